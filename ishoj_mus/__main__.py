@@ -1,0 +1,5 @@
+import sys
+
+from ishoj_mus.cli import main
+
+sys.exit(main())

@@ -1,0 +1,143 @@
+"""The ``ishoj-mus`` command: the window by default, and subcommands for files and PDFs.
+
+Bad input ends with exit status 2 and one clear line on stderr – never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ishoj_mus import __version__
+
+EXIT_OK, EXIT_CHANGED, EXIT_BAD = 0, 1, 2
+
+
+class CliError(Exception):
+    """One line for stderr, and an exit status."""
+
+    def __init__(self, message: str, status: int = EXIT_BAD):
+        super().__init__(message)
+        self.status = status
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2, in Danish where we can
+        raise CliError(f"ishoj-mus: {message}. Se 'ishoj-mus --help'.")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="ishoj-mus",
+        description="Ishøj MUS – udviklingssamtalen, guidet af Grundlag for lederskab og følgeskab.",
+    )
+    parser.add_argument("--version", action="version", version=f"ishoj-mus {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("demo", help="skriv en udfyldt, fiktiv demo-samtale")
+    p.add_argument("-o", "--output", required=True, type=Path, help="filen der skal skrives (.mus)")
+    p.add_argument("--signed", action="store_true", help="underskrevet af begge fiktive parter")
+
+    p = sub.add_parser("show", help="vis en samtale som tekst")
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("check-form", help="kontrollér en formular (.toml)")
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("pdf", help="lav referatet som PDF (underskrevet, når samtalen er det)")
+    p.add_argument("file", type=Path)
+    p.add_argument("-o", "--output", type=Path)
+
+    p = sub.add_parser("plan", help="lav udviklingsplanen som PDF")
+    p.add_argument("file", type=Path)
+    p.add_argument("-o", "--output", type=Path)
+
+    p = sub.add_parser("sheet", help="lav forberedelsesarket til en formular som PDF")
+    p.add_argument("file", type=Path)
+    p.add_argument("-o", "--output", type=Path)
+
+    p = sub.add_parser("verify", help="kontrollér at en underskrevet PDF er uændret")
+    p.add_argument("file", type=Path)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="ishoj-mus", add_help=False)
+    parser.add_argument("file", nargs="?", type=Path)
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--lang", choices=["da", "en"])
+    parser.add_argument("--self-test", action="store_true")
+    return parser
+
+
+COMMANDS = {"demo", "show", "check-form", "pdf", "plan", "sheet", "verify"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
+            args = _build_parser().parse_args(argv)
+            return _run(args)
+        args = _gui_parser().parse_args(argv)
+        if args.self_test:
+            from ishoj_mus.selftest import run_self_test
+
+            return run_self_test()
+        from ishoj_mus.ui.app import run_gui
+
+        return run_gui(file=args.file, demo=args.demo, lang=args.lang)
+    except CliError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.status
+    except KeyboardInterrupt:
+        return 130
+
+
+def _load(path: Path):
+    from ishoj_mus.storage.musfile import MusFileError, load
+
+    try:
+        return load(path)
+    except MusFileError as exc:
+        raise CliError(f"ishoj-mus: {exc.message}") from None
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "demo":
+        from ishoj_mus.demo import demo_conversation, sign_demo
+        from ishoj_mus.storage.atomic import SaveError
+        from ishoj_mus.storage.musfile import save
+
+        conv = demo_conversation()
+        if args.signed:
+            sign_demo(conv)
+        try:
+            save(conv, args.output)
+        except SaveError as exc:
+            raise CliError(f"ishoj-mus: {exc.message}") from None
+        print(f"Demo-samtalen er gemt i {args.output}")
+        return EXIT_OK
+    if args.command == "show":
+        from ishoj_mus.text import summary_text
+
+        sys.stdout.write(summary_text(_load(args.file)))
+        return EXIT_OK
+    if args.command == "check-form":
+        from ishoj_mus.domain.form import FormError, load_form
+
+        try:
+            form = load_form(args.file)
+        except FormError as exc:
+            raise CliError(f"ishoj-mus: {exc}") from None
+        fields = sum(len(s.fields) for s in form.steps)
+        print(f"{args.file}: formularen »{form.title}« er i orden ({len(form.steps)} trin, {fields} felter).")
+        return EXIT_OK
+    if args.command in ("pdf", "plan", "sheet", "verify"):
+        from ishoj_mus.pdf import commands
+
+        return commands.run(args, _load, CliError)
+    if args.command is None:
+        raise CliError("ishoj-mus: vælg en kommando. Se 'ishoj-mus --help'.")
+    raise CliError(f"ishoj-mus: ukendt kommando {args.command}")

@@ -1,0 +1,1 @@
+"""The domain: the conversation, its form and its rules. Pure Python – no Qt here."""

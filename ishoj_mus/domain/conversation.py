@@ -1,0 +1,399 @@
+"""The conversation: who, when, what was said in which voice, what was agreed, who signed.
+
+The rules live here, not in the window: what is still missing, that a signed conversation
+refuses edits, and that reopening voids both signatures on record.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from enum import StrEnum
+
+from ishoj_mus.domain.form import PARTIES, FieldKind, Form, StepKind, Voice
+
+
+class Responsible(StrEnum):
+    MEDARBEJDER = "medarbejder"
+    LEDER = "leder"
+    BEGGE = "begge"
+
+    @property
+    def label(self) -> str:
+        return {"medarbejder": "Medarbejder", "leder": "Leder", "begge": "Begge"}[self.value]
+
+
+class FollowUpStatus(StrEnum):
+    OPFYLDT = "opfyldt"
+    DELVIST = "delvist"
+    IKKE_OPFYLDT = "ikke_opfyldt"
+    BORTFALDET = "bortfaldet"
+
+    @property
+    def label(self) -> str:
+        return {
+            "opfyldt": "Opfyldt",
+            "delvist": "Delvist opfyldt",
+            "ikke_opfyldt": "Ikke opfyldt",
+            "bortfaldet": "Bortfaldet",
+        }[self.value]
+
+
+class EventKind(StrEnum):
+    SIGNED = "signed"
+    SIGNATURE_REMOVED = "signature_removed"
+    LOCKED = "locked"
+    REOPENED = "reopened"
+
+
+@dataclass(frozen=True)
+class Employee:
+    name: str = ""
+    job_title: str = ""
+    workplace: str = ""
+    employee_number: str = ""
+
+
+@dataclass(frozen=True)
+class Leader:
+    name: str = ""
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """One line of the development plan."""
+
+    what: str
+    why: str = ""
+    perspective: str | None = None
+    responsible: Responsible = Responsible.BEGGE
+    deadline: date | None = None
+    follow_up: date | None = None
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """Last period's agreement, looked at again: did it happen?"""
+
+    agreement: Agreement
+    status: FollowUpStatus | None = None
+    comment: str = ""
+    source: str = ""  # where it was imported from (file name), for the record
+
+
+@dataclass(frozen=True)
+class ScaleValue:
+    """'Fylder i dag' and 'fylder fremover' for one party and one perspective."""
+
+    today: int | None = None
+    future: int | None = None
+
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A drawn signature: strokes of points in a box of ``width`` × ``height`` units."""
+
+    role: Voice
+    signer: str
+    signed_at: datetime
+    strokes: tuple[tuple[Point, ...], ...]
+    width: float = 400.0
+    height: float = 150.0
+    remark: str = ""  # the employee's remark, written before signing
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: EventKind
+    at: datetime
+    by: str = ""
+    role: Voice | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Missing:
+    """A required answer that is not there yet, and where to find it."""
+
+    step_id: str
+    step_title: str
+    field_id: str | None
+    voice: Voice | None
+    label: str
+
+    def describe(self) -> str:
+        who = f" ({self.voice.label.lower()})" if self.voice else ""
+        return f"{self.step_title}: {self.label}{who}"
+
+
+class ConversationLocked(RuntimeError):
+    """An edit was tried on a conversation with a signature on it."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – "
+            "det annullerer underskrifterne."
+        )
+
+
+class SigningRefused(RuntimeError):
+    pass
+
+
+@dataclass(eq=False)
+class Conversation:
+    form: Form
+    employee: Employee = field(default_factory=Employee)
+    leader: Leader = field(default_factory=Leader)
+    date: date | None = None
+    place: str = ""
+    answers: dict[str, dict[Voice, str]] = field(default_factory=dict)
+    scales: dict[str, dict[Voice, ScaleValue]] = field(default_factory=dict)
+    followups: list[FollowUp] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    signatures: dict[Voice, Signature] = field(default_factory=dict)
+    history: list[Event] = field(default_factory=list)
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    created_at: datetime = field(default_factory=lambda: datetime.now().astimezone().replace(microsecond=0))
+
+    def __post_init__(self) -> None:
+        self._listeners: list[Callable[[str], None]] = []
+
+    # -- equality compares content, not listeners -------------------------------------
+    def _content(self) -> tuple:
+        return (
+            self.form, self.employee, self.leader, self.date, self.place,
+            {k: dict(v) for k, v in self.answers.items() if any(v.values())},
+            {k: dict(v) for k, v in self.scales.items()},
+            tuple(self.followups), tuple(self.agreements), dict(self.signatures),
+            tuple(self.history), self.id, self.created_at,
+        )  # fmt: skip
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Conversation) and self._content() == other._content()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    # -- change notification (no Qt: plain callbacks) ---------------------------------
+    def subscribe(self, listener: Callable[[str], None]) -> None:
+        """``listener(what)`` is called after each change; ``what`` names the part."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[str], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _changed(self, what: str) -> None:
+        for listener in list(self._listeners):
+            listener(what)
+
+    # -- state -------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        """Locked from the first signature on: both sign the same text."""
+        return bool(self.signatures)
+
+    @property
+    def is_fully_signed(self) -> bool:
+        return all(role in self.signatures for role in PARTIES)
+
+    @property
+    def state_label(self) -> str:
+        if self.is_fully_signed:
+            return "underskrevet"
+        if self.signatures:
+            return "delvist underskrevet"
+        return "kladde"
+
+    def _ensure_editable(self) -> None:
+        if self.is_locked:
+            raise ConversationLocked()
+
+    # -- reading -----------------------------------------------------------------------
+    def answer(self, field_id: str, voice: Voice) -> str:
+        return self.answers.get(field_id, {}).get(voice, "")
+
+    def scale(self, field_id: str, voice: Voice) -> ScaleValue:
+        return self.scales.get(field_id, {}).get(voice, ScaleValue())
+
+    def missing(self) -> list[Missing]:
+        """Every required answer not yet given, in form order."""
+        result: list[Missing] = []
+        for step in self.form.steps:
+            if step.kind == StepKind.PARTICIPANTS:
+                for attr, label in (
+                    (self.employee.name, "Medarbejderens navn"),
+                    (self.employee.job_title, "Medarbejderens stilling"),
+                    (self.employee.workplace, "Arbejdssted"),
+                    (self.leader.name, "Lederens navn"),
+                    (self.date, "Dato"),
+                ):
+                    if not attr or (isinstance(attr, str) and not attr.strip()):
+                        result.append(Missing(step.id, step.title, None, None, label))
+            for f in step.fields:
+                if not f.required:
+                    continue
+                if f.kind == FieldKind.FOLLOWUPS:
+                    for fu in self.followups:
+                        if fu.status is None:
+                            result.append(
+                                Missing(step.id, step.title, f.id, None, f"Status for «{fu.agreement.what}»")
+                            )
+                elif f.kind == FieldKind.AGREEMENTS:
+                    if not self.agreements:
+                        result.append(Missing(step.id, step.title, f.id, None, f.label))
+                elif f.kind == FieldKind.SCALE:
+                    for voice in f.voices:
+                        value = self.scale(f.id, voice)
+                        if value.today is None or value.future is None:
+                            result.append(Missing(step.id, step.title, f.id, voice, f.label))
+                else:
+                    for voice in f.voices:
+                        if not self.answer(f.id, voice).strip():
+                            result.append(Missing(step.id, step.title, f.id, voice, f.label))
+        return result
+
+    def step_progress(self, step_id: str) -> tuple[int, int]:
+        """(answered, total) over the text answers of a step, for the step list."""
+        step = self.form.step(step_id)
+        total = answered = 0
+        for f in step.fields:
+            if f.kind in (FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT, FieldKind.CHOICE):
+                for voice in f.voices:
+                    total += 1
+                    answered += bool(self.answer(f.id, voice).strip())
+            elif f.kind == FieldKind.SCALE:
+                for voice in f.voices:
+                    total += 1
+                    v = self.scale(f.id, voice)
+                    answered += v.today is not None and v.future is not None
+            elif f.kind == FieldKind.AGREEMENTS:
+                total += 1
+                answered += bool(self.agreements)
+            elif f.kind == FieldKind.FOLLOWUPS:
+                total += len(self.followups)
+                answered += sum(fu.status is not None for fu in self.followups)
+        return answered, total
+
+    # -- editing -----------------------------------------------------------------------
+    def set_employee(self, employee: Employee) -> None:
+        self._ensure_editable()
+        self.employee = employee
+        self._changed("participants")
+
+    def set_leader(self, leader: Leader) -> None:
+        self._ensure_editable()
+        self.leader = leader
+        self._changed("participants")
+
+    def set_date(self, when: date | None) -> None:
+        self._ensure_editable()
+        self.date = when
+        self._changed("participants")
+
+    def set_place(self, place: str) -> None:
+        self._ensure_editable()
+        self.place = place
+        self._changed("participants")
+
+    def set_answer(self, field_id: str, voice: Voice, text: str) -> None:
+        self._ensure_editable()
+        f = self.form.field(field_id)
+        if voice not in f.voices:
+            raise ValueError(f"feltet '{field_id}' har ingen stemme '{voice}'")
+        self.answers.setdefault(field_id, {})[voice] = text
+        self._changed(f"answer:{field_id}")
+
+    def set_scale(self, field_id: str, voice: Voice, value: ScaleValue) -> None:
+        self._ensure_editable()
+        f = self.form.field(field_id)
+        for v in (value.today, value.future):
+            if v is not None and not f.scale_min <= v <= f.scale_max:
+                raise ValueError(f"værdien {v} ligger uden for skalaen {f.scale_min}–{f.scale_max}")
+        self.scales.setdefault(field_id, {})[voice] = value
+        self._changed(f"scale:{field_id}")
+
+    def insert_agreement(self, index: int, agreement: Agreement) -> None:
+        self._ensure_editable()
+        self.agreements.insert(index, agreement)
+        self._changed("agreements")
+
+    def replace_agreement(self, index: int, agreement: Agreement) -> None:
+        self._ensure_editable()
+        self.agreements[index] = agreement
+        self._changed("agreements")
+
+    def remove_agreement(self, index: int) -> Agreement:
+        self._ensure_editable()
+        removed = self.agreements.pop(index)
+        self._changed("agreements")
+        return removed
+
+    def move_agreement(self, index: int, new_index: int) -> None:
+        self._ensure_editable()
+        item = self.agreements.pop(index)
+        self.agreements.insert(new_index, item)
+        self._changed("agreements")
+
+    def set_followups(self, followups: list[FollowUp]) -> None:
+        self._ensure_editable()
+        self.followups = list(followups)
+        self._changed("followups")
+
+    def replace_followup(self, index: int, followup: FollowUp) -> None:
+        self._ensure_editable()
+        self.followups[index] = followup
+        self._changed("followups")
+
+    # -- signing -----------------------------------------------------------------------
+    def sign(self, signature: Signature) -> None:
+        """Record a drawn signature; refused while required answers are missing."""
+        if signature.role not in PARTIES:
+            raise SigningRefused("Kun medarbejder og leder underskriver.")
+        if signature.role in self.signatures:
+            raise SigningRefused(f"{signature.role.label} har allerede underskrevet.")
+        if not any(len(stroke) > 1 for stroke in signature.strokes):
+            raise SigningRefused("Tegn underskriften i feltet, før du bekræfter.")
+        missing = self.missing()
+        if missing:
+            raise SigningRefused(
+                f"Der mangler stadig {len(missing)} svar. Se Opsummering for, hvad der mangler."
+            )
+        if signature.role != Voice.MEDARBEJDER and signature.remark:
+            signature = replace(signature, remark="")
+        self.signatures[signature.role] = signature
+        self.history.append(Event(EventKind.SIGNED, signature.signed_at, signature.signer, signature.role))
+        if self.is_fully_signed:
+            self.history.append(Event(EventKind.LOCKED, signature.signed_at))
+        self._changed("signatures")
+
+    def remove_signature(self, role: Voice, at: datetime) -> None:
+        """Take back one's own signature before the other party has signed."""
+        if self.is_fully_signed:
+            raise SigningRefused("Begge har underskrevet. Genåbn samtalen for at ændre den.")
+        sig = self.signatures.pop(role, None)
+        if sig is not None:
+            self.history.append(Event(EventKind.SIGNATURE_REMOVED, at, sig.signer, role))
+            self._changed("signatures")
+
+    def reopen(self, by: str, role: Voice, at: datetime, note: str = "") -> None:
+        """Void both signatures so the conversation can be edited again; on record."""
+        if not self.signatures:
+            return
+        voided = ", ".join(f"{s.signer} ({s.role.label.lower()})" for s in self.signatures.values())
+        self.signatures.clear()
+        text = f"Underskrifter annulleret: {voided}."
+        if note:
+            text += f" {note}"
+        self.history.append(Event(EventKind.REOPENED, at, by, role, text))
+        self._changed("signatures")
+
+    def development_plan(self) -> list[Agreement]:
+        return list(self.agreements)

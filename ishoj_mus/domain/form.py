@@ -1,0 +1,400 @@
+"""Conversation forms as data: steps, fields, voices and the framework each step shows.
+
+A form is read from TOML (``forms/*.toml``) or from the snapshot stored in a ``.mus`` file;
+both go through :meth:`Form.from_dict`, which checks everything and names the file, the step
+and the field of the first problem it finds.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from ishoj_mus.domain.framework import Framework, load_framework
+
+
+class Voice(StrEnum):
+    """Whose words a text is."""
+
+    MEDARBEJDER = "medarbejder"
+    LEDER = "leder"
+    FAELLES = "faelles"
+
+    @property
+    def label(self) -> str:
+        return {"medarbejder": "Medarbejder", "leder": "Leder", "faelles": "Fælles"}[self.value]
+
+
+PARTIES = (Voice.MEDARBEJDER, Voice.LEDER)
+
+
+class FieldKind(StrEnum):
+    SHORT_TEXT = "short_text"
+    LONG_TEXT = "long_text"
+    CHOICE = "choice"
+    SCALE = "scale"
+    AGREEMENTS = "agreements"
+    FOLLOWUPS = "followups"
+
+
+class StepKind(StrEnum):
+    FIELDS = "fields"
+    PARTICIPANTS = "participants"
+    SUMMARY = "summary"
+    SIGNATURES = "signatures"
+
+
+TEXT_KINDS = (FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT, FieldKind.CHOICE)
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Field:
+    id: str
+    kind: FieldKind
+    label: str
+    voices: tuple[Voice, ...] = (Voice.FAELLES,)
+    required: bool = False
+    help: str = ""
+    options: tuple[Choice, ...] = ()
+    perspective: str | None = None  # scale fields: which perspective the scale is about
+    scale_min: int = 1
+    scale_max: int = 5
+    low_label: str = ""
+    high_label: str = ""
+
+    def option_label(self, option_id: str) -> str:
+        for option in self.options:
+            if option.id == option_id:
+                return option.label
+        return option_id
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    title: str
+    kind: StepKind = StepKind.FIELDS
+    intro: str = ""
+    help: str = ""
+    framework: tuple[str, ...] = ()
+    fields: tuple[Field, ...] = ()
+
+
+@dataclass(frozen=True)
+class Form:
+    id: str
+    title: str
+    version: str
+    description: str
+    steps: tuple[Step, ...]
+    framework: Framework = field(repr=False, compare=True, default=None)  # type: ignore[assignment]
+
+    def step(self, step_id: str) -> Step:
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        raise KeyError(step_id)
+
+    def fields(self) -> list[tuple[Step, Field]]:
+        return [(step, f) for step in self.steps for f in step.fields]
+
+    def field(self, field_id: str) -> Field:
+        for _, f in self.fields():
+            if f.id == field_id:
+                return f
+        raise KeyError(field_id)
+
+    def step_of(self, field_id: str) -> Step:
+        for step, f in self.fields():
+            if f.id == field_id:
+                return step
+        raise KeyError(field_id)
+
+    def has_kind(self, kind: FieldKind) -> bool:
+        return any(f.kind == kind for _, f in self.fields())
+
+    def scale_fields(self) -> list[Field]:
+        return [f for _, f in self.fields() if f.kind == FieldKind.SCALE]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "version": self.version,
+            "description": self.description,
+            "steps": [_step_to_dict(s) for s in self.steps],
+            "framework": self.framework.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any, source: str, framework: Framework | None = None) -> Form:
+        """Check and build a form. ``framework`` is used when the data carries none."""
+        where = _Where(source)
+        if not isinstance(data, dict):
+            raise where.error("formularen skal være en tabel")
+        if "framework" in data:
+            try:
+                framework = Framework.from_dict(data["framework"])
+            except (KeyError, TypeError, ValueError) as exc:
+                raise where.error(f"rammeteksten er ugyldig ({exc})") from None
+        if framework is None:
+            raise where.error("der er ingen rammetekst at henvise til")
+        steps_data = where.get(data, "steps", list)
+        if not steps_data:
+            raise where.error("formularen har ingen trin")
+        steps: list[Step] = []
+        seen_steps: set[str] = set()
+        seen_fields: set[str] = set()
+        for index, step_data in enumerate(steps_data, start=1):
+            step = _parse_step(step_data, where.at_step(step_data, index), framework, seen_fields)
+            if step.id in seen_steps:
+                raise where.at_step(step_data, index).error("trinnets id bruges allerede af et andet trin")
+            seen_steps.add(step.id)
+            steps.append(step)
+        for kind in (FieldKind.AGREEMENTS, FieldKind.FOLLOWUPS):
+            holders = [(s, f) for s in steps for f in s.fields if f.kind == kind]
+            if len(holders) > 1:
+                s, f = holders[1]
+                raise where.at(s.id, f.id).error(f"en formular kan kun have ét felt af typen '{kind}'")
+        return cls(
+            id=where.get(data, "id", str),
+            title=where.get(data, "title", str),
+            version=str(where.get(data, "version", (str, int, float))),
+            description=where.get(data, "description", str, ""),
+            steps=tuple(steps),
+            framework=framework,
+        )
+
+
+class FormError(ValueError):
+    """A form that cannot be used; the message names file, step and field."""
+
+    def __init__(self, source: str, step: str | None, field_id: str | None, problem: str):
+        self.source, self.step, self.field, self.problem = source, step, field_id, problem
+        place = source
+        if step:
+            place += f", trin '{step}'"
+        if field_id:
+            place += f", felt '{field_id}'"
+        super().__init__(f"{place}: {problem}")
+
+
+def load_form(path: Path, framework: Framework | None = None) -> Form:
+    """Read a form from TOML. The framework defaults to the shipped one."""
+    if framework is None:
+        from ishoj_mus.paths import framework_path
+
+        framework = load_framework(framework_path())
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise FormError(str(path), None, None, f"filen er ikke gyldig TOML ({exc})") from None
+    except OSError as exc:
+        raise FormError(str(path), None, None, f"filen kan ikke læses ({exc.strerror})") from None
+    return Form.from_dict(data, str(path), framework)
+
+
+def available_forms() -> list[tuple[Path, Form | FormError]]:
+    """Every form shipped in ``forms/``, with the error in place of a broken one."""
+    from ishoj_mus.paths import forms_dir
+
+    result: list[tuple[Path, Form | FormError]] = []
+    for path in sorted(forms_dir().glob("*.toml")):
+        try:
+            result.append((path, load_form(path)))
+        except FormError as exc:
+            result.append((path, exc))
+    return result
+
+
+# -- parsing helpers ---------------------------------------------------------------------
+
+
+class _Where:
+    def __init__(self, source: str, step: str | None = None, field_id: str | None = None):
+        self.source, self.step, self.field = source, step, field_id
+
+    def at_step(self, data: Any, index: int) -> _Where:
+        name = (
+            data.get("id") if isinstance(data, dict) and isinstance(data.get("id"), str) else f"nr. {index}"
+        )
+        return _Where(self.source, name)
+
+    def at_field(self, data: Any, index: int) -> _Where:
+        name = (
+            data.get("id") if isinstance(data, dict) and isinstance(data.get("id"), str) else f"nr. {index}"
+        )
+        return _Where(self.source, self.step, name)
+
+    def at(self, step: str, field_id: str | None = None) -> _Where:
+        return _Where(self.source, step, field_id)
+
+    def error(self, problem: str) -> FormError:
+        return FormError(self.source, self.step, self.field, problem)
+
+    _MISSING = object()
+
+    def get(self, data: dict, key: str, types, default: Any = _MISSING) -> Any:
+        if key not in data:
+            if default is self._MISSING:
+                raise self.error(f"'{key}' mangler")
+            return default
+        value = data[key]
+        if isinstance(value, bool) and bool not in (types if isinstance(types, tuple) else (types,)):
+            raise self.error(f"'{key}' har forkert type")
+        if not isinstance(value, types):
+            raise self.error(f"'{key}' har forkert type ({type(value).__name__})")
+        return value
+
+
+_STEP_KEYS = {"id", "title", "kind", "intro", "help", "framework", "fields"}
+_FIELD_KEYS = {
+    "id", "kind", "label", "voices", "required", "help", "options", "perspective",
+    "min", "max", "low_label", "high_label",
+}  # fmt: skip
+
+
+def _parse_step(data: Any, where: _Where, framework: Framework, seen_fields: set[str]) -> Step:
+    if not isinstance(data, dict):
+        raise where.error("et trin skal være en tabel")
+    unknown = set(data) - _STEP_KEYS
+    if unknown:
+        raise where.error(f"ukendt nøgle: {', '.join(sorted(unknown))}")
+    step_id = where.get(data, "id", str)
+    if not step_id.strip():
+        raise where.error("trinnet mangler et id")
+    try:
+        kind = StepKind(where.get(data, "kind", str, "fields"))
+    except ValueError:
+        raise where.error(f"ukendt trintype '{data['kind']}'") from None
+    refs = where.get(data, "framework", list, [])
+    for ref in refs:
+        if not isinstance(ref, str):
+            raise where.error("'framework' skal være en liste af tekster")
+        try:
+            framework.resolve(ref)
+        except KeyError as exc:
+            raise where.error(str(exc.args[0])) from None
+    fields = []
+    for index, field_data in enumerate(where.get(data, "fields", list, []), start=1):
+        fw = where.at_field(field_data, index)
+        f = _parse_field(field_data, fw, framework)
+        if f.id in seen_fields:
+            raise fw.error("feltets id bruges allerede i formularen")
+        seen_fields.add(f.id)
+        fields.append(f)
+    if kind == StepKind.FIELDS and not fields:
+        raise where.error("trinnet har ingen felter")
+    return Step(
+        id=step_id,
+        title=where.get(data, "title", str),
+        kind=kind,
+        intro=where.get(data, "intro", str, ""),
+        help=where.get(data, "help", str, ""),
+        framework=tuple(refs),
+        fields=tuple(fields),
+    )
+
+
+def _parse_field(data: Any, where: _Where, framework: Framework) -> Field:
+    if not isinstance(data, dict):
+        raise where.error("et felt skal være en tabel")
+    unknown = set(data) - _FIELD_KEYS
+    if unknown:
+        raise where.error(f"ukendt nøgle: {', '.join(sorted(unknown))}")
+    field_id = where.get(data, "id", str)
+    if not field_id.strip():
+        raise where.error("feltet mangler et id")
+    try:
+        kind = FieldKind(where.get(data, "kind", str))
+    except ValueError:
+        raise where.error(f"ukendt felttype '{data['kind']}'") from None
+    voices_data = where.get(data, "voices", list, ["faelles"])
+    try:
+        voices = tuple(Voice(v) for v in voices_data)
+    except ValueError:
+        raise where.error("'voices' må kun indeholde 'medarbejder', 'leder' og 'faelles'") from None
+    if not voices or len(set(voices)) != len(voices):
+        raise where.error("'voices' skal nævne mindst én stemme, hver kun én gang")
+    options: list[Choice] = []
+    for option in where.get(data, "options", list, []):
+        if not (
+            isinstance(option, dict)
+            and isinstance(option.get("id"), str)
+            and isinstance(option.get("label"), str)
+        ):
+            raise where.error("hvert valg i 'options' skal have 'id' og 'label'")
+        options.append(Choice(option["id"], option["label"]))
+    if kind == FieldKind.CHOICE and len(options) < 2:
+        raise where.error("et valgfelt skal have mindst to valgmuligheder")
+    perspective = where.get(data, "perspective", str, None)
+    scale_min = where.get(data, "min", int, 1)
+    scale_max = where.get(data, "max", int, 5)
+    if kind == FieldKind.SCALE:
+        if perspective is None:
+            raise where.error("en skala skal nævne sit perspektiv")
+        if set(voices) - set(PARTIES):
+            raise where.error("en skala udfyldes af medarbejder og/eller leder, ikke fælles")
+        if not 0 <= scale_min < scale_max <= 10:
+            raise where.error("skalaens 'min' og 'max' skal ligge mellem 0 og 10, min under max")
+    if perspective is not None:
+        try:
+            framework.perspective(perspective)
+        except KeyError as exc:
+            raise where.error(str(exc.args[0])) from None
+    if kind in (FieldKind.AGREEMENTS, FieldKind.FOLLOWUPS) and voices != (Voice.FAELLES,):
+        raise where.error("aftaler og opfølgning er fælles; 'voices' skal være [\"faelles\"]")
+    return Field(
+        id=field_id,
+        kind=kind,
+        label=where.get(data, "label", str),
+        voices=voices,
+        required=where.get(data, "required", bool, False),
+        help=where.get(data, "help", str, ""),
+        options=tuple(options),
+        perspective=perspective,
+        scale_min=scale_min,
+        scale_max=scale_max,
+        low_label=where.get(data, "low_label", str, ""),
+        high_label=where.get(data, "high_label", str, ""),
+    )
+
+
+def _step_to_dict(step: Step) -> dict[str, Any]:
+    return {
+        "id": step.id,
+        "title": step.title,
+        "kind": step.kind.value,
+        "intro": step.intro,
+        "help": step.help,
+        "framework": list(step.framework),
+        "fields": [_field_to_dict(f) for f in step.fields],
+    }
+
+
+def _field_to_dict(f: Field) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": f.id,
+        "kind": f.kind.value,
+        "label": f.label,
+        "voices": [v.value for v in f.voices],
+        "required": f.required,
+        "help": f.help,
+    }
+    if f.options:
+        data["options"] = [{"id": o.id, "label": o.label} for o in f.options]
+    if f.perspective is not None:
+        data["perspective"] = f.perspective
+    if f.kind == FieldKind.SCALE:
+        data.update(min=f.scale_min, max=f.scale_max, low_label=f.low_label, high_label=f.high_label)
+    return data

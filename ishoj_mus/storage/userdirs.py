@@ -1,0 +1,59 @@
+"""Per-user folders, with the app name fixed in one place.
+
+``ISHOJ_MUS_HOME`` moves every folder under one directory: tests use it so they never
+touch the real user folders, and a portable install can too.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_DIR_NAME = "IshojMUS"
+APP_AUTHOR = "IshojKommune"
+
+
+def _override() -> Path | None:
+    home = os.environ.get("ISHOJ_MUS_HOME")
+    return Path(home) if home else None
+
+
+def data_dir() -> Path:
+    override = _override()
+    if override:
+        path = override / "data"
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir(APP_DIR_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_dir() -> Path:
+    override = _override()
+    if override:
+        path = override / "config"
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_config_dir(APP_DIR_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def documents_dir() -> Path:
+    override = _override()
+    if override:
+        path = override / "documents"
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir())
+
+
+def recovery_dir() -> Path:
+    path = data_dir() / "recovery"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

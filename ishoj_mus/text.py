@@ -1,0 +1,99 @@
+"""Plain-text rendering of a conversation (for ``ishoj-mus show`` and for tests)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.form import FieldKind, StepKind
+
+
+def format_date(value) -> str:
+    return value.strftime("%d.%m.%Y") if value else "–"
+
+
+def format_datetime(value) -> str:
+    return value.strftime("%d.%m.%Y kl. %H.%M") if value else "–"
+
+
+def perspective_name(conv: Conversation, perspective_id: str | None) -> str:
+    if not perspective_id:
+        return ""
+    try:
+        return conv.form.framework.perspective(perspective_id).name
+    except KeyError:
+        return perspective_id
+
+
+def summary_text(conv: Conversation, width: int = 90) -> str:
+    out: list[str] = []
+
+    def para(text: str, indent: str = "    ") -> None:
+        for line in text.splitlines() or [""]:
+            out.extend(
+                textwrap.wrap(line, width, initial_indent=indent, subsequent_indent=indent) or [indent]
+            )
+
+    e, ld = conv.employee, conv.leader
+    out.append(f"{conv.form.title}  [{conv.state_label}]")
+    out.append("=" * min(width, 60))
+    out.append(
+        f"Medarbejder: {e.name or '–'}, {e.job_title or '–'}, {e.workplace or '–'}"
+        + (f" (medarbejdernr. {e.employee_number})" if e.employee_number else "")
+    )
+    out.append(f"Leder:       {ld.name or '–'}, {ld.title or '–'}")
+    out.append(f"Dato:        {format_date(conv.date)}   Sted: {conv.place or '–'}")
+    for step in conv.form.steps:
+        if step.kind in (StepKind.PARTICIPANTS, StepKind.SUMMARY, StepKind.SIGNATURES):
+            continue
+        out.append("")
+        out.append(f"## {step.title}")
+        for f in step.fields:
+            if f.kind == FieldKind.FOLLOWUPS:
+                for fu in conv.followups:
+                    status = fu.status.label if fu.status else "mangler status"
+                    out.append(f"  - {fu.agreement.what}: {status}")
+                    if fu.comment:
+                        para(fu.comment, "      ")
+                if not conv.followups:
+                    out.append("  (ingen aftaler hentet)")
+            elif f.kind == FieldKind.AGREEMENTS:
+                for i, a in enumerate(conv.agreements, 1):
+                    out.append(
+                        f"  {i}. {a.what} – ansvarlig: {a.responsible.label.lower()}, "
+                        f"frist: {format_date(a.deadline)}, opfølgning: {format_date(a.follow_up)}"
+                    )
+                    if a.why:
+                        para(f"Hvorfor: {a.why}", "     ")
+                    if a.perspective:
+                        para(f"Perspektiv: {perspective_name(conv, a.perspective)}", "     ")
+                if not conv.agreements:
+                    out.append("  (ingen aftaler)")
+            elif f.kind == FieldKind.SCALE:
+                parts = []
+                for v in f.voices:
+                    s = conv.scale(f.id, v)
+                    parts.append(f"{v.label.lower()} i dag {s.today or '–'}, fremover {s.future or '–'}")
+                out.append(f"  {f.label} ({'; '.join(parts)})")
+            else:
+                out.append(f"  {f.label}")
+                for v in f.voices:
+                    answer = conv.answer(f.id, v)
+                    if f.kind == FieldKind.CHOICE and answer:
+                        answer = f.option_label(answer)
+                    out.append(f"    [{v.label}]")
+                    para(answer or "–", "      ")
+    if conv.signatures:
+        out.append("")
+        out.append("## Underskrifter")
+        for s in conv.signatures.values():
+            out.append(f"  {s.role.label}: {s.signer}, {format_datetime(s.signed_at)}")
+            if s.remark:
+                para(f"Bemærkning: {s.remark}", "    ")
+    missing = conv.missing()
+    if missing:
+        out.append("")
+        out.append(f"Mangler ({len(missing)}):")
+        for m in missing:
+            out.append(f"  - {m.describe()}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,55 @@
+"""Test setup: Qt offscreen, and every user folder moved into a temporary directory."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["ISHOJ_MUS_HOME"] = str(Path(os.environ.get("TMPDIR", "/tmp")) / f"ishoj-mus-tests-{os.getpid()}")
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_FRAMEWORK = ROOT.parent / "shared" / "framework" / "framework.md"
+
+
+@pytest.fixture(autouse=True)
+def user_home(tmp_path, monkeypatch) -> Path:
+    """Never touch the real user folders: each test gets its own."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("ISHOJ_MUS_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def demo():
+    from ishoj_mus.demo import demo_conversation
+
+    return demo_conversation()
+
+
+@pytest.fixture
+def signed_demo():
+    from ishoj_mus.demo import demo_conversation, sign_demo
+
+    conv = demo_conversation()
+    sign_demo(conv)
+    return conv
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None):
+    """Run ``python -m ishoj_mus`` in a subprocess; returns CompletedProcess."""
+    import subprocess
+
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "ishoj_mus", *args],
+        cwd=cwd or ROOT,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )

@@ -1,0 +1,82 @@
+"""The rules of a conversation: what is missing, locking on signing, reopening on record."""
+
+from datetime import datetime
+
+import pytest
+
+from ishoj_mus.demo import signature_strokes
+from ishoj_mus.domain.conversation import (
+    Agreement,
+    Conversation,
+    ConversationLocked,
+    EventKind,
+    Signature,
+    SigningRefused,
+)
+from ishoj_mus.domain.form import Voice, load_form
+from ishoj_mus.paths import default_form_path
+
+NOW = datetime(2026, 11, 26, 10, 0).astimezone()
+
+
+def _sig(role, name="A"):
+    return Signature(role=role, signer=name, signed_at=NOW, strokes=signature_strokes(name))
+
+
+def test_new_conversation_lists_what_is_missing_in_form_order():
+    conv = Conversation(form=load_form(default_form_path()))
+    missing = conv.missing()
+    assert missing[0].label == "Medarbejderens navn"
+    steps = [m.step_id for m in missing]
+    assert steps.index("kerneopgaven") < steps.index("aftaler")
+    assert any(m.field_id == "feedback_til_leder" and m.voice == Voice.MEDARBEJDER for m in missing)
+    assert any(m.field_id == "aftaler" for m in missing)
+
+
+def test_demo_is_complete(demo):
+    assert demo.missing() == []
+    for _, f in demo.form.fields():
+        if f.kind.value in ("long_text", "short_text", "choice"):
+            for v in f.voices:
+                assert demo.answer(f.id, v).strip(), (f.id, v)
+    assert len(demo.followups) == 3 and len(demo.agreements) >= 4
+
+
+def test_signing_refused_while_answers_missing():
+    conv = Conversation(form=load_form(default_form_path()))
+    with pytest.raises(SigningRefused, match="mangler"):
+        conv.sign(_sig(Voice.MEDARBEJDER))
+    assert conv.signatures == {}
+
+
+def test_signed_conversation_refuses_edits_and_reopening_voids_both(demo):
+    demo.sign(_sig(Voice.MEDARBEJDER, "Mette Hansen"))
+    demo.sign(_sig(Voice.LEDER, "Jonas Kristensen"))
+    assert demo.is_fully_signed and demo.state_label == "underskrevet"
+    before = demo.answer("trivsel", Voice.MEDARBEJDER)
+    with pytest.raises(ConversationLocked):
+        demo.set_answer("trivsel", Voice.MEDARBEJDER, "ændret")
+    with pytest.raises(ConversationLocked):
+        demo.insert_agreement(0, Agreement("ny"))
+    assert demo.answer("trivsel", Voice.MEDARBEJDER) == before
+
+    demo.reopen("Jonas Kristensen", Voice.LEDER, NOW)
+    assert demo.signatures == {} and demo.state_label == "kladde"
+    event = demo.history[-1]
+    assert event.kind == EventKind.REOPENED and event.by == "Jonas Kristensen" and event.at == NOW
+    assert "Mette Hansen" in event.note and "Jonas Kristensen" in event.note
+    demo.set_answer("trivsel", Voice.MEDARBEJDER, "ændret")
+    assert demo.answer("trivsel", Voice.MEDARBEJDER) == "ændret"
+
+
+def test_an_empty_drawing_is_not_a_signature(demo):
+    with pytest.raises(SigningRefused, match="Tegn"):
+        demo.sign(Signature(Voice.LEDER, "X", NOW, strokes=()))
+
+
+def test_listeners_hear_about_changes(demo):
+    heard = []
+    demo.subscribe(heard.append)
+    demo.set_answer("trivsel", Voice.LEDER, "x")
+    demo.move_agreement(0, 2)
+    assert heard == ["answer:trivsel", "agreements"]

@@ -1,0 +1,65 @@
+"""The ishoj-mus command line: demo, show, check-form, and one clear line on bad input."""
+
+import textwrap
+
+from ishoj_mus.storage import musfile
+from tests.conftest import ROOT, run_cli
+
+
+def test_demo_then_show(tmp_path):
+    out = tmp_path / "demo.mus"
+    result = run_cli("demo", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    conv = musfile.load(out)
+    assert conv.missing() == [] and len(conv.agreements) >= 4 and len(conv.followups) == 3
+    shown = run_cli("show", str(out))
+    assert shown.returncode == 0
+    assert "Mette Hansen" in shown.stdout and "Jonas Kristensen" in shown.stdout
+    assert "Sprogvejlederuddannelse" in shown.stdout and "[Medarbejder]" in shown.stdout
+    assert "Mangler" not in shown.stdout
+
+
+def test_signed_demo(tmp_path):
+    out = tmp_path / "signed.mus"
+    assert run_cli("demo", "--signed", "-o", str(out)).returncode == 0
+    conv = musfile.load(out)
+    assert conv.is_fully_signed
+    assert "underskrevet" in run_cli("show", str(out)).stdout
+
+
+def test_check_form_ok_and_broken(tmp_path):
+    ok = run_cli("check-form", str(ROOT / "forms" / "mus.toml"))
+    assert ok.returncode == 0 and "i orden" in ok.stdout
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        textwrap.dedent(
+            """
+            id = "x"
+            title = "X"
+            version = "1"
+            [[steps]]
+            id = "a"
+            title = "A"
+            [[steps.fields]]
+            id = "f"
+            kind = "tekst"
+            label = "?"
+            """
+        ),
+        encoding="utf-8",
+    )
+    result = run_cli("check-form", str(bad))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "trin 'a'" in result.stderr and "felt 'f'" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_demo_into_missing_folder_is_one_clear_line(tmp_path):
+    result = run_cli("demo", "-o", str(tmp_path / "findes-ikke" / "x.mus"))
+    assert result.returncode == 2 and "findes ikke" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_unknown_command_line_is_one_line():
+    result = run_cli("show")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
