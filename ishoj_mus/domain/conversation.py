@@ -397,3 +397,8 @@ class Conversation:
 
     def development_plan(self) -> list[Agreement]:
         return list(self.agreements)
+
+
+def followups_from(previous: Conversation, source: str) -> list[FollowUp]:
+    """Last conversation's development plan, ready for 'Siden sidst' (no status yet)."""
+    return [FollowUp(agreement=a, source=source) for a in previous.agreements]

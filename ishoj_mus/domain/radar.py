@@ -1,0 +1,63 @@
+"""The 'fylder i dag / fremover' dialogue aid as radar-chart data, shared by window and PDF."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.form import PARTIES, Voice
+
+
+@dataclass(frozen=True)
+class Series:
+    voice: Voice
+    when: str  # "today" | "future"
+    values: tuple[float | None, ...]
+
+    @property
+    def label(self) -> str:
+        return f"{self.voice.label}, {'i dag' if self.when == 'today' else 'fremover'}"
+
+
+@dataclass(frozen=True)
+class RadarData:
+    axes: tuple[str, ...]  # perspective names
+    scale_min: int
+    scale_max: int
+    series: tuple[Series, ...]
+
+    def has_values(self) -> bool:
+        return any(v is not None for s in self.series for v in s.values)
+
+
+def radar_data(conv: Conversation) -> RadarData | None:
+    """None when the form has no scales."""
+    fields = conv.form.scale_fields()
+    if not fields:
+        return None
+    axes = tuple(conv.form.framework.perspective(f.perspective).name for f in fields)
+    series = []
+    for voice in PARTIES:
+        for when in ("today", "future"):
+            values = tuple(
+                getattr(conv.scale(f.id, voice), when) if voice in f.voices else None for f in fields
+            )
+            series.append(Series(voice, when, values))
+    return RadarData(axes, min(f.scale_min for f in fields), max(f.scale_max for f in fields), tuple(series))
+
+
+def axis_angle(index: int, count: int) -> float:
+    """Angle of an axis in radians, the first pointing straight up, going clockwise."""
+    return math.pi / 2 - 2 * math.pi * index / count
+
+
+def point(index: int, count: int, fraction: float, radius: float) -> tuple[float, float]:
+    """Offset from the centre (y up) of a value at ``fraction`` (0..1) of the radius."""
+    a = axis_angle(index, count)
+    return (math.cos(a) * radius * fraction, math.sin(a) * radius * fraction)
+
+
+def fraction(value: float, lo: int, hi: int) -> float:
+    """Map a scale value so that ``lo`` sits a little off the centre (and stays visible)."""
+    return 0.15 + 0.85 * (value - lo) / (hi - lo)

@@ -1,0 +1,69 @@
+"""PDF/A-3b with the conversation attached as machine-readable JSON (AFRelationship /Data)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pikepdf
+import pikepdf.pdfa
+from pikepdf import Name
+
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.storage import musfile
+
+ATTACHMENT_NAME = "samtale.mus.json"
+
+
+class ArchiveError(RuntimeError):
+    pass
+
+
+def to_pdfa(pdf_bytes: bytes, conv: Conversation | None, title: str) -> bytes:
+    """Turn reportlab output into validated PDF/A-3b, attaching the conversation data."""
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        for page in pdf.pages:
+            if "/Trans" in page.obj:  # reportlab writes an empty /Trans; PDF/A rejects it
+                del page.obj["/Trans"]
+        pdf.Root.Lang = pikepdf.String("da-DK")
+        pdf.Root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
+        if "/Trapped" in pdf.docinfo:
+            del pdf.docinfo["/Trapped"]  # has no XMP equivalent
+        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+            meta.load_from_docinfo(pdf.docinfo)
+            meta["dc:language"] = ["da-DK"]
+        if conv is not None:
+            data = json.dumps(musfile.conversation_to_dict(conv), ensure_ascii=False, indent=1).encode(
+                "utf-8"
+            )
+            spec = pikepdf.AttachedFileSpec(
+                pdf,
+                data,
+                description="Samtalens data (Ishøj MUS, .mus-format) – bruges til næste års opfølgning",
+                filename=ATTACHMENT_NAME,
+                mime_type="application/json",
+                relationship=Name.Data,
+            )
+            pdf.attachments[ATTACHMENT_NAME] = spec
+            pdf.Root.AF = pikepdf.Array([spec.obj])
+        out = io.BytesIO()
+        try:
+            pikepdf.pdfa.save(pdf, out, "3b")
+        except pikepdf.pdfa.PdfaError as exc:
+            raise ArchiveError(f"PDF/A-3b kunne ikke laves: {exc.report.summary(5)}") from exc
+    return out.getvalue()
+
+
+def attached_conversation(pdf_bytes: bytes, source: str = "PDF") -> Conversation:
+    """Read the conversation attached to a summary PDF (for next year's 'Siden sidst')."""
+    from ishoj_mus.storage.musfile import BadFile, MusFileError
+
+    try:
+        with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+            spec = pdf.attachments.get(ATTACHMENT_NAME)
+            if spec is None:
+                raise MusFileError(BadFile.NOT_CONVERSATION, source)
+            raw = spec.get_file().read_bytes()
+    except pikepdf.PdfError:
+        raise MusFileError(BadFile.NOT_JSON, source) from None
+    return musfile.parse(raw, source)

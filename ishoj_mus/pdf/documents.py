@@ -1,0 +1,148 @@
+"""The two other outputs: the preparation sheet (forberedelsesark) and the plan extract."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
+
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.form import FieldKind, Form, StepKind
+from ishoj_mus.pdf.layout import (
+    CONTENT_W,
+    RULE,
+    VOICE_COLOURS,
+    Metadata,
+    PageInfo,
+    build_pdf,
+    format_date,
+    p,
+    rich,
+    table_style,
+)
+from ishoj_mus.pdf.summary import agreements_table, framework_box
+
+
+def _writing_lines(height_mm: float) -> Table:
+    rows = max(2, int(height_mm // 8))
+    t = Table([[""] for _ in range(rows)], colWidths=[CONTENT_W - 27 * mm], rowHeights=[8 * mm] * rows)
+    t.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)))
+    return t
+
+
+def sheet_story(form: Form) -> list:
+    story: list = [
+        p("Forberedelsesark til MUS", "title"),
+        p(f"{form.title} · version {form.version}", "subtitle"),
+        p(
+            "Brug arket til at forberede dig før samtalen. Noter stikord ved de spørgsmål, der er til dig. "
+            "Spørgsmålene er markeret med, hvem de er til: MEDARBEJDER, LEDER eller FÆLLES (som I "
+            "formulerer sammen under samtalen). Arket afleveres ikke – det er dine egne noter.",
+        ),
+        Spacer(1, 3 * mm),
+        rich("Navn: ______________________________  Dato for samtalen: ______________", "body"),
+    ]
+    for step in form.steps:
+        if step.kind in (StepKind.PARTICIPANTS, StepKind.SUMMARY, StepKind.SIGNATURES):
+            continue
+        story.append(CondPageBreak(60 * mm))
+        story.append(p(step.title, "h1"))
+        if step.intro:
+            story.append(p(step.intro))
+        items = [it for ref in step.framework for it in form.framework.resolve(ref)]
+        if items:
+            story.append(Spacer(1, 2 * mm))
+            story.append(framework_box(items))
+        for f in step.fields:
+            if f.kind == FieldKind.FOLLOWUPS:
+                block = [
+                    p("Sidste års aftaler: hvad blev til noget, og hvad gjorde ikke?", "question"),
+                    _writing_lines(24),
+                ]
+            elif f.kind == FieldKind.AGREEMENTS:
+                block = [
+                    p("Hvilke aftaler vil du foreslå? (hvad, hvorfor, hvem, hvornår)", "question"),
+                    _writing_lines(40),
+                ]
+            elif f.kind == FieldKind.SCALE:
+                gap = "&nbsp;" * 16
+                nums = "&nbsp;&nbsp;&nbsp;".join(f"({n})" for n in range(f.scale_min, f.scale_max + 1))
+                block = [
+                    p(f"{f.label} Sæt ring om et tal for i dag og for det kommende år.", "question"),
+                    rich(f"I dag: {nums}{gap}Fremover: {nums}"),
+                    p(
+                        f"({f.scale_min} = {f.low_label.lower() or 'lidt'}, {f.scale_max} = {f.high_label.lower() or 'meget'})",
+                        "small",
+                    ),
+                ]
+            else:
+                who = " · ".join(
+                    f'<font color="{VOICE_COLOURS[v].hexval()}"><b>{v.label.upper()}</b></font>'
+                    for v in f.voices
+                )
+                block = [p(f.label, "question"), rich(who, "voice")]
+                if f.kind == FieldKind.CHOICE:
+                    block.append(p("  ".join(f"☐ {o.label}" for o in f.options)))
+                else:
+                    block.append(_writing_lines(24 if f.kind == FieldKind.LONG_TEXT else 8))
+                if f.help:
+                    block.append(p(f.help, "small"))
+            story.append(KeepTogether(block))
+    return story
+
+
+def render_sheet(form: Form) -> bytes:
+    info = PageInfo(
+        header_left=f"Forberedelsesark · {form.title}",
+        header_right="Til egne noter",
+        footer_left="Ishøj Kommune · Ishøj MUS",
+        draft=False,
+    )
+    meta = Metadata(
+        title=f"Forberedelsesark – {form.title}",
+        author="Ishøj Kommune",
+        subject="Spørgsmål og rammetekst til forberedelse af MUS",
+        keywords=["MUS", "forberedelse", "Grundlag for lederskab og følgeskab"],
+    )
+    return build_pdf(sheet_story(form), info, meta)
+
+
+def plan_story(conv: Conversation) -> list:
+    e, ld = conv.employee, conv.leader
+    rows = [
+        ["Medarbejder", f"{e.name}, {e.job_title}"],
+        ["Arbejdssted", e.workplace or "–"],
+        ["Leder", f"{ld.name}, {ld.title}" if ld.title else ld.name],
+        ["Aftalt ved MUS", format_date(conv.date)],
+    ]
+    t = Table([[p(k, "fw_head"), p(v)] for k, v in rows], colWidths=[34 * mm, CONTENT_W - 34 * mm])
+    t.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)))
+    return [
+        p("Udviklingsplan", "title"),
+        p(f"{e.name} · aftalt {format_date(conv.date)}", "subtitle"),
+        t,
+        Spacer(1, 5 * mm),
+        p("Aftaler", "h1"),
+        agreements_table(conv),
+        Spacer(1, 4 * mm),
+        p(
+            "Udviklingsplanen er et uddrag af MUS-samtalen med aftalerne alene. Samtalens øvrige indhold "
+            "er fortroligt og står i referatet i personalesagen.",
+            "small",
+        ),
+    ]
+
+
+def render_plan(conv: Conversation) -> bytes:
+    info = PageInfo(
+        header_left=f"{conv.employee.name} · Udviklingsplan {format_date(conv.date)}",
+        header_right="Udviklingsplan",
+        footer_left="Ishøj Kommune · Ishøj MUS",
+        draft=False,
+    )
+    meta = Metadata(
+        title=f"Udviklingsplan – {conv.employee.name} – {format_date(conv.date)}",
+        author=conv.leader.name or "Ishøj MUS",
+        subject="Udviklingsplan (aftaler fra MUS), Ishøj Kommune",
+        keywords=["udviklingsplan", "MUS", "kompetenceudvikling", conv.employee.name],
+    )
+    return build_pdf(plan_story(conv), info, meta)

@@ -1,0 +1,317 @@
+"""Shared page layout for every PDF: fonts, styles, header, footer, "Side X af Y", UDKAST."""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
+
+from ishoj_mus.domain.form import Voice
+from ishoj_mus.paths import resource
+
+REGULAR, BOLD, ITALIC = "MUS-Sans", "MUS-Sans-Bold", "MUS-Sans-Italic"
+PAGE_W, PAGE_H = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 20 * mm
+CONTENT_W = PAGE_W - 2 * MARGIN_X
+
+INK = colors.HexColor("#1d2430")
+MUTED = colors.HexColor("#5b6472")
+RULE = colors.HexColor("#c9ced6")
+FRAMEWORK_BG = colors.HexColor("#f2f4f7")
+BRAND = colors.HexColor("#0b4f6c")
+
+# Voice colours: distinct in hue *and* lightness, and every use also carries the word.
+VOICE_COLOURS = {
+    Voice.MEDARBEJDER: colors.HexColor("#1f5fa8"),
+    Voice.LEDER: colors.HexColor("#a34a00"),
+    Voice.FAELLES: colors.HexColor("#2e6b34"),
+}
+VOICE_TINTS = {
+    Voice.MEDARBEJDER: colors.HexColor("#eaf1fa"),
+    Voice.LEDER: colors.HexColor("#fbefe4"),
+    Voice.FAELLES: colors.HexColor("#e9f3ea"),
+}
+
+
+@cache
+def register_fonts() -> None:
+    pdfmetrics.registerFont(TTFont(REGULAR, str(resource("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFont(TTFont(ITALIC, str(resource("fonts", "DejaVuSans-Oblique.ttf"))))
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+    # Charts start each drawing with the default font; make that ours, not Helvetica.
+    from reportlab.graphics import shapes
+
+    shapes.STATE_DEFAULTS["fontName"] = REGULAR
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle(
+        "body",
+        fontName=REGULAR,
+        bulletFontName=REGULAR,
+        fontSize=9.5,
+        leading=13,
+        textColor=INK,
+        alignment=TA_LEFT,
+    )
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor=MUTED),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=BOLD, fontSize=18, leading=23, textColor=BRAND, spaceAfter=2 * mm
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=base, fontSize=10.5, leading=14, textColor=MUTED, spaceAfter=4 * mm
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=BOLD,
+            fontSize=13,
+            leading=17,
+            textColor=BRAND,
+            spaceBefore=5 * mm,
+            spaceAfter=2 * mm,
+            keepWithNext=True,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=BOLD,
+            fontSize=10,
+            leading=13.5,
+            spaceBefore=3 * mm,
+            spaceAfter=1.5 * mm,
+            keepWithNext=True,
+        ),
+        "question": ParagraphStyle(
+            "question",
+            parent=base,
+            fontName=BOLD,
+            fontSize=9.5,
+            leading=13,
+            spaceBefore=2.5 * mm,
+            spaceAfter=1 * mm,
+            keepWithNext=True,
+        ),
+        "fw": ParagraphStyle("fw", parent=base, fontSize=8.5, leading=11.5),
+        "fw_head": ParagraphStyle("fw_head", parent=base, fontName=BOLD, fontSize=8.5, leading=11.5),
+        "fw_bullet": ParagraphStyle(
+            "fw_bullet", parent=base, fontSize=8.5, leading=11.5, leftIndent=9, bulletIndent=1
+        ),
+        "voice": ParagraphStyle("voice", parent=base, fontName=BOLD, fontSize=7, leading=9),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
+        "cell_head": ParagraphStyle(
+            "cell_head", parent=base, fontName=BOLD, fontSize=8, leading=10.5, textColor=colors.white
+        ),
+        "missing": ParagraphStyle(
+            "missing", parent=base, fontName=ITALIC, textColor=colors.HexColor("#a01818")
+        ),
+    }
+
+
+def p(text: str, style: str = "body") -> Paragraph:
+    """A paragraph of plain user text: escaped, line breaks kept."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), styles()[style])
+
+
+def rich(markup: str, style: str = "body") -> Paragraph:
+    return Paragraph(markup, styles()[style])
+
+
+def table_style(*commands) -> TableStyle:
+    """reportlab tables default to Helvetica (never embedded): always set our font."""
+    return TableStyle(
+        [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTSIZE", (0, 0), (-1, -1), 8.5), *commands]
+    )
+
+
+def grid_table(header: list[str], rows: list[list], widths: list[float]) -> Table:
+    s = styles()
+    data = [[Paragraph(escape(h), s["cell_head"]) for h in header]]
+    for row in rows:
+        data.append([c if not isinstance(c, str) else p(c, "cell") for c in row])
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        table_style(
+            ("BACKGROUND", (0, 0), (-1, 0), BRAND),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f8fa")]),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        )
+    )
+    return table
+
+
+def voice_block(voice: Voice, text: str, empty: str = "(ikke besvaret)") -> Table:
+    """An answer marked by voice: the word, a coloured rule and a tint (greyscale-safe)."""
+    s = styles()
+    label = Paragraph(
+        f'<font color="{VOICE_COLOURS[voice].hexval()}">{escape(voice.label.upper())}</font>', s["voice"]
+    )
+    body = p(text, "body") if text.strip() else p(empty, "missing")
+    t = Table([[label, body]], colWidths=[27 * mm, CONTENT_W - 27 * mm])
+    t.setStyle(
+        table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBEFORE", (0, 0), (0, 0), 2.2, VOICE_COLOURS[voice]),
+            ("BACKGROUND", (0, 0), (-1, -1), VOICE_TINTS[voice]),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (0, 0), 5),
+        )
+    )
+    t.spaceAfter = 1.5 * mm
+    return t
+
+
+def format_date(d: date | None) -> str:
+    return d.strftime("%d.%m.%Y") if d else "–"
+
+
+@dataclass
+class PageInfo:
+    header_left: str
+    header_right: str
+    footer_left: str
+    draft: bool
+
+
+def _make_canvas_class(info: PageInfo):
+    class NumberedCanvas(rl_canvas.Canvas):
+        """Defers page output so every page can say "Side X af Y"."""
+
+        def __init__(self, *args, **kwargs):
+            kwargs["initialFontName"] = REGULAR  # never the unembedded Helvetica
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 (reportlab API)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._decorate(number, total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, number: int, total: int) -> None:
+            self.saveState()
+            self.setFillColor(MUTED)
+            self.setStrokeColor(RULE)
+            self.setFont(REGULAR, 8)
+            top = PAGE_H - 13 * mm
+            self.drawString(MARGIN_X, top, info.header_left)
+            self.setFont(BOLD, 8)
+            self.drawRightString(PAGE_W - MARGIN_X, top, info.header_right)
+            self.setLineWidth(0.5)
+            self.line(MARGIN_X, top - 2.5 * mm, PAGE_W - MARGIN_X, top - 2.5 * mm)
+            self.line(MARGIN_X, 14 * mm, PAGE_W - MARGIN_X, 14 * mm)
+            self.setFont(REGULAR, 8)
+            self.drawString(MARGIN_X, 10 * mm, info.footer_left)
+            self.drawRightString(PAGE_W - MARGIN_X, 10 * mm, f"Side {number} af {total}")
+            if info.draft:
+                self.setFillColor(colors.HexColor("#a01818"))
+                self.setFont(BOLD, 8)
+                self.drawCentredString(PAGE_W / 2, 10 * mm, "UDKAST – ikke underskrevet")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _watermark(canvas, doc) -> None:
+    canvas.saveState()
+    canvas.setFillColor(colors.HexColor("#ececec"))
+    canvas.setFont(BOLD, 96)
+    canvas.translate(PAGE_W / 2, PAGE_H / 2)
+    canvas.rotate(50)
+    canvas.drawCentredString(0, -30, "UDKAST")
+    canvas.restoreState()
+
+
+@dataclass
+class Metadata:
+    title: str
+    author: str
+    subject: str
+    keywords: list[str]
+
+
+def build_pdf(story: list, info: PageInfo, meta: Metadata) -> bytes:
+    """Lay out a story on A4 pages with our header and footer; returns the PDF bytes."""
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=meta.title,
+        author=meta.author,
+        subject=meta.subject,
+        keywords=meta.keywords,
+        creator="Ishøj MUS",
+        lang="da-DK",
+        invariant=False,
+        initialFontName=REGULAR,
+        initialFontSize=9.5,
+    )
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        CONTENT_W,
+        PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    on_page: Callable | None = _watermark if info.draft else None
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page or (lambda c, d: None))])
+    doc.build(story, canvasmaker=_make_canvas_class(info))
+    return buffer.getvalue()
+
+
+def filename_part(name: str) -> str:
+    """A name as a file-name part HR can file as is: letters kept (æøå too), the rest '-'."""
+    text = unicodedata.normalize("NFC", name).strip()
+    text = re.sub(r'[\\/:*?"<>|\s]+', "-", text)
+    text = re.sub(r"[^\w\-.æøåÆØÅ]", "", text)
+    return text.strip("-.") or "ukendt"
+
+
+def surname_first(full_name: str) -> str:
+    parts = full_name.split()
+    if not parts:
+        return "ukendt"
+    if len(parts) == 1:
+        return filename_part(parts[0])
+    return f"{filename_part(parts[-1])}_{filename_part('-'.join(parts[:-1]))}"

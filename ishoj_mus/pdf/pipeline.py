@@ -1,0 +1,92 @@
+"""From conversation to finished file: render, PDF/A-3b, sign – with progress reported."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.form import Form
+
+Progress = Callable[[int, str], None]  # percent, Danish text
+
+
+def _noop(percent: int, text: str) -> None:
+    pass
+
+
+def default_summary_name(conv: Conversation) -> str:
+    from ishoj_mus.pdf.layout import surname_first
+
+    when = (conv.date or date.today()).isoformat()
+    return f"MUS_{when}_{surname_first(conv.employee.name)}.pdf"
+
+
+def default_plan_name(conv: Conversation) -> str:
+    from ishoj_mus.pdf.layout import surname_first
+
+    when = (conv.date or date.today()).isoformat()
+    return f"Udviklingsplan_{when}_{surname_first(conv.employee.name)}.pdf"
+
+
+def default_sheet_name(form: Form) -> str:
+    from ishoj_mus.pdf.layout import filename_part
+
+    return f"Forberedelsesark_{filename_part(form.id)}.pdf"
+
+
+def summary_pdf(conv: Conversation, material=None, progress: Progress = _noop) -> bytes:
+    """The archival summary; digitally signed when both parties have signed.
+
+    ``material`` is the signing key (KeyMaterial); the per-user key is used when None.
+    """
+    from ishoj_mus.pdf.archive import to_pdfa
+    from ishoj_mus.pdf.summary import render_summary
+
+    fingerprint = None
+    if conv.is_fully_signed:
+        progress(5, "Henter certifikat …")
+        if material is None:
+            from ishoj_mus.pdf.signing import user_key_material
+
+            material = user_key_material()
+        fingerprint = material.fingerprint()
+    progress(15, "Sætter referatet op …")
+    raw = render_summary(conv, fingerprint)
+    progress(45, "Gør PDF'en arkivbestandig (PDF/A-3b) …")
+    archived = to_pdfa(raw, conv, "summary")
+    if not conv.is_fully_signed:
+        progress(100, "Færdig")
+        return archived
+    progress(70, "Signerer digitalt …")
+    from ishoj_mus.pdf.signing import sign_pdf
+
+    signed = sign_pdf(
+        archived,
+        material,
+        reason=f"MUS-referat for {conv.employee.name}, underskrevet af medarbejder og leder",
+        location=conv.place,
+    )
+    progress(100, "Færdig")
+    return signed
+
+
+def plan_pdf(conv: Conversation) -> bytes:
+    from ishoj_mus.pdf.archive import to_pdfa
+    from ishoj_mus.pdf.documents import render_plan
+
+    return to_pdfa(render_plan(conv), None, "plan")
+
+
+def sheet_pdf(form: Form) -> bytes:
+    from ishoj_mus.pdf.archive import to_pdfa
+    from ishoj_mus.pdf.documents import render_sheet
+
+    return to_pdfa(render_sheet(form), None, "sheet")
+
+
+def write_pdf(data: bytes, path: Path) -> None:
+    from ishoj_mus.storage.atomic import atomic_write
+
+    atomic_write(Path(path), data, keep_backup=False)

@@ -1,0 +1,373 @@
+"""The summary (referat) for the personnel file, rendered from the conversation."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
+
+from ishoj_mus.domain.conversation import Conversation, EventKind, Signature
+from ishoj_mus.domain.form import FieldKind, StepKind
+from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
+from ishoj_mus.domain.radar import fraction, point, radar_data
+from ishoj_mus.pdf.layout import (
+    BRAND,
+    CONTENT_W,
+    FRAMEWORK_BG,
+    INK,
+    MUTED,
+    REGULAR,
+    RULE,
+    VOICE_COLOURS,
+    Metadata,
+    PageInfo,
+    build_pdf,
+    format_date,
+    grid_table,
+    p,
+    rich,
+    styles,
+    table_style,
+    voice_block,
+)
+from ishoj_mus.text import format_datetime, perspective_name
+
+CONFIRMATION = (
+    "Underskriften bekræfter, at samtalen har fundet sted, og at referatet er læst. "
+    "Den er ikke en erklæring om enighed i hvert ord."
+)
+
+
+def framework_box(items: list[Perspective | Behaviours | Direction]) -> Table:
+    """The framework text a step refers to, quoted exactly, in a tinted box."""
+    s = styles()
+    flow: list = [rich("Fra <i>Grundlag for lederskab og følgeskab</i>", "small")]
+    for item in items:
+        if isinstance(item, Perspective):
+            flow.append(p(item.name, "fw_head"))
+            flow.append(p(item.description, "fw"))
+            flow.append(Spacer(1, 1.2 * mm))
+            flow.append(p(item.in_practice_intro, "fw"))
+            flow.extend(Paragraph(escape(pt), s["fw_bullet"], bulletText="•") for pt in item.in_practice)
+        elif isinstance(item, Behaviours):
+            flow.append(p(item.heading, "fw_head"))
+            flow.extend(
+                Paragraph(escape(b), s["fw_bullet"], bulletText=f"{i}.") for i, b in enumerate(item.items, 1)
+            )
+        elif isinstance(item, Direction):
+            flow.append(p(item.name, "fw_head"))
+            flow.append(p(item.text, "fw"))
+        flow.append(Spacer(1, 1.5 * mm))
+    box = Table([[flow]], colWidths=[CONTENT_W])
+    box.setStyle(
+        table_style(
+            ("BACKGROUND", (0, 0), (-1, -1), FRAMEWORK_BG),
+            ("LINEBEFORE", (0, 0), (0, 0), 2, BRAND),
+            ("LEFTPADDING", (0, 0), (-1, -1), 7),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+        )
+    )
+    box.spaceAfter = 2 * mm
+    return box
+
+
+def radar_drawing(conv: Conversation, size: float = 70 * mm) -> Drawing | None:
+    data = radar_data(conv)
+    if data is None:
+        return None
+    legend_w = 62 * mm
+    d = Drawing(size + legend_w + 40 * mm, size + 14 * mm)
+    cx, cy, r = 20 * mm + size / 2, size / 2 + 7 * mm, size / 2 - 4 * mm
+    n = len(data.axes)
+    for level in range(data.scale_min, data.scale_max + 1):
+        ring = []
+        for i in range(n):
+            x, y = point(i, n, fraction(level, data.scale_min, data.scale_max), r)
+            ring += [cx + x, cy + y]
+        d.add(Polygon(ring, strokeColor=RULE, strokeWidth=0.5, fillColor=None))
+    for i, name in enumerate(data.axes):
+        x, y = point(i, n, 1.0, r)
+        d.add(Line(cx, cy, cx + x, cy + y, strokeColor=RULE, strokeWidth=0.5))
+        lx, ly = point(i, n, 1.12, r)
+        anchor = "middle" if abs(lx) < 1 else ("start" if lx > 0 else "end")
+        d.add(
+            String(cx + lx, cy + ly - 3, name, fontName=REGULAR, fontSize=7, fillColor=INK, textAnchor=anchor)
+        )
+    for series in data.series:
+        colour = VOICE_COLOURS[series.voice]
+        pts = []
+        for i, v in enumerate(series.values):
+            if v is None:
+                continue
+            x, y = point(i, n, fraction(v, data.scale_min, data.scale_max), r)
+            pts += [cx + x, cy + y]
+        if len(pts) < 4:
+            continue
+        dash = None if series.when == "today" else [3, 2]
+        d.add(Polygon(pts, strokeColor=colour, strokeWidth=1.4, fillColor=None, strokeDashArray=dash))
+    lx0 = cx + r + 26 * mm
+    for k, series in enumerate(data.series):
+        y = cy + r - 6 - k * 13
+        colour = VOICE_COLOURS[series.voice]
+        dash = None if series.when == "today" else [3, 2]
+        d.add(Line(lx0, y + 3, lx0 + 16, y + 3, strokeColor=colour, strokeWidth=1.6, strokeDashArray=dash))
+        d.add(String(lx0 + 21, y, series.label, fontName=REGULAR, fontSize=7.5, fillColor=INK))
+    d.add(
+        String(
+            lx0,
+            cy + r - 6 - 4 * 13 - 4,
+            f"Skala {data.scale_min}–{data.scale_max}: fylder lidt – fylder meget",
+            fontName=REGULAR,
+            fontSize=7,
+            fillColor=MUTED,
+        )
+    )
+    return d
+
+
+def signature_drawing(sig: Signature, width: float = 62 * mm, height: float = 22 * mm) -> Drawing:
+    d = Drawing(width, height)
+    d.add(Rect(0, 0, width, height, strokeColor=RULE, strokeWidth=0.5, fillColor=None))
+    scale = min(width / sig.width, height / sig.height)
+    for stroke in sig.strokes:
+        if len(stroke) < 2:
+            continue
+        pts = []
+        for x, y in stroke:
+            pts += [x * scale, height - y * scale]  # the pad's y grows downward
+        d.add(
+            PolyLine(
+                pts,
+                strokeColor=colors.HexColor("#0d1b4c"),
+                strokeWidth=1.1,
+                strokeLineCap=1,
+                strokeLineJoin=1,
+            )
+        )
+    return d
+
+
+def _answers(conv: Conversation, step) -> list:
+    story: list = []
+    for f in step.fields:
+        if f.kind == FieldKind.FOLLOWUPS:
+            story.append(p(f.label, "question"))
+            if conv.followups:
+                rows = []
+                for fu in conv.followups:
+                    a = fu.agreement
+                    what = a.what + (f"\n{a.why}" if a.why else "")
+                    rows.append(
+                        [
+                            what,
+                            a.responsible.label,
+                            fu.status.label if fu.status else "(mangler)",
+                            fu.comment or "–",
+                        ]
+                    )
+                story.append(
+                    grid_table(
+                        ["Aftale", "Ansvarlig", "Status", "Kommentar"],
+                        rows,
+                        [55 * mm, 25 * mm, 26 * mm, CONTENT_W - 106 * mm],
+                    )
+                )
+                sources = sorted({fu.source for fu in conv.followups if fu.source})
+                if sources:
+                    story.append(p(f"Hentet fra: {', '.join(sources)}", "small"))
+            else:
+                story.append(p("Ingen aftaler fra sidst.", "small"))
+        elif f.kind == FieldKind.AGREEMENTS:
+            story.append(p(f.label, "question"))
+            story.append(agreements_table(conv))
+        elif f.kind == FieldKind.SCALE:
+            parts = []
+            for v in f.voices:
+                sv = conv.scale(f.id, v)
+                parts.append(f"{v.label}: i dag {sv.today or '–'}, fremover {sv.future or '–'}")
+            story.append(
+                p(f"{f.label} – " + "; ".join(parts) + f" (skala {f.scale_min}–{f.scale_max})", "small")
+            )
+        else:
+            story.append(p(f.label, "question"))
+            for v in f.voices:
+                answer = conv.answer(f.id, v)
+                if f.kind == FieldKind.CHOICE and answer:
+                    answer = f.option_label(answer)
+                story.append(voice_block(v, answer, "(ikke besvaret)" if f.required else "–"))
+    return story
+
+
+def agreements_table(conv: Conversation) -> Table | Paragraph:
+    if not conv.agreements:
+        return p("Ingen aftaler.", "small")
+    rows = []
+    for i, a in enumerate(conv.agreements, 1):
+        what = a.what
+        if a.why:
+            what += f"\nHvorfor: {a.why}"
+        rows.append(
+            [
+                str(i),
+                what,
+                perspective_name(conv, a.perspective) or "–",
+                a.responsible.label,
+                format_date(a.deadline),
+                format_date(a.follow_up),
+            ]
+        )
+    return grid_table(
+        ["#", "Aftale", "Perspektiv", "Ansvarlig", "Frist", "Opfølgning"],
+        rows,
+        [7 * mm, CONTENT_W - 114 * mm, 36 * mm, 25 * mm, 23 * mm, 23 * mm],
+    )
+
+
+def cover_block(conv: Conversation) -> list:
+    e, ld = conv.employee, conv.leader
+    rows = [
+        [
+            "Medarbejder",
+            f"{e.name}, {e.job_title}"
+            + (f" (medarbejdernr. {e.employee_number})" if e.employee_number else ""),
+        ],
+        ["Arbejdssted", e.workplace or "–"],
+        ["Leder", f"{ld.name}, {ld.title}" if ld.title else ld.name],
+        ["Dato og sted", f"{format_date(conv.date)}, {conv.place or '–'}"],
+        ["Samtaleform", f"{conv.form.title} (version {conv.form.version})"],
+        ["Status", conv.state_label.capitalize()],
+    ]
+    kerne = conv.answers.get("kerneopgave", {})
+    for voice, text in kerne.items():
+        if text.strip():
+            rows.insert(4, [f"Kerneopgave ({voice.label.lower()})", text])
+    data = [[p(k, "fw_head"), p(v)] for k, v in rows]
+    t = Table(data, colWidths=[34 * mm, CONTENT_W - 34 * mm])
+    t.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")))
+    return [t]
+
+
+def summary_story(conv: Conversation, fingerprint: str | None = None) -> list:
+    story: list = [
+        p("Referat af medarbejderudviklingssamtale (MUS)", "title"),
+        p(
+            f"{conv.employee.name or 'Medarbejder'} og {conv.leader.name or 'leder'} · {format_date(conv.date)}",
+            "subtitle",
+        ),
+    ]
+    story += cover_block(conv)
+    story.append(Spacer(1, 2 * mm))
+    story.append(
+        rich(
+            "Stemmerne er markeret med ord og farve: <b>MEDARBEJDER</b> er medarbejderens ord, <b>LEDER</b> "
+            "lederens og <b>FÆLLES</b> det, de formulerede sammen. Skalaerne er et dialogværktøj, ikke en bedømmelse.",
+            "small",
+        )
+    )
+    scale_steps = [s.id for s in conv.form.steps if any(f.kind == FieldKind.SCALE for f in s.fields)]
+    last_scale_step = scale_steps[-1] if scale_steps else None
+    for step in conv.form.steps:
+        if step.kind in (StepKind.PARTICIPANTS, StepKind.SUMMARY, StepKind.SIGNATURES):
+            continue
+        story.append(CondPageBreak(40 * mm))
+        story.append(p(step.title, "h1"))
+        items = [it for ref in step.framework for it in conv.form.framework.resolve(ref)]
+        if items:
+            story.append(framework_box(items))
+        story += _answers(conv, step)
+        if step.id == last_scale_step:
+            drawing = radar_drawing(conv)
+            if drawing is not None:
+                story.append(CondPageBreak(85 * mm))
+                story.append(p("Fylder i dag og fremover – de fire perspektiver", "h2"))
+                story.append(drawing)
+    story += signatures_section(conv, fingerprint)
+    return story
+
+
+def signatures_section(conv: Conversation, fingerprint: str | None) -> list:
+    from ishoj_mus.domain.form import PARTIES
+
+    story: list = [
+        CondPageBreak(80 * mm),
+        p("Underskrifter", "h1"),
+        p(CONFIRMATION, "small"),
+        Spacer(1, 2 * mm),
+    ]
+    cells = []
+    for role in PARTIES:
+        sig = conv.signatures.get(role)
+        block: list = [
+            rich(
+                f'<font color="{VOICE_COLOURS[role].hexval()}"><b>{escape(role.label.upper())}</b></font>',
+                "voice",
+            )
+        ]
+        if sig:
+            block += [
+                signature_drawing(sig),
+                p(sig.signer, "fw_head"),
+                p(f"Underskrevet {format_datetime(sig.signed_at)}", "small"),
+            ]
+        else:
+            name = conv.employee.name if role.value == "medarbejder" else conv.leader.name
+            block += [Spacer(1, 22 * mm), p(name or "–", "fw_head"), p("Ikke underskrevet", "missing")]
+        cells.append(block)
+    t = Table([cells], colWidths=[CONTENT_W / 2, CONTENT_W / 2])
+    t.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP")))
+    story.append(KeepTogether([t]))
+    emp_sig = conv.signatures.get(PARTIES[0])
+    if emp_sig and emp_sig.remark:
+        story.append(p("Medarbejderens bemærkning", "h2"))
+        story.append(voice_block(PARTIES[0], emp_sig.remark))
+    events = [e for e in conv.history if e.kind in (EventKind.REOPENED, EventKind.SIGNATURE_REMOVED)]
+    if events:
+        story.append(p("Historik", "h2"))
+        for e in events:
+            what = "Genåbnet" if e.kind == EventKind.REOPENED else "Underskrift trukket tilbage"
+            story.append(p(f"{format_datetime(e.at)}: {what} af {e.by}. {e.note}".strip(), "small"))
+    if fingerprint:
+        story.append(Spacer(1, 3 * mm))
+        story.append(p("Digital signatur", "h2"))
+        story.append(
+            p(
+                "Dokumentet er forsynet med en digital signatur (PAdES), så enhver senere ændring kan opdages. "
+                "Kontrollér det med »ishoj-mus verify« eller et PDF-program, der viser signaturer.",
+                "small",
+            )
+        )
+        story.append(p(f"Certifikatets SHA-256-fingeraftryk: {fingerprint}", "small"))
+    return story
+
+
+def metadata(conv: Conversation) -> Metadata:
+    return Metadata(
+        title=f"MUS-referat – {conv.employee.name} – {format_date(conv.date)}",
+        author=conv.leader.name or "Ishøj MUS",
+        subject="Referat af medarbejderudviklingssamtale (MUS), Ishøj Kommune. Fortroligt – personalesag.",
+        keywords=[
+            "MUS",
+            "medarbejderudviklingssamtale",
+            "referat",
+            "Ishøj Kommune",
+            conv.employee.name,
+            conv.date.isoformat() if conv.date else "",
+        ],
+    )
+
+
+def page_info(conv: Conversation) -> PageInfo:
+    return PageInfo(
+        header_left=f"{conv.employee.name or '–'} · MUS {format_date(conv.date)}",
+        header_right="Fortroligt – personalesag",
+        footer_left="Ishøj Kommune · Ishøj MUS",
+        draft=not conv.is_fully_signed,
+    )
+
+
+def render_summary(conv: Conversation, fingerprint: str | None = None) -> bytes:
+    """The summary as plain (not yet PDF/A) PDF bytes."""
+    return build_pdf(summary_story(conv, fingerprint), page_info(conv), metadata(conv))

@@ -1,0 +1,88 @@
+"""The preparation sheet, the plan extract, and importing last year's agreements from a PDF."""
+
+import io
+import re
+import shutil
+import subprocess
+
+import pikepdf
+import pikepdf.pdfa
+import pytest
+
+from ishoj_mus.importing import previous_followups
+from ishoj_mus.pdf import pipeline
+from ishoj_mus.storage import musfile
+from tests.conftest import ROOT, run_cli
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+
+def _text(path) -> str:
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return re.sub(r"\s+", " ", out)
+
+
+@needs_poppler
+def test_sheet_has_every_question_and_the_framework(tmp_path):
+    out = tmp_path / "ark.pdf"
+    result = run_cli("sheet", str(ROOT / "forms" / "mus.toml"), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = re.sub(r"[\s\-]", "", _text(out))
+    from ishoj_mus.domain.form import load_form
+
+    form = load_form(ROOT / "forms" / "mus.toml")
+    for _, f in form.fields():
+        if f.kind.value in ("long_text", "short_text", "choice"):
+            assert re.sub(r"[\s\-]", "", f.label) in text, f.label
+    for b in form.framework.behaviours:
+        for item in b.items:
+            assert re.sub(r"[\s\-]", "", item) in text
+    assert pikepdf.pdfa.validate_written(out, "3b").passed
+
+
+@needs_poppler
+def test_plan_holds_only_participants_and_agreements(tmp_path, demo):
+    src = tmp_path / "demo.mus"
+    musfile.save(demo, src)
+    result = run_cli("plan", str(src))
+    assert result.returncode == 0, result.stderr
+    out = tmp_path / "Udviklingsplan_2026-11-19_Hansen_Mette.pdf"
+    text = _text(out)
+    assert "Mette Hansen" in text and "Jonas Kristensen" in text
+    assert "Sprogvejlederuddannelse" in text
+    assert demo.answer("feedback_til_leder", demo.form.field("feedback_til_leder").voices[0])[:30] not in text
+    assert "Fortroligt" not in text
+
+
+def test_next_year_imports_agreements_from_the_signed_pdf(tmp_path, signed_demo):
+    data = pipeline.summary_pdf(signed_demo)
+    pdf = tmp_path / "MUS_2026-11-19_Hansen_Mette.pdf"
+    pdf.write_bytes(data)
+    followups = previous_followups(pdf)
+    assert [f.agreement for f in followups] == signed_demo.agreements
+    assert all(f.status is None and f.source == pdf.name for f in followups)
+
+
+def test_import_from_a_mus_file(tmp_path, demo):
+    path = tmp_path / "sidste.mus"
+    musfile.save(demo, path)
+    assert [f.agreement.what for f in previous_followups(path)] == [a.what for a in demo.agreements]
+
+
+def test_pdf_cli_on_signed_demo_signs_and_on_bad_file_exits_2(tmp_path):
+    src = tmp_path / "s.mus"
+    assert run_cli("demo", "--signed", "-o", str(src)).returncode == 0
+    result = run_cli("pdf", str(src))
+    assert result.returncode == 0, result.stderr
+    out = tmp_path / "MUS_2026-11-19_Hansen_Mette.pdf"
+    assert b"/ByteRange" in out.read_bytes()
+    assert run_cli("verify", str(out)).returncode == 0
+    bad = tmp_path / "bad.mus"
+    bad.write_text("{", encoding="utf-8")
+    result = run_cli("pdf", str(bad))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+
+
+def test_plan_and_sheet_are_pdfa(demo):
+    for data in (pipeline.plan_pdf(demo), pipeline.sheet_pdf(demo.form)):
+        assert pikepdf.pdfa.validate_written(io.BytesIO(data), "3b").passed

@@ -1,0 +1,217 @@
+"""The summary PDF an HR clerk files: complete, archival, signed and tamper-evident."""
+
+import io
+import json
+import re
+import shutil
+import subprocess
+
+import pikepdf
+import pikepdf.pdfa
+import pytest
+
+from ishoj_mus.domain.form import FieldKind
+from ishoj_mus.pdf import pipeline
+from ishoj_mus.pdf.archive import ATTACHMENT_NAME, attached_conversation
+from ishoj_mus.pdf.signing import user_key_material, verify_pdf
+from tests.conftest import run_cli
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _loose(text: str) -> str:
+    """pdftotext joins a word broken at a hyphen; compare without spaces and hyphens."""
+    return re.sub(r"[\s\-]", "", text)
+
+
+def pdf_text(data: bytes, tmp_path) -> str:
+    path = tmp_path / "t.pdf"
+    path.write_bytes(data)
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return _norm(out.stdout)
+
+
+@pytest.fixture(scope="module")
+def signed_pdf(tmp_path_factory):
+    import os
+
+    home = tmp_path_factory.mktemp("home")
+    os.environ["ISHOJ_MUS_HOME"] = str(home)
+    from ishoj_mus.demo import demo_conversation, sign_demo
+
+    conv = demo_conversation()
+    sign_demo(conv)
+    material = user_key_material()
+    return conv, pipeline.summary_pdf(conv, material), material.fingerprint()
+
+
+@pytest.fixture(scope="module")
+def draft_pdf():
+    from ishoj_mus.demo import demo_conversation
+
+    conv = demo_conversation()
+    return conv, pipeline.summary_pdf(conv)
+
+
+@needs_poppler
+def test_text_holds_every_answer_both_names_and_the_framework(signed_pdf, tmp_path):
+    conv, data, fp = signed_pdf
+    text = pdf_text(data, tmp_path)
+    loose = _loose(text)
+    for _, f in conv.form.fields():
+        if f.kind in (FieldKind.LONG_TEXT, FieldKind.SHORT_TEXT):
+            for v in f.voices:
+                assert _loose(conv.answer(f.id, v)) in loose, (f.id, v)
+    assert "Mette Hansen" in text and "Jonas Kristensen" in text
+    for ref in {r for s in conv.form.steps for r in s.framework}:
+        for item in conv.form.framework.resolve(ref):
+            for key, quote in vars(item).items():
+                if key == "id":
+                    continue
+                for q in quote if isinstance(quote, tuple) else [quote]:
+                    if isinstance(q, str) and len(q) > 12:
+                        assert _loose(q) in loose, q
+    for a in conv.agreements:
+        assert _loose(a.what) in loose
+    for fu in conv.followups:
+        assert _loose(fu.comment) in loose
+    assert all(letter in text for letter in "æøå") and "Børnehuset Solsikken" in text and "Ishøj" in text
+    assert "Fortroligt – personalesag" in text
+    pages = pikepdf.open(io.BytesIO(data)).pages
+    assert f"Side 1 af {len(pages)}" in text and f"Side {len(pages)} af {len(pages)}" in text
+    assert "UDKAST" not in text
+    assert "Tak for en god samtale" in text  # the employee's remark
+
+
+@needs_poppler
+def test_unsigned_summary_says_udkast_on_every_page(draft_pdf, tmp_path):
+    _, data = draft_pdf
+    n = len(pikepdf.open(io.BytesIO(data)).pages)
+    for page in range(1, n + 1):
+        path = tmp_path / "d.pdf"
+        path.write_bytes(data)
+        out = subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"], capture_output=True, text=True
+        )
+        assert "UDKAST" in out.stdout, page
+
+
+def test_every_font_is_embedded_and_metadata_is_set(signed_pdf):
+    _, data, fp = signed_pdf
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        fonts = {}
+        for page in pdf.pages:
+            for _name, font in page.Resources.get("/Font", {}).items():
+                fonts[str(font.get("/BaseFont"))] = font
+        assert fonts
+        for base, font in fonts.items():
+            descriptor = font.get("/FontDescriptor")
+            assert descriptor is not None and ("/FontFile2" in descriptor or "/FontFile" in descriptor), base
+        assert str(pdf.Root.Lang) == "da-DK"
+        info = pdf.docinfo
+        assert "Mette Hansen" in str(info.Title)
+        assert str(info.Author) == "Jonas Kristensen"
+        assert "Fortroligt" in str(info.Subject)
+        assert "MUS" in str(info.Keywords)
+
+
+def test_unsigned_pdf_passes_pdfa_3b_validation(draft_pdf):
+    _, data = draft_pdf
+    report = pikepdf.pdfa.validate_written(io.BytesIO(data), "3b")
+    assert report.passed, report.summary()
+
+
+def test_attached_json_is_data_and_loads_back_equal(signed_pdf):
+    conv, data, fp = signed_pdf
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        spec = pdf.attachments[ATTACHMENT_NAME]
+        assert spec.obj.AFRelationship == pikepdf.Name.Data
+        assert len(pdf.Root.AF) == 1
+        assert json.loads(spec.get_file().read_bytes())["format"] == "ishoj-mus"
+    assert attached_conversation(data) == conv
+
+
+def test_pyhanko_validates_the_signature_and_it_covers_the_whole_file(signed_pdf):
+    _, data, fp = signed_pdf
+    result = verify_pdf(data)
+    assert result.status == "intact", result.message
+    [sig] = result.signatures
+    assert sig.intact and sig.covers_whole_file
+    assert sig.fingerprint == fp
+
+
+def test_the_pdf_states_the_certificate_fingerprint(signed_pdf, tmp_path):
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed")
+    _, data, fp = signed_pdf
+    assert fp in pdf_text(data, tmp_path).replace(" ", "") or fp in pdf_text(data, tmp_path)
+
+
+@pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler's pdfsig not installed")
+def test_pdfsig_reports_valid_and_total_document_signed(signed_pdf, tmp_path):
+    _, data, fp = signed_pdf
+    path = tmp_path / "s.pdf"
+    path.write_bytes(data)
+    out = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True).stdout
+    blocks = out.split("Signature #")[1:]
+    assert blocks
+    assert all("Signature is Valid" in b for b in blocks)
+    assert "Total document signed" in blocks[-1]
+
+
+def _one_byte_changed(data: bytes) -> bytes:
+    i = data.find(b"/Producer")
+    assert i > 0
+    changed = bytearray(data)
+    j = data.index(b"(", i) + 2
+    changed[j] = ord("X") if changed[j] != ord("X") else ord("Y")
+    return bytes(changed)
+
+
+def test_verify_cli_intact_changed_appended_unreadable(signed_pdf, tmp_path):
+    _, data, fp = signed_pdf
+    good = tmp_path / "MUS_2026-11-19_Hansen_Mette.pdf"
+    good.write_bytes(data)
+    ok = run_cli("verify", str(good))
+    assert ok.returncode == 0, ok.stderr
+    assert "Mette Hansen" in ok.stdout and "Jonas Kristensen" in ok.stdout
+    assert fp in ok.stdout
+
+    changed = tmp_path / "changed.pdf"
+    changed.write_bytes(_one_byte_changed(data))
+    result = run_cli("verify", str(changed))
+    assert result.returncode == 1 and "ÆNDRET" in result.stderr
+
+    appended = tmp_path / "appended.pdf"
+    appended.write_bytes(data + b"\n%% appended\n")
+    result = run_cli("verify", str(appended))
+    assert result.returncode == 1, result.stdout
+
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    w = IncrementalPdfFileWriter(io.BytesIO(data))
+    w.root["/Lang"] = __import__("pyhanko.pdf_utils.generic", fromlist=["x"]).TextStringObject("en-GB")
+    w.update_root()
+    out = io.BytesIO()
+    w.write(out)
+    revision = tmp_path / "revision.pdf"
+    revision.write_bytes(out.getvalue())
+    result = run_cli("verify", str(revision))
+    assert result.returncode == 1 and "tilføjet" in result.stderr
+
+    junk = tmp_path / "junk.pdf"
+    junk.write_bytes(b"not a pdf at all")
+    result = run_cli("verify", str(junk))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+
+
+def test_default_file_names(signed_pdf):
+    conv, _, _ = signed_pdf
+    assert pipeline.default_summary_name(conv) == "MUS_2026-11-19_Hansen_Mette.pdf"
+    assert pipeline.default_plan_name(conv) == "Udviklingsplan_2026-11-19_Hansen_Mette.pdf"
