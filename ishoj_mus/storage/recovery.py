@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.storage import musfile, userdirs
-from ishoj_mus.storage.atomic import atomic_write
+from ishoj_mus.storage.atomic import SaveError, atomic_write
 
 
 @dataclass(frozen=True)
@@ -35,15 +35,30 @@ def _file_for(conversation_id: str) -> Path:
     return userdirs.recovery_dir() / f"{safe}.recovery.json"
 
 
-def write(conversation: Conversation, original_path: Path | None) -> Path:
-    """Write (or replace) the recovery copy of a conversation. Raises SaveError."""
-    target = _file_for(conversation.id)
-    payload = {
+def payload(conversation: Conversation, original_path: Path | None) -> bytes:
+    """The recovery copy as bytes – made on the caller's thread, so later edits can't race."""
+    doc = {
         "original_path": str(original_path) if original_path else None,
         "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
         "document": musfile.conversation_to_dict(conversation),
     }
-    atomic_write(target, json.dumps(payload, ensure_ascii=False).encode("utf-8"), keep_backup=False)
+    return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+
+
+def write_payload(conversation_id: str, data: bytes) -> Path | None:
+    """Write a recovery copy; a failure is ignored (the open window still holds the work)."""
+    target = _file_for(conversation_id)
+    try:
+        atomic_write(target, data, keep_backup=False)
+    except SaveError:
+        return None
+    return target
+
+
+def write(conversation: Conversation, original_path: Path | None) -> Path:
+    """Write (or replace) the recovery copy of a conversation. Raises SaveError."""
+    target = _file_for(conversation.id)
+    atomic_write(target, payload(conversation, original_path), keep_backup=False)
     return target
 
 

@@ -1,0 +1,69 @@
+"""Starting the window: the application, translations, zoom, and what to open first."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ishoj_mus import APP_NAME, __version__
+
+
+def stylesheet(point_size: float) -> str:
+    return f"""
+    #stepTitle {{ font-size: {point_size * 1.6:.1f}pt; font-weight: bold; }}
+    #startTitle {{ font-size: {point_size * 2.2:.1f}pt; font-weight: bold; }}
+    #helpText {{ color: palette(placeholder-text); }}
+    #lockedBanner {{ background: #fff4d6; color: #3d2b00; border-bottom: 1px solid #d9b650; }}
+    #lockedBanner QLabel {{ color: #3d2b00; }}
+    QGroupBox {{ font-weight: bold; margin-top: 1.2em; }}
+    QGroupBox QLabel, QGroupBox QLineEdit, QGroupBox QPlainTextEdit, QGroupBox QComboBox,
+    QGroupBox QCheckBox, QGroupBox QPushButton, QGroupBox QDateEdit {{ font-weight: normal; }}
+    QGroupBox::title {{ subcontrol-origin: margin; left: 6px; padding: 0 3px; }}
+    QListWidget::item {{ padding: 5px 4px; }}
+    """
+
+
+def create_app(argv: list[str] | None = None, lang: str | None = None):
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from ishoj_mus.paths import resource
+    from ishoj_mus.storage.settings import Settings
+    from ishoj_mus.ui import i18n
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Ishøj Kommune")
+    icon = resource("icons", "ishoj-mus.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    settings = Settings.load()
+    if lang:
+        settings.language = lang
+    i18n.install(app, settings.language)
+    return app, settings
+
+
+def make_window(lang: str | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    from ishoj_mus.ui.main_window import MainWindow
+
+    app, settings = create_app(lang=lang)
+    base = getattr(app, "_ishoj_base_point_size", None)
+    if base is None:
+        base = QApplication.font().pointSizeF() or 10.0
+        app._ishoj_base_point_size = base
+    return app, MainWindow(settings, base)
+
+
+def run_gui(file: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
+    app, window = make_window(lang)
+    window.show()
+    if file is not None:
+        if not window.open_path(Path(file), ask=False):
+            window.refresh_start_page()
+    elif demo:
+        window.open_demo()
+    return app.exec()

@@ -1,0 +1,266 @@
+"""The conversation window's body: step list with progress, the step pages, the framework panel,
+the locked banner and the forward/back buttons."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ishoj_mus.domain.conversation import Conversation, ConversationLocked
+from ishoj_mus.domain.form import StepKind, Voice
+from ishoj_mus.text import format_datetime
+from ishoj_mus.ui.i18n import tr, voice_label
+from ishoj_mus.ui.pages import FieldsPage, ParticipantsPage, SummaryPage
+from ishoj_mus.ui.summary_html import framework_html
+
+
+class ConversationView(QWidget):
+    changed = Signal()  # the model changed (for dirty state and autosave)
+
+    def __init__(self, conv: Conversation, window_actions, show_framework: bool = True, parent=None):
+        super().__init__(parent)
+        self.conv = conv
+        self.window_actions = window_actions
+        self.undo_stack = QUndoStack(self)
+        self.pages: dict[int, QWidget] = {}
+        self._stale: set[int] = set()
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = QFrame()
+        self.banner.setObjectName("lockedBanner")
+        banner_row = QHBoxLayout(self.banner)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setAccessibleName(tr("Samtalen er låst"))
+        self.reopen_button = QPushButton(tr("Genåbn …"))
+        self.reopen_button.setAccessibleName(tr("Genåbn samtalen"))
+        self.reopen_button.clicked.connect(self.reopen)
+        banner_row.addWidget(self.banner_text, 1)
+        banner_row.addWidget(self.reopen_button)
+        outer.addWidget(self.banner)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.step_list = QListWidget()
+        self.step_list.setAccessibleName(tr("Trin i samtalen"))
+        self.step_list.setMinimumWidth(190)
+        self.step_list.setMaximumWidth(320)
+        self.stack = QStackedWidget()
+        self.framework = QTextBrowser()
+        self.framework.setAccessibleName(tr("Rammen: Grundlag for lederskab og følgeskab"))
+        self.framework.setMinimumWidth(220)
+        self.framework.setOpenExternalLinks(False)
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        center_layout.addWidget(self.stack, 1)
+        nav = QHBoxLayout()
+        nav.setContentsMargins(12, 6, 12, 8)
+        self.back = QPushButton(tr("← Forrige"))
+        self.next = QPushButton(tr("Næste →"))
+        self.position = QLabel()
+        nav.addWidget(self.back)
+        nav.addStretch(1)
+        nav.addWidget(self.position)
+        nav.addStretch(1)
+        nav.addWidget(self.next)
+        center_layout.addLayout(nav)
+        self.splitter.addWidget(self.step_list)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.framework)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([230, 700, 320])
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter, 1)
+
+        for step in conv.form.steps:
+            item = QListWidgetItem(step.title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, step.title)
+            self.step_list.addItem(item)
+            self.stack.addWidget(QWidget())  # placeholder; real page made on first visit
+        self.step_list.currentRowChanged.connect(self._show_step)
+        self.back.clicked.connect(lambda: self.go(self.step_list.currentRow() - 1))
+        self.next.clicked.connect(lambda: self.go(self.step_list.currentRow() + 1))
+        self.set_framework_visible(show_framework)
+        conv.subscribe(self._model_changed)
+        self.setTabOrder(self.step_list, self.stack)
+        self._update_progress()
+        self._update_lock()
+        self.step_list.setCurrentRow(0)
+
+    # -- pages ------------------------------------------------------------------------
+    def _page(self, index: int) -> QWidget:
+        if index not in self.pages:
+            step = self.conv.form.steps[index]
+            if step.kind == StepKind.PARTICIPANTS:
+                page = ParticipantsPage(self, step)
+            elif step.kind == StepKind.SUMMARY:
+                page = SummaryPage(self, step)
+                page.go_to.connect(self.go_to_field)
+            elif step.kind == StepKind.SIGNATURES:
+                from ishoj_mus.ui.signing import SignaturePage
+
+                page = SignaturePage(self, step)
+            else:
+                page = FieldsPage(self, step)
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[index] = page
+            page.set_read_only(self.conv.is_locked)
+        return self.pages[index]
+
+    def current_page(self):
+        return self._page(self.step_list.currentRow())
+
+    def _show_step(self, index: int):
+        if index < 0:
+            return
+        page = self._page(index)
+        if index in self._stale:
+            page.refresh()
+            self._stale.discard(index)
+        self.stack.setCurrentIndex(index)
+        step = self.conv.form.steps[index]
+        items = [it for ref in step.framework for it in self.conv.form.framework.resolve(ref)]
+        if items:
+            self.framework.setHtml(framework_html(items))
+        else:
+            self.framework.setHtml(
+                f"<p><i>{tr('Dette trin henviser ikke til et bestemt afsnit af rammen.')}</i></p>"
+                f"<p>{tr('Grundlaget er et dialogværktøj – ikke en tjekliste.')}</p>"
+            )
+        count = self.step_list.count()
+        self.back.setEnabled(index > 0)
+        self.next.setEnabled(index < count - 1)
+        self.position.setText(tr("Trin %1 af %2").replace("%1", str(index + 1)).replace("%2", str(count)))
+        if isinstance(page, SummaryPage):
+            page.refresh()
+
+    def go(self, index: int):
+        if 0 <= index < self.step_list.count():
+            self.step_list.setCurrentRow(index)
+            target = self.current_page().focus_target()
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def go_to_field(self, step_id: str, field_id: str = "", voice: str = ""):
+        index = [s.id for s in self.conv.form.steps].index(step_id)
+        self.step_list.setCurrentRow(index)
+        page = self.current_page()
+        target = page.focus_target(field_id or None, Voice(voice) if voice else None)
+        if target is not None:
+            page.ensureWidgetVisible(target)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_framework_visible(self, visible: bool):
+        self.framework.setVisible(visible)
+
+    # -- edits ------------------------------------------------------------------------
+    def push(self, command) -> None:
+        if self.conv.is_locked:
+            self.current_page().refresh()
+            return
+        try:
+            self.undo_stack.push(command)
+        except ConversationLocked:
+            self.current_page().refresh()
+
+    def _model_changed(self, what: str):
+        current = self.step_list.currentRow()
+        for index, page in self.pages.items():
+            if index == current:
+                page.refresh()
+            else:
+                self._stale.add(index)
+        self._update_progress()
+        if what == "signatures":
+            self._update_lock()
+        self.changed.emit()
+
+    def _update_progress(self):
+        missing_steps = {m.step_id for m in self.conv.missing()}
+        for index, step in enumerate(self.conv.form.steps):
+            item = self.step_list.item(index)
+            answered, total = self.conv.step_progress(step.id)
+            mark = "✓" if step.id not in missing_steps else "•"
+            if step.kind == StepKind.SIGNATURES:
+                mark = "✓" if self.conv.is_fully_signed else "•"
+                label = f"{mark}  {step.title}"
+            elif step.kind == StepKind.SUMMARY:
+                label = f"{'✓' if not missing_steps else '!'}  {step.title}"
+            elif total:
+                label = f"{mark}  {step.title}  ({answered}/{total})"
+            else:
+                label = f"{mark}  {step.title}"
+            state = tr("mangler svar") if step.id in missing_steps else tr("udfyldt")
+            item.setText(label)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.title}, {state}")
+            item.setToolTip(state)
+
+    def _update_lock(self):
+        conv = self.conv
+        locked = conv.is_locked
+        self.banner.setVisible(locked)
+        if locked:
+            parts = [
+                tr("%1 (%2) %3")
+                .replace("%1", s.signer)
+                .replace("%2", voice_label(s.role).lower())
+                .replace("%3", format_datetime(s.signed_at))
+                for s in conv.signatures.values()
+            ]
+            head = (
+                tr("Underskrevet og låst.")
+                if conv.is_fully_signed
+                else tr("Delvist underskrevet – låst for ændringer.")
+            )
+            self.banner_text.setText(f"<b>{head}</b> {tr('Underskrevet af')}: {'; '.join(parts)}.")
+        for page in self.pages.values():
+            page.set_read_only(locked)
+        self.undo_stack.clear() if locked else None
+
+    def signed(self):
+        self._update_lock()
+        if self.conv.is_fully_signed:
+            QMessageBox.information(
+                self,
+                tr("Samtalen er underskrevet"),
+                tr("Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen."),
+            )
+
+    def reopen(self):
+        answer = QMessageBox.warning(
+            self,
+            tr("Genåbn samtalen?"),
+            tr(
+                "Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik "
+                "og i referatet. Vil du genåbne?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        leader = self.conv.leader.name or tr("leder")
+        self.conv.reopen(leader, Voice.LEDER, datetime.now().astimezone().replace(microsecond=0))

@@ -1,0 +1,582 @@
+"""Editors for each kind of field. Each pushes commands on edit and refreshes from the model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ishoj_mus.domain.conversation import Agreement, FollowUpStatus, Responsible, ScaleValue
+from ishoj_mus.domain.form import Field, FieldKind, Voice
+from ishoj_mus.ui import commands
+from ishoj_mus.ui.i18n import responsible_label, status_label, tr, voice_label
+from ishoj_mus.ui.theme import badge_style, voice_box_style
+
+
+class UndoPassThrough(QObject):
+    """Let Ctrl+Z / Ctrl+Y reach the conversation-wide undo, not the editor's own."""
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if event.type() == QEvent.Type.ShortcutOverride:
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+                event.ignore()
+                return True
+        return False
+
+
+_PASS = None
+
+
+def pass_undo(widget: QWidget) -> None:
+    global _PASS
+    if _PASS is None:
+        _PASS = UndoPassThrough()
+    widget.installEventFilter(_PASS)
+    if isinstance(widget, QPlainTextEdit):
+        widget.setUndoRedoEnabled(False)
+
+
+class GrowingTextEdit(QPlainTextEdit):
+    """A text box that grows with its text, so the page scrolls instead of the box."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self, *_):
+        lines = max(3, int(self.document().size().height()) + 1)
+        height = int(lines * self.fontMetrics().lineSpacing() + 2 * self.frameWidth() + 12)
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+    def changeEvent(self, event):  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+
+def voice_badge(voice: Voice) -> QLabel:
+    label = QLabel(voice_label(voice).upper())
+    label.setStyleSheet(badge_style(voice))
+    label.setAccessibleName(tr("Stemme: %1").replace("%1", voice_label(voice)))
+    return label
+
+
+class VoiceBox(QFrame):
+    """A framed box in a voice's colour and border pattern, with the voice named in it."""
+
+    def __init__(self, voice: Voice, parent=None):
+        super().__init__(parent)
+        self.setObjectName("voiceBox")
+        self.setStyleSheet(f"#voiceBox {{ {voice_box_style(voice)} }}")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(8, 4, 6, 6)
+        self.layout_.setSpacing(2)
+        self.layout_.addWidget(voice_badge(voice))
+
+
+class TextAnswer(VoiceBox):
+    def __init__(self, view, field: Field, voice: Voice, parent=None):
+        super().__init__(voice, parent)
+        self.view, self.field, self.voice = view, field, voice
+        self._updating = False
+        if field.kind == FieldKind.SHORT_TEXT:
+            self.editor = QLineEdit()
+            self.editor.textEdited.connect(self._edited)
+        else:
+            self.editor = GrowingTextEdit()
+            self.editor.textChanged.connect(self._edited)
+        self.editor.setAccessibleName(f"{field.label} – {voice_label(voice)}")
+        self.editor.setPlaceholderText(tr("%1 skriver her …").replace("%1", voice_label(voice)))
+        pass_undo(self.editor)
+        self.layout_.addWidget(self.editor)
+        self.refresh()
+
+    def text(self) -> str:
+        return self.editor.text() if isinstance(self.editor, QLineEdit) else self.editor.toPlainText()
+
+    def _edited(self, *_):
+        if self._updating:
+            return
+        self.view.push(commands.SetAnswer(self.view.conv, self.field.id, self.voice, self.text()))
+
+    def refresh(self):
+        value = self.view.conv.answer(self.field.id, self.voice)
+        if value == self.text():
+            return
+        self._updating = True
+        try:
+            if isinstance(self.editor, QLineEdit):
+                self.editor.setText(value)
+            else:
+                self.editor.setPlainText(value)
+                cursor = self.editor.textCursor()
+                cursor.movePosition(cursor.MoveOperation.End)
+                self.editor.setTextCursor(cursor)
+        finally:
+            self._updating = False
+
+    def set_read_only(self, read_only: bool):
+        self.editor.setReadOnly(read_only)
+
+
+class ChoiceAnswer(VoiceBox):
+    def __init__(self, view, field: Field, voice: Voice, parent=None):
+        super().__init__(voice, parent)
+        self.view, self.field, self.voice = view, field, voice
+        self._updating = False
+        self.editor = QComboBox()
+        self.editor.addItem(tr("– vælg –"), "")
+        for option in field.options:
+            self.editor.addItem(option.label, option.id)
+        self.editor.setAccessibleName(f"{field.label} – {voice_label(voice)}")
+        self.editor.currentIndexChanged.connect(self._changed)
+        self.layout_.addWidget(self.editor)
+        self.refresh()
+
+    def _changed(self, _index):
+        if not self._updating:
+            self.view.push(
+                commands.SetAnswer(self.view.conv, self.field.id, self.voice, self.editor.currentData())
+            )
+
+    def refresh(self):
+        value = self.view.conv.answer(self.field.id, self.voice)
+        index = max(0, self.editor.findData(value))
+        if index != self.editor.currentIndex():
+            self._updating = True
+            self.editor.setCurrentIndex(index)
+            self._updating = False
+
+    def set_read_only(self, read_only: bool):
+        self.editor.setEnabled(not read_only)
+
+
+class ScaleEditor(QFrame):
+    """'Fylder i dag' and 'fremover' for each party: a dialogue aid, not a grade."""
+
+    def __init__(self, view, field: Field, parent=None):
+        super().__init__(parent)
+        self.view, self.field = view, field
+        self._updating = False
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 4)
+        grid.addWidget(QLabel(tr("I dag")), 0, 1)
+        grid.addWidget(QLabel(tr("Fremover")), 0, 2)
+        self.boxes: dict[tuple[Voice, str], QComboBox] = {}
+        for row, voice in enumerate(field.voices, start=1):
+            grid.addWidget(voice_badge(voice), row, 0)
+            for col, when in enumerate(("today", "future"), start=1):
+                box = QComboBox()
+                box.addItem("–", None)
+                for n in range(field.scale_min, field.scale_max + 1):
+                    text = str(n)
+                    if n == field.scale_min and field.low_label:
+                        text += f" – {field.low_label}"
+                    if n == field.scale_max and field.high_label:
+                        text += f" – {field.high_label}"
+                    box.addItem(text, n)
+                when_text = tr("i dag") if when == "today" else tr("fremover")
+                box.setAccessibleName(f"{field.label} – {voice_label(voice)}, {when_text}")
+                box.currentIndexChanged.connect(lambda _i, v=voice: self._changed(v))
+                grid.addWidget(box, row, col)
+                self.boxes[(voice, when)] = box
+        grid.setColumnStretch(3, 1)
+        self.refresh()
+
+    def _changed(self, voice: Voice):
+        if self._updating:
+            return
+        value = ScaleValue(
+            self.boxes[(voice, "today")].currentData(), self.boxes[(voice, "future")].currentData()
+        )
+        self.view.push(commands.SetScale(self.view.conv, self.field.id, voice, value))
+
+    def refresh(self):
+        self._updating = True
+        for voice in self.field.voices:
+            value = self.view.conv.scale(self.field.id, voice)
+            for when in ("today", "future"):
+                box = self.boxes[(voice, when)]
+                index = max(0, box.findData(getattr(value, when)))
+                if box.currentIndex() != index:
+                    box.setCurrentIndex(index)
+        self._updating = False
+
+    def set_read_only(self, read_only: bool):
+        for box in self.boxes.values():
+            box.setEnabled(not read_only)
+
+
+class OptionalDate(QWidget):
+    """A date that may be left out: a check box and a calendar date picker."""
+
+    changed = Signal()
+
+    def __init__(self, label: str, parent=None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(label)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd.MM.yyyy")
+        self.edit.setDate(QDate.currentDate().addMonths(6))
+        self.edit.setEnabled(False)
+        self.edit.setAccessibleName(label)
+        row.addWidget(self.check)
+        row.addWidget(self.edit, 1)
+        self.check.toggled.connect(self._toggled)
+        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def _toggled(self, on: bool):
+        self.edit.setEnabled(on and self.isEnabled())
+        self.changed.emit()
+
+    def value(self) -> date | None:
+        return self.edit.date().toPython() if self.check.isChecked() else None
+
+    def set_value(self, value: date | None):
+        self.blockSignals(True)
+        self.check.blockSignals(True)
+        self.edit.blockSignals(True)
+        self.check.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+        self.edit.setEnabled(value is not None)
+        self.edit.blockSignals(False)
+        self.check.blockSignals(False)
+        self.blockSignals(False)
+
+
+class AgreementRow(QFrame):
+    def __init__(self, editor: AgreementsEditor, index: int):
+        super().__init__()
+        self.editor, self.index = editor, index
+        self.setObjectName("agreementRow")
+        self.setStyleSheet("#agreementRow { border: 1px solid palette(mid); border-radius: 4px; }")
+        self._updating = False
+        view = editor.view
+        outer = QVBoxLayout(self)
+        head = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold;")
+        head.addWidget(self.title, 1)
+        self.up = QPushButton(tr("Flyt op"))
+        self.down = QPushButton(tr("Flyt ned"))
+        self.remove = QPushButton(tr("Fjern"))
+        for b in (self.up, self.down, self.remove):
+            head.addWidget(b)
+        outer.addLayout(head)
+        form = QFormLayout()
+        self.what = QLineEdit()
+        self.why = QLineEdit()
+        self.perspective = QComboBox()
+        self.perspective.addItem(tr("(intet perspektiv)"), None)
+        for p in view.conv.form.framework.perspectives:
+            self.perspective.addItem(p.name, p.id)
+        self.responsible = QComboBox()
+        for r in Responsible:
+            self.responsible.addItem(responsible_label(r), r)
+        self.deadline = OptionalDate(tr("Frist"))
+        self.follow_up = OptionalDate(tr("Opfølgning"))
+        form.addRow(tr("Hvad"), self.what)
+        form.addRow(tr("Hvorfor"), self.why)
+        form.addRow(tr("Perspektiv"), self.perspective)
+        form.addRow(tr("Ansvarlig"), self.responsible)
+        form.addRow(tr("Datoer"), self._pair(self.deadline, self.follow_up))
+        outer.addLayout(form)
+        for w, name in (
+            (self.what, tr("Hvad")),
+            (self.why, tr("Hvorfor")),
+            (self.perspective, tr("Perspektiv")),
+            (self.responsible, tr("Ansvarlig")),
+        ):
+            w.setAccessibleName(f"{tr('Aftale %1').replace('%1', str(index + 1))}: {name}")
+            pass_undo(w)
+        self.what.textEdited.connect(lambda _t: self._edited("what"))
+        self.why.textEdited.connect(lambda _t: self._edited("why"))
+        self.perspective.currentIndexChanged.connect(lambda _i: self._edited(""))
+        self.responsible.currentIndexChanged.connect(lambda _i: self._edited(""))
+        self.deadline.changed.connect(lambda: self._edited(""))
+        self.follow_up.changed.connect(lambda: self._edited(""))
+        self.up.clicked.connect(lambda: editor.move(self.index, -1))
+        self.down.clicked.connect(lambda: editor.move(self.index, +1))
+        self.remove.clicked.connect(lambda: editor.remove(self.index))
+        self.refresh()
+
+    @staticmethod
+    def _pair(a: QWidget, b: QWidget) -> QWidget:
+        w = QWidget()
+        row = QHBoxLayout(w)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(a)
+        row.addWidget(b)
+        return w
+
+    def _edited(self, merge_key: str):
+        if self._updating:
+            return
+        conv = self.editor.view.conv
+        old = conv.agreements[self.index]
+        new = Agreement(
+            what=self.what.text(),
+            why=self.why.text(),
+            perspective=self.perspective.currentData(),
+            responsible=self.responsible.currentData(),
+            deadline=self.deadline.value(),
+            follow_up=self.follow_up.value(),
+            id=old.id,
+        )
+        if new != old:
+            self.editor.view.push(commands.ReplaceAgreement(conv, self.index, new, merge_key))
+
+    def refresh(self):
+        conv = self.editor.view.conv
+        a = conv.agreements[self.index]
+        self._updating = True
+        self.title.setText(tr("Aftale %1").replace("%1", str(self.index + 1)))
+        if self.what.text() != a.what:
+            self.what.setText(a.what)
+        if self.why.text() != a.why:
+            self.why.setText(a.why)
+        self.perspective.setCurrentIndex(max(0, self.perspective.findData(a.perspective)))
+        self.responsible.setCurrentIndex(max(0, self.responsible.findData(a.responsible)))
+        self.deadline.set_value(a.deadline)
+        self.follow_up.set_value(a.follow_up)
+        self.up.setEnabled(self.index > 0 and not conv.is_locked)
+        self.down.setEnabled(self.index < len(conv.agreements) - 1 and not conv.is_locked)
+        self._updating = False
+
+    def set_read_only(self, read_only: bool):
+        for w in (self.what, self.why):
+            w.setReadOnly(read_only)
+        for w in (self.perspective, self.responsible, self.deadline, self.follow_up, self.remove):
+            w.setEnabled(not read_only)
+
+
+class AgreementsEditor(QWidget):
+    """The development plan: add, edit, reorder, remove."""
+
+    def __init__(self, view, field: Field, parent=None):
+        super().__init__(parent)
+        self.view, self.field = view, field
+        self.rows: list[AgreementRow] = []
+        self._ids: list[str] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.empty = QLabel(tr("Ingen aftaler endnu. Tilføj den første aftale."))
+        layout.addWidget(self.empty)
+        self.list = QVBoxLayout()
+        layout.addLayout(self.list)
+        self.add = QPushButton(tr("Tilføj aftale"))
+        self.add.setAccessibleName(tr("Tilføj aftale"))
+        self.add.clicked.connect(self.add_agreement)
+        layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
+        self.refresh()
+
+    def add_agreement(self):
+        conv = self.view.conv
+        self.view.push(commands.InsertAgreement(conv, len(conv.agreements), Agreement(what="")))
+        if self.rows:
+            self.rows[-1].what.setFocus()
+
+    def move(self, index: int, delta: int):
+        target = index + delta
+        if 0 <= target < len(self.view.conv.agreements):
+            self.view.push(commands.MoveAgreement(self.view.conv, index, target))
+            (
+                self.rows[target].up
+                if delta < 0 and target > 0
+                else self.rows[target].down
+                if delta > 0 and target < len(self.rows) - 1
+                else self.rows[target].what
+            ).setFocus()
+
+    def remove(self, index: int):
+        self.view.push(commands.RemoveAgreement(self.view.conv, index))
+
+    def refresh(self):
+        conv = self.view.conv
+        ids = [a.id for a in conv.agreements]
+        if ids != self._ids:
+            for row in self.rows:
+                row.setParent(None)
+                row.deleteLater()
+            self.rows = [AgreementRow(self, i) for i in range(len(ids))]
+            for row in self.rows:
+                self.list.addWidget(row)
+            self._ids = ids
+            self.set_read_only(conv.is_locked)
+        else:
+            for row in self.rows:
+                row.refresh()
+        self.empty.setVisible(not ids)
+
+    def set_read_only(self, read_only: bool):
+        self.add.setEnabled(not read_only)
+        for row in self.rows:
+            row.set_read_only(read_only)
+
+
+class FollowupRow(QFrame):
+    def __init__(self, editor: FollowupsEditor, index: int):
+        super().__init__()
+        self.editor, self.index = editor, index
+        self.setObjectName("followupRow")
+        self.setStyleSheet("#followupRow { border: 1px solid palette(mid); border-radius: 4px; }")
+        self._updating = False
+        conv = editor.view.conv
+        fu = conv.followups[index]
+        a = fu.agreement
+        layout = QVBoxLayout(self)
+        title = QLabel(a.what or tr("(uden titel)"))
+        title.setStyleSheet("font-weight: bold;")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        details = [responsible_label(a.responsible)]
+        if a.why:
+            details.insert(0, a.why)
+        if a.deadline:
+            details.append(tr("frist %1").replace("%1", a.deadline.strftime("%d.%m.%Y")))
+        info = QLabel(" · ".join(details))
+        info.setWordWrap(True)
+        layout.addWidget(info)
+        form = QFormLayout()
+        self.status = QComboBox()
+        self.status.addItem(tr("– vælg status –"), None)
+        for s in FollowUpStatus:
+            self.status.addItem(status_label(s), s)
+        self.comment = GrowingTextEdit()
+        pass_undo(self.comment)
+        self.status.setAccessibleName(tr("Status for %1").replace("%1", a.what))
+        self.comment.setAccessibleName(tr("Kommentar til %1").replace("%1", a.what))
+        form.addRow(tr("Status"), self.status)
+        form.addRow(tr("Kommentar"), self.comment)
+        layout.addLayout(form)
+        self.status.currentIndexChanged.connect(lambda _i: self._edited(""))
+        self.comment.textChanged.connect(lambda: self._edited("comment"))
+        self.refresh()
+
+    def _edited(self, merge_key: str):
+        if self._updating:
+            return
+        from dataclasses import replace
+
+        conv = self.editor.view.conv
+        old = conv.followups[self.index]
+        new = replace(old, status=self.status.currentData(), comment=self.comment.toPlainText())
+        if new != old:
+            self.editor.view.push(commands.ReplaceFollowup(conv, self.index, new, merge_key))
+
+    def refresh(self):
+        fu = self.editor.view.conv.followups[self.index]
+        self._updating = True
+        self.status.setCurrentIndex(max(0, self.status.findData(fu.status)))
+        if self.comment.toPlainText() != fu.comment:
+            self.comment.setPlainText(fu.comment)
+        self._updating = False
+
+    def set_read_only(self, read_only: bool):
+        self.status.setEnabled(not read_only)
+        self.comment.setReadOnly(read_only)
+
+
+class FollowupsEditor(QWidget):
+    """'Siden sidst': last time's agreements, each with a status and a comment."""
+
+    def __init__(self, view, field: Field, parent=None):
+        super().__init__(parent)
+        self.view, self.field = view, field
+        self.rows: list[FollowupRow] = []
+        self._ids: list[str] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.import_button = QPushButton(tr("Hent aftaler fra sidste samtale …"))
+        self.import_button.setToolTip(
+            tr("Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).")
+        )
+        self.import_button.clicked.connect(self.choose_and_import)
+        layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.empty = QLabel(tr("Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over."))
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        self.list = QVBoxLayout()
+        layout.addLayout(self.list)
+        self.refresh()
+
+    def choose_and_import(self):
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Hent sidste års aftaler"),
+            self.view.default_folder(),
+            tr("Samtaler og referater (*.mus *.pdf);;Alle filer (*)"),
+        )
+        if path:
+            self.import_from(path)
+
+    def import_from(self, path: str) -> bool:
+        from pathlib import Path
+
+        from ishoj_mus.importing import previous_followups
+        from ishoj_mus.storage.musfile import MusFileError
+
+        try:
+            followups = previous_followups(Path(path))
+        except MusFileError as exc:
+            QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), exc.message)
+            return False
+        if not followups:
+            QMessageBox.information(
+                self, tr("Ingen aftaler"), tr("Den valgte samtale indeholder ingen aftaler.")
+            )
+            return False
+        conv = self.view.conv
+        known = {f.agreement.id for f in conv.followups}
+        merged = list(conv.followups) + [f for f in followups if f.agreement.id not in known]
+        self.view.push(commands.SetFollowups(conv, merged, tr("Hent aftaler")))
+        return True
+
+    def refresh(self):
+        conv = self.view.conv
+        ids = [f.agreement.id for f in conv.followups]
+        if ids != self._ids:
+            for row in self.rows:
+                row.setParent(None)
+                row.deleteLater()
+            self.rows = [FollowupRow(self, i) for i in range(len(ids))]
+            for row in self.rows:
+                self.list.addWidget(row)
+            self._ids = ids
+            self.set_read_only(conv.is_locked)
+        else:
+            for row in self.rows:
+                row.refresh()
+        self.empty.setVisible(not ids)
+
+    def set_read_only(self, read_only: bool):
+        self.import_button.setEnabled(not read_only)
+        for row in self.rows:
+            row.set_read_only(read_only)

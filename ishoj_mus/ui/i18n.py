@@ -1,0 +1,57 @@
+"""Translation: Danish source strings, English through Qt's translation system.
+
+Every user-visible string in the UI goes through :func:`tr`; ``scripts/update_translations.py``
+collects them into ``resources/translations/ishoj_mus_en.ts`` and compiles the ``.qm``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from ishoj_mus.paths import resource
+
+CONTEXT = "ishoj_mus"
+_installed: list[QTranslator] = []
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def install(app, language: str) -> None:
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language == "en":
+        translator = QTranslator(app)
+        if translator.load(str(resource("translations", "ishoj_mus_en.qm"))):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+
+
+def voice_label(voice) -> str:
+    return {"medarbejder": tr("Medarbejder"), "leder": tr("Leder"), "faelles": tr("Fælles")}[voice.value]
+
+
+def responsible_label(value) -> str:
+    return {"medarbejder": tr("Medarbejder"), "leder": tr("Leder"), "begge": tr("Begge")}[value.value]
+
+
+def status_label(value) -> str:
+    return {
+        "opfyldt": tr("Opfyldt"),
+        "delvist": tr("Delvist opfyldt"),
+        "ikke_opfyldt": tr("Ikke opfyldt"),
+        "bortfaldet": tr("Bortfaldet"),
+    }[value.value]
+
+
+def state_label(conv) -> str:
+    if conv.is_fully_signed:
+        return tr("underskrevet")
+    if conv.signatures:
+        return tr("delvist underskrevet")
+    return tr("kladde")

@@ -1,0 +1,500 @@
+"""The main window: menus and shortcuts, files, autosave and recovery, PDFs, zoom, settings."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+
+from ishoj_mus import APP_NAME, __version__
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.storage import musfile, recovery, userdirs
+from ishoj_mus.storage.atomic import SaveError
+from ishoj_mus.storage.musfile import MusFileError
+from ishoj_mus.storage.settings import ZOOM_STEPS, Settings
+from ishoj_mus.ui.conversation_view import ConversationView
+from ishoj_mus.ui.i18n import state_label, tr
+from ishoj_mus.ui.pdf_actions import PdfPreview, PdfRunner, signing_material, summary_job
+from ishoj_mus.ui.start_page import StartPage
+
+AUTOSAVE_MS = 1500
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, base_point_size: float):
+        super().__init__()
+        self.settings = settings
+        self.base_point_size = base_point_size
+        self.view: ConversationView | None = None
+        self.path: Path | None = None
+        self.dirty = False
+        self.pdf = PdfRunner(self)
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+
+        self.stack = QStackedWidget()
+        self.start_page = StartPage()
+        self.stack.addWidget(self.start_page)
+        self.setCentralWidget(self.stack)
+        self.start_page.new_requested.connect(self.new_conversation)
+        self.start_page.open_requested.connect(self.open_dialog)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.recent_chosen.connect(lambda p: self.open_path(Path(p)))
+        self.start_page.recovery_chosen.connect(self.restore)
+        self.start_page.recovery_discarded.connect(self.discard_recovery)
+        self._make_actions()
+        self._update_title()
+        self._update_actions()
+        self.refresh_start_page()
+        self.apply_zoom()
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
+        else:
+            self.resize(1280, 800)
+
+    # -- actions and menus ------------------------------------------------------------
+    def _action(self, text, slot, shortcut=None, menu=None, name=None):
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        self.addAction(action)
+        if name:
+            action.setObjectName(name)
+        return action
+
+    def _make_actions(self):
+        bar = self.menuBar()
+        f = bar.addMenu(tr("&Filer"))
+        self.a_new = self._action(
+            tr("&Ny samtale …"), self.new_conversation, QKeySequence.StandardKey.New, f, "new"
+        )
+        self.a_open = self._action(tr("Å&bn …"), self.open_dialog, QKeySequence.StandardKey.Open, f, "open")
+        self.a_save = self._action(tr("&Gem"), self.save, QKeySequence.StandardKey.Save, f, "save")
+        self.a_save_as = self._action(
+            tr("Gem &som …"), self.save_as, QKeySequence("Ctrl+Shift+S"), f, "saveAs"
+        )
+        f.addSeparator()
+        self.a_preview = self._action(
+            tr("&Vis PDF"), self.preview_pdf, QKeySequence.StandardKey.Print, f, "preview"
+        )
+        self.a_pdf = self._action(tr("Gem &PDF …"), self.save_pdf, None, f, "savePdf")
+        self.a_plan = self._action(tr("Gem &udviklingsplan …"), self.save_plan, None, f, "savePlan")
+        self.a_sheet = self._action(tr("Udskriv &forberedelsesark …"), self.save_sheet, None, f, "sheet")
+        f.addSeparator()
+        self.a_close = self._action(
+            tr("&Luk samtalen"), self.close_conversation, QKeySequence.StandardKey.Close, f, "close"
+        )
+        self.a_quit = self._action(tr("&Afslut"), self.close, QKeySequence("Ctrl+Q"), f, "quit")
+        e = bar.addMenu(tr("&Rediger"))
+        self.a_undo = self._action(tr("&Fortryd"), self.undo, QKeySequence.StandardKey.Undo, e, "undo")
+        self.a_redo = self._action(
+            tr("&Gentag"), self.redo, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")], e, "redo"
+        )
+        v = bar.addMenu(tr("&Vis"))
+        self.a_zoom_in = self._action(
+            tr("Zoom &ind"),
+            lambda: self.zoom(+1),
+            [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
+            v,
+            "zoomIn",
+        )
+        self.a_zoom_out = self._action(
+            tr("Zoom &ud"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut, v, "zoomOut"
+        )
+        self.a_zoom_reset = self._action(
+            tr("&Normal størrelse"), lambda: self.zoom(0), QKeySequence("Ctrl+0"), v, "zoomReset"
+        )
+        v.addSeparator()
+        self.a_framework = self._action(
+            tr("Vis &rammen"), self.toggle_framework, QKeySequence("F9"), v, "framework"
+        )
+        self.a_framework.setCheckable(True)
+        self.a_framework.setChecked(self.settings.show_framework)
+        s = bar.addMenu(tr("&Indstillinger"))
+        self._action(
+            tr("&Indstillinger …"), self.open_settings, QKeySequence.StandardKey.Preferences, s, "settings"
+        )
+        h = bar.addMenu(tr("&Hjælp"))
+        self._action(tr("&Om Ishøj MUS"), self.about, None, h, "about")
+
+    def _update_actions(self):
+        has = self.view is not None
+        for a in (self.a_save, self.a_save_as, self.a_preview, self.a_pdf, self.a_plan, self.a_close):
+            a.setEnabled(has)
+        self.a_undo.setEnabled(has and self.view.undo_stack.canUndo())
+        self.a_redo.setEnabled(has and self.view.undo_stack.canRedo())
+
+    # -- conversation lifecycle -------------------------------------------------------
+    def show_conversation(self, conv: Conversation, path: Path | None, dirty: bool = False):
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+        self.view = ConversationView(conv, self, self.settings.show_framework)
+        self.view.changed.connect(self._changed)
+        self.view.undo_stack.canUndoChanged.connect(lambda _b: self._update_actions())
+        self.view.undo_stack.canRedoChanged.connect(lambda _b: self._update_actions())
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self.path = path
+        self.dirty = dirty
+        self._update_title()
+        self._update_actions()
+        target = self.view.current_page().focus_target()
+        if target is not None:
+            target.setFocus()
+        if dirty:
+            self.autosave_timer.start()
+
+    def new_conversation(self):
+        from ishoj_mus.ui.new_dialog import NewConversationDialog
+
+        if not self._may_leave():
+            return
+        dialog = NewConversationDialog(self)
+        if dialog.exec() and dialog.result_conversation is not None:
+            self.show_conversation(dialog.result_conversation, None, dirty=True)
+            self.view.go(1)
+
+    def open_demo(self):
+        if not self._may_leave():
+            return
+        from ishoj_mus.demo import demo_conversation
+
+        self.show_conversation(demo_conversation(), None)
+
+    def open_dialog(self):
+        if not self._may_leave():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Åbn samtale"), self.default_folder(), tr("MUS-samtaler (*.mus);;Alle filer (*)")
+        )
+        if path:
+            self.open_path(Path(path), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        if ask and not self._may_leave():
+            return False
+        try:
+            conv = musfile.load(path)
+        except MusFileError as exc:
+            QMessageBox.warning(self, tr("Samtalen kunne ikke åbnes"), exc.message)
+            self.settings.forget(path)
+            self.refresh_start_page()
+            return False
+        self.show_conversation(conv, path)
+        self._remember()
+        return True
+
+    def restore(self, rec):
+        try:
+            conv = rec.load()
+        except (MusFileError, OSError, ValueError, KeyError):
+            QMessageBox.warning(
+                self,
+                tr("Kunne ikke gendanne"),
+                tr("Den automatiske kopi er beskadiget og kan ikke gendannes."),
+            )
+            return
+        self.show_conversation(conv, rec.original_path, dirty=True)
+
+    def discard_recovery(self, rec):
+        answer = QMessageBox.question(
+            self,
+            tr("Kassér ikke-gemt arbejde?"),
+            tr("Det automatisk gemte arbejde slettes. Det kan ikke fortrydes."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            recovery.discard(rec.conversation_id)
+            self.refresh_start_page()
+
+    def close_conversation(self):
+        if self.view is None or not self._may_leave():
+            return
+        recovery.discard(self.view.conv.id)
+        self.stack.removeWidget(self.view)
+        self.view.deleteLater()
+        self.view = None
+        self.path = None
+        self.dirty = False
+        self.refresh_start_page()
+        self.stack.setCurrentWidget(self.start_page)
+        self._update_title()
+        self._update_actions()
+
+    def refresh_start_page(self):
+        self.start_page.set_recent(self.settings.recent)
+        current = self.view.conv.id if self.view else None
+        self.start_page.set_recoveries([r for r in recovery.pending() if r.conversation_id != current])
+
+    # -- saving -----------------------------------------------------------------------
+    def default_folder(self) -> str:
+        return self.settings.default_folder or str(userdirs.documents_dir())
+
+    def _default_name(self) -> str:
+        from ishoj_mus.pdf.pipeline import default_summary_name
+
+        return default_summary_name(self.view.conv)[:-4] + ".mus"
+
+    def save(self) -> bool:
+        if self.view is None:
+            return False
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        if self.view is None:
+            return False
+        suggestion = str(Path(self.default_folder()) / self._default_name())
+        path, _ = QFileDialog.getSaveFileName(self, tr("Gem samtale"), suggestion, tr("MUS-samtaler (*.mus)"))
+        if not path:
+            return False
+        path = Path(path)
+        if path.suffix.lower() != ".mus":
+            path = path.with_suffix(".mus")
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        try:
+            musfile.save(self.view.conv, path)
+        except SaveError as exc:
+            QMessageBox.warning(self, tr("Samtalen blev ikke gemt"), exc.message)
+            return False
+        self.path = path
+        self.dirty = False
+        self.autosave_timer.stop()
+        recovery.discard(self.view.conv.id)
+        self._remember()
+        self._update_title()
+        self.statusBar().showMessage(tr("Gemt i %1").replace("%1", str(path)), 4000)
+        return True
+
+    def _remember(self):
+        conv = self.view.conv
+        self.settings.remember(
+            self.path,
+            conv.employee.name,
+            conv.date.strftime("%d.%m.%Y") if conv.date else "",
+            conv.form.title,
+            "underskrevet" if conv.is_fully_signed else "kladde",
+        )
+        self.settings.save()
+
+    def _changed(self):
+        self.dirty = True
+        self._update_title()
+        self.autosave_timer.start()
+
+    def autosave(self):
+        """Write the recovery copy: serialised here (fast), written in the background."""
+        if self.view is None or not self.dirty:
+            return
+        payload = recovery.payload(self.view.conv, self.path)
+        self._writer.submit(recovery.write_payload, self.view.conv.id, payload)
+
+    def flush_autosave(self):
+        self._writer.submit(lambda: None).result()
+
+    def _may_leave(self) -> bool:
+        if self.view is None or not self.dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr("Gem ændringer?"),
+            tr("Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?").replace(
+                "%1", self.view.conv.employee.name or tr("(uden navn)")
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.autosave_timer.stop()
+            self.flush_autosave()
+            recovery.discard(self.view.conv.id)
+            self.dirty = False
+            return True
+        return False
+
+    def closeEvent(self, event):  # noqa: N802
+        if not self._may_leave():
+            event.ignore()
+            return
+        if self.view is not None:
+            self.flush_autosave()
+            recovery.discard(self.view.conv.id)
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
+        self.settings.save()
+        self._writer.shutdown(wait=True)
+        event.accept()
+
+    def _update_title(self):
+        if self.view is None:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowModified(False)
+            return
+        conv = self.view.conv
+        name = self.path.name if self.path else tr("Ikke gemt")
+        who = conv.employee.name or tr("(uden navn)")
+        self.setWindowTitle(f"{who} – {name} [*] – {APP_NAME} ({state_label(conv)})")
+        self.setWindowModified(self.dirty)
+
+    # -- edit -------------------------------------------------------------------------
+    def undo(self):
+        if self.view is not None:
+            self.view.undo_stack.undo()
+
+    def redo(self):
+        if self.view is not None:
+            self.view.undo_stack.redo()
+
+    # -- view -------------------------------------------------------------------------
+    def zoom(self, direction: int):
+        steps = list(ZOOM_STEPS)
+        index = steps.index(self.settings.zoom)
+        if direction == 0:
+            index = steps.index(100)
+        else:
+            index = max(0, min(len(steps) - 1, index + direction))
+        self.settings.zoom = steps[index]
+        self.settings.save()
+        self.apply_zoom()
+        self.statusBar().showMessage(tr("Zoom: %1 %").replace("%1", str(self.settings.zoom)), 2000)
+
+    def apply_zoom(self):
+        app = QApplication.instance()
+        font = QFont(app.font())
+        font.setPointSizeF(self.base_point_size * self.settings.zoom / 100)
+        app.setFont(font)
+        from ishoj_mus.ui.app import stylesheet
+
+        app.setStyleSheet(stylesheet(font.pointSizeF()))
+
+    def toggle_framework(self):
+        self.settings.show_framework = self.a_framework.isChecked()
+        self.settings.save()
+        if self.view is not None:
+            self.view.set_framework_visible(self.settings.show_framework)
+
+    def open_settings(self):
+        from ishoj_mus.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self.settings.save()
+
+    def about(self):
+        QMessageBox.about(
+            self,
+            tr("Om Ishøj MUS"),
+            tr(
+                "Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. "
+                "Alt bliver på denne computer; programmet bruger ikke internettet."
+            ).replace("%1", __version__),
+        )
+
+    # -- PDFs -------------------------------------------------------------------------
+    def _pdf_folder(self) -> str:
+        return self.settings.pdf_folder or (str(self.path.parent) if self.path else self.default_folder())
+
+    def preview_pdf(self):
+        if self.view is None or self.pdf.busy():
+            return
+        material = signing_material(self, self.settings) if self.view.conv.is_fully_signed else None
+        if material is False:
+            return
+        self.pdf.run(tr("Vis PDF"), summary_job(self.view.conv, material), self._show_preview)
+
+    def _show_preview(self, data: bytes):
+        self.preview = PdfPreview(data, tr("Referat – forhåndsvisning"), self)
+        self.preview.open()
+
+    def save_pdf(self):
+        if self.view is None or self.pdf.busy():
+            return
+        from ishoj_mus.pdf.pipeline import default_summary_name
+
+        conv = self.view.conv
+        if not conv.is_fully_signed:
+            answer = QMessageBox.question(
+                self,
+                tr("Ikke underskrevet"),
+                tr("Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        suggestion = str(Path(self._pdf_folder()) / default_summary_name(conv))
+        path, _ = QFileDialog.getSaveFileName(self, tr("Gem referat som PDF"), suggestion, tr("PDF (*.pdf)"))
+        if not path:
+            return
+        material = signing_material(self, self.settings) if conv.is_fully_signed else None
+        if material is False:
+            return
+        self.pdf.run(
+            tr("Gem PDF"), summary_job(conv, material), lambda data: self._write_pdf(Path(path), data)
+        )
+
+    def _write_pdf(self, path: Path, data: bytes):
+        from ishoj_mus.pdf.pipeline import write_pdf
+
+        try:
+            write_pdf(data, path)
+        except SaveError as exc:
+            QMessageBox.warning(self, tr("PDF'en blev ikke gemt"), exc.message)
+            return
+        self.last_pdf = path
+        self.statusBar().showMessage(tr("PDF gemt i %1").replace("%1", str(path)), 6000)
+
+    def save_plan(self):
+        if self.view is None or self.pdf.busy():
+            return
+        import copy
+
+        from ishoj_mus.pdf.pipeline import default_plan_name, plan_pdf
+
+        conv = copy.deepcopy(self.view.conv)
+        suggestion = str(Path(self._pdf_folder()) / default_plan_name(conv))
+        path, _ = QFileDialog.getSaveFileName(self, tr("Gem udviklingsplan"), suggestion, tr("PDF (*.pdf)"))
+        if path:
+            self.pdf.run(
+                tr("Gem udviklingsplan"),
+                lambda progress: plan_pdf(conv),
+                lambda d: self._write_pdf(Path(path), d),
+            )
+
+    def save_sheet(self):
+        if self.pdf.busy():
+            return
+        from ishoj_mus.domain.form import load_form
+        from ishoj_mus.paths import default_form_path
+        from ishoj_mus.pdf.pipeline import default_sheet_name, sheet_pdf
+
+        form = self.view.conv.form if self.view is not None else load_form(default_form_path())
+        suggestion = str(Path(self._pdf_folder()) / default_sheet_name(form))
+        path, _ = QFileDialog.getSaveFileName(self, tr("Gem forberedelsesark"), suggestion, tr("PDF (*.pdf)"))
+        if not path:
+            return
+
+        def done(data):
+            self._write_pdf(Path(path), data)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))  # print from the PDF viewer
+
+        self.pdf.run(tr("Forberedelsesark"), lambda progress: sheet_pdf(form), done)
+
+    def keyPressEvent(self, event):  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self.view is not None:
+            self.view.step_list.setFocus()
+            return
+        super().keyPressEvent(event)

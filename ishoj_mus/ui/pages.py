@@ -1,0 +1,324 @@
+"""One page per step, generated from the form; plus the participants and summary pages."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ishoj_mus.domain.conversation import Employee, Leader
+from ishoj_mus.domain.form import FieldKind, Step
+from ishoj_mus.ui import commands
+from ishoj_mus.ui.fields import (
+    AgreementsEditor,
+    ChoiceAnswer,
+    FollowupsEditor,
+    ScaleEditor,
+    TextAnswer,
+    pass_undo,
+)
+from ishoj_mus.ui.i18n import tr, voice_label
+
+
+class StepPage(QScrollArea):
+    """A scrollable page with the step's title and introduction."""
+
+    def __init__(self, view, step: Step, parent=None):
+        super().__init__(parent)
+        self.view, self.step = view, step
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        inner.setObjectName("stepPage")
+        self.body = QVBoxLayout(inner)
+        self.body.setContentsMargins(18, 12, 18, 18)
+        self.body.setSpacing(8)
+        title = QLabel(step.title)
+        title.setObjectName("stepTitle")
+        title.setWordWrap(True)
+        title.setAccessibleName(step.title)
+        self.body.addWidget(title)
+        if step.intro:
+            intro = QLabel(step.intro)
+            intro.setWordWrap(True)
+            self.body.addWidget(intro)
+        if step.help:
+            help_label = QLabel(step.help)
+            help_label.setWordWrap(True)
+            help_label.setObjectName("helpText")
+            self.body.addWidget(help_label)
+        self.setWidget(inner)
+        self.editors: list = []
+
+    def finish(self):
+        self.body.addStretch(1)
+
+    def refresh(self):
+        for editor in self.editors:
+            editor.refresh()
+
+    def set_read_only(self, read_only: bool):
+        for editor in self.editors:
+            if hasattr(editor, "set_read_only"):
+                editor.set_read_only(read_only)
+
+    def focus_target(self, field_id: str | None = None, voice=None) -> QWidget | None:
+        for editor in self.editors:
+            if field_id is None or getattr(getattr(editor, "field", None), "id", None) == field_id:
+                if voice is None or getattr(editor, "voice", voice) == voice:
+                    target = getattr(editor, "editor", None) or editor.focusWidget() or editor
+                    if isinstance(editor, AgreementsEditor):
+                        target = editor.rows[0].what if editor.rows else editor.add
+                    if isinstance(editor, FollowupsEditor):
+                        target = editor.rows[0].status if editor.rows else editor.import_button
+                    if isinstance(editor, ScaleEditor):
+                        target = next(iter(editor.boxes.values()))
+                    return target
+        return None
+
+
+class FieldsPage(StepPage):
+    def __init__(self, view, step: Step, parent=None):
+        super().__init__(view, step, parent)
+        self.radar = None
+        for field in step.fields:
+            group = QGroupBox(field.label + (" *" if field.required else ""))
+            group.setAccessibleName(field.label)
+            box = QVBoxLayout(group)
+            if field.help:
+                help_label = QLabel(field.help)
+                help_label.setWordWrap(True)
+                help_label.setObjectName("helpText")
+                box.addWidget(help_label)
+            if field.kind in (FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT):
+                for voice in field.voices:
+                    editor = TextAnswer(view, field, voice)
+                    box.addWidget(editor)
+                    self.editors.append(editor)
+            elif field.kind == FieldKind.CHOICE:
+                for voice in field.voices:
+                    editor = ChoiceAnswer(view, field, voice)
+                    box.addWidget(editor)
+                    self.editors.append(editor)
+            elif field.kind == FieldKind.SCALE:
+                editor = ScaleEditor(view, field)
+                box.addWidget(editor)
+                self.editors.append(editor)
+                if self.radar is None:
+                    from ishoj_mus.ui.radar import RadarChart
+
+                    self.radar = RadarChart(view.conv)
+                    box.addWidget(self.radar)
+            elif field.kind == FieldKind.AGREEMENTS:
+                editor = AgreementsEditor(view, field)
+                box.addWidget(editor)
+                self.editors.append(editor)
+            elif field.kind == FieldKind.FOLLOWUPS:
+                editor = FollowupsEditor(view, field)
+                box.addWidget(editor)
+                self.editors.append(editor)
+            self.body.addWidget(group)
+        self.finish()
+
+    def refresh(self):
+        super().refresh()
+        if self.radar is not None:
+            self.radar.refresh()
+
+
+class ParticipantsPage(StepPage):
+    def __init__(self, view, step: Step, parent=None):
+        super().__init__(view, step, parent)
+        self._updating = False
+        conv = view.conv
+        emp_box = QGroupBox(tr("Medarbejder"))
+        emp = QFormLayout(emp_box)
+        self.emp_name, self.emp_title, self.emp_workplace, self.emp_number = (QLineEdit() for _ in range(4))
+        emp.addRow(tr("Navn *"), self.emp_name)
+        emp.addRow(tr("Stilling *"), self.emp_title)
+        emp.addRow(tr("Arbejdssted / enhed *"), self.emp_workplace)
+        emp.addRow(tr("Medarbejdernummer (valgfrit)"), self.emp_number)
+        lead_box = QGroupBox(tr("Leder"))
+        lead = QFormLayout(lead_box)
+        self.lead_name, self.lead_title = QLineEdit(), QLineEdit()
+        lead.addRow(tr("Navn *"), self.lead_name)
+        lead.addRow(tr("Titel"), self.lead_title)
+        when_box = QGroupBox(tr("Tid og sted"))
+        when = QFormLayout(when_box)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.place = QLineEdit()
+        when.addRow(tr("Dato *"), self.date)
+        when.addRow(tr("Sted"), self.place)
+        for box in (emp_box, lead_box, when_box):
+            self.body.addWidget(box)
+        names = {
+            self.emp_name: tr("Medarbejderens navn"), self.emp_title: tr("Medarbejderens stilling"),
+            self.emp_workplace: tr("Arbejdssted"), self.emp_number: tr("Medarbejdernummer"),
+            self.lead_name: tr("Lederens navn"), self.lead_title: tr("Lederens titel"),
+            self.date: tr("Dato for samtalen"), self.place: tr("Sted for samtalen"),
+        }  # fmt: skip
+        for widget, name in names.items():
+            widget.setAccessibleName(name)
+            pass_undo(widget)
+        for widget, key in (
+            (self.emp_name, "name"),
+            (self.emp_title, "job_title"),
+            (self.emp_workplace, "workplace"),
+            (self.emp_number, "employee_number"),
+        ):
+            widget.textEdited.connect(lambda text, k=key: self._set_employee(k, text))
+        self.lead_name.textEdited.connect(lambda t: self._set_leader("name", t))
+        self.lead_title.textEdited.connect(lambda t: self._set_leader("title", t))
+        self.place.textEdited.connect(self._set_place)
+        self.date.dateChanged.connect(self._set_date)
+        self.finish()
+        self.refresh()
+        del conv
+
+    def _set_employee(self, key: str, text: str):
+        if self._updating:
+            return
+        from dataclasses import replace
+
+        conv = self.view.conv
+        self.view.push(
+            commands.SetAttribute(
+                tr("Medarbejder"),
+                lambda: conv.employee,
+                conv.set_employee,
+                replace(conv.employee, **{key: text}),
+                merge_key=f"emp.{key}",
+            )
+        )
+
+    def _set_leader(self, key: str, text: str):
+        if self._updating:
+            return
+        from dataclasses import replace
+
+        conv = self.view.conv
+        self.view.push(
+            commands.SetAttribute(
+                tr("Leder"),
+                lambda: conv.leader,
+                conv.set_leader,
+                replace(conv.leader, **{key: text}),
+                merge_key=f"lead.{key}",
+            )
+        )
+
+    def _set_place(self, text: str):
+        if not self._updating:
+            conv = self.view.conv
+            self.view.push(
+                commands.SetAttribute(tr("Sted"), lambda: conv.place, conv.set_place, text, "place")
+            )
+
+    def _set_date(self, qdate: QDate):
+        if not self._updating:
+            conv = self.view.conv
+            self.view.push(
+                commands.SetAttribute(tr("Dato"), lambda: conv.date, conv.set_date, qdate.toPython())
+            )
+
+    def refresh(self):
+        conv = self.view.conv
+        self._updating = True
+        e: Employee = conv.employee
+        ld: Leader = conv.leader
+        for widget, value in (
+            (self.emp_name, e.name),
+            (self.emp_title, e.job_title),
+            (self.emp_workplace, e.workplace),
+            (self.emp_number, e.employee_number),
+            (self.lead_name, ld.name),
+            (self.lead_title, ld.title),
+            (self.place, conv.place),
+        ):
+            if widget.text() != value:
+                widget.setText(value)
+        if conv.date is not None:
+            self.date.setDate(QDate(conv.date.year, conv.date.month, conv.date.day))
+        self._updating = False
+
+    def set_read_only(self, read_only: bool):
+        for w in (
+            self.emp_name,
+            self.emp_title,
+            self.emp_workplace,
+            self.emp_number,
+            self.lead_name,
+            self.lead_title,
+            self.place,
+        ):
+            w.setReadOnly(read_only)
+        self.date.setReadOnly(read_only)
+
+    def focus_target(self, field_id=None, voice=None):
+        return self.emp_name
+
+
+class SummaryPage(StepPage):
+    """The whole conversation on one page; missing answers are links to where they belong."""
+
+    go_to = Signal(str, str, str)  # step id, field id, voice
+
+    def __init__(self, view, step: Step, parent=None):
+        super().__init__(view, step, parent)
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setTextFormat(Qt.TextFormat.RichText)
+        self.missing_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.missing_label.linkActivated.connect(self._link)
+        self.missing_label.setAccessibleName(tr("Det mangler"))
+        self.body.addWidget(self.missing_label)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setMinimumHeight(400)
+        self.browser.setAccessibleName(tr("Hele samtalen"))
+        self.body.addWidget(self.browser, 1)
+        self.refresh()
+
+    def _link(self, href: str):
+        _, step_id, field_id, voice = (href.split(":") + ["", "", "", ""])[:4]
+        self.go_to.emit(step_id, field_id, voice)
+
+    def refresh(self):
+        conv = self.view.conv
+        missing = conv.missing()
+        if missing:
+            items = "".join(
+                f'<li><a href="missing:{m.step_id}:{m.field_id or ""}:{m.voice.value if m.voice else ""}">'
+                f"{escape(m.step_title)}: {escape(m.label)}"
+                f"{' (' + escape(voice_label(m.voice).lower()) + ')' if m.voice else ''}</a></li>"
+                for m in missing
+            )
+            self.missing_label.setText(
+                f"<b>{escape(tr('Det mangler stadig (%1):').replace('%1', str(len(missing))))}</b><ul>{items}</ul>"
+            )
+        else:
+            self.missing_label.setText(f"<b>{escape(tr('Alle påkrævede svar er udfyldt.'))}</b>")
+        from ishoj_mus.ui.summary_html import summary_html
+
+        bar = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(summary_html(conv))
+        self.browser.verticalScrollBar().setValue(bar)
+
+    def focus_target(self, field_id=None, voice=None):
+        return self.missing_label if self.view.conv.missing() else self.browser

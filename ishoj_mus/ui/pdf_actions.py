@@ -1,0 +1,168 @@
+"""Making PDFs from the window: in a worker thread, with visible progress, never freezing."""
+
+from __future__ import annotations
+
+import copy
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+)
+
+from ishoj_mus.ui.i18n import tr
+
+
+class _Worker(QObject):
+    progress = Signal(int, str)
+    finished = Signal(bytes)
+    failed = Signal(str)
+
+    def __init__(self, job):
+        super().__init__()
+        self.job = job
+
+    def run(self):
+        try:
+            self.finished.emit(self.job(lambda pct, text: self.progress.emit(pct, text)))
+        except Exception as exc:  # noqa: BLE001 – shown to the user as a message, never a traceback
+            from ishoj_mus.pdf.signing import SigningError
+            from ishoj_mus.storage.atomic import SaveError
+
+            if isinstance(exc, (SigningError, SaveError)):
+                self.failed.emit(str(exc))
+            else:
+                self.failed.emit(
+                    tr("PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.").replace(
+                        "%1", type(exc).__name__
+                    )
+                )
+
+
+class PdfRunner(QObject):
+    """Runs one PDF job at a time in a thread, with a progress dialog on top of ``parent``."""
+
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.thread: QThread | None = None
+        self.last_error = ""
+
+    def run(self, title: str, job, on_done) -> None:
+        if self.thread is not None:
+            return
+        dialog = QProgressDialog(tr("Forbereder …"), "", 0, 100, self.parent_widget)
+        dialog.setWindowTitle(title)
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(0)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setValue(1)
+        thread = QThread(self)
+        worker = _Worker(job)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+
+        def progress(pct, text):
+            dialog.setLabelText(text)
+            dialog.setValue(max(1, pct))
+
+        def finish(data):
+            dialog.close()
+            self._stop(thread)
+            on_done(data)
+
+        def fail(message):
+            dialog.close()
+            self._stop(thread)
+            self.last_error = message
+            QMessageBox.warning(self.parent_widget, title, message)
+
+        worker.progress.connect(progress)
+        worker.finished.connect(finish)
+        worker.failed.connect(fail)
+        self._worker = worker
+        self.thread = thread
+        thread.start()
+
+    def _stop(self, thread):
+        thread.quit()
+        thread.wait()
+        self.thread = None
+        self._worker = None
+
+    def busy(self) -> bool:
+        return self.thread is not None
+
+
+def signing_material(parent, settings):
+    """The organisation's certificate when configured (passphrase asked, never stored)."""
+    if not settings.pkcs12_path:
+        return None
+    from ishoj_mus.pdf.signing import SigningError, organisation_key_material
+
+    passphrase, ok = QInputDialog.getText(
+        parent,
+        tr("Organisationens certifikat"),
+        tr("Adgangskode til %1:").replace("%1", Path(settings.pkcs12_path).name),
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok:
+        return False
+    try:
+        return organisation_key_material(Path(settings.pkcs12_path), passphrase)
+    except SigningError as exc:
+        QMessageBox.warning(parent, tr("Certifikatet kunne ikke bruges"), str(exc) + " " + tr("Prøv igen."))
+        return False
+
+
+def summary_job(conv, material):
+    snapshot = copy.deepcopy(conv)  # the worker never sees later edits
+
+    def job(progress):
+        from ishoj_mus.pdf.pipeline import summary_pdf
+
+        return summary_pdf(snapshot, material, progress)
+
+    return job
+
+
+class PdfPreview(QDialog):
+    """A preview of the PDF inside the program."""
+
+    def __init__(self, data: bytes, title: str, parent=None):
+        super().__init__(parent)
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.setWindowTitle(title)
+        self.resize(860, 900)
+        layout = QVBoxLayout(self)
+        self.document = QPdfDocument(self)
+        self._bytes = QByteArray(data)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        self.view.setAccessibleName(tr("Forhåndsvisning af PDF"))
+        layout.addWidget(self.view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Luk"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+
+def temp_pdf_path() -> Path:
+    return Path(tempfile.gettempdir()) / "ishoj-mus-preview.pdf"

@@ -1,0 +1,87 @@
+"""Per-user settings: language, folders, the organisation's signing certificate."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ishoj_mus.storage.settings import Settings
+from ishoj_mus.ui.i18n import tr
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(tr("Indstillinger"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.language = QComboBox()
+        self.language.addItem("Dansk", "da")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.folder = self._path_row(settings.default_folder, folder=True)
+        self.pdf_folder = self._path_row(settings.pdf_folder, folder=True)
+        self.pkcs12 = self._path_row(settings.pkcs12_path, folder=False)
+        form.addRow(tr("Sprog (kræver genstart)"), self.language)
+        form.addRow(tr("Mappe til samtaler"), self.folder)
+        form.addRow(tr("Mappe til PDF'er"), self.pdf_folder)
+        form.addRow(tr("Organisationens certifikat (PKCS#12)"), self.pkcs12)
+        layout.addLayout(form)
+        note = QLabel(
+            tr(
+                "Uden organisationens certifikat signeres PDF'er med et personligt certifikat, som "
+                "programmet laver første gang. Adgangskoden til organisationens certifikat gemmes aldrig."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annullér"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _path_row(self, value: str, folder: bool) -> QWidget:
+        w = QWidget()
+        row = QHBoxLayout(w)
+        row.setContentsMargins(0, 0, 0, 0)
+        edit = QLineEdit(value)
+        edit.setPlaceholderText(tr("(standard)"))
+        button = QPushButton(tr("Vælg …"))
+        row.addWidget(edit, 1)
+        row.addWidget(button)
+
+        def choose():
+            if folder:
+                path = QFileDialog.getExistingDirectory(self, tr("Vælg mappe"), edit.text())
+            else:
+                path, _ = QFileDialog.getOpenFileName(
+                    self, tr("Vælg certifikat"), edit.text(), tr("PKCS#12 (*.p12 *.pfx)")
+                )
+            if path:
+                edit.setText(path)
+
+        button.clicked.connect(choose)
+        w.edit = edit
+        return w
+
+    def _accept(self):
+        self.settings.language = self.language.currentData()
+        self.settings.default_folder = self.folder.edit.text().strip()
+        self.settings.pdf_folder = self.pdf_folder.edit.text().strip()
+        self.settings.pkcs12_path = self.pkcs12.edit.text().strip()
+        self.accept()

@@ -1,0 +1,295 @@
+"""The signing step: a pad per party (mouse, pen or touch), confirmation, the employee's remark."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ishoj_mus.domain.conversation import Signature, SigningRefused
+from ishoj_mus.domain.form import PARTIES, Step, Voice
+from ishoj_mus.text import format_datetime
+from ishoj_mus.ui.fields import GrowingTextEdit, voice_badge
+from ishoj_mus.ui.i18n import tr, voice_label
+from ishoj_mus.ui.pages import StepPage
+
+PAD_W, PAD_H = 400.0, 150.0
+
+
+class SignaturePad(QWidget):
+    """Draw with mouse, pen or finger; strokes are kept as vectors in a 400 × 150 box."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.strokes: list[list[tuple[float, float]]] = []
+        self.undone: list[list[tuple[float, float]]] = []
+        self.read_only = False
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.setMinimumSize(QSize(320, 120))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(150)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+
+    def _scale(self) -> float:
+        return min(self.width() / PAD_W, self.height() / PAD_H)
+
+    def _to_model(self, pos: QPointF) -> tuple[float, float]:
+        s = self._scale()
+        return (round(min(max(pos.x() / s, 0), PAD_W), 1), round(min(max(pos.y() / s, 0), PAD_H), 1))
+
+    def set_strokes(self, strokes):
+        self.strokes = [list(s) for s in strokes]
+        self.undone.clear()
+        self.update()
+
+    def clear(self):
+        if self.strokes:
+            self.strokes.clear()
+            self.undone.clear()
+            self.update()
+            self.changed.emit()
+
+    def undo_stroke(self):
+        if self.strokes:
+            self.undone.append(self.strokes.pop())
+            self.update()
+            self.changed.emit()
+
+    def redo_stroke(self):
+        if self.undone:
+            self.strokes.append(self.undone.pop())
+            self.update()
+            self.changed.emit()
+
+    def has_drawing(self) -> bool:
+        return any(len(s) > 1 for s in self.strokes)
+
+    # Mouse and pen (tablet events arrive as mouse events when not accepted).
+    def mousePressEvent(self, event):  # noqa: N802
+        if self.read_only or event.button() != Qt.MouseButton.LeftButton:
+            return
+        self.strokes.append([self._to_model(event.position())])
+        self.undone.clear()
+        self.update()
+
+    def mouseMoveEvent(self, event):  # noqa: N802
+        if self.read_only or not (event.buttons() & Qt.MouseButton.LeftButton) or not self.strokes:
+            return
+        self.strokes[-1].append(self._to_model(event.position()))
+        self.update()
+
+    def mouseReleaseEvent(self, event):  # noqa: N802
+        if not self.read_only and event.button() == Qt.MouseButton.LeftButton:
+            self.changed.emit()
+
+    def event(self, event):
+        kind = event.type()
+        if (
+            kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd)
+            and not self.read_only
+        ):
+            points = event.points()
+            if points:
+                pos = points[0].position()
+                if kind == QEvent.Type.TouchBegin:
+                    self.strokes.append([self._to_model(pos)])
+                    self.undone.clear()
+                elif self.strokes:
+                    self.strokes[-1].append(self._to_model(pos))
+                if kind == QEvent.Type.TouchEnd:
+                    self.changed.emit()
+                self.update()
+            event.accept()
+            return True
+        return super().event(event)
+
+    def paintEvent(self, _event):  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().base())
+        painter.setPen(QPen(self.palette().mid().color(), 1, Qt.PenStyle.DashLine))
+        s = self._scale()
+        baseline = PAD_H * 0.8 * s
+        painter.drawLine(QPointF(12, baseline), QPointF(PAD_W * s - 12, baseline))
+        painter.drawRect(QRectF(0, 0, PAD_W * s - 1, PAD_H * s - 1))
+        if not self.strokes:
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(
+                QRectF(0, 0, PAD_W * s, baseline - 4),
+                int(Qt.AlignmentFlag.AlignCenter),
+                tr("Skriv under her"),
+            )
+        pen = QPen(
+            self.palette().text().color(),
+            2.2,
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.RoundCap,
+            Qt.PenJoinStyle.RoundJoin,
+        )
+        painter.setPen(pen)
+        for stroke in self.strokes:
+            if len(stroke) == 1:
+                painter.drawPoint(QPointF(stroke[0][0] * s, stroke[0][1] * s))
+                continue
+            path = QPainterPath(QPointF(stroke[0][0] * s, stroke[0][1] * s))
+            for x, y in stroke[1:]:
+                path.lineTo(QPointF(x * s, y * s))
+            painter.drawPath(path)
+        painter.end()
+
+
+class PartySigning(QGroupBox):
+    def __init__(self, page: SignaturePage, role: Voice):
+        super().__init__(voice_label(role))
+        self.page, self.role = page, role
+        layout = QVBoxLayout(self)
+        layout.addWidget(voice_badge(role))
+        self.name = QLabel()
+        self.name.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.name)
+        self.remark = None
+        if role == Voice.MEDARBEJDER:
+            layout.addWidget(QLabel(tr("Medarbejderens bemærkning (valgfri, kommer med i referatet):")))
+            self.remark = GrowingTextEdit()
+            self.remark.setAccessibleName(tr("Medarbejderens bemærkning"))
+            layout.addWidget(self.remark)
+        self.pad = SignaturePad()
+        self.pad.setAccessibleName(tr("Underskriftsfelt for %1").replace("%1", voice_label(role).lower()))
+        layout.addWidget(self.pad)
+        buttons = QHBoxLayout()
+        self.clear = QPushButton(tr("Ryd"))
+        self.undo = QPushButton(tr("Fortryd streg"))
+        self.redo = QPushButton(tr("Gentag streg"))
+        for b in (self.clear, self.undo, self.redo):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.confirm = QCheckBox(
+            tr("Jeg bekræfter, at samtalen har fundet sted, og at jeg har læst referatet.")
+        )
+        layout.addWidget(self.confirm)
+        self.sign_button = QPushButton(tr("Underskriv som %1").replace("%1", voice_label(role).lower()))
+        self.sign_button.setDefault(False)
+        layout.addWidget(self.sign_button)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.clear.clicked.connect(self.pad.clear)
+        self.undo.clicked.connect(self.pad.undo_stroke)
+        self.redo.clicked.connect(self.pad.redo_stroke)
+        self.sign_button.clicked.connect(self.sign)
+        self.pad.changed.connect(self._update_buttons)
+        self.confirm.toggled.connect(self._update_buttons)
+
+    def _update_buttons(self, *_):
+        conv = self.page.view.conv
+        signed = self.role in conv.signatures
+        self.sign_button.setEnabled(not signed and self.confirm.isChecked() and self.pad.has_drawing())
+        for w in (self.clear, self.undo, self.redo, self.confirm):
+            w.setEnabled(not signed)
+        self.undo.setEnabled(not signed and bool(self.pad.strokes))
+        self.redo.setEnabled(not signed and bool(self.pad.undone))
+        if self.remark is not None:
+            self.remark.setReadOnly(signed)
+
+    def sign(self):
+        conv = self.page.view.conv
+        name = conv.employee.name if self.role == Voice.MEDARBEJDER else conv.leader.name
+        signature = Signature(
+            role=self.role,
+            signer=name,
+            signed_at=datetime.now().astimezone().replace(microsecond=0),
+            strokes=tuple(tuple(s) for s in self.pad.strokes if s),
+            width=PAD_W,
+            height=PAD_H,
+            remark=self.remark.toPlainText().strip() if self.remark is not None else "",
+        )
+        try:
+            conv.sign(signature)
+        except SigningRefused as exc:
+            QMessageBox.information(self, tr("Kan ikke underskrive endnu"), str(exc))
+            return
+        self.page.view.signed()
+
+    def refresh(self):
+        conv = self.page.view.conv
+        name = conv.employee.name if self.role == Voice.MEDARBEJDER else conv.leader.name
+        self.name.setText(name or tr("(navn mangler)"))
+        sig = conv.signatures.get(self.role)
+        if sig is not None:
+            self.pad.set_strokes(sig.strokes)
+            self.pad.read_only = True
+            self.confirm.setChecked(True)
+            if self.remark is not None and self.remark.toPlainText() != sig.remark:
+                self.remark.setPlainText(sig.remark)
+            self.status.setText(tr("Underskrevet %1").replace("%1", format_datetime(sig.signed_at)))
+        else:
+            if self.pad.read_only:
+                self.pad.set_strokes([])
+                self.confirm.setChecked(False)
+            self.pad.read_only = False
+            self.status.setText("")
+        self._update_buttons()
+
+
+class SignaturePage(StepPage):
+    def __init__(self, view, step: Step, parent=None):
+        super().__init__(view, step, parent)
+        grid = QGridLayout()
+        self.parties = [PartySigning(self, role) for role in PARTIES]
+        for col, party in enumerate(self.parties):
+            grid.addWidget(party, 0, col)
+        wrapper = QWidget()
+        wrapper.setLayout(grid)
+        self.body.addWidget(wrapper)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.body.addWidget(self.missing)
+        outputs = QHBoxLayout()
+        self.preview = QPushButton(tr("Vis PDF"))
+        self.save_pdf = QPushButton(tr("Gem PDF …"))
+        self.save_plan = QPushButton(tr("Gem udviklingsplan …"))
+        for b in (self.preview, self.save_pdf, self.save_plan):
+            outputs.addWidget(b)
+        outputs.addStretch(1)
+        self.body.addLayout(outputs)
+        self.preview.clicked.connect(view.window_actions.preview_pdf)
+        self.save_pdf.clicked.connect(view.window_actions.save_pdf)
+        self.save_plan.clicked.connect(view.window_actions.save_plan)
+        self.finish()
+        self.refresh()
+
+    def refresh(self):
+        for party in self.parties:
+            party.refresh()
+        n = len(self.view.conv.missing())
+        self.missing.setText(
+            tr("Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.").replace(
+                "%1", str(n)
+            )
+            if n
+            else ""
+        )
+        self.missing.setVisible(bool(n))
+
+    def set_read_only(self, read_only: bool):
+        pass  # signing has its own rules
+
+    def focus_target(self, field_id=None, voice=None):
+        return self.parties[0].remark or self.parties[0].pad

@@ -1,0 +1,132 @@
+"""The start screen: new, open, recent conversations, the demo, and recovery after a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ishoj_mus.text import format_datetime
+from ishoj_mus.ui.i18n import tr
+
+
+class StartPage(QWidget):
+    new_requested = Signal()
+    open_requested = Signal()
+    demo_requested = Signal()
+    recent_chosen = Signal(str)
+    recovery_chosen = Signal(object)
+    recovery_discarded = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 28, 40, 28)
+        title = QLabel(tr("Ishøj MUS"))
+        title.setObjectName("startTitle")
+        subtitle = QLabel(tr("Udviklingssamtalen – med Grundlag for lederskab og følgeskab ved hånden."))
+        subtitle.setWordWrap(True)
+        outer.addWidget(title)
+        outer.addWidget(subtitle)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(tr("Ny samtale …"))
+        self.open_button = QPushButton(tr("Åbn samtale …"))
+        self.demo_button = QPushButton(tr("Åbn demo-samtalen"))
+        for b in (self.new_button, self.open_button, self.demo_button):
+            b.setMinimumHeight(36)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.open_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
+
+        self.recovery_box = QGroupBox(tr("Ikke-gemt arbejde fra sidst"))
+        rb = QVBoxLayout(self.recovery_box)
+        explain = QLabel(
+            tr("Programmet blev ikke lukket normalt. Dette arbejde blev gemt automatisk og kan gendannes:")
+        )
+        explain.setWordWrap(True)
+        rb.addWidget(explain)
+        self.recovery_list = QListWidget()
+        self.recovery_list.setAccessibleName(tr("Arbejde der kan gendannes"))
+        rb.addWidget(self.recovery_list)
+        row = QHBoxLayout()
+        self.restore_button = QPushButton(tr("Gendan"))
+        self.discard_button = QPushButton(tr("Kassér …"))
+        row.addWidget(self.restore_button)
+        row.addWidget(self.discard_button)
+        row.addStretch(1)
+        rb.addLayout(row)
+        outer.addWidget(self.recovery_box)
+        self.restore_button.clicked.connect(self._restore)
+        self.discard_button.clicked.connect(self._discard)
+        self.recovery_list.itemActivated.connect(lambda _i: self._restore())
+
+        recent_box = QGroupBox(tr("Seneste samtaler"))
+        rl = QVBoxLayout(recent_box)
+        self.recent_list = QListWidget()
+        self.recent_list.setAccessibleName(tr("Seneste samtaler"))
+        self.recent_list.itemActivated.connect(
+            lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.recent_empty = QLabel(
+            tr("Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.")
+        )
+        self.recent_empty.setWordWrap(True)
+        rl.addWidget(self.recent_empty)
+        rl.addWidget(self.recent_list)
+        outer.addWidget(recent_box, 1)
+
+    def set_recent(self, recent: list[dict]):
+        self.recent_list.clear()
+        for entry in recent:
+            state = {"kladde": tr("kladde"), "underskrevet": tr("underskrevet")}.get(
+                entry.get("state", ""), entry.get("state", "")
+            )
+            text = f"{entry.get('employee') or tr('(uden navn)')} · {entry.get('date', '')} · {entry.get('form', '')} · {state}"
+            item = QListWidgetItem(text)
+            item.setToolTip(entry.get("path", ""))
+            item.setData(Qt.ItemDataRole.UserRole, entry.get("path", ""))
+            if not Path(entry.get("path", "")).exists():
+                item.setText(text + " " + tr("(filen findes ikke længere)"))
+            self.recent_list.addItem(item)
+        self.recent_empty.setVisible(not recent)
+        self.recent_list.setVisible(bool(recent))
+
+    def set_recoveries(self, recoveries: list):
+        self.recovery_list.clear()
+        for r in recoveries:
+            where = str(r.original_path) if r.original_path else tr("ikke gemt i en fil")
+            item = QListWidgetItem(
+                f"{r.employee_name or tr('(uden navn)')} · {tr('gemt automatisk')} {format_datetime(r.saved_at)} · {where}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, r)
+            self.recovery_list.addItem(item)
+        if recoveries:
+            self.recovery_list.setCurrentRow(0)
+        self.recovery_box.setVisible(bool(recoveries))
+
+    def _selected_recovery(self):
+        item = self.recovery_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _restore(self):
+        r = self._selected_recovery()
+        if r is not None:
+            self.recovery_chosen.emit(r)
+
+    def _discard(self):
+        r = self._selected_recovery()
+        if r is not None:
+            self.recovery_discarded.emit(r)

@@ -1,0 +1,103 @@
+"""HTML for the summary page and the framework panel (rendered from the model)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.form import FieldKind, StepKind
+from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
+from ishoj_mus.text import format_date, format_datetime, perspective_name
+from ishoj_mus.ui.i18n import responsible_label, state_label, status_label, tr, voice_label
+from ishoj_mus.ui.theme import BORDER_STYLE, voice_colour, voice_tint
+
+
+def _t(text: str) -> str:
+    return escape(text).replace("\n", "<br>")
+
+
+def voice_html(voice, text: str) -> str:
+    colour, tint = voice_colour(voice).name(), voice_tint(voice).name()
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="5" style="margin-bottom:4px; background:{tint};'
+        f' border-left: 4px {BORDER_STYLE[voice]} {colour};"><tr>'
+        f'<td width="110" style="color:{colour}; font-weight:bold;">{escape(voice_label(voice).upper())}</td>'
+        f"<td>{_t(text) if text.strip() else '<i>' + escape(tr('(ikke besvaret)')) + '</i>'}</td></tr></table>"
+    )
+
+
+def framework_html(items) -> str:
+    out = [f"<p><i>{escape(tr('Fra Grundlag for lederskab og følgeskab'))}</i></p>"]
+    for item in items:
+        if isinstance(item, Perspective):
+            out.append(f"<h3>{escape(item.name)}</h3><p>{escape(item.description)}</p>")
+            out.append(f"<p>{escape(item.in_practice_intro)}</p><ul>")
+            out += [f"<li>{escape(x)}</li>" for x in item.in_practice]
+            out.append("</ul>")
+        elif isinstance(item, Behaviours):
+            out.append(f"<h3>{escape(item.heading)}</h3><ol>")
+            out += [f"<li>{escape(x)}</li>" for x in item.items]
+            out.append("</ol>")
+        elif isinstance(item, Direction):
+            out.append(f"<h3>{escape(item.name)}</h3><p>{escape(item.text)}</p>")
+    return "".join(out)
+
+
+def summary_html(conv: Conversation) -> str:
+    e, ld = conv.employee, conv.leader
+    out = [
+        f"<h2>{escape(conv.form.title)}</h2>",
+        f"<p><b>{escape(tr('Medarbejder'))}:</b> {escape(e.name)}, {escape(e.job_title)}, {escape(e.workplace)}<br>"
+        f"<b>{escape(tr('Leder'))}:</b> {escape(ld.name)}, {escape(ld.title)}<br>"
+        f"<b>{escape(tr('Dato og sted'))}:</b> {format_date(conv.date)}, {escape(conv.place)}<br>"
+        f"<b>{escape(tr('Status'))}:</b> {escape(state_label(conv))}</p>",
+    ]
+    for step in conv.form.steps:
+        if step.kind in (StepKind.PARTICIPANTS, StepKind.SUMMARY, StepKind.SIGNATURES):
+            continue
+        out.append(f"<h3>{escape(step.title)}</h3>")
+        for f in step.fields:
+            if f.kind == FieldKind.FOLLOWUPS:
+                rows = "".join(
+                    f"<tr><td>{escape(fu.agreement.what)}</td><td>{escape(status_label(fu.status)) if fu.status else '–'}</td>"
+                    f"<td>{_t(fu.comment)}</td></tr>"
+                    for fu in conv.followups
+                )
+                out.append(
+                    f'<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr><th>{escape(tr("Aftale"))}</th>'
+                    f"<th>{escape(tr('Status'))}</th><th>{escape(tr('Kommentar'))}</th></tr>{rows}</table>"
+                    if conv.followups
+                    else f"<p><i>{escape(tr('Ingen aftaler hentet.'))}</i></p>"
+                )
+            elif f.kind == FieldKind.AGREEMENTS:
+                rows = "".join(
+                    f"<tr><td>{i}</td><td>{escape(a.what)}<br><small>{escape(a.why)}</small></td>"
+                    f"<td>{escape(perspective_name(conv, a.perspective))}</td><td>{escape(responsible_label(a.responsible))}</td>"
+                    f"<td>{format_date(a.deadline)}</td><td>{format_date(a.follow_up)}</td></tr>"
+                    for i, a in enumerate(conv.agreements, 1)
+                )
+                out.append(
+                    f'<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr><th>#</th><th>{escape(tr("Aftale"))}</th>'
+                    f"<th>{escape(tr('Perspektiv'))}</th><th>{escape(tr('Ansvarlig'))}</th><th>{escape(tr('Frist'))}</th>"
+                    f"<th>{escape(tr('Opfølgning'))}</th></tr>{rows}</table>"
+                    if conv.agreements
+                    else f"<p><i>{escape(tr('Ingen aftaler endnu.'))}</i></p>"
+                )
+            elif f.kind == FieldKind.SCALE:
+                parts = []
+                for v in f.voices:
+                    s = conv.scale(f.id, v)
+                    parts.append(f"{escape(voice_label(v))}: {s.today or '–'} → {s.future or '–'}")
+                out.append(f"<p><small>{escape(f.label)} {'; '.join(parts)}</small></p>")
+            else:
+                out.append(f"<p><b>{escape(f.label)}</b></p>")
+                for v in f.voices:
+                    answer = conv.answer(f.id, v)
+                    if f.kind == FieldKind.CHOICE and answer:
+                        answer = f.option_label(answer)
+                    out.append(voice_html(v, answer))
+    for sig in conv.signatures.values():
+        out.append(
+            f"<p><b>{escape(voice_label(sig.role))}:</b> {escape(sig.signer)}, {format_datetime(sig.signed_at)}</p>"
+        )
+    return "".join(out)
