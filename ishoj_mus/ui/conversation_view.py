@@ -60,13 +60,30 @@ class ConversationView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.step_list = QListWidget()
         self.step_list.setAccessibleName(tr("Trin i samtalen"))
-        self.step_list.setMinimumWidth(190)
-        self.step_list.setMaximumWidth(320)
+        self.step_list.setMinimumWidth(200)
+        self.step_list.setMaximumWidth(340)
+        self.step_list.setWordWrap(True)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
+        self.framework_panel = QWidget()
+        panel = QVBoxLayout(self.framework_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.setContentsMargins(8, 4, 4, 0)
+        head_label = QLabel(tr("Rammen"))
+        head_label.setStyleSheet("font-weight: bold;")
+        self.hide_framework = QPushButton(tr("Skjul"))
+        self.hide_framework.setToolTip(tr("Skjul rammen (F9 viser den igen)"))
+        self.hide_framework.clicked.connect(lambda: window_actions.set_framework_shown(False))
+        head.addWidget(head_label, 1)
+        head.addWidget(self.hide_framework)
+        panel.addLayout(head)
         self.framework = QTextBrowser()
         self.framework.setAccessibleName(tr("Rammen: Grundlag for lederskab og følgeskab"))
         self.framework.setMinimumWidth(220)
         self.framework.setOpenExternalLinks(False)
+        panel.addWidget(self.framework, 1)
+        self.show_framework = show_framework
         center = QWidget()
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)
@@ -84,7 +101,7 @@ class ConversationView(QWidget):
         center_layout.addLayout(nav)
         self.splitter.addWidget(self.step_list)
         self.splitter.addWidget(center)
-        self.splitter.addWidget(self.framework)
+        self.splitter.addWidget(self.framework_panel)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
@@ -100,7 +117,6 @@ class ConversationView(QWidget):
         self.step_list.currentRowChanged.connect(self._show_step)
         self.back.clicked.connect(lambda: self.go(self.step_list.currentRow() - 1))
         self.next.clicked.connect(lambda: self.go(self.step_list.currentRow() + 1))
-        self.set_framework_visible(show_framework)
         conv.subscribe(self._model_changed)
         self.setTabOrder(self.step_list, self.stack)
         self._update_progress()
@@ -145,11 +161,7 @@ class ConversationView(QWidget):
         items = [it for ref in step.framework for it in self.conv.form.framework.resolve(ref)]
         if items:
             self.framework.setHtml(framework_html(items))
-        else:
-            self.framework.setHtml(
-                f"<p><i>{tr('Dette trin henviser ikke til et bestemt afsnit af rammen.')}</i></p>"
-                f"<p>{tr('Grundlaget er et dialogværktøj – ikke en tjekliste.')}</p>"
-            )
+        self.framework_panel.setVisible(bool(items) and self.show_framework)
         count = self.step_list.count()
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < count - 1)
@@ -174,7 +186,9 @@ class ConversationView(QWidget):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_framework_visible(self, visible: bool):
-        self.framework.setVisible(visible)
+        self.show_framework = visible
+        step = self.conv.form.steps[max(0, self.step_list.currentRow())]
+        self.framework_panel.setVisible(visible and bool(step.framework))
 
     # -- edits ------------------------------------------------------------------------
     def push(self, command) -> None:

@@ -31,6 +31,18 @@ from ishoj_mus.ui import commands
 from ishoj_mus.ui.i18n import responsible_label, status_label, tr, voice_label
 from ishoj_mus.ui.theme import badge_style, voice_box_style
 
+# Item data never holds None: in PySide6 6.12 each currentData() of an item whose data is None
+# drops a reference to None, and the interpreter dies after a few thousand calls.
+NO_VALUE = ""
+
+
+def data_or_none(value):
+    return None if value == NO_VALUE else value
+
+
+def find(box: QComboBox, value) -> int:
+    return max(0, box.findData(NO_VALUE if value is None else value))
+
 
 class UndoPassThrough(QObject):
     """Let Ctrl+Z / Ctrl+Y reach the conversation-wide undo, not the editor's own."""
@@ -62,6 +74,8 @@ class GrowingTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # It grows instead of scrolling; a scroll bar coming and going would re-wrap the text forever.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self._fit()
 
@@ -164,7 +178,7 @@ class ChoiceAnswer(VoiceBox):
 
     def refresh(self):
         value = self.view.conv.answer(self.field.id, self.voice)
-        index = max(0, self.editor.findData(value))
+        index = find(self.editor, value)
         if index != self.editor.currentIndex():
             self._updating = True
             self.editor.setCurrentIndex(index)
@@ -190,7 +204,7 @@ class ScaleEditor(QFrame):
             grid.addWidget(voice_badge(voice), row, 0)
             for col, when in enumerate(("today", "future"), start=1):
                 box = QComboBox()
-                box.addItem("–", None)
+                box.addItem("–", NO_VALUE)
                 for n in range(field.scale_min, field.scale_max + 1):
                     text = str(n)
                     if n == field.scale_min and field.low_label:
@@ -210,7 +224,8 @@ class ScaleEditor(QFrame):
         if self._updating:
             return
         value = ScaleValue(
-            self.boxes[(voice, "today")].currentData(), self.boxes[(voice, "future")].currentData()
+            data_or_none(self.boxes[(voice, "today")].currentData()),
+            data_or_none(self.boxes[(voice, "future")].currentData()),
         )
         self.view.push(commands.SetScale(self.view.conv, self.field.id, voice, value))
 
@@ -220,7 +235,7 @@ class ScaleEditor(QFrame):
             value = self.view.conv.scale(self.field.id, voice)
             for when in ("today", "future"):
                 box = self.boxes[(voice, when)]
-                index = max(0, box.findData(getattr(value, when)))
+                index = find(box, getattr(value, when))
                 if box.currentIndex() != index:
                     box.setCurrentIndex(index)
         self._updating = False
@@ -294,7 +309,7 @@ class AgreementRow(QFrame):
         self.what = QLineEdit()
         self.why = QLineEdit()
         self.perspective = QComboBox()
-        self.perspective.addItem(tr("(intet perspektiv)"), None)
+        self.perspective.addItem(tr("(intet perspektiv)"), NO_VALUE)
         for p in view.conv.form.framework.perspectives:
             self.perspective.addItem(p.name, p.id)
         self.responsible = QComboBox()
@@ -344,8 +359,8 @@ class AgreementRow(QFrame):
         new = Agreement(
             what=self.what.text(),
             why=self.why.text(),
-            perspective=self.perspective.currentData(),
-            responsible=self.responsible.currentData(),
+            perspective=data_or_none(self.perspective.currentData()),
+            responsible=Responsible(self.responsible.currentData()),
             deadline=self.deadline.value(),
             follow_up=self.follow_up.value(),
             id=old.id,
@@ -362,8 +377,8 @@ class AgreementRow(QFrame):
             self.what.setText(a.what)
         if self.why.text() != a.why:
             self.why.setText(a.why)
-        self.perspective.setCurrentIndex(max(0, self.perspective.findData(a.perspective)))
-        self.responsible.setCurrentIndex(max(0, self.responsible.findData(a.responsible)))
+        self.perspective.setCurrentIndex(find(self.perspective, a.perspective))
+        self.responsible.setCurrentIndex(find(self.responsible, a.responsible))
         self.deadline.set_value(a.deadline)
         self.follow_up.set_value(a.follow_up)
         self.up.setEnabled(self.index > 0 and not conv.is_locked)
@@ -428,6 +443,7 @@ class AgreementsEditor(QWidget):
             self.rows = [AgreementRow(self, i) for i in range(len(ids))]
             for row in self.rows:
                 self.list.addWidget(row)
+                row.setVisible(True)  # now, not at the next event loop turn (keeps focus moves exact)
             self._ids = ids
             self.set_read_only(conv.is_locked)
         else:
@@ -466,7 +482,7 @@ class FollowupRow(QFrame):
         layout.addWidget(info)
         form = QFormLayout()
         self.status = QComboBox()
-        self.status.addItem(tr("– vælg status –"), None)
+        self.status.addItem(tr("– vælg status –"), NO_VALUE)
         for s in FollowUpStatus:
             self.status.addItem(status_label(s), s)
         self.comment = GrowingTextEdit()
@@ -487,14 +503,17 @@ class FollowupRow(QFrame):
 
         conv = self.editor.view.conv
         old = conv.followups[self.index]
-        new = replace(old, status=self.status.currentData(), comment=self.comment.toPlainText())
+        status = data_or_none(self.status.currentData())  # item data comes back as plain str
+        new = replace(
+            old, status=FollowUpStatus(status) if status else None, comment=self.comment.toPlainText()
+        )
         if new != old:
             self.editor.view.push(commands.ReplaceFollowup(conv, self.index, new, merge_key))
 
     def refresh(self):
         fu = self.editor.view.conv.followups[self.index]
         self._updating = True
-        self.status.setCurrentIndex(max(0, self.status.findData(fu.status)))
+        self.status.setCurrentIndex(find(self.status, fu.status))
         if self.comment.toPlainText() != fu.comment:
             self.comment.setPlainText(fu.comment)
         self._updating = False
@@ -531,7 +550,7 @@ class FollowupsEditor(QWidget):
         path, _ = QFileDialog.getOpenFileName(
             self,
             tr("Hent sidste års aftaler"),
-            self.view.default_folder(),
+            self.view.window_actions.default_folder(),
             tr("Samtaler og referater (*.mus *.pdf);;Alle filer (*)"),
         )
         if path:
@@ -569,6 +588,7 @@ class FollowupsEditor(QWidget):
             self.rows = [FollowupRow(self, i) for i in range(len(ids))]
             for row in self.rows:
                 self.list.addWidget(row)
+                row.setVisible(True)
             self._ids = ids
             self.set_read_only(conv.is_locked)
         else:

@@ -91,7 +91,11 @@ class MainWindow(QMainWindow):
         self.a_sheet = self._action(tr("Udskriv &forberedelsesark …"), self.save_sheet, None, f, "sheet")
         f.addSeparator()
         self.a_close = self._action(
-            tr("&Luk samtalen"), self.close_conversation, QKeySequence.StandardKey.Close, f, "close"
+            tr("&Luk samtalen"),
+            self.close_conversation,
+            [QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4")],
+            f,
+            "close",
         )
         self.a_quit = self._action(tr("&Afslut"), self.close, QKeySequence("Ctrl+Q"), f, "quit")
         e = bar.addMenu(tr("&Rediger"))
@@ -100,6 +104,21 @@ class MainWindow(QMainWindow):
             tr("&Gentag"), self.redo, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")], e, "redo"
         )
         v = bar.addMenu(tr("&Vis"))
+        self.a_next = self._action(
+            tr("&Næste trin"),
+            lambda: self.step(+1),
+            [QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right")],
+            v,
+            "nextStep",
+        )
+        self.a_prev = self._action(
+            tr("&Forrige trin"),
+            lambda: self.step(-1),
+            [QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Left")],
+            v,
+            "prevStep",
+        )
+        v.addSeparator()
         self.a_zoom_in = self._action(
             tr("Zoom &ind"),
             lambda: self.zoom(+1),
@@ -128,7 +147,16 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self):
         has = self.view is not None
-        for a in (self.a_save, self.a_save_as, self.a_preview, self.a_pdf, self.a_plan, self.a_close):
+        for a in (
+            self.a_save,
+            self.a_save_as,
+            self.a_preview,
+            self.a_pdf,
+            self.a_plan,
+            self.a_close,
+            self.a_next,
+            self.a_prev,
+        ):
             a.setEnabled(has)
         self.a_undo.setEnabled(has and self.view.undo_stack.canUndo())
         self.a_redo.setEnabled(has and self.view.undo_stack.canRedo())
@@ -140,8 +168,8 @@ class MainWindow(QMainWindow):
             self.view.deleteLater()
         self.view = ConversationView(conv, self, self.settings.show_framework)
         self.view.changed.connect(self._changed)
-        self.view.undo_stack.canUndoChanged.connect(lambda _b: self._update_actions())
-        self.view.undo_stack.canRedoChanged.connect(lambda _b: self._update_actions())
+        self.view.undo_stack.canUndoChanged.connect(self.a_undo.setEnabled)
+        self.view.undo_stack.canRedoChanged.connect(self.a_redo.setEnabled)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.path = path
@@ -361,6 +389,10 @@ class MainWindow(QMainWindow):
             self.view.undo_stack.redo()
 
     # -- view -------------------------------------------------------------------------
+    def step(self, delta: int):
+        if self.view is not None:
+            self.view.go(self.view.step_list.currentRow() + delta)
+
     def zoom(self, direction: int):
         steps = list(ZOOM_STEPS)
         index = steps.index(self.settings.zoom)
@@ -381,6 +413,10 @@ class MainWindow(QMainWindow):
         from ishoj_mus.ui.app import stylesheet
 
         app.setStyleSheet(stylesheet(font.pointSizeF()))
+
+    def set_framework_shown(self, shown: bool):
+        self.a_framework.setChecked(shown)
+        self.toggle_framework()
 
     def toggle_framework(self):
         self.settings.show_framework = self.a_framework.isChecked()

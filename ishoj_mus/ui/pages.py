@@ -40,6 +40,9 @@ class StepPage(QScrollArea):
         self.view, self.step = view, step
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Always there, so growing text boxes never change the page width (and re-wrap in a loop).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         inner.setObjectName("stepPage")
         self.body = QVBoxLayout(inner)

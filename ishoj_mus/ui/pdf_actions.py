@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import copy
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -134,35 +133,56 @@ def summary_job(conv, material):
 
 
 class PdfPreview(QDialog):
-    """A preview of the PDF inside the program."""
+    """A preview of the PDF inside the program: its pages rendered by PDFium, in a scroll area."""
 
     def __init__(self, data: bytes, title: str, parent=None):
         super().__init__(parent)
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
+        import pypdfium2
 
         self.setWindowTitle(title)
         self.resize(860, 900)
         layout = QVBoxLayout(self)
-        self.document = QPdfDocument(self)
-        self._bytes = QByteArray(data)
-        self._buffer = QBuffer(self._bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
-        self.view = QPdfView(self)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
-        self.view.setAccessibleName(tr("Forhåndsvisning af PDF"))
-        layout.addWidget(self.view)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(tr("Forhåndsvisning af PDF"))
+        pages = QWidget()
+        column = QVBoxLayout(pages)
+        column.setSpacing(12)
+        document = pypdfium2.PdfDocument(data)
+        self.pages: list[QLabel] = []
+        try:
+            ratio = self.devicePixelRatioF()
+            for index in range(len(document)):
+                page = document[index]
+                bitmap = page.render(scale=1.25 * ratio)
+                raw = bitmap.buffer
+                width, height, stride = bitmap.width, bitmap.height, bitmap.stride
+                qimage = QImage(
+                    bytes(raw),
+                    width,
+                    height,
+                    stride,
+                    QImage.Format.Format_BGR888 if bitmap.n_channels == 3 else QImage.Format.Format_BGRA8888,
+                )
+                pixmap = QPixmap.fromImage(qimage)
+                pixmap.setDevicePixelRatio(ratio)
+                label = QLabel()
+                label.setPixmap(pixmap)
+                label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                label.setAccessibleName(
+                    tr("Side %1 af %2").replace("%1", str(index + 1)).replace("%2", str(len(document)))
+                )
+                column.addWidget(label)
+                self.pages.append(label)
+                page.close()
+        finally:
+            document.close()
+        scroll.setWidget(pages)
+        layout.addWidget(scroll)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Luk"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def page_count(self) -> int:
-        return self.document.pageCount()
-
-
-def temp_pdf_path() -> Path:
-    return Path(tempfile.gettempdir()) / "ishoj-mus-preview.pdf"
+        return len(self.pages)

@@ -40,7 +40,7 @@ class SignaturePad(QWidget):
         self.undone: list[list[tuple[float, float]]] = []
         self.read_only = False
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
-        self.setMinimumSize(QSize(320, 120))
+        self.setMinimumSize(QSize(240, 120))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(150)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -49,9 +49,13 @@ class SignaturePad(QWidget):
     def _scale(self) -> float:
         return min(self.width() / PAD_W, self.height() / PAD_H)
 
+    def _offset(self) -> float:
+        """The drawing box keeps the signature's proportions and sits centred."""
+        return max(0.0, (self.width() - PAD_W * self._scale()) / 2)
+
     def _to_model(self, pos: QPointF) -> tuple[float, float]:
-        s = self._scale()
-        return (round(min(max(pos.x() / s, 0), PAD_W), 1), round(min(max(pos.y() / s, 0), PAD_H), 1))
+        s, dx = self._scale(), self._offset()
+        return (round(min(max((pos.x() - dx) / s, 0), PAD_W), 1), round(min(max(pos.y() / s, 0), PAD_H), 1))
 
     def set_strokes(self, strokes):
         self.strokes = [list(s) for s in strokes]
@@ -122,9 +126,10 @@ class SignaturePad(QWidget):
     def paintEvent(self, _event):  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), self.palette().base())
+        s, dx = self._scale(), self._offset()
+        painter.translate(dx, 0)
+        painter.fillRect(QRectF(0, 0, PAD_W * s, PAD_H * s), self.palette().base())
         painter.setPen(QPen(self.palette().mid().color(), 1, Qt.PenStyle.DashLine))
-        s = self._scale()
         baseline = PAD_H * 0.8 * s
         painter.drawLine(QPointF(12, baseline), QPointF(PAD_W * s - 12, baseline))
         painter.drawRect(QRectF(0, 0, PAD_W * s - 1, PAD_H * s - 1))
@@ -156,8 +161,9 @@ class SignaturePad(QWidget):
 
 class PartySigning(QGroupBox):
     def __init__(self, page: SignaturePage, role: Voice):
-        super().__init__(voice_label(role))
+        super().__init__()
         self.page, self.role = page, role
+        self.setAccessibleName(tr("Underskrift: %1").replace("%1", voice_label(role)))
         layout = QVBoxLayout(self)
         layout.addWidget(voice_badge(role))
         self.name = QLabel()
@@ -174,8 +180,10 @@ class PartySigning(QGroupBox):
         layout.addWidget(self.pad)
         buttons = QHBoxLayout()
         self.clear = QPushButton(tr("Ryd"))
-        self.undo = QPushButton(tr("Fortryd streg"))
-        self.redo = QPushButton(tr("Gentag streg"))
+        self.undo = QPushButton(tr("Fortryd"))
+        self.redo = QPushButton(tr("Gentag"))
+        self.undo.setAccessibleName(tr("Fortryd seneste streg"))
+        self.redo.setAccessibleName(tr("Gentag streg"))
         for b in (self.clear, self.undo, self.redo):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -184,12 +192,14 @@ class PartySigning(QGroupBox):
             tr("Jeg bekræfter, at samtalen har fundet sted, og at jeg har læst referatet.")
         )
         layout.addWidget(self.confirm)
-        self.sign_button = QPushButton(tr("Underskriv som %1").replace("%1", voice_label(role).lower()))
+        self.sign_button = QPushButton(tr("Underskriv"))
+        self.sign_button.setAccessibleName(tr("Underskriv som %1").replace("%1", voice_label(role).lower()))
         self.sign_button.setDefault(False)
         layout.addWidget(self.sign_button)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        layout.addStretch(1)
         self.clear.clicked.connect(self.pad.clear)
         self.undo.clicked.connect(self.pad.undo_stroke)
         self.redo.clicked.connect(self.pad.redo_stroke)

@@ -87,6 +87,17 @@ class StartPage(QWidget):
         rl.addWidget(self.recent_empty)
         rl.addWidget(self.recent_list)
         outer.addWidget(recent_box, 1)
+        how = QLabel(
+            tr(
+                "Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven "
+                "over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, "
+                "lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en "
+                "underskrevet PDF til personalesagen."
+            )
+        )
+        how.setWordWrap(True)
+        how.setObjectName("helpText")
+        outer.addWidget(how)
 
     def set_recent(self, recent: list[dict]):
         self.recent_list.clear()
