@@ -6,14 +6,18 @@ import copy
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
 )
 
 from ishoj_mus.ui.i18n import tr
