@@ -166,6 +166,17 @@ class Conversation:
     def __post_init__(self) -> None:
         self._listeners: list[Callable[[str], None]] = []
 
+    def __deepcopy__(self, memo: dict) -> Conversation:
+        """A snapshot (e.g. for a PDF made in the background): content only, no listeners."""
+        import copy
+        from dataclasses import fields
+
+        clone = Conversation.__new__(Conversation)
+        for f in fields(self):
+            setattr(clone, f.name, copy.deepcopy(getattr(self, f.name), memo))
+        clone._listeners = []
+        return clone
+
     # -- equality compares content, not listeners -------------------------------------
     def _content(self) -> tuple:
         return (

@@ -50,12 +50,19 @@ class _Worker(QObject):
 
 
 class PdfRunner(QObject):
-    """Runs one PDF job at a time in a thread, with a progress dialog on top of ``parent``."""
+    """Runs one PDF job at a time in a thread, with a progress dialog on top of ``parent``.
+
+    The worker's signals arrive at this object's own slots, so they run in the GUI thread.
+    """
 
     def __init__(self, parent):
         super().__init__(parent)
         self.parent_widget = parent
         self.thread: QThread | None = None
+        self._worker: _Worker | None = None
+        self._dialog: QProgressDialog | None = None
+        self._title = ""
+        self._on_done = None
         self.last_error = ""
 
     def run(self, title: str, job, on_done) -> None:
@@ -67,38 +74,45 @@ class PdfRunner(QObject):
         dialog.setMinimumDuration(0)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setValue(1)
+        self._dialog, self._title, self._on_done = dialog, title, on_done
         thread = QThread(self)
         worker = _Worker(job)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
-
-        def progress(pct, text):
-            dialog.setLabelText(text)
-            dialog.setValue(max(1, pct))
-
-        def finish(data):
-            dialog.close()
-            self._stop(thread)
-            on_done(data)
-
-        def fail(message):
-            dialog.close()
-            self._stop(thread)
-            self.last_error = message
-            QMessageBox.warning(self.parent_widget, title, message)
-
-        worker.progress.connect(progress)
-        worker.finished.connect(finish)
-        worker.failed.connect(fail)
+        worker.progress.connect(self._progress)
+        worker.finished.connect(self._finished)
+        worker.failed.connect(self._failed)
         self._worker = worker
         self.thread = thread
         thread.start()
 
-    def _stop(self, thread):
-        thread.quit()
-        thread.wait()
+    def _progress(self, percent: int, text: str) -> None:
+        if self._dialog is not None:
+            self._dialog.setLabelText(text)
+            self._dialog.setValue(max(1, percent))
+
+    def _finished(self, data: bytes) -> None:
+        on_done = self._on_done
+        self._stop()
+        on_done(data)
+
+    def _failed(self, message: str) -> None:
+        title = self._title
+        self._stop()
+        self.last_error = message
+        QMessageBox.warning(self.parent_widget, title, message)
+
+    def _stop(self) -> None:
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()
         self.thread = None
         self._worker = None
+        self._on_done = None
 
     def busy(self) -> bool:
         return self.thread is not None

@@ -80,3 +80,13 @@ def test_listeners_hear_about_changes(demo):
     demo.set_answer("trivsel", Voice.LEDER, "x")
     demo.move_agreement(0, 2)
     assert heard == ["answer:trivsel", "agreements"]
+
+
+def test_a_snapshot_is_equal_but_independent(demo):
+    import copy
+
+    demo.subscribe(lambda what: None)
+    snap = copy.deepcopy(demo)
+    assert snap == demo
+    demo.set_answer("trivsel", Voice.LEDER, "ændret bagefter")
+    assert snap != demo and snap.answer("trivsel", Voice.LEDER) != "ændret bagefter"
