@@ -32,6 +32,7 @@ def reactivate(qtbot, window):
 
     window.activateWindow()
     assert QTest.qWaitForWindowActive(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
 
 
 def when_modal(handler, timeout_ms: int = 5000):
@@ -54,7 +55,7 @@ def when_modal(handler, timeout_ms: int = 5000):
     QTimer.singleShot(0, check)
 
 
-def file_dialog_answer(qtbot, path: Path, type_name: bool = True):
+def file_dialog_answer(qtbot, path: Path, type_name: bool = True, keyboard: bool = False):
     """In the (non-native) file dialog, already showing ``path``'s folder: type the name (or
     keep the name the program suggests) and click the dialog's Open/Save button."""
     from PySide6.QtCore import Qt
@@ -79,7 +80,10 @@ def file_dialog_answer(qtbot, path: Path, type_name: bool = True):
         box = dialog.findChild(QDialogButtonBox)
         accept = next(b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
         qtbot.waitUntil(accept.isEnabled)
-        qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+        if keyboard:
+            qtbot.keyClick(edit, Qt.Key.Key_Return)
+        else:
+            qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
 
     when_modal(handle)
 
