@@ -15,7 +15,7 @@ QT_LIBS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-
   libxcb-xkb1 libxcb-randr0 libxcb-xinerama0"
 EXTRA=""
 case "$mode" in
-  test) EXTRA="poppler-utils xvfb xauth binutils" ;;
+  test) EXTRA="poppler-utils xvfb xauth xdotool binutils" ;;
   bundle) EXTRA="binutils" ;;
 esac
 if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then

@@ -1,0 +1,84 @@
+"""After a hard crash the next start offers the typed text back.
+
+The program runs in a real X server (Xvfb); xdotool types into it like a keyboard, then the
+process is killed with SIGKILL after the autosave interval. The next start finds the work.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import ROOT
+from tests.ui.helpers import open_window
+
+pytestmark = pytest.mark.skipif(
+    sys.platform != "linux" or not (shutil.which("Xvfb") and shutil.which("xdotool")),
+    reason="needs Xvfb and xdotool (installed by scripts/bootstrap.sh test)",
+)
+
+
+@pytest.fixture
+def xserver():
+    display = f":{90 + os.getpid() % 100}"
+    proc = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.time() + 10
+    while not os.path.exists(f"/tmp/.X11-unix/X{display[1:]}") and time.time() < deadline:
+        time.sleep(0.05)
+    yield display
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_typed_text_survives_sigkill(qtbot, xserver, user_home):
+    env = dict(os.environ, DISPLAY=xserver, QT_QPA_PLATFORM="xcb", ISHOJ_MUS_HOME=str(user_home))
+    program = subprocess.Popen(
+        [sys.executable, "-m", "ishoj_mus", "--demo"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        found = subprocess.run(
+            ["xdotool", "search", "--sync", "--onlyvisible", "--name", "Mette Hansen"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        window_id = found.stdout.split()[0]
+        subprocess.run(["xdotool", "windowfocus", "--sync", window_id], env=env, check=True, timeout=10)
+        time.sleep(0.3)
+        # The demo opens on "Samtalen" with the cursor in the employee's name.
+        subprocess.run(["xdotool", "type", "--delay", "30", " Kristiansen"], env=env, check=True, timeout=20)
+        recovery_dir = user_home / "data" / "recovery"
+        deadline = time.time() + 15
+        while time.time() < deadline and not list(recovery_dir.glob("*.recovery.json")):
+            time.sleep(0.1)
+        time.sleep(2.0)  # past the autosave interval after the last key
+    finally:
+        program.send_signal(signal.SIGKILL)
+        program.wait(timeout=10)
+    assert program.returncode == -signal.SIGKILL
+
+    window = open_window(qtbot)
+    start = window.start_page
+    assert start.recovery_box.isVisible()
+    assert start.recovery_list.count() == 1
+    assert "Mette Hansen Kristiansen" in start.recovery_list.item(0).text()
+    qtbot.mouseClick(start.restore_button, Qt.MouseButton.LeftButton)
+    assert window.view is not None
+    assert window.view.conv.employee.name == "Mette Hansen Kristiansen"
+    assert window.isWindowModified()  # recovered work is unsaved work

@@ -1,0 +1,133 @@
+"""Language (Danish by default, English available), untranslated strings, zoom and settings."""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+
+from ishoj_mus.storage.settings import Settings
+from tests.conftest import ROOT
+from tests.ui.helpers import open_window
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import update_translations  # noqa: E402
+
+UI = ROOT / "ishoj_mus" / "ui"
+VISIBLE_CALLS = {
+    "setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setAccessibleName", "setLabelText",
+    "showMessage", "addItem", "addRow", "QLabel", "QPushButton", "QCheckBox", "QGroupBox", "QAction",
+    "information", "warning", "question", "critical", "about", "getText", "getOpenFileName", "getSaveFileName",
+    "addMenu", "_action", "QProgressDialog", "drawText",
+}  # fmt: skip
+ALLOWED = {"Dansk", "English", "–", "*"}  # language names are shown in their own language
+FIRST_ARG_ONLY = {"_action", "addItem", "addRow"}  # later arguments are slots, data or object names
+
+
+def _literal_text(node) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(
+            v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        )
+    return None
+
+
+def untranslated_strings() -> list[str]:
+    """String literals with letters passed straight to something the user sees."""
+    found = []
+    for path in sorted(UI.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name not in VISIBLE_CALLS:
+                continue
+            args = node.args[:1] if name in FIRST_ARG_ONLY else node.args
+            for arg in args:
+                text = _literal_text(arg)
+                text = re.sub(r"<[^>]*>", "", text) if text else text  # markup is not text
+                if text and any(ch.isalpha() for ch in text) and text.strip() not in ALLOWED:
+                    found.append(f"{path.name}:{node.lineno}: {text!r}")
+    return found
+
+
+def test_no_user_visible_string_bypasses_translation():
+    assert untranslated_strings() == []
+
+
+def test_the_checker_finds_an_untranslated_string(tmp_path, monkeypatch):
+    sample = tmp_path / "ui"
+    sample.mkdir()
+    (sample / "x.py").write_text('label = QLabel("Gem samtalen")\nok = QLabel(tr("Gem"))\n', encoding="utf-8")
+    monkeypatch.setattr(sys.modules[__name__], "UI", sample)
+    assert untranslated_strings() == ["x.py:1: 'Gem samtalen'"]
+
+
+def test_every_string_has_an_english_translation_and_the_qm_is_current():
+    assert update_translations.missing_translations() == []
+    ts = ET.parse(ROOT / "resources" / "translations" / "ishoj_mus_en.ts").getroot()
+    translator = QTranslator()
+    assert translator.load(str(ROOT / "resources" / "translations" / "ishoj_mus_en.qm"))
+    for message in ts.iter("message"):
+        translation = message.find("translation")
+        if translation.get("type") == "vanished":
+            continue
+        source = message.findtext("source")
+        assert translator.translate("ishoj_mus", source) == translation.text, source
+
+
+def test_danish_by_default_and_english_on_request(qtbot):
+    window = open_window(qtbot)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[:3] == ["&Filer", "&Rediger", "&Vis"]
+    assert window.start_page.new_button.text() == "Ny samtale …"
+    window.dirty = False
+    window.close()
+    english = open_window(qtbot, lang="en")
+    assert [a.text() for a in english.menuBar().actions()][:3] == ["&File", "&Edit", "&View"]
+    assert english.start_page.new_button.text() == "New conversation …"
+    english.close()
+    from ishoj_mus.ui import i18n
+
+    i18n.install(QCoreApplication.instance(), "da")
+
+
+def test_zoom_with_ctrl_plus_is_remembered(qtbot):
+    window = open_window(qtbot)
+    base = window.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings.zoom == 125
+    assert window.font().pointSizeF() > base * 1.2
+    assert Settings.load().zoom == 125  # remembered for next time
+    window.close()
+    again = open_window(qtbot)
+    assert again.settings.zoom == 125 and again.font().pointSizeF() > base * 1.2
+    qtbot.keyClick(again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert again.settings.zoom == 100 and abs(again.font().pointSizeF() - base) < 0.01
+    again.close()
+
+
+def test_window_geometry_is_remembered(qtbot):
+    from ishoj_mus.ui.app import make_window
+
+    window = open_window(qtbot)
+    window.resize(700, 500)  # within the offscreen screen (800 × 600)
+    window.close()
+    assert Settings.load().window_geometry
+    _app, again = make_window()
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_settings_live_in_the_per_user_folder(user_home):
+    s = Settings.load()
+    s.language = "en"
+    s.save()
+    assert (user_home / "config" / "settings.json").exists()
+    assert Settings.load().language == "en"
