@@ -44,7 +44,7 @@ def main() -> int:
         sign_demo(window.view.conv)
     for i in range(window.view.step_list.count()):
         window.view.go(i)
-        for _ in range(3):
+        for _ in range(10):  # let growing text boxes and layouts settle, as on a real screen
             app.processEvents()
         window.grab().save(str(args.outdir / f"{i + 1:02d}-{window.view.conv.form.steps[i].id}.png"))
     window.dirty = False

@@ -20,6 +20,8 @@ def stylesheet(point_size: float) -> str:
     QGroupBox QCheckBox, QGroupBox QPushButton, QGroupBox QDateEdit {{ font-weight: normal; }}
     QGroupBox::title {{ subcontrol-origin: margin; left: 6px; padding: 0 3px; }}
     QListWidget::item {{ padding: 5px 4px; }}
+    #fieldCard {{ border: 1px solid palette(mid); border-radius: 4px; }}
+    #fieldHeading {{ font-weight: bold; }}
     """
 
 

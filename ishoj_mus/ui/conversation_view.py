@@ -60,8 +60,7 @@ class ConversationView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.step_list = QListWidget()
         self.step_list.setAccessibleName(tr("Trin i samtalen"))
-        self.step_list.setMinimumWidth(200)
-        self.step_list.setMaximumWidth(340)
+        self._fit_step_list()
         self.step_list.setWordWrap(True)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
@@ -122,6 +121,19 @@ class ConversationView(QWidget):
         self._update_progress()
         self._update_lock()
         self.step_list.setCurrentRow(0)
+
+    def _fit_step_list(self):
+        """Wide enough for a typical step title at the current zoom."""
+        width = self.step_list.fontMetrics().horizontalAdvance("✓  Modstandskraft og robusthed  (5/5)") + 30
+        self.step_list.setMinimumWidth(min(width, 420))
+        self.step_list.setMaximumWidth(int(width * 1.4))
+
+    def changeEvent(self, event):  # noqa: N802
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_step_list()
 
     # -- pages ------------------------------------------------------------------------
     def _page(self, index: int) -> QWidget:

@@ -70,20 +70,33 @@ def pass_undo(widget: QWidget) -> None:
 class GrowingTextEdit(QPlainTextEdit):
     """A text box that grows with its text, so the page scrolls instead of the box."""
 
+    MIN_LINES = 3
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # It grows instead of scrolling; a scroll bar coming and going would re-wrap the text forever.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self.textChanged.connect(self._fit)
         self._fit()
 
     def _fit(self, *_):
-        lines = max(3, int(self.document().size().height()) + 1)
-        height = int(lines * self.fontMetrics().lineSpacing() + 2 * self.frameWidth() + 12)
+        """Height from the wrapped text at the current width and font."""
+        margin = self.document().documentMargin()
+        width = max(50, self.viewport().width() - int(2 * margin) - 4)
+        metrics = self.fontMetrics()
+        text = self.toPlainText() or " "
+        rect = metrics.boundingRect(0, 0, width, 1_000_000, int(Qt.TextFlag.TextWordWrap), text)
+        lines_height = max(rect.height(), self.MIN_LINES * metrics.lineSpacing())
+        height = int(lines_height + 2 * margin + 2 * self.frameWidth() + metrics.lineSpacing() // 2)
         if self.height() != height:
             self.setFixedHeight(height)
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
 
     def changeEvent(self, event):  # noqa: N802
         super().changeEvent(event)

@@ -97,9 +97,17 @@ class FieldsPage(StepPage):
         super().__init__(view, step, parent)
         self.radar = None
         for field in step.fields:
-            group = QGroupBox(field.label + (" *" if field.required else ""))
+            # A frame with a wrapping heading: a QGroupBox title never wraps, and a long
+            # question would make the page wider than the window at 150 % zoom.
+            group = QFrame()
+            group.setObjectName("fieldCard")
             group.setAccessibleName(field.label)
             box = QVBoxLayout(group)
+            box.setContentsMargins(10, 8, 10, 10)
+            heading = QLabel(field.label + (" *" if field.required else ""))
+            heading.setObjectName("fieldHeading")
+            heading.setWordWrap(True)
+            box.addWidget(heading)
             if field.help:
                 help_label = QLabel(field.help)
                 help_label.setWordWrap(True)

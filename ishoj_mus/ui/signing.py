@@ -188,10 +188,18 @@ class PartySigning(QGroupBox):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.confirm = QCheckBox(
-            tr("Jeg bekræfter, at samtalen har fundet sted, og at jeg har læst referatet.")
-        )
-        layout.addWidget(self.confirm)
+        # A check box label never wraps; the sentence sits beside it in a wrapping label instead.
+        confirm_row = QHBoxLayout()
+        self.confirm = QCheckBox()
+        confirmation = tr("Jeg bekræfter, at samtalen har fundet sted, og at jeg har læst referatet.")
+        self.confirm.setAccessibleName(confirmation)
+        confirm_text = QLabel(confirmation)
+        confirm_text.setWordWrap(True)
+        confirm_text.setBuddy(self.confirm)
+        confirm_text.mousePressEvent = lambda _e: self.confirm.toggle() if self.confirm.isEnabled() else None
+        confirm_row.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignTop)
+        confirm_row.addWidget(confirm_text, 1)
+        layout.addLayout(confirm_row)
         self.sign_button = QPushButton(tr("Underskriv"))
         self.sign_button.setAccessibleName(tr("Underskriv som %1").replace("%1", voice_label(role).lower()))
         self.sign_button.setDefault(False)
@@ -265,6 +273,7 @@ class SignaturePage(StepPage):
         self.parties = [PartySigning(self, role) for role in PARTIES]
         for col, party in enumerate(self.parties):
             grid.addWidget(party, 0, col)
+            grid.setColumnStretch(col, 1)  # both parties get the same room
         wrapper = QWidget()
         wrapper.setLayout(grid)
         self.body.addWidget(wrapper)

@@ -21,7 +21,7 @@ def voice_html(voice, text: str) -> str:
     return (
         f'<table width="100%" cellspacing="0" cellpadding="5" style="margin-bottom:4px; background:{tint};'
         f' border-left: 4px {BORDER_STYLE[voice]} {colour};"><tr>'
-        f'<td width="110" style="color:{colour}; font-weight:bold;">{escape(voice_label(voice).upper())}</td>'
+        f'<td nowrap style="color:{colour}; font-weight:bold;">{escape(voice_label(voice).upper())}</td>'
         f"<td>{_t(text) if text.strip() else '<i>' + escape(tr('(ikke besvaret)')) + '</i>'}</td></tr></table>"
     )
 
