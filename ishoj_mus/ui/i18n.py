@@ -22,6 +22,13 @@ def install(app, language: str) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    # Qt's own texts (Save/Cancel in message boxes, the file dialog) in the same language.
+    from PySide6.QtCore import QLibraryInfo
+
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
     if language == "en":
         translator = QTranslator(app)
         if translator.load(str(resource("translations", "ishoj_mus_en.qm"))):

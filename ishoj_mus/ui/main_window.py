@@ -56,7 +56,12 @@ class MainWindow(QMainWindow):
         if settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
         else:
-            self.resize(1280, 800)
+            screen = QApplication.primaryScreen()
+            room = screen.availableGeometry() if screen is not None else None
+            width, height = 1280, 800
+            if room is not None:  # never taller or wider than the screen (1366 × 768 laptops)
+                width, height = min(width, room.width()), min(height, room.height() - 40)
+            self.resize(width, height)
 
     # -- actions and menus ------------------------------------------------------------
     def _action(self, text, slot, shortcut=None, menu=None, name=None):

@@ -1,0 +1,41 @@
+"""The PyInstaller bundle: built here with build_installer.spec; its --self-test must pass."""
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def _size_mb(folder) -> float:
+    return (
+        sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 1024 / 1024
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    shutil.which("pyinstaller") is None and not (ROOT / ".venv/bin/pyinstaller").exists(),
+    reason="PyInstaller not installed (pip install -e '.[build]')",
+)
+def test_bundle_builds_and_passes_its_self_test(tmp_path, user_home):
+    pyinstaller = [sys.executable, "-m", "PyInstaller"]
+    build = subprocess.run(
+        [*pyinstaller, "--noconfirm", "--clean", "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "work"),
+         str(ROOT / "build_installer.spec")],
+        cwd=ROOT, capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    assert build.returncode == 0, build.stderr[-3000:]
+    bundle = tmp_path / "dist" / "ishoj-mus"
+    exe = bundle / ("ishoj-mus.exe" if sys.platform == "win32" else "ishoj-mus")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ISHOJ_MUS_HOME=str(user_home))
+    result = subprocess.run([str(exe), "--self-test"], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Selvtest bestået" in result.stdout
+    size = _size_mb(bundle)
+    print(f"\nbundle size on disk: {size:.0f} MB")  # reported with -s / in the CI log
+    assert size <= 200, f"bundle is {size:.0f} MB"
+    assert (bundle / "_internal" / "forms" / "mus.toml").exists()
