@@ -215,3 +215,40 @@ def test_default_file_names(signed_pdf):
     conv, _, _ = signed_pdf
     assert pipeline.default_summary_name(conv) == "MUS_2026-11-19_Hansen_Mette.pdf"
     assert pipeline.default_plan_name(conv) == "Udviklingsplan_2026-11-19_Hansen_Mette.pdf"
+
+
+def test_organisation_certificate_signs_and_a_wrong_passphrase_is_a_clear_message(tmp_path, signed_pdf):
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    from ishoj_mus.pdf.signing import SigningError, organisation_key_material
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Ishøj Kommune HR")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30)).sign(key, hashes.SHA256())
+    )  # fmt: skip
+    p12 = tmp_path / "org.p12"
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"org", key, cert, None, serialization.BestAvailableEncryption(b"hemmelig")
+        )
+    )
+    with pytest.raises(SigningError, match="forkert adgangskode"):
+        organisation_key_material(p12, "forkert")
+    material = organisation_key_material(p12, "hemmelig")
+    conv, _, _ = signed_pdf
+    data = pipeline.summary_pdf(conv, material)
+    result = verify_pdf(data)
+    assert result.status == "intact"
+    assert result.signatures[0].signer == "Ishøj Kommune HR"
+    assert result.signatures[0].fingerprint == material.fingerprint()
+    assert b"hemmelig" not in data

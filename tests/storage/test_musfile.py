@@ -233,7 +233,7 @@ def test_demo_cut_at_twenty_lengths(tmp_path, demo):
         assert err.value.kind in (BadFile.EMPTY, BadFile.TRUNCATED), (n, err.value.kind)
         paths.append(path)
     # and through the command line, in one process per file
-    for path in paths[::4] + paths[-1:]:
+    for path in paths:
         before = path.read_bytes()
         result = run_cli("show", str(path))
         assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
