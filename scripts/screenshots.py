@@ -21,6 +21,7 @@ def main() -> int:
     parser.add_argument("--lang", default="da")
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--signed", action="store_true")
+    parser.add_argument("--dark", action="store_true", help="a dark system palette (Fusion style)")
     args = parser.parse_args()
     os.environ["ISHOJ_MUS_HOME"] = tempfile.mkdtemp(prefix="ishoj-shots-")
     args.outdir.mkdir(parents=True, exist_ok=True)
@@ -30,6 +31,20 @@ def main() -> int:
     from ishoj_mus.ui.app import make_window
 
     app, window = make_window(lang=args.lang)
+    if args.dark:
+        from PySide6.QtGui import QColor, QPalette
+
+        app.setStyle("Fusion")
+        palette = QPalette()
+        for role, colour in (
+            (QPalette.ColorRole.Window, "#2b2d31"), (QPalette.ColorRole.WindowText, "#e8e8e8"),
+            (QPalette.ColorRole.Base, "#1e1f22"), (QPalette.ColorRole.Text, "#e8e8e8"),
+            (QPalette.ColorRole.Button, "#3a3c41"), (QPalette.ColorRole.ButtonText, "#e8e8e8"),
+            (QPalette.ColorRole.Highlight, "#2f6fb0"), (QPalette.ColorRole.HighlightedText, "#ffffff"),
+            (QPalette.ColorRole.PlaceholderText, "#9a9ca3"), (QPalette.ColorRole.Mid, "#55575d"),
+        ):  # fmt: skip
+            palette.setColor(role, QColor(colour))
+        app.setPalette(palette)
     w, h = (int(x) for x in args.size.split("x"))
     window.settings.zoom = args.zoom
     window.apply_zoom()
