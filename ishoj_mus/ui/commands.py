@@ -13,22 +13,27 @@ from ishoj_mus.domain.conversation import Agreement, Conversation, FollowUp, Sca
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.ui.i18n import tr
 
-TYPING_ID = 1
 MERGE_WINDOW_S = 2.0
 
 
-class SetAnswer(QUndoCommand):
-    def __init__(self, conv: Conversation, field_id: str, voice: Voice, text: str):
-        super().__init__(tr("Skriv i »%1«").replace("%1", conv.form.field(field_id).label[:40]))
-        self.conv, self.field_id, self.voice = conv, field_id, voice
-        self.old, self.new = conv.answer(field_id, voice), text
+class _Replace(QUndoCommand):
+    """Replace ``old`` by ``new`` through ``apply(value)``. Commands of the same class with the
+    same ``target`` merge while the edits keep coming (typing), so one undo takes back a burst
+    of typing, not a letter. A target of None never merges (a choice, a date, a button)."""
+
+    def __init__(self, text: str, old, new, target=None):
+        super().__init__(text)
+        self.old, self.new, self.target = old, new, target
         self.stamp = time.monotonic()
+
+    def apply(self, value) -> None:
+        raise NotImplementedError
 
     def id(self) -> int:  # noqa: A003 – Qt API
-        return TYPING_ID
+        return -1 if self.target is None else 1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 – Qt API
-        if not isinstance(other, SetAnswer) or (other.field_id, other.voice) != (self.field_id, self.voice):
+        if type(other) is not type(self) or other.target != self.target or self.target is None:
             return False
         if other.stamp - self.stamp > MERGE_WINDOW_S:
             return False
@@ -36,51 +41,73 @@ class SetAnswer(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self.conv.set_answer(self.field_id, self.voice, self.new)
+        self.apply(self.new)
 
     def undo(self) -> None:
-        self.conv.set_answer(self.field_id, self.voice, self.old)
+        self.apply(self.old)
 
 
-class SetAttribute(QUndoCommand):
-    """A participant detail, the date or the place: ``setter(value)`` with old value kept."""
+class SetAnswer(_Replace):
+    def __init__(self, conv: Conversation, field_id: str, voice: Voice, text: str):
+        label = conv.form.field(field_id).label[:40]
+        super().__init__(
+            tr("Skriv i »%1«").replace("%1", label), conv.answer(field_id, voice), text, (field_id, voice)
+        )
+        self.conv, self.field_id, self.voice = conv, field_id, voice
+
+    def apply(self, value) -> None:
+        self.conv.set_answer(self.field_id, self.voice, value)
+
+
+class SetAttribute(_Replace):
+    """A participant detail, the date or the place: ``setter(value)`` with the old value kept."""
 
     def __init__(self, text: str, getter, setter, value, merge_key: str | None = None):
-        super().__init__(text)
-        self.getter, self.setter = getter, setter
-        self.old, self.new = getter(), value
-        self.merge_key = merge_key
-        self.stamp = time.monotonic()
+        super().__init__(text, getter(), value, merge_key)
+        self.setter = setter
 
-    def id(self) -> int:  # noqa: A003
-        return 2 if self.merge_key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
-        if not isinstance(other, SetAttribute) or other.merge_key != self.merge_key:
-            return False
-        if other.stamp - self.stamp > MERGE_WINDOW_S:
-            return False
-        self.new, self.stamp = other.new, other.stamp
-        return True
-
-    def redo(self) -> None:
-        self.setter(self.new)
-
-    def undo(self) -> None:
-        self.setter(self.old)
+    def apply(self, value) -> None:
+        self.setter(value)
 
 
-class SetScale(QUndoCommand):
+class SetScale(_Replace):
     def __init__(self, conv: Conversation, field_id: str, voice: Voice, value: ScaleValue):
-        super().__init__(tr("Skala"))
+        super().__init__(tr("Skala"), conv.scale(field_id, voice), value)
         self.conv, self.field_id, self.voice = conv, field_id, voice
-        self.old, self.new = conv.scale(field_id, voice), value
 
-    def redo(self) -> None:
-        self.conv.set_scale(self.field_id, self.voice, self.new)
+    def apply(self, value) -> None:
+        self.conv.set_scale(self.field_id, self.voice, value)
 
-    def undo(self) -> None:
-        self.conv.set_scale(self.field_id, self.voice, self.old)
+
+class ReplaceAgreement(_Replace):
+    def __init__(self, conv: Conversation, index: int, agreement: Agreement, merge_key: str = ""):
+        super().__init__(
+            tr("Ret aftale"), conv.agreements[index], agreement, (index, merge_key) if merge_key else None
+        )
+        self.conv, self.index = conv, index
+
+    def apply(self, value) -> None:
+        self.conv.replace_agreement(self.index, value)
+
+
+class ReplaceFollowup(_Replace):
+    def __init__(self, conv: Conversation, index: int, followup: FollowUp, merge_key: str = ""):
+        super().__init__(
+            tr("Opfølgning"), conv.followups[index], followup, (index, merge_key) if merge_key else None
+        )
+        self.conv, self.index = conv, index
+
+    def apply(self, value) -> None:
+        self.conv.replace_followup(self.index, value)
+
+
+class SetFollowups(_Replace):
+    def __init__(self, conv: Conversation, followups: list[FollowUp], text: str):
+        super().__init__(text, list(conv.followups), list(followups))
+        self.conv = conv
+
+    def apply(self, value) -> None:
+        self.conv.set_followups(value)
 
 
 class InsertAgreement(QUndoCommand):
@@ -107,35 +134,6 @@ class RemoveAgreement(QUndoCommand):
         self.conv.insert_agreement(self.index, self.agreement)
 
 
-class ReplaceAgreement(QUndoCommand):
-    def __init__(self, conv: Conversation, index: int, agreement: Agreement, merge_key: str = ""):
-        super().__init__(tr("Ret aftale"))
-        self.conv, self.index = conv, index
-        self.old, self.new = conv.agreements[index], agreement
-        self.merge_key = merge_key
-        self.stamp = time.monotonic()
-
-    def id(self) -> int:  # noqa: A003
-        return 3 if self.merge_key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
-        if not isinstance(other, ReplaceAgreement) or (other.index, other.merge_key) != (
-            self.index,
-            self.merge_key,
-        ):
-            return False
-        if other.stamp - self.stamp > MERGE_WINDOW_S:
-            return False
-        self.new, self.stamp = other.new, other.stamp
-        return True
-
-    def redo(self) -> None:
-        self.conv.replace_agreement(self.index, self.new)
-
-    def undo(self) -> None:
-        self.conv.replace_agreement(self.index, self.old)
-
-
 class MoveAgreement(QUndoCommand):
     def __init__(self, conv: Conversation, index: int, new_index: int):
         super().__init__(tr("Flyt aftale"))
@@ -146,44 +144,3 @@ class MoveAgreement(QUndoCommand):
 
     def undo(self) -> None:
         self.conv.move_agreement(self.new_index, self.index)
-
-
-class SetFollowups(QUndoCommand):
-    def __init__(self, conv: Conversation, followups: list[FollowUp], text: str):
-        super().__init__(text)
-        self.conv, self.old, self.new = conv, list(conv.followups), list(followups)
-
-    def redo(self) -> None:
-        self.conv.set_followups(self.new)
-
-    def undo(self) -> None:
-        self.conv.set_followups(self.old)
-
-
-class ReplaceFollowup(QUndoCommand):
-    def __init__(self, conv: Conversation, index: int, followup: FollowUp, merge_key: str = ""):
-        super().__init__(tr("Opfølgning"))
-        self.conv, self.index = conv, index
-        self.old, self.new = conv.followups[index], followup
-        self.merge_key = merge_key
-        self.stamp = time.monotonic()
-
-    def id(self) -> int:  # noqa: A003
-        return 4 if self.merge_key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
-        if not isinstance(other, ReplaceFollowup) or (other.index, other.merge_key) != (
-            self.index,
-            self.merge_key,
-        ):
-            return False
-        if other.stamp - self.stamp > MERGE_WINDOW_S:
-            return False
-        self.new, self.stamp = other.new, other.stamp
-        return True
-
-    def redo(self) -> None:
-        self.conv.replace_followup(self.index, self.new)
-
-    def undo(self) -> None:
-        self.conv.replace_followup(self.index, self.old)

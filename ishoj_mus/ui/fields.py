@@ -299,6 +299,24 @@ class OptionalDate(QWidget):
         self.blockSignals(False)
 
 
+def refresh_rows(editor, ids: list[str], row_class) -> None:
+    """Rebuild an editor's rows when items came, went or moved; otherwise refresh them in place."""
+    if ids != editor._ids:
+        for row in editor.rows:
+            row.setParent(None)
+            row.deleteLater()
+        editor.rows = [row_class(editor, i) for i in range(len(ids))]
+        for row in editor.rows:
+            editor.list.addWidget(row)
+            row.setVisible(True)  # now, not at the next event loop turn (keeps focus moves exact)
+        editor._ids = ids
+        editor.set_read_only(editor.view.conv.is_locked)
+    else:
+        for row in editor.rows:
+            row.refresh()
+    editor.empty.setVisible(not ids)
+
+
 class AgreementRow(QFrame):
     def __init__(self, editor: AgreementsEditor, index: int):
         super().__init__()
@@ -447,22 +465,7 @@ class AgreementsEditor(QWidget):
         self.view.push(commands.RemoveAgreement(self.view.conv, index))
 
     def refresh(self):
-        conv = self.view.conv
-        ids = [a.id for a in conv.agreements]
-        if ids != self._ids:
-            for row in self.rows:
-                row.setParent(None)
-                row.deleteLater()
-            self.rows = [AgreementRow(self, i) for i in range(len(ids))]
-            for row in self.rows:
-                self.list.addWidget(row)
-                row.setVisible(True)  # now, not at the next event loop turn (keeps focus moves exact)
-            self._ids = ids
-            self.set_read_only(conv.is_locked)
-        else:
-            for row in self.rows:
-                row.refresh()
-        self.empty.setVisible(not ids)
+        refresh_rows(self, [a.id for a in self.view.conv.agreements], AgreementRow)
 
     def set_read_only(self, read_only: bool):
         self.add.setEnabled(not read_only)
@@ -592,22 +595,7 @@ class FollowupsEditor(QWidget):
         return True
 
     def refresh(self):
-        conv = self.view.conv
-        ids = [f.agreement.id for f in conv.followups]
-        if ids != self._ids:
-            for row in self.rows:
-                row.setParent(None)
-                row.deleteLater()
-            self.rows = [FollowupRow(self, i) for i in range(len(ids))]
-            for row in self.rows:
-                self.list.addWidget(row)
-                row.setVisible(True)
-            self._ids = ids
-            self.set_read_only(conv.is_locked)
-        else:
-            for row in self.rows:
-                row.refresh()
-        self.empty.setVisible(not ids)
+        refresh_rows(self, [f.agreement.id for f in self.view.conv.followups], FollowupRow)
 
     def set_read_only(self, read_only: bool):
         self.import_button.setEnabled(not read_only)
