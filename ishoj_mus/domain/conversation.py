@@ -6,13 +6,18 @@ refuses edits, and that reopening voids both signatures on record.
 
 from __future__ import annotations
 
-import uuid
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
 from ishoj_mus.domain.form import PARTIES, FieldKind, Form, StepKind, Voice
+
+
+def new_id() -> str:
+    """A random 128-bit id as 32 hex digits (os.urandom: no need to import uuid at start-up)."""
+    return os.urandom(16).hex()
 
 
 class Responsible(StrEnum):
@@ -72,7 +77,7 @@ class Agreement:
     responsible: Responsible = Responsible.BEGGE
     deadline: date | None = None
     follow_up: date | None = None
-    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    id: str = field(default_factory=new_id)
 
 
 @dataclass(frozen=True)
@@ -160,7 +165,7 @@ class Conversation:
     agreements: list[Agreement] = field(default_factory=list)
     signatures: dict[Voice, Signature] = field(default_factory=dict)
     history: list[Event] = field(default_factory=list)
-    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=lambda: datetime.now().astimezone().replace(microsecond=0))
 
     def __post_init__(self) -> None:
