@@ -27,7 +27,6 @@ from ishoj_mus.domain.form import StepKind, Voice
 from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.i18n import tr, voice_label
 from ishoj_mus.ui.pages import FieldsPage, ParticipantsPage, SummaryPage
-from ishoj_mus.ui.summary_html import framework_html
 
 
 class ConversationView(QWidget):
@@ -172,6 +171,8 @@ class ConversationView(QWidget):
         step = self.conv.form.steps[index]
         items = [it for ref in step.framework for it in self.conv.form.framework.resolve(ref)]
         if items:
+            from ishoj_mus.ui.summary_html import framework_html
+
             self.framework.setHtml(framework_html(items))
         self.framework_panel.setVisible(bool(items) and self.show_framework)
         count = self.step_list.count()

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +29,7 @@ from ishoj_mus.domain.form import Field, FieldKind, Voice
 from ishoj_mus.ui import commands
 from ishoj_mus.ui.i18n import responsible_label, status_label, tr, voice_label
 from ishoj_mus.ui.theme import badge_style, voice_box_style
+from ishoj_mus.ui.undo_keys import pass_undo
 
 # Item data never holds None: in PySide6 6.12 each currentData() of an item whose data is None
 # drops a reference to None, and the interpreter dies after a few thousand calls.
@@ -42,29 +42,6 @@ def data_or_none(value):
 
 def find(box: QComboBox, value) -> int:
     return max(0, box.findData(NO_VALUE if value is None else value))
-
-
-class UndoPassThrough(QObject):
-    """Let Ctrl+Z / Ctrl+Y reach the conversation-wide undo, not the editor's own."""
-
-    def eventFilter(self, obj, event):  # noqa: N802
-        if event.type() == QEvent.Type.ShortcutOverride:
-            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
-                event.ignore()
-                return True
-        return False
-
-
-_PASS = None
-
-
-def pass_undo(widget: QWidget) -> None:
-    global _PASS
-    if _PASS is None:
-        _PASS = UndoPassThrough()
-    widget.installEventFilter(_PASS)
-    if isinstance(widget, QPlainTextEdit):
-        widget.setUndoRedoEnabled(False)
 
 
 class GrowingTextEdit(QPlainTextEdit):

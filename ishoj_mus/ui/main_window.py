@@ -17,7 +17,6 @@ from ishoj_mus.storage.musfile import MusFileError
 from ishoj_mus.storage.settings import ZOOM_STEPS, Settings
 from ishoj_mus.ui.conversation_view import ConversationView
 from ishoj_mus.ui.i18n import state_label, tr
-from ishoj_mus.ui.pdf_actions import PdfPreview, PdfRunner, signing_material, summary_job
 from ishoj_mus.ui.start_page import StartPage
 
 AUTOSAVE_MS = 1500
@@ -31,7 +30,7 @@ class MainWindow(QMainWindow):
         self.view: ConversationView | None = None
         self.path: Path | None = None
         self.dirty = False
-        self.pdf = PdfRunner(self)
+        self._pdf = None
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -447,10 +446,21 @@ class MainWindow(QMainWindow):
         )
 
     # -- PDFs -------------------------------------------------------------------------
+    @property
+    def pdf(self):
+        """The PDF runner, made (and its module imported) when a PDF is first asked for."""
+        if self._pdf is None:
+            from ishoj_mus.ui.pdf_actions import PdfRunner
+
+            self._pdf = PdfRunner(self)
+        return self._pdf
+
     def _pdf_folder(self) -> str:
         return self.settings.pdf_folder or (str(self.path.parent) if self.path else self.default_folder())
 
     def preview_pdf(self):
+        from ishoj_mus.ui.pdf_actions import signing_material, summary_job
+
         if self.view is None or self.pdf.busy():
             return
         material = signing_material(self, self.settings) if self.view.conv.is_fully_signed else None
@@ -459,10 +469,14 @@ class MainWindow(QMainWindow):
         self.pdf.run(tr("Vis PDF"), summary_job(self.view.conv, material), self._show_preview)
 
     def _show_preview(self, data: bytes):
+        from ishoj_mus.ui.pdf_actions import PdfPreview
+
         self.preview = PdfPreview(data, tr("Referat – forhåndsvisning"), self)
         self.preview.open()
 
     def save_pdf(self):
+        from ishoj_mus.ui.pdf_actions import signing_material, summary_job
+
         if self.view is None or self.pdf.busy():
             return
         from ishoj_mus.pdf.pipeline import default_summary_name

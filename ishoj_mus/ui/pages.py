@@ -21,15 +21,8 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.conversation import Employee, Leader
 from ishoj_mus.domain.form import FieldKind, Step
 from ishoj_mus.ui import commands
-from ishoj_mus.ui.fields import (
-    AgreementsEditor,
-    ChoiceAnswer,
-    FollowupsEditor,
-    ScaleEditor,
-    TextAnswer,
-    pass_undo,
-)
 from ishoj_mus.ui.i18n import tr, voice_label
+from ishoj_mus.ui.undo_keys import pass_undo
 
 
 class StepPage(QScrollArea):
@@ -78,6 +71,8 @@ class StepPage(QScrollArea):
                 editor.set_read_only(read_only)
 
     def focus_target(self, field_id: str | None = None, voice=None) -> QWidget | None:
+        from ishoj_mus.ui.fields import AgreementsEditor, FollowupsEditor, ScaleEditor
+
         for editor in self.editors:
             if field_id is None or getattr(getattr(editor, "field", None), "id", None) == field_id:
                 if voice is None or getattr(editor, "voice", voice) == voice:
@@ -94,6 +89,15 @@ class StepPage(QScrollArea):
 
 class FieldsPage(StepPage):
     def __init__(self, view, step: Step, parent=None):
+        # The editors load with the first question page, not at start-up.
+        from ishoj_mus.ui.fields import (
+            AgreementsEditor,
+            ChoiceAnswer,
+            FollowupsEditor,
+            ScaleEditor,
+            TextAnswer,
+        )
+
         super().__init__(view, step, parent)
         self.radar = None
         for field in step.fields:
