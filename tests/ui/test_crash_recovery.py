@@ -27,15 +27,20 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture
 def xserver():
-    display = f":{90 + os.getpid() % 100}"
+    """A private X server on a free display number."""
+    for number in range(90 + os.getpid() % 50, 200):
+        if not os.path.exists(f"/tmp/.X{number}-lock") and not os.path.exists(f"/tmp/.X11-unix/X{number}"):
+            break
+    display = f":{number}"
     proc = subprocess.Popen(
         ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     deadline = time.time() + 10
-    while not os.path.exists(f"/tmp/.X11-unix/X{display[1:]}") and time.time() < deadline:
+    while not os.path.exists(f"/tmp/.X11-unix/X{number}") and time.time() < deadline and proc.poll() is None:
         time.sleep(0.05)
+    assert proc.poll() is None, "Xvfb did not start"
     yield display
     proc.terminate()
     proc.wait(timeout=10)
