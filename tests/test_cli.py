@@ -1,6 +1,11 @@
 """The ishoj-mus command line: demo, show, check-form, and one clear line on bad input."""
 
+import os
+import subprocess
+import sys
 import textwrap
+
+import pytest
 
 from ishoj_mus.storage import musfile
 from tests.conftest import ROOT, run_cli
@@ -63,3 +68,11 @@ def test_demo_into_missing_folder_is_one_clear_line(tmp_path):
 def test_unknown_command_line_is_one_line():
     result = run_cli("show")
     assert result.returncode == 2 and result.stderr.count("\n") == 1
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the DISPLAY check is for X11/Wayland")
+def test_no_screen_is_one_clear_line(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "ishoj_mus"], env=env, capture_output=True, text=True,
+                            timeout=60, cwd=ROOT)  # fmt: skip
+    assert result.returncode == 2 and "ingen skærm" in result.stderr and result.stderr.count("\n") == 1

@@ -61,6 +61,18 @@ def make_window(lang: str | None = None):
 
 
 def run_gui(file: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
+    import os
+
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    ):
+        print(
+            "ishoj-mus: der er ingen skærm (DISPLAY er ikke sat). Start programmet i en skrivebordssession.",
+            file=sys.stderr,
+        )
+        return 2
     app, window = make_window(lang)
     window.show()
     if file is not None:
