@@ -48,7 +48,6 @@ class FollowUpStatus(StrEnum):
 
 class EventKind(StrEnum):
     SIGNED = "signed"
-    SIGNATURE_REMOVED = "signature_removed"
     LOCKED = "locked"
     REOPENED = "reopened"
 
@@ -390,15 +389,6 @@ class Conversation:
             self.history.append(Event(EventKind.LOCKED, signature.signed_at))
         self._changed("signatures")
 
-    def remove_signature(self, role: Voice, at: datetime) -> None:
-        """Take back one's own signature before the other party has signed."""
-        if self.is_fully_signed:
-            raise SigningRefused("Begge har underskrevet. Genåbn samtalen for at ændre den.")
-        sig = self.signatures.pop(role, None)
-        if sig is not None:
-            self.history.append(Event(EventKind.SIGNATURE_REMOVED, at, sig.signer, role))
-            self._changed("signatures")
-
     def reopen(self, by: str, role: Voice, at: datetime, note: str = "") -> None:
         """Void both signatures so the conversation can be edited again; on record."""
         if not self.signatures:
@@ -410,9 +400,6 @@ class Conversation:
             text += f" {note}"
         self.history.append(Event(EventKind.REOPENED, at, by, role, text))
         self._changed("signatures")
-
-    def development_plan(self) -> list[Agreement]:
-        return list(self.agreements)
 
 
 def followups_from(previous: Conversation, source: str) -> list[FollowUp]:

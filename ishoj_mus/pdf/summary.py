@@ -323,12 +323,11 @@ def signatures_section(conv: Conversation, fingerprint: str | None) -> list:
     if emp_sig and emp_sig.remark:
         story.append(p("Medarbejderens bemærkning", "h2"))
         story.append(voice_block(PARTIES[0], emp_sig.remark))
-    events = [e for e in conv.history if e.kind in (EventKind.REOPENED, EventKind.SIGNATURE_REMOVED)]
+    events = [e for e in conv.history if e.kind == EventKind.REOPENED]
     if events:
         story.append(p("Historik", "h2"))
         for e in events:
-            what = "Genåbnet" if e.kind == EventKind.REOPENED else "Underskrift trukket tilbage"
-            story.append(p(f"{format_datetime(e.at)}: {what} af {e.by}. {e.note}".strip(), "small"))
+            story.append(p(f"{format_datetime(e.at)}: Genåbnet af {e.by}. {e.note}".strip(), "small"))
     if fingerprint:
         story.append(Spacer(1, 3 * mm))
         story.append(p("Digital signatur", "h2"))

@@ -63,7 +63,6 @@ class PdfRunner(QObject):
         self._dialog: QProgressDialog | None = None
         self._title = ""
         self._on_done = None
-        self.last_error = ""
 
     def run(self, title: str, job, on_done) -> None:
         if self.thread is not None:
@@ -99,7 +98,6 @@ class PdfRunner(QObject):
     def _failed(self, message: str) -> None:
         title = self._title
         self._stop()
-        self.last_error = message
         QMessageBox.warning(self.parent_widget, title, message)
 
     def _stop(self) -> None:

@@ -252,3 +252,18 @@ def test_organisation_certificate_signs_and_a_wrong_passphrase_is_a_clear_messag
     assert result.signatures[0].signer == "Ishøj Kommune HR"
     assert result.signatures[0].fingerprint == material.fingerprint()
     assert b"hemmelig" not in data
+
+
+@needs_poppler
+def test_a_reopened_conversation_says_so_in_the_pdf(tmp_path, signed_demo):
+    from datetime import datetime
+
+    from ishoj_mus.demo import sign_demo
+    from ishoj_mus.domain.form import Voice
+
+    signed_demo.reopen("Jonas Kristensen", Voice.LEDER, datetime(2026, 11, 20, 9, 30).astimezone())
+    signed_demo.set_answer("trivsel", Voice.LEDER, "Rettet efter genåbning.")
+    sign_demo(signed_demo)
+    text = pdf_text(pipeline.summary_pdf(signed_demo), tmp_path)
+    assert "Genåbnet af Jonas Kristensen" in text and "Underskrifter annulleret" in text
+    assert "Rettet efter genåbning." in text
