@@ -205,35 +205,23 @@ class ParticipantsPage(StepPage):
         del conv
 
     def _set_employee(self, key: str, text: str):
-        if self._updating:
-            return
-        from dataclasses import replace
-
-        conv = self.view.conv
-        self.view.push(
-            commands.SetAttribute(
-                tr("Medarbejder"),
-                lambda: conv.employee,
-                conv.set_employee,
-                replace(conv.employee, **{key: text}),
-                merge_key=f"emp.{key}",
-            )
-        )
+        self._set_person("employee", key, text)
 
     def _set_leader(self, key: str, text: str):
+        self._set_person("leader", key, text)
+
+    def _set_person(self, who: str, key: str, text: str):
+        """One detail of the employee or the leader, as an undoable edit (typing merges)."""
         if self._updating:
             return
         from dataclasses import replace
 
         conv = self.view.conv
+        setter = conv.set_employee if who == "employee" else conv.set_leader
+        label = tr("Medarbejder") if who == "employee" else tr("Leder")
+        new = replace(getattr(conv, who), **{key: text})
         self.view.push(
-            commands.SetAttribute(
-                tr("Leder"),
-                lambda: conv.leader,
-                conv.set_leader,
-                replace(conv.leader, **{key: text}),
-                merge_key=f"lead.{key}",
-            )
+            commands.SetAttribute(label, lambda: getattr(conv, who), setter, new, merge_key=f"{who}.{key}")
         )
 
     def _set_place(self, text: str):
