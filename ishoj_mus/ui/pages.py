@@ -117,33 +117,27 @@ class FieldsPage(StepPage):
                 help_label.setWordWrap(True)
                 help_label.setObjectName("helpText")
                 box.addWidget(help_label)
-            if field.kind in (FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT):
-                for voice in field.voices:
-                    editor = TextAnswer(view, field, voice)
-                    box.addWidget(editor)
-                    self.editors.append(editor)
-            elif field.kind == FieldKind.CHOICE:
-                for voice in field.voices:
-                    editor = ChoiceAnswer(view, field, voice)
-                    box.addWidget(editor)
-                    self.editors.append(editor)
-            elif field.kind == FieldKind.SCALE:
-                editor = ScaleEditor(view, field)
+            editor_class, per_voice = {
+                FieldKind.SHORT_TEXT: (TextAnswer, True),
+                FieldKind.LONG_TEXT: (TextAnswer, True),
+                FieldKind.CHOICE: (ChoiceAnswer, True),
+                FieldKind.SCALE: (ScaleEditor, False),
+                FieldKind.AGREEMENTS: (AgreementsEditor, False),
+                FieldKind.FOLLOWUPS: (FollowupsEditor, False),
+            }[field.kind]
+            editors = (
+                [editor_class(view, field, v) for v in field.voices]
+                if per_voice
+                else [editor_class(view, field)]
+            )
+            for editor in editors:
                 box.addWidget(editor)
                 self.editors.append(editor)
-                if self.radar is None:
-                    from ishoj_mus.ui.radar import RadarChart
+            if field.kind == FieldKind.SCALE and self.radar is None:
+                from ishoj_mus.ui.radar import RadarChart
 
-                    self.radar = RadarChart(view.conv)
-                    box.addWidget(self.radar)
-            elif field.kind == FieldKind.AGREEMENTS:
-                editor = AgreementsEditor(view, field)
-                box.addWidget(editor)
-                self.editors.append(editor)
-            elif field.kind == FieldKind.FOLLOWUPS:
-                editor = FollowupsEditor(view, field)
-                box.addWidget(editor)
-                self.editors.append(editor)
+                self.radar = RadarChart(view.conv)
+                box.addWidget(self.radar)
             self.body.addWidget(group)
         self.finish()
 
