@@ -15,6 +15,7 @@ from typing import Any
 
 from ishoj_mus import __version__
 from ishoj_mus.domain.conversation import (
+    PRIVATE_NOTE_VOICES,
     Agreement,
     Conversation,
     Employee,
@@ -31,7 +32,7 @@ from ishoj_mus.domain.form import Form, FormError, Voice
 from ishoj_mus.storage.atomic import atomic_write
 
 FORMAT = "ishoj-mus"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 SUFFIX = ".mus"
 
 
@@ -148,6 +149,10 @@ def conversation_to_dict(c: Conversation) -> dict[str, Any]:
                 }
                 for e in c.history
             ],
+            "private_notes": {
+                step_id: {v.value: text for v, text in by_voice.items()}
+                for step_id, by_voice in c.private_notes.items()
+            },
         },
     }
 
@@ -323,6 +328,15 @@ def conversation_from_dict(doc: Any, path: Path | str | None = None) -> Conversa
                     note=_get(e, "note", str, where),
                 )
             )
+        step_ids = {step.id for step in form.steps}
+        for step_id, by_voice in _get(c, "private_notes", dict, "samtale").items():
+            if step_id not in step_ids or not isinstance(by_voice, dict):
+                raise _Bad(f"privat note til ukendt trin '{step_id}'")
+            for voice, text in by_voice.items():
+                v = _enum(Voice, voice, f"privat note '{step_id}'")
+                if v not in PRIVATE_NOTE_VOICES or not isinstance(text, str):
+                    raise _Bad(f"privat note '{step_id}' har forkert form")
+                conv.private_notes.setdefault(step_id, {})[v] = text
         return conv
     except _Bad as exc:
         raise MusFileError(BadFile.WRONG_TYPES, path, str(exc)) from None
@@ -353,6 +367,16 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
             nested.setdefault(fid, {})[voice] = text
         conv["answers"] = nested
     doc["version"] = 2
+    return doc
+
+
+@migration(2)
+def _v2_to_v3(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds private notes ("Kun mellem os") per step; older files have none."""
+    conv = doc.get("conversation")
+    if isinstance(conv, dict):
+        conv.setdefault("private_notes", {})
+    doc["version"] = 3
     return doc
 
 
