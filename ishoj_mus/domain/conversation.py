@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
-from ishoj_mus.domain.behaviours import BehaviourMarking, behaviour
+from ishoj_mus.domain.behaviours import Behaviour, BehaviourMarking, behaviour, behaviours_of
 from ishoj_mus.domain.form import PARTIES, FieldKind, Form, StepKind, Voice
 
 
@@ -371,6 +371,24 @@ class Conversation:
     def topics_of(self, step_id: str | None) -> list[OwnTopic]:
         """Own topics attached to a step (``None``: the topics that are steps of their own)."""
         return [t for t in self.topics if t.step_id == step_id]
+
+    def own_steps_before(self) -> str | None:
+        """The step before which own topics that are steps of their own are shown: the
+        development plan (they often lead to an agreement), else the summary, else the end."""
+        for step in self.form.steps:
+            if any(f.kind == FieldKind.AGREEMENTS for f in step.fields) or step.kind == StepKind.SUMMARY:
+                return step.id
+        return None
+
+    def marked_behaviours(
+        self, groups: tuple[str, ...] | None = None
+    ) -> list[tuple[Behaviour, dict[Voice, BehaviourMarking]]]:
+        """Marked behaviours in framework order, each with the parties' marks."""
+        return [
+            (b, {v: self.behaviour_marks[b.id][v] for v in PARTIES if v in self.behaviour_marks[b.id]})
+            for b in behaviours_of(self.form.framework, groups)
+            if self.behaviour_marks.get(b.id)
+        ]
 
     def planned_minutes(self, step_id: str) -> int | None:
         """Minutes planned for a step: this conversation's own choice, else the form's suggestion."""
