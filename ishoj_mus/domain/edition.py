@@ -18,6 +18,7 @@ import copy
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from ishoj_mus.domain.behaviours import step_behaviour_groups
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import FieldKind, Form, StepKind
 
@@ -121,6 +122,19 @@ def edition_of(conv: Conversation, edition: Edition) -> Conversation:
         clone.followups = []
     if not clone.form.has_kind(FieldKind.AGREEMENTS):
         clone.agreements = []
+    # Working aids of the conversation itself never go to HR.
+    clone.agenda, clone.time_used, clone.preparations = {}, {}, {}
+    if edition.policy == HrPolicy.UDVIKLINGSPLAN:
+        clone.topics, clone.behaviour_marks, clone.previous_scales = [], {}, {}
+        return clone
+    steps = {step.id for step in clone.form.steps}
+    clone.topics = [t for t in clone.topics if t.step_id is None or t.step_id in steps]
+    groups = {
+        g for step in clone.form.steps for g in step_behaviour_groups(clone.form.framework, step.framework)
+    }
+    clone.behaviour_marks = {
+        ref: dict(marks) for ref, marks in clone.behaviour_marks.items() if ref.partition(":")[0] in groups
+    }
     return clone
 
 

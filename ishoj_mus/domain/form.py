@@ -90,6 +90,7 @@ class Step:
     fields: tuple[Field, ...] = ()
     hr: bool = True  # False: the referat edition for HR leaves this step out
     private_note_hint: str = ""  # a calm reminder shown by the step's private note
+    minutes: int | None = None  # suggested time on the agenda
 
 
 @dataclass(frozen=True)
@@ -266,7 +267,18 @@ class _Where:
         return value
 
 
-_STEP_KEYS = {"id", "title", "kind", "intro", "help", "framework", "fields", "hr", "private_note_hint"}
+_STEP_KEYS = {
+    "id",
+    "title",
+    "kind",
+    "intro",
+    "help",
+    "framework",
+    "fields",
+    "minutes",
+    "hr",
+    "private_note_hint",
+}
 _FIELD_KEYS = {
     "id", "kind", "label", "voices", "required", "help", "options", "perspective",
     "min", "max", "low_label", "high_label", "hr",
@@ -304,6 +316,9 @@ def _parse_step(data: Any, where: _Where, framework: Framework, seen_fields: set
         fields.append(f)
     if kind == StepKind.FIELDS and not fields:
         raise where.error("trinnet har ingen felter")
+    minutes = where.get(data, "minutes", int, None)
+    if minutes is not None and not 0 <= minutes <= 600:
+        raise where.error("'minutes' skal ligge mellem 0 og 600")
     return Step(
         id=step_id,
         title=where.get(data, "title", str),
@@ -314,6 +329,7 @@ def _parse_step(data: Any, where: _Where, framework: Framework, seen_fields: set
         fields=tuple(fields),
         hr=where.get(data, "hr", bool, True),
         private_note_hint=where.get(data, "private_note_hint", str, ""),
+        minutes=minutes,
     )
 
 
@@ -391,6 +407,7 @@ def _step_to_dict(step: Step) -> dict[str, Any]:
         "help": step.help,
         "framework": list(step.framework),
         "fields": [_field_to_dict(f) for f in step.fields],
+        **({"minutes": step.minutes} if step.minutes is not None else {}),
     }
     if not step.hr:
         data["hr"] = False
