@@ -73,10 +73,21 @@ class Agreement:
     what: str
     why: str = ""
     perspective: str | None = None
-    responsible: Responsible = Responsible.BEGGE
+    responsible: Responsible | None = Responsible.BEGGE  # None: not chosen yet
     deadline: date | None = None
     follow_up: date | None = None
     id: str = field(default_factory=new_id)
+
+    def lacks(self) -> list[str]:
+        """What an agreement needs before it counts: 'what', 'responsible', 'deadline'."""
+        result = []
+        if not self.what.strip():
+            result.append("what")
+        if self.responsible is None:
+            result.append("responsible")
+        if self.deadline is None:
+            result.append("deadline")
+        return result
 
 
 @dataclass(frozen=True)
@@ -111,6 +122,11 @@ class Signature:
     width: float = 400.0
     height: float = 150.0
     remark: str = ""  # the employee's remark, written before signing
+    typed_name: str = ""  # signed by typing the name (keyboard) instead of drawing
+
+    @property
+    def is_typed(self) -> bool:
+        return bool(self.typed_name.strip())
 
 
 @dataclass(frozen=True)
@@ -131,10 +147,24 @@ class Missing:
     field_id: str | None
     voice: Voice | None
     label: str
+    item: int | None = None  # the agreement's index, when the gap is in an agreement
 
     def describe(self) -> str:
         who = f" ({self.voice.label.lower()})" if self.voice else ""
         return f"{self.step_title}: {self.label}{who}"
+
+
+AGREEMENT_PARTS = {"what": "Hvad", "responsible": "Ansvarlig", "deadline": "Frist"}
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something worth a second look that does not block signing (a code, not a sentence)."""
+
+    code: str  # "deadline_before_date" | "follow_up_before_date"
+    step_id: str
+    field_id: str
+    item: int  # the agreement's index
 
 
 class ConversationLocked(RuntimeError):
@@ -164,6 +194,8 @@ class Conversation:
     agreements: list[Agreement] = field(default_factory=list)
     signatures: dict[Voice, Signature] = field(default_factory=dict)
     history: list[Event] = field(default_factory=list)
+    not_relevant: set[str] = field(default_factory=set)  # questions marked "Ikke relevant"
+    remark: str = ""  # the employee's remark while not signed (kept when reopened)
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=lambda: datetime.now().astimezone().replace(microsecond=0))
 
@@ -188,7 +220,7 @@ class Conversation:
             {k: dict(v) for k, v in self.answers.items() if any(v.values())},
             {k: dict(v) for k, v in self.scales.items()},
             tuple(self.followups), tuple(self.agreements), dict(self.signatures),
-            tuple(self.history), self.id, self.created_at,
+            tuple(self.history), frozenset(self.not_relevant), self.remark, self.id, self.created_at,
         )  # fmt: skip
 
     def __eq__(self, other: object) -> bool:
@@ -238,6 +270,29 @@ class Conversation:
     def scale(self, field_id: str, voice: Voice) -> ScaleValue:
         return self.scales.get(field_id, {}).get(voice, ScaleValue())
 
+    def is_not_relevant(self, field_id: str) -> bool:
+        return field_id in self.not_relevant
+
+    def agreement_step(self) -> tuple[str, str] | None:
+        """(step id, field id) of the development plan, if the form has one."""
+        for step, f in self.form.fields():
+            if f.kind == FieldKind.AGREEMENTS:
+                return step.id, f.id
+        return None
+
+    def notices(self) -> list[Notice]:
+        """Dates that look wrong: a deadline or follow-up before the conversation itself."""
+        where = self.agreement_step()
+        if where is None or self.date is None:
+            return []
+        result = []
+        for index, a in enumerate(self.agreements):
+            if a.deadline is not None and a.deadline < self.date:
+                result.append(Notice("deadline_before_date", where[0], where[1], index))
+            if a.follow_up is not None and a.follow_up < self.date:
+                result.append(Notice("follow_up_before_date", where[0], where[1], index))
+        return result
+
     def missing(self) -> list[Missing]:
         """Every required answer not yet given, in form order."""
         result: list[Missing] = []
@@ -253,7 +308,21 @@ class Conversation:
                     if not attr or (isinstance(attr, str) and not attr.strip()):
                         result.append(Missing(step.id, step.title, None, None, label))
             for f in step.fields:
-                if not f.required:
+                if f.kind == FieldKind.AGREEMENTS:
+                    # An agreement counts only with what, who and when – required or not.
+                    for index, a in enumerate(self.agreements):
+                        for part in a.lacks():
+                            result.append(
+                                Missing(
+                                    step.id,
+                                    step.title,
+                                    f.id,
+                                    None,
+                                    f"Aftale {index + 1}: {AGREEMENT_PARTS[part]}",
+                                    index,
+                                )
+                            )
+                if not f.required or f.id in self.not_relevant:
                     continue
                 if f.kind == FieldKind.FOLLOWUPS:
                     for fu in self.followups:
@@ -265,12 +334,12 @@ class Conversation:
                     if not self.agreements:
                         result.append(Missing(step.id, step.title, f.id, None, f.label))
                 elif f.kind == FieldKind.SCALE:
-                    for voice in f.voices:
+                    for voice in f.voices_required:
                         value = self.scale(f.id, voice)
                         if value.today is None or value.future is None:
                             result.append(Missing(step.id, step.title, f.id, voice, f.label))
                 else:
-                    for voice in f.voices:
+                    for voice in f.voices_required:
                         if not self.answer(f.id, voice).strip():
                             result.append(Missing(step.id, step.title, f.id, voice, f.label))
         return result
@@ -280,7 +349,11 @@ class Conversation:
         step = self.form.step(step_id)
         total = answered = 0
         for f in step.fields:
-            if f.kind in (FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT, FieldKind.CHOICE):
+            if f.id in self.not_relevant and f.kind not in (FieldKind.AGREEMENTS, FieldKind.FOLLOWUPS):
+                n = len(f.voices)
+                total += n
+                answered += n  # marked "Ikke relevant": answered, on purpose
+            elif f.kind in (FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT, FieldKind.CHOICE):
                 for voice in f.voices:
                     total += 1
                     answered += bool(self.answer(f.id, voice).strip())
@@ -290,8 +363,8 @@ class Conversation:
                     v = self.scale(f.id, voice)
                     answered += v.today is not None and v.future is not None
             elif f.kind == FieldKind.AGREEMENTS:
-                total += 1
-                answered += bool(self.agreements)
+                total += max(1, len(self.agreements))
+                answered += sum(not a.lacks() for a in self.agreements)
             elif f.kind == FieldKind.FOLLOWUPS:
                 total += len(self.followups)
                 answered += sum(fu.status is not None for fu in self.followups)
@@ -317,6 +390,23 @@ class Conversation:
         self._ensure_editable()
         self.place = place
         self._changed("participants")
+
+    def set_not_relevant(self, field_id: str, not_relevant: bool) -> None:
+        """Mark a question "Ikke relevant" (or take the mark back); answers are kept."""
+        self._ensure_editable()
+        self.form.field(field_id)
+        if not_relevant:
+            self.not_relevant.add(field_id)
+        else:
+            self.not_relevant.discard(field_id)
+        self._changed(f"answer:{field_id}")
+
+    def set_remark(self, remark: str) -> None:
+        """The employee's remark, written before signing (also after the leader has signed)."""
+        if Voice.MEDARBEJDER in self.signatures:
+            raise ConversationLocked()
+        self.remark = remark
+        self._changed("remark")
 
     def set_answer(self, field_id: str, voice: Voice, text: str) -> None:
         self._ensure_editable()
@@ -368,14 +458,23 @@ class Conversation:
         self._changed("followups")
 
     # -- signing -----------------------------------------------------------------------
+    def signer_name(self, role: Voice) -> str:
+        return self.employee.name if role == Voice.MEDARBEJDER else self.leader.name
+
     def sign(self, signature: Signature) -> None:
-        """Record a drawn signature; refused while required answers are missing."""
+        """Record a drawn or typed signature; refused while required answers are missing."""
         if signature.role not in PARTIES:
             raise SigningRefused("Kun medarbejder og leder underskriver.")
         if signature.role in self.signatures:
             raise SigningRefused(f"{signature.role.label} har allerede underskrevet.")
-        if not any(len(stroke) > 1 for stroke in signature.strokes):
-            raise SigningRefused("Tegn underskriften i feltet, før du bekræfter.")
+        if signature.is_typed:
+            expected = " ".join(self.signer_name(signature.role).split()).casefold()
+            if " ".join(signature.typed_name.split()).casefold() != expected:
+                raise SigningRefused(
+                    f"Skriv navnet, som det står i samtalen: {self.signer_name(signature.role)}."
+                )
+        elif not any(len(stroke) > 1 for stroke in signature.strokes):
+            raise SigningRefused("Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.")
         missing = self.missing()
         if missing:
             raise SigningRefused(
@@ -383,6 +482,8 @@ class Conversation:
             )
         if signature.role != Voice.MEDARBEJDER and signature.remark:
             signature = replace(signature, remark="")
+        if signature.role == Voice.MEDARBEJDER:
+            self.remark = ""  # it now lives in the signature
         self.signatures[signature.role] = signature
         self.history.append(Event(EventKind.SIGNED, signature.signed_at, signature.signer, signature.role))
         if self.is_fully_signed:
@@ -394,10 +495,13 @@ class Conversation:
         if not self.signatures:
             return
         voided = ", ".join(f"{s.signer} ({s.role.label.lower()})" for s in self.signatures.values())
+        employee = self.signatures.get(Voice.MEDARBEJDER)
+        if employee is not None and employee.remark:
+            self.remark = employee.remark  # kept, and shown again for editing
         self.signatures.clear()
         text = f"Underskrifter annulleret: {voided}."
-        if note:
-            text += f" {note}"
+        if note.strip():
+            text += f" Begrundelse: {note.strip()}"
         self.history.append(Event(EventKind.REOPENED, at, by, role, text))
         self._changed("signatures")
 
