@@ -204,62 +204,62 @@
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="406" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="408" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="406" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="408" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="406" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="408" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="439" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="443" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="507" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="511" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="514" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="518" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="515" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="519" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="558" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="562" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="560" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="564" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="564" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="568" />
       <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
       <translation>No agreements imported yet. If this is the first MUS, skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="574" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="578" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="576" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="580" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
@@ -279,22 +279,22 @@
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="493" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="497" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="594" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="598" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="594" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="598" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="600" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="604" />
       <source>Hent aftaler</source>
       <translation>Import agreements</translation>
     </message>
@@ -314,42 +314,42 @@
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="390" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="392" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="512" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="516" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="513" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="517" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="590" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="594" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="412" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="501" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="505" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="416" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="419" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="418" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="422" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
@@ -407,6 +407,16 @@
       <location filename="../../ishoj_mus/ui/i18n.py" line="55" />
       <source>Bortfaldet</source>
       <translation>Dropped</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="68" />
+      <source>Det lykkes vi med</source>
+      <translation>We succeed at this</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="68" />
+      <source>Det vil vi styrke</source>
+      <translation>We want to strengthen this</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/main_window.py" line="80" />
@@ -1154,6 +1164,11 @@
       <translation>saved automatically</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="56" />
+      <source>(forberedelsen vises, når I viser begges forberedelse)</source>
+      <translation>(the preparation is shown when you show both preparations)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/summary_html.py" line="35" />
       <source>Før samtalens dato</source>
       <translation>Before the date of the conversation</translation>
@@ -1164,9 +1179,19 @@
       <translation>From Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="61" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="76" />
+      <source>Adfærd, I har peget på</source>
+      <translation>Behaviours you pointed at</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="92" />
       <source>Dato og sted</source>
       <translation>Date and place</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="61" />
+      <source>Eget emne: %1</source>
+      <translation>Own topic: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/summary_html.py" line="27" />
@@ -1174,19 +1199,24 @@
       <translation>(not answered)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="86" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="120" />
       <source>Aftale</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="89" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="123" />
       <source>Ingen aftaler hentet.</source>
       <translation>No agreements imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="103" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="140" />
       <source>Ingen aftaler endnu.</source>
       <translation>No agreements yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="128" />
+      <source>videreført</source>
+      <translation>carried forward</translation>
     </message>
     <message>
       <source>Det mangler stadig (%1):</source>
