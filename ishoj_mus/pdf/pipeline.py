@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import Form
+
+if TYPE_CHECKING:  # pyHanko is imported only when a PDF is signed
+    from ishoj_mus.pdf.signing import KeyMaterial
 
 Progress = Callable[[int, str], None]  # percent, Danish text
 
@@ -36,7 +40,7 @@ def default_sheet_name(form: Form) -> str:
     return f"Forberedelsesark_{filename_part(form.id)}.pdf"
 
 
-def summary_pdf(conv: Conversation, material=None, progress: Progress = _noop) -> bytes:
+def summary_pdf(conv: Conversation, material: KeyMaterial | None = None, progress: Progress = _noop) -> bytes:
     """The archival summary; digitally signed when both parties have signed.
 
     ``material`` is the signing key (KeyMaterial); the per-user key is used when None.
@@ -56,7 +60,7 @@ def summary_pdf(conv: Conversation, material=None, progress: Progress = _noop) -
     raw = render_summary(conv, fingerprint)
     progress(45, "Gør PDF'en arkivbestandig (PDF/A-3b) …")
     archived = to_pdfa(raw, conv, "summary")
-    if not conv.is_fully_signed:
+    if not conv.is_fully_signed or material is None:
         progress(100, "Færdig")
         return archived
     progress(70, "Signerer digitalt …")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, Rect, String
@@ -10,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
 from ishoj_mus.domain.conversation import Conversation, EventKind, Signature
-from ishoj_mus.domain.form import FieldKind, StepKind
+from ishoj_mus.domain.form import FieldKind, Step, StepKind
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
 from ishoj_mus.domain.radar import fraction, point, radar_data
 from ishoj_mus.pdf.layout import (
@@ -44,7 +45,7 @@ CONFIRMATION = (
 def framework_box(items: list[Perspective | Behaviours | Direction]) -> Table:
     """The framework text a step refers to, quoted exactly, in a tinted box."""
     s = styles()
-    flow: list = [rich("Fra <i>Grundlag for lederskab og følgeskab</i>", "small")]
+    flow: list[Any] = [rich("Fra <i>Grundlag for lederskab og følgeskab</i>", "small")]
     for item in items:
         if isinstance(item, Perspective):
             flow.append(p(item.name, "fw_head"))
@@ -150,8 +151,8 @@ def signature_drawing(sig: Signature, width: float = 62 * mm, height: float = 22
     return d
 
 
-def _answers(conv: Conversation, step) -> list:
-    story: list = []
+def _answers(conv: Conversation, step: Step) -> list[Any]:
+    story: list[Any] = []
     for f in step.fields:
         if f.kind == FieldKind.FOLLOWUPS:
             story.append(p(f.label, "question"))
@@ -226,7 +227,7 @@ def agreements_table(conv: Conversation) -> Table | Paragraph:
     )
 
 
-def cover_block(conv: Conversation) -> list:
+def cover_block(conv: Conversation) -> list[Any]:
     e, ld = conv.employee, conv.leader
     rows = [
         [
@@ -250,8 +251,8 @@ def cover_block(conv: Conversation) -> list:
     return [t]
 
 
-def summary_story(conv: Conversation, fingerprint: str | None = None) -> list:
-    story: list = [
+def summary_story(conv: Conversation, fingerprint: str | None = None) -> list[Any]:
+    story: list[Any] = [
         p("Referat af medarbejderudviklingssamtale (MUS)", "title"),
         p(
             f"{conv.employee.name or 'Medarbejder'} og {conv.leader.name or 'leder'} · {format_date(conv.date)}",
@@ -288,10 +289,10 @@ def summary_story(conv: Conversation, fingerprint: str | None = None) -> list:
     return story
 
 
-def signatures_section(conv: Conversation, fingerprint: str | None) -> list:
+def signatures_section(conv: Conversation, fingerprint: str | None) -> list[Any]:
     from ishoj_mus.domain.form import PARTIES
 
-    story: list = [
+    story: list[Any] = [
         CondPageBreak(80 * mm),
         p("Underskrifter", "h1"),
         p(CONFIRMATION, "small"),
@@ -300,7 +301,7 @@ def signatures_section(conv: Conversation, fingerprint: str | None) -> list:
     cells = []
     for role in PARTIES:
         sig = conv.signatures.get(role)
-        block: list = [
+        block: list[Any] = [
             rich(
                 f'<font color="{VOICE_COLOURS[role].hexval()}"><b>{escape(role.label.upper())}</b></font>',
                 "voice",
