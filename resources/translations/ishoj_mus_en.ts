@@ -89,17 +89,17 @@
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="285" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="288" />
       <source>Genåbn samtalen?</source>
       <translation>Reopen the conversation?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="286" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="289" />
       <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
       <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary. Reopen?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="295" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="298" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
@@ -130,8 +130,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation_view.py" line="279" />
-      <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>
-      <translation>Both have signed. The conversation is now locked. Save the PDF for the personnel file.</translation>
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
+      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation_view.py" line="268" />
@@ -324,6 +324,71 @@
       <translation>deadline %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="33" />
+      <source>HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
+      <translation>HR receives only the development plan: that the conversation took place and when, the agreements, the employee's remark and the signatures. Your answers and the “Just between us” notes stay between you.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="48" />
+      <source>HR får referatet med jeres svar, aftaler og underskrifter. Noterne »Kun mellem os« kommer ikke med.</source>
+      <translation>HR receives the minutes with your answers, agreements and signatures. The “Just between us” notes are not included.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="53" />
+      <source>Medarbejderen får sit eget eksemplar med det hele, også noterne »Kun mellem os«.</source>
+      <translation>The employee gets their own copy with everything, including the “Just between us” notes.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="67" />
+      <source>Det får HR</source>
+      <translation>What HR receives</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="79" />
+      <source>Vis HR-udgaven</source>
+      <translation>Show the HR edition</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="80" />
+      <source>Se præcis det, HR får, før I underskriver</source>
+      <translation>See exactly what HR will receive before you sign</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="81" />
+      <source>Gem HR-udgaven …</source>
+      <translation>Save the HR edition …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="82" />
+      <source>Gem medarbejderens eksemplar …</source>
+      <translation>Save the employee's copy …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="83" />
+      <source>Gem udviklingsplan …</source>
+      <translation>Save development plan …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="26" />
+      <source>Organisationsprofilen kan ikke bruges</source>
+      <translation>The organisation profile cannot be used</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="109" />
+      <source>I har begge underskrevet. Gem HR-udgaven til personalesagen, og gem medarbejderens eget eksemplar til medarbejderen – filnavnene siger, hvilken der er hvilken.</source>
+      <translation>You have both signed. Save the HR edition for the personnel file, and save the employee's own copy for the employee – the file names say which is which.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="55" />
+      <source>Opbevaring: %1</source>
+      <translation>Retention: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="52" />
+      <source>Heller ikke med: %1.</source>
+      <translation>Also not included: %1.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="64" />
       <source>kladde</source>
       <translation>draft</translation>
@@ -420,246 +485,246 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/main_window.py" line="98" />
-      <source>Gem &amp;PDF …</source>
-      <translation>Save P&amp;DF …</translation>
+      <source>Gem &amp;HR-udgaven (PDF) …</source>
+      <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="99" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="100" />
+      <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
+      <translation>Save the &amp;employee's copy (PDF) …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="102" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="100" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="109" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="110" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="111" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="117" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="120" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="124" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="127" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="132" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="135" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="139" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="142" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="142" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="145" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="146" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="149" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="150" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="152" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="154" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="157" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="216" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="220" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="216" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="220" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="250" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="254" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="251" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="255" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="297" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="301" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="297" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="301" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="356" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="360" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="393" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="397" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="394" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="398" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="453" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="457" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="481" />
-      <source>Vis PDF</source>
-      <translation>Show PDF</translation>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="495" />
+      <source>Det får HR – forhåndsvisning</source>
+      <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="486" />
-      <source>Referat – forhåndsvisning</source>
-      <translation>Summary – preview</translation>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="514" />
+      <source>Gem medarbejderens eksemplar</source>
+      <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="506" />
-      <source>Gem referat som PDF</source>
-      <translation>Save summary as PDF</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="506" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="530" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="513" />
-      <source>Gem PDF</source>
-      <translation>Save PDF</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="536" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="560" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="552" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="576" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="560" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="584" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="500" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="506" />
+      <source>Gem HR-udgaven til personalesagen</source>
+      <translation>Save the HR edition for the personnel file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="524" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="501" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="525" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="227" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="231" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="241" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="245" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="242" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="246" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="312" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="316" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="320" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="324" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="357" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="361" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="422" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="426" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="454" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="458" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="522" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="546" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="525" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="549" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
     </message>
@@ -749,82 +814,82 @@
       <translation>Enter both the employee's and the leader's name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="161" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="175" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="169" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="183" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="170" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="184" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="178" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="192" />
       <source>ingen dato</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="186" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="200" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="186" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="200" />
       <source>Medarbejderens stilling</source>
       <translation>Employee's job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="187" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="201" />
       <source>Arbejdssted</source>
       <translation>Workplace</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="187" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="201" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="188" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="202" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="189" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="203" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="189" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="203" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="292" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="306" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="297" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="311" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="240" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="254" />
       <source>Dato</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="319" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="333" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="316" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="330" />
       <source>Det mangler stadig (%1):</source>
       <translation>Still missing (%1):</translation>
     </message>
@@ -839,12 +904,12 @@
       <translation>Preparing …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="188" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="189" />
       <source>Forhåndsvisning af PDF</source>
       <translation>PDF preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="214" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="215" />
       <source>Luk</source>
       <translation>Close</translation>
     </message>
@@ -869,9 +934,54 @@
       <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="204" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="205" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="42" />
+      <source>Kommer ikke med i HR-udgaven</source>
+      <translation>Not included in the HR edition</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="28" />
+      <source>Skriv i »Kun mellem os«</source>
+      <translation>Type in “Just between us”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="119" />
+      <source>Kun mellem os</source>
+      <translation>Just between us</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="127" />
+      <source>Kommer ikke med til HR. Står kun i medarbejderens eget eksemplar.</source>
+      <translation>Never goes to HR. Appears only in the employee's own copy.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="135" />
+      <source>Her kan I skrive det, der skal blive mellem jer to – fx noget personligt, der har betydning for arbejdet. Noterne kommer aldrig med i det, HR får. De står kun i medarbejderens eget eksemplar af samtalen, som ikke skal journaliseres.</source>
+      <translation>Here you can write what should stay between the two of you – for example something personal that matters for the work. These notes never go into what HR receives. They appear only in the employee's own copy of the conversation, which is not to be filed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="142" />
+      <source>Forstået</source>
+      <translation>Understood</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="143" />
+      <source>Forstået – skjul forklaringen om »Kun mellem os«</source>
+      <translation>Understood – hide the explanation of “Just between us”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="74" />
+      <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
+      <translation>Just between us – note from %1 (never goes to HR)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="79" />
+      <source>%1 skriver her – kun mellem jer …</source>
+      <translation>%1 writes here – just between you …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/radar.py" line="20" />
@@ -974,16 +1084,6 @@
       <translation>Sign</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="287" />
-      <source>Gem PDF …</source>
-      <translation>Save PDF …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="288" />
-      <source>Gem udviklingsplan …</source>
-      <translation>Save development plan …</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/signing.py" line="141" />
       <source>Skriv under her</source>
       <translation>Sign here</translation>
@@ -1029,7 +1129,7 @@
       <translation>Signed %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="304" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="298" />
       <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
@@ -1162,6 +1262,34 @@
       <location filename="../../ishoj_mus/ui/summary_html.py" line="109" />
       <source>videreført</source>
       <translation>carried forward</translation>
+    </message>
+    <message>
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>
+      <translation type="vanished">Both have signed. The conversation is now locked. Save the PDF for the personnel file.</translation>
+    </message>
+    <message>
+      <source>Gem &amp;PDF …</source>
+      <translation type="vanished">Save P&amp;DF …</translation>
+    </message>
+    <message>
+      <source>Vis PDF</source>
+      <translation type="vanished">Show PDF</translation>
+    </message>
+    <message>
+      <source>Referat – forhåndsvisning</source>
+      <translation type="vanished">Summary – preview</translation>
+    </message>
+    <message>
+      <source>Gem referat som PDF</source>
+      <translation type="vanished">Save summary as PDF</translation>
+    </message>
+    <message>
+      <source>Gem PDF</source>
+      <translation type="vanished">Save PDF</translation>
+    </message>
+    <message>
+      <source>Gem PDF …</source>
+      <translation type="vanished">Save PDF …</translation>
     </message>
   </context>
 </TS>
