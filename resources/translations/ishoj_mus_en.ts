@@ -174,77 +174,92 @@
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="328" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="329" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="330" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="331" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="331" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="332" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="332" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="333" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="333" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="334" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="334" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="335" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="415" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
+      <source>hvad</source>
+      <translation>what</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
+      <source>hvem der er ansvarlig</source>
+      <translation>who is responsible</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
+      <source>en frist</source>
+      <translation>a deadline</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="445" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="481" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="514" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="488" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="521" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="489" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="522" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="532" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="565" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="534" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="567" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="538" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="571" />
       <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
       <translation>No agreements imported yet. If this is the first MUS, skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="548" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="581" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="550" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="583" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
@@ -264,22 +279,22 @@
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="467" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="500" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="568" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="601" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="568" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="601" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="574" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="607" />
       <source>Hent aftaler</source>
       <translation>Import agreements</translation>
     </message>
@@ -299,29 +314,44 @@
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="385" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="394" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="486" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="519" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="487" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="520" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="564" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="597" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="475" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="414" />
+      <source>Aftalen mangler %1.</source>
+      <translation>The agreement still needs %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="508" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="421" />
+      <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
+      <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="424" />
+      <source>Opfølgningen ligger før samtalens dato (%1).</source>
+      <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr_outputs.py" line="33" />
@@ -454,277 +484,277 @@
       <translation>We want to strengthen this</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="85" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="86" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="87" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="88" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="89" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="90" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="90" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="91" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="92" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="93" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="96" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="97" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="98" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="99" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="100" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="102" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="107" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="117" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="120" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="127" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="128" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="135" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="136" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="142" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="143" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="145" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="146" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="149" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="150" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="154" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="156" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="157" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="159" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="220" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="221" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="220" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="221" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="254" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="255" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="255" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="256" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="301" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="302" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="301" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="302" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="360" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="361" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="397" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="398" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="398" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="399" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="457" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="458" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="495" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="496" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="514" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="515" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="530" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="533" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="560" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="563" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="576" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="579" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="584" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="587" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="506" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="507" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="524" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="527" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="525" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="528" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="231" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="232" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="245" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="246" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="246" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="247" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="316" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="317" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="324" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="325" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="361" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="362" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="426" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="427" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="458" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="459" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="546" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="549" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="549" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="552" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
     </message>
@@ -814,84 +844,114 @@
       <translation>Enter both the employee's and the leader's name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="175" />
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="20" />
+      <source>Ikke relevant</source>
+      <translation>Not relevant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="23" />
+      <source>Markér spørgsmålet som ikke relevant for jer. Det står sådan i referatet.</source>
+      <translation>Mark the question as not relevant to you. The summary will say so.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="22" />
+      <source>Ikke relevant: %1</source>
+      <translation>Not relevant: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="188" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="183" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="196" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="184" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="197" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="192" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="205" />
       <source>ingen dato</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="200" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="213" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="200" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="213" />
       <source>Medarbejderens stilling</source>
       <translation>Employee's job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="201" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="214" />
       <source>Arbejdssted</source>
       <translation>Workplace</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="201" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="214" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="202" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="215" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="203" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="216" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="203" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="216" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="306" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="319" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="311" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="324" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="254" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="267" />
       <source>Dato</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="333" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="347" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="330" />
-      <source>Det mangler stadig (%1):</source>
-      <translation>Still missing (%1):</translation>
+      <location filename="../../ishoj_mus/ui/pages.py" line="365" />
+      <source>Se lige efter:</source>
+      <translation>Worth a second look:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="343" />
+      <source>Der mangler stadig %1 svar:</source>
+      <translation>%1 answers are still missing:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="355" />
+      <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
+      <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="357" />
+      <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
+      <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/pdf_actions.py" line="133" />
@@ -984,14 +1044,9 @@
       <translation>%1 writes here – just between you …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/radar.py" line="20" />
+      <location filename="../../ishoj_mus/ui/radar.py" line="26" />
       <source>Radardiagram: hvor meget perspektiverne fylder i dag og fremover</source>
       <translation>Radar chart: how much each perspective fills the work today and in the coming year</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/radar.py" line="35" />
-      <source>Medarbejder, fremover</source>
-      <translation>Employee, coming year</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/settings_dialog.py" line="33" />
@@ -1214,54 +1269,67 @@
       <translation>saved automatically</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="47" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="56" />
       <source>(forberedelsen vises, når I viser begges forberedelse)</source>
       <translation>(the preparation is shown when you show both preparations)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="30" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="35" />
+      <source>Før samtalens dato</source>
+      <translation>Before the date of the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="39" />
       <source>Fra Grundlag for lederskab og følgeskab</source>
       <translation>From Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="67" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="76" />
       <source>Adfærd, I har peget på</source>
       <translation>Behaviours you pointed at</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="83" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="92" />
       <source>Dato og sted</source>
       <translation>Date and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="52" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="61" />
       <source>Eget emne: %1</source>
       <translation>Own topic: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="25" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="27" />
       <source>(ikke besvaret)</source>
       <translation>(not answered)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="101" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="120" />
       <source>Aftale</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="104" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="123" />
       <source>Ingen aftaler hentet.</source>
       <translation>No agreements imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="120" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="140" />
       <source>Ingen aftaler endnu.</source>
       <translation>No agreements yet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="109" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="128" />
       <source>videreført</source>
       <translation>carried forward</translation>
+    </message>
+    <message>
+      <source>Det mangler stadig (%1):</source>
+      <translation type="vanished">Still missing (%1):</translation>
+    </message>
+    <message>
+      <source>Medarbejder, fremover</source>
+      <translation type="vanished">Employee, coming year</translation>
     </message>
     <message>
       <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>

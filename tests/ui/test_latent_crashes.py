@@ -87,3 +87,14 @@ def test_a_conversation_without_a_date_shows_no_made_up_date(qtbot):
     assert page.date.text() == page.date.specialValueText()
     assert conv.date is None
     assert "Dato" in [m.label for m in conv.missing()]
+
+
+def test_the_radar_chart_answers_qts_layout_question(qtbot, demo):
+    """``RadarChart.layout(data)`` replaced QWidget.layout(): asking a chart for its layout crashed."""
+    from ishoj_mus.ui.radar import RadarChart
+
+    chart = RadarChart(demo)
+    qtbot.addWidget(chart)
+    assert chart.layout() is None
+    chart.resize(400, 300)
+    assert not chart.grab().isNull()
