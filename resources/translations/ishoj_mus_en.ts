@@ -484,279 +484,299 @@
       <translation>We want to strengthen this</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="86" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="94" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="88" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="96" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="90" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="98" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="91" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="99" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="93" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="97" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
+      <source>&amp;Beskyt med adgangskode …</source>
+      <translation>&amp;Protect with a passphrase …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="99" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="108" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="110" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="107" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="122" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="124" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="117" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="126" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="128" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="130" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="128" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="136" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="145" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="143" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="152" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="146" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="150" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="159" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="154" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="163" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="156" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="165" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="167" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="159" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="168" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="221" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="232" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="221" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="232" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="255" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="324" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="256" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="325" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="302" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="372" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="302" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="372" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="361" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="431" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="398" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="468" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="399" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="469" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="458" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="528" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="496" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="566" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="515" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="585" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="533" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="603" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="563" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="633" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="579" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="649" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="587" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="657" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="507" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="577" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="527" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="597" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="528" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="598" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="232" />
-      <source>Samtalen kunne ikke åbnes</source>
-      <translation>The conversation could not be opened</translation>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="282" />
+      <source>Den automatiske kopi</source>
+      <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="246" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="292" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="247" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="293" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="315" />
+      <source>Samtalen er beskyttet med adgangskode og gemt.</source>
+      <translation>The conversation is protected with a passphrase and saved.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/main_window.py" line="317" />
+      <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
+      <translation>The protection has been removed, and the conversation is saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="387" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="325" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="395" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="362" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="432" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="427" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="497" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="459" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="529" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="549" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="619" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="552" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="622" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="245" />
+      <source>Samtalen kunne ikke åbnes</source>
+      <translation>The conversation could not be opened</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/new_dialog.py" line="28" />
@@ -952,6 +972,66 @@
       <location filename="../../ishoj_mus/ui/pages.py" line="357" />
       <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="27" />
+      <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den et sikkert sted.</source>
+      <translation>If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Keep it somewhere safe.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="38" />
+      <source>Samtalen er beskyttet</source>
+      <translation>The conversation is protected</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="49" />
+      <source>Adgangskode</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="58" />
+      <source>Åbn</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="83" />
+      <source>Beskyt samtalen med en adgangskode</source>
+      <translation>Protect the conversation with a passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="87" />
+      <source>Med en adgangskode kan ingen læse samtalefilen uden koden – heller ikke sikkerhedskopien eller den automatiske kopi. Det er en god idé på en computer, som flere deler. PDF'erne beskyttes ikke: de er til HR og til medarbejderen.</source>
+      <translation>With a passphrase, nobody can read the conversation file without it – nor the backup or the automatic copy. A good idea on a computer that several people share. The PDFs are not protected: they are for HR and for the employee.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="114" />
+      <source>Beskyt</source>
+      <translation>Protect</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="101" />
+      <source>Gentag adgangskoden</source>
+      <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="119" />
+      <source>Fjern beskyttelsen</source>
+      <translation>Remove the protection</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="133" />
+      <source>De to adgangskoder er ikke ens.</source>
+      <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="41" />
+      <source>»%1« er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.</source>
+      <translation>“%1” is protected with a passphrase. Type the passphrase to open it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="131" />
+      <source>Brug mindst %1 tegn.</source>
+      <translation>Use at least %1 characters.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/pdf_actions.py" line="133" />
@@ -1254,17 +1334,22 @@
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="121" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="122" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="113" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="124" />
+      <source>(beskyttet med adgangskode)</source>
+      <translation>(protected with a passphrase)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="114" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="123" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="126" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>
