@@ -405,3 +405,22 @@ class Conversation:
 def followups_from(previous: Conversation, source: str) -> list[FollowUp]:
     """Last conversation's development plan, ready for 'Siden sidst' (no status yet)."""
     return [FollowUp(agreement=a, source=source) for a in previous.agreements]
+
+
+@dataclass(frozen=True)
+class ReferatVersion:
+    """Which signing of a conversation a referat records: reopening starts the next version."""
+
+    number: int
+    replaces_signed_at: datetime | None  # when the version it replaces was signed
+
+
+def referat_version(conv: Conversation) -> ReferatVersion:
+    number, last_locked, replaces = 1, None, None
+    for event in conv.history:
+        if event.kind == EventKind.LOCKED:
+            last_locked = event.at
+        elif event.kind == EventKind.REOPENED:
+            number += 1
+            replaces = last_locked
+    return ReferatVersion(number, replaces)

@@ -53,7 +53,7 @@ def summary_pdf(conv: Conversation, material=None, progress: Progress = _noop) -
             material = user_key_material()
         fingerprint = material.fingerprint()
     progress(15, "Sætter referatet op …")
-    raw = render_summary(conv, fingerprint)
+    raw = render_summary(conv, fingerprint, personal_key=bool(material is not None and material.personal))
     progress(45, "Gør PDF'en arkivbestandig (PDF/A-3b) …")
     archived = to_pdfa(raw, conv, "summary")
     if not conv.is_fully_signed:

@@ -250,7 +250,7 @@ def cover_block(conv: Conversation) -> list:
     return [t]
 
 
-def summary_story(conv: Conversation, fingerprint: str | None = None) -> list:
+def summary_story(conv: Conversation, fingerprint: str | None = None, personal_key: bool = False) -> list:
     story: list = [
         p("Referat af medarbejderudviklingssamtale (MUS)", "title"),
         p(
@@ -284,11 +284,12 @@ def summary_story(conv: Conversation, fingerprint: str | None = None) -> list:
                 story.append(CondPageBreak(85 * mm))
                 story.append(p("Fylder i dag og fremover – de fire perspektiver", "h2"))
                 story.append(drawing)
-    story += signatures_section(conv, fingerprint)
+    story += signatures_section(conv, fingerprint, personal_key)
     return story
 
 
-def signatures_section(conv: Conversation, fingerprint: str | None) -> list:
+def signatures_section(conv: Conversation, fingerprint: str | None, personal_key: bool = False) -> list:
+    from ishoj_mus.domain.conversation import referat_version
     from ishoj_mus.domain.form import PARTIES
 
     story: list = [
@@ -339,6 +340,25 @@ def signatures_section(conv: Conversation, fingerprint: str | None) -> list:
             )
         )
         story.append(p(f"Certifikatets SHA-256-fingeraftryk: {fingerprint}", "small"))
+        if personal_key:
+            story.append(
+                p(
+                    "Signeret med et personligt certifikat, som programmet selv har lavet. "
+                    "Underskriveren er derfor ikke bekræftet af organisationen: »ishoj-mus verify« "
+                    "siger UBEKRÆFTET, og fingeraftrykket kan sammenlignes med lederens.",
+                    "small",
+                )
+            )
+    version = referat_version(conv)
+    if conv.is_fully_signed:
+        story.append(p("Version", "h2"))
+        text = f"Samtale-id {conv.id}, version {version.number}."
+        if version.replaces_signed_at is not None:
+            text += (
+                f" Referatet erstatter version {version.number - 1}, underskrevet "
+                f"{format_datetime(version.replaces_signed_at)}."
+            )
+        story.append(p(text, "small"))
     return story
 
 
@@ -367,6 +387,6 @@ def page_info(conv: Conversation) -> PageInfo:
     )
 
 
-def render_summary(conv: Conversation, fingerprint: str | None = None) -> bytes:
+def render_summary(conv: Conversation, fingerprint: str | None = None, personal_key: bool = False) -> bytes:
     """The summary as plain (not yet PDF/A) PDF bytes."""
-    return build_pdf(summary_story(conv, fingerprint), page_info(conv), metadata(conv))
+    return build_pdf(summary_story(conv, fingerprint, personal_key), page_info(conv), metadata(conv))
