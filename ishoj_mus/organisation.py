@@ -7,12 +7,14 @@ from. It is found, in this order:
 1. the path in ``ISHOJ_MUS_ORGANISATION`` (set but empty: no profile at all – the tests use this);
 2. ``organisation.toml`` next to the program (the bundle's folder, or the checkout);
 3. ``organisation.toml`` in the platformdirs site config folder
-   (Windows: ``C:\\ProgramData\\IshojKommune\\IshojMUS``).
+   (Windows: ``C:\\ProgramData\\IshojKommune\\IshojMUS``); with ``ISHOJ_MUS_HOME`` set
+   (tests, portable installs) ``$ISHOJ_MUS_HOME/site/organisation.toml`` instead.
 
-Adding a key: declare it in ``SCHEMA`` (section, key, type, Danish description) and read it
-with ``profile.value(section, key)``. Sections this version does not know are kept and noted
-(a newer profile still works with an older program); unknown keys in a known section are
-errors, because they are almost always typing mistakes. No Qt here.
+Adding a key: declare it in ``SCHEMA`` (section, key, type, Danish description; the section
+``""`` holds the top-level keys such as ``hr_edition``) and read it with
+``profile.value(section, key)``. Sections and top-level keys this version does not know are
+kept and noted (a newer profile still works with an older program); unknown keys in a known
+section are errors, because they are almost always typing mistakes. No Qt here.
 """
 
 from __future__ import annotations
@@ -37,6 +39,11 @@ class Key:
 
 # section -> key -> Key. Later features add their sections here.
 SCHEMA: dict[str, dict[str, Key]] = {
+    # top-level keys (read by ishoj_mus.storage.hr_profile, which checks their values)
+    "": {
+        "hr_edition": Key(str, '"referat" eller "udviklingsplan"', "referat"),
+        "retention_note": Key(str, "en tekst", ""),
+    },
     "organisation": {
         "name": Key(str, "en tekst", "Ishøj Kommune"),
         "unit": Key(str, "en tekst", ""),
@@ -115,7 +122,9 @@ def find_profile() -> Path | None:
         return Path(env) if env.strip() else None
     from ishoj_mus.paths import program_dir
 
-    for folder in (program_dir(), site_config_dir()):
+    home = os.environ.get("ISHOJ_MUS_HOME")
+    site = Path(home) / "site" if home else site_config_dir()  # tests never see the machine's own
+    for folder in (program_dir(), site):
         candidate = folder / FILE_NAME
         if candidate.is_file():
             return candidate
@@ -148,11 +157,15 @@ def load_profile(path: Path | None = None) -> OrganisationProfile:
         raise OrganisationError(f"{where} er ikke gyldig TOML: {exc}. Ret filen, og prøv igen.") from None
     values: dict[str, dict[str, Any]] = {}
     others: list[str] = []
-    for section, table in doc.items():
-        if not isinstance(table, dict):
-            raise OrganisationError(
-                f"{where}: »{section}« skal være en sektion ([{section}]), ikke en enkelt værdi."
-            )
+    top = {k: v for k, v in doc.items() if not isinstance(v, dict)}
+    tables = {k: v for k, v in doc.items() if isinstance(v, dict)}
+    for key, value in top.items():
+        if key in SCHEMA[""]:
+            _check_type(where, "", key, value, SCHEMA[""][key])
+        else:
+            others.append(key)
+    values[""] = top
+    for section, table in tables.items():
         spec = SCHEMA.get(section)
         if spec is None:
             others.append(section)
@@ -180,7 +193,8 @@ def _check_type(where: str, section: str, key: str, value: Any, spec: Key) -> No
     if ok and spec.type is list:
         ok = all(isinstance(v, str) and v.strip() for v in value)
     if not ok:
-        raise OrganisationError(f"{where}: [{section}] {key} skal være {spec.what}. Ret filen, og prøv igen.")
+        name = f"[{section}] {key}" if section else key
+        raise OrganisationError(f"{where}: {name} skal være {spec.what}. Ret filen, og prøv igen.")
 
 
 def _load_anchors(profile: OrganisationProfile, where: str) -> tuple[tuple[bytes, ...], tuple[str, ...]]:

@@ -38,11 +38,24 @@ def run(args, load, CliError) -> int:  # noqa: N803 – the CLI's error class is
             pipeline.write_pdf(pipeline.plan_pdf(conv), out)
             print(f"Udviklingsplanen er gemt i {out}")
             return 0
-        out = args.output or args.file.with_name(pipeline.default_summary_name(conv))
+        from ishoj_mus.domain.edition import Edition
+        from ishoj_mus.storage.hr_profile import ProfileError
+
+        try:
+            edition = Edition.employee_copy() if args.copy == "medarbejder" else pipeline.default_hr_edition()
+        except ProfileError as exc:
+            raise CliError(f"ishoj-mus: {exc}") from None
+        out = args.output or args.file.with_name(pipeline.default_edition_name(conv, edition))
         material = _signing_material(args, CliError) if conv.is_fully_signed else None
-        pipeline.write_pdf(pipeline.summary_pdf(conv, material), out)
+        pipeline.write_pdf(pipeline.summary_pdf(conv, material, edition=edition), out)
         state = "underskrevet og digitalt signeret" if conv.is_fully_signed else "UDKAST – ikke underskrevet"
-        print(f"Referatet ({state}) er gemt i {out}")
+        if not edition.is_hr:
+            what = "Medarbejderens eksemplar (journaliseres ikke)"
+        elif edition.is_plan_only:
+            what = "HR-udgaven (udviklingsplan og bekræftelse af samtalen)"
+        else:
+            what = "HR-udgaven (referatet uden private noter)"
+        print(f"{what} er gemt i {out} – {state}.")
         return 0
     except (SaveError, SigningError, ArchiveError) as exc:
         raise CliError(f"ishoj-mus: {exc}") from None
@@ -56,7 +69,9 @@ def _signing_material(args, CliError):  # noqa: N803
     from ishoj_mus.pdf.signing import SigningError, organisation_key_material, read_passphrase_file
 
     profile = load_profile()
-    certificate = args.certificate or (Path(os.environ["ISHOJ_MUS_PKCS12"]) if os.environ.get("ISHOJ_MUS_PKCS12") else None)
+    certificate = args.certificate or (
+        Path(os.environ["ISHOJ_MUS_PKCS12"]) if os.environ.get("ISHOJ_MUS_PKCS12") else None
+    )
     certificate = certificate or profile.signing_certificate
     if certificate is None:
         if not profile.allows_personal_key:
@@ -97,9 +112,13 @@ def _verify(path: Path, trust: list[Path], CliError) -> int:  # noqa: N803
         try:
             roots += [der for der, _ in load_certificates(Path(cert_path).read_bytes())]
         except OSError as exc:
-            raise CliError(f"ishoj-mus: certifikatet »{cert_path}« kan ikke læses ({exc.strerror}).") from None
+            raise CliError(
+                f"ishoj-mus: certifikatet »{cert_path}« kan ikke læses ({exc.strerror})."
+            ) from None
         except ValueError:
-            raise CliError(f"ishoj-mus: »{cert_path}« er ikke et certifikat i PEM- eller DER-format.") from None
+            raise CliError(
+                f"ishoj-mus: »{cert_path}« er ikke et certifikat i PEM- eller DER-format."
+            ) from None
     verdict = v.verify_bounded(data, roots)
     if verdict.code == v.ULAESELIG:
         raise CliError(f"ishoj-mus: »{path.name}«: {verdict.message}")
