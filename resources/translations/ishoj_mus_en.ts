@@ -89,17 +89,17 @@
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="282" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="285" />
       <source>Genåbn samtalen?</source>
       <translation>Reopen the conversation?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="283" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="286" />
       <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
       <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary. Reopen?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="292" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="295" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
@@ -130,8 +130,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation_view.py" line="276" />
-      <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>
-      <translation>Both have signed. The conversation is now locked. Save the PDF for the personnel file.</translation>
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
+      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation_view.py" line="265" />
@@ -324,6 +324,71 @@
       <translation>deadline %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="33" />
+      <source>HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
+      <translation>HR receives only the development plan: that the conversation took place and when, the agreements, the employee's remark and the signatures. Your answers and the “Just between us” notes stay between you.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="48" />
+      <source>HR får referatet med jeres svar, aftaler og underskrifter. Noterne »Kun mellem os« kommer ikke med.</source>
+      <translation>HR receives the minutes with your answers, agreements and signatures. The “Just between us” notes are not included.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="51" />
+      <source>Medarbejderen får sit eget eksemplar med det hele, også noterne »Kun mellem os«.</source>
+      <translation>The employee gets their own copy with everything, including the “Just between us” notes.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="65" />
+      <source>Det får HR</source>
+      <translation>What HR receives</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="76" />
+      <source>Vis HR-udgaven</source>
+      <translation>Show the HR edition</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="77" />
+      <source>Se præcis det, HR får, før I underskriver</source>
+      <translation>See exactly what HR will receive before you sign</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="78" />
+      <source>Gem HR-udgaven …</source>
+      <translation>Save the HR edition …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="79" />
+      <source>Gem medarbejderens eksemplar …</source>
+      <translation>Save the employee's copy …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="80" />
+      <source>Gem udviklingsplan …</source>
+      <translation>Save development plan …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="26" />
+      <source>Organisationsprofilen kan ikke bruges</source>
+      <translation>The organisation profile cannot be used</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="106" />
+      <source>I har begge underskrevet. Gem HR-udgaven til personalesagen, og gem medarbejderens eget eksemplar til medarbejderen – filnavnene siger, hvilken der er hvilken.</source>
+      <translation>You have both signed. Save the HR edition for the personnel file, and save the employee's own copy for the employee – the file names say which is which.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="53" />
+      <source>Opbevaring: %1</source>
+      <translation>Retention: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="50" />
+      <source>Heller ikke med: %1.</source>
+      <translation>Also not included: %1.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="64" />
       <source>kladde</source>
       <translation>draft</translation>
@@ -420,246 +485,246 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/main_window.py" line="93" />
-      <source>Gem &amp;PDF …</source>
-      <translation>Save P&amp;DF …</translation>
+      <source>Gem &amp;HR-udgaven (PDF) …</source>
+      <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="94" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="95" />
+      <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
+      <translation>Save the &amp;employee's copy (PDF) …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="97" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="95" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="98" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="98" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="107" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="105" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="108" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="109" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="108" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="111" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="110" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="122" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="127" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="130" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="134" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="140" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="141" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="144" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="145" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="148" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="147" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="150" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="149" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="152" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="150" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="210" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="214" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="210" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="214" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="244" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="248" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="245" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="249" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="290" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="294" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="290" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="294" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="344" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="348" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="381" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="385" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="382" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="386" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="441" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="445" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="469" />
-      <source>Vis PDF</source>
-      <translation>Show PDF</translation>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="483" />
+      <source>Det får HR – forhåndsvisning</source>
+      <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="474" />
-      <source>Referat – forhåndsvisning</source>
-      <translation>Summary – preview</translation>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="502" />
+      <source>Gem medarbejderens eksemplar</source>
+      <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="494" />
-      <source>Gem referat som PDF</source>
-      <translation>Save summary as PDF</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="494" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="518" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="501" />
-      <source>Gem PDF</source>
-      <translation>Save PDF</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="524" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="548" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="541" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="565" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="549" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="573" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="488" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="494" />
+      <source>Gem HR-udgaven til personalesagen</source>
+      <translation>Save the HR edition for the personnel file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="512" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="489" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="513" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="221" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="225" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="235" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="239" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="236" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="240" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="302" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="306" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="310" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="314" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="345" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="349" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="410" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="414" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="442" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="446" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="510" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="534" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="513" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="537" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
     </message>
@@ -749,77 +814,77 @@
       <translation>Enter both the employee's and the leader's name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="158" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="172" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="166" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="180" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="167" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="181" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="178" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="192" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="178" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="192" />
       <source>Medarbejderens stilling</source>
       <translation>Employee's job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="179" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="193" />
       <source>Arbejdssted</source>
       <translation>Workplace</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="179" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="193" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="180" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="194" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="181" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="195" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="181" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="195" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="286" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="300" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="291" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="305" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="232" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="246" />
       <source>Dato</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="313" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="327" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="310" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="324" />
       <source>Det mangler stadig (%1):</source>
       <translation>Still missing (%1):</translation>
     </message>
@@ -834,12 +899,12 @@
       <translation>Preparing …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="163" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="164" />
       <source>Forhåndsvisning af PDF</source>
       <translation>PDF preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="199" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="200" />
       <source>Luk</source>
       <translation>Close</translation>
     </message>
@@ -864,9 +929,54 @@
       <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="189" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="190" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="39" />
+      <source>Kommer ikke med i HR-udgaven</source>
+      <translation>Not included in the HR edition</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="28" />
+      <source>Skriv i »Kun mellem os«</source>
+      <translation>Type in “Just between us”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="114" />
+      <source>Kun mellem os</source>
+      <translation>Just between us</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="122" />
+      <source>Kommer ikke med til HR. Står kun i medarbejderens eget eksemplar.</source>
+      <translation>Never goes to HR. Appears only in the employee's own copy.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="130" />
+      <source>Her kan I skrive det, der skal blive mellem jer to – fx noget personligt, der har betydning for arbejdet. Noterne kommer aldrig med i det, HR får. De står kun i medarbejderens eget eksemplar af samtalen, som ikke skal journaliseres.</source>
+      <translation>Here you can write what should stay between the two of you – for example something personal that matters for the work. These notes never go into what HR receives. They appear only in the employee's own copy of the conversation, which is not to be filed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="137" />
+      <source>Forstået</source>
+      <translation>Understood</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="138" />
+      <source>Forstået – skjul forklaringen om »Kun mellem os«</source>
+      <translation>Understood – hide the explanation of “Just between us”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="71" />
+      <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
+      <translation>Just between us – note from %1 (never goes to HR)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="74" />
+      <source>%1 skriver her – kun mellem jer …</source>
+      <translation>%1 writes here – just between you …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/radar.py" line="20" />
@@ -969,16 +1079,6 @@
       <translation>Sign</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="285" />
-      <source>Gem PDF …</source>
-      <translation>Save PDF …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="286" />
-      <source>Gem udviklingsplan …</source>
-      <translation>Save development plan …</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/signing.py" line="141" />
       <source>Skriv under her</source>
       <translation>Sign here</translation>
@@ -1024,7 +1124,7 @@
       <translation>Signed %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="302" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="296" />
       <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
@@ -1157,6 +1257,34 @@
       <location filename="../../ishoj_mus/ui/summary_html.py" line="109" />
       <source>videreført</source>
       <translation>carried forward</translation>
+    </message>
+    <message>
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>
+      <translation type="vanished">Both have signed. The conversation is now locked. Save the PDF for the personnel file.</translation>
+    </message>
+    <message>
+      <source>Gem &amp;PDF …</source>
+      <translation type="vanished">Save P&amp;DF …</translation>
+    </message>
+    <message>
+      <source>Vis PDF</source>
+      <translation type="vanished">Show PDF</translation>
+    </message>
+    <message>
+      <source>Referat – forhåndsvisning</source>
+      <translation type="vanished">Summary – preview</translation>
+    </message>
+    <message>
+      <source>Gem referat som PDF</source>
+      <translation type="vanished">Save summary as PDF</translation>
+    </message>
+    <message>
+      <source>Gem PDF</source>
+      <translation type="vanished">Save PDF</translation>
+    </message>
+    <message>
+      <source>Gem PDF …</source>
+      <translation type="vanished">Save PDF …</translation>
     </message>
   </context>
 </TS>
