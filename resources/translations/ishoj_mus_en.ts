@@ -174,77 +174,92 @@
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="326" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="327" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="328" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="329" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="329" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="330" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="330" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="331" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="331" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="332" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="332" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="333" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="413" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="408" />
+      <source>hvad</source>
+      <translation>what</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="408" />
+      <source>hvem der er ansvarlig</source>
+      <translation>who is responsible</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="408" />
+      <source>en frist</source>
+      <translation>a deadline</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="443" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="478" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="511" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="485" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="518" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="486" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="519" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="529" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="562" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="531" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="564" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="535" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="568" />
       <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
       <translation>No agreements imported yet. If this is the first MUS, skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="545" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="578" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="547" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="580" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
@@ -264,22 +279,22 @@
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="464" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="497" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="565" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="598" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="565" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="598" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="571" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="604" />
       <source>Hent aftaler</source>
       <translation>Import agreements</translation>
     </message>
@@ -299,29 +314,44 @@
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="383" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="392" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="483" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="516" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="484" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="517" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="561" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="594" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="472" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="412" />
+      <source>Aftalen mangler %1.</source>
+      <translation>The agreement still needs %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="505" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="419" />
+      <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
+      <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="422" />
+      <source>Opfølgningen ligger før samtalens dato (%1).</source>
+      <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr_outputs.py" line="33" />
@@ -334,37 +364,37 @@
       <translation>HR receives the minutes with your answers, agreements and signatures. The “Just between us” notes are not included.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="51" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="53" />
       <source>Medarbejderen får sit eget eksemplar med det hele, også noterne »Kun mellem os«.</source>
       <translation>The employee gets their own copy with everything, including the “Just between us” notes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="65" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="67" />
       <source>Det får HR</source>
       <translation>What HR receives</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="76" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="79" />
       <source>Vis HR-udgaven</source>
       <translation>Show the HR edition</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="77" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="80" />
       <source>Se præcis det, HR får, før I underskriver</source>
       <translation>See exactly what HR will receive before you sign</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="78" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="81" />
       <source>Gem HR-udgaven …</source>
       <translation>Save the HR edition …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="79" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="82" />
       <source>Gem medarbejderens eksemplar …</source>
       <translation>Save the employee's copy …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="80" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="83" />
       <source>Gem udviklingsplan …</source>
       <translation>Save development plan …</translation>
     </message>
@@ -374,17 +404,17 @@
       <translation>The organisation profile cannot be used</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="106" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="109" />
       <source>I har begge underskrevet. Gem HR-udgaven til personalesagen, og gem medarbejderens eget eksemplar til medarbejderen – filnavnene siger, hvilken der er hvilken.</source>
       <translation>You have both signed. Save the HR edition for the personnel file, and save the employee's own copy for the employee – the file names say which is which.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="53" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="55" />
       <source>Opbevaring: %1</source>
       <translation>Retention: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="50" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="52" />
       <source>Heller ikke med: %1.</source>
       <translation>Also not included: %1.</translation>
     </message>
@@ -454,279 +484,299 @@
       <translation>We want to strengthen this</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="80" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="88" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="82" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="90" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="84" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="92" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="85" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="93" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="87" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="95" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="91" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="97" />
+      <source>&amp;Beskyt med adgangskode …</source>
+      <translation>&amp;Protect with a passphrase …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="100" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="93" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="102" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="95" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="97" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="98" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="107" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="110" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="107" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="108" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="117" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="109" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="111" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="120" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="122" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="124" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="122" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="131" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="130" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="139" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="146" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="140" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="149" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="144" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="148" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="157" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="150" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="159" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="152" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="161" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="214" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="225" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="214" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="225" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="248" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="317" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="249" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="318" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="294" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="364" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="294" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="364" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="348" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="418" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="385" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="455" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="386" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="456" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="445" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="515" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="483" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="553" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="502" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="572" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="518" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="588" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="548" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="618" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="565" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="635" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="573" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="643" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="494" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="564" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="512" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="582" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="513" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="583" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="225" />
-      <source>Samtalen kunne ikke åbnes</source>
-      <translation>The conversation could not be opened</translation>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="275" />
+      <source>Den automatiske kopi</source>
+      <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="239" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="285" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="240" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="286" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="306" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="308" />
+      <source>Samtalen er beskyttet med adgangskode og gemt.</source>
+      <translation>The conversation is protected with a passphrase and saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="310" />
+      <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
+      <translation>The protection has been removed, and the conversation is saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="376" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="314" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="384" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="349" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="419" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="414" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="484" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="446" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="516" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="534" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="604" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="537" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="607" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="238" />
+      <source>Samtalen kunne ikke åbnes</source>
+      <translation>The conversation could not be opened</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/new_dialog.py" line="26" />
@@ -814,79 +864,169 @@
       <translation>Enter both the employee's and the leader's name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="172" />
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="20" />
+      <source>Ikke relevant</source>
+      <translation>Not relevant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="23" />
+      <source>Markér spørgsmålet som ikke relevant for jer. Det står sådan i referatet.</source>
+      <translation>Mark the question as not relevant to you. The summary will say so.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="22" />
+      <source>Ikke relevant: %1</source>
+      <translation>Not relevant: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="185" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="180" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="193" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="181" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="194" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="192" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="205" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="192" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="205" />
       <source>Medarbejderens stilling</source>
       <translation>Employee's job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="193" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="206" />
       <source>Arbejdssted</source>
       <translation>Workplace</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="193" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="206" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="194" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="207" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="195" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="208" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="195" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="208" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="300" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="313" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="305" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="318" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="246" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="259" />
       <source>Dato</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="327" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="341" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="324" />
-      <source>Det mangler stadig (%1):</source>
-      <translation>Still missing (%1):</translation>
+      <location filename="../../ishoj_mus/ui/pages.py" line="359" />
+      <source>Se lige efter:</source>
+      <translation>Worth a second look:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="337" />
+      <source>Der mangler stadig %1 svar:</source>
+      <translation>%1 answers are still missing:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="349" />
+      <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
+      <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="351" />
+      <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
+      <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="27" />
+      <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den et sikkert sted.</source>
+      <translation>If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Keep it somewhere safe.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="38" />
+      <source>Samtalen er beskyttet</source>
+      <translation>The conversation is protected</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="49" />
+      <source>Adgangskode</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="58" />
+      <source>Åbn</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="83" />
+      <source>Beskyt samtalen med en adgangskode</source>
+      <translation>Protect the conversation with a passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="87" />
+      <source>Med en adgangskode kan ingen læse samtalefilen uden koden – heller ikke sikkerhedskopien eller den automatiske kopi. Det er en god idé på en computer, som flere deler. PDF'erne beskyttes ikke: de er til HR og til medarbejderen.</source>
+      <translation>With a passphrase, nobody can read the conversation file without it – nor the backup or the automatic copy. A good idea on a computer that several people share. The PDFs are not protected: they are for HR and for the employee.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="114" />
+      <source>Beskyt</source>
+      <translation>Protect</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="101" />
+      <source>Gentag adgangskoden</source>
+      <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="119" />
+      <source>Fjern beskyttelsen</source>
+      <translation>Remove the protection</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="133" />
+      <source>De to adgangskoder er ikke ens.</source>
+      <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="41" />
+      <source>»%1« er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.</source>
+      <translation>“%1” is protected with a passphrase. Type the passphrase to open it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="131" />
+      <source>Brug mindst %1 tegn.</source>
+      <translation>Use at least %1 characters.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/pdf_actions.py" line="127" />
@@ -934,7 +1074,7 @@
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="39" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="42" />
       <source>Kommer ikke med i HR-udgaven</source>
       <translation>Not included in the HR edition</translation>
     </message>
@@ -944,49 +1084,44 @@
       <translation>Type in “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="114" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="119" />
       <source>Kun mellem os</source>
       <translation>Just between us</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="122" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="127" />
       <source>Kommer ikke med til HR. Står kun i medarbejderens eget eksemplar.</source>
       <translation>Never goes to HR. Appears only in the employee's own copy.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="130" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="135" />
       <source>Her kan I skrive det, der skal blive mellem jer to – fx noget personligt, der har betydning for arbejdet. Noterne kommer aldrig med i det, HR får. De står kun i medarbejderens eget eksemplar af samtalen, som ikke skal journaliseres.</source>
       <translation>Here you can write what should stay between the two of you – for example something personal that matters for the work. These notes never go into what HR receives. They appear only in the employee's own copy of the conversation, which is not to be filed.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="137" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="142" />
       <source>Forstået</source>
       <translation>Understood</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="138" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="143" />
       <source>Forstået – skjul forklaringen om »Kun mellem os«</source>
       <translation>Understood – hide the explanation of “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="71" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="74" />
       <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
       <translation>Just between us – note from %1 (never goes to HR)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="74" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="79" />
       <source>%1 skriver her – kun mellem jer …</source>
       <translation>%1 writes here – just between you …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/radar.py" line="20" />
+      <location filename="../../ishoj_mus/ui/radar.py" line="26" />
       <source>Radardiagram: hvor meget perspektiverne fylder i dag og fremover</source>
       <translation>Radar chart: how much each perspective fills the work today and in the coming year</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/radar.py" line="35" />
-      <source>Medarbejder, fremover</source>
-      <translation>Employee, coming year</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/settings_dialog.py" line="27" />
@@ -1194,69 +1329,87 @@
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="121" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="122" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="113" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="124" />
+      <source>(beskyttet med adgangskode)</source>
+      <translation>(protected with a passphrase)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="114" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="123" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="126" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="47" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="56" />
       <source>(forberedelsen vises, når I viser begges forberedelse)</source>
       <translation>(the preparation is shown when you show both preparations)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="30" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="35" />
+      <source>Før samtalens dato</source>
+      <translation>Before the date of the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="39" />
       <source>Fra Grundlag for lederskab og følgeskab</source>
       <translation>From Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="67" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="76" />
       <source>Adfærd, I har peget på</source>
       <translation>Behaviours you pointed at</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="83" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="92" />
       <source>Dato og sted</source>
       <translation>Date and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="52" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="61" />
       <source>Eget emne: %1</source>
       <translation>Own topic: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="25" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="27" />
       <source>(ikke besvaret)</source>
       <translation>(not answered)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="101" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="120" />
       <source>Aftale</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="104" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="123" />
       <source>Ingen aftaler hentet.</source>
       <translation>No agreements imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="120" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="140" />
       <source>Ingen aftaler endnu.</source>
       <translation>No agreements yet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="109" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="128" />
       <source>videreført</source>
       <translation>carried forward</translation>
+    </message>
+    <message>
+      <source>Det mangler stadig (%1):</source>
+      <translation type="vanished">Still missing (%1):</translation>
+    </message>
+    <message>
+      <source>Medarbejder, fremover</source>
+      <translation type="vanished">Employee, coming year</translation>
     </message>
     <message>
       <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>

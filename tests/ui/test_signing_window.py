@@ -114,7 +114,7 @@ def test_summary_lists_missing_answers_and_a_link_takes_you_there(qtbot):
     view.step_list.setCurrentRow(summary_index)
     page = view.current_page()
     text = page.missing_label.text()
-    assert "Det mangler stadig" in text and "Kerneopgaven" in text
+    assert "Der mangler stadig" in text and "Kerneopgaven" in text
     assert text.count("<li>") == len(conv.missing())
     # Keyboard: focus the list, Tab to the first link, Enter follows it.
     page.missing_label.setFocus()
