@@ -189,7 +189,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"Demo-samtalen er gemt i {args.output}")
         return EXIT_OK
     if args.command == "demo-organisation":
-        from ishoj_mus.demo_organisation import write_demo_organisation
+        from ishoj_mus.pdf.demo_organisation import write_demo_organisation
 
         try:
             written = write_demo_organisation(args.folder)
@@ -203,7 +203,8 @@ def _run(args: argparse.Namespace) -> int:
         sys.stdout.write(summary_text(_load(args.file)))
         return EXIT_OK
     if args.command == "check-form":
-        from ishoj_mus.domain.form import FormError, load_form
+        from ishoj_mus.domain.form import FormError
+        from ishoj_mus.storage.forms import load_form
 
         try:
             form = load_form(args.file)

@@ -6,14 +6,15 @@ import shutil
 
 import pytest
 
-from ishoj_mus import organisation, paths
-from ishoj_mus.organisation import OrganisationError, find_profile, load_profile
+from ishoj_mus import paths
+from ishoj_mus.storage import organisation
+from ishoj_mus.storage.organisation import OrganisationError, find_profile, load_profile
 from tests.conftest import run_cli
 
 
 @pytest.fixture(scope="module")
 def ca_pem(tmp_path_factory):
-    from ishoj_mus.demo_organisation import issue_ca_and_leader
+    from ishoj_mus.pdf.demo_organisation import issue_ca_and_leader
 
     return issue_ca_and_leader("Ishøj Kommune (test)", "Leder", "x").ca_pem
 
@@ -32,7 +33,10 @@ def test_the_commented_example_is_a_valid_profile(tmp_path, ca_pem):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('[trust]\nanchors = ["mangler.pem"]\n', "[trust] anchors: certifikatet »mangler.pem« kan ikke læses"),
+        (
+            '[trust]\nanchors = ["mangler.pem"]\n',
+            "[trust] anchors: certifikatet »mangler.pem« kan ikke læses",
+        ),
         ("[trust]\nanchor = []\n", "nøglen »anchor« i [trust] kendes ikke"),
         ("[signing]\npersonal_key = 'ja'\n", "[signing] personal_key skal være true eller false"),
         ("[organisation\nname = 1\n", "er ikke gyldig TOML"),

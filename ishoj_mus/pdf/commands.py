@@ -2,27 +2,39 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ishoj_mus.text import format_datetime
 
 EXIT_UNCONFIRMED = 3
 
+if TYPE_CHECKING:
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.pdf.signing import KeyMaterial
 
-def run(args, load, CliError) -> int:  # noqa: N803 – the CLI's error class is passed in
-    from ishoj_mus.organisation import OrganisationError
+
+def run(
+    args: argparse.Namespace,
+    load: Callable[[Path], Conversation],
+    CliError: type[Exception],  # noqa: N803
+) -> int:  # noqa: N803 – the CLI's error class is passed in
     from ishoj_mus.pdf import pipeline
     from ishoj_mus.pdf.archive import ArchiveError
     from ishoj_mus.pdf.signing import SigningError
     from ishoj_mus.storage.atomic import SaveError
+    from ishoj_mus.storage.organisation import OrganisationError
 
     try:
         if args.command == "verify":
             return _verify(args.file, args.trust, CliError)
         if args.command == "sheet":
-            from ishoj_mus.domain.form import FormError, load_form
+            from ishoj_mus.domain.form import FormError
+            from ishoj_mus.storage.forms import load_form
 
             try:
                 form = load_form(args.file)
@@ -63,10 +75,10 @@ def run(args, load, CliError) -> int:  # noqa: N803 – the CLI's error class is
         raise CliError(f"ishoj-mus: {exc.message}") from None
 
 
-def _signing_material(args, CliError):  # noqa: N803
+def _signing_material(args: argparse.Namespace, CliError: type[Exception]) -> KeyMaterial | None:  # noqa: N803
     """--certificate, else the organisation profile's certificate, else the personal key."""
-    from ishoj_mus.organisation import load_profile
     from ishoj_mus.pdf.signing import SigningError, organisation_key_material, read_passphrase_file
+    from ishoj_mus.storage.organisation import load_profile
 
     profile = load_profile()
     certificate = args.certificate or (
@@ -93,9 +105,9 @@ def _signing_material(args, CliError):  # noqa: N803
     return organisation_key_material(Path(certificate), passphrase)
 
 
-def _verify(path: Path, trust: list[Path], CliError) -> int:  # noqa: N803
-    from ishoj_mus.organisation import OrganisationError, load_certificates, load_profile
+def _verify(path: Path, trust: list[Path], CliError: type[Exception]) -> int:  # noqa: N803
     from ishoj_mus.pdf import verification as v
+    from ishoj_mus.storage.organisation import OrganisationError, load_certificates, load_profile
 
     try:
         size = Path(path).stat().st_size

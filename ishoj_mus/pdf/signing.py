@@ -22,6 +22,7 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -73,7 +74,7 @@ def _user_key_dir() -> Path:
     return path
 
 
-def _credential_store():
+def _credential_store() -> Any:
     """The OS credential store, or None where there is none (or it fails)."""
     try:
         import keyring
@@ -91,14 +92,14 @@ def _account(p12: bytes) -> str:
     return "signaturnøgle " + hashlib.sha256(p12).hexdigest()[:16]
 
 
-def _stored_passphrase(store, p12: bytes, secret_path: Path) -> bytes | None:
+def _stored_passphrase(store: Any, p12: bytes, secret_path: Path) -> bytes | None:
     if store is not None:
         try:
             value = store.get_password(KEYRING_SERVICE, _account(p12))
         except Exception:  # noqa: BLE001
             value = None
         if value:
-            return value.encode()
+            return str(value).encode()
     if secret_path.exists():
         value_bytes = secret_path.read_bytes().strip()
         if store is not None and _store_passphrase(store, p12, value_bytes):
@@ -107,7 +108,7 @@ def _stored_passphrase(store, p12: bytes, secret_path: Path) -> bytes | None:
     return None
 
 
-def _store_passphrase(store, p12: bytes, passphrase: bytes) -> bool:
+def _store_passphrase(store: Any, p12: bytes, passphrase: bytes) -> bool:
     try:
         store.set_password(KEYRING_SERVICE, _account(p12), passphrase.decode())
         return True
@@ -231,7 +232,7 @@ def sign_pdf(
     signer = signers.SimpleSigner(
         signing_cert=loaded.signing_cert,
         signing_key=loaded.signing_key,
-        cert_registry=SimpleCertificateStore(),
+        cert_registry=SimpleCertificateStore(),  # type: ignore[no-untyped-call]
     )
     when = signed_at or dt.datetime.now(dt.UTC).replace(microsecond=0)
     meta = signers.PdfSignatureMetadata(
@@ -245,7 +246,7 @@ def sign_pdf(
     class Pdf17Signer(signers.PdfSigner):
         """PAdES in a PDF 1.7 file: ESIC extension only (ECDSA needs no ISO 32002 marker there)."""
 
-        def register_extensions(self, pdf_out, *, md_algorithm):
+        def register_extensions(self, pdf_out: Any, *, md_algorithm: str) -> None:
             pdf_out.ensure_output_version(version=(1, 7))
             pdf_out.register_extension(constants.ESIC_EXTENSION_1)
 
@@ -269,7 +270,7 @@ def _free_field_name(pdf_bytes: bytes) -> str:
     return name
 
 
-def _producer_as_xmp_will_say(writer) -> None:
+def _producer_as_xmp_will_say(writer: Any) -> None:
     """pyHanko sets XMP pdf:Producer to itself but appends itself to Info's /Producer.
 
     PDF/A wants the two equal, so Info says exactly what XMP will say.
@@ -279,7 +280,8 @@ def _producer_as_xmp_will_say(writer) -> None:
 
     ref = writer.trailer.raw_get("/Info")
     if isinstance(ref, generic.IndirectObject):
-        ref.get_object()["/Producer"] = generic.TextStringObject(VENDOR)
+        info: Any = ref.get_object()  # type: ignore[no-untyped-call]
+        info["/Producer"] = generic.TextStringObject(VENDOR)
         writer.mark_update(ref)
 
 

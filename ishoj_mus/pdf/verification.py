@@ -25,6 +25,7 @@ import io
 import json
 import sys
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 GYLDIG, AENDRET, ULAESELIG, UBEKRAEFTET = 0, 1, 2, 3
 LABELS = {GYLDIG: "GYLDIG", AENDRET: "ÆNDRET", ULAESELIG: "ULÆSELIG", UBEKRAEFTET: "UBEKRÆFTET"}
@@ -81,9 +82,9 @@ def _fingerprint(digest: bytes) -> str:
     return ":".join(f"{b:02X}" for b in digest)
 
 
-def _name(name) -> str:
+def _name(name: Any) -> str:
     native = name.native
-    return native.get("common_name") or name.human_friendly
+    return str(native.get("common_name") or name.human_friendly)
 
 
 def _quiet_libraries() -> None:
@@ -149,7 +150,7 @@ def _check(data: bytes, trust_roots: list[bytes]) -> Verdict:
         return Verdict(AENDRET, "PDF'en har ingen digital signatur, så ingen kan se, om den er ændret.")
     roots = [asn1_x509.Certificate.load(der) for der in trust_roots]
     reports: list[SignerReport] = []
-    statuses = []
+    statuses: list[Any] = []
     for number, sig in enumerate(embedded, start=1):
         verdict = _check_signature(number, sig, roots, reports, statuses)
         if verdict is not None:
@@ -210,7 +211,9 @@ def _check(data: bytes, trust_roots: list[bytes]) -> Verdict:
     )
 
 
-def _check_signature(number, sig, roots, reports, statuses) -> Verdict | None:
+def _check_signature(
+    number: int, sig: Any, roots: list[Any], reports: list[SignerReport], statuses: list[Any]
+) -> Verdict | None:
     from asn1crypto import parser as asn1_parser
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -277,7 +280,7 @@ def _check_signature(number, sig, roots, reports, statuses) -> Verdict | None:
     return None
 
 
-def _cms_problem(sig) -> str | None:
+def _cms_problem(sig: Any) -> str | None:
     """Parts of the CMS that the signature itself does not protect must still fit together."""
     from cryptography import x509 as c_x509
 
@@ -337,7 +340,7 @@ def verify_bounded(data: bytes, trust_roots: list[bytes] | tuple[bytes, ...] = (
         return check_pdf(data)  # refused at once, without a child
     request = json.dumps({"trust_roots": [base64.b64encode(r).decode() for r in trust_roots]}).encode()
     payload = len(request).to_bytes(4, "big") + request + data
-    kwargs = {}
+    kwargs: dict[str, Any] = {}
     if sys.platform == "win32":
         kwargs["creationflags"] = getattr(subprocess, "CREATE_NO_WINDOW", 0)
     try:

@@ -39,8 +39,8 @@ class HrSettings:
 
 
 def profile_path() -> Path | None:
-    """Where the organisation profile is, or None when there is none (one rule, in ishoj_mus.organisation)."""
-    from ishoj_mus.organisation import find_profile
+    """Where the organisation profile is, or None when there is none (one rule, in ishoj_mus.storage.organisation)."""
+    from ishoj_mus.storage.organisation import find_profile
 
     return find_profile()
 

@@ -30,7 +30,7 @@ def pki(tmp_path_factory):
 
 
 def pikepdf_free_der(pem: bytes) -> bytes:
-    from ishoj_mus.organisation import load_certificates
+    from ishoj_mus.storage.organisation import load_certificates
 
     [(der, _)] = load_certificates(pem)
     return der

@@ -109,7 +109,7 @@ def bomb_update(data: bytes, megabytes: int = 400) -> bytes:
 
 def write_ca(folder: Path):
     """A small CA and a leader certificate from it (cryptography), written to ``folder``."""
-    from ishoj_mus.demo_organisation import issue_ca_and_leader
+    from ishoj_mus.pdf.demo_organisation import issue_ca_and_leader
 
     issued = issue_ca_and_leader("Ishøj Kommune (test)", "Jonas Kristensen", PASSPHRASE)
     folder.mkdir(parents=True, exist_ok=True)
