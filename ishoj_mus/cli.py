@@ -76,6 +76,10 @@ COMMANDS = {"demo", "show", "check-form", "pdf", "plan", "sheet", "verify"}
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--pdf-worker"]:  # the window's PDF process (ishoj_mus.pdf.worker)
+        from ishoj_mus.pdf.worker import main as worker_main
+
+        return worker_main()
     try:
         if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
             args = _build_parser().parse_args(argv)

@@ -20,6 +20,7 @@ from ishoj_mus.ui.i18n import state_label, tr
 from ishoj_mus.ui.start_page import StartPage
 
 AUTOSAVE_MS = 1500
+PDF_WARM_MS = 400  # after a conversation is shown: the window is idle, the PDF worker may start
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +37,10 @@ class MainWindow(QMainWindow):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
+        self._pdf_warm_timer = QTimer(self)
+        self._pdf_warm_timer.setSingleShot(True)
+        self._pdf_warm_timer.setInterval(PDF_WARM_MS)
+        self._pdf_warm_timer.timeout.connect(self._warm_pdf)
 
         self.stack = QStackedWidget()
         self.start_page = StartPage()
@@ -185,6 +190,20 @@ class MainWindow(QMainWindow):
             target.setFocus()
         if dirty:
             self.autosave_timer.start()
+        self._warm_pdf_soon()
+
+    def _warm_pdf_soon(self):
+        """Start the PDF worker in the background, unless it runs (cheap: called per edit)."""
+        if self._pdf_warm_timer.isActive() or (self._pdf is not None and self._pdf.worker_alive()):
+            return
+        import os
+
+        if os.environ.get("ISHOJ_MUS_PDF_WARMUP", "1") != "0":
+            self._pdf_warm_timer.start()
+
+    def _warm_pdf(self):
+        if self.view is not None:
+            self.pdf.warm()
 
     def new_conversation(self):
         from ishoj_mus.ui.new_dialog import NewConversationDialog
@@ -325,6 +344,7 @@ class MainWindow(QMainWindow):
         self.dirty = True
         self._update_title()
         self.autosave_timer.start()
+        self._warm_pdf_soon()
 
     def autosave(self):
         """Write the recovery copy: serialised here (fast), written in the background."""
@@ -370,6 +390,8 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
         self.settings.save()
         self._writer.shutdown(wait=True)
+        if self._pdf is not None:
+            self._pdf.stop_worker()
         event.accept()
 
     def _update_title(self):
@@ -515,17 +537,16 @@ class MainWindow(QMainWindow):
     def save_plan(self):
         if self.view is None or self.pdf.busy():
             return
-        import copy
+        from ishoj_mus.pdf.pipeline import default_plan_name
+        from ishoj_mus.ui.pdf_actions import plan_job
 
-        from ishoj_mus.pdf.pipeline import default_plan_name, plan_pdf
-
-        conv = copy.deepcopy(self.view.conv)
+        conv = self.view.conv
         suggestion = str(Path(self._pdf_folder()) / default_plan_name(conv))
         path, _ = QFileDialog.getSaveFileName(self, tr("Gem udviklingsplan"), suggestion, tr("PDF (*.pdf)"))
         if path:
             self.pdf.run(
                 tr("Gem udviklingsplan"),
-                lambda progress: plan_pdf(conv),
+                plan_job(conv),
                 lambda d: self._write_pdf(Path(path), d),
             )
 
@@ -534,7 +555,8 @@ class MainWindow(QMainWindow):
             return
         from ishoj_mus.domain.form import load_form
         from ishoj_mus.paths import default_form_path
-        from ishoj_mus.pdf.pipeline import default_sheet_name, sheet_pdf
+        from ishoj_mus.pdf.pipeline import default_sheet_name
+        from ishoj_mus.ui.pdf_actions import sheet_job
 
         form = self.view.conv.form if self.view is not None else load_form(default_form_path())
         suggestion = str(Path(self._pdf_folder()) / default_sheet_name(form))
@@ -546,7 +568,7 @@ class MainWindow(QMainWindow):
             self._write_pdf(Path(path), data)
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))  # print from the PDF viewer
 
-        self.pdf.run(tr("Forberedelsesark"), lambda progress: sheet_pdf(form), done)
+        self.pdf.run(tr("Forberedelsesark"), sheet_job(form), done)
 
     def keyPressEvent(self, event):  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.view is not None:

@@ -365,7 +365,14 @@ def bench_pipeline(repeat: int) -> dict:
         conv = demo_conversation()
         sign_demo(conv)
         material = user_key_material()
-        stages: dict[str, list[float]] = {"render": [], "pdfa": [], "sign": [], "verify": [], "total": [], "cpu": []}
+        stages: dict[str, list[float]] = {
+            "render": [],
+            "pdfa": [],
+            "sign": [],
+            "verify": [],
+            "total": [],
+            "cpu": [],
+        }
         for _ in range(repeat + 1):
             c0 = time.process_time()
             t0 = time.perf_counter()
