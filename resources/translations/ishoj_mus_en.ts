@@ -379,6 +379,16 @@
       <translation>Dropped</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="68" />
+      <source>Det lykkes vi med</source>
+      <translation>We succeed at this</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="68" />
+      <source>Det vil vi styrke</source>
+      <translation>We want to strengthen this</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/main_window.py" line="85" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
@@ -1104,14 +1114,29 @@
       <translation>saved automatically</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="47" />
+      <source>(forberedelsen vises, når I viser begges forberedelse)</source>
+      <translation>(the preparation is shown when you show both preparations)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/summary_html.py" line="30" />
       <source>Fra Grundlag for lederskab og følgeskab</source>
       <translation>From Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="52" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="67" />
+      <source>Adfærd, I har peget på</source>
+      <translation>Behaviours you pointed at</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="83" />
       <source>Dato og sted</source>
       <translation>Date and place</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="52" />
+      <source>Eget emne: %1</source>
+      <translation>Own topic: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/summary_html.py" line="25" />
@@ -1119,19 +1144,24 @@
       <translation>(not answered)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="67" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="101" />
       <source>Aftale</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="70" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="104" />
       <source>Ingen aftaler hentet.</source>
       <translation>No agreements imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="84" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="120" />
       <source>Ingen aftaler endnu.</source>
       <translation>No agreements yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="109" />
+      <source>videreført</source>
+      <translation>carried forward</translation>
     </message>
   </context>
 </TS>
