@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
@@ -14,7 +14,7 @@ from ishoj_mus.domain.conversation import PRIVATE_NOTE_VOICES, Conversation, Eve
 from ishoj_mus.domain.edition import Edition
 from ishoj_mus.domain.form import FieldKind, StepKind
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
-from ishoj_mus.domain.radar import fraction, point, radar_data
+from ishoj_mus.domain.radar import fraction, point, radar_data, runs
 from ishoj_mus.pdf.layout import (
     BRAND,
     CONTENT_W,
@@ -35,7 +35,7 @@ from ishoj_mus.pdf.layout import (
     table_style,
     voice_block,
 )
-from ishoj_mus.text import format_datetime, perspective_name
+from ishoj_mus.text import format_datetime, joined, perspective_name
 
 CONFIRMATION = (
     "Underskriften bekræfter, at samtalen har fundet sted, og at referatet er læst. "
@@ -110,16 +110,21 @@ def radar_drawing(conv: Conversation, size: float = 70 * mm) -> Drawing | None:
             d.add(Polygon(pts, strokeColor=faint, strokeWidth=1.0, fillColor=None, strokeDashArray=[1, 2]))
     for series in data.series:
         colour = VOICE_COLOURS[series.voice]
-        pts = []
+        at = {}
         for i, v in enumerate(series.values):
-            if v is None:
-                continue
-            x, y = point(i, n, fraction(v, data.scale_min, data.scale_max), r)
-            pts += [cx + x, cy + y]
-        if len(pts) < 4:
-            continue
+            if v is not None:
+                x, y = point(i, n, fraction(v, data.scale_min, data.scale_max), r)
+                at[i] = (cx + x, cy + y)
         dash = None if series.when == "today" else [3, 2]
-        d.add(Polygon(pts, strokeColor=colour, strokeWidth=1.4, fillColor=None, strokeDashArray=dash))
+        closed, parts = runs(series.values)  # a missing value is left out, never drawn as 0
+        for part in parts:
+            pts = [c for i in part for c in at[i]]
+            if closed:
+                d.add(Polygon(pts, strokeColor=colour, strokeWidth=1.4, fillColor=None, strokeDashArray=dash))
+            elif len(part) > 1:
+                d.add(PolyLine(pts, strokeColor=colour, strokeWidth=1.4, strokeDashArray=dash))
+        for x, y in at.values():
+            d.add(Circle(x, y, 1.3, strokeColor=None, fillColor=colour))
     lx0 = cx + r + 26 * mm
     for k, series in enumerate(data.series + data.previous):
         y = cy + r - 6 - k * 13
@@ -164,11 +169,43 @@ def signature_drawing(sig: Signature, width: float = 62 * mm, height: float = 22
     return d
 
 
+def _shared_label(f) -> Paragraph:
+    """Follow-ups and agreements are the two parties' shared words: say so, as for answers."""
+    voice = f.voices[0]
+    return rich(
+        f'{escape(f.label)} <font color="{VOICE_COLOURS[voice].hexval()}"><b>'
+        f"{escape(voice.label.upper())}</b></font>",
+        "question",
+    )
+
+
+def typed_signature(sig: Signature, width: float = 62 * mm, height: float = 22 * mm) -> Drawing:
+    """A typed signature: the typed name in the signature box, marked as typed."""
+    d = Drawing(width, height)
+    d.add(Rect(0, 0, width, height, strokeColor=RULE, strokeWidth=0.5, fillColor=None))
+    d.add(
+        String(
+            6,
+            height / 2 - 2,
+            sig.typed_name,
+            fontName=REGULAR,
+            fontSize=13,
+            fillColor=colors.HexColor("#0d1b4c"),
+        )
+    )
+    d.add(String(6, 4, "Skrevet underskrift", fontName=REGULAR, fontSize=6.5, fillColor=MUTED))
+    return d
+
+
 def _answers(conv: Conversation, step) -> list:
     story: list = []
     for f in step.fields:
-        if f.kind == FieldKind.FOLLOWUPS:
+        if f.id in conv.not_relevant and f.kind not in (FieldKind.FOLLOWUPS, FieldKind.AGREEMENTS):
             story.append(p(f.label, "question"))
+            story.append(p("Ikke relevant", "small"))
+            continue
+        if f.kind == FieldKind.FOLLOWUPS:
+            story.append(_shared_label(f))
             if conv.followups:
                 rows = []
                 for fu in conv.followups:
@@ -177,7 +214,7 @@ def _answers(conv: Conversation, step) -> list:
                     rows.append(
                         [
                             what,
-                            a.responsible.label,
+                            a.responsible.label if a.responsible else "–",
                             fu.status.label if fu.status else "(mangler)",
                             fu.comment or "–",
                         ]
@@ -195,7 +232,7 @@ def _answers(conv: Conversation, step) -> list:
             else:
                 story.append(p("Ingen aftaler fra sidst.", "small"))
         elif f.kind == FieldKind.AGREEMENTS:
-            story.append(p(f.label, "question"))
+            story.append(_shared_label(f))
             story.append(agreements_table(conv))
         elif f.kind == FieldKind.SCALE:
             parts = []
@@ -211,7 +248,7 @@ def _answers(conv: Conversation, step) -> list:
                 answer = conv.answer(f.id, v)
                 if f.kind == FieldKind.CHOICE and answer:
                     answer = f.option_label(answer)
-                story.append(voice_block(v, answer, "(ikke besvaret)" if f.required else "–"))
+                story.append(voice_block(v, answer, "(ikke besvaret)" if v in f.voices_required else "–"))
     return story
 
 
@@ -242,7 +279,7 @@ def agreements_table(conv: Conversation) -> Table | Paragraph:
         return p("Ingen aftaler.", "small")
     rows = []
     for i, a in enumerate(conv.agreements, 1):
-        what = a.what
+        what = a.what or "–"
         if a.carried_from:
             what += "\nVidereført fra sidste år"
         if a.why:
@@ -252,8 +289,9 @@ def agreements_table(conv: Conversation) -> Table | Paragraph:
                 str(i),
                 what,
                 perspective_name(conv, a.perspective) or "–",
-                a.responsible.label,
-                format_date(a.deadline),
+                a.responsible.label if a.responsible else "–",
+                format_date(a.deadline)
+                + ("\n(før samtalens dato)" if a.deadline and conv.date and a.deadline < conv.date else ""),
                 format_date(a.follow_up),
             ]
         )
@@ -269,12 +307,12 @@ def cover_block(conv: Conversation) -> list:
     rows = [
         [
             "Medarbejder",
-            f"{e.name}, {e.job_title}"
+            (joined(e.name, e.job_title) or "–")
             + (f" (medarbejdernr. {e.employee_number})" if e.employee_number else ""),
         ],
         ["Arbejdssted", e.workplace or "–"],
-        ["Leder", f"{ld.name}, {ld.title}" if ld.title else ld.name],
-        ["Dato og sted", f"{format_date(conv.date)}, {conv.place or '–'}"],
+        ["Leder", joined(ld.name, ld.title) or "–"],
+        ["Dato og sted", joined(format_date(conv.date) if conv.date else "", conv.place) or "–"],
         ["Samtaleform", f"{conv.form.title} (version {conv.form.version})"],
         ["Status", conv.state_label.capitalize()],
     ]
@@ -358,7 +396,16 @@ def signatures_section(conv: Conversation, fingerprint: str | None) -> list:
                 "voice",
             )
         ]
-        if sig:
+        if sig and sig.is_typed:
+            block += [
+                typed_signature(sig),
+                p(sig.signer, "fw_head"),
+                p(
+                    f"Underskrevet {format_datetime(sig.signed_at)} ved at skrive navnet (tastatur)",
+                    "small",
+                ),
+            ]
+        elif sig:
             block += [
                 signature_drawing(sig),
                 p(sig.signer, "fw_head"),

@@ -89,7 +89,7 @@ def agreement_to_dict(a: Agreement) -> dict[str, Any]:
         "what": a.what,
         "why": a.why,
         "perspective": a.perspective,
-        "responsible": a.responsible.value,
+        "responsible": a.responsible.value if a.responsible is not None else None,
         "deadline": _iso(a.deadline),
         "follow_up": _iso(a.follow_up),
         "carried_from": a.carried_from,
@@ -140,6 +140,7 @@ def conversation_to_dict(c: Conversation) -> dict[str, Any]:
                     "height": s.height,
                     "strokes": [[[x, y] for x, y in stroke] for stroke in s.strokes],
                     "remark": s.remark,
+                    "typed_name": s.typed_name,
                 }
                 for s in c.signatures.values()
             ],
@@ -187,6 +188,8 @@ def conversation_to_dict(c: Conversation) -> dict[str, Any]:
                 }
                 for p in c.preparations.values()
             ],
+            "not_relevant": sorted(c.not_relevant),
+            "remark": c.remark,
         },
     }
 
@@ -249,12 +252,15 @@ def _enum(enum, value: Any, where: str):
 
 def agreement_from_dict(d: Any, where: str) -> Agreement:
     perspective = _get(d, "perspective", str, where, optional=True)
+    responsible = _get(d, "responsible", str, where, optional=True)
     return Agreement(
         id=_get(d, "id", str, where),
         what=_get(d, "what", str, where),
         why=_get(d, "why", str, where),
         perspective=perspective,
-        responsible=_enum(Responsible, _get(d, "responsible", str, where), f"{where}.responsible"),
+        responsible=_enum(Responsible, responsible, f"{where}.responsible")
+        if responsible is not None
+        else None,
         deadline=_date(_get(d, "deadline", str, where, optional=True), f"{where}.deadline"),
         follow_up=_date(_get(d, "follow_up", str, where, optional=True), f"{where}.follow_up"),
         carried_from=_get(d, "carried_from", str, where, optional=True),
@@ -350,6 +356,7 @@ def conversation_from_dict(doc: Any, path: Path | str | None = None) -> Conversa
                 width=float(_get(s, "width", (int, float), where)),
                 height=float(_get(s, "height", (int, float), where)),
                 remark=_get(s, "remark", str, where),
+                typed_name=_get(s, "typed_name", str, where, optional=True) or "",
             )
         for i, e in enumerate(_get(c, "history", list, "samtale")):
             where = f"historik {i + 1}"
@@ -373,6 +380,12 @@ def conversation_from_dict(doc: Any, path: Path | str | None = None) -> Conversa
                 if v not in PRIVATE_NOTE_VOICES or not isinstance(text, str):
                     raise _Bad(f"privat note '{step_id}' har forkert form")
                 conv.private_notes.setdefault(step_id, {})[v] = text
+        # Added later; older files have neither (they load as before).
+        for fid in _get(c, "not_relevant", list, "samtale", optional=True) or []:
+            if not isinstance(fid, str) or fid not in field_ids:
+                raise _Bad(f"»ikke relevant« for ukendt felt '{fid}'")
+            conv.not_relevant.add(fid)
+        conv.remark = _get(c, "remark", str, "samtale", optional=True) or ""
         return conv
     except _Bad as exc:
         raise MusFileError(BadFile.WRONG_TYPES, path, str(exc)) from None

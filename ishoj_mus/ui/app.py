@@ -41,9 +41,11 @@ def create_app(argv: list[str] | None = None, lang: str | None = None):
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     settings = Settings.load()
-    if lang:
-        settings.language = lang
-    i18n.install(app, settings.language)
+    # ``--lang`` is for this start only: the saved choice stays what the settings dialog says.
+    i18n.install(app, lang or settings.language)
+    from ishoj_mus.ui import wheel_guard
+
+    wheel_guard.install(app)
     return app, settings
 
 

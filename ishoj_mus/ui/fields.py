@@ -321,6 +321,7 @@ class AgreementRow(QFrame):
         for p in view.conv.form.framework.perspectives:
             self.perspective.addItem(p.name, p.id)
         self.responsible = QComboBox()
+        self.responsible.addItem(tr("– vælg –"), NO_VALUE)
         for r in Responsible:
             self.responsible.addItem(responsible_label(r), r)
         self.deadline = OptionalDate(tr("Frist"))
@@ -331,6 +332,10 @@ class AgreementRow(QFrame):
         form.addRow(tr("Ansvarlig"), self.responsible)
         form.addRow(tr("Datoer"), self._pair(self.deadline, self.follow_up))
         outer.addLayout(form)
+        self.notice = QLabel()
+        self.notice.setObjectName("agreementNotice")
+        self.notice.setWordWrap(True)
+        outer.addWidget(self.notice)
         for w, name in (
             (self.what, tr("Hvad")),
             (self.why, tr("Hvorfor")),
@@ -368,7 +373,11 @@ class AgreementRow(QFrame):
             what=self.what.text(),
             why=self.why.text(),
             perspective=data_or_none(self.perspective.currentData()),
-            responsible=Responsible(self.responsible.currentData()),
+            responsible=(
+                Responsible(self.responsible.currentData())
+                if data_or_none(self.responsible.currentData())
+                else None
+            ),
             deadline=self.deadline.value(),
             follow_up=self.follow_up.value(),
             id=old.id,
@@ -389,9 +398,30 @@ class AgreementRow(QFrame):
         self.responsible.setCurrentIndex(find(self.responsible, a.responsible))
         self.deadline.set_value(a.deadline)
         self.follow_up.set_value(a.follow_up)
+        self._show_notice(conv, a)
         self.up.setEnabled(self.index > 0 and not conv.is_locked)
         self.down.setEnabled(self.index < len(conv.agreements) - 1 and not conv.is_locked)
         self._updating = False
+
+    def _show_notice(self, conv, a: Agreement) -> None:
+        """What the agreement still needs, and dates that look wrong – said next to it."""
+        names = {"what": tr("hvad"), "responsible": tr("hvem der er ansvarlig"), "deadline": tr("en frist")}
+        lines = []
+        lacks = a.lacks()
+        if lacks:
+            lines.append(tr("Aftalen mangler %1.").replace("%1", ", ".join(names[x] for x in lacks)))
+        for notice in conv.notices():
+            if notice.item != self.index:
+                continue
+            when = conv.date.strftime("%d.%m.%Y") if conv.date else ""
+            if notice.code == "deadline_before_date":
+                lines.append(
+                    tr("Fristen ligger før samtalens dato (%1). Er det meningen?").replace("%1", when)
+                )
+            else:
+                lines.append(tr("Opfølgningen ligger før samtalens dato (%1).").replace("%1", when))
+        self.notice.setText("\n".join(lines))
+        self.notice.setVisible(bool(lines))
 
     def set_read_only(self, read_only: bool):
         for w in (self.what, self.why):
@@ -422,7 +452,10 @@ class AgreementsEditor(QWidget):
 
     def add_agreement(self):
         conv = self.view.conv
-        self.view.push(commands.InsertAgreement(conv, len(conv.agreements), Agreement(what="")))
+        # Nothing is chosen for them: who is responsible is part of what they agree.
+        self.view.push(
+            commands.InsertAgreement(conv, len(conv.agreements), Agreement(what="", responsible=None))
+        )
         if self.rows:
             self.rows[-1].what.setFocus()
 
@@ -465,7 +498,7 @@ class FollowupRow(QFrame):
         title.setStyleSheet("font-weight: bold;")
         title.setWordWrap(True)
         layout.addWidget(title)
-        details = [responsible_label(a.responsible)]
+        details = [responsible_label(a.responsible)] if a.responsible else []
         if a.why:
             details.insert(0, a.why)
         if a.deadline:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -100,6 +101,11 @@ class FieldsPage(StepPage):
 
         super().__init__(view, step, parent)
         self.radar = None
+        from ishoj_mus.ui.private_note import private_note_hint
+
+        hint = private_note_hint(step)
+        if hint is not None:
+            self.body.addWidget(hint)
         for field in step.fields:
             # A frame with a wrapping heading: a QGroupBox title never wraps, and a long
             # question would make the page wider than the window at 150 % zoom.
@@ -111,7 +117,13 @@ class FieldsPage(StepPage):
             heading = QLabel(field.label + (" *" if field.required else ""))
             heading.setObjectName("fieldHeading")
             heading.setWordWrap(True)
-            box.addWidget(heading)
+            top = QHBoxLayout()
+            top.addWidget(heading, 1)
+            box.addLayout(top)
+            if not field.hr:
+                from ishoj_mus.ui.private_note import not_for_hr_badge
+
+                box.addWidget(not_for_hr_badge())
             if field.help:
                 help_label = QLabel(field.help)
                 help_label.setWordWrap(True)
@@ -130,15 +142,30 @@ class FieldsPage(StepPage):
                 if per_voice
                 else [editor_class(view, field)]
             )
+            answers = QWidget()
+            answers_box = QVBoxLayout(answers)
+            answers_box.setContentsMargins(0, 0, 0, 0)
             for editor in editors:
-                box.addWidget(editor)
+                answers_box.addWidget(editor)
                 self.editors.append(editor)
+            box.addWidget(answers)
+            if field.kind not in (FieldKind.AGREEMENTS, FieldKind.FOLLOWUPS):
+                from ishoj_mus.ui.not_relevant import NotRelevantToggle
+
+                toggle = NotRelevantToggle(view, field, answers)
+                top.addWidget(toggle, 0, Qt.AlignmentFlag.AlignTop)
+                self.editors.append(toggle)
             if field.kind == FieldKind.SCALE and self.radar is None:
                 from ishoj_mus.ui.radar import RadarChart
 
                 self.radar = RadarChart(view.conv)
                 box.addWidget(self.radar)
             self.body.addWidget(group)
+        from ishoj_mus.ui.private_note import PrivateNote
+
+        self.private_note = PrivateNote(view, step)  # "Kun mellem os", last on the page
+        self.body.addWidget(self.private_note)
+        self.editors.append(self.private_note)
         self.finish()
 
     def refresh(self):
@@ -306,11 +333,31 @@ class SummaryPage(StepPage):
                 f"{' (' + escape(voice_label(m.voice).lower()) + ')' if m.voice else ''}</a></li>"
                 for m in missing
             )
-            self.missing_label.setText(
-                f"<b>{escape(tr('Det mangler stadig (%1):').replace('%1', str(len(missing))))}</b><ul>{items}</ul>"
+            text = (
+                f"<b>{escape(tr('Der mangler stadig %1 svar:').replace('%1', str(len(missing))))}</b>"
+                f"<ul>{items}</ul>"
             )
         else:
-            self.missing_label.setText(f"<b>{escape(tr('Alle påkrævede svar er udfyldt.'))}</b>")
+            text = f"<b>{escape(tr('Alle påkrævede svar er udfyldt.'))}</b>"
+        notices = conv.notices()
+        if notices:
+            when = conv.date.strftime("%d.%m.%Y") if conv.date else ""
+            items = "".join(
+                f'<li><a href="missing:{n.step_id}:{n.field_id}:">'
+                + escape(
+                    (
+                        tr("Aftale %1: fristen ligger før samtalens dato (%2).")
+                        if n.code == "deadline_before_date"
+                        else tr("Aftale %1: opfølgningen ligger før samtalens dato (%2).")
+                    )
+                    .replace("%1", str(n.item + 1))
+                    .replace("%2", when)
+                )
+                + "</a></li>"
+                for n in notices
+            )
+            text += f"<b>{escape(tr('Se lige efter:'))}</b><ul>{items}</ul>"
+        self.missing_label.setText(text)
         from ishoj_mus.ui.summary_html import summary_html
 
         bar = self.browser.verticalScrollBar().value()

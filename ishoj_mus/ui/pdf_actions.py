@@ -276,11 +276,14 @@ def signing_material(parent, settings):
         return False
 
 
-def summary_job(conv, material) -> Job:
-    """The signed summary of a snapshot of ``conv``: the worker never sees later edits."""
+def summary_job(conv, material, edition=None) -> Job:
+    """The signed summary of a snapshot of ``conv`` (the worker never sees later edits).
+
+    ``edition``: the HR edition by policy when None, or ``Edition.employee_copy()``.
+    """
     from ishoj_mus.pdf.pipeline import summary_pdf
 
-    return Job(summary_pdf, (copy.deepcopy(conv), material), progress=True)
+    return Job(summary_pdf, (copy.deepcopy(conv), material), {"edition": edition}, progress=True)
 
 
 def plan_job(conv) -> Job:

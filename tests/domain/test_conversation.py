@@ -29,7 +29,7 @@ def test_new_conversation_lists_what_is_missing_in_form_order():
     assert missing[0].label == "Medarbejderens navn"
     steps = [m.step_id for m in missing]
     assert steps.index("kerneopgaven") < steps.index("aftaler")
-    assert any(m.field_id == "feedback_til_leder" and m.voice == Voice.MEDARBEJDER for m in missing)
+    assert any(m.field_id == "kerneopgave" and m.voice == Voice.FAELLES for m in missing)
     assert any(m.field_id == "aftaler" for m in missing)
 
 
