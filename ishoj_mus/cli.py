@@ -111,10 +111,28 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _load(path: Path):
-    from ishoj_mus.storage.musfile import MusFileError, load
+    from ishoj_mus.storage.musfile import BadFile, MusFileError, load, load_sealed
 
     try:
         return load(path)
+    except MusFileError as exc:
+        if exc.kind != BadFile.SEALED:
+            raise CliError(f"ishoj-mus: {exc.message}") from None
+    # Protected with a passphrase: from ISHOJ_MUS_PASSPHRASE, or asked for on a terminal.
+    import os
+
+    passphrase = os.environ.get("ISHOJ_MUS_PASSPHRASE")
+    if passphrase is None:
+        if not sys.stdin.isatty():
+            raise CliError(
+                f"ishoj-mus: »{path.name}« er beskyttet med en adgangskode. Kør kommandoen i en terminal, "
+                "så du kan skrive den, eller sæt ISHOJ_MUS_PASSPHRASE."
+            )
+        import getpass
+
+        passphrase = getpass.getpass(f"Adgangskode til {path.name}: ")
+    try:
+        return load_sealed(path, passphrase)[0]
     except MusFileError as exc:
         raise CliError(f"ishoj-mus: {exc.message}") from None
 

@@ -7,7 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
 
 from ishoj_mus import APP_NAME, __version__
 from ishoj_mus.domain.conversation import Conversation
@@ -32,6 +39,7 @@ class MainWindow(QMainWindow):
         self.path: Path | None = None
         self.dirty = False
         self._pdf = None
+        self.seal = None  # the passphrase key of a protected conversation (storage.sealed.Seal)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -91,6 +99,7 @@ class MainWindow(QMainWindow):
         self.a_save_as = self._action(
             tr("Gem &som …"), self.save_as, QKeySequence("Ctrl+Shift+S"), f, "saveAs"
         )
+        self.a_protect = self._action(tr("&Beskyt med adgangskode …"), self.protect, None, f, "protect")
         f.addSeparator()
         self.a_preview = self._action(
             tr("&Vis PDF"), self.preview_pdf, QKeySequence.StandardKey.Print, f, "preview"
@@ -162,6 +171,7 @@ class MainWindow(QMainWindow):
         for a in (
             self.a_save,
             self.a_save_as,
+            self.a_protect,
             self.a_preview,
             self.a_pdf,
             self.a_copy,
@@ -175,7 +185,8 @@ class MainWindow(QMainWindow):
         self.a_redo.setEnabled(has and self.view.undo_stack.canRedo())
 
     # -- conversation lifecycle -------------------------------------------------------
-    def show_conversation(self, conv: Conversation, path: Path | None, dirty: bool = False):
+    def show_conversation(self, conv: Conversation, path: Path | None, dirty: bool = False, seal=None):
+        self.seal = seal
         if self.view is not None:
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
@@ -238,20 +249,55 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, ask: bool = True) -> bool:
         if ask and not self._may_leave():
             return False
+        seal = None
         try:
             conv = musfile.load(path)
         except MusFileError as exc:
-            QMessageBox.warning(self, tr("Samtalen kunne ikke åbnes"), exc.message)
-            self.settings.forget(path)
-            self.refresh_start_page()
-            return False
-        self.show_conversation(conv, path)
+            if exc.kind != musfile.BadFile.SEALED:
+                QMessageBox.warning(self, tr("Samtalen kunne ikke åbnes"), exc.message)
+                self.settings.forget(path)
+                self.refresh_start_page()
+                return False
+            opened = self._open_protected(path.name, lambda pw: musfile.load_sealed(path, pw))
+            if opened is None:
+                return False
+            conv, seal = opened
+        self.show_conversation(conv, path, seal=seal)
         self._remember()
         return True
 
+    def _open_protected(self, name: str, load):
+        """Ask for the passphrase until it fits or the user gives up; the file is only read."""
+        from ishoj_mus.ui.passphrase import ask_passphrase
+
+        while True:
+            passphrase = ask_passphrase(self, name)
+            if passphrase is None:
+                return None
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                return load(passphrase)
+            except MusFileError as exc:
+                QApplication.restoreOverrideCursor()
+                QMessageBox.warning(self, tr("Samtalen kunne ikke åbnes"), exc.message)
+                if exc.kind != musfile.BadFile.WRONG_PASSPHRASE:
+                    return None
+                continue
+            finally:
+                if QApplication.overrideCursor() is not None:
+                    QApplication.restoreOverrideCursor()
+
     def restore(self, rec):
+        seal = None
         try:
-            conv = rec.load()
+            if getattr(rec, "sealed", False):
+                name = rec.original_path.name if rec.original_path else tr("Den automatiske kopi")
+                opened = self._open_protected(name, rec.load_sealed)
+                if opened is None:
+                    return
+                conv, seal = opened
+            else:
+                conv = rec.load()
         except (MusFileError, OSError, ValueError, KeyError):
             QMessageBox.warning(
                 self,
@@ -259,7 +305,30 @@ class MainWindow(QMainWindow):
                 tr("Den automatiske kopi er beskadiget og kan ikke gendannes."),
             )
             return
-        self.show_conversation(conv, rec.original_path, dirty=True)
+        self.show_conversation(conv, rec.original_path, dirty=True, seal=seal)
+
+    def protect(self):
+        """Protect the conversation file with a passphrase (or remove the protection)."""
+        from ishoj_mus.ui.passphrase import ProtectDialog, derive_seal
+
+        if self.view is None:
+            return
+        dialog = ProtectDialog(self.seal is not None, self)
+        result = dialog.exec()
+        if result == ProtectDialog.REMOVE:
+            self.seal = None
+        elif result == QDialog.DialogCode.Accepted:
+            self.seal = derive_seal(dialog.passphrase())
+        else:
+            return
+        self._changed()  # the recovery copy follows with the next autosave, sealed or not
+        if self.save():
+            self.statusBar().showMessage(
+                tr("Samtalen er beskyttet med adgangskode og gemt.")
+                if self.seal is not None
+                else tr("Beskyttelsen er fjernet, og samtalen er gemt."),
+                6000,
+            )
 
     def discard_recovery(self, rec):
         answer = QMessageBox.question(
@@ -279,6 +348,7 @@ class MainWindow(QMainWindow):
         self.view.deleteLater()
         self.view = None
         self.path = None
+        self.seal = None
         self.dirty = False
         self.refresh_start_page()
         self.stack.setCurrentWidget(self.start_page)
@@ -320,7 +390,7 @@ class MainWindow(QMainWindow):
 
     def _write(self, path: Path) -> bool:
         try:
-            musfile.save(self.view.conv, path)
+            musfile.save(self.view.conv, path, self.seal)
         except SaveError as exc:
             QMessageBox.warning(self, tr("Samtalen blev ikke gemt"), exc.message)
             return False
@@ -337,7 +407,7 @@ class MainWindow(QMainWindow):
         conv = self.view.conv
         self.settings.remember(
             self.path,
-            conv.employee.name,
+            "" if self.seal is not None else conv.employee.name,  # a protected file names nobody
             conv.date.strftime("%d.%m.%Y") if conv.date else "",
             conv.form.title,
             "underskrevet" if conv.is_fully_signed else "kladde",
@@ -354,7 +424,7 @@ class MainWindow(QMainWindow):
         """Write the recovery copy: serialised here (fast), written in the background."""
         if self.view is None or not self.dirty:
             return
-        payload = recovery.payload(self.view.conv, self.path)
+        payload = recovery.payload(self.view.conv, self.path, self.seal)
         self._writer.submit(recovery.write_payload, self.view.conv.id, payload)
 
     def flush_autosave(self):

@@ -484,279 +484,299 @@
       <translation>We want to strengthen this</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="85" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="93" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="87" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="95" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="89" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="97" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="90" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="98" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="92" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="100" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="96" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="102" />
+      <source>&amp;Beskyt med adgangskode …</source>
+      <translation>&amp;Protect with a passphrase …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="105" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="98" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="107" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="100" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="109" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="102" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="111" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="122" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="125" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="127" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="120" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="129" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="127" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="136" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="135" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="144" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="142" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="151" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="145" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="154" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="149" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="164" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="157" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="166" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="167" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="233" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="244" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="233" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="244" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="267" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="336" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="268" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="337" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="313" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="383" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="313" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="383" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="368" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="438" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="407" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="477" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="408" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="478" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="467" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="537" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="505" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="575" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="524" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="594" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="540" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="610" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="569" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="639" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="587" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="657" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="595" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="665" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="516" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="586" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="534" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="604" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="535" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="605" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="244" />
-      <source>Samtalen kunne ikke åbnes</source>
-      <translation>The conversation could not be opened</translation>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="294" />
+      <source>Den automatiske kopi</source>
+      <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="258" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="304" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="259" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="305" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="325" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="327" />
+      <source>Samtalen er beskyttet med adgangskode og gemt.</source>
+      <translation>The conversation is protected with a passphrase and saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="329" />
+      <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
+      <translation>The protection has been removed, and the conversation is saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="395" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="333" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="403" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="369" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="439" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="436" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="506" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="468" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="538" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="556" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="626" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="559" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="629" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="257" />
+      <source>Samtalen kunne ikke åbnes</source>
+      <translation>The conversation could not be opened</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/new_dialog.py" line="26" />
@@ -947,6 +967,66 @@
       <location filename="../../ishoj_mus/ui/pages.py" line="351" />
       <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="27" />
+      <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den et sikkert sted.</source>
+      <translation>If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Keep it somewhere safe.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="38" />
+      <source>Samtalen er beskyttet</source>
+      <translation>The conversation is protected</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="49" />
+      <source>Adgangskode</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="58" />
+      <source>Åbn</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="83" />
+      <source>Beskyt samtalen med en adgangskode</source>
+      <translation>Protect the conversation with a passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="87" />
+      <source>Med en adgangskode kan ingen læse samtalefilen uden koden – heller ikke sikkerhedskopien eller den automatiske kopi. Det er en god idé på en computer, som flere deler. PDF'erne beskyttes ikke: de er til HR og til medarbejderen.</source>
+      <translation>With a passphrase, nobody can read the conversation file without it – nor the backup or the automatic copy. A good idea on a computer that several people share. The PDFs are not protected: they are for HR and for the employee.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="114" />
+      <source>Beskyt</source>
+      <translation>Protect</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="101" />
+      <source>Gentag adgangskoden</source>
+      <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="119" />
+      <source>Fjern beskyttelsen</source>
+      <translation>Remove the protection</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="133" />
+      <source>De to adgangskoder er ikke ens.</source>
+      <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="41" />
+      <source>»%1« er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.</source>
+      <translation>“%1” is protected with a passphrase. Type the passphrase to open it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="131" />
+      <source>Brug mindst %1 tegn.</source>
+      <translation>Use at least %1 characters.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/pdf_actions.py" line="266" />
@@ -1254,17 +1334,22 @@
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="121" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="122" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="113" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="124" />
+      <source>(beskyttet med adgangskode)</source>
+      <translation>(protected with a passphrase)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="114" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="123" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="126" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>
