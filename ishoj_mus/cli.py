@@ -158,7 +158,8 @@ def _run(args: argparse.Namespace) -> int:
         sys.stdout.write(summary_text(_load(args.file)))
         return EXIT_OK
     if args.command == "check-form":
-        from ishoj_mus.domain.form import FormError, load_form
+        from ishoj_mus.domain.form import FormError
+        from ishoj_mus.storage.forms import load_form
 
         try:
             form = load_form(args.file)

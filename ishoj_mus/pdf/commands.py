@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ishoj_mus.text import format_datetime
 
+if TYPE_CHECKING:
+    from ishoj_mus.domain.conversation import Conversation
 
-def run(args, load, CliError) -> int:  # noqa: N803 – the CLI's error class is passed in
+
+def run(
+    args: argparse.Namespace,
+    load: Callable[[Path], Conversation],
+    CliError: type[Exception],  # noqa: N803
+) -> int:  # noqa: N803 – the CLI's error class is passed in
     from ishoj_mus.pdf import pipeline
     from ishoj_mus.pdf.archive import ArchiveError
     from ishoj_mus.pdf.signing import SigningError
@@ -19,7 +29,8 @@ def run(args, load, CliError) -> int:  # noqa: N803 – the CLI's error class is
         if args.command == "verify":
             return _verify(args.file, CliError)
         if args.command == "sheet":
-            from ishoj_mus.domain.form import FormError, load_form
+            from ishoj_mus.domain.form import FormError
+            from ishoj_mus.storage.forms import load_form
 
             try:
                 form = load_form(args.file)
@@ -68,7 +79,7 @@ def run(args, load, CliError) -> int:  # noqa: N803 – the CLI's error class is
         raise CliError(f"ishoj-mus: {exc}") from None
 
 
-def _verify(path: Path, CliError) -> int:  # noqa: N803
+def _verify(path: Path, CliError: type[Exception]) -> int:  # noqa: N803
     from ishoj_mus.pdf.signing import verify_pdf
 
     try:

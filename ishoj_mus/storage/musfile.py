@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import date, datetime
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ishoj_mus import __version__
 from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking, behaviour
@@ -240,11 +240,14 @@ def _is_sealed_file(path: Path) -> bool:
 # -- reading --------------------------------------------------------------------------------
 
 
+_E = TypeVar("_E", bound=Enum)
+
+
 class _Bad(Exception):
     """Internal: wrong shape at a given place."""
 
 
-def _get(d: Any, key: str, types, where: str, optional: bool = False) -> Any:
+def _get(d: Any, key: str, types: type | tuple[type, ...], where: str, optional: bool = False) -> Any:
     if not isinstance(d, dict):
         raise _Bad(f"{where} skal være et objekt")
     if key not in d:
@@ -277,7 +280,7 @@ def _datetime(value: Any, where: str) -> datetime:
         raise _Bad(f"{where} er ikke et tidspunkt") from None
 
 
-def _enum(enum, value: Any, where: str):
+def _enum(enum: type[_E], value: Any, where: str) -> _E:
     try:
         return enum(value)
     except ValueError:
@@ -302,7 +305,8 @@ def agreement_from_dict(d: Any, where: str) -> Agreement:
 
 
 def _int_or_none(d: Any, key: str, where: str) -> int | None:
-    return _get(d, key, int, where, optional=True)
+    value: int | None = _get(d, key, int, where, optional=True)
+    return value
 
 
 def conversation_from_dict(doc: Any, path: Path | str | None = None) -> Conversation:
@@ -508,7 +512,7 @@ Migration = Callable[[dict[str, Any]], dict[str, Any]]
 MIGRATIONS: dict[int, Migration] = {}
 
 
-def migration(from_version: int):
+def migration(from_version: int) -> Callable[[Migration], Migration]:
     def register(fn: Migration) -> Migration:
         MIGRATIONS[from_version] = fn
         return fn

@@ -59,7 +59,7 @@ def payload(conversation: Conversation, original_path: Path | None, seal: Seal |
     With a ``seal`` (a conversation protected with a passphrase) the conversation is sealed
     too, and the copy names neither the employee nor anything written.
     """
-    doc: dict = {
+    doc: dict[str, object] = {
         "original_path": str(original_path) if original_path else None,
         "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
@@ -25,6 +26,11 @@ from ishoj_mus.storage.settings import ZOOM_STEPS, Settings
 from ishoj_mus.ui.conversation_view import ConversationView
 from ishoj_mus.ui.i18n import state_label, tr
 from ishoj_mus.ui.start_page import StartPage
+from ishoj_mus.ui.theme import stylesheet
+
+if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
+    from ishoj_mus.domain.edition import Edition
+    from ishoj_mus.ui.pdf_actions import PdfRunner
 
 AUTOSAVE_MS = 1500
 PDF_WARM_MS = 400  # after a conversation is shown: the window is idle, the PDF worker may start
@@ -38,7 +44,7 @@ class MainWindow(QMainWindow):
         self.view: ConversationView | None = None
         self.path: Path | None = None
         self.dirty = False
-        self._pdf = None
+        self._pdf: PdfRunner | None = None
         self.seal = None  # the passphrase key of a protected conversation (storage.sealed.Seal)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self.autosave_timer = QTimer(self)
@@ -181,8 +187,8 @@ class MainWindow(QMainWindow):
             self.a_prev,
         ):
             a.setEnabled(has)
-        self.a_undo.setEnabled(has and self.view.undo_stack.canUndo())
-        self.a_redo.setEnabled(has and self.view.undo_stack.canRedo())
+        self.a_undo.setEnabled(self.view is not None and self.view.undo_stack.canUndo())
+        self.a_redo.setEnabled(self.view is not None and self.view.undo_stack.canRedo())
 
     # -- conversation lifecycle -------------------------------------------------------
     def show_conversation(self, conv: Conversation, path: Path | None, dirty: bool = False, seal=None):
@@ -228,7 +234,8 @@ class MainWindow(QMainWindow):
         dialog = NewConversationDialog(self)
         if dialog.exec() and dialog.result_conversation is not None:
             self.show_conversation(dialog.result_conversation, None, dirty=True)
-            self.view.go(1)
+            if self.view is not None:
+                self.view.go(1)
 
     def open_demo(self):
         if not self._may_leave():
@@ -364,10 +371,10 @@ class MainWindow(QMainWindow):
     def default_folder(self) -> str:
         return self.settings.default_folder or str(userdirs.documents_dir())
 
-    def _default_name(self) -> str:
+    def _default_name(self, conv: Conversation) -> str:
         from ishoj_mus.pdf.pipeline import default_summary_name
 
-        return default_summary_name(self.view.conv)[:-4] + ".mus"
+        return default_summary_name(conv)[:-4] + ".mus"
 
     def save(self) -> bool:
         if self.view is None:
@@ -379,16 +386,20 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         if self.view is None:
             return False
-        suggestion = str(Path(self.default_folder()) / self._default_name())
-        path, _ = QFileDialog.getSaveFileName(self, tr("Gem samtale"), suggestion, tr("MUS-samtaler (*.mus)"))
-        if not path:
+        suggestion = str(Path(self.default_folder()) / self._default_name(self.view.conv))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, tr("Gem samtale"), suggestion, tr("MUS-samtaler (*.mus)")
+        )
+        if not chosen:
             return False
-        path = Path(path)
+        path = Path(chosen)
         if path.suffix.lower() != ".mus":
             path = path.with_suffix(".mus")
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        if self.view is None:
+            return False
         try:
             musfile.save(self.view.conv, path, self.seal)
         except SaveError as exc:
@@ -403,7 +414,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Gemt i %1").replace("%1", str(path)), 4000)
         return True
 
-    def _remember(self):
+    def _remember(self) -> None:
+        if self.view is None or self.path is None:
+            return
         conv = self.view.conv
         self.settings.remember(
             self.path,
@@ -461,7 +474,7 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.flush_autosave()
             recovery.discard(self.view.conv.id)
-        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
+        self.settings.window_geometry = self.saveGeometry().toBase64().toStdString()
         self.settings.save()
         self._writer.shutdown(wait=True)
         if self._pdf is not None:
@@ -507,11 +520,11 @@ class MainWindow(QMainWindow):
 
     def apply_zoom(self):
         app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
         font = QFont(app.font())
         font.setPointSizeF(self.base_point_size * self.settings.zoom / 100)
         app.setFont(font)
-        from ishoj_mus.ui.app import stylesheet
-
         app.setStyleSheet(stylesheet(font.pointSizeF()))
 
     def set_framework_shown(self, shown: bool):
@@ -593,10 +606,12 @@ class MainWindow(QMainWindow):
             return
         self._save_edition(Edition.employee_copy(), tr("Gem medarbejderens eksemplar"))
 
-    def _save_edition(self, edition, title: str):
+    def _save_edition(self, edition: Edition, title: str) -> None:
         from ishoj_mus.pdf.pipeline import default_edition_name
         from ishoj_mus.ui.pdf_actions import signing_material, summary_job
 
+        if self.view is None:
+            return
         conv = self.view.conv
         if not conv.is_fully_signed:
             answer = QMessageBox.question(
@@ -647,12 +662,11 @@ class MainWindow(QMainWindow):
     def save_sheet(self):
         if self.pdf.busy():
             return
-        from ishoj_mus.domain.form import load_form
-        from ishoj_mus.paths import default_form_path
         from ishoj_mus.pdf.pipeline import default_sheet_name
+        from ishoj_mus.storage.forms import default_form
         from ishoj_mus.ui.pdf_actions import sheet_job
 
-        form = self.view.conv.form if self.view is not None else load_form(default_form_path())
+        form = self.view.conv.form if self.view is not None else default_form()
         suggestion = str(Path(self._pdf_folder()) / default_sheet_name(form))
         path, _ = QFileDialog.getSaveFileName(self, tr("Gem forberedelsesark"), suggestion, tr("PDF (*.pdf)"))
         if not path:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import copy
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -31,6 +33,9 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.pdf.worker import Job
 from ishoj_mus.ui.i18n import tr
+
+if TYPE_CHECKING:  # the PDF modules load when a PDF is first made
+    from ishoj_mus.pdf.pipeline import Progress
 
 IDLE_MS = 10 * 60 * 1000  # a worker with nothing to do for this long is ended
 
@@ -73,11 +78,11 @@ class PdfRunner(QObject):
     def __init__(self, parent):
         super().__init__(parent)
         self.parent_widget = parent
-        self.thread: QThread | None = None
+        self._thread: QThread | None = None  # not self.thread: that is QObject.thread()
         self._worker: _Worker | None = None
         self._dialog: QProgressDialog | None = None
         self._title = ""
-        self._on_done = None
+        self._on_done: Callable[[Any], None] | None = None
         self._process: QProcess | None = None
         self._buffer = bytearray()
         self._ready = False
@@ -180,7 +185,7 @@ class PdfRunner(QObject):
             self._failed(_unexpected(tr("PDF-processen stoppede uventet")))
 
     # -- jobs -------------------------------------------------------------------------
-    def run(self, title: str, job, on_done) -> None:
+    def run(self, title: str, job: Job | Callable[[Progress], Any], on_done: Callable[[Any], None]) -> None:
         if self.busy():
             return
         dialog = QProgressDialog(tr("Forbereder …"), "", 0, 100, self.parent_widget)
@@ -218,7 +223,7 @@ class PdfRunner(QObject):
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)
         self._worker = worker
-        self.thread = thread
+        self._thread = thread
         thread.start()
 
     def _progress(self, percent: int, text: str) -> None:
@@ -229,7 +234,8 @@ class PdfRunner(QObject):
     def _finished(self, data) -> None:
         on_done = self._on_done
         self._stop()
-        on_done(data)
+        if on_done is not None:
+            on_done(data)
 
     def _failed(self, message: str) -> None:
         title = self._title
@@ -241,10 +247,10 @@ class PdfRunner(QObject):
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
-        self.thread = None
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+        self._thread = None
         self._worker = None
         self._on_done = None
         self._current, self._pending = None, None
@@ -252,7 +258,7 @@ class PdfRunner(QObject):
             self._idle.start()
 
     def busy(self) -> bool:
-        return self.thread is not None or self._current is not None
+        return self._thread is not None or self._current is not None
 
 
 def signing_material(parent, settings):
@@ -298,6 +304,25 @@ def sheet_job(form) -> Job:
     return Job(sheet_pdf, (form,))
 
 
+_IMAGE_FORMATS = {
+    1: QImage.Format.Format_Grayscale8,
+    3: QImage.Format.Format_RGB888,
+    4: QImage.Format.Format_RGBA8888,
+}
+
+
+def bitmap_image(bitmap: Any) -> QImage:
+    """A PDFium bitmap rendered with ``rev_byteorder=True`` (RGB/RGBA byte order) as a QImage.
+
+    There is no BGRA format in QImage, so the byte order is asked of PDFium instead. The image
+    is a copy: it outlives the bitmap's buffer.
+    """
+    image = QImage(
+        bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, _IMAGE_FORMATS[bitmap.n_channels]
+    )
+    return image.copy()
+
+
 class PdfPreview(QDialog):
     """A preview of the PDF inside the program: its pages rendered by PDFium, in a scroll area."""
 
@@ -320,17 +345,7 @@ class PdfPreview(QDialog):
             ratio = self.devicePixelRatioF()
             for index in range(len(document)):
                 page = document[index]
-                bitmap = page.render(scale=1.25 * ratio)
-                raw = bitmap.buffer
-                width, height, stride = bitmap.width, bitmap.height, bitmap.stride
-                qimage = QImage(
-                    bytes(raw),
-                    width,
-                    height,
-                    stride,
-                    QImage.Format.Format_BGR888 if bitmap.n_channels == 3 else QImage.Format.Format_BGRA8888,
-                )
-                pixmap = QPixmap.fromImage(qimage)
+                pixmap = QPixmap.fromImage(bitmap_image(page.render(scale=1.25 * ratio, rev_byteorder=True)))
                 pixmap.setDevicePixelRatio(ratio)
                 label = QLabel()
                 label.setPixmap(pixmap)

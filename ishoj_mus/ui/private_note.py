@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ishoj_mus.domain.conversation import PRIVATE_NOTE_VOICES, Conversation
 from ishoj_mus.domain.form import Step, Voice
-from ishoj_mus.ui.commands import _Replace
+from ishoj_mus.ui.commands import Replace
 from ishoj_mus.ui.fields import GrowingTextEdit, voice_badge
 from ishoj_mus.ui.i18n import tr, voice_label
 from ishoj_mus.ui.theme import is_dark
@@ -22,7 +22,7 @@ def private_colours() -> tuple[str, str]:
     return ("#e6a3cf", "#33202c") if is_dark() else ("#7a1f5c", "#f8edf4")
 
 
-class SetPrivateNote(_Replace):
+class SetPrivateNote(Replace):
     def __init__(self, conv: Conversation, step_id: str, voice: Voice, text: str):
         super().__init__(
             tr("Skriv i »Kun mellem os«"),

@@ -28,7 +28,7 @@ def test_sheet_has_every_question_and_the_framework(tmp_path):
     result = run_cli("sheet", str(ROOT / "forms" / "mus.toml"), "-o", str(out))
     assert result.returncode == 0, result.stderr
     text = re.sub(r"[\s\-]", "", _text(out))
-    from ishoj_mus.domain.form import load_form
+    from ishoj_mus.storage.forms import load_form
 
     form = load_form(ROOT / "forms" / "mus.toml")
     for _, f in form.fields():

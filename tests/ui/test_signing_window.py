@@ -102,11 +102,10 @@ def test_sign_preview_save_verify_and_reopen(qtbot, tmp_path):
 
 def test_summary_lists_missing_answers_and_a_link_takes_you_there(qtbot):
     from ishoj_mus.domain.conversation import Conversation, Employee, Leader
-    from ishoj_mus.domain.form import load_form
-    from ishoj_mus.paths import default_form_path
+    from ishoj_mus.storage.forms import default_form
 
     window = open_window(qtbot)
-    conv = Conversation(form=load_form(default_form_path()), employee=Employee("Åse"), leader=Leader("Bo"))
+    conv = Conversation(form=default_form(), employee=Employee("Åse"), leader=Leader("Bo"))
     window.show_conversation(conv, None)
     view = window.view
     summary_index = [s.id for s in conv.form.steps].index("opsummering")
