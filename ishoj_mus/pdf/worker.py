@@ -37,8 +37,8 @@ class Job:
     its (picklable) arguments. ``progress`` says whether the function takes ``progress=``."""
 
     function: Callable[..., Any]
-    args: tuple = ()
-    kwargs: dict = field(default_factory=dict)
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
     progress: bool = False
 
     def __call__(self, progress: Callable[[int, str], None] = _noop) -> Any:
@@ -64,12 +64,15 @@ def worker_command() -> list[str]:
     return [sys.executable, "-m", "ishoj_mus", WORKER_FLAG]
 
 
-def encode(message: dict) -> bytes:
+Message = dict[str, Any]
+
+
+def encode(message: Message) -> bytes:
     body = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
     return HEADER.pack(len(body)) + body
 
 
-def decode_frames(buffer: bytearray) -> list[dict]:
+def decode_frames(buffer: bytearray) -> list[Message]:
     """Take every complete frame off the front of ``buffer``."""
     messages = []
     while len(buffer) >= HEADER.size:
@@ -82,7 +85,7 @@ def decode_frames(buffer: bytearray) -> list[dict]:
     return messages
 
 
-def _read_frame(stream: BinaryIO) -> dict | None:
+def _read_frame(stream: BinaryIO) -> Message | None:
     header = stream.read(HEADER.size)
     if len(header) < HEADER.size:
         return None
@@ -90,7 +93,8 @@ def _read_frame(stream: BinaryIO) -> dict | None:
     body = stream.read(size)
     if len(body) < size:
         return None
-    return pickle.loads(body)
+    message: Message = pickle.loads(body)
+    return message
 
 
 def warm_up() -> None:
@@ -131,7 +135,7 @@ def warm_up() -> None:
 
 
 def serve(stdin: BinaryIO, stdout: BinaryIO) -> int:
-    def send(message: dict) -> None:
+    def send(message: Message) -> None:
         stdout.write(encode(message))
         stdout.flush()
 
