@@ -1034,7 +1034,7 @@
       <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="274" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="272" />
       <source>Organisationens certifikat</source>
       <translation>Organisation's certificate</translation>
     </message>
@@ -1044,27 +1044,27 @@
       <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="193" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="191" />
       <source>Forbereder …</source>
       <translation>Preparing …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="340" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="338" />
       <source>Forhåndsvisning af PDF</source>
       <translation>PDF preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="366" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="364" />
       <source>Luk</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="275" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="273" />
       <source>Adgangskode til %1:</source>
       <translation>Passphrase for %1:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="283" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="281" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
     </message>
@@ -1074,12 +1074,12 @@
       <translation>the PDF process stopped unexpectedly</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="283" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="281" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="356" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="354" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
     </message>

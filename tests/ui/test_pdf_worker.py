@@ -11,7 +11,8 @@ import sys
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ishoj_mus.pdf.signing import KeyMaterial, verify_pdf
+from ishoj_mus.pdf.signing import KeyMaterial
+from ishoj_mus.pdf.verification import check_pdf
 from ishoj_mus.pdf.worker import Job
 from ishoj_mus.ui.pdf_actions import PdfRunner, summary_job
 from tests.benchmarks.bench import PDF_FROM_WINDOW
@@ -31,7 +32,7 @@ def test_a_signed_pdf_from_the_window_leaves_the_pdf_stack_out_of_its_process(tm
     report = json.loads(run.stdout.strip().splitlines()[-1])
     assert report["heavy_in_window"] == [], report
     assert report["worker_maxrss_kb"] > report["maxrss_kb"] / 2, report  # the PDF stack lived there
-    assert verify_pdf(out.read_bytes()).status == "intact"
+    assert check_pdf(out.read_bytes()).intact
 
 
 def test_the_window_starts_the_worker_when_idle(qtbot, monkeypatch):
@@ -79,7 +80,7 @@ def test_a_worker_that_dies_is_reported_and_replaced(qtbot, runner, signed_demo,
     assert kind == "message" and "PDF-processen stoppede uventet" in text and "intet er gået tabt" in text
     assert not runner.worker_alive()
     kind, data = _result(qtbot, runner, summary_job(signed_demo, None), monkeypatch)
-    assert kind == "done" and verify_pdf(data).status == "intact"
+    assert kind == "done" and check_pdf(data).intact
 
 
 def test_an_idle_worker_is_ended_and_comes_back_for_the_next_pdf(qtbot, runner, demo, monkeypatch):
