@@ -98,10 +98,14 @@ def main(argv: list[str] | None = None) -> int:
 def _load(path: Path):
     from ishoj_mus.storage.musfile import MusFileError, load
 
+    notes: list[str] = []
     try:
-        return load(path)
+        conv = load(path, notes=notes)
     except MusFileError as exc:
         raise CliError(f"ishoj-mus: {exc.message}") from None
+    for note in notes:  # what the loader repaired: said, never silent
+        print(f"ishoj-mus: Bemærk: {note}", file=sys.stderr)
+    return conv
 
 
 def _run(args: argparse.Namespace) -> int:

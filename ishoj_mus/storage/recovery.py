@@ -6,7 +6,6 @@ a clean save or close, and listed at the next start so lost work can be offered 
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,6 +14,8 @@ from pathlib import Path
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.storage import musfile, userdirs
 from ishoj_mus.storage.atomic import SaveError, atomic_write
+from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
+from ishoj_mus.storage.loader import MAX_BYTES, conversation_from_document, decode_json, read_file
 
 
 @dataclass(frozen=True)
@@ -25,9 +26,13 @@ class Recovery:
     employee_name: str
     recovery_file: Path
 
-    def load(self) -> Conversation:
-        doc = json.loads(self.recovery_file.read_text(encoding="utf-8"))
-        return musfile.parse(json.dumps(doc["document"]).encode("utf-8"), self.recovery_file)
+    def load(self, notes: list[str] | None = None) -> Conversation:
+        """The conversation in the copy, through the one validating loader. Raises MusFileError."""
+        raw = read_file(self.recovery_file, Origin.RECOVERY, MAX_BYTES + 64 * 1024)
+        doc = decode_json(raw, self.recovery_file, Origin.RECOVERY, notes)
+        if not isinstance(doc, dict) or "document" not in doc:
+            raise MusFileError(BadFile.NOT_CONVERSATION, self.recovery_file, origin=Origin.RECOVERY)
+        return conversation_from_document(doc["document"], self.recovery_file, origin=Origin.RECOVERY, notes=notes)
 
 
 def _file_for(conversation_id: str) -> Path:
@@ -42,7 +47,7 @@ def payload(conversation: Conversation, original_path: Path | None) -> bytes:
         "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
         "document": musfile.conversation_to_dict(conversation),
     }
-    return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    return musfile.encode_json(doc)
 
 
 def write_payload(conversation_id: str, data: bytes) -> Path | None:
@@ -70,23 +75,33 @@ def discard(conversation_id: str) -> None:
 
 
 def pending() -> list[Recovery]:
-    """Recovery copies left by a session that did not end cleanly, newest first."""
+    """Recovery copies left by a session that did not end cleanly, newest first.
+
+    A half-written, foreign or odd file is skipped, never a reason to fail: this runs at every
+    start. A time stamp without a time zone is read as local time.
+    """
     found: list[Recovery] = []
     for file in userdirs.recovery_dir().glob("*.recovery.json"):
         try:
-            doc = json.loads(file.read_text(encoding="utf-8"))
+            doc = decode_json(read_file(file, Origin.RECOVERY, MAX_BYTES + 64 * 1024), file, Origin.RECOVERY)
             conv = doc["document"]["conversation"]
             original = doc.get("original_path")
+            saved_at = datetime.fromisoformat(doc["saved_at"])
+            if saved_at.tzinfo is None or saved_at.utcoffset() is None:
+                saved_at = saved_at.astimezone()
+            name, conversation_id = conv["employee"]["name"], conv["id"]
+            if not (isinstance(name, str) and isinstance(conversation_id, str)):
+                continue
             found.append(
                 Recovery(
-                    conversation_id=conv["id"],
-                    original_path=Path(original) if original else None,
-                    saved_at=datetime.fromisoformat(doc["saved_at"]),
-                    employee_name=conv["employee"]["name"],
+                    conversation_id=conversation_id,
+                    original_path=Path(original) if isinstance(original, str) and original else None,
+                    saved_at=saved_at,
+                    employee_name=name,
                     recovery_file=file,
                 )
             )
-        except (OSError, ValueError, KeyError, TypeError):
+        except (MusFileError, OSError, ValueError, KeyError, TypeError, OverflowError):
             continue  # a half-written or foreign file: leave it, list the rest
     found.sort(key=lambda r: r.saved_at, reverse=True)
     return found
