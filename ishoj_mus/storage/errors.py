@@ -85,8 +85,10 @@ def _message(kind: BadFile, path: Path | None, detail: str, origin: Origin) -> s
             f"Den automatiske kopi kan ikke gendannes ({detail or kind.value}). Åbn den senest gemte "
             "udgave af samtalen i stedet."
         )
-    backup = f"Prøv sikkerhedskopien (»{path.name}.bak«) eller en anden kopi." if path else (
-        "Prøv sikkerhedskopien (.mus.bak) eller en anden kopi."
+    backup = (
+        f"Prøv sikkerhedskopien (»{path.name}.bak«) eller en anden kopi."
+        if path
+        else ("Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.")
     )
     texts = {
         BadFile.EMPTY: f"{name} er tom. Den kan være blevet afbrudt under kopiering. {backup}",

@@ -144,7 +144,9 @@ def decode_json(raw: bytes, path: Path | str | None, origin: Origin, notes: Note
     except _Bad as exc:
         raise MusFileError(BadFile.WRONG_TYPES, path, str(exc), origin=origin) from None
     except RecursionError:
-        raise MusFileError(BadFile.WRONG_TYPES, path, "indholdet er indlejret for dybt", origin=origin) from None
+        raise MusFileError(
+            BadFile.WRONG_TYPES, path, "indholdet er indlejret for dybt", origin=origin
+        ) from None
     try:
         return _clean_tree(doc, notes)
     except _Bad as exc:
@@ -375,7 +377,9 @@ def _object(value: Any, where: str) -> dict:
     return value
 
 
-def _strokes(raw: list, width: float, height: float, where: str) -> tuple[tuple[tuple[float, float], ...], ...]:
+def _strokes(
+    raw: list, width: float, height: float, where: str
+) -> tuple[tuple[tuple[float, float], ...], ...]:
     strokes = []
     total = 0
     slack = 0.5  # the pad rounds to one decimal

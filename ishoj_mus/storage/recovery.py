@@ -32,7 +32,9 @@ class Recovery:
         doc = decode_json(raw, self.recovery_file, Origin.RECOVERY, notes)
         if not isinstance(doc, dict) or "document" not in doc:
             raise MusFileError(BadFile.NOT_CONVERSATION, self.recovery_file, origin=Origin.RECOVERY)
-        return conversation_from_document(doc["document"], self.recovery_file, origin=Origin.RECOVERY, notes=notes)
+        return conversation_from_document(
+            doc["document"], self.recovery_file, origin=Origin.RECOVERY, notes=notes
+        )
 
 
 def _file_for(conversation_id: str) -> Path:
