@@ -45,9 +45,20 @@ def _build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check-form", help="kontrollér en formular (.toml)")
     p.add_argument("file", type=Path)
 
-    p = sub.add_parser("pdf", help="lav referatet som PDF (underskrevet, når samtalen er det)")
+    p = sub.add_parser(
+        "pdf",
+        help="lav HR-udgaven af referatet som PDF (underskrevet, når samtalen er det)",
+        description="Laver HR-udgaven efter organisationens HR-politik. Med --copy medarbejder: "
+        "medarbejderens eget eksemplar med alt, også noterne »Kun mellem os« (journaliseres ikke).",
+    )
     p.add_argument("file", type=Path)
     p.add_argument("-o", "--output", type=Path)
+    p.add_argument(
+        "--copy",
+        choices=["hr", "medarbejder"],
+        default="hr",
+        help="hr (standard): udgaven til personalesagen; medarbejder: medarbejderens eksemplar",
+    )
 
     p = sub.add_parser("plan", help="lav udviklingsplanen som PDF")
     p.add_argument("file", type=Path)
@@ -96,13 +107,33 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _load(path: Path):
-    from ishoj_mus.storage.musfile import MusFileError, load
+    from ishoj_mus.storage.musfile import BadFile, MusFileError, load, load_sealed
 
     notes: list[str] = []
     try:
         conv = load(path, notes=notes)
     except MusFileError as exc:
-        raise CliError(f"ishoj-mus: {exc.message}") from None
+        if exc.kind != BadFile.SEALED:
+            raise CliError(f"ishoj-mus: {exc.message}") from None
+        conv = None
+    if conv is None:
+        # Protected with a passphrase: from ISHOJ_MUS_PASSPHRASE, or asked for on a terminal.
+        import os
+
+        passphrase = os.environ.get("ISHOJ_MUS_PASSPHRASE")
+        if passphrase is None:
+            if not sys.stdin.isatty():
+                raise CliError(
+                    f"ishoj-mus: »{path.name}« er beskyttet med en adgangskode. Kør kommandoen i en "
+                    "terminal, så du kan skrive den, eller sæt ISHOJ_MUS_PASSPHRASE."
+                )
+            import getpass
+
+            passphrase = getpass.getpass(f"Adgangskode til {path.name}: ")
+        try:
+            conv = load_sealed(path, passphrase, notes)[0]
+        except MusFileError as exc:
+            raise CliError(f"ishoj-mus: {exc.message}") from None
     for note in notes:  # what the loader repaired: said, never silent
         print(f"ishoj-mus: Bemærk: {note}", file=sys.stderr)
     return conv
@@ -129,7 +160,8 @@ def _run(args: argparse.Namespace) -> int:
         sys.stdout.write(summary_text(_load(args.file)))
         return EXIT_OK
     if args.command == "check-form":
-        from ishoj_mus.domain.form import FormError, load_form
+        from ishoj_mus.domain.form import FormError
+        from ishoj_mus.storage.forms import load_form
 
         try:
             form = load_form(args.file)

@@ -16,7 +16,7 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     Signature,
 )
-from ishoj_mus.domain.form import Form, Voice, load_form
+from ishoj_mus.domain.form import Form, Voice
 
 M, L, F = Voice.MEDARBEJDER, Voice.LEDER, Voice.FAELLES
 
@@ -123,6 +123,15 @@ ANSWERS: dict[str, dict[Voice, str]] = {
     },
 }
 
+# "Kun mellem os": kept between the two, never in what HR receives.
+PRIVATE_NOTES: dict[str, dict[Voice, str]] = {
+    "trivsel": {
+        M: "Min mor er syg, og jeg kører til Næstved to gange om ugen. Jeg vil gerne have lidt "
+        "fleksibilitet i vagtplanen frem til sommer.",
+        L: "Vi kigger på vagtplanen sammen i januar. Sig til, hvis det bliver for meget før.",
+    },
+}
+
 SCALES: dict[str, dict[Voice, tuple[int, int]]] = {
     "mere_og_bedre_skala": {M: (2, 3), L: (3, 4)},
     "styr_skala": {M: (4, 4), L: (4, 4)},
@@ -217,9 +226,9 @@ AGREEMENTS = [
 def demo_conversation(form: Form | None = None) -> Conversation:
     """The demo, unsigned, on the default form (or another form: fields it lacks are skipped)."""
     if form is None:
-        from ishoj_mus.paths import default_form_path
+        from ishoj_mus.storage.forms import default_form
 
-        form = load_form(default_form_path())
+        form = default_form()
     conv = Conversation(
         form=form,
         id="demo0000000000000000000000000001",
@@ -235,10 +244,15 @@ def demo_conversation(form: Form | None = None) -> Conversation:
             for voice, text in by_voice.items():
                 if voice in field_ids[fid].voices:
                     conv.set_answer(fid, voice, text)
-    for fid, by_voice in SCALES.items():
+    for fid, values in SCALES.items():
         if fid in field_ids:
-            for voice, (today, future) in by_voice.items():
+            for voice, (today, future) in values.items():
                 conv.set_scale(fid, voice, ScaleValue(today, future))
+    step_ids = {step.id for step in form.steps}
+    for step_id, by_voice in PRIVATE_NOTES.items():
+        if step_id in step_ids:
+            for voice, text in by_voice.items():
+                conv.set_private_note(step_id, voice, text)
     conv.set_followups(
         [FollowUp(a, status, comment, "MUS_2025-11-20_Hansen_Mette.pdf") for a, status, comment in LAST_YEAR]
     )

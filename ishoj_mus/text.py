@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ishoj_mus.domain.behaviours import step_behaviour_groups
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import FieldKind, StepKind
 
@@ -12,6 +13,11 @@ def format_date(value) -> str:
 
 def format_datetime(value) -> str:
     return value.strftime("%d.%m.%Y kl. %H.%M") if value else "–"
+
+
+def joined(*parts: str | None, sep: str = ", ") -> str:
+    """Parts joined without the empty ones (no "Leder Et," when the title is empty)."""
+    return sep.join(p.strip() for p in parts if p and p.strip())
 
 
 def perspective_name(conv: Conversation, perspective_id: str | None) -> str:
@@ -73,12 +79,27 @@ def summary_text(conv: Conversation, width: int = 90) -> str:
     )
     out.append(f"Leder:       {ld.name or '–'}, {ld.title or '–'}")
     out.append(f"Dato:        {format_date(conv.date)}   Sted: {conv.place or '–'}")
+
+    def topic(t) -> None:
+        for v in t.voices:
+            out.append(f"    [{v.label}]")
+            para(t.answer(v) or "–", "      ")
+
+    own_before = conv.own_steps_before()
     for step in conv.form.steps:
+        if step.id == own_before:
+            for t in conv.topics_of(None):
+                out.append("")
+                out.append(f"## Eget emne: {t.title}")
+                topic(t)
         if step.kind in (StepKind.PARTICIPANTS, StepKind.SUMMARY, StepKind.SIGNATURES):
             continue
         out.append("")
         out.append(f"## {step.title}")
         for f in step.fields:
+            if f.id in conv.not_relevant and f.kind not in (FieldKind.FOLLOWUPS, FieldKind.AGREEMENTS):
+                out.append(f"  {f.label}: Ikke relevant")
+                continue
             if f.kind == FieldKind.FOLLOWUPS:
                 for fu in conv.followups:
                     status = fu.status.label if fu.status else "mangler status"
@@ -89,8 +110,10 @@ def summary_text(conv: Conversation, width: int = 90) -> str:
                     out.append("  (ingen aftaler hentet)")
             elif f.kind == FieldKind.AGREEMENTS:
                 for i, a in enumerate(conv.agreements, 1):
+                    carried = " (videreført fra sidste år)" if a.carried_from else ""
                     out.append(
-                        f"  {i}. {a.what} – ansvarlig: {a.responsible.label.lower()}, "
+                        f"  {i}. {a.what or '–'}{carried} – ansvarlig: "
+                        f"{a.responsible.label.lower() if a.responsible else '–'}, "
                         f"frist: {format_date(a.deadline)}, opfølgning: {format_date(a.follow_up)}"
                     )
                     if a.why:
@@ -113,17 +136,30 @@ def summary_text(conv: Conversation, width: int = 90) -> str:
                         answer = f.option_label(answer)
                     out.append(f"    [{v.label}]")
                     para(answer or "–", "      ")
+        groups = step_behaviour_groups(conv.form.framework, step.framework)
+        marked = conv.marked_behaviours(groups) if groups else []
+        if marked:
+            out.append("  Adfærd, I har peget på:")
+            for b, marks in marked:
+                lines = wrap_line(f"{b.group_name} {b.number}: {b.text}", width - 4)
+                out.append("  - " + lines[0])
+                out.extend("    " + line for line in lines[1:])
+                for v, m in marks.items():
+                    para(f"[{v.label}] {m.mark.label}" + (f": {m.comment}" if m.comment else ""), "      ")
+        for t in conv.topics_of(step.id):
+            out.append(f"  Eget emne: {t.title}")
+            topic(t)
     if conv.signatures:
         out.append("")
         out.append("## Underskrifter")
-        for s in conv.signatures.values():
-            out.append(f"  {s.role.label}: {s.signer}, {format_datetime(s.signed_at)}")
-            if s.remark:
-                para(f"Bemærkning: {s.remark}", "    ")
+        for sig in conv.signatures.values():
+            out.append(f"  {sig.role.label}: {sig.signer}, {format_datetime(sig.signed_at)}")
+            if sig.remark:
+                para(f"Bemærkning: {sig.remark}", "    ")
     missing = conv.missing()
     if missing:
         out.append("")
         out.append(f"Mangler ({len(missing)}):")
-        for m in missing:
-            out.append(f"  - {m.describe()}")
+        for item in missing:
+            out.append(f"  - {item.describe()}")
     return "\n".join(out) + "\n"

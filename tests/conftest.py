@@ -16,7 +16,9 @@ from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_FRAMEWORK = ROOT.parent / "shared" / "framework" / "framework.md"
+# A word-for-word copy of shared/framework/framework.md (the structured source the program quotes),
+# kept in the repository so the quotation test always runs.
+FRAMEWORK_SOURCE = ROOT / "tests" / "data" / "framework-source.md"
 
 
 @pytest.fixture(autouse=True)

@@ -5,19 +5,20 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.conversation import Conversation, ScaleValue
 from ishoj_mus.domain.form import PARTIES, Voice
 
 
 @dataclass(frozen=True)
 class Series:
     voice: Voice
-    when: str  # "today" | "future"
+    when: str  # "today" | "future" | "previous" (last year's "i dag", when it was imported)
     values: tuple[float | None, ...]
 
     @property
     def label(self) -> str:
-        return f"{self.voice.label}, {'i dag' if self.when == 'today' else 'fremover'}"
+        when = {"today": "i dag", "future": "fremover", "previous": "sidste år"}[self.when]
+        return f"{self.voice.label}, {when}"
 
 
 @dataclass(frozen=True)
@@ -26,9 +27,13 @@ class RadarData:
     scale_min: int
     scale_max: int
     series: tuple[Series, ...]
+    previous: tuple[Series, ...] = ()  # drawn faintly, for comparison
 
     def has_values(self) -> bool:
         return any(v is not None for s in self.series for v in s.values)
+
+
+_NONE = ScaleValue()
 
 
 def radar_data(conv: Conversation) -> RadarData | None:
@@ -36,7 +41,9 @@ def radar_data(conv: Conversation) -> RadarData | None:
     fields = conv.form.scale_fields()
     if not fields:
         return None
-    axes = tuple(conv.form.framework.perspective(f.perspective).name for f in fields)
+    axes = tuple(
+        conv.form.framework.perspective(f.perspective).name if f.perspective else f.label for f in fields
+    )
     series = []
     for voice in PARTIES:
         for when in ("today", "future"):
@@ -44,7 +51,21 @@ def radar_data(conv: Conversation) -> RadarData | None:
                 getattr(conv.scale(f.id, voice), when) if voice in f.voices else None for f in fields
             )
             series.append(Series(voice, when, values))
-    return RadarData(axes, min(f.scale_min for f in fields), max(f.scale_max for f in fields), tuple(series))
+    previous = []
+    if conv.previous_scales:
+        for voice in PARTIES:
+            values = tuple(
+                conv.previous_scales.get(f.perspective or "", {}).get(voice, _NONE).today for f in fields
+            )
+            if any(v is not None for v in values):
+                previous.append(Series(voice, "previous", values))
+    return RadarData(
+        axes,
+        min(f.scale_min for f in fields),
+        max(f.scale_max for f in fields),
+        tuple(series),
+        tuple(previous),
+    )
 
 
 def axis_angle(index: int, count: int) -> float:
@@ -61,3 +82,30 @@ def point(index: int, count: int, fraction: float, radius: float) -> tuple[float
 def fraction(value: float, lo: int, hi: int) -> float:
     """Map a scale value so that ``lo`` sits a little off the centre (and stays visible)."""
     return 0.15 + 0.85 * (value - lo) / (hi - lo)
+
+
+def runs(values: tuple[float | None, ...]) -> tuple[bool, list[list[int]]]:
+    """Which axes to join with lines: (closed, runs of neighbouring axes that have a value).
+
+    All present: one closed ring. Otherwise each run of neighbours (going round) is an open
+    line and a missing value is simply left out – never drawn as a line to the centre.
+    """
+    n = len(values)
+    present = [v is not None for v in values]
+    if n and all(present):
+        return True, [list(range(n))]
+    if not any(present):
+        return False, []
+    start = next(i for i in range(n) if not present[i])  # begin right after a gap
+    result: list[list[int]] = []
+    current: list[int] = []
+    for k in range(1, n + 1):
+        i = (start + k) % n
+        if present[i]:
+            current.append(i)
+        elif current:
+            result.append(current)
+            current = []
+    if current:
+        result.append(current)
+    return False, result

@@ -131,7 +131,7 @@ def sign_pdf(pdf_bytes: bytes, material: KeyMaterial, *, reason: str, location: 
     signer = signers.SimpleSigner(
         signing_cert=loaded.signing_cert,
         signing_key=loaded.signing_key,
-        cert_registry=SimpleCertificateStore(),
+        cert_registry=SimpleCertificateStore(),  # type: ignore[no-untyped-call]
     )
     meta = signers.PdfSignatureMetadata(
         field_name="IshoejMUS",
@@ -142,7 +142,8 @@ def sign_pdf(pdf_bytes: bytes, material: KeyMaterial, *, reason: str, location: 
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes))
     out = signers.sign_pdf(writer, meta, signer=signer)
-    return out.getvalue()
+    signed: bytes = out.getvalue()
+    return signed
 
 
 @dataclass(frozen=True)

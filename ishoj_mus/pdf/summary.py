@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
-from ishoj_mus.domain.conversation import Conversation, EventKind, Signature
-from ishoj_mus.domain.form import FieldKind, StepKind
+from ishoj_mus.domain.behaviours import step_behaviour_groups
+from ishoj_mus.domain.conversation import PRIVATE_NOTE_VOICES, Conversation, EventKind, OwnTopic, Signature
+from ishoj_mus.domain.edition import Edition
+from ishoj_mus.domain.form import Field, FieldKind, Step, StepKind
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
-from ishoj_mus.domain.radar import fraction, point, radar_data
+from ishoj_mus.domain.radar import fraction, point, radar_data, runs
 from ishoj_mus.pdf.layout import (
     BRAND,
     CONTENT_W,
@@ -33,7 +36,7 @@ from ishoj_mus.pdf.layout import (
     table_style,
     voice_block,
 )
-from ishoj_mus.text import format_datetime, perspective_name
+from ishoj_mus.text import format_datetime, joined, perspective_name
 
 CONFIRMATION = (
     "Underskriften bekræfter, at samtalen har fundet sted, og at referatet er læst. "
@@ -44,7 +47,7 @@ CONFIRMATION = (
 def framework_box(items: list[Perspective | Behaviours | Direction]) -> Table:
     """The framework text a step refers to, quoted exactly, in a tinted box."""
     s = styles()
-    flow: list = [rich("Fra <i>Grundlag for lederskab og følgeskab</i>", "small")]
+    flow: list[Any] = [rich("Fra <i>Grundlag for lederskab og følgeskab</i>", "small")]
     for item in items:
         if isinstance(item, Perspective):
             flow.append(p(item.name, "fw_head"))
@@ -96,29 +99,46 @@ def radar_drawing(conv: Conversation, size: float = 70 * mm) -> Drawing | None:
         d.add(
             String(cx + lx, cy + ly - 3, name, fontName=REGULAR, fontSize=7, fillColor=INK, textAnchor=anchor)
         )
-    for series in data.series:
-        colour = VOICE_COLOURS[series.voice]
+    for series in data.previous:  # last year's "i dag", faint, for comparison
         pts = []
         for i, v in enumerate(series.values):
             if v is None:
                 continue
             x, y = point(i, n, fraction(v, data.scale_min, data.scale_max), r)
             pts += [cx + x, cy + y]
-        if len(pts) < 4:
-            continue
+        if len(pts) >= 4:
+            faint = colors.Color(*VOICE_COLOURS[series.voice].rgb(), alpha=0.5)
+            d.add(Polygon(pts, strokeColor=faint, strokeWidth=1.0, fillColor=None, strokeDashArray=[1, 2]))
+    for series in data.series:
+        colour = VOICE_COLOURS[series.voice]
+        at = {}
+        for i, v in enumerate(series.values):
+            if v is not None:
+                x, y = point(i, n, fraction(v, data.scale_min, data.scale_max), r)
+                at[i] = (cx + x, cy + y)
         dash = None if series.when == "today" else [3, 2]
-        d.add(Polygon(pts, strokeColor=colour, strokeWidth=1.4, fillColor=None, strokeDashArray=dash))
+        closed, parts = runs(series.values)  # a missing value is left out, never drawn as 0
+        for part in parts:
+            pts = [c for i in part for c in at[i]]
+            if closed:
+                d.add(Polygon(pts, strokeColor=colour, strokeWidth=1.4, fillColor=None, strokeDashArray=dash))
+            elif len(part) > 1:
+                d.add(PolyLine(pts, strokeColor=colour, strokeWidth=1.4, strokeDashArray=dash))
+        for x, y in at.values():
+            d.add(Circle(x, y, 1.3, strokeColor=None, fillColor=colour))
     lx0 = cx + r + 26 * mm
-    for k, series in enumerate(data.series):
+    for k, series in enumerate(data.series + data.previous):
         y = cy + r - 6 - k * 13
         colour = VOICE_COLOURS[series.voice]
-        dash = None if series.when == "today" else [3, 2]
+        dash = {"today": None, "future": [3, 2], "previous": [1, 2]}[series.when]
+        if series.when == "previous":
+            colour = colors.Color(*colour.rgb(), alpha=0.5)
         d.add(Line(lx0, y + 3, lx0 + 16, y + 3, strokeColor=colour, strokeWidth=1.6, strokeDashArray=dash))
         d.add(String(lx0 + 21, y, series.label, fontName=REGULAR, fontSize=7.5, fillColor=INK))
     d.add(
         String(
             lx0,
-            cy + r - 6 - 4 * 13 - 4,
+            cy + r - 6 - (len(data.series) + len(data.previous)) * 13 - 4,
             f"Skala {data.scale_min}–{data.scale_max}: fylder lidt – fylder meget",
             fontName=REGULAR,
             fontSize=7,
@@ -150,11 +170,43 @@ def signature_drawing(sig: Signature, width: float = 62 * mm, height: float = 22
     return d
 
 
-def _answers(conv: Conversation, step) -> list:
-    story: list = []
+def _shared_label(f: Field) -> Paragraph:
+    """Follow-ups and agreements are the two parties' shared words: say so, as for answers."""
+    voice = f.voices[0]
+    return rich(
+        f'{escape(f.label)} <font color="{VOICE_COLOURS[voice].hexval()}"><b>'
+        f"{escape(voice.label.upper())}</b></font>",
+        "question",
+    )
+
+
+def typed_signature(sig: Signature, width: float = 62 * mm, height: float = 22 * mm) -> Drawing:
+    """A typed signature: the typed name in the signature box, marked as typed."""
+    d = Drawing(width, height)
+    d.add(Rect(0, 0, width, height, strokeColor=RULE, strokeWidth=0.5, fillColor=None))
+    d.add(
+        String(
+            6,
+            height / 2 - 2,
+            sig.typed_name,
+            fontName=REGULAR,
+            fontSize=13,
+            fillColor=colors.HexColor("#0d1b4c"),
+        )
+    )
+    d.add(String(6, 4, "Skrevet underskrift", fontName=REGULAR, fontSize=6.5, fillColor=MUTED))
+    return d
+
+
+def _answers(conv: Conversation, step: Step) -> list[Any]:
+    story: list[Any] = []
     for f in step.fields:
-        if f.kind == FieldKind.FOLLOWUPS:
+        if f.id in conv.not_relevant and f.kind not in (FieldKind.FOLLOWUPS, FieldKind.AGREEMENTS):
             story.append(p(f.label, "question"))
+            story.append(p("Ikke relevant", "small"))
+            continue
+        if f.kind == FieldKind.FOLLOWUPS:
+            story.append(_shared_label(f))
             if conv.followups:
                 rows = []
                 for fu in conv.followups:
@@ -163,7 +215,7 @@ def _answers(conv: Conversation, step) -> list:
                     rows.append(
                         [
                             what,
-                            a.responsible.label,
+                            a.responsible.label if a.responsible else "–",
                             fu.status.label if fu.status else "(mangler)",
                             fu.comment or "–",
                         ]
@@ -181,7 +233,7 @@ def _answers(conv: Conversation, step) -> list:
             else:
                 story.append(p("Ingen aftaler fra sidst.", "small"))
         elif f.kind == FieldKind.AGREEMENTS:
-            story.append(p(f.label, "question"))
+            story.append(_shared_label(f))
             story.append(agreements_table(conv))
         elif f.kind == FieldKind.SCALE:
             parts = []
@@ -197,7 +249,29 @@ def _answers(conv: Conversation, step) -> list:
                 answer = conv.answer(f.id, v)
                 if f.kind == FieldKind.CHOICE and answer:
                     answer = f.option_label(answer)
-                story.append(voice_block(v, answer, "(ikke besvaret)" if f.required else "–"))
+                story.append(voice_block(v, answer, "(ikke besvaret)" if v in f.voices_required else "–"))
+    return story
+
+
+def topic_story(topic: OwnTopic, heading_style: str = "question") -> list[Any]:
+    """An own topic: its title and the answers in the voices it was given."""
+    story: list[Any] = [p(f"Eget emne: {topic.title}", heading_style)]
+    story += [voice_block(v, topic.answer(v), "–") for v in topic.voices]
+    return story
+
+
+def behaviours_story(conv: Conversation, step: Step) -> list[Any]:
+    """The behaviours the parties pointed at on this step, quoted from the framework."""
+    groups = step_behaviour_groups(conv.form.framework, step.framework)
+    marked = conv.marked_behaviours(groups) if groups else []
+    if not marked:
+        return []
+    story: list[Any] = [p("Adfærd, I har peget på", "question")]
+    for b, marks in marked:
+        block: list[Any] = [p(f"{b.group_name} {b.number}: {b.text}", "fw_head")]
+        for v, m in marks.items():
+            block.append(voice_block(v, m.mark.label + (f": {m.comment}" if m.comment else "")))
+        story.append(KeepTogether(block))
     return story
 
 
@@ -206,7 +280,9 @@ def agreements_table(conv: Conversation) -> Table | Paragraph:
         return p("Ingen aftaler.", "small")
     rows = []
     for i, a in enumerate(conv.agreements, 1):
-        what = a.what
+        what = a.what or "–"
+        if a.carried_from:
+            what += "\nVidereført fra sidste år"
         if a.why:
             what += f"\nHvorfor: {a.why}"
         rows.append(
@@ -214,8 +290,9 @@ def agreements_table(conv: Conversation) -> Table | Paragraph:
                 str(i),
                 what,
                 perspective_name(conv, a.perspective) or "–",
-                a.responsible.label,
-                format_date(a.deadline),
+                a.responsible.label if a.responsible else "–",
+                format_date(a.deadline)
+                + ("\n(før samtalens dato)" if a.deadline and conv.date and a.deadline < conv.date else ""),
                 format_date(a.follow_up),
             ]
         )
@@ -226,17 +303,17 @@ def agreements_table(conv: Conversation) -> Table | Paragraph:
     )
 
 
-def cover_block(conv: Conversation) -> list:
+def cover_block(conv: Conversation) -> list[Any]:
     e, ld = conv.employee, conv.leader
     rows = [
         [
             "Medarbejder",
-            f"{e.name}, {e.job_title}"
+            (joined(e.name, e.job_title) or "–")
             + (f" (medarbejdernr. {e.employee_number})" if e.employee_number else ""),
         ],
         ["Arbejdssted", e.workplace or "–"],
-        ["Leder", f"{ld.name}, {ld.title}" if ld.title else ld.name],
-        ["Dato og sted", f"{format_date(conv.date)}, {conv.place or '–'}"],
+        ["Leder", joined(ld.name, ld.title) or "–"],
+        ["Dato og sted", joined(format_date(conv.date) if conv.date else "", conv.place) or "–"],
         ["Samtaleform", f"{conv.form.title} (version {conv.form.version})"],
         ["Status", conv.state_label.capitalize()],
     ]
@@ -250,26 +327,37 @@ def cover_block(conv: Conversation) -> list:
     return [t]
 
 
-def summary_story(conv: Conversation, fingerprint: str | None = None) -> list:
-    story: list = [
-        p("Referat af medarbejderudviklingssamtale (MUS)", "title"),
+def summary_story(
+    conv: Conversation, fingerprint: str | None = None, edition: Edition | None = None
+) -> list[Any]:
+    """The summary of ``conv``; with an ``edition``, ``conv`` is already that edition's copy."""
+    story: list[Any] = [
+        p(edition.title if edition else "Referat af medarbejderudviklingssamtale (MUS)", "title"),
         p(
             f"{conv.employee.name or 'Medarbejder'} og {conv.leader.name or 'leder'} · {format_date(conv.date)}",
             "subtitle",
         ),
     ]
+    if edition is not None:
+        story.append(edition_box(edition))
     story += cover_block(conv)
     story.append(Spacer(1, 2 * mm))
-    story.append(
-        rich(
-            "Stemmerne er markeret med ord og farve: <b>MEDARBEJDER</b> er medarbejderens ord, <b>LEDER</b> "
-            "lederens og <b>FÆLLES</b> det, de formulerede sammen. Skalaerne er et dialogværktøj, ikke en bedømmelse.",
-            "small",
+    if not (edition and edition.is_plan_only):
+        story.append(
+            rich(
+                "Stemmerne er markeret med ord og farve: <b>MEDARBEJDER</b> er medarbejderens ord, <b>LEDER</b> "
+                "lederens og <b>FÆLLES</b> det, de formulerede sammen. Skalaerne er et dialogværktøj, ikke en bedømmelse.",
+                "small",
+            )
         )
-    )
     scale_steps = [s.id for s in conv.form.steps if any(f.kind == FieldKind.SCALE for f in s.fields)]
     last_scale_step = scale_steps[-1] if scale_steps else None
+    own_before = conv.own_steps_before()
     for step in conv.form.steps:
+        if step.id == own_before:
+            for topic in conv.topics_of(None):
+                story.append(CondPageBreak(40 * mm))
+                story += topic_story(topic, "h1")
         if step.kind in (StepKind.PARTICIPANTS, StepKind.SUMMARY, StepKind.SIGNATURES):
             continue
         story.append(CondPageBreak(40 * mm))
@@ -278,6 +366,11 @@ def summary_story(conv: Conversation, fingerprint: str | None = None) -> list:
         if items:
             story.append(framework_box(items))
         story += _answers(conv, step)
+        story += behaviours_story(conv, step)
+        for topic in conv.topics_of(step.id):
+            story += topic_story(topic)
+        if edition is not None and edition.shows_private_notes:
+            story += private_notes_blocks(conv, step.id)
         if step.id == last_scale_step:
             drawing = radar_drawing(conv)
             if drawing is not None:
@@ -288,10 +381,10 @@ def summary_story(conv: Conversation, fingerprint: str | None = None) -> list:
     return story
 
 
-def signatures_section(conv: Conversation, fingerprint: str | None) -> list:
+def signatures_section(conv: Conversation, fingerprint: str | None) -> list[Any]:
     from ishoj_mus.domain.form import PARTIES
 
-    story: list = [
+    story: list[Any] = [
         CondPageBreak(80 * mm),
         p("Underskrifter", "h1"),
         p(CONFIRMATION, "small"),
@@ -300,13 +393,22 @@ def signatures_section(conv: Conversation, fingerprint: str | None) -> list:
     cells = []
     for role in PARTIES:
         sig = conv.signatures.get(role)
-        block: list = [
+        block: list[Any] = [
             rich(
                 f'<font color="{VOICE_COLOURS[role].hexval()}"><b>{escape(role.label.upper())}</b></font>',
                 "voice",
             )
         ]
-        if sig:
+        if sig and sig.is_typed:
+            block += [
+                typed_signature(sig),
+                p(sig.signer, "fw_head"),
+                p(
+                    f"Underskrevet {format_datetime(sig.signed_at)} ved at skrive navnet (tastatur)",
+                    "small",
+                ),
+            ]
+        elif sig:
             block += [
                 signature_drawing(sig),
                 p(sig.signer, "fw_head"),
@@ -342,11 +444,75 @@ def signatures_section(conv: Conversation, fingerprint: str | None) -> list:
     return story
 
 
-def metadata(conv: Conversation) -> Metadata:
+def edition_box(edition: Edition) -> Table:
+    """What this edition is, at the top of page 1: the employee's copy in a strong frame."""
+    colour = colors.HexColor("#7a1f5c") if not edition.is_hr else BRAND
+    flow = [
+        rich(f'<font color="{colour.hexval()}"><b>{escape(edition.name.upper())}</b></font>', "voice"),
+        p(edition.explanation, "small"),
+    ]
+    if edition.is_hr and edition.retention_note:
+        flow.append(p(f"Opbevaring: {edition.retention_note}", "small"))
+    if not edition.is_hr:
+        flow.insert(1, p(edition.mark, "fw_head"))
+    box = Table([[flow]], colWidths=[CONTENT_W])
+    box.setStyle(
+        table_style(
+            ("BOX", (0, 0), (-1, -1), 1.2 if not edition.is_hr else 0.6, colour),
+            ("LEFTPADDING", (0, 0), (-1, -1), 7),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        )
+    )
+    box.spaceAfter = 3 * mm
+    return box
+
+
+PRIVATE_INK = colors.HexColor("#7a1f5c")
+PRIVATE_TINT = colors.HexColor("#f8edf4")
+
+
+def private_notes_blocks(conv: Conversation, step_id: str) -> list[Any]:
+    """The step's "Kun mellem os" notes (employee's copy only), unmistakably marked."""
+    blocks: list[Any] = []
+    for voice in PRIVATE_NOTE_VOICES:
+        text = conv.private_note(step_id, voice).strip()
+        if not text:
+            continue
+        label = rich(
+            f'<font color="{PRIVATE_INK.hexval()}"><b>KUN MELLEM OS</b></font><br/>'
+            f'<font color="{VOICE_COLOURS[voice].hexval()}">{escape(voice.label.upper())}</font>',
+            "voice",
+        )
+        t = Table([[label, p(text)]], colWidths=[27 * mm, CONTENT_W - 27 * mm])
+        t.setStyle(
+            table_style(
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.8, PRIVATE_INK, None, (2, 2)),
+                ("BACKGROUND", (0, 0), (-1, -1), PRIVATE_TINT),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (0, 0), 5),
+            )
+        )
+        t.spaceAfter = 1.5 * mm
+        blocks.append(t)
+    return blocks
+
+
+def metadata(conv: Conversation, edition: Edition | None = None) -> Metadata:
+    kind = "Udviklingsplan og bekræftelse af MUS" if edition and edition.is_plan_only else "MUS-referat"
+    mark = edition.mark if edition else "Fortroligt – personalesag"
+    subject = f"Referat af medarbejderudviklingssamtale (MUS), Ishøj Kommune. {mark}."
+    if edition is not None:
+        subject = f"{edition.title}, Ishøj Kommune. {edition.name}. {mark}."
+        if edition.is_hr and edition.retention_note:
+            subject += f" Opbevaring: {edition.retention_note}"
     return Metadata(
-        title=f"MUS-referat – {conv.employee.name} – {format_date(conv.date)}",
+        title=f"{kind} – {conv.employee.name} – {format_date(conv.date)}"
+        + ("" if edition is None or edition.is_hr else " – medarbejderens eksemplar"),
         author=conv.leader.name or "Ishøj MUS",
-        subject="Referat af medarbejderudviklingssamtale (MUS), Ishøj Kommune. Fortroligt – personalesag.",
+        subject=subject,
         keywords=[
             "MUS",
             "medarbejderudviklingssamtale",
@@ -354,19 +520,28 @@ def metadata(conv: Conversation) -> Metadata:
             "Ishøj Kommune",
             conv.employee.name,
             conv.date.isoformat() if conv.date else "",
+            *([edition.name] if edition else []),
         ],
     )
 
 
-def page_info(conv: Conversation) -> PageInfo:
+def page_info(conv: Conversation, edition: Edition | None = None) -> PageInfo:
+    footer_note = ""
+    if edition is not None and edition.is_hr and edition.retention_note:
+        footer_note = f"Opbevaring: {edition.retention_note}"
     return PageInfo(
         header_left=f"{conv.employee.name or '–'} · MUS {format_date(conv.date)}",
-        header_right="Fortroligt – personalesag",
+        header_right=edition.mark if edition else "Fortroligt – personalesag",
         footer_left="Ishøj Kommune · Ishøj MUS",
         draft=not conv.is_fully_signed,
+        footer_note=footer_note,
     )
 
 
-def render_summary(conv: Conversation, fingerprint: str | None = None) -> bytes:
-    """The summary as plain (not yet PDF/A) PDF bytes."""
-    return build_pdf(summary_story(conv, fingerprint), page_info(conv), metadata(conv))
+def render_summary(
+    conv: Conversation, fingerprint: str | None = None, edition: Edition | None = None
+) -> bytes:
+    """The summary as plain (not yet PDF/A) PDF bytes; ``conv`` is the edition's copy."""
+    return build_pdf(
+        summary_story(conv, fingerprint, edition), page_info(conv, edition), metadata(conv, edition)
+    )

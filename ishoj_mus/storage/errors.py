@@ -11,7 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 FORMAT = "ishoj-mus"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 4
 SUFFIX = ".mus"
 
 
@@ -25,6 +25,8 @@ class BadFile(StrEnum):
     UNREADABLE = "unreadable"
     TOO_LARGE = "too_large"
     NOT_REGULAR = "not_regular"  # a FIFO, device, socket or folder
+    SEALED = "sealed"  # protected with a passphrase: open it with load_sealed
+    WRONG_PASSPHRASE = "wrong_passphrase"
 
 
 class Origin(StrEnum):
@@ -76,11 +78,13 @@ def _message(kind: BadFile, path: Path | None, detail: str, origin: Origin) -> s
             BadFile.UNREADABLE: f"{name} kan ikke læses ({detail or 'ukendt fejl'}).",
             BadFile.TOO_LARGE: f"{what} er større, end samtaledata nogensinde bliver ({detail}).",
             BadFile.NOT_REGULAR: f"{name} er ikke en almindelig fil.",
+            BadFile.SEALED: f"{what} er beskyttet med en adgangskode.",
+            BadFile.WRONG_PASSPHRASE: f"Adgangskoden passer ikke til {name}.",
         }[kind]
         if kind == BadFile.NEWER_VERSION:
             return f"{problem} Opdatér programmet for at hente aftalerne fra den."
         return f"{problem} Hent aftalerne fra sidste års .mus-fil i stedet, eller skriv dem ind."
-    if origin == Origin.RECOVERY:
+    if origin == Origin.RECOVERY and kind not in (BadFile.SEALED, BadFile.WRONG_PASSPHRASE):
         return (
             f"Den automatiske kopi kan ikke gendannes ({detail or kind.value}). Åbn den senest gemte "
             "udgave af samtalen i stedet."
@@ -105,5 +109,9 @@ def _message(kind: BadFile, path: Path | None, detail: str, origin: Origin) -> s
         BadFile.TOO_LARGE: f"{name} er større, end en samtalefil nogensinde bliver ({detail}). Tjek, at det "
         "er den rigtige fil.",
         BadFile.NOT_REGULAR: f"{name} er ikke en almindelig fil. Vælg en .mus-fil.",
+        BadFile.SEALED: f"{name} er beskyttet med en adgangskode. Åbn den i Ishøj MUS, og skriv "
+        "adgangskoden.",
+        BadFile.WRONG_PASSPHRASE: f"Adgangskoden passer ikke til {name}. Prøv igen – filen er ikke "
+        "ændret. Er adgangskoden glemt, kan samtalen ikke åbnes; der findes ingen anden vej ind.",
     }
     return texts[kind]

@@ -35,7 +35,9 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking, behaviour
 from ishoj_mus.domain.conversation import (
+    PRIVATE_NOTE_VOICES,
     Agreement,
     Conversation,
     Employee,
@@ -44,6 +46,8 @@ from ishoj_mus.domain.conversation import (
     FollowUp,
     FollowUpStatus,
     Leader,
+    OwnTopic,
+    PreparationInfo,
     Responsible,
     ScaleValue,
     Signature,
@@ -229,10 +233,10 @@ def text(limit: int = MAX_TEXT) -> Check:
 
 
 def ident(value: Any, where: str) -> str:
-    value = text(MAX_LINE)(value, where)
-    if not value.strip():
+    checked: str = text(MAX_LINE)(value, where)
+    if not checked.strip():
         raise _Bad(f"{where} er tom")
-    return value
+    return checked
 
 
 def enum(kind: type[Enum]) -> Check:
@@ -306,7 +310,7 @@ def record(value: Any, table: dict[str, Check], where: str) -> dict[str, Any]:
     return out
 
 
-def items(value: Any, where: str, limit: int = MAX_ITEMS) -> list:
+def items(value: Any, where: str, limit: int = MAX_ITEMS) -> list[Any]:
     if not isinstance(value, list):
         raise _Bad(f"{where} skal være en liste")
     if len(value) > limit:
@@ -317,16 +321,17 @@ def items(value: Any, where: str, limit: int = MAX_ITEMS) -> list:
 LINE = text(MAX_LINE)
 TEXT = text(MAX_TEXT)
 
-EMPLOYEE = {"name": LINE, "job_title": LINE, "workplace": LINE, "employee_number": LINE}
-LEADER = {"name": LINE, "title": LINE}
-AGREEMENT = {
+EMPLOYEE: dict[str, Check] = {"name": LINE, "job_title": LINE, "workplace": LINE, "employee_number": LINE}
+LEADER: dict[str, Check] = {"name": LINE, "title": LINE}
+AGREEMENT: dict[str, Check] = {
     "id": ident,
     "what": TEXT,
     "why": TEXT,
     "perspective": optional(ident),
-    "responsible": enum(Responsible),
+    "responsible": optional(enum(Responsible)),  # None: not chosen yet
     "deadline": optional(a_date),
     "follow_up": optional(a_date),
+    "carried_from": optional(ident),
 }
 
 
@@ -346,6 +351,7 @@ def _tables(moment: _Moment) -> dict[str, dict[str, Check]]:
             "height": number(1, 10_000),
             "strokes": lambda v, w: items(v, w, MAX_STROKES),
             "remark": TEXT,
+            "typed_name": optional(LINE),
         },
         "event": {
             "kind": enum(EventKind),
@@ -367,18 +373,48 @@ def _tables(moment: _Moment) -> dict[str, dict[str, Check]]:
             "agreements": items,
             "signatures": lambda v, w: items(v, w, len(PARTIES)),
             "history": items,
+            # version 3 and 4 (migrations add them to older files); remark and not_relevant came later
+            "private_notes": _object,
+            "topics": items,
+            "behaviours": _object,
+            "agenda": _object,
+            "time_used": _object,
+            "previous_scales": _object,
+            "preparation_of": optional(enum(Voice)),
+            "preparations": lambda v, w: items(v, w, len(PARTIES)),
+            "not_relevant": optional(items),
+            "remark": optional(TEXT),
+        },
+        "topic": {
+            "id": ident,
+            "title": LINE,
+            "step": optional(ident),
+            "voices": lambda v, w: items(v, w, 3),
+            "answers": _object,
+        },
+        "preparation": {
+            "voice": enum(Voice),
+            "source": LINE,
+            "brought_at": moment,
+            "revealed": _bool,
         },
     }
 
 
-def _object(value: Any, where: str) -> dict:
+def _bool(value: Any, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise _Bad(f"{where} skal være sand eller falsk")
+    return value
+
+
+def _object(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise _Bad(f"{where} skal være et objekt")
     return value
 
 
 def _strokes(
-    raw: list, width: float, height: float, where: str
+    raw: list[Any], width: float, height: float, where: str
 ) -> tuple[tuple[tuple[float, float], ...], ...]:
     strokes = []
     total = 0
@@ -494,12 +530,93 @@ def _build(doc: dict[str, Any], notes: Notes | None) -> Conversation:
         if s["role"] in conv.signatures:
             raise _Bad(f"der er to underskrifter fra {s['role'].label.lower()}en")
         s["strokes"] = _strokes(s["strokes"], s["width"], s["height"], where)
+        s["typed_name"] = s["typed_name"] or ""
         conv.signatures[s["role"]] = Signature(**s)
     for i, raw in enumerate(c["history"], 1):
         conv.history.append(Event(**record(raw, tables["event"], f"historik {i}")))
+    _build_later_parts(conv, c, tables)
     if moment.naive and notes is not None:
         notes.append("Tidspunkter uden tidszone er læst som lokal tid.")
     return conv
+
+
+def _build_later_parts(conv: Conversation, c: dict[str, Any], tables: dict[str, dict[str, Check]]) -> None:
+    """Private notes, own topics, behaviour marks, agenda, time, last year's scales, preparations."""
+    steps = {step.id for step in conv.form.steps}
+    fields = {f.id for _, f in conv.form.fields()}
+    for step_id, by_voice in c["private_notes"].items():
+        if step_id not in steps:
+            raise _Bad(f"der er en privat note til trinnet »{_short(step_id)}«, som formularen ikke har")
+        for voice, note in _object(by_voice, f"privat note »{step_id}«").items():
+            v = enum(Voice)(voice, f"privat note »{step_id}«")
+            if v not in PRIVATE_NOTE_VOICES:
+                raise _Bad(f"privat note »{step_id}« har en stemme, der ikke kan skrive noter")
+            conv.private_notes.setdefault(step_id, {})[v] = TEXT(note, f"privat note »{step_id}«")
+    for i, raw in enumerate(c["topics"], 1):
+        where = f"eget emne {i}"
+        t = record(raw, tables["topic"], where)
+        voices = tuple(enum(Voice)(v, f"{where}, stemme") for v in t["voices"])
+        if not voices or len(set(voices)) != len(voices):
+            raise _Bad(f"{where} skal have mindst én stemme, hver kun én gang")
+        if t["step"] is not None and t["step"] not in steps:
+            raise _Bad(f"{where} hører til et trin, formularen ikke har")
+        answers = []
+        for voice, answer in t["answers"].items():
+            v = enum(Voice)(voice, f"{where}, svar")
+            if v not in voices:
+                raise _Bad(f"{where} har et svar i en stemme, emnet ikke har")
+            answers.append((v, TEXT(answer, f"{where}, svar")))
+        conv.topics.append(
+            OwnTopic(
+                id=t["id"],
+                title=t["title"],
+                step_id=t["step"],
+                voices=voices,
+                answers=tuple(sorted(answers, key=lambda a: voices.index(a[0]))),
+            )
+        )
+    marking = {"mark": enum(BehaviourMark), "comment": TEXT}
+    for ref, by_voice in c["behaviours"].items():
+        where = f"adfærd »{_short(ref)}«"
+        try:
+            behaviour(conv.form.framework, ref)
+        except (KeyError, ValueError):
+            raise _Bad(f"{where} findes ikke i rammen") from None
+        for voice, mark in _object(by_voice, where).items():
+            v = enum(Voice)(voice, where)
+            if v not in PARTIES:
+                raise _Bad(f"{where} har en stemme, der ikke kan markere")
+            conv.behaviour_marks.setdefault(ref, {})[v] = BehaviourMarking(**record(mark, marking, where))
+    for key, target, limit in (("agenda", conv.agenda, 600), ("time_used", conv.time_used, 10**7)):
+        for step_id, value in c[key].items():
+            if step_id not in steps:
+                raise _Bad(f"{key} nævner trinnet »{_short(step_id)}«, som formularen ikke har")
+            target[step_id] = _whole(0, limit)(value, f"{key} for »{step_id}«")
+    for pid, by_voice in c["previous_scales"].items():
+        where = f"sidste års skala »{_short(pid)}«"
+        ident(pid, where)
+        for voice, value in _object(by_voice, where).items():
+            v = enum(Voice)(voice, where)
+            in_range = optional(_whole(0, 10))
+            values = _object(value, where)
+            conv.previous_scales.setdefault(pid, {})[v] = ScaleValue(
+                today=in_range(values.get("today"), f"{where} (i dag)"),
+                future=in_range(values.get("future"), f"{where} (fremover)"),
+            )
+    conv.preparation_of = c["preparation_of"]
+    if conv.preparation_of is not None and conv.preparation_of not in PARTIES:
+        raise _Bad("en forberedelse tilhører medarbejder eller leder")
+    for i, raw in enumerate(c["preparations"], 1):
+        where = f"forberedelse {i}"
+        prep = PreparationInfo(**record(raw, tables["preparation"], where))
+        if prep.voice not in PARTIES:
+            raise _Bad(f"{where} tilhører hverken medarbejder eller leder")
+        conv.preparations[prep.voice] = prep
+    for fid in c["not_relevant"] or []:
+        if not isinstance(fid, str) or fid not in fields:
+            raise _Bad(f"»ikke relevant« er sat på et felt, formularen ikke har: »{_short(str(fid))}«")
+        conv.not_relevant.add(fid)
+    conv.remark = c["remark"] or ""
 
 
 def _scale(low: int, high: int) -> Check:
@@ -508,6 +625,15 @@ def _scale(low: int, high: int) -> Check:
             raise _Bad(f"{where} skal være et helt tal")
         if not low <= value <= high:
             raise _Bad(f"{where} er {value}, men skalaen går fra {low} til {high}")
+        return value
+
+    return check
+
+
+def _whole(low: int, high: int) -> Check:
+    def check(value: Any, where: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise _Bad(f"{where} skal være et helt tal fra {low} til {high}")
         return value
 
     return check
@@ -540,6 +666,36 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
             nested[fid][voice] = answer
         conv["answers"] = nested
     doc["version"] = 2
+    return doc
+
+
+@migration(2)
+def _v2_to_v3(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds own topics, behaviour marks, the agenda, time used, last year's scales,
+    preparations and carried-forward agreements; a version 2 file has none of them."""
+    conv = doc.get("conversation")
+    if isinstance(conv, dict):
+        for key, empty in (
+            ("topics", []),
+            ("behaviours", {}),
+            ("agenda", {}),
+            ("time_used", {}),
+            ("previous_scales", {}),
+            ("preparation_of", None),
+            ("preparations", []),
+        ):
+            conv.setdefault(key, empty)
+    doc["version"] = 3
+    return doc
+
+
+@migration(3)
+def _v3_to_v4(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 adds private notes ("Kun mellem os") per step; older files have none."""
+    conv = doc.get("conversation")
+    if isinstance(conv, dict):
+        conv.setdefault("private_notes", {})
+    doc["version"] = 4
     return doc
 
 

@@ -3,8 +3,8 @@
 Writing lives here; reading is the one validating loader in :mod:`ishoj_mus.storage.loader`
 (re-exported here), which checks everything and raises :class:`MusFileError` with a Danish
 message for each kind of bad file. Loading never writes. Older versions are migrated one small
-step at a time. The pair :func:`dumps` / :func:`load_conversation_bytes` is the whole format:
-bytes in, conversation out, and back.
+step at a time. :func:`dumps` and :func:`load_conversation_bytes` are the whole format – bytes
+in, conversation out, and back; a passphrase seal wraps those bytes (:mod:`.sealed`).
 """
 
 from __future__ import annotations
@@ -20,18 +20,20 @@ from ishoj_mus.domain.conversation import Agreement, Conversation
 from ishoj_mus.storage.atomic import atomic_write
 from ishoj_mus.storage.errors import FORMAT, FORMAT_VERSION, SUFFIX, BadFile, MusFileError, Origin
 from ishoj_mus.storage.loader import (
+    MAX_BYTES,
     MIGRATIONS,
     Notes,
     conversation_from_document,
-    load,
     load_conversation_bytes,
     migrate,
+    read_file,
 )
+from ishoj_mus.storage.sealed import MAGIC, Seal, SealError, is_sealed, unseal
 
 __all__ = [
     "FORMAT", "FORMAT_VERSION", "SUFFIX", "BadFile", "MusFileError", "Origin", "MIGRATIONS",
-    "conversation_from_document", "conversation_to_dict", "dumps", "encode_json", "load", "load_conversation_bytes",
-    "migrate", "parse", "save",
+    "conversation_from_document", "conversation_to_dict", "dumps", "encode_json", "load",
+    "load_conversation_bytes", "load_sealed", "migrate", "parse", "read_bytes", "save",
 ]  # fmt: skip
 
 
@@ -48,9 +50,10 @@ def agreement_to_dict(a: Agreement) -> dict[str, Any]:
         "what": a.what,
         "why": a.why,
         "perspective": a.perspective,
-        "responsible": a.responsible.value,
+        "responsible": a.responsible.value if a.responsible is not None else None,
         "deadline": _iso(a.deadline),
         "follow_up": _iso(a.follow_up),
+        "carried_from": a.carried_from,
     }
 
 
@@ -98,6 +101,7 @@ def conversation_to_dict(c: Conversation) -> dict[str, Any]:
                     "height": s.height,
                     "strokes": [[[x, y] for x, y in stroke] for stroke in s.strokes],
                     "remark": s.remark,
+                    "typed_name": s.typed_name,
                 }
                 for s in c.signatures.values()
             ],
@@ -111,6 +115,42 @@ def conversation_to_dict(c: Conversation) -> dict[str, Any]:
                 }
                 for e in c.history
             ],
+            "private_notes": {
+                step_id: {v.value: text for v, text in by_voice.items()}
+                for step_id, by_voice in c.private_notes.items()
+            },
+            "topics": [
+                {
+                    "id": t.id,
+                    "title": t.title,
+                    "step": t.step_id,
+                    "voices": [v.value for v in t.voices],
+                    "answers": {v.value: text for v, text in t.answers},
+                }
+                for t in c.topics
+            ],
+            "behaviours": {
+                ref: {v.value: {"mark": m.mark.value, "comment": m.comment} for v, m in by_voice.items()}
+                for ref, by_voice in c.behaviour_marks.items()
+            },
+            "agenda": dict(c.agenda),
+            "time_used": dict(c.time_used),
+            "previous_scales": {
+                pid: {v.value: {"today": s.today, "future": s.future} for v, s in by_voice.items()}
+                for pid, by_voice in c.previous_scales.items()
+            },
+            "preparation_of": c.preparation_of.value if c.preparation_of else None,
+            "preparations": [
+                {
+                    "voice": p.voice.value,
+                    "source": p.source,
+                    "brought_at": _iso(p.brought_at),
+                    "revealed": p.revealed,
+                }
+                for p in c.preparations.values()
+            ],
+            "not_relevant": sorted(c.not_relevant),
+            "remark": c.remark,
         },
     }
 
@@ -132,14 +172,74 @@ def encode_json(doc: Any, indent: int | None = None) -> bytes:
         return _SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
-def save(c: Conversation, path: Path) -> None:
-    """Save atomically, keeping the previous version as ``.bak``. Raises SaveError."""
-    atomic_write(Path(path), dumps(c))
+def save(c: Conversation, path: Path, seal: Seal | None = None) -> None:
+    """Save atomically, keeping the previous version as ``.bak``. Raises SaveError.
+
+    With a ``seal`` the file is protected by its passphrase (and so is the ``.bak``: it is a
+    copy of the previous, sealed file).
+    """
+    path = Path(path)
+    data = dumps(c)
+    if seal is None:
+        atomic_write(path, data)
+        return
+    atomic_write(path, seal.seal(data), keep_backup=_is_sealed_file(path))
+    backup = path.with_name(path.name + ".bak")
+    if not _is_sealed_file(backup):  # protecting a file: its old, readable backup goes
+        try:
+            backup.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            from ishoj_mus.storage.atomic import save_error
+
+            raise save_error(backup, exc) from exc
 
 
-# -- reading: one validating loader (see loader.py) --------------------------------------------
+def _is_sealed_file(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return is_sealed(fh.read(len(MAGIC)))
+    except OSError:
+        return False
+
+
+# -- reading: the one validating loader (loader.py) ------------------------------------------
 
 
 def parse(raw: bytes, path: Path | str | None = None, notes: Notes | None = None) -> Conversation:
-    """Bytes → conversation; kept for callers that name the source positionally."""
+    """Bytes of a plain (not sealed) file → conversation. Raises MusFileError."""
+    if is_sealed(raw):
+        raise MusFileError(BadFile.SEALED, path)
     return load_conversation_bytes(raw, path, notes=notes)
+
+
+def load(path: Path | str, notes: Notes | None = None) -> Conversation:
+    """Read a ``.mus`` file: regular files only, bounded. Raises MusFileError; never writes."""
+    return parse(read_bytes(path), path, notes)
+
+
+def load_sealed(
+    path: Path | str, passphrase: str, notes: Notes | None = None
+) -> tuple[Conversation, Seal | None]:
+    """Read a ``.mus`` file that may be protected with a passphrase; never changes the file.
+
+    Returns the conversation and the Seal to save it with again (None: not protected).
+    A wrong passphrase raises MusFileError(WRONG_PASSPHRASE).
+    """
+    raw = read_bytes(path)
+    if not is_sealed(raw):
+        return parse(raw, path, notes), None
+    try:
+        plain, seal = unseal(raw, passphrase)
+    except SealError as exc:
+        if exc.wrong_passphrase:
+            raise MusFileError(BadFile.WRONG_PASSPHRASE, path) from None
+        raise MusFileError(BadFile.WRONG_TYPES, path, "den beskyttede fil er beskadiget") from None
+    return parse(plain, path, notes), seal
+
+
+def read_bytes(path: Path | str) -> bytes:
+    """The raw bytes of a file: regular files only (no FIFO or device), at most 16 MB plus the
+    seal's few bytes. Raises MusFileError."""
+    return read_file(Path(path), limit=MAX_BYTES + 64 * 1024)

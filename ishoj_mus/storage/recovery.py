@@ -6,16 +6,31 @@ a clean save or close, and listed at the next start so lost work can be offered 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.storage import musfile, userdirs
 from ishoj_mus.storage.atomic import SaveError, atomic_write
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
 from ishoj_mus.storage.loader import MAX_BYTES, conversation_from_document, decode_json, read_file
+from ishoj_mus.storage.sealed import Seal, SealError, unseal
+
+# A recovery copy holds a whole conversation, base64-encoded when sealed.
+MAX_RECOVERY_BYTES = 2 * MAX_BYTES
+
+
+def _read(file: Path, notes: list[str] | None = None) -> dict[str, Any]:
+    """The copy's outer JSON, strictly and boundedly decoded. Raises MusFileError."""
+    doc = decode_json(read_file(file, Origin.RECOVERY, MAX_RECOVERY_BYTES), file, Origin.RECOVERY, notes)
+    if not isinstance(doc, dict):
+        raise MusFileError(BadFile.NOT_CONVERSATION, file, origin=Origin.RECOVERY)
+    return doc
 
 
 @dataclass(frozen=True)
@@ -23,18 +38,36 @@ class Recovery:
     conversation_id: str
     original_path: Path | None
     saved_at: datetime
-    employee_name: str
+    employee_name: str  # empty for a conversation protected with a passphrase
     recovery_file: Path
+    sealed: bool = False
 
     def load(self, notes: list[str] | None = None) -> Conversation:
         """The conversation in the copy, through the one validating loader. Raises MusFileError."""
-        raw = read_file(self.recovery_file, Origin.RECOVERY, MAX_BYTES + 64 * 1024)
-        doc = decode_json(raw, self.recovery_file, Origin.RECOVERY, notes)
-        if not isinstance(doc, dict) or "document" not in doc:
+        doc = _read(self.recovery_file, notes)
+        if "sealed" in doc:
+            raise MusFileError(BadFile.SEALED, self.original_path or self.recovery_file)
+        if "document" not in doc:
             raise MusFileError(BadFile.NOT_CONVERSATION, self.recovery_file, origin=Origin.RECOVERY)
         return conversation_from_document(
             doc["document"], self.recovery_file, origin=Origin.RECOVERY, notes=notes
         )
+
+    def load_sealed(self, passphrase: str) -> tuple[Conversation, Seal | None]:
+        """The copy of a protected conversation (and its Seal); MusFileError for a wrong passphrase."""
+        doc = _read(self.recovery_file)
+        if "sealed" not in doc:
+            return self.load(), None
+        where = self.original_path or self.recovery_file
+        try:
+            if not isinstance(doc["sealed"], str):
+                raise MusFileError(BadFile.WRONG_TYPES, where, origin=Origin.RECOVERY)
+            plain, seal = unseal(base64.b64decode(doc["sealed"]), passphrase)
+        except (SealError, binascii.Error, ValueError) as exc:
+            wrong = isinstance(exc, SealError) and exc.wrong_passphrase
+            kind = BadFile.WRONG_PASSPHRASE if wrong else BadFile.WRONG_TYPES
+            raise MusFileError(kind, where, origin=Origin.RECOVERY) from None
+        return musfile.parse(plain, where), seal
 
 
 def _file_for(conversation_id: str) -> Path:
@@ -42,13 +75,21 @@ def _file_for(conversation_id: str) -> Path:
     return userdirs.recovery_dir() / f"{safe}.recovery.json"
 
 
-def payload(conversation: Conversation, original_path: Path | None) -> bytes:
-    """The recovery copy as bytes – made on the caller's thread, so later edits can't race."""
-    doc = {
+def payload(conversation: Conversation, original_path: Path | None, seal: Seal | None = None) -> bytes:
+    """The recovery copy as bytes – made on the caller's thread, so later edits can't race.
+
+    With a ``seal`` (a conversation protected with a passphrase) the conversation is sealed
+    too, and the copy names neither the employee nor anything written.
+    """
+    doc: dict[str, object] = {
         "original_path": str(original_path) if original_path else None,
         "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
-        "document": musfile.conversation_to_dict(conversation),
     }
+    if seal is None:
+        doc["document"] = musfile.conversation_to_dict(conversation)
+    else:
+        doc["conversation_id"] = conversation.id
+        doc["sealed"] = base64.b64encode(seal.seal(musfile.dumps(conversation))).decode("ascii")
     return musfile.encode_json(doc)
 
 
@@ -62,10 +103,10 @@ def write_payload(conversation_id: str, data: bytes) -> Path | None:
     return target
 
 
-def write(conversation: Conversation, original_path: Path | None) -> Path:
+def write(conversation: Conversation, original_path: Path | None, seal: Seal | None = None) -> Path:
     """Write (or replace) the recovery copy of a conversation. Raises SaveError."""
     target = _file_for(conversation.id)
-    atomic_write(target, payload(conversation, original_path), keep_backup=False)
+    atomic_write(target, payload(conversation, original_path, seal), keep_backup=False)
     return target
 
 
@@ -85,13 +126,15 @@ def pending() -> list[Recovery]:
     found: list[Recovery] = []
     for file in userdirs.recovery_dir().glob("*.recovery.json"):
         try:
-            doc = decode_json(read_file(file, Origin.RECOVERY, MAX_BYTES + 64 * 1024), file, Origin.RECOVERY)
-            conv = doc["document"]["conversation"]
+            doc = _read(file)
             original = doc.get("original_path")
+            sealed = "sealed" in doc
+            conv = {} if sealed else doc["document"]["conversation"]
+            conversation_id = doc["conversation_id"] if sealed else conv["id"]
+            name = "" if sealed else conv["employee"]["name"]
             saved_at = datetime.fromisoformat(doc["saved_at"])
             if saved_at.tzinfo is None or saved_at.utcoffset() is None:
                 saved_at = saved_at.astimezone()
-            name, conversation_id = conv["employee"]["name"], conv["id"]
             if not (isinstance(name, str) and isinstance(conversation_id, str)):
                 continue
             found.append(
@@ -101,6 +144,7 @@ def pending() -> list[Recovery]:
                     saved_at=saved_at,
                     employee_name=name,
                     recovery_file=file,
+                    sealed=sealed,
                 )
             )
         except (MusFileError, OSError, ValueError, KeyError, TypeError, OverflowError):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -21,6 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.ui.i18n import tr
+
+if TYPE_CHECKING:  # the PDF modules load when a PDF is first made
+    from ishoj_mus.pdf.pipeline import Progress
 
 
 class _Worker(QObject):
@@ -58,14 +63,14 @@ class PdfRunner(QObject):
     def __init__(self, parent):
         super().__init__(parent)
         self.parent_widget = parent
-        self.thread: QThread | None = None
+        self._thread: QThread | None = None  # not self.thread: that is QObject.thread()
         self._worker: _Worker | None = None
         self._dialog: QProgressDialog | None = None
         self._title = ""
-        self._on_done = None
+        self._on_done: Callable[[bytes], None] | None = None
 
-    def run(self, title: str, job, on_done) -> None:
-        if self.thread is not None:
+    def run(self, title: str, job: Callable[[Progress], bytes], on_done: Callable[[bytes], None]) -> None:
+        if self._thread is not None:
             return
         dialog = QProgressDialog(tr("Forbereder …"), "", 0, 100, self.parent_widget)
         dialog.setWindowTitle(title)
@@ -82,7 +87,7 @@ class PdfRunner(QObject):
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)
         self._worker = worker
-        self.thread = thread
+        self._thread = thread
         thread.start()
 
     def _progress(self, percent: int, text: str) -> None:
@@ -93,7 +98,8 @@ class PdfRunner(QObject):
     def _finished(self, data: bytes) -> None:
         on_done = self._on_done
         self._stop()
-        on_done(data)
+        if on_done is not None:
+            on_done(data)
 
     def _failed(self, message: str) -> None:
         title = self._title
@@ -105,15 +111,15 @@ class PdfRunner(QObject):
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
-        self.thread = None
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+        self._thread = None
         self._worker = None
         self._on_done = None
 
     def busy(self) -> bool:
-        return self.thread is not None
+        return self._thread is not None
 
 
 def signing_material(parent, settings):
@@ -137,15 +143,35 @@ def signing_material(parent, settings):
         return False
 
 
-def summary_job(conv, material):
+def summary_job(conv, material, edition=None):
+    """``edition``: the HR edition by policy when None, or ``Edition.employee_copy()``."""
     snapshot = copy.deepcopy(conv)  # the worker never sees later edits
 
     def job(progress):
         from ishoj_mus.pdf.pipeline import summary_pdf
 
-        return summary_pdf(snapshot, material, progress)
+        return summary_pdf(snapshot, material, progress, edition)
 
     return job
+
+
+_IMAGE_FORMATS = {
+    1: QImage.Format.Format_Grayscale8,
+    3: QImage.Format.Format_RGB888,
+    4: QImage.Format.Format_RGBA8888,
+}
+
+
+def bitmap_image(bitmap: Any) -> QImage:
+    """A PDFium bitmap rendered with ``rev_byteorder=True`` (RGB/RGBA byte order) as a QImage.
+
+    There is no BGRA format in QImage, so the byte order is asked of PDFium instead. The image
+    is a copy: it outlives the bitmap's buffer.
+    """
+    image = QImage(
+        bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, _IMAGE_FORMATS[bitmap.n_channels]
+    )
+    return image.copy()
 
 
 class PdfPreview(QDialog):
@@ -170,17 +196,7 @@ class PdfPreview(QDialog):
             ratio = self.devicePixelRatioF()
             for index in range(len(document)):
                 page = document[index]
-                bitmap = page.render(scale=1.25 * ratio)
-                raw = bitmap.buffer
-                width, height, stride = bitmap.width, bitmap.height, bitmap.stride
-                qimage = QImage(
-                    bytes(raw),
-                    width,
-                    height,
-                    stride,
-                    QImage.Format.Format_BGR888 if bitmap.n_channels == 3 else QImage.Format.Format_BGRA8888,
-                )
-                pixmap = QPixmap.fromImage(qimage)
+                pixmap = QPixmap.fromImage(bitmap_image(page.render(scale=1.25 * ratio, rev_byteorder=True)))
                 pixmap.setDevicePixelRatio(ratio)
                 label = QLabel()
                 label.setPixmap(pixmap)

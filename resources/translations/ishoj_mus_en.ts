@@ -9,919 +9,1184 @@
       <translation>Scale</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="88" />
-      <source>Tilføj aftale</source>
-      <translation>Add agreement</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="100" />
-      <source>Fjern aftale</source>
-      <translation>Remove agreement</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="112" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="85" />
       <source>Ret aftale</source>
       <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="141" />
-      <source>Flyt aftale</source>
-      <translation>Move agreement</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="165" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="96" />
       <source>Opfølgning</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="22" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="115" />
+      <source>Tilføj aftale</source>
+      <translation>Add agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/commands.py" line="127" />
+      <source>Fjern aftale</source>
+      <translation>Remove agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/commands.py" line="139" />
+      <source>Flyt aftale</source>
+      <translation>Move agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/commands.py" line="54" />
       <source>Skriv i »%1«</source>
       <translation>Type in “%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="52" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="51" />
       <source>Samtalen er låst</source>
       <translation>The conversation is locked</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="53" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="52" />
       <source>Genåbn …</source>
       <translation>Reopen …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="54" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="53" />
       <source>Genåbn samtalen</source>
       <translation>Reopen the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="62" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="61" />
       <source>Trin i samtalen</source>
       <translation>Steps of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="73" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="71" />
       <source>Rammen</source>
       <translation>Framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="75" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="73" />
       <source>Skjul</source>
       <translation>Hide</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="76" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="74" />
       <source>Skjul rammen (F9 viser den igen)</source>
       <translation>Hide the framework (F9 shows it again)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="82" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="80" />
       <source>Rammen: Grundlag for lederskab og følgeskab</source>
       <translation>Framework: Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="93" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="91" />
       <source>← Forrige</source>
       <translation>← Previous</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="94" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="92" />
       <source>Næste →</source>
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="269" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="288" />
       <source>Genåbn samtalen?</source>
       <translation>Reopen the conversation?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="270" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="289" />
       <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
       <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary. Reopen?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="279" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="298" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="230" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="246" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="230" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="246" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="248" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="264" />
       <source>Underskrevet og låst.</source>
       <translation>Signed and locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="250" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="266" />
       <source>Delvist underskrevet – låst for ændringer.</source>
       <translation>Partly signed – locked for changes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="262" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="278" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="263" />
-      <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>
-      <translation>Both have signed. The conversation is now locked. Save the PDF for the personnel file.</translation>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="279" />
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
+      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="252" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="268" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="168" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="184" />
       <source>Trin %1 af %2</source>
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="241" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="257" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="165" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="157" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="302" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="312" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="303" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="313" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="304" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="314" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="312" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="322" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="318" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="329" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="320" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="331" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="321" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="332" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="322" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="333" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="323" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="334" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="324" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="335" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="405" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
+      <source>hvad</source>
+      <translation>what</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
+      <source>hvem der er ansvarlig</source>
+      <translation>who is responsible</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
+      <source>en frist</source>
+      <translation>a deadline</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="445" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="485" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="514" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="492" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="521" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="493" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="522" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="536" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="565" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="538" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="567" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="542" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="571" />
       <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
       <translation>No agreements imported yet. If this is the first MUS, skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="552" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="581" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="554" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="583" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="97" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="88" />
       <source>Stemme: %1</source>
       <translation>Voice: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="200" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="192" />
       <source>I dag</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="201" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="193" />
       <source>Fremover</source>
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="471" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="500" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="572" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="601" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="572" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="601" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="578" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="607" />
       <source>Hent aftaler</source>
       <translation>Import agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="126" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="118" />
       <source>%1 skriver her …</source>
       <translation>%1 writes here …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="215" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="207" />
       <source>i dag</source>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="215" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="207" />
       <source>fremover</source>
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="375" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="394" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="490" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="519" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="491" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="520" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="568" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="597" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="479" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="414" />
+      <source>Aftalen mangler %1.</source>
+      <translation>The agreement still needs %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="508" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="57" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="421" />
+      <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
+      <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="424" />
+      <source>Opfølgningen ligger før samtalens dato (%1).</source>
+      <translation>The follow-up is before the date of the conversation (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="33" />
+      <source>HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
+      <translation>HR receives only the development plan: that the conversation took place and when, the agreements, the employee's remark and the signatures. Your answers and the “Just between us” notes stay between you.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="48" />
+      <source>HR får referatet med jeres svar, aftaler og underskrifter. Noterne »Kun mellem os« kommer ikke med.</source>
+      <translation>HR receives the minutes with your answers, agreements and signatures. The “Just between us” notes are not included.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="53" />
+      <source>Medarbejderen får sit eget eksemplar med det hele, også noterne »Kun mellem os«.</source>
+      <translation>The employee gets their own copy with everything, including the “Just between us” notes.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="67" />
+      <source>Det får HR</source>
+      <translation>What HR receives</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="79" />
+      <source>Vis HR-udgaven</source>
+      <translation>Show the HR edition</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="80" />
+      <source>Se præcis det, HR får, før I underskriver</source>
+      <translation>See exactly what HR will receive before you sign</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="81" />
+      <source>Gem HR-udgaven …</source>
+      <translation>Save the HR edition …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="82" />
+      <source>Gem medarbejderens eksemplar …</source>
+      <translation>Save the employee's copy …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="83" />
+      <source>Gem udviklingsplan …</source>
+      <translation>Save development plan …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="26" />
+      <source>Organisationsprofilen kan ikke bruges</source>
+      <translation>The organisation profile cannot be used</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="109" />
+      <source>I har begge underskrevet. Gem HR-udgaven til personalesagen, og gem medarbejderens eget eksemplar til medarbejderen – filnavnene siger, hvilken der er hvilken.</source>
+      <translation>You have both signed. Save the HR edition for the personnel file, and save the employee's own copy for the employee – the file names say which is which.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="55" />
+      <source>Opbevaring: %1</source>
+      <translation>Retention: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="52" />
+      <source>Heller ikke med: %1.</source>
+      <translation>Also not included: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="64" />
       <source>kladde</source>
       <translation>draft</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="54" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="61" />
       <source>underskrevet</source>
       <translation>signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="56" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="63" />
       <source>delvist underskrevet</source>
       <translation>partly signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="36" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="43" />
       <source>Medarbejder</source>
       <translation>Employee</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="36" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="43" />
       <source>Leder</source>
       <translation>Leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="36" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="43" />
       <source>Fælles</source>
       <translation>Together</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="40" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="47" />
       <source>Begge</source>
       <translation>Both</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="45" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="52" />
       <source>Opfyldt</source>
       <translation>Achieved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="46" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="53" />
       <source>Delvist opfyldt</source>
       <translation>Partly achieved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="47" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="54" />
       <source>Ikke opfyldt</source>
       <translation>Not achieved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="48" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="55" />
       <source>Bortfaldet</source>
       <translation>Dropped</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="76" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="68" />
+      <source>Det lykkes vi med</source>
+      <translation>We succeed at this</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="68" />
+      <source>Det vil vi styrke</source>
+      <translation>We want to strengthen this</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="94" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="78" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="96" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="80" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="98" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="81" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="99" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="83" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="87" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
+      <source>&amp;Beskyt med adgangskode …</source>
+      <translation>&amp;Protect with a passphrase …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="89" />
-      <source>Gem &amp;PDF …</source>
-      <translation>Save P&amp;DF …</translation>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="108" />
+      <source>Gem &amp;HR-udgaven (PDF) …</source>
+      <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="90" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="110" />
+      <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
+      <translation>Save the &amp;employee's copy (PDF) …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="91" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="94" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="100" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="122" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="102" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="124" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="126" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="128" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="108" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="130" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="145" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="130" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="152" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="133" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="159" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="141" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="163" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="143" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="165" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="145" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="167" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="146" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="168" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="206" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="232" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="206" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="232" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="240" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="324" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="241" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="325" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="286" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="372" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="286" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="372" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="340" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="431" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="377" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="468" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="378" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="469" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="437" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="528" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="454" />
-      <source>Vis PDF</source>
-      <translation>Show PDF</translation>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="566" />
+      <source>Det får HR – forhåndsvisning</source>
+      <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="457" />
-      <source>Referat – forhåndsvisning</source>
-      <translation>Summary – preview</translation>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="585" />
+      <source>Gem medarbejderens eksemplar</source>
+      <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="475" />
-      <source>Gem referat som PDF</source>
-      <translation>Save summary as PDF</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="475" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="603" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="482" />
-      <source>Gem PDF</source>
-      <translation>Save PDF</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="505" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="633" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="522" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="649" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="530" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="657" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="469" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="577" />
+      <source>Gem HR-udgaven til personalesagen</source>
+      <translation>Save the HR edition for the personnel file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="597" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="470" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="598" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="217" />
-      <source>Samtalen kunne ikke åbnes</source>
-      <translation>The conversation could not be opened</translation>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="282" />
+      <source>Den automatiske kopi</source>
+      <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="231" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="292" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="232" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="293" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="298" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="315" />
+      <source>Samtalen er beskyttet med adgangskode og gemt.</source>
+      <translation>The conversation is protected with a passphrase and saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="317" />
+      <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
+      <translation>The protection has been removed, and the conversation is saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="387" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="306" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="395" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="341" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="432" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="406" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="497" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="438" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="529" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="491" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="619" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="494" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="622" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="26" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="245" />
+      <source>Samtalen kunne ikke åbnes</source>
+      <translation>The conversation could not be opened</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="28" />
       <source>Ny samtale</source>
       <translation>New conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="29" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="31" />
       <source>Vælg samtaleform, og skriv hvem der deltager. Alt kan rettes senere.</source>
       <translation>Choose the kind of conversation and who takes part. Everything can be changed later.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="59" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="61" />
       <source>Start samtalen</source>
       <translation>Start the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="60" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="62" />
       <source>Annullér</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="47" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
       <source>Samtaleform</source>
       <translation>Kind of conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="47" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
       <source>Medarbejderens navn *</source>
       <translation>Employee's name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="48" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
       <source>Stilling *</source>
       <translation>Job title *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="48" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
       <source>Arbejdssted / enhed *</source>
       <translation>Workplace / unit *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="51" />
       <source>Medarbejdernummer (valgfrit)</source>
       <translation>Employee number (optional)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="51" />
       <source>Lederens navn *</source>
       <translation>Leader's name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="52" />
       <source>Lederens titel</source>
       <translation>Leader's title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="52" />
       <source>Dato *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="52" />
       <source>Sted</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="70" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="72" />
       <source>Ingen samtaleformer</source>
       <translation>No conversation forms</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="71" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="73" />
       <source>Der blev ikke fundet nogen samtaleformer. Installér programmet igen.</source>
       <translation>No conversation forms were found. Please reinstall the program.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="76" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="78" />
       <source>Navne mangler</source>
       <translation>Names missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="76" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="78" />
       <source>Skriv både medarbejderens og lederens navn.</source>
       <translation>Enter both the employee's and the leader's name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="152" />
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="20" />
+      <source>Ikke relevant</source>
+      <translation>Not relevant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="23" />
+      <source>Markér spørgsmålet som ikke relevant for jer. Det står sådan i referatet.</source>
+      <translation>Mark the question as not relevant to you. The summary will say so.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="22" />
+      <source>Ikke relevant: %1</source>
+      <translation>Not relevant: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="188" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="160" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="196" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="161" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="197" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="172" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="205" />
+      <source>ingen dato</source>
+      <translation>no date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="213" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="172" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="213" />
       <source>Medarbejderens stilling</source>
       <translation>Employee's job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="173" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="214" />
       <source>Arbejdssted</source>
       <translation>Workplace</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="173" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="214" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="174" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="215" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="175" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="216" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="175" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="216" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="292" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="319" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="297" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="324" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="238" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="267" />
       <source>Dato</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="319" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="347" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="316" />
-      <source>Det mangler stadig (%1):</source>
-      <translation>Still missing (%1):</translation>
+      <location filename="../../ishoj_mus/ui/pages.py" line="365" />
+      <source>Se lige efter:</source>
+      <translation>Worth a second look:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="129" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="343" />
+      <source>Der mangler stadig %1 svar:</source>
+      <translation>%1 answers are still missing:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="355" />
+      <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
+      <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="357" />
+      <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
+      <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="27" />
+      <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den et sikkert sted.</source>
+      <translation>If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Keep it somewhere safe.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="38" />
+      <source>Samtalen er beskyttet</source>
+      <translation>The conversation is protected</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="49" />
+      <source>Adgangskode</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="58" />
+      <source>Åbn</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="83" />
+      <source>Beskyt samtalen med en adgangskode</source>
+      <translation>Protect the conversation with a passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="87" />
+      <source>Med en adgangskode kan ingen læse samtalefilen uden koden – heller ikke sikkerhedskopien eller den automatiske kopi. Det er en god idé på en computer, som flere deler. PDF'erne beskyttes ikke: de er til HR og til medarbejderen.</source>
+      <translation>With a passphrase, nobody can read the conversation file without it – nor the backup or the automatic copy. A good idea on a computer that several people share. The PDFs are not protected: they are for HR and for the employee.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="114" />
+      <source>Beskyt</source>
+      <translation>Protect</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="101" />
+      <source>Gentag adgangskoden</source>
+      <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="119" />
+      <source>Fjern beskyttelsen</source>
+      <translation>Remove the protection</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="133" />
+      <source>De to adgangskoder er ikke ens.</source>
+      <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="41" />
+      <source>»%1« er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.</source>
+      <translation>“%1” is protected with a passphrase. Type the passphrase to open it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="131" />
+      <source>Brug mindst %1 tegn.</source>
+      <translation>Use at least %1 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="133" />
       <source>Organisationens certifikat</source>
       <translation>Organisation's certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="71" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="75" />
       <source>Forbereder …</source>
       <translation>Preparing …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="165" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="189" />
       <source>Forhåndsvisning af PDF</source>
       <translation>PDF preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="201" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="215" />
       <source>Luk</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="130" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="134" />
       <source>Adgangskode til %1:</source>
       <translation>Passphrase for %1:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="138" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="142" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="138" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="142" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="46" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="51" />
       <source>PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.</source>
       <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="191" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="205" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/radar.py" line="20" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="42" />
+      <source>Kommer ikke med i HR-udgaven</source>
+      <translation>Not included in the HR edition</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="28" />
+      <source>Skriv i »Kun mellem os«</source>
+      <translation>Type in “Just between us”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="119" />
+      <source>Kun mellem os</source>
+      <translation>Just between us</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="127" />
+      <source>Kommer ikke med til HR. Står kun i medarbejderens eget eksemplar.</source>
+      <translation>Never goes to HR. Appears only in the employee's own copy.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="135" />
+      <source>Her kan I skrive det, der skal blive mellem jer to – fx noget personligt, der har betydning for arbejdet. Noterne kommer aldrig med i det, HR får. De står kun i medarbejderens eget eksemplar af samtalen, som ikke skal journaliseres.</source>
+      <translation>Here you can write what should stay between the two of you – for example something personal that matters for the work. These notes never go into what HR receives. They appear only in the employee's own copy of the conversation, which is not to be filed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="142" />
+      <source>Forstået</source>
+      <translation>Understood</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="143" />
+      <source>Forstået – skjul forklaringen om »Kun mellem os«</source>
+      <translation>Understood – hide the explanation of “Just between us”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="74" />
+      <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
+      <translation>Just between us – note from %1 (never goes to HR)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="79" />
+      <source>%1 skriver her – kun mellem jer …</source>
+      <translation>%1 writes here – just between you …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/radar.py" line="26" />
       <source>Radardiagram: hvor meget perspektiverne fylder i dag og fremover</source>
       <translation>Radar chart: how much each perspective fills the work today and in the coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/radar.py" line="35" />
-      <source>Medarbejder, fremover</source>
-      <translation>Employee, coming year</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="27" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="33" />
       <source>Indstillinger</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="37" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="43" />
       <source>Sprog (kræver genstart)</source>
       <translation>Language (needs a restart)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="38" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="44" />
       <source>Mappe til samtaler</source>
       <translation>Folder for conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="39" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="45" />
       <source>Mappe til PDF'er</source>
       <translation>Folder for PDFs</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="40" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="46" />
       <source>Organisationens certifikat (PKCS#12)</source>
       <translation>Organisation's certificate (PKCS#12)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="43" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="49" />
       <source>Uden organisationens certifikat signeres PDF'er med et personligt certifikat, som programmet laver første gang. Adgangskoden til organisationens certifikat gemmes aldrig.</source>
       <translation>Without the organisation's certificate, PDFs are signed with a personal certificate that the program makes on first use. The passphrase of the organisation's certificate is never stored.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="63" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="69" />
       <source>(standard)</source>
       <translation>(default)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="64" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="70" />
       <source>Vælg …</source>
       <translation>Choose …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="70" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="76" />
       <source>Vælg mappe</source>
       <translation>Choose folder</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="73" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="79" />
       <source>Vælg certifikat</source>
       <translation>Choose certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="73" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="79" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="194" />
+      <source>Jeg bekræfter, at samtalen har fundet sted, og at jeg har læst referatet.</source>
+      <translation>I confirm that the conversation took place and that I have read the summary.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/signing.py" line="182" />
@@ -949,24 +1214,9 @@
       <translation>Redo stroke</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="192" />
-      <source>Jeg bekræfter, at samtalen har fundet sted, og at jeg har læst referatet.</source>
-      <translation>I confirm that the conversation took place and that I have read the summary.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="195" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="205" />
       <source>Underskriv</source>
       <translation>Sign</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="276" />
-      <source>Gem PDF …</source>
-      <translation>Save PDF …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="277" />
-      <source>Gem udviklingsplan …</source>
-      <translation>Save development plan …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/signing.py" line="141" />
@@ -979,7 +1229,7 @@
       <translation>Employee's remark</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="243" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="253" />
       <source>(navn mangler)</source>
       <translation>(name missing)</translation>
     </message>
@@ -999,22 +1249,22 @@
       <translation>Signature pad for %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="196" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="206" />
       <source>Underskriv som %1</source>
       <translation>Sign as %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="236" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="246" />
       <source>Kan ikke underskrive endnu</source>
       <translation>Cannot sign yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="251" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="261" />
       <source>Underskrevet %1</source>
       <translation>Signed %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="293" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="298" />
       <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
@@ -1084,49 +1334,115 @@
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="121" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="122" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="113" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="124" />
+      <source>(beskyttet med adgangskode)</source>
+      <translation>(protected with a passphrase)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="114" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="123" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="126" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="30" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="56" />
+      <source>(forberedelsen vises, når I viser begges forberedelse)</source>
+      <translation>(the preparation is shown when you show both preparations)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="35" />
+      <source>Før samtalens dato</source>
+      <translation>Before the date of the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="39" />
       <source>Fra Grundlag for lederskab og følgeskab</source>
       <translation>From Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="52" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="76" />
+      <source>Adfærd, I har peget på</source>
+      <translation>Behaviours you pointed at</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="92" />
       <source>Dato og sted</source>
       <translation>Date and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="25" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="61" />
+      <source>Eget emne: %1</source>
+      <translation>Own topic: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="27" />
       <source>(ikke besvaret)</source>
       <translation>(not answered)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="67" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="120" />
       <source>Aftale</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="70" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="123" />
       <source>Ingen aftaler hentet.</source>
       <translation>No agreements imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="84" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="140" />
       <source>Ingen aftaler endnu.</source>
       <translation>No agreements yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="128" />
+      <source>videreført</source>
+      <translation>carried forward</translation>
+    </message>
+    <message>
+      <source>Det mangler stadig (%1):</source>
+      <translation type="vanished">Still missing (%1):</translation>
+    </message>
+    <message>
+      <source>Medarbejder, fremover</source>
+      <translation type="vanished">Employee, coming year</translation>
+    </message>
+    <message>
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>
+      <translation type="vanished">Both have signed. The conversation is now locked. Save the PDF for the personnel file.</translation>
+    </message>
+    <message>
+      <source>Gem &amp;PDF …</source>
+      <translation type="vanished">Save P&amp;DF …</translation>
+    </message>
+    <message>
+      <source>Vis PDF</source>
+      <translation type="vanished">Show PDF</translation>
+    </message>
+    <message>
+      <source>Referat – forhåndsvisning</source>
+      <translation type="vanished">Summary – preview</translation>
+    </message>
+    <message>
+      <source>Gem referat som PDF</source>
+      <translation type="vanished">Save summary as PDF</translation>
+    </message>
+    <message>
+      <source>Gem PDF</source>
+      <translation type="vanished">Save PDF</translation>
+    </message>
+    <message>
+      <source>Gem PDF …</source>
+      <translation type="vanished">Save PDF …</translation>
     </message>
   </context>
 </TS>
