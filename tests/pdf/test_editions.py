@@ -58,7 +58,7 @@ def made(tmp_path_factory):
 
     from ishoj_mus.demo import demo_conversation, sign_demo
     from ishoj_mus.pdf import pipeline
-    from ishoj_mus.pdf.signing import verify_pdf
+    from ishoj_mus.pdf.verification import check_pdf
 
     root = tmp_path_factory.mktemp("editions")
     home = root / "home"
@@ -84,7 +84,7 @@ def made(tmp_path_factory):
                 os.environ[k] = v
     paths = {name: root / f"{name}.pdf" for name in ("hr", "copy", "plan")}
     for path in paths.values():
-        assert verify_pdf(path.read_bytes()).status == "intact"
+        assert check_pdf(path.read_bytes()).intact  # unchanged (self-made key: UBEKRÆFTET)
     return conv, paths
 
 
@@ -206,3 +206,15 @@ def test_default_names_say_which_is_which(demo):
         default_edition_name(demo, Edition.employee_copy())
         == "MUS_2026-11-19_Hansen_Mette_medarbejderens_eksemplar.pdf"
     )
+
+
+def test_a_private_note_longer_than_a_page_flows_onto_the_next(tmp_path, demo):
+    from ishoj_mus.domain.edition import Edition
+    from ishoj_mus.pdf import pipeline
+
+    long_note = ("Noget, der skal blive mellem os, fortalt i detaljer. " * 30 + "\n") * 12
+    demo.set_private_note("udvikling", M, long_note)
+    out = tmp_path / "copy.pdf"
+    out.write_bytes(pipeline.summary_pdf(demo, edition=Edition.employee_copy()))
+    text = _text(out)  # every sentence is there, across the page break
+    assert text.count("Noget,derskalblivemellemos,fortaltidetaljer.") == 30 * 12
