@@ -207,31 +207,34 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
 
 def _write_once(path: Path, data: bytes, keep_backup: bool) -> None:
     token = os.urandom(8).hex()
-    tmp: Path | None = path.with_name(f".{path.name}.{token}.tmp")
-    backup_tmp: Path | None = None
+    tmp = path.with_name(f".{path.name}.{token}.tmp")
+    backup_tmp = path.with_name(f".{path.name}.{token}.bak.tmp")
+    leftovers: list[Path] = []
     try:
-        fd: int | None = _create_owner_only(tmp)
+        fd = _create_owner_only(tmp)
+        leftovers.append(tmp)
+        open_fd: int | None = fd
         try:
             _write_all(fd, data)
             if keep_backup and path.is_file():
-                backup_tmp = path.with_name(f".{path.name}.{token}.bak.tmp")
+                leftovers.append(backup_tmp)
                 _copy_owner_only(path, backup_tmp)
                 os.replace(backup_tmp, path.with_name(path.name + ".bak"))
-                backup_tmp = None
+                leftovers.remove(backup_tmp)
             if os.name == "nt":  # Windows renames only closed files
                 os.close(fd)
-                fd = None
+                open_fd = None
             os.replace(tmp, path)  # POSIX: still holding the temp file, so no cleaner takes it
-            tmp = None
+            leftovers.remove(tmp)
         finally:
-            if fd is not None:
-                os.close(fd)
+            if open_fd is not None:
+                os.close(open_fd)
         _fsync_dir(path.parent)
     except OSError as exc:
         raise save_error(path, exc) from exc
     finally:
-        _unlink_quietly(tmp)
-        _unlink_quietly(backup_tmp)
+        for leftover in leftovers:
+            _unlink_quietly(leftover)
 
 
 def _copy_owner_only(source: Path, target: Path) -> None:
