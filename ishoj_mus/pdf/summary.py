@@ -473,30 +473,40 @@ PRIVATE_TINT = colors.HexColor("#f8edf4")
 
 
 def private_notes_blocks(conv: Conversation, step_id: str) -> list[Any]:
-    """The step's "Kun mellem os" notes (employee's copy only), unmistakably marked."""
+    """The step's "Kun mellem os" notes (employee's copy only), unmistakably marked.
+
+    Plain paragraphs, not a table: a long note flows across pages instead of failing.
+    """
+    from reportlab.lib.styles import ParagraphStyle
+
+    body = ParagraphStyle(
+        "private",
+        parent=styles()["body"],
+        backColor=PRIVATE_TINT,
+        borderColor=PRIVATE_INK,
+        borderWidth=0.8,
+        borderPadding=(3, 5, 4, 5),
+        leftIndent=5,
+        rightIndent=5,
+        spaceAfter=3 * mm,
+    )
     blocks: list[Any] = []
     for voice in PRIVATE_NOTE_VOICES:
         text = conv.private_note(step_id, voice).strip()
         if not text:
             continue
         label = rich(
-            f'<font color="{PRIVATE_INK.hexval()}"><b>KUN MELLEM OS</b></font><br/>'
-            f'<font color="{VOICE_COLOURS[voice].hexval()}">{escape(voice.label.upper())}</font>',
+            f'<font color="{PRIVATE_INK.hexval()}"><b>KUN MELLEM OS</b></font> · '
+            f'<font color="{VOICE_COLOURS[voice].hexval()}"><b>{escape(voice.label.upper())}</b></font>',
             "voice",
         )
-        t = Table([[label, p(text)]], colWidths=[27 * mm, CONTENT_W - 27 * mm])
-        t.setStyle(
-            table_style(
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BOX", (0, 0), (-1, -1), 0.8, PRIVATE_INK, None, (2, 2)),
-                ("BACKGROUND", (0, 0), (-1, -1), PRIVATE_TINT),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LEFTPADDING", (0, 0), (0, 0), 5),
-            )
-        )
-        t.spaceAfter = 1.5 * mm
-        blocks.append(t)
+        label.keepWithNext = True
+        blocks += [
+            Spacer(1, 1.5 * mm),
+            label,
+            Spacer(1, 1.5 * mm),
+            Paragraph(escape(text).replace("\n", "<br/>"), body),
+        ]
     return blocks
 
 

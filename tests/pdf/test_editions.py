@@ -206,3 +206,15 @@ def test_default_names_say_which_is_which(demo):
         default_edition_name(demo, Edition.employee_copy())
         == "MUS_2026-11-19_Hansen_Mette_medarbejderens_eksemplar.pdf"
     )
+
+
+def test_a_private_note_longer_than_a_page_flows_onto_the_next(tmp_path, demo):
+    from ishoj_mus.domain.edition import Edition
+    from ishoj_mus.pdf import pipeline
+
+    long_note = ("Noget, der skal blive mellem os, fortalt i detaljer. " * 30 + "\n") * 12
+    demo.set_private_note("udvikling", M, long_note)
+    out = tmp_path / "copy.pdf"
+    out.write_bytes(pipeline.summary_pdf(demo, edition=Edition.employee_copy()))
+    text = _text(out)  # every sentence is there, across the page break
+    assert text.count("Noget,derskalblivemellemos,fortaltidetaljer.") == 30 * 12
