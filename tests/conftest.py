@@ -8,6 +8,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ISHOJ_MUS_HOME"] = str(Path(os.environ.get("TMPDIR", "/tmp")) / f"ishoj-mus-tests-{os.getpid()}")
+# No organisation profile unless a test deploys one (never the machine's own), and never the
+# real OS credential store: keyring's always-failing backend, also in child processes.
+os.environ["ISHOJ_MUS_ORGANISATION"] = ""
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402

@@ -798,3 +798,22 @@ def scales_by_perspective(previous: Conversation) -> dict[str, dict[Voice, Scale
             if value.today is not None or value.future is not None:
                 result.setdefault(f.perspective, {})[voice] = value
     return result
+
+
+@dataclass(frozen=True)
+class ReferatVersion:
+    """Which signing of a conversation a referat records: reopening starts the next version."""
+
+    number: int
+    replaces_signed_at: datetime | None  # when the version it replaces was signed
+
+
+def referat_version(conv: Conversation) -> ReferatVersion:
+    number, last_locked, replaces = 1, None, None
+    for event in conv.history:
+        if event.kind == EventKind.LOCKED:
+            last_locked = event.at
+        elif event.kind == EventKind.REOPENED:
+            number += 1
+            replaces = last_locked
+    return ReferatVersion(number, replaces)

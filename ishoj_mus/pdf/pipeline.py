@@ -84,7 +84,8 @@ def summary_pdf(
             material = user_key_material()
         fingerprint = material.fingerprint()
     progress(15, "Sætter referatet op …")
-    raw = render_summary(conv, fingerprint, edition)
+    personal_key = bool(material is not None and material.personal)
+    raw = render_summary(conv, fingerprint, edition, personal_key=personal_key)
     progress(45, "Gør PDF'en arkivbestandig (PDF/A-3b) …")
     archived = to_pdfa(raw, conv, "summary")
     if not conv.is_fully_signed or material is None:

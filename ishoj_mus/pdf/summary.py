@@ -328,9 +328,15 @@ def cover_block(conv: Conversation) -> list[Any]:
 
 
 def summary_story(
-    conv: Conversation, fingerprint: str | None = None, edition: Edition | None = None
+    conv: Conversation,
+    fingerprint: str | None = None,
+    edition: Edition | None = None,
+    personal_key: bool = False,
 ) -> list[Any]:
-    """The summary of ``conv``; with an ``edition``, ``conv`` is already that edition's copy."""
+    """The summary of ``conv``; with an ``edition``, ``conv`` is already that edition's copy.
+
+    ``personal_key``: signed with the self-made per-user key, which the PDF says plainly.
+    """
     story: list[Any] = [
         p(edition.title if edition else "Referat af medarbejderudviklingssamtale (MUS)", "title"),
         p(
@@ -377,11 +383,12 @@ def summary_story(
                 story.append(CondPageBreak(85 * mm))
                 story.append(p("Fylder i dag og fremover – de fire perspektiver", "h2"))
                 story.append(drawing)
-    story += signatures_section(conv, fingerprint)
+    story += signatures_section(conv, fingerprint, personal_key)
     return story
 
 
-def signatures_section(conv: Conversation, fingerprint: str | None) -> list[Any]:
+def signatures_section(conv: Conversation, fingerprint: str | None, personal_key: bool = False) -> list[Any]:
+    from ishoj_mus.domain.conversation import referat_version
     from ishoj_mus.domain.form import PARTIES
 
     story: list[Any] = [
@@ -441,6 +448,25 @@ def signatures_section(conv: Conversation, fingerprint: str | None) -> list[Any]
             )
         )
         story.append(p(f"Certifikatets SHA-256-fingeraftryk: {fingerprint}", "small"))
+        if personal_key:
+            story.append(
+                p(
+                    "Signeret med et personligt certifikat, som programmet selv har lavet. "
+                    "Underskriveren er derfor ikke bekræftet af organisationen: »ishoj-mus verify« "
+                    "siger UBEKRÆFTET, og fingeraftrykket kan sammenlignes med lederens.",
+                    "small",
+                )
+            )
+    version = referat_version(conv)
+    if conv.is_fully_signed:
+        story.append(p("Version", "h2"))
+        text = f"Samtale-id {conv.id}, version {version.number}."
+        if version.replaces_signed_at is not None:
+            text += (
+                f" Referatet erstatter version {version.number - 1}, underskrevet "
+                f"{format_datetime(version.replaces_signed_at)}."
+            )
+        story.append(p(text, "small"))
     return story
 
 
@@ -549,9 +575,14 @@ def page_info(conv: Conversation, edition: Edition | None = None) -> PageInfo:
 
 
 def render_summary(
-    conv: Conversation, fingerprint: str | None = None, edition: Edition | None = None
+    conv: Conversation,
+    fingerprint: str | None = None,
+    edition: Edition | None = None,
+    personal_key: bool = False,
 ) -> bytes:
     """The summary as plain (not yet PDF/A) PDF bytes; ``conv`` is the edition's copy."""
     return build_pdf(
-        summary_story(conv, fingerprint, edition), page_info(conv, edition), metadata(conv, edition)
+        summary_story(conv, fingerprint, edition, personal_key),
+        page_info(conv, edition),
+        metadata(conv, edition),
     )

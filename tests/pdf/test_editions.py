@@ -58,7 +58,7 @@ def made(tmp_path_factory):
 
     from ishoj_mus.demo import demo_conversation, sign_demo
     from ishoj_mus.pdf import pipeline
-    from ishoj_mus.pdf.signing import verify_pdf
+    from ishoj_mus.pdf.verification import check_pdf
 
     root = tmp_path_factory.mktemp("editions")
     home = root / "home"
@@ -84,7 +84,7 @@ def made(tmp_path_factory):
                 os.environ[k] = v
     paths = {name: root / f"{name}.pdf" for name in ("hr", "copy", "plan")}
     for path in paths.values():
-        assert verify_pdf(path.read_bytes()).status == "intact"
+        assert check_pdf(path.read_bytes()).intact  # unchanged (self-made key: UBEKRÆFTET)
     return conv, paths
 
 

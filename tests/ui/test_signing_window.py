@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ishoj_mus.pdf.signing import verify_pdf
+from ishoj_mus.pdf.verification import UBEKRAEFTET, check_pdf
 from ishoj_mus.ui.pdf_actions import PdfPreview
 from tests.ui.helpers import file_dialog_answer, message_box_answer, open_window, reactivate
 
@@ -89,8 +89,8 @@ def test_sign_preview_save_verify_and_reopen(qtbot, tmp_path):
     file_dialog_answer(qtbot, target, type_name=False)
     window.a_pdf.trigger()
     qtbot.waitUntil(target.exists, timeout=20000)
-    result = verify_pdf(target.read_bytes())
-    assert result.status == "intact", result.message
+    result = check_pdf(target.read_bytes())
+    assert result.code == UBEKRAEFTET, result.message  # intact; the self-made key is not confirmed
 
     # Genåbn: a warning, then both signatures are void and it is on record.
     message_box_answer(QMessageBox.StandardButton.Yes)
