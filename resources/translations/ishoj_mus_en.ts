@@ -34,12 +34,12 @@
       <translation>Move agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="218" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="219" />
       <source>Underskriv</source>
       <translation>Sign</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="235" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="236" />
       <source>Genåbn samtalen</source>
       <translation>Reopen the conversation</translation>
     </message>
@@ -679,47 +679,47 @@
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="573" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="579" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="592" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="598" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="610" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="616" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="640" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="646" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="656" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="662" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="664" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="670" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="584" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="590" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="604" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="610" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="605" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="611" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
@@ -774,12 +774,12 @@
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="626" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="632" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="629" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="635" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
     </message>
@@ -1099,39 +1099,44 @@
       <translation>Type in “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="119" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="138" />
       <source>Kun mellem os</source>
       <translation>Just between us</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="127" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="146" />
       <source>Kommer ikke med til HR. Står kun i medarbejderens eget eksemplar.</source>
       <translation>Never goes to HR. Appears only in the employee's own copy.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="135" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="154" />
       <source>Her kan I skrive det, der skal blive mellem jer to – fx noget personligt, der har betydning for arbejdet. Noterne kommer aldrig med i det, HR får. De står kun i medarbejderens eget eksemplar af samtalen, som ikke skal journaliseres.</source>
       <translation>Here you can write what should stay between the two of you – for example something personal that matters for the work. These notes never go into what HR receives. They appear only in the employee's own copy of the conversation, which is not to be filed.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="142" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="161" />
       <source>Forstået</source>
       <translation>Understood</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="143" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="162" />
       <source>Forstået – skjul forklaringen om »Kun mellem os«</source>
       <translation>Understood – hide the explanation of “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="74" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="93" />
       <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
       <translation>Just between us – note from %1 (never goes to HR)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="79" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="98" />
       <source>%1 skriver her – kun mellem jer …</source>
       <translation>%1 writes here – just between you …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="74" />
+      <source>kommer ikke med til HR</source>
+      <translation>never goes to HR</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/radar.py" line="26" />
