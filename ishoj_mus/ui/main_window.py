@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,8 @@ if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.storage.sealed import Seal
     from ishoj_mus.ui.pdf_actions import PdfRunner
 
+PDF_WARM_MS = 400  # after a conversation is shown: the window is idle, the PDF worker may start
+
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, base_point_size: float):
@@ -44,6 +46,10 @@ class MainWindow(QMainWindow):
         self.document: ConversationDocument | None = None
         self.view: ConversationView | None = None
         self._pdf: PdfRunner | None = None
+        self._pdf_warm_timer = QTimer(self)
+        self._pdf_warm_timer.setSingleShot(True)
+        self._pdf_warm_timer.setInterval(PDF_WARM_MS)
+        self._pdf_warm_timer.timeout.connect(self._warm_pdf)
 
         self.stack = QStackedWidget()
         self.start_page = StartPage()
@@ -220,6 +226,8 @@ class MainWindow(QMainWindow):
         target = view.current_page().focus_target()
         if target is not None:
             target.setFocus()
+        document.changed.connect(lambda _what: self._warm_pdf_soon())
+        self._warm_pdf_soon()
 
     def _drop_document(self) -> None:
         if self.view is not None:
@@ -239,6 +247,19 @@ class MainWindow(QMainWindow):
             "save_plan": self.save_plan,
             "hide_framework": lambda: self.set_framework_shown(False),
         }[action]()
+
+    def _warm_pdf_soon(self):
+        """Start the PDF worker in the background, unless it runs (cheap: called per edit)."""
+        if self._pdf_warm_timer.isActive() or (self._pdf is not None and self._pdf.worker_alive()):
+            return
+        import os
+
+        if os.environ.get("ISHOJ_MUS_PDF_WARMUP", "1") != "0":
+            self._pdf_warm_timer.start()
+
+    def _warm_pdf(self):
+        if self.document is not None:
+            self.pdf.warm()
 
     def new_conversation(self):
         from ishoj_mus.ui.new_dialog import NewConversationDialog
@@ -464,6 +485,8 @@ class MainWindow(QMainWindow):
         self._drop_document()
         self.settings.window_geometry = self.saveGeometry().toBase64().toStdString()
         self.settings.save()
+        if self._pdf is not None:
+            self._pdf.stop_worker()
         event.accept()
 
     def _update_title(self):
@@ -637,25 +660,25 @@ class MainWindow(QMainWindow):
     def save_plan(self):
         if self.document is None or self.pdf.busy():
             return
-        import copy
+        from ishoj_mus.pdf.pipeline import default_plan_name
+        from ishoj_mus.ui.pdf_actions import plan_job
 
-        from ishoj_mus.pdf.pipeline import default_plan_name, plan_pdf
-
-        conv = copy.deepcopy(self.document.conversation)
+        conv = self.document.conversation
         suggestion = str(Path(self._pdf_folder()) / default_plan_name(conv))
         path, _ = QFileDialog.getSaveFileName(self, tr("Gem udviklingsplan"), suggestion, tr("PDF (*.pdf)"))
         if path:
             self.pdf.run(
                 tr("Gem udviklingsplan"),
-                lambda progress: plan_pdf(conv),
+                plan_job(conv),
                 lambda d: self._write_pdf(Path(path), d),
             )
 
     def save_sheet(self):
         if self.pdf.busy():
             return
-        from ishoj_mus.pdf.pipeline import default_sheet_name, sheet_pdf
+        from ishoj_mus.pdf.pipeline import default_sheet_name
         from ishoj_mus.storage.forms import default_form
+        from ishoj_mus.ui.pdf_actions import sheet_job
 
         form = self.document.conversation.form if self.document is not None else default_form()
         suggestion = str(Path(self._pdf_folder()) / default_sheet_name(form))
@@ -667,7 +690,7 @@ class MainWindow(QMainWindow):
             self._write_pdf(Path(path), data)
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))  # print from the PDF viewer
 
-        self.pdf.run(tr("Forberedelsesark"), lambda progress: sheet_pdf(form), done)
+        self.pdf.run(tr("Forberedelsesark"), sheet_job(form), done)
 
     def keyPressEvent(self, event):  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.view is not None:
