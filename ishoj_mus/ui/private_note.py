@@ -58,6 +58,25 @@ def private_note_hint(step: Step) -> QLabel | None:
     return hint
 
 
+def private_notes_html(conv: Conversation, step_id: str) -> str:
+    """The step's private notes for the window's summary, marked as not going to HR."""
+    from html import escape
+
+    ink, tint = private_colours()
+    parts = []
+    for voice in PRIVATE_NOTE_VOICES:
+        text = conv.private_note(step_id, voice).strip()
+        if text:
+            label = f"{tr('Kun mellem os')} · {voice_label(voice)}".upper()
+            parts.append(
+                f'<table width="100%" cellpadding="6" style="border: 1px dashed {ink}; background: {tint};">'
+                f'<tr><td><span style="color: {ink}; font-weight: bold;">{escape(label)}</span> '
+                f"<small>({escape(tr('kommer ikke med til HR'))})</small><br>"
+                f"{escape(text).replace(chr(10), '<br>')}</td></tr></table>"
+            )
+    return "".join(parts)
+
+
 class PrivateNoteText(QFrame):
     """One party's private note on one step."""
 

@@ -1139,39 +1139,44 @@
       <translation>Type in “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="119" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="138" />
       <source>Kun mellem os</source>
       <translation>Just between us</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="127" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="146" />
       <source>Kommer ikke med til HR. Står kun i medarbejderens eget eksemplar.</source>
       <translation>Never goes to HR. Appears only in the employee's own copy.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="135" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="154" />
       <source>Her kan I skrive det, der skal blive mellem jer to – fx noget personligt, der har betydning for arbejdet. Noterne kommer aldrig med i det, HR får. De står kun i medarbejderens eget eksemplar af samtalen, som ikke skal journaliseres.</source>
       <translation>Here you can write what should stay between the two of you – for example something personal that matters for the work. These notes never go into what HR receives. They appear only in the employee's own copy of the conversation, which is not to be filed.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="142" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="161" />
       <source>Forstået</source>
       <translation>Understood</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="143" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="162" />
       <source>Forstået – skjul forklaringen om »Kun mellem os«</source>
       <translation>Understood – hide the explanation of “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="74" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="93" />
       <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
       <translation>Just between us – note from %1 (never goes to HR)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="79" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="98" />
       <source>%1 skriver her – kun mellem jer …</source>
       <translation>%1 writes here – just between you …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="74" />
+      <source>kommer ikke med til HR</source>
+      <translation>never goes to HR</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/radar.py" line="26" />

@@ -218,3 +218,28 @@ def test_a_private_note_longer_than_a_page_flows_onto_the_next(tmp_path, demo):
     out.write_bytes(pipeline.summary_pdf(demo, edition=Edition.employee_copy()))
     text = _text(out)  # every sentence is there, across the page break
     assert text.count("Noget,derskalblivemellemos,fortaltidetaljer.") == 30 * 12
+
+
+@pytest.mark.parametrize("policy", ["referat", "udviklingsplan"])
+def test_every_part_of_a_full_conversation_survives_into_an_importable_attachment(demo, policy):
+    """Whatever the two used (topics, behaviour marks, 'ikke relevant', notes), HR's attached
+    data still loads as a conversation for next year's import."""
+    from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
+    from ishoj_mus.domain.conversation import OwnTopic
+    from ishoj_mus.domain.edition import Edition, HrPolicy, edition_of
+    from ishoj_mus.pdf.archive import attachment_dict
+
+    demo.set_not_relevant("balance", True)
+    demo.set_not_relevant("karriere", True)
+    demo.insert_topic(0, OwnTopic("Arbejdstider", (M, L), "trivsel").with_answer(M, "Tidligere start"))
+    demo.insert_topic(1, OwnTopic("Eget trin", (L,)).with_answer(L, "Et eget emne"))
+    ref = next(iter(demo.form.framework.behaviours)).id + ":1"
+    demo.set_behaviour_mark(ref, M, BehaviourMarking(BehaviourMark.LYKKES, "Godt"))
+    hr = edition_of(demo, Edition.hr(HrPolicy(policy)))
+    raw = json.dumps(attachment_dict(hr), ensure_ascii=False).encode("utf-8")
+    again = musfile.parse(raw, "HR-udgave")
+    assert again.agreements == demo.agreements
+    assert "balance" not in again.not_relevant
+    assert again.private_notes == {}
+    if policy == "udviklingsplan":
+        assert again.topics == [] and again.behaviour_marks == {} and again.not_relevant == set()
