@@ -118,6 +118,10 @@ COMMANDS = {"demo", "demo-organisation", "show", "check-form", "pdf", "plan", "s
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--pdf-worker"]:  # the window's PDF process (ishoj_mus.pdf.worker)
+        from ishoj_mus.pdf.worker import main as worker_main
+
+        return worker_main()
     if argv[:1] == ["--verify-child"]:  # the bounded PDF check (ishoj_mus.pdf.verification)
         from ishoj_mus.pdf.verification import child_main
 

@@ -7,6 +7,9 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# PDFs are still made in the worker process, but it is started when a PDF is asked for, not in
+# the background behind every window a test opens (tests/ui/test_pdf_worker.py checks that).
+os.environ.setdefault("ISHOJ_MUS_PDF_WARMUP", "0")
 os.environ["ISHOJ_MUS_HOME"] = str(Path(os.environ.get("TMPDIR", "/tmp")) / f"ishoj-mus-tests-{os.getpid()}")
 # No organisation profile unless a test deploys one (never the machine's own), and never the
 # real OS credential store: keyring's always-failing backend, also in child processes.

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.ui.pdf_actions import PdfRunner
 
 AUTOSAVE_MS = 1500
+PDF_WARM_MS = 400  # after a conversation is shown: the window is idle, the PDF worker may start
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +51,10 @@ class MainWindow(QMainWindow):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
+        self._pdf_warm_timer = QTimer(self)
+        self._pdf_warm_timer.setSingleShot(True)
+        self._pdf_warm_timer.setInterval(PDF_WARM_MS)
+        self._pdf_warm_timer.timeout.connect(self._warm_pdf)
 
         self.stack = QStackedWidget()
         self.start_page = StartPage()
@@ -206,6 +211,20 @@ class MainWindow(QMainWindow):
             target.setFocus()
         if dirty:
             self.autosave_timer.start()
+        self._warm_pdf_soon()
+
+    def _warm_pdf_soon(self):
+        """Start the PDF worker in the background, unless it runs (cheap: called per edit)."""
+        if self._pdf_warm_timer.isActive() or (self._pdf is not None and self._pdf.worker_alive()):
+            return
+        import os
+
+        if os.environ.get("ISHOJ_MUS_PDF_WARMUP", "1") != "0":
+            self._pdf_warm_timer.start()
+
+    def _warm_pdf(self):
+        if self.view is not None:
+            self.pdf.warm()
 
     def new_conversation(self):
         from ishoj_mus.ui.new_dialog import NewConversationDialog
@@ -412,6 +431,7 @@ class MainWindow(QMainWindow):
         self.dirty = True
         self._update_title()
         self.autosave_timer.start()
+        self._warm_pdf_soon()
 
     def autosave(self):
         """Write the recovery copy: serialised here (fast), written in the background."""
@@ -457,6 +477,8 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = self.saveGeometry().toBase64().toStdString()
         self.settings.save()
         self._writer.shutdown(wait=True)
+        if self._pdf is not None:
+            self._pdf.stop_worker()
         event.accept()
 
     def _update_title(self):
@@ -624,25 +646,25 @@ class MainWindow(QMainWindow):
     def save_plan(self):
         if self.view is None or self.pdf.busy():
             return
-        import copy
+        from ishoj_mus.pdf.pipeline import default_plan_name
+        from ishoj_mus.ui.pdf_actions import plan_job
 
-        from ishoj_mus.pdf.pipeline import default_plan_name, plan_pdf
-
-        conv = copy.deepcopy(self.view.conv)
+        conv = self.view.conv
         suggestion = str(Path(self._pdf_folder()) / default_plan_name(conv))
         path, _ = QFileDialog.getSaveFileName(self, tr("Gem udviklingsplan"), suggestion, tr("PDF (*.pdf)"))
         if path:
             self.pdf.run(
                 tr("Gem udviklingsplan"),
-                lambda progress: plan_pdf(conv),
+                plan_job(conv),
                 lambda d: self._write_pdf(Path(path), d),
             )
 
     def save_sheet(self):
         if self.pdf.busy():
             return
-        from ishoj_mus.pdf.pipeline import default_sheet_name, sheet_pdf
+        from ishoj_mus.pdf.pipeline import default_sheet_name
         from ishoj_mus.storage.forms import default_form
+        from ishoj_mus.ui.pdf_actions import sheet_job
 
         form = self.view.conv.form if self.view is not None else default_form()
         suggestion = str(Path(self._pdf_folder()) / default_sheet_name(form))
@@ -654,7 +676,7 @@ class MainWindow(QMainWindow):
             self._write_pdf(Path(path), data)
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))  # print from the PDF viewer
 
-        self.pdf.run(tr("Forberedelsesark"), lambda progress: sheet_pdf(form), done)
+        self.pdf.run(tr("Forberedelsesark"), sheet_job(form), done)
 
     def keyPressEvent(self, event):  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.view is not None:
