@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ishoj_mus.domain.conversation import Conversation, FollowUp, followups_from
+from ishoj_mus.domain.conversation import Conversation, FollowUp, followups_from, merge_followups
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.musfile import BadFile, MusFileError
 from ishoj_mus.text import format_date
@@ -47,7 +47,7 @@ class ImportPlan:
     other_employee: bool  # last year's employee is not this conversation's: ask first
 
     def merged(self, current: Conversation) -> list[FollowUp]:
-        return list(current.followups) + list(self.new)
+        return merge_followups(current.followups, list(self.new))
 
 
 def load_previous_checked(path: Path) -> PreviousConversation:

@@ -54,6 +54,10 @@ class Settings:
         except SaveError:
             pass
 
+    def conversation_folder(self) -> str:
+        """Where file dialogs for conversations start: the chosen folder, or Documents."""
+        return self.default_folder or str(userdirs.documents_dir())
+
     def remember(self, path: Path, employee: str, when: str, form: str, state: str) -> None:
         entry = {"path": str(path), "employee": employee, "date": when, "form": form, "state": state}
         self.recent = [entry] + [r for r in self.recent if r.get("path") != str(path)]

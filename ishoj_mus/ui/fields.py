@@ -588,7 +588,7 @@ class FollowupsEditor(QWidget):
         path, _ = QFileDialog.getOpenFileName(
             self,
             tr("Hent sidste års aftaler"),
-            self.view.window_actions.default_folder(),
+            self.view.settings.conversation_folder(),
             tr("Samtaler og referater (*.mus *.pdf);;Alle filer (*)"),
         )
         if path:
