@@ -599,9 +599,7 @@ class FollowupsEditor(QWidget):
         from pathlib import Path
 
         from ishoj_mus.importing import ImportRefused, plan_import
-        from ishoj_mus.storage.musfile import MusFileError
-
-        from ishoj_mus.storage.musfile import BadFile
+        from ishoj_mus.storage.musfile import BadFile, MusFileError
 
         conv = self.view.conv
         passphrase: str | None = None
