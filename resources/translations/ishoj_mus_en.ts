@@ -1044,52 +1044,57 @@
       <translation>The conversation is protected</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="49" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="50" />
       <source>Adgangskode</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="58" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="53" />
+      <source>Er adgangskoden glemt, kan samtalen ikke åbnes. Hverken IT eller andre kan hjælpe – der findes ingen bagdør.</source>
+      <translation>If the passphrase is forgotten, the conversation cannot be opened. Neither IT nor anyone else can help – there is no back door.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="64" />
       <source>Åbn</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="83" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="89" />
       <source>Beskyt samtalen med en adgangskode</source>
       <translation>Protect the conversation with a passphrase</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="87" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="93" />
       <source>Med en adgangskode kan ingen læse samtalefilen uden koden – heller ikke sikkerhedskopien eller den automatiske kopi. Det er en god idé på en computer, som flere deler. PDF'erne beskyttes ikke: de er til HR og til medarbejderen.</source>
       <translation>With a passphrase, nobody can read the conversation file without it – nor the backup or the automatic copy. A good idea on a computer that several people share. The PDFs are not protected: they are for HR and for the employee.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="114" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="120" />
       <source>Beskyt</source>
       <translation>Protect</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="101" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="107" />
       <source>Gentag adgangskoden</source>
       <translation>Repeat the passphrase</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="119" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="125" />
       <source>Fjern beskyttelsen</source>
       <translation>Remove the protection</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="133" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="139" />
       <source>De to adgangskoder er ikke ens.</source>
       <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="41" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="42" />
       <source>»%1« er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.</source>
       <translation>“%1” is protected with a passphrase. Type the passphrase to open it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="131" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="137" />
       <source>Brug mindst %1 tegn.</source>
       <translation>Use at least %1 characters.</translation>
     </message>
