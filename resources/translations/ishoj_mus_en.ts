@@ -1099,7 +1099,7 @@
       <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="272" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="284" />
       <source>Organisationens certifikat</source>
       <translation>Organisation's certificate</translation>
     </message>
@@ -1109,42 +1109,42 @@
       <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="191" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="199" />
       <source>Forbereder …</source>
       <translation>Preparing …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="338" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="350" />
       <source>Forhåndsvisning af PDF</source>
       <translation>PDF preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="364" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="376" />
       <source>Luk</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="273" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="285" />
       <source>Adgangskode til %1:</source>
       <translation>Passphrase for %1:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="281" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="293" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="185" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="186" />
       <source>PDF-processen stoppede uventet</source>
       <translation>the PDF process stopped unexpectedly</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="281" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="293" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="354" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="366" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
     </message>
