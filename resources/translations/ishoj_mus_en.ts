@@ -159,7 +159,22 @@
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/document.py" line="135" />
+      <location filename="../../ishoj_mus/ui/crash.py" line="26" />
+      <source>Der skete en uventet fejl i programmet. Dit arbejde er ikke tabt: en automatisk kopi er gemt, og den bliver tilbudt, næste gang du starter programmet. Gem gerne samtalen nu. Ser noget forkert ud, så luk programmet og start det igen.</source>
+      <translation>Something unexpected went wrong in the program. Your work is not lost: an automatic copy has been kept and will be offered the next time you start the program. Please save the conversation now. If anything looks wrong, close the program and start it again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/crash.py" line="69" />
+      <source>Der skete en uventet fejl</source>
+      <translation>Something unexpected went wrong</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/crash.py" line="32" />
+      <source>Fejlen er skrevet i logfilen (uden navne og svar): %1</source>
+      <translation>The error has been written to the log file (without names or answers): %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/document.py" line="136" />
       <source>Hent aftaler</source>
       <translation>Import agreements</translation>
     </message>
@@ -544,6 +559,11 @@
       <translation>We want to strengthen this</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="444" />
+      <source>Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de seneste ændringer. Gem samtalen selv (Ctrl+S).</source>
+      <translation>The automatic copy of the conversation could not be saved, so a crash now could lose the latest changes. Save the conversation yourself (Ctrl+S).</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/main_window.py" line="94" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
@@ -679,162 +699,167 @@
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="286" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="287" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="286" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="287" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="377" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="378" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="378" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="379" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="419" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="420" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="419" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="420" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="463" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="487" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="498" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="522" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="499" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="523" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="558" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="582" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="602" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="626" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="621" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="645" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="639" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="663" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="668" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="692" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="685" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="709" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="693" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="717" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="613" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="452" />
+      <source>Den automatiske kopi blev ikke gemt</source>
+      <translation>The automatic copy was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="637" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="633" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="657" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="634" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="658" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="336" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="337" />
       <source>Den automatiske kopi</source>
       <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="346" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="347" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="347" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="348" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="368" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="369" />
       <source>Samtalen er beskyttet med adgangskode og gemt.</source>
       <translation>The conversation is protected with a passphrase and saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="370" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="371" />
       <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="434" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="435" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="438" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="439" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="464" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="488" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="527" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="551" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="559" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="583" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="655" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="679" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="658" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="682" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="299" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="300" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
     </message>
@@ -1099,52 +1124,57 @@
       <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="272" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="55" />
+      <source>PDF'en kunne ikke laves på grund af en uventet fejl. Intet er gået tabt – prøv igen.</source>
+      <translation>The PDF could not be made because of an unexpected error. Nothing is lost – try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="281" />
       <source>Organisationens certifikat</source>
       <translation>Organisation's certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="49" />
-      <source>PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.</source>
-      <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="191" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="200" />
       <source>Forbereder …</source>
       <translation>Preparing …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="338" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="347" />
       <source>Forhåndsvisning af PDF</source>
       <translation>PDF preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="364" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="373" />
       <source>Luk</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="273" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="51" />
+      <source>PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.</source>
+      <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="282" />
       <source>Adgangskode til %1:</source>
       <translation>Passphrase for %1:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="281" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="290" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="185" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="194" />
       <source>PDF-processen stoppede uventet</source>
       <translation>the PDF process stopped unexpectedly</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="281" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="290" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="354" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="363" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
     </message>
