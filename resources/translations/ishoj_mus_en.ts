@@ -94,17 +94,17 @@
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="309" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="311" />
       <source>Genåbn samtalen?</source>
       <translation>Reopen the conversation?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="310" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="312" />
       <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
       <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary. Reopen?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="321" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="323" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
@@ -124,27 +124,27 @@
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="286" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="288" />
       <source>Underskrevet og låst.</source>
       <translation>Signed and locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="288" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="290" />
       <source>Delvist underskrevet – låst for ændringer.</source>
       <translation>Partly signed – locked for changes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="299" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="301" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="300" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="302" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
       <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="290" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="292" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
@@ -154,7 +154,7 @@
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="279" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="281" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
@@ -1129,22 +1129,22 @@
       <translation>The PDF could not be made because of an unexpected error. Nothing is lost – try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="281" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="293" />
       <source>Organisationens certifikat</source>
       <translation>Organisation's certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="200" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="208" />
       <source>Forbereder …</source>
       <translation>Preparing …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="347" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="359" />
       <source>Forhåndsvisning af PDF</source>
       <translation>PDF preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="373" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="385" />
       <source>Luk</source>
       <translation>Close</translation>
     </message>
@@ -1154,27 +1154,27 @@
       <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="282" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="294" />
       <source>Adgangskode til %1:</source>
       <translation>Passphrase for %1:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="290" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="302" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="194" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="195" />
       <source>PDF-processen stoppede uventet</source>
       <translation>the PDF process stopped unexpectedly</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="290" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="302" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="363" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="375" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
     </message>
