@@ -280,17 +280,12 @@ class ConversationView(QWidget):
             )
 
     def reopen(self):
-        answer = QMessageBox.warning(
-            self,
-            tr("Genåbn samtalen?"),
-            tr(
-                "Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik "
-                "og i referatet. Vil du genåbne?"
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        from ishoj_mus.ui.history import ReopenDialog
+
+        dialog = ReopenDialog(self)
+        if not dialog.exec():
             return
         leader = self.conv.leader.name or tr("leder")
-        self.conv.reopen(leader, Voice.LEDER, datetime.now().astimezone().replace(microsecond=0))
+        self.conv.reopen(
+            leader, Voice.LEDER, datetime.now().astimezone().replace(microsecond=0), dialog.reason_text()
+        )

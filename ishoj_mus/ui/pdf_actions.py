@@ -6,18 +6,11 @@ import copy
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ishoj_mus.ui.i18n import tr
@@ -147,59 +140,3 @@ def summary_job(conv, material, edition=None):
         return summary_pdf(snapshot, material, progress, edition)
 
     return job
-
-
-class PdfPreview(QDialog):
-    """A preview of the PDF inside the program: its pages rendered by PDFium, in a scroll area."""
-
-    def __init__(self, data: bytes, title: str, parent=None):
-        super().__init__(parent)
-        import pypdfium2
-
-        self.setWindowTitle(title)
-        self.resize(860, 900)
-        layout = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setAccessibleName(tr("Forhåndsvisning af PDF"))
-        pages = QWidget()
-        column = QVBoxLayout(pages)
-        column.setSpacing(12)
-        document = pypdfium2.PdfDocument(data)
-        self.pages: list[QLabel] = []
-        try:
-            ratio = self.devicePixelRatioF()
-            for index in range(len(document)):
-                page = document[index]
-                bitmap = page.render(scale=1.25 * ratio)
-                raw = bitmap.buffer
-                width, height, stride = bitmap.width, bitmap.height, bitmap.stride
-                qimage = QImage(
-                    bytes(raw),
-                    width,
-                    height,
-                    stride,
-                    QImage.Format.Format_BGR888 if bitmap.n_channels == 3 else QImage.Format.Format_BGRA8888,
-                )
-                pixmap = QPixmap.fromImage(qimage)
-                pixmap.setDevicePixelRatio(ratio)
-                label = QLabel()
-                label.setPixmap(pixmap)
-                label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-                label.setAccessibleName(
-                    tr("Side %1 af %2").replace("%1", str(index + 1)).replace("%2", str(len(document)))
-                )
-                column.addWidget(label)
-                self.pages.append(label)
-                page.close()
-        finally:
-            document.close()
-        scroll.setWidget(pages)
-        layout.addWidget(scroll)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Luk"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def page_count(self) -> int:
-        return len(self.pages)
