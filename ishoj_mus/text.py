@@ -127,14 +127,14 @@ def summary_text(conv: Conversation, width: int = 90) -> str:
     if conv.signatures:
         out.append("")
         out.append("## Underskrifter")
-        for s in conv.signatures.values():
-            out.append(f"  {s.role.label}: {s.signer}, {format_datetime(s.signed_at)}")
-            if s.remark:
-                para(f"Bemærkning: {s.remark}", "    ")
+        for sig in conv.signatures.values():
+            out.append(f"  {sig.role.label}: {sig.signer}, {format_datetime(sig.signed_at)}")
+            if sig.remark:
+                para(f"Bemærkning: {sig.remark}", "    ")
     missing = conv.missing()
     if missing:
         out.append("")
         out.append(f"Mangler ({len(missing)}):")
-        for m in missing:
-            out.append(f"  - {m.describe()}")
+        for item in missing:
+            out.append(f"  - {item.describe()}")
     return "\n".join(out) + "\n"

@@ -6,6 +6,7 @@ refuses edits, and that reopening voids both signatures on record.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -265,7 +266,7 @@ class Conversation:
     def __post_init__(self) -> None:
         self._listeners: list[Callable[[str], None]] = []
 
-    def __deepcopy__(self, memo: dict) -> Conversation:
+    def __deepcopy__(self, memo: dict[int, object]) -> Conversation:
         """A snapshot (e.g. for a PDF made in the background): content only, no listeners."""
         import copy
         from dataclasses import fields
@@ -277,7 +278,7 @@ class Conversation:
         return clone
 
     # -- equality compares content, not listeners -------------------------------------
-    def _content(self) -> tuple:
+    def _content(self) -> tuple[object, ...]:
         return (
             self.form, self.employee, self.leader, self.date, self.place,
             {k: dict(v) for k, v in self.answers.items() if any(v.values())},
@@ -529,7 +530,7 @@ class Conversation:
         self.leader = leader
         self._changed("participants")
 
-    def set_date(self, when: date | None) -> None:
+    def set_date(self, when: dt.date | None) -> None:
         self._ensure_editable()
         self.date = when
         self._changed("participants")
@@ -790,3 +791,22 @@ def scales_by_perspective(previous: Conversation) -> dict[str, dict[Voice, Scale
             if value.today is not None or value.future is not None:
                 result.setdefault(f.perspective, {})[voice] = value
     return result
+
+
+@dataclass(frozen=True)
+class ReferatVersion:
+    """Which signing of a conversation a referat records: reopening starts the next version."""
+
+    number: int
+    replaces_signed_at: datetime | None  # when the version it replaces was signed
+
+
+def referat_version(conv: Conversation) -> ReferatVersion:
+    number, last_locked, replaces = 1, None, None
+    for event in conv.history:
+        if event.kind == EventKind.LOCKED:
+            last_locked = event.at
+        elif event.kind == EventKind.REOPENED:
+            number += 1
+            replaces = last_locked
+    return ReferatVersion(number, replaces)

@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from ishoj_mus.domain.framework import Framework, load_framework
+from ishoj_mus.domain.framework import Framework
 
 
 class Voice(StrEnum):
@@ -208,12 +208,9 @@ class FormError(ValueError):
         super().__init__(f"{place}: {problem}")
 
 
-def load_form(path: Path, framework: Framework | None = None) -> Form:
-    """Read a form from TOML. The framework defaults to the shipped one."""
-    if framework is None:
-        from ishoj_mus.paths import framework_path
-
-        framework = load_framework(framework_path())
+def read_form(path: Path, framework: Framework) -> Form:
+    """Read a form from TOML, quoting ``framework``. (The shipped framework and forms are found
+    by :mod:`ishoj_mus.storage.forms`; the domain does not know where data files live.)"""
     try:
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
@@ -222,19 +219,6 @@ def load_form(path: Path, framework: Framework | None = None) -> Form:
     except OSError as exc:
         raise FormError(str(path), None, None, f"filen kan ikke læses ({exc.strerror})") from None
     return Form.from_dict(data, str(path), framework)
-
-
-def available_forms() -> list[tuple[Path, Form | FormError]]:
-    """Every form shipped in ``forms/``, with the error in place of a broken one."""
-    from ishoj_mus.paths import forms_dir
-
-    result: list[tuple[Path, Form | FormError]] = []
-    for path in sorted(forms_dir().glob("*.toml")):
-        try:
-            result.append((path, load_form(path)))
-        except FormError as exc:
-            result.append((path, exc))
-    return result
 
 
 # -- parsing helpers ---------------------------------------------------------------------
@@ -264,7 +248,9 @@ class _Where:
 
     _MISSING = object()
 
-    def get(self, data: dict, key: str, types, default: Any = _MISSING) -> Any:
+    def get(
+        self, data: dict[str, Any], key: str, types: type | tuple[type, ...], default: Any = _MISSING
+    ) -> Any:
         if key not in data:
             if default is self._MISSING:
                 raise self.error(f"'{key}' mangler")
@@ -411,7 +397,7 @@ def _parse_field(data: Any, where: _Where, framework: Framework) -> Field:
 
 
 def _parse_required(
-    data: dict, where: _Where, voices: tuple[Voice, ...]
+    data: dict[str, Any], where: _Where, voices: tuple[Voice, ...]
 ) -> tuple[bool, tuple[Voice, ...] | None]:
     """``required`` is true (every voice), false, or the list of voices that must answer."""
     value = where.get(data, "required", (bool, list), False)

@@ -41,7 +41,9 @@ def radar_data(conv: Conversation) -> RadarData | None:
     fields = conv.form.scale_fields()
     if not fields:
         return None
-    axes = tuple(conv.form.framework.perspective(f.perspective).name for f in fields)
+    axes = tuple(
+        conv.form.framework.perspective(f.perspective).name if f.perspective else f.label for f in fields
+    )
     series = []
     for voice in PARTIES:
         for when in ("today", "future"):

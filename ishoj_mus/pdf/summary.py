@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
@@ -12,7 +13,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, T
 from ishoj_mus.domain.behaviours import step_behaviour_groups
 from ishoj_mus.domain.conversation import PRIVATE_NOTE_VOICES, Conversation, EventKind, OwnTopic, Signature
 from ishoj_mus.domain.edition import Edition
-from ishoj_mus.domain.form import FieldKind, StepKind
+from ishoj_mus.domain.form import Field, FieldKind, Step, StepKind
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
 from ishoj_mus.domain.radar import fraction, point, radar_data, runs
 from ishoj_mus.pdf.layout import (
@@ -46,7 +47,7 @@ CONFIRMATION = (
 def framework_box(items: list[Perspective | Behaviours | Direction]) -> Table:
     """The framework text a step refers to, quoted exactly, in a tinted box."""
     s = styles()
-    flow: list = [rich("Fra <i>Grundlag for lederskab og følgeskab</i>", "small")]
+    flow: list[Any] = [rich("Fra <i>Grundlag for lederskab og følgeskab</i>", "small")]
     for item in items:
         if isinstance(item, Perspective):
             flow.append(p(item.name, "fw_head"))
@@ -169,7 +170,7 @@ def signature_drawing(sig: Signature, width: float = 62 * mm, height: float = 22
     return d
 
 
-def _shared_label(f) -> Paragraph:
+def _shared_label(f: Field) -> Paragraph:
     """Follow-ups and agreements are the two parties' shared words: say so, as for answers."""
     voice = f.voices[0]
     return rich(
@@ -197,8 +198,8 @@ def typed_signature(sig: Signature, width: float = 62 * mm, height: float = 22 *
     return d
 
 
-def _answers(conv: Conversation, step) -> list:
-    story: list = []
+def _answers(conv: Conversation, step: Step) -> list[Any]:
+    story: list[Any] = []
     for f in step.fields:
         if f.id in conv.not_relevant and f.kind not in (FieldKind.FOLLOWUPS, FieldKind.AGREEMENTS):
             story.append(p(f.label, "question"))
@@ -252,22 +253,22 @@ def _answers(conv: Conversation, step) -> list:
     return story
 
 
-def topic_story(topic: OwnTopic, heading_style: str = "question") -> list:
+def topic_story(topic: OwnTopic, heading_style: str = "question") -> list[Any]:
     """An own topic: its title and the answers in the voices it was given."""
-    story: list = [p(f"Eget emne: {topic.title}", heading_style)]
+    story: list[Any] = [p(f"Eget emne: {topic.title}", heading_style)]
     story += [voice_block(v, topic.answer(v), "–") for v in topic.voices]
     return story
 
 
-def behaviours_story(conv: Conversation, step) -> list:
+def behaviours_story(conv: Conversation, step: Step) -> list[Any]:
     """The behaviours the parties pointed at on this step, quoted from the framework."""
     groups = step_behaviour_groups(conv.form.framework, step.framework)
     marked = conv.marked_behaviours(groups) if groups else []
     if not marked:
         return []
-    story: list = [p("Adfærd, I har peget på", "question")]
+    story: list[Any] = [p("Adfærd, I har peget på", "question")]
     for b, marks in marked:
-        block: list = [p(f"{b.group_name} {b.number}: {b.text}", "fw_head")]
+        block: list[Any] = [p(f"{b.group_name} {b.number}: {b.text}", "fw_head")]
         for v, m in marks.items():
             block.append(voice_block(v, m.mark.label + (f": {m.comment}" if m.comment else "")))
         story.append(KeepTogether(block))
@@ -302,7 +303,7 @@ def agreements_table(conv: Conversation) -> Table | Paragraph:
     )
 
 
-def cover_block(conv: Conversation) -> list:
+def cover_block(conv: Conversation) -> list[Any]:
     e, ld = conv.employee, conv.leader
     rows = [
         [
@@ -326,9 +327,17 @@ def cover_block(conv: Conversation) -> list:
     return [t]
 
 
-def summary_story(conv: Conversation, fingerprint: str | None = None, edition: Edition | None = None) -> list:
-    """The summary of ``conv``; with an ``edition``, ``conv`` is already that edition's copy."""
-    story: list = [
+def summary_story(
+    conv: Conversation,
+    fingerprint: str | None = None,
+    edition: Edition | None = None,
+    personal_key: bool = False,
+) -> list[Any]:
+    """The summary of ``conv``; with an ``edition``, ``conv`` is already that edition's copy.
+
+    ``personal_key``: signed with the self-made per-user key, which the PDF says plainly.
+    """
+    story: list[Any] = [
         p(edition.title if edition else "Referat af medarbejderudviklingssamtale (MUS)", "title"),
         p(
             f"{conv.employee.name or 'Medarbejder'} og {conv.leader.name or 'leder'} · {format_date(conv.date)}",
@@ -374,14 +383,15 @@ def summary_story(conv: Conversation, fingerprint: str | None = None, edition: E
                 story.append(CondPageBreak(85 * mm))
                 story.append(p("Fylder i dag og fremover – de fire perspektiver", "h2"))
                 story.append(drawing)
-    story += signatures_section(conv, fingerprint)
+    story += signatures_section(conv, fingerprint, personal_key)
     return story
 
 
-def signatures_section(conv: Conversation, fingerprint: str | None) -> list:
+def signatures_section(conv: Conversation, fingerprint: str | None, personal_key: bool = False) -> list[Any]:
+    from ishoj_mus.domain.conversation import referat_version
     from ishoj_mus.domain.form import PARTIES
 
-    story: list = [
+    story: list[Any] = [
         CondPageBreak(80 * mm),
         p("Underskrifter", "h1"),
         p(CONFIRMATION, "small"),
@@ -390,7 +400,7 @@ def signatures_section(conv: Conversation, fingerprint: str | None) -> list:
     cells = []
     for role in PARTIES:
         sig = conv.signatures.get(role)
-        block: list = [
+        block: list[Any] = [
             rich(
                 f'<font color="{VOICE_COLOURS[role].hexval()}"><b>{escape(role.label.upper())}</b></font>',
                 "voice",
@@ -438,6 +448,25 @@ def signatures_section(conv: Conversation, fingerprint: str | None) -> list:
             )
         )
         story.append(p(f"Certifikatets SHA-256-fingeraftryk: {fingerprint}", "small"))
+        if personal_key:
+            story.append(
+                p(
+                    "Signeret med et personligt certifikat, som programmet selv har lavet. "
+                    "Underskriveren er derfor ikke bekræftet af organisationen: »ishoj-mus verify« "
+                    "siger UBEKRÆFTET, og fingeraftrykket kan sammenlignes med lederens.",
+                    "small",
+                )
+            )
+    version = referat_version(conv)
+    if conv.is_fully_signed:
+        story.append(p("Version", "h2"))
+        text = f"Samtale-id {conv.id}, version {version.number}."
+        if version.replaces_signed_at is not None:
+            text += (
+                f" Referatet erstatter version {version.number - 1}, underskrevet "
+                f"{format_datetime(version.replaces_signed_at)}."
+            )
+        story.append(p(text, "small"))
     return story
 
 
@@ -469,31 +498,41 @@ PRIVATE_INK = colors.HexColor("#7a1f5c")
 PRIVATE_TINT = colors.HexColor("#f8edf4")
 
 
-def private_notes_blocks(conv: Conversation, step_id: str) -> list:
-    """The step's "Kun mellem os" notes (employee's copy only), unmistakably marked."""
-    blocks: list = []
+def private_notes_blocks(conv: Conversation, step_id: str) -> list[Any]:
+    """The step's "Kun mellem os" notes (employee's copy only), unmistakably marked.
+
+    Plain paragraphs, not a table: a long note flows across pages instead of failing.
+    """
+    from reportlab.lib.styles import ParagraphStyle
+
+    body = ParagraphStyle(
+        "private",
+        parent=styles()["body"],
+        backColor=PRIVATE_TINT,
+        borderColor=PRIVATE_INK,
+        borderWidth=0.8,
+        borderPadding=(3, 5, 4, 5),
+        leftIndent=5,
+        rightIndent=5,
+        spaceAfter=3 * mm,
+    )
+    blocks: list[Any] = []
     for voice in PRIVATE_NOTE_VOICES:
         text = conv.private_note(step_id, voice).strip()
         if not text:
             continue
         label = rich(
-            f'<font color="{PRIVATE_INK.hexval()}"><b>KUN MELLEM OS</b></font><br/>'
-            f'<font color="{VOICE_COLOURS[voice].hexval()}">{escape(voice.label.upper())}</font>',
+            f'<font color="{PRIVATE_INK.hexval()}"><b>KUN MELLEM OS</b></font> · '
+            f'<font color="{VOICE_COLOURS[voice].hexval()}"><b>{escape(voice.label.upper())}</b></font>',
             "voice",
         )
-        t = Table([[label, p(text)]], colWidths=[27 * mm, CONTENT_W - 27 * mm])
-        t.setStyle(
-            table_style(
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BOX", (0, 0), (-1, -1), 0.8, PRIVATE_INK, None, (2, 2)),
-                ("BACKGROUND", (0, 0), (-1, -1), PRIVATE_TINT),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LEFTPADDING", (0, 0), (0, 0), 5),
-            )
-        )
-        t.spaceAfter = 1.5 * mm
-        blocks.append(t)
+        label.keepWithNext = True
+        blocks += [
+            Spacer(1, 1.5 * mm),
+            label,
+            Spacer(1, 1.5 * mm),
+            Paragraph(escape(text).replace("\n", "<br/>"), body),
+        ]
     return blocks
 
 
@@ -536,9 +575,14 @@ def page_info(conv: Conversation, edition: Edition | None = None) -> PageInfo:
 
 
 def render_summary(
-    conv: Conversation, fingerprint: str | None = None, edition: Edition | None = None
+    conv: Conversation,
+    fingerprint: str | None = None,
+    edition: Edition | None = None,
+    personal_key: bool = False,
 ) -> bytes:
     """The summary as plain (not yet PDF/A) PDF bytes; ``conv`` is the edition's copy."""
     return build_pdf(
-        summary_story(conv, fingerprint, edition), page_info(conv, edition), metadata(conv, edition)
+        summary_story(conv, fingerprint, edition, personal_key),
+        page_info(conv, edition),
+        metadata(conv, edition),
     )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.conversation import Agreement, FollowUpStatus, Responsible, ScaleValue
 from ishoj_mus.domain.form import Field, FieldKind, Voice
 from ishoj_mus.ui import commands
+from ishoj_mus.ui.dates import to_date, to_qdate
 from ishoj_mus.ui.i18n import responsible_label, status_label, tr, voice_label
 from ishoj_mus.ui.theme import badge_style, voice_box_style
 from ishoj_mus.ui.undo_keys import pass_undo
@@ -106,6 +107,7 @@ class TextAnswer(VoiceBox):
         super().__init__(voice, parent)
         self.view, self.field, self.voice = view, field, voice
         self._updating = False
+        self.editor: QLineEdit | GrowingTextEdit
         if field.kind == FieldKind.SHORT_TEXT:
             self.editor = QLineEdit()
             self.editor.textEdited.connect(self._edited)
@@ -261,7 +263,7 @@ class OptionalDate(QWidget):
         self.changed.emit()
 
     def value(self) -> date | None:
-        return self.edit.date().toPython() if self.check.isChecked() else None
+        return to_date(self.edit.date()) if self.check.isChecked() else None
 
     def set_value(self, value: date | None):
         self.blockSignals(True)
@@ -269,7 +271,7 @@ class OptionalDate(QWidget):
         self.edit.blockSignals(True)
         self.check.setChecked(value is not None)
         if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
+            self.edit.setDate(to_qdate(value))
         self.edit.setEnabled(value is not None)
         self.edit.blockSignals(False)
         self.check.blockSignals(False)
@@ -350,8 +352,8 @@ class AgreementRow(QFrame):
         self.responsible.currentIndexChanged.connect(lambda _i: self._edited(""))
         self.deadline.changed.connect(lambda: self._edited(""))
         self.follow_up.changed.connect(lambda: self._edited(""))
-        self.up.clicked.connect(lambda: editor.move(self.index, -1))
-        self.down.clicked.connect(lambda: editor.move(self.index, +1))
+        self.up.clicked.connect(lambda: editor.move_agreement(self.index, -1))
+        self.down.clicked.connect(lambda: editor.move_agreement(self.index, +1))
         self.remove.clicked.connect(lambda: editor.remove(self.index))
         self.refresh()
 
@@ -426,8 +428,8 @@ class AgreementRow(QFrame):
     def set_read_only(self, read_only: bool):
         for w in (self.what, self.why):
             w.setReadOnly(read_only)
-        for w in (self.perspective, self.responsible, self.deadline, self.follow_up, self.remove):
-            w.setEnabled(not read_only)
+        for widget in (self.perspective, self.responsible, self.deadline, self.follow_up, self.remove):
+            widget.setEnabled(not read_only)
 
 
 class AgreementsEditor(QWidget):
@@ -459,7 +461,8 @@ class AgreementsEditor(QWidget):
         if self.rows:
             self.rows[-1].what.setFocus()
 
-    def move(self, index: int, delta: int):
+    def move_agreement(self, index: int, delta: int) -> None:
+        """Not ``move``: that is QWidget.move(x, y), which layouts call."""
         target = index + delta
         if 0 <= target < len(self.view.conv.agreements):
             self.view.push(commands.MoveAgreement(self.view.conv, index, target))

@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.conversation import Employee, Leader
 from ishoj_mus.domain.form import FieldKind, Step
 from ishoj_mus.ui import commands
+from ishoj_mus.ui.dates import to_date, to_qdate
 from ishoj_mus.ui.i18n import tr, voice_label
 from ishoj_mus.ui.undo_keys import pass_undo
+
+NO_DATE = QDate(1900, 1, 1)  # the participants' date field's "no date yet"
 
 
 class StepPage(QScrollArea):
@@ -196,6 +199,11 @@ class ParticipantsPage(StepPage):
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
+        # No date yet shows as empty, not as Qt's default 01.01.2000: the lowest date stands
+        # for "none" and is shown as the special value text.
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText(tr("ingen dato"))
+        self.date.setDate(NO_DATE)
         self.place = QLineEdit()
         when.addRow(tr("Dato *"), self.date)
         when.addRow(tr("Sted"), self.place)
@@ -255,9 +263,8 @@ class ParticipantsPage(StepPage):
     def _set_date(self, qdate: QDate):
         if not self._updating:
             conv = self.view.conv
-            self.view.push(
-                commands.SetAttribute(tr("Dato"), lambda: conv.date, conv.set_date, qdate.toPython())
-            )
+            value = None if qdate == NO_DATE else to_date(qdate)
+            self.view.push(commands.SetAttribute(tr("Dato"), lambda: conv.date, conv.set_date, value))
 
     def refresh(self):
         conv = self.view.conv
@@ -275,8 +282,7 @@ class ParticipantsPage(StepPage):
         ):
             if widget.text() != value:
                 widget.setText(value)
-        if conv.date is not None:
-            self.date.setDate(QDate(conv.date.year, conv.date.month, conv.date.day))
+        self.date.setDate(NO_DATE if conv.date is None else to_qdate(conv.date))
         self._updating = False
 
     def set_read_only(self, read_only: bool):

@@ -32,15 +32,9 @@ class PrintFailed(RuntimeError):
 
 
 def _page_image(page, scale: float) -> QImage:
-    bitmap = page.render(scale=scale)
-    image = QImage(
-        bytes(bitmap.buffer),
-        bitmap.width,
-        bitmap.height,
-        bitmap.stride,
-        QImage.Format.Format_BGR888 if bitmap.n_channels == 3 else QImage.Format.Format_BGRA8888,
-    )
-    return image.copy()  # own the pixels: the bitmap's buffer goes away with the page
+    from ishoj_mus.ui.pdf_actions import bitmap_image
+
+    return bitmap_image(page.render(scale=scale, rev_byteorder=True))
 
 
 def print_pdf(data: bytes, printer) -> int:
@@ -126,10 +120,10 @@ class PdfPreview(QDialog):
         bar.addWidget(self.print_button)
         bar.addWidget(self.close_button)
         layout.addLayout(bar)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(tr("Forhåndsvisning af PDF"))
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.pages_area = QScrollArea()
+        self.pages_area.setWidgetResizable(True)
+        self.pages_area.setAccessibleName(tr("Forhåndsvisning af PDF"))
+        self.pages_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         pages = QWidget()
         self.column = QVBoxLayout(pages)
         self.column.setSpacing(12)
@@ -142,8 +136,8 @@ class PdfPreview(QDialog):
             )
             self.column.addWidget(label)
             self.pages.append(label)
-        self.scroll.setWidget(pages)
-        layout.addWidget(self.scroll, 1)
+        self.pages_area.setWidget(pages)
+        layout.addWidget(self.pages_area, 1)
         self.zoom_out.clicked.connect(lambda: self.step_zoom(-1))
         self.zoom_in.clicked.connect(lambda: self.step_zoom(+1))
         self.fit.clicked.connect(self.fit_width)
@@ -155,9 +149,9 @@ class PdfPreview(QDialog):
             (QKeySequence.StandardKey.ZoomOut, lambda: self.step_zoom(-1)),
             (QKeySequence.StandardKey.Print, self.print_button.click),
         ):
-            QShortcut(keys, self, activated=slot)
+            QShortcut(keys, self).activated.connect(slot)
         self._fit_screen()
-        self.render()
+        self.render_pages()
 
     def _fit_screen(self) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -167,7 +161,7 @@ class PdfPreview(QDialog):
             width, height = min(width, int(room.width() * 0.9)), min(height, int(room.height() * 0.9))
         self.resize(width, height)
 
-    def render(self) -> None:
+    def render_pages(self) -> None:
         ratio = self.devicePixelRatioF()
         for index, label in enumerate(self.pages):
             page = self._document[index]
@@ -189,15 +183,15 @@ class PdfPreview(QDialog):
             self.zoom = smaller[-1]
         else:
             return
-        self.render()
+        self.render_pages()
 
     def fit_width(self) -> None:
         if not self.pages:
             return
         page_width_pt = self._document[0].get_width()
-        room = self.scroll.viewport().width() - 24
+        room = self.pages_area.viewport().width() - 24
         self.zoom = max(ZOOMS[0], min(ZOOMS[-1], room / (page_width_pt * 1.25)))
-        self.render()
+        self.render_pages()
 
     def page_count(self) -> int:
         return len(self.pages)

@@ -83,7 +83,7 @@ class RadarChart(QWidget):
             rects.append(rect)
         return rects
 
-    def layout(self, data: RadarData):
+    def chart_geometry(self, data: RadarData):  # not layout(): that is QWidget.layout()
         """(chart area, centre, radius, label rects): the largest circle whose labels all fit."""
         fm = QFontMetricsF(self.font())
         legend_w = self._legend_width(fm)
@@ -105,7 +105,7 @@ class RadarChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = QFontMetricsF(self.font())
-        area, (cx, cy), radius, rects = self.layout(data)
+        area, (cx, cy), radius, rects = self.chart_geometry(data)
         n = len(data.axes)
         grid = QPen(self.palette().mid().color(), 1)
         text_pen = QPen(self.palette().text().color())

@@ -219,7 +219,9 @@ class PartySigning(QGroupBox):
         confirm_text = QLabel(confirmation)
         confirm_text.setWordWrap(True)
         confirm_text.setBuddy(self.confirm)
-        confirm_text.mousePressEvent = lambda _e: self.confirm.toggle() if self.confirm.isEnabled() else None
+        confirm_text.mousePressEvent = (  # type: ignore[method-assign]  # a click on the text ticks the box
+            lambda _e: self.confirm.toggle() if self.confirm.isEnabled() else None
+        )
         confirm_row.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignTop)
         confirm_row.addWidget(confirm_text, 1)
         layout.addLayout(confirm_row)
@@ -248,6 +250,8 @@ class PartySigning(QGroupBox):
     def _remark_edited(self):
         """The remark is part of the conversation from the first letter (saved, kept on reopen)."""
         conv = self.page.view.conv
+        if self.remark is None:
+            return
         text = self.remark.toPlainText()
         if self.role not in conv.signatures and text != conv.remark:
             conv.set_remark(text)

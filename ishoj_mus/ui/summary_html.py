@@ -21,7 +21,7 @@ def voice_html(voice, text: str) -> str:
     return (
         f'<table width="100%" cellspacing="0" cellpadding="5" style="margin-bottom:4px; background:{tint};'
         f' border-left: 4px {BORDER_STYLE[voice]} {colour};"><tr>'
-        f'<td nowrap width="1%" valign="top" style="color:{colour}; font-weight:bold;">'
+        f'<td width="120" valign="top" style="color:{colour}; font-weight:bold;">'
         f"{escape(voice_label(voice).upper())}</td>"
         + '<td valign="top">'
         + (_t(text) if text.strip() else "<i>" + escape(tr("(ikke besvaret)")) + "</i>")
@@ -154,6 +154,10 @@ def summary_html(conv: Conversation) -> str:
                     out.append(_held_back(v) if v in hidden else voice_html(v, answer))
         out.append(_behaviours_html(conv, step))
         out += [_topic_html(conv, t, "<p><b>%1</b></p>") for t in conv.topics_of(step.id)]
+        if conv.private_notes.get(step.id):
+            from ishoj_mus.ui.private_note import private_notes_html
+
+            out.append(private_notes_html(conv, step.id))
     for sig in conv.signatures.values():
         out.append(
             f"<p><b>{escape(voice_label(sig.role))}:</b> {escape(sig.signer)}, {format_datetime(sig.signed_at)}</p>"

@@ -89,257 +89,257 @@
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="288" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="291" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="243" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="246" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="243" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="246" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="261" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="264" />
       <source>Underskrevet og låst.</source>
       <translation>Signed and locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="263" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="266" />
       <source>Delvist underskrevet – låst for ændringer.</source>
       <translation>Partly signed – locked for changes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="275" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="278" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="276" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="279" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
       <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="265" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="268" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="181" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="184" />
       <source>Trin %1 af %2</source>
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="254" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="257" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="155" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="157" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="310" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="312" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="311" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="313" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="312" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="314" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="320" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="322" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="327" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="329" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="329" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="331" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="330" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="332" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="331" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="333" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="332" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="334" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="333" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="335" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="408" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="408" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="408" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="443" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="445" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="511" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="514" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="518" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="521" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="519" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="522" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="562" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="565" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="564" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="567" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="568" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="571" />
       <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
       <translation>No agreements imported yet. If this is the first MUS, skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="578" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="581" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="580" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="583" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="87" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="88" />
       <source>Stemme: %1</source>
       <translation>Voice: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="190" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="192" />
       <source>I dag</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="191" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="193" />
       <source>Fremover</source>
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="497" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="500" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="598" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="601" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="598" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="601" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="604" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="607" />
       <source>Hent aftaler</source>
       <translation>Import agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="116" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="118" />
       <source>%1 skriver her …</source>
       <translation>%1 writes here …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="205" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="207" />
       <source>i dag</source>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="205" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="207" />
       <source>fremover</source>
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="392" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="394" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="516" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="519" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="517" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="520" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="594" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="597" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="412" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="414" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="505" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="508" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="419" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="421" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="422" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="424" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
@@ -534,362 +534,382 @@
       <translation>We want to strengthen this</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="80" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="99" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="82" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="84" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="85" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="87" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="91" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="108" />
+      <source>&amp;Beskyt med adgangskode …</source>
+      <translation>&amp;Protect with a passphrase …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="111" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="94" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
       <source>&amp;Udskriv referatet …</source>
       <translation>&amp;Print the summary …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="96" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="98" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="100" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="120" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="124" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="110" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="130" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="111" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="131" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="132" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="134" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="136" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="138" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="125" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="145" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="133" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="140" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="160" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="143" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="163" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="147" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="167" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="151" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="171" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="173" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="175" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="156" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="176" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="218" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="255" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="218" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="255" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="252" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="347" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="253" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="348" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="300" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="397" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="300" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="397" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="357" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="460" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="394" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="499" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="395" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="500" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="454" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="559" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="511" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="616" />
       <source>Udskriv referatet</source>
       <translation>Print the summary</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="519" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="624" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="538" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="643" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="554" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="661" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="589" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="695" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="606" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="712" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="614" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="720" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="530" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="635" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="548" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="655" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="549" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="656" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="229" />
-      <source>Samtalen kunne ikke åbnes</source>
-      <translation>The conversation could not be opened</translation>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="305" />
+      <source>Den automatiske kopi</source>
+      <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="243" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="315" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="244" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="316" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="312" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="338" />
+      <source>Samtalen er beskyttet med adgangskode og gemt.</source>
+      <translation>The conversation is protected with a passphrase and saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="340" />
+      <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
+      <translation>The protection has been removed, and the conversation is saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="412" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="323" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="423" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="358" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="461" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="423" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="528" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="455" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="560" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="570" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="677" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="26" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="268" />
+      <source>Samtalen kunne ikke åbnes</source>
+      <translation>The conversation could not be opened</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="28" />
       <source>Ny samtale</source>
       <translation>New conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="29" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="31" />
       <source>Vælg samtaleform, og skriv hvem der deltager. Alt kan rettes senere.</source>
       <translation>Choose the kind of conversation and who takes part. Everything can be changed later.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="59" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="61" />
       <source>Start samtalen</source>
       <translation>Start the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="47" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
       <source>Samtaleform</source>
       <translation>Kind of conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="47" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
       <source>Medarbejderens navn *</source>
       <translation>Employee's name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="48" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
       <source>Stilling *</source>
       <translation>Job title *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="48" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
       <source>Arbejdssted / enhed *</source>
       <translation>Workplace / unit *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="51" />
       <source>Medarbejdernummer (valgfrit)</source>
       <translation>Employee number (optional)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="51" />
       <source>Lederens navn *</source>
       <translation>Leader's name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="52" />
       <source>Lederens titel</source>
       <translation>Leader's title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="52" />
       <source>Dato *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="52" />
       <source>Sted</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="70" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="72" />
       <source>Ingen samtaleformer</source>
       <translation>No conversation forms</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="71" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="73" />
       <source>Der blev ikke fundet nogen samtaleformer. Installér programmet igen.</source>
       <translation>No conversation forms were found. Please reinstall the program.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="76" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="78" />
       <source>Navne mangler</source>
       <translation>Names missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="76" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="78" />
       <source>Skriv både medarbejderens og lederens navn.</source>
       <translation>Enter both the employee's and the leader's name.</translation>
     </message>
@@ -909,177 +929,247 @@
       <translation>Not relevant: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="185" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="188" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="193" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="196" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="194" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="197" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/pages.py" line="205" />
+      <source>ingen dato</source>
+      <translation>no date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="213" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="205" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="213" />
       <source>Medarbejderens stilling</source>
       <translation>Employee's job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="206" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="214" />
       <source>Arbejdssted</source>
       <translation>Workplace</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="206" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="214" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="207" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="215" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="208" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="216" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="208" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="216" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="313" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="319" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="318" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="324" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="259" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="267" />
       <source>Dato</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="341" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="347" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="359" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="365" />
       <source>Se lige efter:</source>
       <translation>Worth a second look:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="337" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="343" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="349" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="355" />
       <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="351" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="357" />
       <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="120" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="27" />
+      <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den et sikkert sted.</source>
+      <translation>If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Keep it somewhere safe.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="38" />
+      <source>Samtalen er beskyttet</source>
+      <translation>The conversation is protected</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="49" />
+      <source>Adgangskode</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="58" />
+      <source>Åbn</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="83" />
+      <source>Beskyt samtalen med en adgangskode</source>
+      <translation>Protect the conversation with a passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="87" />
+      <source>Med en adgangskode kan ingen læse samtalefilen uden koden – heller ikke sikkerhedskopien eller den automatiske kopi. Det er en god idé på en computer, som flere deler. PDF'erne beskyttes ikke: de er til HR og til medarbejderen.</source>
+      <translation>With a passphrase, nobody can read the conversation file without it – nor the backup or the automatic copy. A good idea on a computer that several people share. The PDFs are not protected: they are for HR and for the employee.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="114" />
+      <source>Beskyt</source>
+      <translation>Protect</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="101" />
+      <source>Gentag adgangskoden</source>
+      <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="119" />
+      <source>Fjern beskyttelsen</source>
+      <translation>Remove the protection</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="133" />
+      <source>De to adgangskoder er ikke ens.</source>
+      <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="41" />
+      <source>»%1« er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.</source>
+      <translation>“%1” is protected with a passphrase. Type the passphrase to open it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="131" />
+      <source>Brug mindst %1 tegn.</source>
+      <translation>Use at least %1 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="266" />
       <source>Organisationens certifikat</source>
       <translation>Organisation's certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="63" />
-      <source>Forbereder …</source>
-      <translation>Preparing …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="121" />
-      <source>Adgangskode til %1:</source>
-      <translation>Passphrase for %1:</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="129" />
-      <source>Certifikatet kunne ikke bruges</source>
-      <translation>The certificate could not be used</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="129" />
-      <source>Prøv igen.</source>
-      <translation>Please try again.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="39" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="43" />
       <source>PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.</source>
       <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="79" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="185" />
+      <source>Forbereder …</source>
+      <translation>Preparing …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="267" />
+      <source>Adgangskode til %1:</source>
+      <translation>Passphrase for %1:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="275" />
+      <source>Certifikatet kunne ikke bruges</source>
+      <translation>The certificate could not be used</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="179" />
+      <source>PDF-processen stoppede uventet</source>
+      <translation>the PDF process stopped unexpectedly</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="275" />
+      <source>Prøv igen.</source>
+      <translation>Please try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="73" />
       <source>MUS-referat</source>
       <translation>MUS summary</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="116" />
+      <location filename="../../ishoj_mus/ui/print_support.py" line="110" />
       <source>Zoom ud</source>
       <translation>Zoom out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="118" />
+      <location filename="../../ishoj_mus/ui/print_support.py" line="112" />
       <source>Zoom ind</source>
       <translation>Zoom in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="119" />
+      <location filename="../../ishoj_mus/ui/print_support.py" line="113" />
       <source>Tilpas bredden</source>
       <translation>Fit width</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="120" />
+      <location filename="../../ishoj_mus/ui/print_support.py" line="114" />
       <source>Udskriv …</source>
       <translation>Print …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="121" />
+      <location filename="../../ishoj_mus/ui/print_support.py" line="115" />
       <source>Luk</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="122" />
+      <location filename="../../ishoj_mus/ui/print_support.py" line="116" />
       <source>Zoom</source>
       <translation>Zoom</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="131" />
+      <location filename="../../ishoj_mus/ui/print_support.py" line="125" />
       <source>Forhåndsvisning af PDF</source>
       <translation>PDF preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="54" />
+      <location filename="../../ishoj_mus/ui/print_support.py" line="48" />
       <source>Printeren kunne ikke startes. Tjek printeren, og prøv igen.</source>
       <translation>The printer could not be started. Check the printer and try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="95" />
+      <location filename="../../ishoj_mus/ui/print_support.py" line="89" />
       <source>Referatet blev ikke udskrevet</source>
       <translation>The summary was not printed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="141" />
+      <location filename="../../ishoj_mus/ui/print_support.py" line="135" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
     </message>
@@ -1094,39 +1184,44 @@
       <translation>Type in “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="119" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="138" />
       <source>Kun mellem os</source>
       <translation>Just between us</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="127" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="146" />
       <source>Kommer ikke med til HR. Står kun i medarbejderens eget eksemplar.</source>
       <translation>Never goes to HR. Appears only in the employee's own copy.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="135" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="154" />
       <source>Her kan I skrive det, der skal blive mellem jer to – fx noget personligt, der har betydning for arbejdet. Noterne kommer aldrig med i det, HR får. De står kun i medarbejderens eget eksemplar af samtalen, som ikke skal journaliseres.</source>
       <translation>Here you can write what should stay between the two of you – for example something personal that matters for the work. These notes never go into what HR receives. They appear only in the employee's own copy of the conversation, which is not to be filed.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="142" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="161" />
       <source>Forstået</source>
       <translation>Understood</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="143" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="162" />
       <source>Forstået – skjul forklaringen om »Kun mellem os«</source>
       <translation>Understood – hide the explanation of “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="74" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="93" />
       <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
       <translation>Just between us – note from %1 (never goes to HR)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="79" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="98" />
       <source>%1 skriver her – kun mellem jer …</source>
       <translation>%1 writes here – just between you …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="74" />
+      <source>kommer ikke med til HR</source>
+      <translation>never goes to HR</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/radar.py" line="26" />
@@ -1154,57 +1249,57 @@
       <translation>The PDF was saved as “%1” in the folder %2.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="27" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="33" />
       <source>Indstillinger</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="37" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="43" />
       <source>Sprog (kræver genstart)</source>
       <translation>Language (needs a restart)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="38" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="44" />
       <source>Mappe til samtaler</source>
       <translation>Folder for conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="39" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="45" />
       <source>Mappe til PDF'er</source>
       <translation>Folder for PDFs</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="40" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="46" />
       <source>Organisationens certifikat (PKCS#12)</source>
       <translation>Organisation's certificate (PKCS#12)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="43" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="49" />
       <source>Uden organisationens certifikat signeres PDF'er med et personligt certifikat, som programmet laver første gang. Adgangskoden til organisationens certifikat gemmes aldrig.</source>
       <translation>Without the organisation's certificate, PDFs are signed with a personal certificate that the program makes on first use. The passphrase of the organisation's certificate is never stored.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="63" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="69" />
       <source>(standard)</source>
       <translation>(default)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="64" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="70" />
       <source>Vælg …</source>
       <translation>Choose …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="70" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="76" />
       <source>Vælg mappe</source>
       <translation>Choose folder</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="73" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="79" />
       <source>Vælg certifikat</source>
       <translation>Choose certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="73" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="79" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
@@ -1244,7 +1339,7 @@
       <translation>… or type your name (signing with the keyboard):</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="226" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="228" />
       <source>Underskriv</source>
       <translation>Sign</translation>
     </message>
@@ -1254,17 +1349,17 @@
       <translation>Employee's remark</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="291" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="293" />
       <source>(navn mangler)</source>
       <translation>(name missing)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="302" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="304" />
       <source>Underskrevet %1 ved at skrive navnet.</source>
       <translation>Signed %1 by typing the name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="302" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="304" />
       <source>Underskrevet %1</source>
       <translation>Signed %1</translation>
     </message>
@@ -1294,17 +1389,17 @@
       <translation>Type your name to sign as %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="227" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="229" />
       <source>Underskriv som %1</source>
       <translation>Sign as %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="284" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="286" />
       <source>Kan ikke underskrive endnu</source>
       <translation>Cannot sign yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="349" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="351" />
       <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
@@ -1374,17 +1469,22 @@
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="121" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="122" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="113" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="124" />
+      <source>(beskyttet med adgangskode)</source>
+      <translation>(protected with a passphrase)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="114" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="123" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="126" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>

@@ -7,9 +7,10 @@ from datetime import date, datetime
 import pytest
 
 from ishoj_mus.domain.conversation import Agreement, Conversation, Responsible, Signature, SigningRefused
-from ishoj_mus.domain.form import Form, FormError, Voice, load_form
+from ishoj_mus.domain.form import Form, FormError, Voice
 from ishoj_mus.paths import default_form_path
 from ishoj_mus.storage import musfile
+from ishoj_mus.storage.forms import load_form
 
 NOW = datetime(2026, 11, 27, 10, 0).astimezone()
 
