@@ -579,7 +579,7 @@ class FollowupsEditor(QWidget):
         path, _ = QFileDialog.getOpenFileName(
             self,
             tr("Hent sidste års aftaler"),
-            self.view.window_actions.default_folder(),
+            self.view.settings.conversation_folder(),
             tr("Samtaler og referater (*.mus *.pdf);;Alle filer (*)"),
         )
         if path:
@@ -588,23 +588,18 @@ class FollowupsEditor(QWidget):
     def import_from(self, path: str) -> bool:
         from pathlib import Path
 
-        from ishoj_mus.importing import previous_followups
         from ishoj_mus.storage.musfile import MusFileError
 
         try:
-            followups = previous_followups(Path(path))
+            found = self.view.document.import_followups(Path(path))
         except MusFileError as exc:
             QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), exc.message)
             return False
-        if not followups:
+        if not found:
             QMessageBox.information(
                 self, tr("Ingen aftaler"), tr("Den valgte samtale indeholder ingen aftaler.")
             )
             return False
-        conv = self.view.conv
-        known = {f.agreement.id for f in conv.followups}
-        merged = list(conv.followups) + [f for f in followups if f.agreement.id not in known]
-        self.view.push(commands.SetFollowups(conv, merged, tr("Hent aftaler")))
         return True
 
     def refresh(self):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.conversation import Signature, SigningRefused
+from ishoj_mus.domain.conversation import Signature
 from ishoj_mus.domain.form import PARTIES, Step, Voice
 from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.fields import GrowingTextEdit, voice_badge
@@ -269,12 +269,14 @@ class PartySigning(QGroupBox):
             self.remark.setReadOnly(signed)
 
     def sign(self):
-        conv = self.page.view.conv
-        name = conv.employee.name if self.role == Voice.MEDARBEJDER else conv.leader.name
+        from ishoj_mus.ui.commands import Sign
+
+        view = self.page.view
+        conv = view.conv
         drawn = self.pad.has_drawing()
         signature = Signature(
             role=self.role,
-            signer=name,
+            signer=conv.signer_name(self.role),
             signed_at=datetime.now().astimezone().replace(microsecond=0),
             strokes=tuple(tuple(s) for s in self.pad.strokes if s) if drawn else (),
             width=PAD_W,
@@ -282,16 +284,14 @@ class PartySigning(QGroupBox):
             remark=self.remark.toPlainText().strip() if self.remark is not None else "",
             typed_name="" if drawn else self.typed.text().strip(),
         )
-        try:
-            conv.sign(signature)
-        except SigningRefused as exc:
-            QMessageBox.information(self, tr("Kan ikke underskrive endnu"), str(exc))
+        if not view.document.push(Sign(conv, signature), quiet=True):
+            QMessageBox.information(self, tr("Kan ikke underskrive endnu"), view.document.last_refusal)
             return
-        self.page.view.signed()
+        view.signed()
 
     def refresh(self):
         conv = self.page.view.conv
-        name = conv.employee.name if self.role == Voice.MEDARBEJDER else conv.leader.name
+        name = conv.signer_name(self.role)
         self.name.setText(name or tr("(navn mangler)"))
         sig = conv.signatures.get(self.role)
         if sig is not None:
