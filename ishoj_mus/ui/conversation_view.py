@@ -266,6 +266,8 @@ class ConversationView(QWidget):
             else:
                 label = f"{mark}  {step.title}"
             state = tr("mangler svar") if step.id in missing_steps else tr("udfyldt")
+            if item.text() == label and item.toolTip() == state:
+                continue  # unchanged: no re-layout of the (word-wrapping) list on every key
             item.setText(label)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.title}, {state}")
             item.setToolTip(state)

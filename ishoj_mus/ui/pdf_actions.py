@@ -77,6 +77,7 @@ class PdfRunner(QObject):
         self._dialog: QProgressDialog | None = None
         self._title = ""
         self._on_done: Callable[[Any], None] | None = None
+        self._on_failed: Callable[[str], None] | None = None
         self._process: QProcess | None = None
         self._buffer = bytearray()
         self._ready = False
@@ -179,7 +180,14 @@ class PdfRunner(QObject):
             self._failed(_unexpected(tr("PDF-processen stoppede uventet")))
 
     # -- jobs -------------------------------------------------------------------------
-    def run(self, title: str, job: Job | Callable[[Progress], Any], on_done: Callable[[Any], None]) -> None:
+    def run(
+        self,
+        title: str,
+        job: Job | Callable[[Progress], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """``on_failed`` gets the Danish message instead of a warning box (the self-test)."""
         if self.busy():
             return
         dialog = QProgressDialog(tr("Forbereder …"), "", 0, 100, self.parent_widget)
@@ -189,6 +197,7 @@ class PdfRunner(QObject):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setValue(1)
         self._dialog, self._title, self._on_done = dialog, title, on_done
+        self._on_failed = on_failed
         self._idle.stop()
         if isinstance(job, Job) and worker_enabled() and not self._cannot_start:
             from ishoj_mus.pdf.worker import encode
@@ -232,9 +241,12 @@ class PdfRunner(QObject):
             on_done(data)
 
     def _failed(self, message: str) -> None:
-        title = self._title
+        title, on_failed = self._title, self._on_failed
         self._stop()
-        QMessageBox.warning(self.parent_widget, title, message)
+        if on_failed is not None:
+            on_failed(message)
+        else:
+            QMessageBox.warning(self.parent_widget, title, message)
 
     def _stop(self) -> None:
         if self._dialog is not None:

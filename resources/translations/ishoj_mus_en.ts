@@ -94,7 +94,7 @@
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="314" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="316" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
@@ -114,27 +114,27 @@
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="286" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="288" />
       <source>Underskrevet og låst.</source>
       <translation>Signed and locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="288" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="290" />
       <source>Delvist underskrevet – låst for ændringer.</source>
       <translation>Partly signed – locked for changes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="299" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="301" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="300" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="302" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
       <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="290" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="292" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="279" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="281" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
@@ -1149,7 +1149,7 @@
       <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="266" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="278" />
       <source>Organisationens certifikat</source>
       <translation>Organisation's certificate</translation>
     </message>
@@ -1159,27 +1159,27 @@
       <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="185" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="193" />
       <source>Forbereder …</source>
       <translation>Preparing …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="267" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="279" />
       <source>Adgangskode til %1:</source>
       <translation>Passphrase for %1:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="275" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="287" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="179" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="180" />
       <source>PDF-processen stoppede uventet</source>
       <translation>the PDF process stopped unexpectedly</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="275" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="287" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
     </message>
