@@ -289,37 +289,37 @@
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="616" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="634" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="616" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="634" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="622" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="640" />
       <source>Allerede hentet</source>
       <translation>Already imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="629" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="647" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="641" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="659" />
       <source>Underskriveren er ikke bekræftet</source>
       <translation>The signer is not confirmed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="642" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="660" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="653" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="671" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
     </message>
@@ -359,11 +359,6 @@
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="610" />
-      <source>Aftalerne kunne ikke hentes</source>
-      <translation>The agreements could not be imported</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/fields.py" line="415" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
@@ -375,6 +370,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/fields.py" line="623" />
+      <source>Aftalerne kunne ikke hentes</source>
+      <translation>The agreements could not be imported</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="641" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
@@ -389,17 +389,17 @@
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="630" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="648" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="660" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="678" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="660" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="678" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
     </message>
