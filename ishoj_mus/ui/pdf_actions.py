@@ -17,18 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ishoj_mus.pdf.worker import Job
@@ -46,7 +40,16 @@ def worker_enabled() -> bool:
 
 
 def _unexpected(name: str) -> str:
-    return tr("PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.").replace("%1", name)
+    """A calm message. A class name (``ValueError``) goes to the local log, never into the dialog."""
+    if not name.isidentifier():  # a Danish reason, e.g. "PDF-processen stoppede uventet"
+        return tr("PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.").replace("%1", name)
+    from ishoj_mus.storage import applog
+
+    log = applog.log_note(f"PDF: {name}")
+    text = tr("PDF'en kunne ikke laves på grund af en uventet fejl. Intet er gået tabt – prøv igen.")
+    if log is not None:
+        text += " " + tr("Fejlen er skrevet i logfilen (uden navne og svar): %1").replace("%1", str(log))
+    return text
 
 
 class _Worker(QObject):
@@ -333,49 +336,3 @@ def bitmap_image(bitmap: Any) -> QImage:
         bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, _IMAGE_FORMATS[bitmap.n_channels]
     )
     return image.copy()
-
-
-class PdfPreview(QDialog):
-    """A preview of the PDF inside the program: its pages rendered by PDFium, in a scroll area."""
-
-    def __init__(self, data: bytes, title: str, parent=None):
-        super().__init__(parent)
-        import pypdfium2
-
-        self.setWindowTitle(title)
-        self.resize(860, 900)
-        layout = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setAccessibleName(tr("Forhåndsvisning af PDF"))
-        pages = QWidget()
-        column = QVBoxLayout(pages)
-        column.setSpacing(12)
-        document = pypdfium2.PdfDocument(data)
-        self.pages: list[QLabel] = []
-        try:
-            ratio = self.devicePixelRatioF()
-            for index in range(len(document)):
-                page = document[index]
-                pixmap = QPixmap.fromImage(bitmap_image(page.render(scale=1.25 * ratio, rev_byteorder=True)))
-                pixmap.setDevicePixelRatio(ratio)
-                label = QLabel()
-                label.setPixmap(pixmap)
-                label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-                label.setAccessibleName(
-                    tr("Side %1 af %2").replace("%1", str(index + 1)).replace("%2", str(len(document)))
-                )
-                column.addWidget(label)
-                self.pages.append(label)
-                page.close()
-        finally:
-            document.close()
-        scroll.setWidget(pages)
-        layout.addWidget(scroll)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Luk"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def page_count(self) -> int:
-        return len(self.pages)

@@ -94,17 +94,7 @@
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="311" />
-      <source>Genåbn samtalen?</source>
-      <translation>Reopen the conversation?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="312" />
-      <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
-      <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary. Reopen?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="323" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="316" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
@@ -159,7 +149,22 @@
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/document.py" line="135" />
+      <location filename="../../ishoj_mus/ui/crash.py" line="26" />
+      <source>Der skete en uventet fejl i programmet. Dit arbejde er ikke tabt: en automatisk kopi er gemt, og den bliver tilbudt, næste gang du starter programmet. Gem gerne samtalen nu. Ser noget forkert ud, så luk programmet og start det igen.</source>
+      <translation>Something unexpected went wrong in the program. Your work is not lost: an automatic copy has been kept and will be offered the next time you start the program. Please save the conversation now. If anything looks wrong, close the program and start it again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/crash.py" line="69" />
+      <source>Der skete en uventet fejl</source>
+      <translation>Something unexpected went wrong</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/crash.py" line="32" />
+      <source>Fejlen er skrevet i logfilen (uden navne og svar): %1</source>
+      <translation>The error has been written to the log file (without names or answers): %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/document.py" line="136" />
       <source>Hent aftaler</source>
       <translation>Import agreements</translation>
     </message>
@@ -414,6 +419,66 @@
       <translation>unknown source</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="23" />
+      <source>Genåbn samtalen?</source>
+      <translation>Reopen the conversation?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="26" />
+      <source>Når samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet, sammen med jeres begrundelse. Medarbejderens bemærkning bliver stående, så den kan rettes.</source>
+      <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary, together with your reason. The employee's remark stays, so it can be edited.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="34" />
+      <source>Hvorfor genåbner I samtalen? (kort)</source>
+      <translation>Why are you reopening the conversation? (briefly)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="36" />
+      <source>Begrundelse for at genåbne</source>
+      <translation>Reason for reopening</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="37" />
+      <source>Fx: Fristen for en aftale var forkert</source>
+      <translation>E.g.: the deadline of an agreement was wrong</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="46" />
+      <source>Genåbn</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="47" />
+      <source>Annullér</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="88" />
+      <source>Samtalens historik</source>
+      <translation>History of the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="95" />
+      <source>Historik</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="68" />
+      <source>%1: Begge har underskrevet; samtalen er låst.</source>
+      <translation>%1: Both have signed; the conversation is locked.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="66" />
+      <source>%1: Underskrevet af %2.</source>
+      <translation>%1: Signed by %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="71" />
+      <source>%1: Genåbnet af %2. %3</source>
+      <translation>%1: Reopened by %2. %3</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/hr_outputs.py" line="33" />
       <source>HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
       <translation>HR receives only the development plan: that the conversation took place and when, the agreements, the employee's remark and the signatures. Your answers and the “Just between us” notes stay between you.</translation>
@@ -544,6 +609,11 @@
       <translation>We want to strengthen this</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="453" />
+      <source>Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de seneste ændringer. Gem samtalen selv (Ctrl+S).</source>
+      <translation>The automatic copy of the conversation could not be saved, so a crash now could lose the latest changes. Save the conversation yourself (Ctrl+S).</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/main_window.py" line="94" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
@@ -579,262 +649,272 @@
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="108" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="109" />
+      <source>&amp;Udskriv referatet …</source>
+      <translation>&amp;Print the summary …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="111" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="110" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="122" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="125" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="126" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="124" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="127" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="126" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="129" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="128" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="131" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="130" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="133" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="140" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="145" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="148" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="152" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="159" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="163" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="166" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="165" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="168" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="167" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="170" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="168" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="171" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="286" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="291" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="286" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="291" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="377" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="382" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="378" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="383" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="419" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="426" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="419" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="426" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="463" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="496" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="498" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="531" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="499" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="532" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="558" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="591" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="602" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="654" />
+      <source>Udskriv referatet</source>
+      <translation>Print the summary</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="662" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="621" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="681" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="639" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="699" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="668" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="733" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="685" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="750" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="693" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="758" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="613" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="461" />
+      <source>Den automatiske kopi blev ikke gemt</source>
+      <translation>The automatic copy was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="673" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="633" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="693" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="634" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="694" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="336" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="341" />
       <source>Den automatiske kopi</source>
       <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="346" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="351" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="347" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="352" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="368" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="373" />
       <source>Samtalen er beskyttet med adgangskode og gemt.</source>
       <translation>The conversation is protected with a passphrase and saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="370" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="375" />
       <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="434" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="441" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="438" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="448" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="464" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="497" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="527" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="560" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="559" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="592" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="655" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="715" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="658" />
-      <source>PDF gemt i %1</source>
-      <translation>PDF saved in %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="299" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="304" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
     </message>
@@ -852,11 +932,6 @@
       <location filename="../../ishoj_mus/ui/new_dialog.py" line="61" />
       <source>Start samtalen</source>
       <translation>Start the conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="62" />
-      <source>Annullér</source>
-      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
@@ -1099,52 +1174,97 @@
       <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="284" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="49" />
+      <source>PDF'en kunne ikke laves på grund af en uventet fejl. Intet er gået tabt – prøv igen.</source>
+      <translation>The PDF could not be made because of an unexpected error. Nothing is lost – try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="287" />
       <source>Organisationens certifikat</source>
       <translation>Organisation's certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="49" />
-      <source>PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.</source>
-      <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="199" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="202" />
       <source>Forbereder …</source>
       <translation>Preparing …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="350" />
-      <source>Forhåndsvisning af PDF</source>
-      <translation>PDF preview</translation>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="45" />
+      <source>PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.</source>
+      <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="376" />
-      <source>Luk</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="285" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="288" />
       <source>Adgangskode til %1:</source>
       <translation>Passphrase for %1:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="293" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="296" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="186" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="189" />
       <source>PDF-processen stoppede uventet</source>
       <translation>the PDF process stopped unexpectedly</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="293" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="296" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="366" />
+      <location filename="../../ishoj_mus/ui/print_support.py" line="73" />
+      <source>MUS-referat</source>
+      <translation>MUS summary</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="110" />
+      <source>Zoom ud</source>
+      <translation>Zoom out</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="112" />
+      <source>Zoom ind</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="113" />
+      <source>Tilpas bredden</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="114" />
+      <source>Udskriv …</source>
+      <translation>Print …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="115" />
+      <source>Luk</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="116" />
+      <source>Zoom</source>
+      <translation>Zoom</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="125" />
+      <source>Forhåndsvisning af PDF</source>
+      <translation>PDF preview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="48" />
+      <source>Printeren kunne ikke startes. Tjek printeren, og prøv igen.</source>
+      <translation>The printer could not be started. Check the printer and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="89" />
+      <source>Referatet blev ikke udskrevet</source>
+      <translation>The summary was not printed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="135" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
     </message>
@@ -1204,6 +1324,26 @@
       <translation>Radar chart: how much each perspective fills the work today and in the coming year</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/saved_notice.py" line="26" />
+      <source>Åbn mappen</source>
+      <translation>Open folder</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/saved_notice.py" line="27" />
+      <source>Åbn mappen med den gemte fil</source>
+      <translation>Open the folder with the saved file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/saved_notice.py" line="29" />
+      <source>Luk beskeden om den gemte fil</source>
+      <translation>Close the message about the saved file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/saved_notice.py" line="42" />
+      <source>PDF'en er gemt som »%1« i mappen %2.</source>
+      <translation>The PDF was saved as “%1” in the folder %2.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/settings_dialog.py" line="33" />
       <source>Indstillinger</source>
       <translation>Settings</translation>
@@ -1259,82 +1399,97 @@
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="194" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="217" />
       <source>Jeg bekræfter, at samtalen har fundet sted, og at jeg har læst referatet.</source>
       <translation>I confirm that the conversation took place and that I have read the summary.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="182" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="195" />
       <source>Ryd</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="183" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="196" />
       <source>Fortryd</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="184" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="197" />
       <source>Gentag</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="185" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="198" />
       <source>Fortryd seneste streg</source>
       <translation>Undo the last stroke</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="186" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="199" />
       <source>Gentag streg</source>
       <translation>Redo stroke</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="141" />
-      <source>Skriv under her</source>
-      <translation>Sign here</translation>
+      <location filename="../../ishoj_mus/ui/signing.py" line="205" />
+      <source>… eller skriv dit navn (underskrift med tastaturet):</source>
+      <translation>… or type your name (signing with the keyboard):</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="176" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="189" />
       <source>Medarbejderens bemærkning</source>
       <translation>Employee's remark</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="246" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="288" />
       <source>Kan ikke underskrive endnu</source>
       <translation>Cannot sign yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="253" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="295" />
       <source>(navn mangler)</source>
       <translation>(name missing)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="166" />
-      <source>Underskrift: %1</source>
-      <translation>Signature: %1</translation>
+      <location filename="../../ishoj_mus/ui/signing.py" line="306" />
+      <source>Underskrevet %1 ved at skrive navnet.</source>
+      <translation>Signed %1 by typing the name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="174" />
-      <source>Medarbejderens bemærkning (valgfri, kommer med i referatet):</source>
-      <translation>Employee's remark (optional, included in the summary):</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="179" />
-      <source>Underskriftsfelt for %1</source>
-      <translation>Signature pad for %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="206" />
-      <source>Underskriv som %1</source>
-      <translation>Sign as %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="261" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="306" />
       <source>Underskrevet %1</source>
       <translation>Signed %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="298" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="154" />
+      <source>Skriv under her</source>
+      <translation>Sign here</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="179" />
+      <source>Underskrift: %1</source>
+      <translation>Signature: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="187" />
+      <source>Medarbejderens bemærkning (valgfri, kommer med i referatet):</source>
+      <translation>Employee's remark (optional, included in the summary):</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="192" />
+      <source>Underskriftsfelt for %1</source>
+      <translation>Signature pad for %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="209" />
+      <source>Skriv dit navn for at underskrive som %1</source>
+      <translation>Type your name to sign as %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="229" />
+      <source>Underskriv som %1</source>
+      <translation>Sign as %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="353" />
       <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
@@ -1477,6 +1632,14 @@
       <location filename="../../ishoj_mus/ui/summary_html.py" line="128" />
       <source>videreført</source>
       <translation>carried forward</translation>
+    </message>
+    <message>
+      <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
+      <translation type="vanished">Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary. Reopen?</translation>
+    </message>
+    <message>
+      <source>PDF gemt i %1</source>
+      <translation type="vanished">PDF saved in %1</translation>
     </message>
     <message>
       <source>Det mangler stadig (%1):</source>
