@@ -59,7 +59,7 @@ def sheet_story(form: Form) -> list[Any]:
         for f in step.fields:
             if f.kind == FieldKind.FOLLOWUPS:
                 block = [
-                    p("Sidste års aftaler: hvad blev til noget, og hvad gjorde ikke?", "question"),
+                    p("Sidste års aftaler: hvad lykkedes, og hvad lykkedes ikke?", "question"),
                     _writing_lines(24),
                 ]
             elif f.kind == FieldKind.AGREEMENTS:

@@ -1555,8 +1555,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/start_page.py" line="91" />
-      <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
-      <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
+      <source>Sådan foregår det: I sidder sammen ved skærmen og går trinnene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
+      <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Next to every text you can see who wrote it: the employee, the leader or both of you together. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/start_page.py" line="122" />
@@ -1632,6 +1632,10 @@
       <location filename="../../ishoj_mus/ui/summary_html.py" line="128" />
       <source>videreført</source>
       <translation>carried forward</translation>
+    </message>
+    <message>
+      <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
+      <translation type="vanished">How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
       <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
