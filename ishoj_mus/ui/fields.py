@@ -116,7 +116,11 @@ class TextAnswer(VoiceBox):
             self.editor = GrowingTextEdit()
             self.editor.textChanged.connect(self._edited)
         self.editor.setAccessibleName(f"{field.label} – {voice_label(voice)}")
-        self.editor.setPlaceholderText(tr("%1 skriver her …").replace("%1", voice_label(voice)))
+        self.editor.setPlaceholderText(
+            tr("Det, I skriver sammen …")
+            if voice == Voice.FAELLES
+            else tr("%1 skriver her …").replace("%1", voice_label(voice))
+        )
         pass_undo(self.editor)
         self.layout_.addWidget(self.editor)
         self.refresh()

@@ -94,7 +94,7 @@
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="316" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="319" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
@@ -104,37 +104,42 @@
       <translation>The change was not made</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="268" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="259" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="268" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="259" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="288" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="291" />
       <source>Underskrevet og låst.</source>
       <translation>Signed and locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="290" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="293" />
       <source>Delvist underskrevet – låst for ændringer.</source>
       <translation>Partly signed – locked for changes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="301" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="304" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="302" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="305" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
       <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="292" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="262" />
+      <source>ikke besvaret endnu</source>
+      <translation>not answered yet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="295" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
@@ -144,7 +149,7 @@
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="281" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="284" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
@@ -169,117 +174,117 @@
       <translation>Import agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="158" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="162" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="313" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="317" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="314" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="318" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="315" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="319" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="323" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="327" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="330" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="334" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="332" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="336" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="333" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="337" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="334" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="338" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="335" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="339" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="336" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="340" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="411" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="415" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="411" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="415" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="411" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="415" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="446" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="450" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="519" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="523" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="526" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="530" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="527" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="531" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="571" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="575" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="573" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="577" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="577" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="581" />
       <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
       <translation>No agreements imported yet. If this is the first MUS, skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="590" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="594" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="592" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="596" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
@@ -289,132 +294,137 @@
       <translation>Voice: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="193" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="120" />
+      <source>Det, I skriver sammen …</source>
+      <translation>What you write together …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="197" />
       <source>I dag</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="194" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="198" />
       <source>Fremover</source>
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="501" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="505" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="632" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="636" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="632" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="636" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="638" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="642" />
       <source>Allerede hentet</source>
       <translation>Already imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="645" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="649" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="657" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="661" />
       <source>Underskriveren er ikke bekræftet</source>
       <translation>The signer is not confirmed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="658" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="662" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="669" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="673" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="119" />
-      <source>%1 skriver her …</source>
-      <translation>%1 writes here …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="208" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="212" />
       <source>i dag</source>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="208" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="212" />
       <source>fremover</source>
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="395" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="399" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="514" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="518" />
       <source>Fjern %1 fra Siden sidst</source>
       <translation>Remove %1 from Since last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="524" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="528" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="525" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="529" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="415" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="122" />
+      <source>%1 skriver her …</source>
+      <translation>%1 writes here …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="419" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="509" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="513" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="621" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="625" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="639" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="643" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="422" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="426" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="425" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="429" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="646" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="650" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="676" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="680" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="676" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="680" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
     </message>
