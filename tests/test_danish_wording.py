@@ -33,5 +33,7 @@ def _shipped_texts() -> list[Path]:
 
 @pytest.mark.parametrize("phrase", AVOIDED)
 def test_shipped_texts_avoid_phrase(phrase: str) -> None:
-    hits = [p.relative_to(ROOT).as_posix() for p in _shipped_texts() if phrase in p.read_text(encoding="utf-8")]
+    hits = [
+        p.relative_to(ROOT).as_posix() for p in _shipped_texts() if phrase in p.read_text(encoding="utf-8")
+    ]
     assert not hits, f"»{phrase}« står stadig i {hits}"

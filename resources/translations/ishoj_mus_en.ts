@@ -554,6 +554,11 @@
       <translation>Also not included: %1.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="52" />
+      <source>»%1«</source>
+      <translation>“%1”</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="64" />
       <source>kladde</source>
       <translation>draft</translation>

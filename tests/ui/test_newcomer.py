@@ -26,7 +26,9 @@ def test_untouched_step_has_no_tick_and_shared_box_says_who_writes(qtbot):
     assert item.text().startswith("○") and "(0/" in item.text(), item.text()
     assert item.toolTip() == "ikke besvaret endnu"
 
-    shared = [e for e in view.current_page().editors if isinstance(e, TextAnswer) and e.voice.value == "faelles"]
+    shared = [
+        e for e in view.current_page().editors if isinstance(e, TextAnswer) and e.voice.value == "faelles"
+    ]
     assert shared and shared[0].editor.placeholderText() == "Det, I skriver sammen …"
 
     view.step_list.setCurrentRow(row)
@@ -35,3 +37,12 @@ def test_untouched_step_has_no_tick_and_shared_box_says_who_writes(qtbot):
     click_into(qtbot, first.editor)
     qtbot.keyClicks(first.editor, "Vi taler godt sammen")
     qtbot.waitUntil(lambda: view.step_list.item(row).text().startswith("✓"))
+
+
+def test_english_hr_description_uses_english_quotes(qtbot):
+    window = open_window(qtbot, lang="en")
+    qtbot.mouseClick(window.start_page.demo_button, LEFT)
+    view = window.view
+    view.go([s.id for s in view.conv.form.steps].index("underskrift"))
+    text = view.current_page().outputs.description.text()
+    assert "Also not included: “" in text and "»" not in text, text
