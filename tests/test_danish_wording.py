@@ -20,6 +20,11 @@ AVOIDED = [
     "Hvordan bruger du dig selv",
     "resten af livet",
     "Stemmerne er markeret med ord og farve",
+    "gøre tingene smartere",
+    "for din skyld og for kerneopgavens",
+    "Er det første MUS",
+    "forberede dig før samtalen",
+    "med aftalerne alene",
 ]
 
 

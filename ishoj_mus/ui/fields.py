@@ -578,7 +578,9 @@ class FollowupsEditor(QWidget):
         )
         self.import_button.clicked.connect(self.choose_and_import)
         layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.empty = QLabel(tr("Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over."))
+        self.empty = QLabel(
+            tr("Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.")
+        )
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         self.origin = QLabel()  # which conversation the agreements came from (date, names, file)

@@ -275,8 +275,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/fields.py" line="581" />
-      <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
-      <translation>No agreements imported yet. If this is the first MUS, skip this step.</translation>
+      <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
+      <translation>No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/fields.py" line="594" />
@@ -499,37 +499,37 @@
       <translation>HR receives the minutes with your answers, agreements and signatures. The “Just between us” notes are not included.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="53" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="55" />
       <source>Medarbejderen får sit eget eksemplar med det hele, også noterne »Kun mellem os«.</source>
       <translation>The employee gets their own copy with everything, including the “Just between us” notes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="67" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="69" />
       <source>Det får HR</source>
       <translation>What HR receives</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="78" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="80" />
       <source>Vis HR-udgaven</source>
       <translation>Show the HR edition</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="79" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="81" />
       <source>Se præcis det, HR får, før I underskriver</source>
       <translation>See exactly what HR will receive before you sign</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="80" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="82" />
       <source>Gem HR-udgaven …</source>
       <translation>Save the HR edition …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="81" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="83" />
       <source>Gem medarbejderens eksemplar …</source>
       <translation>Save the employee's copy …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="82" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="84" />
       <source>Gem udviklingsplan …</source>
       <translation>Save development plan …</translation>
     </message>
@@ -539,12 +539,12 @@
       <translation>The organisation profile cannot be used</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="108" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="110" />
       <source>I har begge underskrevet. Gem HR-udgaven til personalesagen, og gem medarbejderens eget eksemplar til medarbejderen – filnavnene siger, hvilken der er hvilken.</source>
       <translation>You have both signed. Save the HR edition for the personnel file, and save the employee's own copy for the employee – the file names say which is which.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="55" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="57" />
       <source>Opbevaring: %1</source>
       <translation>Retention: %1</translation>
     </message>
@@ -554,7 +554,7 @@
       <translation>Also not included: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="52" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="53" />
       <source>»%1«</source>
       <translation>“%1”</translation>
     </message>
@@ -1647,6 +1647,10 @@
       <location filename="../../ishoj_mus/ui/summary_html.py" line="128" />
       <source>videreført</source>
       <translation>carried forward</translation>
+    </message>
+    <message>
+      <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
+      <translation type="vanished">No agreements imported yet. If this is the first MUS, skip this step.</translation>
     </message>
     <message>
       <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
