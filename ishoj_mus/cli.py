@@ -59,6 +59,10 @@ def _build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("verify", help="kontrollér at en underskrevet PDF er uændret")
     p.add_argument("file", type=Path)
+
+    from ishoj_mus import cli_overview
+
+    cli_overview.add_parsers(sub)
     return parser
 
 
@@ -71,7 +75,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = {"demo", "show", "check-form", "pdf", "plan", "sheet", "verify"}
+COMMANDS = {"demo", "show", "check-form", "pdf", "plan", "sheet", "verify", "overview", "due", "calendar"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -100,6 +104,17 @@ def _load(path: Path):
 
     try:
         return load(path)
+    except MusFileError as exc:
+        raise CliError(f"ishoj-mus: {exc.message}") from None
+
+
+def _load_any(path: Path):
+    """A conversation from a .mus file or from a summary PDF's attached data."""
+    from ishoj_mus.importing import load_previous
+    from ishoj_mus.storage.musfile import MusFileError
+
+    try:
+        return load_previous(path)
     except MusFileError as exc:
         raise CliError(f"ishoj-mus: {exc.message}") from None
 
@@ -138,6 +153,10 @@ def _run(args: argparse.Namespace) -> int:
         from ishoj_mus.pdf import commands
 
         return commands.run(args, _load, CliError)
+    if args.command in ("overview", "due", "calendar"):
+        from ishoj_mus import cli_overview
+
+        return cli_overview.run(args, CliError, _load_any)
     if args.command is None:
         raise CliError("ishoj-mus: vælg en kommando. Se 'ishoj-mus --help'.")
     raise CliError(f"ishoj-mus: ukendt kommando {args.command}")
