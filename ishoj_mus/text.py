@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from ishoj_mus.domain.behaviours import step_behaviour_groups
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import FieldKind, StepKind
 
@@ -43,7 +44,19 @@ def summary_text(conv: Conversation, width: int = 90) -> str:
     )
     out.append(f"Leder:       {ld.name or '–'}, {ld.title or '–'}")
     out.append(f"Dato:        {format_date(conv.date)}   Sted: {conv.place or '–'}")
+
+    def topic(t) -> None:
+        for v in t.voices:
+            out.append(f"    [{v.label}]")
+            para(t.answer(v) or "–", "      ")
+
+    own_before = conv.own_steps_before()
     for step in conv.form.steps:
+        if step.id == own_before:
+            for t in conv.topics_of(None):
+                out.append("")
+                out.append(f"## Eget emne: {t.title}")
+                topic(t)
         if step.kind in (StepKind.PARTICIPANTS, StepKind.SUMMARY, StepKind.SIGNATURES):
             continue
         out.append("")
@@ -59,8 +72,9 @@ def summary_text(conv: Conversation, width: int = 90) -> str:
                     out.append("  (ingen aftaler hentet)")
             elif f.kind == FieldKind.AGREEMENTS:
                 for i, a in enumerate(conv.agreements, 1):
+                    carried = " (videreført fra sidste år)" if a.carried_from else ""
                     out.append(
-                        f"  {i}. {a.what} – ansvarlig: {a.responsible.label.lower()}, "
+                        f"  {i}. {a.what}{carried} – ansvarlig: {a.responsible.label.lower()}, "
                         f"frist: {format_date(a.deadline)}, opfølgning: {format_date(a.follow_up)}"
                     )
                     if a.why:
@@ -83,6 +97,24 @@ def summary_text(conv: Conversation, width: int = 90) -> str:
                         answer = f.option_label(answer)
                     out.append(f"    [{v.label}]")
                     para(answer or "–", "      ")
+        groups = step_behaviour_groups(conv.form.framework, step.framework)
+        marked = conv.marked_behaviours(groups) if groups else []
+        if marked:
+            out.append("  Adfærd, I har peget på:")
+            for b, marks in marked:
+                out.extend(
+                    textwrap.wrap(
+                        f"{b.group_name} {b.number}: {b.text}",
+                        width,
+                        initial_indent="  - ",
+                        subsequent_indent="    ",
+                    )
+                )
+                for v, m in marks.items():
+                    para(f"[{v.label}] {m.mark.label}" + (f": {m.comment}" if m.comment else ""), "      ")
+        for t in conv.topics_of(step.id):
+            out.append(f"  Eget emne: {t.title}")
+            topic(t)
     if conv.signatures:
         out.append("")
         out.append("## Underskrifter")

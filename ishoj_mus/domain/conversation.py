@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from ishoj_mus.domain.behaviours import Behaviour, BehaviourMarking, behaviour, behaviours_of
 from ishoj_mus.domain.form import PARTIES, FieldKind, Form, StepKind, Voice
 
 
@@ -77,6 +78,57 @@ class Agreement:
     deadline: date | None = None
     follow_up: date | None = None
     id: str = field(default_factory=new_id)
+    carried_from: str | None = None  # id of last year's agreement this one carries forward ("videreført")
+
+
+CARRY_FORWARD_STATUSES = (FollowUpStatus.DELVIST, FollowUpStatus.IKKE_OPFYLDT)
+
+
+@dataclass(frozen=True)
+class OwnTopic:
+    """A topic one of the parties brought up: a title and answers in the voices they chose.
+
+    ``step_id`` is the step it belongs to; None makes it a step of its own.
+    """
+
+    title: str
+    voices: tuple[Voice, ...] = (Voice.MEDARBEJDER, Voice.LEDER)
+    step_id: str | None = None
+    answers: tuple[tuple[Voice, str], ...] = ()
+    id: str = field(default_factory=new_id)
+
+    def answer(self, voice: Voice) -> str:
+        return dict(self.answers).get(voice, "")
+
+    def with_answer(self, voice: Voice, text: str) -> OwnTopic:
+        if voice not in self.voices:
+            raise ValueError(f"emnet har ingen stemme '{voice}'")
+        answers = dict(self.answers)
+        answers[voice] = text
+        return replace(self, answers=tuple((v, answers[v]) for v in self.voices if v in answers))
+
+
+@dataclass(frozen=True)
+class PreparationInfo:
+    """One party's own preparation, brought into this conversation; hidden until revealed."""
+
+    voice: Voice
+    source: str  # the preparation file's name, for the record
+    brought_at: datetime
+    revealed: bool = False
+
+
+@dataclass(frozen=True)
+class VoiceContent:
+    """Everything one voice has written: what bringing in a preparation replaces (and undo restores)."""
+
+    answers: dict[str, str]
+    scales: dict[str, ScaleValue]
+    marks: dict[str, BehaviourMarking]
+    topics: tuple[OwnTopic, ...]
+    preparation: PreparationInfo | None
+    employee: Employee
+    leader: Leader
 
 
 @dataclass(frozen=True)
@@ -164,6 +216,13 @@ class Conversation:
     agreements: list[Agreement] = field(default_factory=list)
     signatures: dict[Voice, Signature] = field(default_factory=dict)
     history: list[Event] = field(default_factory=list)
+    topics: list[OwnTopic] = field(default_factory=list)
+    behaviour_marks: dict[str, dict[Voice, BehaviourMarking]] = field(default_factory=dict)
+    agenda: dict[str, int] = field(default_factory=dict)  # minutes per step, for this conversation only
+    time_used: dict[str, int] = field(default_factory=dict)  # seconds spent per step
+    previous_scales: dict[str, dict[Voice, ScaleValue]] = field(default_factory=dict)  # by perspective id
+    preparation_of: Voice | None = None  # set: this is one party's own preparation, not a conversation
+    preparations: dict[Voice, PreparationInfo] = field(default_factory=dict)
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=lambda: datetime.now().astimezone().replace(microsecond=0))
 
@@ -189,6 +248,9 @@ class Conversation:
             {k: dict(v) for k, v in self.scales.items()},
             tuple(self.followups), tuple(self.agreements), dict(self.signatures),
             tuple(self.history), self.id, self.created_at,
+            tuple(self.topics), {k: dict(v) for k, v in self.behaviour_marks.items() if v},
+            dict(self.agenda), {k: dict(v) for k, v in self.previous_scales.items()},
+            self.preparation_of, dict(self.preparations),
         )  # fmt: skip
 
     def __eq__(self, other: object) -> bool:
@@ -273,6 +335,8 @@ class Conversation:
                     for voice in f.voices:
                         if not self.answer(f.id, voice).strip():
                             result.append(Missing(step.id, step.title, f.id, voice, f.label))
+        if self.preparation_of is not None:  # a preparation asks only for its own voice
+            result = [m for m in result if m.voice == self.preparation_of]
         return result
 
     def step_progress(self, step_id: str) -> tuple[int, int]:
@@ -280,6 +344,10 @@ class Conversation:
         step = self.form.step(step_id)
         total = answered = 0
         for f in step.fields:
+            if self.preparation_of is not None:
+                if self.preparation_of not in f.voices:
+                    continue
+                f = replace(f, voices=(self.preparation_of,))
             if f.kind in (FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT, FieldKind.CHOICE):
                 for voice in f.voices:
                     total += 1
@@ -296,6 +364,70 @@ class Conversation:
                 total += len(self.followups)
                 answered += sum(fu.status is not None for fu in self.followups)
         return answered, total
+
+    def behaviour_marking(self, ref: str, voice: Voice) -> BehaviourMarking | None:
+        return self.behaviour_marks.get(ref, {}).get(voice)
+
+    def topics_of(self, step_id: str | None) -> list[OwnTopic]:
+        """Own topics attached to a step (``None``: the topics that are steps of their own)."""
+        return [t for t in self.topics if t.step_id == step_id]
+
+    def own_steps_before(self) -> str | None:
+        """The step before which own topics that are steps of their own are shown: the
+        development plan (they often lead to an agreement), else the summary, else the end."""
+        for step in self.form.steps:
+            if any(f.kind == FieldKind.AGREEMENTS for f in step.fields) or step.kind == StepKind.SUMMARY:
+                return step.id
+        return None
+
+    def marked_behaviours(
+        self, groups: tuple[str, ...] | None = None
+    ) -> list[tuple[Behaviour, dict[Voice, BehaviourMarking]]]:
+        """Marked behaviours in framework order, each with the parties' marks."""
+        return [
+            (b, {v: self.behaviour_marks[b.id][v] for v in PARTIES if v in self.behaviour_marks[b.id]})
+            for b in behaviours_of(self.form.framework, groups)
+            if self.behaviour_marks.get(b.id)
+        ]
+
+    def planned_minutes(self, step_id: str) -> int | None:
+        """Minutes planned for a step: this conversation's own choice, else the form's suggestion."""
+        if step_id in self.agenda:
+            return self.agenda[step_id]
+        return self.form.step(step_id).minutes
+
+    def planned_total(self) -> int:
+        return sum(self.planned_minutes(s.id) or 0 for s in self.form.steps)
+
+    def used_seconds(self, step_id: str | None = None) -> int:
+        if step_id is None:
+            return sum(self.time_used.values())
+        return self.time_used.get(step_id, 0)
+
+    def hidden_voices(self) -> tuple[Voice, ...]:
+        """Voices whose brought-in preparation is still held back (not yet shown to both)."""
+        return tuple(v for v in PARTIES if v in self.preparations and not self.preparations[v].revealed)
+
+    def carried_forward(self, followup: FollowUp) -> Agreement | None:
+        """This year's agreement that carries ``followup`` forward, if there is one."""
+        for a in self.agreements:
+            if a.carried_from == followup.agreement.id:
+                return a
+        return None
+
+    def may_carry_forward(self, followup: FollowUp) -> bool:
+        return followup.status in CARRY_FORWARD_STATUSES and self.carried_forward(followup) is None
+
+    def voice_content(self, voice: Voice) -> VoiceContent:
+        return VoiceContent(
+            answers={fid: by[voice] for fid, by in self.answers.items() if voice in by},
+            scales={fid: by[voice] for fid, by in self.scales.items() if voice in by},
+            marks={ref: by[voice] for ref, by in self.behaviour_marks.items() if voice in by},
+            topics=tuple(self.topics),
+            preparation=self.preparations.get(voice),
+            employee=self.employee,
+            leader=self.leader,
+        )
 
     # -- editing -----------------------------------------------------------------------
     def set_employee(self, employee: Employee) -> None:
@@ -367,6 +499,114 @@ class Conversation:
         self.followups[index] = followup
         self._changed("followups")
 
+    def insert_topic(self, index: int, topic: OwnTopic) -> None:
+        self._ensure_editable()
+        if not topic.voices or len(set(topic.voices)) != len(topic.voices):
+            raise ValueError("et emne skal have mindst én stemme, hver kun én gang")
+        if topic.step_id is not None:
+            self.form.step(topic.step_id)  # KeyError for a step the form does not have
+        self.topics.insert(index, topic)
+        self._changed("topics")
+
+    def replace_topic(self, index: int, topic: OwnTopic) -> None:
+        self._ensure_editable()
+        self.topics[index] = topic
+        self._changed("topics")
+
+    def remove_topic(self, index: int) -> OwnTopic:
+        self._ensure_editable()
+        removed = self.topics.pop(index)
+        self._changed("topics")
+        return removed
+
+    def set_behaviour_mark(self, ref: str, voice: Voice, marking: BehaviourMarking | None) -> None:
+        """Mark (or unmark, with None) one behaviour for one party."""
+        self._ensure_editable()
+        behaviour(self.form.framework, ref)  # KeyError for a behaviour the framework does not have
+        if voice not in PARTIES:
+            raise ValueError("kun medarbejder og leder markerer adfærd")
+        if marking is None:
+            self.behaviour_marks.get(ref, {}).pop(voice, None)
+            if ref in self.behaviour_marks and not self.behaviour_marks[ref]:
+                del self.behaviour_marks[ref]
+        else:
+            self.behaviour_marks.setdefault(ref, {})[voice] = marking
+        self._changed("behaviours")
+
+    def set_agenda(self, agenda: dict[str, int]) -> None:
+        """This conversation's own minutes per step (steps left out use the form's suggestion)."""
+        self._ensure_editable()
+        for step_id, minutes in agenda.items():
+            self.form.step(step_id)
+            if not 0 <= minutes <= 600:
+                raise ValueError("minuttallet skal ligge mellem 0 og 600")
+        self.agenda = dict(agenda)
+        self._changed("agenda")
+
+    def add_time(self, step_id: str, seconds: int) -> None:
+        """Time spent on a step. A record kept beside the content: no change notification, no undo."""
+        if self.is_locked or seconds <= 0:
+            return
+        self.time_used[step_id] = self.time_used.get(step_id, 0) + int(seconds)
+
+    def set_previous_scales(self, scales: dict[str, dict[Voice, ScaleValue]]) -> None:
+        self._ensure_editable()
+        self.previous_scales = {k: dict(v) for k, v in scales.items()}
+        self._changed("scale:previous")
+
+    def carry_forward(self, index: int) -> Agreement:
+        """Last year's unfinished agreement (follow-up ``index``) into this year's plan, linked."""
+        self._ensure_editable()
+        fu = self.followups[index]
+        if fu.status not in CARRY_FORWARD_STATUSES:
+            raise ValueError("kun delvist eller ikke opfyldte aftaler kan videreføres")
+        if self.carried_forward(fu) is not None:
+            raise ValueError("aftalen er allerede videreført")
+        old = fu.agreement
+        agreement = Agreement(
+            what=old.what,
+            why=old.why,
+            perspective=old.perspective,
+            responsible=old.responsible,
+            carried_from=old.id,
+        )
+        self.insert_agreement(len(self.agreements), agreement)
+        return agreement
+
+    def set_voice_content(self, voice: Voice, content: VoiceContent) -> None:
+        """Replace all one voice has written at once (bringing in a preparation, and its undo)."""
+        self._ensure_editable()
+        for fid in list(self.answers):
+            self.answers[fid].pop(voice, None)
+        for fid, text in content.answers.items():
+            self.answers.setdefault(fid, {})[voice] = text
+        for fid in list(self.scales):
+            self.scales[fid].pop(voice, None)
+        for fid, value in content.scales.items():
+            self.scales.setdefault(fid, {})[voice] = value
+        for ref in list(self.behaviour_marks):
+            self.behaviour_marks[ref].pop(voice, None)
+            if not self.behaviour_marks[ref]:
+                del self.behaviour_marks[ref]
+        for ref, marking in content.marks.items():
+            self.behaviour_marks.setdefault(ref, {})[voice] = marking
+        self.topics = list(content.topics)
+        if content.preparation is None:
+            self.preparations.pop(voice, None)
+        else:
+            self.preparations[voice] = content.preparation
+        self.employee, self.leader = content.employee, content.leader
+        self._changed("preparation")
+
+    def set_preparations(self, preparations: dict[Voice, PreparationInfo]) -> None:
+        self._ensure_editable()
+        self.preparations = dict(preparations)
+        self._changed("preparation")
+
+    def reveal_preparations(self) -> None:
+        """Show both brought-in preparations: from now on the texts are visible to both."""
+        self.set_preparations({v: replace(p, revealed=True) for v, p in self.preparations.items()})
+
     # -- signing -----------------------------------------------------------------------
     def sign(self, signature: Signature) -> None:
         """Record a drawn signature; refused while required answers are missing."""
@@ -376,6 +616,10 @@ class Conversation:
             raise SigningRefused(f"{signature.role.label} har allerede underskrevet.")
         if not any(len(stroke) > 1 for stroke in signature.strokes):
             raise SigningRefused("Tegn underskriften i feltet, før du bekræfter.")
+        if self.preparation_of is not None:
+            raise SigningRefused("En forberedelse underskrives ikke. Hent den ind i samtalen.")
+        if self.hidden_voices():
+            raise SigningRefused("Vis begges forberedelse, før I underskriver.")
         missing = self.missing()
         if missing:
             raise SigningRefused(
@@ -405,3 +649,15 @@ class Conversation:
 def followups_from(previous: Conversation, source: str) -> list[FollowUp]:
     """Last conversation's development plan, ready for 'Siden sidst' (no status yet)."""
     return [FollowUp(agreement=a, source=source) for a in previous.agreements]
+
+
+def scales_by_perspective(previous: Conversation) -> dict[str, dict[Voice, ScaleValue]]:
+    """Last conversation's scale values keyed by perspective (forms may name fields differently)."""
+    result: dict[str, dict[Voice, ScaleValue]] = {}
+    for f in previous.form.scale_fields():
+        if f.perspective is None:
+            continue
+        for voice, value in previous.scales.get(f.id, {}).items():
+            if value.today is not None or value.future is not None:
+                result.setdefault(f.perspective, {})[voice] = value
+    return result

@@ -87,6 +87,7 @@ class Step:
     help: str = ""
     framework: tuple[str, ...] = ()
     fields: tuple[Field, ...] = ()
+    minutes: int | None = None  # suggested time on the agenda
 
 
 @dataclass(frozen=True)
@@ -257,7 +258,7 @@ class _Where:
         return value
 
 
-_STEP_KEYS = {"id", "title", "kind", "intro", "help", "framework", "fields"}
+_STEP_KEYS = {"id", "title", "kind", "intro", "help", "framework", "fields", "minutes"}
 _FIELD_KEYS = {
     "id", "kind", "label", "voices", "required", "help", "options", "perspective",
     "min", "max", "low_label", "high_label",
@@ -295,6 +296,9 @@ def _parse_step(data: Any, where: _Where, framework: Framework, seen_fields: set
         fields.append(f)
     if kind == StepKind.FIELDS and not fields:
         raise where.error("trinnet har ingen felter")
+    minutes = where.get(data, "minutes", int, None)
+    if minutes is not None and not 0 <= minutes <= 600:
+        raise where.error("'minutes' skal ligge mellem 0 og 600")
     return Step(
         id=step_id,
         title=where.get(data, "title", str),
@@ -303,6 +307,7 @@ def _parse_step(data: Any, where: _Where, framework: Framework, seen_fields: set
         help=where.get(data, "help", str, ""),
         framework=tuple(refs),
         fields=tuple(fields),
+        minutes=minutes,
     )
 
 
@@ -379,6 +384,7 @@ def _step_to_dict(step: Step) -> dict[str, Any]:
         "help": step.help,
         "framework": list(step.framework),
         "fields": [_field_to_dict(f) for f in step.fields],
+        **({"minutes": step.minutes} if step.minutes is not None else {}),
     }
 
 

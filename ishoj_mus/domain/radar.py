@@ -5,19 +5,20 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.conversation import Conversation, ScaleValue
 from ishoj_mus.domain.form import PARTIES, Voice
 
 
 @dataclass(frozen=True)
 class Series:
     voice: Voice
-    when: str  # "today" | "future"
+    when: str  # "today" | "future" | "previous" (last year's "i dag", when it was imported)
     values: tuple[float | None, ...]
 
     @property
     def label(self) -> str:
-        return f"{self.voice.label}, {'i dag' if self.when == 'today' else 'fremover'}"
+        when = {"today": "i dag", "future": "fremover", "previous": "sidste år"}[self.when]
+        return f"{self.voice.label}, {when}"
 
 
 @dataclass(frozen=True)
@@ -26,9 +27,13 @@ class RadarData:
     scale_min: int
     scale_max: int
     series: tuple[Series, ...]
+    previous: tuple[Series, ...] = ()  # drawn faintly, for comparison
 
     def has_values(self) -> bool:
         return any(v is not None for s in self.series for v in s.values)
+
+
+_NONE = ScaleValue()
 
 
 def radar_data(conv: Conversation) -> RadarData | None:
@@ -44,7 +49,21 @@ def radar_data(conv: Conversation) -> RadarData | None:
                 getattr(conv.scale(f.id, voice), when) if voice in f.voices else None for f in fields
             )
             series.append(Series(voice, when, values))
-    return RadarData(axes, min(f.scale_min for f in fields), max(f.scale_max for f in fields), tuple(series))
+    previous = []
+    if conv.previous_scales:
+        for voice in PARTIES:
+            values = tuple(
+                conv.previous_scales.get(f.perspective or "", {}).get(voice, _NONE).today for f in fields
+            )
+            if any(v is not None for v in values):
+                previous.append(Series(voice, "previous", values))
+    return RadarData(
+        axes,
+        min(f.scale_min for f in fields),
+        max(f.scale_max for f in fields),
+        tuple(series),
+        tuple(previous),
+    )
 
 
 def axis_angle(index: int, count: int) -> float:

@@ -9,7 +9,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
-from ishoj_mus.domain.conversation import Conversation, EventKind, Signature
+from ishoj_mus.domain.behaviours import step_behaviour_groups
+from ishoj_mus.domain.conversation import Conversation, EventKind, OwnTopic, Signature
 from ishoj_mus.domain.form import FieldKind, StepKind
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
 from ishoj_mus.domain.radar import fraction, point, radar_data
@@ -96,6 +97,16 @@ def radar_drawing(conv: Conversation, size: float = 70 * mm) -> Drawing | None:
         d.add(
             String(cx + lx, cy + ly - 3, name, fontName=REGULAR, fontSize=7, fillColor=INK, textAnchor=anchor)
         )
+    for series in data.previous:  # last year's "i dag", faint, for comparison
+        pts = []
+        for i, v in enumerate(series.values):
+            if v is None:
+                continue
+            x, y = point(i, n, fraction(v, data.scale_min, data.scale_max), r)
+            pts += [cx + x, cy + y]
+        if len(pts) >= 4:
+            faint = colors.Color(*VOICE_COLOURS[series.voice].rgb(), alpha=0.5)
+            d.add(Polygon(pts, strokeColor=faint, strokeWidth=1.0, fillColor=None, strokeDashArray=[1, 2]))
     for series in data.series:
         colour = VOICE_COLOURS[series.voice]
         pts = []
@@ -109,16 +120,18 @@ def radar_drawing(conv: Conversation, size: float = 70 * mm) -> Drawing | None:
         dash = None if series.when == "today" else [3, 2]
         d.add(Polygon(pts, strokeColor=colour, strokeWidth=1.4, fillColor=None, strokeDashArray=dash))
     lx0 = cx + r + 26 * mm
-    for k, series in enumerate(data.series):
+    for k, series in enumerate(data.series + data.previous):
         y = cy + r - 6 - k * 13
         colour = VOICE_COLOURS[series.voice]
-        dash = None if series.when == "today" else [3, 2]
+        dash = {"today": None, "future": [3, 2], "previous": [1, 2]}[series.when]
+        if series.when == "previous":
+            colour = colors.Color(*colour.rgb(), alpha=0.5)
         d.add(Line(lx0, y + 3, lx0 + 16, y + 3, strokeColor=colour, strokeWidth=1.6, strokeDashArray=dash))
         d.add(String(lx0 + 21, y, series.label, fontName=REGULAR, fontSize=7.5, fillColor=INK))
     d.add(
         String(
             lx0,
-            cy + r - 6 - 4 * 13 - 4,
+            cy + r - 6 - (len(data.series) + len(data.previous)) * 13 - 4,
             f"Skala {data.scale_min}–{data.scale_max}: fylder lidt – fylder meget",
             fontName=REGULAR,
             fontSize=7,
@@ -201,12 +214,36 @@ def _answers(conv: Conversation, step) -> list:
     return story
 
 
+def topic_story(topic: OwnTopic, heading_style: str = "question") -> list:
+    """An own topic: its title and the answers in the voices it was given."""
+    story: list = [p(f"Eget emne: {topic.title}", heading_style)]
+    story += [voice_block(v, topic.answer(v), "–") for v in topic.voices]
+    return story
+
+
+def behaviours_story(conv: Conversation, step) -> list:
+    """The behaviours the parties pointed at on this step, quoted from the framework."""
+    groups = step_behaviour_groups(conv.form.framework, step.framework)
+    marked = conv.marked_behaviours(groups) if groups else []
+    if not marked:
+        return []
+    story: list = [p("Adfærd, I har peget på", "question")]
+    for b, marks in marked:
+        block: list = [p(f"{b.group_name} {b.number}: {b.text}", "fw_head")]
+        for v, m in marks.items():
+            block.append(voice_block(v, m.mark.label + (f": {m.comment}" if m.comment else "")))
+        story.append(KeepTogether(block))
+    return story
+
+
 def agreements_table(conv: Conversation) -> Table | Paragraph:
     if not conv.agreements:
         return p("Ingen aftaler.", "small")
     rows = []
     for i, a in enumerate(conv.agreements, 1):
         what = a.what
+        if a.carried_from:
+            what += "\nVidereført fra sidste år"
         if a.why:
             what += f"\nHvorfor: {a.why}"
         rows.append(
@@ -269,7 +306,12 @@ def summary_story(conv: Conversation, fingerprint: str | None = None) -> list:
     )
     scale_steps = [s.id for s in conv.form.steps if any(f.kind == FieldKind.SCALE for f in s.fields)]
     last_scale_step = scale_steps[-1] if scale_steps else None
+    own_before = conv.own_steps_before()
     for step in conv.form.steps:
+        if step.id == own_before:
+            for topic in conv.topics_of(None):
+                story.append(CondPageBreak(40 * mm))
+                story += topic_story(topic, "h1")
         if step.kind in (StepKind.PARTICIPANTS, StepKind.SUMMARY, StepKind.SIGNATURES):
             continue
         story.append(CondPageBreak(40 * mm))
@@ -278,6 +320,9 @@ def summary_story(conv: Conversation, fingerprint: str | None = None) -> list:
         if items:
             story.append(framework_box(items))
         story += _answers(conv, step)
+        story += behaviours_story(conv, step)
+        for topic in conv.topics_of(step.id):
+            story += topic_story(topic)
         if step.id == last_scale_step:
             drawing = radar_drawing(conv)
             if drawing is not None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ishoj_mus import __version__
+from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking, behaviour
 from ishoj_mus.domain.conversation import (
     Agreement,
     Conversation,
@@ -23,15 +24,17 @@ from ishoj_mus.domain.conversation import (
     FollowUp,
     FollowUpStatus,
     Leader,
+    OwnTopic,
+    PreparationInfo,
     Responsible,
     ScaleValue,
     Signature,
 )
-from ishoj_mus.domain.form import Form, FormError, Voice
+from ishoj_mus.domain.form import PARTIES, Form, FormError, Voice
 from ishoj_mus.storage.atomic import atomic_write
 
 FORMAT = "ishoj-mus"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 SUFFIX = ".mus"
 
 
@@ -88,6 +91,7 @@ def agreement_to_dict(a: Agreement) -> dict[str, Any]:
         "responsible": a.responsible.value,
         "deadline": _iso(a.deadline),
         "follow_up": _iso(a.follow_up),
+        "carried_from": a.carried_from,
     }
 
 
@@ -147,6 +151,36 @@ def conversation_to_dict(c: Conversation) -> dict[str, Any]:
                     "note": e.note,
                 }
                 for e in c.history
+            ],
+            "topics": [
+                {
+                    "id": t.id,
+                    "title": t.title,
+                    "step": t.step_id,
+                    "voices": [v.value for v in t.voices],
+                    "answers": {v.value: text for v, text in t.answers},
+                }
+                for t in c.topics
+            ],
+            "behaviours": {
+                ref: {v.value: {"mark": m.mark.value, "comment": m.comment} for v, m in by_voice.items()}
+                for ref, by_voice in c.behaviour_marks.items()
+            },
+            "agenda": dict(c.agenda),
+            "time_used": dict(c.time_used),
+            "previous_scales": {
+                pid: {v.value: {"today": s.today, "future": s.future} for v, s in by_voice.items()}
+                for pid, by_voice in c.previous_scales.items()
+            },
+            "preparation_of": c.preparation_of.value if c.preparation_of else None,
+            "preparations": [
+                {
+                    "voice": p.voice.value,
+                    "source": p.source,
+                    "brought_at": _iso(p.brought_at),
+                    "revealed": p.revealed,
+                }
+                for p in c.preparations.values()
             ],
         },
     }
@@ -218,6 +252,7 @@ def agreement_from_dict(d: Any, where: str) -> Agreement:
         responsible=_enum(Responsible, _get(d, "responsible", str, where), f"{where}.responsible"),
         deadline=_date(_get(d, "deadline", str, where, optional=True), f"{where}.deadline"),
         follow_up=_date(_get(d, "follow_up", str, where, optional=True), f"{where}.follow_up"),
+        carried_from=_get(d, "carried_from", str, where, optional=True),
     )
 
 
@@ -323,9 +358,87 @@ def conversation_from_dict(doc: Any, path: Path | str | None = None) -> Conversa
                     note=_get(e, "note", str, where),
                 )
             )
+        _read_preparation_parts(conv, c)
         return conv
     except _Bad as exc:
         raise MusFileError(BadFile.WRONG_TYPES, path, str(exc)) from None
+
+
+def _scale_value(value: Any, where: str) -> ScaleValue:
+    return ScaleValue(today=_int_or_none(value, "today", where), future=_int_or_none(value, "future", where))
+
+
+def _read_preparation_parts(conv: Conversation, c: dict[str, Any]) -> None:
+    """Own topics, behaviour marks, agenda, time, last year's scales and preparations (version 3)."""
+    steps = {s.id for s in conv.form.steps}
+    for i, t in enumerate(_get(c, "topics", list, "samtale", optional=True) or []):
+        where = f"eget emne {i + 1}"
+        voices = tuple(_enum(Voice, v, where) for v in _get(t, "voices", list, where))
+        if not voices or len(set(voices)) != len(voices):
+            raise _Bad(f"{where} har forkerte stemmer")
+        step = _get(t, "step", str, where, optional=True)
+        if step is not None and step not in steps:
+            raise _Bad(f"{where} hører til et ukendt trin")
+        answers = []
+        for voice, text in _get(t, "answers", dict, where).items():
+            v = _enum(Voice, voice, where)
+            if v not in voices or not isinstance(text, str):
+                raise _Bad(f"{where} har et forkert svar")
+            answers.append((v, text))
+        conv.topics.append(
+            OwnTopic(
+                id=_get(t, "id", str, where),
+                title=_get(t, "title", str, where),
+                step_id=step,
+                voices=voices,
+                answers=tuple(sorted(answers, key=lambda a: voices.index(a[0]))),
+            )
+        )
+    for ref, by_voice in (_get(c, "behaviours", dict, "samtale", optional=True) or {}).items():
+        where = f"adfærd '{ref}'"
+        try:
+            behaviour(conv.form.framework, ref)
+        except KeyError:
+            raise _Bad(f"{where} findes ikke i rammen") from None
+        if not isinstance(by_voice, dict):
+            raise _Bad(f"{where} har forkert form")
+        for voice, m in by_voice.items():
+            v = _enum(Voice, voice, where)
+            if v not in PARTIES:
+                raise _Bad(f"{where} har en stemme, der ikke kan markere")
+            conv.behaviour_marks.setdefault(ref, {})[v] = BehaviourMarking(
+                mark=_enum(BehaviourMark, _get(m, "mark", str, where), where),
+                comment=_get(m, "comment", str, where),
+            )
+    for key, target, limit in (("agenda", conv.agenda, 600), ("time_used", conv.time_used, 10**7)):
+        for step_id, value in (_get(c, key, dict, "samtale", optional=True) or {}).items():
+            if step_id not in steps:
+                raise _Bad(f"{key} nævner et ukendt trin")
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= limit:
+                raise _Bad(f"{key} for '{step_id}' er ikke et gyldigt tal")
+            target[step_id] = value
+    for pid, by_voice in (_get(c, "previous_scales", dict, "samtale", optional=True) or {}).items():
+        if not isinstance(by_voice, dict):
+            raise _Bad("sidste års skala har forkert form")
+        for voice, value in by_voice.items():
+            v = _enum(Voice, voice, "sidste års skala")
+            conv.previous_scales.setdefault(pid, {})[v] = _scale_value(value, "sidste års skala")
+    prep_of = _get(c, "preparation_of", str, "samtale", optional=True)
+    if prep_of is not None:
+        conv.preparation_of = _enum(Voice, prep_of, "samtale.preparation_of")
+        if conv.preparation_of not in PARTIES:
+            raise _Bad("en forberedelse tilhører medarbejder eller leder")
+    for i, p in enumerate(_get(c, "preparations", list, "samtale", optional=True) or []):
+        where = f"forberedelse {i + 1}"
+        voice = _enum(Voice, _get(p, "voice", str, where), where)
+        if voice not in PARTIES:
+            raise _Bad(f"{where} tilhører hverken medarbejder eller leder")
+        conv.preparations[voice] = PreparationInfo(
+            voice=voice,
+            source=_get(p, "source", str, where),
+            brought_at=_datetime(_get(p, "brought_at", str, where), where),
+            revealed=_get(p, "revealed", bool, where),
+        )
 
 
 # -- migrations -----------------------------------------------------------------------------
@@ -353,6 +466,26 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
             nested.setdefault(fid, {})[voice] = text
         conv["answers"] = nested
     doc["version"] = 2
+    return doc
+
+
+@migration(2)
+def _v2_to_v3(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds own topics, behaviour marks, the agenda, time used, last year's scales,
+    preparations and carried-forward agreements; a version 2 file has none of them."""
+    conv = doc.get("conversation")
+    if isinstance(conv, dict):
+        for key, empty in (
+            ("topics", []),
+            ("behaviours", {}),
+            ("agenda", {}),
+            ("time_used", {}),
+            ("previous_scales", {}),
+            ("preparation_of", None),
+            ("preparations", []),
+        ):
+            conv.setdefault(key, empty)
+    doc["version"] = 3
     return doc
 
 

@@ -62,3 +62,7 @@ def state_label(conv) -> str:
     if conv.signatures:
         return tr("delvist underskrevet")
     return tr("kladde")
+
+
+def behaviour_mark_label(mark) -> str:
+    return {"lykkes": tr("Det lykkes vi med"), "styrke": tr("Det vil vi styrke")}[mark.value]

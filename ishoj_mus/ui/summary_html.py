@@ -43,8 +43,39 @@ def framework_html(items) -> str:
     return "".join(out)
 
 
+def _held_back(voice) -> str:
+    return voice_html(voice, tr("(forberedelsen vises, når I viser begges forberedelse)"))
+
+
+def _topic_html(conv: Conversation, topic, heading: str) -> str:
+    hidden = conv.hidden_voices()
+    out = [heading.replace("%1", escape(tr("Eget emne: %1").replace("%1", topic.title)))]
+    for v in topic.voices:
+        out.append(_held_back(v) if v in hidden else voice_html(v, topic.answer(v)))
+    return "".join(out)
+
+
+def _behaviours_html(conv: Conversation, step) -> str:
+    from ishoj_mus.domain.behaviours import step_behaviour_groups
+    from ishoj_mus.ui.i18n import behaviour_mark_label
+
+    groups = step_behaviour_groups(conv.form.framework, step.framework)
+    marked = conv.marked_behaviours(groups) if groups else []
+    if not marked:
+        return ""
+    hidden = conv.hidden_voices()
+    out = [f"<p><b>{escape(tr('Adfærd, I har peget på'))}</b></p>"]
+    for b, marks in marked:
+        out.append(f"<p><i>{escape(b.group_name)} {b.number}: {escape(b.text)}</i></p>")
+        for v, m in marks.items():
+            text = behaviour_mark_label(m.mark) + (f": {m.comment}" if m.comment else "")
+            out.append(_held_back(v) if v in hidden else voice_html(v, text))
+    return "".join(out)
+
+
 def summary_html(conv: Conversation) -> str:
     e, ld = conv.employee, conv.leader
+    hidden = conv.hidden_voices()
     out = [
         f"<h2>{escape(conv.form.title)}</h2>",
         f"<p><b>{escape(tr('Medarbejder'))}:</b> {escape(e.name)}, {escape(e.job_title)}, {escape(e.workplace)}<br>"
@@ -52,7 +83,10 @@ def summary_html(conv: Conversation) -> str:
         f"<b>{escape(tr('Dato og sted'))}:</b> {format_date(conv.date)}, {escape(conv.place)}<br>"
         f"<b>{escape(tr('Status'))}:</b> {escape(state_label(conv))}</p>",
     ]
+    own_before = conv.own_steps_before()
     for step in conv.form.steps:
+        if step.id == own_before:
+            out += [_topic_html(conv, t, "<h3>%1</h3>") for t in conv.topics_of(None)]
         if step.kind in (StepKind.PARTICIPANTS, StepKind.SUMMARY, StepKind.SIGNATURES):
             continue
         out.append(f"<h3>{escape(step.title)}</h3>")
@@ -71,7 +105,9 @@ def summary_html(conv: Conversation) -> str:
                 )
             elif f.kind == FieldKind.AGREEMENTS:
                 rows = "".join(
-                    f"<tr><td>{i}</td><td>{escape(a.what)}<br><small>{escape(a.why)}</small></td>"
+                    f"<tr><td>{i}</td><td>{escape(a.what)}"
+                    + (f" <i>({escape(tr('videreført'))})</i>" if a.carried_from else "")
+                    + f"<br><small>{escape(a.why)}</small></td>"
                     f"<td>{escape(perspective_name(conv, a.perspective))}</td><td>{escape(responsible_label(a.responsible))}</td>"
                     f"<td>{format_date(a.deadline)}</td><td>{format_date(a.follow_up)}</td></tr>"
                     for i, a in enumerate(conv.agreements, 1)
@@ -95,7 +131,9 @@ def summary_html(conv: Conversation) -> str:
                     answer = conv.answer(f.id, v)
                     if f.kind == FieldKind.CHOICE and answer:
                         answer = f.option_label(answer)
-                    out.append(voice_html(v, answer))
+                    out.append(_held_back(v) if v in hidden else voice_html(v, answer))
+        out.append(_behaviours_html(conv, step))
+        out += [_topic_html(conv, t, "<p><b>%1</b></p>") for t in conv.topics_of(step.id)]
     for sig in conv.signatures.values():
         out.append(
             f"<p><b>{escape(voice_label(sig.role))}:</b> {escape(sig.signer)}, {format_datetime(sig.signed_at)}</p>"
