@@ -13,7 +13,7 @@ the numbered group whose name matches. The same conversation found in several fi
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -514,7 +514,8 @@ def half_year_followup(previous: Conversation, form: Form, today: date, source: 
     if FieldKind.FOLLOWUPS in kinds:
         conv.followups = followups_from(previous, source or _describe(previous))
     if FieldKind.AGREEMENTS in kinds:
-        conv.agreements = list(previous.agreements)
+        # Same ids (the calendar updates), marked as carried on so they are not carried twice.
+        conv.agreements = [replace(a, carried_from=a.carried_from or a.id) for a in previous.agreements]
     return conv
 
 

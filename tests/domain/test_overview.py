@@ -137,7 +137,11 @@ def test_half_year_followup_carries_participants_and_agreements(signed_demo):
     assert new.date == date(2027, 5, 20)
     assert [f.agreement for f in new.followups] == signed_demo.agreements
     assert all(f.status is None and f.source == "MUS_2026-11-19_Hansen_Mette.pdf" for f in new.followups)
-    assert new.agreements == signed_demo.agreements  # same ids: the calendar entries are updated
+    # same ids (the calendar entries are updated), marked as carried on (never carried twice)
+    assert [a.id for a in new.agreements] == [a.id for a in signed_demo.agreements]
+    assert [a.what for a in new.agreements] == [a.what for a in signed_demo.agreements]
+    partly = [replace(f, status=FollowUpStatus.DELVIST) for f in new.followups]
+    assert not any(new.may_carry_forward(f) for f in partly)
     assert not new.answers  # nothing said in the MUS is copied
     assert new.missing()  # statuses and answers still to be given
     # Its calendar export has the MUS's UIDs, one step further on.
