@@ -144,7 +144,7 @@ def overview_text(ov: Overview, root: Path) -> str:
                 ", ".join(_flags(r)),
             ]
         )
-    out = [f"Samtaler i {root} pr. {_fmt(ov.today)}: {len(ov.rows)} medarbejdere, {ov.file_count} filer."]
+    out = [f"Samtaler i {root} pr. {_fmt(ov.today)} – medarbejdere: {len(ov.rows)}, filer: {ov.file_count}."]
     if rows:
         out.append(_table(header, rows))
     else:
@@ -255,7 +255,9 @@ def run(args: argparse.Namespace, error: type[Exception], load_conversation: Any
         else:
             sys.stdout.write(due_text(items, start, end))
             if ov.problems:
-                sys.stdout.write(f"({len(ov.problems)} filer kunne ikke læses – se 'ishoj-mus overview'.)\n")
+                sys.stdout.write(
+                    f"(Filer, der ikke kunne læses: {len(ov.problems)} – se 'ishoj-mus overview'.)\n"
+                )
         return 0
     if args.command == "calendar":
         from ishoj_mus.storage.atomic import SaveError
@@ -281,10 +283,12 @@ def run(args: argparse.Namespace, error: type[Exception], load_conversation: Any
         except SaveError as exc:
             raise error(f"ishoj-mus: {exc.message}") from None
         if count:
-            print(f"{count} datoer er skrevet til {output}. Importér filen i din kalender (fx Outlook).")
+            print(
+                f"Kalenderen er skrevet til {output} (datoer: {count}). Importér filen i din kalender (fx Outlook)."
+            )
         else:
             print(f"Der er ingen datoer at eksportere; {output} er skrevet uden aftaler.")
         if problems:
-            print(f"({problems} filer kunne ikke læses – se 'ishoj-mus overview'.)")
+            print(f"(Filer, der ikke kunne læses: {problems} – se 'ishoj-mus overview'.)")
         return 0
     raise error(f"ishoj-mus: ukendt kommando {args.command}")

@@ -21,6 +21,7 @@ class Settings:
     pkcs12_path: str = ""  # the organisation's certificate; empty: the per-user certificate
     show_framework: bool = True
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    overview_folder: str = ""  # the folder the leader's overview reads
     recent: list[dict] = field(default_factory=list)
 
     @classmethod

@@ -389,277 +389,292 @@
       <translation>We want to strengthen this</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="80" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="82" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="82" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="84" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="84" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="86" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="85" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="87" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="87" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="89" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="91" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="93" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="93" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="95" />
       <source>Gem &amp;PDF …</source>
       <translation>Save P&amp;DF …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="94" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="96" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="95" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="97" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="98" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="99" />
+      <source>&amp;Overblik over samtaler …</source>
+      <translation>&amp;Overview of conversations …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
+      <source>Start &amp;halvårsopfølgning …</source>
+      <translation>Start &amp;half-year follow-up …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
+      <source>Eksportér &amp;kalender …</source>
+      <translation>Export &amp;calendar …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="105" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="108" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="110" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="120" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="127" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="127" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="135" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="134" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="142" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="145" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="141" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="149" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="145" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="147" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="149" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="157" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="150" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="210" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="220" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="210" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="220" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="244" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="254" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="245" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="255" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="290" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="353" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="290" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="353" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="344" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="407" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="381" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="444" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="382" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="445" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="441" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="504" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="469" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="532" />
       <source>Vis PDF</source>
       <translation>Show PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="474" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="537" />
       <source>Referat – forhåndsvisning</source>
       <translation>Summary – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="494" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="557" />
       <source>Gem referat som PDF</source>
       <translation>Save summary as PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="494" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="557" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="501" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="564" />
       <source>Gem PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="524" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="587" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="541" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="604" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="549" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="612" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="488" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="551" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="489" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="552" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="221" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="231" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="235" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="245" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="236" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="246" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="302" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="365" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="310" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="373" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="345" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="408" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="410" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="473" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="442" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="505" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="510" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="573" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="513" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="576" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
     </message>
@@ -749,6 +764,386 @@
       <translation>Enter both the employee's and the leader's name.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="699" />
+      <source>Eksportér kalender</source>
+      <translation>Export calendar</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="699" />
+      <source>Kalenderfil (*.ics)</source>
+      <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="712" />
+      <source>Kalenderen er gemt</source>
+      <translation>Calendar saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="64" />
+      <source>genåbnet</source>
+      <translation>reopened</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="163" />
+      <source>← Tilbage</source>
+      <translation>← Back</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="164" />
+      <source>Tilbage</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="166" />
+      <source>Overblik over samtalerne</source>
+      <translation>Overview of the conversations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="176" />
+      <source>Vælg mappe …</source>
+      <translation>Choose folder …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="177" />
+      <source>Læs igen</source>
+      <translation>Read again</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="178" />
+      <source>Læs mappen igen (F5)</source>
+      <translation>Read the folder again (F5)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="179" />
+      <source>Eksportér kalender …</source>
+      <translation>Export calendar …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="181" />
+      <source>Alle åbne aftalers frister og opfølgninger som en kalenderfil (.ics) til fx Outlook</source>
+      <translation>The deadlines and follow-up dates of all open agreements as a calendar file (.ics), e.g. for Outlook</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="225" />
+      <source>Søg efter navn, stilling eller arbejdssted …</source>
+      <translation>Search by name, job title or workplace …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="226" />
+      <source>Søg efter medarbejder</source>
+      <translation>Search for an employee</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="229" />
+      <source>Vis</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="257" />
+      <source>Medarbejdere og deres seneste samtale</source>
+      <translation>Employees and their latest conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="265" />
+      <source>Åbn samtalen</source>
+      <translation>Open the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="266" />
+      <source>År for år …</source>
+      <translation>Year by year …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="267" />
+      <source>Start halvårsopfølgning …</source>
+      <translation>Start half-year follow-up …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="269" />
+      <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
+      <translation>A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="275" />
+      <source>Medarbejdere</source>
+      <translation>Employees</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="290" />
+      <source>Periode</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="321" />
+      <source>Aftaler med frist eller opfølgning i perioden</source>
+      <translation>Agreements with a deadline or follow-up in the period</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="331" />
+      <source>Aftaler, der forfalder</source>
+      <translation>Agreements falling due</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="342" />
+      <source>Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. Her står hvorfor, og hvad I kan gøre.</source>
+      <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="351" />
+      <source>Filer, der ikke kunne læses</source>
+      <translation>Files that could not be read</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="373" />
+      <source>Vælg mappen med samtalerne</source>
+      <translation>Choose the folder with the conversations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="389" />
+      <source>Læser mappen …</source>
+      <translation>Reading the folder …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="639" />
+      <source>MUS-aftaler.ics</source>
+      <translation>MUS-agreements.ics</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="679" />
+      <source>Ingen opfølgningsformular</source>
+      <translation>No follow-up form</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="680" />
+      <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
+      <translation>The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="694" />
+      <source>Ingen datoer</source>
+      <translation>No dates</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="695" />
+      <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
+      <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="231" />
+      <source>Alle medarbejdere</source>
+      <translation>All employees</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="232" />
+      <source>Med overskredne aftaler</source>
+      <translation>With overdue agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="233" />
+      <source>Ingen samtale i 12 måneder</source>
+      <translation>No conversation in 12 months</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="244" />
+      <source>Stilling</source>
+      <translation>Job title</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="245" />
+      <source>Seneste samtale</source>
+      <translation>Latest conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="246" />
+      <source>Samtale</source>
+      <translation>Conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="247" />
+      <source>Tilstand</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="248" />
+      <source>Aftaler</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="249" />
+      <source>Næste frist</source>
+      <translation>Next deadline</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="250" />
+      <source>Næste opfølgning</source>
+      <translation>Next follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="251" />
+      <source>Bemærk</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="292" />
+      <source>De næste 30 dage</source>
+      <translation>The next 30 days</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="293" />
+      <source>De næste 3 måneder</source>
+      <translation>The next 3 months</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="294" />
+      <source>De næste 6 måneder</source>
+      <translation>The next 6 months</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="295" />
+      <source>Overskredne (det seneste år)</source>
+      <translation>Overdue (the last year)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="296" />
+      <source>Selvvalgt periode</source>
+      <translation>Custom period</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="302" />
+      <source>Fra</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="302" />
+      <source>Til</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="306" />
+      <source>Periode:</source>
+      <translation>Period:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="316" />
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="316" />
+      <source>Aftale</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="350" />
+      <source>Fil</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="368" />
+      <source>Vælg den mappe, hvor I gemmer samtalerne. Undermapper kommer med.</source>
+      <translation>Choose the folder where you keep the conversations. Subfolders are included.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="423" />
+      <source>Medarbejdere: %1 · samtaler: %2 · filer: %3</source>
+      <translation>Employees: %1 · conversations: %2 · files: %3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="515" />
+      <source>Kun som PDF</source>
+      <translation>Only as a PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="516" />
+      <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
+      <translation>The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="596" />
+      <source>Slutdatoen ligger før startdatoen.</source>
+      <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="708" />
+      <source>Kalenderen blev ikke gemt</source>
+      <translation>The calendar was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="110" />
+      <source>Mappen kunne ikke læses. Prøv igen, eller vælg en anden mappe.</source>
+      <translation>The folder could not be read. Try again, or choose another folder.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="428" />
+      <source>pr. %1</source>
+      <translation>as of %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="443" />
+      <source>Ingen samtale i 12 mdr.</source>
+      <translation>No conversation in 12 months</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="446" />
+      <source>(kun PDF)</source>
+      <translation>(PDF only)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="536" />
+      <source>Samtalen kunne ikke læses</source>
+      <translation>The conversation could not be read</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="579" />
+      <source>(overskredet)</source>
+      <translation>(overdue)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="598" />
+      <source>Ingen aftaler har frist eller opfølgning i perioden.</source>
+      <translation>No agreement has a deadline or follow-up in the period.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="366" />
+      <source>Mappe: %1</source>
+      <translation>Folder: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="427" />
+      <source>kunne ikke læses: %1</source>
+      <translation>could not be read: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="628" />
+      <source>Filer, der ikke kunne læses (%1)</source>
+      <translation>Files that could not be read (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="713" />
+      <source>Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange.</source>
+      <translation>The calendar has been saved in %2 with %1 dates. Import the file into your calendar (e.g. Outlook). Each date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the dates are updated instead of appearing twice.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="107" />
+      <source>Mappen %1 findes ikke længere. Vælg en anden mappe.</source>
+      <translation>The folder %1 no longer exists. Choose another folder.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="441" />
+      <source>Overskredne aftaler: %1</source>
+      <translation>Overdue agreements: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="466" />
+      <source>Digitale underskrifter i PDF'en: %1 (ikke kontrolleret her).</source>
+      <translation>Digital signatures in the PDF: %1 (not verified here).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="600" />
+      <source>Datoer i perioden: %1.</source>
+      <translation>Dates in the period: %1.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/pages.py" line="158" />
       <source>Navn *</source>
       <translation>Name *</translation>
@@ -807,11 +1202,6 @@
       <location filename="../../ishoj_mus/ui/pages.py" line="291" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="232" />
-      <source>Dato</source>
-      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/pages.py" line="313" />
@@ -1029,82 +1419,92 @@
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="35" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="36" />
       <source>Ishøj MUS</source>
       <translation>Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="37" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="38" />
       <source>Udviklingssamtalen – med Grundlag for lederskab og følgeskab ved hånden.</source>
       <translation>The development conversation – with Grundlag for lederskab og følgeskab at hand.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="42" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="43" />
       <source>Ny samtale …</source>
       <translation>New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="43" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="44" />
       <source>Åbn samtale …</source>
       <translation>Open conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="44" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="45" />
       <source>Åbn demo-samtalen</source>
       <translation>Open the demo conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="54" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="46" />
+      <source>Overblik over samtaler …</source>
+      <translation>Overview of conversations …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="47" />
+      <source>Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder</source>
+      <translation>All conversations in a folder: what was agreed, and what falls due</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="58" />
       <source>Ikke-gemt arbejde fra sidst</source>
       <translation>Unsaved work from last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="57" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="61" />
       <source>Programmet blev ikke lukket normalt. Dette arbejde blev gemt automatisk og kan gendannes:</source>
       <translation>The program did not close normally. This work was saved automatically and can be recovered:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="62" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="66" />
       <source>Arbejde der kan gendannes</source>
       <translation>Work that can be recovered</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="65" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="69" />
       <source>Gendan</source>
       <translation>Recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="66" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="70" />
       <source>Kassér …</source>
       <translation>Discard …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="76" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="80" />
       <source>Seneste samtaler</source>
       <translation>Recent conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="84" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="88" />
       <source>Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.</source>
       <translation>None yet. Start a new conversation, or open the demo conversation to see how it works.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="91" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="95" />
       <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="121" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="125" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="113" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="117" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="123" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="127" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>
@@ -1139,11 +1539,6 @@
       <translation>(not answered)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="101" />
-      <source>Aftale</source>
-      <translation>Agreement</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/summary_html.py" line="104" />
       <source>Ingen aftaler hentet.</source>
       <translation>No agreements imported.</translation>
@@ -1157,6 +1552,106 @@
       <location filename="../../ishoj_mus/ui/summary_html.py" line="109" />
       <source>videreført</source>
       <translation>carried forward</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="56" />
+      <source>Radardiagram år for år</source>
+      <translation>Radar chart year by year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="161" />
+      <source>← Overblikket</source>
+      <translation>← Overview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="162" />
+      <source>Tilbage til overblikket</source>
+      <translation>Back to the overview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="182" />
+      <source>Hvilke værdier radaren viser</source>
+      <translation>Which values the radar shows</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="194" />
+      <source>Skalaerne er redskaber til dialog, ikke en bedømmelse.</source>
+      <translation>The scales are tools for dialogue, not an assessment.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="206" />
+      <source>Samtalerne</source>
+      <translation>The conversations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="222" />
+      <source>åben</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="240" />
+      <source>Aftaler og hvad der kom ud af dem</source>
+      <translation>Agreements and what came of them</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="79" />
+      <source>Ingen af samtalerne har værdier på skalaerne.</source>
+      <translation>None of the conversations has values on the scales.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="180" />
+      <source>Radaren viser:</source>
+      <translation>The radar shows:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="184" />
+      <source>Medarbejderen, i dag</source>
+      <translation>The employee, today</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="185" />
+      <source>Medarbejderen, fremover</source>
+      <translation>The employee, coming year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="186" />
+      <source>Lederen, i dag</source>
+      <translation>The leader, today</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="187" />
+      <source>Lederen, fremover</source>
+      <translation>The leader, coming year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="219" />
+      <source>Aftalt</source>
+      <translation>Agreed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="219" />
+      <source>Udfald</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="164" />
+      <source>%1 år for år</source>
+      <translation>%1 year by year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="65" />
+      <source>Samtaler: %1</source>
+      <translation>Conversations: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="244" />
+      <source>Nogle samtaler kunne ikke læses: %1</source>
+      <translation>Some conversations could not be read: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="224" />
+      <source>ikke vurderet endnu</source>
+      <translation>not assessed yet</translation>
     </message>
   </context>
 </TS>
