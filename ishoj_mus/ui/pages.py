@@ -100,6 +100,11 @@ class FieldsPage(StepPage):
 
         super().__init__(view, step, parent)
         self.radar = None
+        from ishoj_mus.ui.private_note import private_note_hint
+
+        hint = private_note_hint(step)
+        if hint is not None:
+            self.body.addWidget(hint)
         for field in step.fields:
             # A frame with a wrapping heading: a QGroupBox title never wraps, and a long
             # question would make the page wider than the window at 150 % zoom.
@@ -112,6 +117,10 @@ class FieldsPage(StepPage):
             heading.setObjectName("fieldHeading")
             heading.setWordWrap(True)
             box.addWidget(heading)
+            if not field.hr:
+                from ishoj_mus.ui.private_note import not_for_hr_badge
+
+                box.addWidget(not_for_hr_badge())
             if field.help:
                 help_label = QLabel(field.help)
                 help_label.setWordWrap(True)
@@ -139,6 +148,11 @@ class FieldsPage(StepPage):
                 self.radar = RadarChart(view.conv)
                 box.addWidget(self.radar)
             self.body.addWidget(group)
+        from ishoj_mus.ui.private_note import PrivateNote
+
+        self.private_note = PrivateNote(view, step)  # "Kun mellem os", last on the page
+        self.body.addWidget(self.private_note)
+        self.editors.append(self.private_note)
         self.finish()
 
     def refresh(self):

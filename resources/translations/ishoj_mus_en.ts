@@ -89,17 +89,17 @@
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="282" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="285" />
       <source>Genåbn samtalen?</source>
       <translation>Reopen the conversation?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="283" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="286" />
       <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
       <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary. Reopen?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="292" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="295" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
@@ -130,8 +130,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation_view.py" line="276" />
-      <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>
-      <translation>Both have signed. The conversation is now locked. Save the PDF for the personnel file.</translation>
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
+      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation_view.py" line="265" />
@@ -324,6 +324,71 @@
       <translation>deadline %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="33" />
+      <source>HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
+      <translation>HR receives only the development plan: that the conversation took place and when, the agreements, the employee's remark and the signatures. Your answers and the “Just between us” notes stay between you.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="48" />
+      <source>HR får referatet med jeres svar, aftaler og underskrifter. Noterne »Kun mellem os« kommer ikke med.</source>
+      <translation>HR receives the minutes with your answers, agreements and signatures. The “Just between us” notes are not included.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="53" />
+      <source>Medarbejderen får sit eget eksemplar med det hele, også noterne »Kun mellem os«.</source>
+      <translation>The employee gets their own copy with everything, including the “Just between us” notes.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="67" />
+      <source>Det får HR</source>
+      <translation>What HR receives</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="79" />
+      <source>Vis HR-udgaven</source>
+      <translation>Show the HR edition</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="80" />
+      <source>Se præcis det, HR får, før I underskriver</source>
+      <translation>See exactly what HR will receive before you sign</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="81" />
+      <source>Gem HR-udgaven …</source>
+      <translation>Save the HR edition …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="82" />
+      <source>Gem medarbejderens eksemplar …</source>
+      <translation>Save the employee's copy …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="83" />
+      <source>Gem udviklingsplan …</source>
+      <translation>Save development plan …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="26" />
+      <source>Organisationsprofilen kan ikke bruges</source>
+      <translation>The organisation profile cannot be used</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="109" />
+      <source>I har begge underskrevet. Gem HR-udgaven til personalesagen, og gem medarbejderens eget eksemplar til medarbejderen – filnavnene siger, hvilken der er hvilken.</source>
+      <translation>You have both signed. Save the HR edition for the personnel file, and save the employee's own copy for the employee – the file names say which is which.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="55" />
+      <source>Opbevaring: %1</source>
+      <translation>Retention: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="52" />
+      <source>Heller ikke med: %1.</source>
+      <translation>Also not included: %1.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="64" />
       <source>kladde</source>
       <translation>draft</translation>
@@ -420,261 +485,261 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/main_window.py" line="95" />
-      <source>Gem &amp;PDF …</source>
-      <translation>Save P&amp;DF …</translation>
+      <source>Gem &amp;HR-udgaven (PDF) …</source>
+      <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="96" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="97" />
+      <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
+      <translation>Save the &amp;employee's copy (PDF) …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="99" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="97" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="100" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="99" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="102" />
       <source>&amp;Overblik over samtaler …</source>
       <translation>&amp;Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
       <source>Start &amp;halvårsopfølgning …</source>
       <translation>Start &amp;half-year follow-up …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
       <source>Eksportér &amp;kalender …</source>
       <translation>Export &amp;calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="109" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="117" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="120" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="127" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="130" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="135" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="138" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="142" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="145" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="145" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="148" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="149" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="152" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="156" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="157" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="160" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="161" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="220" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="224" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="220" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="224" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="254" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="258" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="255" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="259" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="353" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="357" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="353" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="357" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="407" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="411" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="444" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="448" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="445" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="449" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="504" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="508" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="532" />
-      <source>Vis PDF</source>
-      <translation>Show PDF</translation>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="546" />
+      <source>Det får HR – forhåndsvisning</source>
+      <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="537" />
-      <source>Referat – forhåndsvisning</source>
-      <translation>Summary – preview</translation>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="565" />
+      <source>Gem medarbejderens eksemplar</source>
+      <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="557" />
-      <source>Gem referat som PDF</source>
-      <translation>Save summary as PDF</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="557" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="581" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="564" />
-      <source>Gem PDF</source>
-      <translation>Save PDF</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="587" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="611" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="604" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="628" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="612" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="636" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="551" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="557" />
+      <source>Gem HR-udgaven til personalesagen</source>
+      <translation>Save the HR edition for the personnel file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="575" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="552" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="576" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="231" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="235" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="245" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="249" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="246" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="250" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="365" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="369" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="373" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="377" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="408" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="412" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="473" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="477" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="505" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="509" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="573" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="597" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="576" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="600" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
     </message>
@@ -764,452 +829,452 @@
       <translation>Enter both the employee's and the leader's name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="699" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="714" />
       <source>Eksportér kalender</source>
       <translation>Export calendar</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="699" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="714" />
       <source>Kalenderfil (*.ics)</source>
       <translation>Calendar file (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="712" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="728" />
       <source>Kalenderen er gemt</source>
       <translation>Calendar saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="64" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="72" />
       <source>genåbnet</source>
       <translation>reopened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="163" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="173" />
       <source>← Tilbage</source>
       <translation>← Back</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="164" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="174" />
       <source>Tilbage</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="166" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="176" />
       <source>Overblik over samtalerne</source>
       <translation>Overview of the conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="176" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="186" />
       <source>Vælg mappe …</source>
       <translation>Choose folder …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="177" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="187" />
       <source>Læs igen</source>
       <translation>Read again</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="178" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="188" />
       <source>Læs mappen igen (F5)</source>
       <translation>Read the folder again (F5)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="179" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="189" />
       <source>Eksportér kalender …</source>
       <translation>Export calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="181" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="191" />
       <source>Alle åbne aftalers frister og opfølgninger som en kalenderfil (.ics) til fx Outlook</source>
       <translation>The deadlines and follow-up dates of all open agreements as a calendar file (.ics), e.g. for Outlook</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="225" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="235" />
       <source>Søg efter navn, stilling eller arbejdssted …</source>
       <translation>Search by name, job title or workplace …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="226" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="236" />
       <source>Søg efter medarbejder</source>
       <translation>Search for an employee</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="229" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="239" />
       <source>Vis</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="257" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="267" />
       <source>Medarbejdere og deres seneste samtale</source>
       <translation>Employees and their latest conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="265" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="275" />
       <source>Åbn samtalen</source>
       <translation>Open the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="266" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="276" />
       <source>År for år …</source>
       <translation>Year by year …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="267" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="277" />
       <source>Start halvårsopfølgning …</source>
       <translation>Start half-year follow-up …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="269" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="279" />
       <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
       <translation>A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="275" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="287" />
       <source>Medarbejdere</source>
       <translation>Employees</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="290" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="302" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="321" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="333" />
       <source>Aftaler med frist eller opfølgning i perioden</source>
       <translation>Agreements with a deadline or follow-up in the period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="331" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="343" />
       <source>Aftaler, der forfalder</source>
       <translation>Agreements falling due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="342" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="354" />
       <source>Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. Her står hvorfor, og hvad I kan gøre.</source>
       <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="351" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="363" />
       <source>Filer, der ikke kunne læses</source>
       <translation>Files that could not be read</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="373" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="385" />
       <source>Vælg mappen med samtalerne</source>
       <translation>Choose the folder with the conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="389" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="401" />
       <source>Læser mappen …</source>
       <translation>Reading the folder …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="639" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="653" />
       <source>MUS-aftaler.ics</source>
       <translation>MUS-agreements.ics</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="679" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="693" />
       <source>Ingen opfølgningsformular</source>
       <translation>No follow-up form</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="680" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="694" />
       <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
       <translation>The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="694" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="708" />
       <source>Ingen datoer</source>
       <translation>No dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="695" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="709" />
       <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
       <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="231" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="241" />
       <source>Alle medarbejdere</source>
       <translation>All employees</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="232" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="242" />
       <source>Med overskredne aftaler</source>
       <translation>With overdue agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="233" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="243" />
       <source>Ingen samtale i 12 måneder</source>
       <translation>No conversation in 12 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="244" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="254" />
       <source>Stilling</source>
       <translation>Job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="245" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="255" />
       <source>Seneste samtale</source>
       <translation>Latest conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="246" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="256" />
       <source>Samtale</source>
       <translation>Conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="247" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="257" />
       <source>Tilstand</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="248" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="258" />
       <source>Aftaler</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="249" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="259" />
       <source>Næste frist</source>
       <translation>Next deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="250" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="260" />
       <source>Næste opfølgning</source>
       <translation>Next follow-up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="251" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="261" />
       <source>Bemærk</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="292" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="304" />
       <source>De næste 30 dage</source>
       <translation>The next 30 days</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="293" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="305" />
       <source>De næste 3 måneder</source>
       <translation>The next 3 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="294" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="306" />
       <source>De næste 6 måneder</source>
       <translation>The next 6 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="295" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="307" />
       <source>Overskredne (det seneste år)</source>
       <translation>Overdue (the last year)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="296" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="308" />
       <source>Selvvalgt periode</source>
       <translation>Custom period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="302" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="314" />
       <source>Fra</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="302" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="314" />
       <source>Til</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="306" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="318" />
       <source>Periode:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="316" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="328" />
       <source>Dato</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="316" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="328" />
       <source>Aftale</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="350" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="362" />
       <source>Fil</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="368" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="380" />
       <source>Vælg den mappe, hvor I gemmer samtalerne. Undermapper kommer med.</source>
       <translation>Choose the folder where you keep the conversations. Subfolders are included.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="423" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="435" />
       <source>Medarbejdere: %1 · samtaler: %2 · filer: %3</source>
       <translation>Employees: %1 · conversations: %2 · files: %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="515" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="527" />
       <source>Kun som PDF</source>
       <translation>Only as a PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="516" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="528" />
       <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
       <translation>The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="596" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="610" />
       <source>Slutdatoen ligger før startdatoen.</source>
       <translation>The end date is before the start date.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="708" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="724" />
       <source>Kalenderen blev ikke gemt</source>
       <translation>The calendar was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="110" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="120" />
       <source>Mappen kunne ikke læses. Prøv igen, eller vælg en anden mappe.</source>
       <translation>The folder could not be read. Try again, or choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="428" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="440" />
       <source>pr. %1</source>
       <translation>as of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="443" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="455" />
       <source>Ingen samtale i 12 mdr.</source>
       <translation>No conversation in 12 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="446" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="458" />
       <source>(kun PDF)</source>
       <translation>(PDF only)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="536" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="548" />
       <source>Samtalen kunne ikke læses</source>
       <translation>The conversation could not be read</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="579" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="593" />
       <source>(overskredet)</source>
       <translation>(overdue)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="598" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="612" />
       <source>Ingen aftaler har frist eller opfølgning i perioden.</source>
       <translation>No agreement has a deadline or follow-up in the period.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="366" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="378" />
       <source>Mappe: %1</source>
       <translation>Folder: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="427" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="439" />
       <source>kunne ikke læses: %1</source>
       <translation>could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="628" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="642" />
       <source>Filer, der ikke kunne læses (%1)</source>
       <translation>Files that could not be read (%1)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="713" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="729" />
       <source>Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange.</source>
       <translation>The calendar has been saved in %2 with %1 dates. Import the file into your calendar (e.g. Outlook). Each date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the dates are updated instead of appearing twice.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="107" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="116" />
       <source>Mappen %1 findes ikke længere. Vælg en anden mappe.</source>
       <translation>The folder %1 no longer exists. Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="441" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="453" />
       <source>Overskredne aftaler: %1</source>
       <translation>Overdue agreements: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="466" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="478" />
       <source>Digitale underskrifter i PDF'en: %1 (ikke kontrolleret her).</source>
       <translation>Digital signatures in the PDF: %1 (not verified here).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="600" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="614" />
       <source>Datoer i perioden: %1.</source>
       <translation>Dates in the period: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="158" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="172" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="166" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="180" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="167" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="181" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="178" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="192" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="178" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="192" />
       <source>Medarbejderens stilling</source>
       <translation>Employee's job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="179" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="193" />
       <source>Arbejdssted</source>
       <translation>Workplace</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="179" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="193" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="180" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="194" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="181" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="195" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="181" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="195" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="286" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="300" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="291" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="305" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="313" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="327" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="310" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="324" />
       <source>Det mangler stadig (%1):</source>
       <translation>Still missing (%1):</translation>
     </message>
@@ -1224,12 +1289,12 @@
       <translation>Preparing …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="163" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="164" />
       <source>Forhåndsvisning af PDF</source>
       <translation>PDF preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="199" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="200" />
       <source>Luk</source>
       <translation>Close</translation>
     </message>
@@ -1254,9 +1319,54 @@
       <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="189" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="190" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="42" />
+      <source>Kommer ikke med i HR-udgaven</source>
+      <translation>Not included in the HR edition</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="28" />
+      <source>Skriv i »Kun mellem os«</source>
+      <translation>Type in “Just between us”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="119" />
+      <source>Kun mellem os</source>
+      <translation>Just between us</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="127" />
+      <source>Kommer ikke med til HR. Står kun i medarbejderens eget eksemplar.</source>
+      <translation>Never goes to HR. Appears only in the employee's own copy.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="135" />
+      <source>Her kan I skrive det, der skal blive mellem jer to – fx noget personligt, der har betydning for arbejdet. Noterne kommer aldrig med i det, HR får. De står kun i medarbejderens eget eksemplar af samtalen, som ikke skal journaliseres.</source>
+      <translation>Here you can write what should stay between the two of you – for example something personal that matters for the work. These notes never go into what HR receives. They appear only in the employee's own copy of the conversation, which is not to be filed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="142" />
+      <source>Forstået</source>
+      <translation>Understood</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="143" />
+      <source>Forstået – skjul forklaringen om »Kun mellem os«</source>
+      <translation>Understood – hide the explanation of “Just between us”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="74" />
+      <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
+      <translation>Just between us – note from %1 (never goes to HR)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="79" />
+      <source>%1 skriver her – kun mellem jer …</source>
+      <translation>%1 writes here – just between you …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/radar.py" line="20" />
@@ -1359,16 +1469,6 @@
       <translation>Sign</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="285" />
-      <source>Gem PDF …</source>
-      <translation>Save PDF …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="286" />
-      <source>Gem udviklingsplan …</source>
-      <translation>Save development plan …</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/signing.py" line="141" />
       <source>Skriv under her</source>
       <translation>Sign here</translation>
@@ -1414,7 +1514,7 @@
       <translation>Signed %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="302" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="296" />
       <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
@@ -1559,37 +1659,37 @@
       <translation>Radar chart year by year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="161" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="163" />
       <source>← Overblikket</source>
       <translation>← Overview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="162" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="164" />
       <source>Tilbage til overblikket</source>
       <translation>Back to the overview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="182" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="184" />
       <source>Hvilke værdier radaren viser</source>
       <translation>Which values the radar shows</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="194" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="196" />
       <source>Skalaerne er redskaber til dialog, ikke en bedømmelse.</source>
       <translation>The scales are tools for dialogue, not an assessment.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="206" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="208" />
       <source>Samtalerne</source>
       <translation>The conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="222" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="228" />
       <source>åben</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="240" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="246" />
       <source>Aftaler og hvad der kom ud af dem</source>
       <translation>Agreements and what came of them</translation>
     </message>
@@ -1599,42 +1699,42 @@
       <translation>None of the conversations has values on the scales.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="180" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="182" />
       <source>Radaren viser:</source>
       <translation>The radar shows:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="184" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="186" />
       <source>Medarbejderen, i dag</source>
       <translation>The employee, today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="185" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="187" />
       <source>Medarbejderen, fremover</source>
       <translation>The employee, coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="186" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="188" />
       <source>Lederen, i dag</source>
       <translation>The leader, today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="187" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="189" />
       <source>Lederen, fremover</source>
       <translation>The leader, coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="219" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="225" />
       <source>Aftalt</source>
       <translation>Agreed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="219" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="225" />
       <source>Udfald</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="164" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="166" />
       <source>%1 år for år</source>
       <translation>%1 year by year</translation>
     </message>
@@ -1644,14 +1744,42 @@
       <translation>Conversations: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="244" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="250" />
       <source>Nogle samtaler kunne ikke læses: %1</source>
       <translation>Some conversations could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="224" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="230" />
       <source>ikke vurderet endnu</source>
       <translation>not assessed yet</translation>
+    </message>
+    <message>
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>
+      <translation type="vanished">Both have signed. The conversation is now locked. Save the PDF for the personnel file.</translation>
+    </message>
+    <message>
+      <source>Gem &amp;PDF …</source>
+      <translation type="vanished">Save P&amp;DF …</translation>
+    </message>
+    <message>
+      <source>Vis PDF</source>
+      <translation type="vanished">Show PDF</translation>
+    </message>
+    <message>
+      <source>Referat – forhåndsvisning</source>
+      <translation type="vanished">Summary – preview</translation>
+    </message>
+    <message>
+      <source>Gem referat som PDF</source>
+      <translation type="vanished">Save summary as PDF</translation>
+    </message>
+    <message>
+      <source>Gem PDF</source>
+      <translation type="vanished">Save PDF</translation>
+    </message>
+    <message>
+      <source>Gem PDF …</source>
+      <translation type="vanished">Save PDF …</translation>
     </message>
   </context>
 </TS>
