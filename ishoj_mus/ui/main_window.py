@@ -99,7 +99,9 @@ class MainWindow(QMainWindow):
         self.a_plan = self._action(tr("Gem &udviklingsplan …"), self.save_plan, None, f, "savePlan")
         self.a_sheet = self._action(tr("Udskriv &forberedelsesark …"), self.save_sheet, None, f, "sheet")
         f.addSeparator()
-        self._action(tr("&Overblik over samtaler …"), self.show_overview, QKeySequence("Ctrl+Shift+O"), f, "overview")
+        self._action(
+            tr("&Overblik over samtaler …"), self.show_overview, QKeySequence("Ctrl+Shift+O"), f, "overview"
+        )
         self.a_followup = self._action(
             tr("Start &halvårsopfølgning …"), self.start_followup, None, f, "followup"
         )

@@ -77,6 +77,11 @@ def kind_text(kind: DateKind) -> str:
     return tr("Frist") if kind == DateKind.DEADLINE else tr("Opfølgning")
 
 
+def short_form_title(title: str) -> str:
+    """ "MUS – medarbejderudviklingssamtale" → "MUS": the part before a dash, for the table."""
+    return title.split(" – ", 1)[0].strip() or title
+
+
 def fmt(d: date | None) -> str:
     return d.strftime("%d.%m.%Y") if d else "–"
 
@@ -156,7 +161,7 @@ class OverviewView(QWidget):
     back_requested = Signal()
     folder_changed = Signal(str)
 
-    COLUMNS = ("name", "job", "last", "form", "state", "agreements", "deadline", "follow_up", "flags")
+    COLUMNS = ("name", "last", "form", "state", "agreements", "deadline", "follow_up", "flags")
 
     def __init__(self, folder: str = "", today: date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -167,8 +172,14 @@ class OverviewView(QWidget):
         self._thread: QThread | None = None
         self._scanner: _Scanner | None = None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 12, 16, 12)
+        top = QVBoxLayout(self)
+        top.setContentsMargins(16, 12, 16, 12)
+        self.pages = QStackedWidget()  # the overview itself, or one employee's years
+        top.addWidget(self.pages)
+        self.main_page = QWidget()
+        self.pages.addWidget(self.main_page)
+        outer = QVBoxLayout(self.main_page)
+        outer.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
         self.back_button = QPushButton(tr("← Tilbage"))
         self.back_button.setAccessibleName(tr("Tilbage"))
@@ -204,10 +215,8 @@ class OverviewView(QWidget):
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
 
-        self.pages = QStackedWidget()
-        outer.addWidget(self.pages, 1)
         self.tabs = QTabWidget()
-        self.pages.addWidget(self.tabs)
+        outer.addWidget(self.tabs, 1)
         self._build_employees_tab()
         self._build_due_tab()
         self._build_problems_tab()
@@ -251,13 +260,12 @@ class OverviewView(QWidget):
         self.model.setHorizontalHeaderLabels(
             [
                 tr("Medarbejder"),
-                tr("Stilling"),
-                tr("Seneste samtale"),
+                tr("Seneste\nsamtale"),
                 tr("Samtale"),
                 tr("Tilstand"),
                 tr("Aftaler"),
-                tr("Næste frist"),
-                tr("Næste opfølgning"),
+                tr("Næste\nfrist"),
+                tr("Næste\nopfølgning"),
                 tr("Bemærk"),
             ]
         )
@@ -267,9 +275,10 @@ class OverviewView(QWidget):
         self.table = self._table(tr("Medarbejdere og deres seneste samtale"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.setWordWrap(True)  # the notes column may need two lines at 150 %
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes what is left
         lay.addWidget(self.table, 1)
         actions = QHBoxLayout()
         self.open_button = QPushButton(tr("Åbn samtalen"))
@@ -325,7 +334,7 @@ class OverviewView(QWidget):
         lay.addLayout(row)
         self.due_model = QStandardItemModel(0, 5, self)
         self.due_model.setHorizontalHeaderLabels(
-            [tr("Dato"), tr("Hvad"), tr("Medarbejder"), tr("Aftale"), tr("Ansvarlig")]
+            [tr("Dato"), tr("Type"), tr("Medarbejder"), tr("Aftale"), tr("Ansvarlig")]
         )
         due_proxy = QSortFilterProxyModel(self)
         due_proxy.setSourceModel(self.due_model)
@@ -366,6 +375,7 @@ class OverviewView(QWidget):
         header = self.problem_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_a: self.problem_table.resizeRowsToContents())
         lay.addWidget(self.problem_table, 1)
         self.problems_index = self.tabs.addTab(page, tr("Filer, der ikke kunne læses"))
 
@@ -450,7 +460,7 @@ class OverviewView(QWidget):
             latest = r.latest.record
             flags = []
             if r.overdue:
-                flags.append(tr("Overskredne aftaler: %1").replace("%1", str(len(r.overdue))))
+                flags.append(tr("Overskredet: %1").replace("%1", str(len(r.overdue))))
             if r.stale:
                 flags.append(tr("Ingen samtale i 12 mdr."))
             state = state_text(latest.state)
@@ -458,14 +468,13 @@ class OverviewView(QWidget):
                 state += " " + tr("(kun PDF)")
             cells = [
                 (r.name or tr("(uden navn)"), (r.name or "").casefold()),
-                (r.employee.job_title, r.employee.job_title.casefold()),
                 (fmt(latest.date), latest.when.isoformat()),
-                (latest.form_title, latest.form_title),
+                (short_form_title(latest.form_title), latest.form_title),
                 (state, list(State).index(latest.state)),
                 (str(r.agreement_count), r.agreement_count),
                 (fmt(r.next_deadline), r.next_deadline.isoformat() if r.next_deadline else "9"),
                 (fmt(r.next_follow_up), r.next_follow_up.isoformat() if r.next_follow_up else "9"),
-                (" · ".join(flags), len(r.overdue) * 2 + r.stale),
+                ("\n".join(flags), len(r.overdue) * 2 + r.stale),
             ]
             items = []
             for text, sort in cells:
@@ -473,18 +482,23 @@ class OverviewView(QWidget):
                 item.setData(sort, SORT_ROLE)
                 item.setData(r.key, KEY_ROLE)
                 items.append(item)
-            tip = "\n".join(r.latest.paths)
+            tip = "\n".join(
+                [" · ".join(x for x in (r.employee.job_title, r.employee.workplace) if x), *r.latest.paths]
+            )
             if r.latest.source.pdf_signatures:
                 tip += "\n" + tr("Digitale underskrifter i PDF'en: %1 (ikke kontrolleret her).").replace(
                     "%1", str(r.latest.source.pdf_signatures)
                 )
             items[0].setToolTip(tip)
+            items[3].setToolTip(latest.form_title)
+            items[-1].setToolTip(" · ".join(flags))
             if flags:
                 items[-1].setBackground(warn)
                 items[-1].setForeground(QBrush(QColor("#4a2a00")))
             self.model.appendRow(items)
         self.proxy.invalidate()
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.table.resizeRowsToContents()
         if self.proxy.rowCount():
             self.table.selectRow(0)
 
@@ -492,6 +506,7 @@ class OverviewView(QWidget):
         self.proxy.text = self.search.text().strip()
         self.proxy.flag = self.flag_filter.currentData()
         self.proxy.invalidate()
+        self.table.resizeRowsToContents()
         self._update_buttons()
 
     def selected_row(self) -> EmployeeRow | None:
@@ -670,7 +685,7 @@ class OverviewView(QWidget):
         self.year_view.setFocus()
 
     def show_table(self) -> None:
-        self.pages.setCurrentWidget(self.tabs)
+        self.pages.setCurrentWidget(self.main_page)
         self.table.setFocus()
 
 

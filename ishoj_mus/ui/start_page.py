@@ -44,7 +44,9 @@ class StartPage(QWidget):
         self.open_button = QPushButton(tr("Åbn samtale …"))
         self.demo_button = QPushButton(tr("Åbn demo-samtalen"))
         self.overview_button = QPushButton(tr("Overblik over samtaler …"))
-        self.overview_button.setToolTip(tr("Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder"))
+        self.overview_button.setToolTip(
+            tr("Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder")
+        )
         for b in (self.new_button, self.open_button, self.demo_button, self.overview_button):
             b.setMinimumHeight(36)
             buttons.addWidget(b)

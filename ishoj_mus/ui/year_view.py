@@ -27,7 +27,7 @@ from ishoj_mus.domain.overview import EmployeeRow, YearRadar, agreement_historie
 from ishoj_mus.domain.radar import fraction, point
 from ishoj_mus.storage.musfile import MusFileError
 from ishoj_mus.ui.i18n import responsible_label, status_label, tr
-from ishoj_mus.ui.overview_view import fmt, state_text
+from ishoj_mus.ui.overview_view import fmt, short_form_title, state_text
 from ishoj_mus.ui.theme import is_dark
 
 # Newest first: distinct hues, and a line style each, so a year is never told by colour alone.
@@ -56,7 +56,7 @@ class YearRadarChart(QWidget):
         self.setAccessibleName(tr("Radardiagram år for år"))
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(560, 360)
+        return QSize(420, 360)
 
     def set_data(self, data: YearRadar | None) -> None:
         self.data = data
@@ -80,10 +80,20 @@ class YearRadarChart(QWidget):
             )
             painter.end()
             return
-        legend_w = max(fm.horizontalAdvance(s.label) for s in data.series) + 50
-        label_w = min(170, max(fm.horizontalAdvance(w) for name in data.axes for w in name.split()) + 30)
-        chart = QRectF(0, 0, self.width() - legend_w, self.height())
-        radius = max(30.0, min(chart.width() / 2 - label_w, chart.height() / 2 - fm.height() * 2.6))
+        # the legend is one row above the chart, so the chart keeps the whole width
+        legend_h = fm.height() + 12
+        label_w = min(
+            fm.horizontalAdvance("M") * 14,
+            max(fm.horizontalAdvance(w) for name in data.axes for w in name.split())
+            + fm.horizontalAdvance("MM"),
+        )
+        flags = int(Qt.TextFlag.TextWordWrap)
+        label_h = max(fm.boundingRect(0, 0, int(label_w), 1000, flags, name).height() for name in data.axes)
+        chart = QRectF(0, legend_h, self.width(), self.height() - legend_h)
+        # labels sit at 1.06 × the radius, beside (left/right) or above/below (top/bottom) the axis
+        radius = max(
+            30.0, min((chart.width() / 2 - label_w - 12) / 1.06, (chart.height() / 2 - label_h - 8) / 1.06)
+        )
         cx, cy = chart.center().x(), chart.center().y()
         n = len(data.axes)
         grid = QPen(self.palette().mid().color(), 1)
@@ -98,7 +108,7 @@ class YearRadarChart(QWidget):
             painter.drawLine(QPointF(cx, cy), QPointF(cx + x, cy - y))
             painter.setPen(text_pen)
             lx, ly = point(i, n, 1.06, radius)
-            box = fm.boundingRect(0, 0, int(label_w), 400, int(Qt.TextFlag.TextWordWrap), name)
+            box = fm.boundingRect(0, 0, int(label_w), 1000, flags, name)
             rect = QRectF(0, 0, label_w, box.height() + 2)
             if abs(lx) < 1:
                 rect.moveCenter(
@@ -132,13 +142,14 @@ class YearRadarChart(QWidget):
             for p in pts:
                 painter.drawEllipse(p, 2.5, 2.5)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-        lx0 = chart.right() + 10
+        x = 4.0
+        y = legend_h / 2
         for k, series in enumerate(data.series):
-            y = 16 + k * (fm.height() + 10)
             painter.setPen(year_pen(k, count))
-            painter.drawLine(QPointF(lx0, y), QPointF(lx0 + 26, y))
+            painter.drawLine(QPointF(x, y), QPointF(x + 26, y))
             painter.setPen(text_pen)
-            painter.drawText(QPointF(lx0 + 32, y + fm.ascent() / 2 - 1), series.label)
+            painter.drawText(QPointF(x + 32, y + fm.ascent() / 2 - 1), series.label)
+            x += 32 + fm.horizontalAdvance(series.label) + 20
         painter.end()
 
 
@@ -174,7 +185,8 @@ class YearView(QWidget):
         sub.setObjectName("helpText")
         outer.addWidget(sub)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = self.split = QSplitter(Qt.Orientation.Horizontal)
+        self._sized = False
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -189,7 +201,8 @@ class YearView(QWidget):
             (tr("Lederen, fremover"), Voice.LEDER, "future"),
         ):
             self.which.addItem(text, (voice, when))
-        pick.addWidget(self.which, 1)
+        pick.addWidget(self.which)
+        pick.addStretch(1)
         ll.addLayout(pick)
         self.radar = YearRadarChart()
         ll.addWidget(self.radar, 1)
@@ -210,14 +223,18 @@ class YearView(QWidget):
             r = item.record
             cells = [
                 QStandardItem(fmt(r.date)),
-                QStandardItem(r.form_title),
+                QStandardItem(short_form_title(r.form_title)),
                 QStandardItem(state_text(r.state)),
             ]
+            cells[1].setToolTip(r.form_title)
             cells.append(QStandardItem(str(len(r.agreements))))
             cells[0].setToolTip("\n".join(item.paths))
             cells[0].setData(item.mus_path, Qt.ItemDataRole.UserRole)
             self.conv_model.appendRow(cells)
         self.conv_table.activated.connect(self._open_conversation)
+        self.conv_table.resizeRowsToContents()
+        rows_h = sum(self.conv_table.rowHeight(i) for i in range(self.conv_model.rowCount()))
+        self.conv_table.setMaximumHeight(rows_h + self.conv_table.horizontalHeader().sizeHint().height() + 6)
         rl.addWidget(self.conv_table, 1)
         rl.addWidget(QLabel(tr("Aftaler og hvad der kom ud af dem")))
         self.agreement_model = QStandardItemModel(0, 5, self)
@@ -227,11 +244,11 @@ class YearView(QWidget):
         for h in agreement_histories(item.record for item in row.conversations):
             outcome = tr("åben")
             steps = [
-                f"{fmt(rec.date)}: {status_label(o.status) if o.status else tr('ikke vurderet endnu')}"
-                for rec, o in h.outcomes
+                status_label(o.status) if o.status else tr("ikke vurderet endnu") for _rec, o in h.outcomes
             ]
             if steps:
                 outcome = " → ".join(steps)
+            when = [f"{fmt(rec.date)}: {text}" for (rec, _o), text in zip(h.outcomes, steps, strict=True)]
             cells = [
                 QStandardItem(fmt(h.made.date)),
                 QStandardItem(" ".join(h.agreement.what.split())),
@@ -240,22 +257,33 @@ class YearView(QWidget):
                 QStandardItem(outcome),
             ]
             comments = [o.comment for _rec, o in h.outcomes if o.comment]
-            cells[4].setToolTip("\n".join(comments) or outcome)
+            cells[4].setToolTip("\n".join(when + comments) or outcome)
             cells[1].setToolTip(h.agreement.what)
             self.agreement_model.appendRow(cells)
         self.agreement_table = self._table(tr("Aftaler og hvad der kom ud af dem"), self.agreement_model)
-        self.agreement_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.agreement_table.setWordWrap(True)
+        head = self.agreement_table.horizontalHeader()
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        head.sectionResized.connect(lambda *_a: self.agreement_table.resizeRowsToContents())
         rl.addWidget(self.agreement_table, 2)
         if self.unreadable:
             warn = QLabel(tr("Nogle samtaler kunne ikke læses: %1").replace("%1", " ".join(self.unreadable)))
             warn.setWordWrap(True)
             rl.addWidget(warn)
         split.addWidget(right)
-        split.setStretchFactor(0, 5)
+        split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 6)
         outer.addWidget(split, 1)
         self.which.currentIndexChanged.connect(self._update_radar)
         self._update_radar()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._sized:  # the radar needs less room than the agreements' texts
+            self._sized = True
+            width = self.split.width()
+            self.split.setSizes([width // 2, width - width // 2])
 
     def _table(self, name: str, model: QStandardItemModel) -> QTableView:
         table = QTableView()

@@ -504,242 +504,242 @@
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="102" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
       <source>&amp;Overblik over samtaler …</source>
       <translation>&amp;Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
       <source>Start &amp;halvårsopfølgning …</source>
       <translation>Start &amp;half-year follow-up …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="108" />
       <source>Eksportér &amp;kalender …</source>
       <translation>Export &amp;calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="109" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="111" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="117" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="117" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="125" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="130" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="132" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="138" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="140" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="145" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="147" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="148" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="150" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="152" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="154" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="156" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="160" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="160" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="161" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="163" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="224" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="226" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="224" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="226" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="258" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="260" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="259" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="261" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="357" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="359" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="357" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="359" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="411" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="413" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="448" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="450" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="449" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="451" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="508" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="510" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="546" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="548" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="565" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="567" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="581" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="583" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="611" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="613" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="628" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="630" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="636" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="638" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="557" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="559" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="575" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="577" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="576" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="578" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="235" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="237" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="249" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="251" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="250" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="252" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="369" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="371" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="377" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="379" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="412" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="414" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="477" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="479" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="509" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="511" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="597" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="599" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="600" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="602" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
     </message>
@@ -829,17 +829,17 @@
       <translation>Enter both the employee's and the leader's name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="714" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="729" />
       <source>Eksportér kalender</source>
       <translation>Export calendar</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="714" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="729" />
       <source>Kalenderfil (*.ics)</source>
       <translation>Calendar file (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="728" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="743" />
       <source>Kalenderen er gemt</source>
       <translation>Calendar saved</translation>
     </message>
@@ -849,362 +849,368 @@
       <translation>reopened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="173" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="184" />
       <source>← Tilbage</source>
       <translation>← Back</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="174" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="185" />
       <source>Tilbage</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="176" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="187" />
       <source>Overblik over samtalerne</source>
       <translation>Overview of the conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="186" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="197" />
       <source>Vælg mappe …</source>
       <translation>Choose folder …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="187" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="198" />
       <source>Læs igen</source>
       <translation>Read again</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="188" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="199" />
       <source>Læs mappen igen (F5)</source>
       <translation>Read the folder again (F5)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="189" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="200" />
       <source>Eksportér kalender …</source>
       <translation>Export calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="191" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="202" />
       <source>Alle åbne aftalers frister og opfølgninger som en kalenderfil (.ics) til fx Outlook</source>
       <translation>The deadlines and follow-up dates of all open agreements as a calendar file (.ics), e.g. for Outlook</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="235" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="244" />
       <source>Søg efter navn, stilling eller arbejdssted …</source>
       <translation>Search by name, job title or workplace …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="236" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="245" />
       <source>Søg efter medarbejder</source>
       <translation>Search for an employee</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="239" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="248" />
       <source>Vis</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="267" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="275" />
       <source>Medarbejdere og deres seneste samtale</source>
       <translation>Employees and their latest conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="275" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="284" />
       <source>Åbn samtalen</source>
       <translation>Open the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="276" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="285" />
       <source>År for år …</source>
       <translation>Year by year …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="277" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="286" />
       <source>Start halvårsopfølgning …</source>
       <translation>Start half-year follow-up …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="279" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="288" />
       <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
       <translation>A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="287" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="296" />
       <source>Medarbejdere</source>
       <translation>Employees</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="302" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="311" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="333" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="342" />
       <source>Aftaler med frist eller opfølgning i perioden</source>
       <translation>Agreements with a deadline or follow-up in the period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="343" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="352" />
       <source>Aftaler, der forfalder</source>
       <translation>Agreements falling due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="354" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="363" />
       <source>Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. Her står hvorfor, og hvad I kan gøre.</source>
       <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="363" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="372" />
       <source>Filer, der ikke kunne læses</source>
       <translation>Files that could not be read</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="385" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="395" />
       <source>Vælg mappen med samtalerne</source>
       <translation>Choose the folder with the conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="401" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="411" />
       <source>Læser mappen …</source>
       <translation>Reading the folder …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="653" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="668" />
       <source>MUS-aftaler.ics</source>
       <translation>MUS-agreements.ics</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="693" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="708" />
       <source>Ingen opfølgningsformular</source>
       <translation>No follow-up form</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="694" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="709" />
       <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
       <translation>The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="708" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="723" />
       <source>Ingen datoer</source>
       <translation>No dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="709" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="724" />
       <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
       <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="241" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="250" />
       <source>Alle medarbejdere</source>
       <translation>All employees</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="242" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="251" />
       <source>Med overskredne aftaler</source>
       <translation>With overdue agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="243" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="252" />
       <source>Ingen samtale i 12 måneder</source>
       <translation>No conversation in 12 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="254" />
-      <source>Stilling</source>
-      <translation>Job title</translation>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="263" />
+      <source>Seneste
+samtale</source>
+      <translation>Latest
+conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="255" />
-      <source>Seneste samtale</source>
-      <translation>Latest conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="256" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="264" />
       <source>Samtale</source>
       <translation>Conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="257" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="265" />
       <source>Tilstand</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="258" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="266" />
       <source>Aftaler</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="259" />
-      <source>Næste frist</source>
-      <translation>Next deadline</translation>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="267" />
+      <source>Næste
+frist</source>
+      <translation>Next
+deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="260" />
-      <source>Næste opfølgning</source>
-      <translation>Next follow-up</translation>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="268" />
+      <source>Næste
+opfølgning</source>
+      <translation>Next
+follow-up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="261" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="269" />
       <source>Bemærk</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="304" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="313" />
       <source>De næste 30 dage</source>
       <translation>The next 30 days</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="305" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="314" />
       <source>De næste 3 måneder</source>
       <translation>The next 3 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="306" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="315" />
       <source>De næste 6 måneder</source>
       <translation>The next 6 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="307" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="316" />
       <source>Overskredne (det seneste år)</source>
       <translation>Overdue (the last year)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="308" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="317" />
       <source>Selvvalgt periode</source>
       <translation>Custom period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="314" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="323" />
       <source>Fra</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="314" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="323" />
       <source>Til</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="318" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="327" />
       <source>Periode:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="328" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="337" />
       <source>Dato</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="328" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="337" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="337" />
       <source>Aftale</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="362" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="371" />
       <source>Fil</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="380" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="390" />
       <source>Vælg den mappe, hvor I gemmer samtalerne. Undermapper kommer med.</source>
       <translation>Choose the folder where you keep the conversations. Subfolders are included.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="435" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="445" />
       <source>Medarbejdere: %1 · samtaler: %2 · filer: %3</source>
       <translation>Employees: %1 · conversations: %2 · files: %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="527" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="542" />
       <source>Kun som PDF</source>
       <translation>Only as a PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="528" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="543" />
       <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
       <translation>The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="610" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="625" />
       <source>Slutdatoen ligger før startdatoen.</source>
       <translation>The end date is before the start date.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="724" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="739" />
       <source>Kalenderen blev ikke gemt</source>
       <translation>The calendar was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="120" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="125" />
       <source>Mappen kunne ikke læses. Prøv igen, eller vælg en anden mappe.</source>
       <translation>The folder could not be read. Try again, or choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="440" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="450" />
       <source>pr. %1</source>
       <translation>as of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="455" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="465" />
       <source>Ingen samtale i 12 mdr.</source>
       <translation>No conversation in 12 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="458" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="468" />
       <source>(kun PDF)</source>
       <translation>(PDF only)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="548" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="563" />
       <source>Samtalen kunne ikke læses</source>
       <translation>The conversation could not be read</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="593" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="608" />
       <source>(overskredet)</source>
       <translation>(overdue)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="612" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="627" />
       <source>Ingen aftaler har frist eller opfølgning i perioden.</source>
       <translation>No agreement has a deadline or follow-up in the period.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="378" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="388" />
       <source>Mappe: %1</source>
       <translation>Folder: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="439" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="449" />
       <source>kunne ikke læses: %1</source>
       <translation>could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="642" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="657" />
       <source>Filer, der ikke kunne læses (%1)</source>
       <translation>Files that could not be read (%1)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="729" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="744" />
       <source>Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange.</source>
       <translation>The calendar has been saved in %2 with %1 dates. Import the file into your calendar (e.g. Outlook). Each date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the dates are updated instead of appearing twice.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="116" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="121" />
       <source>Mappen %1 findes ikke længere. Vælg en anden mappe.</source>
       <translation>The folder %1 no longer exists. Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="453" />
-      <source>Overskredne aftaler: %1</source>
-      <translation>Overdue agreements: %1</translation>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="463" />
+      <source>Overskredet: %1</source>
+      <translation>Overdue: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="478" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="489" />
       <source>Digitale underskrifter i PDF'en: %1 (ikke kontrolleret her).</source>
       <translation>Digital signatures in the PDF: %1 (not verified here).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="614" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="629" />
       <source>Datoer i perioden: %1.</source>
       <translation>Dates in the period: %1.</translation>
     </message>
@@ -1549,62 +1555,62 @@
       <translation>Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="47" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="48" />
       <source>Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder</source>
       <translation>All conversations in a folder: what was agreed, and what falls due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="58" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="60" />
       <source>Ikke-gemt arbejde fra sidst</source>
       <translation>Unsaved work from last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="61" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="63" />
       <source>Programmet blev ikke lukket normalt. Dette arbejde blev gemt automatisk og kan gendannes:</source>
       <translation>The program did not close normally. This work was saved automatically and can be recovered:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="66" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="68" />
       <source>Arbejde der kan gendannes</source>
       <translation>Work that can be recovered</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="69" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="71" />
       <source>Gendan</source>
       <translation>Recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="70" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="72" />
       <source>Kassér …</source>
       <translation>Discard …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="80" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="82" />
       <source>Seneste samtaler</source>
       <translation>Recent conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="88" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="90" />
       <source>Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.</source>
       <translation>None yet. Start a new conversation, or open the demo conversation to see how it works.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="95" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="97" />
       <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="125" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="127" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="117" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="119" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="127" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="129" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>
@@ -1659,37 +1665,37 @@
       <translation>Radar chart year by year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="163" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="174" />
       <source>← Overblikket</source>
       <translation>← Overview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="164" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="175" />
       <source>Tilbage til overblikket</source>
       <translation>Back to the overview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="184" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="196" />
       <source>Hvilke værdier radaren viser</source>
       <translation>Which values the radar shows</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="196" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="209" />
       <source>Skalaerne er redskaber til dialog, ikke en bedømmelse.</source>
       <translation>The scales are tools for dialogue, not an assessment.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="208" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="221" />
       <source>Samtalerne</source>
       <translation>The conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="228" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="245" />
       <source>åben</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="246" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="263" />
       <source>Aftaler og hvad der kom ud af dem</source>
       <translation>Agreements and what came of them</translation>
     </message>
@@ -1699,44 +1705,49 @@
       <translation>None of the conversations has values on the scales.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="182" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="194" />
       <source>Radaren viser:</source>
       <translation>The radar shows:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="186" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="198" />
       <source>Medarbejderen, i dag</source>
       <translation>The employee, today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="187" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="199" />
       <source>Medarbejderen, fremover</source>
       <translation>The employee, coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="188" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="200" />
       <source>Lederen, i dag</source>
       <translation>The leader, today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="189" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="201" />
       <source>Lederen, fremover</source>
       <translation>The leader, coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="225" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="242" />
       <source>Aftalt</source>
       <translation>Agreed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="225" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="242" />
       <source>Udfald</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="166" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="177" />
       <source>%1 år for år</source>
       <translation>%1 year by year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="247" />
+      <source>ikke vurderet endnu</source>
+      <translation>not assessed yet</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year_view.py" line="65" />
@@ -1744,14 +1755,29 @@
       <translation>Conversations: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="250" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="271" />
       <source>Nogle samtaler kunne ikke læses: %1</source>
       <translation>Some conversations could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="230" />
-      <source>ikke vurderet endnu</source>
-      <translation>not assessed yet</translation>
+      <source>Seneste samtale</source>
+      <translation type="vanished">Latest conversation</translation>
+    </message>
+    <message>
+      <source>Næste frist</source>
+      <translation type="vanished">Next deadline</translation>
+    </message>
+    <message>
+      <source>Næste opfølgning</source>
+      <translation type="vanished">Next follow-up</translation>
+    </message>
+    <message>
+      <source>Stilling</source>
+      <translation type="vanished">Job title</translation>
+    </message>
+    <message>
+      <source>Overskredne aftaler: %1</source>
+      <translation type="vanished">Overdue agreements: %1</translation>
     </message>
     <message>
       <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>

@@ -270,6 +270,9 @@ def main() -> int:
     results["files"] = bench_files(args.repeat)
     results["pipeline"] = bench_pipeline(args.repeat)
     results["typing"] = bench_typing()
+    from tests.benchmarks.bench_overview import bench_overview_scan, report_line
+
+    results["overview_scan"] = bench_overview_scan(max(3, args.repeat // 2 + 1))
     print(json.dumps(results, indent=2, ensure_ascii=False))
     s, p, f, t = results["startup"], results["pipeline"], results["files"], results["typing"]
     print()
@@ -291,6 +294,7 @@ def main() -> int:
     print(
         f"typing        median {t['typing_median_ms']:.2f} ms, worst {t['typing_worst_ms']:.1f} ms per key (target: never > 50 ms)"
     )
+    print(report_line(results["overview_scan"]))
     return 0
 
 

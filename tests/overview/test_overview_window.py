@@ -44,11 +44,11 @@ def test_table_sort_filter_and_problems(view, qtbot):
     view.search.clear()
     view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert _names(view)[:2] == ["Anders Jensen", "Birgitte Å. Mortensen"]
-    state_of = {view.proxy.index(i, 0).data(): view.proxy.index(i, 4).data() for i in range(11)}
+    state_of = {view.proxy.index(i, 0).data(): view.proxy.index(i, 3).data() for i in range(11)}
     assert state_of["Fatima Ali"] == "genåbnet" and state_of["Lars Nielsen"] == "delvist underskrevet"
     assert state_of["Peter Holm"] == "underskrevet (kun PDF)"
-    flags = {view.proxy.index(i, 0).data(): view.proxy.index(i, 8).data() for i in range(11)}
-    assert flags["Jonas Bæk"] == "Overskredne aftaler: 2 · Ingen samtale i 12 mdr."
+    flags = {view.proxy.index(i, 0).data(): view.proxy.index(i, 7).data() for i in range(11)}
+    assert flags["Jonas Bæk"] == "Overskredet: 2\nIngen samtale i 12 mdr."
     assert view.problem_model.rowCount() == 4
     assert view.tabs.tabText(view.problems_index).endswith("(4)")
     reasons = [view.problem_model.index(i, 1).data() for i in range(4)]
@@ -120,11 +120,14 @@ def test_year_over_year(view, qtbot):
     assert yv.radar.data is not data
     yv.grab()  # paints without error
     yv.back_button.click()
-    assert view.pages.currentWidget() is view.tabs
+    assert view.pages.currentWidget() is view.main_page
 
 
-def test_window_hook_start_page_to_overview_and_back(qtbot, year_folder, user_home):
+def test_window_hook_start_page_to_overview_and_back(qtbot, year_folder, user_home, monkeypatch):
     from ishoj_mus.ui.app import make_window
+
+    # closing at the end leaves the unsaved follow-up without asking
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 
     _app, window = make_window()
     qtbot.addWidget(window)
