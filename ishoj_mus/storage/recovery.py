@@ -6,15 +6,31 @@ a clean save or close, and listed at the next start so lost work can be offered 
 
 from __future__ import annotations
 
-import json
+import base64
+import binascii
 import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.storage import musfile, userdirs
 from ishoj_mus.storage.atomic import SaveError, atomic_write
+from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
+from ishoj_mus.storage.loader import MAX_BYTES, conversation_from_document, decode_json, read_file
+from ishoj_mus.storage.sealed import Seal, SealError, unseal
+
+# A recovery copy holds a whole conversation, base64-encoded when sealed.
+MAX_RECOVERY_BYTES = 2 * MAX_BYTES
+
+
+def _read(file: Path, notes: list[str] | None = None) -> dict[str, Any]:
+    """The copy's outer JSON, strictly and boundedly decoded. Raises MusFileError."""
+    doc = decode_json(read_file(file, Origin.RECOVERY, MAX_RECOVERY_BYTES), file, Origin.RECOVERY, notes)
+    if not isinstance(doc, dict):
+        raise MusFileError(BadFile.NOT_CONVERSATION, file, origin=Origin.RECOVERY)
+    return doc
 
 
 @dataclass(frozen=True)
@@ -22,12 +38,36 @@ class Recovery:
     conversation_id: str
     original_path: Path | None
     saved_at: datetime
-    employee_name: str
+    employee_name: str  # empty for a conversation protected with a passphrase
     recovery_file: Path
+    sealed: bool = False
 
-    def load(self) -> Conversation:
-        doc = json.loads(self.recovery_file.read_text(encoding="utf-8"))
-        return musfile.parse(json.dumps(doc["document"]).encode("utf-8"), self.recovery_file)
+    def load(self, notes: list[str] | None = None) -> Conversation:
+        """The conversation in the copy, through the one validating loader. Raises MusFileError."""
+        doc = _read(self.recovery_file, notes)
+        if "sealed" in doc:
+            raise MusFileError(BadFile.SEALED, self.original_path or self.recovery_file)
+        if "document" not in doc:
+            raise MusFileError(BadFile.NOT_CONVERSATION, self.recovery_file, origin=Origin.RECOVERY)
+        return conversation_from_document(
+            doc["document"], self.recovery_file, origin=Origin.RECOVERY, notes=notes
+        )
+
+    def load_sealed(self, passphrase: str) -> tuple[Conversation, Seal | None]:
+        """The copy of a protected conversation (and its Seal); MusFileError for a wrong passphrase."""
+        doc = _read(self.recovery_file)
+        if "sealed" not in doc:
+            return self.load(), None
+        where = self.original_path or self.recovery_file
+        try:
+            if not isinstance(doc["sealed"], str):
+                raise MusFileError(BadFile.WRONG_TYPES, where, origin=Origin.RECOVERY)
+            plain, seal = unseal(base64.b64decode(doc["sealed"]), passphrase)
+        except (SealError, binascii.Error, ValueError) as exc:
+            wrong = isinstance(exc, SealError) and exc.wrong_passphrase
+            kind = BadFile.WRONG_PASSPHRASE if wrong else BadFile.WRONG_TYPES
+            raise MusFileError(kind, where, origin=Origin.RECOVERY) from None
+        return musfile.parse(plain, where), seal
 
 
 def _file_for(conversation_id: str) -> Path:
@@ -35,14 +75,22 @@ def _file_for(conversation_id: str) -> Path:
     return userdirs.recovery_dir() / f"{safe}.recovery.json"
 
 
-def payload(conversation: Conversation, original_path: Path | None) -> bytes:
-    """The recovery copy as bytes – made on the caller's thread, so later edits can't race."""
-    doc = {
+def payload(conversation: Conversation, original_path: Path | None, seal: Seal | None = None) -> bytes:
+    """The recovery copy as bytes – made on the caller's thread, so later edits can't race.
+
+    With a ``seal`` (a conversation protected with a passphrase) the conversation is sealed
+    too, and the copy names neither the employee nor anything written.
+    """
+    doc: dict[str, object] = {
         "original_path": str(original_path) if original_path else None,
         "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
-        "document": musfile.conversation_to_dict(conversation),
     }
-    return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    if seal is None:
+        doc["document"] = musfile.conversation_to_dict(conversation)
+    else:
+        doc["conversation_id"] = conversation.id
+        doc["sealed"] = base64.b64encode(seal.seal(musfile.dumps(conversation))).decode("ascii")
+    return musfile.encode_json(doc)
 
 
 def write_payload(conversation_id: str, data: bytes) -> Path | None:
@@ -55,10 +103,10 @@ def write_payload(conversation_id: str, data: bytes) -> Path | None:
     return target
 
 
-def write(conversation: Conversation, original_path: Path | None) -> Path:
+def write(conversation: Conversation, original_path: Path | None, seal: Seal | None = None) -> Path:
     """Write (or replace) the recovery copy of a conversation. Raises SaveError."""
     target = _file_for(conversation.id)
-    atomic_write(target, payload(conversation, original_path), keep_backup=False)
+    atomic_write(target, payload(conversation, original_path, seal), keep_backup=False)
     return target
 
 
@@ -70,23 +118,36 @@ def discard(conversation_id: str) -> None:
 
 
 def pending() -> list[Recovery]:
-    """Recovery copies left by a session that did not end cleanly, newest first."""
+    """Recovery copies left by a session that did not end cleanly, newest first.
+
+    A half-written, foreign or odd file is skipped, never a reason to fail: this runs at every
+    start. A time stamp without a time zone is read as local time.
+    """
     found: list[Recovery] = []
     for file in userdirs.recovery_dir().glob("*.recovery.json"):
         try:
-            doc = json.loads(file.read_text(encoding="utf-8"))
-            conv = doc["document"]["conversation"]
+            doc = _read(file)
             original = doc.get("original_path")
+            sealed = "sealed" in doc
+            conv = {} if sealed else doc["document"]["conversation"]
+            conversation_id = doc["conversation_id"] if sealed else conv["id"]
+            name = "" if sealed else conv["employee"]["name"]
+            saved_at = datetime.fromisoformat(doc["saved_at"])
+            if saved_at.tzinfo is None or saved_at.utcoffset() is None:
+                saved_at = saved_at.astimezone()
+            if not (isinstance(name, str) and isinstance(conversation_id, str)):
+                continue
             found.append(
                 Recovery(
-                    conversation_id=conv["id"],
-                    original_path=Path(original) if original else None,
-                    saved_at=datetime.fromisoformat(doc["saved_at"]),
-                    employee_name=conv["employee"]["name"],
+                    conversation_id=conversation_id,
+                    original_path=Path(original) if isinstance(original, str) and original else None,
+                    saved_at=saved_at,
+                    employee_name=name,
                     recovery_file=file,
+                    sealed=sealed,
                 )
             )
-        except (OSError, ValueError, KeyError, TypeError):
+        except (MusFileError, OSError, ValueError, KeyError, TypeError, OverflowError):
             continue  # a half-written or foreign file: leave it, list the rest
     found.sort(key=lambda r: r.saved_at, reverse=True)
     return found

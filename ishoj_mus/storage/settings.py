@@ -23,7 +23,7 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     overview_folder: str = ""  # the folder the leader's overview reads
     private_note_explained: bool = False  # the "Kun mellem os" explanation was read once
-    recent: list[dict] = field(default_factory=list)
+    recent: list[dict[str, str]] = field(default_factory=list)
 
     @classmethod
     def load(cls) -> Settings:
@@ -54,6 +54,10 @@ class Settings:
             )
         except SaveError:
             pass
+
+    def conversation_folder(self) -> str:
+        """Where file dialogs for conversations start: the chosen folder, or Documents."""
+        return self.default_folder or str(userdirs.documents_dir())
 
     def remember(self, path: Path, employee: str, when: str, form: str, state: str) -> None:
         entry = {"path": str(path), "employee": employee, "date": when, "form": form, "state": state}

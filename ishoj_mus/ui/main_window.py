@@ -1,25 +1,41 @@
-"""The main window: menus and shortcuts, files, autosave and recovery, PDFs, zoom, settings."""
+"""The main window: menus and shortcuts, and routing between them, the start page, the open
+conversation's document and its view. The conversation, its file, its undo stack and its
+recovery copy belong to the :class:`ConversationDocument`; the window asks and shows."""
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
 
 from ishoj_mus import APP_NAME, __version__
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.storage import musfile, recovery, userdirs
+from ishoj_mus.storage import musfile, recovery
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.musfile import MusFileError
 from ishoj_mus.storage.settings import ZOOM_STEPS, Settings
 from ishoj_mus.ui.conversation_view import ConversationView
+from ishoj_mus.ui.document import ConversationDocument
 from ishoj_mus.ui.i18n import state_label, tr
 from ishoj_mus.ui.start_page import StartPage
+from ishoj_mus.ui.theme import stylesheet
 
-AUTOSAVE_MS = 1500
+if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
+    from ishoj_mus.domain.edition import Edition
+    from ishoj_mus.storage.sealed import Seal
+    from ishoj_mus.ui.pdf_actions import PdfRunner
+
+PDF_WARM_MS = 400  # after a conversation is shown: the window is idle, the PDF worker may start
 
 
 class MainWindow(QMainWindow):
@@ -27,15 +43,13 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.base_point_size = base_point_size
+        self.document: ConversationDocument | None = None
         self.view: ConversationView | None = None
-        self.path: Path | None = None
-        self.dirty = False
-        self._pdf = None
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setSingleShot(True)
-        self.autosave_timer.setInterval(AUTOSAVE_MS)
-        self.autosave_timer.timeout.connect(self.autosave)
+        self._pdf: PdfRunner | None = None
+        self._pdf_warm_timer = QTimer(self)
+        self._pdf_warm_timer.setSingleShot(True)
+        self._pdf_warm_timer.setInterval(PDF_WARM_MS)
+        self._pdf_warm_timer.timeout.connect(self._warm_pdf)
 
         self.stack = QStackedWidget()
         self.start_page = StartPage()
@@ -88,6 +102,7 @@ class MainWindow(QMainWindow):
         self.a_save_as = self._action(
             tr("Gem &som …"), self.save_as, QKeySequence("Ctrl+Shift+S"), f, "saveAs"
         )
+        self.a_protect = self._action(tr("&Beskyt med adgangskode …"), self.protect, None, f, "protect")
         f.addSeparator()
         self.a_preview = self._action(
             tr("&Vis PDF"), self.preview_pdf, QKeySequence.StandardKey.Print, f, "preview"
@@ -167,6 +182,7 @@ class MainWindow(QMainWindow):
         for a in (
             self.a_save,
             self.a_save_as,
+            self.a_protect,
             self.a_preview,
             self.a_pdf,
             self.a_copy,
@@ -178,29 +194,84 @@ class MainWindow(QMainWindow):
             self.a_prev,
         ):
             a.setEnabled(has)
-        self.a_undo.setEnabled(has and self.view.undo_stack.canUndo())
-        self.a_redo.setEnabled(has and self.view.undo_stack.canRedo())
+        self.a_undo.setEnabled(self.document is not None and self.document.can_undo())
+        self.a_redo.setEnabled(self.document is not None and self.document.can_redo())
 
     # -- conversation lifecycle -------------------------------------------------------
-    def show_conversation(self, conv: Conversation, path: Path | None, dirty: bool = False):
+    # Read-only views of the open document (for the title, the tests and the self-test).
+    @property
+    def path(self) -> Path | None:
+        return self.document.path if self.document is not None else None
+
+    @property
+    def seal(self) -> Seal | None:
+        return self.document.seal if self.document is not None else None
+
+    @property
+    def dirty(self) -> bool:
+        return self.document is not None and self.document.is_modified()
+
+    @dirty.setter
+    def dirty(self, value: bool) -> None:
+        """``False``: forget the unsaved changes (nobody is there to answer "Gem ændringer?")."""
+        if not value and self.document is not None:
+            self.document.mark_clean()
+
+    def show_conversation(
+        self, conv: Conversation, path: Path | None, dirty: bool = False, seal: Seal | None = None
+    ) -> None:
+        """Open ``conv`` in the window; ``dirty``: it is not in any file like this yet."""
+        self._drop_document()
+        document = ConversationDocument(conv, path, seal, unsaved=dirty, parent=self)
+        view = ConversationView(document, self.settings, self.settings.show_framework)
+        document.modified_changed.connect(lambda _m: self._update_title())
+        document.file_changed.connect(self._update_title)
+        document.lock_changed.connect(lambda _locked: self._update_title())
+        document.can_undo_changed.connect(self.a_undo.setEnabled)
+        document.can_redo_changed.connect(self.a_redo.setEnabled)
+        view.action_requested.connect(self._view_action)
+        self.document, self.view = document, view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self._update_title()
+        self._update_actions()
+        target = view.current_page().focus_target()
+        if target is not None:
+            target.setFocus()
+        document.changed.connect(lambda _what: self._warm_pdf_soon())
+        self._warm_pdf_soon()
+
+    def _drop_document(self) -> None:
         if self.view is not None:
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
-        self.view = ConversationView(conv, self, self.settings.show_framework)
-        self.view.changed.connect(self._changed)
-        self.view.undo_stack.canUndoChanged.connect(self.a_undo.setEnabled)
-        self.view.undo_stack.canRedoChanged.connect(self.a_redo.setEnabled)
-        self.stack.addWidget(self.view)
-        self.stack.setCurrentWidget(self.view)
-        self.path = path
-        self.dirty = dirty
-        self._update_title()
-        self._update_actions()
-        target = self.view.current_page().focus_target()
-        if target is not None:
-            target.setFocus()
-        if dirty:
-            self.autosave_timer.start()
+        if self.document is not None:
+            self.document.close()
+            self.document.deleteLater()
+        self.document, self.view = None, None
+
+    def _view_action(self, action: str) -> None:
+        """What the conversation's pages ask the window for."""
+        {
+            "preview": self.preview_pdf,
+            "save_pdf": self.save_pdf,
+            "save_employee_copy": self.save_employee_copy,
+            "save_plan": self.save_plan,
+            "hide_framework": lambda: self.set_framework_shown(False),
+        }[action]()
+
+    def _warm_pdf_soon(self):
+        """Start the PDF worker in the background, unless it runs (cheap: called per edit)."""
+        if self._pdf_warm_timer.isActive() or (self._pdf is not None and self._pdf.worker_alive()):
+            return
+        import os
+
+        if os.environ.get("ISHOJ_MUS_PDF_WARMUP", "1") != "0":
+            self._pdf_warm_timer.start()
+
+    def _warm_pdf(self):
+        if self.document is not None:
+            self.pdf.warm()
 
     def new_conversation(self):
         from ishoj_mus.ui.new_dialog import NewConversationDialog
@@ -210,7 +281,8 @@ class MainWindow(QMainWindow):
         dialog = NewConversationDialog(self)
         if dialog.exec() and dialog.result_conversation is not None:
             self.show_conversation(dialog.result_conversation, None, dirty=True)
-            self.view.go(1)
+            if self.view is not None:
+                self.view.go(1)
 
     def open_demo(self):
         if not self._may_leave():
@@ -231,20 +303,55 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, ask: bool = True) -> bool:
         if ask and not self._may_leave():
             return False
+        seal = None
         try:
             conv = musfile.load(path)
         except MusFileError as exc:
-            QMessageBox.warning(self, tr("Samtalen kunne ikke åbnes"), exc.message)
-            self.settings.forget(path)
-            self.refresh_start_page()
-            return False
-        self.show_conversation(conv, path)
+            if exc.kind != musfile.BadFile.SEALED:
+                QMessageBox.warning(self, tr("Samtalen kunne ikke åbnes"), exc.message)
+                self.settings.forget(path)
+                self.refresh_start_page()
+                return False
+            opened = self._open_protected(path.name, lambda pw: musfile.load_sealed(path, pw))
+            if opened is None:
+                return False
+            conv, seal = opened
+        self.show_conversation(conv, path, seal=seal)
         self._remember()
         return True
 
+    def _open_protected(self, name: str, load):
+        """Ask for the passphrase until it fits or the user gives up; the file is only read."""
+        from ishoj_mus.ui.passphrase import ask_passphrase
+
+        while True:
+            passphrase = ask_passphrase(self, name)
+            if passphrase is None:
+                return None
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                return load(passphrase)
+            except MusFileError as exc:
+                QApplication.restoreOverrideCursor()
+                QMessageBox.warning(self, tr("Samtalen kunne ikke åbnes"), exc.message)
+                if exc.kind != musfile.BadFile.WRONG_PASSPHRASE:
+                    return None
+                continue
+            finally:
+                if QApplication.overrideCursor() is not None:
+                    QApplication.restoreOverrideCursor()
+
     def restore(self, rec):
+        seal = None
         try:
-            conv = rec.load()
+            if getattr(rec, "sealed", False):
+                name = rec.original_path.name if rec.original_path else tr("Den automatiske kopi")
+                opened = self._open_protected(name, rec.load_sealed)
+                if opened is None:
+                    return
+                conv, seal = opened
+            else:
+                conv = rec.load()
         except (MusFileError, OSError, ValueError, KeyError):
             QMessageBox.warning(
                 self,
@@ -252,7 +359,29 @@ class MainWindow(QMainWindow):
                 tr("Den automatiske kopi er beskadiget og kan ikke gendannes."),
             )
             return
-        self.show_conversation(conv, rec.original_path, dirty=True)
+        self.show_conversation(conv, rec.original_path, dirty=True, seal=seal)
+
+    def protect(self):
+        """Protect the conversation file with a passphrase (or remove the protection)."""
+        from ishoj_mus.ui.passphrase import ProtectDialog, derive_seal
+
+        if self.document is None:
+            return
+        dialog = ProtectDialog(self.document.seal is not None, self)
+        result = dialog.exec()
+        if result == ProtectDialog.REMOVE:
+            self.document.set_seal(None)
+        elif result == QDialog.DialogCode.Accepted:
+            self.document.set_seal(derive_seal(dialog.passphrase()))
+        else:
+            return
+        if self.save():
+            self.statusBar().showMessage(
+                tr("Samtalen er beskyttet med adgangskode og gemt.")
+                if self.seal is not None
+                else tr("Beskyttelsen er fjernet, og samtalen er gemt."),
+                6000,
+            )
 
     def discard_recovery(self, rec):
         answer = QMessageBox.question(
@@ -265,14 +394,9 @@ class MainWindow(QMainWindow):
             self.refresh_start_page()
 
     def close_conversation(self):
-        if self.view is None or not self._may_leave():
+        if self.document is None or not self._may_leave():
             return
-        recovery.discard(self.view.conv.id)
-        self.stack.removeWidget(self.view)
-        self.view.deleteLater()
-        self.view = None
-        self.path = None
-        self.dirty = False
+        self._drop_document()
         self.refresh_start_page()
         self.stack.setCurrentWidget(self.start_page)
         self._update_title()
@@ -333,86 +457,77 @@ class MainWindow(QMainWindow):
 
     def refresh_start_page(self):
         self.start_page.set_recent(self.settings.recent)
-        current = self.view.conv.id if self.view else None
+        current = self.document.conversation.id if self.document else None
         self.start_page.set_recoveries([r for r in recovery.pending() if r.conversation_id != current])
 
     # -- saving -----------------------------------------------------------------------
     def default_folder(self) -> str:
-        return self.settings.default_folder or str(userdirs.documents_dir())
+        return self.settings.conversation_folder()
 
-    def _default_name(self) -> str:
+    def _default_name(self, conv: Conversation) -> str:
         from ishoj_mus.pdf.pipeline import default_summary_name
 
-        return default_summary_name(self.view.conv)[:-4] + ".mus"
+        return default_summary_name(conv)[:-4] + ".mus"
 
     def save(self) -> bool:
-        if self.view is None:
+        if self.document is None:
             return False
-        if self.path is None:
+        if self.document.path is None:
             return self.save_as()
-        return self._write(self.path)
+        return self._write(self.document.path)
 
     def save_as(self) -> bool:
-        if self.view is None:
+        if self.document is None:
             return False
-        suggestion = str(Path(self.default_folder()) / self._default_name())
-        path, _ = QFileDialog.getSaveFileName(self, tr("Gem samtale"), suggestion, tr("MUS-samtaler (*.mus)"))
-        if not path:
+        suggestion = str(Path(self.default_folder()) / self._default_name(self.document.conversation))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, tr("Gem samtale"), suggestion, tr("MUS-samtaler (*.mus)")
+        )
+        if not chosen:
             return False
-        path = Path(path)
+        path = Path(chosen)
         if path.suffix.lower() != ".mus":
             path = path.with_suffix(".mus")
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        if self.document is None:
+            return False
         try:
-            musfile.save(self.view.conv, path)
+            self.document.save(path)
         except SaveError as exc:
             QMessageBox.warning(self, tr("Samtalen blev ikke gemt"), exc.message)
             return False
-        self.path = path
-        self.dirty = False
-        self.autosave_timer.stop()
-        recovery.discard(self.view.conv.id)
         self._remember()
         self._update_title()
         self.statusBar().showMessage(tr("Gemt i %1").replace("%1", str(path)), 4000)
         return True
 
-    def _remember(self):
-        conv = self.view.conv
+    def _remember(self) -> None:
+        if self.document is None or self.document.path is None:
+            return
+        conv = self.document.conversation
         self.settings.remember(
-            self.path,
-            conv.employee.name,
+            self.document.path,
+            "" if self.seal is not None else conv.employee.name,  # a protected file names nobody
             conv.date.strftime("%d.%m.%Y") if conv.date else "",
             conv.form.title,
             "underskrevet" if conv.is_fully_signed else "kladde",
         )
         self.settings.save()
 
-    def _changed(self):
-        self.dirty = True
-        self._update_title()
-        self.autosave_timer.start()
-
-    def autosave(self):
-        """Write the recovery copy: serialised here (fast), written in the background."""
-        if self.view is None or not self.dirty:
-            return
-        payload = recovery.payload(self.view.conv, self.path)
-        self._writer.submit(recovery.write_payload, self.view.conv.id, payload)
-
-    def flush_autosave(self):
-        self._writer.submit(lambda: None).result()
+    def flush_autosave(self) -> None:
+        if self.document is not None:
+            self.document.flush_autosave()
 
     def _may_leave(self) -> bool:
-        if self.view is None or not self.dirty:
+        if self.document is None or not self.document.is_modified():
             return True
         answer = QMessageBox.question(
             self,
             tr("Gem ændringer?"),
             tr("Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?").replace(
-                "%1", self.view.conv.employee.name or tr("(uden navn)")
+                "%1", self.document.conversation.employee.name or tr("(uden navn)")
             ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -422,10 +537,9 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
-            self.autosave_timer.stop()
-            self.flush_autosave()
-            recovery.discard(self.view.conv.id)
-            self.dirty = False
+            self.document.mark_clean()
+            self.document.flush_autosave()
+            recovery.discard(self.document.conversation.id)
             return True
         return False
 
@@ -433,33 +547,32 @@ class MainWindow(QMainWindow):
         if not self._may_leave():
             event.ignore()
             return
-        if self.view is not None:
-            self.flush_autosave()
-            recovery.discard(self.view.conv.id)
-        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
+        self._drop_document()
+        self.settings.window_geometry = self.saveGeometry().toBase64().toStdString()
         self.settings.save()
-        self._writer.shutdown(wait=True)
+        if self._pdf is not None:
+            self._pdf.stop_worker()
         event.accept()
 
     def _update_title(self):
-        if self.view is None:
+        if self.document is None:
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
             return
-        conv = self.view.conv
-        name = self.path.name if self.path else tr("Ikke gemt")
+        conv = self.document.conversation
+        name = self.document.path.name if self.document.path else tr("Ikke gemt")
         who = conv.employee.name or tr("(uden navn)")
         self.setWindowTitle(f"{who} – {name} [*] – {APP_NAME} ({state_label(conv)})")
-        self.setWindowModified(self.dirty)
+        self.setWindowModified(self.document.is_modified())
 
     # -- edit -------------------------------------------------------------------------
     def undo(self):
-        if self.view is not None:
-            self.view.undo_stack.undo()
+        if self.document is not None:
+            self.document.undo()
 
     def redo(self):
-        if self.view is not None:
-            self.view.undo_stack.redo()
+        if self.document is not None:
+            self.document.redo()
 
     # -- view -------------------------------------------------------------------------
     def step(self, delta: int):
@@ -480,11 +593,11 @@ class MainWindow(QMainWindow):
 
     def apply_zoom(self):
         app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
         font = QFont(app.font())
         font.setPointSizeF(self.base_point_size * self.settings.zoom / 100)
         app.setFont(font)
-        from ishoj_mus.ui.app import stylesheet
-
         app.setStyleSheet(stylesheet(font.pointSizeF()))
 
     def set_framework_shown(self, shown: bool):
@@ -532,15 +645,21 @@ class MainWindow(QMainWindow):
         from ishoj_mus.ui.hr_outputs import hr_edition_or_message
         from ishoj_mus.ui.pdf_actions import signing_material, summary_job
 
-        if self.view is None or self.pdf.busy():
+        if self.document is None or self.pdf.busy():
             return
         edition = hr_edition_or_message(self)
         if edition is None:
             return
-        material = signing_material(self, self.settings) if self.view.conv.is_fully_signed else None
+        material = (
+            signing_material(self, self.settings) if self.document.conversation.is_fully_signed else None
+        )
         if material is False:
             return
-        self.pdf.run(tr("Vis HR-udgaven"), summary_job(self.view.conv, material, edition), self._show_preview)
+        self.pdf.run(
+            tr("Vis HR-udgaven"),
+            summary_job(self.document.conversation, material, edition),
+            self._show_preview,
+        )
 
     def _show_preview(self, data: bytes):
         from ishoj_mus.ui.pdf_actions import PdfPreview
@@ -552,7 +671,7 @@ class MainWindow(QMainWindow):
         """The HR edition, by the organisation's policy, for the personnel file."""
         from ishoj_mus.ui.hr_outputs import hr_edition_or_message
 
-        if self.view is None or self.pdf.busy():
+        if self.document is None or self.pdf.busy():
             return
         edition = hr_edition_or_message(self)
         if edition is not None:
@@ -562,15 +681,17 @@ class MainWindow(QMainWindow):
         """Everything, private notes included: the employee's own copy, not for filing."""
         from ishoj_mus.domain.edition import Edition
 
-        if self.view is None or self.pdf.busy():
+        if self.document is None or self.pdf.busy():
             return
         self._save_edition(Edition.employee_copy(), tr("Gem medarbejderens eksemplar"))
 
-    def _save_edition(self, edition, title: str):
+    def _save_edition(self, edition: Edition, title: str) -> None:
         from ishoj_mus.pdf.pipeline import default_edition_name
         from ishoj_mus.ui.pdf_actions import signing_material, summary_job
 
-        conv = self.view.conv
+        if self.document is None:
+            return
+        conv = self.document.conversation
         if not conv.is_fully_signed:
             answer = QMessageBox.question(
                 self,
@@ -602,30 +723,29 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("PDF gemt i %1").replace("%1", str(path)), 6000)
 
     def save_plan(self):
-        if self.view is None or self.pdf.busy():
+        if self.document is None or self.pdf.busy():
             return
-        import copy
+        from ishoj_mus.pdf.pipeline import default_plan_name
+        from ishoj_mus.ui.pdf_actions import plan_job
 
-        from ishoj_mus.pdf.pipeline import default_plan_name, plan_pdf
-
-        conv = copy.deepcopy(self.view.conv)
+        conv = self.document.conversation
         suggestion = str(Path(self._pdf_folder()) / default_plan_name(conv))
         path, _ = QFileDialog.getSaveFileName(self, tr("Gem udviklingsplan"), suggestion, tr("PDF (*.pdf)"))
         if path:
             self.pdf.run(
                 tr("Gem udviklingsplan"),
-                lambda progress: plan_pdf(conv),
+                plan_job(conv),
                 lambda d: self._write_pdf(Path(path), d),
             )
 
     def save_sheet(self):
         if self.pdf.busy():
             return
-        from ishoj_mus.domain.form import load_form
-        from ishoj_mus.paths import default_form_path
-        from ishoj_mus.pdf.pipeline import default_sheet_name, sheet_pdf
+        from ishoj_mus.pdf.pipeline import default_sheet_name
+        from ishoj_mus.storage.forms import default_form
+        from ishoj_mus.ui.pdf_actions import sheet_job
 
-        form = self.view.conv.form if self.view is not None else load_form(default_form_path())
+        form = self.document.conversation.form if self.document is not None else default_form()
         suggestion = str(Path(self._pdf_folder()) / default_sheet_name(form))
         path, _ = QFileDialog.getSaveFileName(self, tr("Gem forberedelsesark"), suggestion, tr("PDF (*.pdf)"))
         if not path:
@@ -635,7 +755,7 @@ class MainWindow(QMainWindow):
             self._write_pdf(Path(path), data)
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))  # print from the PDF viewer
 
-        self.pdf.run(tr("Forberedelsesark"), lambda progress: sheet_pdf(form), done)
+        self.pdf.run(tr("Forberedelsesark"), sheet_job(form), done)
 
     def keyPressEvent(self, event):  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.view is not None:

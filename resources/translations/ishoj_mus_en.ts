@@ -4,324 +4,364 @@
   <context>
     <name>ishoj_mus</name>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="75" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="138" />
       <source>Skala</source>
       <translation>Scale</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="85" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="148" />
       <source>Ret aftale</source>
       <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="96" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="159" />
       <source>Opfølgning</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="115" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="178" />
       <source>Tilføj aftale</source>
       <translation>Add agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="127" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="190" />
       <source>Fjern aftale</source>
       <translation>Remove agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="139" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="202" />
       <source>Flyt aftale</source>
       <translation>Move agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="54" />
-      <source>Skriv i »%1«</source>
-      <translation>Type in “%1”</translation>
+      <location filename="../../ishoj_mus/ui/commands.py" line="219" />
+      <source>Underskriv</source>
+      <translation>Sign</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="51" />
-      <source>Samtalen er låst</source>
-      <translation>The conversation is locked</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="52" />
-      <source>Genåbn …</source>
-      <translation>Reopen …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="53" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="236" />
       <source>Genåbn samtalen</source>
       <translation>Reopen the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="61" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="117" />
+      <source>Skriv i »%1«</source>
+      <translation>Type in “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="63" />
+      <source>Samtalen er låst</source>
+      <translation>The conversation is locked</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="64" />
+      <source>Genåbn …</source>
+      <translation>Reopen …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="73" />
       <source>Trin i samtalen</source>
       <translation>Steps of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="71" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="83" />
       <source>Rammen</source>
       <translation>Framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="73" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="85" />
       <source>Skjul</source>
       <translation>Hide</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="74" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="86" />
       <source>Skjul rammen (F9 viser den igen)</source>
       <translation>Hide the framework (F9 shows it again)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="80" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="92" />
       <source>Rammen: Grundlag for lederskab og følgeskab</source>
       <translation>Framework: Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="91" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="103" />
       <source>← Forrige</source>
       <translation>← Previous</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="92" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="104" />
       <source>Næste →</source>
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="285" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="309" />
       <source>Genåbn samtalen?</source>
       <translation>Reopen the conversation?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="286" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="310" />
       <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
       <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary. Reopen?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="295" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="321" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="243" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="240" />
+      <source>Ændringen blev ikke gemt</source>
+      <translation>The change was not made</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="268" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="243" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="268" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="261" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="286" />
       <source>Underskrevet og låst.</source>
       <translation>Signed and locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="263" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="288" />
       <source>Delvist underskrevet – låst for ændringer.</source>
       <translation>Partly signed – locked for changes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="275" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="299" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="276" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="300" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
       <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="265" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="290" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="181" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="197" />
       <source>Trin %1 af %2</source>
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="254" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="279" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="155" />
-      <source>– vælg –</source>
-      <translation>– choose –</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="310" />
-      <source>Flyt op</source>
-      <translation>Move up</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="311" />
-      <source>Flyt ned</source>
-      <translation>Move down</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="312" />
-      <source>Fjern</source>
-      <translation>Remove</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="320" />
-      <source>(intet perspektiv)</source>
-      <translation>(no perspective)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="326" />
-      <source>Frist</source>
-      <translation>Deadline</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="328" />
-      <source>Hvad</source>
-      <translation>What</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="329" />
-      <source>Hvorfor</source>
-      <translation>Why</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="330" />
-      <source>Perspektiv</source>
-      <translation>Perspective</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="331" />
-      <source>Ansvarlig</source>
-      <translation>Responsible</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="332" />
-      <source>Datoer</source>
-      <translation>Dates</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="413" />
-      <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
-      <translation>No agreements yet. Add the first one.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="478" />
-      <source>– vælg status –</source>
-      <translation>– choose status –</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="485" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="486" />
-      <source>Kommentar</source>
-      <translation>Comment</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="529" />
-      <source>Hent aftaler fra sidste samtale …</source>
-      <translation>Import agreements from the last conversation …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="531" />
-      <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
-      <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="535" />
-      <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
-      <translation>No agreements imported yet. If this is the first MUS, skip this step.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="545" />
-      <source>Hent sidste års aftaler</source>
-      <translation>Import last year's agreements</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="547" />
-      <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
-      <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="87" />
-      <source>Stemme: %1</source>
-      <translation>Voice: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="190" />
-      <source>I dag</source>
-      <translation>Today</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="191" />
-      <source>Fremover</source>
-      <translation>Coming year</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="464" />
-      <source>(uden titel)</source>
-      <translation>(untitled)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="565" />
-      <source>Ingen aftaler</source>
-      <translation>No agreements</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="565" />
-      <source>Den valgte samtale indeholder ingen aftaler.</source>
-      <translation>The chosen conversation has no agreements.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="571" />
+      <location filename="../../ishoj_mus/ui/document.py" line="135" />
       <source>Hent aftaler</source>
       <translation>Import agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="116" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="157" />
+      <source>– vælg –</source>
+      <translation>– choose –</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="312" />
+      <source>Flyt op</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="313" />
+      <source>Flyt ned</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="314" />
+      <source>Fjern</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="322" />
+      <source>(intet perspektiv)</source>
+      <translation>(no perspective)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="329" />
+      <source>Frist</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="331" />
+      <source>Hvad</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="332" />
+      <source>Hvorfor</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="333" />
+      <source>Perspektiv</source>
+      <translation>Perspective</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="334" />
+      <source>Ansvarlig</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="335" />
+      <source>Datoer</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
+      <source>hvad</source>
+      <translation>what</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
+      <source>hvem der er ansvarlig</source>
+      <translation>who is responsible</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
+      <source>en frist</source>
+      <translation>a deadline</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="445" />
+      <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
+      <translation>No agreements yet. Add the first one.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="514" />
+      <source>– vælg status –</source>
+      <translation>– choose status –</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="521" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="522" />
+      <source>Kommentar</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="565" />
+      <source>Hent aftaler fra sidste samtale …</source>
+      <translation>Import agreements from the last conversation …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="567" />
+      <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
+      <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="571" />
+      <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
+      <translation>No agreements imported yet. If this is the first MUS, skip this step.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="581" />
+      <source>Hent sidste års aftaler</source>
+      <translation>Import last year's agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="583" />
+      <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
+      <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="88" />
+      <source>Stemme: %1</source>
+      <translation>Voice: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="192" />
+      <source>I dag</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="193" />
+      <source>Fremover</source>
+      <translation>Coming year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="500" />
+      <source>(uden titel)</source>
+      <translation>(untitled)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="600" />
+      <source>Ingen aftaler</source>
+      <translation>No agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="600" />
+      <source>Den valgte samtale indeholder ingen aftaler.</source>
+      <translation>The chosen conversation has no agreements.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="118" />
       <source>%1 skriver her …</source>
       <translation>%1 writes here …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="205" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="207" />
       <source>i dag</source>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="205" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="207" />
       <source>fremover</source>
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="383" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="394" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="483" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="519" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="484" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="520" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="561" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="596" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="472" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="414" />
+      <source>Aftalen mangler %1.</source>
+      <translation>The agreement still needs %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="508" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="421" />
+      <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
+      <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="424" />
+      <source>Opfølgningen ligger før samtalens dato (%1).</source>
+      <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr_outputs.py" line="33" />
@@ -344,27 +384,27 @@
       <translation>What HR receives</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="79" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="78" />
       <source>Vis HR-udgaven</source>
       <translation>Show the HR edition</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="80" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="79" />
       <source>Se præcis det, HR får, før I underskriver</source>
       <translation>See exactly what HR will receive before you sign</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="81" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="80" />
       <source>Gem HR-udgaven …</source>
       <translation>Save the HR edition …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="82" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="81" />
       <source>Gem medarbejderens eksemplar …</source>
       <translation>Save the employee's copy …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="83" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="82" />
       <source>Gem udviklingsplan …</source>
       <translation>Save development plan …</translation>
     </message>
@@ -374,7 +414,7 @@
       <translation>The organisation profile cannot be used</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="109" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="108" />
       <source>I har begge underskrevet. Gem HR-udgaven til personalesagen, og gem medarbejderens eget eksemplar til medarbejderen – filnavnene siger, hvilken der er hvilken.</source>
       <translation>You have both signed. Save the HR edition for the personnel file, and save the employee's own copy for the employee – the file names say which is which.</translation>
     </message>
@@ -454,379 +494,414 @@
       <translation>We want to strengthen this</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="82" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="96" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="84" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="98" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="86" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="100" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="87" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="89" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="93" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="105" />
+      <source>&amp;Beskyt med adgangskode …</source>
+      <translation>&amp;Protect with a passphrase …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="108" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="95" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="110" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="97" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="99" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="100" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
       <source>&amp;Overblik over samtaler …</source>
       <translation>&amp;Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
       <source>Start &amp;halvårsopfølgning …</source>
       <translation>Start &amp;half-year follow-up …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="108" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
       <source>Eksportér &amp;kalender …</source>
       <translation>Export &amp;calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="111" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="126" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="117" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="132" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="133" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="134" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="136" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="138" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="125" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="140" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="132" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="147" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="140" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="147" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="150" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="165" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="154" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="169" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="173" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="160" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="175" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="177" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="163" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="178" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="226" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="298" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="226" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="298" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="260" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="389" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="261" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="390" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="359" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="484" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="359" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="484" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="413" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="528" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="450" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="563" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="451" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="564" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="510" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="623" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="548" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="667" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="567" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="686" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="583" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="704" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="613" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="733" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="630" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="750" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="638" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="758" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="559" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="678" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="577" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="698" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="578" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="699" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="237" />
-      <source>Samtalen kunne ikke åbnes</source>
-      <translation>The conversation could not be opened</translation>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="348" />
+      <source>Den automatiske kopi</source>
+      <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="251" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="358" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="252" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="359" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="371" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="380" />
+      <source>Samtalen er beskyttet med adgangskode og gemt.</source>
+      <translation>The conversation is protected with a passphrase and saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="382" />
+      <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
+      <translation>The protection has been removed, and the conversation is saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="499" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="379" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="503" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="414" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="529" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="479" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="592" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="511" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="624" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="599" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="720" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="602" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="723" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="26" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="311" />
+      <source>Samtalen kunne ikke åbnes</source>
+      <translation>The conversation could not be opened</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="28" />
       <source>Ny samtale</source>
       <translation>New conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="29" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="31" />
       <source>Vælg samtaleform, og skriv hvem der deltager. Alt kan rettes senere.</source>
       <translation>Choose the kind of conversation and who takes part. Everything can be changed later.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="59" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="61" />
       <source>Start samtalen</source>
       <translation>Start the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="60" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="62" />
       <source>Annullér</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="47" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
       <source>Samtaleform</source>
       <translation>Kind of conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="47" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
       <source>Medarbejderens navn *</source>
       <translation>Employee's name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="48" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
       <source>Stilling *</source>
       <translation>Job title *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="48" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
       <source>Arbejdssted / enhed *</source>
       <translation>Workplace / unit *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="51" />
       <source>Medarbejdernummer (valgfrit)</source>
       <translation>Employee number (optional)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="51" />
       <source>Lederens navn *</source>
       <translation>Leader's name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="52" />
       <source>Lederens titel</source>
       <translation>Leader's title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="52" />
       <source>Dato *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="52" />
       <source>Sted</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="70" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="72" />
       <source>Ingen samtaleformer</source>
       <translation>No conversation forms</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="71" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="73" />
       <source>Der blev ikke fundet nogen samtaleformer. Installér programmet igen.</source>
       <translation>No conversation forms were found. Please reinstall the program.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="76" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="78" />
       <source>Navne mangler</source>
       <translation>Names missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="76" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="78" />
       <source>Skriv både medarbejderens og lederens navn.</source>
       <translation>Enter both the employee's and the leader's name.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="20" />
+      <source>Ikke relevant</source>
+      <translation>Not relevant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="23" />
+      <source>Markér spørgsmålet som ikke relevant for jer. Det står sådan i referatet.</source>
+      <translation>Mark the question as not relevant to you. The summary will say so.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="22" />
+      <source>Ikke relevant: %1</source>
+      <translation>Not relevant: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/overview_view.py" line="729" />
@@ -1215,117 +1290,202 @@ follow-up</translation>
       <translation>Dates in the period: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="172" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="188" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="180" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="196" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="181" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="197" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="192" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="205" />
+      <source>ingen dato</source>
+      <translation>no date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="213" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="192" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="213" />
       <source>Medarbejderens stilling</source>
       <translation>Employee's job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="193" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="214" />
       <source>Arbejdssted</source>
       <translation>Workplace</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="193" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="214" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="194" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="215" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="195" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="216" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="195" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="216" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="300" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="319" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="305" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="324" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="327" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="347" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="324" />
-      <source>Det mangler stadig (%1):</source>
-      <translation>Still missing (%1):</translation>
+      <location filename="../../ishoj_mus/ui/pages.py" line="365" />
+      <source>Se lige efter:</source>
+      <translation>Worth a second look:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="127" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="343" />
+      <source>Der mangler stadig %1 svar:</source>
+      <translation>%1 answers are still missing:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="355" />
+      <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
+      <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="357" />
+      <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
+      <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="27" />
+      <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den et sikkert sted.</source>
+      <translation>If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Keep it somewhere safe.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="38" />
+      <source>Samtalen er beskyttet</source>
+      <translation>The conversation is protected</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="49" />
+      <source>Adgangskode</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="58" />
+      <source>Åbn</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="83" />
+      <source>Beskyt samtalen med en adgangskode</source>
+      <translation>Protect the conversation with a passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="87" />
+      <source>Med en adgangskode kan ingen læse samtalefilen uden koden – heller ikke sikkerhedskopien eller den automatiske kopi. Det er en god idé på en computer, som flere deler. PDF'erne beskyttes ikke: de er til HR og til medarbejderen.</source>
+      <translation>With a passphrase, nobody can read the conversation file without it – nor the backup or the automatic copy. A good idea on a computer that several people share. The PDFs are not protected: they are for HR and for the employee.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="114" />
+      <source>Beskyt</source>
+      <translation>Protect</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="101" />
+      <source>Gentag adgangskoden</source>
+      <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="119" />
+      <source>Fjern beskyttelsen</source>
+      <translation>Remove the protection</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="133" />
+      <source>De to adgangskoder er ikke ens.</source>
+      <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="41" />
+      <source>»%1« er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.</source>
+      <translation>“%1” is protected with a passphrase. Type the passphrase to open it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="131" />
+      <source>Brug mindst %1 tegn.</source>
+      <translation>Use at least %1 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="272" />
       <source>Organisationens certifikat</source>
       <translation>Organisation's certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="70" />
-      <source>Forbereder …</source>
-      <translation>Preparing …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="164" />
-      <source>Forhåndsvisning af PDF</source>
-      <translation>PDF preview</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="200" />
-      <source>Luk</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="128" />
-      <source>Adgangskode til %1:</source>
-      <translation>Passphrase for %1:</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="136" />
-      <source>Certifikatet kunne ikke bruges</source>
-      <translation>The certificate could not be used</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="136" />
-      <source>Prøv igen.</source>
-      <translation>Please try again.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="46" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="49" />
       <source>PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.</source>
       <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="190" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="191" />
+      <source>Forbereder …</source>
+      <translation>Preparing …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="338" />
+      <source>Forhåndsvisning af PDF</source>
+      <translation>PDF preview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="364" />
+      <source>Luk</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="273" />
+      <source>Adgangskode til %1:</source>
+      <translation>Passphrase for %1:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="281" />
+      <source>Certifikatet kunne ikke bruges</source>
+      <translation>The certificate could not be used</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="185" />
+      <source>PDF-processen stoppede uventet</source>
+      <translation>the PDF process stopped unexpectedly</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="281" />
+      <source>Prøv igen.</source>
+      <translation>Please try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="354" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
     </message>
@@ -1340,102 +1500,102 @@ follow-up</translation>
       <translation>Type in “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="119" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="138" />
       <source>Kun mellem os</source>
       <translation>Just between us</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="127" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="146" />
       <source>Kommer ikke med til HR. Står kun i medarbejderens eget eksemplar.</source>
       <translation>Never goes to HR. Appears only in the employee's own copy.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="135" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="154" />
       <source>Her kan I skrive det, der skal blive mellem jer to – fx noget personligt, der har betydning for arbejdet. Noterne kommer aldrig med i det, HR får. De står kun i medarbejderens eget eksemplar af samtalen, som ikke skal journaliseres.</source>
       <translation>Here you can write what should stay between the two of you – for example something personal that matters for the work. These notes never go into what HR receives. They appear only in the employee's own copy of the conversation, which is not to be filed.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="142" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="161" />
       <source>Forstået</source>
       <translation>Understood</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="143" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="162" />
       <source>Forstået – skjul forklaringen om »Kun mellem os«</source>
       <translation>Understood – hide the explanation of “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="74" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="93" />
       <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
       <translation>Just between us – note from %1 (never goes to HR)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="79" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="98" />
       <source>%1 skriver her – kun mellem jer …</source>
       <translation>%1 writes here – just between you …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/radar.py" line="20" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="74" />
+      <source>kommer ikke med til HR</source>
+      <translation>never goes to HR</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/radar.py" line="26" />
       <source>Radardiagram: hvor meget perspektiverne fylder i dag og fremover</source>
       <translation>Radar chart: how much each perspective fills the work today and in the coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/radar.py" line="35" />
-      <source>Medarbejder, fremover</source>
-      <translation>Employee, coming year</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="27" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="33" />
       <source>Indstillinger</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="37" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="43" />
       <source>Sprog (kræver genstart)</source>
       <translation>Language (needs a restart)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="38" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="44" />
       <source>Mappe til samtaler</source>
       <translation>Folder for conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="39" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="45" />
       <source>Mappe til PDF'er</source>
       <translation>Folder for PDFs</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="40" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="46" />
       <source>Organisationens certifikat (PKCS#12)</source>
       <translation>Organisation's certificate (PKCS#12)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="43" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="49" />
       <source>Uden organisationens certifikat signeres PDF'er med et personligt certifikat, som programmet laver første gang. Adgangskoden til organisationens certifikat gemmes aldrig.</source>
       <translation>Without the organisation's certificate, PDFs are signed with a personal certificate that the program makes on first use. The passphrase of the organisation's certificate is never stored.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="63" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="69" />
       <source>(standard)</source>
       <translation>(default)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="64" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="70" />
       <source>Vælg …</source>
       <translation>Choose …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="70" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="76" />
       <source>Vælg mappe</source>
       <translation>Choose folder</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="73" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="79" />
       <source>Vælg certifikat</source>
       <translation>Choose certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="73" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="79" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
@@ -1470,11 +1630,6 @@ follow-up</translation>
       <translation>Redo stroke</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="203" />
-      <source>Underskriv</source>
-      <translation>Sign</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/signing.py" line="141" />
       <source>Skriv under her</source>
       <translation>Sign here</translation>
@@ -1485,7 +1640,12 @@ follow-up</translation>
       <translation>Employee's remark</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="251" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="246" />
+      <source>Kan ikke underskrive endnu</source>
+      <translation>Cannot sign yet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="253" />
       <source>(navn mangler)</source>
       <translation>(name missing)</translation>
     </message>
@@ -1505,22 +1665,17 @@ follow-up</translation>
       <translation>Signature pad for %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="204" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="206" />
       <source>Underskriv som %1</source>
       <translation>Sign as %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="244" />
-      <source>Kan ikke underskrive endnu</source>
-      <translation>Cannot sign yet</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="259" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="261" />
       <source>Underskrevet %1</source>
       <translation>Signed %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="296" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="298" />
       <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
@@ -1600,62 +1755,72 @@ follow-up</translation>
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="127" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="128" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="119" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="130" />
+      <source>(beskyttet med adgangskode)</source>
+      <translation>(protected with a passphrase)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="120" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="129" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="132" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="47" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="56" />
       <source>(forberedelsen vises, når I viser begges forberedelse)</source>
       <translation>(the preparation is shown when you show both preparations)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="30" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="35" />
+      <source>Før samtalens dato</source>
+      <translation>Before the date of the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="39" />
       <source>Fra Grundlag for lederskab og følgeskab</source>
       <translation>From Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="67" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="76" />
       <source>Adfærd, I har peget på</source>
       <translation>Behaviours you pointed at</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="83" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="92" />
       <source>Dato og sted</source>
       <translation>Date and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="52" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="61" />
       <source>Eget emne: %1</source>
       <translation>Own topic: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="25" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="27" />
       <source>(ikke besvaret)</source>
       <translation>(not answered)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="104" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="123" />
       <source>Ingen aftaler hentet.</source>
       <translation>No agreements imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="120" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="140" />
       <source>Ingen aftaler endnu.</source>
       <translation>No agreements yet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="109" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="128" />
       <source>videreført</source>
       <translation>carried forward</translation>
     </message>
@@ -1760,24 +1925,12 @@ follow-up</translation>
       <translation>Some conversations could not be read: %1</translation>
     </message>
     <message>
-      <source>Seneste samtale</source>
-      <translation type="vanished">Latest conversation</translation>
+      <source>Det mangler stadig (%1):</source>
+      <translation type="vanished">Still missing (%1):</translation>
     </message>
     <message>
-      <source>Næste frist</source>
-      <translation type="vanished">Next deadline</translation>
-    </message>
-    <message>
-      <source>Næste opfølgning</source>
-      <translation type="vanished">Next follow-up</translation>
-    </message>
-    <message>
-      <source>Stilling</source>
-      <translation type="vanished">Job title</translation>
-    </message>
-    <message>
-      <source>Overskredne aftaler: %1</source>
-      <translation type="vanished">Overdue agreements: %1</translation>
+      <source>Medarbejder, fremover</source>
+      <translation type="vanished">Employee, coming year</translation>
     </message>
     <message>
       <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>

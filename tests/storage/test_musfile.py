@@ -21,20 +21,24 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     Signature,
 )
-from ishoj_mus.domain.form import FieldKind, Voice, load_form
-from ishoj_mus.paths import default_form_path
+from ishoj_mus.domain.form import FieldKind, Voice
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.atomic import SaveError
+from ishoj_mus.storage.forms import default_form
 from ishoj_mus.storage.musfile import BadFile, MusFileError
 from tests.conftest import run_cli
 
-FORM = load_form(default_form_path())
+FORM = default_form()
 TEXT_FIELDS = [
     f for _, f in FORM.fields() if f.kind in (FieldKind.LONG_TEXT, FieldKind.SHORT_TEXT, FieldKind.CHOICE)
 ]
 SCALE_FIELDS = FORM.scale_fields()
 
-text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
+# Control characters other than tab and line break are removed on loading (see loader.py), so
+# the round trip draws every other character; the repair has its own tests.
+text = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), include_characters="\n\t"), max_size=40
+)
 dates = st.one_of(st.none(), st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)))
 moments = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1)).map(
     lambda d: d.replace(microsecond=0, tzinfo=timezone(timedelta(hours=1)))
