@@ -157,7 +157,7 @@ def _agreement_json(a: Any) -> dict[str, Any]:
     return {
         "id": a.id,
         "what": a.what,
-        "responsible": a.responsible.value,
+        "responsible": a.responsible.value if a.responsible else None,
         "deadline": a.deadline.isoformat() if a.deadline else None,
         "follow_up": a.follow_up.isoformat() if a.follow_up else None,
     }
@@ -215,7 +215,7 @@ def due_text(items: list[DueItem], start: date, end: date) -> str:
             DATE_KIND_DA[d.kind],
             _clean(d.employee_name or "(uden navn)", 30),
             _clean(d.agreement.what, 50),
-            RESPONSIBLE_DA[d.responsible.value],
+            RESPONSIBLE_DA[d.responsible.value] if d.responsible else "ikke valgt",
         ]
         for d in items
     ]
@@ -245,7 +245,7 @@ def run(args: argparse.Namespace, error: type[Exception], load_conversation: Any
                     "kind": d.kind.value,
                     "employee": d.employee_name,
                     "agreement": _agreement_json(d.agreement),
-                    "responsible": d.responsible.value,
+                    "responsible": d.responsible.value if d.responsible else None,
                     "overdue": d.overdue,
                     "file": _rel(d.item.source.path, root),
                 }

@@ -26,10 +26,11 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     Signature,
 )
-from ishoj_mus.domain.form import Voice, load_form
+from ishoj_mus.domain.form import Voice
 from ishoj_mus.domain.overview import half_year_followup
 from ishoj_mus.paths import forms_dir
 from ishoj_mus.storage import musfile
+from ishoj_mus.storage.forms import load_form
 
 TODAY = date(2026, 11, 27)
 LEADER = Leader("Jonas Kristensen", "Dagtilbudsleder")
@@ -86,6 +87,15 @@ def _scales(conv: Conversation, year: int, seed: int) -> None:
             today = 1 + (seed + i + j + year) % 5
             future = min(5, today + (i + year) % 2)
             conv.scales.setdefault(f.id, {})[voice] = ScaleValue(today, future)
+
+
+def _answer_the_rest(conv: Conversation) -> None:
+    """Every text question the form asks, answered briefly (whatever the form requires)."""
+    for _step, f in conv.form.fields():
+        if f.kind.value in ("short_text", "long_text"):
+            for voice in f.voices:
+                if not conv.answer(f.id, voice):
+                    conv.answers.setdefault(f.id, {})[voice] = "Det går fint."
 
 
 def _sign(conv: Conversation, when: datetime, both: bool = True) -> None:
@@ -189,8 +199,7 @@ def build_year_folder(root: Path, make_pdfs: bool = True) -> YearFolder:
                 followup.followups = [replace(f, status=FollowUpStatus.DELVIST) for f in followup.followups]
                 first = followup.agreements[0]
                 followup.agreements[0] = replace(first, deadline=date(2027, 1, 15))
-                followup.answers["status"] = {Voice.MEDARBEJDER: "Det går fint.", Voice.LEDER: "Enig."}
-                followup.answers["trivsel"] = {Voice.MEDARBEJDER: "Godt."}
+                _answer_the_rest(followup)
                 _sign(followup, datetime(2026, 5, 20, 10, 0).astimezone())
                 musfile.save(followup, folder / "Opfølgning_2026-05-20_Larsen_Sofie.mus")
                 convs.append(followup)

@@ -28,6 +28,7 @@ from ishoj_mus.domain.conversation import (
 )
 from ishoj_mus.domain.form import FieldKind, Form, Voice
 
+_date = date  # ConversationRecord has a field called "date"
 STALE_AFTER = timedelta(days=365)  # "no conversation in the last twelve months"
 
 
@@ -113,11 +114,11 @@ class ConversationRecord:
         )
 
     @property
-    def when(self) -> date:
+    def when(self) -> _date:
         """The conversation's date, or the day it was created when no date is set yet."""
         return self.date or self.created_at.date()
 
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> tuple[_date, datetime, str]:
         return (self.when, self.created_at, self.id)
 
 
@@ -237,7 +238,7 @@ class DueItem:
     overdue: bool
 
     @property
-    def responsible(self) -> Responsible:
+    def responsible(self) -> Responsible | None:
         return self.agreement.responsible
 
 
@@ -248,7 +249,7 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _source_rank(entry: FileEntry) -> tuple:
+def _source_rank(entry: FileEntry) -> tuple[int, int, bool, str]:
     """Which file of one conversation to show: the one that has seen the most (signing,
     reopening); on a tie the working .mus file rather than its PDF."""
     rec = entry.record
@@ -389,7 +390,7 @@ class CalendarEvent:
     employee_name: str
     text: str
     sequence: int = 0
-    responsible: Responsible = Responsible.BEGGE
+    responsible: Responsible | None = None
 
     @property
     def summary(self) -> str:

@@ -44,7 +44,8 @@ def calendar_bytes(events: Iterable[CalendarEvent], stamp: datetime | None = Non
         alarm.add("trigger", -REMINDER_BEFORE)
         ev.add_component(alarm)
         cal.add_component(ev)
-    return cal.to_ical()
+    data: bytes = cal.to_ical()
+    return data
 
 
 def write_calendar(events: Iterable[CalendarEvent], path: Path, stamp: datetime | None = None) -> int:

@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from ishoj_mus import __version__
-from ishoj_mus.domain.conversation import Conversation, Employee, FollowUpStatus
+from ishoj_mus.domain.conversation import Agreement, Conversation, Employee, FollowUpStatus, Responsible
 from ishoj_mus.domain.overview import ConversationRecord, FileEntry, Outcome, SourceKind, State
 from ishoj_mus.storage import musfile, userdirs
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 MAX_MUS_BYTES = 50 * 1024 * 1024
 MAX_PDF_BYTES = 100 * 1024 * 1024
 MAX_DEPTH = 32
@@ -214,7 +214,8 @@ def _load_cache(root: Path) -> dict[str, Any]:
         or not isinstance(doc.get("files"), dict)
     ):
         return {}
-    return doc["files"]
+    files: dict[str, Any] = doc["files"]
+    return files
 
 
 def _save_cache(root: Path, files: dict[str, Any]) -> None:
@@ -241,6 +242,27 @@ def _iso(value: date | datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+def _agreement_to_json(a: Agreement) -> list[Any]:
+    return [
+        a.id, a.what, a.why, a.perspective, a.responsible.value if a.responsible else None,
+        _iso(a.deadline), _iso(a.follow_up), a.carried_from,
+    ]  # fmt: skip
+
+
+def _agreement_from_json(d: list[Any]) -> Agreement:
+    aid, what, why, perspective, responsible, deadline, follow_up, carried_from = d
+    return Agreement(
+        id=str(aid),
+        what=str(what),
+        why=str(why),
+        perspective=perspective,
+        responsible=Responsible(responsible) if responsible else None,
+        deadline=date.fromisoformat(deadline) if deadline else None,
+        follow_up=date.fromisoformat(follow_up) if follow_up else None,
+        carried_from=carried_from,
+    )
+
+
 def _record_to_json(r: ConversationRecord) -> dict[str, Any]:
     return {
         "id": r.id,
@@ -250,7 +272,7 @@ def _record_to_json(r: ConversationRecord) -> dict[str, Any]:
         "created_at": _iso(r.created_at),
         "form": [r.form_id, r.form_title],
         "state": r.state.value,
-        "agreements": [musfile.agreement_to_dict(a) for a in r.agreements],
+        "agreements": [_agreement_to_json(a) for a in r.agreements],
         "outcomes": [
             [o.agreement_id, o.what, o.status.value if o.status else None, o.comment] for o in r.outcomes
         ],
@@ -270,9 +292,7 @@ def _record_from_json(d: dict[str, Any]) -> ConversationRecord:
         form_id=d["form"][0],
         form_title=d["form"][1],
         state=State(d["state"]),
-        agreements=tuple(
-            musfile.agreement_from_dict(a, f"aftale {i + 1}") for i, a in enumerate(d["agreements"])
-        ),
+        agreements=tuple(_agreement_from_json(a) for a in d["agreements"]),
         outcomes=tuple(
             Outcome(aid, what, FollowUpStatus(status) if status else None, comment)
             for aid, what, status, comment in d["outcomes"]

@@ -33,6 +33,7 @@ from ishoj_mus.ui.theme import stylesheet
 if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.domain.edition import Edition
     from ishoj_mus.storage.sealed import Seal
+    from ishoj_mus.ui.overview_view import OverviewView
     from ishoj_mus.ui.pdf_actions import PdfRunner
 
 PDF_WARM_MS = 400  # after a conversation is shown: the window is idle, the PDF worker may start
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self.start_page.recovery_chosen.connect(self.restore)
         self.start_page.recovery_discarded.connect(self.discard_recovery)
         self.start_page.overview_requested.connect(self.show_overview)
-        self.overview = None  # the leader's overview (ui/overview_view.py), made on first use
+        self.overview: OverviewView | None = None  # the leader's overview, made on first use
         self._make_actions()
         self._update_title()
         self._update_actions()
@@ -414,11 +415,12 @@ class MainWindow(QMainWindow):
             self.overview.back_requested.connect(self.leave_overview)
             self.overview.folder_changed.connect(self._remember_overview_folder)
             self.stack.addWidget(self.overview)
-        self.stack.setCurrentWidget(self.overview)
-        if first and self.overview.folder:
-            self.overview.refresh()
-        elif not self.overview.folder:
-            self.overview.choose_folder()
+        view = self.overview
+        self.stack.setCurrentWidget(view)
+        if first and view.folder:
+            view.refresh()
+        elif not view.folder:
+            view.choose_folder()
 
     def leave_overview(self):
         self.refresh_start_page()
@@ -451,7 +453,7 @@ class MainWindow(QMainWindow):
 
         if self.view is None:
             return
-        name = self._default_name()[:-4].replace("MUS_", "Aftaler_", 1) + ".ics"
+        name = self._default_name(self.view.conv)[:-4].replace("MUS_", "Aftaler_", 1) + ".ics"
         folder = str(self.path.parent) if self.path else self.default_folder()
         save_calendar(self, calendar_events_for_conversation(self.view.conv), name, folder)
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QThread,
@@ -48,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.conversation import Conversation, Responsible
 from ishoj_mus.domain.overview import (
     DateKind,
     EmployeeRow,
@@ -71,6 +72,10 @@ def state_text(state: State) -> str:
         State.UNDERSKREVET: tr("underskrevet"),
         State.GENAABNET: tr("genåbnet"),
     }[state]
+
+
+def who(responsible: Responsible | None) -> str:
+    return responsible_label(responsible) if responsible is not None else tr("ikke valgt")
 
 
 def kind_text(kind: DateKind) -> str:
@@ -136,7 +141,9 @@ class _Proxy(QSortFilterProxyModel):
         self.flag = "all"
         self.rows: dict[str, EmployeeRow] = {}
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(  # noqa: N802
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         model = self.sourceModel()
         key = model.index(source_row, 0, source_parent).data(KEY_ROLE)
         row = self.rows.get(key)
@@ -611,7 +618,7 @@ class OverviewView(QWidget):
                 (kind_text(d.kind), d.kind.value),
                 (d.employee_name or tr("(uden navn)"), d.employee_name.casefold()),
                 (" ".join(d.agreement.what.split()), d.agreement.what.casefold()),
-                (responsible_label(d.responsible), d.responsible.value),
+                (who(d.responsible), d.responsible.value if d.responsible else ""),
             ]
             row = []
             for text, sort in cells:
@@ -691,8 +698,9 @@ class OverviewView(QWidget):
 
 def make_followup(parent: QWidget, previous: Conversation, source: str, today: date) -> Conversation | None:
     """The half-year follow-up of ``previous`` on the ``opfoelgning`` form, or None (told why)."""
-    from ishoj_mus.domain.form import FormError, available_forms
+    from ishoj_mus.domain.form import FormError
     from ishoj_mus.domain.overview import FOLLOW_UP_FORM_ID, half_year_followup
+    from ishoj_mus.storage.forms import available_forms
 
     form = None
     try:

@@ -26,8 +26,8 @@ from ishoj_mus.domain.form import Voice
 from ishoj_mus.domain.overview import EmployeeRow, YearRadar, agreement_histories, yearly_radar
 from ishoj_mus.domain.radar import fraction, point
 from ishoj_mus.storage.musfile import MusFileError
-from ishoj_mus.ui.i18n import responsible_label, status_label, tr
-from ishoj_mus.ui.overview_view import fmt, short_form_title, state_text
+from ishoj_mus.ui.i18n import status_label, tr
+from ishoj_mus.ui.overview_view import fmt, short_form_title, state_text, who
 from ishoj_mus.ui.theme import is_dark
 
 # Newest first: distinct hues, and a line style each, so a year is never told by colour alone.
@@ -248,24 +248,24 @@ class YearView(QWidget):
             ]
             if steps:
                 outcome = " → ".join(steps)
-            when = [f"{fmt(rec.date)}: {text}" for (rec, _o), text in zip(h.outcomes, steps, strict=True)]
+            dated = [f"{fmt(rec.date)}: {text}" for (rec, _o), text in zip(h.outcomes, steps, strict=True)]
             cells = [
                 QStandardItem(fmt(h.made.date)),
                 QStandardItem(" ".join(h.agreement.what.split())),
-                QStandardItem(responsible_label(h.agreement.responsible)),
+                QStandardItem(who(h.agreement.responsible)),
                 QStandardItem(fmt(h.agreement.deadline)),
                 QStandardItem(outcome),
             ]
             comments = [o.comment for _rec, o in h.outcomes if o.comment]
-            cells[4].setToolTip("\n".join(when + comments) or outcome)
+            cells[4].setToolTip("\n".join(dated + comments) or outcome)
             cells[1].setToolTip(h.agreement.what)
             self.agreement_model.appendRow(cells)
         self.agreement_table = self._table(tr("Aftaler og hvad der kom ud af dem"), self.agreement_model)
         self.agreement_table.setWordWrap(True)
-        head = self.agreement_table.horizontalHeader()
-        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
-        head.sectionResized.connect(lambda *_a: self.agreement_table.resizeRowsToContents())
+        columns = self.agreement_table.horizontalHeader()
+        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        columns.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        columns.sectionResized.connect(lambda *_a: self.agreement_table.resizeRowsToContents())
         rl.addWidget(self.agreement_table, 2)
         if self.unreadable:
             warn = QLabel(tr("Nogle samtaler kunne ikke læses: %1").replace("%1", " ".join(self.unreadable)))

@@ -494,312 +494,312 @@
       <translation>We want to strengthen this</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="96" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="97" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="98" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="99" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="100" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="102" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="105" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
       <source>&amp;Beskyt med adgangskode …</source>
       <translation>&amp;Protect with a passphrase …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="108" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="109" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="110" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="111" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
       <source>&amp;Overblik over samtaler …</source>
       <translation>&amp;Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="122" />
       <source>Start &amp;halvårsopfølgning …</source>
       <translation>Start &amp;half-year follow-up …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="124" />
       <source>Eksportér &amp;kalender …</source>
       <translation>Export &amp;calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="126" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="127" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="132" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="133" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="133" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="134" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="134" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="135" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="136" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="138" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="139" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="140" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="141" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="147" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="148" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="156" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="163" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="165" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="166" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="169" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="170" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="173" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="174" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="175" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="176" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="177" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="178" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="178" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="179" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="298" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="299" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="298" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="299" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="389" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="390" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="390" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="391" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="484" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="486" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="484" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="486" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="528" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="530" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="563" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="565" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="564" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="566" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="623" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="625" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="667" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="669" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="686" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="688" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="704" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="706" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="733" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="735" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="750" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="752" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="758" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="760" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="678" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="680" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="698" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="700" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="699" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="701" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="348" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="349" />
       <source>Den automatiske kopi</source>
       <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="358" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="359" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="359" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="360" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="380" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="381" />
       <source>Samtalen er beskyttet med adgangskode og gemt.</source>
       <translation>The conversation is protected with a passphrase and saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="382" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="383" />
       <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="499" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="501" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="503" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="505" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="529" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="531" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="592" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="594" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="624" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="626" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="720" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="722" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="723" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="725" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="311" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="312" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
     </message>
@@ -904,388 +904,393 @@
       <translation>Not relevant: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="729" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="78" />
+      <source>ikke valgt</source>
+      <translation>not chosen</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="737" />
       <source>Eksportér kalender</source>
       <translation>Export calendar</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="729" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="737" />
       <source>Kalenderfil (*.ics)</source>
       <translation>Calendar file (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="743" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="751" />
       <source>Kalenderen er gemt</source>
       <translation>Calendar saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="72" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="73" />
       <source>genåbnet</source>
       <translation>reopened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="184" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="191" />
       <source>← Tilbage</source>
       <translation>← Back</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="185" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="192" />
       <source>Tilbage</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="187" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="194" />
       <source>Overblik over samtalerne</source>
       <translation>Overview of the conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="197" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="204" />
       <source>Vælg mappe …</source>
       <translation>Choose folder …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="198" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="205" />
       <source>Læs igen</source>
       <translation>Read again</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="199" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="206" />
       <source>Læs mappen igen (F5)</source>
       <translation>Read the folder again (F5)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="200" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="207" />
       <source>Eksportér kalender …</source>
       <translation>Export calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="202" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="209" />
       <source>Alle åbne aftalers frister og opfølgninger som en kalenderfil (.ics) til fx Outlook</source>
       <translation>The deadlines and follow-up dates of all open agreements as a calendar file (.ics), e.g. for Outlook</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="244" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="251" />
       <source>Søg efter navn, stilling eller arbejdssted …</source>
       <translation>Search by name, job title or workplace …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="245" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="252" />
       <source>Søg efter medarbejder</source>
       <translation>Search for an employee</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="248" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="255" />
       <source>Vis</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="275" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="282" />
       <source>Medarbejdere og deres seneste samtale</source>
       <translation>Employees and their latest conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="284" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="291" />
       <source>Åbn samtalen</source>
       <translation>Open the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="285" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="292" />
       <source>År for år …</source>
       <translation>Year by year …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="286" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="293" />
       <source>Start halvårsopfølgning …</source>
       <translation>Start half-year follow-up …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="288" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="295" />
       <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
       <translation>A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="296" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="303" />
       <source>Medarbejdere</source>
       <translation>Employees</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="311" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="318" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="342" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="349" />
       <source>Aftaler med frist eller opfølgning i perioden</source>
       <translation>Agreements with a deadline or follow-up in the period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="352" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="359" />
       <source>Aftaler, der forfalder</source>
       <translation>Agreements falling due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="363" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="370" />
       <source>Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. Her står hvorfor, og hvad I kan gøre.</source>
       <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="372" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="379" />
       <source>Filer, der ikke kunne læses</source>
       <translation>Files that could not be read</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="395" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="402" />
       <source>Vælg mappen med samtalerne</source>
       <translation>Choose the folder with the conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="411" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="418" />
       <source>Læser mappen …</source>
       <translation>Reading the folder …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="668" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="675" />
       <source>MUS-aftaler.ics</source>
       <translation>MUS-agreements.ics</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="708" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="716" />
       <source>Ingen opfølgningsformular</source>
       <translation>No follow-up form</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="709" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="717" />
       <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
       <translation>The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="723" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="731" />
       <source>Ingen datoer</source>
       <translation>No dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="724" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="732" />
       <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
       <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="250" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="257" />
       <source>Alle medarbejdere</source>
       <translation>All employees</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="251" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="258" />
       <source>Med overskredne aftaler</source>
       <translation>With overdue agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="252" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="259" />
       <source>Ingen samtale i 12 måneder</source>
       <translation>No conversation in 12 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="263" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="270" />
       <source>Seneste
 samtale</source>
       <translation>Latest
 conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="264" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="271" />
       <source>Samtale</source>
       <translation>Conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="265" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="272" />
       <source>Tilstand</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="266" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="273" />
       <source>Aftaler</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="267" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="274" />
       <source>Næste
 frist</source>
       <translation>Next
 deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="268" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="275" />
       <source>Næste
 opfølgning</source>
       <translation>Next
 follow-up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="269" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="276" />
       <source>Bemærk</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="313" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="320" />
       <source>De næste 30 dage</source>
       <translation>The next 30 days</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="314" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="321" />
       <source>De næste 3 måneder</source>
       <translation>The next 3 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="315" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="322" />
       <source>De næste 6 måneder</source>
       <translation>The next 6 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="316" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="323" />
       <source>Overskredne (det seneste år)</source>
       <translation>Overdue (the last year)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="317" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="324" />
       <source>Selvvalgt periode</source>
       <translation>Custom period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="323" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="330" />
       <source>Fra</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="323" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="330" />
       <source>Til</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="327" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="334" />
       <source>Periode:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="337" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="344" />
       <source>Dato</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="337" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="344" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="337" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="344" />
       <source>Aftale</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="371" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="378" />
       <source>Fil</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="390" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="397" />
       <source>Vælg den mappe, hvor I gemmer samtalerne. Undermapper kommer med.</source>
       <translation>Choose the folder where you keep the conversations. Subfolders are included.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="445" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="452" />
       <source>Medarbejdere: %1 · samtaler: %2 · filer: %3</source>
       <translation>Employees: %1 · conversations: %2 · files: %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="542" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="549" />
       <source>Kun som PDF</source>
       <translation>Only as a PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="543" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="550" />
       <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
       <translation>The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="625" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="632" />
       <source>Slutdatoen ligger før startdatoen.</source>
       <translation>The end date is before the start date.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="739" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="747" />
       <source>Kalenderen blev ikke gemt</source>
       <translation>The calendar was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="125" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="130" />
       <source>Mappen kunne ikke læses. Prøv igen, eller vælg en anden mappe.</source>
       <translation>The folder could not be read. Try again, or choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="450" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="457" />
       <source>pr. %1</source>
       <translation>as of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="465" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="472" />
       <source>Ingen samtale i 12 mdr.</source>
       <translation>No conversation in 12 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="468" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="475" />
       <source>(kun PDF)</source>
       <translation>(PDF only)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="563" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="570" />
       <source>Samtalen kunne ikke læses</source>
       <translation>The conversation could not be read</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="608" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="615" />
       <source>(overskredet)</source>
       <translation>(overdue)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="627" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="634" />
       <source>Ingen aftaler har frist eller opfølgning i perioden.</source>
       <translation>No agreement has a deadline or follow-up in the period.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="388" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="395" />
       <source>Mappe: %1</source>
       <translation>Folder: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="449" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="456" />
       <source>kunne ikke læses: %1</source>
       <translation>could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="657" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="664" />
       <source>Filer, der ikke kunne læses (%1)</source>
       <translation>Files that could not be read (%1)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="744" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="752" />
       <source>Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange.</source>
       <translation>The calendar has been saved in %2 with %1 dates. Import the file into your calendar (e.g. Outlook). Each date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the dates are updated instead of appearing twice.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="121" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="126" />
       <source>Mappen %1 findes ikke længere. Vælg en anden mappe.</source>
       <translation>The folder %1 no longer exists. Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="463" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="470" />
       <source>Overskredet: %1</source>
       <translation>Overdue: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="489" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="496" />
       <source>Digitale underskrifter i PDF'en: %1 (ikke kontrolleret her).</source>
       <translation>Digital signatures in the PDF: %1 (not verified here).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="629" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="636" />
       <source>Datoer i perioden: %1.</source>
       <translation>Dates in the period: %1.</translation>
     </message>

@@ -126,8 +126,8 @@ def test_due_list_in_a_period_with_who_is_responsible(demo):
 
 
 def test_half_year_followup_carries_participants_and_agreements(signed_demo):
-    from ishoj_mus.domain.form import load_form
     from ishoj_mus.paths import forms_dir
+    from ishoj_mus.storage.forms import load_form
 
     form = load_form(forms_dir() / "opfoelgning.toml")
     new = half_year_followup(signed_demo, form, date(2027, 5, 20), "MUS_2026-11-19_Hansen_Mette.pdf")
