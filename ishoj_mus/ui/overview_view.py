@@ -628,6 +628,8 @@ class OverviewView(QWidget):
                 row.append(item)
             row[3].setToolTip(d.agreement.what)
             self.due_model.appendRow(row)
+        header = self.due_table.horizontalHeader()
+        self.due_table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if start > end:
             self.due_empty.setText(tr("Slutdatoen ligger før startdatoen."))
         elif not items:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ishoj_mus.ui.overview_view import SORT_ROLE as SORT
 from ishoj_mus.ui.overview_view import OverviewView
 from tests.year_folder import TODAY
 
@@ -67,6 +68,8 @@ def test_due_list_for_a_chosen_period(view):
     view.set_due_period(date(2027, 1, 1), date(2027, 3, 31))
     rows = view.due_model.rowCount()
     assert rows > 0
+    shown = [view.due_table.model().index(i, 0).data(SORT) for i in range(rows)]
+    assert shown == sorted(shown)  # soonest first
     people = {view.due_model.index(i, 2).data() for i in range(rows)}
     assert "Sofie Larsen" in people and "Jonas Bæk" not in people
     who = {view.due_model.index(i, 4).data() for i in range(rows)}
