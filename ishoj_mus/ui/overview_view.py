@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.conversation import Conversation, Responsible
+from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import (
     DateKind,
     EmployeeRow,
@@ -59,36 +59,11 @@ from ishoj_mus.domain.overview import (
     calendar_events_for_overview,
     due_items,
 )
-from ishoj_mus.ui.i18n import responsible_label, tr
+from ishoj_mus.ui.i18n import tr
+from ishoj_mus.ui.overview_text import fmt, kind_text, short_form_title, state_text, who
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def state_text(state: State) -> str:
-    return {
-        State.KLADDE: tr("kladde"),
-        State.DELVIST: tr("delvist underskrevet"),
-        State.UNDERSKREVET: tr("underskrevet"),
-        State.GENAABNET: tr("genåbnet"),
-    }[state]
-
-
-def who(responsible: Responsible | None) -> str:
-    return responsible_label(responsible) if responsible is not None else tr("ikke valgt")
-
-
-def kind_text(kind: DateKind) -> str:
-    return tr("Frist") if kind == DateKind.DEADLINE else tr("Opfølgning")
-
-
-def short_form_title(title: str) -> str:
-    """ "MUS – medarbejderudviklingssamtale" → "MUS": the part before a dash, for the table."""
-    return title.split(" – ", 1)[0].strip() or title
-
-
-def fmt(d: date | None) -> str:
-    return d.strftime("%d.%m.%Y") if d else "–"
 
 
 def _qdate(d: date) -> QDate:

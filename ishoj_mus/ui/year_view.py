@@ -27,7 +27,7 @@ from ishoj_mus.domain.overview import EmployeeRow, YearRadar, agreement_historie
 from ishoj_mus.domain.radar import fraction, point
 from ishoj_mus.storage.musfile import MusFileError
 from ishoj_mus.ui.i18n import status_label, tr
-from ishoj_mus.ui.overview_view import fmt, short_form_title, state_text, who
+from ishoj_mus.ui.overview_text import fmt, short_form_title, state_text, who
 from ishoj_mus.ui.theme import is_dark
 
 # Newest first: distinct hues, and a line style each, so a year is never told by colour alone.

@@ -904,393 +904,393 @@
       <translation>Not relevant: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="78" />
+      <location filename="../../ishoj_mus/ui/overview_text.py" line="22" />
       <source>ikke valgt</source>
       <translation>not chosen</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="737" />
-      <source>Eksportér kalender</source>
-      <translation>Export calendar</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="737" />
-      <source>Kalenderfil (*.ics)</source>
-      <translation>Calendar file (*.ics)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="751" />
-      <source>Kalenderen er gemt</source>
-      <translation>Calendar saved</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="73" />
+      <location filename="../../ishoj_mus/ui/overview_text.py" line="17" />
       <source>genåbnet</source>
       <translation>reopened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="191" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="714" />
+      <source>Eksportér kalender</source>
+      <translation>Export calendar</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="714" />
+      <source>Kalenderfil (*.ics)</source>
+      <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="728" />
+      <source>Kalenderen er gemt</source>
+      <translation>Calendar saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="166" />
       <source>← Tilbage</source>
       <translation>← Back</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="192" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="167" />
       <source>Tilbage</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="194" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="169" />
       <source>Overblik over samtalerne</source>
       <translation>Overview of the conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="204" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="179" />
       <source>Vælg mappe …</source>
       <translation>Choose folder …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="205" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="180" />
       <source>Læs igen</source>
       <translation>Read again</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="206" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="181" />
       <source>Læs mappen igen (F5)</source>
       <translation>Read the folder again (F5)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="207" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="182" />
       <source>Eksportér kalender …</source>
       <translation>Export calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="209" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="184" />
       <source>Alle åbne aftalers frister og opfølgninger som en kalenderfil (.ics) til fx Outlook</source>
       <translation>The deadlines and follow-up dates of all open agreements as a calendar file (.ics), e.g. for Outlook</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="251" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="226" />
       <source>Søg efter navn, stilling eller arbejdssted …</source>
       <translation>Search by name, job title or workplace …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="252" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="227" />
       <source>Søg efter medarbejder</source>
       <translation>Search for an employee</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="255" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="230" />
       <source>Vis</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="282" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="257" />
       <source>Medarbejdere og deres seneste samtale</source>
       <translation>Employees and their latest conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="291" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="266" />
       <source>Åbn samtalen</source>
       <translation>Open the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="292" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="267" />
       <source>År for år …</source>
       <translation>Year by year …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="293" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="268" />
       <source>Start halvårsopfølgning …</source>
       <translation>Start half-year follow-up …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="295" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="270" />
       <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
       <translation>A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="303" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="278" />
       <source>Medarbejdere</source>
       <translation>Employees</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="318" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="293" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="349" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="324" />
       <source>Aftaler med frist eller opfølgning i perioden</source>
       <translation>Agreements with a deadline or follow-up in the period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="359" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="334" />
       <source>Aftaler, der forfalder</source>
       <translation>Agreements falling due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="370" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="345" />
       <source>Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. Her står hvorfor, og hvad I kan gøre.</source>
       <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="379" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="354" />
       <source>Filer, der ikke kunne læses</source>
       <translation>Files that could not be read</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="402" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="377" />
       <source>Vælg mappen med samtalerne</source>
       <translation>Choose the folder with the conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="418" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="393" />
       <source>Læser mappen …</source>
       <translation>Reading the folder …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="675" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="652" />
       <source>MUS-aftaler.ics</source>
       <translation>MUS-agreements.ics</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="716" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="693" />
       <source>Ingen opfølgningsformular</source>
       <translation>No follow-up form</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="717" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="694" />
       <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
       <translation>The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="731" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="708" />
       <source>Ingen datoer</source>
       <translation>No dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="732" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="709" />
       <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
       <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="257" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="232" />
       <source>Alle medarbejdere</source>
       <translation>All employees</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="258" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="233" />
       <source>Med overskredne aftaler</source>
       <translation>With overdue agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="259" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="234" />
       <source>Ingen samtale i 12 måneder</source>
       <translation>No conversation in 12 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="270" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="245" />
       <source>Seneste
 samtale</source>
       <translation>Latest
 conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="271" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="246" />
       <source>Samtale</source>
       <translation>Conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="272" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="247" />
       <source>Tilstand</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="273" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="248" />
       <source>Aftaler</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="274" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="249" />
       <source>Næste
 frist</source>
       <translation>Next
 deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="275" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="250" />
       <source>Næste
 opfølgning</source>
       <translation>Next
 follow-up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="276" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="251" />
       <source>Bemærk</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="320" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="295" />
       <source>De næste 30 dage</source>
       <translation>The next 30 days</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="321" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="296" />
       <source>De næste 3 måneder</source>
       <translation>The next 3 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="322" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="297" />
       <source>De næste 6 måneder</source>
       <translation>The next 6 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="323" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="298" />
       <source>Overskredne (det seneste år)</source>
       <translation>Overdue (the last year)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="324" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="299" />
       <source>Selvvalgt periode</source>
       <translation>Custom period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="330" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="305" />
       <source>Fra</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="330" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="305" />
       <source>Til</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="334" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="309" />
       <source>Periode:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="344" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="319" />
       <source>Dato</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="344" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="319" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="344" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="319" />
       <source>Aftale</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="378" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="353" />
       <source>Fil</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="397" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="372" />
       <source>Vælg den mappe, hvor I gemmer samtalerne. Undermapper kommer med.</source>
       <translation>Choose the folder where you keep the conversations. Subfolders are included.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="452" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="427" />
       <source>Medarbejdere: %1 · samtaler: %2 · filer: %3</source>
       <translation>Employees: %1 · conversations: %2 · files: %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="549" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="524" />
       <source>Kun som PDF</source>
       <translation>Only as a PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="550" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="525" />
       <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
       <translation>The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="632" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="609" />
       <source>Slutdatoen ligger før startdatoen.</source>
       <translation>The end date is before the start date.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="747" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="724" />
       <source>Kalenderen blev ikke gemt</source>
       <translation>The calendar was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="130" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="105" />
       <source>Mappen kunne ikke læses. Prøv igen, eller vælg en anden mappe.</source>
       <translation>The folder could not be read. Try again, or choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="457" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="432" />
       <source>pr. %1</source>
       <translation>as of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="472" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="447" />
       <source>Ingen samtale i 12 mdr.</source>
       <translation>No conversation in 12 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="475" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="450" />
       <source>(kun PDF)</source>
       <translation>(PDF only)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="570" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="545" />
       <source>Samtalen kunne ikke læses</source>
       <translation>The conversation could not be read</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="615" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="590" />
       <source>(overskredet)</source>
       <translation>(overdue)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="634" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="611" />
       <source>Ingen aftaler har frist eller opfølgning i perioden.</source>
       <translation>No agreement has a deadline or follow-up in the period.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="395" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="370" />
       <source>Mappe: %1</source>
       <translation>Folder: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="456" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="431" />
       <source>kunne ikke læses: %1</source>
       <translation>could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="664" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="641" />
       <source>Filer, der ikke kunne læses (%1)</source>
       <translation>Files that could not be read (%1)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="752" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="729" />
       <source>Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange.</source>
       <translation>The calendar has been saved in %2 with %1 dates. Import the file into your calendar (e.g. Outlook). Each date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the dates are updated instead of appearing twice.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="126" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="101" />
       <source>Mappen %1 findes ikke længere. Vælg en anden mappe.</source>
       <translation>The folder %1 no longer exists. Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="470" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="445" />
       <source>Overskredet: %1</source>
       <translation>Overdue: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="496" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="471" />
       <source>Digitale underskrifter i PDF'en: %1 (ikke kontrolleret her).</source>
       <translation>Digital signatures in the PDF: %1 (not verified here).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="636" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="613" />
       <source>Datoer i perioden: %1.</source>
       <translation>Dates in the period: %1.</translation>
     </message>
