@@ -324,6 +324,9 @@ class OverviewView(QWidget):
         self.due_table = self._table(tr("Aftaler med frist eller opfølgning i perioden"))
         self.due_table.setModel(due_proxy)
         self.due_table.setSortingEnabled(True)
+        self.due_table.sortByColumn(
+            0, Qt.SortOrder.AscendingOrder
+        )  # soonest first (Qt's default is descending)
         header = self.due_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
