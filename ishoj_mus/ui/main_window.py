@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         self._warm_pdf_soon()
 
     def _drop_document(self) -> None:
+        self._set_file_lock(None)
         if self.view is not None:
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
@@ -322,9 +323,49 @@ class MainWindow(QMainWindow):
             if opened is None:
                 return False
             conv, seal = opened
-        self.show_conversation(conv, path, seal=seal)
+        lock = self._lock_or_ask(path)
+        if lock is False:
+            return False
+        self.show_conversation(conv, path if lock is not None else None, seal=seal)
+        self._set_file_lock(lock or None)
+        if lock is None:
+            self.statusBar().showMessage(
+                tr("%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.").replace(
+                    "%1", path.name
+                )
+            )
+            return True
         self._remember()
         return True
+
+    def _set_file_lock(self, lock) -> None:
+        """Release the lock we held (if any) and hold ``lock`` instead."""
+        old = getattr(self, "_file_lock", None)
+        if old is not None and old is not lock:
+            old.release()
+        self._file_lock = lock
+
+    def _lock_or_ask(self, path: Path):
+        """Our lock on ``path``; None: open read-only; False: cancelled. Asks when open elsewhere."""
+        from ishoj_mus.storage.filelock import FileLock, FileLocked
+
+        try:
+            return FileLock.acquire(path)
+        except FileLocked as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Information, tr("Samtalen er åbnet et andet sted"), exc.message, parent=self
+            )
+            box.setObjectName("fileLocked")
+            read_only = box.addButton(tr("Åbn skrivebeskyttet"), QMessageBox.ButtonRole.AcceptRole)
+            anyway = box.addButton(tr("Åbn alligevel"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(read_only)
+            box.exec()
+            if box.clickedButton() is read_only:
+                return None
+            if box.clickedButton() is anyway:
+                return FileLock.acquire(path, take_over=True)
+            return False
 
     def _open_protected(self, name: str, load):
         """Ask for the passphrase until it fits or the user gives up; the file is only read."""
@@ -502,11 +543,28 @@ class MainWindow(QMainWindow):
     def _write(self, path: Path) -> bool:
         if self.document is None:
             return False
+        from ishoj_mus.storage.filelock import FileLock, FileLocked
+
+        held = getattr(self, "_file_lock", None)
+        new_lock = None
+        try:
+            if held is not None and held.path == path:
+                if not held.still_ours():  # taken over from another window or computer
+                    raise FileLocked(path, held.holder())
+            else:
+                new_lock = FileLock.acquire(path)
+        except FileLocked as exc:
+            QMessageBox.warning(self, tr("Samtalen blev ikke gemt"), exc.message)
+            return False
         try:
             self.document.save(path)
         except SaveError as exc:
+            if new_lock is not None:
+                new_lock.release()
             QMessageBox.warning(self, tr("Samtalen blev ikke gemt"), exc.message)
             return False
+        if new_lock is not None:
+            self._set_file_lock(new_lock)
         from ishoj_mus.ui.folders import remember
 
         remember(self.settings, path)

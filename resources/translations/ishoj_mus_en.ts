@@ -624,7 +624,7 @@
       <translation>We want to strengthen this</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="520" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="578" />
       <source>Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de seneste ændringer. Gem samtalen selv (Ctrl+S).</source>
       <translation>The automatic copy of the conversation could not be saved, so a crash now could lose the latest changes. Save the conversation yourself (Ctrl+S).</translation>
     </message>
@@ -784,169 +784,189 @@
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="304" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="305" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="304" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="305" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="395" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="436" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="396" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="437" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="493" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="534" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="493" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="534" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="563" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="621" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="598" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="656" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="599" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="657" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="658" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="716" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="721" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="779" />
       <source>Udskriv referatet</source>
       <translation>Print the summary</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="729" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="787" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="748" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="806" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="766" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="824" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="800" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="858" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="817" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="875" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="825" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="883" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="528" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="586" />
       <source>Den automatiske kopi blev ikke gemt</source>
       <translation>The automatic copy was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="740" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="798" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="760" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="818" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="761" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="819" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="354" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="356" />
+      <source>Samtalen er åbnet et andet sted</source>
+      <translation>The conversation is open somewhere else</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="359" />
+      <source>Åbn skrivebeskyttet</source>
+      <translation>Open read-only</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="360" />
+      <source>Åbn alligevel</source>
+      <translation>Open anyway</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="395" />
       <source>Den automatiske kopi</source>
       <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="364" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="405" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="365" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="406" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="386" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="427" />
       <source>Samtalen er beskyttet med adgangskode og gemt.</source>
       <translation>The conversation is protected with a passphrase and saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="388" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="429" />
       <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="508" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="557" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="515" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="573" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="564" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="622" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="627" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="685" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="659" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="717" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="782" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="840" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="317" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="318" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="333" />
+      <source>%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.</source>
+      <translation>%1 is open read-only. Save your changes under a new name.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/new_dialog.py" line="28" />
