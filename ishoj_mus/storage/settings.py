@@ -21,6 +21,7 @@ class Settings:
     pkcs12_path: str = ""  # the organisation's certificate; empty: the per-user certificate
     show_framework: bool = True
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    tour_done: bool = False  # the first-time tour was taken or declined
     recent: list[dict] = field(default_factory=list)
 
     @classmethod

@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.start_page.new_requested.connect(self.new_conversation)
         self.start_page.open_requested.connect(self.open_dialog)
         self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.prepare_requested.connect(self.new_preparation)
         self.start_page.recent_chosen.connect(lambda p: self.open_path(Path(p)))
         self.start_page.recovery_chosen.connect(self.restore)
         self.start_page.recovery_discarded.connect(self.discard_recovery)
@@ -93,6 +94,14 @@ class MainWindow(QMainWindow):
         self.a_pdf = self._action(tr("Gem &PDF …"), self.save_pdf, None, f, "savePdf")
         self.a_plan = self._action(tr("Gem &udviklingsplan …"), self.save_plan, None, f, "savePlan")
         self.a_sheet = self._action(tr("Udskriv &forberedelsesark …"), self.save_sheet, None, f, "sheet")
+        f.addSeparator()
+        self.a_prepare = self._action(tr("&Forbered dig …"), self.new_preparation, None, f, "prepare")
+        self.a_bring_in = self._action(
+            tr("&Hent forberedelse …"), self.bring_in_preparation, None, f, "bringInPreparation"
+        )
+        self.a_reveal = self._action(
+            tr("Vis &begges forberedelse"), self.reveal_preparations, None, f, "revealPreparations"
+        )
         f.addSeparator()
         self.a_close = self._action(
             tr("&Luk samtalen"),
@@ -147,6 +156,9 @@ class MainWindow(QMainWindow):
             tr("&Indstillinger …"), self.open_settings, QKeySequence.StandardKey.Preferences, s, "settings"
         )
         h = bar.addMenu(tr("&Hjælp"))
+        self._action(tr("&Sådan holder I samtalen"), self.show_guide, QKeySequence("F1"), h, "guide")
+        self.a_tour = self._action(tr("&Rundvisning i vinduet"), self.start_tour, None, h, "tour")
+        h.addSeparator()
         self._action(tr("&Om Ishøj MUS"), self.about, None, h, "about")
 
     def _update_actions(self):
@@ -162,6 +174,10 @@ class MainWindow(QMainWindow):
             self.a_prev,
         ):
             a.setEnabled(has)
+        conversation = has and self.view.conv.preparation_of is None
+        self.a_bring_in.setEnabled(conversation)
+        self.a_reveal.setEnabled(conversation)
+        self.a_tour.setEnabled(has)
         self.a_undo.setEnabled(has and self.view.undo_stack.canUndo())
         self.a_redo.setEnabled(has and self.view.undo_stack.canRedo())
 
@@ -185,6 +201,7 @@ class MainWindow(QMainWindow):
             target.setFocus()
         if dirty:
             self.autosave_timer.start()
+        self._offer_tour()
 
     def new_conversation(self):
         from ishoj_mus.ui.new_dialog import NewConversationDialog
@@ -195,6 +212,61 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.result_conversation is not None:
             self.show_conversation(dialog.result_conversation, None, dirty=True)
             self.view.go(1)
+
+    def new_preparation(self):
+        """'Forbered dig': one party answers alone, in their own voice, and saves a preparation file."""
+        from ishoj_mus.domain.form import load_form
+        from ishoj_mus.domain.preparation import new_preparation
+        from ishoj_mus.paths import default_form_path
+        from ishoj_mus.ui.preparation import PrepareDialog
+
+        if not self._may_leave():
+            return
+        dialog = PrepareDialog(self)
+        if dialog.exec():
+            self.show_conversation(
+                new_preparation(load_form(default_form_path()), dialog.voice()), None, dirty=True
+            )
+            self.view.go(1)
+
+    def bring_in_preparation(self):
+        if self.view is not None and self.view.conv.preparation_of is None:
+            self.view.preparation_bar.choose_and_bring_in()
+
+    def reveal_preparations(self):
+        if self.view is not None and self.view.conv.preparation_of is None:
+            self.view.preparation_bar.reveal_both()
+
+    def show_guide(self):
+        from ishoj_mus.ui.guide import GuideDialog
+
+        GuideDialog(self).exec()
+
+    def start_tour(self):
+        from ishoj_mus.ui.guide import Tour
+
+        if self.view is None:
+            return
+        self._tour_answered()
+        Tour(self.view, self).exec()
+
+    def _offer_tour(self):
+        """The first time a conversation is shown: a quiet offer of the tour, easy to decline."""
+        if self.settings.tour_done or self.view is None:
+            return
+        from ishoj_mus.ui.guide import TourOffer
+
+        self.tour_offer = TourOffer(self.start_tour, self._tour_answered)
+        self.view.layout().insertWidget(1, self.tour_offer)
+
+    def _tour_answered(self):
+        self.settings.tour_done = True
+        self.settings.save()
+        offer = getattr(self, "tour_offer", None)
+        if offer is not None:
+            offer.hide()
+            offer.deleteLater()
+            self.tour_offer = None
 
     def open_demo(self):
         if not self._may_leave():
@@ -274,6 +346,10 @@ class MainWindow(QMainWindow):
     def _default_name(self) -> str:
         from ishoj_mus.pdf.pipeline import default_summary_name
 
+        if self.view.conv.preparation_of is not None:
+            from ishoj_mus.ui.preparation import preparation_file_name
+
+            return preparation_file_name(self.view.conv)
         return default_summary_name(self.view.conv)[:-4] + ".mus"
 
     def save(self) -> bool:

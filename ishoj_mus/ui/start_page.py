@@ -22,6 +22,7 @@ from ishoj_mus.ui.i18n import tr
 
 class StartPage(QWidget):
     new_requested = Signal()
+    prepare_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
     recent_chosen = Signal(str)
@@ -42,7 +43,9 @@ class StartPage(QWidget):
         self.new_button = QPushButton(tr("Ny samtale …"))
         self.open_button = QPushButton(tr("Åbn samtale …"))
         self.demo_button = QPushButton(tr("Åbn demo-samtalen"))
-        for b in (self.new_button, self.open_button, self.demo_button):
+        self.prepare_button = QPushButton(tr("Forbered dig …"))
+        self.prepare_button.setToolTip(tr("Svar på spørgsmålene alene før samtalen, og gem din forberedelse"))
+        for b in (self.new_button, self.prepare_button, self.open_button, self.demo_button):
             b.setMinimumHeight(36)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -50,6 +53,7 @@ class StartPage(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
+        self.prepare_button.clicked.connect(self.prepare_requested)
 
         self.recovery_box = QGroupBox(tr("Ikke-gemt arbejde fra sidst"))
         rb = QVBoxLayout(self.recovery_box)

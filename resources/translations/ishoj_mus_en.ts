@@ -4,6 +4,116 @@
   <context>
     <name>ishoj_mus</name>
     <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="39" />
+      <source>Dagsorden</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="42" />
+      <source>Sådan fordeler I tiden. Minuttallene er et forslag – ret dem, så de passer til jeres samtale. Uret viser kun, hvor I er; det stopper ingenting.</source>
+      <translation>This is how you share out the time. The minutes are a suggestion – change them to suit your conversation. The clock only shows where you are; it stops nothing.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="68" />
+      <source>Brug formularens forslag</source>
+      <translation>Use the form's suggestion</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="107" />
+      <source>Tid brugt og planlagt</source>
+      <translation>Time used and planned</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="108" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="110" />
+      <source>Stop uret et øjeblik, fx i en pause</source>
+      <translation>Stop the clock for a moment, e.g. during a break</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="112" />
+      <source>Dagsorden …</source>
+      <translation>Agenda …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="113" />
+      <source>Se og ret, hvor mange minutter I vil bruge på hvert trin</source>
+      <translation>See and change how many minutes you want to spend on each step</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="55" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="130" />
+      <source>Fortsæt</source>
+      <translation>Resume</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="178" />
+      <source>I har brugt lidt mere tid end planlagt på trinnet. Det er helt i orden.</source>
+      <translation>You have spent a little more time on this step than planned. That is perfectly fine.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="86" />
+      <source>I alt %1 min</source>
+      <translation>In all %1 min</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="57" />
+      <source>Minutter til %1</source>
+      <translation>Minutes for %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="162" />
+      <source>Trin %1 min</source>
+      <translation>Step %1 min</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="166" />
+      <source>Samtalen %1/%2 min</source>
+      <translation>Conversation %1/%2 min</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="160" />
+      <source>Trin %1/%2 min</source>
+      <translation>Step %1/%2 min</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="97" />
+      <source>Peg på adfærd</source>
+      <translation>Point at behaviours</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="101" />
+      <source>Hver af jer kan markere punkter fra rammen, som I lykkes med, eller som I vil styrke – og skrive en kort kommentar. Det er et udgangspunkt for samtalen, ikke en bedømmelse.</source>
+      <translation>Each of you can mark points from the framework that you succeed at, or that you want to strengthen – and write a short comment. It is a starting point for the conversation, not an assessment.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="43" />
+      <source>– ikke markeret –</source>
+      <translation>– not marked –</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="50" />
+      <source>Kommentar (valgfri)</source>
+      <translation>Comment (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="47" />
+      <source>%1 markerer: %2</source>
+      <translation>%1 marks: %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="52" />
+      <source>%1: kommentar til »%2«</source>
+      <translation>%1: comment on “%2”</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/commands.py" line="75" />
       <source>Skala</source>
       <translation>Scale</translation>
@@ -54,197 +164,217 @@
       <translation>Reopen the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="61" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="62" />
       <source>Trin i samtalen</source>
       <translation>Steps of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="71" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="72" />
       <source>Rammen</source>
       <translation>Framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="73" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="74" />
       <source>Skjul</source>
       <translation>Hide</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="74" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="75" />
       <source>Skjul rammen (F9 viser den igen)</source>
       <translation>Hide the framework (F9 shows it again)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="80" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="81" />
       <source>Rammen: Grundlag for lederskab og følgeskab</source>
       <translation>Framework: Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="91" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="92" />
       <source>← Forrige</source>
       <translation>← Previous</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="92" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="93" />
       <source>Næste →</source>
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="282" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="317" />
       <source>Genåbn samtalen?</source>
       <translation>Reopen the conversation?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="283" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="318" />
       <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
       <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary. Reopen?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="292" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="327" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="243" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="278" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="243" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="278" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="261" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="296" />
       <source>Underskrevet og låst.</source>
       <translation>Signed and locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="263" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="298" />
       <source>Delvist underskrevet – låst for ændringer.</source>
       <translation>Partly signed – locked for changes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="275" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="310" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="276" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="311" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>
       <translation>Both have signed. The conversation is now locked. Save the PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="265" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="300" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="181" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="169" />
+      <source>En forberedelse underskrives ikke. Gem den (Ctrl+S), og tag filen med til samtalen, hvor I henter den ind med »Hent forberedelse«.</source>
+      <translation>A preparation is not signed. Save it (Ctrl+S) and bring the file to the conversation, where you bring it in with “Bring in preparation”.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="213" />
       <source>Trin %1 af %2</source>
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="254" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="289" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/fields.py" line="155" />
+      <source>Forberedelsen er hentet og vises, når I vælger »Vis begges forberedelse«.</source>
+      <translation>The preparation has been brought in and is shown when you choose “Show both preparations”.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="174" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="310" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="333" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="311" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="334" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="312" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="335" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="320" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="343" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="326" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="349" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="328" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="351" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="329" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="352" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="330" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="353" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="331" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="354" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="332" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="355" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="413" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="439" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="478" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="504" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="485" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="511" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="486" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="512" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="529" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="515" />
+      <source>Viderefør til årets aftaler</source>
+      <translation>Carry forward into this year's agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="516" />
+      <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
+      <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="584" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="531" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="586" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="535" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="590" />
       <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
       <translation>No agreements imported yet. If this is the first MUS, skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="545" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="600" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="547" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="602" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
@@ -254,74 +384,259 @@
       <translation>Voice: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="190" />
-      <source>I dag</source>
-      <translation>Today</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="191" />
-      <source>Fremover</source>
-      <translation>Coming year</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="464" />
-      <source>(uden titel)</source>
-      <translation>(untitled)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="565" />
-      <source>Ingen aftaler</source>
-      <translation>No agreements</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="565" />
-      <source>Den valgte samtale indeholder ingen aftaler.</source>
-      <translation>The chosen conversation has no agreements.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="571" />
-      <source>Hent aftaler</source>
-      <translation>Import agreements</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="116" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="157" />
       <source>%1 skriver her …</source>
       <translation>%1 writes here …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="205" />
-      <source>i dag</source>
-      <translation>today</translation>
+      <location filename="../../ishoj_mus/ui/fields.py" line="211" />
+      <source>I dag</source>
+      <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="205" />
-      <source>fremover</source>
-      <translation>coming year</translation>
+      <location filename="../../ishoj_mus/ui/fields.py" line="212" />
+      <source>Fremover</source>
+      <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="383" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="406" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="483" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="408" />
+      <source>videreført fra sidste år</source>
+      <translation>carried forward from last year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="490" />
+      <source>(uden titel)</source>
+      <translation>(untitled)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="623" />
+      <source>Ingen aftaler</source>
+      <translation>No agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="623" />
+      <source>Den valgte samtale indeholder ingen aftaler.</source>
+      <translation>The chosen conversation has no agreements.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="226" />
+      <source>i dag</source>
+      <translation>today</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="226" />
+      <source>fremover</source>
+      <translation>coming year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="509" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="484" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="510" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="561" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="517" />
+      <source>Viderefør %1 til årets aftaler</source>
+      <translation>Carry %1 forward into this year's agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="619" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="472" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="498" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="564" />
+      <source>Videreført som aftale %1 i årets udviklingsplan.</source>
+      <translation>Carried forward as agreement %1 in this year's development plan.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="27" />
+      <source>En dialog, ikke en bedømmelse</source>
+      <translation>A dialogue, not an assessment</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="28" />
+      <source>MUS er en samtale mellem to ligeværdige parter om arbejdet, samarbejdet og udviklingen det kommende år. Ingen får karakterer. Skalaerne og markeringerne er redskaber til at komme i gang med at tale sammen – ikke en måling.</source>
+      <translation>MUS is a conversation between two equal parties about the work, the cooperation and development in the coming year. Nobody is graded. The scales and marks are tools for getting the conversation going – not a measurement.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="35" />
+      <source>Roller</source>
+      <translation>Roles</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="36" />
+      <source>Lederen sørger for rammen: tid, ro og et sted, hvor I ikke bliver forstyrret. Medarbejderen har ordet først ved de fleste spørgsmål. I skriver begge undervejs – ved den samme skærm.</source>
+      <translation>The leader provides the setting: time, quiet and a place where you will not be disturbed. The employee speaks first on most questions. You both write as you go – at the same screen.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="42" />
+      <source>Forbered jer hver for sig</source>
+      <translation>Prepare separately</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="43" />
+      <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene bliver skjult, til I vælger »Vis begges forberedelse« – så ingen svar bliver farvet af den andens. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
+      <translation>Choose “Prepare” on the start screen and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with “Bring in preparation”. The answers stay hidden until you choose “Show both preparations” – so neither answer is shaped by the other. What you have already written in the conversation is never overwritten without asking you.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="51" />
+      <source>Stemmerne</source>
+      <translation>The voices</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="52" />
+      <source>Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen (fælles). Mærkat, farve og kant viser det. Skriv i jeres egen boks, og skriv det, I er enige om, i den fælles.</source>
+      <translation>Each text shows who wrote it: the employee, the leader or both of you together (joint). The label, colour and border show it. Write in your own box, and write what you agree on in the joint one.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="59" />
+      <source>Tid og dagsorden</source>
+      <translation>Time and agenda</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="60" />
+      <source>Samtalen er planlagt til omkring en time. Øverst til højre kan I se, hvor lang tid I har brugt på trinnet og på hele samtalen. Uret stopper ingenting – brug det som en rettesnor. Under »Dagsorden« kan I flytte minutter mellem trinnene.</source>
+      <translation>The conversation is planned to take about an hour. At the top right you can see how long you have spent on the step and on the whole conversation. The clock stops nothing – use it as a guide. Under “Agenda” you can move minutes between the steps.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="67" />
+      <source>Egne emner og adfærd</source>
+      <translation>Own topics and behaviours</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="68" />
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
+      <translation>If one of you has something on your mind that the questions do not cover, add an own topic. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="75" />
+      <source>Det får HR</source>
+      <translation>What HR receives</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="76" />
+      <source>Når I begge har underskrevet, gemmer I referatet som en underskrevet PDF. Den lægges i medarbejderens personalesag. Referatet indeholder det, I har skrevet i samtalen, jeres aftaler og underskrifterne. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
+      <translation>When you have both signed, you save the summary as a signed PDF. It is filed in the employee's personnel file. The summary contains what you wrote in the conversation, your agreements and the signatures. Everything stays on this computer until you save and send the PDF yourselves.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="92" />
+      <source>Sådan holder I samtalen</source>
+      <translation>How to hold the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="107" />
+      <source>Trinnene</source>
+      <translation>The steps</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="107" />
+      <source>Her er samtalens trin. Flueben viser, hvad der er udfyldt.</source>
+      <translation>These are the steps of the conversation. Ticks show what has been filled in.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="110" />
+      <source>Jeres svar</source>
+      <translation>Your answers</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="111" />
+      <source>Hver tekstboks viser, hvis ord den rummer: medarbejderens, lederens eller jeres fælles.</source>
+      <translation>Each text box shows whose words it holds: the employee's, the leader's or your joint ones.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="116" />
+      <source>Til højre står Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den.</source>
+      <translation>On the right is the framework for leadership and followership, when a step builds on it. F9 hides it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="122" />
+      <source>Forberedelse</source>
+      <translation>Preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="123" />
+      <source>Har I forberedt jer hver for sig, henter I forberedelserne ind her og viser dem, når I er klar.</source>
+      <translation>If you have prepared separately, bring the preparations in here and show them when you are ready.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="129" />
+      <source>Tiden</source>
+      <translation>The time</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="130" />
+      <source>Uret viser brugt og planlagt tid for trinnet og samtalen. Det stopper ingenting.</source>
+      <translation>The clock shows time used and planned for the step and the conversation. It stops nothing.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="134" />
+      <source>Til sidst</source>
+      <translation>Finally</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="135" />
+      <source>Opsummeringen viser det hele på én side. Når I begge har underskrevet, gemmer I PDF'en til HR.</source>
+      <translation>The summary shows everything on one page. When you have both signed, you save the PDF for HR.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="147" />
+      <source>Rundvisning</source>
+      <translation>Tour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="161" />
+      <source>Spring rundvisningen over</source>
+      <translation>Skip the tour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="162" />
+      <source>Forrige</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="163" />
+      <source>Næste</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="225" />
+      <source>Første gang? Få en kort rundvisning i vinduet.</source>
+      <translation>First time? Take a short tour of the window.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="227" />
+      <source>Vis rundvisning</source>
+      <translation>Show the tour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="228" />
+      <source>Nej tak</source>
+      <translation>No, thanks</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="192" />
+      <source>Færdig</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="189" />
+      <source>%1 af %2</source>
+      <translation>%1 of %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="64" />
@@ -389,277 +704,332 @@
       <translation>We want to strengthen this</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="80" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
+      <source>medarbejderens</source>
+      <translation>the employee's</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
+      <source>lederens</source>
+      <translation>the leader's</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
+      <source>jeres fælles</source>
+      <translation>your joint</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="84" />
+      <source>Medarbejderen</source>
+      <translation>The employee</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="84" />
+      <source>Lederen</source>
+      <translation>The leader</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="84" />
+      <source>I sammen</source>
+      <translation>You together</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="81" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="82" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="83" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="84" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="85" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="85" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="86" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="87" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="88" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="91" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="92" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="93" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="94" />
       <source>Gem &amp;PDF …</source>
       <translation>Save P&amp;DF …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="94" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="95" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="95" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="96" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/main_window.py" line="98" />
+      <source>&amp;Forbered dig …</source>
+      <translation>&amp;Prepare …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="100" />
+      <source>&amp;Hent forberedelse …</source>
+      <translation>&amp;Bring in preparation …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
+      <source>Vis &amp;begges forberedelse</source>
+      <translation>Show &amp;both preparations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="107" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="105" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="108" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="117" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="110" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="128" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="127" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="136" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="134" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="143" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="146" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="141" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="150" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="145" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="154" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="147" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="156" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="149" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="150" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="159" />
+      <source>&amp;Sådan holder I samtalen</source>
+      <translation>&amp;How to hold the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="160" />
+      <source>&amp;Rundvisning i vinduet</source>
+      <translation>&amp;Tour of the window</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="210" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="282" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="210" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="282" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="244" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="316" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="245" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="317" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="290" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="366" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="290" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="366" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="344" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="420" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="381" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="457" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="382" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="458" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="441" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="517" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="469" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="545" />
       <source>Vis PDF</source>
       <translation>Show PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="474" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="550" />
       <source>Referat – forhåndsvisning</source>
       <translation>Summary – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="494" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="570" />
       <source>Gem referat som PDF</source>
       <translation>Save summary as PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="494" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="570" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="501" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="577" />
       <source>Gem PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="524" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="600" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="541" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="617" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="549" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="625" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="488" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="564" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="489" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="565" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="221" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="293" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="235" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="307" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="236" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="308" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="302" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="378" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="310" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="386" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="345" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="421" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="410" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="486" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="442" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="518" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="510" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="586" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="513" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="589" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
     </message>
@@ -749,77 +1119,82 @@
       <translation>Enter both the employee's and the leader's name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="158" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="190" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="166" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="198" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="167" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="199" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="178" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="210" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="178" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="210" />
       <source>Medarbejderens stilling</source>
       <translation>Employee's job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="179" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="211" />
       <source>Arbejdssted</source>
       <translation>Workplace</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="179" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="211" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="180" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="212" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="181" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="213" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="181" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="213" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="286" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="318" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="291" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="323" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="232" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="148" />
+      <source>Dette trin tager I sammen i samtalen.</source>
+      <translation>You take this step together in the conversation.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="264" />
       <source>Dato</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="313" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="345" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="310" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="342" />
       <source>Det mangler stadig (%1):</source>
       <translation>Still missing (%1):</translation>
     </message>
@@ -867,6 +1242,191 @@
       <location filename="../../ishoj_mus/ui/pdf_actions.py" line="189" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="26" />
+      <source>Tilføj eget emne</source>
+      <translation>Add own topic</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="38" />
+      <source>Fjern eget emne</source>
+      <translation>Remove own topic</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="74" />
+      <source>Markér adfærd</source>
+      <translation>Mark behaviour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="84" />
+      <source>Ret dagsorden</source>
+      <translation>Change agenda</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="107" />
+      <source>Vis begges forberedelse</source>
+      <translation>Show both preparations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="119" />
+      <source>Viderefør aftale</source>
+      <translation>Carry agreement forward</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="137" />
+      <source>Hent aftaler</source>
+      <translation>Import agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="32" />
+      <source>Forbered dig</source>
+      <translation>Prepare</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="35" />
+      <source>Forbered dig til samtalen ved at svare på spørgsmålene alene, i dit eget tempo. Du ser kun dine egne felter. Gem forberedelsen som en fil, og tag den med til samtalen: Der henter I den ind, og den vises først, når I begge er klar til at se hinandens svar.</source>
+      <translation>Prepare for the conversation by answering the questions on your own, at your own pace. You see only your own fields. Save the preparation as a file and bring it to the conversation: there you bring it in, and it is shown only when you are both ready to see each other's answers.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="55" />
+      <source>Begynd forberedelsen</source>
+      <translation>Start preparing</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="104" />
+      <source>Hent forberedelse …</source>
+      <translation>Bring in preparation …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="105" />
+      <source>Hent medarbejderens eller lederens egen forberedelse ind i samtalen</source>
+      <translation>Bring the employee's or the leader's own preparation into the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="108" />
+      <source>Vis de hentede forberedelser – når I begge er klar</source>
+      <translation>Show the preparations brought in – when you are both ready</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="154" />
+      <source>Hent forberedelse</source>
+      <translation>Bring in preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="156" />
+      <source>MUS-forberedelser (*.mus);;Alle filer (*)</source>
+      <translation>MUS preparations (*.mus);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="223" />
+      <source>Der står allerede tekst</source>
+      <translation>There is text already</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="234" />
+      <source>Behold det skrevne</source>
+      <translation>Keep what is written</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="235" />
+      <source>Behold begge</source>
+      <translation>Keep both</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="236" />
+      <source>Brug forberedelsen</source>
+      <translation>Use the preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="43" />
+      <source>Jeg forbereder mig som</source>
+      <translation>I am preparing as</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="142" />
+      <source>Vis forberedelsen?</source>
+      <translation>Show the preparation?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="181" />
+      <source>Forberedelsen er tom</source>
+      <translation>The preparation is empty</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="188" />
+      <source>Hent igen?</source>
+      <translation>Bring in again?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="232" />
+      <source>Hvad vil I gøre med dem? (De øvrige svar hentes under alle omstændigheder.)</source>
+      <translation>What do you want to do with them? (The other answers are brought in either way.)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="83" />
+      <source>&lt;b&gt;Din forberedelse som %1.&lt;/b&gt; Du ser kun dine egne spørgsmål. Gem forberedelsen (Ctrl+S), og hent den ind i samtalen med »Hent forberedelse«.</source>
+      <translation>&lt;b&gt;Your preparation as %1.&lt;/b&gt; You see only your own questions. Save the preparation (Ctrl+S) and bring it into the conversation with “Bring in preparation”.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="120" />
+      <source> og </source>
+      <translation> and </translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="125" />
+      <source>Forberedelserne er vist.</source>
+      <translation>The preparations are shown.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="127" />
+      <source>Har I forberedt jer hver for sig? Hent forberedelserne ind her.</source>
+      <translation>Have you prepared separately? Bring the preparations in here.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="172" />
+      <source>Forberedelsen kunne ikke hentes</source>
+      <translation>The preparation could not be brought in</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="122" />
+      <source>%1 forberedelse er hentet og skjult, til I viser den.</source>
+      <translation>%1 preparation has been brought in and stays hidden until you show it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="143" />
+      <source>Kun %1 forberedelse er hentet. Vil I vise den nu?</source>
+      <translation>Only %1 preparation has been brought in. Do you want to show it now?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="182" />
+      <source>Der er ingen svar i %1 forberedelse. Intet er ændret.</source>
+      <translation>There are no answers in %1 preparation. Nothing has changed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="189" />
+      <source>%1 forberedelse er allerede hentet. Vil I hente denne fil også?</source>
+      <translation>%1 preparation has already been brought in. Do you want to bring in this file as well?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="203" />
+      <source>Hent %1 forberedelse</source>
+      <translation>Bring in %1 preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="207" />
+      <source>%1 forberedelse er hentet: %2 svar.</source>
+      <translation>%1 preparation has been brought in: %2 answers.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="212" />
+      <source>%1 svar hører til spørgsmål, som denne samtale ikke har, og blev ikke hentet.</source>
+      <translation>%1 answers belong to questions this conversation does not have and were not brought in.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="226" />
+      <source>%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:</source>
+      <translation>%1 has already written in %2 fields of the conversation that the preparation also answers:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/radar.py" line="20" />
@@ -1029,82 +1589,92 @@
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="35" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="36" />
       <source>Ishøj MUS</source>
       <translation>Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="37" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="38" />
       <source>Udviklingssamtalen – med Grundlag for lederskab og følgeskab ved hånden.</source>
       <translation>The development conversation – with Grundlag for lederskab og følgeskab at hand.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="42" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="43" />
       <source>Ny samtale …</source>
       <translation>New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="43" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="44" />
       <source>Åbn samtale …</source>
       <translation>Open conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="44" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="45" />
       <source>Åbn demo-samtalen</source>
       <translation>Open the demo conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="54" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="46" />
+      <source>Forbered dig …</source>
+      <translation>Prepare …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="47" />
+      <source>Svar på spørgsmålene alene før samtalen, og gem din forberedelse</source>
+      <translation>Answer the questions on your own before the conversation, and save your preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="58" />
       <source>Ikke-gemt arbejde fra sidst</source>
       <translation>Unsaved work from last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="57" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="61" />
       <source>Programmet blev ikke lukket normalt. Dette arbejde blev gemt automatisk og kan gendannes:</source>
       <translation>The program did not close normally. This work was saved automatically and can be recovered:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="62" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="66" />
       <source>Arbejde der kan gendannes</source>
       <translation>Work that can be recovered</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="65" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="69" />
       <source>Gendan</source>
       <translation>Recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="66" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="70" />
       <source>Kassér …</source>
       <translation>Discard …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="76" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="80" />
       <source>Seneste samtaler</source>
       <translation>Recent conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="84" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="88" />
       <source>Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.</source>
       <translation>None yet. Start a new conversation, or open the demo conversation to see how it works.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="91" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="95" />
       <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="121" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="125" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="113" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="117" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="123" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="127" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>
@@ -1157,6 +1727,105 @@
       <location filename="../../ishoj_mus/ui/summary_html.py" line="109" />
       <source>videreført</source>
       <translation>carried forward</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="41" />
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker? Giv emnet en overskrift, og vælg, hvem der skriver om det.</source>
+      <translation>Does one of you have something on your mind that the questions do not cover? Give the topic a title and choose who writes about it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="49" />
+      <source>Emnets overskrift</source>
+      <translation>The topic's title</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="50" />
+      <source>Fx Arbejdstider, Kollegasparring, Et nyt projekt</source>
+      <translation>E.g. Working hours, Peer sparring, A new project</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="51" />
+      <source>&amp;Overskrift</source>
+      <translation>&amp;Title</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="55" />
+      <source>Hvem skriver om emnet?</source>
+      <translation>Who writes about the topic?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="66" />
+      <source>Hvor hører emnet til?</source>
+      <translation>Where does the topic belong?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="69" />
+      <source>Som et selvstændigt emne (før aftalerne)</source>
+      <translation>As a topic of its own (before the agreements)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="81" />
+      <source>Tilføj emne</source>
+      <translation>Add topic</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="153" />
+      <source>Fjern emnet</source>
+      <translation>Remove the topic</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="178" />
+      <source>Egne emner</source>
+      <translation>Own topics</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="183" />
+      <source>Tilføj eget emne …</source>
+      <translation>Add own topic …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="185" />
+      <source>Et emne, som en af jer gerne vil tale om – her eller som et selvstændigt emne</source>
+      <translation>A topic one of you would like to talk about – here or as a topic of its own</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="129" />
+      <source>Forberedelsen vises, når I viser begges forberedelse.</source>
+      <translation>The preparation is shown when you show both preparations.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="68" />
+      <source>Under trinnet »%1«</source>
+      <translation>Under the step “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="154" />
+      <source>Fjern emnet %1</source>
+      <translation>Remove the topic %1</translation>
+    </message>
+    <message>
+      <source>Trinnet: %1 min</source>
+      <translation type="vanished">Step: %1 min</translation>
+    </message>
+    <message>
+      <source>Samtalen: %1 af %2 min</source>
+      <translation type="vanished">Conversation: %1 of %2 min</translation>
+    </message>
+    <message>
+      <source>Trinnet: %1 af %2 min</source>
+      <translation type="vanished">Step: %1 of %2 min</translation>
+    </message>
+    <message>
+      <source>Hver af jer kan markere de adfærd fra rammen, som I lykkes med, eller som I vil styrke – og skrive en kort kommentar. Det er et udgangspunkt for samtalen, ikke en bedømmelse.</source>
+      <translation type="vanished">Each of you can mark the behaviours from the framework that you succeed at, or that you want to strengthen – and write a short comment. It is a starting point for the conversation, not an assessment.</translation>
+    </message>
+    <message>
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne. Under Lederskab og følgeskab kan I hver især pege på de adfærd fra rammen, I lykkes med, eller som I vil styrke.</source>
+      <translation type="vanished">If one of you has something on your mind that the questions do not cover, add an own topic. Under Leadership and followership each of you can point at the behaviours from the framework that you succeed at or want to strengthen.</translation>
+    </message>
+    <message>
+      <source>%1 forberedelse er hentet og vises, når I vælger »Vis begges forberedelse«.</source>
+      <translation type="vanished">%1 preparation has been brought in and is shown when you choose “Show both preparations”.</translation>
     </message>
   </context>
 </TS>
