@@ -45,9 +45,20 @@ def _build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check-form", help="kontrollér en formular (.toml)")
     p.add_argument("file", type=Path)
 
-    p = sub.add_parser("pdf", help="lav referatet som PDF (underskrevet, når samtalen er det)")
+    p = sub.add_parser(
+        "pdf",
+        help="lav HR-udgaven af referatet som PDF (underskrevet, når samtalen er det)",
+        description="Laver HR-udgaven efter organisationens HR-politik. Med --copy medarbejder: "
+        "medarbejderens eget eksemplar med alt, også noterne »Kun mellem os« (journaliseres ikke).",
+    )
     p.add_argument("file", type=Path)
     p.add_argument("-o", "--output", type=Path)
+    p.add_argument(
+        "--copy",
+        choices=["hr", "medarbejder"],
+        default="hr",
+        help="hr (standard): udgaven til personalesagen; medarbejder: medarbejderens eksemplar",
+    )
 
     p = sub.add_parser("plan", help="lav udviklingsplanen som PDF")
     p.add_argument("file", type=Path)

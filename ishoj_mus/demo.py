@@ -123,6 +123,15 @@ ANSWERS: dict[str, dict[Voice, str]] = {
     },
 }
 
+# "Kun mellem os": kept between the two, never in what HR receives.
+PRIVATE_NOTES: dict[str, dict[Voice, str]] = {
+    "trivsel": {
+        M: "Min mor er syg, og jeg kører til Næstved to gange om ugen. Jeg vil gerne have lidt "
+        "fleksibilitet i vagtplanen frem til sommer.",
+        L: "Vi kigger på vagtplanen sammen i januar. Sig til, hvis det bliver for meget før.",
+    },
+}
+
 SCALES: dict[str, dict[Voice, tuple[int, int]]] = {
     "mere_og_bedre_skala": {M: (2, 3), L: (3, 4)},
     "styr_skala": {M: (4, 4), L: (4, 4)},
@@ -239,6 +248,11 @@ def demo_conversation(form: Form | None = None) -> Conversation:
         if fid in field_ids:
             for voice, (today, future) in by_voice.items():
                 conv.set_scale(fid, voice, ScaleValue(today, future))
+    step_ids = {step.id for step in form.steps}
+    for step_id, by_voice in PRIVATE_NOTES.items():
+        if step_id in step_ids:
+            for voice, text in by_voice.items():
+                conv.set_private_note(step_id, voice, text)
     conv.set_followups(
         [FollowUp(a, status, comment, "MUS_2025-11-20_Hansen_Mette.pdf") for a, status, comment in LAST_YEAR]
     )

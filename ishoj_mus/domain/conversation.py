@@ -15,6 +15,8 @@ from enum import StrEnum
 from ishoj_mus.domain.behaviours import Behaviour, BehaviourMarking, behaviour, behaviours_of
 from ishoj_mus.domain.form import PARTIES, FieldKind, Form, StepKind, Voice
 
+PRIVATE_NOTE_VOICES = PARTIES  # both can write a private note, each in their own voice
+
 
 def new_id() -> str:
     """A random 128-bit id as 32 hex digits (os.urandom: no need to import uuid at start-up)."""
@@ -216,6 +218,8 @@ class Conversation:
     agreements: list[Agreement] = field(default_factory=list)
     signatures: dict[Voice, Signature] = field(default_factory=dict)
     history: list[Event] = field(default_factory=list)
+    # "Kun mellem os": per step, per party. Never in anything filed with HR.
+    private_notes: dict[str, dict[Voice, str]] = field(default_factory=dict)
     topics: list[OwnTopic] = field(default_factory=list)
     behaviour_marks: dict[str, dict[Voice, BehaviourMarking]] = field(default_factory=dict)
     agenda: dict[str, int] = field(default_factory=dict)  # minutes per step, for this conversation only
@@ -248,6 +252,7 @@ class Conversation:
             {k: dict(v) for k, v in self.scales.items()},
             tuple(self.followups), tuple(self.agreements), dict(self.signatures),
             tuple(self.history), self.id, self.created_at,
+            {k: dict(v) for k, v in self.private_notes.items() if any(v.values())},
             tuple(self.topics), {k: dict(v) for k, v in self.behaviour_marks.items() if v},
             dict(self.agenda), {k: dict(v) for k, v in self.previous_scales.items()},
             self.preparation_of, dict(self.preparations),
@@ -299,6 +304,12 @@ class Conversation:
 
     def scale(self, field_id: str, voice: Voice) -> ScaleValue:
         return self.scales.get(field_id, {}).get(voice, ScaleValue())
+
+    def private_note(self, step_id: str, voice: Voice) -> str:
+        return self.private_notes.get(step_id, {}).get(voice, "")
+
+    def has_private_notes(self) -> bool:
+        return any(text.strip() for notes in self.private_notes.values() for text in notes.values())
 
     def missing(self) -> list[Missing]:
         """Every required answer not yet given, in form order."""
@@ -457,6 +468,15 @@ class Conversation:
             raise ValueError(f"feltet '{field_id}' har ingen stemme '{voice}'")
         self.answers.setdefault(field_id, {})[voice] = text
         self._changed(f"answer:{field_id}")
+
+    def set_private_note(self, step_id: str, voice: Voice, text: str) -> None:
+        """A note kept between the two ("Kun mellem os"); part of the signed text, never HR's."""
+        self._ensure_editable()
+        self.form.step(step_id)  # KeyError for a step the form does not have
+        if voice not in PRIVATE_NOTE_VOICES:
+            raise ValueError(f"en privat note skrives af medarbejder eller leder, ikke '{voice}'")
+        self.private_notes.setdefault(step_id, {})[voice] = text
+        self._changed(f"private_note:{step_id}")
 
     def set_scale(self, field_id: str, voice: Voice, value: ScaleValue) -> None:
         self._ensure_editable()

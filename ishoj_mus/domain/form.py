@@ -70,6 +70,7 @@ class Field:
     scale_max: int = 5
     low_label: str = ""
     high_label: str = ""
+    hr: bool = True  # False: the referat edition for HR leaves this field out
 
     def option_label(self, option_id: str) -> str:
         for option in self.options:
@@ -87,6 +88,8 @@ class Step:
     help: str = ""
     framework: tuple[str, ...] = ()
     fields: tuple[Field, ...] = ()
+    hr: bool = True  # False: the referat edition for HR leaves this step out
+    private_note_hint: str = ""  # a calm reminder shown by the step's private note
     minutes: int | None = None  # suggested time on the agenda
 
 
@@ -166,6 +169,12 @@ class Form:
             if len(holders) > 1:
                 s, f = holders[1]
                 raise where.at(s.id, f.id).error(f"en formular kan kun have ét felt af typen '{kind}'")
+        for s in steps:
+            for f in s.fields:
+                if f.kind == FieldKind.AGREEMENTS and not (s.hr and f.hr):
+                    raise where.at(s.id, f.id).error(
+                        "aftalerne er udviklingsplanen og går altid til HR; fjern 'hr = false'"
+                    )
         return cls(
             id=where.get(data, "id", str),
             title=where.get(data, "title", str),
@@ -258,10 +267,21 @@ class _Where:
         return value
 
 
-_STEP_KEYS = {"id", "title", "kind", "intro", "help", "framework", "fields", "minutes"}
+_STEP_KEYS = {
+    "id",
+    "title",
+    "kind",
+    "intro",
+    "help",
+    "framework",
+    "fields",
+    "minutes",
+    "hr",
+    "private_note_hint",
+}
 _FIELD_KEYS = {
     "id", "kind", "label", "voices", "required", "help", "options", "perspective",
-    "min", "max", "low_label", "high_label",
+    "min", "max", "low_label", "high_label", "hr",
 }  # fmt: skip
 
 
@@ -307,6 +327,8 @@ def _parse_step(data: Any, where: _Where, framework: Framework, seen_fields: set
         help=where.get(data, "help", str, ""),
         framework=tuple(refs),
         fields=tuple(fields),
+        hr=where.get(data, "hr", bool, True),
+        private_note_hint=where.get(data, "private_note_hint", str, ""),
         minutes=minutes,
     )
 
@@ -372,11 +394,12 @@ def _parse_field(data: Any, where: _Where, framework: Framework) -> Field:
         scale_max=scale_max,
         low_label=where.get(data, "low_label", str, ""),
         high_label=where.get(data, "high_label", str, ""),
+        hr=where.get(data, "hr", bool, True),
     )
 
 
 def _step_to_dict(step: Step) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "id": step.id,
         "title": step.title,
         "kind": step.kind.value,
@@ -386,6 +409,11 @@ def _step_to_dict(step: Step) -> dict[str, Any]:
         "fields": [_field_to_dict(f) for f in step.fields],
         **({"minutes": step.minutes} if step.minutes is not None else {}),
     }
+    if not step.hr:
+        data["hr"] = False
+    if step.private_note_hint:
+        data["private_note_hint"] = step.private_note_hint
+    return data
 
 
 def _field_to_dict(f: Field) -> dict[str, Any]:
@@ -403,4 +431,6 @@ def _field_to_dict(f: Field) -> dict[str, Any]:
         data["perspective"] = f.perspective
     if f.kind == FieldKind.SCALE:
         data.update(min=f.scale_min, max=f.scale_max, low_label=f.low_label, high_label=f.high_label)
+    if not f.hr:
+        data["hr"] = False
     return data

@@ -19,6 +19,18 @@ class ArchiveError(RuntimeError):
     pass
 
 
+def attachment_dict(conv: Conversation) -> dict:
+    """The attached data: the conversation as shown, minus the signatures' stroke data.
+
+    The drawn signatures are on the page; their points are left out of the data, so nobody
+    can lift them from the file to redraw a signature elsewhere.
+    """
+    doc = musfile.conversation_to_dict(conv)
+    for signature in doc["conversation"]["signatures"]:
+        signature["strokes"] = []
+    return doc
+
+
 def to_pdfa(pdf_bytes: bytes, conv: Conversation | None, title: str) -> bytes:
     """Turn reportlab output into validated PDF/A-3b, attaching the conversation data."""
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
@@ -33,9 +45,7 @@ def to_pdfa(pdf_bytes: bytes, conv: Conversation | None, title: str) -> bytes:
             meta.load_from_docinfo(pdf.docinfo)
             meta["dc:language"] = ["da-DK"]
         if conv is not None:
-            data = json.dumps(musfile.conversation_to_dict(conv), ensure_ascii=False, indent=1).encode(
-                "utf-8"
-            )
+            data = json.dumps(attachment_dict(conv), ensure_ascii=False, indent=1).encode("utf-8")
             spec = pikepdf.AttachedFileSpec(
                 pdf,
                 data,

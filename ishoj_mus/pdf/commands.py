@@ -35,7 +35,14 @@ def run(args, load, CliError) -> int:  # noqa: N803 – the CLI's error class is
             pipeline.write_pdf(pipeline.plan_pdf(conv), out)
             print(f"Udviklingsplanen er gemt i {out}")
             return 0
-        out = args.output or args.file.with_name(pipeline.default_summary_name(conv))
+        from ishoj_mus.domain.edition import Edition
+        from ishoj_mus.storage.hr_profile import ProfileError
+
+        try:
+            edition = Edition.employee_copy() if args.copy == "medarbejder" else pipeline.default_hr_edition()
+        except ProfileError as exc:
+            raise CliError(f"ishoj-mus: {exc}") from None
+        out = args.output or args.file.with_name(pipeline.default_edition_name(conv, edition))
         material = None
         org = os.environ.get("ISHOJ_MUS_PKCS12")
         if conv.is_fully_signed and org:
@@ -47,9 +54,15 @@ def run(args, load, CliError) -> int:  # noqa: N803 – the CLI's error class is
 
                 passphrase = getpass.getpass("Adgangskode til organisationens certifikat: ")
             material = organisation_key_material(Path(org), passphrase)
-        pipeline.write_pdf(pipeline.summary_pdf(conv, material), out)
+        pipeline.write_pdf(pipeline.summary_pdf(conv, material, edition=edition), out)
         state = "underskrevet og digitalt signeret" if conv.is_fully_signed else "UDKAST – ikke underskrevet"
-        print(f"Referatet ({state}) er gemt i {out}")
+        if not edition.is_hr:
+            what = "Medarbejderens eksemplar (journaliseres ikke)"
+        elif edition.is_plan_only:
+            what = "HR-udgaven (udviklingsplan og bekræftelse af samtalen)"
+        else:
+            what = "HR-udgaven (referatet uden private noter)"
+        print(f"{what} er gemt i {out} – {state}.")
         return 0
     except (SaveError, SigningError, ArchiveError) as exc:
         raise CliError(f"ishoj-mus: {exc}") from None

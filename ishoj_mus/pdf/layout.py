@@ -197,6 +197,7 @@ class PageInfo:
     header_right: str
     footer_left: str
     draft: bool
+    footer_note: str = ""  # a second, smaller footer line (e.g. the retention note)
 
 
 def _make_canvas_class(info: PageInfo):
@@ -235,6 +236,9 @@ def _make_canvas_class(info: PageInfo):
             self.setFont(REGULAR, 8)
             self.drawString(MARGIN_X, 10 * mm, info.footer_left)
             self.drawRightString(PAGE_W - MARGIN_X, 10 * mm, f"Side {number} af {total}")
+            if info.footer_note:
+                self.setFont(REGULAR, 6.5)
+                self.drawString(MARGIN_X, 6.5 * mm, info.footer_note)
             if info.draft:
                 self.setFillColor(colors.HexColor("#a01818"))
                 self.setFont(BOLD, 8)

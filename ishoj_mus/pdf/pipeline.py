@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.edition import Edition
 from ishoj_mus.domain.form import Form
 
 Progress = Callable[[int, str], None]  # percent, Danish text
@@ -23,6 +24,19 @@ def default_summary_name(conv: Conversation) -> str:
     return f"MUS_{when}_{surname_first(conv.employee.name)}.pdf"
 
 
+def default_edition_name(conv: Conversation, edition: Edition) -> str:
+    """File names that say which is which: the one for HR, and the employee's own copy."""
+    stem = default_summary_name(conv)[:-4]
+    return f"{stem}_HR.pdf" if edition.is_hr else f"{stem}_medarbejderens_eksemplar.pdf"
+
+
+def default_hr_edition() -> Edition:
+    """The HR edition the organisation profile asks for (referat when there is no profile)."""
+    from ishoj_mus.storage.hr_profile import load_hr_settings
+
+    return load_hr_settings().hr_edition()
+
+
 def default_plan_name(conv: Conversation) -> str:
     from ishoj_mus.pdf.layout import surname_first
 
@@ -36,13 +50,23 @@ def default_sheet_name(form: Form) -> str:
     return f"Forberedelsesark_{filename_part(form.id)}.pdf"
 
 
-def summary_pdf(conv: Conversation, material=None, progress: Progress = _noop) -> bytes:
+def summary_pdf(
+    conv: Conversation, material=None, progress: Progress = _noop, edition: Edition | None = None
+) -> bytes:
     """The archival summary; digitally signed when both parties have signed.
 
-    ``material`` is the signing key (KeyMaterial); the per-user key is used when None.
+    ``edition`` says what the document shows: by default the HR edition the organisation
+    profile asks for (``Edition.employee_copy()`` for the employee's own copy). Only what the
+    edition shows is rendered and attached. ``material`` is the signing key (KeyMaterial);
+    the per-user key is used when None.
     """
+    from ishoj_mus.domain.edition import edition_of
     from ishoj_mus.pdf.archive import to_pdfa
     from ishoj_mus.pdf.summary import render_summary
+
+    if edition is None:
+        edition = default_hr_edition()
+    conv = edition_of(conv, edition)
 
     fingerprint = None
     if conv.is_fully_signed:
@@ -53,7 +77,7 @@ def summary_pdf(conv: Conversation, material=None, progress: Progress = _noop) -
             material = user_key_material()
         fingerprint = material.fingerprint()
     progress(15, "Sætter referatet op …")
-    raw = render_summary(conv, fingerprint)
+    raw = render_summary(conv, fingerprint, edition)
     progress(45, "Gør PDF'en arkivbestandig (PDF/A-3b) …")
     archived = to_pdfa(raw, conv, "summary")
     if not conv.is_fully_signed:
@@ -65,7 +89,7 @@ def summary_pdf(conv: Conversation, material=None, progress: Progress = _noop) -
     signed = sign_pdf(
         archived,
         material,
-        reason=f"MUS-referat for {conv.employee.name}, underskrevet af medarbejder og leder",
+        reason=f"MUS for {conv.employee.name}: {edition.name}, underskrevet af medarbejder og leder",
         location=conv.place,
     )
     progress(100, "Færdig")

@@ -10,7 +10,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
 from ishoj_mus.domain.behaviours import step_behaviour_groups
-from ishoj_mus.domain.conversation import Conversation, EventKind, OwnTopic, Signature
+from ishoj_mus.domain.conversation import PRIVATE_NOTE_VOICES, Conversation, EventKind, OwnTopic, Signature
+from ishoj_mus.domain.edition import Edition
 from ishoj_mus.domain.form import FieldKind, StepKind
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
 from ishoj_mus.domain.radar import fraction, point, radar_data
@@ -287,23 +288,27 @@ def cover_block(conv: Conversation) -> list:
     return [t]
 
 
-def summary_story(conv: Conversation, fingerprint: str | None = None) -> list:
+def summary_story(conv: Conversation, fingerprint: str | None = None, edition: Edition | None = None) -> list:
+    """The summary of ``conv``; with an ``edition``, ``conv`` is already that edition's copy."""
     story: list = [
-        p("Referat af medarbejderudviklingssamtale (MUS)", "title"),
+        p(edition.title if edition else "Referat af medarbejderudviklingssamtale (MUS)", "title"),
         p(
             f"{conv.employee.name or 'Medarbejder'} og {conv.leader.name or 'leder'} · {format_date(conv.date)}",
             "subtitle",
         ),
     ]
+    if edition is not None:
+        story.append(edition_box(edition))
     story += cover_block(conv)
     story.append(Spacer(1, 2 * mm))
-    story.append(
-        rich(
-            "Stemmerne er markeret med ord og farve: <b>MEDARBEJDER</b> er medarbejderens ord, <b>LEDER</b> "
-            "lederens og <b>FÆLLES</b> det, de formulerede sammen. Skalaerne er et dialogværktøj, ikke en bedømmelse.",
-            "small",
+    if not (edition and edition.is_plan_only):
+        story.append(
+            rich(
+                "Stemmerne er markeret med ord og farve: <b>MEDARBEJDER</b> er medarbejderens ord, <b>LEDER</b> "
+                "lederens og <b>FÆLLES</b> det, de formulerede sammen. Skalaerne er et dialogværktøj, ikke en bedømmelse.",
+                "small",
+            )
         )
-    )
     scale_steps = [s.id for s in conv.form.steps if any(f.kind == FieldKind.SCALE for f in s.fields)]
     last_scale_step = scale_steps[-1] if scale_steps else None
     own_before = conv.own_steps_before()
@@ -323,6 +328,8 @@ def summary_story(conv: Conversation, fingerprint: str | None = None) -> list:
         story += behaviours_story(conv, step)
         for topic in conv.topics_of(step.id):
             story += topic_story(topic)
+        if edition is not None and edition.shows_private_notes:
+            story += private_notes_blocks(conv, step.id)
         if step.id == last_scale_step:
             drawing = radar_drawing(conv)
             if drawing is not None:
@@ -387,11 +394,75 @@ def signatures_section(conv: Conversation, fingerprint: str | None) -> list:
     return story
 
 
-def metadata(conv: Conversation) -> Metadata:
+def edition_box(edition: Edition) -> Table:
+    """What this edition is, at the top of page 1: the employee's copy in a strong frame."""
+    colour = colors.HexColor("#7a1f5c") if not edition.is_hr else BRAND
+    flow = [
+        rich(f'<font color="{colour.hexval()}"><b>{escape(edition.name.upper())}</b></font>', "voice"),
+        p(edition.explanation, "small"),
+    ]
+    if edition.is_hr and edition.retention_note:
+        flow.append(p(f"Opbevaring: {edition.retention_note}", "small"))
+    if not edition.is_hr:
+        flow.insert(1, p(edition.mark, "fw_head"))
+    box = Table([[flow]], colWidths=[CONTENT_W])
+    box.setStyle(
+        table_style(
+            ("BOX", (0, 0), (-1, -1), 1.2 if not edition.is_hr else 0.6, colour),
+            ("LEFTPADDING", (0, 0), (-1, -1), 7),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        )
+    )
+    box.spaceAfter = 3 * mm
+    return box
+
+
+PRIVATE_INK = colors.HexColor("#7a1f5c")
+PRIVATE_TINT = colors.HexColor("#f8edf4")
+
+
+def private_notes_blocks(conv: Conversation, step_id: str) -> list:
+    """The step's "Kun mellem os" notes (employee's copy only), unmistakably marked."""
+    blocks: list = []
+    for voice in PRIVATE_NOTE_VOICES:
+        text = conv.private_note(step_id, voice).strip()
+        if not text:
+            continue
+        label = rich(
+            f'<font color="{PRIVATE_INK.hexval()}"><b>KUN MELLEM OS</b></font><br/>'
+            f'<font color="{VOICE_COLOURS[voice].hexval()}">{escape(voice.label.upper())}</font>',
+            "voice",
+        )
+        t = Table([[label, p(text)]], colWidths=[27 * mm, CONTENT_W - 27 * mm])
+        t.setStyle(
+            table_style(
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.8, PRIVATE_INK, None, (2, 2)),
+                ("BACKGROUND", (0, 0), (-1, -1), PRIVATE_TINT),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (0, 0), 5),
+            )
+        )
+        t.spaceAfter = 1.5 * mm
+        blocks.append(t)
+    return blocks
+
+
+def metadata(conv: Conversation, edition: Edition | None = None) -> Metadata:
+    kind = "Udviklingsplan og bekræftelse af MUS" if edition and edition.is_plan_only else "MUS-referat"
+    mark = edition.mark if edition else "Fortroligt – personalesag"
+    subject = f"Referat af medarbejderudviklingssamtale (MUS), Ishøj Kommune. {mark}."
+    if edition is not None:
+        subject = f"{edition.title}, Ishøj Kommune. {edition.name}. {mark}."
+        if edition.is_hr and edition.retention_note:
+            subject += f" Opbevaring: {edition.retention_note}"
     return Metadata(
-        title=f"MUS-referat – {conv.employee.name} – {format_date(conv.date)}",
+        title=f"{kind} – {conv.employee.name} – {format_date(conv.date)}"
+        + ("" if edition is None or edition.is_hr else " – medarbejderens eksemplar"),
         author=conv.leader.name or "Ishøj MUS",
-        subject="Referat af medarbejderudviklingssamtale (MUS), Ishøj Kommune. Fortroligt – personalesag.",
+        subject=subject,
         keywords=[
             "MUS",
             "medarbejderudviklingssamtale",
@@ -399,19 +470,28 @@ def metadata(conv: Conversation) -> Metadata:
             "Ishøj Kommune",
             conv.employee.name,
             conv.date.isoformat() if conv.date else "",
+            *([edition.name] if edition else []),
         ],
     )
 
 
-def page_info(conv: Conversation) -> PageInfo:
+def page_info(conv: Conversation, edition: Edition | None = None) -> PageInfo:
+    footer_note = ""
+    if edition is not None and edition.is_hr and edition.retention_note:
+        footer_note = f"Opbevaring: {edition.retention_note}"
     return PageInfo(
         header_left=f"{conv.employee.name or '–'} · MUS {format_date(conv.date)}",
-        header_right="Fortroligt – personalesag",
+        header_right=edition.mark if edition else "Fortroligt – personalesag",
         footer_left="Ishøj Kommune · Ishøj MUS",
         draft=not conv.is_fully_signed,
+        footer_note=footer_note,
     )
 
 
-def render_summary(conv: Conversation, fingerprint: str | None = None) -> bytes:
-    """The summary as plain (not yet PDF/A) PDF bytes."""
-    return build_pdf(summary_story(conv, fingerprint), page_info(conv), metadata(conv))
+def render_summary(
+    conv: Conversation, fingerprint: str | None = None, edition: Edition | None = None
+) -> bytes:
+    """The summary as plain (not yet PDF/A) PDF bytes; ``conv`` is the edition's copy."""
+    return build_pdf(
+        summary_story(conv, fingerprint, edition), page_info(conv, edition), metadata(conv, edition)
+    )

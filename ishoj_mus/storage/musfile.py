@@ -16,6 +16,7 @@ from typing import Any
 from ishoj_mus import __version__
 from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking, behaviour
 from ishoj_mus.domain.conversation import (
+    PRIVATE_NOTE_VOICES,
     Agreement,
     Conversation,
     Employee,
@@ -34,7 +35,7 @@ from ishoj_mus.domain.form import PARTIES, Form, FormError, Voice
 from ishoj_mus.storage.atomic import atomic_write
 
 FORMAT = "ishoj-mus"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 SUFFIX = ".mus"
 
 
@@ -152,6 +153,10 @@ def conversation_to_dict(c: Conversation) -> dict[str, Any]:
                 }
                 for e in c.history
             ],
+            "private_notes": {
+                step_id: {v.value: text for v, text in by_voice.items()}
+                for step_id, by_voice in c.private_notes.items()
+            },
             "topics": [
                 {
                     "id": t.id,
@@ -359,6 +364,15 @@ def conversation_from_dict(doc: Any, path: Path | str | None = None) -> Conversa
                 )
             )
         _read_preparation_parts(conv, c)
+        step_ids = {step.id for step in form.steps}
+        for step_id, by_voice in _get(c, "private_notes", dict, "samtale").items():
+            if step_id not in step_ids or not isinstance(by_voice, dict):
+                raise _Bad(f"privat note til ukendt trin '{step_id}'")
+            for voice, text in by_voice.items():
+                v = _enum(Voice, voice, f"privat note '{step_id}'")
+                if v not in PRIVATE_NOTE_VOICES or not isinstance(text, str):
+                    raise _Bad(f"privat note '{step_id}' har forkert form")
+                conv.private_notes.setdefault(step_id, {})[v] = text
         return conv
     except _Bad as exc:
         raise MusFileError(BadFile.WRONG_TYPES, path, str(exc)) from None
@@ -486,6 +500,16 @@ def _v2_to_v3(doc: dict[str, Any]) -> dict[str, Any]:
         ):
             conv.setdefault(key, empty)
     doc["version"] = 3
+    return doc
+
+
+@migration(3)
+def _v3_to_v4(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 adds private notes ("Kun mellem os") per step; older files have none."""
+    conv = doc.get("conversation")
+    if isinstance(conv, dict):
+        conv.setdefault("private_notes", {})
+    doc["version"] = 4
     return doc
 
 

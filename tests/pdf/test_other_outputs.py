@@ -74,7 +74,7 @@ def test_pdf_cli_on_signed_demo_signs_and_on_bad_file_exits_2(tmp_path):
     assert run_cli("demo", "--signed", "-o", str(src)).returncode == 0
     result = run_cli("pdf", str(src))
     assert result.returncode == 0, result.stderr
-    out = tmp_path / "MUS_2026-11-19_Hansen_Mette.pdf"
+    out = tmp_path / "MUS_2026-11-19_Hansen_Mette_HR.pdf"
     assert b"/ByteRange" in out.read_bytes()
     assert run_cli("verify", str(out)).returncode == 0
     bad = tmp_path / "bad.mus"

@@ -70,6 +70,9 @@ def conversations(draw):
             conv.scales.setdefault(f.id, {})[v] = ScaleValue(
                 draw(st.one_of(st.none(), st.integers(1, 5))), draw(st.one_of(st.none(), st.integers(1, 5)))
             )
+    for step in draw(st.lists(st.sampled_from(FORM.steps), max_size=3)):
+        for v in (Voice.MEDARBEJDER, Voice.LEDER):
+            conv.private_notes.setdefault(step.id, {})[v] = draw(text)
     conv.agreements = draw(st.lists(agreements, max_size=5))
     conv.followups = [
         FollowUp(a, draw(st.one_of(st.none(), st.sampled_from(list(FollowUpStatus)))), draw(text), draw(text))

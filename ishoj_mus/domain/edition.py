@@ -1,0 +1,165 @@
+"""Which edition of a conversation a document shows: what HR receives, and the employee's copy.
+
+MUS is confidential between leader and employee; what reaches the personnel file is the
+organisation's choice (its HR policy). The filter here is the one place that decides it: it
+returns a *copy* of the conversation, with a form cut to match, holding only what the
+edition may show. Renderers and the attached data then simply show that copy.
+
+* ``referat``: every answer, follow-up, agreement and signature – except steps and fields the
+  form marks ``hr = false`` (e.g. wellbeing details) and every private note.
+* ``udviklingsplan``: the fact and date of the conversation, the agreements (the development
+  plan), the employee's remark and the signatures. No answers.
+* the employee's copy: everything, private notes included; not for filing.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from ishoj_mus.domain.behaviours import step_behaviour_groups
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.form import FieldKind, Form, StepKind
+
+
+class HrPolicy(StrEnum):
+    """What the organisation files: the whole referat, or only the development plan."""
+
+    REFERAT = "referat"
+    UDVIKLINGSPLAN = "udviklingsplan"
+
+
+class EditionKind(StrEnum):
+    HR = "hr"
+    EMPLOYEE_COPY = "medarbejder"
+
+
+EMPLOYEE_COPY_MARK = "Medarbejderens eksemplar – journaliseres ikke"
+HR_MARK = "Fortroligt – personalesag"
+
+
+@dataclass(frozen=True)
+class Edition:
+    kind: EditionKind = EditionKind.HR
+    policy: HrPolicy = HrPolicy.REFERAT
+    retention_note: str = ""  # shown (never enforced) on the HR edition
+
+    @classmethod
+    def hr(cls, policy: HrPolicy = HrPolicy.REFERAT, retention_note: str = "") -> Edition:
+        return cls(EditionKind.HR, HrPolicy(policy), retention_note)
+
+    @classmethod
+    def employee_copy(cls) -> Edition:
+        return cls(EditionKind.EMPLOYEE_COPY)
+
+    @property
+    def is_hr(self) -> bool:
+        return self.kind == EditionKind.HR
+
+    @property
+    def shows_private_notes(self) -> bool:
+        return self.kind == EditionKind.EMPLOYEE_COPY
+
+    @property
+    def is_plan_only(self) -> bool:
+        return self.is_hr and self.policy == HrPolicy.UDVIKLINGSPLAN
+
+    @property
+    def mark(self) -> str:
+        """The marking on every page (header) and in the metadata."""
+        return HR_MARK if self.is_hr else EMPLOYEE_COPY_MARK
+
+    @property
+    def title(self) -> str:
+        if self.is_plan_only:
+            return "Udviklingsplan og bekræftelse af MUS"
+        return "Referat af medarbejderudviklingssamtale (MUS)"
+
+    @property
+    def name(self) -> str:
+        """A short name for the edition, e.g. in a file dialog or the preview's title."""
+        if not self.is_hr:
+            return "Medarbejderens eksemplar"
+        if self.is_plan_only:
+            return "HR-udgave (udviklingsplan)"
+        return "HR-udgave (referat)"
+
+    @property
+    def explanation(self) -> str:
+        """One or two sentences at the top of the document: what this edition holds."""
+        if not self.is_hr:
+            return (
+                "Dette er medarbejderens eget eksemplar af hele samtalen, også det, I har skrevet "
+                "»Kun mellem os«. Det skal ikke journaliseres: personalesagen får HR-udgaven."
+            )
+        if self.is_plan_only:
+            return (
+                "Udgave til personalesagen. Den bekræfter, at samtalen har fundet sted, og indeholder "
+                "udviklingsplanen (aftalerne), medarbejderens bemærkning og underskrifterne. Samtalens "
+                "øvrige indhold er fortroligt mellem medarbejder og leder."
+            )
+        return (
+            "Udgave til personalesagen. Noter, som medarbejder og leder har skrevet »Kun mellem os«, "
+            "er ikke med, og det er svar, som samtaleformen holder uden for personalesagen, heller ikke."
+        )
+
+
+def edition_of(conv: Conversation, edition: Edition) -> Conversation:
+    """A copy of ``conv`` holding only what ``edition`` shows (the original is untouched)."""
+    clone = copy.deepcopy(conv)
+    if not edition.is_hr:
+        return clone
+    clone.private_notes = {}
+    if edition.policy == HrPolicy.UDVIKLINGSPLAN:
+        clone.form = _plan_form(conv.form)
+    else:
+        clone.form = _referat_form(conv.form)
+    kept = {f.id for _, f in clone.form.fields()}
+    clone.answers = {fid: dict(v) for fid, v in clone.answers.items() if fid in kept}
+    clone.scales = {fid: dict(v) for fid, v in clone.scales.items() if fid in kept}
+    if not clone.form.has_kind(FieldKind.FOLLOWUPS):
+        clone.followups = []
+    if not clone.form.has_kind(FieldKind.AGREEMENTS):
+        clone.agreements = []
+    # Working aids of the conversation itself never go to HR.
+    clone.agenda, clone.time_used, clone.preparations = {}, {}, {}
+    if edition.policy == HrPolicy.UDVIKLINGSPLAN:
+        clone.topics, clone.behaviour_marks, clone.previous_scales = [], {}, {}
+        return clone
+    steps = {step.id for step in clone.form.steps}
+    clone.topics = [t for t in clone.topics if t.step_id is None or t.step_id in steps]
+    groups = {
+        g for step in clone.form.steps for g in step_behaviour_groups(clone.form.framework, step.framework)
+    }
+    clone.behaviour_marks = {
+        ref: dict(marks) for ref, marks in clone.behaviour_marks.items() if ref.partition(":")[0] in groups
+    }
+    return clone
+
+
+def _referat_form(form: Form) -> Form:
+    steps = []
+    for step in form.steps:
+        if not step.hr:
+            continue
+        fields = tuple(f for f in step.fields if f.hr)
+        if step.kind == StepKind.FIELDS and not fields:
+            continue
+        steps.append(replace(step, fields=fields, private_note_hint=""))
+    return replace(form, steps=tuple(steps))
+
+
+def _plan_form(form: Form) -> Form:
+    """Who, when and where; the agreements; the signatures. Nothing that was said."""
+    steps = []
+    for step in form.steps:
+        if step.kind in (StepKind.PARTICIPANTS, StepKind.SIGNATURES):
+            steps.append(replace(step, fields=(), private_note_hint=""))
+            continue
+        agreements = tuple(f for f in step.fields if f.kind == FieldKind.AGREEMENTS)
+        if agreements:
+            steps.append(
+                replace(step, fields=agreements, intro="", help="", framework=(), private_note_hint="")
+            )
+    return replace(form, steps=tuple(steps))
