@@ -22,6 +22,7 @@ class Settings:
     show_framework: bool = True
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     tour_done: bool = False  # the first-time tour was taken or declined
+    private_note_explained: bool = False  # the "Kun mellem os" explanation was read once
     recent: list[dict] = field(default_factory=list)
 
     @classmethod

@@ -308,7 +308,10 @@ class ConversationView(QWidget):
             QMessageBox.information(
                 self,
                 tr("Samtalen er underskrevet"),
-                tr("Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen."),
+                tr(
+                    "Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og "
+                    "medarbejderens eget eksemplar – begge knapper står på siden Underskrift."
+                ),
             )
 
     def reopen(self):

@@ -91,7 +91,10 @@ class MainWindow(QMainWindow):
         self.a_preview = self._action(
             tr("&Vis PDF"), self.preview_pdf, QKeySequence.StandardKey.Print, f, "preview"
         )
-        self.a_pdf = self._action(tr("Gem &PDF …"), self.save_pdf, None, f, "savePdf")
+        self.a_pdf = self._action(tr("Gem &HR-udgaven (PDF) …"), self.save_pdf, None, f, "savePdf")
+        self.a_copy = self._action(
+            tr("Gem &medarbejderens eksemplar (PDF) …"), self.save_employee_copy, None, f, "saveCopy"
+        )
         self.a_plan = self._action(tr("Gem &udviklingsplan …"), self.save_plan, None, f, "savePlan")
         self.a_sheet = self._action(tr("Udskriv &forberedelsesark …"), self.save_sheet, None, f, "sheet")
         f.addSeparator()
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
             self.a_save_as,
             self.a_preview,
             self.a_pdf,
+            self.a_copy,
             self.a_plan,
             self.a_close,
             self.a_next,
@@ -535,27 +539,47 @@ class MainWindow(QMainWindow):
         return self.settings.pdf_folder or (str(self.path.parent) if self.path else self.default_folder())
 
     def preview_pdf(self):
+        """A preview of the HR edition: exactly what HR will receive (a draft before signing)."""
+        from ishoj_mus.ui.hr_outputs import hr_edition_or_message
         from ishoj_mus.ui.pdf_actions import signing_material, summary_job
 
         if self.view is None or self.pdf.busy():
+            return
+        edition = hr_edition_or_message(self)
+        if edition is None:
             return
         material = signing_material(self, self.settings) if self.view.conv.is_fully_signed else None
         if material is False:
             return
-        self.pdf.run(tr("Vis PDF"), summary_job(self.view.conv, material), self._show_preview)
+        self.pdf.run(tr("Vis HR-udgaven"), summary_job(self.view.conv, material, edition), self._show_preview)
 
     def _show_preview(self, data: bytes):
         from ishoj_mus.ui.pdf_actions import PdfPreview
 
-        self.preview = PdfPreview(data, tr("Referat – forhåndsvisning"), self)
+        self.preview = PdfPreview(data, tr("Det får HR – forhåndsvisning"), self)
         self.preview.open()
 
     def save_pdf(self):
-        from ishoj_mus.ui.pdf_actions import signing_material, summary_job
+        """The HR edition, by the organisation's policy, for the personnel file."""
+        from ishoj_mus.ui.hr_outputs import hr_edition_or_message
 
         if self.view is None or self.pdf.busy():
             return
-        from ishoj_mus.pdf.pipeline import default_summary_name
+        edition = hr_edition_or_message(self)
+        if edition is not None:
+            self._save_edition(edition, tr("Gem HR-udgaven til personalesagen"))
+
+    def save_employee_copy(self):
+        """Everything, private notes included: the employee's own copy, not for filing."""
+        from ishoj_mus.domain.edition import Edition
+
+        if self.view is None or self.pdf.busy():
+            return
+        self._save_edition(Edition.employee_copy(), tr("Gem medarbejderens eksemplar"))
+
+    def _save_edition(self, edition, title: str):
+        from ishoj_mus.pdf.pipeline import default_edition_name
+        from ishoj_mus.ui.pdf_actions import signing_material, summary_job
 
         conv = self.view.conv
         if not conv.is_fully_signed:
@@ -566,15 +590,15 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        suggestion = str(Path(self._pdf_folder()) / default_summary_name(conv))
-        path, _ = QFileDialog.getSaveFileName(self, tr("Gem referat som PDF"), suggestion, tr("PDF (*.pdf)"))
+        suggestion = str(Path(self._pdf_folder()) / default_edition_name(conv, edition))
+        path, _ = QFileDialog.getSaveFileName(self, title, suggestion, tr("PDF (*.pdf)"))
         if not path:
             return
         material = signing_material(self, self.settings) if conv.is_fully_signed else None
         if material is False:
             return
         self.pdf.run(
-            tr("Gem PDF"), summary_job(conv, material), lambda data: self._write_pdf(Path(path), data)
+            title, summary_job(conv, material, edition), lambda data: self._write_pdf(Path(path), data)
         )
 
     def _write_pdf(self, path: Path, data: bytes):

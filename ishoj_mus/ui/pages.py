@@ -102,6 +102,11 @@ class FieldsPage(StepPage):
         self.radar = None
         preparing = view.conv.preparation_of
         shown = 0
+        from ishoj_mus.ui.private_note import private_note_hint
+
+        hint = private_note_hint(step)
+        if hint is not None:
+            self.body.addWidget(hint)
         self._first_field_index = self.body.count()
         for field in step.fields:
             voices = [v for v in field.voices if preparing is None or v == preparing]
@@ -119,6 +124,10 @@ class FieldsPage(StepPage):
             heading.setObjectName("fieldHeading")
             heading.setWordWrap(True)
             box.addWidget(heading)
+            if not field.hr:
+                from ishoj_mus.ui.private_note import not_for_hr_badge
+
+                box.addWidget(not_for_hr_badge())
             if field.help:
                 help_label = QLabel(field.help)
                 help_label.setWordWrap(True)
@@ -150,6 +159,13 @@ class FieldsPage(StepPage):
             note.setObjectName("helpText")
             self.body.addWidget(note)
         self._add_extras(view, step)
+        from ishoj_mus.ui.private_note import PrivateNote
+
+        self.private_note = PrivateNote(view, step)  # "Kun mellem os", last on the page
+        self.body.addWidget(self.private_note)
+        self.editors.append(self.private_note)
+        if preparing is not None:  # notes "only between us" are written together, not in a preparation
+            self.private_note.setVisible(False)
         self.finish()
 
     def _add_extras(self, view, step: Step):

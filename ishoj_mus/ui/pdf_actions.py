@@ -137,13 +137,14 @@ def signing_material(parent, settings):
         return False
 
 
-def summary_job(conv, material):
+def summary_job(conv, material, edition=None):
+    """``edition``: the HR edition by policy when None, or ``Edition.employee_copy()``."""
     snapshot = copy.deepcopy(conv)  # the worker never sees later edits
 
     def job(progress):
         from ishoj_mus.pdf.pipeline import summary_pdf
 
-        return summary_pdf(snapshot, material, progress)
+        return summary_pdf(snapshot, material, progress, edition)
 
     return job
 

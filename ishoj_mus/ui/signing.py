@@ -274,29 +274,23 @@ class SignaturePage(StepPage):
         for col, party in enumerate(self.parties):
             grid.addWidget(party, 0, col)
             grid.setColumnStretch(col, 1)  # both parties get the same room
+        from ishoj_mus.ui.hr_outputs import HrOutputs
+
+        self.outputs = HrOutputs(view)  # what HR gets, read before signing; both files after
+        self.body.addWidget(self.outputs)
         wrapper = QWidget()
         wrapper.setLayout(grid)
         self.body.addWidget(wrapper)
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.body.addWidget(self.missing)
-        outputs = QHBoxLayout()
-        self.preview = QPushButton(tr("Vis PDF"))
-        self.save_pdf = QPushButton(tr("Gem PDF …"))
-        self.save_plan = QPushButton(tr("Gem udviklingsplan …"))
-        for b in (self.preview, self.save_pdf, self.save_plan):
-            outputs.addWidget(b)
-        outputs.addStretch(1)
-        self.body.addLayout(outputs)
-        self.preview.clicked.connect(view.window_actions.preview_pdf)
-        self.save_pdf.clicked.connect(view.window_actions.save_pdf)
-        self.save_plan.clicked.connect(view.window_actions.save_plan)
         self.finish()
         self.refresh()
 
     def refresh(self):
         for party in self.parties:
             party.refresh()
+        self.outputs.refresh()
         n = len(self.view.conv.missing())
         self.missing.setText(
             tr("Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.").replace(

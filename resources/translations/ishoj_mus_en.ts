@@ -199,17 +199,17 @@
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="317" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="320" />
       <source>Genåbn samtalen?</source>
       <translation>Reopen the conversation?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="318" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="321" />
       <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
       <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary. Reopen?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="327" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="330" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
@@ -240,8 +240,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation_view.py" line="311" />
-      <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>
-      <translation>Both have signed. The conversation is now locked. Save the PDF for the personnel file.</translation>
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
+      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation_view.py" line="300" />
@@ -639,6 +639,66 @@
       <translation>%1 of %2</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="33" />
+      <source>HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
+      <translation>HR receives only the development plan: that the conversation took place and when, the agreements, the employee's remark and the signatures. Your answers and the “Just between us” notes stay between you.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="48" />
+      <source>HR får referatet med jeres svar, aftaler og underskrifter. Noterne »Kun mellem os« kommer ikke med.</source>
+      <translation>HR receives the minutes with your answers, agreements and signatures. The “Just between us” notes are not included.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="53" />
+      <source>Medarbejderen får sit eget eksemplar med det hele, også noterne »Kun mellem os«.</source>
+      <translation>The employee gets their own copy with everything, including the “Just between us” notes.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="79" />
+      <source>Vis HR-udgaven</source>
+      <translation>Show the HR edition</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="80" />
+      <source>Se præcis det, HR får, før I underskriver</source>
+      <translation>See exactly what HR will receive before you sign</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="81" />
+      <source>Gem HR-udgaven …</source>
+      <translation>Save the HR edition …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="82" />
+      <source>Gem medarbejderens eksemplar …</source>
+      <translation>Save the employee's copy …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="83" />
+      <source>Gem udviklingsplan …</source>
+      <translation>Save development plan …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="26" />
+      <source>Organisationsprofilen kan ikke bruges</source>
+      <translation>The organisation profile cannot be used</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="109" />
+      <source>I har begge underskrevet. Gem HR-udgaven til personalesagen, og gem medarbejderens eget eksemplar til medarbejderen – filnavnene siger, hvilken der er hvilken.</source>
+      <translation>You have both signed. Save the HR edition for the personnel file, and save the employee's own copy for the employee – the file names say which is which.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="55" />
+      <source>Opbevaring: %1</source>
+      <translation>Retention: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="52" />
+      <source>Heller ikke med: %1.</source>
+      <translation>Also not included: %1.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="64" />
       <source>kladde</source>
       <translation>draft</translation>
@@ -765,271 +825,271 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/main_window.py" line="94" />
-      <source>Gem &amp;PDF …</source>
-      <translation>Save P&amp;DF …</translation>
+      <source>Gem &amp;HR-udgaven (PDF) …</source>
+      <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="95" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="96" />
+      <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
+      <translation>Save the &amp;employee's copy (PDF) …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="98" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="96" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="99" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="98" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
       <source>&amp;Forbered dig …</source>
       <translation>&amp;Prepare …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="100" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
       <source>&amp;Hent forberedelse …</source>
       <translation>&amp;Bring in preparation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
       <source>Vis &amp;begges forberedelse</source>
       <translation>Show &amp;both preparations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="107" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="110" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="117" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="117" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="120" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="122" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="124" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="128" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="131" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="136" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="139" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="143" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="146" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="146" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="149" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="150" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="154" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="157" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="156" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="159" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="161" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="159" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
       <source>&amp;Sådan holder I samtalen</source>
       <translation>&amp;How to hold the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="160" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="163" />
       <source>&amp;Rundvisning i vinduet</source>
       <translation>&amp;Tour of the window</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="165" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="282" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="286" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="282" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="286" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="316" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="320" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="317" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="321" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="366" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="370" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="366" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="370" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="420" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="424" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="457" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="461" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="458" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="462" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="517" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="521" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="545" />
-      <source>Vis PDF</source>
-      <translation>Show PDF</translation>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="559" />
+      <source>Det får HR – forhåndsvisning</source>
+      <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="550" />
-      <source>Referat – forhåndsvisning</source>
-      <translation>Summary – preview</translation>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="578" />
+      <source>Gem medarbejderens eksemplar</source>
+      <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="570" />
-      <source>Gem referat som PDF</source>
-      <translation>Save summary as PDF</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="570" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="594" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="577" />
-      <source>Gem PDF</source>
-      <translation>Save PDF</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="600" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="624" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="617" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="641" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="625" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="649" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="564" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="570" />
+      <source>Gem HR-udgaven til personalesagen</source>
+      <translation>Save the HR edition for the personnel file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="588" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="565" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="589" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="293" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="297" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="307" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="311" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="308" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="312" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="378" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="382" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="386" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="390" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="421" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="425" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="486" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="490" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="518" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="522" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="586" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="610" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="589" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="613" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
     </message>
@@ -1119,82 +1179,82 @@
       <translation>Enter both the employee's and the leader's name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="190" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="206" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="198" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="214" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="199" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="215" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="210" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="226" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="210" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="226" />
       <source>Medarbejderens stilling</source>
       <translation>Employee's job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="211" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="227" />
       <source>Arbejdssted</source>
       <translation>Workplace</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="211" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="227" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="212" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="228" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="213" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="229" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="213" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="229" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="318" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="334" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="323" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="339" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="148" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="157" />
       <source>Dette trin tager I sammen i samtalen.</source>
       <translation>You take this step together in the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="264" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="280" />
       <source>Dato</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="345" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="361" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="342" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="358" />
       <source>Det mangler stadig (%1):</source>
       <translation>Still missing (%1):</translation>
     </message>
@@ -1209,12 +1269,12 @@
       <translation>Preparing …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="163" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="164" />
       <source>Forhåndsvisning af PDF</source>
       <translation>PDF preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="199" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="200" />
       <source>Luk</source>
       <translation>Close</translation>
     </message>
@@ -1239,7 +1299,7 @@
       <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="189" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="190" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
     </message>
@@ -1429,6 +1489,51 @@
       <translation>%1 has already written in %2 fields of the conversation that the preparation also answers:</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="42" />
+      <source>Kommer ikke med i HR-udgaven</source>
+      <translation>Not included in the HR edition</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="28" />
+      <source>Skriv i »Kun mellem os«</source>
+      <translation>Type in “Just between us”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="119" />
+      <source>Kun mellem os</source>
+      <translation>Just between us</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="127" />
+      <source>Kommer ikke med til HR. Står kun i medarbejderens eget eksemplar.</source>
+      <translation>Never goes to HR. Appears only in the employee's own copy.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="135" />
+      <source>Her kan I skrive det, der skal blive mellem jer to – fx noget personligt, der har betydning for arbejdet. Noterne kommer aldrig med i det, HR får. De står kun i medarbejderens eget eksemplar af samtalen, som ikke skal journaliseres.</source>
+      <translation>Here you can write what should stay between the two of you – for example something personal that matters for the work. These notes never go into what HR receives. They appear only in the employee's own copy of the conversation, which is not to be filed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="142" />
+      <source>Forstået</source>
+      <translation>Understood</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="143" />
+      <source>Forstået – skjul forklaringen om »Kun mellem os«</source>
+      <translation>Understood – hide the explanation of “Just between us”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="74" />
+      <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
+      <translation>Just between us – note from %1 (never goes to HR)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/private_note.py" line="79" />
+      <source>%1 skriver her – kun mellem jer …</source>
+      <translation>%1 writes here – just between you …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/radar.py" line="20" />
       <source>Radardiagram: hvor meget perspektiverne fylder i dag og fremover</source>
       <translation>Radar chart: how much each perspective fills the work today and in the coming year</translation>
@@ -1529,16 +1634,6 @@
       <translation>Sign</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="285" />
-      <source>Gem PDF …</source>
-      <translation>Save PDF …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="286" />
-      <source>Gem udviklingsplan …</source>
-      <translation>Save development plan …</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/signing.py" line="141" />
       <source>Skriv under her</source>
       <translation>Sign here</translation>
@@ -1584,7 +1679,7 @@
       <translation>Signed %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="302" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="296" />
       <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
@@ -1804,28 +1899,32 @@
       <translation>Remove the topic %1</translation>
     </message>
     <message>
-      <source>Trinnet: %1 min</source>
-      <translation type="vanished">Step: %1 min</translation>
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>
+      <translation type="vanished">Both have signed. The conversation is now locked. Save the PDF for the personnel file.</translation>
     </message>
     <message>
-      <source>Samtalen: %1 af %2 min</source>
-      <translation type="vanished">Conversation: %1 of %2 min</translation>
+      <source>Gem &amp;PDF …</source>
+      <translation type="vanished">Save P&amp;DF …</translation>
     </message>
     <message>
-      <source>Trinnet: %1 af %2 min</source>
-      <translation type="vanished">Step: %1 of %2 min</translation>
+      <source>Vis PDF</source>
+      <translation type="vanished">Show PDF</translation>
     </message>
     <message>
-      <source>Hver af jer kan markere de adfærd fra rammen, som I lykkes med, eller som I vil styrke – og skrive en kort kommentar. Det er et udgangspunkt for samtalen, ikke en bedømmelse.</source>
-      <translation type="vanished">Each of you can mark the behaviours from the framework that you succeed at, or that you want to strengthen – and write a short comment. It is a starting point for the conversation, not an assessment.</translation>
+      <source>Referat – forhåndsvisning</source>
+      <translation type="vanished">Summary – preview</translation>
     </message>
     <message>
-      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne. Under Lederskab og følgeskab kan I hver især pege på de adfærd fra rammen, I lykkes med, eller som I vil styrke.</source>
-      <translation type="vanished">If one of you has something on your mind that the questions do not cover, add an own topic. Under Leadership and followership each of you can point at the behaviours from the framework that you succeed at or want to strengthen.</translation>
+      <source>Gem referat som PDF</source>
+      <translation type="vanished">Save summary as PDF</translation>
     </message>
     <message>
-      <source>%1 forberedelse er hentet og vises, når I vælger »Vis begges forberedelse«.</source>
-      <translation type="vanished">%1 preparation has been brought in and is shown when you choose “Show both preparations”.</translation>
+      <source>Gem PDF</source>
+      <translation type="vanished">Save PDF</translation>
+    </message>
+    <message>
+      <source>Gem PDF …</source>
+      <translation type="vanished">Save PDF …</translation>
     </message>
   </context>
 </TS>

@@ -85,7 +85,7 @@ def test_sign_preview_save_verify_and_reopen(qtbot, tmp_path):
     assert shown["pages"] >= 5
 
     # Gem PDF: the suggested name is the HR filing name; the file is signed and intact.
-    target = tmp_path / "MUS_2026-11-19_Hansen_Mette.pdf"
+    target = tmp_path / "MUS_2026-11-19_Hansen_Mette_HR.pdf"
     file_dialog_answer(qtbot, target, type_name=False)
     window.a_pdf.trigger()
     qtbot.waitUntil(target.exists, timeout=20000)
