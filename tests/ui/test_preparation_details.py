@@ -22,6 +22,29 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 M, L = Voice.MEDARBEJDER, Voice.LEDER
 
 
+def when_message_box(handler, timeout_ms: int = 10000):
+    """Like ``when_modal``, but waits past the file dialog for the message box that follows it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    state = {"waited": 0}
+
+    def check():
+        widget = QApplication.activeModalWidget()
+        if not isinstance(widget, QMessageBox) or not widget.isVisible():
+            state["waited"] += 20
+            if state["waited"] < timeout_ms:
+                QTimer.singleShot(20, check)
+            return
+        try:
+            handler(widget)
+        except BaseException:
+            widget.reject()
+            raise
+
+    QTimer.singleShot(0, check)
+
+
 def test_conflicts_are_asked_about_and_bringing_in_is_undoable(qtbot, tmp_path):
     window = open_window(qtbot)
     window.settings.default_folder = str(tmp_path)
@@ -42,7 +65,7 @@ def test_conflicts_are_asked_about_and_bringing_in_is_undoable(qtbot, tmp_path):
         next(b for b in box.buttons() if b.text() == "Behold det skrevne").click()
 
     file_dialog_answer(qtbot, path)
-    when_modal(keep, timeout_ms=10000)  # the question comes after the file dialog
+    when_message_box(keep)  # the question comes after the file dialog
     click(qtbot, window.view.preparation_bar.bring)
     reactivate(qtbot, window)
     assert "Hvordan trives du i dit arbejde lige nu?" in asked["text"]  # names the field …
@@ -61,7 +84,7 @@ def test_conflicts_are_asked_about_and_bringing_in_is_undoable(qtbot, tmp_path):
         box.accept()
 
     file_dialog_answer(qtbot, tmp_path / "samtale.mus")
-    when_modal(note, timeout_ms=10000)
+    when_message_box(note)
     click(qtbot, window.view.preparation_bar.bring)
     reactivate(qtbot, window)
     assert "ikke en forberedelse" in warned["text"] and "Forbered dig" in warned["text"]
@@ -118,7 +141,8 @@ def test_topic_removal_is_undoable_and_the_agenda_is_per_conversation(qtbot):
 def test_guide_and_tour_from_the_help_menu_and_the_first_time_offer(qtbot):
     window = open_window(qtbot, lang="en")
     qtbot.mouseClick(window.start_page.demo_button, LEFT)
-    assert window.tour_offer is not None and window.tour_offer.isVisible()
+    assert window.tour_offer is not None
+    qtbot.waitUntil(window.tour_offer.isVisible, timeout=2000)
     assert window.tour_offer.dismiss.text() == "No, thanks"
     click(qtbot, window.tour_offer.dismiss)
     assert window.settings.tour_done and window.tour_offer is None
