@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ishoj_mus import __version__
 
-EXIT_OK, EXIT_CHANGED, EXIT_BAD = 0, 1, 2
+EXIT_OK, EXIT_CHANGED, EXIT_BAD, EXIT_UNCONFIRMED = 0, 1, 2, 3
 
 
 class CliError(Exception):
@@ -34,6 +34,12 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ishoj-mus {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser(
+        "demo-organisation",
+        help="skriv en fiktiv organisation (CA, lederens .p12, profil) til at prøve verify med",
+    )
+    p.add_argument("folder", type=Path)
 
     p = sub.add_parser("demo", help="skriv en udfyldt, fiktiv demo-samtale")
     p.add_argument("-o", "--output", required=True, type=Path, help="filen der skal skrives (.mus)")
@@ -59,6 +65,18 @@ def _build_parser() -> argparse.ArgumentParser:
         default="hr",
         help="hr (standard): udgaven til personalesagen; medarbejder: medarbejderens eksemplar",
     )
+    p.add_argument(
+        "--certificate",
+        type=Path,
+        metavar="LEDER.p12",
+        help="signér med organisationens certifikat (PKCS#12) i stedet for det personlige",
+    )
+    p.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="ADGANGSKODE.txt",
+        help="fil med certifikatets adgangskode på første linje (ellers spørges der)",
+    )
 
     p = sub.add_parser("plan", help="lav udviklingsplanen som PDF")
     p.add_argument("file", type=Path)
@@ -68,8 +86,21 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("-o", "--output", type=Path)
 
-    p = sub.add_parser("verify", help="kontrollér at en underskrevet PDF er uændret")
+    p = sub.add_parser(
+        "verify",
+        help="kontrollér at en underskrevet PDF er uændret, og hvem der har signeret",
+        description="Afslutningskoder: 0 GYLDIG, 1 ÆNDRET (eller ikke signeret), 2 ulæselig, "
+        "3 UBEKRÆFTET (uændret, men underskriveren er ikke bekræftet af organisationen).",
+    )
     p.add_argument("file", type=Path)
+    p.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CERT.pem",
+        help="godkend dette certifikat (CA eller leder) som tillidsanker; kan gentages",
+    )
     return parser
 
 
@@ -82,11 +113,19 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = {"demo", "show", "check-form", "pdf", "plan", "sheet", "verify"}
+COMMANDS = {"demo", "demo-organisation", "show", "check-form", "pdf", "plan", "sheet", "verify"}
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--pdf-worker"]:  # the window's PDF process (ishoj_mus.pdf.worker)
+        from ishoj_mus.pdf.worker import main as worker_main
+
+        return worker_main()
+    if argv[:1] == ["--verify-child"]:  # the bounded PDF check (ishoj_mus.pdf.verification)
+        from ishoj_mus.pdf.verification import child_main
+
+        return child_main()
     try:
         if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
             args = _build_parser().parse_args(argv)
@@ -104,13 +143,36 @@ def main(argv: list[str] | None = None) -> int:
         return exc.status
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. "ishoj-mus verify X.pdf | head -1"
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _load(path: Path):
-    from ishoj_mus.storage.musfile import MusFileError, load
+    from ishoj_mus.storage.musfile import BadFile, MusFileError, load, load_sealed
 
     try:
         return load(path)
+    except MusFileError as exc:
+        if exc.kind != BadFile.SEALED:
+            raise CliError(f"ishoj-mus: {exc.message}") from None
+    # Protected with a passphrase: from ISHOJ_MUS_PASSPHRASE, or asked for on a terminal.
+    import os
+
+    passphrase = os.environ.get("ISHOJ_MUS_PASSPHRASE")
+    if passphrase is None:
+        if not sys.stdin.isatty():
+            raise CliError(
+                f"ishoj-mus: »{path.name}« er beskyttet med en adgangskode. Kør kommandoen i en terminal, "
+                "så du kan skrive den, eller sæt ISHOJ_MUS_PASSPHRASE."
+            )
+        import getpass
+
+        passphrase = getpass.getpass(f"Adgangskode til {path.name}: ")
+    try:
+        return load_sealed(path, passphrase)[0]
     except MusFileError as exc:
         raise CliError(f"ishoj-mus: {exc.message}") from None
 
@@ -130,13 +192,23 @@ def _run(args: argparse.Namespace) -> int:
             raise CliError(f"ishoj-mus: {exc.message}") from None
         print(f"Demo-samtalen er gemt i {args.output}")
         return EXIT_OK
+    if args.command == "demo-organisation":
+        from ishoj_mus.pdf.demo_organisation import write_demo_organisation
+
+        try:
+            written = write_demo_organisation(args.folder)
+        except OSError as exc:
+            raise CliError(f"ishoj-mus: mappen »{args.folder}« kan ikke skrives ({exc.strerror}).") from None
+        print(written)
+        return EXIT_OK
     if args.command == "show":
         from ishoj_mus.text import summary_text
 
         sys.stdout.write(summary_text(_load(args.file)))
         return EXIT_OK
     if args.command == "check-form":
-        from ishoj_mus.domain.form import FormError, load_form
+        from ishoj_mus.domain.form import FormError
+        from ishoj_mus.storage.forms import load_form
 
         try:
             form = load_form(args.file)

@@ -16,7 +16,7 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     Signature,
 )
-from ishoj_mus.domain.form import Form, Voice, load_form
+from ishoj_mus.domain.form import Form, Voice
 
 M, L, F = Voice.MEDARBEJDER, Voice.LEDER, Voice.FAELLES
 
@@ -226,9 +226,9 @@ AGREEMENTS = [
 def demo_conversation(form: Form | None = None) -> Conversation:
     """The demo, unsigned, on the default form (or another form: fields it lacks are skipped)."""
     if form is None:
-        from ishoj_mus.paths import default_form_path
+        from ishoj_mus.storage.forms import default_form
 
-        form = load_form(default_form_path())
+        form = default_form()
     conv = Conversation(
         form=form,
         id="demo0000000000000000000000000001",
@@ -244,9 +244,9 @@ def demo_conversation(form: Form | None = None) -> Conversation:
             for voice, text in by_voice.items():
                 if voice in field_ids[fid].voices:
                     conv.set_answer(fid, voice, text)
-    for fid, by_voice in SCALES.items():
+    for fid, values in SCALES.items():
         if fid in field_ids:
-            for voice, (today, future) in by_voice.items():
+            for voice, (today, future) in values.items():
                 conv.set_scale(fid, voice, ScaleValue(today, future))
     step_ids = {step.id for step in form.steps}
     for step_id, by_voice in PRIVATE_NOTES.items():

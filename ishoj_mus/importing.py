@@ -13,7 +13,8 @@ def load_previous(path: Path) -> Conversation:
     """Open last year's conversation from a .mus file or a summary PDF. Raises MusFileError."""
     path = Path(path)
     try:
-        head = path.open("rb").read(5)
+        with path.open("rb") as fh:
+            head = fh.read(5)
     except OSError as exc:
         raise MusFileError(BadFile.UNREADABLE, path, exc.strerror or "ukendt fejl") from None
     if head.startswith(b"%PDF"):

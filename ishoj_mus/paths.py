@@ -50,3 +50,20 @@ def default_form_path() -> Path:
 
 def framework_path() -> Path:
     return resource("framework.toml")
+
+
+def program_dir() -> Path:
+    """The folder the program runs from: the bundle's folder, or the checkout / install root.
+
+    The organisation profile may be deployed here, beside the program.
+    """
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return data_root()
+
+
+def helper_command(*args: str) -> list[str]:
+    """The command line that runs this program again (a bounded child process, e.g.)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *args]
+    return [sys.executable, "-m", "ishoj_mus", *args]

@@ -37,10 +37,10 @@ def run_self_test() -> int:
             out = Path(tmp) / "selvtest.pdf"
             out.write_bytes(data)
             stage = "kontrol af signaturen"
-            from ishoj_mus.pdf.signing import verify_pdf
+            from ishoj_mus.pdf.verification import verify_bounded
 
-            result = verify_pdf(out.read_bytes())
-            if result.status != "intact":
+            result = verify_bounded(out.read_bytes())  # also proves the bounded child process starts
+            if not result.intact:
                 raise RuntimeError(result.message)
             window.dirty = False
             window.close()

@@ -17,6 +17,11 @@ def format_datetime(value) -> str:
     return value.strftime("%d.%m.%Y kl. %H.%M") if value else "–"
 
 
+def joined(*parts: str | None, sep: str = ", ") -> str:
+    """Parts joined without the empty ones (no "Leder Et," when the title is empty)."""
+    return sep.join(p.strip() for p in parts if p and p.strip())
+
+
 def perspective_name(conv: Conversation, perspective_id: str | None) -> str:
     if not perspective_id:
         return ""
@@ -62,6 +67,9 @@ def summary_text(conv: Conversation, width: int = 90) -> str:
         out.append("")
         out.append(f"## {step.title}")
         for f in step.fields:
+            if f.id in conv.not_relevant and f.kind not in (FieldKind.FOLLOWUPS, FieldKind.AGREEMENTS):
+                out.append(f"  {f.label}: Ikke relevant")
+                continue
             if f.kind == FieldKind.FOLLOWUPS:
                 for fu in conv.followups:
                     status = fu.status.label if fu.status else "mangler status"
@@ -74,7 +82,8 @@ def summary_text(conv: Conversation, width: int = 90) -> str:
                 for i, a in enumerate(conv.agreements, 1):
                     carried = " (videreført fra sidste år)" if a.carried_from else ""
                     out.append(
-                        f"  {i}. {a.what}{carried} – ansvarlig: {a.responsible.label.lower()}, "
+                        f"  {i}. {a.what or '–'}{carried} – ansvarlig: "
+                        f"{a.responsible.label.lower() if a.responsible else '–'}, "
                         f"frist: {format_date(a.deadline)}, opfølgning: {format_date(a.follow_up)}"
                     )
                     if a.why:
@@ -118,14 +127,14 @@ def summary_text(conv: Conversation, width: int = 90) -> str:
     if conv.signatures:
         out.append("")
         out.append("## Underskrifter")
-        for s in conv.signatures.values():
-            out.append(f"  {s.role.label}: {s.signer}, {format_datetime(s.signed_at)}")
-            if s.remark:
-                para(f"Bemærkning: {s.remark}", "    ")
+        for sig in conv.signatures.values():
+            out.append(f"  {sig.role.label}: {sig.signer}, {format_datetime(sig.signed_at)}")
+            if sig.remark:
+                para(f"Bemærkning: {sig.remark}", "    ")
     missing = conv.missing()
     if missing:
         out.append("")
         out.append(f"Mangler ({len(missing)}):")
-        for m in missing:
-            out.append(f"  - {m.describe()}")
+        for item in missing:
+            out.append(f"  - {item.describe()}")
     return "\n".join(out) + "\n"

@@ -2,6 +2,7 @@
 # Set up Ishøj MUS from a fresh checkout and then run it, test it or build it.
 #   bash scripts/bootstrap.sh run     – install what is missing, open the window on the demo
 #   bash scripts/bootstrap.sh test    – install what is missing, run the whole test suite
+#   bash scripts/bootstrap.sh check   – install what is missing, run ruff, mypy and import-linter
 #   bash scripts/bootstrap.sh bundle  – install what is missing, build the PyInstaller bundle
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,7 +42,7 @@ stamp=.venv/.installed-$(cat pyproject.toml | sha1sum | cut -c1-12)
 if [ ! -f "$stamp" ]; then
   echo "Installerer Python-pakker ..."
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".[test,build]"
+  .venv/bin/python -m pip install -q -e ".[test,build,dev]"
   touch "$stamp"
 fi
 
@@ -56,11 +57,22 @@ case "$mode" in
   test)
     exec .venv/bin/python -m pytest "$@"
     ;;
+  check)
+    # Lint, types, layers: each names what is wrong; the first failure stops the run.
+    echo "ruff ..."
+    .venv/bin/python -m ruff check ishoj_mus tests scripts
+    .venv/bin/python -m ruff format --check --quiet ishoj_mus tests scripts
+    echo "mypy ..."
+    .venv/bin/python -m mypy
+    echo "import-linter ..."
+    .venv/bin/lint-imports --no-cache
+    echo "Alle tjek bestået."
+    ;;
   bundle)
     exec .venv/bin/pyinstaller --noconfirm --clean build_installer.spec "$@"
     ;;
   *)
-    echo "Brug: bash scripts/bootstrap.sh run|test|bundle" >&2
+    echo "Brug: bash scripts/bootstrap.sh run|test|check|bundle" >&2
     exit 2
     ;;
 esac

@@ -7,7 +7,14 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# PDFs are still made in the worker process, but it is started when a PDF is asked for, not in
+# the background behind every window a test opens (tests/ui/test_pdf_worker.py checks that).
+os.environ.setdefault("ISHOJ_MUS_PDF_WARMUP", "0")
 os.environ["ISHOJ_MUS_HOME"] = str(Path(os.environ.get("TMPDIR", "/tmp")) / f"ishoj-mus-tests-{os.getpid()}")
+# No organisation profile unless a test deploys one (never the machine's own), and never the
+# real OS credential store: keyring's always-failing backend, also in child processes.
+os.environ["ISHOJ_MUS_ORGANISATION"] = ""
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
@@ -16,7 +23,9 @@ from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_FRAMEWORK = ROOT.parent / "shared" / "framework" / "framework.md"
+# A word-for-word copy of shared/framework/framework.md (the structured source the program quotes),
+# kept in the repository so the quotation test always runs.
+FRAMEWORK_SOURCE = ROOT / "tests" / "data" / "framework-source.md"
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,7 @@ refuses edits, and that reopening voids both signatures on record.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -13,7 +14,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from ishoj_mus.domain.behaviours import Behaviour, BehaviourMarking, behaviour, behaviours_of
-from ishoj_mus.domain.form import PARTIES, FieldKind, Form, StepKind, Voice
+from ishoj_mus.domain.form import PARTIES, TEXT_KINDS, FieldKind, Form, StepKind, Voice
 
 PRIVATE_NOTE_VOICES = PARTIES  # both can write a private note, each in their own voice
 
@@ -76,11 +77,22 @@ class Agreement:
     what: str
     why: str = ""
     perspective: str | None = None
-    responsible: Responsible = Responsible.BEGGE
+    responsible: Responsible | None = Responsible.BEGGE  # None: not chosen yet
     deadline: date | None = None
     follow_up: date | None = None
     id: str = field(default_factory=new_id)
     carried_from: str | None = None  # id of last year's agreement this one carries forward ("videreført")
+
+    def lacks(self) -> list[str]:
+        """What an agreement needs before it counts: 'what', 'responsible', 'deadline'."""
+        result = []
+        if not self.what.strip():
+            result.append("what")
+        if self.responsible is None:
+            result.append("responsible")
+        if self.deadline is None:
+            result.append("deadline")
+        return result
 
 
 CARRY_FORWARD_STATUSES = (FollowUpStatus.DELVIST, FollowUpStatus.IKKE_OPFYLDT)
@@ -165,6 +177,11 @@ class Signature:
     width: float = 400.0
     height: float = 150.0
     remark: str = ""  # the employee's remark, written before signing
+    typed_name: str = ""  # signed by typing the name (keyboard) instead of drawing
+
+    @property
+    def is_typed(self) -> bool:
+        return bool(self.typed_name.strip())
 
 
 @dataclass(frozen=True)
@@ -185,10 +202,24 @@ class Missing:
     field_id: str | None
     voice: Voice | None
     label: str
+    item: int | None = None  # the agreement's index, when the gap is in an agreement
 
     def describe(self) -> str:
         who = f" ({self.voice.label.lower()})" if self.voice else ""
         return f"{self.step_title}: {self.label}{who}"
+
+
+AGREEMENT_PARTS = {"what": "Hvad", "responsible": "Ansvarlig", "deadline": "Frist"}
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something worth a second look that does not block signing (a code, not a sentence)."""
+
+    code: str  # "deadline_before_date" | "follow_up_before_date"
+    step_id: str
+    field_id: str
+    item: int  # the agreement's index
 
 
 class ConversationLocked(RuntimeError):
@@ -227,13 +258,15 @@ class Conversation:
     previous_scales: dict[str, dict[Voice, ScaleValue]] = field(default_factory=dict)  # by perspective id
     preparation_of: Voice | None = None  # set: this is one party's own preparation, not a conversation
     preparations: dict[Voice, PreparationInfo] = field(default_factory=dict)
+    not_relevant: set[str] = field(default_factory=set)  # questions marked "Ikke relevant"
+    remark: str = ""  # the employee's remark while not signed (kept when reopened)
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=lambda: datetime.now().astimezone().replace(microsecond=0))
 
     def __post_init__(self) -> None:
         self._listeners: list[Callable[[str], None]] = []
 
-    def __deepcopy__(self, memo: dict) -> Conversation:
+    def __deepcopy__(self, memo: dict[int, object]) -> Conversation:
         """A snapshot (e.g. for a PDF made in the background): content only, no listeners."""
         import copy
         from dataclasses import fields
@@ -245,7 +278,7 @@ class Conversation:
         return clone
 
     # -- equality compares content, not listeners -------------------------------------
-    def _content(self) -> tuple:
+    def _content(self) -> tuple[object, ...]:
         return (
             self.form, self.employee, self.leader, self.date, self.place,
             {k: dict(v) for k, v in self.answers.items() if any(v.values())},
@@ -256,6 +289,7 @@ class Conversation:
             tuple(self.topics), {k: dict(v) for k, v in self.behaviour_marks.items() if v},
             dict(self.agenda), {k: dict(v) for k, v in self.previous_scales.items()},
             self.preparation_of, dict(self.preparations),
+            frozenset(self.not_relevant), self.remark,
         )  # fmt: skip
 
     def __eq__(self, other: object) -> bool:
@@ -311,6 +345,29 @@ class Conversation:
     def has_private_notes(self) -> bool:
         return any(text.strip() for notes in self.private_notes.values() for text in notes.values())
 
+    def is_not_relevant(self, field_id: str) -> bool:
+        return field_id in self.not_relevant
+
+    def agreement_step(self) -> tuple[str, str] | None:
+        """(step id, field id) of the development plan, if the form has one."""
+        for step, f in self.form.fields():
+            if f.kind == FieldKind.AGREEMENTS:
+                return step.id, f.id
+        return None
+
+    def notices(self) -> list[Notice]:
+        """Dates that look wrong: a deadline or follow-up before the conversation itself."""
+        where = self.agreement_step()
+        if where is None or self.date is None:
+            return []
+        result = []
+        for index, a in enumerate(self.agreements):
+            if a.deadline is not None and a.deadline < self.date:
+                result.append(Notice("deadline_before_date", where[0], where[1], index))
+            if a.follow_up is not None and a.follow_up < self.date:
+                result.append(Notice("follow_up_before_date", where[0], where[1], index))
+        return result
+
     def missing(self) -> list[Missing]:
         """Every required answer not yet given, in form order."""
         result: list[Missing] = []
@@ -326,8 +383,26 @@ class Conversation:
                     if not attr or (isinstance(attr, str) and not attr.strip()):
                         result.append(Missing(step.id, step.title, None, None, label))
             for f in step.fields:
-                if not f.required:
+                if f.kind == FieldKind.AGREEMENTS:
+                    # An agreement counts only with what, who and when – required or not.
+                    for index, a in enumerate(self.agreements):
+                        for part in a.lacks():
+                            result.append(
+                                Missing(
+                                    step.id,
+                                    step.title,
+                                    f.id,
+                                    None,
+                                    f"Aftale {index + 1}: {AGREEMENT_PARTS[part]}",
+                                    index,
+                                )
+                            )
+                # A preparation asks every question of its own voice; a conversation requires
+                # what the form says (by default the shared answers and the agreements).
+                preparing = self.preparation_of is not None and f.kind in (*TEXT_KINDS, FieldKind.SCALE)
+                if f.id in self.not_relevant or not (f.required or preparing):
                     continue
+                needed = f.voices if preparing else f.voices_required
                 if f.kind == FieldKind.FOLLOWUPS:
                     for fu in self.followups:
                         if fu.status is None:
@@ -338,12 +413,12 @@ class Conversation:
                     if not self.agreements:
                         result.append(Missing(step.id, step.title, f.id, None, f.label))
                 elif f.kind == FieldKind.SCALE:
-                    for voice in f.voices:
+                    for voice in needed:
                         value = self.scale(f.id, voice)
                         if value.today is None or value.future is None:
                             result.append(Missing(step.id, step.title, f.id, voice, f.label))
                 else:
-                    for voice in f.voices:
+                    for voice in needed:
                         if not self.answer(f.id, voice).strip():
                             result.append(Missing(step.id, step.title, f.id, voice, f.label))
         if self.preparation_of is not None:  # a preparation asks only for its own voice
@@ -359,7 +434,11 @@ class Conversation:
                 if self.preparation_of not in f.voices:
                     continue
                 f = replace(f, voices=(self.preparation_of,))
-            if f.kind in (FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT, FieldKind.CHOICE):
+            if f.id in self.not_relevant and f.kind not in (FieldKind.AGREEMENTS, FieldKind.FOLLOWUPS):
+                n = len(f.voices)
+                total += n
+                answered += n  # marked "Ikke relevant": answered, on purpose
+            elif f.kind in (FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT, FieldKind.CHOICE):
                 for voice in f.voices:
                     total += 1
                     answered += bool(self.answer(f.id, voice).strip())
@@ -369,8 +448,8 @@ class Conversation:
                     v = self.scale(f.id, voice)
                     answered += v.today is not None and v.future is not None
             elif f.kind == FieldKind.AGREEMENTS:
-                total += 1
-                answered += bool(self.agreements)
+                total += max(1, len(self.agreements))
+                answered += sum(not a.lacks() for a in self.agreements)
             elif f.kind == FieldKind.FOLLOWUPS:
                 total += len(self.followups)
                 answered += sum(fu.status is not None for fu in self.followups)
@@ -451,7 +530,7 @@ class Conversation:
         self.leader = leader
         self._changed("participants")
 
-    def set_date(self, when: date | None) -> None:
+    def set_date(self, when: dt.date | None) -> None:
         self._ensure_editable()
         self.date = when
         self._changed("participants")
@@ -460,6 +539,23 @@ class Conversation:
         self._ensure_editable()
         self.place = place
         self._changed("participants")
+
+    def set_not_relevant(self, field_id: str, not_relevant: bool) -> None:
+        """Mark a question "Ikke relevant" (or take the mark back); answers are kept."""
+        self._ensure_editable()
+        self.form.field(field_id)
+        if not_relevant:
+            self.not_relevant.add(field_id)
+        else:
+            self.not_relevant.discard(field_id)
+        self._changed(f"answer:{field_id}")
+
+    def set_remark(self, remark: str) -> None:
+        """The employee's remark, written before signing (also after the leader has signed)."""
+        if Voice.MEDARBEJDER in self.signatures:
+            raise ConversationLocked()
+        self.remark = remark
+        self._changed("remark")
 
     def set_answer(self, field_id: str, voice: Voice, text: str) -> None:
         self._ensure_editable()
@@ -628,14 +724,23 @@ class Conversation:
         self.set_preparations({v: replace(p, revealed=True) for v, p in self.preparations.items()})
 
     # -- signing -----------------------------------------------------------------------
+    def signer_name(self, role: Voice) -> str:
+        return self.employee.name if role == Voice.MEDARBEJDER else self.leader.name
+
     def sign(self, signature: Signature) -> None:
-        """Record a drawn signature; refused while required answers are missing."""
+        """Record a drawn or typed signature; refused while required answers are missing."""
         if signature.role not in PARTIES:
             raise SigningRefused("Kun medarbejder og leder underskriver.")
         if signature.role in self.signatures:
             raise SigningRefused(f"{signature.role.label} har allerede underskrevet.")
-        if not any(len(stroke) > 1 for stroke in signature.strokes):
-            raise SigningRefused("Tegn underskriften i feltet, før du bekræfter.")
+        if signature.is_typed:
+            expected = " ".join(self.signer_name(signature.role).split()).casefold()
+            if " ".join(signature.typed_name.split()).casefold() != expected:
+                raise SigningRefused(
+                    f"Skriv navnet, som det står i samtalen: {self.signer_name(signature.role)}."
+                )
+        elif not any(len(stroke) > 1 for stroke in signature.strokes):
+            raise SigningRefused("Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.")
         if self.preparation_of is not None:
             raise SigningRefused("En forberedelse underskrives ikke. Hent den ind i samtalen.")
         if self.hidden_voices():
@@ -647,6 +752,8 @@ class Conversation:
             )
         if signature.role != Voice.MEDARBEJDER and signature.remark:
             signature = replace(signature, remark="")
+        if signature.role == Voice.MEDARBEJDER:
+            self.remark = ""  # it now lives in the signature
         self.signatures[signature.role] = signature
         self.history.append(Event(EventKind.SIGNED, signature.signed_at, signature.signer, signature.role))
         if self.is_fully_signed:
@@ -658,10 +765,13 @@ class Conversation:
         if not self.signatures:
             return
         voided = ", ".join(f"{s.signer} ({s.role.label.lower()})" for s in self.signatures.values())
+        employee = self.signatures.get(Voice.MEDARBEJDER)
+        if employee is not None and employee.remark:
+            self.remark = employee.remark  # kept, and shown again for editing
         self.signatures.clear()
         text = f"Underskrifter annulleret: {voided}."
-        if note:
-            text += f" {note}"
+        if note.strip():
+            text += f" Begrundelse: {note.strip()}"
         self.history.append(Event(EventKind.REOPENED, at, by, role, text))
         self._changed("signatures")
 
@@ -681,3 +791,22 @@ def scales_by_perspective(previous: Conversation) -> dict[str, dict[Voice, Scale
             if value.today is not None or value.future is not None:
                 result.setdefault(f.perspective, {})[voice] = value
     return result
+
+
+@dataclass(frozen=True)
+class ReferatVersion:
+    """Which signing of a conversation a referat records: reopening starts the next version."""
+
+    number: int
+    replaces_signed_at: datetime | None  # when the version it replaces was signed
+
+
+def referat_version(conv: Conversation) -> ReferatVersion:
+    number, last_locked, replaces = 1, None, None
+    for event in conv.history:
+        if event.kind == EventKind.LOCKED:
+            last_locked = event.at
+        elif event.kind == EventKind.REOPENED:
+            number += 1
+            replaces = last_locked
+    return ReferatVersion(number, replaces)

@@ -118,6 +118,7 @@ def edition_of(conv: Conversation, edition: Edition) -> Conversation:
     kept = {f.id for _, f in clone.form.fields()}
     clone.answers = {fid: dict(v) for fid, v in clone.answers.items() if fid in kept}
     clone.scales = {fid: dict(v) for fid, v in clone.scales.items() if fid in kept}
+    clone.not_relevant = {fid for fid in clone.not_relevant if fid in kept}
     if not clone.form.has_kind(FieldKind.FOLLOWUPS):
         clone.followups = []
     if not clone.form.has_kind(FieldKind.AGREEMENTS):

@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from ishoj_mus.domain.framework import Framework, load_framework
+from ishoj_mus.domain.framework import Framework
 
 
 class Voice(StrEnum):
@@ -62,7 +62,8 @@ class Field:
     kind: FieldKind
     label: str
     voices: tuple[Voice, ...] = (Voice.FAELLES,)
-    required: bool = False
+    required: bool = False  # True when at least one voice must answer before signing
+    required_voices: tuple[Voice, ...] | None = None  # which voices; None: all when required
     help: str = ""
     options: tuple[Choice, ...] = ()
     perspective: str | None = None  # scale fields: which perspective the scale is about
@@ -71,6 +72,15 @@ class Field:
     low_label: str = ""
     high_label: str = ""
     hr: bool = True  # False: the referat edition for HR leaves this field out
+
+    @property
+    def voices_required(self) -> tuple[Voice, ...]:
+        """The voices that must answer before signing (the form decides, per field)."""
+        if not self.required:
+            return ()
+        if self.required_voices is None:
+            return self.voices
+        return self.required_voices
 
     def option_label(self, option_id: str) -> str:
         for option in self.options:
@@ -198,12 +208,9 @@ class FormError(ValueError):
         super().__init__(f"{place}: {problem}")
 
 
-def load_form(path: Path, framework: Framework | None = None) -> Form:
-    """Read a form from TOML. The framework defaults to the shipped one."""
-    if framework is None:
-        from ishoj_mus.paths import framework_path
-
-        framework = load_framework(framework_path())
+def read_form(path: Path, framework: Framework) -> Form:
+    """Read a form from TOML, quoting ``framework``. (The shipped framework and forms are found
+    by :mod:`ishoj_mus.storage.forms`; the domain does not know where data files live.)"""
     try:
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
@@ -212,19 +219,6 @@ def load_form(path: Path, framework: Framework | None = None) -> Form:
     except OSError as exc:
         raise FormError(str(path), None, None, f"filen kan ikke læses ({exc.strerror})") from None
     return Form.from_dict(data, str(path), framework)
-
-
-def available_forms() -> list[tuple[Path, Form | FormError]]:
-    """Every form shipped in ``forms/``, with the error in place of a broken one."""
-    from ishoj_mus.paths import forms_dir
-
-    result: list[tuple[Path, Form | FormError]] = []
-    for path in sorted(forms_dir().glob("*.toml")):
-        try:
-            result.append((path, load_form(path)))
-        except FormError as exc:
-            result.append((path, exc))
-    return result
 
 
 # -- parsing helpers ---------------------------------------------------------------------
@@ -254,7 +248,9 @@ class _Where:
 
     _MISSING = object()
 
-    def get(self, data: dict, key: str, types, default: Any = _MISSING) -> Any:
+    def get(
+        self, data: dict[str, Any], key: str, types: type | tuple[type, ...], default: Any = _MISSING
+    ) -> Any:
         if key not in data:
             if default is self._MISSING:
                 raise self.error(f"'{key}' mangler")
@@ -381,12 +377,14 @@ def _parse_field(data: Any, where: _Where, framework: Framework) -> Field:
             raise where.error(str(exc.args[0])) from None
     if kind in (FieldKind.AGREEMENTS, FieldKind.FOLLOWUPS) and voices != (Voice.FAELLES,):
         raise where.error("aftaler og opfølgning er fælles; 'voices' skal være [\"faelles\"]")
+    required, required_voices = _parse_required(data, where, voices)
     return Field(
         id=field_id,
         kind=kind,
         label=where.get(data, "label", str),
         voices=voices,
-        required=where.get(data, "required", bool, False),
+        required=required,
+        required_voices=required_voices,
         help=where.get(data, "help", str, ""),
         options=tuple(options),
         perspective=perspective,
@@ -396,6 +394,24 @@ def _parse_field(data: Any, where: _Where, framework: Framework) -> Field:
         high_label=where.get(data, "high_label", str, ""),
         hr=where.get(data, "hr", bool, True),
     )
+
+
+def _parse_required(
+    data: dict[str, Any], where: _Where, voices: tuple[Voice, ...]
+) -> tuple[bool, tuple[Voice, ...] | None]:
+    """``required`` is true (every voice), false, or the list of voices that must answer."""
+    value = where.get(data, "required", (bool, list), False)
+    if isinstance(value, bool):
+        return value, None
+    try:
+        chosen = tuple(Voice(v) for v in value)
+    except (ValueError, TypeError):
+        raise where.error("'required' må kun nævne 'medarbejder', 'leder' og 'faelles'") from None
+    if set(chosen) - set(voices) or len(set(chosen)) != len(chosen):
+        raise where.error("'required' må kun nævne feltets egne stemmer, hver kun én gang")
+    if not chosen:
+        return False, None
+    return True, tuple(v for v in voices if v in chosen)
 
 
 def _step_to_dict(step: Step) -> dict[str, Any]:
@@ -422,7 +438,9 @@ def _field_to_dict(f: Field) -> dict[str, Any]:
         "kind": f.kind.value,
         "label": f.label,
         "voices": [v.value for v in f.voices],
-        "required": f.required,
+        "required": [v.value for v in f.voices_required]
+        if f.required_voices is not None and f.required
+        else f.required,
         "help": f.help,
     }
     if f.options:

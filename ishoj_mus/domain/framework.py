@@ -9,7 +9,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,10 @@ def load_framework(path: Path) -> Framework:
         return Framework.from_dict(tomllib.load(fh))
 
 
-def _by_id(items, id_, what):
+_Item = TypeVar("_Item", "Perspective", "Behaviours", "Direction")
+
+
+def _by_id(items: tuple[_Item, ...], id_: str, what: str) -> _Item:
     for item in items:
         if item.id == id_:
             return item
@@ -157,7 +160,7 @@ def _s(value: Any) -> str:
     return value
 
 
-def _list(value: Any) -> list:
+def _list(value: Any) -> list[Any]:
     if not isinstance(value, list):
         raise TypeError(f"forventede en liste, fik {type(value).__name__}")
     return value

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
+from typing import TypeVar
 
 from ishoj_mus.domain.behaviours import BehaviourMarking
 from ishoj_mus.domain.conversation import (
@@ -112,8 +113,8 @@ def plan_bring_in(conv: Conversation, prep: Conversation, source: str) -> BringI
         typed = conv.answer(fid, voice)
         if typed.strip() and typed.strip() != text.strip():
             conflicts.append(Conflict(fid, target.label, typed, text))
-    for fid, by_voice in prep.scales.items():
-        value = by_voice.get(voice)
+    for fid, scale_by_voice in prep.scales.items():
+        value = scale_by_voice.get(voice)
         if value is None or (value.today is None and value.future is None):
             continue
         target = fields.get(fid)
@@ -143,9 +144,12 @@ def plan_bring_in(conv: Conversation, prep: Conversation, source: str) -> BringI
     )
 
 
-def _fill_empty(current, prepared):
+_Person = TypeVar("_Person", Employee, Leader)
+
+
+def _fill_empty(current: _Person, prepared: _Person) -> _Person:
     """A participant record with only its empty details filled from the preparation."""
-    values = {}
+    values: dict[str, str] = {}
     for name in current.__dataclass_fields__:
         mine, theirs = getattr(current, name), getattr(prepared, name)
         values[name] = mine if (mine or "").strip() else theirs

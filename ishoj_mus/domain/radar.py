@@ -41,7 +41,9 @@ def radar_data(conv: Conversation) -> RadarData | None:
     fields = conv.form.scale_fields()
     if not fields:
         return None
-    axes = tuple(conv.form.framework.perspective(f.perspective).name for f in fields)
+    axes = tuple(
+        conv.form.framework.perspective(f.perspective).name if f.perspective else f.label for f in fields
+    )
     series = []
     for voice in PARTIES:
         for when in ("today", "future"):
@@ -80,3 +82,30 @@ def point(index: int, count: int, fraction: float, radius: float) -> tuple[float
 def fraction(value: float, lo: int, hi: int) -> float:
     """Map a scale value so that ``lo`` sits a little off the centre (and stays visible)."""
     return 0.15 + 0.85 * (value - lo) / (hi - lo)
+
+
+def runs(values: tuple[float | None, ...]) -> tuple[bool, list[list[int]]]:
+    """Which axes to join with lines: (closed, runs of neighbouring axes that have a value).
+
+    All present: one closed ring. Otherwise each run of neighbours (going round) is an open
+    line and a missing value is simply left out – never drawn as a line to the centre.
+    """
+    n = len(values)
+    present = [v is not None for v in values]
+    if n and all(present):
+        return True, [list(range(n))]
+    if not any(present):
+        return False, []
+    start = next(i for i in range(n) if not present[i])  # begin right after a gap
+    result: list[list[int]] = []
+    current: list[int] = []
+    for k in range(1, n + 1):
+        i = (start + k) % n
+        if present[i]:
+            current.append(i)
+        elif current:
+            result.append(current)
+            current = []
+    if current:
+        result.append(current)
+    return False, result

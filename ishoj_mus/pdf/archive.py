@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from typing import Any
 
 import pikepdf
 import pikepdf.pdfa
@@ -19,7 +20,7 @@ class ArchiveError(RuntimeError):
     pass
 
 
-def attachment_dict(conv: Conversation) -> dict:
+def attachment_dict(conv: Conversation) -> dict[str, Any]:
     """The attached data: the conversation as shown, minus the signatures' stroke data.
 
     The drawn signatures are on the page; their points are left out of the data, so nobody

@@ -2,24 +2,39 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ishoj_mus.text import format_datetime
 
+EXIT_UNCONFIRMED = 3
 
-def run(args, load, CliError) -> int:  # noqa: N803 – the CLI's error class is passed in
+if TYPE_CHECKING:
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.pdf.signing import KeyMaterial
+
+
+def run(
+    args: argparse.Namespace,
+    load: Callable[[Path], Conversation],
+    CliError: type[Exception],  # noqa: N803
+) -> int:  # noqa: N803 – the CLI's error class is passed in
     from ishoj_mus.pdf import pipeline
     from ishoj_mus.pdf.archive import ArchiveError
     from ishoj_mus.pdf.signing import SigningError
     from ishoj_mus.storage.atomic import SaveError
+    from ishoj_mus.storage.organisation import OrganisationError
 
     try:
         if args.command == "verify":
-            return _verify(args.file, CliError)
+            return _verify(args.file, args.trust, CliError)
         if args.command == "sheet":
-            from ishoj_mus.domain.form import FormError, load_form
+            from ishoj_mus.domain.form import FormError
+            from ishoj_mus.storage.forms import load_form
 
             try:
                 form = load_form(args.file)
@@ -43,17 +58,7 @@ def run(args, load, CliError) -> int:  # noqa: N803 – the CLI's error class is
         except ProfileError as exc:
             raise CliError(f"ishoj-mus: {exc}") from None
         out = args.output or args.file.with_name(pipeline.default_edition_name(conv, edition))
-        material = None
-        org = os.environ.get("ISHOJ_MUS_PKCS12")
-        if conv.is_fully_signed and org:
-            from ishoj_mus.pdf.signing import organisation_key_material
-
-            passphrase = os.environ.get("ISHOJ_MUS_PKCS12_PASSPHRASE")
-            if passphrase is None:
-                import getpass
-
-                passphrase = getpass.getpass("Adgangskode til organisationens certifikat: ")
-            material = organisation_key_material(Path(org), passphrase)
+        material = _signing_material(args, CliError) if conv.is_fully_signed else None
         pipeline.write_pdf(pipeline.summary_pdf(conv, material, edition=edition), out)
         state = "underskrevet og digitalt signeret" if conv.is_fully_signed else "UDKAST – ikke underskrevet"
         if not edition.is_hr:
@@ -66,33 +71,104 @@ def run(args, load, CliError) -> int:  # noqa: N803 – the CLI's error class is
         return 0
     except (SaveError, SigningError, ArchiveError) as exc:
         raise CliError(f"ishoj-mus: {exc}") from None
+    except OrganisationError as exc:
+        raise CliError(f"ishoj-mus: {exc.message}") from None
 
 
-def _verify(path: Path, CliError) -> int:  # noqa: N803
-    from ishoj_mus.pdf.signing import verify_pdf
+def _signing_material(args: argparse.Namespace, CliError: type[Exception]) -> KeyMaterial | None:  # noqa: N803
+    """--certificate, else the organisation profile's certificate, else the personal key."""
+    from ishoj_mus.pdf.signing import SigningError, organisation_key_material, read_passphrase_file
+    from ishoj_mus.storage.organisation import load_profile
+
+    profile = load_profile()
+    certificate = args.certificate or (
+        Path(os.environ["ISHOJ_MUS_PKCS12"]) if os.environ.get("ISHOJ_MUS_PKCS12") else None
+    )
+    certificate = certificate or profile.signing_certificate
+    if certificate is None:
+        if not profile.allows_personal_key:
+            raise SigningError(
+                f"Organisationsprofilen »{profile.path}« kræver organisationens certifikat. "
+                "Angiv det med --certificate LEDER.p12."
+            )
+        return None  # the per-user key
+    if args.passphrase_file is not None:
+        passphrase = read_passphrase_file(args.passphrase_file)
+    elif os.environ.get("ISHOJ_MUS_PKCS12_PASSPHRASE") is not None:
+        passphrase = os.environ["ISHOJ_MUS_PKCS12_PASSPHRASE"]
+    elif sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        passphrase = getpass.getpass(f"Adgangskode til {Path(certificate).name}: ")
+    else:
+        raise CliError("ishoj-mus: angiv certifikatets adgangskode med --passphrase-file ADGANGSKODE.txt.")
+    return organisation_key_material(Path(certificate), passphrase)
+
+
+def _verify(path: Path, trust: list[Path], CliError: type[Exception]) -> int:  # noqa: N803
+    from ishoj_mus.pdf import verification as v
+    from ishoj_mus.storage.organisation import OrganisationError, load_certificates, load_profile
 
     try:
+        size = Path(path).stat().st_size
+        if size > v.MAX_BYTES:  # refused before reading it
+            raise CliError(f"ishoj-mus: »{path.name}«: {v.too_large(size)}")
         data = Path(path).read_bytes()
     except OSError as exc:
         raise CliError(f"ishoj-mus: »{path}« kan ikke læses ({exc.strerror}).") from None
-    result = verify_pdf(data)
-    if result.status == "unreadable":
-        raise CliError(f"ishoj-mus: »{path.name}«: {result.message}")
-    if result.status != "intact":
-        label = "IKKE SIGNERET" if result.status == "unsigned" else "ÆNDRET"
-        print(f"{label}: {result.message}", file=sys.stderr)
-        return 1
-    print(f"UÆNDRET: {result.message}")
-    for sig in result.signatures:
-        when = format_datetime(sig.signed_at.astimezone()) if sig.signed_at else "ukendt tidspunkt"
-        print(f"  Signeret af: {sig.signer}, {when}")
-        print(f"  Certifikatets SHA-256-fingeraftryk: {sig.fingerprint}")
     try:
-        from ishoj_mus.pdf.archive import attached_conversation
+        roots = list(load_profile().trust_anchors)
+    except OrganisationError as exc:
+        raise CliError(f"ishoj-mus: {exc.message}") from None
+    for cert_path in trust:
+        try:
+            roots += [der for der, _ in load_certificates(Path(cert_path).read_bytes())]
+        except OSError as exc:
+            raise CliError(
+                f"ishoj-mus: certifikatet »{cert_path}« kan ikke læses ({exc.strerror})."
+            ) from None
+        except ValueError:
+            raise CliError(
+                f"ishoj-mus: »{cert_path}« er ikke et certifikat i PEM- eller DER-format."
+            ) from None
+    verdict = v.verify_bounded(data, roots)
+    if verdict.code == v.ULAESELIG:
+        raise CliError(f"ishoj-mus: »{path.name}«: {verdict.message}")
+    if verdict.code == v.AENDRET:
+        print(f"ÆNDRET: {verdict.message}", file=sys.stderr)
+        return 1
+    print(f"{verdict.label}: {verdict.message}")
+    for sig in verdict.signers:
+        when = "ukendt tidspunkt"
+        if sig.signed_at:
+            import datetime as dt
 
-        conv = attached_conversation(data, path.name)
-        for s in conv.signatures.values():
-            print(f"  Underskrevet af {s.role.label.lower()}: {s.signer}, {format_datetime(s.signed_at)}")
-    except Exception:  # noqa: BLE001 – the attachment is extra information only
-        pass
-    return 0
+            when = format_datetime(dt.datetime.fromisoformat(sig.signed_at).astimezone())
+        state = "bekræftet af organisationen" if sig.trusted else f"IKKE bekræftet: {sig.problem}"
+        print(f"  Signatur {sig.number}: {sig.name}, {when} – {state}")
+        print(f"    Udstedt af: {sig.issuer}")
+        print(f"    Certifikatets SHA-256-fingeraftryk: {sig.fingerprint}")
+    if verdict.attachment:
+        _print_conversation(verdict.attachment, path.name)
+    return 0 if verdict.code == v.GYLDIG else EXIT_UNCONFIRMED
+
+
+def _print_conversation(raw: bytes, source: str) -> None:
+    """The signed conversation's identity: which conversation, which version, who signed."""
+    from ishoj_mus.storage.musfile import MusFileError, parse
+
+    try:
+        conv = parse(raw, source)
+    except MusFileError:
+        print("  (Samtalens data i PDF'en kan ikke læses.)")
+        return
+    from ishoj_mus.domain.conversation import referat_version
+
+    version = referat_version(conv)
+    print(f"  Samtale: {conv.id}, version {version.number}")
+    if version.replaces_signed_at is not None:
+        print(
+            f"  Erstatter version {version.number - 1}, underskrevet {format_datetime(version.replaces_signed_at)}"
+        )
+    for s in conv.signatures.values():
+        print(f"  Underskrevet af {s.role.label.lower()}: {s.signer}, {format_datetime(s.signed_at)}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
@@ -29,8 +31,8 @@ def _writing_lines(height_mm: float) -> Table:
     return t
 
 
-def sheet_story(form: Form) -> list:
-    story: list = [
+def sheet_story(form: Form) -> list[Any]:
+    story: list[Any] = [
         p("Forberedelsesark til MUS", "title"),
         p(f"{form.title} · version {form.version}", "subtitle"),
         p(
@@ -106,7 +108,7 @@ def render_sheet(form: Form) -> bytes:
     return build_pdf(sheet_story(form), info, meta)
 
 
-def plan_story(conv: Conversation) -> list:
+def plan_story(conv: Conversation) -> list[Any]:
     e, ld = conv.employee, conv.leader
     rows = [
         ["Medarbejder", f"{e.name}, {e.job_title}"],

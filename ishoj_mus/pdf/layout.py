@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -139,14 +140,14 @@ def rich(markup: str, style: str = "body") -> Paragraph:
     return Paragraph(markup, styles()[style])
 
 
-def table_style(*commands) -> TableStyle:
+def table_style(*commands: tuple[Any, ...]) -> TableStyle:
     """reportlab tables default to Helvetica (never embedded): always set our font."""
     return TableStyle(
         [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTSIZE", (0, 0), (-1, -1), 8.5), *commands]
     )
 
 
-def grid_table(header: list[str], rows: list[list], widths: list[float]) -> Table:
+def grid_table(header: list[str], rows: list[list[Any]], widths: list[float]) -> Table:
     s = styles()
     data = [[Paragraph(escape(h), s["cell_head"]) for h in header]]
     for row in rows:
@@ -200,20 +201,20 @@ class PageInfo:
     footer_note: str = ""  # a second, smaller footer line (e.g. the retention note)
 
 
-def _make_canvas_class(info: PageInfo):
-    class NumberedCanvas(rl_canvas.Canvas):
+def _make_canvas_class(info: PageInfo) -> type:
+    class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]  # reportlab has no types
         """Defers page output so every page can say "Side X af Y"."""
 
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["initialFontName"] = REGULAR  # never the unembedded Helvetica
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
 
-        def showPage(self):  # noqa: N802 (reportlab API)
+        def showPage(self) -> None:  # noqa: N802 (reportlab API)
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
-        def save(self):
+        def save(self) -> None:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
@@ -248,7 +249,7 @@ def _make_canvas_class(info: PageInfo):
     return NumberedCanvas
 
 
-def _watermark(canvas, doc) -> None:
+def _watermark(canvas: Any, doc: Any) -> None:
     canvas.saveState()
     canvas.setFillColor(colors.HexColor("#ececec"))
     canvas.setFont(BOLD, 96)
@@ -266,7 +267,7 @@ class Metadata:
     keywords: list[str]
 
 
-def build_pdf(story: list, info: PageInfo, meta: Metadata) -> bytes:
+def build_pdf(story: list[Any], info: PageInfo, meta: Metadata) -> bytes:
     """Lay out a story on A4 pages with our header and footer; returns the PDF bytes."""
     register_fonts()
     buffer = io.BytesIO()
@@ -298,7 +299,7 @@ def build_pdf(story: list, info: PageInfo, meta: Metadata) -> bytes:
         topPadding=0,
         bottomPadding=0,
     )
-    on_page: Callable | None = _watermark if info.draft else None
+    on_page: Callable[[Any, Any], None] | None = _watermark if info.draft else None
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page or (lambda c, d: None))])
     doc.build(story, canvasmaker=_make_canvas_class(info))
     return buffer.getvalue()

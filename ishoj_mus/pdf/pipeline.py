@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.edition import Edition
 from ishoj_mus.domain.form import Form
+
+if TYPE_CHECKING:  # pyHanko is imported only when a PDF is signed
+    from ishoj_mus.pdf.signing import KeyMaterial
 
 Progress = Callable[[int, str], None]  # percent, Danish text
 
@@ -51,7 +55,10 @@ def default_sheet_name(form: Form) -> str:
 
 
 def summary_pdf(
-    conv: Conversation, material=None, progress: Progress = _noop, edition: Edition | None = None
+    conv: Conversation,
+    material: KeyMaterial | None = None,
+    progress: Progress = _noop,
+    edition: Edition | None = None,
 ) -> bytes:
     """The archival summary; digitally signed when both parties have signed.
 
@@ -77,10 +84,11 @@ def summary_pdf(
             material = user_key_material()
         fingerprint = material.fingerprint()
     progress(15, "Sætter referatet op …")
-    raw = render_summary(conv, fingerprint, edition)
+    personal_key = bool(material is not None and material.personal)
+    raw = render_summary(conv, fingerprint, edition, personal_key=personal_key)
     progress(45, "Gør PDF'en arkivbestandig (PDF/A-3b) …")
     archived = to_pdfa(raw, conv, "summary")
-    if not conv.is_fully_signed:
+    if not conv.is_fully_signed or material is None:
         progress(100, "Færdig")
         return archived
     progress(70, "Signerer digitalt …")

@@ -1,19 +1,28 @@
 """PAdES signatures with pyHanko, and the certificates that make them.
 
-By default each user gets a certificate of their own, made on first use and kept in the
-user data folder (owner-only). An organisation can instead use its own PKCS#12 file; its
-passphrase is asked for each time and never stored.
+An organisation signs with its own certificate from a PKCS#12 file (named in the
+organisation profile, the user's settings or on the command line); its passphrase is asked
+for each time and never stored. Without one, each user gets a self-made certificate, made
+on first use; PDFs signed with it say plainly that the signer is not confirmed by the
+organisation. That key's passphrase lives in the OS credential store (``keyring``) where
+one exists, so copying the profile folder does not copy a usable key; otherwise in an
+owner-only file beside it.
+
+``sign_pdf`` is a plain function of (PDF bytes, key) -> PDF bytes, so it can run anywhere.
+Checking signatures lives in ``ishoj_mus.pdf.verification``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import getpass
+import hashlib
 import io
 import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -24,6 +33,9 @@ from cryptography.x509.oid import NameOID
 from ishoj_mus.storage import userdirs
 from ishoj_mus.storage.atomic import atomic_write
 
+KEYRING_SERVICE = "Ishøj MUS"
+PERSONAL_CN_PREFIX = "Ishøj MUS – "
+
 
 class SigningError(RuntimeError):
     """Danish message for the user."""
@@ -33,6 +45,7 @@ class SigningError(RuntimeError):
 class KeyMaterial:
     pkcs12: bytes
     passphrase: bytes | None
+    personal: bool = False  # the self-made per-user key: not confirmed by the organisation
 
     def certificate(self) -> x509.Certificate:
         try:
@@ -61,12 +74,65 @@ def _user_key_dir() -> Path:
     return path
 
 
+def _credential_store() -> Any:
+    """The OS credential store, or None where there is none (or it fails)."""
+    try:
+        import keyring
+        from keyring.backends import fail
+
+        store = keyring.get_keyring()
+        if isinstance(store, fail.Keyring) or type(store).__module__.startswith("keyring.backends.null"):
+            return None
+        return store
+    except Exception:  # noqa: BLE001 – no usable store: fall back to the file
+        return None
+
+
+def _account(p12: bytes) -> str:
+    return "signaturnøgle " + hashlib.sha256(p12).hexdigest()[:16]
+
+
+def _stored_passphrase(store: Any, p12: bytes, secret_path: Path) -> bytes | None:
+    if store is not None:
+        try:
+            value = store.get_password(KEYRING_SERVICE, _account(p12))
+        except Exception:  # noqa: BLE001
+            value = None
+        if value:
+            return str(value).encode()
+    if secret_path.exists():
+        value_bytes = secret_path.read_bytes().strip()
+        if store is not None and _store_passphrase(store, p12, value_bytes):
+            secret_path.unlink()  # moved into the credential store
+        return value_bytes
+    return None
+
+
+def _store_passphrase(store: Any, p12: bytes, passphrase: bytes) -> bool:
+    try:
+        store.set_password(KEYRING_SERVICE, _account(p12), passphrase.decode())
+        return True
+    except Exception:  # noqa: BLE001
+        return False
+
+
 def user_key_material() -> KeyMaterial:
-    """The per-user certificate, made on first use."""
+    """The per-user self-made certificate, made on first use (and again if it became unusable)."""
     folder = _user_key_dir()
     p12_path, secret_path = folder / "ishoj-mus.p12", folder / "ishoj-mus.key"
-    if p12_path.exists() and secret_path.exists():
-        return KeyMaterial(p12_path.read_bytes(), secret_path.read_bytes().strip())
+    store = _credential_store()
+    if p12_path.exists():
+        data = p12_path.read_bytes()
+        passphrase = _stored_passphrase(store, data, secret_path)
+        if passphrase:
+            material = KeyMaterial(data, passphrase, personal=True)
+            try:
+                material.certificate()
+                return material
+            except SigningError:
+                pass
+        # Copied from another machine, or its passphrase is gone: keep it aside, make a new one.
+        os.replace(p12_path, p12_path.with_suffix(".p12.ubrugelig"))
     passphrase = secrets.token_urlsafe(32).encode()
     key = ec.generate_private_key(ec.SECP256R1())
     try:
@@ -75,8 +141,8 @@ def user_key_material() -> KeyMaterial:
         user = "bruger"
     name = x509.Name(
         [
-            x509.NameAttribute(NameOID.COMMON_NAME, f"Ishøj MUS – {user}"),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Ishøj Kommune"),
+            x509.NameAttribute(NameOID.COMMON_NAME, f"{PERSONAL_CN_PREFIX}{user}"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Ishøj MUS (selvlavet certifikat)"),
             x509.NameAttribute(NameOID.COUNTRY_NAME, "DK"),
         ]
     )
@@ -98,9 +164,14 @@ def user_key_material() -> KeyMaterial:
     data = pkcs12.serialize_key_and_certificates(
         b"Ishoej MUS", key, cert, None, serialization.BestAvailableEncryption(passphrase)
     )
-    atomic_write(secret_path, passphrase, keep_backup=False)
+    if store is None or not _store_passphrase(store, data, passphrase):
+        atomic_write(secret_path, passphrase, keep_backup=False)
+        if hasattr(os, "chmod"):
+            os.chmod(secret_path, 0o600)
+    elif secret_path.exists():
+        secret_path.unlink()
     atomic_write(p12_path, data, keep_backup=False)
-    return KeyMaterial(data, passphrase)
+    return KeyMaterial(data, passphrase, personal=True)
 
 
 def organisation_key_material(path: Path, passphrase: str) -> KeyMaterial:
@@ -113,10 +184,34 @@ def organisation_key_material(path: Path, passphrase: str) -> KeyMaterial:
     return material
 
 
-def sign_pdf(pdf_bytes: bytes, material: KeyMaterial, *, reason: str, location: str = "") -> bytes:
-    """Add a PAdES (B-B) signature as an incremental update; it covers the whole file."""
+def read_passphrase_file(path: Path) -> str:
+    """The first line of a passphrase file (for scripted signing)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        why = getattr(exc, "strerror", None) or "ikke UTF-8-tekst"
+        raise SigningError(f"Filen med adgangskoden »{path}« kan ikke læses ({why}).") from None
+    lines = text.splitlines()
+    return lines[0] if lines else ""
+
+
+def sign_pdf(
+    pdf_bytes: bytes,
+    material: KeyMaterial,
+    *,
+    reason: str,
+    location: str = "",
+    signed_at: dt.datetime | None = None,
+) -> bytes:
+    """Add a PAdES (B-B) signature as an incremental update; it covers the whole file.
+
+    The file stays PDF 1.7-based (PDF/A-3 is built on PDF 1.7): no ISO 32002 extension and no
+    /Version 2.0, whatever the key type; the Info dictionary and XMP keep agreeing.
+    """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.sign import fields, signers
+    from pyhanko.sign.signers import constants
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     try:
@@ -127,83 +222,70 @@ def sign_pdf(pdf_bytes: bytes, material: KeyMaterial, *, reason: str, location: 
         raise SigningError(
             "Certifikatet kunne ikke bruges: forkert adgangskode eller beskadiget fil."
         ) from None
+    algo = loaded.signing_cert.public_key.algorithm
+    if algo not in ("rsa", "ec"):
+        raise SigningError(
+            f"Certifikatets nøgletype ({algo}) kan ikke bruges i et PDF/A-3-referat. "
+            "Brug et certifikat med en RSA- eller EC-nøgle."
+        )
     # An empty registry, or the certificate is embedded twice.
     signer = signers.SimpleSigner(
         signing_cert=loaded.signing_cert,
         signing_key=loaded.signing_key,
-        cert_registry=SimpleCertificateStore(),
+        cert_registry=SimpleCertificateStore(),  # type: ignore[no-untyped-call]
     )
+    when = signed_at or dt.datetime.now(dt.UTC).replace(microsecond=0)
     meta = signers.PdfSignatureMetadata(
-        field_name="IshoejMUS",
+        field_name=_free_field_name(pdf_bytes),
         md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES,
         reason=reason,
         location=location or None,
     )
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes))
-    out = signers.sign_pdf(writer, meta, signer=signer)
+
+    class Pdf17Signer(signers.PdfSigner):
+        """PAdES in a PDF 1.7 file: ESIC extension only (ECDSA needs no ISO 32002 marker there)."""
+
+        def register_extensions(self, pdf_out: Any, *, md_algorithm: str) -> None:
+            pdf_out.ensure_output_version(version=(1, 7))
+            pdf_out.register_extension(constants.ESIC_EXTENSION_1)
+
+    try:
+        writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes))
+        writer.document_meta.last_modified = when
+        _producer_as_xmp_will_say(writer)
+        out = io.BytesIO()
+        Pdf17Signer(meta, signer=signer).sign_pdf(writer, output=out)
+    except (PdfError, ValueError) as exc:
+        raise SigningError(f"PDF'en kunne ikke signeres ({exc}).") from None
     return out.getvalue()
 
 
-@dataclass(frozen=True)
-class SignatureReport:
-    signer: str
-    signed_at: dt.datetime | None
-    fingerprint: str
-    intact: bool
-    covers_whole_file: bool
+def _free_field_name(pdf_bytes: bytes) -> str:
+    """A new signature field for each signature (a re-signed file keeps the earlier one)."""
+    name, n = "IshoejMUS", 1
+    while f"/T ({name})".encode() in pdf_bytes:
+        n += 1
+        name = f"IshoejMUS{n}"
+    return name
 
 
-@dataclass(frozen=True)
-class VerifyResult:
-    status: str  # "intact" | "changed" | "unsigned" | "unreadable"
-    message: str
-    signatures: tuple[SignatureReport, ...] = ()
+def _producer_as_xmp_will_say(writer: Any) -> None:
+    """pyHanko sets XMP pdf:Producer to itself but appends itself to Info's /Producer.
+
+    PDF/A wants the two equal, so Info says exactly what XMP will say.
+    """
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.metadata.model import VENDOR
+
+    ref = writer.trailer.raw_get("/Info")
+    if isinstance(ref, generic.IndirectObject):
+        info: Any = ref.get_object()  # type: ignore[no-untyped-call]
+        info["/Producer"] = generic.TextStringObject(VENDOR)
+        writer.mark_update(ref)
 
 
-def verify_pdf(data: bytes) -> VerifyResult:
-    """Check every signature; the last must cover the entire file."""
-    from pyhanko.pdf_utils.misc import PdfReadError
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
-
-    if not data.lstrip().startswith(b"%PDF"):
-        return VerifyResult("unreadable", "Filen er ikke en PDF.")
-    try:
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        embedded = list(reader.embedded_signatures)
-    except (PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError):
-        if b"/ByteRange" in data:
-            return VerifyResult(
-                "changed", "Den underskrevne PDF er ændret, så den ikke længere kan læses korrekt."
-            )
-        return VerifyResult("unreadable", "PDF-filen kan ikke læses.")
-    if not embedded:
-        return VerifyResult("unsigned", "PDF-filen har ingen digital signatur.")
-    reports = []
-    for sig in embedded:
-        cert = sig.signer_cert
-        try:
-            context = ValidationContext(trust_roots=[cert], allow_fetching=False)
-            status = validate_pdf_signature(sig, context)
-            intact = bool(status.intact and status.valid)
-            from pyhanko.sign.validation.status import SignatureCoverageLevel
-
-            whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
-            when = status.signer_reported_dt
-        except Exception:  # noqa: BLE001 – any failure to validate means: not intact
-            intact, whole, when = False, False, None
-        common = cert.subject.native.get("common_name", "ukendt")
-        reports.append(SignatureReport(common, when, format_fingerprint(cert.sha256), intact, whole))
-    if not all(r.intact for r in reports):
-        return VerifyResult(
-            "changed", "Signaturen passer ikke: dokumentet er ændret efter underskrivning.", tuple(reports)
-        )
-    if not reports[-1].covers_whole_file:
-        return VerifyResult(
-            "changed",
-            "Der er tilføjet indhold efter den sidste signatur: dokumentet er ikke det, der blev underskrevet.",
-            tuple(reports),
-        )
-    return VerifyResult("intact", "Dokumentet er uændret siden underskrivningen.", tuple(reports))
+def is_personal_certificate(cert: x509.Certificate) -> bool:
+    """The self-made per-user certificate (self-issued, named by this program)."""
+    cn = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return cert.issuer == cert.subject and bool(cn) and str(cn[0].value).startswith(PERSONAL_CN_PREFIX)

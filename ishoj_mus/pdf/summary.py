@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
@@ -12,9 +13,9 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, T
 from ishoj_mus.domain.behaviours import step_behaviour_groups
 from ishoj_mus.domain.conversation import PRIVATE_NOTE_VOICES, Conversation, EventKind, OwnTopic, Signature
 from ishoj_mus.domain.edition import Edition
-from ishoj_mus.domain.form import FieldKind, StepKind
+from ishoj_mus.domain.form import Field, FieldKind, Step, StepKind
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
-from ishoj_mus.domain.radar import fraction, point, radar_data
+from ishoj_mus.domain.radar import fraction, point, radar_data, runs
 from ishoj_mus.pdf.layout import (
     BRAND,
     CONTENT_W,
@@ -35,7 +36,7 @@ from ishoj_mus.pdf.layout import (
     table_style,
     voice_block,
 )
-from ishoj_mus.text import format_datetime, perspective_name
+from ishoj_mus.text import format_datetime, joined, perspective_name
 
 CONFIRMATION = (
     "Underskriften bekræfter, at samtalen har fundet sted, og at referatet er læst. "
@@ -46,7 +47,7 @@ CONFIRMATION = (
 def framework_box(items: list[Perspective | Behaviours | Direction]) -> Table:
     """The framework text a step refers to, quoted exactly, in a tinted box."""
     s = styles()
-    flow: list = [rich("Fra <i>Grundlag for lederskab og følgeskab</i>", "small")]
+    flow: list[Any] = [rich("Fra <i>Grundlag for lederskab og følgeskab</i>", "small")]
     for item in items:
         if isinstance(item, Perspective):
             flow.append(p(item.name, "fw_head"))
@@ -110,16 +111,21 @@ def radar_drawing(conv: Conversation, size: float = 70 * mm) -> Drawing | None:
             d.add(Polygon(pts, strokeColor=faint, strokeWidth=1.0, fillColor=None, strokeDashArray=[1, 2]))
     for series in data.series:
         colour = VOICE_COLOURS[series.voice]
-        pts = []
+        at = {}
         for i, v in enumerate(series.values):
-            if v is None:
-                continue
-            x, y = point(i, n, fraction(v, data.scale_min, data.scale_max), r)
-            pts += [cx + x, cy + y]
-        if len(pts) < 4:
-            continue
+            if v is not None:
+                x, y = point(i, n, fraction(v, data.scale_min, data.scale_max), r)
+                at[i] = (cx + x, cy + y)
         dash = None if series.when == "today" else [3, 2]
-        d.add(Polygon(pts, strokeColor=colour, strokeWidth=1.4, fillColor=None, strokeDashArray=dash))
+        closed, parts = runs(series.values)  # a missing value is left out, never drawn as 0
+        for part in parts:
+            pts = [c for i in part for c in at[i]]
+            if closed:
+                d.add(Polygon(pts, strokeColor=colour, strokeWidth=1.4, fillColor=None, strokeDashArray=dash))
+            elif len(part) > 1:
+                d.add(PolyLine(pts, strokeColor=colour, strokeWidth=1.4, strokeDashArray=dash))
+        for x, y in at.values():
+            d.add(Circle(x, y, 1.3, strokeColor=None, fillColor=colour))
     lx0 = cx + r + 26 * mm
     for k, series in enumerate(data.series + data.previous):
         y = cy + r - 6 - k * 13
@@ -164,11 +170,43 @@ def signature_drawing(sig: Signature, width: float = 62 * mm, height: float = 22
     return d
 
 
-def _answers(conv: Conversation, step) -> list:
-    story: list = []
+def _shared_label(f: Field) -> Paragraph:
+    """Follow-ups and agreements are the two parties' shared words: say so, as for answers."""
+    voice = f.voices[0]
+    return rich(
+        f'{escape(f.label)} <font color="{VOICE_COLOURS[voice].hexval()}"><b>'
+        f"{escape(voice.label.upper())}</b></font>",
+        "question",
+    )
+
+
+def typed_signature(sig: Signature, width: float = 62 * mm, height: float = 22 * mm) -> Drawing:
+    """A typed signature: the typed name in the signature box, marked as typed."""
+    d = Drawing(width, height)
+    d.add(Rect(0, 0, width, height, strokeColor=RULE, strokeWidth=0.5, fillColor=None))
+    d.add(
+        String(
+            6,
+            height / 2 - 2,
+            sig.typed_name,
+            fontName=REGULAR,
+            fontSize=13,
+            fillColor=colors.HexColor("#0d1b4c"),
+        )
+    )
+    d.add(String(6, 4, "Skrevet underskrift", fontName=REGULAR, fontSize=6.5, fillColor=MUTED))
+    return d
+
+
+def _answers(conv: Conversation, step: Step) -> list[Any]:
+    story: list[Any] = []
     for f in step.fields:
-        if f.kind == FieldKind.FOLLOWUPS:
+        if f.id in conv.not_relevant and f.kind not in (FieldKind.FOLLOWUPS, FieldKind.AGREEMENTS):
             story.append(p(f.label, "question"))
+            story.append(p("Ikke relevant", "small"))
+            continue
+        if f.kind == FieldKind.FOLLOWUPS:
+            story.append(_shared_label(f))
             if conv.followups:
                 rows = []
                 for fu in conv.followups:
@@ -177,7 +215,7 @@ def _answers(conv: Conversation, step) -> list:
                     rows.append(
                         [
                             what,
-                            a.responsible.label,
+                            a.responsible.label if a.responsible else "–",
                             fu.status.label if fu.status else "(mangler)",
                             fu.comment or "–",
                         ]
@@ -195,7 +233,7 @@ def _answers(conv: Conversation, step) -> list:
             else:
                 story.append(p("Ingen aftaler fra sidst.", "small"))
         elif f.kind == FieldKind.AGREEMENTS:
-            story.append(p(f.label, "question"))
+            story.append(_shared_label(f))
             story.append(agreements_table(conv))
         elif f.kind == FieldKind.SCALE:
             parts = []
@@ -211,26 +249,26 @@ def _answers(conv: Conversation, step) -> list:
                 answer = conv.answer(f.id, v)
                 if f.kind == FieldKind.CHOICE and answer:
                     answer = f.option_label(answer)
-                story.append(voice_block(v, answer, "(ikke besvaret)" if f.required else "–"))
+                story.append(voice_block(v, answer, "(ikke besvaret)" if v in f.voices_required else "–"))
     return story
 
 
-def topic_story(topic: OwnTopic, heading_style: str = "question") -> list:
+def topic_story(topic: OwnTopic, heading_style: str = "question") -> list[Any]:
     """An own topic: its title and the answers in the voices it was given."""
-    story: list = [p(f"Eget emne: {topic.title}", heading_style)]
+    story: list[Any] = [p(f"Eget emne: {topic.title}", heading_style)]
     story += [voice_block(v, topic.answer(v), "–") for v in topic.voices]
     return story
 
 
-def behaviours_story(conv: Conversation, step) -> list:
+def behaviours_story(conv: Conversation, step: Step) -> list[Any]:
     """The behaviours the parties pointed at on this step, quoted from the framework."""
     groups = step_behaviour_groups(conv.form.framework, step.framework)
     marked = conv.marked_behaviours(groups) if groups else []
     if not marked:
         return []
-    story: list = [p("Adfærd, I har peget på", "question")]
+    story: list[Any] = [p("Adfærd, I har peget på", "question")]
     for b, marks in marked:
-        block: list = [p(f"{b.group_name} {b.number}: {b.text}", "fw_head")]
+        block: list[Any] = [p(f"{b.group_name} {b.number}: {b.text}", "fw_head")]
         for v, m in marks.items():
             block.append(voice_block(v, m.mark.label + (f": {m.comment}" if m.comment else "")))
         story.append(KeepTogether(block))
@@ -242,7 +280,7 @@ def agreements_table(conv: Conversation) -> Table | Paragraph:
         return p("Ingen aftaler.", "small")
     rows = []
     for i, a in enumerate(conv.agreements, 1):
-        what = a.what
+        what = a.what or "–"
         if a.carried_from:
             what += "\nVidereført fra sidste år"
         if a.why:
@@ -252,8 +290,9 @@ def agreements_table(conv: Conversation) -> Table | Paragraph:
                 str(i),
                 what,
                 perspective_name(conv, a.perspective) or "–",
-                a.responsible.label,
-                format_date(a.deadline),
+                a.responsible.label if a.responsible else "–",
+                format_date(a.deadline)
+                + ("\n(før samtalens dato)" if a.deadline and conv.date and a.deadline < conv.date else ""),
                 format_date(a.follow_up),
             ]
         )
@@ -264,17 +303,17 @@ def agreements_table(conv: Conversation) -> Table | Paragraph:
     )
 
 
-def cover_block(conv: Conversation) -> list:
+def cover_block(conv: Conversation) -> list[Any]:
     e, ld = conv.employee, conv.leader
     rows = [
         [
             "Medarbejder",
-            f"{e.name}, {e.job_title}"
+            (joined(e.name, e.job_title) or "–")
             + (f" (medarbejdernr. {e.employee_number})" if e.employee_number else ""),
         ],
         ["Arbejdssted", e.workplace or "–"],
-        ["Leder", f"{ld.name}, {ld.title}" if ld.title else ld.name],
-        ["Dato og sted", f"{format_date(conv.date)}, {conv.place or '–'}"],
+        ["Leder", joined(ld.name, ld.title) or "–"],
+        ["Dato og sted", joined(format_date(conv.date) if conv.date else "", conv.place) or "–"],
         ["Samtaleform", f"{conv.form.title} (version {conv.form.version})"],
         ["Status", conv.state_label.capitalize()],
     ]
@@ -288,9 +327,17 @@ def cover_block(conv: Conversation) -> list:
     return [t]
 
 
-def summary_story(conv: Conversation, fingerprint: str | None = None, edition: Edition | None = None) -> list:
-    """The summary of ``conv``; with an ``edition``, ``conv`` is already that edition's copy."""
-    story: list = [
+def summary_story(
+    conv: Conversation,
+    fingerprint: str | None = None,
+    edition: Edition | None = None,
+    personal_key: bool = False,
+) -> list[Any]:
+    """The summary of ``conv``; with an ``edition``, ``conv`` is already that edition's copy.
+
+    ``personal_key``: signed with the self-made per-user key, which the PDF says plainly.
+    """
+    story: list[Any] = [
         p(edition.title if edition else "Referat af medarbejderudviklingssamtale (MUS)", "title"),
         p(
             f"{conv.employee.name or 'Medarbejder'} og {conv.leader.name or 'leder'} · {format_date(conv.date)}",
@@ -336,14 +383,15 @@ def summary_story(conv: Conversation, fingerprint: str | None = None, edition: E
                 story.append(CondPageBreak(85 * mm))
                 story.append(p("Fylder i dag og fremover – de fire perspektiver", "h2"))
                 story.append(drawing)
-    story += signatures_section(conv, fingerprint)
+    story += signatures_section(conv, fingerprint, personal_key)
     return story
 
 
-def signatures_section(conv: Conversation, fingerprint: str | None) -> list:
+def signatures_section(conv: Conversation, fingerprint: str | None, personal_key: bool = False) -> list[Any]:
+    from ishoj_mus.domain.conversation import referat_version
     from ishoj_mus.domain.form import PARTIES
 
-    story: list = [
+    story: list[Any] = [
         CondPageBreak(80 * mm),
         p("Underskrifter", "h1"),
         p(CONFIRMATION, "small"),
@@ -352,13 +400,22 @@ def signatures_section(conv: Conversation, fingerprint: str | None) -> list:
     cells = []
     for role in PARTIES:
         sig = conv.signatures.get(role)
-        block: list = [
+        block: list[Any] = [
             rich(
                 f'<font color="{VOICE_COLOURS[role].hexval()}"><b>{escape(role.label.upper())}</b></font>',
                 "voice",
             )
         ]
-        if sig:
+        if sig and sig.is_typed:
+            block += [
+                typed_signature(sig),
+                p(sig.signer, "fw_head"),
+                p(
+                    f"Underskrevet {format_datetime(sig.signed_at)} ved at skrive navnet (tastatur)",
+                    "small",
+                ),
+            ]
+        elif sig:
             block += [
                 signature_drawing(sig),
                 p(sig.signer, "fw_head"),
@@ -391,6 +448,25 @@ def signatures_section(conv: Conversation, fingerprint: str | None) -> list:
             )
         )
         story.append(p(f"Certifikatets SHA-256-fingeraftryk: {fingerprint}", "small"))
+        if personal_key:
+            story.append(
+                p(
+                    "Signeret med et personligt certifikat, som programmet selv har lavet. "
+                    "Underskriveren er derfor ikke bekræftet af organisationen: »ishoj-mus verify« "
+                    "siger UBEKRÆFTET, og fingeraftrykket kan sammenlignes med lederens.",
+                    "small",
+                )
+            )
+    version = referat_version(conv)
+    if conv.is_fully_signed:
+        story.append(p("Version", "h2"))
+        text = f"Samtale-id {conv.id}, version {version.number}."
+        if version.replaces_signed_at is not None:
+            text += (
+                f" Referatet erstatter version {version.number - 1}, underskrevet "
+                f"{format_datetime(version.replaces_signed_at)}."
+            )
+        story.append(p(text, "small"))
     return story
 
 
@@ -422,31 +498,41 @@ PRIVATE_INK = colors.HexColor("#7a1f5c")
 PRIVATE_TINT = colors.HexColor("#f8edf4")
 
 
-def private_notes_blocks(conv: Conversation, step_id: str) -> list:
-    """The step's "Kun mellem os" notes (employee's copy only), unmistakably marked."""
-    blocks: list = []
+def private_notes_blocks(conv: Conversation, step_id: str) -> list[Any]:
+    """The step's "Kun mellem os" notes (employee's copy only), unmistakably marked.
+
+    Plain paragraphs, not a table: a long note flows across pages instead of failing.
+    """
+    from reportlab.lib.styles import ParagraphStyle
+
+    body = ParagraphStyle(
+        "private",
+        parent=styles()["body"],
+        backColor=PRIVATE_TINT,
+        borderColor=PRIVATE_INK,
+        borderWidth=0.8,
+        borderPadding=(3, 5, 4, 5),
+        leftIndent=5,
+        rightIndent=5,
+        spaceAfter=3 * mm,
+    )
+    blocks: list[Any] = []
     for voice in PRIVATE_NOTE_VOICES:
         text = conv.private_note(step_id, voice).strip()
         if not text:
             continue
         label = rich(
-            f'<font color="{PRIVATE_INK.hexval()}"><b>KUN MELLEM OS</b></font><br/>'
-            f'<font color="{VOICE_COLOURS[voice].hexval()}">{escape(voice.label.upper())}</font>',
+            f'<font color="{PRIVATE_INK.hexval()}"><b>KUN MELLEM OS</b></font> · '
+            f'<font color="{VOICE_COLOURS[voice].hexval()}"><b>{escape(voice.label.upper())}</b></font>',
             "voice",
         )
-        t = Table([[label, p(text)]], colWidths=[27 * mm, CONTENT_W - 27 * mm])
-        t.setStyle(
-            table_style(
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BOX", (0, 0), (-1, -1), 0.8, PRIVATE_INK, None, (2, 2)),
-                ("BACKGROUND", (0, 0), (-1, -1), PRIVATE_TINT),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LEFTPADDING", (0, 0), (0, 0), 5),
-            )
-        )
-        t.spaceAfter = 1.5 * mm
-        blocks.append(t)
+        label.keepWithNext = True
+        blocks += [
+            Spacer(1, 1.5 * mm),
+            label,
+            Spacer(1, 1.5 * mm),
+            Paragraph(escape(text).replace("\n", "<br/>"), body),
+        ]
     return blocks
 
 
@@ -489,9 +575,14 @@ def page_info(conv: Conversation, edition: Edition | None = None) -> PageInfo:
 
 
 def render_summary(
-    conv: Conversation, fingerprint: str | None = None, edition: Edition | None = None
+    conv: Conversation,
+    fingerprint: str | None = None,
+    edition: Edition | None = None,
+    personal_key: bool = False,
 ) -> bytes:
     """The summary as plain (not yet PDF/A) PDF bytes; ``conv`` is the edition's copy."""
     return build_pdf(
-        summary_story(conv, fingerprint, edition), page_info(conv, edition), metadata(conv, edition)
+        summary_story(conv, fingerprint, edition, personal_key),
+        page_info(conv, edition),
+        metadata(conv, edition),
     )

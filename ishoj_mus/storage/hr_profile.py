@@ -14,8 +14,6 @@ No profile: the referat edition without private notes, and no retention note.
 
 from __future__ import annotations
 
-import os
-import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,23 +39,10 @@ class HrSettings:
 
 
 def profile_path() -> Path | None:
-    """Where the organisation profile is, or None when there is none."""
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return Path(env)
-    candidates: list[Path] = []
-    if getattr(sys, "frozen", False):
-        candidates.append(Path(sys.executable).resolve().parent / PROFILE_NAME)
-    home = os.environ.get("ISHOJ_MUS_HOME")
-    if home:  # tests and portable installs: never look in the machine's own folders
-        candidates.append(Path(home) / "site" / PROFILE_NAME)
-    else:
-        import platformdirs
+    """Where the organisation profile is, or None when there is none (one rule, in ishoj_mus.storage.organisation)."""
+    from ishoj_mus.storage.organisation import find_profile
 
-        from ishoj_mus.storage.userdirs import APP_AUTHOR, APP_DIR_NAME
-
-        candidates.append(Path(platformdirs.site_config_dir(APP_DIR_NAME, APP_AUTHOR)) / PROFILE_NAME)
-    return next((c for c in candidates if c.is_file()), None)
+    return find_profile()
 
 
 def load_hr_settings(path: Path | None = None) -> HrSettings:

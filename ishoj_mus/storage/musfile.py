@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import date, datetime
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ishoj_mus import __version__
 from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking, behaviour
@@ -33,6 +33,7 @@ from ishoj_mus.domain.conversation import (
 )
 from ishoj_mus.domain.form import PARTIES, Form, FormError, Voice
 from ishoj_mus.storage.atomic import atomic_write
+from ishoj_mus.storage.sealed import MAGIC, Seal, SealError, is_sealed, unseal
 
 FORMAT = "ishoj-mus"
 FORMAT_VERSION = 4
@@ -47,6 +48,8 @@ class BadFile(StrEnum):
     WRONG_TYPES = "wrong_types"
     NEWER_VERSION = "newer_version"
     UNREADABLE = "unreadable"
+    SEALED = "sealed"  # protected with a passphrase: open it with load_sealed
+    WRONG_PASSPHRASE = "wrong_passphrase"
 
 
 class MusFileError(Exception):
@@ -71,6 +74,10 @@ class MusFileError(Exception):
             "Opdatér programmet for at åbne den.",
             BadFile.UNREADABLE: f"{name} kan ikke læses ({detail}). Tjek, at filen findes og ikke er "
             "låst af et andet program.",
+            BadFile.SEALED: f"{name} er beskyttet med en adgangskode. Åbn den i Ishøj MUS, og skriv "
+            "adgangskoden.",
+            BadFile.WRONG_PASSPHRASE: f"Adgangskoden passer ikke til {name}. Prøv igen – filen er ikke "
+            "ændret. Er adgangskoden glemt, kan samtalen ikke åbnes; der findes ingen anden vej ind.",
         }
         self.message = texts[kind]
         super().__init__(self.message)
@@ -89,7 +96,7 @@ def agreement_to_dict(a: Agreement) -> dict[str, Any]:
         "what": a.what,
         "why": a.why,
         "perspective": a.perspective,
-        "responsible": a.responsible.value,
+        "responsible": a.responsible.value if a.responsible is not None else None,
         "deadline": _iso(a.deadline),
         "follow_up": _iso(a.follow_up),
         "carried_from": a.carried_from,
@@ -140,6 +147,7 @@ def conversation_to_dict(c: Conversation) -> dict[str, Any]:
                     "height": s.height,
                     "strokes": [[[x, y] for x, y in stroke] for stroke in s.strokes],
                     "remark": s.remark,
+                    "typed_name": s.typed_name,
                 }
                 for s in c.signatures.values()
             ],
@@ -187,6 +195,8 @@ def conversation_to_dict(c: Conversation) -> dict[str, Any]:
                 }
                 for p in c.preparations.values()
             ],
+            "not_relevant": sorted(c.not_relevant),
+            "remark": c.remark,
         },
     }
 
@@ -195,19 +205,49 @@ def dumps(c: Conversation) -> bytes:
     return json.dumps(conversation_to_dict(c), ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def save(c: Conversation, path: Path) -> None:
-    """Save atomically, keeping the previous version as ``.bak``. Raises SaveError."""
-    atomic_write(Path(path), dumps(c))
+def save(c: Conversation, path: Path, seal: Seal | None = None) -> None:
+    """Save atomically, keeping the previous version as ``.bak``. Raises SaveError.
+
+    With a ``seal`` the file is protected by its passphrase (and so is the ``.bak``: it is a
+    copy of the previous, sealed file).
+    """
+    path = Path(path)
+    data = dumps(c)
+    if seal is None:
+        atomic_write(path, data)
+        return
+    atomic_write(path, seal.seal(data), keep_backup=_is_sealed_file(path))
+    backup = path.with_name(path.name + ".bak")
+    if not _is_sealed_file(backup):  # protecting a file: its old, readable backup goes
+        try:
+            backup.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            from ishoj_mus.storage.atomic import save_error
+
+            raise save_error(backup, exc) from exc
+
+
+def _is_sealed_file(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return is_sealed(fh.read(len(MAGIC)))
+    except OSError:
+        return False
 
 
 # -- reading --------------------------------------------------------------------------------
+
+
+_E = TypeVar("_E", bound=Enum)
 
 
 class _Bad(Exception):
     """Internal: wrong shape at a given place."""
 
 
-def _get(d: Any, key: str, types, where: str, optional: bool = False) -> Any:
+def _get(d: Any, key: str, types: type | tuple[type, ...], where: str, optional: bool = False) -> Any:
     if not isinstance(d, dict):
         raise _Bad(f"{where} skal være et objekt")
     if key not in d:
@@ -240,7 +280,7 @@ def _datetime(value: Any, where: str) -> datetime:
         raise _Bad(f"{where} er ikke et tidspunkt") from None
 
 
-def _enum(enum, value: Any, where: str):
+def _enum(enum: type[_E], value: Any, where: str) -> _E:
     try:
         return enum(value)
     except ValueError:
@@ -249,12 +289,15 @@ def _enum(enum, value: Any, where: str):
 
 def agreement_from_dict(d: Any, where: str) -> Agreement:
     perspective = _get(d, "perspective", str, where, optional=True)
+    responsible = _get(d, "responsible", str, where, optional=True)
     return Agreement(
         id=_get(d, "id", str, where),
         what=_get(d, "what", str, where),
         why=_get(d, "why", str, where),
         perspective=perspective,
-        responsible=_enum(Responsible, _get(d, "responsible", str, where), f"{where}.responsible"),
+        responsible=_enum(Responsible, responsible, f"{where}.responsible")
+        if responsible is not None
+        else None,
         deadline=_date(_get(d, "deadline", str, where, optional=True), f"{where}.deadline"),
         follow_up=_date(_get(d, "follow_up", str, where, optional=True), f"{where}.follow_up"),
         carried_from=_get(d, "carried_from", str, where, optional=True),
@@ -262,7 +305,8 @@ def agreement_from_dict(d: Any, where: str) -> Agreement:
 
 
 def _int_or_none(d: Any, key: str, where: str) -> int | None:
-    return _get(d, key, int, where, optional=True)
+    value: int | None = _get(d, key, int, where, optional=True)
+    return value
 
 
 def conversation_from_dict(doc: Any, path: Path | str | None = None) -> Conversation:
@@ -350,6 +394,7 @@ def conversation_from_dict(doc: Any, path: Path | str | None = None) -> Conversa
                 width=float(_get(s, "width", (int, float), where)),
                 height=float(_get(s, "height", (int, float), where)),
                 remark=_get(s, "remark", str, where),
+                typed_name=_get(s, "typed_name", str, where, optional=True) or "",
             )
         for i, e in enumerate(_get(c, "history", list, "samtale")):
             where = f"historik {i + 1}"
@@ -373,6 +418,12 @@ def conversation_from_dict(doc: Any, path: Path | str | None = None) -> Conversa
                 if v not in PRIVATE_NOTE_VOICES or not isinstance(text, str):
                     raise _Bad(f"privat note '{step_id}' har forkert form")
                 conv.private_notes.setdefault(step_id, {})[v] = text
+        # Added later; older files have neither (they load as before).
+        for fid in _get(c, "not_relevant", list, "samtale", optional=True) or []:
+            if not isinstance(fid, str) or fid not in field_ids:
+                raise _Bad(f"»ikke relevant« for ukendt felt '{fid}'")
+            conv.not_relevant.add(fid)
+        conv.remark = _get(c, "remark", str, "samtale", optional=True) or ""
         return conv
     except _Bad as exc:
         raise MusFileError(BadFile.WRONG_TYPES, path, str(exc)) from None
@@ -461,7 +512,7 @@ Migration = Callable[[dict[str, Any]], dict[str, Any]]
 MIGRATIONS: dict[int, Migration] = {}
 
 
-def migration(from_version: int):
+def migration(from_version: int) -> Callable[[Migration], Migration]:
     def register(fn: Migration) -> Migration:
         MIGRATIONS[from_version] = fn
         return fn
@@ -530,6 +581,8 @@ def migrate(doc: dict[str, Any], path: Path | str | None = None) -> dict[str, An
 def parse(raw: bytes, path: Path | str | None = None) -> Conversation:
     if not raw.strip():
         raise MusFileError(BadFile.EMPTY, path)
+    if is_sealed(raw):
+        raise MusFileError(BadFile.SEALED, path)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -580,6 +633,28 @@ def _looks_cut(text: str) -> bool:
 
 def load(path: Path | str) -> Conversation:
     """Read a ``.mus`` file. Raises MusFileError; never changes the file."""
+    return parse(read_bytes(path), path)
+
+
+def load_sealed(path: Path | str, passphrase: str) -> tuple[Conversation, Seal | None]:
+    """Read a ``.mus`` file that may be protected with a passphrase; never changes the file.
+
+    Returns the conversation and the Seal to save it with again (None: not protected).
+    A wrong passphrase raises MusFileError(WRONG_PASSPHRASE).
+    """
+    raw = read_bytes(path)
+    if not is_sealed(raw):
+        return parse(raw, path), None
+    try:
+        plain, seal = unseal(raw, passphrase)
+    except SealError as exc:
+        if exc.wrong_passphrase:
+            raise MusFileError(BadFile.WRONG_PASSPHRASE, path) from None
+        raise MusFileError(BadFile.WRONG_TYPES, path, "den beskyttede fil er beskadiget") from None
+    return parse(plain, path), seal
+
+
+def read_bytes(path: Path | str) -> bytes:
     path = Path(path)
     try:
         with open(path, "rb") as fh:
@@ -592,4 +667,4 @@ def load(path: Path | str) -> Conversation:
         raise MusFileError(BadFile.UNREADABLE, path, "ingen adgang") from None
     except OSError as exc:
         raise MusFileError(BadFile.UNREADABLE, path, exc.strerror or "ukendt fejl") from None
-    return parse(raw, path)
+    return raw

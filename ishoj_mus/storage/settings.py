@@ -23,7 +23,7 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     tour_done: bool = False  # the first-time tour was taken or declined
     private_note_explained: bool = False  # the "Kun mellem os" explanation was read once
-    recent: list[dict] = field(default_factory=list)
+    recent: list[dict[str, str]] = field(default_factory=list)
 
     @classmethod
     def load(cls) -> Settings:

@@ -8,23 +8,6 @@ from pathlib import Path
 from ishoj_mus import APP_NAME, __version__
 
 
-def stylesheet(point_size: float) -> str:
-    return f"""
-    #stepTitle {{ font-size: {point_size * 1.6:.1f}pt; font-weight: bold; }}
-    #startTitle {{ font-size: {point_size * 2.2:.1f}pt; font-weight: bold; }}
-    #helpText {{ color: palette(placeholder-text); }}
-    #lockedBanner {{ background: #fff4d6; color: #3d2b00; border-bottom: 1px solid #d9b650; }}
-    #lockedBanner QLabel {{ color: #3d2b00; }}
-    QGroupBox {{ font-weight: bold; margin-top: 1.2em; }}
-    QGroupBox QLabel, QGroupBox QLineEdit, QGroupBox QPlainTextEdit, QGroupBox QComboBox,
-    QGroupBox QCheckBox, QGroupBox QPushButton, QGroupBox QDateEdit {{ font-weight: normal; }}
-    QGroupBox::title {{ subcontrol-origin: margin; left: 6px; padding: 0 3px; }}
-    QListWidget::item {{ padding: 5px 4px; }}
-    #fieldCard {{ border: 1px solid palette(mid); border-radius: 4px; }}
-    #fieldHeading {{ font-weight: bold; }}
-    """
-
-
 def create_app(argv: list[str] | None = None, lang: str | None = None):
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -33,7 +16,12 @@ def create_app(argv: list[str] | None = None, lang: str | None = None):
     from ishoj_mus.storage.settings import Settings
     from ishoj_mus.ui import i18n
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else [sys.argv[0]])
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else [sys.argv[0]])
+    )
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Ishøj Kommune")
@@ -41,9 +29,11 @@ def create_app(argv: list[str] | None = None, lang: str | None = None):
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     settings = Settings.load()
-    if lang:
-        settings.language = lang
-    i18n.install(app, settings.language)
+    # ``--lang`` is for this start only: the saved choice stays what the settings dialog says.
+    i18n.install(app, lang or settings.language)
+    from ishoj_mus.ui import wheel_guard
+
+    wheel_guard.install(app)
     return app, settings
 
 

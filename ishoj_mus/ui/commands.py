@@ -16,7 +16,7 @@ from ishoj_mus.ui.i18n import tr
 MERGE_WINDOW_S = 2.0
 
 
-class _Replace(QUndoCommand):
+class Replace(QUndoCommand):
     """Replace ``old`` by ``new`` through ``apply(value)``. Commands of the same class with the
     same ``target`` merge while the edits keep coming (typing), so one undo takes back a burst
     of typing, not a letter. A target of None never merges (a choice, a date, a button)."""
@@ -47,7 +47,7 @@ class _Replace(QUndoCommand):
         self.apply(self.old)
 
 
-class SetAnswer(_Replace):
+class SetAnswer(Replace):
     def __init__(self, conv: Conversation, field_id: str, voice: Voice, text: str):
         label = conv.form.field(field_id).label[:40]
         super().__init__(
@@ -59,7 +59,7 @@ class SetAnswer(_Replace):
         self.conv.set_answer(self.field_id, self.voice, value)
 
 
-class SetAttribute(_Replace):
+class SetAttribute(Replace):
     """A participant detail, the date or the place: ``setter(value)`` with the old value kept."""
 
     def __init__(self, text: str, getter, setter, value, merge_key: str | None = None):
@@ -70,7 +70,7 @@ class SetAttribute(_Replace):
         self.setter(value)
 
 
-class SetScale(_Replace):
+class SetScale(Replace):
     def __init__(self, conv: Conversation, field_id: str, voice: Voice, value: ScaleValue):
         super().__init__(tr("Skala"), conv.scale(field_id, voice), value)
         self.conv, self.field_id, self.voice = conv, field_id, voice
@@ -79,7 +79,7 @@ class SetScale(_Replace):
         self.conv.set_scale(self.field_id, self.voice, value)
 
 
-class ReplaceAgreement(_Replace):
+class ReplaceAgreement(Replace):
     def __init__(self, conv: Conversation, index: int, agreement: Agreement, merge_key: str = ""):
         super().__init__(
             tr("Ret aftale"), conv.agreements[index], agreement, (index, merge_key) if merge_key else None
@@ -90,7 +90,7 @@ class ReplaceAgreement(_Replace):
         self.conv.replace_agreement(self.index, value)
 
 
-class ReplaceFollowup(_Replace):
+class ReplaceFollowup(Replace):
     def __init__(self, conv: Conversation, index: int, followup: FollowUp, merge_key: str = ""):
         super().__init__(
             tr("Opfølgning"), conv.followups[index], followup, (index, merge_key) if merge_key else None
@@ -101,7 +101,7 @@ class ReplaceFollowup(_Replace):
         self.conv.replace_followup(self.index, value)
 
 
-class SetFollowups(_Replace):
+class SetFollowups(Replace):
     def __init__(self, conv: Conversation, followups: list[FollowUp], text: str):
         super().__init__(text, list(conv.followups), list(followups))
         self.conv = conv

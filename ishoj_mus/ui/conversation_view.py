@@ -26,7 +26,7 @@ from ishoj_mus.domain.conversation import Conversation, ConversationLocked
 from ishoj_mus.domain.form import StepKind, Voice
 from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.i18n import tr, voice_label
-from ishoj_mus.ui.pages import FieldsPage, ParticipantsPage, SummaryPage
+from ishoj_mus.ui.pages import FieldsPage, ParticipantsPage, StepPage, SummaryPage
 
 
 class ConversationView(QWidget):
@@ -37,7 +37,7 @@ class ConversationView(QWidget):
         self.conv = conv
         self.window_actions = window_actions
         self.undo_stack = QUndoStack(self)
-        self.pages: dict[int, QWidget] = {}
+        self.pages: dict[int, StepPage] = {}
         self._stale: set[int] = set()
 
         outer = QVBoxLayout(self)
@@ -153,14 +153,16 @@ class ConversationView(QWidget):
             self._fit_step_list()
 
     # -- pages ------------------------------------------------------------------------
-    def _page(self, index: int) -> QWidget:
+    def _page(self, index: int) -> StepPage:
         if index not in self.pages:
             step = self.conv.form.steps[index]
+            page: StepPage
             if step.kind == StepKind.PARTICIPANTS:
                 page = ParticipantsPage(self, step)
             elif step.kind == StepKind.SUMMARY:
-                page = SummaryPage(self, step)
-                page.go_to.connect(self.go_to_field)
+                summary = SummaryPage(self, step)
+                summary.go_to.connect(self.go_to_field)
+                page = summary
             elif step.kind == StepKind.SIGNATURES and self.conv.preparation_of is not None:
                 from ishoj_mus.ui.pages import StepPage
 
@@ -182,8 +184,9 @@ class ConversationView(QWidget):
                 page = FieldsPage(self, step)
             old = self.stack.widget(index)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.pages[index] = page
             page.set_read_only(self.conv.is_locked)
         return self.pages[index]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.conversation import Agreement, FollowUpStatus, Responsible, ScaleValue
 from ishoj_mus.domain.form import Field, FieldKind, Voice
 from ishoj_mus.ui import commands
+from ishoj_mus.ui.dates import to_date, to_qdate
 from ishoj_mus.ui.i18n import responsible_label, status_label, tr, voice_label
 from ishoj_mus.ui.theme import badge_style, voice_box_style
 from ishoj_mus.ui.undo_keys import pass_undo
@@ -106,6 +107,7 @@ class TextAnswer(VoiceBox):
         super().__init__(voice, parent)
         self.view, self.field, self.voice = view, field, voice
         self._updating = False
+        self.editor: QLineEdit | GrowingTextEdit
         if field.kind == FieldKind.SHORT_TEXT:
             self.editor = QLineEdit()
             self.editor.textEdited.connect(self._edited)
@@ -284,7 +286,7 @@ class OptionalDate(QWidget):
         self.changed.emit()
 
     def value(self) -> date | None:
-        return self.edit.date().toPython() if self.check.isChecked() else None
+        return to_date(self.edit.date()) if self.check.isChecked() else None
 
     def set_value(self, value: date | None):
         self.blockSignals(True)
@@ -292,7 +294,7 @@ class OptionalDate(QWidget):
         self.edit.blockSignals(True)
         self.check.setChecked(value is not None)
         if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
+            self.edit.setDate(to_qdate(value))
         self.edit.setEnabled(value is not None)
         self.edit.blockSignals(False)
         self.check.blockSignals(False)
@@ -344,6 +346,7 @@ class AgreementRow(QFrame):
         for p in view.conv.form.framework.perspectives:
             self.perspective.addItem(p.name, p.id)
         self.responsible = QComboBox()
+        self.responsible.addItem(tr("– vælg –"), NO_VALUE)
         for r in Responsible:
             self.responsible.addItem(responsible_label(r), r)
         self.deadline = OptionalDate(tr("Frist"))
@@ -354,6 +357,10 @@ class AgreementRow(QFrame):
         form.addRow(tr("Ansvarlig"), self.responsible)
         form.addRow(tr("Datoer"), self._pair(self.deadline, self.follow_up))
         outer.addLayout(form)
+        self.notice = QLabel()
+        self.notice.setObjectName("agreementNotice")
+        self.notice.setWordWrap(True)
+        outer.addWidget(self.notice)
         for w, name in (
             (self.what, tr("Hvad")),
             (self.why, tr("Hvorfor")),
@@ -368,8 +375,8 @@ class AgreementRow(QFrame):
         self.responsible.currentIndexChanged.connect(lambda _i: self._edited(""))
         self.deadline.changed.connect(lambda: self._edited(""))
         self.follow_up.changed.connect(lambda: self._edited(""))
-        self.up.clicked.connect(lambda: editor.move(self.index, -1))
-        self.down.clicked.connect(lambda: editor.move(self.index, +1))
+        self.up.clicked.connect(lambda: editor.move_agreement(self.index, -1))
+        self.down.clicked.connect(lambda: editor.move_agreement(self.index, +1))
         self.remove.clicked.connect(lambda: editor.remove(self.index))
         self.refresh()
 
@@ -391,7 +398,11 @@ class AgreementRow(QFrame):
             what=self.what.text(),
             why=self.why.text(),
             perspective=data_or_none(self.perspective.currentData()),
-            responsible=Responsible(self.responsible.currentData()),
+            responsible=(
+                Responsible(self.responsible.currentData())
+                if data_or_none(self.responsible.currentData())
+                else None
+            ),
             deadline=self.deadline.value(),
             follow_up=self.follow_up.value(),
             id=old.id,
@@ -415,15 +426,36 @@ class AgreementRow(QFrame):
         self.responsible.setCurrentIndex(find(self.responsible, a.responsible))
         self.deadline.set_value(a.deadline)
         self.follow_up.set_value(a.follow_up)
+        self._show_notice(conv, a)
         self.up.setEnabled(self.index > 0 and not conv.is_locked)
         self.down.setEnabled(self.index < len(conv.agreements) - 1 and not conv.is_locked)
         self._updating = False
 
+    def _show_notice(self, conv, a: Agreement) -> None:
+        """What the agreement still needs, and dates that look wrong – said next to it."""
+        names = {"what": tr("hvad"), "responsible": tr("hvem der er ansvarlig"), "deadline": tr("en frist")}
+        lines = []
+        lacks = a.lacks()
+        if lacks:
+            lines.append(tr("Aftalen mangler %1.").replace("%1", ", ".join(names[x] for x in lacks)))
+        for notice in conv.notices():
+            if notice.item != self.index:
+                continue
+            when = conv.date.strftime("%d.%m.%Y") if conv.date else ""
+            if notice.code == "deadline_before_date":
+                lines.append(
+                    tr("Fristen ligger før samtalens dato (%1). Er det meningen?").replace("%1", when)
+                )
+            else:
+                lines.append(tr("Opfølgningen ligger før samtalens dato (%1).").replace("%1", when))
+        self.notice.setText("\n".join(lines))
+        self.notice.setVisible(bool(lines))
+
     def set_read_only(self, read_only: bool):
         for w in (self.what, self.why):
             w.setReadOnly(read_only)
-        for w in (self.perspective, self.responsible, self.deadline, self.follow_up, self.remove):
-            w.setEnabled(not read_only)
+        for widget in (self.perspective, self.responsible, self.deadline, self.follow_up, self.remove):
+            widget.setEnabled(not read_only)
 
 
 class AgreementsEditor(QWidget):
@@ -448,11 +480,15 @@ class AgreementsEditor(QWidget):
 
     def add_agreement(self):
         conv = self.view.conv
-        self.view.push(commands.InsertAgreement(conv, len(conv.agreements), Agreement(what="")))
+        # Nothing is chosen for them: who is responsible is part of what they agree.
+        self.view.push(
+            commands.InsertAgreement(conv, len(conv.agreements), Agreement(what="", responsible=None))
+        )
         if self.rows:
             self.rows[-1].what.setFocus()
 
-    def move(self, index: int, delta: int):
+    def move_agreement(self, index: int, delta: int) -> None:
+        """Not ``move``: that is QWidget.move(x, y), which layouts call."""
         target = index + delta
         if 0 <= target < len(self.view.conv.agreements):
             self.view.push(commands.MoveAgreement(self.view.conv, index, target))
@@ -491,7 +527,7 @@ class FollowupRow(QFrame):
         title.setStyleSheet("font-weight: bold;")
         title.setWordWrap(True)
         layout.addWidget(title)
-        details = [responsible_label(a.responsible)]
+        details = [responsible_label(a.responsible)] if a.responsible else []
         if a.why:
             details.insert(0, a.why)
         if a.deadline:

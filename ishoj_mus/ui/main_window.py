@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
 
 from ishoj_mus import APP_NAME, __version__
 from ishoj_mus.domain.conversation import Conversation
@@ -18,8 +26,14 @@ from ishoj_mus.storage.settings import ZOOM_STEPS, Settings
 from ishoj_mus.ui.conversation_view import ConversationView
 from ishoj_mus.ui.i18n import state_label, tr
 from ishoj_mus.ui.start_page import StartPage
+from ishoj_mus.ui.theme import stylesheet
+
+if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
+    from ishoj_mus.domain.edition import Edition
+    from ishoj_mus.ui.pdf_actions import PdfRunner
 
 AUTOSAVE_MS = 1500
+PDF_WARM_MS = 400  # after a conversation is shown: the window is idle, the PDF worker may start
 
 
 class MainWindow(QMainWindow):
@@ -30,12 +44,17 @@ class MainWindow(QMainWindow):
         self.view: ConversationView | None = None
         self.path: Path | None = None
         self.dirty = False
-        self._pdf = None
+        self._pdf: PdfRunner | None = None
+        self.seal = None  # the passphrase key of a protected conversation (storage.sealed.Seal)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
+        self._pdf_warm_timer = QTimer(self)
+        self._pdf_warm_timer.setSingleShot(True)
+        self._pdf_warm_timer.setInterval(PDF_WARM_MS)
+        self._pdf_warm_timer.timeout.connect(self._warm_pdf)
 
         self.stack = QStackedWidget()
         self.start_page = StartPage()
@@ -87,6 +106,7 @@ class MainWindow(QMainWindow):
         self.a_save_as = self._action(
             tr("Gem &som …"), self.save_as, QKeySequence("Ctrl+Shift+S"), f, "saveAs"
         )
+        self.a_protect = self._action(tr("&Beskyt med adgangskode …"), self.protect, None, f, "protect")
         f.addSeparator()
         self.a_preview = self._action(
             tr("&Vis PDF"), self.preview_pdf, QKeySequence.StandardKey.Print, f, "preview"
@@ -169,6 +189,7 @@ class MainWindow(QMainWindow):
         for a in (
             self.a_save,
             self.a_save_as,
+            self.a_protect,
             self.a_preview,
             self.a_pdf,
             self.a_copy,
@@ -182,11 +203,12 @@ class MainWindow(QMainWindow):
         self.a_bring_in.setEnabled(conversation)
         self.a_reveal.setEnabled(conversation)
         self.a_tour.setEnabled(has)
-        self.a_undo.setEnabled(has and self.view.undo_stack.canUndo())
-        self.a_redo.setEnabled(has and self.view.undo_stack.canRedo())
+        self.a_undo.setEnabled(self.view is not None and self.view.undo_stack.canUndo())
+        self.a_redo.setEnabled(self.view is not None and self.view.undo_stack.canRedo())
 
     # -- conversation lifecycle -------------------------------------------------------
-    def show_conversation(self, conv: Conversation, path: Path | None, dirty: bool = False):
+    def show_conversation(self, conv: Conversation, path: Path | None, dirty: bool = False, seal=None):
+        self.seal = seal
         if self.view is not None:
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
@@ -206,6 +228,20 @@ class MainWindow(QMainWindow):
         if dirty:
             self.autosave_timer.start()
         self._offer_tour()
+        self._warm_pdf_soon()
+
+    def _warm_pdf_soon(self):
+        """Start the PDF worker in the background, unless it runs (cheap: called per edit)."""
+        if self._pdf_warm_timer.isActive() or (self._pdf is not None and self._pdf.worker_alive()):
+            return
+        import os
+
+        if os.environ.get("ISHOJ_MUS_PDF_WARMUP", "1") != "0":
+            self._pdf_warm_timer.start()
+
+    def _warm_pdf(self):
+        if self.view is not None:
+            self.pdf.warm()
 
     def new_conversation(self):
         from ishoj_mus.ui.new_dialog import NewConversationDialog
@@ -215,13 +251,13 @@ class MainWindow(QMainWindow):
         dialog = NewConversationDialog(self)
         if dialog.exec() and dialog.result_conversation is not None:
             self.show_conversation(dialog.result_conversation, None, dirty=True)
-            self.view.go(1)
+            if self.view is not None:
+                self.view.go(1)
 
     def new_preparation(self):
         """'Forbered dig': one party answers alone, in their own voice, and saves a preparation file."""
-        from ishoj_mus.domain.form import load_form
         from ishoj_mus.domain.preparation import new_preparation
-        from ishoj_mus.paths import default_form_path
+        from ishoj_mus.storage.forms import default_form
         from ishoj_mus.ui.preparation import PrepareDialog
 
         if not self._may_leave():
@@ -229,9 +265,10 @@ class MainWindow(QMainWindow):
         dialog = PrepareDialog(self)
         if dialog.exec():
             self.show_conversation(
-                new_preparation(load_form(default_form_path()), dialog.voice()), None, dirty=True
+                new_preparation(default_form(), dialog.voice()), None, dirty=True
             )
-            self.view.go(1)
+            if self.view is not None:
+                self.view.go(1)
 
     def bring_in_preparation(self):
         if self.view is not None and self.view.conv.preparation_of is None:
@@ -291,20 +328,55 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, ask: bool = True) -> bool:
         if ask and not self._may_leave():
             return False
+        seal = None
         try:
             conv = musfile.load(path)
         except MusFileError as exc:
-            QMessageBox.warning(self, tr("Samtalen kunne ikke åbnes"), exc.message)
-            self.settings.forget(path)
-            self.refresh_start_page()
-            return False
-        self.show_conversation(conv, path)
+            if exc.kind != musfile.BadFile.SEALED:
+                QMessageBox.warning(self, tr("Samtalen kunne ikke åbnes"), exc.message)
+                self.settings.forget(path)
+                self.refresh_start_page()
+                return False
+            opened = self._open_protected(path.name, lambda pw: musfile.load_sealed(path, pw))
+            if opened is None:
+                return False
+            conv, seal = opened
+        self.show_conversation(conv, path, seal=seal)
         self._remember()
         return True
 
+    def _open_protected(self, name: str, load):
+        """Ask for the passphrase until it fits or the user gives up; the file is only read."""
+        from ishoj_mus.ui.passphrase import ask_passphrase
+
+        while True:
+            passphrase = ask_passphrase(self, name)
+            if passphrase is None:
+                return None
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                return load(passphrase)
+            except MusFileError as exc:
+                QApplication.restoreOverrideCursor()
+                QMessageBox.warning(self, tr("Samtalen kunne ikke åbnes"), exc.message)
+                if exc.kind != musfile.BadFile.WRONG_PASSPHRASE:
+                    return None
+                continue
+            finally:
+                if QApplication.overrideCursor() is not None:
+                    QApplication.restoreOverrideCursor()
+
     def restore(self, rec):
+        seal = None
         try:
-            conv = rec.load()
+            if getattr(rec, "sealed", False):
+                name = rec.original_path.name if rec.original_path else tr("Den automatiske kopi")
+                opened = self._open_protected(name, rec.load_sealed)
+                if opened is None:
+                    return
+                conv, seal = opened
+            else:
+                conv = rec.load()
         except (MusFileError, OSError, ValueError, KeyError):
             QMessageBox.warning(
                 self,
@@ -312,7 +384,30 @@ class MainWindow(QMainWindow):
                 tr("Den automatiske kopi er beskadiget og kan ikke gendannes."),
             )
             return
-        self.show_conversation(conv, rec.original_path, dirty=True)
+        self.show_conversation(conv, rec.original_path, dirty=True, seal=seal)
+
+    def protect(self):
+        """Protect the conversation file with a passphrase (or remove the protection)."""
+        from ishoj_mus.ui.passphrase import ProtectDialog, derive_seal
+
+        if self.view is None:
+            return
+        dialog = ProtectDialog(self.seal is not None, self)
+        result = dialog.exec()
+        if result == ProtectDialog.REMOVE:
+            self.seal = None
+        elif result == QDialog.DialogCode.Accepted:
+            self.seal = derive_seal(dialog.passphrase())
+        else:
+            return
+        self._changed()  # the recovery copy follows with the next autosave, sealed or not
+        if self.save():
+            self.statusBar().showMessage(
+                tr("Samtalen er beskyttet med adgangskode og gemt.")
+                if self.seal is not None
+                else tr("Beskyttelsen er fjernet, og samtalen er gemt."),
+                6000,
+            )
 
     def discard_recovery(self, rec):
         answer = QMessageBox.question(
@@ -332,6 +427,7 @@ class MainWindow(QMainWindow):
         self.view.deleteLater()
         self.view = None
         self.path = None
+        self.seal = None
         self.dirty = False
         self.refresh_start_page()
         self.stack.setCurrentWidget(self.start_page)
@@ -347,14 +443,14 @@ class MainWindow(QMainWindow):
     def default_folder(self) -> str:
         return self.settings.default_folder or str(userdirs.documents_dir())
 
-    def _default_name(self) -> str:
+    def _default_name(self, conv: Conversation) -> str:
         from ishoj_mus.pdf.pipeline import default_summary_name
 
-        if self.view.conv.preparation_of is not None:
+        if conv.preparation_of is not None:
             from ishoj_mus.ui.preparation import preparation_file_name
 
-            return preparation_file_name(self.view.conv)
-        return default_summary_name(self.view.conv)[:-4] + ".mus"
+            return preparation_file_name(conv)
+        return default_summary_name(conv)[:-4] + ".mus"
 
     def save(self) -> bool:
         if self.view is None:
@@ -366,18 +462,22 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         if self.view is None:
             return False
-        suggestion = str(Path(self.default_folder()) / self._default_name())
-        path, _ = QFileDialog.getSaveFileName(self, tr("Gem samtale"), suggestion, tr("MUS-samtaler (*.mus)"))
-        if not path:
+        suggestion = str(Path(self.default_folder()) / self._default_name(self.view.conv))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, tr("Gem samtale"), suggestion, tr("MUS-samtaler (*.mus)")
+        )
+        if not chosen:
             return False
-        path = Path(path)
+        path = Path(chosen)
         if path.suffix.lower() != ".mus":
             path = path.with_suffix(".mus")
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        if self.view is None:
+            return False
         try:
-            musfile.save(self.view.conv, path)
+            musfile.save(self.view.conv, path, self.seal)
         except SaveError as exc:
             QMessageBox.warning(self, tr("Samtalen blev ikke gemt"), exc.message)
             return False
@@ -390,11 +490,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Gemt i %1").replace("%1", str(path)), 4000)
         return True
 
-    def _remember(self):
+    def _remember(self) -> None:
+        if self.view is None or self.path is None:
+            return
         conv = self.view.conv
         self.settings.remember(
             self.path,
-            conv.employee.name,
+            "" if self.seal is not None else conv.employee.name,  # a protected file names nobody
             conv.date.strftime("%d.%m.%Y") if conv.date else "",
             conv.form.title,
             "underskrevet" if conv.is_fully_signed else "kladde",
@@ -405,12 +507,13 @@ class MainWindow(QMainWindow):
         self.dirty = True
         self._update_title()
         self.autosave_timer.start()
+        self._warm_pdf_soon()
 
     def autosave(self):
         """Write the recovery copy: serialised here (fast), written in the background."""
         if self.view is None or not self.dirty:
             return
-        payload = recovery.payload(self.view.conv, self.path)
+        payload = recovery.payload(self.view.conv, self.path, self.seal)
         self._writer.submit(recovery.write_payload, self.view.conv.id, payload)
 
     def flush_autosave(self):
@@ -447,9 +550,11 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.flush_autosave()
             recovery.discard(self.view.conv.id)
-        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
+        self.settings.window_geometry = self.saveGeometry().toBase64().toStdString()
         self.settings.save()
         self._writer.shutdown(wait=True)
+        if self._pdf is not None:
+            self._pdf.stop_worker()
         event.accept()
 
     def _update_title(self):
@@ -491,11 +596,11 @@ class MainWindow(QMainWindow):
 
     def apply_zoom(self):
         app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
         font = QFont(app.font())
         font.setPointSizeF(self.base_point_size * self.settings.zoom / 100)
         app.setFont(font)
-        from ishoj_mus.ui.app import stylesheet
-
         app.setStyleSheet(stylesheet(font.pointSizeF()))
 
     def set_framework_shown(self, shown: bool):
@@ -577,10 +682,12 @@ class MainWindow(QMainWindow):
             return
         self._save_edition(Edition.employee_copy(), tr("Gem medarbejderens eksemplar"))
 
-    def _save_edition(self, edition, title: str):
+    def _save_edition(self, edition: Edition, title: str) -> None:
         from ishoj_mus.pdf.pipeline import default_edition_name
         from ishoj_mus.ui.pdf_actions import signing_material, summary_job
 
+        if self.view is None:
+            return
         conv = self.view.conv
         if not conv.is_fully_signed:
             answer = QMessageBox.question(
@@ -615,28 +722,27 @@ class MainWindow(QMainWindow):
     def save_plan(self):
         if self.view is None or self.pdf.busy():
             return
-        import copy
+        from ishoj_mus.pdf.pipeline import default_plan_name
+        from ishoj_mus.ui.pdf_actions import plan_job
 
-        from ishoj_mus.pdf.pipeline import default_plan_name, plan_pdf
-
-        conv = copy.deepcopy(self.view.conv)
+        conv = self.view.conv
         suggestion = str(Path(self._pdf_folder()) / default_plan_name(conv))
         path, _ = QFileDialog.getSaveFileName(self, tr("Gem udviklingsplan"), suggestion, tr("PDF (*.pdf)"))
         if path:
             self.pdf.run(
                 tr("Gem udviklingsplan"),
-                lambda progress: plan_pdf(conv),
+                plan_job(conv),
                 lambda d: self._write_pdf(Path(path), d),
             )
 
     def save_sheet(self):
         if self.pdf.busy():
             return
-        from ishoj_mus.domain.form import load_form
-        from ishoj_mus.paths import default_form_path
-        from ishoj_mus.pdf.pipeline import default_sheet_name, sheet_pdf
+        from ishoj_mus.pdf.pipeline import default_sheet_name
+        from ishoj_mus.storage.forms import default_form
+        from ishoj_mus.ui.pdf_actions import sheet_job
 
-        form = self.view.conv.form if self.view is not None else load_form(default_form_path())
+        form = self.view.conv.form if self.view is not None else default_form()
         suggestion = str(Path(self._pdf_folder()) / default_sheet_name(form))
         path, _ = QFileDialog.getSaveFileName(self, tr("Gem forberedelsesark"), suggestion, tr("PDF (*.pdf)"))
         if not path:
@@ -646,7 +752,7 @@ class MainWindow(QMainWindow):
             self._write_pdf(Path(path), data)
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))  # print from the PDF viewer
 
-        self.pdf.run(tr("Forberedelsesark"), lambda progress: sheet_pdf(form), done)
+        self.pdf.run(tr("Forberedelsesark"), sheet_job(form), done)
 
     def keyPressEvent(self, event):  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.view is not None:

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.domain.conversation import Conversation, Employee, Leader
-from ishoj_mus.domain.form import FormError, available_forms
+from ishoj_mus.domain.form import FormError
+from ishoj_mus.storage.forms import available_forms
+from ishoj_mus.ui.dates import to_date
 from ishoj_mus.ui.i18n import tr
 
 
@@ -86,7 +88,7 @@ class NewConversationDialog(QDialog):
                 self.number.text().strip(),
             ),
             leader=Leader(self.leader.text().strip(), self.leader_title.text().strip()),
-            date=self.date.date().toPython(),
+            date=to_date(self.date.date()),
             place=self.place.text().strip(),
         )
         self.accept()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -21,8 +22,11 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.conversation import Employee, Leader
 from ishoj_mus.domain.form import FieldKind, Step
 from ishoj_mus.ui import commands
+from ishoj_mus.ui.dates import to_date, to_qdate
 from ishoj_mus.ui.i18n import tr, voice_label
 from ishoj_mus.ui.undo_keys import pass_undo
+
+NO_DATE = QDate(1900, 1, 1)  # the participants' date field's "no date yet"
 
 
 class StepPage(QScrollArea):
@@ -123,7 +127,9 @@ class FieldsPage(StepPage):
             heading = QLabel(field.label + (" *" if field.required else ""))
             heading.setObjectName("fieldHeading")
             heading.setWordWrap(True)
-            box.addWidget(heading)
+            top = QHBoxLayout()
+            top.addWidget(heading, 1)
+            box.addLayout(top)
             if not field.hr:
                 from ishoj_mus.ui.private_note import not_for_hr_badge
 
@@ -144,9 +150,19 @@ class FieldsPage(StepPage):
             editors = (
                 [editor_class(view, field, v) for v in voices] if per_voice else [editor_class(view, field)]
             )
+            answers = QWidget()
+            answers_box = QVBoxLayout(answers)
+            answers_box.setContentsMargins(0, 0, 0, 0)
             for editor in editors:
-                box.addWidget(editor)
+                answers_box.addWidget(editor)
                 self.editors.append(editor)
+            box.addWidget(answers)
+            if field.kind not in (FieldKind.AGREEMENTS, FieldKind.FOLLOWUPS):
+                from ishoj_mus.ui.not_relevant import NotRelevantToggle
+
+                toggle = NotRelevantToggle(view, field, answers)
+                top.addWidget(toggle, 0, Qt.AlignmentFlag.AlignTop)
+                self.editors.append(toggle)
             if field.kind == FieldKind.SCALE and self.radar is None:
                 from ishoj_mus.ui.radar import RadarChart
 
@@ -217,6 +233,11 @@ class ParticipantsPage(StepPage):
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
+        # No date yet shows as empty, not as Qt's default 01.01.2000: the lowest date stands
+        # for "none" and is shown as the special value text.
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText(tr("ingen dato"))
+        self.date.setDate(NO_DATE)
         self.place = QLineEdit()
         when.addRow(tr("Dato *"), self.date)
         when.addRow(tr("Sted"), self.place)
@@ -276,9 +297,8 @@ class ParticipantsPage(StepPage):
     def _set_date(self, qdate: QDate):
         if not self._updating:
             conv = self.view.conv
-            self.view.push(
-                commands.SetAttribute(tr("Dato"), lambda: conv.date, conv.set_date, qdate.toPython())
-            )
+            value = None if qdate == NO_DATE else to_date(qdate)
+            self.view.push(commands.SetAttribute(tr("Dato"), lambda: conv.date, conv.set_date, value))
 
     def refresh(self):
         conv = self.view.conv
@@ -296,8 +316,7 @@ class ParticipantsPage(StepPage):
         ):
             if widget.text() != value:
                 widget.setText(value)
-        if conv.date is not None:
-            self.date.setDate(QDate(conv.date.year, conv.date.month, conv.date.day))
+        self.date.setDate(NO_DATE if conv.date is None else to_qdate(conv.date))
         self._updating = False
 
     def set_read_only(self, read_only: bool):
@@ -354,11 +373,31 @@ class SummaryPage(StepPage):
                 f"{' (' + escape(voice_label(m.voice).lower()) + ')' if m.voice else ''}</a></li>"
                 for m in missing
             )
-            self.missing_label.setText(
-                f"<b>{escape(tr('Det mangler stadig (%1):').replace('%1', str(len(missing))))}</b><ul>{items}</ul>"
+            text = (
+                f"<b>{escape(tr('Der mangler stadig %1 svar:').replace('%1', str(len(missing))))}</b>"
+                f"<ul>{items}</ul>"
             )
         else:
-            self.missing_label.setText(f"<b>{escape(tr('Alle påkrævede svar er udfyldt.'))}</b>")
+            text = f"<b>{escape(tr('Alle påkrævede svar er udfyldt.'))}</b>"
+        notices = conv.notices()
+        if notices:
+            when = conv.date.strftime("%d.%m.%Y") if conv.date else ""
+            items = "".join(
+                f'<li><a href="missing:{n.step_id}:{n.field_id}:">'
+                + escape(
+                    (
+                        tr("Aftale %1: fristen ligger før samtalens dato (%2).")
+                        if n.code == "deadline_before_date"
+                        else tr("Aftale %1: opfølgningen ligger før samtalens dato (%2).")
+                    )
+                    .replace("%1", str(n.item + 1))
+                    .replace("%2", when)
+                )
+                + "</a></li>"
+                for n in notices
+            )
+            text += f"<b>{escape(tr('Se lige efter:'))}</b><ul>{items}</ul>"
+        self.missing_label.setText(text)
         from ishoj_mus.ui.summary_html import summary_html
 
         bar = self.browser.verticalScrollBar().value()

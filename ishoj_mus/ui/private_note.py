@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ishoj_mus.domain.conversation import PRIVATE_NOTE_VOICES, Conversation
 from ishoj_mus.domain.form import Step, Voice
-from ishoj_mus.ui.commands import _Replace
+from ishoj_mus.ui.commands import Replace
 from ishoj_mus.ui.fields import GrowingTextEdit, voice_badge
 from ishoj_mus.ui.i18n import tr, voice_label
 from ishoj_mus.ui.theme import is_dark
@@ -22,7 +22,7 @@ def private_colours() -> tuple[str, str]:
     return ("#e6a3cf", "#33202c") if is_dark() else ("#7a1f5c", "#f8edf4")
 
 
-class SetPrivateNote(_Replace):
+class SetPrivateNote(Replace):
     def __init__(self, conv: Conversation, step_id: str, voice: Voice, text: str):
         super().__init__(
             tr("Skriv i »Kun mellem os«"),
@@ -56,6 +56,25 @@ def private_note_hint(step: Step) -> QLabel | None:
     hint.setWordWrap(True)
     hint.setStyleSheet(f"border-left: 3px dashed {ink}; padding-left: 8px; font-style: italic;")
     return hint
+
+
+def private_notes_html(conv: Conversation, step_id: str) -> str:
+    """The step's private notes for the window's summary, marked as not going to HR."""
+    from html import escape
+
+    ink, tint = private_colours()
+    parts = []
+    for voice in PRIVATE_NOTE_VOICES:
+        text = conv.private_note(step_id, voice).strip()
+        if text:
+            label = f"{tr('Kun mellem os')} · {voice_label(voice)}".upper()
+            parts.append(
+                f'<table width="100%" cellpadding="6" style="border: 1px dashed {ink}; background: {tint};">'
+                f'<tr><td><span style="color: {ink}; font-weight: bold;">{escape(label)}</span> '
+                f"<small>({escape(tr('kommer ikke med til HR'))})</small><br>"
+                f"{escape(text).replace(chr(10), '<br>')}</td></tr></table>"
+            )
+    return "".join(parts)
 
 
 class PrivateNoteText(QFrame):

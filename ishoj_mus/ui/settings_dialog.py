@@ -20,6 +20,12 @@ from ishoj_mus.storage.settings import Settings
 from ishoj_mus.ui.i18n import tr
 
 
+class _PathRow(QWidget):
+    """A path in a line edit with a "Vælg …" button beside it."""
+
+    edit: QLineEdit
+
+
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent=None):
         super().__init__(parent)
@@ -55,8 +61,8 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _path_row(self, value: str, folder: bool) -> QWidget:
-        w = QWidget()
+    def _path_row(self, value: str, folder: bool) -> _PathRow:
+        w = _PathRow()
         row = QHBoxLayout(w)
         row.setContentsMargins(0, 0, 0, 0)
         edit = QLineEdit(value)

@@ -196,7 +196,9 @@ class PartySigning(QGroupBox):
         confirm_text = QLabel(confirmation)
         confirm_text.setWordWrap(True)
         confirm_text.setBuddy(self.confirm)
-        confirm_text.mousePressEvent = lambda _e: self.confirm.toggle() if self.confirm.isEnabled() else None
+        confirm_text.mousePressEvent = (  # type: ignore[method-assign]  # a click on the text ticks the box
+            lambda _e: self.confirm.toggle() if self.confirm.isEnabled() else None
+        )
         confirm_row.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignTop)
         confirm_row.addWidget(confirm_text, 1)
         layout.addLayout(confirm_row)

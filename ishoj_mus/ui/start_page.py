@@ -109,7 +109,8 @@ class StartPage(QWidget):
             state = {"kladde": tr("kladde"), "underskrevet": tr("underskrevet")}.get(
                 entry.get("state", ""), entry.get("state", "")
             )
-            text = f"{entry.get('employee') or tr('(uden navn)')} · {entry.get('date', '')} · {entry.get('form', '')} · {state}"
+            who = entry.get("employee") or Path(entry.get("path", "")).name or tr("(uden navn)")
+            text = f"{who} · {entry.get('date', '')} · {entry.get('form', '')} · {state}"
             item = QListWidgetItem(text)
             item.setToolTip(entry.get("path", ""))
             item.setData(Qt.ItemDataRole.UserRole, entry.get("path", ""))
@@ -123,9 +124,10 @@ class StartPage(QWidget):
         self.recovery_list.clear()
         for r in recoveries:
             where = str(r.original_path) if r.original_path else tr("ikke gemt i en fil")
-            item = QListWidgetItem(
-                f"{r.employee_name or tr('(uden navn)')} · {tr('gemt automatisk')} {format_datetime(r.saved_at)} · {where}"
+            who = r.employee_name or (
+                tr("(beskyttet med adgangskode)") if getattr(r, "sealed", False) else tr("(uden navn)")
             )
+            item = QListWidgetItem(f"{who} · {tr('gemt automatisk')} {format_datetime(r.saved_at)} · {where}")
             item.setData(Qt.ItemDataRole.UserRole, r)
             self.recovery_list.addItem(item)
         if recoveries:

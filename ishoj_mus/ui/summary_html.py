@@ -7,7 +7,7 @@ from html import escape
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import FieldKind, StepKind
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
-from ishoj_mus.text import format_date, format_datetime, perspective_name
+from ishoj_mus.text import format_date, format_datetime, joined, perspective_name
 from ishoj_mus.ui.i18n import responsible_label, state_label, status_label, tr, voice_label
 from ishoj_mus.ui.theme import BORDER_STYLE, voice_colour, voice_tint
 
@@ -21,9 +21,18 @@ def voice_html(voice, text: str) -> str:
     return (
         f'<table width="100%" cellspacing="0" cellpadding="5" style="margin-bottom:4px; background:{tint};'
         f' border-left: 4px {BORDER_STYLE[voice]} {colour};"><tr>'
-        f'<td nowrap style="color:{colour}; font-weight:bold;">{escape(voice_label(voice).upper())}</td>'
-        f"<td>{_t(text) if text.strip() else '<i>' + escape(tr('(ikke besvaret)')) + '</i>'}</td></tr></table>"
+        f'<td width="120" valign="top" style="color:{colour}; font-weight:bold;">'
+        f"{escape(voice_label(voice).upper())}</td>"
+        + '<td valign="top">'
+        + (_t(text) if text.strip() else "<i>" + escape(tr("(ikke besvaret)")) + "</i>")
+        + "</td></tr></table>"
     )
+
+
+def _before_date(conv: Conversation, when) -> str:
+    if when is None or conv.date is None or when >= conv.date:
+        return ""
+    return f"<br><b>{escape(tr('Før samtalens dato'))}</b>"
 
 
 def framework_html(items) -> str:
@@ -78,9 +87,10 @@ def summary_html(conv: Conversation) -> str:
     hidden = conv.hidden_voices()
     out = [
         f"<h2>{escape(conv.form.title)}</h2>",
-        f"<p><b>{escape(tr('Medarbejder'))}:</b> {escape(e.name)}, {escape(e.job_title)}, {escape(e.workplace)}<br>"
-        f"<b>{escape(tr('Leder'))}:</b> {escape(ld.name)}, {escape(ld.title)}<br>"
-        f"<b>{escape(tr('Dato og sted'))}:</b> {format_date(conv.date)}, {escape(conv.place)}<br>"
+        f"<p><b>{escape(tr('Medarbejder'))}:</b> {escape(joined(e.name, e.job_title, e.workplace) or '–')}<br>"
+        f"<b>{escape(tr('Leder'))}:</b> {escape(joined(ld.name, ld.title) or '–')}<br>"
+        f"<b>{escape(tr('Dato og sted'))}:</b> "
+        f"{escape(joined(format_date(conv.date) if conv.date else '', conv.place) or '–')}<br>"
         f"<b>{escape(tr('Status'))}:</b> {escape(state_label(conv))}</p>",
     ]
     own_before = conv.own_steps_before()
@@ -91,6 +101,15 @@ def summary_html(conv: Conversation) -> str:
             continue
         out.append(f"<h3>{escape(step.title)}</h3>")
         for f in step.fields:
+            if f.id in conv.not_relevant and f.kind not in (FieldKind.FOLLOWUPS, FieldKind.AGREEMENTS):
+                out.append(f"<p><b>{escape(f.label)}</b><br><i>{escape(tr('Ikke relevant'))}</i></p>")
+                continue
+            if f.kind in (FieldKind.FOLLOWUPS, FieldKind.AGREEMENTS):
+                colour = voice_colour(f.voices[0]).name()
+                out.append(
+                    f'<p><b>{escape(f.label)}</b> <span style="color:{colour}; font-weight:bold;">'
+                    f"{escape(voice_label(f.voices[0]).upper())}</span></p>"
+                )
             if f.kind == FieldKind.FOLLOWUPS:
                 rows = "".join(
                     f"<tr><td>{escape(fu.agreement.what)}</td><td>{escape(status_label(fu.status)) if fu.status else '–'}</td>"
@@ -108,8 +127,9 @@ def summary_html(conv: Conversation) -> str:
                     f"<tr><td>{i}</td><td>{escape(a.what)}"
                     + (f" <i>({escape(tr('videreført'))})</i>" if a.carried_from else "")
                     + f"<br><small>{escape(a.why)}</small></td>"
-                    f"<td>{escape(perspective_name(conv, a.perspective))}</td><td>{escape(responsible_label(a.responsible))}</td>"
-                    f"<td>{format_date(a.deadline)}</td><td>{format_date(a.follow_up)}</td></tr>"
+                    f"<td>{escape(perspective_name(conv, a.perspective))}</td>"
+                    f"<td>{escape(responsible_label(a.responsible)) if a.responsible else '–'}</td>"
+                    f"<td>{format_date(a.deadline)}{_before_date(conv, a.deadline)}</td><td>{format_date(a.follow_up)}</td></tr>"
                     for i, a in enumerate(conv.agreements, 1)
                 )
                 out.append(
@@ -134,6 +154,10 @@ def summary_html(conv: Conversation) -> str:
                     out.append(_held_back(v) if v in hidden else voice_html(v, answer))
         out.append(_behaviours_html(conv, step))
         out += [_topic_html(conv, t, "<p><b>%1</b></p>") for t in conv.topics_of(step.id)]
+        if conv.private_notes.get(step.id):
+            from ishoj_mus.ui.private_note import private_notes_html
+
+            out.append(private_notes_html(conv, step.id))
     for sig in conv.signatures.values():
         out.append(
             f"<p><b>{escape(voice_label(sig.role))}:</b> {escape(sig.signer)}, {format_datetime(sig.signed_at)}</p>"

@@ -54,3 +54,20 @@ def framework_style() -> str:
     if is_dark():
         return "background: #262b33; border-left: 3px solid #6fa8c7; padding: 8px;"
     return "background: #f2f4f7; border-left: 3px solid #0b4f6c; padding: 8px;"
+
+
+def stylesheet(point_size: float) -> str:
+    return f"""
+    #stepTitle {{ font-size: {point_size * 1.6:.1f}pt; font-weight: bold; }}
+    #startTitle {{ font-size: {point_size * 2.2:.1f}pt; font-weight: bold; }}
+    #helpText {{ color: palette(placeholder-text); }}
+    #lockedBanner {{ background: #fff4d6; color: #3d2b00; border-bottom: 1px solid #d9b650; }}
+    #lockedBanner QLabel {{ color: #3d2b00; }}
+    QGroupBox {{ font-weight: bold; margin-top: 1.2em; }}
+    QGroupBox QLabel, QGroupBox QLineEdit, QGroupBox QPlainTextEdit, QGroupBox QComboBox,
+    QGroupBox QCheckBox, QGroupBox QPushButton, QGroupBox QDateEdit {{ font-weight: normal; }}
+    QGroupBox::title {{ subcontrol-origin: margin; left: 6px; padding: 0 3px; }}
+    QListWidget::item {{ padding: 5px 4px; }}
+    #fieldCard {{ border: 1px solid palette(mid); border-radius: 4px; }}
+    #fieldHeading {{ font-weight: bold; }}
+    """

@@ -199,269 +199,299 @@
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="320" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="323" />
       <source>Genåbn samtalen?</source>
       <translation>Reopen the conversation?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="321" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="324" />
       <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
       <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary. Reopen?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="330" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="333" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="278" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="281" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="278" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="281" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="296" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="299" />
       <source>Underskrevet og låst.</source>
       <translation>Signed and locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="298" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="301" />
       <source>Delvist underskrevet – låst for ændringer.</source>
       <translation>Partly signed – locked for changes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="310" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="313" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="311" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="314" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
       <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="300" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="303" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="169" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="171" />
       <source>En forberedelse underskrives ikke. Gem den (Ctrl+S), og tag filen med til samtalen, hvor I henter den ind med »Hent forberedelse«.</source>
       <translation>A preparation is not signed. Save it (Ctrl+S) and bring the file to the conversation, where you bring it in with “Bring in preparation”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="213" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="216" />
       <source>Trin %1 af %2</source>
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="289" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="292" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="155" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="157" />
       <source>Forberedelsen er hentet og vises, når I vælger »Vis begges forberedelse«.</source>
       <translation>The preparation has been brought in and is shown when you choose “Show both preparations”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="174" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="176" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="333" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="335" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="334" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="336" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="335" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="337" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="343" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="345" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="349" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="352" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="351" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="354" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="352" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="355" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="353" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="356" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="354" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="357" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="355" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="358" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="439" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="436" />
+      <source>hvad</source>
+      <translation>what</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="436" />
+      <source>hvem der er ansvarlig</source>
+      <translation>who is responsible</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="436" />
+      <source>en frist</source>
+      <translation>a deadline</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="471" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="504" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="540" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="511" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="547" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="512" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="548" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="515" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="551" />
       <source>Viderefør til årets aftaler</source>
       <translation>Carry forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="516" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="552" />
       <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="584" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="620" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="586" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="622" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="590" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="626" />
       <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
       <translation>No agreements imported yet. If this is the first MUS, skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="600" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="636" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="602" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="638" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="87" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="88" />
       <source>Stemme: %1</source>
       <translation>Voice: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="157" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="159" />
       <source>%1 skriver her …</source>
       <translation>%1 writes here …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="211" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="213" />
       <source>I dag</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="212" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="214" />
       <source>Fremover</source>
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="406" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="417" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="408" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="419" />
       <source>videreført fra sidste år</source>
       <translation>carried forward from last year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="490" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="526" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="623" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="659" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="623" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="659" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="226" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="228" />
       <source>i dag</source>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="226" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="228" />
       <source>fremover</source>
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="509" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="545" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="510" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="546" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="517" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="553" />
       <source>Viderefør %1 til årets aftaler</source>
       <translation>Carry %1 forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="619" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="655" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="498" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="440" />
+      <source>Aftalen mangler %1.</source>
+      <translation>The agreement still needs %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="534" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="564" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="600" />
       <source>Videreført som aftale %1 i årets udviklingsplan.</source>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="447" />
+      <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
+      <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="450" />
+      <source>Opfølgningen ligger før samtalens dato (%1).</source>
+      <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/guide.py" line="27" />
@@ -794,512 +824,632 @@
       <translation>You together</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="81" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="100" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="83" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="102" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="85" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="86" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="105" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="88" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="107" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="92" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="109" />
+      <source>&amp;Beskyt med adgangskode …</source>
+      <translation>&amp;Protect with a passphrase …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="94" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="96" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="98" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="99" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
       <source>&amp;Forbered dig …</source>
       <translation>&amp;Prepare …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
       <source>&amp;Hent forberedelse …</source>
       <translation>&amp;Bring in preparation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="126" />
       <source>Vis &amp;begges forberedelse</source>
       <translation>Show &amp;both preparations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="110" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="130" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="136" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="117" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="138" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="120" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="140" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="122" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="142" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="124" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="144" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="131" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="151" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="139" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="159" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="146" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="166" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="149" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="169" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="173" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="157" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="177" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="159" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="179" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="161" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="181" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="182" />
       <source>&amp;Sådan holder I samtalen</source>
       <translation>&amp;How to hold the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="163" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="183" />
       <source>&amp;Rundvisning i vinduet</source>
       <translation>&amp;Tour of the window</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="165" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="185" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="286" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="323" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="286" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="323" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="320" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="415" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="321" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="416" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="370" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="467" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="370" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="467" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="424" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="527" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="461" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="566" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="462" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="567" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="521" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="626" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="559" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="664" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="578" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="683" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="594" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="701" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="624" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="730" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="641" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="747" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="649" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="755" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="570" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="675" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="588" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="695" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="589" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="696" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="297" />
-      <source>Samtalen kunne ikke åbnes</source>
-      <translation>The conversation could not be opened</translation>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="373" />
+      <source>Den automatiske kopi</source>
+      <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="311" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="383" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="312" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="384" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="382" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="406" />
+      <source>Samtalen er beskyttet med adgangskode og gemt.</source>
+      <translation>The conversation is protected with a passphrase and saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="408" />
+      <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
+      <translation>The protection has been removed, and the conversation is saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="482" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="390" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="490" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="425" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="528" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="490" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="595" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="522" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="627" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="610" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="717" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="613" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="720" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="26" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="336" />
+      <source>Samtalen kunne ikke åbnes</source>
+      <translation>The conversation could not be opened</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="28" />
       <source>Ny samtale</source>
       <translation>New conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="29" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="31" />
       <source>Vælg samtaleform, og skriv hvem der deltager. Alt kan rettes senere.</source>
       <translation>Choose the kind of conversation and who takes part. Everything can be changed later.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="59" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="61" />
       <source>Start samtalen</source>
       <translation>Start the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="60" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="62" />
       <source>Annullér</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="47" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
       <source>Samtaleform</source>
       <translation>Kind of conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="47" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
       <source>Medarbejderens navn *</source>
       <translation>Employee's name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="48" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
       <source>Stilling *</source>
       <translation>Job title *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="48" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
       <source>Arbejdssted / enhed *</source>
       <translation>Workplace / unit *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="51" />
       <source>Medarbejdernummer (valgfrit)</source>
       <translation>Employee number (optional)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="51" />
       <source>Lederens navn *</source>
       <translation>Leader's name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="52" />
       <source>Lederens titel</source>
       <translation>Leader's title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="52" />
       <source>Dato *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="52" />
       <source>Sted</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="70" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="72" />
       <source>Ingen samtaleformer</source>
       <translation>No conversation forms</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="71" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="73" />
       <source>Der blev ikke fundet nogen samtaleformer. Installér programmet igen.</source>
       <translation>No conversation forms were found. Please reinstall the program.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="76" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="78" />
       <source>Navne mangler</source>
       <translation>Names missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="76" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="78" />
       <source>Skriv både medarbejderens og lederens navn.</source>
       <translation>Enter both the employee's and the leader's name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="206" />
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="20" />
+      <source>Ikke relevant</source>
+      <translation>Not relevant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="23" />
+      <source>Markér spørgsmålet som ikke relevant for jer. Det står sådan i referatet.</source>
+      <translation>Mark the question as not relevant to you. The summary will say so.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="22" />
+      <source>Ikke relevant: %1</source>
+      <translation>Not relevant: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="222" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="214" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="230" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="215" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="231" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="226" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="239" />
+      <source>ingen dato</source>
+      <translation>no date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="247" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="226" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="247" />
       <source>Medarbejderens stilling</source>
       <translation>Employee's job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="227" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="248" />
       <source>Arbejdssted</source>
       <translation>Workplace</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="227" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="248" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="228" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="249" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="229" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="250" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="229" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="250" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="334" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="353" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="339" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="358" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="157" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="173" />
       <source>Dette trin tager I sammen i samtalen.</source>
       <translation>You take this step together in the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="280" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="301" />
       <source>Dato</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="361" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="381" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="358" />
-      <source>Det mangler stadig (%1):</source>
-      <translation>Still missing (%1):</translation>
+      <location filename="../../ishoj_mus/ui/pages.py" line="399" />
+      <source>Se lige efter:</source>
+      <translation>Worth a second look:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="127" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="377" />
+      <source>Der mangler stadig %1 svar:</source>
+      <translation>%1 answers are still missing:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="389" />
+      <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
+      <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="391" />
+      <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
+      <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="27" />
+      <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den et sikkert sted.</source>
+      <translation>If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Keep it somewhere safe.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="38" />
+      <source>Samtalen er beskyttet</source>
+      <translation>The conversation is protected</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="49" />
+      <source>Adgangskode</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="58" />
+      <source>Åbn</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="83" />
+      <source>Beskyt samtalen med en adgangskode</source>
+      <translation>Protect the conversation with a passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="87" />
+      <source>Med en adgangskode kan ingen læse samtalefilen uden koden – heller ikke sikkerhedskopien eller den automatiske kopi. Det er en god idé på en computer, som flere deler. PDF'erne beskyttes ikke: de er til HR og til medarbejderen.</source>
+      <translation>With a passphrase, nobody can read the conversation file without it – nor the backup or the automatic copy. A good idea on a computer that several people share. The PDFs are not protected: they are for HR and for the employee.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="114" />
+      <source>Beskyt</source>
+      <translation>Protect</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="101" />
+      <source>Gentag adgangskoden</source>
+      <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="119" />
+      <source>Fjern beskyttelsen</source>
+      <translation>Remove the protection</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="133" />
+      <source>De to adgangskoder er ikke ens.</source>
+      <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="41" />
+      <source>»%1« er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.</source>
+      <translation>“%1” is protected with a passphrase. Type the passphrase to open it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="131" />
+      <source>Brug mindst %1 tegn.</source>
+      <translation>Use at least %1 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="272" />
       <source>Organisationens certifikat</source>
       <translation>Organisation's certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="70" />
-      <source>Forbereder …</source>
-      <translation>Preparing …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="164" />
-      <source>Forhåndsvisning af PDF</source>
-      <translation>PDF preview</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="200" />
-      <source>Luk</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="128" />
-      <source>Adgangskode til %1:</source>
-      <translation>Passphrase for %1:</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="136" />
-      <source>Certifikatet kunne ikke bruges</source>
-      <translation>The certificate could not be used</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="136" />
-      <source>Prøv igen.</source>
-      <translation>Please try again.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="46" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="49" />
       <source>PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.</source>
       <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="190" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="191" />
+      <source>Forbereder …</source>
+      <translation>Preparing …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="338" />
+      <source>Forhåndsvisning af PDF</source>
+      <translation>PDF preview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="364" />
+      <source>Luk</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="273" />
+      <source>Adgangskode til %1:</source>
+      <translation>Passphrase for %1:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="281" />
+      <source>Certifikatet kunne ikke bruges</source>
+      <translation>The certificate could not be used</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="185" />
+      <source>PDF-processen stoppede uventet</source>
+      <translation>the PDF process stopped unexpectedly</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="281" />
+      <source>Prøv igen.</source>
+      <translation>Please try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="354" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
     </message>
@@ -1499,102 +1649,102 @@
       <translation>Type in “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="119" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="138" />
       <source>Kun mellem os</source>
       <translation>Just between us</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="127" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="146" />
       <source>Kommer ikke med til HR. Står kun i medarbejderens eget eksemplar.</source>
       <translation>Never goes to HR. Appears only in the employee's own copy.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="135" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="154" />
       <source>Her kan I skrive det, der skal blive mellem jer to – fx noget personligt, der har betydning for arbejdet. Noterne kommer aldrig med i det, HR får. De står kun i medarbejderens eget eksemplar af samtalen, som ikke skal journaliseres.</source>
       <translation>Here you can write what should stay between the two of you – for example something personal that matters for the work. These notes never go into what HR receives. They appear only in the employee's own copy of the conversation, which is not to be filed.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="142" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="161" />
       <source>Forstået</source>
       <translation>Understood</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="143" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="162" />
       <source>Forstået – skjul forklaringen om »Kun mellem os«</source>
       <translation>Understood – hide the explanation of “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="74" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="93" />
       <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
       <translation>Just between us – note from %1 (never goes to HR)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="79" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="98" />
       <source>%1 skriver her – kun mellem jer …</source>
       <translation>%1 writes here – just between you …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/radar.py" line="20" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="74" />
+      <source>kommer ikke med til HR</source>
+      <translation>never goes to HR</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/radar.py" line="26" />
       <source>Radardiagram: hvor meget perspektiverne fylder i dag og fremover</source>
       <translation>Radar chart: how much each perspective fills the work today and in the coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/radar.py" line="35" />
-      <source>Medarbejder, fremover</source>
-      <translation>Employee, coming year</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="27" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="33" />
       <source>Indstillinger</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="37" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="43" />
       <source>Sprog (kræver genstart)</source>
       <translation>Language (needs a restart)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="38" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="44" />
       <source>Mappe til samtaler</source>
       <translation>Folder for conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="39" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="45" />
       <source>Mappe til PDF'er</source>
       <translation>Folder for PDFs</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="40" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="46" />
       <source>Organisationens certifikat (PKCS#12)</source>
       <translation>Organisation's certificate (PKCS#12)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="43" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="49" />
       <source>Uden organisationens certifikat signeres PDF'er med et personligt certifikat, som programmet laver første gang. Adgangskoden til organisationens certifikat gemmes aldrig.</source>
       <translation>Without the organisation's certificate, PDFs are signed with a personal certificate that the program makes on first use. The passphrase of the organisation's certificate is never stored.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="63" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="69" />
       <source>(standard)</source>
       <translation>(default)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="64" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="70" />
       <source>Vælg …</source>
       <translation>Choose …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="70" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="76" />
       <source>Vælg mappe</source>
       <translation>Choose folder</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="73" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="79" />
       <source>Vælg certifikat</source>
       <translation>Choose certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="73" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="79" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
@@ -1629,7 +1779,7 @@
       <translation>Redo stroke</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="203" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="205" />
       <source>Underskriv</source>
       <translation>Sign</translation>
     </message>
@@ -1644,7 +1794,7 @@
       <translation>Employee's remark</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="251" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="253" />
       <source>(navn mangler)</source>
       <translation>(name missing)</translation>
     </message>
@@ -1664,22 +1814,22 @@
       <translation>Signature pad for %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="204" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="206" />
       <source>Underskriv som %1</source>
       <translation>Sign as %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="244" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="246" />
       <source>Kan ikke underskrive endnu</source>
       <translation>Cannot sign yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="259" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="261" />
       <source>Underskrevet %1</source>
       <translation>Signed %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="296" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="298" />
       <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
@@ -1759,67 +1909,77 @@
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="125" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="126" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="117" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="128" />
+      <source>(beskyttet med adgangskode)</source>
+      <translation>(protected with a passphrase)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="118" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="127" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="130" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="47" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="56" />
       <source>(forberedelsen vises, når I viser begges forberedelse)</source>
       <translation>(the preparation is shown when you show both preparations)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="30" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="35" />
+      <source>Før samtalens dato</source>
+      <translation>Before the date of the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="39" />
       <source>Fra Grundlag for lederskab og følgeskab</source>
       <translation>From Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="67" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="76" />
       <source>Adfærd, I har peget på</source>
       <translation>Behaviours you pointed at</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="83" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="92" />
       <source>Dato og sted</source>
       <translation>Date and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="52" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="61" />
       <source>Eget emne: %1</source>
       <translation>Own topic: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="25" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="27" />
       <source>(ikke besvaret)</source>
       <translation>(not answered)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="101" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="120" />
       <source>Aftale</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="104" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="123" />
       <source>Ingen aftaler hentet.</source>
       <translation>No agreements imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="120" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="140" />
       <source>Ingen aftaler endnu.</source>
       <translation>No agreements yet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="109" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="128" />
       <source>videreført</source>
       <translation>carried forward</translation>
     </message>
@@ -1897,6 +2057,14 @@
       <location filename="../../ishoj_mus/ui/topics.py" line="154" />
       <source>Fjern emnet %1</source>
       <translation>Remove the topic %1</translation>
+    </message>
+    <message>
+      <source>Det mangler stadig (%1):</source>
+      <translation type="vanished">Still missing (%1):</translation>
+    </message>
+    <message>
+      <source>Medarbejder, fremover</source>
+      <translation type="vanished">Employee, coming year</translation>
     </message>
     <message>
       <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>

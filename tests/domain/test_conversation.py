@@ -13,8 +13,8 @@ from ishoj_mus.domain.conversation import (
     Signature,
     SigningRefused,
 )
-from ishoj_mus.domain.form import Voice, load_form
-from ishoj_mus.paths import default_form_path
+from ishoj_mus.domain.form import Voice
+from ishoj_mus.storage.forms import default_form
 
 NOW = datetime(2026, 11, 26, 10, 0).astimezone()
 
@@ -24,12 +24,12 @@ def _sig(role, name="A"):
 
 
 def test_new_conversation_lists_what_is_missing_in_form_order():
-    conv = Conversation(form=load_form(default_form_path()))
+    conv = Conversation(form=default_form())
     missing = conv.missing()
     assert missing[0].label == "Medarbejderens navn"
     steps = [m.step_id for m in missing]
     assert steps.index("kerneopgaven") < steps.index("aftaler")
-    assert any(m.field_id == "feedback_til_leder" and m.voice == Voice.MEDARBEJDER for m in missing)
+    assert any(m.field_id == "kerneopgave" and m.voice == Voice.FAELLES for m in missing)
     assert any(m.field_id == "aftaler" for m in missing)
 
 
@@ -43,7 +43,7 @@ def test_demo_is_complete(demo):
 
 
 def test_signing_refused_while_answers_missing():
-    conv = Conversation(form=load_form(default_form_path()))
+    conv = Conversation(form=default_form())
     with pytest.raises(SigningRefused, match="mangler"):
         conv.sign(_sig(Voice.MEDARBEJDER))
     assert conv.signatures == {}

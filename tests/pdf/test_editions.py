@@ -58,7 +58,7 @@ def made(tmp_path_factory):
 
     from ishoj_mus.demo import demo_conversation, sign_demo
     from ishoj_mus.pdf import pipeline
-    from ishoj_mus.pdf.signing import verify_pdf
+    from ishoj_mus.pdf.verification import check_pdf
 
     root = tmp_path_factory.mktemp("editions")
     home = root / "home"
@@ -84,7 +84,7 @@ def made(tmp_path_factory):
                 os.environ[k] = v
     paths = {name: root / f"{name}.pdf" for name in ("hr", "copy", "plan")}
     for path in paths.values():
-        assert verify_pdf(path.read_bytes()).status == "intact"
+        assert check_pdf(path.read_bytes()).intact  # unchanged (self-made key: UBEKRÆFTET)
     return conv, paths
 
 
@@ -206,3 +206,40 @@ def test_default_names_say_which_is_which(demo):
         default_edition_name(demo, Edition.employee_copy())
         == "MUS_2026-11-19_Hansen_Mette_medarbejderens_eksemplar.pdf"
     )
+
+
+def test_a_private_note_longer_than_a_page_flows_onto_the_next(tmp_path, demo):
+    from ishoj_mus.domain.edition import Edition
+    from ishoj_mus.pdf import pipeline
+
+    long_note = ("Noget, der skal blive mellem os, fortalt i detaljer. " * 30 + "\n") * 12
+    demo.set_private_note("udvikling", M, long_note)
+    out = tmp_path / "copy.pdf"
+    out.write_bytes(pipeline.summary_pdf(demo, edition=Edition.employee_copy()))
+    text = _text(out)  # every sentence is there, across the page break
+    assert text.count("Noget,derskalblivemellemos,fortaltidetaljer.") == 30 * 12
+
+
+@pytest.mark.parametrize("policy", ["referat", "udviklingsplan"])
+def test_every_part_of_a_full_conversation_survives_into_an_importable_attachment(demo, policy):
+    """Whatever the two used (topics, behaviour marks, 'ikke relevant', notes), HR's attached
+    data still loads as a conversation for next year's import."""
+    from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
+    from ishoj_mus.domain.conversation import OwnTopic
+    from ishoj_mus.domain.edition import Edition, HrPolicy, edition_of
+    from ishoj_mus.pdf.archive import attachment_dict
+
+    demo.set_not_relevant("balance", True)
+    demo.set_not_relevant("karriere", True)
+    demo.insert_topic(0, OwnTopic("Arbejdstider", (M, L), "trivsel").with_answer(M, "Tidligere start"))
+    demo.insert_topic(1, OwnTopic("Eget trin", (L,)).with_answer(L, "Et eget emne"))
+    ref = next(iter(demo.form.framework.behaviours)).id + ":1"
+    demo.set_behaviour_mark(ref, M, BehaviourMarking(BehaviourMark.LYKKES, "Godt"))
+    hr = edition_of(demo, Edition.hr(HrPolicy(policy)))
+    raw = json.dumps(attachment_dict(hr), ensure_ascii=False).encode("utf-8")
+    again = musfile.parse(raw, "HR-udgave")
+    assert again.agreements == demo.agreements
+    assert "balance" not in again.not_relevant
+    assert again.private_notes == {}
+    if policy == "udviklingsplan":
+        assert again.topics == [] and again.behaviour_marks == {} and again.not_relevant == set()

@@ -28,7 +28,7 @@ def test_sheet_has_every_question_and_the_framework(tmp_path):
     result = run_cli("sheet", str(ROOT / "forms" / "mus.toml"), "-o", str(out))
     assert result.returncode == 0, result.stderr
     text = re.sub(r"[\s\-]", "", _text(out))
-    from ishoj_mus.domain.form import load_form
+    from ishoj_mus.storage.forms import load_form
 
     form = load_form(ROOT / "forms" / "mus.toml")
     for _, f in form.fields():
@@ -76,7 +76,7 @@ def test_pdf_cli_on_signed_demo_signs_and_on_bad_file_exits_2(tmp_path):
     assert result.returncode == 0, result.stderr
     out = tmp_path / "MUS_2026-11-19_Hansen_Mette_HR.pdf"
     assert b"/ByteRange" in out.read_bytes()
-    assert run_cli("verify", str(out)).returncode == 0
+    assert run_cli("verify", str(out)).returncode == 3  # intact, self-made key: UBEKRÆFTET
     bad = tmp_path / "bad.mus"
     bad.write_text("{", encoding="utf-8")
     result = run_cli("pdf", str(bad))

@@ -13,7 +13,8 @@ import pytest
 from ishoj_mus.domain.form import FieldKind
 from ishoj_mus.pdf import pipeline
 from ishoj_mus.pdf.archive import ATTACHMENT_NAME, attached_conversation
-from ishoj_mus.pdf.signing import user_key_material, verify_pdf
+from ishoj_mus.pdf.signing import user_key_material
+from ishoj_mus.pdf.verification import UBEKRAEFTET, check_pdf
 from tests.conftest import run_cli
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
@@ -147,10 +148,10 @@ def test_attached_json_is_data_and_loads_back_equal(signed_pdf):
 
 def test_pyhanko_validates_the_signature_and_it_covers_the_whole_file(signed_pdf):
     _, data, fp = signed_pdf
-    result = verify_pdf(data)
-    assert result.status == "intact", result.message
-    [sig] = result.signatures
-    assert sig.intact and sig.covers_whole_file
+    result = check_pdf(data)
+    assert result.code == UBEKRAEFTET, result.message  # intact; the self-made key is not confirmed
+    [sig] = result.signers
+    assert sig.personal and not sig.trusted
     assert sig.fingerprint == fp
 
 
@@ -187,7 +188,7 @@ def test_verify_cli_intact_changed_appended_unreadable(signed_pdf, tmp_path):
     good = tmp_path / "MUS_2026-11-19_Hansen_Mette.pdf"
     good.write_bytes(data)
     ok = run_cli("verify", str(good))
-    assert ok.returncode == 0, ok.stderr
+    assert ok.returncode == 3, ok.stderr  # intact, signed with the self-made key: UBEKRÆFTET
     assert "Mette Hansen" in ok.stdout and "Jonas Kristensen" in ok.stdout
     assert fp in ok.stdout
 
@@ -255,10 +256,10 @@ def test_organisation_certificate_signs_and_a_wrong_passphrase_is_a_clear_messag
     material = organisation_key_material(p12, "hemmelig")
     conv, _, _ = signed_pdf
     data = pipeline.summary_pdf(conv, material)
-    result = verify_pdf(data)
-    assert result.status == "intact"
-    assert result.signatures[0].signer == "Ishøj Kommune HR"
-    assert result.signatures[0].fingerprint == material.fingerprint()
+    result = check_pdf(data)
+    assert result.code == UBEKRAEFTET  # its own self-signed certificate: not a trust anchor
+    assert result.signers[0].name == "Ishøj Kommune HR"
+    assert result.signers[0].fingerprint == material.fingerprint()
     assert b"hemmelig" not in data
 
 

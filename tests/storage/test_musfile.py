@@ -21,14 +21,14 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     Signature,
 )
-from ishoj_mus.domain.form import FieldKind, Voice, load_form
-from ishoj_mus.paths import default_form_path
+from ishoj_mus.domain.form import FieldKind, Voice
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.atomic import SaveError
+from ishoj_mus.storage.forms import default_form
 from ishoj_mus.storage.musfile import BadFile, MusFileError
 from tests.conftest import run_cli
 
-FORM = load_form(default_form_path())
+FORM = default_form()
 TEXT_FIELDS = [
     f for _, f in FORM.fields() if f.kind in (FieldKind.LONG_TEXT, FieldKind.SHORT_TEXT, FieldKind.CHOICE)
 ]

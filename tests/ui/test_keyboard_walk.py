@@ -88,6 +88,10 @@ def test_whole_conversation_with_the_keyboard_alone(qtbot, tmp_path, demo):
                         qtbot.keyClick(focus(), Qt.Key.Key_Tab)
                         assert focus() is row.why  # the natural order: what, then why
                         type_here(qtbot, f"Fordi {n}")
+                        tab_to(qtbot, row.responsible)  # who: nothing is chosen for them
+                        qtbot.keyClick(focus(), Qt.Key.Key_Down)
+                        tab_to(qtbot, row.deadline.check)  # and a deadline
+                        qtbot.keyClick(focus(), Qt.Key.Key_Space)
             for widget, key in expected.items():
                 tab_to(qtbot, widget)
                 if isinstance(widget, (QPlainTextEdit, QLineEdit)):

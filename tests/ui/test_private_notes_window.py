@@ -92,3 +92,12 @@ def test_signing_step_says_what_hr_gets_and_offers_both_files(qtbot, tmp_path):
     qtbot.waitUntil(hr.exists, timeout=20000)
     words = subprocess.run(["pdftotext", str(hr), "-"], capture_output=True, text=True).stdout
     assert "Næstved" not in words and "Mette Hansen" in words
+
+
+def test_the_summary_page_shows_the_private_notes_marked_as_not_for_hr(qtbot):
+    window = open_window(qtbot)
+    qtbot.mouseClick(window.start_page.demo_button, LEFT)
+    page = _step(window.view, "opsummering")
+    text = page.browser.toPlainText()
+    assert "KUN MELLEM OS · MEDARBEJDER" in text and "kommer ikke med til HR" in text
+    assert "Min mor er syg" in text

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ishoj_mus.pdf.signing import verify_pdf
+from ishoj_mus.pdf.verification import UBEKRAEFTET, check_pdf
 from ishoj_mus.ui.pdf_actions import PdfPreview
 from tests.ui.helpers import file_dialog_answer, message_box_answer, open_window, reactivate
 
@@ -89,8 +89,8 @@ def test_sign_preview_save_verify_and_reopen(qtbot, tmp_path):
     file_dialog_answer(qtbot, target, type_name=False)
     window.a_pdf.trigger()
     qtbot.waitUntil(target.exists, timeout=20000)
-    result = verify_pdf(target.read_bytes())
-    assert result.status == "intact", result.message
+    result = check_pdf(target.read_bytes())
+    assert result.code == UBEKRAEFTET, result.message  # intact; the self-made key is not confirmed
 
     # Genåbn: a warning, then both signatures are void and it is on record.
     message_box_answer(QMessageBox.StandardButton.Yes)
@@ -102,11 +102,10 @@ def test_sign_preview_save_verify_and_reopen(qtbot, tmp_path):
 
 def test_summary_lists_missing_answers_and_a_link_takes_you_there(qtbot):
     from ishoj_mus.domain.conversation import Conversation, Employee, Leader
-    from ishoj_mus.domain.form import load_form
-    from ishoj_mus.paths import default_form_path
+    from ishoj_mus.storage.forms import default_form
 
     window = open_window(qtbot)
-    conv = Conversation(form=load_form(default_form_path()), employee=Employee("Åse"), leader=Leader("Bo"))
+    conv = Conversation(form=default_form(), employee=Employee("Åse"), leader=Leader("Bo"))
     window.show_conversation(conv, None)
     view = window.view
     summary_index = [s.id for s in conv.form.steps].index("opsummering")
@@ -114,7 +113,7 @@ def test_summary_lists_missing_answers_and_a_link_takes_you_there(qtbot):
     view.step_list.setCurrentRow(summary_index)
     page = view.current_page()
     text = page.missing_label.text()
-    assert "Det mangler stadig" in text and "Kerneopgaven" in text
+    assert "Der mangler stadig" in text and "Kerneopgaven" in text
     assert text.count("<li>") == len(conv.missing())
     # Keyboard: focus the list, Tab to the first link, Enter follows it.
     page.missing_label.setFocus()

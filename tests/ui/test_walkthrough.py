@@ -120,6 +120,7 @@ def test_whole_conversation_with_mouse_and_keys(qtbot, tmp_path, demo):
                     qtbot.keyClicks(row.what, f"Aftale {n}: kursus i forflytning")
                     click(qtbot, row.why)
                     qtbot.keyClicks(row.why, f"Fordi {n}")
+                    qtbot.keyClick(row.responsible, Qt.Key.Key_End)  # who: nothing is pre-chosen
                     qtbot.keyClick(row.responsible, Qt.Key.Key_Up)
                     click(qtbot, row.deadline.check)
                 # reorder: the first goes down, then remove the last

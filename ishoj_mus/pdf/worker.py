@@ -1,0 +1,174 @@
+"""PDFs made in a process of their own, so the window's process stays small.
+
+The PDF stack (reportlab, pikepdf, pyHanko, cryptography) costs about 100 MB and a second to
+import. The window starts this worker in the background once it is idle; the worker imports
+and warms the stack (a throwaway summary rendered, archived and signed, nothing written), then
+waits for jobs on stdin. The first real PDF is then as quick as any later one, and the window's
+process never holds the PDF stack.
+
+Protocol (between our own two processes only): frames of a 4-byte big-endian length and a
+pickle. The window sends ``{"id": n, "job": Job}`` and gets ``{"ready": ...}`` once, then per
+job any number of ``{"id": n, "progress": (percent, text)}`` and one ``{"id": n, "result": …}``
+or ``{"id": n, "error": message, "known": bool}``. End of input ends the worker.
+
+Run with ``python -m ishoj_mus --pdf-worker`` (or ``ishoj-mus --pdf-worker`` when frozen).
+"""
+
+from __future__ import annotations
+
+import pickle
+import struct
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+WORKER_FLAG = "--pdf-worker"
+HEADER = struct.Struct(">I")
+
+
+def _noop(percent: int, text: str) -> None:
+    pass
+
+
+@dataclass(frozen=True)
+class Job:
+    """A PDF job that can run in this process or in the worker: a module-level function and
+    its (picklable) arguments. ``progress`` says whether the function takes ``progress=``."""
+
+    function: Callable[..., Any]
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    progress: bool = False
+
+    def __call__(self, progress: Callable[[int, str], None] = _noop) -> Any:
+        if self.progress:
+            return self.function(*self.args, progress=progress, **self.kwargs)
+        return self.function(*self.args, **self.kwargs)
+
+
+def known_error_message(exc: BaseException) -> str | None:
+    """The Danish message of an error the user can act on; None for anything unexpected."""
+    from ishoj_mus.pdf.signing import SigningError
+    from ishoj_mus.storage.atomic import SaveError
+
+    if isinstance(exc, (SigningError, SaveError)):
+        return str(exc)
+    return None
+
+
+def worker_command() -> list[str]:
+    """How to start the worker: the frozen program itself, or this Python with ``-m``."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG]
+    return [sys.executable, "-m", "ishoj_mus", WORKER_FLAG]
+
+
+Message = dict[str, Any]
+
+
+def encode(message: Message) -> bytes:
+    body = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    return HEADER.pack(len(body)) + body
+
+
+def decode_frames(buffer: bytearray) -> list[Message]:
+    """Take every complete frame off the front of ``buffer``."""
+    messages = []
+    while len(buffer) >= HEADER.size:
+        (size,) = HEADER.unpack_from(buffer)
+        if len(buffer) < HEADER.size + size:
+            break
+        body = bytes(buffer[HEADER.size : HEADER.size + size])
+        del buffer[: HEADER.size + size]
+        messages.append(pickle.loads(body))
+    return messages
+
+
+def _read_frame(stream: BinaryIO) -> Message | None:
+    header = stream.read(HEADER.size)
+    if len(header) < HEADER.size:
+        return None
+    (size,) = HEADER.unpack(header)
+    body = stream.read(size)
+    if len(body) < size:
+        return None
+    message: Message = pickle.loads(body)
+    return message
+
+
+def warm_up() -> None:
+    """Import the PDF stack and run it once on the demo, so its caches are filled."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    from ishoj_mus.demo import demo_conversation, sign_demo
+    from ishoj_mus.pdf.archive import to_pdfa
+    from ishoj_mus.pdf.signing import KeyMaterial, sign_pdf
+    from ishoj_mus.pdf.summary import render_summary
+
+    # A throwaway key, never written: signing the warm-up file must not make the user's key.
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Ishøj MUS opvarmning")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .sign(key, hashes.SHA256())
+    )
+    material = KeyMaterial(
+        pkcs12.serialize_key_and_certificates(b"warm", key, cert, None, serialization.NoEncryption()), None
+    )
+    conv = demo_conversation()
+    sign_demo(conv)
+    sign_pdf(to_pdfa(render_summary(conv, material.fingerprint()), conv, "summary"), material, reason="-")
+
+
+def serve(stdin: BinaryIO, stdout: BinaryIO) -> int:
+    def send(message: Message) -> None:
+        stdout.write(encode(message))
+        stdout.flush()
+
+    try:
+        warm_up()
+    except Exception as exc:  # noqa: BLE001 – a failed warm-up only means the first PDF is slower
+        send({"ready": False, "warm_up_error": type(exc).__name__})
+    else:
+        send({"ready": True})
+    while True:
+        try:
+            request = _read_frame(stdin)
+        except Exception:  # noqa: BLE001 – a broken pipe or frame: the window is gone
+            return 1
+        if request is None or request.get("quit"):
+            return 0
+        number = request.get("id")
+        try:
+            job = request["job"]
+            result = job(lambda percent, text, n=number: send({"id": n, "progress": (percent, text)}))
+        except Exception as exc:  # noqa: BLE001 – sent back to the window as a Danish message
+            message = known_error_message(exc)
+            send({"id": number, "error": message or type(exc).__name__, "known": message is not None})
+        else:
+            send({"id": number, "result": result})
+
+
+def main() -> int:
+    """Entry point of ``--pdf-worker``; stdout carries frames only, so prints go to stderr."""
+    import os
+
+    # A windowed program may start without Python-level stdio even when given pipes.
+    stdin = sys.stdin.buffer if sys.stdin is not None else os.fdopen(0, "rb")
+    out = sys.stdout.buffer if sys.stdout is not None else os.fdopen(1, "wb")
+    sys.stdout = sys.stderr
+    return serve(stdin, out)

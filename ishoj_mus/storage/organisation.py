@@ -1,0 +1,238 @@
+"""The organisation profile: what the municipality's IT decides, in one TOML file.
+
+The profile names the organisation, the trust anchors that ``verify`` accepts (the
+municipality's CA, or pinned leader certificates) and where the signing certificate comes
+from. It is found, in this order:
+
+1. the path in ``ISHOJ_MUS_ORGANISATION`` (set but empty: no profile at all – the tests use this);
+2. ``organisation.toml`` next to the program (the bundle's folder, or the checkout);
+3. ``organisation.toml`` in the platformdirs site config folder
+   (Windows: ``C:\\ProgramData\\IshojKommune\\IshojMUS``); with ``ISHOJ_MUS_HOME`` set
+   (tests, portable installs) ``$ISHOJ_MUS_HOME/site/organisation.toml`` instead.
+
+Adding a key: declare it in ``SCHEMA`` (section, key, type, Danish description; the section
+``""`` holds the top-level keys such as ``hr_edition``) and read it with
+``profile.value(section, key)``. Sections and top-level keys this version does not know are
+kept and noted (a newer profile still works with an older program); unknown keys in a known
+section are errors, because they are almost always typing mistakes. No Qt here.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ENV_VAR = "ISHOJ_MUS_ORGANISATION"
+FILE_NAME = "organisation.toml"
+
+
+@dataclass(frozen=True)
+class Key:
+    type: type | tuple[type, ...]  # str, bool, int, or list (of str)
+    what: str  # Danish, for error messages: "en tekst", "en liste af filnavne"
+    default: Any = None
+
+
+# section -> key -> Key. Later features add their sections here.
+SCHEMA: dict[str, dict[str, Key]] = {
+    # top-level keys (read by ishoj_mus.storage.hr_profile, which checks their values)
+    "": {
+        "hr_edition": Key(str, '"referat" eller "udviklingsplan"', "referat"),
+        "retention_note": Key(str, "en tekst", ""),
+    },
+    "organisation": {
+        "name": Key(str, "en tekst", "Ishøj Kommune"),
+        "unit": Key(str, "en tekst", ""),
+        "contact": Key(str, "en tekst (hvem HR eller IT spørger om signaturer)", ""),
+    },
+    "trust": {
+        "anchors": Key(list, "en liste af filnavne på PEM-certifikater", []),
+    },
+    "signing": {
+        "certificate": Key(str, "et filnavn på en PKCS#12-fil (.p12/.pfx)", ""),
+        "personal_key": Key(bool, "true eller false", True),
+    },
+}
+
+
+class OrganisationError(Exception):
+    """A Danish message that names the file and the key, and says what to do."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class OrganisationProfile:
+    path: Path | None = None  # None: no profile deployed
+    values: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    trust_anchors: tuple[bytes, ...] = ()  # DER certificates
+    anchor_names: tuple[str, ...] = ()  # their subjects, for messages
+    other_sections: tuple[str, ...] = ()  # sections this version does not know (kept, not used)
+
+    def value(self, section: str, key: str) -> Any:
+        spec = SCHEMA[section][key]
+        return self.values.get(section, {}).get(key, spec.default)
+
+    def section(self, name: str) -> Mapping[str, Any]:
+        """A section's raw table, also for sections added by later versions."""
+        return self.values.get(name, {})
+
+    @property
+    def name(self) -> str:
+        return str(self.value("organisation", "name"))
+
+    @property
+    def contact(self) -> str:
+        return str(self.value("organisation", "contact"))
+
+    @property
+    def signing_certificate(self) -> Path | None:
+        raw = str(self.value("signing", "certificate")).strip()
+        return self.resolve(raw) if raw else None
+
+    @property
+    def allows_personal_key(self) -> bool:
+        return bool(self.value("signing", "personal_key"))
+
+    def resolve(self, raw: str) -> Path:
+        """A path from the profile: ~ and environment variables expanded, relative to the file."""
+        path = Path(os.path.expandvars(os.path.expanduser(raw)))
+        if not path.is_absolute() and self.path is not None:
+            path = self.path.parent / path
+        return path
+
+
+def site_config_dir() -> Path:
+    import platformdirs
+
+    from ishoj_mus.storage.userdirs import APP_AUTHOR, APP_DIR_NAME
+
+    return Path(platformdirs.site_config_dir(APP_DIR_NAME, APP_AUTHOR))
+
+
+def find_profile() -> Path | None:
+    env = os.environ.get(ENV_VAR)
+    if env is not None:
+        return Path(env) if env.strip() else None
+    from ishoj_mus.paths import program_dir
+
+    home = os.environ.get("ISHOJ_MUS_HOME")
+    site = Path(home) / "site" if home else site_config_dir()  # tests never see the machine's own
+    for folder in (program_dir(), site):
+        candidate = folder / FILE_NAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_profile(path: Path | None = None) -> OrganisationProfile:
+    """The deployed profile (or ``path``); an empty profile when none is deployed.
+
+    Raises OrganisationError with a Danish message naming the file and key.
+    """
+    if path is None:
+        path = find_profile()
+        if path is None:
+            return OrganisationProfile()
+    path = Path(path)
+    where = f"Organisationsprofilen »{path}«"
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        hint = f" (sat i {ENV_VAR})" if os.environ.get(ENV_VAR) else ""
+        raise OrganisationError(f"{where}{hint} findes ikke. Ret stien, eller bed IT om profilen.") from None
+    except OSError as exc:
+        raise OrganisationError(f"{where} kan ikke læses ({exc.strerror}). Bed IT om hjælp.") from None
+    try:
+        doc = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise OrganisationError(f"{where} er ikke gemt som UTF-8. Gem den som UTF-8, og prøv igen.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise OrganisationError(f"{where} er ikke gyldig TOML: {exc}. Ret filen, og prøv igen.") from None
+    values: dict[str, dict[str, Any]] = {}
+    others: list[str] = []
+    top = {k: v for k, v in doc.items() if not isinstance(v, dict)}
+    tables = {k: v for k, v in doc.items() if isinstance(v, dict)}
+    for key, value in top.items():
+        if key in SCHEMA[""]:
+            _check_type(where, "", key, value, SCHEMA[""][key])
+        else:
+            others.append(key)
+    values[""] = top
+    for section, table in tables.items():
+        spec = SCHEMA.get(section)
+        if spec is None:
+            others.append(section)
+            values[section] = dict(table)
+            continue
+        checked: dict[str, Any] = {}
+        for key, value in table.items():
+            if key not in spec:
+                known = ", ".join(spec)
+                raise OrganisationError(
+                    f"{where}: nøglen »{key}« i [{section}] kendes ikke. Kendte nøgler: {known}."
+                )
+            _check_type(where, section, key, value, spec[key])
+            checked[key] = value
+        values[section] = checked
+    profile = OrganisationProfile(path=path, values=values, other_sections=tuple(others))
+    anchors, names = _load_anchors(profile, where)
+    return OrganisationProfile(
+        path=path, values=values, trust_anchors=anchors, anchor_names=names, other_sections=tuple(others)
+    )
+
+
+def _check_type(where: str, section: str, key: str, value: Any, spec: Key) -> None:
+    ok = isinstance(value, spec.type) and not (spec.type is int and isinstance(value, bool))
+    if ok and spec.type is list:
+        ok = all(isinstance(v, str) and v.strip() for v in value)
+    if not ok:
+        name = f"[{section}] {key}" if section else key
+        raise OrganisationError(f"{where}: {name} skal være {spec.what}. Ret filen, og prøv igen.")
+
+
+def _load_anchors(profile: OrganisationProfile, where: str) -> tuple[tuple[bytes, ...], tuple[str, ...]]:
+    files = profile.value("trust", "anchors")
+    if not files:
+        return (), ()
+    certs: list[bytes] = []
+    names: list[str] = []
+    for raw in files:
+        path = profile.resolve(raw)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise OrganisationError(
+                f"{where}: [trust] anchors: certifikatet »{raw}« kan ikke læses ({exc.strerror}). "
+                "Ret stien, eller bed IT om filen."
+            ) from None
+        try:
+            loaded = load_certificates(data)
+        except ValueError:
+            raise OrganisationError(
+                f"{where}: [trust] anchors: »{raw}« er ikke et certifikat i PEM- eller DER-format."
+            ) from None
+        for der, name in loaded:
+            certs.append(der)
+            names.append(name)
+    return tuple(certs), tuple(names)
+
+
+def load_certificates(data: bytes) -> list[tuple[bytes, str]]:
+    """(DER, subject) for each certificate in a PEM or DER file. Raises ValueError."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    if b"-----BEGIN CERTIFICATE-----" in data:
+        found = x509.load_pem_x509_certificates(data)
+    else:
+        found = [x509.load_der_x509_certificate(data)]
+    if not found:
+        raise ValueError("no certificate")
+    return [(c.public_bytes(Encoding.DER), c.subject.rfc4514_string()) for c in found]

@@ -1,0 +1,83 @@
+"""No silent changes: the mouse wheel never changes a value the person is not working in.
+
+Scrolling a page while the pointer passes over a drop-down, a spin box, a date or a slider
+would otherwise change that value unnoticed and into the signed document. One application-
+wide event filter does two things:
+
+- such controls take focus by Tab or click only (``StrongFocus``), never by the wheel;
+- a wheel event on one of them without focus goes to the page behind it instead, which
+  scrolls as the person meant.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QScrollBar,
+    QWidget,
+)
+
+GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
+
+_WHEEL = QEvent.Type.Wheel
+_POLISH = QEvent.Type.Polish
+
+
+def _guarded(obj: QObject) -> bool:
+    # A scroll bar is a slider too, but the wheel over it is meant to scroll.
+    return isinstance(obj, GUARDED) and not isinstance(obj, QScrollBar)
+
+
+def _scroll_page_instead(control: QWidget, event: QWheelEvent) -> None:
+    """Hand the wheel to the scroll area the control sits in (Qt would not pass it on itself
+    for every kind of event), so the page scrolls and the value stays."""
+    area = control.parentWidget()
+    while area is not None and not isinstance(area, QAbstractScrollArea):
+        area = area.parentWidget()
+    event.accept()
+    if area is None:
+        return
+    viewport = area.viewport()
+    position = viewport.mapFromGlobal(event.globalPosition().toPoint())
+    forwarded = QWheelEvent(
+        QPointF(position),
+        event.globalPosition(),
+        event.pixelDelta(),
+        event.angleDelta(),
+        event.buttons(),
+        event.modifiers(),
+        event.phase(),
+        event.inverted(),
+    )
+    QApplication.sendEvent(viewport, forwarded)
+
+
+class WheelGuard(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind == _WHEEL:
+            if _guarded(watched) and not watched.hasFocus():  # type: ignore[attr-defined]
+                _scroll_page_instead(watched, event)  # type: ignore[arg-type]
+                return True
+        elif kind == _POLISH and _guarded(watched):
+            widget: QWidget = watched  # type: ignore[assignment]
+            if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return False
+
+
+def install(app: QApplication) -> WheelGuard:
+    """Install once per application; returns the guard (kept alive by the application)."""
+    existing = getattr(app, "_ishoj_wheel_guard", None)
+    if existing is not None:
+        return existing
+    guard = WheelGuard(app)
+    app.installEventFilter(guard)
+    app._ishoj_wheel_guard = guard  # type: ignore[attr-defined]
+    return guard

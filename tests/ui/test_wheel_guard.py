@@ -1,0 +1,85 @@
+"""No silent changes: scrolling the page over a drop-down, a date or a scale changes nothing."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QScrollBar, QWidget
+
+from tests.ui.helpers import open_window
+
+
+def wheel(widget: QWidget, notches: int = -1) -> None:
+    """One wheel turn with the pointer over ``widget`` (negative: scroll down)."""
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def value_controls(root: QWidget) -> list[QWidget]:
+    found = []
+    for kind in (QComboBox, QAbstractSpinBox, QAbstractSlider):
+        found += [w for w in root.findChildren(kind) if not isinstance(w, QScrollBar)]
+    return found
+
+
+def test_wheel_over_every_value_control_changes_nothing(qtbot, demo):
+    from datetime import date
+
+    from ishoj_mus.domain.conversation import Agreement
+
+    window = open_window(qtbot)
+    demo.agreements.append(Agreement(what="Kursus i konflikthåndtering", deadline=date(2027, 3, 1)))
+    window.show_conversation(demo, None)
+    view = window.view
+    before = copy.deepcopy(view.conv)
+    seen = 0
+    scrolled = False
+    for index in range(view.step_list.count()):
+        view.go(index)
+        page = view.current_page()
+        view.step_list.setFocus()  # the pointer passes over the controls; the focus is elsewhere
+        for control in value_controls(page):
+            if not control.isVisibleTo(page) or not control.isEnabled():
+                continue
+            page.ensureWidgetVisible(control)
+            assert control.focusPolicy() != Qt.FocusPolicy.WheelFocus, control
+            bar = page.verticalScrollBar()
+            position = bar.value()
+            for notches in (-1, -1, 1, -1):
+                wheel(control, notches)
+            assert not control.hasFocus()
+            scrolled = scrolled or bar.value() != position
+            seen += 1
+        assert view.conv == before, f"the wheel changed the conversation on step {index + 1}"
+    # date edits (agreements, participants), drop-downs (status, choice), the scales
+    assert seen >= 20, seen
+    assert scrolled, "the page behind the controls never scrolled"
+
+
+def test_wheel_still_works_in_the_control_that_has_focus(qtbot, demo):
+    from ishoj_mus.ui.fields import ScaleEditor
+
+    window = open_window(qtbot)
+    window.show_conversation(demo, None)
+    view = window.view
+    index = next(i for i, s in enumerate(demo.form.steps) if any(f.kind == "scale" for f in s.fields))
+    view.go(index)
+    editor = next(e for e in view.current_page().editors if isinstance(e, ScaleEditor))
+    box = next(iter(editor.boxes.values()))
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    start = box.currentIndex()
+    wheel(box, -1)
+    assert box.currentIndex() != start, "a focused drop-down follows the wheel, as people expect"
