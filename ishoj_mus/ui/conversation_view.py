@@ -129,6 +129,7 @@ class ConversationView(QWidget):
 
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 12, 0)
+        self.preparation_bar: PreparationBar | PreparationBanner
         if self.conv.preparation_of is not None:
             self.preparation_bar = PreparationBanner(self.conv)
         else:
@@ -258,8 +259,7 @@ class ConversationView(QWidget):
         self._update_progress()
         if what == "signatures":
             self._update_lock()
-        if isinstance(self.preparation_bar, QFrame) and hasattr(self.preparation_bar, "refresh"):
-            self.preparation_bar.refresh()
+        self.preparation_bar.refresh()
         self.timer.refresh()
         self.changed.emit()
 

@@ -10,11 +10,13 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QDialog,
     QFileDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QWidget,
 )
 
 from ishoj_mus import APP_NAME, __version__
@@ -199,7 +201,7 @@ class MainWindow(QMainWindow):
             self.a_prev,
         ):
             a.setEnabled(has)
-        conversation = has and self.view.conv.preparation_of is None
+        conversation = self.view is not None and self.view.conv.preparation_of is None
         self.a_bring_in.setEnabled(conversation)
         self.a_reveal.setEnabled(conversation)
         self.a_tour.setEnabled(has)
@@ -264,18 +266,20 @@ class MainWindow(QMainWindow):
             return
         dialog = PrepareDialog(self)
         if dialog.exec():
-            self.show_conversation(
-                new_preparation(default_form(), dialog.voice()), None, dirty=True
-            )
+            self.show_conversation(new_preparation(default_form(), dialog.voice()), None, dirty=True)
             if self.view is not None:
                 self.view.go(1)
 
     def bring_in_preparation(self):
-        if self.view is not None and self.view.conv.preparation_of is None:
+        from ishoj_mus.ui.preparation import PreparationBar
+
+        if self.view is not None and isinstance(self.view.preparation_bar, PreparationBar):
             self.view.preparation_bar.choose_and_bring_in()
 
     def reveal_preparations(self):
-        if self.view is not None and self.view.conv.preparation_of is None:
+        from ishoj_mus.ui.preparation import PreparationBar
+
+        if self.view is not None and isinstance(self.view.preparation_bar, PreparationBar):
             self.view.preparation_bar.reveal_both()
 
     def show_guide(self):
@@ -297,8 +301,10 @@ class MainWindow(QMainWindow):
             return
         from ishoj_mus.ui.guide import TourOffer
 
-        self.tour_offer = TourOffer(self.start_tour, self._tour_answered)
-        self.view.layout().insertWidget(1, self.tour_offer)
+        self.tour_offer: QWidget | None = TourOffer(self.start_tour, self._tour_answered)
+        layout = self.view.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(1, self.tour_offer)
 
     def _tour_answered(self):
         self.settings.tour_done = True

@@ -17,7 +17,7 @@ from ishoj_mus.domain.conversation import (
     VoiceContent,
 )
 from ishoj_mus.domain.form import Voice
-from ishoj_mus.ui.commands import _Replace
+from ishoj_mus.ui.commands import Replace
 from ishoj_mus.ui.i18n import tr
 
 
@@ -47,7 +47,7 @@ class RemoveTopic(QUndoCommand):
         self.conv.insert_topic(self.index, self.topic)
 
 
-class SetTopicAnswer(_Replace):
+class SetTopicAnswer(Replace):
     """Typing in an own topic's answer box (merges like any other typing)."""
 
     def __init__(self, conv: Conversation, topic_id: str, voice: Voice, text: str):
@@ -66,7 +66,7 @@ def _topic_index(conv: Conversation, topic_id: str) -> int:
     return next(i for i, t in enumerate(conv.topics) if t.id == topic_id)
 
 
-class SetBehaviourMark(_Replace):
+class SetBehaviourMark(Replace):
     def __init__(
         self, conv: Conversation, ref: str, voice: Voice, marking: BehaviourMarking | None, merge: bool
     ):
@@ -79,7 +79,7 @@ class SetBehaviourMark(_Replace):
         self.conv.set_behaviour_mark(self.ref, self.voice, value)
 
 
-class SetAgenda(_Replace):
+class SetAgenda(Replace):
     def __init__(self, conv: Conversation, agenda: dict[str, int]):
         super().__init__(tr("Ret dagsorden"), dict(conv.agenda), dict(agenda))
         self.conv = conv
@@ -88,7 +88,7 @@ class SetAgenda(_Replace):
         self.conv.set_agenda(value)
 
 
-class SetVoiceContent(_Replace):
+class SetVoiceContent(Replace):
     """Bringing a preparation in: everything one voice has written, replaced at once."""
 
     def __init__(self, conv: Conversation, voice: Voice, content: VoiceContent, text: str):
@@ -99,7 +99,7 @@ class SetVoiceContent(_Replace):
         self.conv.set_voice_content(self.voice, value)
 
 
-class RevealPreparations(_Replace):
+class RevealPreparations(Replace):
     def __init__(self, conv: Conversation):
         from dataclasses import replace
 

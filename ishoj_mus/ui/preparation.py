@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -87,6 +88,9 @@ class PreparationBanner(QFrame):
         )
         text.setWordWrap(True)
         row.addWidget(text, 1)
+
+    def refresh(self) -> None:
+        """Nothing changes in a preparation's banner."""
 
 
 class PreparationBar(QFrame):
@@ -237,6 +241,10 @@ class PreparationBar(QFrame):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep)
         box.exec()
-        return {keep: Resolution.KEEP, both: Resolution.APPEND, replace: Resolution.REPLACE}.get(
-            box.clickedButton()
-        )
+        clicked = box.clickedButton()
+        choices: list[tuple[QAbstractButton, Resolution]] = [
+            (keep, Resolution.KEEP),
+            (both, Resolution.APPEND),
+            (replace, Resolution.REPLACE),
+        ]
+        return next((resolution for button, resolution in choices if button is clicked), None)
