@@ -153,28 +153,34 @@ def main(argv: list[str] | None = None) -> int:
 def _load(path: Path):
     from ishoj_mus.storage.musfile import BadFile, MusFileError, load, load_sealed
 
+    notes: list[str] = []
     try:
-        return load(path)
+        conv = load(path, notes=notes)
     except MusFileError as exc:
         if exc.kind != BadFile.SEALED:
             raise CliError(f"ishoj-mus: {exc.message}") from None
-    # Protected with a passphrase: from ISHOJ_MUS_PASSPHRASE, or asked for on a terminal.
-    import os
+        conv = None
+    if conv is None:
+        # Protected with a passphrase: from ISHOJ_MUS_PASSPHRASE, or asked for on a terminal.
+        import os
 
-    passphrase = os.environ.get("ISHOJ_MUS_PASSPHRASE")
-    if passphrase is None:
-        if not sys.stdin.isatty():
-            raise CliError(
-                f"ishoj-mus: »{path.name}« er beskyttet med en adgangskode. Kør kommandoen i en terminal, "
-                "så du kan skrive den, eller sæt ISHOJ_MUS_PASSPHRASE."
-            )
-        import getpass
+        passphrase = os.environ.get("ISHOJ_MUS_PASSPHRASE")
+        if passphrase is None:
+            if not sys.stdin.isatty():
+                raise CliError(
+                    f"ishoj-mus: »{path.name}« er beskyttet med en adgangskode. Kør kommandoen i en "
+                    "terminal, så du kan skrive den, eller sæt ISHOJ_MUS_PASSPHRASE."
+                )
+            import getpass
 
-        passphrase = getpass.getpass(f"Adgangskode til {path.name}: ")
-    try:
-        return load_sealed(path, passphrase)[0]
-    except MusFileError as exc:
-        raise CliError(f"ishoj-mus: {exc.message}") from None
+            passphrase = getpass.getpass(f"Adgangskode til {path.name}: ")
+        try:
+            conv = load_sealed(path, passphrase, notes)[0]
+        except MusFileError as exc:
+            raise CliError(f"ishoj-mus: {exc.message}") from None
+    for note in notes:  # what the loader repaired: said, never silent
+        print(f"ishoj-mus: Bemærk: {note}", file=sys.stderr)
+    return conv
 
 
 def _run(args: argparse.Namespace) -> int:

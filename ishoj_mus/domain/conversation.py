@@ -781,6 +781,13 @@ def followups_from(previous: Conversation, source: str) -> list[FollowUp]:
     return [FollowUp(agreement=a, source=source) for a in previous.agreements]
 
 
+def merge_followups(current: list[FollowUp], imported: list[FollowUp]) -> list[FollowUp]:
+    """Imported follow-ups added after the ones already there; an agreement already followed
+    up (the same agreement id, e.g. the same file imported twice) keeps its status and comment."""
+    known = {f.agreement.id for f in current}
+    return list(current) + [f for f in imported if f.agreement.id not in known]
+
+
 def scales_by_perspective(previous: Conversation) -> dict[str, dict[Voice, ScaleValue]]:
     """Last conversation's scale values keyed by perspective (forms may name fields differently)."""
     result: dict[str, dict[Voice, ScaleValue]] = {}

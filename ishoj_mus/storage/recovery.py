@@ -7,16 +7,30 @@ a clean save or close, and listed at the next start so lost work can be offered 
 from __future__ import annotations
 
 import base64
-import json
+import binascii
 import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.storage import musfile, userdirs
-from ishoj_mus.storage.atomic import SaveError, atomic_write
+from ishoj_mus.storage.atomic import SaveError, atomic_write, clean_stale_in
+from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
+from ishoj_mus.storage.loader import MAX_BYTES, conversation_from_document, decode_json, read_file
 from ishoj_mus.storage.sealed import Seal, SealError, unseal
+
+# A recovery copy holds a whole conversation, base64-encoded when sealed.
+MAX_RECOVERY_BYTES = 2 * MAX_BYTES
+
+
+def _read(file: Path, notes: list[str] | None = None) -> dict[str, Any]:
+    """The copy's outer JSON, strictly and boundedly decoded. Raises MusFileError."""
+    doc = decode_json(read_file(file, Origin.RECOVERY, MAX_RECOVERY_BYTES), file, Origin.RECOVERY, notes)
+    if not isinstance(doc, dict):
+        raise MusFileError(BadFile.NOT_CONVERSATION, file, origin=Origin.RECOVERY)
+    return doc
 
 
 @dataclass(frozen=True)
@@ -28,23 +42,31 @@ class Recovery:
     recovery_file: Path
     sealed: bool = False
 
-    def load(self) -> Conversation:
-        doc = json.loads(self.recovery_file.read_text(encoding="utf-8"))
+    def load(self, notes: list[str] | None = None) -> Conversation:
+        """The conversation in the copy, through the one validating loader. Raises MusFileError."""
+        doc = _read(self.recovery_file, notes)
         if "sealed" in doc:
-            raise musfile.MusFileError(musfile.BadFile.SEALED, self.original_path or self.recovery_file)
-        return musfile.parse(json.dumps(doc["document"]).encode("utf-8"), self.recovery_file)
+            raise MusFileError(BadFile.SEALED, self.original_path or self.recovery_file)
+        if "document" not in doc:
+            raise MusFileError(BadFile.NOT_CONVERSATION, self.recovery_file, origin=Origin.RECOVERY)
+        return conversation_from_document(
+            doc["document"], self.recovery_file, origin=Origin.RECOVERY, notes=notes
+        )
 
     def load_sealed(self, passphrase: str) -> tuple[Conversation, Seal | None]:
         """The copy of a protected conversation (and its Seal); MusFileError for a wrong passphrase."""
-        doc = json.loads(self.recovery_file.read_text(encoding="utf-8"))
+        doc = _read(self.recovery_file)
         if "sealed" not in doc:
             return self.load(), None
         where = self.original_path or self.recovery_file
         try:
+            if not isinstance(doc["sealed"], str):
+                raise MusFileError(BadFile.WRONG_TYPES, where, origin=Origin.RECOVERY)
             plain, seal = unseal(base64.b64decode(doc["sealed"]), passphrase)
-        except SealError as exc:
-            kind = musfile.BadFile.WRONG_PASSPHRASE if exc.wrong_passphrase else musfile.BadFile.WRONG_TYPES
-            raise musfile.MusFileError(kind, where) from None
+        except (SealError, binascii.Error, ValueError) as exc:
+            wrong = isinstance(exc, SealError) and exc.wrong_passphrase
+            kind = BadFile.WRONG_PASSPHRASE if wrong else BadFile.WRONG_TYPES
+            raise MusFileError(kind, where, origin=Origin.RECOVERY) from None
         return musfile.parse(plain, where), seal
 
 
@@ -68,7 +90,7 @@ def payload(conversation: Conversation, original_path: Path | None, seal: Seal |
     else:
         doc["conversation_id"] = conversation.id
         doc["sealed"] = base64.b64encode(seal.seal(musfile.dumps(conversation))).decode("ascii")
-    return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    return musfile.encode_json(doc)
 
 
 def write_payload(conversation_id: str, data: bytes) -> Path | None:
@@ -96,25 +118,37 @@ def discard(conversation_id: str) -> None:
 
 
 def pending() -> list[Recovery]:
-    """Recovery copies left by a session that did not end cleanly, newest first."""
+    """Recovery copies left by a session that did not end cleanly, newest first.
+
+    A half-written, foreign or odd file is skipped, never a reason to fail: this runs at every
+    start. A time stamp without a time zone is read as local time.
+    """
+    clean_stale_in(userdirs.recovery_dir())  # temp files of autosaves a crash cut short
     found: list[Recovery] = []
     for file in userdirs.recovery_dir().glob("*.recovery.json"):
         try:
-            doc = json.loads(file.read_text(encoding="utf-8"))
+            doc = _read(file)
             original = doc.get("original_path")
             sealed = "sealed" in doc
             conv = {} if sealed else doc["document"]["conversation"]
+            conversation_id = doc["conversation_id"] if sealed else conv["id"]
+            name = "" if sealed else conv["employee"]["name"]
+            saved_at = datetime.fromisoformat(doc["saved_at"])
+            if saved_at.tzinfo is None or saved_at.utcoffset() is None:
+                saved_at = saved_at.astimezone()
+            if not (isinstance(name, str) and isinstance(conversation_id, str)):
+                continue
             found.append(
                 Recovery(
-                    conversation_id=doc["conversation_id"] if sealed else conv["id"],
-                    original_path=Path(original) if original else None,
-                    saved_at=datetime.fromisoformat(doc["saved_at"]),
-                    employee_name="" if sealed else conv["employee"]["name"],
+                    conversation_id=conversation_id,
+                    original_path=Path(original) if isinstance(original, str) and original else None,
+                    saved_at=saved_at,
+                    employee_name=name,
                     recovery_file=file,
                     sealed=sealed,
                 )
             )
-        except (OSError, ValueError, KeyError, TypeError):
+        except (MusFileError, OSError, ValueError, KeyError, TypeError, OverflowError):
             continue  # a half-written or foreign file: leave it, list the rest
     found.sort(key=lambda r: r.saved_at, reverse=True)
     return found

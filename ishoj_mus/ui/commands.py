@@ -1,22 +1,85 @@
 """Every edit of the conversation is a QUndoCommand: one per model mutation, the old value
 captured when the command is made. Typing in one field merges into one undo step until a
 pause or a jump to another field.
+
+Commands go through :meth:`ConversationDocument.push`, which applies a command once before it
+goes on the undo stack: a command the domain refuses (a locked conversation, a signature with
+answers missing) raises there and never reaches the stack.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
 
 from PySide6.QtGui import QUndoCommand
 
-from ishoj_mus.domain.conversation import Agreement, Conversation, FollowUp, ScaleValue
+from ishoj_mus.domain.conversation import Agreement, Conversation, FollowUp, ScaleValue, Signature
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.ui.i18n import tr
 
 MERGE_WINDOW_S = 2.0
 
 
-class Replace(QUndoCommand):
+class Command(QUndoCommand):
+    """A conversation edit: ``forward()`` makes it, ``backward()`` takes it back.
+
+    ``apply_first()`` runs ``forward()`` before the command is pushed; the push's own call of
+    ``redo()`` then does nothing, so a refusal (an exception from the domain) happens before
+    the stack has the command.
+    """
+
+    allowed_when_locked = False  # signing and reopening are what a signed conversation accepts
+    barrier = False  # signing and reopening are on record: never taken back by undo
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self._applied = False
+
+    def forward(self) -> None:
+        raise NotImplementedError
+
+    def backward(self) -> None:
+        raise NotImplementedError
+
+    def apply_first(self) -> None:
+        with _applying():
+            self.forward()
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        with _applying():
+            self.forward()
+
+    def undo(self) -> None:
+        with _applying():
+            self.backward()
+
+
+_depth = 0
+
+
+@contextmanager
+def _applying() -> Iterator[None]:
+    global _depth
+    _depth += 1
+    try:
+        yield
+    finally:
+        _depth -= 1
+
+
+def applying() -> bool:
+    """True while a command changes the conversation (the change is on the undo stack)."""
+    return _depth > 0
+
+
+class Replace(Command):
     """Replace ``old`` by ``new`` through ``apply(value)``. Commands of the same class with the
     same ``target`` merge while the edits keep coming (typing), so one undo takes back a burst
     of typing, not a letter. A target of None never merges (a choice, a date, a button)."""
@@ -40,10 +103,10 @@ class Replace(QUndoCommand):
         self.new, self.stamp = other.new, other.stamp
         return True
 
-    def redo(self) -> None:
+    def forward(self) -> None:
         self.apply(self.new)
 
-    def undo(self) -> None:
+    def backward(self) -> None:
         self.apply(self.old)
 
 
@@ -110,37 +173,71 @@ class SetFollowups(Replace):
         self.conv.set_followups(value)
 
 
-class InsertAgreement(QUndoCommand):
+class InsertAgreement(Command):
     def __init__(self, conv: Conversation, index: int, agreement: Agreement):
         super().__init__(tr("Tilføj aftale"))
         self.conv, self.index, self.agreement = conv, index, agreement
 
-    def redo(self) -> None:
+    def forward(self) -> None:
         self.conv.insert_agreement(self.index, self.agreement)
 
-    def undo(self) -> None:
+    def backward(self) -> None:
         self.conv.remove_agreement(self.index)
 
 
-class RemoveAgreement(QUndoCommand):
+class RemoveAgreement(Command):
     def __init__(self, conv: Conversation, index: int):
         super().__init__(tr("Fjern aftale"))
         self.conv, self.index, self.agreement = conv, index, conv.agreements[index]
 
-    def redo(self) -> None:
+    def forward(self) -> None:
         self.conv.remove_agreement(self.index)
 
-    def undo(self) -> None:
+    def backward(self) -> None:
         self.conv.insert_agreement(self.index, self.agreement)
 
 
-class MoveAgreement(QUndoCommand):
+class MoveAgreement(Command):
     def __init__(self, conv: Conversation, index: int, new_index: int):
         super().__init__(tr("Flyt aftale"))
         self.conv, self.index, self.new_index = conv, index, new_index
 
-    def redo(self) -> None:
+    def forward(self) -> None:
         self.conv.move_agreement(self.index, self.new_index)
 
-    def undo(self) -> None:
+    def backward(self) -> None:
         self.conv.move_agreement(self.new_index, self.index)
+
+
+class Sign(Command):
+    """One party's signature. On record: the document never offers to undo it."""
+
+    allowed_when_locked = True  # the second party signs the text the first one locked
+    barrier = True
+
+    def __init__(self, conv: Conversation, signature: Signature):
+        super().__init__(tr("Underskriv"))
+        self.conv, self.signature = conv, signature
+
+    def forward(self) -> None:
+        self.conv.sign(self.signature)
+
+    def backward(self) -> None:
+        raise RuntimeError("a signature is never taken back by undo; reopen the conversation")
+
+
+class Reopen(Command):
+    """Void the signatures so the conversation can be edited again. On record, like signing."""
+
+    allowed_when_locked = True
+    barrier = True
+
+    def __init__(self, conv: Conversation, by: str, role: Voice, at: datetime, note: str = ""):
+        super().__init__(tr("Genåbn samtalen"))
+        self.conv, self.by, self.role, self.at, self.note = conv, by, role, at, note
+
+    def forward(self) -> None:
+        self.conv.reopen(self.by, self.role, self.at, self.note)
+
+    def backward(self) -> None:
+        raise RuntimeError("reopening is on record; it is never taken back by undo")

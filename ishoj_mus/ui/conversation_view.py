@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,21 +22,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.conversation import Conversation, ConversationLocked
+from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import StepKind, Voice
+from ishoj_mus.storage.settings import Settings
 from ishoj_mus.text import format_datetime
+from ishoj_mus.ui.document import ConversationDocument
 from ishoj_mus.ui.i18n import tr, voice_label
 from ishoj_mus.ui.pages import FieldsPage, ParticipantsPage, StepPage, SummaryPage
 
 
 class ConversationView(QWidget):
-    changed = Signal()  # the model changed (for dirty state and autosave)
+    """Shows a :class:`ConversationDocument`; asks the window for what it cannot do itself
+    (outputs, hiding the framework) through ``action_requested``, never by calling it."""
 
-    def __init__(self, conv: Conversation, window_actions, show_framework: bool = True, parent=None):
+    # "preview", "save_pdf", "save_employee_copy", "save_plan", "hide_framework"
+    action_requested = Signal(str)
+
+    def __init__(
+        self,
+        document: ConversationDocument,
+        settings: Settings,
+        show_framework: bool = True,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
-        self.conv = conv
-        self.window_actions = window_actions
-        self.undo_stack = QUndoStack(self)
+        self.document = document
+        self.settings = settings
+        conv = document.conversation
         self.pages: dict[int, StepPage] = {}
         self._stale: set[int] = set()
 
@@ -73,7 +85,7 @@ class ConversationView(QWidget):
         head_label.setStyleSheet("font-weight: bold;")
         self.hide_framework = QPushButton(tr("Skjul"))
         self.hide_framework.setToolTip(tr("Skjul rammen (F9 viser den igen)"))
-        self.hide_framework.clicked.connect(lambda: window_actions.set_framework_shown(False))
+        self.hide_framework.clicked.connect(lambda: self.action_requested.emit("hide_framework"))
         head.addWidget(head_label, 1)
         head.addWidget(self.hide_framework)
         panel.addLayout(head)
@@ -116,7 +128,8 @@ class ConversationView(QWidget):
         self.step_list.currentRowChanged.connect(self._show_step)
         self.back.clicked.connect(lambda: self.go(self.step_list.currentRow() - 1))
         self.next.clicked.connect(lambda: self.go(self.step_list.currentRow() + 1))
-        conv.subscribe(self._model_changed)
+        document.changed.connect(self._model_changed)
+        document.refused.connect(self._refused)
         self.setTabOrder(self.step_list, self.stack)
         self._update_progress()
         self._update_lock()
@@ -239,15 +252,25 @@ class ConversationView(QWidget):
         step = self.conv.form.steps[max(0, self.step_list.currentRow())]
         self.framework_panel.setVisible(visible and bool(step.framework))
 
-    # -- edits ------------------------------------------------------------------------
-    def push(self, command) -> None:
-        if self.conv.is_locked:
-            self.current_page().refresh()
-            return
-        try:
-            self.undo_stack.push(command)
-        except ConversationLocked:
-            self.current_page().refresh()
+    # -- the document ------------------------------------------------------------------
+    @property
+    def conv(self) -> Conversation:
+        return self.document.conversation
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.document.undo_stack
+
+    def push(self, command: QUndoCommand) -> bool:
+        return self.document.push(command)
+
+    def request(self, action: str) -> None:
+        """Ask the window for an output (a PDF, the plan); see ``action_requested``."""
+        self.action_requested.emit(action)
+
+    def _refused(self, message: str) -> None:
+        if not self.conv.is_locked:  # a locked conversation says why in its banner already
+            QMessageBox.information(self, tr("Ændringen blev ikke gemt"), message)
 
     def _model_changed(self, what: str):
         current = self.step_list.currentRow()
@@ -261,7 +284,6 @@ class ConversationView(QWidget):
             self._update_lock()
         self.preparation_bar.refresh()
         self.timer.refresh()
-        self.changed.emit()
 
     def _update_progress(self):
         missing_steps = {m.step_id for m in self.conv.missing()}
@@ -303,7 +325,6 @@ class ConversationView(QWidget):
             self.banner_text.setText(f"<b>{head}</b> {tr('Underskrevet af')}: {'; '.join(parts)}.")
         for page in self.pages.values():
             page.set_read_only(locked)
-        self.undo_stack.clear() if locked else None
 
     def signed(self):
         self._update_lock()
@@ -330,5 +351,7 @@ class ConversationView(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        leader = self.conv.leader.name or tr("leder")
-        self.conv.reopen(leader, Voice.LEDER, datetime.now().astimezone().replace(microsecond=0))
+        from ishoj_mus.ui.commands import Reopen
+
+        leader = self.conv.signer_name(Voice.LEDER) or tr("leder")
+        self.push(Reopen(self.conv, leader, Voice.LEDER, datetime.now().astimezone().replace(microsecond=0)))

@@ -634,7 +634,7 @@ class FollowupsEditor(QWidget):
         path, _ = QFileDialog.getOpenFileName(
             self,
             tr("Hent sidste års aftaler"),
-            self.view.window_actions.default_folder(),
+            self.view.settings.conversation_folder(),
             tr("Samtaler og referater (*.mus *.pdf);;Alle filer (*)"),
         )
         if path:
@@ -643,26 +643,18 @@ class FollowupsEditor(QWidget):
     def import_from(self, path: str) -> bool:
         from pathlib import Path
 
-        from ishoj_mus.domain.conversation import followups_from, scales_by_perspective
-        from ishoj_mus.importing import load_previous
         from ishoj_mus.storage.musfile import MusFileError
-        from ishoj_mus.ui import prep_commands
 
         try:
-            previous = load_previous(Path(path))
-            followups = followups_from(previous, Path(path).name)
+            found = self.view.document.import_followups(Path(path))
         except MusFileError as exc:
             QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), exc.message)
             return False
-        if not followups:
+        if not found:
             QMessageBox.information(
                 self, tr("Ingen aftaler"), tr("Den valgte samtale indeholder ingen aftaler.")
             )
             return False
-        conv = self.view.conv
-        known = {f.agreement.id for f in conv.followups}
-        merged = list(conv.followups) + [f for f in followups if f.agreement.id not in known]
-        self.view.push(prep_commands.ImportPrevious(conv, merged, scales_by_perspective(previous)))
         return True
 
     def refresh(self):

@@ -75,7 +75,6 @@ class HrOutputs(QFrame):
         layout.addWidget(self.description)
         # Two buttons a row: four in one row would make the page wider than the window at 150 %.
         row = QGridLayout()
-        actions = view.window_actions
         self.preview = QPushButton(tr("Vis HR-udgaven"))
         self.preview.setToolTip(tr("Se præcis det, HR får, før I underskriver"))
         self.save_hr = QPushButton(tr("Gem HR-udgaven …"))
@@ -88,10 +87,10 @@ class HrOutputs(QFrame):
         self.after = QLabel()
         self.after.setWordWrap(True)
         layout.addWidget(self.after)
-        self.preview.clicked.connect(lambda: actions.preview_pdf())
-        self.save_hr.clicked.connect(lambda: actions.save_pdf())
-        self.save_copy.clicked.connect(lambda: actions.save_employee_copy())
-        self.save_plan.clicked.connect(lambda: actions.save_plan())
+        self.preview.clicked.connect(lambda: view.request("preview"))
+        self.save_hr.clicked.connect(lambda: view.request("save_pdf"))
+        self.save_copy.clicked.connect(lambda: view.request("save_employee_copy"))
+        self.save_plan.clicked.connect(lambda: view.request("save_plan"))
         self.refresh()
 
     def refresh(self) -> None:

@@ -1,8 +1,9 @@
-"""The main window: menus and shortcuts, files, autosave and recovery, PDFs, zoom, settings."""
+"""The main window: menus and shortcuts, and routing between them, the start page, the open
+conversation's document and its view. The conversation, its file, its undo stack and its
+recovery copy belong to the :class:`ConversationDocument`; the window asks and shows."""
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,20 +22,21 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus import APP_NAME, __version__
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.storage import musfile, recovery, userdirs
+from ishoj_mus.storage import musfile, recovery
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.musfile import MusFileError
 from ishoj_mus.storage.settings import ZOOM_STEPS, Settings
 from ishoj_mus.ui.conversation_view import ConversationView
+from ishoj_mus.ui.document import ConversationDocument
 from ishoj_mus.ui.i18n import state_label, tr
 from ishoj_mus.ui.start_page import StartPage
 from ishoj_mus.ui.theme import stylesheet
 
 if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.domain.edition import Edition
+    from ishoj_mus.storage.sealed import Seal
     from ishoj_mus.ui.pdf_actions import PdfRunner
 
-AUTOSAVE_MS = 1500
 PDF_WARM_MS = 400  # after a conversation is shown: the window is idle, the PDF worker may start
 
 
@@ -43,16 +45,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.base_point_size = base_point_size
+        self.document: ConversationDocument | None = None
         self.view: ConversationView | None = None
-        self.path: Path | None = None
-        self.dirty = False
         self._pdf: PdfRunner | None = None
-        self.seal = None  # the passphrase key of a protected conversation (storage.sealed.Seal)
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setSingleShot(True)
-        self.autosave_timer.setInterval(AUTOSAVE_MS)
-        self.autosave_timer.timeout.connect(self.autosave)
         self._pdf_warm_timer = QTimer(self)
         self._pdf_warm_timer.setSingleShot(True)
         self._pdf_warm_timer.setInterval(PDF_WARM_MS)
@@ -205,32 +200,72 @@ class MainWindow(QMainWindow):
         self.a_bring_in.setEnabled(conversation)
         self.a_reveal.setEnabled(conversation)
         self.a_tour.setEnabled(has)
-        self.a_undo.setEnabled(self.view is not None and self.view.undo_stack.canUndo())
-        self.a_redo.setEnabled(self.view is not None and self.view.undo_stack.canRedo())
+        self.a_undo.setEnabled(self.document is not None and self.document.can_undo())
+        self.a_redo.setEnabled(self.document is not None and self.document.can_redo())
 
     # -- conversation lifecycle -------------------------------------------------------
-    def show_conversation(self, conv: Conversation, path: Path | None, dirty: bool = False, seal=None):
-        self.seal = seal
+    # Read-only views of the open document (for the title, the tests and the self-test).
+    @property
+    def path(self) -> Path | None:
+        return self.document.path if self.document is not None else None
+
+    @property
+    def seal(self) -> Seal | None:
+        return self.document.seal if self.document is not None else None
+
+    @property
+    def dirty(self) -> bool:
+        return self.document is not None and self.document.is_modified()
+
+    @dirty.setter
+    def dirty(self, value: bool) -> None:
+        """``False``: forget the unsaved changes (nobody is there to answer "Gem ændringer?")."""
+        if not value and self.document is not None:
+            self.document.mark_clean()
+
+    def show_conversation(
+        self, conv: Conversation, path: Path | None, dirty: bool = False, seal: Seal | None = None
+    ) -> None:
+        """Open ``conv`` in the window; ``dirty``: it is not in any file like this yet."""
+        self._drop_document()
+        document = ConversationDocument(conv, path, seal, unsaved=dirty, parent=self)
+        view = ConversationView(document, self.settings, self.settings.show_framework)
+        document.modified_changed.connect(lambda _m: self._update_title())
+        document.file_changed.connect(self._update_title)
+        document.lock_changed.connect(lambda _locked: self._update_title())
+        document.can_undo_changed.connect(self.a_undo.setEnabled)
+        document.can_redo_changed.connect(self.a_redo.setEnabled)
+        view.action_requested.connect(self._view_action)
+        self.document, self.view = document, view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self._update_title()
+        self._update_actions()
+        target = view.current_page().focus_target()
+        if target is not None:
+            target.setFocus()
+        document.changed.connect(lambda _what: self._warm_pdf_soon())
+        self._warm_pdf_soon()
+        self._offer_tour()
+
+    def _drop_document(self) -> None:
         if self.view is not None:
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
-        self.view = ConversationView(conv, self, self.settings.show_framework)
-        self.view.changed.connect(self._changed)
-        self.view.undo_stack.canUndoChanged.connect(self.a_undo.setEnabled)
-        self.view.undo_stack.canRedoChanged.connect(self.a_redo.setEnabled)
-        self.stack.addWidget(self.view)
-        self.stack.setCurrentWidget(self.view)
-        self.path = path
-        self.dirty = dirty
-        self._update_title()
-        self._update_actions()
-        target = self.view.current_page().focus_target()
-        if target is not None:
-            target.setFocus()
-        if dirty:
-            self.autosave_timer.start()
-        self._offer_tour()
-        self._warm_pdf_soon()
+        if self.document is not None:
+            self.document.close()
+            self.document.deleteLater()
+        self.document, self.view = None, None
+
+    def _view_action(self, action: str) -> None:
+        """What the conversation's pages ask the window for."""
+        {
+            "preview": self.preview_pdf,
+            "save_pdf": self.save_pdf,
+            "save_employee_copy": self.save_employee_copy,
+            "save_plan": self.save_plan,
+            "hide_framework": lambda: self.set_framework_shown(False),
+        }[action]()
 
     def _warm_pdf_soon(self):
         """Start the PDF worker in the background, unless it runs (cheap: called per edit)."""
@@ -242,7 +277,7 @@ class MainWindow(QMainWindow):
             self._pdf_warm_timer.start()
 
     def _warm_pdf(self):
-        if self.view is not None:
+        if self.document is not None:
             self.pdf.warm()
 
     def new_conversation(self):
@@ -396,17 +431,16 @@ class MainWindow(QMainWindow):
         """Protect the conversation file with a passphrase (or remove the protection)."""
         from ishoj_mus.ui.passphrase import ProtectDialog, derive_seal
 
-        if self.view is None:
+        if self.document is None:
             return
-        dialog = ProtectDialog(self.seal is not None, self)
+        dialog = ProtectDialog(self.document.seal is not None, self)
         result = dialog.exec()
         if result == ProtectDialog.REMOVE:
-            self.seal = None
+            self.document.set_seal(None)
         elif result == QDialog.DialogCode.Accepted:
-            self.seal = derive_seal(dialog.passphrase())
+            self.document.set_seal(derive_seal(dialog.passphrase()))
         else:
             return
-        self._changed()  # the recovery copy follows with the next autosave, sealed or not
         if self.save():
             self.statusBar().showMessage(
                 tr("Samtalen er beskyttet med adgangskode og gemt.")
@@ -426,15 +460,9 @@ class MainWindow(QMainWindow):
             self.refresh_start_page()
 
     def close_conversation(self):
-        if self.view is None or not self._may_leave():
+        if self.document is None or not self._may_leave():
             return
-        recovery.discard(self.view.conv.id)
-        self.stack.removeWidget(self.view)
-        self.view.deleteLater()
-        self.view = None
-        self.path = None
-        self.seal = None
-        self.dirty = False
+        self._drop_document()
         self.refresh_start_page()
         self.stack.setCurrentWidget(self.start_page)
         self._update_title()
@@ -442,12 +470,12 @@ class MainWindow(QMainWindow):
 
     def refresh_start_page(self):
         self.start_page.set_recent(self.settings.recent)
-        current = self.view.conv.id if self.view else None
+        current = self.document.conversation.id if self.document else None
         self.start_page.set_recoveries([r for r in recovery.pending() if r.conversation_id != current])
 
     # -- saving -----------------------------------------------------------------------
     def default_folder(self) -> str:
-        return self.settings.default_folder or str(userdirs.documents_dir())
+        return self.settings.conversation_folder()
 
     def _default_name(self, conv: Conversation) -> str:
         from ishoj_mus.pdf.pipeline import default_summary_name
@@ -459,16 +487,16 @@ class MainWindow(QMainWindow):
         return default_summary_name(conv)[:-4] + ".mus"
 
     def save(self) -> bool:
-        if self.view is None:
+        if self.document is None:
             return False
-        if self.path is None:
+        if self.document.path is None:
             return self.save_as()
-        return self._write(self.path)
+        return self._write(self.document.path)
 
     def save_as(self) -> bool:
-        if self.view is None:
+        if self.document is None:
             return False
-        suggestion = str(Path(self.default_folder()) / self._default_name(self.view.conv))
+        suggestion = str(Path(self.default_folder()) / self._default_name(self.document.conversation))
         chosen, _ = QFileDialog.getSaveFileName(
             self, tr("Gem samtale"), suggestion, tr("MUS-samtaler (*.mus)")
         )
@@ -480,28 +508,24 @@ class MainWindow(QMainWindow):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
-        if self.view is None:
+        if self.document is None:
             return False
         try:
-            musfile.save(self.view.conv, path, self.seal)
+            self.document.save(path)
         except SaveError as exc:
             QMessageBox.warning(self, tr("Samtalen blev ikke gemt"), exc.message)
             return False
-        self.path = path
-        self.dirty = False
-        self.autosave_timer.stop()
-        recovery.discard(self.view.conv.id)
         self._remember()
         self._update_title()
         self.statusBar().showMessage(tr("Gemt i %1").replace("%1", str(path)), 4000)
         return True
 
     def _remember(self) -> None:
-        if self.view is None or self.path is None:
+        if self.document is None or self.document.path is None:
             return
-        conv = self.view.conv
+        conv = self.document.conversation
         self.settings.remember(
-            self.path,
+            self.document.path,
             "" if self.seal is not None else conv.employee.name,  # a protected file names nobody
             conv.date.strftime("%d.%m.%Y") if conv.date else "",
             conv.form.title,
@@ -509,30 +533,18 @@ class MainWindow(QMainWindow):
         )
         self.settings.save()
 
-    def _changed(self):
-        self.dirty = True
-        self._update_title()
-        self.autosave_timer.start()
-        self._warm_pdf_soon()
-
-    def autosave(self):
-        """Write the recovery copy: serialised here (fast), written in the background."""
-        if self.view is None or not self.dirty:
-            return
-        payload = recovery.payload(self.view.conv, self.path, self.seal)
-        self._writer.submit(recovery.write_payload, self.view.conv.id, payload)
-
-    def flush_autosave(self):
-        self._writer.submit(lambda: None).result()
+    def flush_autosave(self) -> None:
+        if self.document is not None:
+            self.document.flush_autosave()
 
     def _may_leave(self) -> bool:
-        if self.view is None or not self.dirty:
+        if self.document is None or not self.document.is_modified():
             return True
         answer = QMessageBox.question(
             self,
             tr("Gem ændringer?"),
             tr("Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?").replace(
-                "%1", self.view.conv.employee.name or tr("(uden navn)")
+                "%1", self.document.conversation.employee.name or tr("(uden navn)")
             ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -542,10 +554,9 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
-            self.autosave_timer.stop()
-            self.flush_autosave()
-            recovery.discard(self.view.conv.id)
-            self.dirty = False
+            self.document.mark_clean()
+            self.document.flush_autosave()
+            recovery.discard(self.document.conversation.id)
             return True
         return False
 
@@ -553,35 +564,32 @@ class MainWindow(QMainWindow):
         if not self._may_leave():
             event.ignore()
             return
-        if self.view is not None:
-            self.flush_autosave()
-            recovery.discard(self.view.conv.id)
+        self._drop_document()
         self.settings.window_geometry = self.saveGeometry().toBase64().toStdString()
         self.settings.save()
-        self._writer.shutdown(wait=True)
         if self._pdf is not None:
             self._pdf.stop_worker()
         event.accept()
 
     def _update_title(self):
-        if self.view is None:
+        if self.document is None:
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
             return
-        conv = self.view.conv
-        name = self.path.name if self.path else tr("Ikke gemt")
+        conv = self.document.conversation
+        name = self.document.path.name if self.document.path else tr("Ikke gemt")
         who = conv.employee.name or tr("(uden navn)")
         self.setWindowTitle(f"{who} – {name} [*] – {APP_NAME} ({state_label(conv)})")
-        self.setWindowModified(self.dirty)
+        self.setWindowModified(self.document.is_modified())
 
     # -- edit -------------------------------------------------------------------------
     def undo(self):
-        if self.view is not None:
-            self.view.undo_stack.undo()
+        if self.document is not None:
+            self.document.undo()
 
     def redo(self):
-        if self.view is not None:
-            self.view.undo_stack.redo()
+        if self.document is not None:
+            self.document.redo()
 
     # -- view -------------------------------------------------------------------------
     def step(self, delta: int):
@@ -654,15 +662,21 @@ class MainWindow(QMainWindow):
         from ishoj_mus.ui.hr_outputs import hr_edition_or_message
         from ishoj_mus.ui.pdf_actions import signing_material, summary_job
 
-        if self.view is None or self.pdf.busy():
+        if self.document is None or self.pdf.busy():
             return
         edition = hr_edition_or_message(self)
         if edition is None:
             return
-        material = signing_material(self, self.settings) if self.view.conv.is_fully_signed else None
+        material = (
+            signing_material(self, self.settings) if self.document.conversation.is_fully_signed else None
+        )
         if material is False:
             return
-        self.pdf.run(tr("Vis HR-udgaven"), summary_job(self.view.conv, material, edition), self._show_preview)
+        self.pdf.run(
+            tr("Vis HR-udgaven"),
+            summary_job(self.document.conversation, material, edition),
+            self._show_preview,
+        )
 
     def _show_preview(self, data: bytes):
         from ishoj_mus.ui.pdf_actions import PdfPreview
@@ -674,7 +688,7 @@ class MainWindow(QMainWindow):
         """The HR edition, by the organisation's policy, for the personnel file."""
         from ishoj_mus.ui.hr_outputs import hr_edition_or_message
 
-        if self.view is None or self.pdf.busy():
+        if self.document is None or self.pdf.busy():
             return
         edition = hr_edition_or_message(self)
         if edition is not None:
@@ -684,7 +698,7 @@ class MainWindow(QMainWindow):
         """Everything, private notes included: the employee's own copy, not for filing."""
         from ishoj_mus.domain.edition import Edition
 
-        if self.view is None or self.pdf.busy():
+        if self.document is None or self.pdf.busy():
             return
         self._save_edition(Edition.employee_copy(), tr("Gem medarbejderens eksemplar"))
 
@@ -692,9 +706,9 @@ class MainWindow(QMainWindow):
         from ishoj_mus.pdf.pipeline import default_edition_name
         from ishoj_mus.ui.pdf_actions import signing_material, summary_job
 
-        if self.view is None:
+        if self.document is None:
             return
-        conv = self.view.conv
+        conv = self.document.conversation
         if not conv.is_fully_signed:
             answer = QMessageBox.question(
                 self,
@@ -726,12 +740,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("PDF gemt i %1").replace("%1", str(path)), 6000)
 
     def save_plan(self):
-        if self.view is None or self.pdf.busy():
+        if self.document is None or self.pdf.busy():
             return
         from ishoj_mus.pdf.pipeline import default_plan_name
         from ishoj_mus.ui.pdf_actions import plan_job
 
-        conv = self.view.conv
+        conv = self.document.conversation
         suggestion = str(Path(self._pdf_folder()) / default_plan_name(conv))
         path, _ = QFileDialog.getSaveFileName(self, tr("Gem udviklingsplan"), suggestion, tr("PDF (*.pdf)"))
         if path:
@@ -748,7 +762,7 @@ class MainWindow(QMainWindow):
         from ishoj_mus.storage.forms import default_form
         from ishoj_mus.ui.pdf_actions import sheet_job
 
-        form = self.view.conv.form if self.view is not None else default_form()
+        form = self.document.conversation.form if self.document is not None else default_form()
         suggestion = str(Path(self._pdf_folder()) / default_sheet_name(form))
         path, _ = QFileDialog.getSaveFileName(self, tr("Gem forberedelsesark"), suggestion, tr("PDF (*.pdf)"))
         if not path:

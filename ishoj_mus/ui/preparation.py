@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -156,7 +157,7 @@ class PreparationBar(QFrame):
         path, _ = QFileDialog.getOpenFileName(
             self.window(),
             tr("Hent forberedelse"),
-            self.view.window_actions.default_folder(),
+            self.view.settings.conversation_folder(),
             tr("MUS-forberedelser (*.mus);;Alle filer (*)"),
         )
         if path:
@@ -216,7 +217,9 @@ class PreparationBar(QFrame):
             note += " " + tr(
                 "%1 svar hører til spørgsmål, som denne samtale ikke har, og blev ikke hentet."
             ).replace("%1", str(len(plan.skipped)))
-        self.view.window_actions.statusBar().showMessage(note, 8000)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(note, 8000)
         return True
 
     def _ask(self, plan):

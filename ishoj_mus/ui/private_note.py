@@ -171,7 +171,7 @@ class PrivateNote(QFrame):
             layout.addWidget(note)
 
     def _settings(self):
-        return getattr(getattr(self.view, "window_actions", None), "settings", None)
+        return getattr(self.view, "settings", None)
 
     def _understood(self) -> None:
         self.explanation.hide()

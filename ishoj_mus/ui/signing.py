@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.conversation import Signature, SigningRefused
+from ishoj_mus.domain.conversation import Signature
 from ishoj_mus.domain.form import PARTIES, Step, Voice
 from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.fields import GrowingTextEdit, voice_badge
@@ -229,27 +229,27 @@ class PartySigning(QGroupBox):
             self.remark.setReadOnly(signed)
 
     def sign(self):
-        conv = self.page.view.conv
-        name = conv.employee.name if self.role == Voice.MEDARBEJDER else conv.leader.name
+        from ishoj_mus.ui.commands import Sign
+
+        view = self.page.view
+        conv = view.conv
         signature = Signature(
             role=self.role,
-            signer=name,
+            signer=conv.signer_name(self.role),
             signed_at=datetime.now().astimezone().replace(microsecond=0),
             strokes=tuple(tuple(s) for s in self.pad.strokes if s),
             width=PAD_W,
             height=PAD_H,
             remark=self.remark.toPlainText().strip() if self.remark is not None else "",
         )
-        try:
-            conv.sign(signature)
-        except SigningRefused as exc:
-            QMessageBox.information(self, tr("Kan ikke underskrive endnu"), str(exc))
+        if not view.document.push(Sign(conv, signature), quiet=True):
+            QMessageBox.information(self, tr("Kan ikke underskrive endnu"), view.document.last_refusal)
             return
-        self.page.view.signed()
+        view.signed()
 
     def refresh(self):
         conv = self.page.view.conv
-        name = conv.employee.name if self.role == Voice.MEDARBEJDER else conv.leader.name
+        name = conv.signer_name(self.role)
         self.name.setText(name or tr("(navn mangler)"))
         sig = conv.signatures.get(self.role)
         if sig is not None:

@@ -114,152 +114,162 @@
       <translation>%1: comment on “%2”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="75" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="138" />
       <source>Skala</source>
       <translation>Scale</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="85" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="148" />
       <source>Ret aftale</source>
       <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="96" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="159" />
       <source>Opfølgning</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="115" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="178" />
       <source>Tilføj aftale</source>
       <translation>Add agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="127" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="190" />
       <source>Fjern aftale</source>
       <translation>Remove agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="139" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="202" />
       <source>Flyt aftale</source>
       <translation>Move agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="54" />
-      <source>Skriv i »%1«</source>
-      <translation>Type in “%1”</translation>
+      <location filename="../../ishoj_mus/ui/commands.py" line="219" />
+      <source>Underskriv</source>
+      <translation>Sign</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="51" />
-      <source>Samtalen er låst</source>
-      <translation>The conversation is locked</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="52" />
-      <source>Genåbn …</source>
-      <translation>Reopen …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="53" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="236" />
       <source>Genåbn samtalen</source>
       <translation>Reopen the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="62" />
+      <location filename="../../ishoj_mus/ui/commands.py" line="117" />
+      <source>Skriv i »%1«</source>
+      <translation>Type in “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="63" />
+      <source>Samtalen er låst</source>
+      <translation>The conversation is locked</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="64" />
+      <source>Genåbn …</source>
+      <translation>Reopen …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="74" />
       <source>Trin i samtalen</source>
       <translation>Steps of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="72" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="84" />
       <source>Rammen</source>
       <translation>Framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="74" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="86" />
       <source>Skjul</source>
       <translation>Hide</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="75" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="87" />
       <source>Skjul rammen (F9 viser den igen)</source>
       <translation>Hide the framework (F9 shows it again)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="81" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="93" />
       <source>Rammen: Grundlag for lederskab og følgeskab</source>
       <translation>Framework: Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="92" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="104" />
       <source>← Forrige</source>
       <translation>← Previous</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="93" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="105" />
       <source>Næste →</source>
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="323" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="344" />
       <source>Genåbn samtalen?</source>
       <translation>Reopen the conversation?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="324" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="345" />
       <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
       <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary. Reopen?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="333" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="356" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="281" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="273" />
+      <source>Ændringen blev ikke gemt</source>
+      <translation>The change was not made</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="303" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="281" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="303" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="299" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="321" />
       <source>Underskrevet og låst.</source>
       <translation>Signed and locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="301" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="323" />
       <source>Delvist underskrevet – låst for ændringer.</source>
       <translation>Partly signed – locked for changes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="313" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="334" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="314" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="335" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
       <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="303" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="325" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="171" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="185" />
       <source>En forberedelse underskrives ikke. Gem den (Ctrl+S), og tag filen med til samtalen, hvor I henter den ind med »Hent forberedelse«.</source>
       <translation>A preparation is not signed. Save it (Ctrl+S) and bring the file to the conversation, where you bring it in with “Bring in preparation”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="216" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="230" />
       <source>Trin %1 af %2</source>
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="292" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="314" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
@@ -429,12 +439,12 @@
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="659" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="655" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="659" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="655" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
@@ -464,7 +474,7 @@
       <translation>Carry %1 forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="655" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="651" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
@@ -684,27 +694,27 @@
       <translation>The employee gets their own copy with everything, including the “Just between us” notes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="79" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="78" />
       <source>Vis HR-udgaven</source>
       <translation>Show the HR edition</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="80" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="79" />
       <source>Se præcis det, HR får, før I underskriver</source>
       <translation>See exactly what HR will receive before you sign</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="81" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="80" />
       <source>Gem HR-udgaven …</source>
       <translation>Save the HR edition …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="82" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="81" />
       <source>Gem medarbejderens eksemplar …</source>
       <translation>Save the employee's copy …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="83" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="82" />
       <source>Gem udviklingsplan …</source>
       <translation>Save development plan …</translation>
     </message>
@@ -714,7 +724,7 @@
       <translation>The organisation profile cannot be used</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="109" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="108" />
       <source>I har begge underskrevet. Gem HR-udgaven til personalesagen, og gem medarbejderens eget eksemplar til medarbejderen – filnavnene siger, hvilken der er hvilken.</source>
       <translation>You have both signed. Save the HR edition for the personnel file, and save the employee's own copy for the employee – the file names say which is which.</translation>
     </message>
@@ -824,322 +834,322 @@
       <translation>You together</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="100" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="97" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="102" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="99" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="105" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="102" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="107" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="109" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
       <source>&amp;Beskyt med adgangskode …</source>
       <translation>&amp;Protect with a passphrase …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="109" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="111" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
       <source>&amp;Forbered dig …</source>
       <translation>&amp;Prepare …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="120" />
       <source>&amp;Hent forberedelse …</source>
       <translation>&amp;Bring in preparation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="126" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
       <source>Vis &amp;begges forberedelse</source>
       <translation>Show &amp;both preparations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="130" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="127" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="136" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="133" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="134" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="138" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="135" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="140" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="142" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="139" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="144" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="141" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="151" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="148" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="159" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="156" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="166" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="163" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="169" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="166" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="173" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="170" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="177" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="174" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="179" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="176" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="181" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="178" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="182" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="179" />
       <source>&amp;Sådan holder I samtalen</source>
       <translation>&amp;How to hold the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="183" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="180" />
       <source>&amp;Rundvisning i vinduet</source>
       <translation>&amp;Tour of the window</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="185" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="182" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="323" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="364" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="323" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="364" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="415" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="455" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="416" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="456" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="467" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="501" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="467" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="501" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="527" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="545" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="566" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="580" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="567" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="581" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="626" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="640" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="664" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="684" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="683" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="703" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="701" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="721" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="730" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="750" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="747" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="767" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="755" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="775" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="675" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="695" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="695" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="715" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="696" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="716" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="373" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="414" />
       <source>Den automatiske kopi</source>
       <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="383" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="424" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="384" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="425" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="406" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="446" />
       <source>Samtalen er beskyttet med adgangskode og gemt.</source>
       <translation>The conversation is protected with a passphrase and saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="408" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="448" />
       <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="482" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="516" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="490" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="520" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="528" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="546" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="595" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="609" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="627" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="641" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="717" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="737" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="720" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="740" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="336" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="377" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
     </message>
@@ -1489,152 +1499,152 @@
       <translation>Import agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="32" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="34" />
       <source>Forbered dig</source>
       <translation>Prepare</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="35" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="37" />
       <source>Forbered dig til samtalen ved at svare på spørgsmålene alene, i dit eget tempo. Du ser kun dine egne felter. Gem forberedelsen som en fil, og tag den med til samtalen: Der henter I den ind, og den vises først, når I begge er klar til at se hinandens svar.</source>
       <translation>Prepare for the conversation by answering the questions on your own, at your own pace. You see only your own fields. Save the preparation as a file and bring it to the conversation: there you bring it in, and it is shown only when you are both ready to see each other's answers.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="55" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="57" />
       <source>Begynd forberedelsen</source>
       <translation>Start preparing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="104" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="109" />
       <source>Hent forberedelse …</source>
       <translation>Bring in preparation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="105" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="110" />
       <source>Hent medarbejderens eller lederens egen forberedelse ind i samtalen</source>
       <translation>Bring the employee's or the leader's own preparation into the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="108" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="113" />
       <source>Vis de hentede forberedelser – når I begge er klar</source>
       <translation>Show the preparations brought in – when you are both ready</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="154" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="159" />
       <source>Hent forberedelse</source>
       <translation>Bring in preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="156" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="161" />
       <source>MUS-forberedelser (*.mus);;Alle filer (*)</source>
       <translation>MUS preparations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="223" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="230" />
       <source>Der står allerede tekst</source>
       <translation>There is text already</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="234" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="241" />
       <source>Behold det skrevne</source>
       <translation>Keep what is written</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="235" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="242" />
       <source>Behold begge</source>
       <translation>Keep both</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="236" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="243" />
       <source>Brug forberedelsen</source>
       <translation>Use the preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="43" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="45" />
       <source>Jeg forbereder mig som</source>
       <translation>I am preparing as</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="142" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="147" />
       <source>Vis forberedelsen?</source>
       <translation>Show the preparation?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="181" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="186" />
       <source>Forberedelsen er tom</source>
       <translation>The preparation is empty</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="188" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="193" />
       <source>Hent igen?</source>
       <translation>Bring in again?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="232" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="239" />
       <source>Hvad vil I gøre med dem? (De øvrige svar hentes under alle omstændigheder.)</source>
       <translation>What do you want to do with them? (The other answers are brought in either way.)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="83" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="85" />
       <source>&lt;b&gt;Din forberedelse som %1.&lt;/b&gt; Du ser kun dine egne spørgsmål. Gem forberedelsen (Ctrl+S), og hent den ind i samtalen med »Hent forberedelse«.</source>
       <translation>&lt;b&gt;Your preparation as %1.&lt;/b&gt; You see only your own questions. Save the preparation (Ctrl+S) and bring it into the conversation with “Bring in preparation”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="120" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="125" />
       <source> og </source>
       <translation> and </translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="125" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="130" />
       <source>Forberedelserne er vist.</source>
       <translation>The preparations are shown.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="127" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="132" />
       <source>Har I forberedt jer hver for sig? Hent forberedelserne ind her.</source>
       <translation>Have you prepared separately? Bring the preparations in here.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="172" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="177" />
       <source>Forberedelsen kunne ikke hentes</source>
       <translation>The preparation could not be brought in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="122" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="127" />
       <source>%1 forberedelse er hentet og skjult, til I viser den.</source>
       <translation>%1 preparation has been brought in and stays hidden until you show it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="143" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="148" />
       <source>Kun %1 forberedelse er hentet. Vil I vise den nu?</source>
       <translation>Only %1 preparation has been brought in. Do you want to show it now?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="182" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="187" />
       <source>Der er ingen svar i %1 forberedelse. Intet er ændret.</source>
       <translation>There are no answers in %1 preparation. Nothing has changed.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="189" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="194" />
       <source>%1 forberedelse er allerede hentet. Vil I hente denne fil også?</source>
       <translation>%1 preparation has already been brought in. Do you want to bring in this file as well?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="203" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="208" />
       <source>Hent %1 forberedelse</source>
       <translation>Bring in %1 preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="207" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="212" />
       <source>%1 forberedelse er hentet: %2 svar.</source>
       <translation>%1 preparation has been brought in: %2 answers.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="212" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="217" />
       <source>%1 svar hører til spørgsmål, som denne samtale ikke har, og blev ikke hentet.</source>
       <translation>%1 answers belong to questions this conversation does not have and were not brought in.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="226" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="233" />
       <source>%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:</source>
       <translation>%1 has already written in %2 fields of the conversation that the preparation also answers:</translation>
     </message>
@@ -1779,11 +1789,6 @@
       <translation>Redo stroke</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="205" />
-      <source>Underskriv</source>
-      <translation>Sign</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/signing.py" line="141" />
       <source>Skriv under her</source>
       <translation>Sign here</translation>
@@ -1792,6 +1797,11 @@
       <location filename="../../ishoj_mus/ui/signing.py" line="176" />
       <source>Medarbejderens bemærkning</source>
       <translation>Employee's remark</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="246" />
+      <source>Kan ikke underskrive endnu</source>
+      <translation>Cannot sign yet</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/signing.py" line="253" />
@@ -1817,11 +1827,6 @@
       <location filename="../../ishoj_mus/ui/signing.py" line="206" />
       <source>Underskriv som %1</source>
       <translation>Sign as %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="246" />
-      <source>Kan ikke underskrive endnu</source>
-      <translation>Cannot sign yet</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/signing.py" line="261" />

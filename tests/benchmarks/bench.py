@@ -351,7 +351,7 @@ def bench_typing(keys: int = 200) -> dict:
             t, c = time.perf_counter(), time.thread_time()
             QTest.keyClick(editor, Qt.Key.Key_A if i % 7 else Qt.Key.Key_Space)
             if i % 25 == 0:
-                window.autosave()  # what the timer does after a pause
+                window.document.autosave()  # what the timer does after a pause
             app.processEvents()
             per_key.append(time.perf_counter() - t)
             per_key_cpu.append(time.thread_time() - c)

@@ -34,7 +34,11 @@ TEXT_FIELDS = [
 ]
 SCALE_FIELDS = FORM.scale_fields()
 
-text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
+# Control characters other than tab and line break are removed on loading (see loader.py), so
+# the round trip draws every other character; the repair has its own tests.
+text = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), include_characters="\n\t"), max_size=40
+)
 dates = st.one_of(st.none(), st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)))
 moments = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1)).map(
     lambda d: d.replace(microsecond=0, tzinfo=timezone(timedelta(hours=1)))
@@ -170,7 +174,7 @@ def test_read_only_folder_message_is_danish_for_permission_errors(tmp_path, demo
     def deny(*a, **k):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr("tempfile.mkstemp", deny)
+    monkeypatch.setattr("ishoj_mus.storage.atomic._create_owner_only", deny)
     with pytest.raises(SaveError, match="skrivebeskyttet eller låst"):
         musfile.save(demo, tmp_path / "x.mus")
 

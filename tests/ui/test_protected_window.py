@@ -124,7 +124,7 @@ def test_protected_conversation_opens_saves_autosaves_and_recovers(qtbot, tmp_pa
     # A crash after more typing: the next start offers the copy, asks for the passphrase.
     qtbot.keyClicks(editor, " Mere.")
     qtbot.waitUntil(lambda: window.dirty, timeout=2000)
-    window.autosave()
+    window.document.autosave()
     window.flush_autosave()
     assert_nothing_readable([tmp_path, user_home], conv)
     window.dirty = False  # the "crash": this window never saves again
