@@ -406,6 +406,7 @@ class AgreementRow(QFrame):
             deadline=self.deadline.value(),
             follow_up=self.follow_up.value(),
             id=old.id,
+            carried_from=old.carried_from,  # the link to last year's agreement stays
         )
         if new != old:
             self.editor.view.push(commands.ReplaceAgreement(conv, self.index, new, merge_key))

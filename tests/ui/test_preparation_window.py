@@ -15,7 +15,7 @@ from ishoj_mus.domain.conversation import ScaleValue
 from ishoj_mus.domain.form import FieldKind, Voice
 from ishoj_mus.storage import musfile
 from ishoj_mus.ui.behaviours import BehavioursPanel
-from ishoj_mus.ui.fields import FollowupsEditor, TextAnswer
+from ishoj_mus.ui.fields import AgreementsEditor, FollowupsEditor, TextAnswer
 from ishoj_mus.ui.topics import TopicsPanel
 from tests.pdf.test_preparation_pdf import voice_of_line
 from tests.ui.helpers import file_dialog_answer, message_box_answer, open_window, reactivate, when_modal
@@ -178,6 +178,16 @@ def test_prepare_apart_bring_in_reveal_topic_behaviours_carry_forward_sign(qtbot
     assert conv.behaviour_marking("lederskab:6", M).comment == "Du siger det lige ud"
     assert conv.behaviour_marking("foelgeskab:1", L).mark.value == "styrke"
 
+    # What else they agree on together, and a deadline for the carried agreement.
+    for m in conv.missing():
+        if m.voice == F and m.field_id:
+            box = text_editor(view, m.field_id, F)
+            click_into(qtbot, box.editor)
+            qtbot.keyClicks(box.editor, "Det prøver vi af sammen")
+    view.go_to_field("aftaler")
+    plan = next(e for e in view.current_page().editors if isinstance(e, AgreementsEditor))
+    click(qtbot, plan.rows[-1].deadline.check)
+    assert conv.agreements[-1].deadline is not None and conv.agreements[-1].carried_from
     assert conv.missing() == [], [m.describe() for m in conv.missing()]
 
     # Sign, save the .mus and the PDF.
