@@ -6,8 +6,6 @@ hold: one command per model change, the old value captured when the command is m
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
-
 from ishoj_mus.domain.behaviours import BehaviourMarking
 from ishoj_mus.domain.conversation import (
     Conversation,
@@ -17,33 +15,33 @@ from ishoj_mus.domain.conversation import (
     VoiceContent,
 )
 from ishoj_mus.domain.form import Voice
-from ishoj_mus.ui.commands import Replace
+from ishoj_mus.ui.commands import Command, Replace
 from ishoj_mus.ui.i18n import tr
 
 
-class InsertTopic(QUndoCommand):
+class InsertTopic(Command):
     def __init__(self, conv: Conversation, topic: OwnTopic):
         super().__init__(tr("Tilføj eget emne"))
         self.conv, self.topic = conv, topic
 
-    def redo(self) -> None:
+    def forward(self) -> None:
         self.conv.insert_topic(len(self.conv.topics), self.topic)
 
-    def undo(self) -> None:
+    def backward(self) -> None:
         self.conv.remove_topic(_topic_index(self.conv, self.topic.id))
 
 
-class RemoveTopic(QUndoCommand):
+class RemoveTopic(Command):
     def __init__(self, conv: Conversation, topic_id: str):
         super().__init__(tr("Fjern eget emne"))
         self.conv = conv
         self.index = _topic_index(conv, topic_id)
         self.topic = conv.topics[self.index]
 
-    def redo(self) -> None:
+    def forward(self) -> None:
         self.conv.remove_topic(self.index)
 
-    def undo(self) -> None:
+    def backward(self) -> None:
         self.conv.insert_topic(self.index, self.topic)
 
 
@@ -114,21 +112,21 @@ class RevealPreparations(Replace):
         self.conv.set_preparations(value)
 
 
-class CarryForward(QUndoCommand):
+class CarryForward(Command):
     def __init__(self, conv: Conversation, followup_index: int):
         super().__init__(tr("Viderefør aftale"))
         self.conv, self.index = conv, followup_index
         self.agreement_id: str | None = None
 
-    def redo(self) -> None:
+    def forward(self) -> None:
         self.agreement_id = self.conv.carry_forward(self.index).id
 
-    def undo(self) -> None:
+    def backward(self) -> None:
         index = next(i for i, a in enumerate(self.conv.agreements) if a.id == self.agreement_id)
         self.conv.remove_agreement(index)
 
 
-class ImportPrevious(QUndoCommand):
+class ImportPrevious(Command):
     """Last year's agreements into 'Siden sidst', and last year's scale values for the radar."""
 
     def __init__(
@@ -139,10 +137,10 @@ class ImportPrevious(QUndoCommand):
         self.old = (list(conv.followups), {k: dict(v) for k, v in conv.previous_scales.items()})
         self.new = (list(followups), scales or self.old[1])
 
-    def redo(self) -> None:
+    def forward(self) -> None:
         self.conv.set_followups(self.new[0])
         self.conv.set_previous_scales(self.new[1])
 
-    def undo(self) -> None:
+    def backward(self) -> None:
         self.conv.set_followups(self.old[0])
         self.conv.set_previous_scales(self.old[1])
