@@ -274,234 +274,289 @@
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="157" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="158" />
       <source>Forberedelsen er hentet og vises, når I vælger »Vis begges forberedelse«.</source>
       <translation>The preparation has been brought in and is shown when you choose “Show both preparations”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="176" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="177" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="335" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="336" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="336" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="337" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="337" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="338" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="345" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="346" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="352" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="353" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="354" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="355" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="355" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="356" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="356" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="357" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="357" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="358" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="358" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="359" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="436" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="438" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="436" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="438" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="436" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="438" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="471" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="473" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="540" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="546" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="547" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="553" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="548" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="554" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="551" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="557" />
       <source>Viderefør til årets aftaler</source>
       <translation>Carry forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="552" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="558" />
       <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="620" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="627" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="622" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="629" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="626" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="633" />
       <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
       <translation>No agreements imported yet. If this is the first MUS, skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="636" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="646" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="638" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="648" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="88" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="89" />
       <source>Stemme: %1</source>
       <translation>Voice: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="159" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="160" />
       <source>%1 skriver her …</source>
       <translation>%1 writes here …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="213" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="214" />
       <source>I dag</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="214" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="215" />
       <source>Fremover</source>
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="417" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="419" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="419" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="421" />
       <source>videreført fra sidste år</source>
       <translation>carried forward from last year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="526" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="528" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="655" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="672" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="655" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="672" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="228" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="678" />
+      <source>Allerede hentet</source>
+      <translation>Already imported</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="685" />
+      <source>En anden medarbejders samtale</source>
+      <translation>Another employee's conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="697" />
+      <source>Underskriveren er ikke bekræftet</source>
+      <translation>The signer is not confirmed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="698" />
+      <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
+      <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="703" />
+      <source>Hent aftaler</source>
+      <translation>Import agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="709" />
+      <source>Fjern hentet aftale</source>
+      <translation>Remove imported agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="229" />
       <source>i dag</source>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="228" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="229" />
       <source>fremover</source>
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="545" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="541" />
+      <source>Fjern %1 fra Siden sidst</source>
+      <translation>Remove %1 from Since last time</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="551" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="546" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="552" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="553" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="559" />
       <source>Viderefør %1 til årets aftaler</source>
       <translation>Carry %1 forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="651" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="666" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="440" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="442" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="534" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="536" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="600" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="606" />
       <source>Videreført som aftale %1 i årets udviklingsplan.</source>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="447" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="679" />
+      <source>Aftalerne fra %1 er allerede hentet.</source>
+      <translation>The agreements from %1 have already been imported.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="449" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="450" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="452" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="686" />
+      <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
+      <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="716" />
+      <source>Hentet fra %1: %2 aftaler</source>
+      <translation>Imported from %1: %2 agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="716" />
+      <source>ukendt kilde</source>
+      <translation>unknown source</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/guide.py" line="27" />
@@ -1364,52 +1419,57 @@
       <translation>The conversation is protected</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="49" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="50" />
       <source>Adgangskode</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="58" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="53" />
+      <source>Er adgangskoden glemt, kan samtalen ikke åbnes. Hverken IT eller andre kan hjælpe – der findes ingen bagdør.</source>
+      <translation>If the passphrase is forgotten, the conversation cannot be opened. Neither IT nor anyone else can help – there is no back door.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="64" />
       <source>Åbn</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="83" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="89" />
       <source>Beskyt samtalen med en adgangskode</source>
       <translation>Protect the conversation with a passphrase</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="87" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="93" />
       <source>Med en adgangskode kan ingen læse samtalefilen uden koden – heller ikke sikkerhedskopien eller den automatiske kopi. Det er en god idé på en computer, som flere deler. PDF'erne beskyttes ikke: de er til HR og til medarbejderen.</source>
       <translation>With a passphrase, nobody can read the conversation file without it – nor the backup or the automatic copy. A good idea on a computer that several people share. The PDFs are not protected: they are for HR and for the employee.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="114" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="120" />
       <source>Beskyt</source>
       <translation>Protect</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="101" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="107" />
       <source>Gentag adgangskoden</source>
       <translation>Repeat the passphrase</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="119" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="125" />
       <source>Fjern beskyttelsen</source>
       <translation>Remove the protection</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="133" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="139" />
       <source>De to adgangskoder er ikke ens.</source>
       <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="41" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="42" />
       <source>»%1« er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.</source>
       <translation>“%1” is protected with a passphrase. Type the passphrase to open it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="131" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="137" />
       <source>Brug mindst %1 tegn.</source>
       <translation>Use at least %1 characters.</translation>
     </message>
@@ -1464,39 +1524,34 @@
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/prep_commands.py" line="26" />
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="24" />
       <source>Tilføj eget emne</source>
       <translation>Add own topic</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/prep_commands.py" line="38" />
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="36" />
       <source>Fjern eget emne</source>
       <translation>Remove own topic</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/prep_commands.py" line="74" />
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="72" />
       <source>Markér adfærd</source>
       <translation>Mark behaviour</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/prep_commands.py" line="84" />
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="82" />
       <source>Ret dagsorden</source>
       <translation>Change agenda</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/prep_commands.py" line="107" />
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="105" />
       <source>Vis begges forberedelse</source>
       <translation>Show both preparations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/prep_commands.py" line="119" />
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="117" />
       <source>Viderefør aftale</source>
       <translation>Carry agreement forward</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/prep_commands.py" line="137" />
-      <source>Hent aftaler</source>
-      <translation>Import agreements</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation.py" line="34" />
