@@ -19,6 +19,7 @@ from ishoj_mus.ui.fields import AgreementsEditor, FollowupsEditor, TextAnswer
 from ishoj_mus.ui.topics import TopicsPanel
 from tests.pdf.test_preparation_pdf import voice_of_line
 from tests.ui.helpers import file_dialog_answer, message_box_answer, open_window, reactivate, when_modal
+from tests.ui.test_preparation_details import when_message_box
 from tests.ui.test_signing_window import sign
 from tests.ui.test_walkthrough import click, click_into, fill_new_dialog
 
@@ -129,7 +130,12 @@ def test_prepare_apart_bring_in_reveal_topic_behaviours_carry_forward_sign(qtbot
     view.go_to_field("siden-sidst")
     followups = next(e for e in view.current_page().editors if isinstance(e, FollowupsEditor))
     file_dialog_answer(qtbot, last_year)
+    asked = []
+    when_message_box(
+        lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.Yes).click())
+    )
     click(qtbot, followups.import_button)
+    assert asked and "Mette Hansen" in asked[0]  # last year's file is another employee's: asked first
     reactivate(qtbot, window)
     assert conv.previous_scales  # last year's scale values came along for the radar
     for i, row in enumerate(followups.rows):
