@@ -28,6 +28,7 @@ class StartPage(QWidget):
     recent_chosen = Signal(str)
     recovery_chosen = Signal(object)
     recovery_discarded = Signal(object)
+    overview_requested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -45,7 +46,17 @@ class StartPage(QWidget):
         self.demo_button = QPushButton(tr("Åbn demo-samtalen"))
         self.prepare_button = QPushButton(tr("Forbered dig …"))
         self.prepare_button.setToolTip(tr("Svar på spørgsmålene alene før samtalen, og gem din forberedelse"))
-        for b in (self.new_button, self.prepare_button, self.open_button, self.demo_button):
+        self.overview_button = QPushButton(tr("Overblik over samtaler …"))
+        self.overview_button.setToolTip(
+            tr("Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder")
+        )
+        for b in (
+            self.new_button,
+            self.prepare_button,
+            self.open_button,
+            self.demo_button,
+            self.overview_button,
+        ):
             b.setMinimumHeight(36)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -54,6 +65,7 @@ class StartPage(QWidget):
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         self.prepare_button.clicked.connect(self.prepare_requested)
+        self.overview_button.clicked.connect(self.overview_requested)
 
         self.recovery_box = QGroupBox(tr("Ikke-gemt arbejde fra sidst"))
         rb = QVBoxLayout(self.recovery_box)
