@@ -50,17 +50,19 @@ class StartPage(QWidget):
         self.overview_button.setToolTip(
             tr("Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder")
         )
-        for b in (
-            self.new_button,
-            self.prepare_button,
-            self.open_button,
-            self.demo_button,
-            self.overview_button,
-        ):
+        for b in (self.new_button, self.open_button, self.demo_button, self.overview_button):
             b.setMinimumHeight(36)
             buttons.addWidget(b)
         buttons.addStretch(1)
         outer.addLayout(buttons)
+        prepare_row = QHBoxLayout()  # its own row: the start screen stays narrow enough for small windows
+        prepare_text = QLabel(tr("Vil du forberede dig alene før samtalen?"))
+        prepare_text.setWordWrap(True)
+        self.prepare_button.setMinimumHeight(36)
+        prepare_row.addWidget(prepare_text)
+        prepare_row.addWidget(self.prepare_button)
+        prepare_row.addStretch(1)
+        outer.addLayout(prepare_row)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)

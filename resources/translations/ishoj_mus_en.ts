@@ -2515,62 +2515,67 @@ follow-up</translation>
       <translation>All conversations in a folder: what was agreed, and what falls due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="70" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="59" />
+      <source>Vil du forberede dig alene før samtalen?</source>
+      <translation>Do you want to prepare on your own before the conversation?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="72" />
       <source>Ikke-gemt arbejde fra sidst</source>
       <translation>Unsaved work from last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="73" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="75" />
       <source>Programmet blev ikke lukket normalt. Dette arbejde blev gemt automatisk og kan gendannes:</source>
       <translation>The program did not close normally. This work was saved automatically and can be recovered:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="78" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="80" />
       <source>Arbejde der kan gendannes</source>
       <translation>Work that can be recovered</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="81" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="83" />
       <source>Gendan</source>
       <translation>Recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="82" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="84" />
       <source>Kassér …</source>
       <translation>Discard …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="92" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="94" />
       <source>Seneste samtaler</source>
       <translation>Recent conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="100" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="102" />
       <source>Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.</source>
       <translation>None yet. Start a new conversation, or open the demo conversation to see how it works.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="107" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="109" />
       <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="138" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="140" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="140" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="142" />
       <source>(beskyttet med adgangskode)</source>
       <translation>(protected with a passphrase)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="130" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="132" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="142" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="144" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>
