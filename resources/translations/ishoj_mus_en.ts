@@ -1099,7 +1099,7 @@
       <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="272" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="294" />
       <source>Organisationens certifikat</source>
       <translation>Organisation's certificate</translation>
     </message>
@@ -1114,22 +1114,32 @@
       <translation>Preparing …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="338" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="283" />
+      <source>Organisationens certifikat mangler</source>
+      <translation>The organisation's certificate is missing</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="284" />
+      <source>Organisationen kræver, at referater signeres med organisationens certifikat. Vælg dit certifikat under Indstillinger, og prøv igen.</source>
+      <translation>The organisation requires summaries to be signed with the organisation's certificate. Choose your certificate under Settings and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="360" />
       <source>Forhåndsvisning af PDF</source>
       <translation>PDF preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="364" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="386" />
       <source>Luk</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="273" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="295" />
       <source>Adgangskode til %1:</source>
       <translation>Passphrase for %1:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="281" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="303" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
     </message>
@@ -1139,12 +1149,12 @@
       <translation>the PDF process stopped unexpectedly</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="281" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="303" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="354" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="376" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
     </message>
@@ -1234,29 +1244,44 @@
       <translation>Without the organisation's certificate, PDFs are signed with a personal certificate that the program makes on first use. The passphrase of the organisation's certificate is never stored.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="69" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="76" />
+      <source>Der er ingen organisationsprofil på denne computer, så referater signeret med et personligt certifikat kaldes UBEKRÆFTET, når HR kontrollerer dem.</source>
+      <translation>There is no organisation profile on this computer, so summaries signed with a personal certificate are called UBEKRÆFTET (not confirmed) when HR checks them.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="93" />
       <source>(standard)</source>
       <translation>(default)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="70" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="94" />
       <source>Vælg …</source>
       <translation>Choose …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="76" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="85" />
+      <source>Uden eget valg bruges profilens certifikat.</source>
+      <translation>Unless you choose one, the profile's certificate is used.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="100" />
       <source>Vælg mappe</source>
       <translation>Choose folder</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="79" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="103" />
       <source>Vælg certifikat</source>
       <translation>Choose certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="79" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="103" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="81" />
+      <source>Organisationsprofil: %1 (%2).</source>
+      <translation>Organisation profile: %1 (%2).</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/signing.py" line="194" />
