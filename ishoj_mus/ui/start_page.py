@@ -77,6 +77,8 @@ class StartPage(QWidget):
         rl = QVBoxLayout(recent_box)
         self.recent_list = QListWidget()
         self.recent_list.setAccessibleName(tr("Seneste samtaler"))
+        self.recent_list.setObjectName("recentList")  # each conversation a card (theme.py)
+        self.recent_list.setSpacing(2)
         self.recent_list.itemActivated.connect(
             lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
         )
@@ -84,6 +86,7 @@ class StartPage(QWidget):
             tr("Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.")
         )
         self.recent_empty.setWordWrap(True)
+        self.recent_empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         rl.addWidget(self.recent_empty)
         rl.addWidget(self.recent_list)
         outer.addWidget(recent_box, 1)
@@ -106,7 +109,8 @@ class StartPage(QWidget):
                 entry.get("state", ""), entry.get("state", "")
             )
             who = entry.get("employee") or Path(entry.get("path", "")).name or tr("(uden navn)")
-            text = f"{who} · {entry.get('date', '')} · {entry.get('form', '')} · {state}"
+            details = " · ".join(x for x in (entry.get("date", ""), entry.get("form", ""), state) if x)
+            text = f"{who}\n{details}"
             item = QListWidgetItem(text)
             item.setToolTip(entry.get("path", ""))
             item.setData(Qt.ItemDataRole.UserRole, entry.get("path", ""))
