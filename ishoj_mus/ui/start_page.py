@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -39,7 +40,7 @@ class StartPage(QWidget):
         subtitle.setWordWrap(True)
         outer.addWidget(title)
         outer.addWidget(subtitle)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two by two: room for large buttons at 150 % on a laptop
         self.new_button = QPushButton(tr("Ny samtale …"))
         self.open_button = QPushButton(tr("Åbn samtale …"))
         self.demo_button = QPushButton(tr("Åbn demo-samtalen"))
@@ -47,10 +48,10 @@ class StartPage(QWidget):
         self.overview_button.setToolTip(
             tr("Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder")
         )
-        for b in (self.new_button, self.open_button, self.demo_button, self.overview_button):
+        for i, b in enumerate((self.new_button, self.open_button, self.demo_button, self.overview_button)):
             b.setMinimumHeight(36)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            buttons.addWidget(b, i // 2, i % 2)
+        buttons.setColumnStretch(2, 1)
         outer.addLayout(buttons)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
