@@ -194,74 +194,89 @@
       <translation>Framework: Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="104" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="103" />
+      <source>Hvor I er i samtalen</source>
+      <translation>Where you are in the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="108" />
       <source>← Forrige</source>
       <translation>← Previous</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="105" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="109" />
       <source>Næste →</source>
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="351" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="235" />
+      <source>(uden navn)</source>
+      <translation>(no name)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="363" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="273" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="285" />
       <source>Ændringen blev ikke gemt</source>
       <translation>The change was not made</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="303" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="315" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="303" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="315" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="323" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="335" />
       <source>Underskrevet og låst.</source>
       <translation>Signed and locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="325" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="337" />
       <source>Delvist underskrevet – låst for ændringer.</source>
       <translation>Partly signed – locked for changes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="336" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="348" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="337" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="349" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
       <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="327" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="339" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="185" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="189" />
       <source>En forberedelse underskrives ikke. Gem den (Ctrl+S), og tag filen med til samtalen, hvor I henter den ind med »Hent forberedelse«.</source>
       <translation>A preparation is not signed. Save it (Ctrl+S) and bring the file to the conversation, where you bring it in with “Bring in preparation”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="230" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="234" />
       <source>Trin %1 af %2</source>
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="316" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="328" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="237" />
+      <source>MUS med %1 · Trin %2 af %3: %4</source>
+      <translation>MUS with %1 · Step %2 of %3: %4</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/crash.py" line="26" />
@@ -289,122 +304,122 @@
       <translation>– choose –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="336" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="364" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="337" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="365" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="338" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="366" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="346" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="374" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="353" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="381" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="355" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="383" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="356" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="384" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="357" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="385" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="358" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="386" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="359" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="387" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="438" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="466" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="438" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="466" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="438" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="466" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="473" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="501" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="546" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="574" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="553" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="581" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="554" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="582" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="557" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="585" />
       <source>Viderefør til årets aftaler</source>
       <translation>Carry forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="558" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="586" />
       <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="627" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="655" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="629" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="657" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="633" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="661" />
       <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
       <translation>No agreements imported yet. If this is the first MUS, skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="646" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="674" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="648" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="676" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
@@ -429,52 +444,52 @@
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="419" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="447" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="421" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="449" />
       <source>videreført fra sidste år</source>
       <translation>carried forward from last year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="528" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="556" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="688" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="716" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="688" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="716" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="694" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="722" />
       <source>Allerede hentet</source>
       <translation>Already imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="701" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="729" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="713" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="741" />
       <source>Underskriveren er ikke bekræftet</source>
       <translation>The signer is not confirmed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="714" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="742" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="729" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="757" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
     </message>
@@ -489,72 +504,72 @@
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="541" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="569" />
       <source>Fjern %1 fra Siden sidst</source>
       <translation>Remove %1 from Since last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="551" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="579" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="552" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="580" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="559" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="587" />
       <source>Viderefør %1 til årets aftaler</source>
       <translation>Carry %1 forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="442" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="470" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="536" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="564" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="606" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="634" />
       <source>Videreført som aftale %1 i årets udviklingsplan.</source>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="677" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="705" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="695" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="723" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="449" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="477" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="452" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="480" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="702" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="730" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="736" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="764" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="736" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="764" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
     </message>
@@ -1172,11 +1187,6 @@
       <location filename="../../ishoj_mus/ui/main_window.py" line="738" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="739" />
-      <source>(uden navn)</source>
-      <translation>(no name)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/main_window.py" line="798" />
@@ -1805,97 +1815,97 @@ follow-up</translation>
       <translation>Dates in the period: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="222" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="223" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="230" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="231" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="231" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="232" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="239" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="240" />
       <source>ingen dato</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="247" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="248" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="247" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="248" />
       <source>Medarbejderens stilling</source>
       <translation>Employee's job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="248" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="249" />
       <source>Arbejdssted</source>
       <translation>Workplace</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="248" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="249" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="249" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="250" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="250" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="251" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="250" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="251" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="353" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="354" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="358" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="359" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="173" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="174" />
       <source>Dette trin tager I sammen i samtalen.</source>
       <translation>You take this step together in the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="381" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="382" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="399" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="400" />
       <source>Se lige efter:</source>
       <translation>Worth a second look:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="377" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="378" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="389" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="390" />
       <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="391" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="392" />
       <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
@@ -1970,7 +1980,7 @@ follow-up</translation>
       <translation>The PDF could not be made because of an unexpected error. Nothing is lost – try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="287" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="309" />
       <source>Organisationens certifikat</source>
       <translation>Organisation's certificate</translation>
     </message>
@@ -1980,17 +1990,27 @@ follow-up</translation>
       <translation>Preparing …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="298" />
+      <source>Organisationens certifikat mangler</source>
+      <translation>The organisation's certificate is missing</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="299" />
+      <source>Organisationen kræver, at referater signeres med organisationens certifikat. Vælg dit certifikat under Indstillinger, og prøv igen.</source>
+      <translation>The organisation requires summaries to be signed with the organisation's certificate. Choose your certificate under Settings and try again.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/pdf_actions.py" line="45" />
       <source>PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.</source>
       <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="288" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="310" />
       <source>Adgangskode til %1:</source>
       <translation>Passphrase for %1:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="296" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="318" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
     </message>
@@ -2000,7 +2020,7 @@ follow-up</translation>
       <translation>the PDF process stopped unexpectedly</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="296" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="318" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
     </message>
@@ -2350,87 +2370,107 @@ follow-up</translation>
       <translation>Without the organisation's certificate, PDFs are signed with a personal certificate that the program makes on first use. The passphrase of the organisation's certificate is never stored.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="69" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="76" />
+      <source>Der er ingen organisationsprofil på denne computer, så referater signeret med et personligt certifikat kaldes UBEKRÆFTET, når HR kontrollerer dem.</source>
+      <translation>There is no organisation profile on this computer, so summaries signed with a personal certificate are called UBEKRÆFTET (not confirmed) when HR checks them.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="93" />
       <source>(standard)</source>
       <translation>(default)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="70" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="94" />
       <source>Vælg …</source>
       <translation>Choose …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="76" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="85" />
+      <source>Uden eget valg bruges profilens certifikat.</source>
+      <translation>Unless you choose one, the profile's certificate is used.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="100" />
       <source>Vælg mappe</source>
       <translation>Choose folder</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="79" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="103" />
       <source>Vælg certifikat</source>
       <translation>Choose certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="79" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="103" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="217" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="81" />
+      <source>Organisationsprofil: %1 (%2).</source>
+      <translation>Organisation profile: %1 (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="219" />
       <source>Jeg bekræfter, at samtalen har fundet sted, og at jeg har læst referatet.</source>
       <translation>I confirm that the conversation took place and that I have read the summary.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="195" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="197" />
       <source>Ryd</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="196" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="198" />
       <source>Fortryd</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="197" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="199" />
       <source>Gentag</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="198" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="200" />
       <source>Fortryd seneste streg</source>
       <translation>Undo the last stroke</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="199" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="201" />
       <source>Gentag streg</source>
       <translation>Redo stroke</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="205" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="207" />
       <source>… eller skriv dit navn (underskrift med tastaturet):</source>
       <translation>… or type your name (signing with the keyboard):</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="189" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="187" />
+      <source>Medarbejderens bemærkning (valgfri, kommer med i referatet):</source>
+      <translation>Employee's remark (optional, included in the summary):</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="191" />
       <source>Medarbejderens bemærkning</source>
       <translation>Employee's remark</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="288" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="290" />
       <source>Kan ikke underskrive endnu</source>
       <translation>Cannot sign yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="295" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="297" />
       <source>(navn mangler)</source>
       <translation>(name missing)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="306" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="308" />
       <source>Underskrevet %1 ved at skrive navnet.</source>
       <translation>Signed %1 by typing the name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="306" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="308" />
       <source>Underskrevet %1</source>
       <translation>Signed %1</translation>
     </message>
@@ -2445,137 +2485,132 @@ follow-up</translation>
       <translation>Signature: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="187" />
-      <source>Medarbejderens bemærkning (valgfri, kommer med i referatet):</source>
-      <translation>Employee's remark (optional, included in the summary):</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="192" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="194" />
       <source>Underskriftsfelt for %1</source>
       <translation>Signature pad for %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="209" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="211" />
       <source>Skriv dit navn for at underskrive som %1</source>
       <translation>Type your name to sign as %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="229" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="231" />
       <source>Underskriv som %1</source>
       <translation>Sign as %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="353" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="355" />
       <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="37" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="38" />
       <source>Ishøj MUS</source>
       <translation>Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="39" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="40" />
       <source>Udviklingssamtalen – med Grundlag for lederskab og følgeskab ved hånden.</source>
       <translation>The development conversation – with Grundlag for lederskab og følgeskab at hand.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="44" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="45" />
       <source>Ny samtale …</source>
       <translation>New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="45" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="46" />
       <source>Åbn samtale …</source>
       <translation>Open conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="46" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="47" />
       <source>Åbn demo-samtalen</source>
       <translation>Open the demo conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="47" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="48" />
       <source>Forbered dig …</source>
       <translation>Prepare …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="48" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="49" />
       <source>Svar på spørgsmålene alene før samtalen, og gem din forberedelse</source>
       <translation>Answer the questions on your own before the conversation, and save your preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="49" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="50" />
       <source>Overblik over samtaler …</source>
       <translation>Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="51" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="52" />
       <source>Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder</source>
       <translation>All conversations in a folder: what was agreed, and what falls due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="59" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="60" />
       <source>Vil du forberede dig alene før samtalen?</source>
       <translation>Do you want to prepare on your own before the conversation?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="72" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="73" />
       <source>Ikke-gemt arbejde fra sidst</source>
       <translation>Unsaved work from last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="75" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="76" />
       <source>Programmet blev ikke lukket normalt. Dette arbejde blev gemt automatisk og kan gendannes:</source>
       <translation>The program did not close normally. This work was saved automatically and can be recovered:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="80" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="81" />
       <source>Arbejde der kan gendannes</source>
       <translation>Work that can be recovered</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="83" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="84" />
       <source>Gendan</source>
       <translation>Recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="84" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="85" />
       <source>Kassér …</source>
       <translation>Discard …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="94" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="95" />
       <source>Seneste samtaler</source>
       <translation>Recent conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="102" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="105" />
       <source>Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.</source>
       <translation>None yet. Start a new conversation, or open the demo conversation to see how it works.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="109" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="113" />
       <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="140" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="145" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="142" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="147" />
       <source>(beskyttet med adgangskode)</source>
       <translation>(protected with a passphrase)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="132" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="137" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="144" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="149" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>
