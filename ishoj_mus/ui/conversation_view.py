@@ -67,6 +67,7 @@ class ConversationView(QWidget):
         banner_row.addWidget(self.banner_text, 1)
         banner_row.addWidget(self.reopen_button)
         outer.addWidget(self.banner)
+        self._make_header(outer)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.step_list = QListWidget()
@@ -97,6 +98,10 @@ class ConversationView(QWidget):
         center = QWidget()
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)
+        self.where = QLabel()  # where you are: whose conversation, which step of how many
+        self.where.setObjectName("whereHeader")
+        self.where.setAccessibleName(tr("Hvor I er i samtalen"))
+        center_layout.addWidget(self.where)
         center_layout.addWidget(self.stack, 1)
         nav = QHBoxLayout()
         nav.setContentsMargins(12, 6, 12, 8)
@@ -134,6 +139,24 @@ class ConversationView(QWidget):
         self._update_lock()
         self.step_list.setCurrentRow(0)
 
+    def _make_header(self, outer: QVBoxLayout) -> None:
+        """Preparations and the gentle timer (issue 13), above the steps."""
+        from ishoj_mus.ui.agenda import AgendaTimer
+        from ishoj_mus.ui.preparation import PreparationBanner, PreparationBar
+
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 12, 0)
+        self.preparation_bar: PreparationBar | PreparationBanner
+        if self.conv.preparation_of is not None:
+            self.preparation_bar = PreparationBanner(self.conv)
+        else:
+            self.preparation_bar = PreparationBar(self)
+        header.addWidget(self.preparation_bar, 1)
+        self.timer = AgendaTimer(self)
+        self.timer.setVisible(self.conv.preparation_of is None)
+        header.addWidget(self.timer)
+        outer.addLayout(header)
+
     def _fit_step_list(self):
         """Wide enough for a typical step title at the current zoom."""
         width = self.step_list.fontMetrics().horizontalAdvance("✓  Modstandskraft og robusthed  (5/5)") + 30
@@ -158,6 +181,19 @@ class ConversationView(QWidget):
                 summary = SummaryPage(self, step)
                 summary.go_to.connect(self.go_to_field)
                 page = summary
+            elif step.kind == StepKind.SIGNATURES and self.conv.preparation_of is not None:
+                from ishoj_mus.ui.pages import StepPage
+
+                page = StepPage(self, step)
+                note = QLabel(
+                    tr(
+                        "En forberedelse underskrives ikke. Gem den (Ctrl+S), og tag filen med til samtalen, "
+                        "hvor I henter den ind med »Hent forberedelse«."
+                    )
+                )
+                note.setWordWrap(True)
+                page.body.addWidget(note)
+                page.finish()
             elif step.kind == StepKind.SIGNATURES:
                 from ishoj_mus.ui.signing import SignaturePage
 
@@ -185,6 +221,7 @@ class ConversationView(QWidget):
             self._stale.discard(index)
         self.stack.setCurrentIndex(index)
         step = self.conv.form.steps[index]
+        self.timer.set_step(step.id)
         items = [it for ref in step.framework for it in self.conv.form.framework.resolve(ref)]
         if items:
             from ishoj_mus.ui.summary_html import framework_html
@@ -195,6 +232,14 @@ class ConversationView(QWidget):
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < count - 1)
         self.position.setText(tr("Trin %1 af %2").replace("%1", str(index + 1)).replace("%2", str(count)))
+        who = self.conv.employee.name or tr("(uden navn)")
+        self.where.setText(
+            tr("MUS med %1 · Trin %2 af %3: %4")
+            .replace("%1", who)
+            .replace("%2", str(index + 1))
+            .replace("%3", str(count))
+            .replace("%4", self.conv.form.steps[index].title)
+        )
         if isinstance(page, SummaryPage):
             page.refresh()
 
@@ -249,6 +294,8 @@ class ConversationView(QWidget):
         self._update_progress()
         if what == "signatures":
             self._update_lock()
+        self.preparation_bar.refresh()
+        self.timer.refresh()
 
     def _update_progress(self):
         missing_steps = {m.step_id for m in self.conv.missing()}

@@ -125,15 +125,16 @@ class ConversationDocument(QObject):
     def import_followups(self, path: Path) -> int:
         """Last time's agreements from a .mus file or a signed PDF into "Siden sidst", as one
         undoable step. Returns how many agreements the file had; raises MusFileError."""
-        from ishoj_mus.domain.conversation import merge_followups
-        from ishoj_mus.importing import previous_followups
-        from ishoj_mus.ui.commands import SetFollowups
-        from ishoj_mus.ui.i18n import tr
+        from ishoj_mus.domain.conversation import followups_from, merge_followups, scales_by_perspective
+        from ishoj_mus.importing import load_previous
+        from ishoj_mus.ui.prep_commands import ImportPrevious
 
-        imported = previous_followups(path)
+        previous = load_previous(path)
+        imported = followups_from(previous, Path(path).name)
         if imported:
             merged = merge_followups(self.conversation.followups, imported)
-            self.push(SetFollowups(self.conversation, merged, tr("Hent aftaler")))
+            # last year's scale values come along, for a faint comparison in the radar
+            self.push(ImportPrevious(self.conversation, merged, scales_by_perspective(previous)))
         return len(imported)
 
     def set_seal(self, seal: Seal | None) -> None:

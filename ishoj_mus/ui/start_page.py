@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,7 @@ from ishoj_mus.ui.i18n import tr
 
 class StartPage(QWidget):
     new_requested = Signal()
+    prepare_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
     recent_chosen = Signal(str)
@@ -39,22 +41,33 @@ class StartPage(QWidget):
         subtitle.setWordWrap(True)
         outer.addWidget(title)
         outer.addWidget(subtitle)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two by two: room for large buttons at 150 % on a laptop
         self.new_button = QPushButton(tr("Ny samtale …"))
         self.open_button = QPushButton(tr("Åbn samtale …"))
         self.demo_button = QPushButton(tr("Åbn demo-samtalen"))
+        self.prepare_button = QPushButton(tr("Forbered dig …"))
+        self.prepare_button.setToolTip(tr("Svar på spørgsmålene alene før samtalen, og gem din forberedelse"))
         self.overview_button = QPushButton(tr("Overblik over samtaler …"))
         self.overview_button.setToolTip(
             tr("Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder")
         )
-        for b in (self.new_button, self.open_button, self.demo_button, self.overview_button):
+        for i, b in enumerate((self.new_button, self.open_button, self.demo_button, self.overview_button)):
             b.setMinimumHeight(36)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            buttons.addWidget(b, i // 2, i % 2)
+        buttons.setColumnStretch(2, 1)
         outer.addLayout(buttons)
+        prepare_row = QHBoxLayout()  # its own row: the start screen stays narrow enough for small windows
+        prepare_text = QLabel(tr("Vil du forberede dig alene før samtalen?"))
+        prepare_text.setWordWrap(True)
+        self.prepare_button.setMinimumHeight(36)
+        prepare_row.addWidget(prepare_text)
+        prepare_row.addWidget(self.prepare_button)
+        prepare_row.addStretch(1)
+        outer.addLayout(prepare_row)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
+        self.prepare_button.clicked.connect(self.prepare_requested)
         self.overview_button.clicked.connect(self.overview_requested)
 
         self.recovery_box = QGroupBox(tr("Ikke-gemt arbejde fra sidst"))
@@ -83,6 +96,8 @@ class StartPage(QWidget):
         rl = QVBoxLayout(recent_box)
         self.recent_list = QListWidget()
         self.recent_list.setAccessibleName(tr("Seneste samtaler"))
+        self.recent_list.setObjectName("recentList")  # each conversation a card (theme.py)
+        self.recent_list.setSpacing(2)
         self.recent_list.itemActivated.connect(
             lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
         )
@@ -90,6 +105,7 @@ class StartPage(QWidget):
             tr("Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.")
         )
         self.recent_empty.setWordWrap(True)
+        self.recent_empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         rl.addWidget(self.recent_empty)
         rl.addWidget(self.recent_list)
         outer.addWidget(recent_box, 1)
@@ -112,7 +128,8 @@ class StartPage(QWidget):
                 entry.get("state", ""), entry.get("state", "")
             )
             who = entry.get("employee") or Path(entry.get("path", "")).name or tr("(uden navn)")
-            text = f"{who} · {entry.get('date', '')} · {entry.get('form', '')} · {state}"
+            details = " · ".join(x for x in (entry.get("date", ""), entry.get("form", ""), state) if x)
+            text = f"{who}\n{details}"
             item = QListWidgetItem(text)
             item.setToolTip(entry.get("path", ""))
             item.setData(Qt.ItemDataRole.UserRole, entry.get("path", ""))
