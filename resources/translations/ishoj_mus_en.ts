@@ -299,132 +299,142 @@
       <translation>The error has been written to the log file (without names or answers): %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="162" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="157" />
+      <source>Det, I skriver sammen …</source>
+      <translation>What you write together …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="165" />
       <source>Forberedelsen er hentet og vises, når I vælger »Vis begges forberedelse«.</source>
       <translation>The preparation has been brought in and is shown when you choose “Show both preparations”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="181" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="158" />
+      <source>%1 skriver her …</source>
+      <translation>%1 writes here …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="184" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="368" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="371" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="369" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="372" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="370" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="373" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="378" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="381" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="385" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="388" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="387" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="390" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="388" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="391" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="389" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="392" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="390" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="393" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="391" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="394" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="470" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="473" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="470" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="473" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="470" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="473" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="505" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="508" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="578" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="581" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="585" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="588" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="586" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="589" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="589" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="592" />
       <source>Viderefør til årets aftaler</source>
       <translation>Carry forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="590" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="593" />
       <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="659" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="662" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="661" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="664" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="666" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="669" />
       <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
       <translation>No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="680" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="683" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="682" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="685" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
@@ -434,152 +444,142 @@
       <translation>Voice: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="120" />
-      <source>Det, I skriver sammen …</source>
-      <translation>What you write together …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="164" />
-      <source>%1 skriver her …</source>
-      <translation>%1 writes here …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="218" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="221" />
       <source>I dag</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="219" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="222" />
       <source>Fremover</source>
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="451" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="454" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="453" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="456" />
       <source>videreført fra sidste år</source>
       <translation>carried forward from last year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="560" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="563" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="722" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="725" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="722" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="725" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="728" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="731" />
       <source>Allerede hentet</source>
       <translation>Already imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="735" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="738" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="747" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="750" />
       <source>Underskriveren er ikke bekræftet</source>
       <translation>The signer is not confirmed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="748" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="751" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="763" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="766" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="233" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="236" />
       <source>i dag</source>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="233" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="236" />
       <source>fremover</source>
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="573" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="576" />
       <source>Fjern %1 fra Siden sidst</source>
       <translation>Remove %1 from Since last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="583" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="586" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="584" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="587" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="591" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="594" />
       <source>Viderefør %1 til årets aftaler</source>
       <translation>Carry %1 forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="474" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="477" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="568" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="571" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="638" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="641" />
       <source>Videreført som aftale %1 i årets udviklingsplan.</source>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="711" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="714" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="729" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="732" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="481" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="484" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="484" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="487" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="736" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="739" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="770" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="773" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="770" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="773" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
     </message>
