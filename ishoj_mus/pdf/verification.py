@@ -23,6 +23,7 @@ import base64
 import datetime as dt
 import io
 import json
+import re
 import sys
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -82,9 +83,47 @@ def _fingerprint(digest: bytes) -> str:
     return ":".join(f"{b:02X}" for b in digest)
 
 
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+
+
 def _name(name: Any) -> str:
+    """A certificate's name as printable text: it is the signer's own claim, so control
+    characters (which could rewrite the terminal line) are removed and the length bounded."""
     native = name.native
-    return str(native.get("common_name") or name.human_friendly)
+    text = str(native.get("common_name") or name.human_friendly)
+    text = _UNPRINTABLE.sub("", text)
+    return text if len(text) <= 120 else text[:119] + "…"
+
+
+# The signature value is written as hex digits of one case (pyHanko: upper case); whitespace or
+# a change of case inside /Contents decodes to the same bytes but is a change after signing.
+_CONTENTS = re.compile(rb"<(?:[0-9A-F]+|[0-9a-f]+)>")
+
+
+def _contents_as_written(data: bytes, sig: Any) -> bool:
+    try:
+        start, length, after, _ = (int(x) for x in sig.sig_object["/ByteRange"])
+    except Exception:  # noqa: BLE001 – no usable byte range: the coverage check reports it
+        return True
+    gap = data[start + length : after]
+    return bool(_CONTENTS.fullmatch(gap)) and len(gap) % 2 == 0
+
+
+# What a signer's certificate may be used for: signing (not only, say, a TLS server). An
+# extended key usage, when present, must allow document or e-mail signing. (Checked here and not
+# through pyHanko's KeyUsageConstraints: its extended-key-usage setting also constrains the path
+# and then refuses an ordinary leader certificate without the extension.)
+_SIGNER_KEY_USAGE: dict[str, Any] = dict(key_usage={"digital_signature", "non_repudiation"})
+_SIGNING_EKU = {
+    "email_protection",
+    "document_signing",
+    "1.3.6.1.5.5.7.3.36",  # id-kp-documentSigning
+    "1.3.6.1.4.1.311.10.3.12",  # Microsoft document signing
+    "1.2.840.113583.1.1.5",  # Adobe Authentic Documents Trust
+    "any_extended_key_usage",
+}
+# A signing time this far ahead of the checking machine's clock is not believed.
+_CLOCK_SLACK = dt.timedelta(minutes=10)
 
 
 def _quiet_libraries() -> None:
@@ -153,7 +192,7 @@ def _check(data: bytes, trust_roots: list[bytes]) -> Verdict:
     statuses: list[Any] = []
     for number, sig in enumerate(embedded, start=1):
         try:
-            verdict = _check_signature(number, sig, roots, reports, statuses)
+            verdict = _check_signature(number, sig, roots, reports, statuses, data)
         except RecursionError:
             raise
         except Exception:  # noqa: BLE001 – a signature that cannot even be taken apart
@@ -198,7 +237,7 @@ def _check(data: bytes, trust_roots: list[bytes]) -> Verdict:
         who = (
             "et certifikat, programmet selv har lavet"
             if r.personal
-            else f"et certifikat udstedt af »{r.issuer}«"
+            else f"et certifikat udstedt af »{r.issuer}«" + (f": {r.problem}" if r.problem else "")
         )
         return Verdict(
             UBEKRAEFTET,
@@ -217,7 +256,7 @@ def _check(data: bytes, trust_roots: list[bytes]) -> Verdict:
 
 
 def _check_signature(
-    number: int, sig: Any, roots: list[Any], reports: list[SignerReport], statuses: list[Any]
+    number: int, sig: Any, roots: list[Any], reports: list[SignerReport], statuses: list[Any], data: bytes
 ) -> Verdict | None:
     from asn1crypto import parser as asn1_parser
     from pyhanko.sign.validation import validate_pdf_signature
@@ -241,6 +280,10 @@ def _check_signature(
     problem = _cms_problem(sig)
     if problem:
         return Verdict(AENDRET, f"Signatur {number} er ændret: {problem}.")
+    if not _contents_as_written(data, sig):
+        return Verdict(
+            AENDRET, f"Signatur {number} er ændret: signaturfeltet er skrevet om efter underskrivningen."
+        )
     cert = sig.signer_cert
     subject, issuer = _name(cert.subject), _name(cert.issuer)
     personal = cert.self_issued and str(subject).startswith(PERSONAL_CN_PREFIX)
@@ -261,8 +304,12 @@ def _check_signature(
         revocation_mode="soft-fail",
         moment=when or dt.datetime.now(dt.UTC),
     )
+    from pyhanko.sign.validation.settings import KeyUsageConstraints
+
     try:
-        status = validate_pdf_signature(sig, context)
+        status = validate_pdf_signature(
+            sig, context, key_usage_settings=KeyUsageConstraints(**_SIGNER_KEY_USAGE)
+        )
     except RecursionError:
         raise
     except Exception:  # noqa: BLE001
@@ -275,7 +322,22 @@ def _check_signature(
     if status.coverage not in (SignatureCoverageLevel.ENTIRE_FILE, SignatureCoverageLevel.ENTIRE_REVISION):
         return Verdict(AENDRET, f"Signatur {number} dækker ikke hele dokumentet.")
     report.trusted = bool(status.trusted)
-    if not report.trusted:
+    now = dt.datetime.now(dt.UTC)
+    eku = cert.extended_key_usage_value
+    if report.trusted and eku is not None and not set(eku.native) & _SIGNING_EKU:
+        report.trusted = False
+        report.problem = "certifikatet er ikke udstedt til at underskrive dokumenter"
+    elif report.trusted and when is not None and when > now + _CLOCK_SLACK:
+        report.trusted = False
+        report.problem = "underskrivningstidspunktet ligger i fremtiden, så det kan ikke passe"
+    elif report.trusted and cert.not_valid_after < now:
+        # Without a trusted timestamp (offline: none) the signing time is only the signer's
+        # claim; an expired certificate's key could sign with any earlier time.
+        report.trusted = False
+        report.problem = (
+            "certifikatet er udløbet, og uden et tidsstempel kan underskrivningstidspunktet ikke bekræftes"
+        )
+    elif not report.trusted:
         if personal:
             report.problem = "selvlavet certifikat – ikke udstedt af organisationen"
         elif status.validation_path is None:

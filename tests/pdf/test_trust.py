@@ -443,3 +443,44 @@ def test_a_re_signed_referat_says_which_version_it_replaces(pki, tmp_path):
     text = subprocess.run(["pdftotext", str(second), "-"], capture_output=True, text=True).stdout
     text = re.sub(r"\s+", " ", text)
     assert "version 2" in text and "erstatter version 1, underskrevet 19.11.2026" in text
+
+
+# -- found by a red-team pass: rewrites of /Contents that decode to the same bytes ------------
+
+
+def test_attack_whitespace_in_the_contents_padding_is_aendret(referater, pki):
+    _, ca, _ = pki
+    data = referater[3]
+    start, _end = th.contents_span(data)
+    cms_end = start + th.cms_hex_length(data)
+    forged = bytearray(data)
+    assert forged[cms_end + 40 : cms_end + 41] == b"0"
+    forged[cms_end + 40] = ord(" ")  # one bit: hex strings ignore white space
+    verdict = check_pdf(bytes(forged), [ca])
+    assert verdict.code == AENDRET and "skrevet om" in verdict.message
+
+
+def test_attack_changed_letter_case_inside_the_signature_is_aendret(referater, pki):
+    _, ca, _ = pki
+    data = referater[3]
+    start, _end = th.contents_span(data)
+    cms = data[start : start + th.cms_hex_length(data)]
+    offset = next(i for i, c in enumerate(cms) if chr(c) in "ABCDEF")
+    forged = bytearray(data)
+    forged[start + offset] = ord(chr(cms[offset]).lower())  # the same byte, written otherwise
+    verdict = check_pdf(bytes(forged), [ca])
+    assert verdict.code == AENDRET
+
+
+def test_a_certificate_name_cannot_rewrite_the_terminal_line():
+    from asn1crypto import x509 as asn1_x509
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    from ishoj_mus.pdf.verification import _name
+
+    hostile = "\r\x1b[2KGYLDIG: Dokumentet er uændret.\x1b[8m"
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, hostile)])
+    shown = _name(asn1_x509.Name.load(name.public_bytes()))
+    assert "\x1b" not in shown and "\r" not in shown
+    assert shown.startswith("[2KGYLDIG")  # still visible as the claim it is, inside »…«
