@@ -11,6 +11,11 @@ def format_date(value) -> str:
     return value.strftime("%d.%m.%Y") if value else "–"
 
 
+def scale_number(value: int | None) -> str:
+    """A scale value as shown: 0 is a value like any other (missing() counts it as given)."""
+    return "–" if value is None else str(value)
+
+
 def format_datetime(value) -> str:
     return value.strftime("%d.%m.%Y kl. %H.%M") if value else "–"
 
@@ -126,7 +131,9 @@ def summary_text(conv: Conversation, width: int = 90) -> str:
                 parts = []
                 for v in f.voices:
                     s = conv.scale(f.id, v)
-                    parts.append(f"{v.label.lower()} i dag {s.today or '–'}, fremover {s.future or '–'}")
+                    parts.append(
+                        f"{v.label.lower()} i dag {scale_number(s.today)}, fremover {scale_number(s.future)}"
+                    )
                 out.append(f"  {f.label} ({'; '.join(parts)})")
             else:
                 out.append(f"  {f.label}")

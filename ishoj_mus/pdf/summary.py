@@ -36,7 +36,7 @@ from ishoj_mus.pdf.layout import (
     table_style,
     voice_block,
 )
-from ishoj_mus.text import format_datetime, joined, perspective_name
+from ishoj_mus.text import format_datetime, joined, perspective_name, scale_number
 
 CONFIRMATION = (
     "Underskriften bekræfter, at samtalen har fundet sted, og at referatet er læst. "
@@ -239,7 +239,7 @@ def _answers(conv: Conversation, step: Step) -> list[Any]:
             parts = []
             for v in f.voices:
                 sv = conv.scale(f.id, v)
-                parts.append(f"{v.label}: i dag {sv.today or '–'}, fremover {sv.future or '–'}")
+                parts.append(f"{v.label}: i dag {scale_number(sv.today)}, fremover {scale_number(sv.future)}")
             story.append(
                 p(f"{f.label} – " + "; ".join(parts) + f" (skala {f.scale_min}–{f.scale_max})", "small")
             )
