@@ -50,6 +50,13 @@ class FollowUpStatus(StrEnum):
         }[self.value]
 
 
+class ConversationState(StrEnum):
+    # The values are stored (the recent list); "kladde" and "underskrevet" are older entries.
+    DRAFT = "kladde"
+    PARTLY_SIGNED = "delvist_underskrevet"
+    SIGNED = "underskrevet"
+
+
 class EventKind(StrEnum):
     SIGNED = "signed"
     LOCKED = "locked"
@@ -321,12 +328,13 @@ class Conversation:
         return all(role in self.signatures for role in PARTIES)
 
     @property
-    def state_label(self) -> str:
+    def state(self) -> ConversationState:
+        """A code, not a sentence: the CLI and PDF say it in Danish, the window through tr()."""
         if self.is_fully_signed:
-            return "underskrevet"
+            return ConversationState.SIGNED
         if self.signatures:
-            return "delvist underskrevet"
-        return "kladde"
+            return ConversationState.PARTLY_SIGNED
+        return ConversationState.DRAFT
 
     def _ensure_editable(self) -> None:
         if self.is_locked:

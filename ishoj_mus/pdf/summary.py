@@ -36,7 +36,7 @@ from ishoj_mus.pdf.layout import (
     table_style,
     voice_block,
 )
-from ishoj_mus.text import format_datetime, joined, perspective_name, scale_number
+from ishoj_mus.text import STATE_TEXT, format_datetime, joined, perspective_name, scale_number
 
 CONFIRMATION = (
     "Underskriften bekræfter, at samtalen har fundet sted, og at referatet er læst. "
@@ -315,7 +315,7 @@ def cover_block(conv: Conversation) -> list[Any]:
         ["Leder", joined(ld.name, ld.title) or "–"],
         ["Dato og sted", joined(format_date(conv.date) if conv.date else "", conv.place) or "–"],
         ["Samtaleform", f"{conv.form.title} (version {conv.form.version})"],
-        ["Status", conv.state_label.capitalize()],
+        ["Status", STATE_TEXT[conv.state].capitalize()],
     ]
     kerne = conv.answers.get("kerneopgave", {})
     for voice, text in kerne.items():

@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
             "" if self.seal is not None else conv.employee.name,  # a protected file names nobody
             conv.date.strftime("%d.%m.%Y") if conv.date else "",
             conv.form.title,
-            "underskrevet" if conv.is_fully_signed else "kladde",
+            conv.state.value,
         )
         self.settings.save()
 

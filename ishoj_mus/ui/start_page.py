@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.text import format_datetime
-from ishoj_mus.ui.i18n import tr
+from ishoj_mus.ui.i18n import state_text, tr
 
 
 class StartPage(QWidget):
@@ -102,9 +102,7 @@ class StartPage(QWidget):
     def set_recent(self, recent: list[dict]):
         self.recent_list.clear()
         for entry in recent:
-            state = {"kladde": tr("kladde"), "underskrevet": tr("underskrevet")}.get(
-                entry.get("state", ""), entry.get("state", "")
-            )
+            state = state_text(entry.get("state", "")) or entry.get("state", "")
             who = entry.get("employee") or Path(entry.get("path", "")).name or tr("(uden navn)")
             text = f"{who} · {entry.get('date', '')} · {entry.get('form', '')} · {state}"
             item = QListWidgetItem(text)

@@ -429,21 +429,6 @@
       <translation>Also not included: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="64" />
-      <source>kladde</source>
-      <translation>draft</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="61" />
-      <source>underskrevet</source>
-      <translation>signed</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="63" />
-      <source>delvist underskrevet</source>
-      <translation>partly signed</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="43" />
       <source>Medarbejder</source>
       <translation>Employee</translation>
@@ -484,14 +469,29 @@
       <translation>Dropped</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="68" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
       <source>Det lykkes vi med</source>
       <translation>We succeed at this</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="68" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
       <source>Det vil vi styrke</source>
       <translation>We want to strengthen this</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="62" />
+      <source>kladde</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="63" />
+      <source>delvist underskrevet</source>
+      <translation>partly signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="64" />
+      <source>underskrevet</source>
+      <translation>signed</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/main_window.py" line="94" />
@@ -1349,22 +1349,22 @@
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="122" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="120" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="124" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="122" />
       <source>(beskyttet med adgangskode)</source>
       <translation>(protected with a passphrase)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="114" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="112" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="126" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="124" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>
