@@ -1,16 +1,28 @@
-"""Atomic file writes: a temporary file in the same folder, flushed, fsynced, then replaced.
+"""Atomic file writes that leave nothing behind and nothing readable by others.
 
-The previous version is kept as ``<name>.bak``. Errors come back as :class:`SaveError`
-with a Danish message that says what to do; the old file is never touched by a failure.
+A save writes ``.<name>.<random>.tmp`` in the same folder – created owner-only (0600) by
+``os.open`` from the first byte, flushed, fsynced – and renames it over the file. The previous
+version is kept as ``<name>.bak``, made the same way (``.<name>.<random>.bak.tmp`` → rename), so
+the backup is never readable by other users either, not even for a moment.
+
+While a temporary file is being written, its writer holds an advisory lock on it. Temporary
+files of our own naming whose writer is gone (a crash, a kill, a full disk) are removed on the
+next save into that folder and at start-up (:func:`clean_stale`). On Windows an open file
+cannot be deleted, which protects a live writer the same way.
+
+Errors come back as :class:`SaveError` with a Danish message that says what happened and what
+to do; the old file is never touched by a failure.
 """
 
 from __future__ import annotations
 
 import errno
 import os
-import shutil
-import tempfile
+import re
+import time
 from pathlib import Path
+
+STALE_AFTER = 3600.0  # seconds: where locks are not supported, an hour-old temp file is stale
 
 
 class SaveError(OSError):
@@ -24,60 +36,223 @@ class SaveError(OSError):
 
 
 def save_error(path: Path, exc: OSError) -> SaveError:
+    """A true Danish message for each way a save can fail."""
     name = path.name
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    folder = path.parent
+    winerror = getattr(exc, "winerror", None)
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         text = (
             f"Der er ikke plads på disken til at gemme »{name}«. Frigør plads, eller gem et "
             "andet sted. Intet er gået tabt – samtalen er stadig åben."
         )
-    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    elif winerror in (32, 33):  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
         text = (
-            f"»{name}« kan ikke gemmes i mappen {path.parent}: mappen eller filen er skrivebeskyttet "
-            "eller låst af et andet program. Gem et andet sted. Intet er gået tabt."
+            f"»{name}« er låst af et andet program (måske en sikkerhedskopi eller et andet vindue). "
+            "Luk det, og prøv igen, eller gem et andet sted. Intet er gået tabt."
         )
+    elif exc.errno == errno.EROFS:
+        text = (
+            f"Drevet med mappen {folder} er skrivebeskyttet, så »{name}« kan ikke gemmes der. "
+            "Gem et andet sted. Intet er gået tabt."
+        )
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        if folder.is_dir() and not os.access(folder, os.W_OK):
+            text = (
+                f"Du har ikke lov til at gemme i mappen {folder} (den er skrivebeskyttet for dig). "
+                f"Gem »{name}« et andet sted. Intet er gået tabt."
+            )
+        else:
+            text = (
+                f"»{name}« kan ikke gemmes i mappen {folder}: mappen eller filen er skrivebeskyttet "
+                "eller låst af et andet program. Gem et andet sted. Intet er gået tabt."
+            )
+    elif exc.errno == errno.ENOENT and not folder.is_dir():
+        text = f"Mappen {folder} findes ikke. Vælg en anden mappe. Intet er gået tabt."
     elif exc.errno == errno.ENOENT:
-        text = f"Mappen {path.parent} findes ikke. Vælg en anden mappe. Intet er gået tabt."
+        text = (
+            f"»{name}« blev ikke gemt, fordi en midlertidig fil forsvandt undervejs – måske gemmer "
+            "et andet vindue den samme fil. Prøv igen. Intet er gået tabt."
+        )
+    elif exc.errno == errno.EISDIR:
+        text = f"»{name}« er en mappe. Vælg et andet filnavn. Intet er gået tabt."
     else:
         text = (
-            f"»{name}« kunne ikke gemmes ({exc.strerror or exc}). Prøv igen, eller gem et andet "
-            "sted. Intet er gået tabt."
+            f"»{name}« kunne ikke gemmes (systemfejl {exc.errno or 'ukendt'}). Prøv igen, eller gem "
+            "et andet sted. Intet er gået tabt."
         )
     return SaveError(path, text)
 
 
+def _temp_pattern(name: str) -> re.Pattern[str]:
+    # ours: .<name>.<16 hex>.tmp and .<name>.<16 hex>.bak.tmp; older versions: mkstemp's
+    # .<name>.<8 chars>.tmp and the fixed .<name>.bak.tmp
+    return re.compile(rf"\.{re.escape(name)}\.(?:[0-9a-f]{{16}}\.(?:bak\.)?|[a-z0-9_]{{8}}\.|bak\.)tmp")
+
+
+def _create_owner_only(path: Path) -> int:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags, 0o600)
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, 0o600)  # whatever the umask or the folder's default ACL said
+    _hold(fd)
+    return fd
+
+
+def _hold(fd: int) -> None:
+    """Mark a temporary file as in use (released by the kernel when the process dies)."""
+    try:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except (ImportError, OSError):
+        pass
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+    os.fsync(fd)
+
+
+def _unlink_quietly(path: Path | None) -> None:
+    if path is None:
+        return
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def _is_stale(path: Path) -> bool:
+    """True when nobody is writing ``path`` any more."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: deleting a file another process has open fails anyway
+        return True
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False  # a live writer holds it
+    except OSError:  # no locks on this file system: go by age
+        try:
+            return time.time() - os.fstat(fd).st_mtime > STALE_AFTER
+        except OSError:
+            return False
+    finally:
+        os.close(fd)
+
+
+def clean_stale(path: Path) -> int:
+    """Remove our own left-over temporary files for ``path`` (never anything else)."""
+    path = Path(path)
+    pattern = _temp_pattern(path.name)
+    removed = 0
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return 0
+    for entry in entries:
+        if pattern.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+            candidate = Path(entry.path)
+            if _is_stale(candidate):
+                try:
+                    os.unlink(candidate)
+                    removed += 1
+                except OSError:
+                    pass
+    return removed
+
+
+def clean_stale_in(folder: Path) -> int:
+    """Remove every left-over temporary file of our naming in ``folder`` (at start-up)."""
+    any_name = re.compile(r"\.(.+)\.(?:[0-9a-f]{16}\.(?:bak\.)?|[a-z0-9_]{8}\.|bak\.)tmp")
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        match = any_name.fullmatch(entry.name)
+        if match and entry.is_file(follow_symlinks=False) and _is_stale(Path(entry.path)):
+            try:
+                os.unlink(entry.path)
+                removed += 1
+            except OSError:
+                pass
+    return removed
+
+
 def atomic_write(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
     path = Path(path)
-    tmp_name = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    clean_stale(path)
+    for attempt in range(3):
         try:
-            if hasattr(os, "fchmod"):
-                os.fchmod(fd, 0o600)
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
+            _write_once(path, data, keep_backup)
+            return
+        except SaveError as exc:
+            # Another writer's clean-up took our temp file in the instant between creating and
+            # locking it: write again with a fresh one.
+            cause = exc.__cause__
+            vanished = isinstance(cause, OSError) and cause.errno == errno.ENOENT and path.parent.is_dir()
+            if not vanished or attempt == 2:
+                raise
+
+
+def _write_once(path: Path, data: bytes, keep_backup: bool) -> None:
+    token = os.urandom(8).hex()
+    tmp = path.with_name(f".{path.name}.{token}.tmp")
+    backup_tmp = path.with_name(f".{path.name}.{token}.bak.tmp")
+    leftovers: list[Path] = []
+    try:
+        fd = _create_owner_only(tmp)
+        leftovers.append(tmp)
+        open_fd: int | None = fd
+        try:
+            _write_all(fd, data)
+            if keep_backup and path.is_file():
+                leftovers.append(backup_tmp)
+                _copy_owner_only(path, backup_tmp)
+                os.replace(backup_tmp, path.with_name(path.name + ".bak"))
+                leftovers.remove(backup_tmp)
+            if os.name == "nt":  # Windows renames only closed files
+                os.close(fd)
+                open_fd = None
+            os.replace(tmp, path)  # POSIX: still holding the temp file, so no cleaner takes it
+            leftovers.remove(tmp)
         finally:
-            os.close(fd)
-        if keep_backup and path.exists():
-            backup = path.with_name(path.name + ".bak")
-            backup_tmp = path.with_name(f".{path.name}.bak.tmp")
-            shutil.copyfile(path, backup_tmp)
-            if hasattr(os, "chmod"):
-                os.chmod(backup_tmp, 0o600)
-            os.replace(backup_tmp, backup)
-        os.replace(tmp_name, path)
-        tmp_name = None
+            if open_fd is not None:
+                os.close(open_fd)
         _fsync_dir(path.parent)
     except OSError as exc:
         raise save_error(path, exc) from exc
     finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
+        for leftover in leftovers:
+            _unlink_quietly(leftover)
+
+
+def _copy_owner_only(source: Path, target: Path) -> None:
+    fd = _create_owner_only(target)
+    try:
+        with open(source, "rb") as fh:
+            while chunk := fh.read(1024 * 1024):
+                _write_all_nosync(fd, chunk)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_all_nosync(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
 
 
 def _fsync_dir(folder: Path) -> None:

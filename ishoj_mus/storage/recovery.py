@@ -16,7 +16,7 @@ from typing import Any
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.storage import musfile, userdirs
-from ishoj_mus.storage.atomic import SaveError, atomic_write
+from ishoj_mus.storage.atomic import SaveError, atomic_write, clean_stale_in
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
 from ishoj_mus.storage.loader import MAX_BYTES, conversation_from_document, decode_json, read_file
 from ishoj_mus.storage.sealed import Seal, SealError, unseal
@@ -123,6 +123,7 @@ def pending() -> list[Recovery]:
     A half-written, foreign or odd file is skipped, never a reason to fail: this runs at every
     start. A time stamp without a time zone is read as local time.
     """
+    clean_stale_in(userdirs.recovery_dir())  # temp files of autosaves a crash cut short
     found: list[Recovery] = []
     for file in userdirs.recovery_dir().glob("*.recovery.json"):
         try:

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ishoj_mus.storage import userdirs
-from ishoj_mus.storage.atomic import SaveError, atomic_write
+from ishoj_mus.storage.atomic import SaveError, atomic_write, clean_stale_in
 
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
 
@@ -27,6 +27,7 @@ class Settings:
     @classmethod
     def load(cls) -> Settings:
         path = userdirs.config_dir() / "settings.json"
+        clean_stale_in(path.parent)  # temp files of a save a crash cut short
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):

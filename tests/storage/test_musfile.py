@@ -174,7 +174,7 @@ def test_read_only_folder_message_is_danish_for_permission_errors(tmp_path, demo
     def deny(*a, **k):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr("tempfile.mkstemp", deny)
+    monkeypatch.setattr("ishoj_mus.storage.atomic._create_owner_only", deny)
     with pytest.raises(SaveError, match="skrivebeskyttet eller låst"):
         musfile.save(demo, tmp_path / "x.mus")
 
