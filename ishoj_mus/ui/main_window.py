@@ -551,6 +551,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
             self.settings.save()
+            self.apply_zoom()
 
     def about(self):
         QMessageBox.about(

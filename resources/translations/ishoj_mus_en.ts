@@ -674,52 +674,52 @@
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="558" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="559" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="602" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="603" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="621" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="622" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="639" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="640" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="668" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="669" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="685" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="686" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="693" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="694" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="613" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="614" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="633" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="634" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="634" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="635" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
@@ -769,17 +769,17 @@
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="559" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="560" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="655" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="656" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="658" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="659" />
       <source>PDF gemt i %1</source>
       <translation>PDF saved in %1</translation>
     </message>
@@ -1149,57 +1149,62 @@
       <translation>Radar chart: how much each perspective fills the work today and in the coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="33" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="35" />
       <source>Indstillinger</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="43" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="39" />
       <source>Sprog (kræver genstart)</source>
       <translation>Language (needs a restart)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="44" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="40" />
+      <source>Tekststørrelse</source>
+      <translation>Text size</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="41" />
       <source>Mappe til samtaler</source>
       <translation>Folder for conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="45" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="42" />
       <source>Mappe til PDF'er</source>
       <translation>Folder for PDFs</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="46" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="43" />
       <source>Organisationens certifikat (PKCS#12)</source>
       <translation>Organisation's certificate (PKCS#12)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="49" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="66" />
       <source>Uden organisationens certifikat signeres PDF'er med et personligt certifikat, som programmet laver første gang. Adgangskoden til organisationens certifikat gemmes aldrig.</source>
       <translation>Without the organisation's certificate, PDFs are signed with a personal certificate that the program makes on first use. The passphrase of the organisation's certificate is never stored.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="69" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="86" />
       <source>(standard)</source>
       <translation>(default)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="70" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="87" />
       <source>Vælg …</source>
       <translation>Choose …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="76" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="93" />
       <source>Vælg mappe</source>
       <translation>Choose folder</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="79" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="96" />
       <source>Vælg certifikat</source>
       <translation>Choose certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="79" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="96" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>

@@ -163,3 +163,23 @@ def test_the_recent_list_keeps_partly_signed_and_says_it_in_the_chosen_language(
         from ishoj_mus.ui import i18n
 
         i18n.install(QCoreApplication.instance(), "da")
+
+
+def test_the_settings_dialog_is_built_from_the_declarations_and_saves(qtbot, tmp_path):
+    from PySide6.QtWidgets import QComboBox
+
+    from ishoj_mus.storage.settings import SETTINGS
+    from ishoj_mus.ui.settings_dialog import SettingsDialog
+
+    settings = Settings()
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert set(dialog.rows) == {s.name for s in SETTINGS if s.kind in ("choice", "folder", "file")}
+    language = dialog.rows["language"]
+    assert isinstance(language, QComboBox)
+    language.setCurrentIndex(language.findData("en"))
+    dialog.rows["pdf_folder"].edit.setText(str(tmp_path))
+    dialog._accept()
+    settings.save()
+    loaded = Settings.load()
+    assert (loaded.language, loaded.pdf_folder) == ("en", str(tmp_path))
