@@ -1,27 +1,114 @@
-"""Bring last year's agreements in, from a .mus file or from the signed summary PDF."""
+"""Bring last year's agreements in, from a .mus file or from the signed summary PDF.
+
+A PDF is only a source when ``verify`` would accept it: GYLDIG, or UBEKRÆFTET with a visible
+warning. A changed, unsigned or unreadable PDF is refused. The check runs bounded (a child
+process with time and memory limits), and the attached data is read by the storage loader.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from ishoj_mus.domain.conversation import Conversation, FollowUp, followups_from
+from ishoj_mus.domain.conversation import Conversation, FollowUp, followups_from, merge_followups
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.musfile import BadFile, MusFileError
+from ishoj_mus.text import format_date
 
 
-def load_previous(path: Path) -> Conversation:
-    """Open last year's conversation from a .mus file or a summary PDF. Raises MusFileError."""
+class ImportRefused(Exception):
+    """The source cannot be trusted for an import; ``message`` says why and what to do (Danish)."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class PreviousConversation:
+    conversation: Conversation
+    file_name: str
+    warning: str = ""  # set when the signer of the PDF is not confirmed by the organisation
+
+    @property
+    def description(self) -> str:
+        """Which conversation this is, for the window: date, names and file."""
+        conv = self.conversation
+        names = " og ".join(n for n in (conv.employee.name, conv.leader.name) if n) or "ukendte parter"
+        when = format_date(conv.date) if conv.date else "uden dato"
+        return f"MUS {when} mellem {names} ({self.file_name})"
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    previous: PreviousConversation
+    new: tuple[FollowUp, ...]  # agreements not yet in 'Siden sidst'
+    already: int  # agreements imported before, left out
+    other_employee: bool  # last year's employee is not this conversation's: ask first
+
+    def merged(self, current: Conversation) -> list[FollowUp]:
+        return merge_followups(current.followups, list(self.new))
+
+
+def load_previous_checked(path: Path) -> PreviousConversation:
+    """Last year's conversation, from a .mus file or a trusted summary PDF.
+
+    Raises MusFileError (unreadable or not a conversation) or ImportRefused (a changed PDF).
+    """
     path = Path(path)
     try:
         with path.open("rb") as fh:
-            head = fh.read(5)
+            head = fh.read(1024)
     except OSError as exc:
         raise MusFileError(BadFile.UNREADABLE, path, exc.strerror or "ukendt fejl") from None
-    if head.startswith(b"%PDF"):
-        from ishoj_mus.pdf.archive import attached_conversation
+    if b"%PDF-" not in head:
+        return PreviousConversation(musfile.load(path), path.name)
+    from ishoj_mus.pdf import verification as v
+    from ishoj_mus.storage.organisation import OrganisationError, load_profile
 
-        return attached_conversation(path.read_bytes(), path.name)
-    return musfile.load(path)
+    try:
+        roots = load_profile().trust_anchors
+    except OrganisationError as exc:
+        raise ImportRefused(exc.message) from None
+    try:
+        size = path.stat().st_size
+        if size > v.MAX_BYTES:
+            raise ImportRefused(f"Aftalerne hentes ikke fra »{path.name}«: {v.too_large(size)}")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise MusFileError(BadFile.UNREADABLE, path, exc.strerror or "ukendt fejl") from None
+    verdict = v.verify_bounded(data, roots)
+    if not verdict.intact:
+        raise ImportRefused(
+            f"Aftalerne hentes ikke fra »{path.name}«: {verdict.message} "
+            "Brug sidste års samtalefil (.mus) eller en uændret kopi af referatet."
+        )
+    if verdict.attachment is None:
+        raise MusFileError(BadFile.NOT_CONVERSATION, path.name)
+    conv = musfile.parse(verdict.attachment, path.name)
+    warning = ""
+    if verdict.code == v.UBEKRAEFTET:
+        warning = (
+            "Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. "
+            "Kontrollér, at aftalerne er de rigtige."
+        )
+    return PreviousConversation(conv, path.name, warning)
+
+
+def plan_import(path: Path, current: Conversation) -> ImportPlan:
+    """What importing ``path`` into ``current`` would add. Raises MusFileError or ImportRefused."""
+    previous = load_previous_checked(path)
+    followups = followups_from(previous.conversation, previous.description)
+    known = {f.agreement.id for f in current.followups}
+    new = tuple(f for f in followups if f.agreement.id not in known)
+    theirs = previous.conversation.employee.name.strip().casefold()
+    ours = current.employee.name.strip().casefold()
+    return ImportPlan(previous, new, len(followups) - len(new), bool(theirs and ours and theirs != ours))
+
+
+def load_previous(path: Path) -> Conversation:
+    """Open last year's conversation from a .mus file or a trusted summary PDF."""
+    return load_previous_checked(path).conversation
 
 
 def previous_followups(path: Path) -> list[FollowUp]:

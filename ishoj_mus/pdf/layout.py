@@ -239,7 +239,7 @@ def _make_canvas_class(info: PageInfo) -> type:
             self.drawRightString(PAGE_W - MARGIN_X, 10 * mm, f"Side {number} af {total}")
             if info.footer_note:
                 self.setFont(REGULAR, 6.5)
-                self.drawString(MARGIN_X, 6.5 * mm, info.footer_note)
+                self.drawString(MARGIN_X, 6.5 * mm, _fit(info.footer_note, REGULAR, 6.5, CONTENT_W))
             if info.draft:
                 self.setFillColor(colors.HexColor("#a01818"))
                 self.setFont(BOLD, 8)
@@ -247,6 +247,15 @@ def _make_canvas_class(info: PageInfo) -> type:
             self.restoreState()
 
     return NumberedCanvas
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """One line that fits ``width``: shortened with "…" when longer (the whole text is elsewhere)."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + " …", font, size) > width:
+        text = text[: max(0, len(text) - max(1, len(text) // 20))]
+    return text.rstrip() + " …"
 
 
 def _watermark(canvas: Any, doc: Any) -> None:

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -509,6 +510,10 @@ class FollowupRow(QFrame):
         info = QLabel(" · ".join(details))
         info.setWordWrap(True)
         layout.addWidget(info)
+        self.remove = QPushButton(tr("Fjern"))
+        self.remove.setAccessibleName(tr("Fjern %1 fra Siden sidst").replace("%1", a.what))
+        self.remove.clicked.connect(lambda: editor.remove(self.index))
+        layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignRight)
         form = QFormLayout()
         self.status = QComboBox()
         self.status.addItem(tr("– vælg status –"), NO_VALUE)
@@ -550,6 +555,7 @@ class FollowupRow(QFrame):
     def set_read_only(self, read_only: bool):
         self.status.setEnabled(not read_only)
         self.comment.setReadOnly(read_only)
+        self.remove.setEnabled(not read_only)
 
 
 class FollowupsEditor(QWidget):
@@ -571,6 +577,9 @@ class FollowupsEditor(QWidget):
         self.empty = QLabel(tr("Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over."))
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
+        self.origin = QLabel()  # which conversation the agreements came from (date, names, file)
+        self.origin.setWordWrap(True)
+        layout.addWidget(self.origin)
         self.list = QVBoxLayout()
         layout.addLayout(self.list)
         self.refresh()
@@ -586,24 +595,77 @@ class FollowupsEditor(QWidget):
             self.import_from(path)
 
     def import_from(self, path: str) -> bool:
+        """Import last year's agreements: a changed PDF is refused, another employee's asked."""
         from pathlib import Path
 
+        from ishoj_mus.importing import ImportRefused, plan_import
         from ishoj_mus.storage.musfile import MusFileError
 
+        conv = self.view.conv
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a PDF is checked first
         try:
-            found = self.view.document.import_followups(Path(path))
-        except MusFileError as exc:
+            plan = plan_import(Path(path), conv)
+        except (MusFileError, ImportRefused) as exc:
+            QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), exc.message)
             return False
-        if not found:
+        QApplication.restoreOverrideCursor()
+        previous = plan.previous
+        if not previous.conversation.agreements:
             QMessageBox.information(
                 self, tr("Ingen aftaler"), tr("Den valgte samtale indeholder ingen aftaler.")
             )
             return False
+        if not plan.new:
+            QMessageBox.information(
+                self,
+                tr("Allerede hentet"),
+                tr("Aftalerne fra %1 er allerede hentet.").replace("%1", previous.description),
+            )
+            return False
+        if plan.other_employee:
+            answer = QMessageBox.question(
+                self,
+                tr("En anden medarbejders samtale"),
+                tr(
+                    "Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?"
+                )
+                .replace("%1", previous.conversation.employee.name)
+                .replace("%2", conv.employee.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        if previous.warning:
+            QMessageBox.warning(
+                self,
+                tr("Underskriveren er ikke bekræftet"),
+                tr(
+                    "Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. "
+                    "Kontrollér, at aftalerne er de rigtige."
+                ),
+            )
+        self.view.push(commands.SetFollowups(conv, plan.merged(conv), tr("Hent aftaler")))
         return True
+
+    def remove(self, index: int) -> None:
+        conv = self.view.conv
+        remaining = [f for i, f in enumerate(conv.followups) if i != index]
+        self.view.push(commands.SetFollowups(conv, remaining, tr("Fjern hentet aftale")))
+
+    def _origin_text(self) -> str:
+        counts: dict[str, int] = {}
+        for f in self.view.conv.followups:
+            counts[f.source] = counts.get(f.source, 0) + 1
+        return "\n".join(
+            tr("Hentet fra %1: %2 aftaler").replace("%1", source or tr("ukendt kilde")).replace("%2", str(n))
+            for source, n in counts.items()
+        )
 
     def refresh(self):
         refresh_rows(self, [f.agreement.id for f in self.view.conv.followups], FollowupRow)
+        text = self._origin_text()
+        self.origin.setText(text)
+        self.origin.setVisible(bool(text))
 
     def set_read_only(self, read_only: bool):
         self.import_button.setEnabled(not read_only)

@@ -36,6 +36,7 @@ class AskPassphrase(QDialog):
     def __init__(self, name: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(tr("Samtalen er beskyttet"))
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         text = QLabel(
             tr("»%1« er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.").replace(
@@ -48,7 +49,12 @@ class AskPassphrase(QDialog):
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setAccessibleName(tr("Adgangskode"))
         layout.addWidget(self.edit)
-        note = QLabel(forgotten_text())
+        note = QLabel(
+            tr(
+                "Er adgangskoden glemt, kan samtalen ikke åbnes. Hverken IT eller andre kan hjælpe – "
+                "der findes ingen bagdør."
+            )
+        )
         note.setWordWrap(True)
         note.setObjectName("helpText")
         layout.addWidget(note)

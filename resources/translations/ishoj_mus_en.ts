@@ -164,204 +164,254 @@
       <translation>Import agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="157" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="158" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="312" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="313" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="313" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="314" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="314" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="315" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="322" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="323" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="329" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="330" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="331" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="332" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="332" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="333" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="333" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="334" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="334" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="335" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="335" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="336" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="411" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="411" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="411" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="445" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="446" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="514" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="519" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="521" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="526" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="522" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="527" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="565" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="571" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="567" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="573" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="571" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="577" />
       <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
       <translation>No agreements imported yet. If this is the first MUS, skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="581" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="590" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="583" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="592" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="88" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="89" />
       <source>Stemme: %1</source>
       <translation>Voice: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="192" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="193" />
       <source>I dag</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="193" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="194" />
       <source>Fremover</source>
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="500" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="501" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="600" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="616" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="600" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="616" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="118" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="622" />
+      <source>Allerede hentet</source>
+      <translation>Already imported</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="629" />
+      <source>En anden medarbejders samtale</source>
+      <translation>Another employee's conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="641" />
+      <source>Underskriveren er ikke bekræftet</source>
+      <translation>The signer is not confirmed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="642" />
+      <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
+      <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="653" />
+      <source>Fjern hentet aftale</source>
+      <translation>Remove imported agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="119" />
       <source>%1 skriver her …</source>
       <translation>%1 writes here …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="207" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="208" />
       <source>i dag</source>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="207" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="208" />
       <source>fremover</source>
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="394" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="395" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="519" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="514" />
+      <source>Fjern %1 fra Siden sidst</source>
+      <translation>Remove %1 from Since last time</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="524" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="520" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="525" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="596" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="610" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="414" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="415" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="508" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="509" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="421" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="623" />
+      <source>Aftalerne fra %1 er allerede hentet.</source>
+      <translation>The agreements from %1 have already been imported.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="422" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="424" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="425" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="630" />
+      <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
+      <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="660" />
+      <source>Hentet fra %1: %2 aftaler</source>
+      <translation>Imported from %1: %2 agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="660" />
+      <source>ukendt kilde</source>
+      <translation>unknown source</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr_outputs.py" line="33" />
@@ -994,52 +1044,57 @@
       <translation>The conversation is protected</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="49" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="50" />
       <source>Adgangskode</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="58" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="53" />
+      <source>Er adgangskoden glemt, kan samtalen ikke åbnes. Hverken IT eller andre kan hjælpe – der findes ingen bagdør.</source>
+      <translation>If the passphrase is forgotten, the conversation cannot be opened. Neither IT nor anyone else can help – there is no back door.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="64" />
       <source>Åbn</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="83" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="89" />
       <source>Beskyt samtalen med en adgangskode</source>
       <translation>Protect the conversation with a passphrase</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="87" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="93" />
       <source>Med en adgangskode kan ingen læse samtalefilen uden koden – heller ikke sikkerhedskopien eller den automatiske kopi. Det er en god idé på en computer, som flere deler. PDF'erne beskyttes ikke: de er til HR og til medarbejderen.</source>
       <translation>With a passphrase, nobody can read the conversation file without it – nor the backup or the automatic copy. A good idea on a computer that several people share. The PDFs are not protected: they are for HR and for the employee.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="114" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="120" />
       <source>Beskyt</source>
       <translation>Protect</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="101" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="107" />
       <source>Gentag adgangskoden</source>
       <translation>Repeat the passphrase</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="119" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="125" />
       <source>Fjern beskyttelsen</source>
       <translation>Remove the protection</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="133" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="139" />
       <source>De to adgangskoder er ikke ens.</source>
       <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="41" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="42" />
       <source>»%1« er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.</source>
       <translation>“%1” is protected with a passphrase. Type the passphrase to open it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="131" />
+      <location filename="../../ishoj_mus/ui/passphrase.py" line="137" />
       <source>Brug mindst %1 tegn.</source>
       <translation>Use at least %1 characters.</translation>
     </message>

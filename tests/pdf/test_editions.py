@@ -243,3 +243,21 @@ def test_every_part_of_a_full_conversation_survives_into_an_importable_attachmen
     assert again.private_notes == {}
     if policy == "udviklingsplan":
         assert again.topics == [] and again.behaviour_marks == {} and again.not_relevant == set()
+
+
+def test_a_long_retention_note_is_shortened_in_the_footer_and_whole_on_page_one(tmp_path, demo):
+    from ishoj_mus.domain.edition import Edition, HrPolicy
+    from ishoj_mus.pdf import pipeline
+
+    note = "Opbevares efter kommunens regler for personalesager, " * 8 + "og slettes derefter."
+    out = tmp_path / "hr.pdf"
+    out.write_bytes(pipeline.summary_pdf(demo, edition=Edition.hr(HrPolicy.UDVIKLINGSPLAN, note)))
+    first = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(out), "-"], capture_output=True, text=True
+    ).stdout
+    assert _loose(note) in _loose(first)  # whole in the edition box
+    last = subprocess.run(
+        ["pdftotext", "-layout", "-f", "2", "-l", "2", str(out), "-"], capture_output=True, text=True
+    ).stdout
+    footer = [line for line in last.splitlines() if "Opbevaring:" in line]
+    assert footer and footer[0].rstrip().endswith("…")

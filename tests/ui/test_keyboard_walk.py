@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -36,6 +37,7 @@ def type_here(qtbot, text: str):
 
 def test_whole_conversation_with_the_keyboard_alone(qtbot, tmp_path, demo):
     last_year = tmp_path / "sidste_aar.mus"
+    demo.set_employee(dataclasses.replace(demo.employee, name="Åse Øberg"))  # her own last year
     musfile.save(demo, last_year)
     window = open_window(qtbot)
     window.settings.default_folder = str(tmp_path)

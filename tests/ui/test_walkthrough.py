@@ -4,6 +4,7 @@ save, close, reopen – and find exactly what was typed."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -81,6 +82,7 @@ def answer_page_with_mouse(qtbot, page: FieldsPage, typed: dict):
 
 def test_whole_conversation_with_mouse_and_keys(qtbot, tmp_path, demo):
     last_year = tmp_path / "sidste_aar.mus"
+    demo.set_employee(dataclasses.replace(demo.employee, name="Åse Øberg"))  # her own last year
     musfile.save(demo, last_year)
     window = open_window(qtbot)
     window.settings.default_folder = str(tmp_path)  # the user's chosen folder for conversations
