@@ -25,6 +25,7 @@ from ishoj_mus.domain.conversation import Conversation, ConversationLocked, Sign
 from ishoj_mus.storage import musfile, recovery
 
 if TYPE_CHECKING:
+    from ishoj_mus.importing import ImportPlan
     from ishoj_mus.storage.sealed import Seal
 
 AUTOSAVE_MS = 1500
@@ -123,17 +124,22 @@ class ConversationDocument(QObject):
 
     def import_followups(self, path: Path) -> int:
         """Last time's agreements from a .mus file or a signed PDF into "Siden sidst", as one
-        undoable step. Returns how many agreements the file had; raises MusFileError."""
-        from ishoj_mus.domain.conversation import merge_followups
-        from ishoj_mus.importing import previous_followups
+        undoable step, without asking anything. Returns how many agreements the file had;
+        raises MusFileError or ImportRefused (a changed PDF)."""
+        from ishoj_mus.importing import plan_import
+
+        plan = plan_import(path, self.conversation)
+        self.apply_import(plan)
+        return len(plan.previous.conversation.agreements)
+
+    def apply_import(self, plan: ImportPlan) -> bool:
+        """The agreements of ``plan`` not yet followed up, added as one undoable step."""
         from ishoj_mus.ui.commands import SetFollowups
         from ishoj_mus.ui.i18n import tr
 
-        imported = previous_followups(path)
-        if imported:
-            merged = merge_followups(self.conversation.followups, imported)
-            self.push(SetFollowups(self.conversation, merged, tr("Hent aftaler")))
-        return len(imported)
+        if not plan.new:
+            return False
+        return self.push(SetFollowups(self.conversation, plan.merged(self.conversation), tr("Hent aftaler")))
 
     def set_seal(self, seal: Seal | None) -> None:
         """Protect the file with a passphrase (or remove it): the file must be written again."""

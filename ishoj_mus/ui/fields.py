@@ -644,8 +644,7 @@ class FollowupsEditor(QWidget):
                     "Kontrollér, at aftalerne er de rigtige."
                 ),
             )
-        self.view.push(commands.SetFollowups(conv, plan.merged(conv), tr("Hent aftaler")))
-        return True
+        return self.view.document.apply_import(plan)
 
     def remove(self, index: int) -> None:
         conv = self.view.conv
