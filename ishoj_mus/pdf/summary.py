@@ -317,10 +317,15 @@ def cover_block(conv: Conversation) -> list[Any]:
         ["Samtaleform", f"{conv.form.title} (version {conv.form.version})"],
         ["Status", STATE_TEXT[conv.state].capitalize()],
     ]
-    kerne = conv.answers.get("kerneopgave", {})
-    for voice, text in kerne.items():
-        if text.strip():
-            rows.insert(4, [f"Kerneopgave ({voice.label.lower()})", text])
+    at = 4
+    for _step, f in conv.form.fields():  # the form says which answers stand on the front page
+        if not f.cover:
+            continue
+        for voice in f.voices:
+            text = conv.answer(f.id, voice)
+            if text.strip():
+                rows.insert(at, [f"{f.cover} ({voice.label.lower()})", text])
+                at += 1
     data = [[p(k, "fw_head"), p(v)] for k, v in rows]
     t = Table(data, colWidths=[34 * mm, CONTENT_W - 34 * mm])
     t.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")))
@@ -381,7 +386,7 @@ def summary_story(
             drawing = radar_drawing(conv)
             if drawing is not None:
                 story.append(CondPageBreak(85 * mm))
-                story.append(p("Fylder i dag og fremover – de fire perspektiver", "h2"))
+                story.append(p("Fylder i dag og fremover – perspektiverne", "h2"))
                 story.append(drawing)
     story += signatures_section(conv, fingerprint, personal_key)
     return story
