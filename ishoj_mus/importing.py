@@ -50,10 +50,11 @@ class ImportPlan:
         return merge_followups(current.followups, list(self.new))
 
 
-def load_previous_checked(path: Path) -> PreviousConversation:
+def load_previous_checked(path: Path, passphrase: str | None = None) -> PreviousConversation:
     """Last year's conversation, from a .mus file or a trusted summary PDF.
 
-    Raises MusFileError (unreadable or not a conversation) or ImportRefused (a changed PDF).
+    ``passphrase`` opens a .mus file protected with one. Raises MusFileError (unreadable, not a
+    conversation, protected – kind SEALED – or a wrong passphrase) or ImportRefused (a changed PDF).
     """
     path = Path(path)
     try:
@@ -62,6 +63,8 @@ def load_previous_checked(path: Path) -> PreviousConversation:
     except OSError as exc:
         raise MusFileError(BadFile.UNREADABLE, path, exc.strerror or "ukendt fejl") from None
     if b"%PDF-" not in head:
+        if passphrase is not None:
+            return PreviousConversation(musfile.load_sealed(path, passphrase)[0], path.name)
         return PreviousConversation(musfile.load(path), path.name)
     from ishoj_mus.pdf import verification as v
     from ishoj_mus.storage.organisation import OrganisationError, load_profile
@@ -95,9 +98,9 @@ def load_previous_checked(path: Path) -> PreviousConversation:
     return PreviousConversation(conv, path.name, warning)
 
 
-def plan_import(path: Path, current: Conversation) -> ImportPlan:
+def plan_import(path: Path, current: Conversation, passphrase: str | None = None) -> ImportPlan:
     """What importing ``path`` into ``current`` would add. Raises MusFileError or ImportRefused."""
-    previous = load_previous_checked(path)
+    previous = load_previous_checked(path, passphrase)
     followups = followups_from(previous.conversation, previous.description)
     known = {f.agreement.id for f in current.followups}
     new = tuple(f for f in followups if f.agreement.id not in known)

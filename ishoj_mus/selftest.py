@@ -10,6 +10,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 
 def run_self_test() -> int:
@@ -29,11 +30,10 @@ def run_self_test() -> int:
                 raise RuntimeError("demo-samtalen blev ikke vist")
             stage = "underskrevet PDF"
             from ishoj_mus.demo import sign_demo
-            from ishoj_mus.pdf.pipeline import summary_pdf
 
             conv = window.view.conv
             sign_demo(conv)
-            data = summary_pdf(conv)
+            data = _pdf_through_the_worker(app, window, conv)
             out = Path(tmp) / "selvtest.pdf"
             out.write_bytes(data)
             stage = "kontrol af signaturen"
@@ -51,3 +51,25 @@ def run_self_test() -> int:
         except Exception as exc:  # noqa: BLE001 – the self-test reports, never crashes
             print(f"Selvtest fejlede ved {stage}: {type(exc).__name__}: {exc}", file=sys.stderr)
             return 1
+
+
+def _pdf_through_the_worker(app: Any, window: Any, conv: Any) -> bytes:
+    """The signed PDF as the window makes it: in the PDF worker process (proves it starts)."""
+    from ishoj_mus.ui.pdf_actions import summary_job
+
+    outcome: dict[str, Any] = {}
+    window.pdf.run(
+        "Selvtest",
+        summary_job(conv, None),
+        lambda data: outcome.setdefault("data", data),
+        lambda message: outcome.setdefault("error", message),
+    )
+    deadline = time.monotonic() + 120
+    while not outcome and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    if "data" not in outcome:
+        raise RuntimeError(outcome.get("error", "PDF-processen svarede ikke"))
+    if not window.pdf.worker_alive():
+        raise RuntimeError("PDF'en blev ikke lavet i PDF-processen")
+    return bytes(outcome["data"])

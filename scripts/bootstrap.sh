@@ -10,14 +10,15 @@ mode="${1:-run}"
 shift || true
 
 # Debian/Ubuntu: the libraries Qt's xcb platform plugin loads, poppler (pdfsig, pdftoppm) for
-# the PDF tests, and Xvfb for the crash-recovery test. Only what is missing is installed.
+# the PDF tests, Xvfb for the crash-recovery test; icu-devtools and gcc make the bundle's smaller
+# ICU data (scripts/icu_subset.py). Only what is missing is installed.
 QT_LIBS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
   libxcb-xkb1 libxcb-randr0 libxcb-xinerama0"
 EXTRA=""
 case "$mode" in
-  test) EXTRA="poppler-utils xvfb xauth xdotool binutils" ;;
-  bundle) EXTRA="binutils" ;;
+  test) EXTRA="poppler-utils xvfb xauth xdotool binutils icu-devtools gcc" ;;
+  bundle) EXTRA="binutils icu-devtools gcc" ;;
 esac
 if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   missing=""

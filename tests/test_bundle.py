@@ -37,5 +37,7 @@ def test_bundle_builds_and_passes_its_self_test(tmp_path, user_home):
     assert "Selvtest bestået" in result.stdout
     size = _size_mb(bundle)
     print(f"\nbundle size on disk: {size:.0f} MB")  # reported with -s / in the CI log
-    assert size <= 200, f"bundle is {size:.0f} MB"
+    assert size <= 150, (
+        f"bundle is {size:.0f} MB (138 MB when Qt's ICU data is cut, see scripts/icu_subset.py)"
+    )
     assert (bundle / "_internal" / "forms" / "mus.toml").exists()

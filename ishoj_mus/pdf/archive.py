@@ -17,7 +17,7 @@ ATTACHMENT_NAME = "samtale.mus.json"
 
 
 class ArchiveError(RuntimeError):
-    pass
+    detail: str = ""
 
 
 def attachment_dict(conv: Conversation) -> dict[str, Any]:
@@ -61,7 +61,12 @@ def to_pdfa(pdf_bytes: bytes, conv: Conversation | None, title: str) -> bytes:
         try:
             pikepdf.pdfa.save(pdf, out, "3b")
         except pikepdf.pdfa.PdfaError as exc:
-            raise ArchiveError(f"PDF/A-3b kunne ikke laves: {exc.report.summary(5)}") from exc
+            error = ArchiveError(
+                "PDF'en kunne ikke gøres arkivbestandig (PDF/A). Intet er gået tabt. Prøv igen; "
+                "sker det igen, så kontakt IT-afdelingen."
+            )
+            error.detail = exc.report.summary(5)  # technical, for the log only
+            raise error from exc
     return out.getvalue()
 
 

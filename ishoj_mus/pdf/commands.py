@@ -25,6 +25,7 @@ def run(
 ) -> int:  # noqa: N803 – the CLI's error class is passed in
     from ishoj_mus.pdf import pipeline
     from ishoj_mus.pdf.archive import ArchiveError
+    from ishoj_mus.pdf.layout import PdfLayoutError
     from ishoj_mus.pdf.signing import SigningError
     from ishoj_mus.storage.atomic import SaveError
     from ishoj_mus.storage.organisation import OrganisationError
@@ -69,7 +70,7 @@ def run(
             what = "HR-udgaven (referatet uden private noter)"
         print(f"{what} er gemt i {out} – {state}.")
         return 0
-    except (SaveError, SigningError, ArchiveError) as exc:
+    except (SaveError, SigningError, ArchiveError, PdfLayoutError) as exc:
         raise CliError(f"ishoj-mus: {exc}") from None
     except OrganisationError as exc:
         raise CliError(f"ishoj-mus: {exc.message}") from None

@@ -18,6 +18,8 @@ from ishoj_mus.pdf.layout import (
     build_pdf,
     format_date,
     p,
+    printable_copy,
+    replaced_note,
     rich,
     table_style,
 )
@@ -93,6 +95,7 @@ def sheet_story(form: Form) -> list[Any]:
 
 
 def render_sheet(form: Form) -> bytes:
+    form, _ = printable_copy(form)  # a form's own texts: □ for what the fonts cannot draw
     info = PageInfo(
         header_left=f"Forberedelsesark · {form.title}",
         header_right="Til egne noter",
@@ -116,7 +119,9 @@ def plan_story(conv: Conversation) -> list[Any]:
         ["Leder", f"{ld.name}, {ld.title}" if ld.title else ld.name],
         ["Aftalt ved MUS", format_date(conv.date)],
     ]
-    t = Table([[p(k, "fw_head"), p(v)] for k, v in rows], colWidths=[34 * mm, CONTENT_W - 34 * mm])
+    t = Table(
+        [[p(k, "fw_head"), p(v)] for k, v in rows], colWidths=[34 * mm, CONTENT_W - 34 * mm], splitInRow=1
+    )
     t.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)))
     return [
         p("Udviklingsplan", "title"),
@@ -135,6 +140,7 @@ def plan_story(conv: Conversation) -> list[Any]:
 
 
 def render_plan(conv: Conversation) -> bytes:
+    conv, replaced = printable_copy(conv)
     info = PageInfo(
         header_left=f"{conv.employee.name} · Udviklingsplan {format_date(conv.date)}",
         header_right="Udviklingsplan",
@@ -147,4 +153,7 @@ def render_plan(conv: Conversation) -> bytes:
         subject="Udviklingsplan (aftaler fra MUS), Ishøj Kommune",
         keywords=["udviklingsplan", "MUS", "kompetenceudvikling", conv.employee.name],
     )
-    return build_pdf(plan_story(conv), info, meta)
+    story = plan_story(conv)
+    if replaced:
+        story.insert(1, replaced_note(replaced))
+    return build_pdf(story, info, meta)

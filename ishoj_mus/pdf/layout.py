@@ -6,8 +6,9 @@ import io
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date
+from enum import Enum
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -131,9 +132,133 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+LONG_WORD = 60  # characters; a longer "word" (no spaces) gets a break every 60 characters
+CHUNK = 1500  # characters per paragraph piece, so a long answer flows across pages quickly
+MISSING_GLYPH = "□"  # U+25A1, in DejaVu Sans: stands for a character the font does not have
+_LONG_WORD = re.compile(rf"\S{{{LONG_WORD}}}(?=\S)")
+_IGNORABLE = {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0xFE00, 0xFE10)}
+
+
+def breakable(text: str) -> str:
+    """Give very long words (no spaces: a pasted link, a run of letters) a place to break.
+
+    reportlab breaks such a word itself, but in quadratic time (50,000 letters: 12 s); a
+    space every 60 characters keeps the PDF fast and loses no letter.
+    """
+    return _LONG_WORD.sub(lambda m: m.group(0) + " ", text) if len(text) > LONG_WORD else text
+
+
 def p(text: str, style: str = "body") -> Paragraph:
     """A paragraph of plain user text: escaped, line breaks kept."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), styles()[style])
+    return Paragraph(escape(breakable(text)).replace("\n", "<br/>"), styles()[style])
+
+
+def paragraphs(text: str, style: str = "body") -> list[Paragraph]:
+    """Plain user text as paragraph pieces of at most about CHUNK characters.
+
+    One reportlab Paragraph must be re-wrapped at every page it is split over (quadratic in
+    pages), and inside a table cell it cannot be split at all in older reportlab; pieces at
+    line breaks (or, in a very long line, at a sentence or word) flow across any number of pages.
+    """
+    if len(text) <= CHUNK:
+        return [p(text, style)]
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    for line in text.split("\n"):
+        while len(line) > CHUNK:
+            cut = _cut_at(line, CHUNK)
+            pieces.extend(["\n".join([*current, line[:cut]])] if current or line[:cut] else [])
+            current, size = [], 0
+            line = line[cut:].lstrip(" ")
+        if size + len(line) > CHUNK and current:
+            pieces.append("\n".join(current))
+            current, size = [], 0
+        current.append(line)
+        size += len(line) + 1
+    if current:
+        pieces.append("\n".join(current))
+    return [p(piece, style) for piece in pieces]
+
+
+def _cut_at(line: str, limit: int) -> int:
+    """Where to cut a long line: after a sentence, else at a space, else at the limit."""
+    for mark in (". ", "! ", "? ", "; ", ", ", " "):
+        at = line.rfind(mark, limit // 2, limit)
+        if at != -1:
+            return at + len(mark)
+    return limit
+
+
+@cache
+def _font_chars() -> frozenset[int]:
+    """The characters every one of our three embedded fonts can draw."""
+    register_fonts()
+    maps = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in (REGULAR, BOLD, ITALIC)]
+    return frozenset(set.intersection(*maps))
+
+
+def printable(text: str) -> tuple[str, int]:
+    """(text the fonts can draw, number of characters shown as □).
+
+    Invisible joiners and variation selectors the font lacks are left out; a tab is a space;
+    anything else the font has no glyph for (many emoji, Chinese, control characters) becomes
+    a visible □, never the invisible .notdef glyph that PDF/A forbids.
+    """
+    have = _font_chars()
+    missing = {c for c in set(text) if ord(c) not in have and c != "\n"}
+    if not missing:
+        return text, 0
+    table: dict[int, str] = {}
+    shown = 0
+    for c in missing:
+        if c == "\t":
+            table[ord(c)] = " "
+        elif ord(c) in _IGNORABLE or 0xE0000 <= ord(c) <= 0xE007F or unicodedata.category(c) == "Cc":
+            table[ord(c)] = ""
+        else:
+            table[ord(c)] = MISSING_GLYPH
+            shown += text.count(c)
+    return text.translate(table), shown
+
+
+def printable_copy(value: Any) -> tuple[Any, int]:
+    """A copy of a conversation (or form, or any dataclass tree) whose every text the fonts
+    can draw, and how many characters became □. Keys, ids and enum values are left as they are."""
+    counter = [0]
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, str):
+            if isinstance(node, Enum):
+                return node
+            text, n = printable(node)
+            counter[0] += n
+            return text
+        if is_dataclass(node) and not isinstance(node, type):
+            changes = {f.name: walk(getattr(node, f.name)) for f in fields(node) if f.init}
+            return replace(node, **changes)
+        if isinstance(node, dict):
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        if isinstance(node, tuple):
+            return tuple(walk(v) for v in node)
+        if isinstance(node, (set, frozenset)):
+            return type(node)(node)
+        return node
+
+    return walk(value), counter[0]
+
+
+def replaced_note(count: int) -> Paragraph:
+    """Said on the first page, so both see it before they sign."""
+    what = "1 tegn" if count == 1 else f"{count} tegn"
+    return p(
+        f"Bemærk: {what} (fx emoji eller tegn fra andre skriftsystemer) findes ikke i PDF'ens "
+        f"skrifttype og er vist som {MISSING_GLYPH}. Den oprindelige tekst er bevaret i samtalefilen "
+        "og i PDF'ens vedhæftede data.",
+        "missing",
+    )
 
 
 def rich(markup: str, style: str = "body") -> Paragraph:
@@ -151,8 +276,8 @@ def grid_table(header: list[str], rows: list[list[Any]], widths: list[float]) ->
     s = styles()
     data = [[Paragraph(escape(h), s["cell_head"]) for h in header]]
     for row in rows:
-        data.append([c if not isinstance(c, str) else p(c, "cell") for c in row])
-    table = Table(data, colWidths=widths, repeatRows=1)
+        data.append([c if not isinstance(c, str) else paragraphs(c, "cell") for c in row])
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)  # a long cell flows on
     table.setStyle(
         table_style(
             ("BACKGROUND", (0, 0), (-1, 0), BRAND),
@@ -172,16 +297,21 @@ def voice_block(voice: Voice, text: str, empty: str = "(ikke besvaret)") -> Tabl
     label = Paragraph(
         f'<font color="{VOICE_COLOURS[voice].hexval()}">{escape(voice.label.upper())}</font>', s["voice"]
     )
-    body = p(text, "body") if text.strip() else p(empty, "missing")
-    t = Table([[label, body]], colWidths=[27 * mm, CONTENT_W - 27 * mm])
+    body = paragraphs(text, "body") if text.strip() else [p(empty, "missing")]
+    # One row per piece: a page break falls between rows, so even a 50-page answer flows on
+    # without re-measuring the whole text at every page.
+    rows = [[label if i == 0 else "", piece] for i, piece in enumerate(body)]
+    t = Table(rows, colWidths=[27 * mm, CONTENT_W - 27 * mm], splitInRow=1)
     t.setStyle(
         table_style(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBEFORE", (0, 0), (0, 0), 2.2, VOICE_COLOURS[voice]),
+            ("LINEBEFORE", (0, 0), (0, -1), 2.2, VOICE_COLOURS[voice]),
             ("BACKGROUND", (0, 0), (-1, -1), VOICE_TINTS[voice]),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LEFTPADDING", (0, 0), (0, 0), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, 0), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (0, -1), 5),
         )
     )
     t.spaceAfter = 1.5 * mm
@@ -310,8 +440,27 @@ def build_pdf(story: list[Any], info: PageInfo, meta: Metadata) -> bytes:
     )
     on_page: Callable[[Any, Any], None] | None = _watermark if info.draft else None
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page or (lambda c, d: None))])
-    doc.build(story, canvasmaker=_make_canvas_class(info))
+    from reportlab.platypus.doctemplate import LayoutError
+
+    try:
+        doc.build(story, canvasmaker=_make_canvas_class(info))
+    except LayoutError as exc:  # should not happen any more: said in Danish if it does
+        raise PdfLayoutError() from exc
     return buffer.getvalue()
+
+
+class PdfLayoutError(RuntimeError):
+    """Something could not be placed on a page; the message is for people, in Danish."""
+
+    def __init__(self) -> None:
+        self.message = (
+            "PDF'en kunne ikke sættes op, fordi noget i samtalen ikke kan være på en side. "
+            "Intet er gået tabt. Del en meget lang tekst op i flere afsnit, og prøv igen."
+        )
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
 
 
 def filename_part(name: str) -> str:

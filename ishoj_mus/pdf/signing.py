@@ -15,6 +15,7 @@ Checking signatures lives in ``ishoj_mus.pdf.verification``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import getpass
 import hashlib
 import io
@@ -48,18 +49,32 @@ class KeyMaterial:
     personal: bool = False  # the self-made per-user key: not confirmed by the organisation
 
     def certificate(self) -> x509.Certificate:
-        try:
-            _, cert, _ = pkcs12.load_key_and_certificates(self.pkcs12, self.passphrase)
-        except ValueError:
-            raise SigningError(
-                "Certifikatfilen kunne ikke åbnes: forkert adgangskode eller beskadiget fil."
-            ) from None
-        if cert is None:
-            raise SigningError("Certifikatfilen indeholder intet certifikat.")
-        return cert
+        return _certificate(self.pkcs12, self.passphrase)
 
     def fingerprint(self) -> str:
         return format_fingerprint(self.certificate().fingerprint(hashes.SHA256()))
+
+
+# Opening a PKCS#12 file means a key derivation (several ms each time); the PDF worker makes
+# many PDFs with the same key, so the last few opened are kept (in memory only).
+@functools.lru_cache(maxsize=4)
+def _certificate(data: bytes, passphrase: bytes | None) -> x509.Certificate:
+    try:
+        _, cert, _ = pkcs12.load_key_and_certificates(data, passphrase)
+    except ValueError:
+        raise SigningError(
+            "Certifikatfilen kunne ikke åbnes: forkert adgangskode eller beskadiget fil."
+        ) from None
+    if cert is None:
+        raise SigningError("Certifikatfilen indeholder intet certifikat.")
+    return cert
+
+
+@functools.lru_cache(maxsize=4)
+def _loaded_signer(data: bytes, passphrase: bytes | None) -> Any:
+    from pyhanko.sign import signers
+
+    return signers.SimpleSigner.load_pkcs12_data(data, other_certs=[], passphrase=passphrase)
 
 
 def format_fingerprint(digest: bytes) -> str:
@@ -215,9 +230,7 @@ def sign_pdf(
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     try:
-        loaded = signers.SimpleSigner.load_pkcs12_data(
-            material.pkcs12, other_certs=[], passphrase=material.passphrase
-        )
+        loaded = _loaded_signer(material.pkcs12, material.passphrase)
     except ValueError:
         raise SigningError(
             "Certifikatet kunne ikke bruges: forkert adgangskode eller beskadiget fil."

@@ -31,6 +31,9 @@ from ishoj_mus.pdf.layout import (
     format_date,
     grid_table,
     p,
+    paragraphs,
+    printable_copy,
+    replaced_note,
     rich,
     styles,
     table_style,
@@ -64,7 +67,7 @@ def framework_box(items: list[Perspective | Behaviours | Direction]) -> Table:
             flow.append(p(item.name, "fw_head"))
             flow.append(p(item.text, "fw"))
         flow.append(Spacer(1, 1.5 * mm))
-    box = Table([[flow]], colWidths=[CONTENT_W])
+    box = Table([[flow]], colWidths=[CONTENT_W], splitInRow=1)
     box.setStyle(
         table_style(
             ("BACKGROUND", (0, 0), (-1, -1), FRAMEWORK_BG),
@@ -326,8 +329,8 @@ def cover_block(conv: Conversation) -> list[Any]:
             if text.strip():
                 rows.insert(at, [f"{f.cover} ({voice.label.lower()})", text])
                 at += 1
-    data = [[p(k, "fw_head"), p(v)] for k, v in rows]
-    t = Table(data, colWidths=[34 * mm, CONTENT_W - 34 * mm])
+    data = [[p(k, "fw_head"), paragraphs(v)] for k, v in rows]
+    t = Table(data, colWidths=[34 * mm, CONTENT_W - 34 * mm], splitInRow=1)
     t.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")))
     return [t]
 
@@ -486,7 +489,7 @@ def edition_box(edition: Edition) -> Table:
         flow.append(p(f"Opbevaring: {edition.retention_note}", "small"))
     if not edition.is_hr:
         flow.insert(1, p(edition.mark, "fw_head"))
-    box = Table([[flow]], colWidths=[CONTENT_W])
+    box = Table([[flow]], colWidths=[CONTENT_W], splitInRow=1)
     box.setStyle(
         table_style(
             ("BOX", (0, 0), (-1, -1), 1.2 if not edition.is_hr else 0.6, colour),
@@ -585,9 +588,13 @@ def render_summary(
     edition: Edition | None = None,
     personal_key: bool = False,
 ) -> bytes:
-    """The summary as plain (not yet PDF/A) PDF bytes; ``conv`` is the edition's copy."""
-    return build_pdf(
-        summary_story(conv, fingerprint, edition, personal_key),
-        page_info(conv, edition),
-        metadata(conv, edition),
-    )
+    """The summary as plain (not yet PDF/A) PDF bytes; ``conv`` is the edition's copy.
+
+    Every text goes through the fonts' character set first: what they cannot draw is shown as
+    □, and the first page says so (the attached data keep the original text).
+    """
+    conv, replaced = printable_copy(conv)
+    story = summary_story(conv, fingerprint, edition, personal_key)
+    if replaced:
+        story.insert(2, replaced_note(replaced))
+    return build_pdf(story, page_info(conv, edition), metadata(conv, edition))

@@ -54,6 +54,7 @@ class Settings:
     zoom: int = 100
     default_folder: str = ""
     pdf_folder: str = ""
+    last_folder: str = ""  # where the last file was saved: the next save dialog starts there
     pkcs12_path: str = ""  # the organisation's certificate; empty: the per-user certificate
     show_framework: bool = True
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()

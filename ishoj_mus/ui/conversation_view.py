@@ -266,6 +266,8 @@ class ConversationView(QWidget):
             else:
                 label = f"{mark}  {step.title}"
             state = tr("mangler svar") if step.id in missing_steps else tr("udfyldt")
+            if item.text() == label and item.toolTip() == state:
+                continue  # unchanged: no re-layout of the (word-wrapping) list on every key
             item.setText(label)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.title}, {state}")
             item.setToolTip(state)
@@ -304,19 +306,13 @@ class ConversationView(QWidget):
             )
 
     def reopen(self):
-        answer = QMessageBox.warning(
-            self,
-            tr("Genåbn samtalen?"),
-            tr(
-                "Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik "
-                "og i referatet. Vil du genåbne?"
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        from ishoj_mus.ui.history import ReopenDialog
+
+        dialog = ReopenDialog(self)
+        if not dialog.exec():
             return
         from ishoj_mus.ui.commands import Reopen
 
         leader = self.conv.signer_name(Voice.LEDER) or tr("leder")
-        self.push(Reopen(self.conv, leader, Voice.LEDER, datetime.now().astimezone().replace(microsecond=0)))
+        at = datetime.now().astimezone().replace(microsecond=0)
+        self.push(Reopen(self.conv, leader, Voice.LEDER, at, dialog.reason_text()))

@@ -599,17 +599,33 @@ class FollowupsEditor(QWidget):
         from pathlib import Path
 
         from ishoj_mus.importing import ImportRefused, plan_import
-        from ishoj_mus.storage.musfile import MusFileError
+        from ishoj_mus.storage.musfile import BadFile, MusFileError
 
         conv = self.view.conv
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a PDF is checked first
-        try:
-            plan = plan_import(Path(path), conv)
-        except (MusFileError, ImportRefused) as exc:
+        passphrase: str | None = None
+        while True:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a PDF is checked first
+            try:
+                plan = plan_import(Path(path), conv, passphrase)
+            except MusFileError as exc:
+                QApplication.restoreOverrideCursor()
+                if exc.kind == BadFile.WRONG_PASSPHRASE:
+                    QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), exc.message)
+                if exc.kind in (BadFile.SEALED, BadFile.WRONG_PASSPHRASE):
+                    from ishoj_mus.ui.passphrase import ask_passphrase
+
+                    passphrase = ask_passphrase(self, Path(path).name)  # last year's file is protected
+                    if passphrase is None:
+                        return False
+                    continue
+                QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), exc.message)
+                return False
+            except ImportRefused as exc:
+                QApplication.restoreOverrideCursor()
+                QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), exc.message)
+                return False
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), exc.message)
-            return False
-        QApplication.restoreOverrideCursor()
+            break
         previous = plan.previous
         if not previous.conversation.agreements:
             QMessageBox.information(

@@ -103,7 +103,10 @@ class MainWindow(QMainWindow):
         self.a_protect = self._action(tr("&Beskyt med adgangskode …"), self.protect, None, f, "protect")
         f.addSeparator()
         self.a_preview = self._action(
-            tr("&Vis PDF"), self.preview_pdf, QKeySequence.StandardKey.Print, f, "preview"
+            tr("&Vis PDF"), self.preview_pdf, QKeySequence("Ctrl+Shift+P"), f, "preview"
+        )
+        self.a_print = self._action(
+            tr("&Udskriv referatet …"), self.print_referat, QKeySequence.StandardKey.Print, f, "print"
         )
         self.a_pdf = self._action(tr("Gem &HR-udgaven (PDF) …"), self.save_pdf, None, f, "savePdf")
         self.a_copy = self._action(
@@ -174,6 +177,7 @@ class MainWindow(QMainWindow):
             self.a_save_as,
             self.a_protect,
             self.a_preview,
+            self.a_print,
             self.a_pdf,
             self.a_copy,
             self.a_plan,
@@ -397,7 +401,9 @@ class MainWindow(QMainWindow):
 
     # -- saving -----------------------------------------------------------------------
     def default_folder(self) -> str:
-        return self.settings.conversation_folder()
+        from ishoj_mus.ui.folders import start_folder
+
+        return start_folder(self.settings.default_folder, self.settings.last_folder)
 
     def _default_name(self, conv: Conversation) -> str:
         from ishoj_mus.pdf.pipeline import default_summary_name
@@ -433,6 +439,9 @@ class MainWindow(QMainWindow):
         except SaveError as exc:
             QMessageBox.warning(self, tr("Samtalen blev ikke gemt"), exc.message)
             return False
+        from ishoj_mus.ui.folders import remember
+
+        remember(self.settings, path)
         self._remember()
         self._update_title()
         self.statusBar().showMessage(tr("Gemt i %1").replace("%1", str(path)), 4000)
@@ -574,7 +583,14 @@ class MainWindow(QMainWindow):
         return self._pdf
 
     def _pdf_folder(self) -> str:
-        return self.settings.pdf_folder or (str(self.path.parent) if self.path else self.default_folder())
+        from ishoj_mus.ui.folders import start_folder
+
+        return start_folder(
+            self.settings.pdf_folder,
+            self.path.parent if self.path else None,
+            self.settings.last_folder,
+            self.settings.default_folder,
+        )
 
     def preview_pdf(self):
         """A preview of the HR edition: exactly what HR will receive (a draft before signing)."""
@@ -597,8 +613,28 @@ class MainWindow(QMainWindow):
             self._show_preview,
         )
 
+    def print_referat(self, printer=None):
+        """Ctrl+P: the HR edition (what the preview shows) through the system's print dialog."""
+        from ishoj_mus.ui.hr_outputs import hr_edition_or_message
+        from ishoj_mus.ui.pdf_actions import signing_material, summary_job
+        from ishoj_mus.ui.print_support import ask_and_print
+
+        if self.view is None or self.pdf.busy():
+            return
+        edition = hr_edition_or_message(self)
+        if edition is None:
+            return
+        material = signing_material(self, self.settings) if self.view.conv.is_fully_signed else None
+        if material is False:
+            return
+        self.pdf.run(
+            tr("Udskriv referatet"),
+            summary_job(self.view.conv, material, edition),
+            lambda data: ask_and_print(self, data, printer),
+        )
+
     def _show_preview(self, data: bytes):
-        from ishoj_mus.ui.pdf_actions import PdfPreview
+        from ishoj_mus.ui.print_support import PdfPreview
 
         self.preview = PdfPreview(data, tr("Det får HR – forhåndsvisning"), self)
         self.preview.open()
@@ -656,7 +692,12 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, tr("PDF'en blev ikke gemt"), exc.message)
             return
         self.last_pdf = path
-        self.statusBar().showMessage(tr("PDF gemt i %1").replace("%1", str(path)), 6000)
+        from ishoj_mus.ui.folders import remember
+        from ishoj_mus.ui.saved_notice import show_saved
+
+        remember(self.settings, path)
+        self.settings.save()
+        show_saved(self, path)
 
     def save_plan(self):
         if self.document is None or self.pdf.busy():

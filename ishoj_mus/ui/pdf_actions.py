@@ -17,18 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ishoj_mus.pdf.worker import Job
@@ -83,6 +77,7 @@ class PdfRunner(QObject):
         self._dialog: QProgressDialog | None = None
         self._title = ""
         self._on_done: Callable[[Any], None] | None = None
+        self._on_failed: Callable[[str], None] | None = None
         self._process: QProcess | None = None
         self._buffer = bytearray()
         self._ready = False
@@ -185,7 +180,14 @@ class PdfRunner(QObject):
             self._failed(_unexpected(tr("PDF-processen stoppede uventet")))
 
     # -- jobs -------------------------------------------------------------------------
-    def run(self, title: str, job: Job | Callable[[Progress], Any], on_done: Callable[[Any], None]) -> None:
+    def run(
+        self,
+        title: str,
+        job: Job | Callable[[Progress], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """``on_failed`` gets the Danish message instead of a warning box (the self-test)."""
         if self.busy():
             return
         dialog = QProgressDialog(tr("Forbereder …"), "", 0, 100, self.parent_widget)
@@ -195,6 +197,7 @@ class PdfRunner(QObject):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setValue(1)
         self._dialog, self._title, self._on_done = dialog, title, on_done
+        self._on_failed = on_failed
         self._idle.stop()
         if isinstance(job, Job) and worker_enabled() and not self._cannot_start:
             from ishoj_mus.pdf.worker import encode
@@ -238,9 +241,12 @@ class PdfRunner(QObject):
             on_done(data)
 
     def _failed(self, message: str) -> None:
-        title = self._title
+        title, on_failed = self._title, self._on_failed
         self._stop()
-        QMessageBox.warning(self.parent_widget, title, message)
+        if on_failed is not None:
+            on_failed(message)
+        else:
+            QMessageBox.warning(self.parent_widget, title, message)
 
     def _stop(self) -> None:
         if self._dialog is not None:
@@ -321,49 +327,3 @@ def bitmap_image(bitmap: Any) -> QImage:
         bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, _IMAGE_FORMATS[bitmap.n_channels]
     )
     return image.copy()
-
-
-class PdfPreview(QDialog):
-    """A preview of the PDF inside the program: its pages rendered by PDFium, in a scroll area."""
-
-    def __init__(self, data: bytes, title: str, parent=None):
-        super().__init__(parent)
-        import pypdfium2
-
-        self.setWindowTitle(title)
-        self.resize(860, 900)
-        layout = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setAccessibleName(tr("Forhåndsvisning af PDF"))
-        pages = QWidget()
-        column = QVBoxLayout(pages)
-        column.setSpacing(12)
-        document = pypdfium2.PdfDocument(data)
-        self.pages: list[QLabel] = []
-        try:
-            ratio = self.devicePixelRatioF()
-            for index in range(len(document)):
-                page = document[index]
-                pixmap = QPixmap.fromImage(bitmap_image(page.render(scale=1.25 * ratio, rev_byteorder=True)))
-                pixmap.setDevicePixelRatio(ratio)
-                label = QLabel()
-                label.setPixmap(pixmap)
-                label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-                label.setAccessibleName(
-                    tr("Side %1 af %2").replace("%1", str(index + 1)).replace("%2", str(len(document)))
-                )
-                column.addWidget(label)
-                self.pages.append(label)
-                page.close()
-        finally:
-            document.close()
-        scroll.setWidget(pages)
-        layout.addWidget(scroll)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Luk"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def page_count(self) -> int:
-        return len(self.pages)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -39,6 +40,7 @@ class SignaturePad(QWidget):
         self.strokes: list[list[tuple[float, float]]] = []
         self.undone: list[list[tuple[float, float]]] = []
         self.read_only = False
+        self.typed_name = ""  # a signature made by typing the name, shown in the pad
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setMinimumSize(QSize(240, 120))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -133,7 +135,18 @@ class SignaturePad(QWidget):
         baseline = PAD_H * 0.8 * s
         painter.drawLine(QPointF(12, baseline), QPointF(PAD_W * s - 12, baseline))
         painter.drawRect(QRectF(0, 0, PAD_W * s - 1, PAD_H * s - 1))
-        if not self.strokes:
+        if self.typed_name:
+            font = painter.font()
+            font.setItalic(True)
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+            painter.setFont(font)
+            painter.setPen(self.palette().text().color())
+            painter.drawText(
+                QRectF(0, 0, PAD_W * s, baseline - 4),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                self.typed_name,
+            )
+        elif not self.strokes:
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(
                 QRectF(0, 0, PAD_W * s, baseline - 4),
@@ -188,6 +201,16 @@ class PartySigning(QGroupBox):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # Signing by keyboard: type the name as it stands in the conversation.
+        typed_label = QLabel(tr("… eller skriv dit navn (underskrift med tastaturet):"))
+        typed_label.setWordWrap(True)
+        self.typed = QLineEdit()
+        self.typed.setAccessibleName(
+            tr("Skriv dit navn for at underskrive som %1").replace("%1", voice_label(role).lower())
+        )
+        typed_label.setBuddy(self.typed)
+        layout.addWidget(typed_label)
+        layout.addWidget(self.typed)
         # A check box label never wraps; the sentence sits beside it in a wrapping label instead.
         confirm_row = QHBoxLayout()
         self.confirm = QCheckBox()
@@ -216,12 +239,29 @@ class PartySigning(QGroupBox):
         self.sign_button.clicked.connect(self.sign)
         self.pad.changed.connect(self._update_buttons)
         self.confirm.toggled.connect(self._update_buttons)
+        self.typed.textChanged.connect(self._update_buttons)
+        self.typed.returnPressed.connect(lambda: self.sign_button.isEnabled() and self.sign())
+        if self.remark is not None:
+            self.remark.textChanged.connect(self._remark_edited)
+        self.setTabOrder(self.redo, self.typed)
+        self.setTabOrder(self.typed, self.confirm)
+        self.setTabOrder(self.confirm, self.sign_button)
+
+    def _remark_edited(self):
+        """The remark is part of the conversation from the first letter (saved, kept on reopen)."""
+        conv = self.page.view.conv
+        if self.remark is None:
+            return
+        text = self.remark.toPlainText()
+        if self.role not in conv.signatures and text != conv.remark:
+            conv.set_remark(text)
 
     def _update_buttons(self, *_):
         conv = self.page.view.conv
         signed = self.role in conv.signatures
-        self.sign_button.setEnabled(not signed and self.confirm.isChecked() and self.pad.has_drawing())
-        for w in (self.clear, self.undo, self.redo, self.confirm):
+        has_mark = self.pad.has_drawing() or bool(self.typed.text().strip())
+        self.sign_button.setEnabled(not signed and self.confirm.isChecked() and has_mark)
+        for w in (self.clear, self.undo, self.redo, self.confirm, self.typed):
             w.setEnabled(not signed)
         self.undo.setEnabled(not signed and bool(self.pad.strokes))
         self.redo.setEnabled(not signed and bool(self.pad.undone))
@@ -233,14 +273,16 @@ class PartySigning(QGroupBox):
 
         view = self.page.view
         conv = view.conv
+        drawn = self.pad.has_drawing()
         signature = Signature(
             role=self.role,
             signer=conv.signer_name(self.role),
             signed_at=datetime.now().astimezone().replace(microsecond=0),
-            strokes=tuple(tuple(s) for s in self.pad.strokes if s),
+            strokes=tuple(tuple(s) for s in self.pad.strokes if s) if drawn else (),
             width=PAD_W,
             height=PAD_H,
             remark=self.remark.toPlainText().strip() if self.remark is not None else "",
+            typed_name="" if drawn else self.typed.text().strip(),
         )
         if not view.document.push(Sign(conv, signature), quiet=True):
             QMessageBox.information(self, tr("Kan ikke underskrive endnu"), view.document.last_refusal)
@@ -254,16 +296,24 @@ class PartySigning(QGroupBox):
         sig = conv.signatures.get(self.role)
         if sig is not None:
             self.pad.set_strokes(sig.strokes)
+            self.pad.typed_name = sig.typed_name
             self.pad.read_only = True
             self.confirm.setChecked(True)
+            if self.typed.text() != sig.typed_name:
+                self.typed.setText(sig.typed_name)
             if self.remark is not None and self.remark.toPlainText() != sig.remark:
                 self.remark.setPlainText(sig.remark)
-            self.status.setText(tr("Underskrevet %1").replace("%1", format_datetime(sig.signed_at)))
+            status = tr("Underskrevet %1 ved at skrive navnet.") if sig.is_typed else tr("Underskrevet %1")
+            self.status.setText(status.replace("%1", format_datetime(sig.signed_at)))
         else:
             if self.pad.read_only:
                 self.pad.set_strokes([])
+                self.pad.typed_name = ""
+                self.typed.clear()
                 self.confirm.setChecked(False)
             self.pad.read_only = False
+            if self.remark is not None and self.remark.toPlainText() != conv.remark:
+                self.remark.setPlainText(conv.remark)  # kept when the conversation was reopened
             self.status.setText("")
         self._update_buttons()
 
@@ -286,6 +336,10 @@ class SignaturePage(StepPage):
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.body.addWidget(self.missing)
+        from ishoj_mus.ui.history import HistoryView
+
+        self.history = HistoryView(view.conv)
+        self.body.addWidget(self.history)
         self.finish()
         self.refresh()
 
@@ -293,6 +347,7 @@ class SignaturePage(StepPage):
         for party in self.parties:
             party.refresh()
         self.outputs.refresh()
+        self.history.refresh()
         n = len(self.view.conv.missing())
         self.missing.setText(
             tr("Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.").replace(

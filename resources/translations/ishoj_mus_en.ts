@@ -94,17 +94,7 @@
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="309" />
-      <source>Genåbn samtalen?</source>
-      <translation>Reopen the conversation?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="310" />
-      <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
-      <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary. Reopen?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="321" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="316" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
@@ -124,27 +114,27 @@
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="286" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="288" />
       <source>Underskrevet og låst.</source>
       <translation>Signed and locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="288" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="290" />
       <source>Delvist underskrevet – låst for ændringer.</source>
       <translation>Partly signed – locked for changes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="299" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="301" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="300" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="302" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
       <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="290" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="292" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
@@ -154,7 +144,7 @@
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="279" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="281" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
@@ -299,37 +289,37 @@
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="616" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="632" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="616" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="632" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="622" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="638" />
       <source>Allerede hentet</source>
       <translation>Already imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="629" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="645" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="641" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="657" />
       <source>Underskriveren er ikke bekræftet</source>
       <translation>The signer is not confirmed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="642" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="658" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="652" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="668" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
     </message>
@@ -369,11 +359,6 @@
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="610" />
-      <source>Aftalerne kunne ikke hentes</source>
-      <translation>The agreements could not be imported</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/fields.py" line="415" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
@@ -384,7 +369,12 @@
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="623" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="621" />
+      <source>Aftalerne kunne ikke hentes</source>
+      <translation>The agreements could not be imported</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="639" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
@@ -399,19 +389,79 @@
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="630" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="646" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="659" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="675" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="659" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="675" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="23" />
+      <source>Genåbn samtalen?</source>
+      <translation>Reopen the conversation?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="26" />
+      <source>Når samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet, sammen med jeres begrundelse. Medarbejderens bemærkning bliver stående, så den kan rettes.</source>
+      <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary, together with your reason. The employee's remark stays, so it can be edited.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="34" />
+      <source>Hvorfor genåbner I samtalen? (kort)</source>
+      <translation>Why are you reopening the conversation? (briefly)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="36" />
+      <source>Begrundelse for at genåbne</source>
+      <translation>Reason for reopening</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="37" />
+      <source>Fx: Fristen for en aftale var forkert</source>
+      <translation>E.g.: the deadline of an agreement was wrong</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="46" />
+      <source>Genåbn</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="47" />
+      <source>Annullér</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="88" />
+      <source>Samtalens historik</source>
+      <translation>History of the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="95" />
+      <source>Historik</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="68" />
+      <source>%1: Begge har underskrevet; samtalen er låst.</source>
+      <translation>%1: Both have signed; the conversation is locked.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="66" />
+      <source>%1: Underskrevet af %2.</source>
+      <translation>%1: Signed by %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/history.py" line="71" />
+      <source>%1: Genåbnet af %2. %3</source>
+      <translation>%1: Reopened by %2. %3</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr_outputs.py" line="33" />
@@ -579,262 +629,267 @@
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="108" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="109" />
+      <source>&amp;Udskriv referatet …</source>
+      <translation>&amp;Print the summary …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="111" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="110" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="122" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="125" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="126" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="124" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="127" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="126" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="129" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="128" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="131" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="130" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="133" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="140" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="145" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="148" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="152" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="159" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="163" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="166" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="165" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="168" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="167" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="170" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="168" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="171" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="286" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="290" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="286" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="290" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="377" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="381" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="378" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="382" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="419" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="425" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="419" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="425" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="463" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="472" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="498" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="507" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="499" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="508" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="559" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="568" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="603" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="631" />
+      <source>Udskriv referatet</source>
+      <translation>Print the summary</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="639" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="622" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="658" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="640" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="676" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="669" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="710" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="686" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="727" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="694" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="735" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="614" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="650" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="634" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="670" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="635" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="671" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="336" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="340" />
       <source>Den automatiske kopi</source>
       <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="346" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="350" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="347" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="351" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="368" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="372" />
       <source>Samtalen er beskyttet med adgangskode og gemt.</source>
       <translation>The conversation is protected with a passphrase and saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="370" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="374" />
       <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="434" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="440" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="438" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="447" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="464" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="473" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="527" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="536" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="560" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="569" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="656" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="692" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="659" />
-      <source>PDF gemt i %1</source>
-      <translation>PDF saved in %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="299" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="303" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
     </message>
@@ -852,11 +907,6 @@
       <location filename="../../ishoj_mus/ui/new_dialog.py" line="67" />
       <source>Start samtalen</source>
       <translation>Start the conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="68" />
-      <source>Annullér</source>
-      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/new_dialog.py" line="55" />
@@ -1099,52 +1149,92 @@
       <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="272" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="278" />
       <source>Organisationens certifikat</source>
       <translation>Organisation's certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="49" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="43" />
       <source>PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.</source>
       <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="191" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="193" />
       <source>Forbereder …</source>
       <translation>Preparing …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="338" />
-      <source>Forhåndsvisning af PDF</source>
-      <translation>PDF preview</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="364" />
-      <source>Luk</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="273" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="279" />
       <source>Adgangskode til %1:</source>
       <translation>Passphrase for %1:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="281" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="287" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="185" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="180" />
       <source>PDF-processen stoppede uventet</source>
       <translation>the PDF process stopped unexpectedly</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="281" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="287" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="354" />
+      <location filename="../../ishoj_mus/ui/print_support.py" line="73" />
+      <source>MUS-referat</source>
+      <translation>MUS summary</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="110" />
+      <source>Zoom ud</source>
+      <translation>Zoom out</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="112" />
+      <source>Zoom ind</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="113" />
+      <source>Tilpas bredden</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="114" />
+      <source>Udskriv …</source>
+      <translation>Print …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="115" />
+      <source>Luk</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="116" />
+      <source>Zoom</source>
+      <translation>Zoom</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="125" />
+      <source>Forhåndsvisning af PDF</source>
+      <translation>PDF preview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="48" />
+      <source>Printeren kunne ikke startes. Tjek printeren, og prøv igen.</source>
+      <translation>The printer could not be started. Check the printer and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="89" />
+      <source>Referatet blev ikke udskrevet</source>
+      <translation>The summary was not printed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/print_support.py" line="135" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
     </message>
@@ -1202,6 +1292,26 @@
       <location filename="../../ishoj_mus/ui/radar.py" line="26" />
       <source>Radardiagram: hvor meget perspektiverne fylder i dag og fremover</source>
       <translation>Radar chart: how much each perspective fills the work today and in the coming year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/saved_notice.py" line="26" />
+      <source>Åbn mappen</source>
+      <translation>Open folder</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/saved_notice.py" line="27" />
+      <source>Åbn mappen med den gemte fil</source>
+      <translation>Open the folder with the saved file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/saved_notice.py" line="29" />
+      <source>Luk beskeden om den gemte fil</source>
+      <translation>Close the message about the saved file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/saved_notice.py" line="42" />
+      <source>PDF'en er gemt som »%1« i mappen %2.</source>
+      <translation>The PDF was saved as “%1” in the folder %2.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/settings_dialog.py" line="35" />
@@ -1264,82 +1374,97 @@
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="194" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="217" />
       <source>Jeg bekræfter, at samtalen har fundet sted, og at jeg har læst referatet.</source>
       <translation>I confirm that the conversation took place and that I have read the summary.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="182" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="195" />
       <source>Ryd</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="183" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="196" />
       <source>Fortryd</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="184" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="197" />
       <source>Gentag</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="185" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="198" />
       <source>Fortryd seneste streg</source>
       <translation>Undo the last stroke</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="186" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="199" />
       <source>Gentag streg</source>
       <translation>Redo stroke</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="141" />
-      <source>Skriv under her</source>
-      <translation>Sign here</translation>
+      <location filename="../../ishoj_mus/ui/signing.py" line="205" />
+      <source>… eller skriv dit navn (underskrift med tastaturet):</source>
+      <translation>… or type your name (signing with the keyboard):</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="176" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="189" />
       <source>Medarbejderens bemærkning</source>
       <translation>Employee's remark</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="246" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="288" />
       <source>Kan ikke underskrive endnu</source>
       <translation>Cannot sign yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="253" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="295" />
       <source>(navn mangler)</source>
       <translation>(name missing)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="166" />
-      <source>Underskrift: %1</source>
-      <translation>Signature: %1</translation>
+      <location filename="../../ishoj_mus/ui/signing.py" line="306" />
+      <source>Underskrevet %1 ved at skrive navnet.</source>
+      <translation>Signed %1 by typing the name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="174" />
-      <source>Medarbejderens bemærkning (valgfri, kommer med i referatet):</source>
-      <translation>Employee's remark (optional, included in the summary):</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="179" />
-      <source>Underskriftsfelt for %1</source>
-      <translation>Signature pad for %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="206" />
-      <source>Underskriv som %1</source>
-      <translation>Sign as %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="261" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="306" />
       <source>Underskrevet %1</source>
       <translation>Signed %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="298" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="154" />
+      <source>Skriv under her</source>
+      <translation>Sign here</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="179" />
+      <source>Underskrift: %1</source>
+      <translation>Signature: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="187" />
+      <source>Medarbejderens bemærkning (valgfri, kommer med i referatet):</source>
+      <translation>Employee's remark (optional, included in the summary):</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="192" />
+      <source>Underskriftsfelt for %1</source>
+      <translation>Signature pad for %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="209" />
+      <source>Skriv dit navn for at underskrive som %1</source>
+      <translation>Type your name to sign as %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="229" />
+      <source>Underskriv som %1</source>
+      <translation>Sign as %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="353" />
       <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
@@ -1482,6 +1607,14 @@
       <location filename="../../ishoj_mus/ui/summary_html.py" line="128" />
       <source>videreført</source>
       <translation>carried forward</translation>
+    </message>
+    <message>
+      <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
+      <translation type="vanished">Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary. Reopen?</translation>
+    </message>
+    <message>
+      <source>PDF gemt i %1</source>
+      <translation type="vanished">PDF saved in %1</translation>
     </message>
     <message>
       <source>Det mangler stadig (%1):</source>

@@ -200,3 +200,37 @@ def test_opening_asks_and_a_wrong_passphrase_changes_nothing(qtbot, tmp_path, de
     assert window.open_path(target) is True
     assert window.view.conv == demo and window.seal is not None
     assert hashlib.sha256(target.read_bytes()).hexdigest() == before  # opening only reads
+
+
+def test_last_years_protected_file_can_be_imported_with_its_passphrase(qtbot, tmp_path, demo):
+    from ishoj_mus.storage.sealed import Seal
+    from tests.ui.test_import_window import _editor
+
+    last_year = tmp_path / "sidste_aar.mus"
+    musfile.save(demo, last_year, Seal.new(PASS))
+    window = open_window(qtbot)
+    window.open_demo()
+    conv = window.view.conv
+    conv.set_followups([])
+    editor = _editor(window)
+    messages: list[str] = []
+
+    def wrong(dialog):
+        when_modal_of(QMessageBox, then_right)
+        qtbot.keyClicks(dialog.edit, "forkert-kode")
+        qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+
+    def then_right(box):
+        messages.append(box.text())
+
+        def right(dialog):
+            qtbot.keyClicks(dialog.edit, PASS)
+            qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+
+        when_modal_of(AskPassphrase, right)
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    when_modal_of(AskPassphrase, wrong)
+    assert editor.import_from(str(last_year)) is True
+    assert "passer ikke" in messages[0]
+    assert [f.agreement for f in conv.followups] == demo.agreements

@@ -7,8 +7,8 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ishoj_mus.pdf.verification import UBEKRAEFTET, check_pdf
-from ishoj_mus.ui.pdf_actions import PdfPreview
-from tests.ui.helpers import file_dialog_answer, message_box_answer, open_window, reactivate
+from ishoj_mus.ui.print_support import PdfPreview
+from tests.ui.helpers import file_dialog_answer, message_box_answer, open_window, reactivate, when_modal
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -92,12 +92,28 @@ def test_sign_preview_save_verify_and_reopen(qtbot, tmp_path):
     result = check_pdf(target.read_bytes())
     assert result.code == UBEKRAEFTET, result.message  # intact; the self-made key is not confirmed
 
-    # Genåbn: a warning, then both signatures are void and it is on record.
-    message_box_answer(QMessageBox.StandardButton.Yes)
+    # Genåbn: asks why (no reason, no reopening), then both signatures are void and it is on record.
+    def give_reason(dialog):
+        from ishoj_mus.ui.history import ReopenDialog
+
+        assert isinstance(dialog, ReopenDialog)
+        assert not dialog.ok.isEnabled()
+        qtbot.keyClicks(dialog.reason, "Fristen var forkert")
+        qtbot.mouseClick(dialog.ok, LEFT)
+
+    when_modal(give_reason)
     qtbot.mouseClick(view.reopen_button, LEFT)
     assert not conv.signatures and not view.banner.isVisible()
     assert conv.history[-1].kind.value == "reopened" and "Mette Hansen" in conv.history[-1].note
+    assert "Fristen var forkert" in conv.history[-1].note
     assert not editor.isReadOnly()
+    # The employee's remark is still there, ready to be edited, and the history shows in the window.
+    view.go(len(conv.form.steps) - 1)
+    page = view.current_page()
+    assert page.parties[0].remark.toPlainText() == "Jeg er glad for aftalerne."
+    assert not page.parties[0].remark.isReadOnly()
+    assert page.history.isVisible() and "Fristen var forkert" in page.history.text()
+    assert "Underskrevet af Mette Hansen" in page.history.text()
 
 
 def test_summary_lists_missing_answers_and_a_link_takes_you_there(qtbot):
@@ -121,3 +137,24 @@ def test_summary_lists_missing_answers_and_a_link_takes_you_there(qtbot):
     qtbot.keyClick(page.missing_label, Qt.Key.Key_Return)
     first = conv.missing()[0]
     assert conv.form.steps[view.step_list.currentRow()].id == first.step_id
+
+
+def test_signing_with_the_keyboard_alone(qtbot):
+    """Type the name, tick the confirmation with Space, press Enter: a typed signature."""
+    window = open_window(qtbot)
+    qtbot.mouseClick(window.start_page.demo_button, LEFT)
+    view = window.view
+    view.go(len(view.conv.form.steps) - 1)
+    employee = view.current_page().parties[0]
+    employee.typed.setFocus()
+    qtbot.keyClicks(employee.typed, "Mette Hansen")
+    assert not employee.sign_button.isEnabled()
+    qtbot.keyClick(employee.typed, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is employee.confirm
+    qtbot.keyClick(employee.confirm, Qt.Key.Key_Space)
+    qtbot.keyClick(employee.confirm, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is employee.sign_button
+    qtbot.keyClick(employee.sign_button, Qt.Key.Key_Space)
+    signature = view.conv.signatures[employee.role]
+    assert signature.is_typed and signature.typed_name == "Mette Hansen" and signature.strokes == ()
+    assert "ved at skrive navnet" in employee.status.text()

@@ -1,0 +1,128 @@
+"""The PDF can always be made: long texts flow across pages, odd characters are shown as □ and
+said so on the first page, and a layout failure reaches nobody as a class name."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from ishoj_mus.domain.form import Voice
+from ishoj_mus.pdf import pipeline
+from ishoj_mus.pdf.layout import MISSING_GLYPH, PdfLayoutError, printable
+from ishoj_mus.pdf.summary import render_summary
+from ishoj_mus.storage import musfile
+from tests.conftest import run_cli
+
+SENTENCE = "Vi har arbejdet med at gøre hverdagen enklere for børn og forældre i Spirerne. "
+
+
+def _text(pdf: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "out.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(out.split())
+
+
+def _pages(pdf: bytes) -> int:
+    import pikepdf
+
+    with pikepdf.open(__import__("io").BytesIO(pdf)) as doc:
+        return len(doc.pages)
+
+
+def _numbered(n: int) -> str:
+    """Sentences that can be counted in the PDF's text: 'Punkt 1.' … 'Punkt n.'"""
+    return " ".join(f"Punkt {i} af dagens samtale om arbejdet." for i in range(1, n + 1))
+
+
+@pytest.mark.parametrize(
+    ("what", "size"),
+    [("answer", 4_200), ("comment", 2_500), ("why", 2_100), ("answer", 84_000)],
+)
+def test_long_texts_flow_across_pages(demo, tmp_path, what, size):
+    """One answer of a page, a follow-up comment, an agreement's 'why', and a 20-page answer."""
+    text = _numbered(size // 40)
+    if what == "answer":
+        demo.set_answer("aaret_der_gik", Voice.MEDARBEJDER, text)
+    elif what == "comment":
+        demo.replace_followup(0, replace(demo.followups[0], comment=text))
+    else:
+        demo.replace_agreement(0, replace(demo.agreements[0], why=text))
+    started = time.monotonic()
+    pdf = render_summary(demo)
+    assert time.monotonic() - started < 20
+    out = _text(pdf, tmp_path)
+    n = size // 40
+    assert "Punkt 1 af" in out and f"Punkt {n} af" in out
+    assert sum(f"Punkt {i} af" in out for i in range(1, n + 1, max(1, n // 50))) == len(
+        range(1, n + 1, max(1, n // 50))
+    )
+    if size > 20_000:
+        assert _pages(pdf) >= 20
+
+
+def test_a_word_without_spaces_of_100_000_letters_is_quick(demo, tmp_path):
+    demo.set_answer("kompetencer", Voice.LEDER, "z" * 100_000)
+    started = time.monotonic()
+    pdf = render_summary(demo)
+    assert time.monotonic() - started < 15  # reportlab alone: minutes
+    assert _text(pdf, tmp_path).replace(" ", "").count("z") >= 100_000
+
+
+def test_characters_outside_the_font_are_shown_and_said_before_signing(demo, tmp_path):
+    odd = "Godt samarbejde 🧡👍🏽 og 李 – tak\x0b!"
+    demo.set_answer("trivsel", Voice.LEDER, odd)
+    pdf = pipeline.summary_pdf(demo)  # PDF/A: used to fail on the .notdef glyph
+    first_page = _text(pdf, tmp_path).split("Side 1 af")[0]
+    assert f"vist som {MISSING_GLYPH}" in first_page and "4 tegn" in first_page
+    assert f"Godt samarbejde {MISSING_GLYPH * 3} og {MISSING_GLYPH} – tak!" in _text(pdf, tmp_path)
+    from ishoj_mus.pdf.archive import attached_conversation
+
+    kept = attached_conversation(pdf, "x.pdf").answer("trivsel", Voice.LEDER)
+    assert kept == odd.replace("\x0b", "")  # the data keep the emoji (the loader drops the control character)
+
+
+def test_printable_keeps_what_the_font_has():
+    assert printable("Æble, øl og å – “citat” … 😀") == ("Æble, øl og å – “citat” … 😀", 0)
+    assert printable("c\td\u0007") == ("c d", 0)
+    assert printable("x\ud800y") == (f"x{MISSING_GLYPH}y", 1)
+
+
+def test_a_layout_error_reaches_people_in_danish(demo, monkeypatch):
+    from reportlab.platypus import BaseDocTemplate
+    from reportlab.platypus.doctemplate import LayoutError
+
+    def fail(*a, **k):
+        raise LayoutError("Flowable <Table@0x7f> too large on page 1")
+
+    monkeypatch.setattr(BaseDocTemplate, "build", fail)
+    with pytest.raises(PdfLayoutError) as err:
+        render_summary(demo)
+    assert "LayoutError" not in str(err.value) and "Intet er gået tabt" in str(err.value)
+
+
+def test_signed_demo_with_a_30000_character_answer_and_an_emoji(tmp_path):
+    """Done when: its signed PDF/A is made, and verify accepts it."""
+    from ishoj_mus.demo import demo_conversation, sign_demo
+
+    conv = demo_conversation()
+    conv.set_answer("aaret_der_gik", Voice.MEDARBEJDER, (SENTENCE * 400)[:30_000])
+    conv.set_answer("trivsel", Voice.LEDER, "Det går rigtig godt 🧡")
+    sign_demo(conv)
+    source = tmp_path / "samtale.mus"
+    musfile.save(conv, source)
+    out = tmp_path / "referat.pdf"
+    made = run_cli("pdf", str(source), "-o", str(out))
+    assert made.returncode == 0, made.stderr
+    assert "Traceback" not in made.stderr
+    checked = run_cli("verify", str(out))
+    assert checked.returncode in (0, 3), checked.stdout + checked.stderr  # 3: intact, self-made key
+    assert "ÆNDRET" not in checked.stdout + checked.stderr
+    assert "Mette Hansen" in checked.stdout and "Jonas Kristensen" in checked.stdout
+    text = _text(out.read_bytes(), tmp_path)
+    assert text.count("enklere for børn og forældre") >= 379
+    assert f"Det går rigtig godt {MISSING_GLYPH}" in text
