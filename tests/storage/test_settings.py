@@ -11,6 +11,7 @@ from ishoj_mus.storage.settings import SETTINGS, Settings
 
 def test_every_setting_is_declared_with_its_default_and_a_description():
     declared = {s.name: s for s in SETTINGS}
+    # A setting added to Settings without its declaration (or the other way round) fails here.
     assert list(declared) == [f.name for f in fields(Settings)]
     defaults = Settings()
     for name, spec in declared.items():
