@@ -93,6 +93,15 @@ def payload(conversation: Conversation, original_path: Path | None, seal: Seal |
     return musfile.encode_json(doc)
 
 
+def try_write_payload(conversation_id: str, data: bytes) -> SaveError | None:
+    """Write a recovery copy; the error when it could not be written (the window says so)."""
+    try:
+        atomic_write(_file_for(conversation_id), data, keep_backup=False)
+    except SaveError as exc:
+        return exc
+    return None
+
+
 def write_payload(conversation_id: str, data: bytes) -> Path | None:
     """Write a recovery copy; a failure is ignored (the open window still holds the work)."""
     target = _file_for(conversation_id)

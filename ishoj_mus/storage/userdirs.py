@@ -57,3 +57,16 @@ def recovery_dir() -> Path:
     path = data_dir() / "recovery"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def log_dir() -> Path:
+    """The per-user log folder (platformdirs' user log dir): where the crash log lives."""
+    override = _override()
+    if override:
+        path = override / "log"
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_log_dir(APP_DIR_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -64,6 +64,9 @@ def run_gui(file: Path | None = None, demo: bool = False, lang: str | None = Non
         )
         return 2
     app, window = make_window(lang)
+    from ishoj_mus.ui import crash
+
+    window.crash_reporter = crash.install(window, window.keep_work)
     window.show()
     if file is not None:
         if not window.open_path(Path(file), ask=False):

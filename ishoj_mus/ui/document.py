@@ -39,6 +39,7 @@ class ConversationDocument(QObject):
     refused = Signal(str)  # a change the domain refused, with its (Danish) reason
     can_undo_changed = Signal(bool)
     can_redo_changed = Signal(bool)
+    autosave_failed = Signal(str)  # the recovery copy could not be written: the window says so
 
     def __init__(
         self,
@@ -174,7 +175,13 @@ class ConversationDocument(QObject):
         if not self.is_modified():
             return
         payload = recovery.payload(self.conversation, self.path, self.seal)
-        self._writer.submit(recovery.write_payload, self.conversation.id, payload)
+        self._writer.submit(self._write_recovery, self.conversation.id, payload)
+
+    def _write_recovery(self, conversation_id: str, payload: bytes) -> None:
+        """On the autosave thread; a failure reaches the window's thread through the signal."""
+        error = recovery.try_write_payload(conversation_id, payload)
+        if error is not None:
+            self.autosave_failed.emit(error.message)
 
     def flush_autosave(self) -> None:
         self._writer.submit(lambda: None).result()

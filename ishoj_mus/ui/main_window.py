@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         document = ConversationDocument(conv, path, seal, unsaved=dirty, parent=self)
         view = ConversationView(document, self.settings, self.settings.show_framework)
         document.modified_changed.connect(lambda _m: self._update_title())
+        document.autosave_failed.connect(self._autosave_failed)
         document.file_changed.connect(self._update_title)
         document.lock_changed.connect(lambda _locked: self._update_title())
         document.can_undo_changed.connect(self.a_undo.setEnabled)
@@ -446,6 +447,29 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(tr("Gemt i %1").replace("%1", str(path)), 4000)
         return True
+
+    def _autosave_failed(self, reason: str) -> None:
+        """Never silent: the status bar keeps saying it, and the first time a dialog too."""
+        text = tr(
+            "Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de "
+            "seneste ændringer. Gem samtalen selv (Ctrl+S)."
+        )
+        self.statusBar().showMessage(text)
+        if not getattr(self, "_autosave_warned", False):
+            self._autosave_warned = True
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, tr("Den automatiske kopi blev ikke gemt"), text, parent=self
+            )
+            box.setInformativeText(reason)
+            box.setObjectName("autosaveFailed")
+            box.open()
+            self._autosave_box = box
+
+    def keep_work(self) -> None:
+        """After an unexpected error: write the recovery copy now (if there are changes)."""
+        if self.document is not None:
+            self.document.autosave()
+            self.document.flush_autosave()
 
     def _remember(self) -> None:
         if self.document is None or self.document.path is None:

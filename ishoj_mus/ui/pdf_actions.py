@@ -40,7 +40,16 @@ def worker_enabled() -> bool:
 
 
 def _unexpected(name: str) -> str:
-    return tr("PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.").replace("%1", name)
+    """A calm message. A class name (``ValueError``) goes to the local log, never into the dialog."""
+    if not name.isidentifier():  # a Danish reason, e.g. "PDF-processen stoppede uventet"
+        return tr("PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.").replace("%1", name)
+    from ishoj_mus.storage import applog
+
+    log = applog.log_note(f"PDF: {name}")
+    text = tr("PDF'en kunne ikke laves på grund af en uventet fejl. Intet er gået tabt – prøv igen.")
+    if log is not None:
+        text += " " + tr("Fejlen er skrevet i logfilen (uden navne og svar): %1").replace("%1", str(log))
+    return text
 
 
 class _Worker(QObject):

@@ -149,7 +149,22 @@
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/document.py" line="142" />
+      <location filename="../../ishoj_mus/ui/crash.py" line="26" />
+      <source>Der skete en uventet fejl i programmet. Dit arbejde er ikke tabt: en automatisk kopi er gemt, og den bliver tilbudt, næste gang du starter programmet. Gem gerne samtalen nu. Ser noget forkert ud, så luk programmet og start det igen.</source>
+      <translation>Something unexpected went wrong in the program. Your work is not lost: an automatic copy has been kept and will be offered the next time you start the program. Please save the conversation now. If anything looks wrong, close the program and start it again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/crash.py" line="69" />
+      <source>Der skete en uventet fejl</source>
+      <translation>Something unexpected went wrong</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/crash.py" line="32" />
+      <source>Fejlen er skrevet i logfilen (uden navne og svar): %1</source>
+      <translation>The error has been written to the log file (without names or answers): %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/document.py" line="143" />
       <source>Hent aftaler</source>
       <translation>Import agreements</translation>
     </message>
@@ -594,6 +609,11 @@
       <translation>signed</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="453" />
+      <source>Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de seneste ændringer. Gem samtalen selv (Ctrl+S).</source>
+      <translation>The automatic copy of the conversation could not be saved, so a crash now could lose the latest changes. Save the conversation yourself (Ctrl+S).</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/main_window.py" line="94" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
@@ -734,162 +754,167 @@
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="290" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="291" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="290" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="291" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="381" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="382" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="382" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="383" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="425" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="426" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="425" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="426" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="472" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="496" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="507" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="531" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="508" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="532" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="568" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="592" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="631" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="655" />
       <source>Udskriv referatet</source>
       <translation>Print the summary</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="639" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="663" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="658" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="682" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="676" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="700" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="710" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="734" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="727" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="751" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="735" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="759" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="650" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="461" />
+      <source>Den automatiske kopi blev ikke gemt</source>
+      <translation>The automatic copy was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="674" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="670" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="694" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="671" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="695" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="340" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="341" />
       <source>Den automatiske kopi</source>
       <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="350" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="351" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="351" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="352" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="372" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="373" />
       <source>Samtalen er beskyttet med adgangskode og gemt.</source>
       <translation>The conversation is protected with a passphrase and saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="374" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="375" />
       <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="440" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="441" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="447" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="448" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="473" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="497" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="536" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="560" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="569" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="593" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="692" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="716" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="303" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="304" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
     </message>
@@ -1149,37 +1174,42 @@
       <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="278" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="49" />
+      <source>PDF'en kunne ikke laves på grund af en uventet fejl. Intet er gået tabt – prøv igen.</source>
+      <translation>The PDF could not be made because of an unexpected error. Nothing is lost – try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="287" />
       <source>Organisationens certifikat</source>
       <translation>Organisation's certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="43" />
-      <source>PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.</source>
-      <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="193" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="202" />
       <source>Forbereder …</source>
       <translation>Preparing …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="279" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="45" />
+      <source>PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.</source>
+      <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="288" />
       <source>Adgangskode til %1:</source>
       <translation>Passphrase for %1:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="287" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="296" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="180" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="189" />
       <source>PDF-processen stoppede uventet</source>
       <translation>the PDF process stopped unexpectedly</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="287" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="296" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
     </message>

@@ -70,9 +70,13 @@ def test_a_wrong_certificate_gives_the_danish_message(qtbot, runner, signed_demo
     assert text.startswith("Certifikatfilen kunne ikke åbnes: forkert adgangskode")
 
 
-def test_an_unexpected_error_names_itself_and_says_nothing_is_lost(qtbot, runner, monkeypatch):
+def test_an_unexpected_error_says_nothing_is_lost_and_logs_its_kind(qtbot, runner, monkeypatch):
+    from ishoj_mus.storage import applog
+
     kind, text = _result(qtbot, runner, Job(int, ("ikke et tal",)), monkeypatch)
-    assert (kind, text) == ("message", "PDF'en kunne ikke laves (ValueError). Prøv igen; intet er gået tabt.")
+    assert kind == "message" and "Intet er gået tabt" in text
+    assert "ValueError" not in text  # issue 10: no class name reaches a person
+    assert str(applog.log_path()) in text and "PDF: ValueError" in applog.log_path().read_text("utf-8")
 
 
 def test_a_worker_that_dies_is_reported_and_replaced(qtbot, runner, signed_demo, monkeypatch):
