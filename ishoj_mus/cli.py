@@ -101,6 +101,10 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="CERT.pem",
         help="godkend dette certifikat (CA eller leder) som tillidsanker; kan gentages",
     )
+
+    from ishoj_mus import cli_overview
+
+    cli_overview.add_parsers(sub)
     return parser
 
 
@@ -113,7 +117,10 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = {"demo", "demo-organisation", "show", "check-form", "pdf", "plan", "sheet", "verify"}
+COMMANDS = {
+    "demo", "demo-organisation", "show", "check-form", "pdf", "plan", "sheet", "verify",
+    "overview", "due", "calendar",
+}  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -183,6 +190,17 @@ def _load(path: Path):
     return conv
 
 
+def _load_any(path: Path):
+    """A conversation from a .mus file or from a summary PDF's attached data."""
+    from ishoj_mus.importing import load_previous
+    from ishoj_mus.storage.musfile import MusFileError
+
+    try:
+        return load_previous(path)
+    except MusFileError as exc:
+        raise CliError(f"ishoj-mus: {exc.message}") from None
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "demo":
         from ishoj_mus.demo import demo_conversation, sign_demo
@@ -227,6 +245,10 @@ def _run(args: argparse.Namespace) -> int:
         from ishoj_mus.pdf import commands
 
         return commands.run(args, _load, CliError)
+    if args.command in ("overview", "due", "calendar"):
+        from ishoj_mus import cli_overview
+
+        return cli_overview.run(args, CliError, _load_any)
     if args.command is None:
         raise CliError("ishoj-mus: vælg en kommando. Se 'ishoj-mus --help'.")
     raise CliError(f"ishoj-mus: ukendt kommando {args.command}")

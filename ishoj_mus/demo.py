@@ -275,6 +275,11 @@ def signature_strokes(name: str, width: float = 400.0, height: float = 150.0) ->
         x += len(word) * 22 + 20
         strokes.append(tuple(points))
     strokes.append(((30.0, height * 0.8), (min(x, width - 10), height * 0.78)))
+    # A long name is squeezed into the box: the loader refuses points outside it.
+    right = max(px for stroke in strokes for px, _py in stroke)
+    if right > width - 10:
+        k = (width - 40) / (right - 30)
+        strokes = [tuple((round(30 + (px - 30) * k, 1), py) for px, py in stroke) for stroke in strokes]
     return tuple(strokes)
 
 

@@ -57,6 +57,13 @@ def load_previous_checked(path: Path, passphrase: str | None = None) -> Previous
     conversation, protected – kind SEALED – or a wrong passphrase) or ImportRefused (a changed PDF).
     """
     path = Path(path)
+    from ishoj_mus.storage.bounded import InputRefused, Refusal, ensure_regular
+
+    try:
+        ensure_regular(path)  # a FIFO or a device would hang the read below
+    except InputRefused as exc:
+        kind = BadFile.NOT_REGULAR if exc.reason == Refusal.NOT_REGULAR else BadFile.UNREADABLE
+        raise MusFileError(kind, path, exc.message, message=exc.message) from None
     try:
         with path.open("rb") as fh:
             head = fh.read(1024)

@@ -108,13 +108,18 @@ def _signing_material(args: argparse.Namespace, CliError: type[Exception]) -> Ke
 
 def _verify(path: Path, trust: list[Path], CliError: type[Exception]) -> int:  # noqa: N803
     from ishoj_mus.pdf import verification as v
+    from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
     from ishoj_mus.storage.organisation import OrganisationError, load_certificates, load_profile
 
     try:
         size = Path(path).stat().st_size
         if size > v.MAX_BYTES:  # refused before reading it
             raise CliError(f"ishoj-mus: »{path.name}«: {v.too_large(size)}")
-        data = Path(path).read_bytes()
+        data = read_regular_file(path, v.MAX_BYTES)  # a FIFO or a device is refused, never read
+    except InputRefused as exc:
+        if exc.reason == Refusal.TOO_LARGE:
+            raise CliError(f"ishoj-mus: »{path.name}«: {v.too_large(exc.limit + 1)}") from None
+        raise CliError(f"ishoj-mus: {exc.message}") from None
     except OSError as exc:
         raise CliError(f"ishoj-mus: »{path}« kan ikke læses ({exc.strerror}).") from None
     try:

@@ -117,3 +117,20 @@ def _why(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     return "ukendt fejl"
+
+
+def ensure_regular(path: Path | str) -> None:
+    """Refuse a FIFO, device, socket or folder before anyone opens it. Raises InputRefused."""
+    path = Path(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise InputRefused(Refusal.NOT_FOUND, path) from None
+    except PermissionError:
+        raise InputRefused(Refusal.NO_ACCESS, path) from None
+    except (OSError, ValueError) as exc:
+        raise InputRefused(Refusal.OS_ERROR, path, detail=_why(exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputRefused(Refusal.DIRECTORY, path)
+    if not stat.S_ISREG(info.st_mode):
+        raise InputRefused(Refusal.NOT_REGULAR, path)

@@ -59,6 +59,19 @@ def recovery_dir() -> Path:
     return path
 
 
+def cache_dir() -> Path:
+    """Things that can be rebuilt at any time (the folder overview's index)."""
+    override = _override()
+    if override:
+        path = override / "cache"
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_cache_dir(APP_DIR_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def log_dir() -> Path:
     """The per-user log folder (platformdirs' user log dir): where the crash log lives."""
     override = _override()

@@ -33,6 +33,7 @@ from ishoj_mus.ui.theme import stylesheet
 if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.domain.edition import Edition
     from ishoj_mus.storage.sealed import Seal
+    from ishoj_mus.ui.overview_view import OverviewView
     from ishoj_mus.ui.pdf_actions import PdfRunner
 
 PDF_WARM_MS = 400  # after a conversation is shown: the window is idle, the PDF worker may start
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self.start_page.recent_chosen.connect(lambda p: self.open_path(Path(p)))
         self.start_page.recovery_chosen.connect(self.restore)
         self.start_page.recovery_discarded.connect(self.discard_recovery)
+        self.start_page.overview_requested.connect(self.show_overview)
+        self.overview: OverviewView | None = None  # the leader's overview, made on first use
         self._make_actions()
         self._update_title()
         self._update_actions()
@@ -114,6 +117,14 @@ class MainWindow(QMainWindow):
         )
         self.a_plan = self._action(tr("Gem &udviklingsplan …"), self.save_plan, None, f, "savePlan")
         self.a_sheet = self._action(tr("Udskriv &forberedelsesark …"), self.save_sheet, None, f, "sheet")
+        f.addSeparator()
+        self._action(
+            tr("&Overblik over samtaler …"), self.show_overview, QKeySequence("Ctrl+Shift+O"), f, "overview"
+        )
+        self.a_followup = self._action(
+            tr("Start &halvårsopfølgning …"), self.start_followup, None, f, "followup"
+        )
+        self.a_calendar = self._action(tr("Eksportér &kalender …"), self.export_calendar, None, f, "calendar")
         f.addSeparator()
         self.a_close = self._action(
             tr("&Luk samtalen"),
@@ -181,6 +192,8 @@ class MainWindow(QMainWindow):
             self.a_pdf,
             self.a_copy,
             self.a_plan,
+            self.a_followup,
+            self.a_calendar,
             self.a_close,
             self.a_next,
             self.a_prev,
@@ -235,6 +248,7 @@ class MainWindow(QMainWindow):
         self._warm_pdf_soon()
 
     def _drop_document(self) -> None:
+        self._set_file_lock(None)
         if self.view is not None:
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
@@ -309,9 +323,49 @@ class MainWindow(QMainWindow):
             if opened is None:
                 return False
             conv, seal = opened
-        self.show_conversation(conv, path, seal=seal)
+        lock = self._lock_or_ask(path)
+        if lock is False:
+            return False
+        self.show_conversation(conv, path if lock is not None else None, seal=seal)
+        self._set_file_lock(lock or None)
+        if lock is None:
+            self.statusBar().showMessage(
+                tr("%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.").replace(
+                    "%1", path.name
+                )
+            )
+            return True
         self._remember()
         return True
+
+    def _set_file_lock(self, lock) -> None:
+        """Release the lock we held (if any) and hold ``lock`` instead."""
+        old = getattr(self, "_file_lock", None)
+        if old is not None and old is not lock:
+            old.release()
+        self._file_lock = lock
+
+    def _lock_or_ask(self, path: Path):
+        """Our lock on ``path``; None: open read-only; False: cancelled. Asks when open elsewhere."""
+        from ishoj_mus.storage.filelock import FileLock, FileLocked
+
+        try:
+            return FileLock.acquire(path)
+        except FileLocked as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Information, tr("Samtalen er åbnet et andet sted"), exc.message, parent=self
+            )
+            box.setObjectName("fileLocked")
+            read_only = box.addButton(tr("Åbn skrivebeskyttet"), QMessageBox.ButtonRole.AcceptRole)
+            anyway = box.addButton(tr("Åbn alligevel"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(read_only)
+            box.exec()
+            if box.clickedButton() is read_only:
+                return None
+            if box.clickedButton() is anyway:
+                return FileLock.acquire(path, take_over=True)
+            return False
 
     def _open_protected(self, name: str, load):
         """Ask for the passphrase until it fits or the user gives up; the file is only read."""
@@ -395,6 +449,60 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
 
+    # -- the leader's overview (ui/overview_view.py) -------------------------------------
+    def show_overview(self):
+        from ishoj_mus.ui.overview_view import OverviewView
+
+        first = self.overview is None
+        if self.overview is None:
+            self.overview = OverviewView(self.settings.overview_folder)
+            self.overview.open_requested.connect(lambda p: self.open_path(Path(p)))
+            self.overview.conversation_started.connect(self.start_conversation)
+            self.overview.back_requested.connect(self.leave_overview)
+            self.overview.folder_changed.connect(self._remember_overview_folder)
+            self.stack.addWidget(self.overview)
+        view = self.overview
+        self.stack.setCurrentWidget(view)
+        if first and view.folder:
+            view.refresh()
+        elif not view.folder:
+            view.choose_folder()
+
+    def leave_overview(self):
+        self.refresh_start_page()
+        self.stack.setCurrentWidget(self.view if self.view is not None else self.start_page)
+
+    def _remember_overview_folder(self, folder: str):
+        self.settings.overview_folder = folder
+        self.settings.save()
+
+    def start_conversation(self, conv: Conversation):
+        """A new, unsaved conversation made elsewhere (the half-year follow-up)."""
+        if not self._may_leave():
+            return
+        self.show_conversation(conv, None, dirty=True)
+
+    def start_followup(self):
+        from datetime import date
+
+        from ishoj_mus.ui.overview_view import make_followup
+
+        if self.view is None:
+            return
+        conv = make_followup(self, self.view.conv, self.path.name if self.path else "", date.today())
+        if conv is not None:
+            self.start_conversation(conv)
+
+    def export_calendar(self):
+        from ishoj_mus.domain.overview import calendar_events_for_conversation
+        from ishoj_mus.ui.overview_view import save_calendar
+
+        if self.view is None:
+            return
+        name = self._default_name(self.view.conv)[:-4].replace("MUS_", "Aftaler_", 1) + ".ics"
+        folder = str(self.path.parent) if self.path else self.default_folder()
+        save_calendar(self, calendar_events_for_conversation(self.view.conv), name, folder)
+
     def refresh_start_page(self):
         self.start_page.set_recent(self.settings.recent)
         current = self.document.conversation.id if self.document else None
@@ -435,11 +543,28 @@ class MainWindow(QMainWindow):
     def _write(self, path: Path) -> bool:
         if self.document is None:
             return False
+        from ishoj_mus.storage.filelock import FileLock, FileLocked
+
+        held = getattr(self, "_file_lock", None)
+        new_lock = None
+        try:
+            if held is not None and held.path == path:
+                if not held.still_ours():  # taken over from another window or computer
+                    raise FileLocked(path, held.holder())
+            else:
+                new_lock = FileLock.acquire(path)
+        except FileLocked as exc:
+            QMessageBox.warning(self, tr("Samtalen blev ikke gemt"), exc.message)
+            return False
         try:
             self.document.save(path)
         except SaveError as exc:
+            if new_lock is not None:
+                new_lock.release()
             QMessageBox.warning(self, tr("Samtalen blev ikke gemt"), exc.message)
             return False
+        if new_lock is not None:
+            self._set_file_lock(new_lock)
         from ishoj_mus.ui.folders import remember
 
         remember(self.settings, path)

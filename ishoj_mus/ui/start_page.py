@@ -27,6 +27,7 @@ class StartPage(QWidget):
     recent_chosen = Signal(str)
     recovery_chosen = Signal(object)
     recovery_discarded = Signal(object)
+    overview_requested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -42,7 +43,11 @@ class StartPage(QWidget):
         self.new_button = QPushButton(tr("Ny samtale …"))
         self.open_button = QPushButton(tr("Åbn samtale …"))
         self.demo_button = QPushButton(tr("Åbn demo-samtalen"))
-        for b in (self.new_button, self.open_button, self.demo_button):
+        self.overview_button = QPushButton(tr("Overblik over samtaler …"))
+        self.overview_button.setToolTip(
+            tr("Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder")
+        )
+        for b in (self.new_button, self.open_button, self.demo_button, self.overview_button):
             b.setMinimumHeight(36)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -50,6 +55,7 @@ class StartPage(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
+        self.overview_button.clicked.connect(self.overview_requested)
 
         self.recovery_box = QGroupBox(tr("Ikke-gemt arbejde fra sidst"))
         rb = QVBoxLayout(self.recovery_box)

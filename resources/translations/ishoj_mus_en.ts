@@ -609,314 +609,349 @@
       <translation>signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="453" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="578" />
       <source>Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de seneste ændringer. Gem samtalen selv (Ctrl+S).</source>
       <translation>The automatic copy of the conversation could not be saved, so a crash now could lose the latest changes. Save the conversation yourself (Ctrl+S).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="94" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="97" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="96" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="99" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="98" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="99" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="102" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="103" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
       <source>&amp;Beskyt med adgangskode …</source>
       <translation>&amp;Protect with a passphrase …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="109" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="109" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
       <source>&amp;Udskriv referatet …</source>
       <translation>&amp;Print the summary …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="111" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="113" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="122" />
+      <source>&amp;Overblik over samtaler …</source>
+      <translation>&amp;Overview of conversations …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="125" />
+      <source>Start &amp;halvårsopfølgning …</source>
+      <translation>Start &amp;half-year follow-up …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="127" />
+      <source>Eksportér &amp;kalender …</source>
+      <translation>Export &amp;calendar …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="130" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="125" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="136" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="126" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="127" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="138" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="129" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="140" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="131" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="142" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="133" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="144" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="140" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="151" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="148" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="159" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="166" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="169" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="173" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="166" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="177" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="168" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="179" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="170" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="181" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="171" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="182" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="291" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="305" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="291" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="305" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="382" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="436" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="383" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="437" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="426" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="534" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="426" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="534" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="496" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="621" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="531" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="656" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="532" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="657" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="592" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="717" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="655" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="780" />
       <source>Udskriv referatet</source>
       <translation>Print the summary</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="663" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="788" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="682" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="807" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="700" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="825" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="734" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="859" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="751" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="876" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="759" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="884" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="461" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="586" />
       <source>Den automatiske kopi blev ikke gemt</source>
       <translation>The automatic copy was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="674" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="799" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="694" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="819" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="695" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="820" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="341" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="356" />
+      <source>Samtalen er åbnet et andet sted</source>
+      <translation>The conversation is open somewhere else</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="359" />
+      <source>Åbn skrivebeskyttet</source>
+      <translation>Open read-only</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="360" />
+      <source>Åbn alligevel</source>
+      <translation>Open anyway</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="395" />
       <source>Den automatiske kopi</source>
       <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="351" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="405" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="352" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="406" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="373" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="427" />
       <source>Samtalen er beskyttet med adgangskode og gemt.</source>
       <translation>The conversation is protected with a passphrase and saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="375" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="429" />
       <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="441" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="557" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="448" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="573" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="497" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="622" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="560" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="685" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="593" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="718" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="716" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="841" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="304" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="318" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="333" />
+      <source>%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.</source>
+      <translation>%1 is open read-only. Save your changes under a new name.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/new_dialog.py" line="34" />
@@ -1014,6 +1049,397 @@
       <translation>Not relevant: %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/overview_text.py" line="22" />
+      <source>ikke valgt</source>
+      <translation>not chosen</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_text.py" line="17" />
+      <source>genåbnet</source>
+      <translation>reopened</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="717" />
+      <source>Eksportér kalender</source>
+      <translation>Export calendar</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="717" />
+      <source>Kalenderfil (*.ics)</source>
+      <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="731" />
+      <source>Kalenderen er gemt</source>
+      <translation>Calendar saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="166" />
+      <source>← Tilbage</source>
+      <translation>← Back</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="167" />
+      <source>Tilbage</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="169" />
+      <source>Overblik over samtalerne</source>
+      <translation>Overview of the conversations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="179" />
+      <source>Vælg mappe …</source>
+      <translation>Choose folder …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="180" />
+      <source>Læs igen</source>
+      <translation>Read again</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="181" />
+      <source>Læs mappen igen (F5)</source>
+      <translation>Read the folder again (F5)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="182" />
+      <source>Eksportér kalender …</source>
+      <translation>Export calendar …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="184" />
+      <source>Alle åbne aftalers frister og opfølgninger som en kalenderfil (.ics) til fx Outlook</source>
+      <translation>The deadlines and follow-up dates of all open agreements as a calendar file (.ics), e.g. for Outlook</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="226" />
+      <source>Søg efter navn, stilling eller arbejdssted …</source>
+      <translation>Search by name, job title or workplace …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="227" />
+      <source>Søg efter medarbejder</source>
+      <translation>Search for an employee</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="230" />
+      <source>Vis</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="257" />
+      <source>Medarbejdere og deres seneste samtale</source>
+      <translation>Employees and their latest conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="266" />
+      <source>Åbn samtalen</source>
+      <translation>Open the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="267" />
+      <source>År for år …</source>
+      <translation>Year by year …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="268" />
+      <source>Start halvårsopfølgning …</source>
+      <translation>Start half-year follow-up …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="270" />
+      <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
+      <translation>A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="278" />
+      <source>Medarbejdere</source>
+      <translation>Employees</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="293" />
+      <source>Periode</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="324" />
+      <source>Aftaler med frist eller opfølgning i perioden</source>
+      <translation>Agreements with a deadline or follow-up in the period</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="337" />
+      <source>Aftaler, der forfalder</source>
+      <translation>Agreements falling due</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="348" />
+      <source>Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. Her står hvorfor, og hvad I kan gøre.</source>
+      <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="357" />
+      <source>Filer, der ikke kunne læses</source>
+      <translation>Files that could not be read</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="380" />
+      <source>Vælg mappen med samtalerne</source>
+      <translation>Choose the folder with the conversations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="396" />
+      <source>Læser mappen …</source>
+      <translation>Reading the folder …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="655" />
+      <source>MUS-aftaler.ics</source>
+      <translation>MUS-agreements.ics</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="696" />
+      <source>Ingen opfølgningsformular</source>
+      <translation>No follow-up form</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="697" />
+      <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
+      <translation>The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="711" />
+      <source>Ingen datoer</source>
+      <translation>No dates</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="712" />
+      <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
+      <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="232" />
+      <source>Alle medarbejdere</source>
+      <translation>All employees</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="233" />
+      <source>Med overskredne aftaler</source>
+      <translation>With overdue agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="234" />
+      <source>Ingen samtale i 12 måneder</source>
+      <translation>No conversation in 12 months</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="245" />
+      <source>Seneste
+samtale</source>
+      <translation>Latest
+conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="246" />
+      <source>Samtale</source>
+      <translation>Conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="247" />
+      <source>Tilstand</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="248" />
+      <source>Aftaler</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="249" />
+      <source>Næste
+frist</source>
+      <translation>Next
+deadline</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="250" />
+      <source>Næste
+opfølgning</source>
+      <translation>Next
+follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="251" />
+      <source>Bemærk</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="295" />
+      <source>De næste 30 dage</source>
+      <translation>The next 30 days</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="296" />
+      <source>De næste 3 måneder</source>
+      <translation>The next 3 months</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="297" />
+      <source>De næste 6 måneder</source>
+      <translation>The next 6 months</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="298" />
+      <source>Overskredne (det seneste år)</source>
+      <translation>Overdue (the last year)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="299" />
+      <source>Selvvalgt periode</source>
+      <translation>Custom period</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="305" />
+      <source>Fra</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="305" />
+      <source>Til</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="309" />
+      <source>Periode:</source>
+      <translation>Period:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="319" />
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="319" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="319" />
+      <source>Aftale</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="356" />
+      <source>Fil</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="375" />
+      <source>Vælg den mappe, hvor I gemmer samtalerne. Undermapper kommer med.</source>
+      <translation>Choose the folder where you keep the conversations. Subfolders are included.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="430" />
+      <source>Medarbejdere: %1 · samtaler: %2 · filer: %3</source>
+      <translation>Employees: %1 · conversations: %2 · files: %3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="527" />
+      <source>Kun som PDF</source>
+      <translation>Only as a PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="528" />
+      <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
+      <translation>The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="612" />
+      <source>Slutdatoen ligger før startdatoen.</source>
+      <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="727" />
+      <source>Kalenderen blev ikke gemt</source>
+      <translation>The calendar was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="105" />
+      <source>Mappen kunne ikke læses. Prøv igen, eller vælg en anden mappe.</source>
+      <translation>The folder could not be read. Try again, or choose another folder.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="435" />
+      <source>pr. %1</source>
+      <translation>as of %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="450" />
+      <source>Ingen samtale i 12 mdr.</source>
+      <translation>No conversation in 12 months</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="453" />
+      <source>(kun PDF)</source>
+      <translation>(PDF only)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="548" />
+      <source>Samtalen kunne ikke læses</source>
+      <translation>The conversation could not be read</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="593" />
+      <source>(overskredet)</source>
+      <translation>(overdue)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="614" />
+      <source>Ingen aftaler har frist eller opfølgning i perioden.</source>
+      <translation>No agreement has a deadline or follow-up in the period.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="373" />
+      <source>Mappe: %1</source>
+      <translation>Folder: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="434" />
+      <source>kunne ikke læses: %1</source>
+      <translation>could not be read: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="644" />
+      <source>Filer, der ikke kunne læses (%1)</source>
+      <translation>Files that could not be read (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="732" />
+      <source>Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange.</source>
+      <translation>The calendar has been saved in %2 with %1 dates. Import the file into your calendar (e.g. Outlook). Each date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the dates are updated instead of appearing twice.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="101" />
+      <source>Mappen %1 findes ikke længere. Vælg en anden mappe.</source>
+      <translation>The folder %1 no longer exists. Choose another folder.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="448" />
+      <source>Overskredet: %1</source>
+      <translation>Overdue: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="474" />
+      <source>Digitale underskrifter i PDF'en: %1 (ikke kontrolleret her).</source>
+      <translation>Digital signatures in the PDF: %1 (not verified here).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="616" />
+      <source>Datoer i perioden: %1.</source>
+      <translation>Dates in the period: %1.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/pages.py" line="190" />
       <source>Navn *</source>
       <translation>Name *</translation>
@@ -1077,11 +1503,6 @@
       <location filename="../../ishoj_mus/ui/pages.py" line="326" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="269" />
-      <source>Dato</source>
-      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/pages.py" line="349" />
@@ -1499,87 +1920,97 @@
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="35" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="36" />
       <source>Ishøj MUS</source>
       <translation>Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="37" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="38" />
       <source>Udviklingssamtalen – med Grundlag for lederskab og følgeskab ved hånden.</source>
       <translation>The development conversation – with Grundlag for lederskab og følgeskab at hand.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="42" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="43" />
       <source>Ny samtale …</source>
       <translation>New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="43" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="44" />
       <source>Åbn samtale …</source>
       <translation>Open conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="44" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="45" />
       <source>Åbn demo-samtalen</source>
       <translation>Open the demo conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="54" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="46" />
+      <source>Overblik over samtaler …</source>
+      <translation>Overview of conversations …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="48" />
+      <source>Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder</source>
+      <translation>All conversations in a folder: what was agreed, and what falls due</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="60" />
       <source>Ikke-gemt arbejde fra sidst</source>
       <translation>Unsaved work from last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="57" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="63" />
       <source>Programmet blev ikke lukket normalt. Dette arbejde blev gemt automatisk og kan gendannes:</source>
       <translation>The program did not close normally. This work was saved automatically and can be recovered:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="62" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="68" />
       <source>Arbejde der kan gendannes</source>
       <translation>Work that can be recovered</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="65" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="71" />
       <source>Gendan</source>
       <translation>Recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="66" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="72" />
       <source>Kassér …</source>
       <translation>Discard …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="76" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="82" />
       <source>Seneste samtaler</source>
       <translation>Recent conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="84" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="90" />
       <source>Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.</source>
       <translation>None yet. Start a new conversation, or open the demo conversation to see how it works.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="91" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="97" />
       <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="120" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="126" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="122" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="128" />
       <source>(beskyttet med adgangskode)</source>
       <translation>(protected with a passphrase)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="112" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="118" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="124" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="130" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>
@@ -1619,11 +2050,6 @@
       <translation>(not answered)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="120" />
-      <source>Aftale</source>
-      <translation>Agreement</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/summary_html.py" line="123" />
       <source>Ingen aftaler hentet.</source>
       <translation>No agreements imported.</translation>
@@ -1637,6 +2063,106 @@
       <location filename="../../ishoj_mus/ui/summary_html.py" line="128" />
       <source>videreført</source>
       <translation>carried forward</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="56" />
+      <source>Radardiagram år for år</source>
+      <translation>Radar chart year by year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="174" />
+      <source>← Overblikket</source>
+      <translation>← Overview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="175" />
+      <source>Tilbage til overblikket</source>
+      <translation>Back to the overview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="196" />
+      <source>Hvilke værdier radaren viser</source>
+      <translation>Which values the radar shows</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="209" />
+      <source>Skalaerne er redskaber til dialog, ikke en bedømmelse.</source>
+      <translation>The scales are tools for dialogue, not an assessment.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="221" />
+      <source>Samtalerne</source>
+      <translation>The conversations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="245" />
+      <source>åben</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="263" />
+      <source>Aftaler og hvad der kom ud af dem</source>
+      <translation>Agreements and what came of them</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="79" />
+      <source>Ingen af samtalerne har værdier på skalaerne.</source>
+      <translation>None of the conversations has values on the scales.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="194" />
+      <source>Radaren viser:</source>
+      <translation>The radar shows:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="198" />
+      <source>Medarbejderen, i dag</source>
+      <translation>The employee, today</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="199" />
+      <source>Medarbejderen, fremover</source>
+      <translation>The employee, coming year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="200" />
+      <source>Lederen, i dag</source>
+      <translation>The leader, today</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="201" />
+      <source>Lederen, fremover</source>
+      <translation>The leader, coming year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="242" />
+      <source>Aftalt</source>
+      <translation>Agreed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="242" />
+      <source>Udfald</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="177" />
+      <source>%1 år for år</source>
+      <translation>%1 year by year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="247" />
+      <source>ikke vurderet endnu</source>
+      <translation>not assessed yet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="65" />
+      <source>Samtaler: %1</source>
+      <translation>Conversations: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="271" />
+      <source>Nogle samtaler kunne ikke læses: %1</source>
+      <translation>Some conversations could not be read: %1</translation>
     </message>
     <message>
       <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>

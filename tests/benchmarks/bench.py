@@ -485,6 +485,10 @@ def report(results: dict) -> list[str]:
         f"autosave {f['autosave_gui_thread_s'] * 1000:.1f} ms on the GUI thread + "
         f"{f['autosave_background_write_s'] * 1000:.1f} ms in the background"
     )
+    if "overview_scan" in results:
+        from tests.benchmarks.bench_overview import report_line
+
+        lines.append(report_line(results["overview_scan"]))
     lines.append("")
     lines.append("targets (issue 15):")
     for key, value in figures(results).items():
@@ -525,6 +529,9 @@ def main() -> int:
     results["pipeline"] = bench_pipeline(args.repeat)
     results["typing"] = bench_typing()
     results["bundle"] = bench_bundle(args.bundle)
+    from tests.benchmarks.bench_overview import bench_overview_scan
+
+    results["overview_scan"] = bench_overview_scan(max(3, args.repeat // 2 + 1))
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
         print()

@@ -1,0 +1,294 @@
+"""``ishoj-mus overview``, ``due`` and ``calendar``: the leader's year on the command line.
+
+Bad files are listed with their reason and never make the exit status non-zero on their own;
+a missing folder is one line and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from ishoj_mus.domain.overview import (
+    DATE_KIND_DA,
+    STATE_DA,
+    DueItem,
+    EmployeeRow,
+    FileEntry,
+    Overview,
+    build_overview,
+    calendar_events_for_conversation,
+    calendar_events_for_overview,
+    due_items,
+)
+
+RESPONSIBLE_DA = {"medarbejder": "medarbejder", "leder": "leder", "begge": "begge"}
+
+
+def add_parsers(sub: Any) -> None:
+    p = sub.add_parser("overview", help="overblik over alle samtaler i en mappe (og dens undermapper)")
+    p.add_argument("folder", type=Path)
+    p.add_argument("--json", action="store_true", help="maskinlæsbart (JSON)")
+    p.add_argument("--today", type=_date_arg, help=argparse.SUPPRESS)
+
+    p = sub.add_parser("due", help="aftaler med frist eller opfølgning i en periode")
+    p.add_argument("folder", type=Path)
+    p.add_argument("--from", dest="start", type=_date_arg, help="fra og med (ÅÅÅÅ-MM-DD; standard: i dag)")
+    p.add_argument("--to", dest="end", type=_date_arg, help="til og med (ÅÅÅÅ-MM-DD; standard: om 90 dage)")
+    p.add_argument("--json", action="store_true", help="maskinlæsbart (JSON)")
+    p.add_argument("--today", type=_date_arg, help=argparse.SUPPRESS)
+
+    p = sub.add_parser("calendar", help="aftalernes datoer som kalenderfil (.ics) til fx Outlook")
+    p.add_argument("source", type=Path, help="en mappe, en .mus-fil eller et referat (PDF)")
+    p.add_argument("-o", "--output", required=True, type=Path, help="kalenderfilen (.ics)")
+    p.add_argument("--today", type=_date_arg, help=argparse.SUPPRESS)
+
+
+COMMANDS = {"overview", "due", "calendar"}
+
+
+def _date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"»{text}« er ikke en dato (skriv ÅÅÅÅ-MM-DD)") from None
+
+
+def _fmt(d: date | None) -> str:
+    return d.strftime("%d.%m.%Y") if d else "–"
+
+
+def scan_folder(folder: Path, error: type[Exception], today: date) -> tuple[Overview, Path]:
+    from ishoj_mus.pdf.attached import read_summary_pdf
+    from ishoj_mus.storage.overview_scan import FolderMissing, scan
+
+    try:
+        result = scan(folder, read_summary_pdf)
+    except FolderMissing as exc:
+        raise error(f"ishoj-mus: {exc.message}") from None
+    return build_overview(result.entries, today), Path(folder).expanduser().resolve()
+
+
+def _rel(path: str, root: Path) -> str:
+    try:
+        return str(Path(path).relative_to(root))
+    except ValueError:
+        return path
+
+
+def _flags(row: EmployeeRow) -> list[str]:
+    flags = []
+    if row.overdue:
+        flags.append(f"{len(row.overdue)} overskredet")
+    if row.stale:
+        flags.append("ingen samtale i 12 mdr.")
+    return flags
+
+
+def _width(text: str) -> int:
+    return sum(0 if unicodedata.combining(ch) else 1 for ch in text)
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(_width(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = []
+    for r in [header, ["-" * w for w in widths], *rows]:
+        lines.append("  ".join(c + " " * (w - _width(c)) for c, w in zip(r, widths, strict=True)).rstrip())
+    return "\n".join(lines)
+
+
+def _clean(text: str, limit: int = 40) -> str:
+    """One line, printable, and not wider than ``limit`` for the table."""
+    text = "".join(ch if ch.isprintable() else " " for ch in " ".join(text.split()))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _problems_text(problems: tuple[FileEntry, ...], root: Path) -> str:
+    if not problems:
+        return ""
+    lines = [f"\nFiler, der ikke kunne læses ({len(problems)}):"]
+    for p in problems:
+        lines.append(f"  {_clean(_rel(p.path, root), 80)}: {p.problem}")
+    return "\n".join(lines)
+
+
+def overview_text(ov: Overview, root: Path) -> str:
+    header = [
+        "Medarbejder",
+        "Seneste samtale",
+        "Tilstand",
+        "Aftaler",
+        "Næste frist",
+        "Næste opfølgning",
+        "Obs.",
+    ]
+    rows = []
+    for r in ov.rows:
+        latest = r.latest.record
+        state = STATE_DA[latest.state]
+        if r.latest.source.kind.value == "pdf":
+            state += " (PDF)"
+        rows.append(
+            [
+                _clean(r.name or "(uden navn)", 30),
+                _fmt(latest.date),
+                state,
+                str(r.agreement_count),
+                _fmt(r.next_deadline),
+                _fmt(r.next_follow_up),
+                ", ".join(_flags(r)),
+            ]
+        )
+    out = [f"Samtaler i {root} pr. {_fmt(ov.today)} – medarbejdere: {len(ov.rows)}, filer: {ov.file_count}."]
+    if rows:
+        out.append(_table(header, rows))
+    else:
+        out.append("Der er ingen samtaler i mappen.")
+    out.append(_problems_text(ov.problems, root))
+    return "\n".join(x for x in out if x) + "\n"
+
+
+def _agreement_json(a: Any) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "what": a.what,
+        "responsible": a.responsible.value if a.responsible else None,
+        "deadline": a.deadline.isoformat() if a.deadline else None,
+        "follow_up": a.follow_up.isoformat() if a.follow_up else None,
+    }
+
+
+def overview_json(ov: Overview, root: Path) -> dict[str, Any]:
+    employees = []
+    for r in ov.rows:
+        latest = r.latest.record
+        employees.append(
+            {
+                "name": r.name,
+                "employee_number": r.employee.employee_number,
+                "job_title": r.employee.job_title,
+                "workplace": r.employee.workplace,
+                "last_conversation": latest.date.isoformat() if latest.date else None,
+                "state": latest.state.value,
+                "form": latest.form_id,
+                "agreements": r.agreement_count,
+                "next_deadline": r.next_deadline.isoformat() if r.next_deadline else None,
+                "next_follow_up": r.next_follow_up.isoformat() if r.next_follow_up else None,
+                "overdue": [_agreement_json(o.agreement) for o in r.overdue],
+                "no_conversation_in_12_months": r.stale,
+                "conversations": [
+                    {
+                        "id": c.record.id,
+                        "date": c.record.date.isoformat() if c.record.date else None,
+                        "state": c.record.state.value,
+                        "form": c.record.form_id,
+                        "files": [_rel(p, root) for p in c.paths],
+                        "pdf_signatures": c.source.pdf_signatures,
+                    }
+                    for c in r.conversations
+                ],
+            }
+        )
+    return {
+        "folder": str(root),
+        "today": ov.today.isoformat(),
+        "files": ov.file_count,
+        "employees": employees,
+        "problems": [
+            {"file": _rel(p.path, root), "reason": p.problem, "code": p.problem_code} for p in ov.problems
+        ],
+    }
+
+
+def due_text(items: list[DueItem], start: date, end: date) -> str:
+    if not items:
+        return f"Ingen aftaler har frist eller opfølgning fra {_fmt(start)} til {_fmt(end)}.\n"
+    header = ["Dato", "Hvad", "Medarbejder", "Aftale", "Ansvarlig"]
+    rows = [
+        [
+            _fmt(d.when) + (" !" if d.overdue and d.kind.value == "deadline" else ""),
+            DATE_KIND_DA[d.kind],
+            _clean(d.employee_name or "(uden navn)", 30),
+            _clean(d.agreement.what, 50),
+            RESPONSIBLE_DA[d.responsible.value] if d.responsible else "ikke valgt",
+        ]
+        for d in items
+    ]
+    return f"Frister og opfølgninger fra {_fmt(start)} til {_fmt(end)}:\n" + _table(header, rows) + "\n"
+
+
+def run(args: argparse.Namespace, error: type[Exception], load_conversation: Any) -> int:
+    today = args.today or date.today()
+    if args.command == "overview":
+        ov, root = scan_folder(args.folder, error, today)
+        if args.json:
+            sys.stdout.write(json.dumps(overview_json(ov, root), ensure_ascii=False, indent=1) + "\n")
+        else:
+            sys.stdout.write(overview_text(ov, root))
+        return 0
+    if args.command == "due":
+        start = args.start or today
+        end = args.end or start + timedelta(days=90)
+        if end < start:
+            raise error("ishoj-mus: slutdatoen ligger før startdatoen. Byt om på --from og --to.")
+        ov, root = scan_folder(args.folder, error, today)
+        items = due_items(ov, start, end)
+        if args.json:
+            doc = [
+                {
+                    "date": d.when.isoformat(),
+                    "kind": d.kind.value,
+                    "employee": d.employee_name,
+                    "agreement": _agreement_json(d.agreement),
+                    "responsible": d.responsible.value if d.responsible else None,
+                    "overdue": d.overdue,
+                    "file": _rel(d.item.source.path, root),
+                }
+                for d in items
+            ]
+            sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+        else:
+            sys.stdout.write(due_text(items, start, end))
+            if ov.problems:
+                sys.stdout.write(
+                    f"(Filer, der ikke kunne læses: {len(ov.problems)} – se 'ishoj-mus overview'.)\n"
+                )
+        return 0
+    if args.command == "calendar":
+        from ishoj_mus.storage.atomic import SaveError
+        from ishoj_mus.storage.calendar_file import write_calendar
+
+        source: Path = args.source
+        problems = 0
+        if source.is_dir():
+            ov, _root = scan_folder(source, error, today)
+            events = calendar_events_for_overview(ov)
+            problems = len(ov.problems)
+        elif source.exists():
+            events = calendar_events_for_conversation(load_conversation(source))
+        else:
+            raise error(
+                f"ishoj-mus: {source} findes ikke. Angiv en mappe, en .mus-fil eller et referat (PDF)."
+            )
+        output: Path = args.output
+        if output.suffix.lower() != ".ics":
+            output = output.with_name(output.name + ".ics")
+        try:
+            count = write_calendar(events, output)
+        except SaveError as exc:
+            raise error(f"ishoj-mus: {exc.message}") from None
+        if count:
+            print(
+                f"Kalenderen er skrevet til {output} (datoer: {count}). Importér filen i din kalender (fx Outlook)."
+            )
+        else:
+            print(f"Der er ingen datoer at eksportere; {output} er skrevet uden aftaler.")
+        if problems:
+            print(f"(Filer, der ikke kunne læses: {problems} – se 'ishoj-mus overview'.)")
+        return 0
+    raise error(f"ishoj-mus: ukendt kommando {args.command}")

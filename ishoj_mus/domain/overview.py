@@ -1,0 +1,585 @@
+"""The leader's year: every conversation in a folder at a glance, what is due, and the calendar.
+
+Pure rules over light records of conversations (no files, no Qt): the scanner in
+``storage/overview_scan.py`` turns files into :class:`ConversationRecord`s, and everything the
+overview, the due list and the calendar show is decided here.
+
+Identity: one employee is one row. Conversations are grouped by employee number where one is
+given, otherwise by the name (case and spacing ignored); a conversation without a number joins
+the numbered group whose name matches. The same conversation found in several files (the
+``.mus`` and its signed PDF, or a copy) is shown once, from the file that knows the most.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from ishoj_mus.domain.conversation import (
+    Agreement,
+    Conversation,
+    Employee,
+    EventKind,
+    FollowUpStatus,
+    Responsible,
+    followups_from,
+)
+from ishoj_mus.domain.form import FieldKind, Form, Voice
+
+_date = date  # ConversationRecord has a field called "date"
+STALE_AFTER = timedelta(days=365)  # "no conversation in the last twelve months"
+
+
+class State(StrEnum):
+    """Where a conversation stands; the UI and the CLI give each code its words."""
+
+    KLADDE = "kladde"
+    DELVIST = "delvist_underskrevet"
+    UNDERSKREVET = "underskrevet"
+    GENAABNET = "genaabnet"
+
+
+STATE_DA = {
+    State.KLADDE: "kladde",
+    State.DELVIST: "delvist underskrevet",
+    State.UNDERSKREVET: "underskrevet",
+    State.GENAABNET: "genåbnet",
+}
+
+
+def conversation_state(conv: Conversation) -> State:
+    if conv.is_fully_signed:
+        return State.UNDERSKREVET
+    if conv.signatures:
+        return State.DELVIST
+    if any(e.kind == EventKind.REOPENED for e in conv.history):
+        return State.GENAABNET
+    return State.KLADDE
+
+
+class DateKind(StrEnum):
+    DEADLINE = "deadline"
+    FOLLOW_UP = "follow_up"
+
+
+DATE_KIND_DA = {DateKind.DEADLINE: "frist", DateKind.FOLLOW_UP: "opfølgning"}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a conversation said about an earlier agreement (its 'Siden sidst' line)."""
+
+    agreement_id: str
+    what: str
+    status: FollowUpStatus | None
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class ConversationRecord:
+    """What the overview needs to know about one conversation – no answers, no signatures."""
+
+    id: str
+    employee: Employee
+    leader_name: str
+    date: date | None
+    created_at: datetime
+    form_id: str
+    form_title: str
+    state: State
+    agreements: tuple[Agreement, ...] = ()
+    outcomes: tuple[Outcome, ...] = ()
+    history_length: int = 0
+    signature_count: int = 0
+
+    @classmethod
+    def from_conversation(cls, conv: Conversation) -> ConversationRecord:
+        return cls(
+            id=conv.id,
+            employee=conv.employee,
+            leader_name=conv.leader.name,
+            date=conv.date,
+            created_at=conv.created_at,
+            form_id=conv.form.id,
+            form_title=conv.form.title,
+            state=conversation_state(conv),
+            agreements=tuple(conv.agreements),
+            outcomes=tuple(
+                Outcome(f.agreement.id, f.agreement.what, f.status, f.comment) for f in conv.followups
+            ),
+            history_length=len(conv.history),
+            signature_count=len(conv.signatures),
+        )
+
+    @property
+    def when(self) -> _date:
+        """The conversation's date, or the day it was created when no date is set yet."""
+        return self.date or self.created_at.date()
+
+    def sort_key(self) -> tuple[_date, datetime, str]:
+        return (self.when, self.created_at, self.id)
+
+
+class SourceKind(StrEnum):
+    MUS = "mus"
+    PDF = "pdf"
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    """One file found in the folder: a conversation, or the reason it could not be read."""
+
+    path: str
+    kind: SourceKind
+    record: ConversationRecord | None = None
+    problem: str = ""  # Danish, for the person: what is wrong and what to do
+    problem_code: str = ""  # stable code (e.g. a loader's error kind), for machines
+    pdf_signatures: int | None = None  # digital signatures found in a PDF (not verified here)
+
+    @property
+    def ok(self) -> bool:
+        return self.record is not None
+
+
+@dataclass(frozen=True)
+class ConversationItem:
+    """One conversation, with the file it is shown from and any other files holding it."""
+
+    record: ConversationRecord
+    source: FileEntry
+    other_sources: tuple[FileEntry, ...] = ()
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        return (self.source.path, *(s.path for s in self.other_sources))
+
+    @property
+    def mus_path(self) -> str | None:
+        """The conversation file to open, if the folder holds one."""
+        for s in (self.source, *self.other_sources):
+            if s.kind == SourceKind.MUS:
+                return s.path
+        return None
+
+    @property
+    def pdf_path(self) -> str | None:
+        for s in (self.source, *self.other_sources):
+            if s.kind == SourceKind.PDF:
+                return s.path
+        return None
+
+
+@dataclass(frozen=True)
+class OpenAgreement:
+    """An agreement that no later conversation has followed up yet, in its latest wording."""
+
+    agreement: Agreement
+    item: ConversationItem  # the latest conversation that holds it
+    origin: ConversationItem  # the conversation where it was first made
+    sequence: int  # how many later conversations carried it on (for calendar updates)
+
+    def dates(self) -> list[tuple[DateKind, date]]:
+        result = []
+        if self.agreement.deadline is not None:
+            result.append((DateKind.DEADLINE, self.agreement.deadline))
+        if self.agreement.follow_up is not None:
+            result.append((DateKind.FOLLOW_UP, self.agreement.follow_up))
+        return result
+
+
+@dataclass(frozen=True)
+class EmployeeRow:
+    key: str
+    employee: Employee
+    conversations: tuple[ConversationItem, ...]  # newest first
+    open_agreements: tuple[OpenAgreement, ...]
+    overdue: tuple[OpenAgreement, ...]
+    next_deadline: date | None
+    next_follow_up: date | None
+    stale: bool  # no conversation in the last twelve months
+
+    @property
+    def latest(self) -> ConversationItem:
+        return self.conversations[0]
+
+    @property
+    def name(self) -> str:
+        return self.employee.name
+
+    @property
+    def agreement_count(self) -> int:
+        """Agreements of the newest conversation: the development plan in force."""
+        return len(self.latest.record.agreements)
+
+
+@dataclass(frozen=True)
+class Overview:
+    rows: tuple[EmployeeRow, ...]  # newest conversation first
+    problems: tuple[FileEntry, ...]  # files that could not be read, with the reason
+    today: date
+    file_count: int = 0
+
+    def row(self, key: str) -> EmployeeRow:
+        for r in self.rows:
+            if r.key == key:
+                return r
+        raise KeyError(key)
+
+
+@dataclass(frozen=True)
+class DueItem:
+    when: date
+    kind: DateKind
+    employee_name: str
+    agreement: Agreement
+    item: ConversationItem
+    overdue: bool
+
+    @property
+    def responsible(self) -> Responsible | None:
+        return self.agreement.responsible
+
+
+# -- grouping -----------------------------------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _source_rank(entry: FileEntry) -> tuple[int, int, bool, str]:
+    """Which file of one conversation to show: the one that has seen the most (signing,
+    reopening); on a tie the working .mus file rather than its PDF."""
+    rec = entry.record
+    assert rec is not None
+    return (rec.history_length, rec.signature_count, entry.kind == SourceKind.MUS, entry.path)
+
+
+def conversation_items(entries: Iterable[FileEntry]) -> list[ConversationItem]:
+    by_id: dict[str, list[FileEntry]] = {}
+    for e in entries:
+        if e.record is not None:
+            by_id.setdefault(e.record.id, []).append(e)
+    items = []
+    for files in by_id.values():
+        files.sort(key=_source_rank, reverse=True)
+        items.append(ConversationItem(files[0].record, files[0], tuple(files[1:])))  # type: ignore[arg-type]
+    return items
+
+
+def _employee_key(emp: Employee, conv_id: str) -> str:
+    if emp.employee_number.strip():
+        return "nr:" + emp.employee_number.strip()
+    if emp.name.strip():
+        return "navn:" + _norm(emp.name)
+    return "samtale:" + conv_id  # no name yet: a row of its own
+
+
+def group_by_employee(items: Iterable[ConversationItem]) -> dict[str, list[ConversationItem]]:
+    groups: dict[str, list[ConversationItem]] = {}
+    for it in items:
+        groups.setdefault(_employee_key(it.record.employee, it.record.id), []).append(it)
+    # A conversation without an employee number joins the one numbered group with that name.
+    numbered_by_name: dict[str, list[str]] = {}
+    for key, its in groups.items():
+        if key.startswith("nr:"):
+            for name in {_norm(i.record.employee.name) for i in its if i.record.employee.name.strip()}:
+                numbered_by_name.setdefault(name, []).append(key)
+    for key in [k for k in groups if k.startswith("navn:")]:
+        targets = numbered_by_name.get(key[len("navn:") :], [])
+        if len(targets) == 1:
+            groups[targets[0]].extend(groups.pop(key))
+    for its in groups.values():
+        its.sort(key=lambda i: i.record.sort_key(), reverse=True)
+    return groups
+
+
+def open_agreements(conversations: list[ConversationItem]) -> list[OpenAgreement]:
+    """One employee's agreements that no later conversation has followed up.
+
+    An agreement carried into a later conversation (the half-year follow-up keeps its id) is
+    shown in its latest wording; a status given in a later conversation's 'Siden sidst' closes
+    it. ``conversations`` may be in any order.
+    """
+    chronological = sorted(conversations, key=lambda i: i.record.sort_key())
+    latest: dict[str, tuple[int, ConversationItem, Agreement]] = {}
+    origin: dict[str, ConversationItem] = {}
+    carried: dict[str, int] = {}
+    for index, it in enumerate(chronological):
+        for a in it.record.agreements:
+            origin.setdefault(a.id, it)
+            carried[a.id] = carried.get(a.id, -1) + 1
+            latest[a.id] = (index, it, a)
+    closed_after: dict[str, int] = {}
+    for index, it in enumerate(chronological):
+        for o in it.record.outcomes:
+            if o.status is not None:
+                closed_after[o.agreement_id] = max(closed_after.get(o.agreement_id, -1), index)
+    result = []
+    for aid, (index, it, a) in latest.items():
+        if closed_after.get(aid, -1) > index:
+            continue
+        result.append(OpenAgreement(a, it, origin[aid], carried[aid]))
+    result.sort(key=lambda o: (o.item.record.sort_key(), o.agreement.id))
+    return result
+
+
+def build_overview(entries: Iterable[FileEntry], today: date) -> Overview:
+    entries = list(entries)
+    rows = []
+    for key, convs in group_by_employee(conversation_items(entries)).items():
+        opened = open_agreements(convs)
+        overdue = tuple(
+            o for o in opened if o.agreement.deadline is not None and o.agreement.deadline < today
+        )
+        deadlines = [
+            o.agreement.deadline for o in opened if o.agreement.deadline and o.agreement.deadline >= today
+        ]
+        follow_ups = [
+            o.agreement.follow_up for o in opened if o.agreement.follow_up and o.agreement.follow_up >= today
+        ]
+        dated = [c.record.date for c in convs if c.record.date is not None and c.record.date <= today]
+        stale = not dated or max(dated) < today - STALE_AFTER
+        # The row shows the newest details (a name corrected later wins).
+        rows.append(
+            EmployeeRow(
+                key=key,
+                employee=convs[0].record.employee,
+                conversations=tuple(convs),
+                open_agreements=tuple(opened),
+                overdue=overdue,
+                next_deadline=min(deadlines, default=None),
+                next_follow_up=min(follow_ups, default=None),
+                stale=stale,
+            )
+        )
+    rows.sort(key=lambda r: (r.latest.record.sort_key(), r.key), reverse=True)
+    problems = tuple(sorted((e for e in entries if not e.ok), key=lambda e: e.path))
+    return Overview(tuple(rows), problems, today, len(entries))
+
+
+# -- what is due ---------------------------------------------------------------------------------
+
+
+def due_items(overview: Overview, start: date, end: date) -> list[DueItem]:
+    """Every open agreement's deadline or follow-up date within ``start``–``end`` (inclusive)."""
+    result = []
+    for row in overview.rows:
+        for o in row.open_agreements:
+            for kind, when in o.dates():
+                if start <= when <= end:
+                    result.append(DueItem(when, kind, row.name, o.agreement, o.item, when < overview.today))
+    result.sort(key=lambda d: (d.when, _norm(d.employee_name), d.kind.value, d.agreement.what))
+    return result
+
+
+# -- the calendar --------------------------------------------------------------------------------
+
+UID_DOMAIN = "ishoj-mus.local"
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """One all-day event: only the employee's name and the agreement's short text."""
+
+    uid: str
+    when: date
+    kind: DateKind
+    employee_name: str
+    text: str
+    sequence: int = 0
+    responsible: Responsible | None = None
+
+    @property
+    def summary(self) -> str:
+        label = "Frist" if self.kind == DateKind.DEADLINE else "Opfølgning"
+        who = self.employee_name or "(uden navn)"
+        return f"MUS · {label}: {self.text} – {who}"
+
+
+def event_uid(agreement_id: str, kind: DateKind) -> str:
+    """Stable across re-exports and across conversations: the agreement's own random id and
+    which of its dates. A half-year follow-up carries agreements on with their ids, so its
+    export updates the calendar entries made from the MUS instead of adding new ones (the
+    conversation's id would change there, so it is not part of the UID)."""
+    return f"mus-{agreement_id}-{kind.value}@{UID_DOMAIN}"
+
+
+def short_text(text: str, limit: int = 80) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1].rstrip() + "…"
+
+
+def calendar_events_for_overview(overview: Overview) -> list[CalendarEvent]:
+    events = []
+    for row in overview.rows:
+        for o in row.open_agreements:
+            for kind, when in o.dates():
+                events.append(
+                    CalendarEvent(
+                        uid=event_uid(o.agreement.id, kind),
+                        when=when,
+                        kind=kind,
+                        employee_name=row.name,
+                        text=short_text(o.agreement.what),
+                        sequence=o.sequence,
+                        responsible=o.agreement.responsible,
+                    )
+                )
+    events.sort(key=lambda e: (e.when, e.uid))
+    return events
+
+
+def calendar_events_for_conversation(conv: Conversation) -> list[CalendarEvent]:
+    """The dates of one conversation's agreements (same UIDs as from the overview)."""
+    carried = {f.agreement.id for f in conv.followups}
+    events = []
+    for a in conv.agreements:
+        for kind, when in ((DateKind.DEADLINE, a.deadline), (DateKind.FOLLOW_UP, a.follow_up)):
+            if when is None:
+                continue
+            events.append(
+                CalendarEvent(
+                    uid=event_uid(a.id, kind),
+                    when=when,
+                    kind=kind,
+                    employee_name=conv.employee.name,
+                    text=short_text(a.what),
+                    sequence=int(a.id in carried),
+                    responsible=a.responsible,
+                )
+            )
+    events.sort(key=lambda e: (e.when, e.uid))
+    return events
+
+
+# -- year over year ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AgreementHistory:
+    """An agreement and what became of it over the years."""
+
+    made: ConversationRecord
+    agreement: Agreement
+    outcomes: tuple[tuple[ConversationRecord, Outcome], ...] = field(default_factory=tuple)
+
+    @property
+    def final_status(self) -> FollowUpStatus | None:
+        for _rec, o in reversed(self.outcomes):
+            if o.status is not None:
+                return o.status
+        return None
+
+
+def agreement_histories(records: Iterable[ConversationRecord]) -> list[AgreementHistory]:
+    """Each agreement once (where it was first made), with every later outcome, oldest first."""
+    chronological = sorted(records, key=lambda r: r.sort_key())
+    made: dict[str, tuple[ConversationRecord, Agreement]] = {}
+    outcomes: dict[str, list[tuple[ConversationRecord, Outcome]]] = {}
+    for rec in chronological:
+        for o in rec.outcomes:
+            outcomes.setdefault(o.agreement_id, []).append((rec, o))
+        for a in rec.agreements:
+            made.setdefault(a.id, (rec, a))
+    result = [
+        AgreementHistory(rec, a, tuple(x for x in outcomes.get(a.id, []) if x[0].sort_key() > rec.sort_key()))
+        for rec, a in made.values()
+    ]
+    result.sort(key=lambda h: (h.made.sort_key(), h.agreement.id))
+    return result
+
+
+# -- the half-year follow-up ---------------------------------------------------------------------
+
+FOLLOW_UP_FORM_ID = "opfoelgning"
+
+
+def half_year_followup(previous: Conversation, form: Form, today: date, source: str = "") -> Conversation:
+    """A new conversation on ``form`` (normally the ``opfoelgning`` form) with the same
+    participants, the previous agreements to follow up in 'Siden MUS', and the same agreements,
+    with their ids, as the plan to adjust – so a calendar export updates rather than duplicates.
+
+    Only what the form has room for is carried in; nothing of the previous answers is copied.
+    """
+    conv = Conversation(
+        form=form,
+        employee=previous.employee,
+        leader=previous.leader,
+        date=today,
+        place=previous.place,
+    )
+    kinds = {f.kind for _step, f in form.fields()}
+    if FieldKind.FOLLOWUPS in kinds:
+        conv.followups = followups_from(previous, source or _describe(previous))
+    if FieldKind.AGREEMENTS in kinds:
+        # Same ids (the calendar updates), marked as carried on so they are not carried twice.
+        conv.agreements = [replace(a, carried_from=a.carried_from or a.id) for a in previous.agreements]
+    return conv
+
+
+def _describe(conv: Conversation) -> str:
+    when = conv.date.strftime("%d.%m.%Y") if conv.date else ""
+    return f"{conv.form.title} {when}".strip()
+
+
+@dataclass(frozen=True)
+class YearSeries:
+    label: str  # the year, or the date when a year holds more than one conversation
+    conversation_id: str
+    values: tuple[float | None, ...]  # one per axis; None where that year has no value
+
+
+@dataclass(frozen=True)
+class YearRadar:
+    axes: tuple[str, ...]  # perspective names
+    scale_min: int
+    scale_max: int
+    series: tuple[YearSeries, ...]  # oldest first
+
+    def has_values(self) -> bool:
+        return any(v is not None for s in self.series for v in s.values)
+
+
+def yearly_radar(conversations: Iterable[Conversation], voice: Voice, when: str) -> YearRadar | None:
+    """One employee's radar of each conversation overlaid: ``voice``'s 'today' or 'future'
+    value per perspective. Conversations without scales (a half-year follow-up) are left out;
+    axes are every perspective any of them measured, in the order they first appear."""
+    with_scales = sorted(
+        (c for c in conversations if c.form.scale_fields()),
+        key=lambda c: (c.date or c.created_at.date(), c.created_at, c.id),
+    )
+    if not with_scales:
+        return None
+    axes: list[str] = []
+    names: dict[str, str] = {}
+    lo, hi = None, None
+    for c in with_scales:
+        for f in c.form.scale_fields():
+            key = f.perspective or f.id
+            if key not in names:
+                axes.append(key)
+                try:
+                    names[key] = (
+                        c.form.framework.perspective(f.perspective).name if f.perspective else f.label
+                    )
+                except (KeyError, LookupError, ValueError):
+                    names[key] = f.label
+            lo = f.scale_min if lo is None else min(lo, f.scale_min)
+            hi = f.scale_max if hi is None else max(hi, f.scale_max)
+    years: dict[int, int] = {}
+    for c in with_scales:
+        y = (c.date or c.created_at.date()).year
+        years[y] = years.get(y, 0) + 1
+    series = []
+    for c in with_scales:
+        by_axis: dict[str, float | None] = {}
+        for f in c.form.scale_fields():
+            value = getattr(c.scale(f.id, voice), when) if voice in f.voices else None
+            by_axis[f.perspective or f.id] = value
+        day = c.date or c.created_at.date()
+        label = str(day.year) if years[day.year] == 1 else day.strftime("%d.%m.%Y")
+        series.append(YearSeries(label, c.id, tuple(by_axis.get(a) for a in axes)))
+    return YearRadar(tuple(names[a] for a in axes), lo or 1, hi or 5, tuple(series))

@@ -1,0 +1,42 @@
+"""Reading a summary PDF for the folder overview: its attached data and its signature count.
+
+The signatures are counted, not verified (that is ``ishoj-mus verify``'s job and takes longer);
+the overview says so.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pikepdf
+
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.pdf.archive import attached_conversation
+from ishoj_mus.storage.musfile import BadFile, MusFileError
+
+
+def signature_count(pdf_bytes: bytes) -> int | None:
+    """Digital signature fields that hold a signature; None when the PDF cannot be opened."""
+    try:
+        with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+            form = pdf.Root.get("/AcroForm")
+            fields = form.get("/Fields") if form is not None else None
+            if fields is None:
+                return 0
+            return sum(1 for f in fields if f.get("/FT") == pikepdf.Name.Sig and f.get("/V") is not None)
+    except (pikepdf.PdfError, AttributeError, TypeError, ValueError):
+        return None
+
+
+def read_summary_pdf(path: Path) -> tuple[Conversation, int | None]:
+    """The conversation attached to a summary PDF. Raises MusFileError."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise MusFileError(BadFile.UNREADABLE, path, exc.strerror or "ukendt fejl") from None
+    if not data.startswith(b"%PDF"):
+        raise MusFileError(BadFile.NOT_JSON, path)
+    conv = attached_conversation(data, path.name)
+    return conv, signature_count(data)

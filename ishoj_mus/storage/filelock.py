@@ -1,0 +1,161 @@
+"""Who has a conversation file open: a small lock file beside it, ``.~lock.<name>#``.
+
+The lock says who (login name), on which computer and since when, so a second window – or a
+second computer on a shared drive – can tell the person and offer to open the file read-only
+instead of letting the last writer silently win. A lock left by a program that is gone (same
+computer, process no longer running) is taken over quietly; one from another computer cannot
+be checked, so the person decides. The lock file holds no conversation data.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import socket
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ishoj_mus.storage.atomic import clean_stale
+from ishoj_mus.storage.bounded import InputRefused, read_regular_file
+
+
+def lock_path_for(path: Path) -> Path:
+    return path.with_name(f".~lock.{path.name}#")
+
+
+@dataclass(frozen=True)
+class LockOwner:
+    user: str
+    host: str
+    pid: int
+    since: datetime
+    token: str
+
+    def describe(self) -> str:
+        when = self.since.astimezone().strftime("%d.%m.%Y kl. %H.%M")
+        return f"{self.user or 'en anden bruger'} på computeren {self.host or 'ukendt'} siden {when}"
+
+
+class FileLocked(Exception):
+    """The file is open somewhere else; ``owner`` says where (None: unreadable lock)."""
+
+    def __init__(self, path: Path, owner: LockOwner | None):
+        self.path = path
+        self.owner = owner
+        where = owner.describe() if owner else "et andet sted"
+        self.message = (
+            f"»{path.name}« er åbnet af {where}. Åbn den skrivebeskyttet og gem dine ændringer under "
+            "et nyt navn, eller luk den først det andet sted."
+        )
+        super().__init__(self.message)
+
+
+def _me(token: str) -> dict[str, object]:
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 – no login name available
+        user = ""
+    return {
+        "app": "Ishøj MUS",
+        "user": user,
+        "host": socket.gethostname(),
+        "pid": os.getpid(),
+        "since": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "token": token,
+    }
+
+
+def read_owner(path: Path) -> LockOwner | None:
+    """Who holds the lock on ``path`` (None: no lock, or one that cannot be read)."""
+    try:
+        doc = json.loads(read_regular_file(lock_path_for(path), 4096))
+        since = datetime.fromisoformat(doc["since"])
+        if since.tzinfo is None:
+            since = since.astimezone()
+        return LockOwner(str(doc["user"]), str(doc["host"]), int(doc["pid"]), since, str(doc["token"]))
+    except (InputRefused, ValueError, KeyError, TypeError, OverflowError):
+        return None
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if os.name == "nt":
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))  # type: ignore[attr-defined]
+        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class FileLock:
+    """Our lock on one conversation file."""
+
+    def __init__(self, path: Path, token: str):
+        self.path = Path(path)
+        self.token = token
+
+    @classmethod
+    def acquire(cls, path: Path, *, take_over: bool = False) -> FileLock:
+        """Lock ``path`` for this window. Raises FileLocked when it is open elsewhere."""
+        path = Path(path)
+        clean_stale(path)  # temp files a crash left beside it
+        token = os.urandom(8).hex()
+        data = json.dumps(_me(token), ensure_ascii=False).encode("utf-8")
+        lock = lock_path_for(path)
+        for _ in range(2):
+            try:
+                fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
+            except FileExistsError:
+                owner = read_owner(path)
+                here = owner is not None and owner.host == socket.gethostname()
+                stale = here and (owner.pid == os.getpid() or not _alive(owner.pid))  # type: ignore[union-attr]
+                if not (take_over or stale):
+                    raise FileLocked(path, owner) from None
+                try:
+                    os.unlink(lock)
+                except FileNotFoundError:
+                    pass
+                continue
+            except OSError:
+                return cls(path, "")  # a folder we cannot write a lock in: no lock, as before
+            try:
+                os.write(fd, data)
+            finally:
+                os.close(fd)
+            return cls(path, token)
+        raise FileLocked(path, read_owner(path))
+
+    def still_ours(self) -> bool:
+        """False when someone else has taken the file over since we opened it."""
+        if not self.token:
+            return True
+        owner = read_owner(self.path)
+        return owner is None or owner.token == self.token
+
+    def holder(self) -> LockOwner | None:
+        return read_owner(self.path)
+
+    def release(self) -> None:
+        if not self.token:
+            return
+        owner = read_owner(self.path)
+        if owner is not None and owner.token == self.token:
+            try:
+                os.unlink(lock_path_for(self.path))
+            except OSError:
+                pass
+        self.token = ""

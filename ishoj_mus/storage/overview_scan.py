@@ -1,0 +1,327 @@
+"""Walk a folder for conversations: ``.mus`` files and summary PDFs (their attached data).
+
+The walk goes into subfolders but never through a symbolic link to a folder (no loops), opens
+only regular files, and never stops on a bad file: each becomes a :class:`FileEntry` with the
+reason. What was read is kept in the user's cache folder, keyed by path, size and modification
+time, so a second look at a folder of hundreds of files reads only what changed.
+
+PDFs are read by a function the caller passes in (storage sits below the PDF layer).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from ishoj_mus import __version__
+from ishoj_mus.domain.conversation import Agreement, Conversation, Employee, FollowUpStatus, Responsible
+from ishoj_mus.domain.overview import ConversationRecord, FileEntry, Outcome, SourceKind, State
+from ishoj_mus.storage import musfile, userdirs
+
+CACHE_VERSION = 2
+MAX_MUS_BYTES = 50 * 1024 * 1024
+MAX_PDF_BYTES = 100 * 1024 * 1024
+MAX_DEPTH = 32
+SUFFIXES = {".mus": SourceKind.MUS, ".pdf": SourceKind.PDF}
+
+# A PDF reader returns the attached conversation and the number of digital signatures in the
+# file (not verified), or raises MusFileError with the Danish reason.
+PdfReader = Callable[[Path], tuple[Conversation, int | None]]
+
+
+class FolderMissing(Exception):
+    def __init__(self, path: Path):
+        self.path = path
+        self.message = f"Mappen {path} findes ikke. Vælg en mappe med samtaler."
+        super().__init__(self.message)
+
+
+@dataclass
+class ScanResult:
+    entries: list[FileEntry]
+    seconds: float
+    from_cache: int
+    read: int
+
+
+# -- walking ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Found:
+    path: Path
+    kind: SourceKind
+    size: int
+    mtime_ns: int
+    problem: str = ""
+
+
+def _walk(root: Path) -> Iterator[_Found]:
+    seen_dirs: set[tuple[int, int]] = set()
+    stack: list[tuple[Path, int]] = [(root, 0)]
+    while stack:
+        folder, depth = stack.pop()
+        try:
+            st = os.stat(folder)
+            if (st.st_dev, st.st_ino) in seen_dirs:
+                continue
+            seen_dirs.add((st.st_dev, st.st_ino))
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            continue  # an unreadable subfolder is skipped; its files are not ours to report
+        for e in entries:
+            if e.name.startswith("."):
+                continue  # hidden, our own temporary and lock files
+            try:
+                if e.is_dir(follow_symlinks=False):
+                    if depth < MAX_DEPTH:
+                        stack.append((Path(e.path), depth + 1))
+                    continue
+            except OSError:
+                continue
+            kind = SUFFIXES.get(os.path.splitext(e.name)[1].lower())
+            if kind is None:
+                continue
+            path = Path(e.path)
+            try:
+                st = os.stat(path)  # follows a link to a file; the target must be a regular file
+            except OSError:
+                yield _Found(
+                    path, kind, 0, 0, "Filen kan ikke læses (et link, der peger på noget, der ikke findes)."
+                )
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                yield _Found(path, kind, 0, 0, "Det er ikke en almindelig fil, så den åbnes ikke.")
+                continue
+            limit = MAX_MUS_BYTES if kind == SourceKind.MUS else MAX_PDF_BYTES
+            if st.st_size > limit:
+                yield _Found(
+                    path,
+                    kind,
+                    st.st_size,
+                    st.st_mtime_ns,
+                    f"Filen er for stor ({st.st_size // (1024 * 1024)} MB) til at være en samtale.",
+                )
+                continue
+            yield _Found(path, kind, st.st_size, st.st_mtime_ns)
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+# What the loader's reasons mean when the file is a PDF (the .mus advice does not fit there).
+PDF_PROBLEMS = {
+    musfile.BadFile.NOT_CONVERSATION: "PDF'en har ingen samtaledata – fx et forberedelsesark, en "
+    "udviklingsplan eller en PDF fra et andet program. Den springes over.",
+    musfile.BadFile.NOT_JSON: "Filen kan ikke læses som PDF. Den kan være beskadiget; brug en anden kopi.",
+    musfile.BadFile.EMPTY: "Filen er tom. Brug en anden kopi af PDF'en.",
+    musfile.BadFile.TRUNCATED: "Samtaledataene i PDF'en er ufuldstændige. Brug en anden kopi af PDF'en.",
+    musfile.BadFile.WRONG_TYPES: "Samtaledataene i PDF'en er beskadigede. Brug en anden kopi af PDF'en.",
+}
+
+
+def _read(found: _Found, read_pdf: PdfReader | None) -> FileEntry:
+    path = str(found.path)
+    if found.problem:
+        return FileEntry(path, found.kind, problem=found.problem, problem_code="not_regular")
+    try:
+        if found.kind == SourceKind.MUS:
+            conv = musfile.load(found.path)
+            signatures = None
+        elif read_pdf is None:
+            return FileEntry(path, found.kind, problem="PDF'er læses ikke her.", problem_code="pdf_skipped")
+        else:
+            conv, signatures = read_pdf(found.path)
+    except musfile.MusFileError as exc:
+        message = exc.message
+        if found.kind == SourceKind.PDF:
+            message = PDF_PROBLEMS.get(exc.kind, message)
+        return FileEntry(path, found.kind, problem=message, problem_code=str(exc.kind.value))
+    except Exception as exc:  # noqa: BLE001 - one bad file must never stop the scan
+        return FileEntry(
+            path,
+            found.kind,
+            problem="Filen kunne ikke læses. Åbn den for at se hvorfor.",
+            problem_code=type(exc).__name__,
+        )
+    return FileEntry(path, found.kind, ConversationRecord.from_conversation(conv), pdf_signatures=signatures)
+
+
+def scan(
+    root: Path | str,
+    read_pdf: PdfReader | None = None,
+    *,
+    use_cache: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+) -> ScanResult:
+    """Every conversation file under ``root``. Raises FolderMissing when there is no folder."""
+    started = time.perf_counter()
+    root = Path(root).expanduser()
+    if not root.is_dir():
+        raise FolderMissing(root)
+    root = root.resolve()
+    found = list(_walk(root))
+    cache = _load_cache(root) if use_cache else {}
+    fresh: dict[str, dict[str, Any]] = {}
+    entries: list[FileEntry] = []
+    hits = 0
+    for index, f in enumerate(found):
+        key = str(f.path)
+        cached = cache.get(key)
+        entry = None
+        if cached and cached.get("size") == f.size and cached.get("mtime_ns") == f.mtime_ns and not f.problem:
+            entry = _entry_from_json(cached.get("entry"), key)
+        if entry is None:
+            entry = _read(f, read_pdf)
+        else:
+            hits += 1
+        entries.append(entry)
+        if not f.problem and entry.problem_code != "pdf_skipped":
+            fresh[key] = {"size": f.size, "mtime_ns": f.mtime_ns, "entry": _entry_to_json(entry)}
+        if progress is not None:
+            progress(index + 1, len(found))
+    if use_cache and (hits != len(fresh) or len(fresh) != len(cache)):
+        _save_cache(root, fresh)
+    return ScanResult(entries, time.perf_counter() - started, hits, len(found) - hits)
+
+
+# -- the cache -----------------------------------------------------------------------------------
+
+
+def _cache_file(root: Path) -> Path:
+    digest = hashlib.sha256(str(root).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return userdirs.cache_dir() / f"overview-{digest}.json"
+
+
+def _load_cache(root: Path) -> dict[str, Any]:
+    try:
+        doc = json.loads(_cache_file(root).read_bytes())
+    except (OSError, ValueError):
+        return {}
+    if (
+        not isinstance(doc, dict)
+        or doc.get("version") != CACHE_VERSION
+        or doc.get("app_version") != __version__
+        or doc.get("root") != str(root)
+        or not isinstance(doc.get("files"), dict)
+    ):
+        return {}
+    files: dict[str, Any] = doc["files"]
+    return files
+
+
+def _save_cache(root: Path, files: dict[str, Any]) -> None:
+    """Best effort: a cache that cannot be written only makes the next look slower."""
+    from ishoj_mus.storage.atomic import atomic_write
+
+    doc = {"version": CACHE_VERSION, "app_version": __version__, "root": str(root), "files": files}
+    try:
+        data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+        atomic_write(_cache_file(root), data, keep_backup=False)
+    except (OSError, ValueError):
+        pass
+
+
+def clear_cache() -> None:
+    for f in userdirs.cache_dir().glob("overview-*.json"):
+        try:
+            f.unlink()
+        except OSError:
+            pass
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _agreement_to_json(a: Agreement) -> list[Any]:
+    return [
+        a.id, a.what, a.why, a.perspective, a.responsible.value if a.responsible else None,
+        _iso(a.deadline), _iso(a.follow_up), a.carried_from,
+    ]  # fmt: skip
+
+
+def _agreement_from_json(d: list[Any]) -> Agreement:
+    aid, what, why, perspective, responsible, deadline, follow_up, carried_from = d
+    return Agreement(
+        id=str(aid),
+        what=str(what),
+        why=str(why),
+        perspective=perspective,
+        responsible=Responsible(responsible) if responsible else None,
+        deadline=date.fromisoformat(deadline) if deadline else None,
+        follow_up=date.fromisoformat(follow_up) if follow_up else None,
+        carried_from=carried_from,
+    )
+
+
+def _record_to_json(r: ConversationRecord) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "employee": [r.employee.name, r.employee.job_title, r.employee.workplace, r.employee.employee_number],
+        "leader": r.leader_name,
+        "date": _iso(r.date),
+        "created_at": _iso(r.created_at),
+        "form": [r.form_id, r.form_title],
+        "state": r.state.value,
+        "agreements": [_agreement_to_json(a) for a in r.agreements],
+        "outcomes": [
+            [o.agreement_id, o.what, o.status.value if o.status else None, o.comment] for o in r.outcomes
+        ],
+        "history": r.history_length,
+        "signatures": r.signature_count,
+    }
+
+
+def _record_from_json(d: dict[str, Any]) -> ConversationRecord:
+    name, title, workplace, number = d["employee"]
+    return ConversationRecord(
+        id=d["id"],
+        employee=Employee(name, title, workplace, number),
+        leader_name=d["leader"],
+        date=date.fromisoformat(d["date"]) if d["date"] else None,
+        created_at=datetime.fromisoformat(d["created_at"]),
+        form_id=d["form"][0],
+        form_title=d["form"][1],
+        state=State(d["state"]),
+        agreements=tuple(_agreement_from_json(a) for a in d["agreements"]),
+        outcomes=tuple(
+            Outcome(aid, what, FollowUpStatus(status) if status else None, comment)
+            for aid, what, status, comment in d["outcomes"]
+        ),
+        history_length=int(d["history"]),
+        signature_count=int(d["signatures"]),
+    )
+
+
+def _entry_to_json(e: FileEntry) -> dict[str, Any]:
+    return {
+        "kind": e.kind.value,
+        "record": _record_to_json(e.record) if e.record is not None else None,
+        "problem": e.problem,
+        "code": e.problem_code,
+        "pdf_signatures": e.pdf_signatures,
+    }
+
+
+def _entry_from_json(d: Any, path: str) -> FileEntry | None:
+    """None for anything unexpected: the file is then simply read again."""
+    try:
+        return FileEntry(
+            path=path,
+            kind=SourceKind(d["kind"]),
+            record=_record_from_json(d["record"]) if d["record"] is not None else None,
+            problem=str(d["problem"]),
+            problem_code=str(d["code"]),
+            pdf_signatures=d["pdf_signatures"],
+        )
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, musfile.MusFileError):
+        return None
