@@ -192,12 +192,12 @@ def _load(path: Path):
 
 def _load_any(path: Path):
     """A conversation from a .mus file or from a summary PDF's attached data."""
-    from ishoj_mus.importing import load_previous
+    from ishoj_mus.importing import ImportRefused, load_previous
     from ishoj_mus.storage.musfile import MusFileError
 
     try:
         return load_previous(path)
-    except MusFileError as exc:
+    except (MusFileError, ImportRefused) as exc:  # ImportRefused: a changed or unsigned PDF
         raise CliError(f"ishoj-mus: {exc.message}") from None
 
 

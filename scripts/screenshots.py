@@ -1,6 +1,7 @@
 """Screenshots of every step, for looking at what we build.
 
-    python scripts/screenshots.py OUTDIR [--zoom 150] [--lang en] [--size 1366x768]
+    python scripts/screenshots.py OUTDIR [--zoom 150] [--lang en] [--size 1366x768] [--dark]
+    python scripts/screenshots.py OUTDIR --all   # da/en × 100/150 % × light/dark, one folder each
 
 Runs on the current display (use Xvfb on a headless machine) with a throw-away user folder.
 """
@@ -21,8 +22,35 @@ def main() -> int:
     parser.add_argument("--lang", default="da")
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--signed", action="store_true")
-    parser.add_argument("--dark", action="store_true", help="a dark system palette (Fusion style)")
+    parser.add_argument("--dark", action="store_true", help="our dark theme")
+    parser.add_argument("--all", action="store_true", help="every language, zoom and theme")
     args = parser.parse_args()
+    if args.all:
+        import subprocess
+
+        failures = 0
+        for lang in ("da", "en"):
+            for zoom in (100, 150):
+                for dark in (False, True):
+                    name = f"{lang}-{zoom}-{'dark' if dark else 'light'}"
+                    cmd = [
+                        sys.executable,
+                        __file__,
+                        str(args.outdir / name),
+                        "--lang",
+                        lang,
+                        "--zoom",
+                        str(zoom),
+                    ]
+                    cmd += (
+                        ["--size", args.size]
+                        + (["--dark"] if dark else [])
+                        + (["--signed"] if args.signed else [])
+                    )
+                    failures += subprocess.call(cmd) != 0
+                    print(name, flush=True)
+        return 1 if failures else 0
+    os.environ["ISHOJ_MUS_THEME"] = "dark" if args.dark else "light"
     os.environ["ISHOJ_MUS_HOME"] = tempfile.mkdtemp(prefix="ishoj-shots-")
     args.outdir.mkdir(parents=True, exist_ok=True)
 
@@ -31,20 +59,6 @@ def main() -> int:
     from ishoj_mus.ui.app import make_window
 
     app, window = make_window(lang=args.lang)
-    if args.dark:
-        from PySide6.QtGui import QColor, QPalette
-
-        app.setStyle("Fusion")
-        palette = QPalette()
-        for role, colour in (
-            (QPalette.ColorRole.Window, "#2b2d31"), (QPalette.ColorRole.WindowText, "#e8e8e8"),
-            (QPalette.ColorRole.Base, "#1e1f22"), (QPalette.ColorRole.Text, "#e8e8e8"),
-            (QPalette.ColorRole.Button, "#3a3c41"), (QPalette.ColorRole.ButtonText, "#e8e8e8"),
-            (QPalette.ColorRole.Highlight, "#2f6fb0"), (QPalette.ColorRole.HighlightedText, "#ffffff"),
-            (QPalette.ColorRole.PlaceholderText, "#9a9ca3"), (QPalette.ColorRole.Mid, "#55575d"),
-        ):  # fmt: skip
-            palette.setColor(role, QColor(colour))
-        app.setPalette(palette)
     w, h = (int(x) for x in args.size.split("x"))
     window.settings.zoom = args.zoom
     window.apply_zoom()
@@ -62,7 +76,8 @@ def main() -> int:
         for _ in range(10):  # let growing text boxes and layouts settle, as on a real screen
             app.processEvents()
         window.grab().save(str(args.outdir / f"{i + 1:02d}-{window.view.conv.form.steps[i].id}.png"))
-    window.dirty = False
+    if getattr(window, "document", None) is not None:
+        window.document.mark_clean()  # nothing to save: the demo is thrown away
     window.close()
     QApplication.processEvents()
     return 0

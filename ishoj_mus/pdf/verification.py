@@ -152,7 +152,12 @@ def _check(data: bytes, trust_roots: list[bytes]) -> Verdict:
     reports: list[SignerReport] = []
     statuses: list[Any] = []
     for number, sig in enumerate(embedded, start=1):
-        verdict = _check_signature(number, sig, roots, reports, statuses)
+        try:
+            verdict = _check_signature(number, sig, roots, reports, statuses)
+        except RecursionError:
+            raise
+        except Exception:  # noqa: BLE001 – a signature that cannot even be taken apart
+            verdict = Verdict(AENDRET, f"Signatur {number} er beskadiget og kan ikke kontrolleres.")
         if verdict is not None:
             return Verdict(verdict.code, verdict.message, reports)
     # Every revision after the first signature must be a further signature, by a trusted signer.

@@ -78,6 +78,23 @@ class _Bad(Exception):
 # -- strict JSON ------------------------------------------------------------------------------
 
 
+def _pairs_clean(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Duplicate keys refused; used when the text can hold no character that needs cleaning."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Bad(f"nøglen »{_short(key)}« står to gange i samme objekt")
+            seen.add(key)
+    return result
+
+
+# JSON escapes that decode to a character the cleaning removes or replaces (\r included: CR
+# becomes LF). A false match only costs the slower, cleaning path.
+_ESCAPED_BAD = re.compile(r"\\(?:[bfr]|u(?:00[01]|007|008|009|[dD][89a-fA-F])[0-9a-fA-F]?)")
+
+
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
@@ -138,9 +155,14 @@ def decode_json(raw: bytes, path: Path | str | None, origin: Origin, notes: Note
         if exc.start >= len(raw) - 3 and raw.lstrip()[:1] == b"{":
             raise MusFileError(BadFile.TRUNCATED, path, origin=origin) from None
         raise MusFileError(BadFile.NOT_JSON, path, origin=origin) from None
+    clean = _BAD_CHARS.search(text) is None and _ESCAPED_BAD.search(text) is None
     try:
         doc = json.loads(
-            text, object_pairs_hook=_pairs, parse_int=_int, parse_float=_float, parse_constant=_constant
+            text,
+            object_pairs_hook=_pairs_clean if clean else _pairs,
+            parse_int=_int,
+            parse_float=_float,
+            parse_constant=_constant,
         )
     except json.JSONDecodeError as exc:
         if text.lstrip().startswith("{") and (exc.pos >= len(text.rstrip()) - 1 or _looks_cut(text)):
@@ -153,7 +175,7 @@ def decode_json(raw: bytes, path: Path | str | None, origin: Origin, notes: Note
             BadFile.WRONG_TYPES, path, "indholdet er indlejret for dybt", origin=origin
         ) from None
     try:
-        return _clean_tree(doc, notes)
+        return _clean_tree(doc, notes, strings_clean=clean)
     except _Bad as exc:
         raise MusFileError(BadFile.WRONG_TYPES, path, str(exc), origin=origin) from None
 
@@ -173,10 +195,28 @@ def _clean(text: str) -> tuple[str, int]:
     return text, surrogates + controls
 
 
-def _clean_tree(doc: Any, notes: Notes | None) -> Any:
+def _check_depth(doc: Any) -> None:
+    level: list[Any] = [doc]
+    depth = 0
+    while level:
+        if depth > MAX_DEPTH:
+            raise _Bad("indholdet er indlejret for dybt")
+        below: list[Any] = []
+        for node in level:
+            values = node.values() if type(node) is dict else node if type(node) is list else ()
+            below.extend(v for v in values if type(v) is dict or type(v) is list)
+        level = below
+        depth += 1
+
+
+def _clean_tree(doc: Any, notes: Notes | None, *, strings_clean: bool = False) -> Any:
+    """Bound the depth and clean every string (``strings_clean``: only the depth is checked)."""
     repaired = 0
     if isinstance(doc, str):
         doc, repaired = _clean(doc) if _BAD_CHARS.search(doc) else (doc, 0)
+    if strings_clean:
+        _check_depth(doc)
+        return doc
     stack: list[tuple[Any, int]] = [(doc, 0)]
     while stack:
         node, depth = stack.pop()
@@ -185,6 +225,8 @@ def _clean_tree(doc: Any, notes: Notes | None) -> Any:
         items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
         for key, value in list(items):
             if isinstance(value, str):
+                if strings_clean:
+                    continue
                 if _BAD_CHARS.search(value):
                     node[key], n = _clean(value)
                     repaired += n
@@ -484,14 +526,35 @@ def _with_legacy_cover(form: Form) -> Form:
     return replace(form, steps=steps)
 
 
+_FORM_CACHE: dict[str, Form] = {}
+_FORM_CACHE_SIZE = 8
+
+
+def _form_from_snapshot(form_data: dict[str, Any]) -> Form:
+    """The form a file carries, parsed once per distinct snapshot.
+
+    Every conversation of a year carries the same form; parsing it is a third of a file's load
+    time, which the leader's overview pays for hundreds of files. Forms are immutable, so one
+    parsed form can be shared by every conversation that carries the same snapshot.
+    """
+    key = json.dumps(form_data, ensure_ascii=False)  # key order differing only costs a cache miss
+    form = _FORM_CACHE.get(key)
+    if form is None:
+        try:
+            form = Form.from_dict(form_data, "samtalens formular")
+        except FormError as exc:
+            raise _Bad(str(exc)) from None
+        if len(_FORM_CACHE) >= _FORM_CACHE_SIZE:
+            _FORM_CACHE.pop(next(iter(_FORM_CACHE)))
+        _FORM_CACHE[key] = form
+    return form
+
+
 def _build(doc: dict[str, Any], notes: Notes | None) -> Conversation:
     form_data = doc.get("form")
     if not isinstance(form_data, dict):
         raise _Bad("samtalens formular mangler")
-    try:
-        form = _with_legacy_cover(Form.from_dict(form_data, "samtalens formular"))
-    except FormError as exc:
-        raise _Bad(str(exc)) from None
+    form = _with_legacy_cover(_form_from_snapshot(form_data))
     moment = _Moment()
     tables = _tables(moment)
     c = record(doc.get("conversation"), tables["conversation"], "samtalen")

@@ -34,6 +34,9 @@ def create_app(argv: list[str] | None = None, lang: str | None = None):
     from ishoj_mus.ui import wheel_guard
 
     wheel_guard.install(app)
+    from ishoj_mus.ui.theme import apply_theme
+
+    apply_theme(app)
     return app, settings
 
 
@@ -45,7 +48,9 @@ def make_window(lang: str | None = None):
     app, settings = create_app(lang=lang)
     base = getattr(app, "_ishoj_base_point_size", None)
     if base is None:
-        base = QApplication.font().pointSizeF() or 10.0
+        from ishoj_mus.ui.theme import MIN_READABLE_PT
+
+        base = max(MIN_READABLE_PT, QApplication.font().pointSizeF() or 10.0)
         app._ishoj_base_point_size = base
     return app, MainWindow(settings, base)
 

@@ -97,6 +97,10 @@ class ConversationView(QWidget):
         center = QWidget()
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)
+        self.where = QLabel()  # where you are: whose conversation, which step of how many
+        self.where.setObjectName("whereHeader")
+        self.where.setAccessibleName(tr("Hvor I er i samtalen"))
+        center_layout.addWidget(self.where)
         center_layout.addWidget(self.stack, 1)
         nav = QHBoxLayout()
         nav.setContentsMargins(12, 6, 12, 8)
@@ -195,6 +199,14 @@ class ConversationView(QWidget):
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < count - 1)
         self.position.setText(tr("Trin %1 af %2").replace("%1", str(index + 1)).replace("%2", str(count)))
+        who = self.conv.employee.name or tr("(uden navn)")
+        self.where.setText(
+            tr("MUS med %1 · Trin %2 af %3: %4")
+            .replace("%1", who)
+            .replace("%2", str(index + 1))
+            .replace("%3", str(count))
+            .replace("%4", self.conv.form.steps[index].title)
+        )
         if isinstance(page, SummaryPage):
             page.refresh()
 

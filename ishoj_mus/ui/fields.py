@@ -291,10 +291,38 @@ def refresh_rows(editor, ids: list[str], row_class) -> None:
             row.setVisible(True)  # now, not at the next event loop turn (keeps focus moves exact)
         editor._ids = ids
         editor.set_read_only(editor.view.conv.is_locked)
+        _chain_rows(editor)
     else:
         for row in editor.rows:
             row.refresh()
     editor.empty.setVisible(not ids)
+
+
+def _chain_rows(editor) -> None:
+    """New rows join the Tab order where they stand on the page (Qt would put them last, so
+    Tab from the last row skipped every answer box below the list)."""
+    widgets = [
+        w
+        for row in editor.rows
+        for w in row.findChildren(QWidget)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+        and w.window() is editor.window()  # not a drop-down's own popup list
+    ]
+    if not widgets:
+        return
+    anchor = getattr(editor, "import_button", None)
+    if anchor is not None:  # "Siden sidst": the button, then the rows
+        before, after = anchor, None
+    else:  # the development plan: the rows, then "Tilføj aftale"
+        before, after = editor.add.previousInFocusChain(), editor.add
+    previous = before
+    for widget in widgets:
+        if previous is not None:
+            QWidget.setTabOrder(previous, widget)
+        previous = widget
+    if after is not None:
+        QWidget.setTabOrder(previous, after)
 
 
 class AgreementRow(QFrame):

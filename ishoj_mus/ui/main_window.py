@@ -655,7 +655,7 @@ class MainWindow(QMainWindow):
         conv = self.document.conversation
         name = self.document.path.name if self.document.path else tr("Ikke gemt")
         who = conv.employee.name or tr("(uden navn)")
-        self.setWindowTitle(f"{who} – {name} [*] – {APP_NAME} ({state_label(conv)})")
+        self.setWindowTitle(f"{who} – {name}[*] – {APP_NAME} ({state_label(conv)})")
         self.setWindowModified(self.document.is_modified())
 
     # -- edit -------------------------------------------------------------------------

@@ -36,6 +36,7 @@ class StepPage(QScrollArea):
     def __init__(self, view, step: Step, parent=None):
         super().__init__(parent)
         self.view, self.step = view, step
+        self.setAccessibleName(step.title)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Always there, so growing text boxes never change the page width (and re-wrap in a loop).

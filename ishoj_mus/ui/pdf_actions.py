@@ -277,21 +277,43 @@ class PdfRunner(QObject):
 
 
 def signing_material(parent, settings):
-    """The organisation's certificate when configured (passphrase asked, never stored)."""
-    if not settings.pkcs12_path:
-        return None
+    """The organisation's certificate when configured (passphrase asked, never stored).
+
+    The user's own choice (Indstillinger) first, then the organisation profile's; None: the
+    per-user key, unless the profile requires the organisation's certificate (then False).
+    """
+    from ishoj_mus.storage.organisation import OrganisationError, load_profile
+
+    try:
+        profile = load_profile()
+    except OrganisationError as exc:
+        QMessageBox.warning(parent, tr("Organisationsprofilen kan ikke bruges"), exc.message)
+        return False
+    path = Path(settings.pkcs12_path) if settings.pkcs12_path else profile.signing_certificate
+    if path is None:
+        if profile.allows_personal_key:
+            return None
+        QMessageBox.warning(
+            parent,
+            tr("Organisationens certifikat mangler"),
+            tr(
+                "Organisationen kræver, at referater signeres med organisationens certifikat. "
+                "Vælg dit certifikat under Indstillinger, og prøv igen."
+            ),
+        )
+        return False
     from ishoj_mus.pdf.signing import SigningError, organisation_key_material
 
     passphrase, ok = QInputDialog.getText(
         parent,
         tr("Organisationens certifikat"),
-        tr("Adgangskode til %1:").replace("%1", Path(settings.pkcs12_path).name),
+        tr("Adgangskode til %1:").replace("%1", path.name),
         QLineEdit.EchoMode.Password,
     )
     if not ok:
         return False
     try:
-        return organisation_key_material(Path(settings.pkcs12_path), passphrase)
+        return organisation_key_material(path, passphrase)
     except SigningError as exc:
         QMessageBox.warning(parent, tr("Certifikatet kunne ikke bruges"), str(exc) + " " + tr("Prøv igen."))
         return False

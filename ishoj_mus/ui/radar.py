@@ -36,9 +36,8 @@ class RadarChart(QWidget):
     def _fit_minimum(self) -> None:
         fm = QFontMetricsF(self.font())
         line = fm.height()
-        self.setMinimumSize(
-            QSize(int(self._legend_width(fm) + 2 * self._label_width(fm) + 140), int(line * 16))
-        )
+        # The legend goes below the chart when there is no room beside it (150 % on a laptop).
+        self.setMinimumSize(QSize(int(2 * self._label_width(fm) + 140), int(line * 21)))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         minimum = self.minimumSize()
@@ -62,6 +61,9 @@ class RadarChart(QWidget):
             for when in (tr("i dag"), tr("fremover"))
         ]
         return max((fm.horizontalAdvance(t) for t in texts), default=120.0) + 44
+
+    def _legend_beside(self, fm: QFontMetricsF) -> bool:
+        return self.width() >= 2 * self._label_width(fm) + 140 + self._legend_width(fm)
 
     def label_rects(self, data: RadarData, fm: QFontMetricsF, cx: float, cy: float, radius: float):
         """Where each axis label goes (wrapped text box beside the end of its axis)."""
@@ -87,7 +89,11 @@ class RadarChart(QWidget):
         """(chart area, centre, radius, label rects): the largest circle whose labels all fit."""
         fm = QFontMetricsF(self.font())
         legend_w = self._legend_width(fm)
-        area = QRectF(4, 4, max(10.0, self.width() - legend_w - 12), max(10.0, self.height() - 8))
+        if self._legend_beside(fm):
+            area = QRectF(4, 4, max(10.0, self.width() - legend_w - 12), max(10.0, self.height() - 8))
+        else:
+            legend_h = 4 * (fm.height() + 6) + 8
+            area = QRectF(4, 4, max(10.0, self.width() - 8), max(10.0, self.height() - legend_h - 8))
         cx, cy = area.center().x(), area.center().y()
         radius = min(area.width(), area.height()) / 2
         while radius > 20:
@@ -146,9 +152,11 @@ class RadarChart(QWidget):
             for p in pts.values():  # a dot per value: a lone value is still seen
                 painter.drawEllipse(p, 2.6, 2.6)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-        lx0 = area.right() + 10
+        beside = self._legend_beside(fm)
+        lx0 = area.right() + 10 if beside else area.left() + 8
+        top = 8.0 if beside else area.bottom() + 8
         for k, series in enumerate(data.series):
-            y = 8 + fm.height() / 2 + k * (fm.height() + 6)
+            y = top + fm.height() / 2 + k * (fm.height() + 6)
             pen = QPen(voice_colour(series.voice), 2.4)
             pen.setStyle(Qt.PenStyle.SolidLine if series.when == "today" else Qt.PenStyle.DashLine)
             painter.setPen(pen)

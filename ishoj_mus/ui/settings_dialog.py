@@ -62,6 +62,9 @@ class SettingsDialog(QDialog):
             form.addRow(labels.get(spec.name, spec.name), row)
             self.rows[spec.name] = row
         layout.addLayout(form)
+        pkcs12 = self.rows["pkcs12_path"]
+        assert isinstance(pkcs12, _PathRow)
+        self.pkcs12 = pkcs12  # the profile's certificate shows as its placeholder
         note = QLabel(
             tr(
                 "Uden organisationens certifikat signeres PDF'er med et personligt certifikat, som "
@@ -70,6 +73,9 @@ class SettingsDialog(QDialog):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
+        self.profile_note = QLabel(self._profile_text())
+        self.profile_note.setWordWrap(True)
+        layout.addWidget(self.profile_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -77,6 +83,27 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _profile_text(self) -> str:
+        """What the organisation profile decides: who signs, and whom ``verify`` trusts."""
+        from ishoj_mus.storage.organisation import OrganisationError, load_profile
+
+        try:
+            profile = load_profile()
+        except OrganisationError as exc:
+            return exc.message
+        if profile.path is None:
+            return tr(
+                "Der er ingen organisationsprofil på denne computer, så referater signeret med et "
+                "personligt certifikat kaldes UBEKRÆFTET, når HR kontrollerer dem."
+            )
+        text = (
+            tr("Organisationsprofil: %1 (%2).").replace("%1", profile.name).replace("%2", str(profile.path))
+        )
+        if profile.signing_certificate is not None:
+            self.pkcs12.edit.setPlaceholderText(str(profile.signing_certificate))
+            text += " " + tr("Uden eget valg bruges profilens certifikat.")
+        return text
 
     def _path_row(self, value: str, folder: bool) -> _PathRow:
         w = _PathRow()

@@ -184,7 +184,9 @@ class PartySigning(QGroupBox):
         layout.addWidget(self.name)
         self.remark = None
         if role == Voice.MEDARBEJDER:
-            layout.addWidget(QLabel(tr("Medarbejderens bemærkning (valgfri, kommer med i referatet):")))
+            remark_label = QLabel(tr("Medarbejderens bemærkning (valgfri, kommer med i referatet):"))
+            remark_label.setWordWrap(True)  # two columns side by side at 150 %
+            layout.addWidget(remark_label)
             self.remark = GrowingTextEdit()
             self.remark.setAccessibleName(tr("Medarbejderens bemærkning"))
             layout.addWidget(self.remark)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -39,7 +40,7 @@ class StartPage(QWidget):
         subtitle.setWordWrap(True)
         outer.addWidget(title)
         outer.addWidget(subtitle)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two by two: room for large buttons at 150 % on a laptop
         self.new_button = QPushButton(tr("Ny samtale …"))
         self.open_button = QPushButton(tr("Åbn samtale …"))
         self.demo_button = QPushButton(tr("Åbn demo-samtalen"))
@@ -47,10 +48,10 @@ class StartPage(QWidget):
         self.overview_button.setToolTip(
             tr("Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder")
         )
-        for b in (self.new_button, self.open_button, self.demo_button, self.overview_button):
+        for i, b in enumerate((self.new_button, self.open_button, self.demo_button, self.overview_button)):
             b.setMinimumHeight(36)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            buttons.addWidget(b, i // 2, i % 2)
+        buttons.setColumnStretch(2, 1)
         outer.addLayout(buttons)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
@@ -83,6 +84,8 @@ class StartPage(QWidget):
         rl = QVBoxLayout(recent_box)
         self.recent_list = QListWidget()
         self.recent_list.setAccessibleName(tr("Seneste samtaler"))
+        self.recent_list.setObjectName("recentList")  # each conversation a card (theme.py)
+        self.recent_list.setSpacing(2)
         self.recent_list.itemActivated.connect(
             lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
         )
@@ -90,6 +93,7 @@ class StartPage(QWidget):
             tr("Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.")
         )
         self.recent_empty.setWordWrap(True)
+        self.recent_empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         rl.addWidget(self.recent_empty)
         rl.addWidget(self.recent_list)
         outer.addWidget(recent_box, 1)
@@ -110,7 +114,8 @@ class StartPage(QWidget):
         for entry in recent:
             state = state_text(entry.get("state", "")) or entry.get("state", "")
             who = entry.get("employee") or Path(entry.get("path", "")).name or tr("(uden navn)")
-            text = f"{who} · {entry.get('date', '')} · {entry.get('form', '')} · {state}"
+            details = " · ".join(x for x in (entry.get("date", ""), entry.get("form", ""), state) if x)
+            text = f"{who}\n{details}"
             item = QListWidgetItem(text)
             item.setToolTip(entry.get("path", ""))
             item.setData(Qt.ItemDataRole.UserRole, entry.get("path", ""))

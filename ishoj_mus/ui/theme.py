@@ -23,6 +23,73 @@ _DARK = {
 BORDER_STYLE = {Voice.MEDARBEJDER: "solid", Voice.LEDER: "dashed", Voice.FAELLES: "double"}
 
 
+_ROLES = QPalette.ColorRole
+# Our own palette: warm paper and ink, the municipality's deep teal for selection and links.
+# Every text/background pair passes WCAG AA (4.5:1); tests/ui/test_theme.py checks it.
+LIGHT_PALETTE = {
+    _ROLES.Window: "#f5f3ee", _ROLES.WindowText: "#1c2530", _ROLES.Base: "#ffffff",
+    _ROLES.AlternateBase: "#efece5", _ROLES.Text: "#1c2530", _ROLES.Button: "#e8e4da",
+    _ROLES.ButtonText: "#1c2530", _ROLES.Highlight: "#0b5c7a", _ROLES.HighlightedText: "#ffffff",
+    _ROLES.PlaceholderText: "#5c636b", _ROLES.ToolTipBase: "#fffbe6", _ROLES.ToolTipText: "#1c2530",
+    _ROLES.Mid: "#b9b3a6", _ROLES.Link: "#0b5c7a", _ROLES.BrightText: "#ffffff",
+}  # fmt: skip
+DARK_PALETTE = {
+    _ROLES.Window: "#1e2226", _ROLES.WindowText: "#ebe8e2", _ROLES.Base: "#15181b",
+    _ROLES.AlternateBase: "#23282d", _ROLES.Text: "#ebe8e2", _ROLES.Button: "#2b3036",
+    _ROLES.ButtonText: "#ebe8e2", _ROLES.Highlight: "#5aa9c9", _ROLES.HighlightedText: "#0b0e11",
+    _ROLES.PlaceholderText: "#a3a9b0", _ROLES.ToolTipBase: "#2b3036", _ROLES.ToolTipText: "#ebe8e2",
+    _ROLES.Mid: "#4a5057", _ROLES.Link: "#7cc3df", _ROLES.BrightText: "#0b0e11",
+}  # fmt: skip
+TEXT_PAIRS = (
+    (_ROLES.WindowText, _ROLES.Window), (_ROLES.Text, _ROLES.Base), (_ROLES.ButtonText, _ROLES.Button),
+    (_ROLES.HighlightedText, _ROLES.Highlight), (_ROLES.PlaceholderText, _ROLES.Base),
+    (_ROLES.ToolTipText, _ROLES.ToolTipBase), (_ROLES.Link, _ROLES.Base), (_ROLES.Text, _ROLES.AlternateBase),
+    (_ROLES.WindowText, _ROLES.Button),
+)  # fmt: skip
+MIN_READABLE_PT = 11.0  # two people at arm's length from one laptop screen
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two colours."""
+
+    def luminance(colour: str) -> float:
+        c = QColor(colour)
+        channels = []
+        for v in (c.redF(), c.greenF(), c.blueF()):
+            channels.append(v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4)
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def wants_dark() -> bool:
+    """``ISHOJ_MUS_THEME`` (light/dark) decides; otherwise the system's colour scheme."""
+    import os
+
+    chosen = os.environ.get("ISHOJ_MUS_THEME", "").lower()
+    if chosen in ("light", "dark"):
+        return chosen == "dark"
+    from PySide6.QtCore import Qt
+
+    hints = QGuiApplication.styleHints()
+    return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app, dark: bool | None = None) -> None:
+    """Our own look on every platform: the Fusion style with our light or dark palette."""
+    if dark is None:
+        dark = wants_dark()
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, colour in (DARK_PALETTE if dark else LIGHT_PALETTE).items():
+        palette.setColor(role, QColor(colour))
+    disabled = QColor("#8a8f95" if dark else "#6b7077")
+    for role in (_ROLES.WindowText, _ROLES.Text, _ROLES.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    app.setPalette(palette)
+
+
 def is_dark() -> bool:
     palette = QGuiApplication.palette()
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
@@ -68,6 +135,22 @@ def stylesheet(point_size: float) -> str:
     QGroupBox QCheckBox, QGroupBox QPushButton, QGroupBox QDateEdit {{ font-weight: normal; }}
     QGroupBox::title {{ subcontrol-origin: margin; left: 6px; padding: 0 3px; }}
     QListWidget::item {{ padding: 5px 4px; }}
-    #fieldCard {{ border: 1px solid palette(mid); border-radius: 4px; }}
+    #fieldCard {{ border: 1px solid palette(mid); border-radius: 8px; background: palette(base); }}
+    #agreementRow, #followupRow {{ border: 1px solid palette(mid); border-radius: 8px; background: palette(base); }}
+    #whereHeader {{ color: palette(placeholder-text); padding: 6px 18px 0 18px; }}
+    #savedNotice {{ border-top: 1px solid palette(mid); }}
+    #agreementNotice {{ font-weight: bold; }}
+    #historyView {{ border: 1px solid palette(mid); border-radius: 8px; padding: 6px 10px; }}
+    QPushButton {{ padding: 5px 14px; border-radius: 6px; border: 1px solid palette(mid);
+        background: palette(button); color: palette(button-text); }}
+    QPushButton:hover {{ border-color: palette(highlight); }}
+    QPushButton:focus {{ border: 2px solid palette(highlight); }}
+    QPushButton:pressed {{ background: palette(mid); }}
+    QPushButton:disabled {{ color: palette(placeholder-text); background: palette(window); }}
+    QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {{
+        background: palette(window); border: 1px dotted palette(mid); }}
+    #recentList::item {{ border: 1px solid palette(mid); border-radius: 8px; padding: 10px 12px;
+        margin: 4px 2px; background: palette(base); }}
+    #recentList::item:selected {{ background: palette(highlight); color: palette(highlighted-text); }}
     #fieldHeading {{ font-weight: bold; }}
     """

@@ -6,7 +6,8 @@ wide event filter does two things:
 
 - such controls take focus by Tab or click only (``StrongFocus``), never by the wheel;
 - a wheel event on one of them without focus goes to the page behind it instead, which
-  scrolls as the person meant.
+  scrolls as the person meant;
+- Tab leaves a date field (instead of walking its day, month and year).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDateTimeEdit,
     QScrollBar,
     QWidget,
 )
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 
 _WHEEL = QEvent.Type.Wheel
+_KEY = QEvent.Type.KeyPress
 _POLISH = QEvent.Type.Polish
 
 
@@ -58,6 +61,29 @@ def _scroll_page_instead(control: QWidget, event: QWheelEvent) -> None:
     QApplication.sendEvent(viewport, forwarded)
 
 
+def _leave(widget: QWidget, forward: bool) -> bool:
+    """Tab leaves a date field, as everywhere else (Qt would walk its day, month and year and
+    the next letters typed would land in the date)."""
+    target: QWidget | None = widget
+    for _ in range(1000):
+        assert target is not None
+        target = target.nextInFocusChain() if forward else target.previousInFocusChain()
+        if target is None or target is widget:
+            return False
+        if (
+            not widget.isAncestorOf(target)
+            and target.window() is widget.window()
+            and target.isVisible()
+            and target.isEnabled()
+            and target.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and target.focusProxy() is None
+        ):
+            reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+            target.setFocus(reason)
+            return True
+    return False
+
+
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
@@ -65,6 +91,13 @@ class WheelGuard(QObject):
             if _guarded(watched) and not watched.hasFocus():  # type: ignore[attr-defined]
                 _scroll_page_instead(watched, event)  # type: ignore[arg-type]
                 return True
+        elif kind == _KEY and isinstance(watched, QDateTimeEdit):
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not event.modifiers() & ~(  # type: ignore[attr-defined]
+                Qt.KeyboardModifier.ShiftModifier
+            ):
+                forward = key == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
+                return _leave(watched, forward)
         elif kind == _POLISH and _guarded(watched):
             widget: QWidget = watched  # type: ignore[assignment]
             if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:

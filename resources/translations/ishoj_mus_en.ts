@@ -84,69 +84,84 @@
       <translation>Framework: Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="103" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="102" />
+      <source>Hvor I er i samtalen</source>
+      <translation>Where you are in the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="107" />
       <source>← Forrige</source>
       <translation>← Previous</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="104" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="108" />
       <source>Næste →</source>
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="316" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="202" />
+      <source>(uden navn)</source>
+      <translation>(no name)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="328" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="240" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="252" />
       <source>Ændringen blev ikke gemt</source>
       <translation>The change was not made</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="268" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="280" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="268" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="280" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="288" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="300" />
       <source>Underskrevet og låst.</source>
       <translation>Signed and locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="290" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="302" />
       <source>Delvist underskrevet – låst for ændringer.</source>
       <translation>Partly signed – locked for changes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="301" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="313" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="302" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="314" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
       <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="292" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="304" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="197" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="201" />
       <source>Trin %1 af %2</source>
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="281" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="293" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="204" />
+      <source>MUS med %1 · Trin %2 af %3: %4</source>
+      <translation>MUS with %1 · Step %2 of %3: %4</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/crash.py" line="26" />
@@ -174,112 +189,112 @@
       <translation>– choose –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="313" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="341" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="314" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="342" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="315" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="343" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="323" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="351" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="330" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="358" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="332" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="360" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="333" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="361" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="334" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="362" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="335" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="363" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="336" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="364" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="411" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="439" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="411" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="439" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="411" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="439" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="446" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="474" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="519" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="547" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="526" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="554" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="527" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="555" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="571" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="599" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="573" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="601" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="577" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="605" />
       <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
       <translation>No agreements imported yet. If this is the first MUS, skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="590" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="618" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="592" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="620" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
@@ -299,42 +314,42 @@
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="501" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="529" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="632" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="660" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="632" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="660" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="638" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="666" />
       <source>Allerede hentet</source>
       <translation>Already imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="645" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="673" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="657" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="685" />
       <source>Underskriveren er ikke bekræftet</source>
       <translation>The signer is not confirmed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="658" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="686" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="668" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="696" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
     </message>
@@ -354,67 +369,67 @@
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="395" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="423" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="514" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="542" />
       <source>Fjern %1 fra Siden sidst</source>
       <translation>Remove %1 from Since last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="524" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="552" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="525" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="553" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="415" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="443" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="509" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="537" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="621" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="649" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="639" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="667" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="422" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="450" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="425" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="453" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="646" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="674" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="675" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="703" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="675" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="703" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
     </message>
@@ -807,11 +822,6 @@
       <location filename="../../ishoj_mus/ui/main_window.py" line="656" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="657" />
-      <source>(uden navn)</source>
-      <translation>(no name)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/main_window.py" line="717" />
@@ -1440,92 +1450,92 @@ follow-up</translation>
       <translation>Dates in the period: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="190" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="191" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="198" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="199" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="199" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="200" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="207" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="208" />
       <source>ingen dato</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="215" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="216" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="215" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="216" />
       <source>Medarbejderens stilling</source>
       <translation>Employee's job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="216" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="217" />
       <source>Arbejdssted</source>
       <translation>Workplace</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="216" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="217" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="217" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="218" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="218" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="219" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="218" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="219" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="321" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="322" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="326" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="327" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="349" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="350" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="367" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="368" />
       <source>Se lige efter:</source>
       <translation>Worth a second look:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="345" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="346" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="357" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="358" />
       <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="359" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="360" />
       <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
@@ -1600,7 +1610,7 @@ follow-up</translation>
       <translation>The PDF could not be made because of an unexpected error. Nothing is lost – try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="287" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="309" />
       <source>Organisationens certifikat</source>
       <translation>Organisation's certificate</translation>
     </message>
@@ -1610,17 +1620,27 @@ follow-up</translation>
       <translation>Preparing …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="298" />
+      <source>Organisationens certifikat mangler</source>
+      <translation>The organisation's certificate is missing</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="299" />
+      <source>Organisationen kræver, at referater signeres med organisationens certifikat. Vælg dit certifikat under Indstillinger, og prøv igen.</source>
+      <translation>The organisation requires summaries to be signed with the organisation's certificate. Choose your certificate under Settings and try again.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/pdf_actions.py" line="45" />
       <source>PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.</source>
       <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="288" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="310" />
       <source>Adgangskode til %1:</source>
       <translation>Passphrase for %1:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="296" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="318" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
     </message>
@@ -1630,7 +1650,7 @@ follow-up</translation>
       <translation>the PDF process stopped unexpectedly</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="296" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="318" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
     </message>
@@ -1800,87 +1820,107 @@ follow-up</translation>
       <translation>Without the organisation's certificate, PDFs are signed with a personal certificate that the program makes on first use. The passphrase of the organisation's certificate is never stored.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="86" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="93" />
+      <source>Der er ingen organisationsprofil på denne computer, så referater signeret med et personligt certifikat kaldes UBEKRÆFTET, når HR kontrollerer dem.</source>
+      <translation>There is no organisation profile on this computer, so summaries signed with a personal certificate are called UBEKRÆFTET (not confirmed) when HR checks them.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="110" />
       <source>(standard)</source>
       <translation>(default)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="87" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="111" />
       <source>Vælg …</source>
       <translation>Choose …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="93" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="102" />
+      <source>Uden eget valg bruges profilens certifikat.</source>
+      <translation>Unless you choose one, the profile's certificate is used.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="117" />
       <source>Vælg mappe</source>
       <translation>Choose folder</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="96" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="120" />
       <source>Vælg certifikat</source>
       <translation>Choose certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="96" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="120" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="217" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="98" />
+      <source>Organisationsprofil: %1 (%2).</source>
+      <translation>Organisation profile: %1 (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="219" />
       <source>Jeg bekræfter, at samtalen har fundet sted, og at jeg har læst referatet.</source>
       <translation>I confirm that the conversation took place and that I have read the summary.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="195" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="197" />
       <source>Ryd</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="196" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="198" />
       <source>Fortryd</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="197" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="199" />
       <source>Gentag</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="198" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="200" />
       <source>Fortryd seneste streg</source>
       <translation>Undo the last stroke</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="199" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="201" />
       <source>Gentag streg</source>
       <translation>Redo stroke</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="205" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="207" />
       <source>… eller skriv dit navn (underskrift med tastaturet):</source>
       <translation>… or type your name (signing with the keyboard):</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="189" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="187" />
+      <source>Medarbejderens bemærkning (valgfri, kommer med i referatet):</source>
+      <translation>Employee's remark (optional, included in the summary):</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/signing.py" line="191" />
       <source>Medarbejderens bemærkning</source>
       <translation>Employee's remark</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="288" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="290" />
       <source>Kan ikke underskrive endnu</source>
       <translation>Cannot sign yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="295" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="297" />
       <source>(navn mangler)</source>
       <translation>(name missing)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="306" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="308" />
       <source>Underskrevet %1 ved at skrive navnet.</source>
       <translation>Signed %1 by typing the name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="306" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="308" />
       <source>Underskrevet %1</source>
       <translation>Signed %1</translation>
     </message>
@@ -1895,122 +1935,117 @@ follow-up</translation>
       <translation>Signature: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="187" />
-      <source>Medarbejderens bemærkning (valgfri, kommer med i referatet):</source>
-      <translation>Employee's remark (optional, included in the summary):</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="192" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="194" />
       <source>Underskriftsfelt for %1</source>
       <translation>Signature pad for %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="209" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="211" />
       <source>Skriv dit navn for at underskrive som %1</source>
       <translation>Type your name to sign as %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="229" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="231" />
       <source>Underskriv som %1</source>
       <translation>Sign as %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="353" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="355" />
       <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="36" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="37" />
       <source>Ishøj MUS</source>
       <translation>Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="38" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="39" />
       <source>Udviklingssamtalen – med Grundlag for lederskab og følgeskab ved hånden.</source>
       <translation>The development conversation – with Grundlag for lederskab og følgeskab at hand.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="43" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="44" />
       <source>Ny samtale …</source>
       <translation>New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="44" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="45" />
       <source>Åbn samtale …</source>
       <translation>Open conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="45" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="46" />
       <source>Åbn demo-samtalen</source>
       <translation>Open the demo conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="46" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="47" />
       <source>Overblik over samtaler …</source>
       <translation>Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="48" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="49" />
       <source>Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder</source>
       <translation>All conversations in a folder: what was agreed, and what falls due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="60" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="61" />
       <source>Ikke-gemt arbejde fra sidst</source>
       <translation>Unsaved work from last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="63" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="64" />
       <source>Programmet blev ikke lukket normalt. Dette arbejde blev gemt automatisk og kan gendannes:</source>
       <translation>The program did not close normally. This work was saved automatically and can be recovered:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="68" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="69" />
       <source>Arbejde der kan gendannes</source>
       <translation>Work that can be recovered</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="71" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="72" />
       <source>Gendan</source>
       <translation>Recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="72" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="73" />
       <source>Kassér …</source>
       <translation>Discard …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="82" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="83" />
       <source>Seneste samtaler</source>
       <translation>Recent conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="90" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="93" />
       <source>Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.</source>
       <translation>None yet. Start a new conversation, or open the demo conversation to see how it works.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="97" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="101" />
       <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="126" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="131" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="128" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="133" />
       <source>(beskyttet med adgangskode)</source>
       <translation>(protected with a passphrase)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="118" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="123" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="130" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="135" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>

@@ -83,3 +83,49 @@ def test_wheel_still_works_in_the_control_that_has_focus(qtbot, demo):
     start = box.currentIndex()
     wheel(box, -1)
     assert box.currentIndex() != start, "a focused drop-down follows the wheel, as people expect"
+
+
+def test_tab_leaves_a_date_field_instead_of_walking_inside_it(qtbot):
+    from ishoj_mus.ui.new_dialog import NewConversationDialog
+
+    window = open_window(qtbot)
+    dialog = NewConversationDialog(window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.date.setFocus()
+    qtbot.waitUntil(dialog.date.hasFocus)
+    before = dialog.date.date()
+    qtbot.keyClick(dialog.date, Qt.Key.Key_Tab)
+    after = QApplication.focusWidget()
+    assert after is not dialog.date and not dialog.date.isAncestorOf(after)
+    qtbot.keyClicks(after, "12")
+    assert dialog.date.date() == before, "typing after Tab went into the date"
+    qtbot.keyClick(after, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is dialog.date
+    dialog.reject()
+
+
+def test_tab_from_the_last_follow_up_reaches_the_answers_below(qtbot, demo, tmp_path):
+    from ishoj_mus.storage import musfile
+    from ishoj_mus.ui.fields import FollowupsEditor, TextAnswer
+
+    last_year = tmp_path / "sidste.mus"
+    musfile.save(demo, last_year)
+    from ishoj_mus.domain.conversation import Conversation
+
+    window = open_window(qtbot)
+    window.show_conversation(Conversation(form=demo.form), None)
+    view = window.view
+    index = next(i for i, s in enumerate(demo.form.steps) if s.id == "siden-sidst")
+    view.go(index)
+    page = view.current_page()
+    followups = next(e for e in page.editors if isinstance(e, FollowupsEditor))
+    assert followups.import_from(str(last_year))
+    below = next(e for e in page.editors if isinstance(e, TextAnswer))
+    followups.rows[-1].comment.setFocus()
+    qtbot.waitUntil(followups.rows[-1].comment.hasFocus)
+    for _ in range(4):
+        if QApplication.focusWidget() is below.editor:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is below.editor
