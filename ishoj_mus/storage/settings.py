@@ -60,6 +60,7 @@ class Settings:
     pkcs12_path: str = ""  # the organisation's certificate; empty: the per-user certificate
     show_framework: bool = True
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    tour_done: bool = False  # the first-time tour was taken or declined
     overview_folder: str = ""  # the folder the leader's overview reads
     private_note_explained: bool = False  # the "Kun mellem os" explanation was read once
     recent: list[dict[str, str]] = field(default_factory=list)

@@ -67,6 +67,7 @@ class ConversationView(QWidget):
         banner_row.addWidget(self.banner_text, 1)
         banner_row.addWidget(self.reopen_button)
         outer.addWidget(self.banner)
+        self._make_header(outer)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.step_list = QListWidget()
@@ -138,6 +139,24 @@ class ConversationView(QWidget):
         self._update_lock()
         self.step_list.setCurrentRow(0)
 
+    def _make_header(self, outer: QVBoxLayout) -> None:
+        """Preparations and the gentle timer (issue 13), above the steps."""
+        from ishoj_mus.ui.agenda import AgendaTimer
+        from ishoj_mus.ui.preparation import PreparationBanner, PreparationBar
+
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 12, 0)
+        self.preparation_bar: PreparationBar | PreparationBanner
+        if self.conv.preparation_of is not None:
+            self.preparation_bar = PreparationBanner(self.conv)
+        else:
+            self.preparation_bar = PreparationBar(self)
+        header.addWidget(self.preparation_bar, 1)
+        self.timer = AgendaTimer(self)
+        self.timer.setVisible(self.conv.preparation_of is None)
+        header.addWidget(self.timer)
+        outer.addLayout(header)
+
     def _fit_step_list(self):
         """Wide enough for a typical step title at the current zoom."""
         width = self.step_list.fontMetrics().horizontalAdvance("✓  Modstandskraft og robusthed  (5/5)") + 30
@@ -162,6 +181,19 @@ class ConversationView(QWidget):
                 summary = SummaryPage(self, step)
                 summary.go_to.connect(self.go_to_field)
                 page = summary
+            elif step.kind == StepKind.SIGNATURES and self.conv.preparation_of is not None:
+                from ishoj_mus.ui.pages import StepPage
+
+                page = StepPage(self, step)
+                note = QLabel(
+                    tr(
+                        "En forberedelse underskrives ikke. Gem den (Ctrl+S), og tag filen med til samtalen, "
+                        "hvor I henter den ind med »Hent forberedelse«."
+                    )
+                )
+                note.setWordWrap(True)
+                page.body.addWidget(note)
+                page.finish()
             elif step.kind == StepKind.SIGNATURES:
                 from ishoj_mus.ui.signing import SignaturePage
 
@@ -189,6 +221,7 @@ class ConversationView(QWidget):
             self._stale.discard(index)
         self.stack.setCurrentIndex(index)
         step = self.conv.form.steps[index]
+        self.timer.set_step(step.id)
         items = [it for ref in step.framework for it in self.conv.form.framework.resolve(ref)]
         if items:
             from ishoj_mus.ui.summary_html import framework_html
@@ -261,6 +294,8 @@ class ConversationView(QWidget):
         self._update_progress()
         if what == "signatures":
             self._update_lock()
+        self.preparation_bar.refresh()
+        self.timer.refresh()
 
     def _update_progress(self):
         missing_steps = {m.step_id for m in self.conv.missing()}

@@ -135,12 +135,14 @@ class ConversationDocument(QObject):
 
     def apply_import(self, plan: ImportPlan) -> bool:
         """The agreements of ``plan`` not yet followed up, added as one undoable step."""
-        from ishoj_mus.ui.commands import SetFollowups
-        from ishoj_mus.ui.i18n import tr
+        from ishoj_mus.domain.conversation import scales_by_perspective
+        from ishoj_mus.ui.prep_commands import ImportPrevious
 
         if not plan.new:
             return False
-        return self.push(SetFollowups(self.conversation, plan.merged(self.conversation), tr("Hent aftaler")))
+        # last year's scale values come along, for a faint comparison in the radar
+        scales = scales_by_perspective(plan.previous.conversation)
+        return self.push(ImportPrevious(self.conversation, plan.merged(self.conversation), scales))
 
     def set_seal(self, seal: Seal | None) -> None:
         """Protect the file with a passphrase (or remove it): the file must be written again."""

@@ -125,12 +125,14 @@ class TextAnswer(VoiceBox):
         return self.editor.text() if isinstance(self.editor, QLineEdit) else self.editor.toPlainText()
 
     def _edited(self, *_):
-        if self._updating:
+        if self._updating or self.voice in self.view.conv.hidden_voices():
             return
         self.view.push(commands.SetAnswer(self.view.conv, self.field.id, self.voice, self.text()))
 
     def refresh(self):
         value = self.view.conv.answer(self.field.id, self.voice)
+        if held_back(self, self.view.conv, self.voice):
+            value = ""
         if value == self.text():
             return
         self._updating = True
@@ -146,7 +148,24 @@ class TextAnswer(VoiceBox):
             self._updating = False
 
     def set_read_only(self, read_only: bool):
-        self.editor.setReadOnly(read_only)
+        self.editor.setReadOnly(read_only or self.voice in self.view.conv.hidden_voices())
+
+
+def held_back(editor, conv, voice: Voice) -> bool:
+    """A brought-in preparation not yet shown: the box stays empty and closed until it is revealed."""
+    hidden = voice in conv.hidden_voices()
+    placeholder = (
+        tr("Forberedelsen er hentet og vises, når I vælger »Vis begges forberedelse«.")
+        if hidden
+        else tr("%1 skriver her …").replace("%1", voice_label(voice))
+    )
+    if hasattr(editor.editor, "setPlaceholderText") and editor.editor.placeholderText() != placeholder:
+        editor.editor.setPlaceholderText(placeholder)
+    if hasattr(editor.editor, "setReadOnly"):
+        editor.editor.setReadOnly(hidden or conv.is_locked)
+    else:
+        editor.editor.setEnabled(not hidden and not conv.is_locked)
+    return hidden
 
 
 class ChoiceAnswer(VoiceBox):
@@ -164,13 +183,15 @@ class ChoiceAnswer(VoiceBox):
         self.refresh()
 
     def _changed(self, _index):
-        if not self._updating:
+        if not self._updating and self.voice not in self.view.conv.hidden_voices():
             self.view.push(
                 commands.SetAnswer(self.view.conv, self.field.id, self.voice, self.editor.currentData())
             )
 
     def refresh(self):
         value = self.view.conv.answer(self.field.id, self.voice)
+        if held_back(self, self.view.conv, self.voice):
+            value = ""
         index = find(self.editor, value)
         if index != self.editor.currentIndex():
             self._updating = True
@@ -178,7 +199,7 @@ class ChoiceAnswer(VoiceBox):
             self._updating = False
 
     def set_read_only(self, read_only: bool):
-        self.editor.setEnabled(not read_only)
+        self.editor.setEnabled(not read_only and self.voice not in self.view.conv.hidden_voices())
 
 
 class ScaleEditor(QFrame):
@@ -224,18 +245,20 @@ class ScaleEditor(QFrame):
 
     def refresh(self):
         self._updating = True
+        conv = self.view.conv
+        hidden = conv.hidden_voices()
         for voice in self.field.voices:
-            value = self.view.conv.scale(self.field.id, voice)
+            value = ScaleValue() if voice in hidden else conv.scale(self.field.id, voice)
             for when in ("today", "future"):
                 box = self.boxes[(voice, when)]
                 index = find(box, getattr(value, when))
                 if box.currentIndex() != index:
                     box.setCurrentIndex(index)
+                box.setEnabled(not conv.is_locked and voice not in hidden)
         self._updating = False
 
     def set_read_only(self, read_only: bool):
-        for box in self.boxes.values():
-            box.setEnabled(not read_only)
+        self.refresh()
 
 
 class OptionalDate(QWidget):
@@ -412,6 +435,7 @@ class AgreementRow(QFrame):
             deadline=self.deadline.value(),
             follow_up=self.follow_up.value(),
             id=old.id,
+            carried_from=old.carried_from,  # the link to last year's agreement stays
         )
         if new != old:
             self.editor.view.push(commands.ReplaceAgreement(conv, self.index, new, merge_key))
@@ -420,7 +444,10 @@ class AgreementRow(QFrame):
         conv = self.editor.view.conv
         a = conv.agreements[self.index]
         self._updating = True
-        self.title.setText(tr("Aftale %1").replace("%1", str(self.index + 1)))
+        title = tr("Aftale %1").replace("%1", str(self.index + 1))
+        if a.carried_from:
+            title += " · " + tr("videreført fra sidste år")
+        self.title.setText(title)
         if self.what.text() != a.what:
             self.what.setText(a.what)
         if self.why.text() != a.why:
@@ -554,6 +581,17 @@ class FollowupRow(QFrame):
         form.addRow(tr("Status"), self.status)
         form.addRow(tr("Kommentar"), self.comment)
         layout.addLayout(form)
+        carry_row = QHBoxLayout()
+        self.carry = QPushButton(tr("Viderefør til årets aftaler"))
+        self.carry.setToolTip(tr("Tag aftalen med i årets udviklingsplan – den bliver vist som videreført"))
+        self.carry.setAccessibleName(tr("Viderefør %1 til årets aftaler").replace("%1", a.what))
+        self.carry.clicked.connect(self._carry_forward)
+        self.carried = QLabel()
+        self.carried.setObjectName("helpText")
+        carry_row.addWidget(self.carry)
+        carry_row.addWidget(self.carried, 1)
+        carry_row.addStretch(0)
+        layout.addLayout(carry_row)
         self.status.currentIndexChanged.connect(lambda _i: self._edited(""))
         self.comment.textChanged.connect(lambda: self._edited("comment"))
         self.refresh()
@@ -572,17 +610,35 @@ class FollowupRow(QFrame):
         if new != old:
             self.editor.view.push(commands.ReplaceFollowup(conv, self.index, new, merge_key))
 
+    def _carry_forward(self):
+        from ishoj_mus.ui import prep_commands
+
+        conv = self.editor.view.conv
+        if conv.may_carry_forward(conv.followups[self.index]):
+            self.editor.view.push(prep_commands.CarryForward(conv, self.index))
+
     def refresh(self):
-        fu = self.editor.view.conv.followups[self.index]
+        conv = self.editor.view.conv
+        fu = conv.followups[self.index]
         self._updating = True
         self.status.setCurrentIndex(find(self.status, fu.status))
         if self.comment.toPlainText() != fu.comment:
             self.comment.setPlainText(fu.comment)
+        carried = conv.carried_forward(fu)
+        self.carry.setVisible(carried is None and conv.may_carry_forward(fu))
+        self.carry.setEnabled(not conv.is_locked)
+        self.carried.setVisible(carried is not None)
+        if carried is not None:
+            number = conv.agreements.index(carried) + 1
+            self.carried.setText(
+                tr("Videreført som aftale %1 i årets udviklingsplan.").replace("%1", str(number))
+            )
         self._updating = False
 
     def set_read_only(self, read_only: bool):
         self.status.setEnabled(not read_only)
         self.comment.setReadOnly(read_only)
+        self.carry.setEnabled(not read_only)
         self.remove.setEnabled(not read_only)
 
 

@@ -71,3 +71,21 @@ def state_label(conv) -> str:
 
 def behaviour_mark_label(mark) -> str:
     return {"lykkes": tr("Det lykkes vi med"), "styrke": tr("Det vil vi styrke")}[mark.value]
+
+
+def voice_possessive(voice) -> str:
+    """'medarbejderens' / 'lederens' (lower case; capitalise at the start of a sentence)."""
+    return {"medarbejder": tr("medarbejderens"), "leder": tr("lederens"), "faelles": tr("jeres fælles")}[
+        voice.value
+    ]
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def voice_definite(voice) -> str:
+    """'Medarbejderen' / 'Lederen' (capitalised: used at the start of a sentence)."""
+    return {"medarbejder": tr("Medarbejderen"), "leder": tr("Lederen"), "faelles": tr("I sammen")}[
+        voice.value
+    ]

@@ -11,11 +11,13 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QDialog,
     QFileDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QWidget,
 )
 
 from ishoj_mus import APP_NAME, __version__
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self.start_page.new_requested.connect(self.new_conversation)
         self.start_page.open_requested.connect(self.open_dialog)
         self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.prepare_requested.connect(self.new_preparation)
         self.start_page.recent_chosen.connect(lambda p: self.open_path(Path(p)))
         self.start_page.recovery_chosen.connect(self.restore)
         self.start_page.recovery_discarded.connect(self.discard_recovery)
@@ -126,6 +129,14 @@ class MainWindow(QMainWindow):
         )
         self.a_calendar = self._action(tr("Eksportér &kalender …"), self.export_calendar, None, f, "calendar")
         f.addSeparator()
+        self.a_prepare = self._action(tr("&Forbered dig …"), self.new_preparation, None, f, "prepare")
+        self.a_bring_in = self._action(
+            tr("&Hent forberedelse …"), self.bring_in_preparation, None, f, "bringInPreparation"
+        )
+        self.a_reveal = self._action(
+            tr("Vis &begges forberedelse"), self.reveal_preparations, None, f, "revealPreparations"
+        )
+        f.addSeparator()
         self.a_close = self._action(
             tr("&Luk samtalen"),
             self.close_conversation,
@@ -179,6 +190,9 @@ class MainWindow(QMainWindow):
             tr("&Indstillinger …"), self.open_settings, QKeySequence.StandardKey.Preferences, s, "settings"
         )
         h = bar.addMenu(tr("&Hjælp"))
+        self._action(tr("&Sådan holder I samtalen"), self.show_guide, QKeySequence("F1"), h, "guide")
+        self.a_tour = self._action(tr("&Rundvisning i vinduet"), self.start_tour, None, h, "tour")
+        h.addSeparator()
         self._action(tr("&Om Ishøj MUS"), self.about, None, h, "about")
 
     def _update_actions(self):
@@ -199,6 +213,10 @@ class MainWindow(QMainWindow):
             self.a_prev,
         ):
             a.setEnabled(has)
+        conversation = self.view is not None and self.view.conv.preparation_of is None
+        self.a_bring_in.setEnabled(conversation)
+        self.a_reveal.setEnabled(conversation)
+        self.a_tour.setEnabled(has)
         self.a_undo.setEnabled(self.document is not None and self.document.can_undo())
         self.a_redo.setEnabled(self.document is not None and self.document.can_redo())
 
@@ -246,6 +264,7 @@ class MainWindow(QMainWindow):
             target.setFocus()
         document.changed.connect(lambda _what: self._warm_pdf_soon())
         self._warm_pdf_soon()
+        self._offer_tour()
 
     def _drop_document(self) -> None:
         self._set_file_lock(None)
@@ -290,6 +309,65 @@ class MainWindow(QMainWindow):
             self.show_conversation(dialog.result_conversation, None, dirty=True)
             if self.view is not None:
                 self.view.go(1)
+
+    def new_preparation(self):
+        """'Forbered dig': one party answers alone, in their own voice, and saves a preparation file."""
+        from ishoj_mus.domain.preparation import new_preparation
+        from ishoj_mus.storage.forms import default_form
+        from ishoj_mus.ui.preparation import PrepareDialog
+
+        if not self._may_leave():
+            return
+        dialog = PrepareDialog(self)
+        if dialog.exec():
+            self.show_conversation(new_preparation(default_form(), dialog.voice()), None, dirty=True)
+            if self.view is not None:
+                self.view.go(1)
+
+    def bring_in_preparation(self):
+        from ishoj_mus.ui.preparation import PreparationBar
+
+        if self.view is not None and isinstance(self.view.preparation_bar, PreparationBar):
+            self.view.preparation_bar.choose_and_bring_in()
+
+    def reveal_preparations(self):
+        from ishoj_mus.ui.preparation import PreparationBar
+
+        if self.view is not None and isinstance(self.view.preparation_bar, PreparationBar):
+            self.view.preparation_bar.reveal_both()
+
+    def show_guide(self):
+        from ishoj_mus.ui.guide import GuideDialog
+
+        GuideDialog(self).exec()
+
+    def start_tour(self):
+        from ishoj_mus.ui.guide import Tour
+
+        if self.view is None:
+            return
+        self._tour_answered()
+        Tour(self.view, self).exec()
+
+    def _offer_tour(self):
+        """The first time a conversation is shown: a quiet offer of the tour, easy to decline."""
+        if self.settings.tour_done or self.view is None:
+            return
+        from ishoj_mus.ui.guide import TourOffer
+
+        self.tour_offer: QWidget | None = TourOffer(self.start_tour, self._tour_answered)
+        layout = self.view.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(1, self.tour_offer)
+
+    def _tour_answered(self):
+        self.settings.tour_done = True
+        self.settings.save()
+        offer = getattr(self, "tour_offer", None)
+        if offer is not None:
+            offer.hide()
+            offer.deleteLater()
+            self.tour_offer = None
 
     def open_demo(self):
         if not self._may_leave():
@@ -517,6 +595,10 @@ class MainWindow(QMainWindow):
     def _default_name(self, conv: Conversation) -> str:
         from ishoj_mus.pdf.pipeline import default_summary_name
 
+        if conv.preparation_of is not None:
+            from ishoj_mus.ui.preparation import preparation_file_name
+
+            return preparation_file_name(conv)
         return default_summary_name(conv)[:-4] + ".mus"
 
     def save(self) -> bool:

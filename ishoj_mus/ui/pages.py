@@ -107,12 +107,19 @@ class FieldsPage(StepPage):
 
         super().__init__(view, step, parent)
         self.radar = None
+        preparing = view.conv.preparation_of
+        shown = 0
         from ishoj_mus.ui.private_note import private_note_hint
 
         hint = private_note_hint(step)
         if hint is not None:
             self.body.addWidget(hint)
+        self._first_field_index = self.body.count()
         for field in step.fields:
+            voices = [v for v in field.voices if preparing is None or v == preparing]
+            if not voices or (preparing and field.kind in (FieldKind.AGREEMENTS, FieldKind.FOLLOWUPS)):
+                continue  # a preparation holds only the preparing party's own answers
+            shown += 1
             # A frame with a wrapping heading: a QGroupBox title never wraps, and a long
             # question would make the page wider than the window at 150 % zoom.
             group = QFrame()
@@ -144,9 +151,7 @@ class FieldsPage(StepPage):
                 FieldKind.FOLLOWUPS: (FollowupsEditor, False),
             }[field.kind]
             editors = (
-                [editor_class(view, field, v) for v in field.voices]
-                if per_voice
-                else [editor_class(view, field)]
+                [editor_class(view, field, v) for v in voices] if per_voice else [editor_class(view, field)]
             )
             answers = QWidget()
             answers_box = QVBoxLayout(answers)
@@ -167,12 +172,41 @@ class FieldsPage(StepPage):
                 self.radar = RadarChart(view.conv)
                 box.addWidget(self.radar)
             self.body.addWidget(group)
+        if not shown:
+            note = QLabel(tr("Dette trin tager I sammen i samtalen."))
+            note.setWordWrap(True)
+            note.setObjectName("helpText")
+            self.body.addWidget(note)
+        self._add_extras(view, step)
         from ishoj_mus.ui.private_note import PrivateNote
 
         self.private_note = PrivateNote(view, step)  # "Kun mellem os", last on the page
         self.body.addWidget(self.private_note)
         self.editors.append(self.private_note)
+        if preparing is not None:  # notes "only between us" are written together, not in a preparation
+            self.private_note.setVisible(False)
         self.finish()
+
+    def _add_extras(self, view, step: Step):
+        """Behaviour marks, own topics (issue 13): panels that refresh with the page."""
+        from ishoj_mus.domain.behaviours import step_behaviour_groups
+
+        groups = step_behaviour_groups(view.conv.form.framework, step.framework)
+        if groups:
+            from ishoj_mus.ui.behaviours import BehavioursPanel
+
+            panel = BehavioursPanel(view, groups)
+            self.body.addWidget(panel)
+            self.editors.append(panel)
+        from ishoj_mus.ui.topics import TopicsPanel
+
+        if step.id == view.conv.own_steps_before():  # topics that are steps of their own come first here
+            own = TopicsPanel(view, None, None)
+            self.body.insertWidget(self._first_field_index, own)
+            self.editors.append(own)
+        topics = TopicsPanel(view, step.id, step.title)
+        self.body.addWidget(topics)
+        self.editors.append(topics)
 
     def refresh(self):
         super().refresh()

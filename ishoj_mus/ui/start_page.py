@@ -23,6 +23,7 @@ from ishoj_mus.ui.i18n import state_text, tr
 
 class StartPage(QWidget):
     new_requested = Signal()
+    prepare_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
     recent_chosen = Signal(str)
@@ -44,6 +45,8 @@ class StartPage(QWidget):
         self.new_button = QPushButton(tr("Ny samtale …"))
         self.open_button = QPushButton(tr("Åbn samtale …"))
         self.demo_button = QPushButton(tr("Åbn demo-samtalen"))
+        self.prepare_button = QPushButton(tr("Forbered dig …"))
+        self.prepare_button.setToolTip(tr("Svar på spørgsmålene alene før samtalen, og gem din forberedelse"))
         self.overview_button = QPushButton(tr("Overblik over samtaler …"))
         self.overview_button.setToolTip(
             tr("Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder")
@@ -53,9 +56,18 @@ class StartPage(QWidget):
             buttons.addWidget(b, i // 2, i % 2)
         buttons.setColumnStretch(2, 1)
         outer.addLayout(buttons)
+        prepare_row = QHBoxLayout()  # its own row: the start screen stays narrow enough for small windows
+        prepare_text = QLabel(tr("Vil du forberede dig alene før samtalen?"))
+        prepare_text.setWordWrap(True)
+        self.prepare_button.setMinimumHeight(36)
+        prepare_row.addWidget(prepare_text)
+        prepare_row.addWidget(self.prepare_button)
+        prepare_row.addStretch(1)
+        outer.addLayout(prepare_row)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
+        self.prepare_button.clicked.connect(self.prepare_requested)
         self.overview_button.clicked.connect(self.overview_requested)
 
         self.recovery_box = QGroupBox(tr("Ikke-gemt arbejde fra sidst"))

@@ -4,6 +4,116 @@
   <context>
     <name>ishoj_mus</name>
     <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="39" />
+      <source>Dagsorden</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="42" />
+      <source>Sådan fordeler I tiden. Minuttallene er et forslag – ret dem, så de passer til jeres samtale. Uret viser kun, hvor I er; det stopper ingenting.</source>
+      <translation>This is how you share out the time. The minutes are a suggestion – change them to suit your conversation. The clock only shows where you are; it stops nothing.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="68" />
+      <source>Brug formularens forslag</source>
+      <translation>Use the form's suggestion</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="107" />
+      <source>Tid brugt og planlagt</source>
+      <translation>Time used and planned</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="108" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="110" />
+      <source>Stop uret et øjeblik, fx i en pause</source>
+      <translation>Stop the clock for a moment, e.g. during a break</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="112" />
+      <source>Dagsorden …</source>
+      <translation>Agenda …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="113" />
+      <source>Se og ret, hvor mange minutter I vil bruge på hvert trin</source>
+      <translation>See and change how many minutes you want to spend on each step</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="55" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="130" />
+      <source>Fortsæt</source>
+      <translation>Resume</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="178" />
+      <source>I har brugt lidt mere tid end planlagt på trinnet. Det er helt i orden.</source>
+      <translation>You have spent a little more time on this step than planned. That is perfectly fine.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="86" />
+      <source>I alt %1 min</source>
+      <translation>In all %1 min</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="57" />
+      <source>Minutter til %1</source>
+      <translation>Minutes for %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="162" />
+      <source>Trin %1 min</source>
+      <translation>Step %1 min</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="166" />
+      <source>Samtalen %1/%2 min</source>
+      <translation>Conversation %1/%2 min</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/agenda.py" line="160" />
+      <source>Trin %1/%2 min</source>
+      <translation>Step %1/%2 min</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="97" />
+      <source>Peg på adfærd</source>
+      <translation>Point at behaviours</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="101" />
+      <source>Hver af jer kan markere punkter fra rammen, som I lykkes med, eller som I vil styrke – og skrive en kort kommentar. Det er et udgangspunkt for samtalen, ikke en bedømmelse.</source>
+      <translation>Each of you can mark points from the framework that you succeed at, or that you want to strengthen – and write a short comment. It is a starting point for the conversation, not an assessment.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="43" />
+      <source>– ikke markeret –</source>
+      <translation>– not marked –</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="50" />
+      <source>Kommentar (valgfri)</source>
+      <translation>Comment (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="47" />
+      <source>%1 markerer: %2</source>
+      <translation>%1 marks: %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="52" />
+      <source>%1: kommentar til »%2«</source>
+      <translation>%1: comment on “%2”</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/commands.py" line="138" />
       <source>Skala</source>
       <translation>Scale</translation>
@@ -59,107 +169,112 @@
       <translation>Reopen …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="73" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="74" />
       <source>Trin i samtalen</source>
       <translation>Steps of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="83" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="84" />
       <source>Rammen</source>
       <translation>Framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="85" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="86" />
       <source>Skjul</source>
       <translation>Hide</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="86" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="87" />
       <source>Skjul rammen (F9 viser den igen)</source>
       <translation>Hide the framework (F9 shows it again)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="92" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="93" />
       <source>Rammen: Grundlag for lederskab og følgeskab</source>
       <translation>Framework: Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="102" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="103" />
       <source>Hvor I er i samtalen</source>
       <translation>Where you are in the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="107" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="108" />
       <source>← Forrige</source>
       <translation>← Previous</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="108" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="109" />
       <source>Næste →</source>
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="202" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="235" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="328" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="363" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="252" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="285" />
       <source>Ændringen blev ikke gemt</source>
       <translation>The change was not made</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="280" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="315" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="280" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="315" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="300" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="335" />
       <source>Underskrevet og låst.</source>
       <translation>Signed and locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="302" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="337" />
       <source>Delvist underskrevet – låst for ændringer.</source>
       <translation>Partly signed – locked for changes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="313" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="348" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="314" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="349" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
       <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="304" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="339" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="201" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="189" />
+      <source>En forberedelse underskrives ikke. Gem den (Ctrl+S), og tag filen med til samtalen, hvor I henter den ind med »Hent forberedelse«.</source>
+      <translation>A preparation is not signed. Save it (Ctrl+S) and bring the file to the conversation, where you bring it in with “Bring in preparation”.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="234" />
       <source>Trin %1 af %2</source>
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="293" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="328" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="204" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="237" />
       <source>MUS med %1 · Trin %2 af %3: %4</source>
       <translation>MUS with %1 · Step %2 of %3: %4</translation>
     </message>
@@ -179,122 +294,132 @@
       <translation>The error has been written to the log file (without names or answers): %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/document.py" line="143" />
-      <source>Hent aftaler</source>
-      <translation>Import agreements</translation>
+      <location filename="../../ishoj_mus/ui/fields.py" line="158" />
+      <source>Forberedelsen er hentet og vises, når I vælger »Vis begges forberedelse«.</source>
+      <translation>The preparation has been brought in and is shown when you choose “Show both preparations”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="158" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="177" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="341" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="364" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="342" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="365" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="343" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="366" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="351" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="374" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="358" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="381" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="360" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="383" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="361" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="384" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="362" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="385" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="363" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="386" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="364" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="387" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="439" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="466" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="439" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="466" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="439" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="466" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="474" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="501" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="547" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="574" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="554" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="581" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="555" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="582" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="599" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="585" />
+      <source>Viderefør til årets aftaler</source>
+      <translation>Carry forward into this year's agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="586" />
+      <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
+      <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="655" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="601" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="657" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="605" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="661" />
       <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
       <translation>No agreements imported yet. If this is the first MUS, skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="618" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="674" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="620" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="676" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
@@ -304,134 +429,324 @@
       <translation>Voice: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="193" />
-      <source>I dag</source>
-      <translation>Today</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="194" />
-      <source>Fremover</source>
-      <translation>Coming year</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="529" />
-      <source>(uden titel)</source>
-      <translation>(untitled)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="660" />
-      <source>Ingen aftaler</source>
-      <translation>No agreements</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="660" />
-      <source>Den valgte samtale indeholder ingen aftaler.</source>
-      <translation>The chosen conversation has no agreements.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="666" />
-      <source>Allerede hentet</source>
-      <translation>Already imported</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="673" />
-      <source>En anden medarbejders samtale</source>
-      <translation>Another employee's conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="685" />
-      <source>Underskriveren er ikke bekræftet</source>
-      <translation>The signer is not confirmed</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="686" />
-      <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
-      <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="696" />
-      <source>Fjern hentet aftale</source>
-      <translation>Remove imported agreement</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="119" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="160" />
       <source>%1 skriver her …</source>
       <translation>%1 writes here …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="208" />
-      <source>i dag</source>
-      <translation>today</translation>
+      <location filename="../../ishoj_mus/ui/fields.py" line="214" />
+      <source>I dag</source>
+      <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="208" />
-      <source>fremover</source>
-      <translation>coming year</translation>
+      <location filename="../../ishoj_mus/ui/fields.py" line="215" />
+      <source>Fremover</source>
+      <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="423" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="447" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="542" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="449" />
+      <source>videreført fra sidste år</source>
+      <translation>carried forward from last year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="556" />
+      <source>(uden titel)</source>
+      <translation>(untitled)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="716" />
+      <source>Ingen aftaler</source>
+      <translation>No agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="716" />
+      <source>Den valgte samtale indeholder ingen aftaler.</source>
+      <translation>The chosen conversation has no agreements.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="722" />
+      <source>Allerede hentet</source>
+      <translation>Already imported</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="729" />
+      <source>En anden medarbejders samtale</source>
+      <translation>Another employee's conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="741" />
+      <source>Underskriveren er ikke bekræftet</source>
+      <translation>The signer is not confirmed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="742" />
+      <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
+      <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="752" />
+      <source>Fjern hentet aftale</source>
+      <translation>Remove imported agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="229" />
+      <source>i dag</source>
+      <translation>today</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="229" />
+      <source>fremover</source>
+      <translation>coming year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="569" />
       <source>Fjern %1 fra Siden sidst</source>
       <translation>Remove %1 from Since last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="552" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="579" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="553" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="580" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="443" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="587" />
+      <source>Viderefør %1 til årets aftaler</source>
+      <translation>Carry %1 forward into this year's agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="470" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="537" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="564" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="649" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="634" />
+      <source>Videreført som aftale %1 i årets udviklingsplan.</source>
+      <translation>Carried forward as agreement %1 in this year's development plan.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="705" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="667" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="723" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="450" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="477" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="453" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="480" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="674" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="730" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="703" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="759" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="703" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="759" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="27" />
+      <source>En dialog, ikke en bedømmelse</source>
+      <translation>A dialogue, not an assessment</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="28" />
+      <source>MUS er en samtale mellem to ligeværdige parter om arbejdet, samarbejdet og udviklingen det kommende år. Ingen får karakterer. Skalaerne og markeringerne er redskaber til at komme i gang med at tale sammen – ikke en måling.</source>
+      <translation>MUS is a conversation between two equal parties about the work, the cooperation and development in the coming year. Nobody is graded. The scales and marks are tools for getting the conversation going – not a measurement.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="35" />
+      <source>Roller</source>
+      <translation>Roles</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="36" />
+      <source>Lederen sørger for rammen: tid, ro og et sted, hvor I ikke bliver forstyrret. Medarbejderen har ordet først ved de fleste spørgsmål. I skriver begge undervejs – ved den samme skærm.</source>
+      <translation>The leader provides the setting: time, quiet and a place where you will not be disturbed. The employee speaks first on most questions. You both write as you go – at the same screen.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="42" />
+      <source>Forbered jer hver for sig</source>
+      <translation>Prepare separately</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="43" />
+      <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene bliver skjult, til I vælger »Vis begges forberedelse« – så ingen svar bliver farvet af den andens. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
+      <translation>Choose “Prepare” on the start screen and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with “Bring in preparation”. The answers stay hidden until you choose “Show both preparations” – so neither answer is shaped by the other. What you have already written in the conversation is never overwritten without asking you.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="51" />
+      <source>Stemmerne</source>
+      <translation>The voices</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="52" />
+      <source>Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen (fælles). Mærkat, farve og kant viser det. Skriv i jeres egen boks, og skriv det, I er enige om, i den fælles.</source>
+      <translation>Each text shows who wrote it: the employee, the leader or both of you together (joint). The label, colour and border show it. Write in your own box, and write what you agree on in the joint one.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="59" />
+      <source>Tid og dagsorden</source>
+      <translation>Time and agenda</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="60" />
+      <source>Samtalen er planlagt til omkring en time. Øverst til højre kan I se, hvor lang tid I har brugt på trinnet og på hele samtalen. Uret stopper ingenting – brug det som en rettesnor. Under »Dagsorden« kan I flytte minutter mellem trinnene.</source>
+      <translation>The conversation is planned to take about an hour. At the top right you can see how long you have spent on the step and on the whole conversation. The clock stops nothing – use it as a guide. Under “Agenda” you can move minutes between the steps.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="67" />
+      <source>Egne emner og adfærd</source>
+      <translation>Own topics and behaviours</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="68" />
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
+      <translation>If one of you has something on your mind that the questions do not cover, add an own topic. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="75" />
+      <source>Det får HR</source>
+      <translation>What HR receives</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="76" />
+      <source>Når I begge har underskrevet, gemmer I referatet som en underskrevet PDF. Den lægges i medarbejderens personalesag. Referatet indeholder det, I har skrevet i samtalen, jeres aftaler og underskrifterne. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
+      <translation>When you have both signed, you save the summary as a signed PDF. It is filed in the employee's personnel file. The summary contains what you wrote in the conversation, your agreements and the signatures. Everything stays on this computer until you save and send the PDF yourselves.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="92" />
+      <source>Sådan holder I samtalen</source>
+      <translation>How to hold the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="107" />
+      <source>Trinnene</source>
+      <translation>The steps</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="107" />
+      <source>Her er samtalens trin. Flueben viser, hvad der er udfyldt.</source>
+      <translation>These are the steps of the conversation. Ticks show what has been filled in.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="110" />
+      <source>Jeres svar</source>
+      <translation>Your answers</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="111" />
+      <source>Hver tekstboks viser, hvis ord den rummer: medarbejderens, lederens eller jeres fælles.</source>
+      <translation>Each text box shows whose words it holds: the employee's, the leader's or your joint ones.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="116" />
+      <source>Til højre står Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den.</source>
+      <translation>On the right is the framework for leadership and followership, when a step builds on it. F9 hides it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="122" />
+      <source>Forberedelse</source>
+      <translation>Preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="123" />
+      <source>Har I forberedt jer hver for sig, henter I forberedelserne ind her og viser dem, når I er klar.</source>
+      <translation>If you have prepared separately, bring the preparations in here and show them when you are ready.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="129" />
+      <source>Tiden</source>
+      <translation>The time</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="130" />
+      <source>Uret viser brugt og planlagt tid for trinnet og samtalen. Det stopper ingenting.</source>
+      <translation>The clock shows time used and planned for the step and the conversation. It stops nothing.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="134" />
+      <source>Til sidst</source>
+      <translation>Finally</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="135" />
+      <source>Opsummeringen viser det hele på én side. Når I begge har underskrevet, gemmer I PDF'en til HR.</source>
+      <translation>The summary shows everything on one page. When you have both signed, you save the PDF for HR.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="147" />
+      <source>Rundvisning</source>
+      <translation>Tour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="161" />
+      <source>Spring rundvisningen over</source>
+      <translation>Skip the tour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="162" />
+      <source>Forrige</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="163" />
+      <source>Næste</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="225" />
+      <source>Første gang? Få en kort rundvisning i vinduet.</source>
+      <translation>First time? Take a short tour of the window.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="227" />
+      <source>Vis rundvisning</source>
+      <translation>Show the tour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="228" />
+      <source>Nej tak</source>
+      <translation>No, thanks</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="192" />
+      <source>Færdig</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/guide.py" line="189" />
+      <source>%1 af %2</source>
+      <translation>%1 of %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/history.py" line="23" />
@@ -507,11 +822,6 @@
       <location filename="../../ishoj_mus/ui/hr_outputs.py" line="53" />
       <source>Medarbejderen får sit eget eksemplar med det hele, også noterne »Kun mellem os«.</source>
       <translation>The employee gets their own copy with everything, including the “Just between us” notes.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="67" />
-      <source>Det får HR</source>
-      <translation>What HR receives</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr_outputs.py" line="78" />
@@ -609,6 +919,36 @@
       <translation>We want to strengthen this</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="78" />
+      <source>medarbejderens</source>
+      <translation>the employee's</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="78" />
+      <source>lederens</source>
+      <translation>the leader's</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="78" />
+      <source>jeres fælles</source>
+      <translation>your joint</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="89" />
+      <source>Medarbejderen</source>
+      <translation>The employee</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="89" />
+      <source>Lederen</source>
+      <translation>The leader</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="89" />
+      <source>I sammen</source>
+      <translation>You together</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="62" />
       <source>kladde</source>
       <translation>draft</translation>
@@ -624,342 +964,367 @@
       <translation>signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="578" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="660" />
       <source>Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de seneste ændringer. Gem samtalen selv (Ctrl+S).</source>
       <translation>The automatic copy of the conversation could not be saved, so a crash now could lose the latest changes. Save the conversation yourself (Ctrl+S).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="97" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="100" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="99" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="102" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="101" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="102" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="105" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="107" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="106" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="109" />
       <source>&amp;Beskyt med adgangskode …</source>
       <translation>&amp;Protect with a passphrase …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="109" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
       <source>&amp;Udskriv referatet …</source>
       <translation>&amp;Print the summary …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="117" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="122" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="122" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="125" />
       <source>&amp;Overblik over samtaler …</source>
       <translation>&amp;Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="125" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="128" />
       <source>Start &amp;halvårsopfølgning …</source>
       <translation>Start &amp;half-year follow-up …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="127" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="130" />
       <source>Eksportér &amp;kalender …</source>
       <translation>Export &amp;calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="130" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="132" />
+      <source>&amp;Forbered dig …</source>
+      <translation>&amp;Prepare …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="134" />
+      <source>&amp;Hent forberedelse …</source>
+      <translation>&amp;Bring in preparation …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
+      <source>Vis &amp;begges forberedelse</source>
+      <translation>Show &amp;both preparations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="141" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="136" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="147" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="148" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="138" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="149" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="140" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="151" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="142" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="144" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="151" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="159" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="170" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="166" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="177" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="169" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="180" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="173" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="184" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="177" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="188" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="179" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="190" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="181" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="192" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="182" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="193" />
+      <source>&amp;Sådan holder I samtalen</source>
+      <translation>&amp;How to hold the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="194" />
+      <source>&amp;Rundvisning i vinduet</source>
+      <translation>&amp;Tour of the window</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="196" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="305" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="383" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="305" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="383" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="436" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="514" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="437" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="515" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="534" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="616" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="534" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="616" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="621" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="703" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="656" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="738" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="717" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="799" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="780" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="862" />
       <source>Udskriv referatet</source>
       <translation>Print the summary</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="788" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="870" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="807" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="889" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="825" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="907" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="859" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="941" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="876" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="958" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="884" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="966" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="586" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="668" />
       <source>Den automatiske kopi blev ikke gemt</source>
       <translation>The automatic copy was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="799" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="881" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="819" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="901" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="820" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="902" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="356" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="434" />
       <source>Samtalen er åbnet et andet sted</source>
       <translation>The conversation is open somewhere else</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="359" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="437" />
       <source>Åbn skrivebeskyttet</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="360" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="438" />
       <source>Åbn alligevel</source>
       <translation>Open anyway</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="395" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="473" />
       <source>Den automatiske kopi</source>
       <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="405" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="483" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="406" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="484" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="427" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="505" />
       <source>Samtalen er beskyttet med adgangskode og gemt.</source>
       <translation>The conversation is protected with a passphrase and saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="429" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="507" />
       <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="557" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="639" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="573" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="655" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="622" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="704" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="685" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="767" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="718" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="800" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="841" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="923" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="318" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="396" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="333" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="411" />
       <source>%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.</source>
       <translation>%1 is open read-only. Save your changes under a new name.</translation>
     </message>
@@ -1450,92 +1815,97 @@ follow-up</translation>
       <translation>Dates in the period: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="191" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="225" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="199" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="233" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="200" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="234" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="208" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="242" />
       <source>ingen dato</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="216" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="250" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="216" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="250" />
       <source>Medarbejderens stilling</source>
       <translation>Employee's job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="217" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="251" />
       <source>Arbejdssted</source>
       <translation>Workplace</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="217" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="251" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="218" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="252" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="219" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="253" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="219" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="253" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="322" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="356" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="327" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="361" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="350" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="176" />
+      <source>Dette trin tager I sammen i samtalen.</source>
+      <translation>You take this step together in the conversation.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/pages.py" line="384" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="368" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="402" />
       <source>Se lige efter:</source>
       <translation>Worth a second look:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="346" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="380" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="358" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="392" />
       <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="360" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="394" />
       <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
@@ -1653,6 +2023,191 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/pdf_actions.py" line="318" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="24" />
+      <source>Tilføj eget emne</source>
+      <translation>Add own topic</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="36" />
+      <source>Fjern eget emne</source>
+      <translation>Remove own topic</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="72" />
+      <source>Markér adfærd</source>
+      <translation>Mark behaviour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="82" />
+      <source>Ret dagsorden</source>
+      <translation>Change agenda</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="105" />
+      <source>Vis begges forberedelse</source>
+      <translation>Show both preparations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="117" />
+      <source>Viderefør aftale</source>
+      <translation>Carry agreement forward</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/prep_commands.py" line="135" />
+      <source>Hent aftaler</source>
+      <translation>Import agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="34" />
+      <source>Forbered dig</source>
+      <translation>Prepare</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="37" />
+      <source>Forbered dig til samtalen ved at svare på spørgsmålene alene, i dit eget tempo. Du ser kun dine egne felter. Gem forberedelsen som en fil, og tag den med til samtalen: Der henter I den ind, og den vises først, når I begge er klar til at se hinandens svar.</source>
+      <translation>Prepare for the conversation by answering the questions on your own, at your own pace. You see only your own fields. Save the preparation as a file and bring it to the conversation: there you bring it in, and it is shown only when you are both ready to see each other's answers.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="57" />
+      <source>Begynd forberedelsen</source>
+      <translation>Start preparing</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="109" />
+      <source>Hent forberedelse …</source>
+      <translation>Bring in preparation …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="110" />
+      <source>Hent medarbejderens eller lederens egen forberedelse ind i samtalen</source>
+      <translation>Bring the employee's or the leader's own preparation into the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="113" />
+      <source>Vis de hentede forberedelser – når I begge er klar</source>
+      <translation>Show the preparations brought in – when you are both ready</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="159" />
+      <source>Hent forberedelse</source>
+      <translation>Bring in preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="161" />
+      <source>MUS-forberedelser (*.mus);;Alle filer (*)</source>
+      <translation>MUS preparations (*.mus);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="230" />
+      <source>Der står allerede tekst</source>
+      <translation>There is text already</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="241" />
+      <source>Behold det skrevne</source>
+      <translation>Keep what is written</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="242" />
+      <source>Behold begge</source>
+      <translation>Keep both</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="243" />
+      <source>Brug forberedelsen</source>
+      <translation>Use the preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="45" />
+      <source>Jeg forbereder mig som</source>
+      <translation>I am preparing as</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="147" />
+      <source>Vis forberedelsen?</source>
+      <translation>Show the preparation?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="186" />
+      <source>Forberedelsen er tom</source>
+      <translation>The preparation is empty</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="193" />
+      <source>Hent igen?</source>
+      <translation>Bring in again?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="239" />
+      <source>Hvad vil I gøre med dem? (De øvrige svar hentes under alle omstændigheder.)</source>
+      <translation>What do you want to do with them? (The other answers are brought in either way.)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="85" />
+      <source>&lt;b&gt;Din forberedelse som %1.&lt;/b&gt; Du ser kun dine egne spørgsmål. Gem forberedelsen (Ctrl+S), og hent den ind i samtalen med »Hent forberedelse«.</source>
+      <translation>&lt;b&gt;Your preparation as %1.&lt;/b&gt; You see only your own questions. Save the preparation (Ctrl+S) and bring it into the conversation with “Bring in preparation”.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="125" />
+      <source> og </source>
+      <translation> and </translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="130" />
+      <source>Forberedelserne er vist.</source>
+      <translation>The preparations are shown.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="132" />
+      <source>Har I forberedt jer hver for sig? Hent forberedelserne ind her.</source>
+      <translation>Have you prepared separately? Bring the preparations in here.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="177" />
+      <source>Forberedelsen kunne ikke hentes</source>
+      <translation>The preparation could not be brought in</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="127" />
+      <source>%1 forberedelse er hentet og skjult, til I viser den.</source>
+      <translation>%1 preparation has been brought in and stays hidden until you show it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="148" />
+      <source>Kun %1 forberedelse er hentet. Vil I vise den nu?</source>
+      <translation>Only %1 preparation has been brought in. Do you want to show it now?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="187" />
+      <source>Der er ingen svar i %1 forberedelse. Intet er ændret.</source>
+      <translation>There are no answers in %1 preparation. Nothing has changed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="194" />
+      <source>%1 forberedelse er allerede hentet. Vil I hente denne fil også?</source>
+      <translation>%1 preparation has already been brought in. Do you want to bring in this file as well?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="208" />
+      <source>Hent %1 forberedelse</source>
+      <translation>Bring in %1 preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="212" />
+      <source>%1 forberedelse er hentet: %2 svar.</source>
+      <translation>%1 preparation has been brought in: %2 answers.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="217" />
+      <source>%1 svar hører til spørgsmål, som denne samtale ikke har, og blev ikke hentet.</source>
+      <translation>%1 answers belong to questions this conversation does not have and were not brought in.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation.py" line="233" />
+      <source>%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:</source>
+      <translation>%1 has already written in %2 fields of the conversation that the preparation also answers:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/print_support.py" line="73" />
@@ -1815,47 +2370,47 @@ follow-up</translation>
       <translation>Organisation's certificate (PKCS#12)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="66" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="69" />
       <source>Uden organisationens certifikat signeres PDF'er med et personligt certifikat, som programmet laver første gang. Adgangskoden til organisationens certifikat gemmes aldrig.</source>
       <translation>Without the organisation's certificate, PDFs are signed with a personal certificate that the program makes on first use. The passphrase of the organisation's certificate is never stored.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="93" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="96" />
       <source>Der er ingen organisationsprofil på denne computer, så referater signeret med et personligt certifikat kaldes UBEKRÆFTET, når HR kontrollerer dem.</source>
       <translation>There is no organisation profile on this computer, so summaries signed with a personal certificate are called UBEKRÆFTET (not confirmed) when HR checks them.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="110" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="113" />
       <source>(standard)</source>
       <translation>(default)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="111" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="114" />
       <source>Vælg …</source>
       <translation>Choose …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="102" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="105" />
       <source>Uden eget valg bruges profilens certifikat.</source>
       <translation>Unless you choose one, the profile's certificate is used.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="117" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="120" />
       <source>Vælg mappe</source>
       <translation>Choose folder</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="120" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="123" />
       <source>Vælg certifikat</source>
       <translation>Choose certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="120" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="123" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="98" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="101" />
       <source>Organisationsprofil: %1 (%2).</source>
       <translation>Organisation profile: %1 (%2).</translation>
     </message>
@@ -1955,97 +2510,112 @@ follow-up</translation>
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="37" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="38" />
       <source>Ishøj MUS</source>
       <translation>Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="39" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="40" />
       <source>Udviklingssamtalen – med Grundlag for lederskab og følgeskab ved hånden.</source>
       <translation>The development conversation – with Grundlag for lederskab og følgeskab at hand.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="44" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="45" />
       <source>Ny samtale …</source>
       <translation>New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="45" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="46" />
       <source>Åbn samtale …</source>
       <translation>Open conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="46" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="47" />
       <source>Åbn demo-samtalen</source>
       <translation>Open the demo conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="47" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="48" />
+      <source>Forbered dig …</source>
+      <translation>Prepare …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="49" />
+      <source>Svar på spørgsmålene alene før samtalen, og gem din forberedelse</source>
+      <translation>Answer the questions on your own before the conversation, and save your preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="50" />
       <source>Overblik over samtaler …</source>
       <translation>Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="49" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="52" />
       <source>Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder</source>
       <translation>All conversations in a folder: what was agreed, and what falls due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="61" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="60" />
+      <source>Vil du forberede dig alene før samtalen?</source>
+      <translation>Do you want to prepare on your own before the conversation?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="73" />
       <source>Ikke-gemt arbejde fra sidst</source>
       <translation>Unsaved work from last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="64" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="76" />
       <source>Programmet blev ikke lukket normalt. Dette arbejde blev gemt automatisk og kan gendannes:</source>
       <translation>The program did not close normally. This work was saved automatically and can be recovered:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="69" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="81" />
       <source>Arbejde der kan gendannes</source>
       <translation>Work that can be recovered</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="72" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="84" />
       <source>Gendan</source>
       <translation>Recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="73" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="85" />
       <source>Kassér …</source>
       <translation>Discard …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="83" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="95" />
       <source>Seneste samtaler</source>
       <translation>Recent conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="93" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="105" />
       <source>Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.</source>
       <translation>None yet. Start a new conversation, or open the demo conversation to see how it works.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="101" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="113" />
       <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="131" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="143" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="133" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="145" />
       <source>(beskyttet med adgangskode)</source>
       <translation>(protected with a passphrase)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="123" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="135" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="135" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="147" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>
@@ -2098,6 +2668,81 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/summary_html.py" line="128" />
       <source>videreført</source>
       <translation>carried forward</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="41" />
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker? Giv emnet en overskrift, og vælg, hvem der skriver om det.</source>
+      <translation>Does one of you have something on your mind that the questions do not cover? Give the topic a title and choose who writes about it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="49" />
+      <source>Emnets overskrift</source>
+      <translation>The topic's title</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="50" />
+      <source>Fx Arbejdstider, Kollegasparring, Et nyt projekt</source>
+      <translation>E.g. Working hours, Peer sparring, A new project</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="51" />
+      <source>&amp;Overskrift</source>
+      <translation>&amp;Title</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="55" />
+      <source>Hvem skriver om emnet?</source>
+      <translation>Who writes about the topic?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="66" />
+      <source>Hvor hører emnet til?</source>
+      <translation>Where does the topic belong?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="69" />
+      <source>Som et selvstændigt emne (før aftalerne)</source>
+      <translation>As a topic of its own (before the agreements)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="81" />
+      <source>Tilføj emne</source>
+      <translation>Add topic</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="153" />
+      <source>Fjern emnet</source>
+      <translation>Remove the topic</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="178" />
+      <source>Egne emner</source>
+      <translation>Own topics</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="183" />
+      <source>Tilføj eget emne …</source>
+      <translation>Add own topic …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="185" />
+      <source>Et emne, som en af jer gerne vil tale om – her eller som et selvstændigt emne</source>
+      <translation>A topic one of you would like to talk about – here or as a topic of its own</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="129" />
+      <source>Forberedelsen vises, når I viser begges forberedelse.</source>
+      <translation>The preparation is shown when you show both preparations.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="68" />
+      <source>Under trinnet »%1«</source>
+      <translation>Under the step “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="154" />
+      <source>Fjern emnet %1</source>
+      <translation>Remove the topic %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year_view.py" line="56" />
