@@ -44,6 +44,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("pkcs12_path", "file", "", "The organisation's PKCS#12 certificate (empty: a per-user one)."),
     Setting("show_framework", "flag", True, "The framework panel beside the steps (F9)."),
     Setting("window_geometry", "state", "", "The window's size and place (base64 of saveGeometry())."),
+    Setting("tour_done", "flag", False, "The first-time tour of the window was shown (or skipped)."),
     Setting("overview_folder", "state", "", "The folder the leader's year overview reads."),
     Setting("private_note_explained", "flag", False, "The 'Kun mellem os' explanation was read once."),
     Setting("recent", "state", [], "The ten latest conversations: path, name, date, form, state code."),
