@@ -22,8 +22,34 @@ class CliError(Exception):
         self.status = status
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, "brug: " if prefix is None else prefix)
+
+
+# argparse's own words in its messages, in Danish.
+_DANISH_ERRORS = (
+    ("unrecognized arguments:", "ukendte argumenter:"),
+    ("the following arguments are required:", "disse argumenter mangler:"),
+    ("invalid choice:", "ugyldigt valg:"),
+    ("(choose from", "(vælg mellem"),
+    ("expected one argument", "mangler en værdi"),
+)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "kommandoer"
+        self._optionals.title = "valg"
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = "vis denne hjælp, og afslut"
+
     def error(self, message: str):  # one line, exit 2, in Danish where we can
+        for english, danish in _DANISH_ERRORS:
+            message = message.replace(english, danish)
         raise CliError(f"ishoj-mus: {message}. Se 'ishoj-mus --help'.")
 
 
@@ -31,8 +57,14 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="ishoj-mus",
         description="Ishøj MUS – udviklingssamtalen, guidet af Grundlag for lederskab og følgeskab.",
+        epilog=(
+            "Uden kommando åbner programmet vinduet: ishoj-mus [SAMTALE.mus] [--demo] [--lang en]. "
+            "Hjælp til en kommando: ishoj-mus KOMMANDO --help."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"ishoj-mus {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"ishoj-mus {__version__}", help="vis versionen, og afslut"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = sub.add_parser(

@@ -61,7 +61,7 @@ ANSWERS: dict[str, dict[Voice, str]] = {
     },
     "innovation_faelles": {F: "Erfaringerne fra højtlæsningen deles på områdets netværksmøde."},
     "modstandskraft_refleksion": {
-        M: "Flere børn har et andet modersmål end dansk, og det vil stige. Jeg deler mine materialer i "
+        M: "Flere børn har et andet modersmål end dansk, og antallet vil stige. Jeg deler mine materialer i "
         "vores fælles mappe, men vi mangler tid til at lære af hinanden.",
         L: "Vi er sårbare, fordi meget sprogviden ligger hos få personer. Det skal vi brede ud, så huset "
         "står stærkt, også når nogen er syge eller stopper.",

@@ -70,6 +70,23 @@ def test_a_missing_argument_is_one_line():
     assert result.returncode == 2 and result.stderr.count("\n") == 1
 
 
+def test_help_is_danish_and_says_how_to_open_the_window():
+    result = run_cli("--help")
+    assert result.returncode == 0
+    out = result.stdout
+    assert out.startswith("brug: ishoj-mus") and "kommandoer:" in out and "vis denne hjælp" in out
+    assert "usage:" not in out and "show this help" not in out
+    assert "--demo" in out  # a newcomer learns how to start the window on the demo
+
+
+def test_argparse_errors_are_danish():
+    result = run_cli("pdf", "a.mus", "--copy", "hr", "--copy", "x")
+    assert result.returncode == 2 and "ugyldigt valg: 'x' (vælg mellem 'hr', 'medarbejder')" in result.stderr
+    assert "invalid choice" not in result.stderr and result.stderr.count("\n") == 1
+    result = run_cli("pdf")
+    assert result.returncode == 2 and "disse argumenter mangler: file" in result.stderr
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the DISPLAY check is for X11/Wayland")
 def test_no_screen_is_one_clear_line(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}

@@ -38,7 +38,7 @@ def sheet_story(form: Form) -> list[Any]:
         p("Forberedelsesark til MUS", "title"),
         p(f"{form.title} · version {form.version}", "subtitle"),
         p(
-            "Brug arket til at forberede dig før samtalen. Noter stikord ved de spørgsmål, der er til dig. "
+            "Brug arket til at forberede dig til samtalen. Noter stikord ved de spørgsmål, der er til dig. "
             "Spørgsmålene er markeret med, hvem de er til: MEDARBEJDER, LEDER eller FÆLLES (som I "
             "formulerer sammen under samtalen). Arket afleveres ikke – det er dine egne noter.",
         ),
@@ -59,7 +59,7 @@ def sheet_story(form: Form) -> list[Any]:
         for f in step.fields:
             if f.kind == FieldKind.FOLLOWUPS:
                 block = [
-                    p("Sidste års aftaler: hvad blev til noget, og hvad gjorde ikke?", "question"),
+                    p("Sidste års aftaler: hvad lykkedes, og hvad lykkedes ikke?", "question"),
                     _writing_lines(24),
                 ]
             elif f.kind == FieldKind.AGREEMENTS:
@@ -132,7 +132,7 @@ def plan_story(conv: Conversation) -> list[Any]:
         agreements_table(conv),
         Spacer(1, 4 * mm),
         p(
-            "Udviklingsplanen er et uddrag af MUS-samtalen med aftalerne alene. Samtalens øvrige indhold "
+            "Udviklingsplanen er et uddrag af MUS og indeholder kun aftalerne. Samtalens øvrige indhold "
             "er fortroligt og står i referatet i personalesagen.",
             "small",
         ),

@@ -359,8 +359,9 @@ def summary_story(
     if not (edition and edition.is_plan_only):
         story.append(
             rich(
-                "Stemmerne er markeret med ord og farve: <b>MEDARBEJDER</b> er medarbejderens ord, <b>LEDER</b> "
-                "lederens og <b>FÆLLES</b> det, de formulerede sammen. Skalaerne er et dialogværktøj, ikke en bedømmelse.",
+                "Mærkat og farve viser, hvem der har skrevet hvad: <b>MEDARBEJDER</b> er medarbejderens ord, "
+                "<b>LEDER</b> lederens og <b>FÆLLES</b> det, de formulerede sammen. Skalaerne er redskaber til "
+                "dialog, ikke en bedømmelse.",
                 "small",
             )
         )

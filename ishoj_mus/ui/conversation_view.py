@@ -303,6 +303,10 @@ class ConversationView(QWidget):
             item = self.step_list.item(index)
             answered, total = self.conv.step_progress(step.id)
             mark = "✓" if step.id not in missing_steps else "•"
+            state = tr("mangler svar") if step.id in missing_steps else tr("udfyldt")
+            if step.id not in missing_steps and total and not answered:
+                # Nothing required, but nothing written yet either: no tick that reads as "done".
+                mark, state = "○", tr("ikke besvaret endnu")
             if step.kind == StepKind.SIGNATURES:
                 mark = "✓" if self.conv.is_fully_signed else "•"
                 label = f"{mark}  {step.title}"
@@ -312,7 +316,6 @@ class ConversationView(QWidget):
                 label = f"{mark}  {step.title}  ({answered}/{total})"
             else:
                 label = f"{mark}  {step.title}"
-            state = tr("mangler svar") if step.id in missing_steps else tr("udfyldt")
             if item.text() == label and item.toolTip() == state:
                 continue  # unchanged: no re-layout of the (word-wrapping) list on every key
             item.setText(label)

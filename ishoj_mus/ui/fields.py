@@ -116,7 +116,7 @@ class TextAnswer(VoiceBox):
             self.editor = GrowingTextEdit()
             self.editor.textChanged.connect(self._edited)
         self.editor.setAccessibleName(f"{field.label} – {voice_label(voice)}")
-        self.editor.setPlaceholderText(tr("%1 skriver her …").replace("%1", voice_label(voice)))
+        self.editor.setPlaceholderText(voice_placeholder(voice))
         pass_undo(self.editor)
         self.layout_.addWidget(self.editor)
         self.refresh()
@@ -151,13 +151,20 @@ class TextAnswer(VoiceBox):
         self.editor.setReadOnly(read_only or self.voice in self.view.conv.hidden_voices())
 
 
+def voice_placeholder(voice: Voice) -> str:
+    """The empty box's hint: who writes here (the shared box in the words of the style notes)."""
+    if voice == Voice.FAELLES:
+        return tr("Det, I skriver sammen …")
+    return tr("%1 skriver her …").replace("%1", voice_label(voice))
+
+
 def held_back(editor, conv, voice: Voice) -> bool:
     """A brought-in preparation not yet shown: the box stays empty and closed until it is revealed."""
     hidden = voice in conv.hidden_voices()
     placeholder = (
         tr("Forberedelsen er hentet og vises, når I vælger »Vis begges forberedelse«.")
         if hidden
-        else tr("%1 skriver her …").replace("%1", voice_label(voice))
+        else voice_placeholder(voice)
     )
     if hasattr(editor.editor, "setPlaceholderText") and editor.editor.placeholderText() != placeholder:
         editor.editor.setPlaceholderText(placeholder)
@@ -658,7 +665,9 @@ class FollowupsEditor(QWidget):
         )
         self.import_button.clicked.connect(self.choose_and_import)
         layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.empty = QLabel(tr("Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over."))
+        self.empty = QLabel(
+            tr("Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.")
+        )
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         self.origin = QLabel()  # which conversation the agreements came from (date, names, file)

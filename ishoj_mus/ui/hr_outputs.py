@@ -49,7 +49,9 @@ def describe_hr_edition(conv, edition: Edition) -> str:
             "HR får referatet med jeres svar, aftaler og underskrifter. Noterne »Kun mellem os« kommer ikke med."
         )
         if left_out:
-            text += " " + tr("Heller ikke med: %1.").replace("%1", "; ".join(f"»{x}«" for x in left_out))
+            text += " " + tr("Heller ikke med: %1.").replace(
+                "%1", "; ".join(tr("»%1«").replace("%1", x) for x in left_out)
+            )
     text += " " + tr("Medarbejderen får sit eget eksemplar med det hele, også noterne »Kun mellem os«.")
     if edition.retention_note:
         text += " " + tr("Opbevaring: %1").replace("%1", edition.retention_note)

@@ -111,9 +111,9 @@ class StartPage(QWidget):
         outer.addWidget(recent_box, 1)
         how = QLabel(
             tr(
-                "Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven "
-                "over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, "
-                "lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en "
+                "Sådan foregår det: I sidder sammen ved skærmen og går trinnene igennem – fra kerneopgaven "
+                "over de fire perspektiver til aftalerne. Ved hver tekst kan I se, hvem der har skrevet den: "
+                "medarbejderen, lederen eller I sammen. Til sidst underskriver I begge, og referatet gemmes som en "
                 "underskrevet PDF til personalesagen."
             )
         )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.conversation import OwnTopic
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.ui import prep_commands
-from ishoj_mus.ui.fields import GrowingTextEdit, VoiceBox
+from ishoj_mus.ui.fields import GrowingTextEdit, VoiceBox, voice_placeholder
 from ishoj_mus.ui.i18n import tr, voice_label
 from ishoj_mus.ui.undo_keys import pass_undo
 
@@ -109,7 +109,7 @@ class TopicAnswer(VoiceBox):
         self._updating = False
         self.editor = GrowingTextEdit()
         self.editor.setAccessibleName(f"{title} – {voice_label(voice)}")
-        self.editor.setPlaceholderText(tr("%1 skriver her …").replace("%1", voice_label(voice)))
+        self.editor.setPlaceholderText(voice_placeholder(voice))
         pass_undo(self.editor)
         self.editor.textChanged.connect(self._edited)
         self.layout_.addWidget(self.editor)
@@ -128,7 +128,7 @@ class TopicAnswer(VoiceBox):
         self.editor.setPlaceholderText(
             tr("Forberedelsen vises, når I viser begges forberedelse.")
             if hidden
-            else tr("%1 skriver her …").replace("%1", voice_label(self.voice))
+            else voice_placeholder(self.voice)
         )
         self.editor.setReadOnly(hidden or self.view.conv.is_locked)
         if self.editor.toPlainText() != value:

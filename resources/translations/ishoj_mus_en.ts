@@ -214,7 +214,7 @@
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="363" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="366" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
@@ -224,37 +224,42 @@
       <translation>The change was not made</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="315" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="306" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="315" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="306" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="335" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="338" />
       <source>Underskrevet og låst.</source>
       <translation>Signed and locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="337" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="340" />
       <source>Delvist underskrevet – låst for ændringer.</source>
       <translation>Partly signed – locked for changes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="348" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="351" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="349" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="352" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
       <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="339" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="309" />
+      <source>ikke besvaret endnu</source>
+      <translation>not answered yet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="342" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
@@ -269,7 +274,7 @@
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="328" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="331" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
@@ -294,132 +299,142 @@
       <translation>The error has been written to the log file (without names or answers): %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="158" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="157" />
+      <source>Det, I skriver sammen …</source>
+      <translation>What you write together …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="165" />
       <source>Forberedelsen er hentet og vises, når I vælger »Vis begges forberedelse«.</source>
       <translation>The preparation has been brought in and is shown when you choose “Show both preparations”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="177" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="158" />
+      <source>%1 skriver her …</source>
+      <translation>%1 writes here …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/fields.py" line="184" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="364" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="371" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="365" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="372" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="366" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="373" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="374" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="381" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="381" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="388" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="383" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="390" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="384" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="391" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="385" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="392" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="386" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="393" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="387" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="394" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="466" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="473" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="466" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="473" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="466" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="473" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="501" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="508" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="574" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="581" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="581" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="588" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="582" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="589" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="585" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="592" />
       <source>Viderefør til årets aftaler</source>
       <translation>Carry forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="586" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="593" />
       <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="655" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="662" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="657" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="664" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="661" />
-      <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
-      <translation>No agreements imported yet. If this is the first MUS, skip this step.</translation>
+      <location filename="../../ishoj_mus/ui/fields.py" line="669" />
+      <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
+      <translation>No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="674" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="683" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="676" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="685" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
@@ -429,147 +444,142 @@
       <translation>Voice: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="160" />
-      <source>%1 skriver her …</source>
-      <translation>%1 writes here …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="214" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="221" />
       <source>I dag</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="215" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="222" />
       <source>Fremover</source>
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="447" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="454" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="449" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="456" />
       <source>videreført fra sidste år</source>
       <translation>carried forward from last year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="556" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="563" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="716" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="725" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="716" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="725" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="722" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="731" />
       <source>Allerede hentet</source>
       <translation>Already imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="729" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="738" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="741" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="750" />
       <source>Underskriveren er ikke bekræftet</source>
       <translation>The signer is not confirmed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="742" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="751" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="752" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="761" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="229" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="236" />
       <source>i dag</source>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="229" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="236" />
       <source>fremover</source>
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="569" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="576" />
       <source>Fjern %1 fra Siden sidst</source>
       <translation>Remove %1 from Since last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="579" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="586" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="580" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="587" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="587" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="594" />
       <source>Viderefør %1 til årets aftaler</source>
       <translation>Carry %1 forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="470" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="477" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="564" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="571" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="634" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="641" />
       <source>Videreført som aftale %1 i årets udviklingsplan.</source>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="705" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="714" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="723" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="732" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="477" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="484" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="480" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="487" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="730" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="739" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="759" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="768" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="759" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="768" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
     </message>
@@ -819,32 +829,32 @@
       <translation>HR receives the minutes with your answers, agreements and signatures. The “Just between us” notes are not included.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="53" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="55" />
       <source>Medarbejderen får sit eget eksemplar med det hele, også noterne »Kun mellem os«.</source>
       <translation>The employee gets their own copy with everything, including the “Just between us” notes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="78" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="80" />
       <source>Vis HR-udgaven</source>
       <translation>Show the HR edition</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="79" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="81" />
       <source>Se præcis det, HR får, før I underskriver</source>
       <translation>See exactly what HR will receive before you sign</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="80" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="82" />
       <source>Gem HR-udgaven …</source>
       <translation>Save the HR edition …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="81" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="83" />
       <source>Gem medarbejderens eksemplar …</source>
       <translation>Save the employee's copy …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="82" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="84" />
       <source>Gem udviklingsplan …</source>
       <translation>Save development plan …</translation>
     </message>
@@ -854,12 +864,12 @@
       <translation>The organisation profile cannot be used</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="108" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="110" />
       <source>I har begge underskrevet. Gem HR-udgaven til personalesagen, og gem medarbejderens eget eksemplar til medarbejderen – filnavnene siger, hvilken der er hvilken.</source>
       <translation>You have both signed. Save the HR edition for the personnel file, and save the employee's own copy for the employee – the file names say which is which.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="55" />
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="57" />
       <source>Opbevaring: %1</source>
       <translation>Retention: %1</translation>
     </message>
@@ -867,6 +877,11 @@
       <location filename="../../ishoj_mus/ui/hr_outputs.py" line="52" />
       <source>Heller ikke med: %1.</source>
       <translation>Also not included: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="53" />
+      <source>»%1«</source>
+      <translation>“%1”</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="43" />
@@ -2596,8 +2611,8 @@ follow-up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/start_page.py" line="113" />
-      <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
-      <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
+      <source>Sådan foregår det: I sidder sammen ved skærmen og går trinnene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
+      <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Next to every text you can see who wrote it: the employee, the leader or both of you together. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/start_page.py" line="143" />
@@ -2843,6 +2858,14 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/year_view.py" line="271" />
       <source>Nogle samtaler kunne ikke læses: %1</source>
       <translation>Some conversations could not be read: %1</translation>
+    </message>
+    <message>
+      <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
+      <translation type="vanished">No agreements imported yet. If this is the first MUS, skip this step.</translation>
+    </message>
+    <message>
+      <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
+      <translation type="vanished">How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
       <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>

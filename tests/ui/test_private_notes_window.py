@@ -71,7 +71,7 @@ def test_signing_step_says_what_hr_gets_and_offers_both_files(qtbot, tmp_path):
     page = _step(view, "underskrift")
     outputs = page.outputs
     text = outputs.description.text()
-    assert "Kun mellem os" in text and "Balancen mellem arbejde" in text
+    assert "Kun mellem os" in text and "balancen mellem arbejdsliv og privatliv" in text
     assert not outputs.after.isVisibleTo(outputs)
     sign_demo(view.conv)
     assert outputs.after.isVisibleTo(outputs) and "begge underskrevet" in outputs.after.text()
