@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from ishoj_mus.domain.behaviours import step_behaviour_groups
-from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.conversation import Conversation, ConversationState
 from ishoj_mus.domain.form import FieldKind, StepKind
 
 
 def format_date(value) -> str:
     return value.strftime("%d.%m.%Y") if value else "–"
+
+
+# Danish for the domain's codes, for the CLI and the PDFs (the window translates them with tr()).
+STATE_TEXT = {
+    ConversationState.DRAFT: "kladde",
+    ConversationState.PARTLY_SIGNED: "delvist underskrevet",
+    ConversationState.SIGNED: "underskrevet",
+}
+
+
+def scale_number(value: int | None) -> str:
+    """A scale value as shown: 0 is a value like any other (missing() counts it as given)."""
+    return "–" if value is None else str(value)
 
 
 def format_datetime(value) -> str:
@@ -71,7 +84,7 @@ def summary_text(conv: Conversation, width: int = 90) -> str:
             out.extend(indent + part for part in wrap_line(line, width - len(indent)))
 
     e, ld = conv.employee, conv.leader
-    out.append(f"{conv.form.title}  [{conv.state_label}]")
+    out.append(f"{conv.form.title}  [{STATE_TEXT[conv.state]}]")
     out.append("=" * min(width, 60))
     out.append(
         f"Medarbejder: {e.name or '–'}, {e.job_title or '–'}, {e.workplace or '–'}"
@@ -126,7 +139,9 @@ def summary_text(conv: Conversation, width: int = 90) -> str:
                 parts = []
                 for v in f.voices:
                     s = conv.scale(f.id, v)
-                    parts.append(f"{v.label.lower()} i dag {s.today or '–'}, fremover {s.future or '–'}")
+                    parts.append(
+                        f"{v.label.lower()} i dag {scale_number(s.today)}, fremover {scale_number(s.future)}"
+                    )
                 out.append(f"  {f.label} ({'; '.join(parts)})")
             else:
                 out.append(f"  {f.label}")

@@ -65,8 +65,8 @@ def test_demo_into_missing_folder_is_one_clear_line(tmp_path):
     assert result.stderr.count("\n") == 1
 
 
-def test_unknown_command_line_is_one_line():
-    result = run_cli("show")
+def test_a_missing_argument_is_one_line():
+    result = run_cli("show")  # show needs a file
     assert result.returncode == 2 and result.stderr.count("\n") == 1
 
 

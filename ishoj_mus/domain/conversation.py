@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import astuple, dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -48,6 +48,13 @@ class FollowUpStatus(StrEnum):
             "ikke_opfyldt": "Ikke opfyldt",
             "bortfaldet": "Bortfaldet",
         }[self.value]
+
+
+class ConversationState(StrEnum):
+    # The values are stored (the recent list); "kladde" and "underskrevet" are older entries.
+    DRAFT = "kladde"
+    PARTLY_SIGNED = "delvist_underskrevet"
+    SIGNED = "underskrevet"
 
 
 class EventKind(StrEnum):
@@ -321,12 +328,13 @@ class Conversation:
         return all(role in self.signatures for role in PARTIES)
 
     @property
-    def state_label(self) -> str:
+    def state(self) -> ConversationState:
+        """A code, not a sentence: the CLI and PDF say it in Danish, the window through tr()."""
         if self.is_fully_signed:
-            return "underskrevet"
+            return ConversationState.SIGNED
         if self.signatures:
-            return "delvist underskrevet"
-        return "kladde"
+            return ConversationState.PARTLY_SIGNED
+        return ConversationState.DRAFT
 
     def _ensure_editable(self) -> None:
         if self.is_locked:
@@ -779,6 +787,28 @@ class Conversation:
 def followups_from(previous: Conversation, source: str) -> list[FollowUp]:
     """Last conversation's development plan, ready for 'Siden sidst' (no status yet)."""
     return [FollowUp(agreement=a, source=source) for a in previous.agreements]
+
+
+class NewConversationRefused(ValueError):
+    """A new conversation cannot start yet; ``code`` says why (the UI words it)."""
+
+    NAMES_MISSING = "names_missing"
+
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
+
+
+def new_conversation(
+    form: Form, employee: Employee, leader: Leader, when: date | None, place: str = ""
+) -> Conversation:
+    """A new conversation: both names are needed to start (everything else can come later);
+    surrounding spaces are not part of anything typed."""
+    employee = Employee(*(value.strip() for value in astuple(employee)))
+    leader = Leader(*(value.strip() for value in astuple(leader)))
+    if not employee.name or not leader.name:
+        raise NewConversationRefused(NewConversationRefused.NAMES_MISSING)
+    return Conversation(form=form, employee=employee, leader=leader, date=when, place=place.strip())
 
 
 def merge_followups(current: list[FollowUp], imported: list[FollowUp]) -> list[FollowUp]:

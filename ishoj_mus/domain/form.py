@@ -72,6 +72,7 @@ class Field:
     low_label: str = ""
     high_label: str = ""
     hr: bool = True  # False: the referat edition for HR leaves this field out
+    cover: str = ""  # the heading of the field's row on the referat's front page ("" = not there)
 
     @property
     def voices_required(self) -> tuple[Voice, ...]:
@@ -277,7 +278,7 @@ _STEP_KEYS = {
 }
 _FIELD_KEYS = {
     "id", "kind", "label", "voices", "required", "help", "options", "perspective",
-    "min", "max", "low_label", "high_label", "hr",
+    "min", "max", "low_label", "high_label", "hr", "cover",
 }  # fmt: skip
 
 
@@ -393,6 +394,7 @@ def _parse_field(data: Any, where: _Where, framework: Framework) -> Field:
         low_label=where.get(data, "low_label", str, ""),
         high_label=where.get(data, "high_label", str, ""),
         hr=where.get(data, "hr", bool, True),
+        cover=where.get(data, "cover", str, ""),
     )
 
 
@@ -451,4 +453,6 @@ def _field_to_dict(f: Field) -> dict[str, Any]:
         data.update(min=f.scale_min, max=f.scale_max, low_label=f.low_label, high_label=f.high_label)
     if not f.hr:
         data["hr"] = False
+    if f.cover:
+        data["cover"] = f.cover
     return data

@@ -39,7 +39,7 @@ from ishoj_mus.pdf.layout import (
     table_style,
     voice_block,
 )
-from ishoj_mus.text import format_datetime, joined, perspective_name
+from ishoj_mus.text import STATE_TEXT, format_datetime, joined, perspective_name, scale_number
 
 CONFIRMATION = (
     "Underskriften bekræfter, at samtalen har fundet sted, og at referatet er læst. "
@@ -242,7 +242,7 @@ def _answers(conv: Conversation, step: Step) -> list[Any]:
             parts = []
             for v in f.voices:
                 sv = conv.scale(f.id, v)
-                parts.append(f"{v.label}: i dag {sv.today or '–'}, fremover {sv.future or '–'}")
+                parts.append(f"{v.label}: i dag {scale_number(sv.today)}, fremover {scale_number(sv.future)}")
             story.append(
                 p(f"{f.label} – " + "; ".join(parts) + f" (skala {f.scale_min}–{f.scale_max})", "small")
             )
@@ -318,12 +318,17 @@ def cover_block(conv: Conversation) -> list[Any]:
         ["Leder", joined(ld.name, ld.title) or "–"],
         ["Dato og sted", joined(format_date(conv.date) if conv.date else "", conv.place) or "–"],
         ["Samtaleform", f"{conv.form.title} (version {conv.form.version})"],
-        ["Status", conv.state_label.capitalize()],
+        ["Status", STATE_TEXT[conv.state].capitalize()],
     ]
-    kerne = conv.answers.get("kerneopgave", {})
-    for voice, text in kerne.items():
-        if text.strip():
-            rows.insert(4, [f"Kerneopgave ({voice.label.lower()})", text])
+    at = 4
+    for _step, f in conv.form.fields():  # the form says which answers stand on the front page
+        if not f.cover:
+            continue
+        for voice in f.voices:
+            text = conv.answer(f.id, voice)
+            if text.strip():
+                rows.insert(at, [f"{f.cover} ({voice.label.lower()})", text])
+                at += 1
     data = [[p(k, "fw_head"), paragraphs(v)] for k, v in rows]
     t = Table(data, colWidths=[34 * mm, CONTENT_W - 34 * mm], splitInRow=1)
     t.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")))
@@ -385,7 +390,7 @@ def summary_story(
             drawing = radar_drawing(conv)
             if drawing is not None:
                 story.append(CondPageBreak(85 * mm))
-                story.append(p("Fylder i dag og fremover – de fire perspektiver", "h2"))
+                story.append(p("Fylder i dag og fremover – perspektiverne", "h2"))
                 story.append(drawing)
     story += signatures_section(conv, fingerprint, personal_key)
     return story

@@ -30,6 +30,7 @@ import json
 import math
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
@@ -511,6 +512,20 @@ def conversation_from_document(
         raise MusFileError(BadFile.WRONG_TYPES, path, str(exc), origin=origin) from None
 
 
+def _with_legacy_cover(form: Form) -> Form:
+    """Forms saved before the form said what stands on the front page (``cover``) put the
+    core task there: the referat of an old conversation stays as it was."""
+    if any(f.cover for _, f in form.fields()) or "kerneopgave" not in {f.id for _, f in form.fields()}:
+        return form
+    steps = tuple(
+        replace(
+            s, fields=tuple(replace(f, cover="Kerneopgave") if f.id == "kerneopgave" else f for f in s.fields)
+        )
+        for s in form.steps
+    )
+    return replace(form, steps=steps)
+
+
 _FORM_CACHE: dict[str, Form] = {}
 _FORM_CACHE_SIZE = 8
 
@@ -539,7 +554,7 @@ def _build(doc: dict[str, Any], notes: Notes | None) -> Conversation:
     form_data = doc.get("form")
     if not isinstance(form_data, dict):
         raise _Bad("samtalens formular mangler")
-    form = _form_from_snapshot(form_data)
+    form = _with_legacy_cover(_form_from_snapshot(form_data))
     moment = _Moment()
     tables = _tables(moment)
     c = record(doc.get("conversation"), tables["conversation"], "samtalen")

@@ -1,4 +1,11 @@
-"""Per-user settings and the recent-files list, as small JSON files in the user folders."""
+"""Per-user settings and the recent-files list, as a small JSON file in the user folders.
+
+Every setting is declared once, as data, in :data:`SETTINGS`: its name, kind, default, the
+values it may take and what it is for. Loading checks each stored value against its
+declaration (a wrong or unknown value falls back to the default); the settings dialog builds
+its rows from the declarations of kind "choice", "folder" and "file".
+What the organisation decides (certificates, HR policy) is not here: see the organisation profile.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +17,38 @@ from ishoj_mus.storage import userdirs
 from ishoj_mus.storage.atomic import SaveError, atomic_write, clean_stale_in
 
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    kind: str  # "choice", "folder", "file" (in the dialog) or "flag", "state" (kept by the program)
+    default: object
+    description: str
+    choices: tuple[object, ...] = ()
+
+    def accepts(self, value: object) -> bool:
+        if type(value) is not type(self.default):  # bool is not int, int is not bool
+            return False
+        return not self.choices or value in self.choices
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "language", "choice", "da", "The language of the window (da or en); read at start-up.", ("da", "en")
+    ),
+    Setting("zoom", "choice", 100, "Text size in per cent, changed with Ctrl++ / Ctrl+-.", ZOOM_STEPS),
+    Setting("default_folder", "folder", "", "Where file dialogs for conversations start (empty: Documents)."),
+    Setting("pdf_folder", "folder", "", "Where PDFs are suggested (empty: beside the conversation)."),
+    Setting("last_folder", "state", "", "Where the last file was saved: the next save dialog starts there."),
+    Setting("pkcs12_path", "file", "", "The organisation's PKCS#12 certificate (empty: a per-user one)."),
+    Setting("show_framework", "flag", True, "The framework panel beside the steps (F9)."),
+    Setting("window_geometry", "state", "", "The window's size and place (base64 of saveGeometry())."),
+    Setting("tour_done", "flag", False, "The first-time tour of the window was shown (or skipped)."),
+    Setting("overview_folder", "state", "", "The folder the leader's year overview reads."),
+    Setting("private_note_explained", "flag", False, "The 'Kun mellem os' explanation was read once."),
+    Setting("recent", "state", [], "The ten latest conversations: path, name, date, form, state code."),
+)
 
 
 @dataclass
@@ -37,14 +76,11 @@ class Settings:
             return cls()
         settings = cls()
         if isinstance(data, dict):
-            for key, default in asdict(settings).items():
-                value = data.get(key, default)
-                if isinstance(value, type(default)):
-                    setattr(settings, key, value)
-        if settings.language not in ("da", "en"):
-            settings.language = "da"
-        if settings.zoom not in ZOOM_STEPS:
-            settings.zoom = 100
+            for spec in SETTINGS:
+                value = data.get(spec.name, spec.default)
+                if spec.accepts(value):
+                    setattr(settings, spec.name, value)
+        settings.recent = [r for r in settings.recent if isinstance(r, dict)]
         return settings
 
     def save(self) -> None:
@@ -69,3 +105,7 @@ class Settings:
 
     def forget(self, path: Path) -> None:
         self.recent = [r for r in self.recent if r.get("path") != str(path)]
+
+
+def setting(name: str) -> Setting:
+    return next(s for s in SETTINGS if s.name == name)

@@ -25,6 +25,7 @@ from ishoj_mus.domain.conversation import Conversation, ConversationLocked, Sign
 from ishoj_mus.storage import musfile, recovery
 
 if TYPE_CHECKING:
+    from ishoj_mus.importing import ImportPlan
     from ishoj_mus.storage.sealed import Seal
 
 AUTOSAVE_MS = 1500
@@ -124,18 +125,24 @@ class ConversationDocument(QObject):
 
     def import_followups(self, path: Path) -> int:
         """Last time's agreements from a .mus file or a signed PDF into "Siden sidst", as one
-        undoable step. Returns how many agreements the file had; raises MusFileError."""
-        from ishoj_mus.domain.conversation import followups_from, merge_followups, scales_by_perspective
-        from ishoj_mus.importing import load_previous
+        undoable step, without asking anything. Returns how many agreements the file had;
+        raises MusFileError or ImportRefused (a changed PDF)."""
+        from ishoj_mus.importing import plan_import
+
+        plan = plan_import(path, self.conversation)
+        self.apply_import(plan)
+        return len(plan.previous.conversation.agreements)
+
+    def apply_import(self, plan: ImportPlan) -> bool:
+        """The agreements of ``plan`` not yet followed up, added as one undoable step."""
+        from ishoj_mus.domain.conversation import scales_by_perspective
         from ishoj_mus.ui.prep_commands import ImportPrevious
 
-        previous = load_previous(path)
-        imported = followups_from(previous, Path(path).name)
-        if imported:
-            merged = merge_followups(self.conversation.followups, imported)
-            # last year's scale values come along, for a faint comparison in the radar
-            self.push(ImportPrevious(self.conversation, merged, scales_by_perspective(previous)))
-        return len(imported)
+        if not plan.new:
+            return False
+        # last year's scale values come along, for a faint comparison in the radar
+        scales = scales_by_perspective(plan.previous.conversation)
+        return self.push(ImportPrevious(self.conversation, plan.merged(self.conversation), scales))
 
     def set_seal(self, seal: Seal | None) -> None:
         """Protect the file with a passphrase (or remove it): the file must be written again."""

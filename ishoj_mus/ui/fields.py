@@ -753,12 +753,7 @@ class FollowupsEditor(QWidget):
                     "Kontrollér, at aftalerne er de rigtige."
                 ),
             )
-        from ishoj_mus.domain.conversation import scales_by_perspective
-        from ishoj_mus.ui.prep_commands import ImportPrevious
-
-        # last year's scale values come along, for a faint comparison in the radar
-        self.view.push(ImportPrevious(conv, plan.merged(conv), scales_by_perspective(previous.conversation)))
-        return True
+        return self.view.document.apply_import(plan)
 
     def remove(self, index: int) -> None:
         conv = self.view.conv

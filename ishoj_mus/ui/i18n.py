@@ -56,12 +56,17 @@ def status_label(value) -> str:
     }[value.value]
 
 
+def state_text(code: str) -> str:
+    """A conversation state code (``ConversationState``; the recent list stores it) in words."""
+    return {
+        "kladde": tr("kladde"),
+        "delvist_underskrevet": tr("delvist underskrevet"),
+        "underskrevet": tr("underskrevet"),
+    }.get(code, "")
+
+
 def state_label(conv) -> str:
-    if conv.is_fully_signed:
-        return tr("underskrevet")
-    if conv.signatures:
-        return tr("delvist underskrevet")
-    return tr("kladde")
+    return state_text(conv.state.value)
 
 
 def behaviour_mark_label(mark) -> str:

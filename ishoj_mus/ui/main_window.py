@@ -687,7 +687,7 @@ class MainWindow(QMainWindow):
             "" if self.seal is not None else conv.employee.name,  # a protected file names nobody
             conv.date.strftime("%d.%m.%Y") if conv.date else "",
             conv.form.title,
-            "underskrevet" if conv.is_fully_signed else "kladde",
+            conv.state.value,
         )
         self.settings.save()
 
@@ -791,6 +791,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
             self.settings.save()
+            self.apply_zoom()
 
     def about(self):
         QMessageBox.about(

@@ -15,7 +15,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ishoj_mus.domain.conversation import Conversation, Employee, Leader
+from ishoj_mus.domain.conversation import (
+    Conversation,
+    Employee,
+    Leader,
+    NewConversationRefused,
+    new_conversation,
+)
 from ishoj_mus.domain.form import FormError
 from ishoj_mus.storage.forms import available_forms
 from ishoj_mus.ui.dates import to_date
@@ -73,22 +79,20 @@ class NewConversationDialog(QDialog):
                 tr("Der blev ikke fundet nogen samtaleformer. Installér programmet igen."),
             )
             return
-        if not self.employee.text().strip() or not self.leader.text().strip():
+        _path, form = self.forms[self.form_choice.currentIndex()]
+        try:
+            self.result_conversation = new_conversation(
+                form,
+                Employee(
+                    self.employee.text(), self.job_title.text(), self.workplace.text(), self.number.text()
+                ),
+                Leader(self.leader.text(), self.leader_title.text()),
+                to_date(self.date.date()),
+                self.place.text(),
+            )
+        except NewConversationRefused:  # the one refusal there is: a name is missing
             QMessageBox.information(
                 self, tr("Navne mangler"), tr("Skriv både medarbejderens og lederens navn.")
             )
             return
-        _path, form = self.forms[self.form_choice.currentIndex()]
-        self.result_conversation = Conversation(
-            form=form,
-            employee=Employee(
-                self.employee.text().strip(),
-                self.job_title.text().strip(),
-                self.workplace.text().strip(),
-                self.number.text().strip(),
-            ),
-            leader=Leader(self.leader.text().strip(), self.leader_title.text().strip()),
-            date=to_date(self.date.date()),
-            place=self.place.text().strip(),
-        )
         self.accept()

@@ -23,6 +23,7 @@ from ishoj_mus.domain.conversation import Employee, Leader
 from ishoj_mus.domain.form import FieldKind, Step
 from ishoj_mus.ui import commands
 from ishoj_mus.ui.dates import to_date, to_qdate
+from ishoj_mus.ui.editor import Editor
 from ishoj_mus.ui.i18n import tr, voice_label
 from ishoj_mus.ui.undo_keys import pass_undo
 
@@ -61,7 +62,7 @@ class StepPage(QScrollArea):
             help_label.setObjectName("helpText")
             self.body.addWidget(help_label)
         self.setWidget(inner)
-        self.editors: list = []
+        self.editors: list[Editor] = []
 
     def finish(self):
         self.body.addStretch(1)
@@ -72,13 +73,14 @@ class StepPage(QScrollArea):
 
     def set_read_only(self, read_only: bool):
         for editor in self.editors:
-            if hasattr(editor, "set_read_only"):
-                editor.set_read_only(read_only)
+            editor.set_read_only(read_only)
 
     def focus_target(self, field_id: str | None = None, voice=None) -> QWidget | None:
         from ishoj_mus.ui.fields import AgreementsEditor, FollowupsEditor, ScaleEditor
 
         for editor in self.editors:
+            if not isinstance(editor, QWidget):
+                continue
             if field_id is None or getattr(getattr(editor, "field", None), "id", None) == field_id:
                 if voice is None or getattr(editor, "voice", voice) == voice:
                     target = getattr(editor, "editor", None) or editor.focusWidget() or editor

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.storage.settings import Settings
+from ishoj_mus.storage.settings import SETTINGS, Settings, setting
 from ishoj_mus.ui.i18n import tr
 
 
@@ -27,24 +27,44 @@ class _PathRow(QWidget):
 
 
 class SettingsDialog(QDialog):
+    """One row per declared setting of kind choice, folder or file (storage.settings.SETTINGS)."""
+
     def __init__(self, settings: Settings, parent=None):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(tr("Indstillinger"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.language = QComboBox()
-        self.language.addItem("Dansk", "da")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.folder = self._path_row(settings.default_folder, folder=True)
-        self.pdf_folder = self._path_row(settings.pdf_folder, folder=True)
-        self.pkcs12 = self._path_row(settings.pkcs12_path, folder=False)
-        form.addRow(tr("Sprog (kræver genstart)"), self.language)
-        form.addRow(tr("Mappe til samtaler"), self.folder)
-        form.addRow(tr("Mappe til PDF'er"), self.pdf_folder)
-        form.addRow(tr("Organisationens certifikat (PKCS#12)"), self.pkcs12)
+        labels = {
+            "language": tr("Sprog (kræver genstart)"),
+            "zoom": tr("Tekststørrelse"),
+            "default_folder": tr("Mappe til samtaler"),
+            "pdf_folder": tr("Mappe til PDF'er"),
+            "pkcs12_path": tr("Organisationens certifikat (PKCS#12)"),
+        }
+        shown = {"da": "Dansk", "en": "English"}
+        self.rows: dict[str, QComboBox | _PathRow] = {}
+        for spec in SETTINGS:
+            value = getattr(settings, spec.name)
+            if spec.kind == "choice":
+                box = QComboBox()
+                for choice in spec.choices:
+                    box.addItem(
+                        shown.get(str(choice), f"{choice} %" if spec.name == "zoom" else str(choice)), choice
+                    )
+                box.setCurrentIndex(max(0, box.findData(value)))
+                row: QComboBox | _PathRow = box
+            elif spec.kind in ("folder", "file"):
+                row = self._path_row(str(value), folder=spec.kind == "folder")
+            else:
+                continue  # kept by the program itself
+            row.setAccessibleName(labels.get(spec.name, spec.name))
+            form.addRow(labels.get(spec.name, spec.name), row)
+            self.rows[spec.name] = row
         layout.addLayout(form)
+        pkcs12 = self.rows["pkcs12_path"]
+        assert isinstance(pkcs12, _PathRow)
+        self.pkcs12 = pkcs12  # the profile's certificate shows as its placeholder
         note = QLabel(
             tr(
                 "Uden organisationens certifikat signeres PDF'er med et personligt certifikat, som "
@@ -110,8 +130,8 @@ class SettingsDialog(QDialog):
         return w
 
     def _accept(self):
-        self.settings.language = self.language.currentData()
-        self.settings.default_folder = self.folder.edit.text().strip()
-        self.settings.pdf_folder = self.pdf_folder.edit.text().strip()
-        self.settings.pkcs12_path = self.pkcs12.edit.text().strip()
+        for name, row in self.rows.items():
+            value = row.currentData() if isinstance(row, QComboBox) else row.edit.text().strip()
+            if setting(name).accepts(value):
+                setattr(self.settings, name, value)
         self.accept()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.text import format_datetime
-from ishoj_mus.ui.i18n import tr
+from ishoj_mus.ui.i18n import state_text, tr
 
 
 class StartPage(QWidget):
@@ -124,9 +124,7 @@ class StartPage(QWidget):
     def set_recent(self, recent: list[dict]):
         self.recent_list.clear()
         for entry in recent:
-            state = {"kladde": tr("kladde"), "underskrevet": tr("underskrevet")}.get(
-                entry.get("state", ""), entry.get("state", "")
-            )
+            state = state_text(entry.get("state", "")) or entry.get("state", "")
             who = entry.get("employee") or Path(entry.get("path", "")).name or tr("(uden navn)")
             details = " · ".join(x for x in (entry.get("date", ""), entry.get("form", ""), state) if x)
             text = f"{who}\n{details}"

@@ -7,7 +7,7 @@ from html import escape
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import FieldKind, StepKind
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
-from ishoj_mus.text import format_date, format_datetime, joined, perspective_name
+from ishoj_mus.text import format_date, format_datetime, joined, perspective_name, scale_number
 from ishoj_mus.ui.i18n import responsible_label, state_label, status_label, tr, voice_label
 from ishoj_mus.ui.theme import BORDER_STYLE, voice_colour, voice_tint
 
@@ -143,7 +143,9 @@ def summary_html(conv: Conversation) -> str:
                 parts = []
                 for v in f.voices:
                     s = conv.scale(f.id, v)
-                    parts.append(f"{escape(voice_label(v))}: {s.today or '–'} → {s.future or '–'}")
+                    parts.append(
+                        f"{escape(voice_label(v))}: {scale_number(s.today)} → {scale_number(s.future)}"
+                    )
                 out.append(f"<p><small>{escape(f.label)} {'; '.join(parts)}</small></p>")
             else:
                 out.append(f"<p><b>{escape(f.label)}</b></p>")

@@ -499,7 +499,7 @@
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="766" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="761" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
     </message>
@@ -574,12 +574,12 @@
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="773" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="768" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="773" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="768" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
     </message>
@@ -884,21 +884,6 @@
       <translation>“%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="64" />
-      <source>kladde</source>
-      <translation>draft</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="61" />
-      <source>underskrevet</source>
-      <translation>signed</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="63" />
-      <source>delvist underskrevet</source>
-      <translation>partly signed</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="43" />
       <source>Medarbejder</source>
       <translation>Employee</translation>
@@ -939,44 +924,59 @@
       <translation>Dropped</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="68" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
       <source>Det lykkes vi med</source>
       <translation>We succeed at this</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="68" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
       <source>Det vil vi styrke</source>
       <translation>We want to strengthen this</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="78" />
       <source>medarbejderens</source>
       <translation>the employee's</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="78" />
       <source>lederens</source>
       <translation>the leader's</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="78" />
       <source>jeres fælles</source>
       <translation>your joint</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="84" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="89" />
       <source>Medarbejderen</source>
       <translation>The employee</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="84" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="89" />
       <source>Lederen</source>
       <translation>The leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="84" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="89" />
       <source>I sammen</source>
       <translation>You together</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="62" />
+      <source>kladde</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="63" />
+      <source>delvist underskrevet</source>
+      <translation>partly signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="64" />
+      <source>underskrevet</source>
+      <translation>signed</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/main_window.py" line="660" />
@@ -1204,42 +1204,42 @@
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="798" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="799" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="861" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="862" />
       <source>Udskriv referatet</source>
       <translation>Print the summary</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="869" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="870" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="888" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="889" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="906" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="907" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="940" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="941" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="957" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="958" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="965" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="966" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
@@ -1249,17 +1249,17 @@
       <translation>The automatic copy was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="880" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="881" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="900" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="901" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="901" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="902" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
@@ -1324,12 +1324,12 @@
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="799" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="800" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="922" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="923" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
@@ -1344,82 +1344,82 @@
       <translation>%1 is open read-only. Save your changes under a new name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="28" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="34" />
       <source>Ny samtale</source>
       <translation>New conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="31" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="37" />
       <source>Vælg samtaleform, og skriv hvem der deltager. Alt kan rettes senere.</source>
       <translation>Choose the kind of conversation and who takes part. Everything can be changed later.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="61" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="67" />
       <source>Start samtalen</source>
       <translation>Start the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="55" />
       <source>Samtaleform</source>
       <translation>Kind of conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="49" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="55" />
       <source>Medarbejderens navn *</source>
       <translation>Employee's name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="56" />
       <source>Stilling *</source>
       <translation>Job title *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="50" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="56" />
       <source>Arbejdssted / enhed *</source>
       <translation>Workplace / unit *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="51" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="57" />
       <source>Medarbejdernummer (valgfrit)</source>
       <translation>Employee number (optional)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="51" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="57" />
       <source>Lederens navn *</source>
       <translation>Leader's name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="52" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="58" />
       <source>Lederens titel</source>
       <translation>Leader's title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="52" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="58" />
       <source>Dato *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="52" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="58" />
       <source>Sted</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="72" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="78" />
       <source>Ingen samtaleformer</source>
       <translation>No conversation forms</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="73" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="79" />
       <source>Der blev ikke fundet nogen samtaleformer. Installér programmet igen.</source>
       <translation>No conversation forms were found. Please reinstall the program.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="78" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="95" />
       <source>Navne mangler</source>
       <translation>Names missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="78" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="95" />
       <source>Skriv både medarbejderens og lederens navn.</source>
       <translation>Enter both the employee's and the leader's name.</translation>
     </message>
@@ -1830,97 +1830,97 @@ follow-up</translation>
       <translation>Dates in the period: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="223" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="225" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="231" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="233" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="232" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="234" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="240" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="242" />
       <source>ingen dato</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="248" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="250" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="248" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="250" />
       <source>Medarbejderens stilling</source>
       <translation>Employee's job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="249" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="251" />
       <source>Arbejdssted</source>
       <translation>Workplace</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="249" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="251" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="250" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="252" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="251" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="253" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="251" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="253" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="354" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="356" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="359" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="361" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="174" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="176" />
       <source>Dette trin tager I sammen i samtalen.</source>
       <translation>You take this step together in the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="382" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="384" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="400" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="402" />
       <source>Se lige efter:</source>
       <translation>Worth a second look:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="378" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="380" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="390" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="392" />
       <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="392" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="394" />
       <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
@@ -2355,72 +2355,77 @@ follow-up</translation>
       <translation>The PDF was saved as “%1” in the folder %2.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="33" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="35" />
       <source>Indstillinger</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="43" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="39" />
       <source>Sprog (kræver genstart)</source>
       <translation>Language (needs a restart)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="44" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="40" />
+      <source>Tekststørrelse</source>
+      <translation>Text size</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="41" />
       <source>Mappe til samtaler</source>
       <translation>Folder for conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="45" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="42" />
       <source>Mappe til PDF'er</source>
       <translation>Folder for PDFs</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="46" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="43" />
       <source>Organisationens certifikat (PKCS#12)</source>
       <translation>Organisation's certificate (PKCS#12)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="49" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="69" />
       <source>Uden organisationens certifikat signeres PDF'er med et personligt certifikat, som programmet laver første gang. Adgangskoden til organisationens certifikat gemmes aldrig.</source>
       <translation>Without the organisation's certificate, PDFs are signed with a personal certificate that the program makes on first use. The passphrase of the organisation's certificate is never stored.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="76" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="96" />
       <source>Der er ingen organisationsprofil på denne computer, så referater signeret med et personligt certifikat kaldes UBEKRÆFTET, når HR kontrollerer dem.</source>
       <translation>There is no organisation profile on this computer, so summaries signed with a personal certificate are called UBEKRÆFTET (not confirmed) when HR checks them.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="93" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="113" />
       <source>(standard)</source>
       <translation>(default)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="94" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="114" />
       <source>Vælg …</source>
       <translation>Choose …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="85" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="105" />
       <source>Uden eget valg bruges profilens certifikat.</source>
       <translation>Unless you choose one, the profile's certificate is used.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="100" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="120" />
       <source>Vælg mappe</source>
       <translation>Choose folder</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="103" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="123" />
       <source>Vælg certifikat</source>
       <translation>Choose certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="103" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="123" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="81" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="101" />
       <source>Organisationsprofil: %1 (%2).</source>
       <translation>Organisation profile: %1 (%2).</translation>
     </message>
@@ -2610,22 +2615,22 @@ follow-up</translation>
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Next to every text you can see who wrote it: the employee, the leader or both of you together. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="145" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="143" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="147" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="145" />
       <source>(beskyttet med adgangskode)</source>
       <translation>(protected with a passphrase)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="137" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="135" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="149" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="147" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>

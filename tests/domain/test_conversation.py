@@ -9,6 +9,7 @@ from ishoj_mus.domain.conversation import (
     Agreement,
     Conversation,
     ConversationLocked,
+    ConversationState,
     EventKind,
     Signature,
     SigningRefused,
@@ -52,7 +53,7 @@ def test_signing_refused_while_answers_missing():
 def test_signed_conversation_refuses_edits_and_reopening_voids_both(demo):
     demo.sign(_sig(Voice.MEDARBEJDER, "Mette Hansen"))
     demo.sign(_sig(Voice.LEDER, "Jonas Kristensen"))
-    assert demo.is_fully_signed and demo.state_label == "underskrevet"
+    assert demo.is_fully_signed and demo.state == ConversationState.SIGNED
     before = demo.answer("trivsel", Voice.MEDARBEJDER)
     with pytest.raises(ConversationLocked):
         demo.set_answer("trivsel", Voice.MEDARBEJDER, "ændret")
@@ -61,7 +62,7 @@ def test_signed_conversation_refuses_edits_and_reopening_voids_both(demo):
     assert demo.answer("trivsel", Voice.MEDARBEJDER) == before
 
     demo.reopen("Jonas Kristensen", Voice.LEDER, NOW)
-    assert demo.signatures == {} and demo.state_label == "kladde"
+    assert demo.signatures == {} and demo.state == ConversationState.DRAFT
     event = demo.history[-1]
     assert event.kind == EventKind.REOPENED and event.by == "Jonas Kristensen" and event.at == NOW
     assert "Mette Hansen" in event.note and "Jonas Kristensen" in event.note

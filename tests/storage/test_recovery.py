@@ -13,7 +13,8 @@ def test_recovery_copy_is_listed_and_loads_back(demo, user_home):
     assert str(found.recovery_file).startswith(str(user_home))
 
 
-def test_clean_save_removes_the_recovery_copy(demo):
+def test_discarding_removes_the_recovery_copy(demo):
+    # (That a save discards it is tested on the document: tests/ui/test_document.py.)
     recovery.write(demo, None)
     recovery.discard(demo.id)
     assert recovery.pending() == []

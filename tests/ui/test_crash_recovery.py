@@ -46,6 +46,25 @@ def xserver():
     proc.wait(timeout=10)
 
 
+def _wait_for(condition, message: str, timeout: float = 20.0) -> None:
+    deadline = time.time() + timeout
+    while not condition():
+        assert time.time() < deadline, message
+        time.sleep(0.05)  # polling a condition, not a fixed wait
+
+
+def _focused(env) -> str:
+    out = subprocess.run(["xdotool", "getwindowfocus"], env=env, capture_output=True, text=True, timeout=10)
+    return out.stdout.strip()
+
+
+def _text(path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:  # being replaced at this moment
+        return ""
+
+
 def test_typed_text_survives_sigkill(qtbot, xserver, user_home):
     env = dict(os.environ, DISPLAY=xserver, QT_QPA_PLATFORM="xcb", ISHOJ_MUS_HOME=str(user_home))
     program = subprocess.Popen(
@@ -65,14 +84,15 @@ def test_typed_text_survives_sigkill(qtbot, xserver, user_home):
         )
         window_id = found.stdout.split()[0]
         subprocess.run(["xdotool", "windowfocus", "--sync", window_id], env=env, check=True, timeout=10)
-        time.sleep(0.3)
+        _wait_for(lambda: _focused(env) == window_id, "the window did not get the keyboard focus")
         # The demo opens on "Samtalen" with the cursor in the employee's name.
         subprocess.run(["xdotool", "type", "--delay", "30", " Kristiansen"], env=env, check=True, timeout=20)
         recovery_dir = user_home / "data" / "recovery"
-        deadline = time.time() + 15
-        while time.time() < deadline and not list(recovery_dir.glob("*.recovery.json")):
-            time.sleep(0.1)
-        time.sleep(2.0)  # past the autosave interval after the last key
+        # The recovery copy is written shortly after the last key; wait until it has all of it.
+        _wait_for(
+            lambda: any("Mette Hansen Kristiansen" in _text(p) for p in recovery_dir.glob("*.recovery.json")),
+            "no recovery copy with the typed text",
+        )
     finally:
         program.send_signal(signal.SIGKILL)
         program.wait(timeout=10)

@@ -169,3 +169,34 @@ def test_autosave_starts_by_itself_after_a_change(document, qtbot):
     document.autosave_timer.setInterval(10)
     type_into(document, "trivsel", M, "Af sig selv.")
     qtbot.waitUntil(lambda: bool(recovery.pending()), timeout=3000)
+
+
+def test_every_editor_on_every_page_turns_read_only_when_signed(qtbot):
+    """Each editor keeps the small editor protocol (refresh, set_read_only); the page relies on it."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    from tests.ui.helpers import open_window
+
+    window = open_window(qtbot)
+    window.open_demo()
+    view, document = window.view, window.document
+    for index in range(len(view.conv.form.steps)):
+        view.go(index)
+    conv = document.conversation
+    for role in (M, L):
+        name = conv.signer_name(role)
+        signature = Signature(role, name, datetime.now().astimezone(), signature_strokes(name))
+        assert document.push(commands.Sign(conv, signature))
+    texts = [
+        w
+        for page in view.pages.values()
+        for editor in page.editors
+        for kind in (QLineEdit, QPlainTextEdit)
+        for w in editor.findChildren(kind)
+    ]
+    writable = [
+        (type(w).__name__, w.accessibleName(), type(w.parent()).__name__)
+        for w in texts
+        if not w.isReadOnly() and w.isEnabled()
+    ]
+    assert texts and writable == []

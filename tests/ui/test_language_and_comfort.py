@@ -131,3 +131,55 @@ def test_settings_live_in_the_per_user_folder(user_home):
     s.save()
     assert (user_home / "config" / "settings.json").exists()
     assert Settings.load().language == "en"
+
+
+def test_the_recent_list_keeps_partly_signed_and_says_it_in_the_chosen_language(qtbot, tmp_path):
+    """The recent list stored "underskrevet"/"kladde" only, and in Danish whatever the language."""
+    from datetime import datetime
+
+    from ishoj_mus.demo import demo_conversation, signature_strokes
+    from ishoj_mus.domain.conversation import Signature
+    from ishoj_mus.domain.form import Voice
+    from ishoj_mus.storage import musfile
+
+    conv = demo_conversation()
+    conv.sign(Signature(Voice.MEDARBEJDER, conv.employee.name, datetime.now().astimezone(),
+                        signature_strokes(conv.employee.name)))  # fmt: skip
+    path = tmp_path / "halvt.mus"
+    musfile.save(conv, path)
+    window = open_window(qtbot)
+    assert window.open_path(path, ask=False)
+    window.close_conversation()
+    assert window.settings.recent[0]["state"] == "delvist_underskrevet"
+    assert window.start_page.recent_list.item(0).text().endswith("· delvist underskrevet")
+    window.close()
+    english = open_window(qtbot, lang="en")
+    try:
+        assert english.start_page.recent_list.item(0).text().endswith("· partly signed")
+        assert english.open_path(path, ask=False)
+        assert english.windowTitle().endswith("(partly signed)")
+    finally:
+        english.close()
+        from ishoj_mus.ui import i18n
+
+        i18n.install(QCoreApplication.instance(), "da")
+
+
+def test_the_settings_dialog_is_built_from_the_declarations_and_saves(qtbot, tmp_path):
+    from PySide6.QtWidgets import QComboBox
+
+    from ishoj_mus.storage.settings import SETTINGS
+    from ishoj_mus.ui.settings_dialog import SettingsDialog
+
+    settings = Settings()
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert set(dialog.rows) == {s.name for s in SETTINGS if s.kind in ("choice", "folder", "file")}
+    language = dialog.rows["language"]
+    assert isinstance(language, QComboBox)
+    language.setCurrentIndex(language.findData("en"))
+    dialog.rows["pdf_folder"].edit.setText(str(tmp_path))
+    dialog._accept()
+    settings.save()
+    loaded = Settings.load()
+    assert (loaded.language, loaded.pdf_folder) == ("en", str(tmp_path))
