@@ -79,7 +79,31 @@ def attached_conversation(pdf_bytes: bytes, source: str = "PDF") -> Conversation
             spec = pdf.attachments.get(ATTACHMENT_NAME)
             if spec is None:
                 raise MusFileError(BadFile.NOT_CONVERSATION, source)
-            raw = spec.get_file().read_bytes()
+            raw = _bounded_stream(spec.get_file().obj, source)
     except pikepdf.PdfError:
         raise MusFileError(BadFile.NOT_JSON, source) from None
     return musfile.parse(raw, source)
+
+
+def _bounded_stream(stream: pikepdf.Object, source: str) -> bytes:
+    """The attachment's bytes, inflated no further than a conversation can be long: a
+    decompression bomb is refused after 16 MB instead of filling the memory."""
+    import zlib
+
+    from ishoj_mus.storage.loader import MAX_BYTES
+    from ishoj_mus.storage.musfile import BadFile, MusFileError
+
+    filters = stream.get("/Filter")
+    if filters is None:
+        data = stream.read_raw_bytes()
+    elif filters == pikepdf.Name.FlateDecode and stream.get("/DecodeParms") is None:
+        inflater = zlib.decompressobj()
+        try:
+            data = inflater.decompress(stream.read_raw_bytes(), MAX_BYTES + 1)
+        except zlib.error:
+            raise MusFileError(BadFile.NOT_JSON, source) from None
+    else:
+        raise MusFileError(BadFile.NOT_CONVERSATION, source)
+    if len(data) > MAX_BYTES:
+        raise MusFileError(BadFile.TOO_LARGE, source, "de vedhæftede data er for store")
+    return data

@@ -15,6 +15,8 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.pdf.archive import attached_conversation
 from ishoj_mus.storage.musfile import BadFile, MusFileError
 
+MAX_PDF_BYTES = 25 * 1024 * 1024  # as `verify`: a referat is about 100 kB
+
 
 def signature_count(pdf_bytes: bytes) -> int | None:
     """Digital signature fields that hold a signature; None when the PDF cannot be opened."""
@@ -33,6 +35,8 @@ def read_summary_pdf(path: Path) -> tuple[Conversation, int | None]:
     """The conversation attached to a summary PDF. Raises MusFileError."""
     path = Path(path)
     try:
+        if path.stat().st_size > MAX_PDF_BYTES:
+            raise MusFileError(BadFile.TOO_LARGE, path, "over 25 MB – for stor til et MUS-referat")
         data = path.read_bytes()
     except OSError as exc:
         raise MusFileError(BadFile.UNREADABLE, path, exc.strerror or "ukendt fejl") from None
