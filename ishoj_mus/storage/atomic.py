@@ -103,7 +103,10 @@ def _hold(fd: int) -> None:
     try:
         import fcntl
 
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        # Blocking: a cleaner only takes the lock for an instant to test it. With LOCK_NB, a
+        # cleaner testing at that instant left our file unlocked for its whole life, and the
+        # next clean-up took it while we were still writing it.
+        fcntl.flock(fd, fcntl.LOCK_EX)
     except (ImportError, OSError):
         pass
 
@@ -192,7 +195,7 @@ def clean_stale_in(folder: Path) -> int:
 def atomic_write(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
     path = Path(path)
     clean_stale(path)
-    for attempt in range(3):
+    for attempt in range(5):
         try:
             _write_once(path, data, keep_backup)
             return
@@ -201,7 +204,7 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
             # locking it: write again with a fresh one.
             cause = exc.__cause__
             vanished = isinstance(cause, OSError) and cause.errno == errno.ENOENT and path.parent.is_dir()
-            if not vanished or attempt == 2:
+            if not vanished or attempt == 4:
                 raise
 
 
