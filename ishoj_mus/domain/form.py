@@ -291,10 +291,11 @@ def _parse_step(data: Any, where: _Where, framework: Framework, seen_fields: set
     step_id = where.get(data, "id", str)
     if not step_id.strip():
         raise where.error("trinnet mangler et id")
+    kind_text = where.get(data, "kind", str, "fields")
     try:
-        kind = StepKind(where.get(data, "kind", str, "fields"))
+        kind = StepKind(kind_text)
     except ValueError:
-        raise where.error(f"ukendt trintype '{data['kind']}'") from None
+        raise where.error(f"ukendt trintype '{kind_text}'") from None
     refs = where.get(data, "framework", list, [])
     for ref in refs:
         if not isinstance(ref, str):
@@ -339,10 +340,11 @@ def _parse_field(data: Any, where: _Where, framework: Framework) -> Field:
     field_id = where.get(data, "id", str)
     if not field_id.strip():
         raise where.error("feltet mangler et id")
+    kind_text = where.get(data, "kind", str)
     try:
-        kind = FieldKind(where.get(data, "kind", str))
+        kind = FieldKind(kind_text)
     except ValueError:
-        raise where.error(f"ukendt felttype '{data['kind']}'") from None
+        raise where.error(f"ukendt felttype '{kind_text}'") from None
     voices_data = where.get(data, "voices", list, ["faelles"])
     try:
         voices = tuple(Voice(v) for v in voices_data)

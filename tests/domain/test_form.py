@@ -117,3 +117,16 @@ def test_not_toml_names_the_file(tmp_path):
 
 def test_forms_dir_is_found():
     assert (forms_dir() / "mus.toml").is_file()
+
+
+def test_a_field_without_a_kind_is_named_not_a_crash():
+    """Found by the loader's fuzz test: a missing 'kind' raised KeyError inside the error path."""
+    import copy
+
+    from ishoj_mus.demo import demo_conversation
+    from ishoj_mus.domain.form import Form, FormError
+
+    data = copy.deepcopy(demo_conversation().form.to_dict())
+    del data["steps"][2]["fields"][0]["kind"]
+    with pytest.raises(FormError, match="kind"):
+        Form.from_dict(data, "samtalens formular")
