@@ -18,28 +18,25 @@ def _override() -> Path | None:
     return Path(home) if home else None
 
 
-def data_dir() -> Path:
+def _user_dir(sub: str, platformdirs_function: str) -> Path:
+    """``$ISHOJ_MUS_HOME/<sub>`` when set, else platformdirs' folder of that kind; created."""
     override = _override()
     if override:
-        path = override / "data"
+        path = override / sub
     else:
         import platformdirs
 
-        path = Path(platformdirs.user_data_dir(APP_DIR_NAME, APP_AUTHOR))
+        path = Path(getattr(platformdirs, platformdirs_function)(APP_DIR_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def data_dir() -> Path:
+    return _user_dir("data", "user_data_dir")
 
 
 def config_dir() -> Path:
-    override = _override()
-    if override:
-        path = override / "config"
-    else:
-        import platformdirs
-
-        path = Path(platformdirs.user_config_dir(APP_DIR_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("config", "user_config_dir")
 
 
 def documents_dir() -> Path:
@@ -61,25 +58,9 @@ def recovery_dir() -> Path:
 
 def cache_dir() -> Path:
     """Things that can be rebuilt at any time (the folder overview's index)."""
-    override = _override()
-    if override:
-        path = override / "cache"
-    else:
-        import platformdirs
-
-        path = Path(platformdirs.user_cache_dir(APP_DIR_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("cache", "user_cache_dir")
 
 
 def log_dir() -> Path:
     """The per-user log folder (platformdirs' user log dir): where the crash log lives."""
-    override = _override()
-    if override:
-        path = override / "log"
-    else:
-        import platformdirs
-
-        path = Path(platformdirs.user_log_dir(APP_DIR_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("log", "user_log_dir")
