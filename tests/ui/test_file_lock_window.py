@@ -58,7 +58,13 @@ def test_our_own_lock_is_released_when_the_conversation_closes(qtbot, tmp_path, 
 def _held_elsewhere(path) -> None:
     lock_path_for(path).write_text(
         json.dumps(
-            {"user": "hanne", "host": "PC-HR-07", "pid": 1, "since": "2026-11-27T09:12:00+01:00", "token": "x"}
+            {
+                "user": "hanne",
+                "host": "PC-HR-07",
+                "pid": 1,
+                "since": "2026-11-27T09:12:00+01:00",
+                "token": "x",
+            }
         ),
         encoding="utf-8",
     )
