@@ -114,6 +114,76 @@
       <translation>%1: comment on “%2”</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="61" />
+      <source>Nogle tegn kan ikke vises i PDF'en</source>
+      <translation>Some characters cannot be shown in the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="62" />
+      <source>%1 tegn (fx emoji eller kinesiske tegn) findes ikke i PDF'ens skrifttype og bliver vist som %2 i referatet. Teksten i samtalen er uændret. Vil I have det med i referatet, så skriv det med ord, før I skriver under.</source>
+      <translation>%1 characters (such as emoji or Chinese characters) are not in the PDF's font and will appear as %2 in the minutes. The text in the conversation is unchanged. If you want it in the minutes, write it in words before you sign.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="37" />
+      <source>noten »Kun mellem os«</source>
+      <translation>the “Just between us” note</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="96" />
+      <source>Tegn, der ikke kan vises i PDF'en</source>
+      <translation>Characters that cannot be shown in the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="39" />
+      <source>kommentar til en adfærd</source>
+      <translation>comment on a behaviour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="56" />
+      <source>Samtalen</source>
+      <translation>The conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="78" />
+      <source>og %1 steder mere</source>
+      <translation>and %1 more places</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="41" />
+      <source>aftale %1</source>
+      <translation>agreement %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="75" />
+      <source>%1 tegn: %2</source>
+      <translation>%1 characters: %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="43" />
+      <source>opfølgning %1</source>
+      <translation>follow-up %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="47" />
+      <source>bemærkning</source>
+      <translation>remark</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="45" />
+      <source>eget emne %1</source>
+      <translation>own topic %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="49" />
+      <source>underskriverens navn</source>
+      <translation>the signer's name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="51" />
+      <source>historikken</source>
+      <translation>the history</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/commands.py" line="138" />
       <source>Skala</source>
       <translation>Scale</translation>
@@ -979,7 +1049,7 @@
       <translation>signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="660" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="674" />
       <source>Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de seneste ændringer. Gem samtalen selv (Ctrl+S).</source>
       <translation>The automatic copy of the conversation could not be saved, so a crash now could lose the latest changes. Save the conversation yourself (Ctrl+S).</translation>
     </message>
@@ -1174,92 +1244,92 @@
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="514" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="528" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="515" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="529" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="616" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="630" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="616" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="630" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="703" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="717" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="738" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="752" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="799" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="813" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="862" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="876" />
       <source>Udskriv referatet</source>
       <translation>Print the summary</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="870" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="884" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="889" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="903" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="907" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="921" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="941" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="955" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="958" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="972" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="966" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="980" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="668" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="682" />
       <source>Den automatiske kopi blev ikke gemt</source>
       <translation>The automatic copy was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="881" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="895" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="901" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="915" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="902" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="916" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
@@ -1294,42 +1364,42 @@
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="505" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="519" />
       <source>Samtalen er beskyttet med adgangskode og gemt.</source>
       <translation>The conversation is protected with a passphrase and saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="507" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="521" />
       <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="639" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="653" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="655" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="669" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="704" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="718" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="767" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="781" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="800" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="814" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="923" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="937" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
@@ -1890,7 +1960,7 @@ follow-up</translation>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="361" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="366" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
@@ -1900,27 +1970,27 @@ follow-up</translation>
       <translation>You take this step together in the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="384" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="389" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="402" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="407" />
       <source>Se lige efter:</source>
       <translation>Worth a second look:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="380" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="385" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="392" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="397" />
       <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="394" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="399" />
       <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
