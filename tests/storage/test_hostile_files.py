@@ -274,6 +274,10 @@ def test_a_file_over_the_size_limit_is_refused_without_reading_it(tmp_path):
         fh.truncate(MAX_BYTES + 1)  # sparse: no disk, no time
     err = _rejected(path, BadFile.TOO_LARGE, "16 MB")
     assert "sikkerhedskopien" not in err.message
+    # the overview reads with a little slack (sealed files): still "16 MB", not "16,0625 MB"
+    from ishoj_mus.storage.bounded import format_size
+
+    assert format_size(MAX_BYTES + 64 * 1024) == "16 MB" and format_size(3 * 1024 * 1024 // 2) == "1,5 MB"
 
 
 def test_a_million_tiny_objects_are_refused_before_parsing(tmp_path):
