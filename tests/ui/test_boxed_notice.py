@@ -42,6 +42,15 @@ def test_no_notice_for_plain_danish_and_the_notice_in_english(qtbot):
     conv = demo_conversation()
     conv.agreements[0] = conv.agreements[0].__class__(**{**conv.agreements[0].__dict__, "why": "Fordi 🚲"})
     english = open_window(qtbot, lang="en")
-    _, page = _summary(english, conv)
-    text = page.boxed_notice.text()
-    assert page.boxed_notice.isVisible() and "will appear as □" in text and "agreement 1" in text
+    try:
+        _, page = _summary(english, conv)
+        text = page.boxed_notice.text()
+        assert page.boxed_notice.isVisible() and "will appear as □" in text and "agreement 1" in text
+    finally:
+        english.dirty = False
+        english.close()
+        from PySide6.QtCore import QCoreApplication
+
+        from ishoj_mus.ui import i18n
+
+        i18n.install(QCoreApplication.instance(), "da")  # the next tests are in Danish again
