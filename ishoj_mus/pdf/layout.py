@@ -145,7 +145,7 @@ _LONG_WORD = re.compile(rf"\S{{{LONG_WORD}}}(?=\S)")
 _IGNORABLE = {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0xFE00, 0xFE10)}
 
 
-class _Paragraph(Paragraph):
+class _Paragraph(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
     """A paragraph that remembers its line breaks for the width it was last wrapped at.
 
     A table wraps each cell to measure the row and again to draw it, and the frame wraps a
@@ -158,9 +158,9 @@ class _Paragraph(Paragraph):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if availWidth == self._wrapped_width and "blPara" in self.__dict__:
             return self.width, self.height
-        size = super().wrap(availWidth, availHeight)
+        width, height = super().wrap(availWidth, availHeight)
         self._wrapped_width = availWidth
-        return size
+        return float(width), float(height)
 
 
 def breakable(text: str) -> str:
@@ -298,7 +298,7 @@ def table_style(*commands: tuple[Any, ...]) -> TableStyle:
 
 def grid_table(header: list[str], rows: list[list[Any]], widths: list[float]) -> Table:
     s = styles()
-    data = [[_Paragraph(escape(h), s["cell_head"]) for h in header]]
+    data: list[list[Any]] = [[_Paragraph(escape(h), s["cell_head"]) for h in header]]
     for row in rows:
         data.append([c if not isinstance(c, str) else paragraphs(c, "cell") for c in row])
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)  # a long cell flows on
