@@ -402,6 +402,19 @@ def _make_canvas_class(info: PageInfo) -> type:
     return NumberedCanvas
 
 
+NAME_IN_BOX = 160  # characters of a name shown in a fixed box (signatures); all of it is on the cover
+
+
+def shortened(text: str, limit: int = NAME_IN_BOX) -> str:
+    """A name for a box that cannot grow across pages (a 5 000-character name made the signature
+    table taller than a page: no PDF at all). The whole text stays on the cover and in the data."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + " …"
+
+
+def fit_line(text: str, font: str, size: float, width: float) -> str:
+    return _fit(text, font, size, width)
+
+
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """One line that fits ``width``: shortened with "…" when longer (the whole text is elsewhere)."""
     if pdfmetrics.stringWidth(text, font, size) <= width:
