@@ -439,19 +439,13 @@ class AgreementRow(QFrame):
             return
         conv = self.editor.document.conversation
         old = conv.agreements[self.index]
-        new = Agreement(
+        new = old.edited(  # the domain keeps the id and the link to last year's agreement
             what=self.what.text(),
             why=self.why.text(),
             perspective=data_or_none(self.perspective.currentData()),
-            responsible=(
-                Responsible(self.responsible.currentData())
-                if data_or_none(self.responsible.currentData())
-                else None
-            ),
+            responsible=data_or_none(self.responsible.currentData()),
             deadline=self.deadline.value(),
             follow_up=self.follow_up.value(),
-            id=old.id,
-            carried_from=old.carried_from,  # the link to last year's agreement stays
         )
         if new != old:
             self.editor.document.push(commands.ReplaceAgreement(conv, self.index, new, merge_key))
@@ -615,14 +609,10 @@ class FollowupRow(QFrame):
     def _edited(self, merge_key: str):
         if self._updating:
             return
-        from dataclasses import replace
-
         conv = self.editor.document.conversation
         old = conv.followups[self.index]
-        status = data_or_none(self.status.currentData())  # item data comes back as plain str
-        new = replace(
-            old, status=FollowUpStatus(status) if status else None, comment=self.comment.toPlainText()
-        )
+        # item data comes back as plain str; the domain makes it a status (or none)
+        new = old.assessed(data_or_none(self.status.currentData()), self.comment.toPlainText())
         if new != old:
             self.editor.document.push(commands.ReplaceFollowup(conv, self.index, new, merge_key))
 
