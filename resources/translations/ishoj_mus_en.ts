@@ -84,12 +84,12 @@
       <translation>Step %1/%2 min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="97" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="98" />
       <source>Peg på adfærd</source>
       <translation>Point at behaviours</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="101" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="102" />
       <source>Hver af jer kan markere punkter fra rammen, som I lykkes med, eller som I vil styrke – og skrive en kort kommentar. Det er et udgangspunkt for samtalen, ikke en bedømmelse.</source>
       <translation>Each of you can mark points from the framework that you succeed at, or that you want to strengthen – and write a short comment. It is a starting point for the conversation, not an assessment.</translation>
     </message>
@@ -159,127 +159,127 @@
       <translation>Type in “%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="63" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="78" />
       <source>Samtalen er låst</source>
       <translation>The conversation is locked</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="64" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="79" />
       <source>Genåbn …</source>
       <translation>Reopen …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="74" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="89" />
       <source>Trin i samtalen</source>
       <translation>Steps of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="84" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="100" />
       <source>Rammen</source>
       <translation>Framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="86" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="102" />
       <source>Skjul</source>
       <translation>Hide</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="87" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="103" />
       <source>Skjul rammen (F9 viser den igen)</source>
       <translation>Hide the framework (F9 shows it again)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="93" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="109" />
       <source>Rammen: Grundlag for lederskab og følgeskab</source>
       <translation>Framework: Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="103" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="119" />
       <source>Hvor I er i samtalen</source>
       <translation>Where you are in the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="108" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="126" />
       <source>← Forrige</source>
       <translation>← Previous</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="109" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="127" />
       <source>Næste →</source>
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="235" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="256" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="366" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="387" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="285" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="306" />
       <source>Ændringen blev ikke gemt</source>
       <translation>The change was not made</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="306" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="327" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="306" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="327" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="338" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="359" />
       <source>Underskrevet og låst.</source>
       <translation>Signed and locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="340" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="361" />
       <source>Delvist underskrevet – låst for ændringer.</source>
       <translation>Partly signed – locked for changes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="351" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="372" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="352" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="373" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
       <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="309" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="330" />
       <source>ikke besvaret endnu</source>
       <translation>not answered yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="342" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="363" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="189" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="210" />
       <source>En forberedelse underskrives ikke. Gem den (Ctrl+S), og tag filen med til samtalen, hvor I henter den ind med »Hent forberedelse«.</source>
       <translation>A preparation is not signed. Save it (Ctrl+S) and bring the file to the conversation, where you bring it in with “Bring in preparation”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="234" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="255" />
       <source>Trin %1 af %2</source>
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="331" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="352" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="237" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="258" />
       <source>MUS med %1 · Trin %2 af %3: %4</source>
       <translation>MUS with %1 · Step %2 of %3: %4</translation>
     </message>
@@ -1830,97 +1830,97 @@ follow-up</translation>
       <translation>Dates in the period: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="225" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="228" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="233" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="236" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="234" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="237" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="242" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="245" />
       <source>ingen dato</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="250" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="255" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="250" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="255" />
       <source>Medarbejderens stilling</source>
       <translation>Employee's job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="251" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="256" />
       <source>Arbejdssted</source>
       <translation>Workplace</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="251" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="256" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="252" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="257" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="253" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="258" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="253" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="258" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="356" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="382" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="361" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="387" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="176" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="179" />
       <source>Dette trin tager I sammen i samtalen.</source>
       <translation>You take this step together in the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="384" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="410" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="402" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="428" />
       <source>Se lige efter:</source>
       <translation>Worth a second look:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="380" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="406" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="392" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="418" />
       <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="394" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="420" />
       <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
@@ -2090,47 +2090,47 @@ follow-up</translation>
       <translation>Start preparing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="109" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="113" />
       <source>Hent forberedelse …</source>
       <translation>Bring in preparation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="110" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="114" />
       <source>Hent medarbejderens eller lederens egen forberedelse ind i samtalen</source>
       <translation>Bring the employee's or the leader's own preparation into the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="113" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="117" />
       <source>Vis de hentede forberedelser – når I begge er klar</source>
       <translation>Show the preparations brought in – when you are both ready</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="159" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="165" />
       <source>Hent forberedelse</source>
       <translation>Bring in preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="161" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="167" />
       <source>MUS-forberedelser (*.mus);;Alle filer (*)</source>
       <translation>MUS preparations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="230" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="236" />
       <source>Der står allerede tekst</source>
       <translation>There is text already</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="241" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="247" />
       <source>Behold det skrevne</source>
       <translation>Keep what is written</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="242" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="248" />
       <source>Behold begge</source>
       <translation>Keep both</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="243" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="249" />
       <source>Brug forberedelsen</source>
       <translation>Use the preparation</translation>
     </message>
@@ -2140,22 +2140,22 @@ follow-up</translation>
       <translation>I am preparing as</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="147" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="153" />
       <source>Vis forberedelsen?</source>
       <translation>Show the preparation?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="186" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="192" />
       <source>Forberedelsen er tom</source>
       <translation>The preparation is empty</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="193" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="199" />
       <source>Hent igen?</source>
       <translation>Bring in again?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="239" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="245" />
       <source>Hvad vil I gøre med dem? (De øvrige svar hentes under alle omstændigheder.)</source>
       <translation>What do you want to do with them? (The other answers are brought in either way.)</translation>
     </message>
@@ -2165,62 +2165,62 @@ follow-up</translation>
       <translation>&lt;b&gt;Your preparation as %1.&lt;/b&gt; You see only your own questions. Save the preparation (Ctrl+S) and bring it into the conversation with “Bring in preparation”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="125" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="131" />
       <source> og </source>
       <translation> and </translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="130" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="136" />
       <source>Forberedelserne er vist.</source>
       <translation>The preparations are shown.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="132" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="138" />
       <source>Har I forberedt jer hver for sig? Hent forberedelserne ind her.</source>
       <translation>Have you prepared separately? Bring the preparations in here.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="177" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="183" />
       <source>Forberedelsen kunne ikke hentes</source>
       <translation>The preparation could not be brought in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="127" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="133" />
       <source>%1 forberedelse er hentet og skjult, til I viser den.</source>
       <translation>%1 preparation has been brought in and stays hidden until you show it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="148" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="154" />
       <source>Kun %1 forberedelse er hentet. Vil I vise den nu?</source>
       <translation>Only %1 preparation has been brought in. Do you want to show it now?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="187" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="193" />
       <source>Der er ingen svar i %1 forberedelse. Intet er ændret.</source>
       <translation>There are no answers in %1 preparation. Nothing has changed.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="194" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="200" />
       <source>%1 forberedelse er allerede hentet. Vil I hente denne fil også?</source>
       <translation>%1 preparation has already been brought in. Do you want to bring in this file as well?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="208" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="214" />
       <source>Hent %1 forberedelse</source>
       <translation>Bring in %1 preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="212" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="218" />
       <source>%1 forberedelse er hentet: %2 svar.</source>
       <translation>%1 preparation has been brought in: %2 answers.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="217" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="223" />
       <source>%1 svar hører til spørgsmål, som denne samtale ikke har, og blev ikke hentet.</source>
       <translation>%1 answers belong to questions this conversation does not have and were not brought in.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="233" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="239" />
       <source>%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:</source>
       <translation>%1 has already written in %2 fields of the conversation that the preparation also answers:</translation>
     </message>
@@ -2430,97 +2430,97 @@ follow-up</translation>
       <translation>Organisation profile: %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="219" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="221" />
       <source>Jeg bekræfter, at samtalen har fundet sted, og at jeg har læst referatet.</source>
       <translation>I confirm that the conversation took place and that I have read the summary.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="197" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="199" />
       <source>Ryd</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="198" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="200" />
       <source>Fortryd</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="199" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="201" />
       <source>Gentag</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="200" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="202" />
       <source>Fortryd seneste streg</source>
       <translation>Undo the last stroke</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="201" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="203" />
       <source>Gentag streg</source>
       <translation>Redo stroke</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="207" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="209" />
       <source>… eller skriv dit navn (underskrift med tastaturet):</source>
       <translation>… or type your name (signing with the keyboard):</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="187" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="190" />
       <source>Medarbejderens bemærkning (valgfri, kommer med i referatet):</source>
       <translation>Employee's remark (optional, included in the summary):</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="191" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="193" />
       <source>Medarbejderens bemærkning</source>
       <translation>Employee's remark</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="290" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="292" />
       <source>Kan ikke underskrive endnu</source>
       <translation>Cannot sign yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="297" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="299" />
       <source>(navn mangler)</source>
       <translation>(name missing)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="308" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="310" />
       <source>Underskrevet %1 ved at skrive navnet.</source>
       <translation>Signed %1 by typing the name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="308" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="310" />
       <source>Underskrevet %1</source>
       <translation>Signed %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="154" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="155" />
       <source>Skriv under her</source>
       <translation>Sign here</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="179" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="180" />
       <source>Underskrift: %1</source>
       <translation>Signature: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="194" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="196" />
       <source>Underskriftsfelt for %1</source>
       <translation>Signature pad for %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="211" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="213" />
       <source>Skriv dit navn for at underskrive som %1</source>
       <translation>Type your name to sign as %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="231" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="233" />
       <source>Underskriv som %1</source>
       <translation>Sign as %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="355" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="365" />
       <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
@@ -2758,6 +2758,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/topics.py" line="154" />
       <source>Fjern emnet %1</source>
       <translation>Remove the topic %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/wheel_guard.py" line="134" />
+      <source>Feltet er låst og kan ikke rettes her. Teksten kan markeres og kopieres.</source>
+      <translation>This field is locked and cannot be changed here. You can select and copy the text.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year_view.py" line="56" />

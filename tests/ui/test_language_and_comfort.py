@@ -183,3 +183,45 @@ def test_the_settings_dialog_is_built_from_the_declarations_and_saves(qtbot, tmp
     settings.save()
     loaded = Settings.load()
     assert (loaded.language, loaded.pdf_folder) == ("en", str(tmp_path))
+
+
+def _steps_fit(qtbot, window, zoom: int) -> list[str]:
+    """Steps whose window is wider/taller than 1366 × 768, or whose page content is clipped."""
+    from PySide6.QtWidgets import QApplication
+
+    window.settings.zoom = zoom
+    window.apply_zoom()
+    window.open_demo()
+    window.resize(1366, 768)
+    view = window.view
+    problems = []
+    for i, step in enumerate(view.conv.form.steps):
+        view.go(i)
+        QApplication.processEvents()
+        hint = window.minimumSizeHint()
+        if hint.width() > 1366 or hint.height() > 768:
+            problems.append(f"{zoom} % {step.id}: window needs {hint.width()} × {hint.height()}")
+        page = view.stack.currentWidget()
+        qtbot.waitUntil(lambda p=page: p.viewport().width() > 0)
+        content = page.widget().minimumSizeHint().width()
+        if content > page.viewport().width():  # no horizontal scroll bar: it would be cut off
+            problems.append(f"{zoom} % {step.id}: page needs {content} px, has {page.viewport().width()}")
+    return problems
+
+
+def test_every_step_fits_a_1366_screen_at_100_and_150_percent(qtbot):
+    """At 150 % the scale steps made the window 1402–1586 px wide (a long step title in the
+    header, the step list's minimum and the preparation bar on one line)."""
+    from ishoj_mus.ui import i18n
+
+    problems = []
+    try:
+        for lang in ("da", "en"):
+            for zoom in (150, 100) if lang == "da" else (150,):
+                window = open_window(qtbot, lang=lang)
+                problems += [f"{lang} {p}" for p in _steps_fit(qtbot, window, zoom)]
+                window.document.mark_clean()
+                window.close()
+    finally:
+        i18n.install(QCoreApplication.instance(), "da")
+    assert problems == []
