@@ -9,6 +9,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import FieldKind, Form, StepKind
+from ishoj_mus.domain.outline import agreement_rows
 from ishoj_mus.pdf.layout import (
     CONTENT_W,
     RULE,
@@ -129,7 +130,7 @@ def plan_story(conv: Conversation) -> list[Any]:
         t,
         Spacer(1, 5 * mm),
         p("Aftaler", "h1"),
-        agreements_table(conv),
+        agreements_table(agreement_rows(conv)),
         Spacer(1, 4 * mm),
         p(
             "Udviklingsplanen er et uddrag af MUS og indeholder kun aftalerne. Samtalens øvrige indhold "
