@@ -225,3 +225,20 @@ def test_every_step_fits_a_1366_screen_at_100_and_150_percent(qtbot):
     finally:
         i18n.install(QCoreApplication.instance(), "da")
     assert problems == []
+
+
+def test_qt_file_dialog_speaks_danish(qtbot):
+    """Qt 6.11 renamed "Look in:" to "&Look in:" (and "Files of &type:"); the Danish catalogue
+    shipped with PySide6 only knows the old texts, so two labels stayed English."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    window = open_window(qtbot)
+    dialog = QFileDialog(window, "Åbn samtale")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    texts = [
+        w.text().replace("&", "") for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)
+    ]
+    assert "Kig i:" in texts and "Filer af type:" in texts and "Filnavn:" in texts, texts
+    english = {"Look in:", "Files of type:", "File name:", "Open", "Cancel"}
+    assert not english & set(texts), texts
