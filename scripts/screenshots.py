@@ -5,7 +5,7 @@
     python scripts/screenshots.py OUTDIR --all   # da/en × 100/150 % × light/dark, one folder each
 
 Every step of the demo conversation: the top of the page, and where the page is taller than the
-window also its end (``NN-step-end.png``). ``--overview`` adds the leader's overview and the
+window also its middle and end (``NN-step-mid.png``, ``NN-step-zend.png``). ``--overview`` adds the leader's overview and the
 year-over-year view on the fictional 30-conversation folder of the tests. ``--sheets`` also
 writes contact sheets (``sheet-N.png``, four shots at half size on one image) for looking at
 many shots quickly.
@@ -47,10 +47,14 @@ def steps(app, window, outdir: Path, signed: bool) -> None:
         bar.setValue(0)
         settle(app)
         window.grab().save(str(outdir / f"{name}.png"))
+        if bar.maximum() > bar.pageStep():  # more than two screens: the middle too
+            bar.setValue(bar.maximum() // 2)
+            settle(app)
+            window.grab().save(str(outdir / f"{name}-mid.png"))
         if bar.maximum() > 0:
             bar.setValue(bar.maximum())
             settle(app)
-            window.grab().save(str(outdir / f"{name}-end.png"))
+            window.grab().save(str(outdir / f"{name}-zend.png"))
     if getattr(window, "document", None) is not None:
         window.document.mark_clean()  # nothing to save: the demo is thrown away
     window.close_conversation()
