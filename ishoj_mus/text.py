@@ -7,10 +7,14 @@ from collections.abc import Callable
 from ishoj_mus.domain.behaviours import BehaviourMark
 from ishoj_mus.domain.conversation import (
     Conversation,
+    ConversationLocked,
     ConversationState,
     FollowUpStatus,
     Missing,
+    MissingCode,
+    RefusalCode,
     Responsible,
+    SigningRefused,
 )
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.domain.outline import (
@@ -26,6 +30,7 @@ from ishoj_mus.domain.outline import (
     VoiceText,
     build_outline,
 )
+from ishoj_mus.domain.radar import Series
 
 
 def format_date(value) -> str:
@@ -57,9 +62,59 @@ STATUS_TEXT = {
 MARK_TEXT = {BehaviourMark.LYKKES: "Det lykkes vi med", BehaviourMark.STYRKE: "Det vil vi styrke"}
 
 
+MISSING_TEXT = {
+    MissingCode.EMPLOYEE_NAME: "Medarbejderens navn",
+    MissingCode.EMPLOYEE_JOB_TITLE: "Medarbejderens stilling",
+    MissingCode.WORKPLACE: "Arbejdssted",
+    MissingCode.LEADER_NAME: "Lederens navn",
+    MissingCode.DATE: "Dato",
+    MissingCode.AGREEMENT_WHAT: "Aftale {n}: Hvad",
+    MissingCode.AGREEMENT_RESPONSIBLE: "Aftale {n}: Ansvarlig",
+    MissingCode.AGREEMENT_DEADLINE: "Aftale {n}: Frist",
+    MissingCode.FOLLOWUP_STATUS: "Status for «{what}»",
+}
+
+
+def missing_what(missing: Missing) -> str:
+    """What is missing, in Danish: the form's question, or the table's words for the code."""
+    if missing.code == MissingCode.ANSWER:
+        return missing.label
+    n = (missing.item or 0) + 1
+    return MISSING_TEXT[missing.code].format(n=n, what=missing.label)
+
+
 def missing_text(missing: Missing) -> str:
     """A missing answer as one line: where, what and whose."""
-    return missing.describe()
+    who = f" ({VOICE_TEXT[missing.voice].lower()})" if missing.voice else ""
+    return f"{missing.step_title}: {missing_what(missing)}{who}"
+
+
+def refusal_text(exc: SigningRefused | ConversationLocked) -> str:
+    """Why the conversation refused, in Danish (the window words the same codes with tr())."""
+    if isinstance(exc, ConversationLocked):
+        return (
+            "Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – "
+            "det annullerer underskrifterne."
+        )
+    texts = {
+        RefusalCode.NOT_A_PARTY: "Kun medarbejder og leder underskriver.",
+        RefusalCode.ALREADY_SIGNED: "{role} har allerede underskrevet.",
+        RefusalCode.NAME_MISMATCH: "Skriv navnet, som det står i samtalen: {name}.",
+        RefusalCode.NOTHING_DRAWN: "Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.",
+        RefusalCode.PREPARATION: "En forberedelse underskrives ikke. Hent den ind i samtalen.",
+        RefusalCode.PREPARATIONS_HIDDEN: "Vis begges forberedelse, før I underskriver.",
+        RefusalCode.ANSWERS_MISSING: "Der mangler stadig {count} svar. Se Opsummering for, hvad der mangler.",
+    }
+    role = VOICE_TEXT[exc.role] if exc.role else ""
+    return texts[exc.code].format(role=role, name=exc.name, count=exc.count)
+
+
+SERIES_WHEN_TEXT = {"today": "i dag", "future": "fremover", "previous": "sidste år"}
+
+
+def series_text(series: Series) -> str:
+    """A radar line's legend: whose and when ("Medarbejder, i dag")."""
+    return f"{VOICE_TEXT[series.voice]}, {SERIES_WHEN_TEXT[series.when]}"
 
 
 def scale_number(value: int | None) -> str:

@@ -25,6 +25,7 @@ from ishoj_mus.pdf.layout import (
     table_style,
 )
 from ishoj_mus.pdf.summary import agreements_table, framework_box
+from ishoj_mus.text import VOICE_TEXT
 
 
 def _writing_lines(height_mm: float) -> Table:
@@ -84,7 +85,7 @@ def sheet_story(form: Form) -> list[Any]:
                 ]
             else:
                 who = " · ".join(
-                    f'<font color="{VOICE_COLOURS[v].hexval()}"><b>{v.label.upper()}</b></font>'
+                    f'<font color="{VOICE_COLOURS[v].hexval()}"><b>{VOICE_TEXT[v].upper()}</b></font>'
                     for v in f.voices
                 )
                 block = [p(f.label, "question"), rich(who, "voice")]

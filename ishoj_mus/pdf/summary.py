@@ -62,6 +62,7 @@ from ishoj_mus.text import (
     format_datetime,
     joined,
     scale_number,
+    series_text,
 )
 
 CONFIRMATION = (
@@ -160,7 +161,7 @@ def radar_drawing(conv: Conversation, size: float = 70 * mm) -> Drawing | None:
         if series.when == "previous":
             colour = colors.Color(*colour.rgb(), alpha=0.5)
         d.add(Line(lx0, y + 3, lx0 + 16, y + 3, strokeColor=colour, strokeWidth=1.6, strokeDashArray=dash))
-        d.add(String(lx0 + 21, y, series.label, fontName=REGULAR, fontSize=7.5, fillColor=INK))
+        d.add(String(lx0 + 21, y, series_text(series), fontName=REGULAR, fontSize=7.5, fillColor=INK))
     d.add(
         String(
             lx0,

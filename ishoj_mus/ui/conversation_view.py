@@ -28,6 +28,7 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import StepKind, Voice
 from ishoj_mus.storage.settings import Settings
 from ishoj_mus.text import format_datetime
+from ishoj_mus.ui import locked_text
 from ishoj_mus.ui.document import ConversationDocument
 from ishoj_mus.ui.i18n import tr, voice_label
 from ishoj_mus.ui.pages import FieldsPage, ParticipantsPage, StepPage, SummaryPage
@@ -227,6 +228,7 @@ class ConversationView(QWidget):
                 old.deleteLater()
             self.pages[index] = page
             page.set_read_only(self.conv.is_locked)
+            locked_text.watch(page)
         return self.pages[index]
 
     def current_page(self):
@@ -362,6 +364,7 @@ class ConversationView(QWidget):
             self.banner_text.setText(f"<b>{head}</b> {tr('Underskrevet af')}: {'; '.join(parts)}.")
         for page in self.pages.values():
             page.set_read_only(locked)
+            locked_text.watch(page)  # fields added since (a new agreement) follow too
 
     def signed(self):
         self._update_lock()
