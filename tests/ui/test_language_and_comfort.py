@@ -209,19 +209,19 @@ def _steps_fit(qtbot, window, zoom: int) -> list[str]:
     return problems
 
 
-def test_every_step_fits_a_1366_screen_at_100_and_150_percent(qtbot):
+def test_every_step_fits_a_1366_screen_at_150_percent_in_both_languages(qtbot):
     """At 150 % the scale steps made the window 1402–1586 px wide (a long step title in the
-    header, the step list's minimum and the preparation bar on one line)."""
+    header, the step list's minimum and the preparation bar on one line). 100 % needs less of
+    everything (about 7 s a language and zoom, so 150 % only)."""
     from ishoj_mus.ui import i18n
 
     problems = []
     try:
         for lang in ("da", "en"):
-            for zoom in (150, 100) if lang == "da" else (150,):
-                window = open_window(qtbot, lang=lang)
-                problems += [f"{lang} {p}" for p in _steps_fit(qtbot, window, zoom)]
-                window.document.mark_clean()
-                window.close()
+            window = open_window(qtbot, lang=lang)
+            problems += [f"{lang} {p}" for p in _steps_fit(qtbot, window, 150)]
+            window.document.mark_clean()
+            window.close()
     finally:
         i18n.install(QCoreApplication.instance(), "da")
     assert problems == []
