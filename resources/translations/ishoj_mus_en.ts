@@ -2330,7 +2330,12 @@ follow-up</translation>
       <translation>never goes to HR</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/radar.py" line="26" />
+      <location filename="../../ishoj_mus/ui/radar.py" line="260" />
+      <source>sidste år</source>
+      <translation>last year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/radar.py" line="287" />
       <source>Radardiagram: hvor meget perspektiverne fylder i dag og fremover</source>
       <translation>Radar chart: how much each perspective fills the work today and in the coming year</translation>
     </message>
@@ -2760,102 +2765,102 @@ follow-up</translation>
       <translation>Remove the topic %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="56" />
-      <source>Radardiagram år for år</source>
-      <translation>Radar chart year by year</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="174" />
-      <source>← Overblikket</source>
-      <translation>← Overview</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="175" />
-      <source>Tilbage til overblikket</source>
-      <translation>Back to the overview</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="196" />
-      <source>Hvilke værdier radaren viser</source>
-      <translation>Which values the radar shows</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="209" />
-      <source>Skalaerne er redskaber til dialog, ikke en bedømmelse.</source>
-      <translation>The scales are tools for dialogue, not an assessment.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="221" />
-      <source>Samtalerne</source>
-      <translation>The conversations</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="245" />
-      <source>åben</source>
-      <translation>open</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="263" />
-      <source>Aftaler og hvad der kom ud af dem</source>
-      <translation>Agreements and what came of them</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="79" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="57" />
       <source>Ingen af samtalerne har værdier på skalaerne.</source>
       <translation>None of the conversations has values on the scales.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="194" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="59" />
+      <source>Radardiagram år for år</source>
+      <translation>Radar chart year by year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="109" />
+      <source>← Overblikket</source>
+      <translation>← Overview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="110" />
+      <source>Tilbage til overblikket</source>
+      <translation>Back to the overview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="131" />
+      <source>Hvilke værdier radaren viser</source>
+      <translation>Which values the radar shows</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="144" />
+      <source>Skalaerne er redskaber til dialog, ikke en bedømmelse.</source>
+      <translation>The scales are tools for dialogue, not an assessment.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="156" />
+      <source>Samtalerne</source>
+      <translation>The conversations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="180" />
+      <source>åben</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="198" />
+      <source>Aftaler og hvad der kom ud af dem</source>
+      <translation>Agreements and what came of them</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="129" />
       <source>Radaren viser:</source>
       <translation>The radar shows:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="198" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="133" />
       <source>Medarbejderen, i dag</source>
       <translation>The employee, today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="199" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="134" />
       <source>Medarbejderen, fremover</source>
       <translation>The employee, coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="200" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="135" />
       <source>Lederen, i dag</source>
       <translation>The leader, today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="201" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="136" />
       <source>Lederen, fremover</source>
       <translation>The leader, coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="242" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="177" />
       <source>Aftalt</source>
       <translation>Agreed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="242" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="177" />
       <source>Udfald</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="177" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="112" />
       <source>%1 år for år</source>
       <translation>%1 year by year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="247" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="182" />
       <source>ikke vurderet endnu</source>
       <translation>not assessed yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="65" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="87" />
       <source>Samtaler: %1</source>
       <translation>Conversations: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="271" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="206" />
       <source>Nogle samtaler kunne ikke læses: %1</source>
       <translation>Some conversations could not be read: %1</translation>
     </message>
