@@ -189,6 +189,42 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
+def _check_output(command: str, output: Path) -> None:
+    """Never write over a conversation: not one open in a window here or on another computer
+    (its lock), and never a PDF into a file named .mus."""
+    from ishoj_mus.storage.filelock import FileLocked, lock_path_for, refuse_if_held
+
+    if command in ("pdf", "plan", "sheet") and output.suffix.lower() == ".mus":
+        raise CliError(
+            f"ishoj-mus: »{output.name}« er navnet på en samtalefil, og en PDF skrives ikke i den. "
+            "Vælg et navn, der ender på .pdf."
+        )
+    try:
+        refuse_if_held(output)
+    except FileLocked as exc:
+        if exc.owner is not None:
+            where = f"er åbnet af {exc.owner.describe()}"
+        else:
+            where = f"er låst af et andet program (låsefilen »{lock_path_for(output).name}« kan ikke læses)"
+        raise CliError(
+            f"ishoj-mus: »{output.name}« {where} og bliver ikke overskrevet. Luk samtalen dér, eller "
+            f"vælg et andet filnavn. Er den ikke åben længere, så slet »{lock_path_for(output).name}«."
+        ) from None
+
+
+def _say_if_open_elsewhere(path: Path) -> None:
+    """Reading a file open in a window is fine, but its unsaved changes are not in it."""
+    from ishoj_mus.storage.filelock import held_elsewhere
+
+    owner = held_elsewhere(path)
+    if owner is not None:
+        print(
+            f"ishoj-mus: Bemærk: »{path.name}« er åbnet af {owner.describe()}. Her bruges den senest "
+            "gemte udgave; ændringer, der ikke er gemt dér, kommer ikke med.",
+            file=sys.stderr,
+        )
+
+
 def _load(path: Path):
     from ishoj_mus.storage.musfile import BadFile, MusFileError, load, load_sealed
 
@@ -219,6 +255,7 @@ def _load(path: Path):
             raise CliError(f"ishoj-mus: {exc.message}") from None
     for note in notes:  # what the loader repaired: said, never silent
         print(f"ishoj-mus: Bemærk: {note}", file=sys.stderr)
+    _say_if_open_elsewhere(path)
     return conv
 
 
@@ -234,6 +271,8 @@ def _load_any(path: Path):
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.command in ("demo", "pdf", "plan", "sheet") and args.output is not None:
+        _check_output(args.command, args.output)
     if args.command == "demo":
         from ishoj_mus.demo import demo_conversation, sign_demo
         from ishoj_mus.storage.atomic import SaveError

@@ -2,9 +2,35 @@
 
 from __future__ import annotations
 
-from ishoj_mus.domain.behaviours import step_behaviour_groups
-from ishoj_mus.domain.conversation import Conversation, ConversationState
-from ishoj_mus.domain.form import FieldKind, StepKind
+from collections.abc import Callable
+
+from ishoj_mus.domain.behaviours import BehaviourMark
+from ishoj_mus.domain.conversation import (
+    Conversation,
+    ConversationLocked,
+    ConversationState,
+    FollowUpStatus,
+    Missing,
+    MissingCode,
+    RefusalCode,
+    Responsible,
+    SigningRefused,
+)
+from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.outline import (
+    Agreements,
+    Answers,
+    FollowUps,
+    Item,
+    MarkedBehaviours,
+    NotRelevant,
+    PrivateNotes,
+    Scale,
+    Topic,
+    VoiceText,
+    build_outline,
+)
+from ishoj_mus.domain.radar import Series
 
 
 def format_date(value) -> str:
@@ -17,6 +43,78 @@ STATE_TEXT = {
     ConversationState.PARTLY_SIGNED: "delvist underskrevet",
     ConversationState.SIGNED: "underskrevet",
 }
+
+VOICE_TEXT = {Voice.MEDARBEJDER: "Medarbejder", Voice.LEDER: "Leder", Voice.FAELLES: "Fælles"}
+
+RESPONSIBLE_TEXT = {
+    Responsible.MEDARBEJDER: "Medarbejder",
+    Responsible.LEDER: "Leder",
+    Responsible.BEGGE: "Begge",
+}
+
+STATUS_TEXT = {
+    FollowUpStatus.OPFYLDT: "Opfyldt",
+    FollowUpStatus.DELVIST: "Delvist opfyldt",
+    FollowUpStatus.IKKE_OPFYLDT: "Ikke opfyldt",
+    FollowUpStatus.BORTFALDET: "Bortfaldet",
+}
+
+MARK_TEXT = {BehaviourMark.LYKKES: "Det lykkes vi med", BehaviourMark.STYRKE: "Det vil vi styrke"}
+
+
+MISSING_TEXT = {
+    MissingCode.EMPLOYEE_NAME: "Medarbejderens navn",
+    MissingCode.EMPLOYEE_JOB_TITLE: "Medarbejderens stilling",
+    MissingCode.WORKPLACE: "Arbejdssted",
+    MissingCode.LEADER_NAME: "Lederens navn",
+    MissingCode.DATE: "Dato",
+    MissingCode.AGREEMENT_WHAT: "Aftale {n}: Hvad",
+    MissingCode.AGREEMENT_RESPONSIBLE: "Aftale {n}: Ansvarlig",
+    MissingCode.AGREEMENT_DEADLINE: "Aftale {n}: Frist",
+    MissingCode.FOLLOWUP_STATUS: "Status for «{what}»",
+}
+
+
+def missing_what(missing: Missing) -> str:
+    """What is missing, in Danish: the form's question, or the table's words for the code."""
+    if missing.code == MissingCode.ANSWER:
+        return missing.label
+    n = (missing.item or 0) + 1
+    return MISSING_TEXT[missing.code].format(n=n, what=missing.label)
+
+
+def missing_text(missing: Missing) -> str:
+    """A missing answer as one line: where, what and whose."""
+    who = f" ({VOICE_TEXT[missing.voice].lower()})" if missing.voice else ""
+    return f"{missing.step_title}: {missing_what(missing)}{who}"
+
+
+def refusal_text(exc: SigningRefused | ConversationLocked) -> str:
+    """Why the conversation refused, in Danish (the window words the same codes with tr())."""
+    if isinstance(exc, ConversationLocked):
+        return (
+            "Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – "
+            "det annullerer underskrifterne."
+        )
+    texts = {
+        RefusalCode.NOT_A_PARTY: "Kun medarbejder og leder underskriver.",
+        RefusalCode.ALREADY_SIGNED: "{role} har allerede underskrevet.",
+        RefusalCode.NAME_MISMATCH: "Skriv navnet, som det står i samtalen: {name}.",
+        RefusalCode.NOTHING_DRAWN: "Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.",
+        RefusalCode.PREPARATION: "En forberedelse underskrives ikke. Hent den ind i samtalen.",
+        RefusalCode.PREPARATIONS_HIDDEN: "Vis begges forberedelse, før I underskriver.",
+        RefusalCode.ANSWERS_MISSING: "Der mangler stadig {count} svar. Se Opsummering for, hvad der mangler.",
+    }
+    role = VOICE_TEXT[exc.role] if exc.role else ""
+    return texts[exc.code].format(role=role, name=exc.name, count=exc.count)
+
+
+SERIES_WHEN_TEXT = {"today": "i dag", "future": "fremover", "previous": "sidste år"}
+
+
+def series_text(series: Series) -> str:
+    """A radar line's legend: whose and when ("Medarbejder, i dag")."""
+    return f"{VOICE_TEXT[series.voice]}, {SERIES_WHEN_TEXT[series.when]}"
 
 
 def scale_number(value: int | None) -> str:
@@ -31,15 +129,6 @@ def format_datetime(value) -> str:
 def joined(*parts: str | None, sep: str = ", ") -> str:
     """Parts joined without the empty ones (no "Leder Et," when the title is empty)."""
     return sep.join(p.strip() for p in parts if p and p.strip())
-
-
-def perspective_name(conv: Conversation, perspective_id: str | None) -> str:
-    if not perspective_id:
-        return ""
-    try:
-        return conv.form.framework.perspective(perspective_id).name
-    except KeyError:
-        return perspective_id
 
 
 def wrap_line(line: str, width: int) -> list[str]:
@@ -77,104 +166,106 @@ def _rest(word: str, width: int, lines: list[str]) -> str:
 
 
 def summary_text(conv: Conversation, width: int = 90) -> str:
+    """The conversation as plain text: a walk over its summary outline."""
+    outline = build_outline(conv)
     out: list[str] = []
 
     def para(text: str, indent: str = "    ") -> None:
         for line in text.splitlines() or [""]:
             out.extend(indent + part for part in wrap_line(line, width - len(indent)))
 
-    e, ld = conv.employee, conv.leader
-    out.append(f"{conv.form.title}  [{STATE_TEXT[conv.state]}]")
+    def voices(items: tuple[VoiceText, ...]) -> None:
+        for v in items:
+            out.append(f"    [{VOICE_TEXT[v.voice]}]")
+            para(v.text or "–", "      ")
+
+    cover = outline.cover
+    e, ld = cover.employee, cover.leader
+    out.append(f"{cover.form_title}  [{STATE_TEXT[cover.state]}]")
     out.append("=" * min(width, 60))
     out.append(
         f"Medarbejder: {e.name or '–'}, {e.job_title or '–'}, {e.workplace or '–'}"
         + (f" (medarbejdernr. {e.employee_number})" if e.employee_number else "")
     )
     out.append(f"Leder:       {ld.name or '–'}, {ld.title or '–'}")
-    out.append(f"Dato:        {format_date(conv.date)}   Sted: {conv.place or '–'}")
-
-    def topic(t) -> None:
-        for v in t.voices:
-            out.append(f"    [{v.label}]")
-            para(t.answer(v) or "–", "      ")
-
-    own_before = conv.own_steps_before()
-    for step in conv.form.steps:
-        if step.id == own_before:
-            for t in conv.topics_of(None):
-                out.append("")
-                out.append(f"## Eget emne: {t.title}")
-                topic(t)
-        if step.kind in (StepKind.PARTICIPANTS, StepKind.SUMMARY, StepKind.SIGNATURES):
-            continue
+    out.append(f"Dato:        {format_date(cover.date)}   Sted: {cover.place or '–'}")
+    for part in outline.body:
         out.append("")
-        out.append(f"## {step.title}")
-        for f in step.fields:
-            if f.id in conv.not_relevant and f.kind not in (FieldKind.FOLLOWUPS, FieldKind.AGREEMENTS):
-                out.append(f"  {f.label}: Ikke relevant")
-                continue
-            if f.kind == FieldKind.FOLLOWUPS:
-                for fu in conv.followups:
-                    status = fu.status.label if fu.status else "mangler status"
-                    out.append(f"  - {fu.agreement.what}: {status}")
-                    if fu.comment:
-                        para(fu.comment, "      ")
-                if not conv.followups:
-                    out.append("  (ingen aftaler hentet)")
-            elif f.kind == FieldKind.AGREEMENTS:
-                for i, a in enumerate(conv.agreements, 1):
-                    carried = " (videreført fra sidste år)" if a.carried_from else ""
-                    out.append(
-                        f"  {i}. {a.what or '–'}{carried} – ansvarlig: "
-                        f"{a.responsible.label.lower() if a.responsible else '–'}, "
-                        f"frist: {format_date(a.deadline)}, opfølgning: {format_date(a.follow_up)}"
-                    )
-                    if a.why:
-                        para(f"Hvorfor: {a.why}", "     ")
-                    if a.perspective:
-                        para(f"Perspektiv: {perspective_name(conv, a.perspective)}", "     ")
-                if not conv.agreements:
-                    out.append("  (ingen aftaler)")
-            elif f.kind == FieldKind.SCALE:
-                parts = []
-                for v in f.voices:
-                    s = conv.scale(f.id, v)
-                    parts.append(
-                        f"{v.label.lower()} i dag {scale_number(s.today)}, fremover {scale_number(s.future)}"
-                    )
-                out.append(f"  {f.label} ({'; '.join(parts)})")
-            else:
-                out.append(f"  {f.label}")
-                for v in f.voices:
-                    answer = conv.answer(f.id, v)
-                    if f.kind == FieldKind.CHOICE and answer:
-                        answer = f.option_label(answer)
-                    out.append(f"    [{v.label}]")
-                    para(answer or "–", "      ")
-        groups = step_behaviour_groups(conv.form.framework, step.framework)
-        marked = conv.marked_behaviours(groups) if groups else []
-        if marked:
-            out.append("  Adfærd, I har peget på:")
-            for b, marks in marked:
-                lines = wrap_line(f"{b.group_name} {b.number}: {b.text}", width - 4)
-                out.append("  - " + lines[0])
-                out.extend("    " + line for line in lines[1:])
-                for v, m in marks.items():
-                    para(f"[{v.label}] {m.mark.label}" + (f": {m.comment}" if m.comment else ""), "      ")
-        for t in conv.topics_of(step.id):
-            out.append(f"  Eget emne: {t.title}")
-            topic(t)
-    if conv.signatures:
+        if isinstance(part, Topic):
+            out.append(f"## Eget emne: {part.title}")
+            voices(part.voices)
+            continue
+        out.append(f"## {part.title}")
+        for item in part.items:
+            _item_text(item, out, para, voices, width)
+    if outline.signatures:
         out.append("")
         out.append("## Underskrifter")
-        for sig in conv.signatures.values():
-            out.append(f"  {sig.role.label}: {sig.signer}, {format_datetime(sig.signed_at)}")
+        for sig in outline.signatures:
+            out.append(f"  {VOICE_TEXT[sig.role]}: {sig.signer}, {format_datetime(sig.signed_at)}")
             if sig.remark:
                 para(f"Bemærkning: {sig.remark}", "    ")
-    missing = conv.missing()
-    if missing:
+    if outline.missing:
         out.append("")
-        out.append(f"Mangler ({len(missing)}):")
-        for item in missing:
-            out.append(f"  - {item.describe()}")
+        out.append(f"Mangler ({len(outline.missing)}):")
+        for missing in outline.missing:
+            out.append(f"  - {missing_text(missing)}")
     return "\n".join(out) + "\n"
+
+
+def _item_text(
+    item: Item,
+    out: list[str],
+    para: Callable[[str, str], None],
+    voices: Callable[[tuple[VoiceText, ...]], None],
+    width: int,
+) -> None:
+    if isinstance(item, NotRelevant):
+        out.append(f"  {item.label}: Ikke relevant")
+    elif isinstance(item, FollowUps):
+        for fu in item.rows:
+            status = STATUS_TEXT[fu.status] if fu.status else "mangler status"
+            out.append(f"  - {fu.what}: {status}")
+            if fu.comment:
+                para(fu.comment, "      ")
+        if not item.rows:
+            out.append("  (ingen aftaler hentet)")
+    elif isinstance(item, Agreements):
+        for a in item.rows:
+            carried = " (videreført fra sidste år)" if a.carried else ""
+            out.append(
+                f"  {a.number}. {a.what or '–'}{carried} – ansvarlig: "
+                f"{RESPONSIBLE_TEXT[a.responsible].lower() if a.responsible else '–'}, "
+                f"frist: {format_date(a.deadline)}, opfølgning: {format_date(a.follow_up)}"
+            )
+            if a.why:
+                para(f"Hvorfor: {a.why}", "     ")
+            if a.perspective:
+                para(f"Perspektiv: {a.perspective}", "     ")
+        if not item.rows:
+            out.append("  (ingen aftaler)")
+    elif isinstance(item, Scale):
+        parts = [
+            f"{VOICE_TEXT[r.voice].lower()} i dag {scale_number(r.today)}, fremover {scale_number(r.future)}"
+            for r in item.ratings
+        ]
+        out.append(f"  {item.label} ({'; '.join(parts)})")
+    elif isinstance(item, Answers):
+        out.append(f"  {item.label}")
+        voices(item.voices)
+    elif isinstance(item, MarkedBehaviours):
+        out.append("  Adfærd, I har peget på:")
+        for b in item.behaviours:
+            lines = wrap_line(f"{b.group_name} {b.number}: {b.text}", width - 4)
+            out.append("  - " + lines[0])
+            out.extend("    " + line for line in lines[1:])
+            for m in b.marks:
+                text = f"[{VOICE_TEXT[m.voice]}] {MARK_TEXT[m.mark]}" + (
+                    f": {m.comment}" if m.comment else ""
+                )
+                para(text, "      ")
+    elif isinstance(item, Topic):
+        out.append(f"  Eget emne: {item.title}")
+        voices(item.voices)
+    elif not isinstance(item, PrivateNotes):  # not in the plain text (built without them)
+        raise TypeError(item)  # pragma: no cover – a new item kind needs its lines here

@@ -93,3 +93,60 @@ def test_no_screen_is_one_clear_line(tmp_path):
     result = subprocess.run([sys.executable, "-m", "ishoj_mus"], env=env, capture_output=True, text=True,
                             timeout=60, cwd=ROOT)  # fmt: skip
     assert result.returncode == 2 and "ingen skærm" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_commands_that_write_respect_a_window_s_lock_and_reading_says_so(tmp_path, demo):
+    """A conversation open in a window (here: this test process holds its lock) is never
+    overwritten from the command line; reading it works, and says that unsaved changes there
+    are not included."""
+    import json
+
+    from ishoj_mus.storage.filelock import FileLock, lock_path_for
+
+    path = tmp_path / "samtale.mus"
+    musfile.save(demo, path)
+    before = path.read_bytes()
+    lock = FileLock.acquire(path)  # a window on this computer, still running
+    try:
+        result = run_cli("demo", "-o", str(path))
+        assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+        assert "»samtale.mus« er åbnet af" in result.stderr and "bliver ikke overskrevet" in result.stderr
+        assert "Traceback" not in result.stderr and path.read_bytes() == before
+
+        shown = run_cli("show", str(path))
+        assert shown.returncode == 0 and "Mette Hansen" in shown.stdout
+        assert shown.stderr.count("\n") == 1 and "Bemærk: »samtale.mus« er åbnet af" in shown.stderr
+        assert "senest gemte udgave" in shown.stderr
+    finally:
+        lock.release()
+
+    # A PDF is never written into a conversation file, locked or not.
+    other = tmp_path / "anden.mus"
+    musfile.save(demo, other)
+    kept = other.read_bytes()
+    for command in ("pdf", "plan"):
+        refused = run_cli(command, str(path), "-o", str(other))
+        assert refused.returncode == 2 and refused.stderr.count("\n") == 1, refused.stderr
+        assert "Vælg et navn, der ender på .pdf" in refused.stderr
+    assert other.read_bytes() == kept
+
+    # A lock left by a program on this computer that has stopped does not stand in the way.
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    import socket
+
+    lock_path_for(path).write_text(
+        json.dumps(
+            {
+                "user": "x",
+                "host": socket.gethostname(),
+                "pid": int(dead.stdout),
+                "since": "2026-11-27T09:12:00+01:00",
+                "token": "t",
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert run_cli("demo", "-o", str(path)).returncode == 0
+    assert run_cli("show", str(path)).stderr == ""

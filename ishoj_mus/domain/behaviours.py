@@ -16,10 +16,6 @@ class BehaviourMark(StrEnum):
     LYKKES = "lykkes"  # "det lykkes vi med"
     STYRKE = "styrke"  # "det vil vi styrke"
 
-    @property
-    def label(self) -> str:
-        return {"lykkes": "Det lykkes vi med", "styrke": "Det vil vi styrke"}[self.value]
-
 
 @dataclass(frozen=True)
 class BehaviourMarking:

@@ -29,25 +29,12 @@ class Responsible(StrEnum):
     LEDER = "leder"
     BEGGE = "begge"
 
-    @property
-    def label(self) -> str:
-        return {"medarbejder": "Medarbejder", "leder": "Leder", "begge": "Begge"}[self.value]
-
 
 class FollowUpStatus(StrEnum):
     OPFYLDT = "opfyldt"
     DELVIST = "delvist"
     IKKE_OPFYLDT = "ikke_opfyldt"
     BORTFALDET = "bortfaldet"
-
-    @property
-    def label(self) -> str:
-        return {
-            "opfyldt": "Opfyldt",
-            "delvist": "Delvist opfyldt",
-            "ikke_opfyldt": "Ikke opfyldt",
-            "bortfaldet": "Bortfaldet",
-        }[self.value]
 
 
 class ConversationState(StrEnum):
@@ -200,9 +187,35 @@ class Event:
     note: str = ""
 
 
+class MissingCode(StrEnum):
+    """What kind of answer is missing (a code: the CLI/PDF and the window word it)."""
+
+    ANSWER = "answer"  # a question of the form; ``label`` is the form's own wording
+    EMPLOYEE_NAME = "employee_name"
+    EMPLOYEE_JOB_TITLE = "employee_job_title"
+    WORKPLACE = "workplace"
+    LEADER_NAME = "leader_name"
+    DATE = "date"
+    AGREEMENT_WHAT = "agreement_what"  # ``item``: the agreement's index
+    AGREEMENT_RESPONSIBLE = "agreement_responsible"
+    AGREEMENT_DEADLINE = "agreement_deadline"
+    FOLLOWUP_STATUS = "followup_status"  # ``label``: last year's agreement (its "what")
+
+
+AGREEMENT_PART_CODES = {
+    "what": MissingCode.AGREEMENT_WHAT,
+    "responsible": MissingCode.AGREEMENT_RESPONSIBLE,
+    "deadline": MissingCode.AGREEMENT_DEADLINE,
+}
+
+
 @dataclass(frozen=True)
 class Missing:
-    """A required answer that is not there yet, and where to find it."""
+    """A required answer that is not there yet, and where to find it.
+
+    ``code`` says what is missing; ``label`` is the form's wording of the question (for
+    ``ANSWER``) or the agreement a follow-up status is missing for; else "".
+    """
 
     step_id: str
     step_title: str
@@ -210,13 +223,7 @@ class Missing:
     voice: Voice | None
     label: str
     item: int | None = None  # the agreement's index, when the gap is in an agreement
-
-    def describe(self) -> str:
-        who = f" ({self.voice.label.lower()})" if self.voice else ""
-        return f"{self.step_title}: {self.label}{who}"
-
-
-AGREEMENT_PARTS = {"what": "Hvad", "responsible": "Ansvarlig", "deadline": "Frist"}
+    code: MissingCode = MissingCode.ANSWER
 
 
 @dataclass(frozen=True)
@@ -230,17 +237,30 @@ class Notice:
 
 
 class ConversationLocked(RuntimeError):
-    """An edit was tried on a conversation with a signature on it."""
+    """An edit was tried on a conversation with a signature on it (the UI says why)."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – "
-            "det annullerer underskrifterne."
-        )
+        super().__init__("locked")
+
+
+class RefusalCode(StrEnum):
+    """Why a signature was refused (a code: the CLI and the window word it)."""
+
+    NOT_A_PARTY = "not_a_party"  # only the employee and the leader sign
+    ALREADY_SIGNED = "already_signed"  # ``role`` has signed already
+    NAME_MISMATCH = "name_mismatch"  # a typed name that is not ``name``, the name in the conversation
+    NOTHING_DRAWN = "nothing_drawn"
+    PREPARATION = "preparation"  # a preparation is not signed
+    PREPARATIONS_HIDDEN = "preparations_hidden"  # show both preparations first
+    ANSWERS_MISSING = "answers_missing"  # ``count`` answers are missing
 
 
 class SigningRefused(RuntimeError):
-    pass
+    """A signature the conversation refuses; ``code`` and its parameters say why."""
+
+    def __init__(self, code: RefusalCode, *, role: Voice | None = None, name: str = "", count: int = 0):
+        super().__init__(f"{code.value}: {role.value if role else ''} {name} {count or ''}".strip())
+        self.code, self.role, self.name, self.count = code, role, name, count
 
 
 @dataclass(eq=False)
@@ -381,15 +401,15 @@ class Conversation:
         result: list[Missing] = []
         for step in self.form.steps:
             if step.kind == StepKind.PARTICIPANTS:
-                for attr, label in (
-                    (self.employee.name, "Medarbejderens navn"),
-                    (self.employee.job_title, "Medarbejderens stilling"),
-                    (self.employee.workplace, "Arbejdssted"),
-                    (self.leader.name, "Lederens navn"),
-                    (self.date, "Dato"),
+                for attr, code in (
+                    (self.employee.name, MissingCode.EMPLOYEE_NAME),
+                    (self.employee.job_title, MissingCode.EMPLOYEE_JOB_TITLE),
+                    (self.employee.workplace, MissingCode.WORKPLACE),
+                    (self.leader.name, MissingCode.LEADER_NAME),
+                    (self.date, MissingCode.DATE),
                 ):
                     if not attr or (isinstance(attr, str) and not attr.strip()):
-                        result.append(Missing(step.id, step.title, None, None, label))
+                        result.append(Missing(step.id, step.title, None, None, "", code=code))
             for f in step.fields:
                 if f.kind == FieldKind.AGREEMENTS:
                     # An agreement counts only with what, who and when – required or not.
@@ -397,12 +417,7 @@ class Conversation:
                         for part in a.lacks():
                             result.append(
                                 Missing(
-                                    step.id,
-                                    step.title,
-                                    f.id,
-                                    None,
-                                    f"Aftale {index + 1}: {AGREEMENT_PARTS[part]}",
-                                    index,
+                                    step.id, step.title, f.id, None, "", index, AGREEMENT_PART_CODES[part]
                                 )
                             )
                 # A preparation asks every question of its own voice; a conversation requires
@@ -415,7 +430,14 @@ class Conversation:
                     for fu in self.followups:
                         if fu.status is None:
                             result.append(
-                                Missing(step.id, step.title, f.id, None, f"Status for «{fu.agreement.what}»")
+                                Missing(
+                                    step.id,
+                                    step.title,
+                                    f.id,
+                                    None,
+                                    fu.agreement.what,
+                                    code=MissingCode.FOLLOWUP_STATUS,
+                                )
                             )
                 elif f.kind == FieldKind.AGREEMENTS:
                     if not self.agreements:
@@ -738,26 +760,22 @@ class Conversation:
     def sign(self, signature: Signature) -> None:
         """Record a drawn or typed signature; refused while required answers are missing."""
         if signature.role not in PARTIES:
-            raise SigningRefused("Kun medarbejder og leder underskriver.")
+            raise SigningRefused(RefusalCode.NOT_A_PARTY)
         if signature.role in self.signatures:
-            raise SigningRefused(f"{signature.role.label} har allerede underskrevet.")
+            raise SigningRefused(RefusalCode.ALREADY_SIGNED, role=signature.role)
         if signature.is_typed:
             expected = " ".join(self.signer_name(signature.role).split()).casefold()
             if " ".join(signature.typed_name.split()).casefold() != expected:
-                raise SigningRefused(
-                    f"Skriv navnet, som det står i samtalen: {self.signer_name(signature.role)}."
-                )
+                raise SigningRefused(RefusalCode.NAME_MISMATCH, name=self.signer_name(signature.role))
         elif not any(len(stroke) > 1 for stroke in signature.strokes):
-            raise SigningRefused("Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.")
+            raise SigningRefused(RefusalCode.NOTHING_DRAWN)
         if self.preparation_of is not None:
-            raise SigningRefused("En forberedelse underskrives ikke. Hent den ind i samtalen.")
+            raise SigningRefused(RefusalCode.PREPARATION)
         if self.hidden_voices():
-            raise SigningRefused("Vis begges forberedelse, før I underskriver.")
+            raise SigningRefused(RefusalCode.PREPARATIONS_HIDDEN)
         missing = self.missing()
         if missing:
-            raise SigningRefused(
-                f"Der mangler stadig {len(missing)} svar. Se Opsummering for, hvad der mangler."
-            )
+            raise SigningRefused(RefusalCode.ANSWERS_MISSING, count=len(missing))
         if signature.role != Voice.MEDARBEJDER and signature.remark:
             signature = replace(signature, remark="")
         if signature.role == Voice.MEDARBEJDER:
@@ -772,7 +790,11 @@ class Conversation:
         """Void both signatures so the conversation can be edited again; on record."""
         if not self.signatures:
             return
-        voided = ", ".join(f"{s.signer} ({s.role.label.lower()})" for s in self.signatures.values())
+        # The history is a record kept in the file, in Danish (as the referat that shows it).
+        roles = {Voice.MEDARBEJDER: "medarbejder", Voice.LEDER: "leder"}
+        voided = ", ".join(
+            f"{s.signer} ({roles.get(s.role, s.role.value)})" for s in self.signatures.values()
+        )
         employee = self.signatures.get(Voice.MEDARBEJDER)
         if employee is not None and employee.remark:
             self.remark = employee.remark  # kept, and shown again for editing

@@ -23,10 +23,6 @@ class Voice(StrEnum):
     LEDER = "leder"
     FAELLES = "faelles"
 
-    @property
-    def label(self) -> str:
-        return {"medarbejder": "Medarbejder", "leder": "Leder", "faelles": "Fælles"}[self.value]
-
 
 PARTIES = (Voice.MEDARBEJDER, Voice.LEDER)
 

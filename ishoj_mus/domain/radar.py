@@ -15,11 +15,6 @@ class Series:
     when: str  # "today" | "future" | "previous" (last year's "i dag", when it was imported)
     values: tuple[float | None, ...]
 
-    @property
-    def label(self) -> str:
-        when = {"today": "i dag", "future": "fremover", "previous": "sidste år"}[self.when]
-        return f"{self.voice.label}, {when}"
-
 
 @dataclass(frozen=True)
 class RadarData:

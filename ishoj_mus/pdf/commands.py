@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ishoj_mus.text import format_datetime
+from ishoj_mus.text import VOICE_TEXT, format_datetime
 
 EXIT_UNCONFIRMED = 3
 
@@ -177,4 +177,4 @@ def _print_conversation(raw: bytes, source: str) -> None:
             f"  Erstatter version {version.number - 1}, underskrevet {format_datetime(version.replaces_signed_at)}"
         )
     for s in conv.signatures.values():
-        print(f"  Underskrevet af {s.role.label.lower()}: {s.signer}, {format_datetime(s.signed_at)}")
+        print(f"  Underskrevet af {VOICE_TEXT[s.role].lower()}: {s.signer}, {format_datetime(s.signed_at)}")

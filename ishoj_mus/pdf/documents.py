@@ -9,6 +9,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import FieldKind, Form, StepKind
+from ishoj_mus.domain.outline import agreement_rows
 from ishoj_mus.pdf.layout import (
     CONTENT_W,
     RULE,
@@ -24,6 +25,7 @@ from ishoj_mus.pdf.layout import (
     table_style,
 )
 from ishoj_mus.pdf.summary import agreements_table, framework_box
+from ishoj_mus.text import VOICE_TEXT
 
 
 def _writing_lines(height_mm: float) -> Table:
@@ -80,7 +82,7 @@ def sheet_story(form: Form) -> list[Any]:
                 ]
             else:
                 who = " · ".join(
-                    f'<font color="{VOICE_COLOURS[v].hexval()}"><b>{v.label.upper()}</b></font>'
+                    f'<font color="{VOICE_COLOURS[v].hexval()}"><b>{VOICE_TEXT[v].upper()}</b></font>'
                     for v in f.voices
                 )
                 block = [p(f.label, "question"), rich(who, "voice")]
@@ -129,7 +131,7 @@ def plan_story(conv: Conversation) -> list[Any]:
         t,
         Spacer(1, 5 * mm),
         p("Aftaler", "h1"),
-        agreements_table(conv),
+        agreements_table(agreement_rows(conv)),
         Spacer(1, 4 * mm),
         p(
             "Udviklingsplanen er et uddrag af MUS og indeholder kun aftalerne. Samtalens øvrige indhold "

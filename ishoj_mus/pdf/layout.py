@@ -25,6 +25,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, 
 
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.paths import resource
+from ishoj_mus.text import VOICE_TEXT
 
 REGULAR, BOLD, ITALIC = "MUS-Sans", "MUS-Sans-Bold", "MUS-Sans-Italic"
 PAGE_W, PAGE_H = A4
@@ -295,7 +296,8 @@ def voice_block(voice: Voice, text: str, empty: str = "(ikke besvaret)") -> Tabl
     """An answer marked by voice: the word, a coloured rule and a tint (greyscale-safe)."""
     s = styles()
     label = Paragraph(
-        f'<font color="{VOICE_COLOURS[voice].hexval()}">{escape(voice.label.upper())}</font>', s["voice"]
+        f'<font color="{VOICE_COLOURS[voice].hexval()}">{escape(VOICE_TEXT[voice].upper())}</font>',
+        s["voice"],
     )
     body = paragraphs(text, "body") if text.strip() else [p(empty, "missing")]
     # One row per piece: a page break falls between rows, so even a 50-page answer flows on

@@ -10,11 +10,25 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
-from ishoj_mus.domain.behaviours import step_behaviour_groups
-from ishoj_mus.domain.conversation import PRIVATE_NOTE_VOICES, Conversation, EventKind, OwnTopic, Signature
+from ishoj_mus.domain.conversation import Conversation, EventKind, Signature
 from ishoj_mus.domain.edition import Edition
-from ishoj_mus.domain.form import Field, FieldKind, Step, StepKind
+from ishoj_mus.domain.form import Voice
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
+from ishoj_mus.domain.outline import (
+    AgreementRow,
+    Agreements,
+    Answers,
+    Cover,
+    FollowUps,
+    Item,
+    MarkedBehaviours,
+    NotRelevant,
+    PrivateNotes,
+    Scale,
+    Section,
+    Topic,
+    build_outline,
+)
 from ishoj_mus.domain.radar import fraction, point, radar_data, runs
 from ishoj_mus.pdf.layout import (
     BRAND,
@@ -39,7 +53,17 @@ from ishoj_mus.pdf.layout import (
     table_style,
     voice_block,
 )
-from ishoj_mus.text import STATE_TEXT, format_datetime, joined, perspective_name, scale_number
+from ishoj_mus.text import (
+    MARK_TEXT,
+    RESPONSIBLE_TEXT,
+    STATE_TEXT,
+    STATUS_TEXT,
+    VOICE_TEXT,
+    format_datetime,
+    joined,
+    scale_number,
+    series_text,
+)
 
 CONFIRMATION = (
     "Underskriften bekræfter, at samtalen har fundet sted, og at referatet er læst. "
@@ -137,7 +161,7 @@ def radar_drawing(conv: Conversation, size: float = 70 * mm) -> Drawing | None:
         if series.when == "previous":
             colour = colors.Color(*colour.rgb(), alpha=0.5)
         d.add(Line(lx0, y + 3, lx0 + 16, y + 3, strokeColor=colour, strokeWidth=1.6, strokeDashArray=dash))
-        d.add(String(lx0 + 21, y, series.label, fontName=REGULAR, fontSize=7.5, fillColor=INK))
+        d.add(String(lx0 + 21, y, series_text(series), fontName=REGULAR, fontSize=7.5, fillColor=INK))
     d.add(
         String(
             lx0,
@@ -173,12 +197,11 @@ def signature_drawing(sig: Signature, width: float = 62 * mm, height: float = 22
     return d
 
 
-def _shared_label(f: Field) -> Paragraph:
+def _shared_label(label: str, voice: Voice) -> Paragraph:
     """Follow-ups and agreements are the two parties' shared words: say so, as for answers."""
-    voice = f.voices[0]
     return rich(
-        f'{escape(f.label)} <font color="{VOICE_COLOURS[voice].hexval()}"><b>'
-        f"{escape(voice.label.upper())}</b></font>",
+        f'{escape(label)} <font color="{VOICE_COLOURS[voice].hexval()}"><b>'
+        f"{escape(VOICE_TEXT[voice].upper())}</b></font>",
         "question",
     )
 
@@ -201,101 +224,95 @@ def typed_signature(sig: Signature, width: float = 62 * mm, height: float = 22 *
     return d
 
 
-def _answers(conv: Conversation, step: Step) -> list[Any]:
-    story: list[Any] = []
-    for f in step.fields:
-        if f.id in conv.not_relevant and f.kind not in (FieldKind.FOLLOWUPS, FieldKind.AGREEMENTS):
-            story.append(p(f.label, "question"))
-            story.append(p("Ikke relevant", "small"))
-            continue
-        if f.kind == FieldKind.FOLLOWUPS:
-            story.append(_shared_label(f))
-            if conv.followups:
-                rows = []
-                for fu in conv.followups:
-                    a = fu.agreement
-                    what = a.what + (f"\n{a.why}" if a.why else "")
-                    rows.append(
-                        [
-                            what,
-                            a.responsible.label if a.responsible else "–",
-                            fu.status.label if fu.status else "(mangler)",
-                            fu.comment or "–",
-                        ]
-                    )
-                story.append(
-                    grid_table(
-                        ["Aftale", "Ansvarlig", "Status", "Kommentar"],
-                        rows,
-                        [55 * mm, 25 * mm, 26 * mm, CONTENT_W - 106 * mm],
-                    )
-                )
-                sources = sorted({fu.source for fu in conv.followups if fu.source})
-                if sources:
-                    story.append(p(f"Hentet fra: {', '.join(sources)}", "small"))
-            else:
-                story.append(p("Ingen aftaler fra sidst.", "small"))
-        elif f.kind == FieldKind.AGREEMENTS:
-            story.append(_shared_label(f))
-            story.append(agreements_table(conv))
-        elif f.kind == FieldKind.SCALE:
-            parts = []
-            for v in f.voices:
-                sv = conv.scale(f.id, v)
-                parts.append(f"{v.label}: i dag {scale_number(sv.today)}, fremover {scale_number(sv.future)}")
-            story.append(
-                p(f"{f.label} – " + "; ".join(parts) + f" (skala {f.scale_min}–{f.scale_max})", "small")
-            )
-        else:
-            story.append(p(f.label, "question"))
-            for v in f.voices:
-                answer = conv.answer(f.id, v)
-                if f.kind == FieldKind.CHOICE and answer:
-                    answer = f.option_label(answer)
-                story.append(voice_block(v, answer, "(ikke besvaret)" if v in f.voices_required else "–"))
+def _item_story(item: Item) -> list[Any]:
+    """One item of a step in the referat."""
+    if isinstance(item, NotRelevant):
+        return [p(item.label, "question"), p("Ikke relevant", "small")]
+    if isinstance(item, FollowUps):
+        return [_shared_label(item.label, item.voice), *followups_story(item)]
+    if isinstance(item, Agreements):
+        return [_shared_label(item.label, item.voice), agreements_table(item.rows)]
+    if isinstance(item, Scale):
+        parts = [
+            f"{VOICE_TEXT[r.voice]}: i dag {scale_number(r.today)}, fremover {scale_number(r.future)}"
+            for r in item.ratings
+        ]
+        return [
+            p(f"{item.label} – " + "; ".join(parts) + f" (skala {item.scale_min}–{item.scale_max})", "small")
+        ]
+    if isinstance(item, Answers):
+        story: list[Any] = [p(item.label, "question")]
+        story += [voice_block(v.voice, v.text, "(ikke besvaret)" if v.required else "–") for v in item.voices]
+        return story
+    if isinstance(item, MarkedBehaviours):
+        return behaviours_story(item)
+    if isinstance(item, Topic):
+        return topic_story(item)
+    if isinstance(item, PrivateNotes):
+        return private_notes_blocks(item)
+    raise TypeError(item)  # pragma: no cover – a new item kind needs its place in the referat
+
+
+def followups_story(item: FollowUps) -> list[Any]:
+    if not item.rows:
+        return [p("Ingen aftaler fra sidst.", "small")]
+    rows = [
+        [
+            fu.what + (f"\n{fu.why}" if fu.why else ""),
+            RESPONSIBLE_TEXT[fu.responsible] if fu.responsible else "–",
+            STATUS_TEXT[fu.status] if fu.status else "(mangler)",
+            fu.comment or "–",
+        ]
+        for fu in item.rows
+    ]
+    story: list[Any] = [
+        grid_table(
+            ["Aftale", "Ansvarlig", "Status", "Kommentar"],
+            rows,
+            [55 * mm, 25 * mm, 26 * mm, CONTENT_W - 106 * mm],
+        )
+    ]
+    if item.sources:
+        story.append(p(f"Hentet fra: {', '.join(item.sources)}", "small"))
     return story
 
 
-def topic_story(topic: OwnTopic, heading_style: str = "question") -> list[Any]:
+def topic_story(topic: Topic, heading_style: str = "question") -> list[Any]:
     """An own topic: its title and the answers in the voices it was given."""
     story: list[Any] = [p(f"Eget emne: {topic.title}", heading_style)]
-    story += [voice_block(v, topic.answer(v), "–") for v in topic.voices]
+    story += [voice_block(v.voice, v.text, "–") for v in topic.voices]
     return story
 
 
-def behaviours_story(conv: Conversation, step: Step) -> list[Any]:
+def behaviours_story(item: MarkedBehaviours) -> list[Any]:
     """The behaviours the parties pointed at on this step, quoted from the framework."""
-    groups = step_behaviour_groups(conv.form.framework, step.framework)
-    marked = conv.marked_behaviours(groups) if groups else []
-    if not marked:
-        return []
     story: list[Any] = [p("Adfærd, I har peget på", "question")]
-    for b, marks in marked:
+    for b in item.behaviours:
         block: list[Any] = [p(f"{b.group_name} {b.number}: {b.text}", "fw_head")]
-        for v, m in marks.items():
-            block.append(voice_block(v, m.mark.label + (f": {m.comment}" if m.comment else "")))
+        for m in b.marks:
+            block.append(voice_block(m.voice, MARK_TEXT[m.mark] + (f": {m.comment}" if m.comment else "")))
         story.append(KeepTogether(block))
     return story
 
 
-def agreements_table(conv: Conversation) -> Table | Paragraph:
-    if not conv.agreements:
+def agreements_table(agreements: tuple[AgreementRow, ...]) -> Table | Paragraph:
+    if not agreements:
         return p("Ingen aftaler.", "small")
     rows = []
-    for i, a in enumerate(conv.agreements, 1):
+    for a in agreements:
         what = a.what or "–"
-        if a.carried_from:
+        if a.carried:
             what += "\nVidereført fra sidste år"
         if a.why:
             what += f"\nHvorfor: {a.why}"
         rows.append(
             [
-                str(i),
+                str(a.number),
                 what,
-                perspective_name(conv, a.perspective) or "–",
-                a.responsible.label if a.responsible else "–",
+                a.perspective or "–",
+                RESPONSIBLE_TEXT[a.responsible] if a.responsible else "–",
                 format_date(a.deadline)
-                + ("\n(før samtalens dato)" if a.deadline and conv.date and a.deadline < conv.date else ""),
+                + ("\n(før samtalens dato)" if a.deadline_before_conversation else ""),
                 format_date(a.follow_up),
             ]
         )
@@ -306,8 +323,8 @@ def agreements_table(conv: Conversation) -> Table | Paragraph:
     )
 
 
-def cover_block(conv: Conversation) -> list[Any]:
-    e, ld = conv.employee, conv.leader
+def cover_block(cover: Cover) -> list[Any]:
+    e, ld = cover.employee, cover.leader
     rows = [
         [
             "Medarbejder",
@@ -316,23 +333,32 @@ def cover_block(conv: Conversation) -> list[Any]:
         ],
         ["Arbejdssted", e.workplace or "–"],
         ["Leder", joined(ld.name, ld.title) or "–"],
-        ["Dato og sted", joined(format_date(conv.date) if conv.date else "", conv.place) or "–"],
-        ["Samtaleform", f"{conv.form.title} (version {conv.form.version})"],
-        ["Status", STATE_TEXT[conv.state].capitalize()],
+        ["Dato og sted", joined(format_date(cover.date) if cover.date else "", cover.place) or "–"],
+        # the form says which answers stand on the front page
+        *([f"{a.heading} ({VOICE_TEXT[a.voice].lower()})", a.text] for a in cover.answers),
+        ["Samtaleform", f"{cover.form_title} (version {cover.form_version})"],
+        ["Status", STATE_TEXT[cover.state].capitalize()],
     ]
-    at = 4
-    for _step, f in conv.form.fields():  # the form says which answers stand on the front page
-        if not f.cover:
-            continue
-        for voice in f.voices:
-            text = conv.answer(f.id, voice)
-            if text.strip():
-                rows.insert(at, [f"{f.cover} ({voice.label.lower()})", text])
-                at += 1
     data = [[p(k, "fw_head"), paragraphs(v)] for k, v in rows]
     t = Table(data, colWidths=[34 * mm, CONTENT_W - 34 * mm], splitInRow=1)
     t.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")))
     return [t]
+
+
+def section_story(conv: Conversation, section: Section) -> list[Any]:
+    """One step of the referat: heading, the framework text it quotes, its items, the radar."""
+    story: list[Any] = [CondPageBreak(40 * mm), p(section.title, "h1")]
+    if section.framework:
+        story.append(framework_box(list(section.framework)))
+    for item in section.items:
+        story += _item_story(item)
+    if section.radar:
+        drawing = radar_drawing(conv)
+        if drawing is not None:
+            story.append(CondPageBreak(85 * mm))
+            story.append(p("Fylder i dag og fremover – perspektiverne", "h2"))
+            story.append(drawing)
+    return story
 
 
 def summary_story(
@@ -354,7 +380,8 @@ def summary_story(
     ]
     if edition is not None:
         story.append(edition_box(edition))
-    story += cover_block(conv)
+    outline = build_outline(conv, private_notes=edition is not None and edition.shows_private_notes)
+    story += cover_block(outline.cover)
     story.append(Spacer(1, 2 * mm))
     if not (edition and edition.is_plan_only):
         story.append(
@@ -365,33 +392,12 @@ def summary_story(
                 "small",
             )
         )
-    scale_steps = [s.id for s in conv.form.steps if any(f.kind == FieldKind.SCALE for f in s.fields)]
-    last_scale_step = scale_steps[-1] if scale_steps else None
-    own_before = conv.own_steps_before()
-    for step in conv.form.steps:
-        if step.id == own_before:
-            for topic in conv.topics_of(None):
-                story.append(CondPageBreak(40 * mm))
-                story += topic_story(topic, "h1")
-        if step.kind in (StepKind.PARTICIPANTS, StepKind.SUMMARY, StepKind.SIGNATURES):
-            continue
-        story.append(CondPageBreak(40 * mm))
-        story.append(p(step.title, "h1"))
-        items = [it for ref in step.framework for it in conv.form.framework.resolve(ref)]
-        if items:
-            story.append(framework_box(items))
-        story += _answers(conv, step)
-        story += behaviours_story(conv, step)
-        for topic in conv.topics_of(step.id):
-            story += topic_story(topic)
-        if edition is not None and edition.shows_private_notes:
-            story += private_notes_blocks(conv, step.id)
-        if step.id == last_scale_step:
-            drawing = radar_drawing(conv)
-            if drawing is not None:
-                story.append(CondPageBreak(85 * mm))
-                story.append(p("Fylder i dag og fremover – perspektiverne", "h2"))
-                story.append(drawing)
+    for part in outline.body:
+        if isinstance(part, Topic):
+            story.append(CondPageBreak(40 * mm))
+            story += topic_story(part, "h1")
+        else:
+            story += section_story(conv, part)
     story += signatures_section(conv, fingerprint, personal_key)
     return story
 
@@ -411,7 +417,7 @@ def signatures_section(conv: Conversation, fingerprint: str | None, personal_key
         sig = conv.signatures.get(role)
         block: list[Any] = [
             rich(
-                f'<font color="{VOICE_COLOURS[role].hexval()}"><b>{escape(role.label.upper())}</b></font>',
+                f'<font color="{VOICE_COLOURS[role].hexval()}"><b>{escape(VOICE_TEXT[role].upper())}</b></font>',
                 "voice",
             )
         ]
@@ -507,7 +513,7 @@ PRIVATE_INK = colors.HexColor("#7a1f5c")
 PRIVATE_TINT = colors.HexColor("#f8edf4")
 
 
-def private_notes_blocks(conv: Conversation, step_id: str) -> list[Any]:
+def private_notes_blocks(notes: PrivateNotes) -> list[Any]:
     """The step's "Kun mellem os" notes (employee's copy only), unmistakably marked.
 
     Plain paragraphs, not a table: a long note flows across pages instead of failing.
@@ -526,13 +532,11 @@ def private_notes_blocks(conv: Conversation, step_id: str) -> list[Any]:
         spaceAfter=3 * mm,
     )
     blocks: list[Any] = []
-    for voice in PRIVATE_NOTE_VOICES:
-        text = conv.private_note(step_id, voice).strip()
-        if not text:
-            continue
+    for note in notes.notes:
+        voice, text = note.voice, note.text
         label = rich(
             f'<font color="{PRIVATE_INK.hexval()}"><b>KUN MELLEM OS</b></font> · '
-            f'<font color="{VOICE_COLOURS[voice].hexval()}"><b>{escape(voice.label.upper())}</b></font>',
+            f'<font color="{VOICE_COLOURS[voice].hexval()}"><b>{escape(VOICE_TEXT[voice].upper())}</b></font>',
             "voice",
         )
         label.keepWithNext = True

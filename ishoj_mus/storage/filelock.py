@@ -101,6 +101,34 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def held_elsewhere(path: Path) -> LockOwner | None:
+    """Who else has ``path`` open (a window here or on another computer); None: nobody.
+
+    A lock of a program that is gone (this computer, process not running) or of this very
+    process counts as nobody. A lock file that cannot be read is reported with an unknown owner
+    by ``FileLocked`` in ``FileLock.acquire``; here it counts as nobody, so a read-only look at
+    the file is never stopped by a broken lock file.
+    """
+    owner = read_owner(Path(path))
+    if owner is None:
+        return None
+    if owner.host == socket.gethostname() and (owner.pid == os.getpid() or not _alive(owner.pid)):
+        return None
+    return owner
+
+
+def refuse_if_held(path: Path) -> None:
+    """For a program that is about to write ``path`` without opening it (the command line)."""
+    path = Path(path)
+    if not os.path.lexists(lock_path_for(path)):
+        return
+    owner = held_elsewhere(path)
+    if owner is None and read_owner(path) is None:
+        raise FileLocked(path, None)  # a lock we cannot read: someone may still have it open
+    if owner is not None:
+        raise FileLocked(path, owner)
+
+
 class FileLock:
     """Our lock on one conversation file."""
 

@@ -56,6 +56,7 @@ from ishoj_mus.domain.conversation import (
 from ishoj_mus.domain.form import PARTIES, TEXT_KINDS, FieldKind, Form, FormError, Voice
 from ishoj_mus.storage.bounded import MIB, InputRefused, Refusal, format_size, read_regular_file
 from ishoj_mus.storage.errors import FORMAT, FORMAT_VERSION, BadFile, MusFileError, Origin
+from ishoj_mus.text import VOICE_TEXT
 
 MAX_BYTES = 16 * MIB  # a real conversation with its form is about 40 kB
 MAX_ELEMENTS = 1_000_000  # JSON arrays, objects and commas together: bounds memory (< 300 MB)
@@ -575,8 +576,8 @@ def _build(doc: dict[str, Any], notes: Notes | None) -> Conversation:
         for voice, answer in _object(by_voice, f"svarene til »{fid}«").items():
             v = enum(Voice)(voice, f"svar »{fid}«")
             if v not in f.voices:
-                raise _Bad(f"svar »{fid}« har stemmen »{v.label.lower()}«, som feltet ikke har")
-            conv.answers.setdefault(fid, {})[v] = TEXT(answer, f"svar »{fid}« ({v.label.lower()})")
+                raise _Bad(f"svar »{fid}« har stemmen »{VOICE_TEXT[v].lower()}«, som feltet ikke har")
+            conv.answers.setdefault(fid, {})[v] = TEXT(answer, f"svar »{fid}« ({VOICE_TEXT[v].lower()})")
     for fid, by_voice in c["scales"].items():
         f = fields.get(fid)
         if f is None or f.kind != FieldKind.SCALE:
@@ -584,8 +585,8 @@ def _build(doc: dict[str, Any], notes: Notes | None) -> Conversation:
         for voice, value in _object(by_voice, f"skalaen »{fid}«").items():
             v = enum(Voice)(voice, f"skala »{fid}«")
             if v not in f.voices:
-                raise _Bad(f"skala »{fid}« har stemmen »{v.label.lower()}«, som feltet ikke har")
-            who = v.label.lower()
+                raise _Bad(f"skala »{fid}« har stemmen »{VOICE_TEXT[v].lower()}«, som feltet ikke har")
+            who = VOICE_TEXT[v].lower()
             value = _object(value, f"skalaen »{fid}« ({who})")
             in_range = optional(_scale(f.scale_min, f.scale_max))
             conv.scales.setdefault(fid, {})[v] = ScaleValue(
@@ -606,7 +607,7 @@ def _build(doc: dict[str, Any], notes: Notes | None) -> Conversation:
         if s["role"] not in PARTIES:
             raise _Bad(f"{where} er hverken medarbejderens eller lederens")
         if s["role"] in conv.signatures:
-            raise _Bad(f"der er to underskrifter fra {s['role'].label.lower()}en")
+            raise _Bad(f"der er to underskrifter fra {VOICE_TEXT[s['role']].lower()}en")
         s["strokes"] = _strokes(s["strokes"], s["width"], s["height"], where)
         s["typed_name"] = s["typed_name"] or ""
         conv.signatures[s["role"]] = Signature(**s)

@@ -23,6 +23,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ishoj_mus.domain.conversation import Conversation, ConversationLocked, SigningRefused
 from ishoj_mus.storage import musfile, recovery
+from ishoj_mus.ui.i18n import refusal_text
 
 if TYPE_CHECKING:
     from ishoj_mus.importing import ImportPlan
@@ -36,7 +37,7 @@ class ConversationDocument(QObject):
     modified_changed = Signal(bool)
     file_changed = Signal()  # a new path or seal: the title and recent list follow
     lock_changed = Signal(bool)  # signed (locked) or reopened
-    refused = Signal(str)  # a change the domain refused, with its (Danish) reason
+    refused = Signal(str)  # a change the domain refused, with its reason in the UI language
     can_undo_changed = Signal(bool)
     can_redo_changed = Signal(bool)
     autosave_failed = Signal(str)  # the recovery copy could not be written: the window says so
@@ -97,12 +98,12 @@ class ConversationDocument(QObject):
 
         refusal = None
         if self.conversation.is_locked and not getattr(command, "allowed_when_locked", False):
-            refusal = str(ConversationLocked())
+            refusal = refusal_text(ConversationLocked())
         elif isinstance(command, Command):
             try:
                 command.apply_first()
             except (ConversationLocked, SigningRefused, ValueError) as exc:
-                refusal = str(exc)
+                refusal = refusal_text(exc)
         if refusal is not None:
             self.last_refusal = refusal
             if not quiet:

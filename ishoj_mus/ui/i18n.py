@@ -89,3 +89,53 @@ def voice_definite(voice) -> str:
     return {"medarbejder": tr("Medarbejderen"), "leder": tr("Lederen"), "faelles": tr("I sammen")}[
         voice.value
     ]
+
+
+def missing_what(missing) -> str:
+    """What a ``Missing`` lacks, in the UI's language (the form's own question stays as written)."""
+    from ishoj_mus.domain.conversation import MissingCode
+
+    code = missing.code
+    if code == MissingCode.ANSWER:
+        return missing.label
+    n = str((missing.item or 0) + 1)
+    return {
+        MissingCode.EMPLOYEE_NAME: lambda: tr("Medarbejderens navn"),
+        MissingCode.EMPLOYEE_JOB_TITLE: lambda: tr("Medarbejderens stilling"),
+        MissingCode.WORKPLACE: lambda: tr("Arbejdssted"),
+        MissingCode.LEADER_NAME: lambda: tr("Lederens navn"),
+        MissingCode.DATE: lambda: tr("Dato"),
+        MissingCode.AGREEMENT_WHAT: lambda: tr("Aftale %1: Hvad").replace("%1", n),
+        MissingCode.AGREEMENT_RESPONSIBLE: lambda: tr("Aftale %1: Ansvarlig").replace("%1", n),
+        MissingCode.AGREEMENT_DEADLINE: lambda: tr("Aftale %1: Frist").replace("%1", n),
+        MissingCode.FOLLOWUP_STATUS: lambda: tr("Status for «%1»").replace("%1", missing.label),
+    }[code]()
+
+
+def refusal_text(exc) -> str:
+    """Why the conversation refused a change (``ConversationLocked``/``SigningRefused``) in words."""
+    from ishoj_mus.domain.conversation import ConversationLocked, RefusalCode, SigningRefused
+
+    if isinstance(exc, ConversationLocked):
+        return tr(
+            "Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – "
+            "det annullerer underskrifterne."
+        )
+    if not isinstance(exc, SigningRefused):
+        return str(exc)
+    code = exc.code
+    if code == RefusalCode.NOT_A_PARTY:
+        return tr("Kun medarbejder og leder underskriver.")
+    if code == RefusalCode.ALREADY_SIGNED:
+        return tr("%1 har allerede underskrevet.").replace("%1", voice_label(exc.role) if exc.role else "")
+    if code == RefusalCode.NAME_MISMATCH:
+        return tr("Skriv navnet, som det står i samtalen: %1.").replace("%1", exc.name)
+    if code == RefusalCode.NOTHING_DRAWN:
+        return tr("Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.")
+    if code == RefusalCode.PREPARATION:
+        return tr("En forberedelse underskrives ikke. Hent den ind i samtalen.")
+    if code == RefusalCode.PREPARATIONS_HIDDEN:
+        return tr("Vis begges forberedelse, før I underskriver.")
+    return tr("Der mangler stadig %1 svar. Se Opsummering for, hvad der mangler.").replace(
+        "%1", str(exc.count)
+    )

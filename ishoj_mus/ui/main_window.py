@@ -484,7 +484,21 @@ class MainWindow(QMainWindow):
                 tr("Den automatiske kopi er beskadiget og kan ikke gendannes."),
             )
             return
-        self.show_conversation(conv, rec.original_path, dirty=True, seal=seal)
+        # The same lock as opening: a copy restored onto a file open in another window (or on
+        # another computer) must not let the last writer silently win.
+        path = rec.original_path
+        lock = self._lock_or_ask(path) if path is not None else None
+        if lock is False:
+            return
+        read_only = path is not None and lock is None
+        self.show_conversation(conv, None if read_only else path, dirty=True, seal=seal)
+        self._set_file_lock(lock or None)
+        if read_only:
+            self.statusBar().showMessage(
+                tr("%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.").replace(
+                    "%1", path.name
+                )
+            )
 
     def protect(self):
         """Protect the conversation file with a passphrase (or remove the protection)."""

@@ -24,7 +24,7 @@ from ishoj_mus.domain.form import FieldKind, Step
 from ishoj_mus.ui import commands
 from ishoj_mus.ui.dates import to_date, to_qdate
 from ishoj_mus.ui.editor import Editor
-from ishoj_mus.ui.i18n import tr, voice_label
+from ishoj_mus.ui.i18n import missing_what, tr, voice_label
 from ishoj_mus.ui.undo_keys import pass_undo
 
 NO_DATE = QDate(1900, 1, 1)  # the participants' date field's "no date yet"
@@ -372,7 +372,7 @@ class SummaryPage(StepPage):
         if missing:
             items = "".join(
                 f'<li><a href="missing:{m.step_id}:{m.field_id or ""}:{m.voice.value if m.voice else ""}">'
-                f"{escape(m.step_title)}: {escape(m.label)}"
+                f"{escape(m.step_title)}: {escape(missing_what(m))}"
                 f"{' (' + escape(voice_label(m.voice).lower()) + ')' if m.voice else ''}</a></li>"
                 for m in missing
             )

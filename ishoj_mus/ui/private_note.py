@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ishoj_mus.domain.conversation import PRIVATE_NOTE_VOICES, Conversation
 from ishoj_mus.domain.form import Step, Voice
+from ishoj_mus.domain.outline import PrivateNotes
 from ishoj_mus.ui.commands import Replace
 from ishoj_mus.ui.fields import GrowingTextEdit, voice_badge
 from ishoj_mus.ui.i18n import tr, voice_label
@@ -58,22 +59,20 @@ def private_note_hint(step: Step) -> QLabel | None:
     return hint
 
 
-def private_notes_html(conv: Conversation, step_id: str) -> str:
-    """The step's private notes for the window's summary, marked as not going to HR."""
+def private_notes_html(notes: PrivateNotes) -> str:
+    """A step's private notes for the window's summary, marked as not going to HR."""
     from html import escape
 
     ink, tint = private_colours()
     parts = []
-    for voice in PRIVATE_NOTE_VOICES:
-        text = conv.private_note(step_id, voice).strip()
-        if text:
-            label = f"{tr('Kun mellem os')} · {voice_label(voice)}".upper()
-            parts.append(
-                f'<table width="100%" cellpadding="6" style="border: 1px dashed {ink}; background: {tint};">'
-                f'<tr><td><span style="color: {ink}; font-weight: bold;">{escape(label)}</span> '
-                f"<small>({escape(tr('kommer ikke med til HR'))})</small><br>"
-                f"{escape(text).replace(chr(10), '<br>')}</td></tr></table>"
-            )
+    for note in notes.notes:
+        label = f"{tr('Kun mellem os')} · {voice_label(note.voice)}".upper()
+        parts.append(
+            f'<table width="100%" cellpadding="6" style="border: 1px dashed {ink}; background: {tint};">'
+            f'<tr><td><span style="color: {ink}; font-weight: bold;">{escape(label)}</span> '
+            f"<small>({escape(tr('kommer ikke med til HR'))})</small><br>"
+            f"{escape(note.text).replace(chr(10), '<br>')}</td></tr></table>"
+        )
     return "".join(parts)
 
 

@@ -884,6 +884,31 @@
       <translation>“%1”</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="120" />
+      <source>Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – det annullerer underskrifterne.</source>
+      <translation>The conversation is signed and cannot be changed. Reopen it to edit – that cancels the signatures.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="128" />
+      <source>Kun medarbejder og leder underskriver.</source>
+      <translation>Only the employee and the leader sign.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="134" />
+      <source>Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.</source>
+      <translation>Draw your signature in the box or type your name before you confirm.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="136" />
+      <source>En forberedelse underskrives ikke. Hent den ind i samtalen.</source>
+      <translation>A preparation is not signed. Bring it into the conversation.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="138" />
+      <source>Vis begges forberedelse, før I underskriver.</source>
+      <translation>Show both preparations before you sign.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="43" />
       <source>Medarbejder</source>
       <translation>Employee</translation>
@@ -964,6 +989,11 @@
       <translation>You together</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="139" />
+      <source>Der mangler stadig %1 svar. Se Opsummering for, hvad der mangler.</source>
+      <translation>%1 answers are still missing. See Summary for what is missing.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="62" />
       <source>kladde</source>
       <translation>draft</translation>
@@ -979,7 +1009,62 @@
       <translation>signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="660" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="130" />
+      <source>%1 har allerede underskrevet.</source>
+      <translation>%1 has already signed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="132" />
+      <source>Skriv navnet, som det står i samtalen: %1.</source>
+      <translation>Type the name as it appears in the conversation: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="103" />
+      <source>Medarbejderens navn</source>
+      <translation>Employee's name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="104" />
+      <source>Medarbejderens stilling</source>
+      <translation>Employee's job title</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="105" />
+      <source>Arbejdssted</source>
+      <translation>Workplace</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="106" />
+      <source>Lederens navn</source>
+      <translation>Leader's name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="107" />
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="108" />
+      <source>Aftale %1: Hvad</source>
+      <translation>Agreement %1: What</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="109" />
+      <source>Aftale %1: Ansvarlig</source>
+      <translation>Agreement %1: Responsible</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="110" />
+      <source>Aftale %1: Frist</source>
+      <translation>Agreement %1: Deadline</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="111" />
+      <source>Status for «%1»</source>
+      <translation>Status for “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="674" />
       <source>Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de seneste ændringer. Gem samtalen selv (Ctrl+S).</source>
       <translation>The automatic copy of the conversation could not be saved, so a crash now could lose the latest changes. Save the conversation yourself (Ctrl+S).</translation>
     </message>
@@ -1174,92 +1259,92 @@
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="514" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="528" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="515" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="529" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="616" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="630" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="616" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="630" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="703" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="717" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="738" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="752" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="799" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="813" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="862" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="876" />
       <source>Udskriv referatet</source>
       <translation>Print the summary</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="870" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="884" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="889" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="903" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="907" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="921" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="941" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="955" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="958" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="972" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="966" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="980" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="668" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="682" />
       <source>Den automatiske kopi blev ikke gemt</source>
       <translation>The automatic copy was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="881" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="895" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="901" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="915" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="902" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="916" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
@@ -1294,42 +1379,42 @@
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="505" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="519" />
       <source>Samtalen er beskyttet med adgangskode og gemt.</source>
       <translation>The conversation is protected with a passphrase and saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="507" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="521" />
       <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="639" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="653" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="655" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="669" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="704" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="718" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="767" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="781" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="800" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="814" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="923" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="937" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
@@ -1706,11 +1791,6 @@ follow-up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/overview_view.py" line="319" />
-      <source>Dato</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="319" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -1850,29 +1930,9 @@ follow-up</translation>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="250" />
-      <source>Medarbejderens navn</source>
-      <translation>Employee's name</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="250" />
-      <source>Medarbejderens stilling</source>
-      <translation>Employee's job title</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="251" />
-      <source>Arbejdssted</source>
-      <translation>Workplace</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/pages.py" line="251" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="252" />
-      <source>Lederens navn</source>
-      <translation>Leader's name</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/pages.py" line="253" />
@@ -2280,62 +2340,62 @@ follow-up</translation>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="42" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="43" />
       <source>Kommer ikke med i HR-udgaven</source>
       <translation>Not included in the HR edition</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="28" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="29" />
       <source>Skriv i »Kun mellem os«</source>
       <translation>Type in “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="138" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="137" />
       <source>Kun mellem os</source>
       <translation>Just between us</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="146" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="145" />
       <source>Kommer ikke med til HR. Står kun i medarbejderens eget eksemplar.</source>
       <translation>Never goes to HR. Appears only in the employee's own copy.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="154" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="153" />
       <source>Her kan I skrive det, der skal blive mellem jer to – fx noget personligt, der har betydning for arbejdet. Noterne kommer aldrig med i det, HR får. De står kun i medarbejderens eget eksemplar af samtalen, som ikke skal journaliseres.</source>
       <translation>Here you can write what should stay between the two of you – for example something personal that matters for the work. These notes never go into what HR receives. They appear only in the employee's own copy of the conversation, which is not to be filed.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="161" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="160" />
       <source>Forstået</source>
       <translation>Understood</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="162" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="161" />
       <source>Forstået – skjul forklaringen om »Kun mellem os«</source>
       <translation>Understood – hide the explanation of “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="93" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="92" />
       <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
       <translation>Just between us – note from %1 (never goes to HR)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="98" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="97" />
       <source>%1 skriver her – kun mellem jer …</source>
       <translation>%1 writes here – just between you …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="74" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="73" />
       <source>kommer ikke med til HR</source>
       <translation>never goes to HR</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/radar.py" line="260" />
+      <location filename="../../ishoj_mus/ui/radar.py" line="271" />
       <source>sidste år</source>
       <translation>last year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/radar.py" line="287" />
+      <location filename="../../ishoj_mus/ui/radar.py" line="299" />
       <source>Radardiagram: hvor meget perspektiverne fylder i dag og fremover</source>
       <translation>Radar chart: how much each perspective fills the work today and in the coming year</translation>
     </message>
@@ -2640,52 +2700,52 @@ follow-up</translation>
       <translation>saved automatically</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="56" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="71" />
       <source>(forberedelsen vises, når I viser begges forberedelse)</source>
       <translation>(the preparation is shown when you show both preparations)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="35" />
-      <source>Før samtalens dato</source>
-      <translation>Before the date of the conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="39" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="52" />
       <source>Fra Grundlag for lederskab og følgeskab</source>
       <translation>From Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="76" />
-      <source>Adfærd, I har peget på</source>
-      <translation>Behaviours you pointed at</translation>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="105" />
+      <source>Før samtalens dato</source>
+      <translation>Before the date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="92" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="157" />
       <source>Dato og sted</source>
       <translation>Date and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="61" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="76" />
       <source>Eget emne: %1</source>
       <translation>Own topic: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="27" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="132" />
+      <source>Adfærd, I har peget på</source>
+      <translation>Behaviours you pointed at</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="46" />
       <source>(ikke besvaret)</source>
       <translation>(not answered)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="123" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="102" />
       <source>Ingen aftaler hentet.</source>
       <translation>No agreements imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="140" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="121" />
       <source>Ingen aftaler endnu.</source>
       <translation>No agreements yet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="128" />
+      <location filename="../../ishoj_mus/ui/summary_html.py" line="108" />
       <source>videreført</source>
       <translation>carried forward</translation>
     </message>

@@ -137,7 +137,7 @@ def test_preparations_cannot_be_signed_and_hidden_ones_block_signing(form, demo)
 
     sig = Signature(role=M, signer="A", signed_at=AT, strokes=signature_strokes("A"))
     bring_in(demo, _prep(form, M, trivsel="x"), "p.mus", at=AT)
-    with pytest.raises(SigningRefused, match="forberedelse"):
+    with pytest.raises(SigningRefused, match="^preparation"):
         demo.sign(sig)
     demo.reveal_preparations()
     demo.sign(sig)

@@ -60,3 +60,21 @@ def test_taken_over_means_no_longer_ours(tmp_path):
     assert not mine.still_ours()
     mine.release()  # never removes someone else's lock
     assert lock_path_for(path).exists()
+
+
+def test_a_writer_without_a_window_is_stopped_by_a_live_or_unreadable_lock_only(tmp_path):
+    from ishoj_mus.storage.filelock import held_elsewhere, refuse_if_held
+
+    path = tmp_path / "samtale.mus"
+    refuse_if_held(path)  # no lock: nothing to say
+    _foreign_lock(path)
+    with pytest.raises(FileLocked) as err:
+        refuse_if_held(path)
+    assert err.value.owner is not None and err.value.owner.user == "hanne"
+    lock_path_for(path).write_bytes(b"\x00garbage")  # a broken lock: someone may still be there
+    with pytest.raises(FileLocked) as err:
+        refuse_if_held(path)
+    assert err.value.owner is None and held_elsewhere(path) is None  # reading is not stopped
+    mine = FileLock.acquire(path, take_over=True)  # this process's own lock stops nobody here
+    refuse_if_held(path)
+    mine.release()

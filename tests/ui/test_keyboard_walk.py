@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
 from ishoj_mus.storage import musfile
+from ishoj_mus.text import missing_text
 from ishoj_mus.ui.fields import AgreementsEditor, ChoiceAnswer, FollowupsEditor, ScaleEditor, TextAnswer
 from ishoj_mus.ui.pages import FieldsPage
 from tests.ui.helpers import file_dialog_answer, open_window, reactivate, when_modal
@@ -109,7 +110,7 @@ def test_whole_conversation_with_the_keyboard_alone(qtbot, tmp_path, demo):
             break
         qtbot.keyClick(focus(), Qt.Key.Key_PageDown, CTRL)
 
-    assert conv.missing() == [], [m.describe() for m in conv.missing()]
+    assert conv.missing() == [], [missing_text(m) for m in conv.missing()]
     last_text = [k for k in typed if len(k) == 2 and isinstance(typed[k], str) and "tastaturet" in typed[k]][
         -1
     ]

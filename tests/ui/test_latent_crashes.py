@@ -8,7 +8,7 @@ import warnings
 from PySide6.QtCore import QPoint, QThread
 from PySide6.QtGui import QColor
 
-from ishoj_mus.domain.conversation import Conversation, Employee, Leader
+from ishoj_mus.domain.conversation import Conversation, Employee, Leader, MissingCode
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.forms import default_form
 from tests.ui.helpers import open_window
@@ -86,7 +86,7 @@ def test_a_conversation_without_a_date_shows_no_made_up_date(qtbot):
     assert "2000" not in page.date.text()
     assert page.date.text() == page.date.specialValueText()
     assert conv.date is None
-    assert "Dato" in [m.label for m in conv.missing()]
+    assert MissingCode.DATE in [m.code for m in conv.missing()]
 
 
 def test_the_radar_chart_answers_qts_layout_question(qtbot, demo):

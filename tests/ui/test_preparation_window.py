@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from ishoj_mus.domain.conversation import ScaleValue
 from ishoj_mus.domain.form import FieldKind, Voice
 from ishoj_mus.storage import musfile
+from ishoj_mus.text import missing_text
 from ishoj_mus.ui.behaviours import BehavioursPanel
 from ishoj_mus.ui.fields import AgreementsEditor, FollowupsEditor, TextAnswer
 from ishoj_mus.ui.topics import TopicsPanel
@@ -66,7 +67,7 @@ def make_preparation(qtbot, window, voice: Voice, trivsel: str, path) -> None:
             conv.set_answer(f.id, voice, f.options[0].id)
         elif voice in f.voices and f.kind == FieldKind.SCALE:
             conv.set_scale(f.id, voice, ScaleValue(3, 4))
-    assert conv.missing() == [], [m.describe() for m in conv.missing()]
+    assert conv.missing() == [], [missing_text(m) for m in conv.missing()]
     file_dialog_answer(qtbot, path)
     qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
     reactivate(qtbot, window)
@@ -194,7 +195,7 @@ def test_prepare_apart_bring_in_reveal_topic_behaviours_carry_forward_sign(qtbot
     plan = next(e for e in view.current_page().editors if isinstance(e, AgreementsEditor))
     click(qtbot, plan.rows[-1].deadline.check)
     assert conv.agreements[-1].deadline is not None and conv.agreements[-1].carried_from
-    assert conv.missing() == [], [m.describe() for m in conv.missing()]
+    assert conv.missing() == [], [missing_text(m) for m in conv.missing()]
 
     # Sign, save the .mus and the PDF.
     view.go(len(conv.form.steps) - 1)

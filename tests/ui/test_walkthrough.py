@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from ishoj_mus.domain.form import FieldKind
 from ishoj_mus.storage import musfile
+from ishoj_mus.text import missing_text
 from ishoj_mus.ui.fields import AgreementsEditor, ChoiceAnswer, FollowupsEditor, ScaleEditor, TextAnswer
 from ishoj_mus.ui.pages import FieldsPage
 from tests.ui.helpers import file_dialog_answer, open_window, reactivate, when_modal
@@ -154,7 +155,7 @@ def test_whole_conversation_with_mouse_and_keys(qtbot, tmp_path, demo):
     assert editor.toPlainText() == before + " Ekstra"
     qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
 
-    assert conv.missing() == [], [m.describe() for m in conv.missing()]
+    assert conv.missing() == [], [missing_text(m) for m in conv.missing()]
     assert window.isWindowModified()
 
     # Save with Ctrl+S (first time: the save dialog), close, reopen from the recent list.

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ishoj_mus.domain.form import Voice
+from ishoj_mus.text import missing_what
 from ishoj_mus.ui.fields import AgreementsEditor
 from ishoj_mus.ui.not_relevant import NotRelevantToggle
 from tests.ui.helpers import open_window, reactivate, when_modal
@@ -60,7 +61,7 @@ def test_issue_11_whole_conversation(qtbot, tmp_path):
     # 2. An empty agreement is not done: it is missing, and signing is refused.
     plan = next(e for e in page.editors if isinstance(e, AgreementsEditor))
     qtbot.mouseClick(plan.add, LEFT)
-    assert [m.label for m in conv.missing()][-3:] == [
+    assert [missing_what(m) for m in conv.missing()][-3:] == [
         f"Aftale {len(conv.agreements)}: Hvad",
         f"Aftale {len(conv.agreements)}: Ansvarlig",
         f"Aftale {len(conv.agreements)}: Frist",
