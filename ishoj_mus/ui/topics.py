@@ -25,6 +25,7 @@ from ishoj_mus.domain.form import Voice
 from ishoj_mus.ui import prep_commands
 from ishoj_mus.ui.fields import GrowingTextEdit, VoiceBox, voice_placeholder
 from ishoj_mus.ui.i18n import tr, voice_label
+from ishoj_mus.ui.pages import StepPage
 from ishoj_mus.ui.undo_keys import pass_undo
 
 VOICES = (Voice.MEDARBEJDER, Voice.LEDER, Voice.FAELLES)
@@ -66,7 +67,7 @@ class AddTopicDialog(QDialog):
         where_box = QGroupBox(tr("Hvor hører emnet til?"))
         wb = QVBoxLayout(where_box)
         self.here = QRadioButton(tr("Under trinnet »%1«").replace("%1", step_title or ""))
-        self.own = QRadioButton(tr("Som et selvstændigt emne (før aftalerne)"))
+        self.own = QRadioButton(tr("Som et trin for sig i listen (før aftalerne)"))
         group = QButtonGroup(self)
         group.addButton(self.here)
         group.addButton(self.own)
@@ -138,7 +139,9 @@ class TopicAnswer(VoiceBox):
 
 
 class TopicCard(QFrame):
-    def __init__(self, panel: TopicsPanel, topic: OwnTopic):
+    """An own topic's answers and its "Fjern emnet" (``heading`` False: the page has the title)."""
+
+    def __init__(self, panel: TopicsPanel | TopicPage, topic: OwnTopic, heading: bool = True):
         super().__init__()
         self.panel, self.topic_id = panel, topic.id
         self.setObjectName("fieldCard")
@@ -146,10 +149,14 @@ class TopicCard(QFrame):
         box = QVBoxLayout(self)
         box.setContentsMargins(10, 8, 10, 10)
         head = QHBoxLayout()
-        heading = QLabel(tr("Eget emne: %1").replace("%1", topic.title))
-        heading.setObjectName("fieldHeading")
-        heading.setWordWrap(True)
-        head.addWidget(heading, 1)
+        title = QLabel(
+            tr("Eget emne: %1").replace("%1", topic.title)
+            if heading
+            else tr("Hvem skriver: %1").replace("%1", ", ".join(voice_label(v) for v in topic.voices))
+        )
+        title.setObjectName("fieldHeading" if heading else "helpText")
+        title.setWordWrap(True)
+        head.addWidget(title, 1)
         self.remove = QPushButton(tr("Fjern emnet"))
         self.remove.setAccessibleName(tr("Fjern emnet %1").replace("%1", topic.title))
         self.remove.clicked.connect(lambda: panel.remove_topic(self.topic_id))
@@ -175,7 +182,7 @@ class TopicsPanel(QWidget):
         self._ids: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel(tr("Egne emner"))
+        self.heading = QLabel(tr("Egne emner"))  # shown when the step has some
         self.heading.setObjectName("fieldHeading")
         layout.addWidget(self.heading)
         self.list = QVBoxLayout()
@@ -194,6 +201,9 @@ class TopicsPanel(QWidget):
             return
         topic = dialog.topic(self.step_id)
         self.view.push(prep_commands.InsertTopic(self.view.conv, topic))
+        if topic.step_id is None:  # a step of its own: its entry in the step list, ready to write in
+            self.view.go_to_topic(topic.id)
+            return
         card = next((c for c in self.cards if c.topic_id == topic.id), None)
         if card is not None and card.answers:
             card.answers[0].editor.setFocus()
@@ -216,8 +226,50 @@ class TopicsPanel(QWidget):
             self._ids = ids
         for card, topic in zip(self.cards, topics, strict=True):
             card.refresh(topic)
-        self.heading.setVisible(self.step_id is None or bool(topics))
+        self.heading.setVisible(bool(topics))
         self.add.setEnabled(not self.view.conv.is_locked)
 
     def set_read_only(self, read_only: bool):
         self.refresh()
+
+
+class TopicPage(StepPage):
+    """An own topic that is a step of its own: its own entry in the step list and this page."""
+
+    def __init__(self, view, topic: OwnTopic):
+        super().__init__(view, None, title=tr("Eget emne: %1").replace("%1", topic.title))
+        self.topic_id = topic.id
+        intro = QLabel(
+            tr(
+                "Et emne, som en af jer har bragt op. Skriv i de felter, I valgte. Emnet kommer med i "
+                "opsummeringen og referatet på denne plads, før aftalerne."
+            )
+        )
+        intro.setWordWrap(True)
+        self.body.addWidget(intro)
+        self.card = TopicCard(self, topic, heading=False)
+        self.body.addWidget(self.card)
+        self.finish()
+        self.refresh()
+
+    def topic(self) -> OwnTopic | None:
+        return next((t for t in self.view.conv.topics if t.id == self.topic_id), None)
+
+    def remove_topic(self, topic_id: str) -> None:
+        """Removed (undoable): the step list shows what took its place, and gets the focus."""
+        self.view.push(prep_commands.RemoveTopic(self.view.conv, topic_id))
+        self.view.step_list.setFocus()
+
+    def refresh(self) -> None:
+        topic = self.topic()
+        if topic is not None:
+            self.card.refresh(topic)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.refresh()
+
+    def focus_target(self, field_id: str | None = None, voice=None) -> QWidget | None:
+        for answer in self.card.answers:
+            if voice is None or answer.voice == voice:
+                return answer.editor
+        return self.card.remove

@@ -49,12 +49,12 @@
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="130" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="131" />
       <source>Fortsæt</source>
       <translation>Resume</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="178" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="182" />
       <source>I har brugt lidt mere tid end planlagt på trinnet. Det er helt i orden.</source>
       <translation>You have spent a little more time on this step than planned. That is perfectly fine.</translation>
     </message>
@@ -69,17 +69,17 @@
       <translation>Minutes for %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="162" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="165" />
       <source>Trin %1 min</source>
       <translation>Step %1 min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="166" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="169" />
       <source>Samtalen %1/%2 min</source>
       <translation>Conversation %1/%2 min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="160" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="163" />
       <source>Trin %1/%2 min</source>
       <translation>Step %1/%2 min</translation>
     </message>
@@ -159,127 +159,132 @@
       <translation>Type in “%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="63" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="74" />
       <source>Samtalen er låst</source>
       <translation>The conversation is locked</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="64" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="75" />
       <source>Genåbn …</source>
       <translation>Reopen …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="74" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="85" />
       <source>Trin i samtalen</source>
       <translation>Steps of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="84" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="95" />
       <source>Rammen</source>
       <translation>Framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="86" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="97" />
       <source>Skjul</source>
       <translation>Hide</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="87" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="98" />
       <source>Skjul rammen (F9 viser den igen)</source>
       <translation>Hide the framework (F9 shows it again)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="93" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="104" />
       <source>Rammen: Grundlag for lederskab og følgeskab</source>
       <translation>Framework: Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="103" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="114" />
       <source>Hvor I er i samtalen</source>
       <translation>Where you are in the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="108" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="119" />
       <source>← Forrige</source>
       <translation>← Previous</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="109" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="120" />
       <source>Næste →</source>
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="235" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="303" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="366" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="452" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="285" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="42" />
+      <source>Eget emne: %1</source>
+      <translation>Own topic: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="355" />
       <source>Ændringen blev ikke gemt</source>
       <translation>The change was not made</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="306" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="381" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="306" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="381" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="338" />
-      <source>Underskrevet og låst.</source>
-      <translation>Signed and locked.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="340" />
-      <source>Delvist underskrevet – låst for ændringer.</source>
-      <translation>Partly signed – locked for changes.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="351" />
-      <source>Samtalen er underskrevet</source>
-      <translation>The conversation is signed</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="352" />
-      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
-      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="309" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="403" />
       <source>ikke besvaret endnu</source>
       <translation>not answered yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="342" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="424" />
+      <source>Underskrevet og låst.</source>
+      <translation>Signed and locked.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="426" />
+      <source>Delvist underskrevet – låst for ændringer.</source>
+      <translation>Partly signed – locked for changes.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="437" />
+      <source>Samtalen er underskrevet</source>
+      <translation>The conversation is signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="438" />
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
+      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="428" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="189" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="252" />
       <source>En forberedelse underskrives ikke. Gem den (Ctrl+S), og tag filen med til samtalen, hvor I henter den ind med »Hent forberedelse«.</source>
       <translation>A preparation is not signed. Save it (Ctrl+S) and bring the file to the conversation, where you bring it in with “Bring in preparation”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="234" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="302" />
       <source>Trin %1 af %2</source>
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="331" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="417" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="237" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="305" />
       <source>MUS med %1 · Trin %2 af %3: %4</source>
       <translation>MUS with %1 · Step %2 of %3: %4</translation>
     </message>
@@ -640,121 +645,121 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/guide.py" line="68" />
-      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
-      <translation>If one of you has something on your mind that the questions do not cover, add an own topic. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne – under det trin, det hører til, eller som et trin for sig, der står i listen før aftalerne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
+      <translation>If one of you has something on your mind that the questions do not cover, add an own topic – under the step it belongs to, or as a step of its own, which stands in the list before the agreements. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="75" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="76" />
       <source>Det får HR</source>
       <translation>What HR receives</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="76" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="77" />
       <source>Når I begge har underskrevet, gemmer I referatet som en underskrevet PDF. Den lægges i medarbejderens personalesag. Referatet indeholder det, I har skrevet i samtalen, jeres aftaler og underskrifterne. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
       <translation>When you have both signed, you save the summary as a signed PDF. It is filed in the employee's personnel file. The summary contains what you wrote in the conversation, your agreements and the signatures. Everything stays on this computer until you save and send the PDF yourselves.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="92" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="93" />
       <source>Sådan holder I samtalen</source>
       <translation>How to hold the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="107" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="108" />
       <source>Trinnene</source>
       <translation>The steps</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="107" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="108" />
       <source>Her er samtalens trin. Flueben viser, hvad der er udfyldt.</source>
       <translation>These are the steps of the conversation. Ticks show what has been filled in.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="110" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="111" />
       <source>Jeres svar</source>
       <translation>Your answers</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="111" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="112" />
       <source>Hver tekstboks viser, hvis ord den rummer: medarbejderens, lederens eller jeres fælles.</source>
       <translation>Each text box shows whose words it holds: the employee's, the leader's or your joint ones.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="116" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="117" />
       <source>Til højre står Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den.</source>
       <translation>On the right is the framework for leadership and followership, when a step builds on it. F9 hides it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="122" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="123" />
       <source>Forberedelse</source>
       <translation>Preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="123" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="124" />
       <source>Har I forberedt jer hver for sig, henter I forberedelserne ind her og viser dem, når I er klar.</source>
       <translation>If you have prepared separately, bring the preparations in here and show them when you are ready.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="129" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="130" />
       <source>Tiden</source>
       <translation>The time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="130" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="131" />
       <source>Uret viser brugt og planlagt tid for trinnet og samtalen. Det stopper ingenting.</source>
       <translation>The clock shows time used and planned for the step and the conversation. It stops nothing.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="134" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="135" />
       <source>Til sidst</source>
       <translation>Finally</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="135" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="136" />
       <source>Opsummeringen viser det hele på én side. Når I begge har underskrevet, gemmer I PDF'en til HR.</source>
       <translation>The summary shows everything on one page. When you have both signed, you save the PDF for HR.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="147" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="148" />
       <source>Rundvisning</source>
       <translation>Tour</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="161" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="162" />
       <source>Spring rundvisningen over</source>
       <translation>Skip the tour</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="162" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="163" />
       <source>Forrige</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="163" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="164" />
       <source>Næste</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="225" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="226" />
       <source>Første gang? Få en kort rundvisning i vinduet.</source>
       <translation>First time? Take a short tour of the window.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="227" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="228" />
       <source>Vis rundvisning</source>
       <translation>Show the tour</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="228" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="229" />
       <source>Nej tak</source>
       <translation>No, thanks</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="192" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="193" />
       <source>Færdig</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="189" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="190" />
       <source>%1 af %2</source>
       <translation>%1 of %2</translation>
     </message>
@@ -1910,77 +1915,77 @@ follow-up</translation>
       <translation>Dates in the period: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="225" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="227" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="233" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="235" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="234" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="236" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="242" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="244" />
       <source>ingen dato</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="251" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="253" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="253" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="255" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="253" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="255" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="356" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="358" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="361" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="363" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="176" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="181" />
       <source>Dette trin tager I sammen i samtalen.</source>
       <translation>You take this step together in the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="384" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="386" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="402" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="404" />
       <source>Se lige efter:</source>
       <translation>Worth a second look:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="380" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="382" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="392" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="394" />
       <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="394" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="396" />
       <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
@@ -2720,11 +2725,6 @@ follow-up</translation>
       <translation>Date and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="76" />
-      <source>Eget emne: %1</source>
-      <translation>Own topic: %1</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/summary_html.py" line="132" />
       <source>Adfærd, I har peget på</source>
       <translation>Behaviours you pointed at</translation>
@@ -2750,79 +2750,89 @@ follow-up</translation>
       <translation>carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="41" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="42" />
       <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker? Giv emnet en overskrift, og vælg, hvem der skriver om det.</source>
       <translation>Does one of you have something on your mind that the questions do not cover? Give the topic a title and choose who writes about it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="49" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="50" />
       <source>Emnets overskrift</source>
       <translation>The topic's title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="50" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="51" />
       <source>Fx Arbejdstider, Kollegasparring, Et nyt projekt</source>
       <translation>E.g. Working hours, Peer sparring, A new project</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="51" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="52" />
       <source>&amp;Overskrift</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="55" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="56" />
       <source>Hvem skriver om emnet?</source>
       <translation>Who writes about the topic?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="66" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="67" />
       <source>Hvor hører emnet til?</source>
       <translation>Where does the topic belong?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="69" />
-      <source>Som et selvstændigt emne (før aftalerne)</source>
-      <translation>As a topic of its own (before the agreements)</translation>
+      <location filename="../../ishoj_mus/ui/topics.py" line="70" />
+      <source>Som et trin for sig i listen (før aftalerne)</source>
+      <translation>As a step of its own in the list (before the agreements)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="81" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="82" />
       <source>Tilføj emne</source>
       <translation>Add topic</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="153" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="160" />
       <source>Fjern emnet</source>
       <translation>Remove the topic</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="178" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="185" />
       <source>Egne emner</source>
       <translation>Own topics</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="183" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="190" />
       <source>Tilføj eget emne …</source>
       <translation>Add own topic …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="185" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="192" />
       <source>Et emne, som en af jer gerne vil tale om – her eller som et selvstændigt emne</source>
       <translation>A topic one of you would like to talk about – here or as a topic of its own</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="129" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="243" />
+      <source>Et emne, som en af jer har bragt op. Skriv i de felter, I valgte. Emnet kommer med i opsummeringen og referatet på denne plads, før aftalerne.</source>
+      <translation>A topic one of you brought up. Write in the boxes you chose. The topic appears in the summary and the record in this place, before the agreements.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="130" />
       <source>Forberedelsen vises, når I viser begges forberedelse.</source>
       <translation>The preparation is shown when you show both preparations.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="68" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="69" />
       <source>Under trinnet »%1«</source>
       <translation>Under the step “%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="154" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="161" />
       <source>Fjern emnet %1</source>
       <translation>Remove the topic %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="155" />
+      <source>Hvem skriver: %1</source>
+      <translation>Who writes: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year_view.py" line="57" />
@@ -2923,6 +2933,14 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/year_view.py" line="206" />
       <source>Nogle samtaler kunne ikke læses: %1</source>
       <translation>Some conversations could not be read: %1</translation>
+    </message>
+    <message>
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
+      <translation type="vanished">If one of you has something on your mind that the questions do not cover, add an own topic. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+    </message>
+    <message>
+      <source>Som et selvstændigt emne (før aftalerne)</source>
+      <translation type="vanished">As a topic of its own (before the agreements)</translation>
     </message>
     <message>
       <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
