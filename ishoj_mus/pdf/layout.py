@@ -55,6 +55,11 @@ VOICE_TINTS = {
 
 @cache
 def register_fonts() -> None:
+    # Binary streams, not ASCII85: reportlab's encoder is pure Python (≈20 ms a summary), and
+    # pikepdf rewrites every stream as plain Flate when it makes the PDF/A anyway.
+    from reportlab import rl_config
+
+    rl_config.useA85 = 0
     pdfmetrics.registerFont(TTFont(REGULAR, str(resource("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
     pdfmetrics.registerFont(TTFont(ITALIC, str(resource("fonts", "DejaVuSans-Oblique.ttf"))))
@@ -140,6 +145,24 @@ _LONG_WORD = re.compile(rf"\S{{{LONG_WORD}}}(?=\S)")
 _IGNORABLE = {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0xFE00, 0xFE10)}
 
 
+class _Paragraph(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
+    """A paragraph that remembers its line breaks for the width it was last wrapped at.
+
+    A table wraps each cell to measure the row and again to draw it, and the frame wraps a
+    flowable before it places it: the same paragraph at the same width, every time (about 2.6
+    wraps per paragraph in a summary). Line breaking depends only on the width and the text;
+    a split makes new paragraphs (and may drop ``blPara``, which then is worked out again)."""
+
+    _wrapped_width: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth == self._wrapped_width and "blPara" in self.__dict__:
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped_width = availWidth
+        return float(width), float(height)
+
+
 def breakable(text: str) -> str:
     """Give very long words (no spaces: a pasted link, a run of letters) a place to break.
 
@@ -151,7 +174,7 @@ def breakable(text: str) -> str:
 
 def p(text: str, style: str = "body") -> Paragraph:
     """A paragraph of plain user text: escaped, line breaks kept."""
-    return Paragraph(escape(breakable(text)).replace("\n", "<br/>"), styles()[style])
+    return _Paragraph(escape(breakable(text)).replace("\n", "<br/>"), styles()[style])
 
 
 def paragraphs(text: str, style: str = "body") -> list[Paragraph]:
@@ -263,7 +286,7 @@ def replaced_note(count: int) -> Paragraph:
 
 
 def rich(markup: str, style: str = "body") -> Paragraph:
-    return Paragraph(markup, styles()[style])
+    return _Paragraph(markup, styles()[style])
 
 
 def table_style(*commands: tuple[Any, ...]) -> TableStyle:
@@ -275,7 +298,7 @@ def table_style(*commands: tuple[Any, ...]) -> TableStyle:
 
 def grid_table(header: list[str], rows: list[list[Any]], widths: list[float]) -> Table:
     s = styles()
-    data = [[Paragraph(escape(h), s["cell_head"]) for h in header]]
+    data: list[list[Any]] = [[_Paragraph(escape(h), s["cell_head"]) for h in header]]
     for row in rows:
         data.append([c if not isinstance(c, str) else paragraphs(c, "cell") for c in row])
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)  # a long cell flows on
@@ -295,7 +318,7 @@ def grid_table(header: list[str], rows: list[list[Any]], widths: list[float]) ->
 def voice_block(voice: Voice, text: str, empty: str = "(ikke besvaret)") -> Table:
     """An answer marked by voice: the word, a coloured rule and a tint (greyscale-safe)."""
     s = styles()
-    label = Paragraph(
+    label = _Paragraph(
         f'<font color="{VOICE_COLOURS[voice].hexval()}">{escape(VOICE_TEXT[voice].upper())}</font>',
         s["voice"],
     )

@@ -22,6 +22,7 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import StepKind
 from ishoj_mus.ui import prep_commands
 from ishoj_mus.ui.i18n import tr
+from ishoj_mus.ui.wheel_guard import guard
 
 TICK_MS = 5000
 
@@ -51,6 +52,7 @@ class AgendaDialog(QDialog):
         self.spins: dict[str, QSpinBox] = {}
         for step in conv.form.steps:
             spin = QSpinBox()
+            guard(spin)
             spin.setRange(0, 120)
             spin.setSuffix(tr(" min"))
             spin.setValue(conv.planned_minutes(step.id) or 0)

@@ -17,11 +17,13 @@ def create_app(argv: list[str] | None = None, lang: str | None = None):
     from ishoj_mus.ui import i18n
 
     existing = QApplication.instance()
-    app = (
-        existing
-        if isinstance(existing, QApplication)
-        else QApplication(argv if argv is not None else [sys.argv[0]])
-    )
+    if isinstance(existing, QApplication):
+        app, fusion = existing, False
+    else:
+        # The Fusion style from the start, by Qt's own -style option: cheaper than replacing
+        # the platform's style afterwards (app.setStyle), and the same on every platform.
+        app = QApplication([*(argv if argv is not None else [sys.argv[0]]), "-style", "Fusion"])
+        fusion = True
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Ishøj Kommune")
@@ -31,12 +33,9 @@ def create_app(argv: list[str] | None = None, lang: str | None = None):
     settings = Settings.load()
     # ``--lang`` is for this start only: the saved choice stays what the settings dialog says.
     i18n.install(app, lang or settings.language)
-    from ishoj_mus.ui import wheel_guard
-
-    wheel_guard.install(app)
     from ishoj_mus.ui.theme import apply_theme
 
-    apply_theme(app)
+    apply_theme(app, style=not fusion)
     return app, settings
 
 
@@ -72,10 +71,59 @@ def run_gui(file: Path | None = None, demo: bool = False, lang: str | None = Non
     from ishoj_mus.ui import crash
 
     window.crash_reporter = crash.install(window, window.keep_work)
-    window.show()
-    if file is not None:
-        if not window.open_path(Path(file), ask=False):
-            window.refresh_start_page()
-    elif demo:
-        window.open_demo()
+    show_window(window, file, demo)
     return app.exec()
+
+
+def show_window(window, file: Path | None = None, demo: bool = False) -> None:
+    """Show the window, then open ``file`` (or the demo) once its first frame is on screen.
+
+    The first frame is the menus and the start page, which need neither the domain nor the
+    conversation's view; the conversation fills the window on the next turn of the event loop,
+    so people see the program at once (issue 15)."""
+    window.show()
+
+    def open_first() -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from ishoj_mus.ui.theme import follow_colour_scheme
+
+        follow_colour_scheme(QApplication.instance())
+        if file is not None:
+            if not window.open_path(Path(file), ask=False):
+                window.refresh_start_page()
+        elif demo:
+            window.open_demo()
+
+    after_first_frame(window, open_first)
+
+
+def after_first_frame(widget, then) -> None:
+    """Call ``then`` on the event loop's next turn after ``widget``'s window is first painted
+    (Qt paints while it handles the expose event), or after a second if it is never exposed."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    handle = widget.windowHandle()
+
+    class FirstFrame(QObject):
+        done = False
+
+        def fire(self) -> None:
+            if not self.done:
+                self.done = True
+                if handle is not None:
+                    handle.removeEventFilter(self)
+                QTimer.singleShot(0, then)
+                self.deleteLater()
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Expose and watched.isExposed():
+                self.fire()
+            return False
+
+    watcher = FirstFrame(widget)
+    if handle is None or handle.isExposed():
+        watcher.fire()
+        return
+    handle.installEventFilter(watcher)
+    QTimer.singleShot(1000, watcher, watcher.fire)

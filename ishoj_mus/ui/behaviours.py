@@ -19,6 +19,7 @@ from ishoj_mus.ui import prep_commands
 from ishoj_mus.ui.fields import NO_VALUE, data_or_none, find, voice_badge
 from ishoj_mus.ui.i18n import behaviour_mark_label, tr, voice_label
 from ishoj_mus.ui.undo_keys import pass_undo
+from ishoj_mus.ui.wheel_guard import guard
 
 
 class BehaviourRow(QFrame):
@@ -40,6 +41,7 @@ class BehaviourRow(QFrame):
         for row, voice in enumerate(PARTIES, start=1):
             grid.addWidget(voice_badge(voice), row, 0)
             mark = QComboBox()
+            guard(mark)
             mark.addItem(tr("– ikke markeret –"), NO_VALUE)
             for m in BehaviourMark:
                 mark.addItem(behaviour_mark_label(m), m.value)

@@ -32,6 +32,7 @@ from ishoj_mus.ui.dates import to_date, to_qdate
 from ishoj_mus.ui.i18n import responsible_label, status_label, tr, voice_label
 from ishoj_mus.ui.theme import badge_style, voice_box_style
 from ishoj_mus.ui.undo_keys import pass_undo
+from ishoj_mus.ui.wheel_guard import guard
 
 # Item data never holds None: in PySide6 6.12 each currentData() of an item whose data is None
 # drops a reference to None, and the interpreter dies after a few thousand calls.
@@ -181,6 +182,7 @@ class ChoiceAnswer(VoiceBox):
         self.view, self.field, self.voice = view, field, voice
         self._updating = False
         self.editor = QComboBox()
+        guard(self.editor)
         self.editor.addItem(tr("– vælg –"), "")
         for option in field.options:
             self.editor.addItem(option.label, option.id)
@@ -225,6 +227,7 @@ class ScaleEditor(QFrame):
             grid.addWidget(voice_badge(voice), row, 0)
             for col, when in enumerate(("today", "future"), start=1):
                 box = QComboBox()
+                guard(box)
                 box.addItem("–", NO_VALUE)
                 for n in range(field.scale_min, field.scale_max + 1):
                     text = str(n)
@@ -279,6 +282,7 @@ class OptionalDate(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(label)
         self.edit = QDateEdit()
+        guard(self.edit)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd.MM.yyyy")
         self.edit.setDate(QDate.currentDate().addMonths(6))
@@ -378,10 +382,12 @@ class AgreementRow(QFrame):
         self.what = QLineEdit()
         self.why = QLineEdit()
         self.perspective = QComboBox()
+        guard(self.perspective)
         self.perspective.addItem(tr("(intet perspektiv)"), NO_VALUE)
         for p in view.conv.form.framework.perspectives:
             self.perspective.addItem(p.name, p.id)
         self.responsible = QComboBox()
+        guard(self.responsible)
         self.responsible.addItem(tr("– vælg –"), NO_VALUE)
         for r in Responsible:
             self.responsible.addItem(responsible_label(r), r)
@@ -578,6 +584,7 @@ class FollowupRow(QFrame):
         layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignRight)
         form = QFormLayout()
         self.status = QComboBox()
+        guard(self.status)
         self.status.addItem(tr("– vælg status –"), NO_VALUE)
         for s in FollowUpStatus:
             self.status.addItem(status_label(s), s)

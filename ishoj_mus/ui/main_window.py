@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
+from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -21,24 +21,40 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus import APP_NAME, __version__
-from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.storage import musfile, recovery
 from ishoj_mus.storage.atomic import SaveError
-from ishoj_mus.storage.musfile import MusFileError
 from ishoj_mus.storage.settings import ZOOM_STEPS, Settings
-from ishoj_mus.ui.conversation_view import ConversationView
-from ishoj_mus.ui.document import ConversationDocument
 from ishoj_mus.ui.i18n import state_label, tr
 from ishoj_mus.ui.start_page import StartPage
 from ishoj_mus.ui.theme import stylesheet
 
+# The first frame (menus and the start page) needs none of the domain, the storage formats or
+# the conversation's view: those load when a conversation is first shown (start-up, issue 15).
 if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
+    from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.domain.edition import Edition
+    from ishoj_mus.storage.recovery import Recovery
     from ishoj_mus.storage.sealed import Seal
+    from ishoj_mus.ui.conversation_view import ConversationView
+    from ishoj_mus.ui.document import ConversationDocument
     from ishoj_mus.ui.overview_view import OverviewView
     from ishoj_mus.ui.pdf_actions import PdfRunner
 
 PDF_WARM_MS = 400  # after a conversation is shown: the window is idle, the PDF worker may start
+
+
+def pending_recoveries() -> list[Recovery]:
+    """Unsaved work from a session that did not end cleanly. Nearly always there is none: then
+    the recovery module (and the conversation model it reads) is not loaded at start-up."""
+    from ishoj_mus.storage import userdirs
+    from ishoj_mus.storage.atomic import clean_stale_in
+
+    folder = userdirs.recovery_dir()
+    if not any(folder.glob("*.recovery.json")):
+        clean_stale_in(folder)  # temp files of autosaves a crash cut short
+        return []
+    from ishoj_mus.storage import recovery
+
+    return recovery.pending()
 
 
 class MainWindow(QMainWindow):
@@ -244,6 +260,9 @@ class MainWindow(QMainWindow):
         self, conv: Conversation, path: Path | None, dirty: bool = False, seal: Seal | None = None
     ) -> None:
         """Open ``conv`` in the window; ``dirty``: it is not in any file like this yet."""
+        from ishoj_mus.ui.conversation_view import ConversationView
+        from ishoj_mus.ui.document import ConversationDocument
+
         self._drop_document()
         document = ConversationDocument(conv, path, seal, unsaved=dirty, parent=self)
         view = ConversationView(document, self.settings, self.settings.show_framework)
@@ -388,6 +407,9 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, ask: bool = True) -> bool:
         if ask and not self._may_leave():
             return False
+        from ishoj_mus.storage import musfile
+        from ishoj_mus.storage.errors import MusFileError
+
         seal = None
         try:
             conv = musfile.load(path)
@@ -447,6 +469,10 @@ class MainWindow(QMainWindow):
 
     def _open_protected(self, name: str, load):
         """Ask for the passphrase until it fits or the user gives up; the file is only read."""
+        from PySide6.QtCore import Qt
+
+        from ishoj_mus.storage import musfile
+        from ishoj_mus.storage.errors import MusFileError
         from ishoj_mus.ui.passphrase import ask_passphrase
 
         while True:
@@ -467,6 +493,8 @@ class MainWindow(QMainWindow):
                     QApplication.restoreOverrideCursor()
 
     def restore(self, rec):
+        from ishoj_mus.storage.errors import MusFileError
+
         seal = None
         try:
             if getattr(rec, "sealed", False):
@@ -529,6 +557,8 @@ class MainWindow(QMainWindow):
             tr("Det automatisk gemte arbejde slettes. Det kan ikke fortrydes."),
         )
         if answer == QMessageBox.StandardButton.Yes:
+            from ishoj_mus.storage import recovery
+
             recovery.discard(rec.conversation_id)
             self.refresh_start_page()
 
@@ -598,7 +628,7 @@ class MainWindow(QMainWindow):
     def refresh_start_page(self):
         self.start_page.set_recent(self.settings.recent)
         current = self.document.conversation.id if self.document else None
-        self.start_page.set_recoveries([r for r in recovery.pending() if r.conversation_id != current])
+        self.start_page.set_recoveries([r for r in pending_recoveries() if r.conversation_id != current])
 
     # -- saving -----------------------------------------------------------------------
     def default_folder(self) -> str:
@@ -728,6 +758,8 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Discard:
             self.document.mark_clean()
             self.document.flush_autosave()
+            from ishoj_mus.storage import recovery
+
             recovery.discard(self.document.conversation.id)
             return True
         return False
@@ -974,12 +1006,17 @@ class MainWindow(QMainWindow):
             return
 
         def done(data):
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
             self._write_pdf(Path(path), data)
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))  # print from the PDF viewer
 
         self.pdf.run(tr("Forberedelsesark"), sheet_job(form), done)
 
     def keyPressEvent(self, event):  # noqa: N802
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_Escape and self.view is not None:
             self.view.step_list.setFocus()
             return

@@ -26,6 +26,7 @@ from ishoj_mus.domain.form import FormError
 from ishoj_mus.storage.forms import available_forms
 from ishoj_mus.ui.dates import to_date
 from ishoj_mus.ui.i18n import tr
+from ishoj_mus.ui.wheel_guard import guard
 
 
 class NewConversationDialog(QDialog):
@@ -39,6 +40,7 @@ class NewConversationDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.form_choice = QComboBox()
+        guard(self.form_choice)
         for _path, f in self.forms:
             self.form_choice.addItem(f.title)
         self.employee = QLineEdit()
@@ -48,6 +50,7 @@ class NewConversationDialog(QDialog):
         self.leader = QLineEdit()
         self.leader_title = QLineEdit()
         self.date = QDateEdit(QDate.currentDate())
+        guard(self.date)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
         self.place = QLineEdit()

@@ -61,6 +61,7 @@ from ishoj_mus.domain.overview import (
 )
 from ishoj_mus.ui.i18n import tr
 from ishoj_mus.ui.overview_text import fmt, kind_text, short_form_title, state_text, who
+from ishoj_mus.ui.wheel_guard import guard
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -227,6 +228,7 @@ class OverviewView(QWidget):
         self.search.setAccessibleName(tr("Søg efter medarbejder"))
         self.search.setClearButtonEnabled(True)
         self.flag_filter = QComboBox()
+        guard(self.flag_filter)
         self.flag_filter.setAccessibleName(tr("Vis"))
         for text, key in (
             (tr("Alle medarbejdere"), "all"),
@@ -290,6 +292,7 @@ class OverviewView(QWidget):
         lay = QVBoxLayout(page)
         row = QHBoxLayout()
         self.period = QComboBox()
+        guard(self.period)
         self.period.setAccessibleName(tr("Periode"))
         for text, days in (
             (tr("De næste 30 dage"), 30),
@@ -302,6 +305,7 @@ class OverviewView(QWidget):
         self.period.setCurrentIndex(1)
         self.due_from = QDateEdit()
         self.due_to = QDateEdit()
+        guard(self.due_from, self.due_to)
         for label, edit in ((tr("Fra"), self.due_from), (tr("Til"), self.due_to)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")

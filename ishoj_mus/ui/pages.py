@@ -26,6 +26,7 @@ from ishoj_mus.ui.dates import to_date, to_qdate
 from ishoj_mus.ui.editor import Editor
 from ishoj_mus.ui.i18n import missing_what, tr, voice_label
 from ishoj_mus.ui.undo_keys import pass_undo
+from ishoj_mus.ui.wheel_guard import guard
 
 NO_DATE = QDate(1900, 1, 1)  # the participants' date field's "no date yet"
 
@@ -236,6 +237,7 @@ class ParticipantsPage(StepPage):
         when_box = QGroupBox(tr("Tid og sted"))
         when = QFormLayout(when_box)
         self.date = QDateEdit()
+        guard(self.date)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
         # No date yet shows as empty, not as Qt's default 01.01.2000: the lowest date stands

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.storage.settings import SETTINGS, Settings, setting
 from ishoj_mus.ui.i18n import tr
+from ishoj_mus.ui.wheel_guard import guard
 
 
 class _PathRow(QWidget):
@@ -48,6 +49,7 @@ class SettingsDialog(QDialog):
             value = getattr(settings, spec.name)
             if spec.kind == "choice":
                 box = QComboBox()
+                guard(box)
                 for choice in spec.choices:
                     box.addItem(
                         shown.get(str(choice), f"{choice} %" if spec.name == "zoom" else str(choice)), choice

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.i18n import state_text, tr
+
+# The start page is the first frame: it keeps off Qt's ``Qt`` namespace (its ~90 enum types cost
+# ≈25 ms to create in PySide6) and the domain; each list remembers its entries by row instead.
 
 
 class StartPage(QWidget):
@@ -91,6 +93,8 @@ class StartPage(QWidget):
         self.restore_button.clicked.connect(self._restore)
         self.discard_button.clicked.connect(self._discard)
         self.recovery_list.itemActivated.connect(lambda _i: self._restore())
+        self._recoveries: list = []
+        self._recent_paths: list[str] = []
 
         recent_box = QGroupBox(tr("Seneste samtaler"))
         rl = QVBoxLayout(recent_box)
@@ -99,15 +103,15 @@ class StartPage(QWidget):
         self.recent_list.setObjectName("recentList")  # each conversation a card (theme.py)
         self.recent_list.setSpacing(2)
         self.recent_list.itemActivated.connect(
-            lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+            lambda item: self.recent_chosen.emit(self._recent_paths[self.recent_list.row(item)])
         )
         self.recent_empty = QLabel(
             tr("Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.")
         )
         self.recent_empty.setWordWrap(True)
-        self.recent_empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         rl.addWidget(self.recent_empty)
-        rl.addWidget(self.recent_list)
+        rl.addWidget(self.recent_list, 1)
+        rl.addStretch(0)  # with no list: the text at the top of the box
         outer.addWidget(recent_box, 1)
         how = QLabel(
             tr(
@@ -123,6 +127,7 @@ class StartPage(QWidget):
 
     def set_recent(self, recent: list[dict]):
         self.recent_list.clear()
+        self._recent_paths = [entry.get("path", "") for entry in recent]
         for entry in recent:
             state = state_text(entry.get("state", "")) or entry.get("state", "")
             who = entry.get("employee") or Path(entry.get("path", "")).name or tr("(uden navn)")
@@ -130,7 +135,6 @@ class StartPage(QWidget):
             text = f"{who}\n{details}"
             item = QListWidgetItem(text)
             item.setToolTip(entry.get("path", ""))
-            item.setData(Qt.ItemDataRole.UserRole, entry.get("path", ""))
             if not Path(entry.get("path", "")).exists():
                 item.setText(text + " " + tr("(filen findes ikke længere)"))
             self.recent_list.addItem(item)
@@ -139,21 +143,23 @@ class StartPage(QWidget):
 
     def set_recoveries(self, recoveries: list):
         self.recovery_list.clear()
+        self._recoveries = list(recoveries)
+        if recoveries:
+            from ishoj_mus.text import format_datetime
         for r in recoveries:
             where = str(r.original_path) if r.original_path else tr("ikke gemt i en fil")
             who = r.employee_name or (
                 tr("(beskyttet med adgangskode)") if getattr(r, "sealed", False) else tr("(uden navn)")
             )
             item = QListWidgetItem(f"{who} · {tr('gemt automatisk')} {format_datetime(r.saved_at)} · {where}")
-            item.setData(Qt.ItemDataRole.UserRole, r)
             self.recovery_list.addItem(item)
         if recoveries:
             self.recovery_list.setCurrentRow(0)
         self.recovery_box.setVisible(bool(recoveries))
 
     def _selected_recovery(self):
-        item = self.recovery_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        row = self.recovery_list.currentRow()
+        return self._recoveries[row] if 0 <= row < len(self._recoveries) else None
 
     def _restore(self):
         r = self._selected_recovery()

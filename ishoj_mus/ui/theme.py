@@ -6,21 +6,26 @@ distinct border pattern (solid, dashed, double) besides its hue.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from ishoj_mus.domain.form import Voice
+if TYPE_CHECKING:
+    from ishoj_mus.domain.form import Voice
 
+# Keyed by the voice's value: ``Voice`` is a StrEnum, so ``_LIGHT[Voice.LEDER]`` works, and the
+# window's first frame does not have to import the domain for its palette.
 _LIGHT = {
-    Voice.MEDARBEJDER: ("#1f5fa8", "#eaf1fa"),
-    Voice.LEDER: ("#a34a00", "#fbefe4"),
-    Voice.FAELLES: ("#2e6b34", "#e9f3ea"),
+    "medarbejder": ("#1f5fa8", "#eaf1fa"),
+    "leder": ("#a34a00", "#fbefe4"),
+    "faelles": ("#2e6b34", "#e9f3ea"),
 }
 _DARK = {
-    Voice.MEDARBEJDER: ("#8cb8ff", "#1c2a3d"),
-    Voice.LEDER: ("#ffb072", "#3a2718"),
-    Voice.FAELLES: ("#8fd694", "#1d3220"),
+    "medarbejder": ("#8cb8ff", "#1c2a3d"),
+    "leder": ("#ffb072", "#3a2718"),
+    "faelles": ("#8fd694", "#1d3220"),
 }
-BORDER_STYLE = {Voice.MEDARBEJDER: "solid", Voice.LEDER: "dashed", Voice.FAELLES: "double"}
+BORDER_STYLE = {"medarbejder": "solid", "leder": "dashed", "faelles": "double"}
 
 
 _ROLES = QPalette.ColorRole
@@ -63,24 +68,48 @@ def contrast(a: str, b: str) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+_system_palette_dark: bool | None = None
+
+
 def wants_dark() -> bool:
-    """``ISHOJ_MUS_THEME`` (light/dark) decides; otherwise the system's colour scheme."""
+    """``ISHOJ_MUS_THEME`` (light/dark) decides; otherwise the system's palette.
+
+    The system's palette follows its dark mode on Windows, macOS and KDE. Asking Qt for the
+    colour scheme itself would create PySide's ~90 enum types of the ``Qt`` namespace (≈25 ms)
+    before the first frame: :func:`follow_colour_scheme` asks right after it instead."""
+    global _system_palette_dark
     import os
 
     chosen = os.environ.get("ISHOJ_MUS_THEME", "").lower()
     if chosen in ("light", "dark"):
         return chosen == "dark"
+    if _system_palette_dark is None:  # the first time: before our own palette replaced it
+        window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+        _system_palette_dark = window.lightness() < 128
+    return _system_palette_dark
+
+
+def follow_colour_scheme(app) -> None:
+    """Once the window is on screen: the system's colour scheme, where its palette did not say."""
+    import os
+
+    if os.environ.get("ISHOJ_MUS_THEME", "").lower() in ("light", "dark"):
+        return
     from PySide6.QtCore import Qt
 
     hints = QGuiApplication.styleHints()
-    return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+    if hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark and not is_dark():
+        apply_theme(app, dark=True, style=False)
 
 
-def apply_theme(app, dark: bool | None = None) -> None:
-    """Our own look on every platform: the Fusion style with our light or dark palette."""
+def apply_theme(app, dark: bool | None = None, style: bool = True) -> None:
+    """Our own look on every platform: the Fusion style with our light or dark palette.
+
+    ``style=False``: the application was made with ``-style Fusion`` already."""
     if dark is None:
         dark = wants_dark()
-    app.setStyle("Fusion")
+    if style:
+        app.setStyle("Fusion")
     palette = QPalette()
     for role, colour in (DARK_PALETTE if dark else LIGHT_PALETTE).items():
         palette.setColor(role, QColor(colour))

@@ -1,8 +1,10 @@
 """No silent changes: the mouse wheel never changes a value the person is not working in.
 
 Scrolling a page while the pointer passes over a drop-down, a spin box, a date or a slider
-would otherwise change that value unnoticed and into the signed document. One application-
-wide event filter does two things:
+would otherwise change that value unnoticed and into the signed document. Each such control
+is guarded where it is made (:func:`guard`), with one shared event filter on the control
+itself (not on the whole application, which would send every event of the program through
+Python):
 
 - such controls take focus by Tab or click only (``StrongFocus``), never by the wheel;
 - a wheel event on one of them without focus goes to the page behind it instead, which
@@ -26,10 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
-
-_WHEEL = QEvent.Type.Wheel
-_KEY = QEvent.Type.KeyPress
-_POLISH = QEvent.Type.Polish
 
 
 def _guarded(obj: QObject) -> bool:
@@ -87,30 +85,37 @@ def _leave(widget: QWidget, forward: bool) -> bool:
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
-        if kind == _WHEEL:
-            if _guarded(watched) and not watched.hasFocus():  # type: ignore[attr-defined]
+        if kind == QEvent.Type.Wheel:
+            if not watched.hasFocus():  # type: ignore[attr-defined]
                 _scroll_page_instead(watched, event)  # type: ignore[arg-type]
                 return True
-        elif kind == _KEY and isinstance(watched, QDateTimeEdit):
+        elif kind == QEvent.Type.KeyPress and isinstance(watched, QDateTimeEdit):
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not event.modifiers() & ~(  # type: ignore[attr-defined]
                 Qt.KeyboardModifier.ShiftModifier
             ):
                 forward = key == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
                 return _leave(watched, forward)
-        elif kind == _POLISH and _guarded(watched):
-            widget: QWidget = watched  # type: ignore[assignment]
-            if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return False
 
 
-def install(app: QApplication) -> WheelGuard:
-    """Install once per application; returns the guard (kept alive by the application)."""
-    existing = getattr(app, "_ishoj_wheel_guard", None)
-    if existing is not None:
-        return existing
-    guard = WheelGuard(app)
-    app.installEventFilter(guard)
-    app._ishoj_wheel_guard = guard  # type: ignore[attr-defined]
-    return guard
+_guard: WheelGuard | None = None
+
+
+def guard(*controls: QWidget) -> None:
+    """Guard these drop-downs, spin boxes, dates and sliders (call where they are made)."""
+    global _guard
+    if _guard is None:
+        _guard = WheelGuard(QApplication.instance())
+    for control in controls:
+        if not _guarded(control):
+            continue
+        if control.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        control.installEventFilter(_guard)  # once: Qt never installs the same filter twice
+
+
+def guard_all(root: QWidget) -> None:
+    """Guard every value control inside ``root`` (a page or dialog made of many)."""
+    for kind in GUARDED:
+        guard(*root.findChildren(kind))

@@ -29,6 +29,7 @@ from ishoj_mus.ui.i18n import status_label, tr
 from ishoj_mus.ui.overview_text import fmt, short_form_title, state_text, who
 from ishoj_mus.ui.radar import RadarCanvas, RadarLine, RadarModel
 from ishoj_mus.ui.theme import is_dark
+from ishoj_mus.ui.wheel_guard import guard
 
 # Newest first: distinct hues, and a line style each, so a year is never told by colour alone.
 _LIGHT = ["#1f5fa8", "#a34a00", "#2e6b34", "#7b3fa0", "#6b7480", "#b0003a"]
@@ -128,6 +129,7 @@ class YearView(QWidget):
         pick = QHBoxLayout()
         pick.addWidget(QLabel(tr("Radaren viser:")))
         self.which = QComboBox()
+        guard(self.which)
         self.which.setAccessibleName(tr("Hvilke værdier radaren viser"))
         for text, voice, when in (
             (tr("Medarbejderen, i dag"), Voice.MEDARBEJDER, "today"),

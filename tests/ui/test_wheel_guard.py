@@ -129,3 +129,45 @@ def test_tab_from_the_last_follow_up_reaches_the_answers_below(qtbot, demo, tmp_
             break
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is below.editor
+
+
+def _value(control: QWidget):
+    if isinstance(control, QComboBox):
+        return control.currentIndex()
+    if isinstance(control, QAbstractSpinBox):
+        return control.text()
+    return control.value()  # type: ignore[attr-defined]
+
+
+def test_every_dialog_and_the_overview_guard_their_controls_too(qtbot, demo, tmp_path):
+    """Each control is guarded where it is made (no application-wide filter any more): the
+    wheel over an unfocused drop-down, date or number in a dialog changes nothing either."""
+    from ishoj_mus.storage.settings import Settings
+    from ishoj_mus.ui.agenda import AgendaDialog
+    from ishoj_mus.ui.new_dialog import NewConversationDialog
+    from ishoj_mus.ui.overview_view import OverviewView
+    from ishoj_mus.ui.settings_dialog import SettingsDialog
+
+    window = open_window(qtbot)
+    made = [
+        NewConversationDialog(window),
+        SettingsDialog(Settings(), window),
+        AgendaDialog(demo, window),
+        OverviewView(str(tmp_path)),
+    ]
+    seen = 0
+    for container in made:
+        qtbot.addWidget(container)
+        container.show()
+        qtbot.waitExposed(container)
+        for control in value_controls(container):
+            if not control.isVisibleTo(container) or not control.isEnabled():
+                continue
+            assert control.focusPolicy() != Qt.FocusPolicy.WheelFocus, (container, control)
+            before = _value(control)
+            for notches in (-1, -1, 1, -1):
+                wheel(control, notches)
+            assert _value(control) == before, (container, control)
+            seen += 1
+        container.close()
+    assert seen >= 10, seen
