@@ -232,7 +232,7 @@ class ConversationView(QWidget):
         if key not in self.pages:
             page: StepPage
             if isinstance(entry, OwnTopic):
-                from ishoj_mus.ui.topics import TopicPage
+                from ishoj_mus.ui.topic_page import TopicPage
 
                 page = TopicPage(self, entry)
                 self._add_page(key, page)

@@ -3,6 +3,8 @@ of its own; removable, undoable."""
 
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,10 +27,17 @@ from ishoj_mus.domain.form import Voice
 from ishoj_mus.ui import prep_commands
 from ishoj_mus.ui.fields import GrowingTextEdit, VoiceBox, voice_placeholder
 from ishoj_mus.ui.i18n import tr, voice_label
-from ishoj_mus.ui.pages import StepPage
 from ishoj_mus.ui.undo_keys import pass_undo
 
 VOICES = (Voice.MEDARBEJDER, Voice.LEDER, Voice.FAELLES)
+
+
+class TopicOwner(Protocol):
+    """Where a topic card sits: a step's topics panel, or the page of a topic of its own."""
+
+    view: Any
+
+    def remove_topic(self, topic_id: str) -> None: ...
 
 
 class AddTopicDialog(QDialog):
@@ -141,7 +150,7 @@ class TopicAnswer(VoiceBox):
 class TopicCard(QFrame):
     """An own topic's answers and its "Fjern emnet" (``heading`` False: the page has the title)."""
 
-    def __init__(self, panel: TopicsPanel | TopicPage, topic: OwnTopic, heading: bool = True):
+    def __init__(self, panel: TopicOwner, topic: OwnTopic, heading: bool = True):
         super().__init__()
         self.panel, self.topic_id = panel, topic.id
         self.setObjectName("fieldCard")
@@ -231,45 +240,3 @@ class TopicsPanel(QWidget):
 
     def set_read_only(self, read_only: bool):
         self.refresh()
-
-
-class TopicPage(StepPage):
-    """An own topic that is a step of its own: its own entry in the step list and this page."""
-
-    def __init__(self, view, topic: OwnTopic):
-        super().__init__(view, None, title=tr("Eget emne: %1").replace("%1", topic.title))
-        self.topic_id = topic.id
-        intro = QLabel(
-            tr(
-                "Et emne, som en af jer har bragt op. Skriv i de felter, I valgte. Emnet kommer med i "
-                "opsummeringen og referatet på denne plads, før aftalerne."
-            )
-        )
-        intro.setWordWrap(True)
-        self.body.addWidget(intro)
-        self.card = TopicCard(self, topic, heading=False)
-        self.body.addWidget(self.card)
-        self.finish()
-        self.refresh()
-
-    def topic(self) -> OwnTopic | None:
-        return next((t for t in self.view.conv.topics if t.id == self.topic_id), None)
-
-    def remove_topic(self, topic_id: str) -> None:
-        """Removed (undoable): the step list shows what took its place, and gets the focus."""
-        self.view.push(prep_commands.RemoveTopic(self.view.conv, topic_id))
-        self.view.step_list.setFocus()
-
-    def refresh(self) -> None:
-        topic = self.topic()
-        if topic is not None:
-            self.card.refresh(topic)
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.refresh()
-
-    def focus_target(self, field_id: str | None = None, voice=None) -> QWidget | None:
-        for answer in self.card.answers:
-            if voice is None or answer.voice == voice:
-                return answer.editor
-        return self.card.remove

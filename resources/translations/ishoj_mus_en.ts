@@ -2750,87 +2750,87 @@ follow-up</translation>
       <translation>carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="42" />
-      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker? Giv emnet en overskrift, og vælg, hvem der skriver om det.</source>
-      <translation>Does one of you have something on your mind that the questions do not cover? Give the topic a title and choose who writes about it.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="50" />
-      <source>Emnets overskrift</source>
-      <translation>The topic's title</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="51" />
-      <source>Fx Arbejdstider, Kollegasparring, Et nyt projekt</source>
-      <translation>E.g. Working hours, Peer sparring, A new project</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="52" />
-      <source>&amp;Overskrift</source>
-      <translation>&amp;Title</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="56" />
-      <source>Hvem skriver om emnet?</source>
-      <translation>Who writes about the topic?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="67" />
-      <source>Hvor hører emnet til?</source>
-      <translation>Where does the topic belong?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="70" />
-      <source>Som et trin for sig i listen (før aftalerne)</source>
-      <translation>As a step of its own in the list (before the agreements)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="82" />
-      <source>Tilføj emne</source>
-      <translation>Add topic</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="160" />
-      <source>Fjern emnet</source>
-      <translation>Remove the topic</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="185" />
-      <source>Egne emner</source>
-      <translation>Own topics</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="190" />
-      <source>Tilføj eget emne …</source>
-      <translation>Add own topic …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="192" />
-      <source>Et emne, som en af jer gerne vil tale om – her eller som et selvstændigt emne</source>
-      <translation>A topic one of you would like to talk about – here or as a topic of its own</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="243" />
+      <location filename="../../ishoj_mus/ui/topic_page.py" line="21" />
       <source>Et emne, som en af jer har bragt op. Skriv i de felter, I valgte. Emnet kommer med i opsummeringen og referatet på denne plads, før aftalerne.</source>
       <translation>A topic one of you brought up. Write in the boxes you chose. The topic appears in the summary and the record in this place, before the agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="130" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="51" />
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker? Giv emnet en overskrift, og vælg, hvem der skriver om det.</source>
+      <translation>Does one of you have something on your mind that the questions do not cover? Give the topic a title and choose who writes about it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="59" />
+      <source>Emnets overskrift</source>
+      <translation>The topic's title</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="60" />
+      <source>Fx Arbejdstider, Kollegasparring, Et nyt projekt</source>
+      <translation>E.g. Working hours, Peer sparring, A new project</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="61" />
+      <source>&amp;Overskrift</source>
+      <translation>&amp;Title</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="65" />
+      <source>Hvem skriver om emnet?</source>
+      <translation>Who writes about the topic?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="76" />
+      <source>Hvor hører emnet til?</source>
+      <translation>Where does the topic belong?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="79" />
+      <source>Som et trin for sig i listen (før aftalerne)</source>
+      <translation>As a step of its own in the list (before the agreements)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="91" />
+      <source>Tilføj emne</source>
+      <translation>Add topic</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="169" />
+      <source>Fjern emnet</source>
+      <translation>Remove the topic</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="194" />
+      <source>Egne emner</source>
+      <translation>Own topics</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="199" />
+      <source>Tilføj eget emne …</source>
+      <translation>Add own topic …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="201" />
+      <source>Et emne, som en af jer gerne vil tale om – her eller som et selvstændigt emne</source>
+      <translation>A topic one of you would like to talk about – here or as a topic of its own</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="139" />
       <source>Forberedelsen vises, når I viser begges forberedelse.</source>
       <translation>The preparation is shown when you show both preparations.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="69" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="78" />
       <source>Under trinnet »%1«</source>
       <translation>Under the step “%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="161" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="170" />
       <source>Fjern emnet %1</source>
       <translation>Remove the topic %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="155" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="164" />
       <source>Hvem skriver: %1</source>
       <translation>Who writes: %1</translation>
     </message>

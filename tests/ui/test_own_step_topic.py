@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.storage import musfile
-from ishoj_mus.ui.topics import TopicPage, TopicsPanel
+from ishoj_mus.ui.topic_page import TopicPage
+from ishoj_mus.ui.topics import TopicsPanel
 from tests.ui.helpers import file_dialog_answer, open_window, reactivate, when_modal
 from tests.ui.test_walkthrough import click, click_into
 
