@@ -84,32 +84,32 @@
       <translation>Step %1/%2 min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="99" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="106" />
       <source>Peg på adfærd</source>
       <translation>Point at behaviours</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="103" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="110" />
       <source>Hver af jer kan markere punkter fra rammen, som I lykkes med, eller som I vil styrke – og skrive en kort kommentar. Det er et udgangspunkt for samtalen, ikke en bedømmelse.</source>
       <translation>Each of you can mark points from the framework that you succeed at, or that you want to strengthen – and write a short comment. It is a starting point for the conversation, not an assessment.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="45" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="50" />
       <source>– ikke markeret –</source>
       <translation>– not marked –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="52" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="57" />
       <source>Kommentar (valgfri)</source>
       <translation>Comment (optional)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="49" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="54" />
       <source>%1 markerer: %2</source>
       <translation>%1 marks: %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="54" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="59" />
       <source>%1: kommentar til »%2«</source>
       <translation>%1: comment on “%2”</translation>
     </message>
@@ -304,287 +304,287 @@
       <translation>The error has been written to the log file (without names or answers): %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="158" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="165" />
       <source>Det, I skriver sammen …</source>
       <translation>What you write together …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="166" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="173" />
       <source>Forberedelsen er hentet og vises, når I vælger »Vis begges forberedelse«.</source>
       <translation>The preparation has been brought in and is shown when you choose “Show both preparations”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="159" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="166" />
       <source>%1 skriver her …</source>
       <translation>%1 writes here …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="186" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="193" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="375" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="384" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="376" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="385" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="377" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="386" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="386" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="395" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="394" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="403" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="396" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="405" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="397" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="406" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="398" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="407" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="399" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="408" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="400" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="409" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="479" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="482" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="479" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="482" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="479" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="482" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="514" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="517" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="588" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="591" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="595" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="598" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="596" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="599" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="599" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="602" />
       <source>Viderefør til årets aftaler</source>
       <translation>Carry forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="600" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="603" />
       <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="669" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="668" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="671" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="670" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="676" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="675" />
       <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
       <translation>No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="690" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="689" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="692" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="691" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="90" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="95" />
       <source>Stemme: %1</source>
       <translation>Voice: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="223" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="232" />
       <source>I dag</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="224" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="233" />
       <source>Fremover</source>
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="460" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="463" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="462" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="465" />
       <source>videreført fra sidste år</source>
       <translation>carried forward from last year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="569" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="572" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="732" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="731" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="732" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="731" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="738" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="737" />
       <source>Allerede hentet</source>
       <translation>Already imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="745" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="744" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="757" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="756" />
       <source>Underskriveren er ikke bekræftet</source>
       <translation>The signer is not confirmed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="758" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="757" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="768" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="767" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="239" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="248" />
       <source>i dag</source>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="239" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="248" />
       <source>fremover</source>
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="582" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="585" />
       <source>Fjern %1 fra Siden sidst</source>
       <translation>Remove %1 from Since last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="593" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="596" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="594" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="597" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="601" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="604" />
       <source>Viderefør %1 til årets aftaler</source>
       <translation>Carry %1 forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="483" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="486" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="577" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="580" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="648" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="647" />
       <source>Videreført som aftale %1 i årets udviklingsplan.</source>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="721" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="720" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="739" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="738" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="490" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="493" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="493" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="496" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="746" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="745" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="775" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="774" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="775" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="774" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
     </message>
@@ -1069,7 +1069,7 @@
       <translation>Status for “%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="704" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="718" />
       <source>Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de seneste ændringer. Gem samtalen selv (Ctrl+S).</source>
       <translation>The automatic copy of the conversation could not be saved, so a crash now could lose the latest changes. Save the conversation yourself (Ctrl+S).</translation>
     </message>
@@ -1114,322 +1114,267 @@
       <translation>&amp;Print the summary …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="133" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="138" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="135" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="141" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="148" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="138" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="151" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="141" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
       <source>&amp;Overblik over samtaler …</source>
       <translation>&amp;Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="144" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
       <source>Start &amp;halvårsopfølgning …</source>
       <translation>Start &amp;half-year follow-up …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="146" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="160" />
       <source>Eksportér &amp;kalender …</source>
       <translation>Export &amp;calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="148" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
       <source>&amp;Forbered dig …</source>
       <translation>&amp;Prepare …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="150" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="164" />
       <source>&amp;Hent forberedelse …</source>
       <translation>&amp;Bring in preparation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="167" />
       <source>Vis &amp;begges forberedelse</source>
       <translation>Show &amp;both preparations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="157" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="171" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="163" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="177" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="164" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="178" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="165" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="179" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="167" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="181" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="169" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="183" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="171" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="185" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="178" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="192" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="186" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="200" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="193" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="207" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="196" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="210" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="200" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="214" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="204" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="218" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="206" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="220" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="208" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="222" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="209" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="223" />
       <source>&amp;Sådan holder I samtalen</source>
       <translation>&amp;How to hold the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="210" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="224" />
       <source>&amp;Rundvisning i vinduet</source>
       <translation>&amp;Tour of the window</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="212" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="226" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="402" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="416" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="402" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="416" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="556" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="570" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="557" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="571" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="660" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="674" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="660" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="674" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="747" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="761" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="784" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="798" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="845" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="859" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="908" />
-      <source>Udskriv referatet</source>
-      <translation>Print the summary</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="916" />
-      <source>Det får HR – forhåndsvisning</source>
-      <translation>What HR receives – preview</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="935" />
-      <source>Gem medarbejderens eksemplar</source>
-      <translation>Save the employee's copy</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="953" />
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="987" />
-      <source>Gem udviklingsplan</source>
-      <translation>Save development plan</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="1004" />
-      <source>Gem forberedelsesark</source>
-      <translation>Save preparation sheet</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="1015" />
-      <source>Forberedelsesark</source>
-      <translation>Preparation sheet</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="712" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="726" />
       <source>Den automatiske kopi blev ikke gemt</source>
       <translation>The automatic copy was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="927" />
-      <source>Gem HR-udgaven til personalesagen</source>
-      <translation>Save the HR edition for the personnel file</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="947" />
-      <source>Ikke underskrevet</source>
-      <translation>Not signed</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="948" />
-      <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
-      <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="456" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="470" />
       <source>Samtalen er åbnet et andet sted</source>
       <translation>The conversation is open somewhere else</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="459" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="473" />
       <source>Åbn skrivebeskyttet</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="460" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="474" />
       <source>Åbn alligevel</source>
       <translation>Open anyway</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="501" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="515" />
       <source>Den automatiske kopi</source>
       <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="511" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="525" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="512" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="526" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="547" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="561" />
       <source>Samtalen er beskyttet med adgangskode og gemt.</source>
       <translation>The conversation is protected with a passphrase and saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="549" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="563" />
       <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="683" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="697" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="699" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="713" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="748" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="762" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="813" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="827" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="846" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="860" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="969" />
-      <source>PDF'en blev ikke gemt</source>
-      <translation>The PDF was not saved</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="418" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="432" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="433" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="447" />
       <source>%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.</source>
       <translation>%1 is open read-only. Save your changes under a new name.</translation>
     </message>
@@ -1514,19 +1459,74 @@
       <translation>Enter both the employee's and the leader's name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/not_relevant.py" line="20" />
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="25" />
       <source>Ikke relevant</source>
       <translation>Not relevant</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/not_relevant.py" line="23" />
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="28" />
       <source>Markér spørgsmålet som ikke relevant for jer. Det står sådan i referatet.</source>
       <translation>Mark the question as not relevant to you. The summary will say so.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/not_relevant.py" line="22" />
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="27" />
       <source>Ikke relevant: %1</source>
       <translation>Not relevant: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="193" />
+      <source>Gem udviklingsplan</source>
+      <translation>Save development plan</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="116" />
+      <source>Udskriv referatet</source>
+      <translation>Print the summary</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="121" />
+      <source>Det får HR – forhåndsvisning</source>
+      <translation>What HR receives – preview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="158" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="209" />
+      <source>Gem forberedelsesark</source>
+      <translation>Save preparation sheet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="218" />
+      <source>Forberedelsesark</source>
+      <translation>Preparation sheet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="133" />
+      <source>Gem HR-udgaven til personalesagen</source>
+      <translation>Save the HR edition for the personnel file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="140" />
+      <source>Gem medarbejderens eksemplar</source>
+      <translation>Save the employee's copy</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="152" />
+      <source>Ikke underskrevet</source>
+      <translation>Not signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="153" />
+      <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
+      <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="174" />
+      <source>PDF'en blev ikke gemt</source>
+      <translation>The PDF was not saved</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/overview_text.py" line="22" />
@@ -1915,77 +1915,77 @@ follow-up</translation>
       <translation>Dates in the period: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="228" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="234" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="236" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="242" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="237" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="243" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="246" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="252" />
       <source>ingen dato</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="255" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="261" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="257" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="263" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="257" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="263" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="360" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="366" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="365" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="371" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="182" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="186" />
       <source>Dette trin tager I sammen i samtalen.</source>
       <translation>You take this step together in the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="388" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="394" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="406" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="412" />
       <source>Se lige efter:</source>
       <translation>Worth a second look:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="384" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="390" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="396" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="402" />
       <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="398" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="404" />
       <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
@@ -2345,52 +2345,52 @@ follow-up</translation>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="43" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="48" />
       <source>Kommer ikke med i HR-udgaven</source>
       <translation>Not included in the HR edition</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="29" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="34" />
       <source>Skriv i »Kun mellem os«</source>
       <translation>Type in “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="137" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="142" />
       <source>Kun mellem os</source>
       <translation>Just between us</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="145" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="150" />
       <source>Kommer ikke med til HR. Står kun i medarbejderens eget eksemplar.</source>
       <translation>Never goes to HR. Appears only in the employee's own copy.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="153" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="158" />
       <source>Her kan I skrive det, der skal blive mellem jer to – fx noget personligt, der har betydning for arbejdet. Noterne kommer aldrig med i det, HR får. De står kun i medarbejderens eget eksemplar af samtalen, som ikke skal journaliseres.</source>
       <translation>Here you can write what should stay between the two of you – for example something personal that matters for the work. These notes never go into what HR receives. They appear only in the employee's own copy of the conversation, which is not to be filed.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="160" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="165" />
       <source>Forstået</source>
       <translation>Understood</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="161" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="166" />
       <source>Forstået – skjul forklaringen om »Kun mellem os«</source>
       <translation>Understood – hide the explanation of “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="92" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="97" />
       <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
       <translation>Just between us – note from %1 (never goes to HR)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="97" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="102" />
       <source>%1 skriver her – kun mellem jer …</source>
       <translation>%1 writes here – just between you …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="73" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="78" />
       <source>kommer ikke med til HR</source>
       <translation>never goes to HR</translation>
     </message>
