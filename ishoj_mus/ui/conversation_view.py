@@ -38,8 +38,13 @@ def entry_key(entry: Step | OwnTopic) -> str:
     return TOPIC_PREFIX + entry.id if isinstance(entry, OwnTopic) else entry.id
 
 
-def entry_title(entry: Step | OwnTopic) -> str:
-    return tr("Eget emne: %1").replace("%1", entry.title) if isinstance(entry, OwnTopic) else entry.title
+def entry_title(entry: Step | OwnTopic, hidden: tuple[Voice, ...] = ()) -> str:
+    """The step's title; an own topic's, unless it comes from a preparation still held back."""
+    if not isinstance(entry, OwnTopic):
+        return entry.title
+    if entry.voices and all(v in hidden for v in entry.voices):
+        return tr("Eget emne fra en forberedelse")
+    return tr("Eget emne: %1").replace("%1", entry.title)
 
 
 class ConversationView(QWidget):
@@ -196,8 +201,7 @@ class ConversationView(QWidget):
         self.step_list.blockSignals(True)
         self.step_list.clear()
         for entry in entries:
-            item = QListWidgetItem(entry_title(entry))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, entry_title(entry))
+            item = QListWidgetItem(entry_title(entry, self.conv.hidden_voices()))
             self.step_list.addItem(item)
         for key in [k for k in self.pages if k not in keys]:  # a removed topic's page goes too
             page = self.pages.pop(key)
@@ -306,7 +310,7 @@ class ConversationView(QWidget):
             .replace("%1", who)
             .replace("%2", str(index + 1))
             .replace("%3", str(count))
-            .replace("%4", entry_title(entry))
+            .replace("%4", entry_title(entry, self.conv.hidden_voices()))
         )
         if isinstance(page, SummaryPage):
             page.refresh()
@@ -401,7 +405,7 @@ class ConversationView(QWidget):
         """An own topic that is a step of its own: nothing is required, so answered or not yet."""
         answered, total = self.conv.topic_progress(topic.id)
         mark, state = ("✓", tr("udfyldt")) if answered else ("○", tr("ikke besvaret endnu"))
-        title = entry_title(topic)
+        title = entry_title(topic, self.conv.hidden_voices())
         label = f"{mark}  {title}  ({answered}/{total})"
         if item.text() != label or item.toolTip() != state:
             item.setText(label)

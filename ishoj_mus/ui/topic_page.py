@@ -41,6 +41,11 @@ class TopicPage(StepPage):
     def refresh(self) -> None:
         topic = self.topic()
         if topic is not None:
+            from ishoj_mus.ui.conversation_view import entry_title
+
+            title = entry_title(topic, self.view.conv.hidden_voices())
+            self.title_label.setText(title)
+            self.setAccessibleName(title)
             self.card.refresh(topic)
 
     def set_read_only(self, read_only: bool) -> None:

@@ -159,132 +159,137 @@
       <translation>Type in “%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="74" />
-      <source>Samtalen er låst</source>
-      <translation>The conversation is locked</translation>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="46" />
+      <source>Eget emne fra en forberedelse</source>
+      <translation>Own topic from a preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="75" />
-      <source>Genåbn …</source>
-      <translation>Reopen …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="85" />
-      <source>Trin i samtalen</source>
-      <translation>Steps of the conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="95" />
-      <source>Rammen</source>
-      <translation>Framework</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="97" />
-      <source>Skjul</source>
-      <translation>Hide</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="98" />
-      <source>Skjul rammen (F9 viser den igen)</source>
-      <translation>Hide the framework (F9 shows it again)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="104" />
-      <source>Rammen: Grundlag for lederskab og følgeskab</source>
-      <translation>Framework: Grundlag for lederskab og følgeskab</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="114" />
-      <source>Hvor I er i samtalen</source>
-      <translation>Where you are in the conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="119" />
-      <source>← Forrige</source>
-      <translation>← Previous</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="120" />
-      <source>Næste →</source>
-      <translation>Next →</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="303" />
-      <source>(uden navn)</source>
-      <translation>(no name)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="452" />
-      <source>leder</source>
-      <translation>leader</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="42" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="47" />
       <source>Eget emne: %1</source>
       <translation>Own topic: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="355" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="79" />
+      <source>Samtalen er låst</source>
+      <translation>The conversation is locked</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="80" />
+      <source>Genåbn …</source>
+      <translation>Reopen …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="90" />
+      <source>Trin i samtalen</source>
+      <translation>Steps of the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="100" />
+      <source>Rammen</source>
+      <translation>Framework</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="102" />
+      <source>Skjul</source>
+      <translation>Hide</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="103" />
+      <source>Skjul rammen (F9 viser den igen)</source>
+      <translation>Hide the framework (F9 shows it again)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="109" />
+      <source>Rammen: Grundlag for lederskab og følgeskab</source>
+      <translation>Framework: Grundlag for lederskab og følgeskab</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="119" />
+      <source>Hvor I er i samtalen</source>
+      <translation>Where you are in the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="124" />
+      <source>← Forrige</source>
+      <translation>← Previous</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="125" />
+      <source>Næste →</source>
+      <translation>Next →</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="307" />
+      <source>(uden navn)</source>
+      <translation>(no name)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="456" />
+      <source>leder</source>
+      <translation>leader</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="359" />
       <source>Ændringen blev ikke gemt</source>
       <translation>The change was not made</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="381" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="385" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="381" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="385" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="403" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="407" />
       <source>ikke besvaret endnu</source>
       <translation>not answered yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="424" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="428" />
       <source>Underskrevet og låst.</source>
       <translation>Signed and locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="426" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="430" />
       <source>Delvist underskrevet – låst for ændringer.</source>
       <translation>Partly signed – locked for changes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="437" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="441" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="438" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="442" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
       <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="428" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="432" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="252" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="256" />
       <source>En forberedelse underskrives ikke. Gem den (Ctrl+S), og tag filen med til samtalen, hvor I henter den ind med »Hent forberedelse«.</source>
       <translation>A preparation is not signed. Save it (Ctrl+S) and bring the file to the conversation, where you bring it in with “Bring in preparation”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="302" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="306" />
       <source>Trin %1 af %2</source>
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="417" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="421" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="305" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="309" />
       <source>MUS med %1 · Trin %2 af %3: %4</source>
       <translation>MUS with %1 · Step %2 of %3: %4</translation>
     </message>

@@ -5,7 +5,7 @@ the summary in its place (before the agreements)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.storage import musfile
@@ -150,3 +150,34 @@ def test_own_step_topic_in_english(qtbot, demo):
         window.dirty = False
         window.close()
         i18n.install(QCoreApplication.instance(), "da")
+
+
+def test_a_held_back_preparations_own_step_keeps_its_title_back(qtbot, demo):
+    """A preparation's own topic shows its title only when the preparation is shown to both."""
+    from ishoj_mus.domain.conversation import OwnTopic
+    from ishoj_mus.domain.preparation import bring_in, new_preparation
+
+    prep = new_preparation(demo.form, M)
+    prep.insert_topic(
+        0, OwnTopic("Min arbejdstid", (M,)).with_answer(M, "Jeg vil gerne tale om arbejdstiden")
+    )
+    bring_in(demo, prep, "medarbejder.mus")
+    window = open_window(qtbot)
+    window.show_conversation(demo, None)
+    view = window.view
+    assert demo.hidden_voices() == (M,)
+    row = view.row_of("topic:" + demo.topics_of(None)[0].id)
+    assert "Min arbejdstid" not in view.step_list.item(row).text()
+    assert view.step_list.item(row).text().startswith("✓  Eget emne fra en forberedelse")
+    view.go(row)
+    page = view.current_page()
+    assert "Min arbejdstid" not in page.title_label.text() + view.where.text()
+    assert page.card.answers[0].editor.toPlainText() == ""  # held back
+    window.dirty = False
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # only one brought in
+    click(qtbot, view.preparation_bar.reveal)
+    reactivate(qtbot, window)
+    assert demo.hidden_voices() == ()
+    assert view.step_list.item(row).text() == "✓  Eget emne: Min arbejdstid  (1/1)"
+    assert page.title_label.text() == "Eget emne: Min arbejdstid"
+    assert page.card.answers[0].editor.toPlainText() == "Jeg vil gerne tale om arbejdstiden"
