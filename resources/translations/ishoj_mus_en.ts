@@ -114,6 +114,76 @@
       <translation>%1: comment on “%2”</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="61" />
+      <source>Nogle tegn kan ikke vises i PDF'en</source>
+      <translation>Some characters cannot be shown in the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="62" />
+      <source>%1 tegn (fx emoji eller kinesiske tegn) findes ikke i PDF'ens skrifttype og bliver vist som %2 i referatet. Teksten i samtalen er uændret. Vil I have det med i referatet, så skriv det med ord, før I skriver under.</source>
+      <translation>%1 characters (such as emoji or Chinese characters) are not in the PDF's font and will appear as %2 in the minutes. The text in the conversation is unchanged. If you want it in the minutes, write it in words before you sign.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="37" />
+      <source>noten »Kun mellem os«</source>
+      <translation>the “Just between us” note</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="98" />
+      <source>Tegn, der ikke kan vises i PDF'en</source>
+      <translation>Characters that cannot be shown in the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="39" />
+      <source>kommentar til en adfærd</source>
+      <translation>comment on a behaviour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="56" />
+      <source>Samtalen</source>
+      <translation>The conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="80" />
+      <source>og %1 steder mere</source>
+      <translation>and %1 more places</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="41" />
+      <source>aftale %1</source>
+      <translation>agreement %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="77" />
+      <source>%1 tegn: %2</source>
+      <translation>%1 characters: %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="43" />
+      <source>opfølgning %1</source>
+      <translation>follow-up %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="47" />
+      <source>bemærkning</source>
+      <translation>remark</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="45" />
+      <source>eget emne %1</source>
+      <translation>own topic %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="49" />
+      <source>underskriverens navn</source>
+      <translation>the signer's name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="51" />
+      <source>historikken</source>
+      <translation>the history</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/commands.py" line="138" />
       <source>Skala</source>
       <translation>Scale</translation>
@@ -1960,7 +2030,7 @@ follow-up</translation>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="371" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="376" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
@@ -1970,27 +2040,27 @@ follow-up</translation>
       <translation>You take this step together in the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="394" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="399" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="412" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="417" />
       <source>Se lige efter:</source>
       <translation>Worth a second look:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="390" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="395" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="402" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="407" />
       <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="404" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="409" />
       <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
