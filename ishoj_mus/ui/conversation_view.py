@@ -27,24 +27,9 @@ from ishoj_mus.domain.form import Step, StepKind, Voice
 from ishoj_mus.storage.settings import Settings
 from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.document import ConversationDocument
+from ishoj_mus.ui.entries import TOPIC_PREFIX, entry_key, entry_title
 from ishoj_mus.ui.i18n import tr, voice_label
 from ishoj_mus.ui.pages import FieldsPage, ParticipantsPage, StepPage, SummaryPage
-
-TOPIC_PREFIX = "topic:"
-
-
-def entry_key(entry: Step | OwnTopic) -> str:
-    """A step list entry's key: the step's id, or "topic:" + an own topic's id."""
-    return TOPIC_PREFIX + entry.id if isinstance(entry, OwnTopic) else entry.id
-
-
-def entry_title(entry: Step | OwnTopic, hidden: tuple[Voice, ...] = ()) -> str:
-    """The step's title; an own topic's, unless it comes from a preparation still held back."""
-    if not isinstance(entry, OwnTopic):
-        return entry.title
-    if entry.voices and all(v in hidden for v in entry.voices):
-        return tr("Eget emne fra en forberedelse")
-    return tr("Eget emne: %1").replace("%1", entry.title)
 
 
 class ConversationView(QWidget):

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ishoj_mus.domain.conversation import OwnTopic
 from ishoj_mus.ui import prep_commands
+from ishoj_mus.ui.entries import entry_title
 from ishoj_mus.ui.i18n import tr
 from ishoj_mus.ui.pages import StepPage
 from ishoj_mus.ui.topics import TopicCard
@@ -41,8 +42,6 @@ class TopicPage(StepPage):
     def refresh(self) -> None:
         topic = self.topic()
         if topic is not None:
-            from ishoj_mus.ui.conversation_view import entry_title
-
             title = entry_title(topic, self.view.conv.hidden_voices())
             self.title_label.setText(title)
             self.setAccessibleName(title)

@@ -229,137 +229,127 @@
       <translation>Type in “%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="46" />
-      <source>Eget emne fra en forberedelse</source>
-      <translation>Own topic from a preparation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="47" />
-      <source>Eget emne: %1</source>
-      <translation>Own topic: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="79" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="64" />
       <source>Samtalen er låst</source>
       <translation>The conversation is locked</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="80" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="65" />
       <source>Genåbn …</source>
       <translation>Reopen …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="90" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="75" />
       <source>Trin i samtalen</source>
       <translation>Steps of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="100" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="85" />
       <source>Rammen</source>
       <translation>Framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="102" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="87" />
       <source>Skjul</source>
       <translation>Hide</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="103" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="88" />
       <source>Skjul rammen (F9 viser den igen)</source>
       <translation>Hide the framework (F9 shows it again)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="109" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="94" />
       <source>Rammen: Grundlag for lederskab og følgeskab</source>
       <translation>Framework: Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="119" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="104" />
       <source>Hvor I er i samtalen</source>
       <translation>Where you are in the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="124" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="109" />
       <source>← Forrige</source>
       <translation>← Previous</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="125" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="110" />
       <source>Næste →</source>
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="307" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="292" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="456" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="441" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="359" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="344" />
       <source>Ændringen blev ikke gemt</source>
       <translation>The change was not made</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="385" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="370" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="385" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="370" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="407" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="392" />
       <source>ikke besvaret endnu</source>
       <translation>not answered yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="428" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="413" />
       <source>Underskrevet og låst.</source>
       <translation>Signed and locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="430" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="415" />
       <source>Delvist underskrevet – låst for ændringer.</source>
       <translation>Partly signed – locked for changes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="441" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="426" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="442" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="427" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
       <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="432" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="417" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="256" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="241" />
       <source>En forberedelse underskrives ikke. Gem den (Ctrl+S), og tag filen med til samtalen, hvor I henter den ind med »Hent forberedelse«.</source>
       <translation>A preparation is not signed. Save it (Ctrl+S) and bring the file to the conversation, where you bring it in with “Bring in preparation”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="306" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="291" />
       <source>Trin %1 af %2</source>
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="421" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="406" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="309" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="294" />
       <source>MUS med %1 · Trin %2 af %3: %4</source>
       <translation>MUS with %1 · Step %2 of %3: %4</translation>
     </message>
@@ -377,6 +367,16 @@
       <location filename="../../ishoj_mus/ui/crash.py" line="32" />
       <source>Fejlen er skrevet i logfilen (uden navne og svar): %1</source>
       <translation>The error has been written to the log file (without names or answers): %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/entries.py" line="22" />
+      <source>Eget emne fra en forberedelse</source>
+      <translation>Own topic from a preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/entries.py" line="23" />
+      <source>Eget emne: %1</source>
+      <translation>Own topic: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/fields.py" line="165" />
@@ -2825,7 +2825,7 @@ follow-up</translation>
       <translation>carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topic_page.py" line="21" />
+      <location filename="../../ishoj_mus/ui/topic_page.py" line="22" />
       <source>Et emne, som en af jer har bragt op. Skriv i de felter, I valgte. Emnet kommer med i opsummeringen og referatet på denne plads, før aftalerne.</source>
       <translation>A topic one of you brought up. Write in the boxes you chose. The topic appears in the summary and the record in this place, before the agreements.</translation>
     </message>
