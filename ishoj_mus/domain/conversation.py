@@ -77,6 +77,28 @@ class Agreement:
     id: str = field(default_factory=new_id)
     carried_from: str | None = None  # id of last year's agreement this one carries forward ("videreført")
 
+    def edited(
+        self,
+        *,
+        what: str,
+        why: str,
+        perspective: str | None,
+        responsible: Responsible | str | None,
+        deadline: date | None,
+        follow_up: date | None,
+    ) -> Agreement:
+        """This agreement with what an editor now shows: the same id, and the link to last
+        year's agreement (``carried_from``) stays. An empty choice ("" or None) is "not chosen"."""
+        return replace(
+            self,
+            what=what,
+            why=why,
+            perspective=perspective or None,
+            responsible=Responsible(responsible) if responsible else None,
+            deadline=deadline,
+            follow_up=follow_up,
+        )
+
     def lacks(self) -> list[str]:
         """What an agreement needs before it counts: 'what', 'responsible', 'deadline'."""
         result = []
@@ -147,6 +169,10 @@ class FollowUp:
     status: FollowUpStatus | None = None
     comment: str = ""
     source: str = ""  # where it was imported from (file name), for the record
+
+    def assessed(self, status: FollowUpStatus | str | None, comment: str) -> FollowUp:
+        """This follow-up with a status (an empty choice is "no status yet") and a comment."""
+        return replace(self, status=FollowUpStatus(status) if status else None, comment=comment)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,8 @@ framework's behaviours "det lykkes vi med" or "det vil vi styrke", with an optio
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -20,6 +22,9 @@ from ishoj_mus.ui.fields import NO_VALUE, data_or_none, find, voice_badge
 from ishoj_mus.ui.i18n import behaviour_mark_label, tr, voice_label
 from ishoj_mus.ui.undo_keys import pass_undo
 from ishoj_mus.ui.wheel_guard import guard
+
+if TYPE_CHECKING:
+    from ishoj_mus.ui.document import ConversationDocument
 
 
 class BehaviourRow(QFrame):
@@ -67,12 +72,14 @@ class BehaviourRow(QFrame):
         value = data_or_none(self.marks[voice].currentData())
         comment = self.comments[voice].text().strip()
         marking = BehaviourMarking(BehaviourMark(value), comment) if value else None
-        conv = self.panel.view.conv
+        conv = self.panel.document.conversation
         if marking != conv.behaviour_marking(self.item.id, voice):
-            self.panel.view.push(prep_commands.SetBehaviourMark(conv, self.item.id, voice, marking, typing))
+            self.panel.document.push(
+                prep_commands.SetBehaviourMark(conv, self.item.id, voice, marking, typing)
+            )
 
     def refresh(self):
-        conv = self.panel.view.conv
+        conv = self.panel.document.conversation
         hidden = conv.hidden_voices()
         self._updating = True
         for voice in PARTIES:
@@ -91,9 +98,9 @@ class BehaviourRow(QFrame):
 class BehavioursPanel(QWidget):
     """All behaviours of the groups a step refers to, ready to be pointed at."""
 
-    def __init__(self, view, groups: tuple[str, ...], parent=None):
+    def __init__(self, document: ConversationDocument, groups: tuple[str, ...], parent=None):
         super().__init__(parent)
-        self.view = view
+        self.document = document
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(tr("Peg på adfærd"))
@@ -109,7 +116,7 @@ class BehavioursPanel(QWidget):
         explain.setObjectName("helpText")
         layout.addWidget(explain)
         self.rows: list[BehaviourRow] = []
-        framework = view.conv.form.framework
+        framework = document.conversation.form.framework
         for group in groups:
             name = QLabel(framework.behaviour(group).heading)
             name.setStyleSheet("font-weight: bold;")

@@ -6,8 +6,9 @@ from typing import Protocol
 
 
 class Editor(Protocol):
-    """An editor shows part of the conversation and changes it only through the document
-    (``view.push(command)``); it never reaches into another editor or up into the window."""
+    """An editor shows part of the conversation and changes it only through the document it
+    is given (``document.push(command)``, a :class:`ConversationDocument`); it never reaches
+    into another editor, the view or up into the window."""
 
     def refresh(self) -> None:
         """Show the model's current value (after any change, an undo, a refusal)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +34,10 @@ from ishoj_mus.ui.i18n import responsible_label, status_label, tr, voice_label
 from ishoj_mus.ui.theme import badge_style, voice_box_style
 from ishoj_mus.ui.undo_keys import pass_undo
 from ishoj_mus.ui.wheel_guard import guard
+
+if TYPE_CHECKING:
+    from ishoj_mus.storage.settings import Settings
+    from ishoj_mus.ui.document import ConversationDocument
 
 # Item data never holds None: in PySide6 6.12 each currentData() of an item whose data is None
 # drops a reference to None, and the interpreter dies after a few thousand calls.
@@ -105,9 +110,9 @@ class VoiceBox(QFrame):
 
 
 class TextAnswer(VoiceBox):
-    def __init__(self, view, field: Field, voice: Voice, parent=None):
+    def __init__(self, document: ConversationDocument, field: Field, voice: Voice, parent=None):
         super().__init__(voice, parent)
-        self.view, self.field, self.voice = view, field, voice
+        self.document, self.field, self.voice = document, field, voice
         self._updating = False
         self.editor: QLineEdit | GrowingTextEdit
         if field.kind == FieldKind.SHORT_TEXT:
@@ -126,13 +131,15 @@ class TextAnswer(VoiceBox):
         return self.editor.text() if isinstance(self.editor, QLineEdit) else self.editor.toPlainText()
 
     def _edited(self, *_):
-        if self._updating or self.voice in self.view.conv.hidden_voices():
+        if self._updating or self.voice in self.document.conversation.hidden_voices():
             return
-        self.view.push(commands.SetAnswer(self.view.conv, self.field.id, self.voice, self.text()))
+        self.document.push(
+            commands.SetAnswer(self.document.conversation, self.field.id, self.voice, self.text())
+        )
 
     def refresh(self):
-        value = self.view.conv.answer(self.field.id, self.voice)
-        if held_back(self, self.view.conv, self.voice):
+        value = self.document.conversation.answer(self.field.id, self.voice)
+        if held_back(self, self.document.conversation, self.voice):
             value = ""
         if value == self.text():
             return
@@ -149,7 +156,7 @@ class TextAnswer(VoiceBox):
             self._updating = False
 
     def set_read_only(self, read_only: bool):
-        self.editor.setReadOnly(read_only or self.voice in self.view.conv.hidden_voices())
+        self.editor.setReadOnly(read_only or self.voice in self.document.conversation.hidden_voices())
 
 
 def voice_placeholder(voice: Voice) -> str:
@@ -180,9 +187,9 @@ def held_back(editor, conv, voice: Voice) -> bool:
 
 
 class ChoiceAnswer(VoiceBox):
-    def __init__(self, view, field: Field, voice: Voice, parent=None):
+    def __init__(self, document: ConversationDocument, field: Field, voice: Voice, parent=None):
         super().__init__(voice, parent)
-        self.view, self.field, self.voice = view, field, voice
+        self.document, self.field, self.voice = document, field, voice
         self._updating = False
         self.editor = QComboBox()
         guard(self.editor)
@@ -195,14 +202,16 @@ class ChoiceAnswer(VoiceBox):
         self.refresh()
 
     def _changed(self, _index):
-        if not self._updating and self.voice not in self.view.conv.hidden_voices():
-            self.view.push(
-                commands.SetAnswer(self.view.conv, self.field.id, self.voice, self.editor.currentData())
+        if not self._updating and self.voice not in self.document.conversation.hidden_voices():
+            self.document.push(
+                commands.SetAnswer(
+                    self.document.conversation, self.field.id, self.voice, self.editor.currentData()
+                )
             )
 
     def refresh(self):
-        value = self.view.conv.answer(self.field.id, self.voice)
-        if held_back(self, self.view.conv, self.voice):
+        value = self.document.conversation.answer(self.field.id, self.voice)
+        if held_back(self, self.document.conversation, self.voice):
             value = ""
         index = find(self.editor, value)
         if index != self.editor.currentIndex():
@@ -211,15 +220,15 @@ class ChoiceAnswer(VoiceBox):
             self._updating = False
 
     def set_read_only(self, read_only: bool):
-        self.editor.setEnabled(not read_only and self.voice not in self.view.conv.hidden_voices())
+        self.editor.setEnabled(not read_only and self.voice not in self.document.conversation.hidden_voices())
 
 
 class ScaleEditor(QFrame):
     """'Fylder i dag' and 'fremover' for each party: a dialogue aid, not a grade."""
 
-    def __init__(self, view, field: Field, parent=None):
+    def __init__(self, document: ConversationDocument, field: Field, parent=None):
         super().__init__(parent)
-        self.view, self.field = view, field
+        self.document, self.field = document, field
         self._updating = False
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)
@@ -254,11 +263,11 @@ class ScaleEditor(QFrame):
             data_or_none(self.boxes[(voice, "today")].currentData()),
             data_or_none(self.boxes[(voice, "future")].currentData()),
         )
-        self.view.push(commands.SetScale(self.view.conv, self.field.id, voice, value))
+        self.document.push(commands.SetScale(self.document.conversation, self.field.id, voice, value))
 
     def refresh(self):
         self._updating = True
-        conv = self.view.conv
+        conv = self.document.conversation
         hidden = conv.hidden_voices()
         for voice in self.field.voices:
             value = ScaleValue() if voice in hidden else conv.scale(self.field.id, voice)
@@ -327,7 +336,7 @@ def refresh_rows(editor, ids: list[str], row_class) -> None:
             editor.list.addWidget(row)
             row.setVisible(True)  # now, not at the next event loop turn (keeps focus moves exact)
         editor._ids = ids
-        editor.set_read_only(editor.view.conv.is_locked)
+        editor.set_read_only(editor.document.conversation.is_locked)
         _chain_rows(editor)
     else:
         for row in editor.rows:
@@ -369,7 +378,7 @@ class AgreementRow(QFrame):
         self.setObjectName("agreementRow")
         self.setStyleSheet("#agreementRow { border: 1px solid palette(mid); border-radius: 4px; }")
         self._updating = False
-        view = editor.view
+        document = editor.document
         outer = QVBoxLayout(self)
         head = QHBoxLayout()
         self.title = QLabel()
@@ -387,7 +396,7 @@ class AgreementRow(QFrame):
         self.perspective = QComboBox()
         guard(self.perspective)
         self.perspective.addItem(tr("(intet perspektiv)"), NO_VALUE)
-        for p in view.conv.form.framework.perspectives:
+        for p in document.conversation.form.framework.perspectives:
             self.perspective.addItem(p.name, p.id)
         self.responsible = QComboBox()
         guard(self.responsible)
@@ -437,27 +446,21 @@ class AgreementRow(QFrame):
     def _edited(self, merge_key: str):
         if self._updating:
             return
-        conv = self.editor.view.conv
+        conv = self.editor.document.conversation
         old = conv.agreements[self.index]
-        new = Agreement(
+        new = old.edited(  # the domain keeps the id and the link to last year's agreement
             what=self.what.text(),
             why=self.why.text(),
             perspective=data_or_none(self.perspective.currentData()),
-            responsible=(
-                Responsible(self.responsible.currentData())
-                if data_or_none(self.responsible.currentData())
-                else None
-            ),
+            responsible=data_or_none(self.responsible.currentData()),
             deadline=self.deadline.value(),
             follow_up=self.follow_up.value(),
-            id=old.id,
-            carried_from=old.carried_from,  # the link to last year's agreement stays
         )
         if new != old:
-            self.editor.view.push(commands.ReplaceAgreement(conv, self.index, new, merge_key))
+            self.editor.document.push(commands.ReplaceAgreement(conv, self.index, new, merge_key))
 
     def refresh(self):
-        conv = self.editor.view.conv
+        conv = self.editor.document.conversation
         a = conv.agreements[self.index]
         self._updating = True
         title = tr("Aftale %1").replace("%1", str(self.index + 1))
@@ -507,9 +510,9 @@ class AgreementRow(QFrame):
 class AgreementsEditor(QWidget):
     """The development plan: add, edit, reorder, remove."""
 
-    def __init__(self, view, field: Field, parent=None):
+    def __init__(self, document: ConversationDocument, field: Field, parent=None):
         super().__init__(parent)
-        self.view, self.field = view, field
+        self.document, self.field = document, field
         self.rows: list[AgreementRow] = []
         self._ids: list[str] = []
         layout = QVBoxLayout(self)
@@ -525,9 +528,9 @@ class AgreementsEditor(QWidget):
         self.refresh()
 
     def add_agreement(self):
-        conv = self.view.conv
+        conv = self.document.conversation
         # Nothing is chosen for them: who is responsible is part of what they agree.
-        self.view.push(
+        self.document.push(
             commands.InsertAgreement(conv, len(conv.agreements), Agreement(what="", responsible=None))
         )
         if self.rows:
@@ -536,8 +539,8 @@ class AgreementsEditor(QWidget):
     def move_agreement(self, index: int, delta: int) -> None:
         """Not ``move``: that is QWidget.move(x, y), which layouts call."""
         target = index + delta
-        if 0 <= target < len(self.view.conv.agreements):
-            self.view.push(commands.MoveAgreement(self.view.conv, index, target))
+        if 0 <= target < len(self.document.conversation.agreements):
+            self.document.push(commands.MoveAgreement(self.document.conversation, index, target))
             (
                 self.rows[target].up
                 if delta < 0 and target > 0
@@ -547,10 +550,10 @@ class AgreementsEditor(QWidget):
             ).setFocus()
 
     def remove(self, index: int):
-        self.view.push(commands.RemoveAgreement(self.view.conv, index))
+        self.document.push(commands.RemoveAgreement(self.document.conversation, index))
 
     def refresh(self):
-        refresh_rows(self, [a.id for a in self.view.conv.agreements], AgreementRow)
+        refresh_rows(self, [a.id for a in self.document.conversation.agreements], AgreementRow)
 
     def set_read_only(self, read_only: bool):
         self.add.setEnabled(not read_only)
@@ -565,7 +568,7 @@ class FollowupRow(QFrame):
         self.setObjectName("followupRow")
         self.setStyleSheet("#followupRow { border: 1px solid palette(mid); border-radius: 4px; }")
         self._updating = False
-        conv = editor.view.conv
+        conv = editor.document.conversation
         fu = conv.followups[index]
         a = fu.agreement
         layout = QVBoxLayout(self)
@@ -616,26 +619,22 @@ class FollowupRow(QFrame):
     def _edited(self, merge_key: str):
         if self._updating:
             return
-        from dataclasses import replace
-
-        conv = self.editor.view.conv
+        conv = self.editor.document.conversation
         old = conv.followups[self.index]
-        status = data_or_none(self.status.currentData())  # item data comes back as plain str
-        new = replace(
-            old, status=FollowUpStatus(status) if status else None, comment=self.comment.toPlainText()
-        )
+        # item data comes back as plain str; the domain makes it a status (or none)
+        new = old.assessed(data_or_none(self.status.currentData()), self.comment.toPlainText())
         if new != old:
-            self.editor.view.push(commands.ReplaceFollowup(conv, self.index, new, merge_key))
+            self.editor.document.push(commands.ReplaceFollowup(conv, self.index, new, merge_key))
 
     def _carry_forward(self):
         from ishoj_mus.ui import prep_commands
 
-        conv = self.editor.view.conv
+        conv = self.editor.document.conversation
         if conv.may_carry_forward(conv.followups[self.index]):
-            self.editor.view.push(prep_commands.CarryForward(conv, self.index))
+            self.editor.document.push(prep_commands.CarryForward(conv, self.index))
 
     def refresh(self):
-        conv = self.editor.view.conv
+        conv = self.editor.document.conversation
         fu = conv.followups[self.index]
         self._updating = True
         self.status.setCurrentIndex(find(self.status, fu.status))
@@ -662,9 +661,9 @@ class FollowupRow(QFrame):
 class FollowupsEditor(QWidget):
     """'Siden sidst': last time's agreements, each with a status and a comment."""
 
-    def __init__(self, view, field: Field, parent=None):
+    def __init__(self, document: ConversationDocument, field: Field, settings: Settings, parent=None):
         super().__init__(parent)
-        self.view, self.field = view, field
+        self.document, self.field, self.settings = document, field, settings
         self.rows: list[FollowupRow] = []
         self._ids: list[str] = []
         layout = QVBoxLayout(self)
@@ -691,7 +690,7 @@ class FollowupsEditor(QWidget):
         path, _ = QFileDialog.getOpenFileName(
             self,
             tr("Hent sidste års aftaler"),
-            self.view.settings.conversation_folder(),
+            self.settings.conversation_folder(),
             tr("Samtaler og referater (*.mus *.pdf);;Alle filer (*)"),
         )
         if path:
@@ -704,7 +703,7 @@ class FollowupsEditor(QWidget):
         from ishoj_mus.importing import ImportRefused, plan_import
         from ishoj_mus.storage.musfile import BadFile, MusFileError
 
-        conv = self.view.conv
+        conv = self.document.conversation
         passphrase: str | None = None
         while True:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a PDF is checked first
@@ -763,16 +762,16 @@ class FollowupsEditor(QWidget):
                     "Kontrollér, at aftalerne er de rigtige."
                 ),
             )
-        return self.view.document.apply_import(plan)
+        return self.document.apply_import(plan)
 
     def remove(self, index: int) -> None:
-        conv = self.view.conv
+        conv = self.document.conversation
         remaining = [f for i, f in enumerate(conv.followups) if i != index]
-        self.view.push(commands.SetFollowups(conv, remaining, tr("Fjern hentet aftale")))
+        self.document.push(commands.SetFollowups(conv, remaining, tr("Fjern hentet aftale")))
 
     def _origin_text(self) -> str:
         counts: dict[str, int] = {}
-        for f in self.view.conv.followups:
+        for f in self.document.conversation.followups:
             counts[f.source] = counts.get(f.source, 0) + 1
         return "\n".join(
             tr("Hentet fra %1: %2 aftaler").replace("%1", source or tr("ukendt kilde")).replace("%2", str(n))
@@ -780,7 +779,7 @@ class FollowupsEditor(QWidget):
         )
 
     def refresh(self):
-        refresh_rows(self, [f.agreement.id for f in self.view.conv.followups], FollowupRow)
+        refresh_rows(self, [f.agreement.id for f in self.document.conversation.followups], FollowupRow)
         text = self._origin_text()
         self.origin.setText(text)
         self.origin.setVisible(bool(text))

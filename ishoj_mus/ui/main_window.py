@@ -31,11 +31,11 @@ from ishoj_mus.ui.theme import stylesheet
 # the conversation's view: those load when a conversation is first shown (start-up, issue 15).
 if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.domain.conversation import Conversation
-    from ishoj_mus.domain.edition import Edition
     from ishoj_mus.storage.recovery import Recovery
     from ishoj_mus.storage.sealed import Seal
     from ishoj_mus.ui.conversation_view import ConversationView
     from ishoj_mus.ui.document import ConversationDocument
+    from ishoj_mus.ui.outputs import Outputs
     from ishoj_mus.ui.overview_view import OverviewView
     from ishoj_mus.ui.pdf_actions import PdfRunner
 
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.base_point_size = base_point_size
         self.document: ConversationDocument | None = None
         self.view: ConversationView | None = None
-        self._pdf: PdfRunner | None = None
+        self._outputs: Outputs | None = None  # the PDF outputs, made on first use
         self._pdf_warm_timer = QTimer(self)
         self._pdf_warm_timer.setSingleShot(True)
         self._pdf_warm_timer.setInterval(PDF_WARM_MS)
@@ -125,17 +125,31 @@ class MainWindow(QMainWindow):
         self.a_protect = self._action(tr("&Beskyt med adgangskode …"), self.protect, None, f, "protect")
         f.addSeparator()
         self.a_preview = self._action(
-            tr("&Vis PDF"), self.preview_pdf, QKeySequence("Ctrl+Shift+P"), f, "preview"
+            tr("&Vis PDF"), lambda: self.outputs.preview_pdf(), QKeySequence("Ctrl+Shift+P"), f, "preview"
         )
         self.a_print = self._action(
-            tr("&Udskriv referatet …"), self.print_referat, QKeySequence.StandardKey.Print, f, "print"
+            tr("&Udskriv referatet …"),
+            lambda: self.outputs.print_referat(),
+            QKeySequence.StandardKey.Print,
+            f,
+            "print",
         )
-        self.a_pdf = self._action(tr("Gem &HR-udgaven (PDF) …"), self.save_pdf, None, f, "savePdf")
+        self.a_pdf = self._action(
+            tr("Gem &HR-udgaven (PDF) …"), lambda: self.outputs.save_pdf(), None, f, "savePdf"
+        )
         self.a_copy = self._action(
-            tr("Gem &medarbejderens eksemplar (PDF) …"), self.save_employee_copy, None, f, "saveCopy"
+            tr("Gem &medarbejderens eksemplar (PDF) …"),
+            lambda: self.outputs.save_employee_copy(),
+            None,
+            f,
+            "saveCopy",
         )
-        self.a_plan = self._action(tr("Gem &udviklingsplan …"), self.save_plan, None, f, "savePlan")
-        self.a_sheet = self._action(tr("Udskriv &forberedelsesark …"), self.save_sheet, None, f, "sheet")
+        self.a_plan = self._action(
+            tr("Gem &udviklingsplan …"), lambda: self.outputs.save_plan(), None, f, "savePlan"
+        )
+        self.a_sheet = self._action(
+            tr("Udskriv &forberedelsesark …"), lambda: self.outputs.save_sheet(), None, f, "sheet"
+        )
         f.addSeparator()
         self._action(
             tr("&Overblik over samtaler …"), self.show_overview, QKeySequence("Ctrl+Shift+O"), f, "overview"
@@ -298,16 +312,16 @@ class MainWindow(QMainWindow):
     def _view_action(self, action: str) -> None:
         """What the conversation's pages ask the window for."""
         {
-            "preview": self.preview_pdf,
-            "save_pdf": self.save_pdf,
-            "save_employee_copy": self.save_employee_copy,
-            "save_plan": self.save_plan,
+            "preview": lambda: self.outputs.preview_pdf(),
+            "save_pdf": lambda: self.outputs.save_pdf(),
+            "save_employee_copy": lambda: self.outputs.save_employee_copy(),
+            "save_plan": lambda: self.outputs.save_plan(),
             "hide_framework": lambda: self.set_framework_shown(False),
         }[action]()
 
     def _warm_pdf_soon(self):
         """Start the PDF worker in the background, unless it runs (cheap: called per edit)."""
-        if self._pdf_warm_timer.isActive() or (self._pdf is not None and self._pdf.worker_alive()):
+        if self._pdf_warm_timer.isActive() or (self._outputs is not None and self._outputs.worker_alive()):
             return
         import os
 
@@ -771,8 +785,8 @@ class MainWindow(QMainWindow):
         self._drop_document()
         self.settings.window_geometry = self.saveGeometry().toBase64().toStdString()
         self.settings.save()
-        if self._pdf is not None:
-            self._pdf.stop_worker()
+        if self._outputs is not None:
+            self._outputs.stop()
         event.accept()
 
     def _update_title(self):
@@ -849,170 +863,19 @@ class MainWindow(QMainWindow):
             ).replace("%1", __version__),
         )
 
-    # -- PDFs -------------------------------------------------------------------------
+    # -- PDFs: the flows live in ui/outputs.py; the window routes its actions there -----
     @property
-    def pdf(self):
-        """The PDF runner, made (and its module imported) when a PDF is first asked for."""
-        if self._pdf is None:
-            from ishoj_mus.ui.pdf_actions import PdfRunner
+    def outputs(self) -> Outputs:
+        if self._outputs is None:
+            from ishoj_mus.ui.outputs import Outputs
 
-            self._pdf = PdfRunner(self)
-        return self._pdf
+            self._outputs = Outputs(self, self.settings)
+        return self._outputs
 
-    def _pdf_folder(self) -> str:
-        from ishoj_mus.ui.folders import start_folder
-
-        return start_folder(
-            self.settings.pdf_folder,
-            self.path.parent if self.path else None,
-            self.settings.last_folder,
-            self.settings.default_folder,
-        )
-
-    def preview_pdf(self):
-        """A preview of the HR edition: exactly what HR will receive (a draft before signing)."""
-        from ishoj_mus.ui.hr_outputs import hr_edition_or_message
-        from ishoj_mus.ui.pdf_actions import signing_material, summary_job
-
-        if self.document is None or self.pdf.busy():
-            return
-        edition = hr_edition_or_message(self)
-        if edition is None:
-            return
-        material = (
-            signing_material(self, self.settings) if self.document.conversation.is_fully_signed else None
-        )
-        if material is False:
-            return
-        self.pdf.run(
-            tr("Vis HR-udgaven"),
-            summary_job(self.document.conversation, material, edition),
-            self._show_preview,
-        )
-
-    def print_referat(self, printer=None):
-        """Ctrl+P: the HR edition (what the preview shows) through the system's print dialog."""
-        from ishoj_mus.ui.hr_outputs import hr_edition_or_message
-        from ishoj_mus.ui.pdf_actions import signing_material, summary_job
-        from ishoj_mus.ui.print_support import ask_and_print
-
-        if self.view is None or self.pdf.busy():
-            return
-        edition = hr_edition_or_message(self)
-        if edition is None:
-            return
-        material = signing_material(self, self.settings) if self.view.conv.is_fully_signed else None
-        if material is False:
-            return
-        self.pdf.run(
-            tr("Udskriv referatet"),
-            summary_job(self.view.conv, material, edition),
-            lambda data: ask_and_print(self, data, printer),
-        )
-
-    def _show_preview(self, data: bytes):
-        from ishoj_mus.ui.print_support import PdfPreview
-
-        self.preview = PdfPreview(data, tr("Det får HR – forhåndsvisning"), self)
-        self.preview.open()
-
-    def save_pdf(self):
-        """The HR edition, by the organisation's policy, for the personnel file."""
-        from ishoj_mus.ui.hr_outputs import hr_edition_or_message
-
-        if self.document is None or self.pdf.busy():
-            return
-        edition = hr_edition_or_message(self)
-        if edition is not None:
-            self._save_edition(edition, tr("Gem HR-udgaven til personalesagen"))
-
-    def save_employee_copy(self):
-        """Everything, private notes included: the employee's own copy, not for filing."""
-        from ishoj_mus.domain.edition import Edition
-
-        if self.document is None or self.pdf.busy():
-            return
-        self._save_edition(Edition.employee_copy(), tr("Gem medarbejderens eksemplar"))
-
-    def _save_edition(self, edition: Edition, title: str) -> None:
-        from ishoj_mus.pdf.pipeline import default_edition_name
-        from ishoj_mus.ui.pdf_actions import signing_material, summary_job
-
-        if self.document is None:
-            return
-        conv = self.document.conversation
-        if not conv.is_fully_signed:
-            answer = QMessageBox.question(
-                self,
-                tr("Ikke underskrevet"),
-                tr("Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        suggestion = str(Path(self._pdf_folder()) / default_edition_name(conv, edition))
-        path, _ = QFileDialog.getSaveFileName(self, title, suggestion, tr("PDF (*.pdf)"))
-        if not path:
-            return
-        material = signing_material(self, self.settings) if conv.is_fully_signed else None
-        if material is False:
-            return
-        self.pdf.run(
-            title, summary_job(conv, material, edition), lambda data: self._write_pdf(Path(path), data)
-        )
-
-    def _write_pdf(self, path: Path, data: bytes):
-        from ishoj_mus.pdf.pipeline import write_pdf
-
-        try:
-            write_pdf(data, path)
-        except SaveError as exc:
-            QMessageBox.warning(self, tr("PDF'en blev ikke gemt"), exc.message)
-            return
-        self.last_pdf = path
-        from ishoj_mus.ui.folders import remember
-        from ishoj_mus.ui.saved_notice import show_saved
-
-        remember(self.settings, path)
-        self.settings.save()
-        show_saved(self, path)
-
-    def save_plan(self):
-        if self.document is None or self.pdf.busy():
-            return
-        from ishoj_mus.pdf.pipeline import default_plan_name
-        from ishoj_mus.ui.pdf_actions import plan_job
-
-        conv = self.document.conversation
-        suggestion = str(Path(self._pdf_folder()) / default_plan_name(conv))
-        path, _ = QFileDialog.getSaveFileName(self, tr("Gem udviklingsplan"), suggestion, tr("PDF (*.pdf)"))
-        if path:
-            self.pdf.run(
-                tr("Gem udviklingsplan"),
-                plan_job(conv),
-                lambda d: self._write_pdf(Path(path), d),
-            )
-
-    def save_sheet(self):
-        if self.pdf.busy():
-            return
-        from ishoj_mus.pdf.pipeline import default_sheet_name
-        from ishoj_mus.storage.forms import default_form
-        from ishoj_mus.ui.pdf_actions import sheet_job
-
-        form = self.document.conversation.form if self.document is not None else default_form()
-        suggestion = str(Path(self._pdf_folder()) / default_sheet_name(form))
-        path, _ = QFileDialog.getSaveFileName(self, tr("Gem forberedelsesark"), suggestion, tr("PDF (*.pdf)"))
-        if not path:
-            return
-
-        def done(data):
-            from PySide6.QtCore import QUrl
-            from PySide6.QtGui import QDesktopServices
-
-            self._write_pdf(Path(path), data)
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))  # print from the PDF viewer
-
-        self.pdf.run(tr("Forberedelsesark"), sheet_job(form), done)
+    @property
+    def pdf(self) -> PdfRunner:
+        """The PDF runner (made when a PDF is first asked for)."""
+        return self.outputs.runner
 
     def keyPressEvent(self, event):  # noqa: N802
         from PySide6.QtCore import Qt

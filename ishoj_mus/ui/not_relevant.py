@@ -6,19 +6,24 @@ The mark is stored in the conversation (the answers already written are kept) an
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from ishoj_mus.domain.form import Field
 from ishoj_mus.ui import commands
 from ishoj_mus.ui.i18n import tr
 
+if TYPE_CHECKING:
+    from ishoj_mus.ui.document import ConversationDocument
+
 
 class NotRelevantToggle(QCheckBox):
     """A check box for one question; while checked, the question's answer boxes rest."""
 
-    def __init__(self, view, field: Field, answers: QWidget, parent=None):
+    def __init__(self, document: ConversationDocument, field: Field, answers: QWidget, parent=None):
         super().__init__(tr("Ikke relevant"), parent)
-        self.view, self.field_, self.answers = view, field, answers
+        self.document, self.field_, self.answers = document, field, answers
         self.setAccessibleName(tr("Ikke relevant: %1").replace("%1", field.label))
         self.setToolTip(tr("Markér spørgsmålet som ikke relevant for jer. Det står sådan i referatet."))
         self._updating = False
@@ -28,8 +33,8 @@ class NotRelevantToggle(QCheckBox):
     def _toggled(self, on: bool) -> None:
         if self._updating:
             return
-        conv, fid = self.view.conv, self.field_.id
-        self.view.push(
+        conv, fid = self.document.conversation, self.field_.id
+        self.document.push(
             commands.SetAttribute(
                 tr("Ikke relevant"),
                 lambda: conv.is_not_relevant(fid),
@@ -39,7 +44,7 @@ class NotRelevantToggle(QCheckBox):
         )
 
     def refresh(self) -> None:
-        on = self.view.conv.is_not_relevant(self.field_.id)
+        on = self.document.conversation.is_not_relevant(self.field_.id)
         self._updating = True
         self.setChecked(on)
         self._updating = False

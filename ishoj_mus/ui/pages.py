@@ -151,9 +151,13 @@ class FieldsPage(StepPage):
                 FieldKind.AGREEMENTS: (AgreementsEditor, False),
                 FieldKind.FOLLOWUPS: (FollowupsEditor, False),
             }[field.kind]
-            editors = (
-                [editor_class(view, field, v) for v in voices] if per_voice else [editor_class(view, field)]
-            )
+            document = view.document  # editors get the document, not the view
+            if field.kind == FieldKind.FOLLOWUPS:
+                editors = [FollowupsEditor(document, field, view.settings)]
+            elif per_voice:
+                editors = [editor_class(document, field, v) for v in voices]
+            else:
+                editors = [editor_class(document, field)]
             answers = QWidget()
             answers_box = QVBoxLayout(answers)
             answers_box.setContentsMargins(0, 0, 0, 0)
@@ -164,7 +168,7 @@ class FieldsPage(StepPage):
             if field.kind not in (FieldKind.AGREEMENTS, FieldKind.FOLLOWUPS):
                 from ishoj_mus.ui.not_relevant import NotRelevantToggle
 
-                toggle = NotRelevantToggle(view, field, answers)
+                toggle = NotRelevantToggle(view.document, field, answers)
                 top.addWidget(toggle, 0, Qt.AlignmentFlag.AlignTop)
                 self.editors.append(toggle)
             if field.kind == FieldKind.SCALE and self.radar is None:
@@ -181,7 +185,9 @@ class FieldsPage(StepPage):
         self._add_extras(view, step)
         from ishoj_mus.ui.private_note import PrivateNote
 
-        self.private_note = PrivateNote(view, step)  # "Kun mellem os", last on the page
+        self.private_note = PrivateNote(
+            view.document, step, view.settings
+        )  # "Kun mellem os", last on the page
         self.body.addWidget(self.private_note)
         self.editors.append(self.private_note)
         if preparing is not None:  # notes "only between us" are written together, not in a preparation
@@ -196,7 +202,7 @@ class FieldsPage(StepPage):
         if groups:
             from ishoj_mus.ui.behaviours import BehavioursPanel
 
-            panel = BehavioursPanel(view, groups)
+            panel = BehavioursPanel(view.document, groups)
             self.body.addWidget(panel)
             self.editors.append(panel)
         from ishoj_mus.ui.topics import TopicsPanel

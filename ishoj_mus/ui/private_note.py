@@ -6,6 +6,8 @@ it does not go to HR, and a short explanation the first time (until "Forstået" 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ishoj_mus.domain.conversation import PRIVATE_NOTE_VOICES, Conversation
@@ -16,6 +18,9 @@ from ishoj_mus.ui.fields import GrowingTextEdit, voice_badge
 from ishoj_mus.ui.i18n import tr, voice_label
 from ishoj_mus.ui.theme import is_dark
 from ishoj_mus.ui.undo_keys import pass_undo
+
+if TYPE_CHECKING:
+    from ishoj_mus.ui.document import ConversationDocument
 
 
 def private_colours() -> tuple[str, str]:
@@ -79,9 +84,9 @@ def private_notes_html(notes: PrivateNotes) -> str:
 class PrivateNoteText(QFrame):
     """One party's private note on one step."""
 
-    def __init__(self, view, step: Step, voice: Voice, parent=None):
+    def __init__(self, document: ConversationDocument, step: Step, voice: Voice, parent=None):
         super().__init__(parent)
-        self.view, self.step, self.voice = view, step, voice
+        self.document, self.step, self.voice = document, step, voice
         self._updating = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
@@ -104,10 +109,10 @@ class PrivateNoteText(QFrame):
     def _edited(self) -> None:
         if not self._updating:
             text = self.editor.toPlainText()
-            self.view.push(SetPrivateNote(self.view.conv, self.step.id, self.voice, text))
+            self.document.push(SetPrivateNote(self.document.conversation, self.step.id, self.voice, text))
 
     def refresh(self) -> None:
-        value = self.view.conv.private_note(self.step.id, self.voice)
+        value = self.document.conversation.private_note(self.step.id, self.voice)
         if value == self.editor.toPlainText():
             return
         self._updating = True
@@ -126,9 +131,9 @@ class PrivateNoteText(QFrame):
 class PrivateNote(QFrame):
     """The step's private notes, one per party, in an unmistakable frame."""
 
-    def __init__(self, view, step: Step, parent=None):
+    def __init__(self, document: ConversationDocument, step: Step, settings=None, parent=None):
         super().__init__(parent)
-        self.view, self.step = view, step
+        self.document, self.step, self.settings = document, step, settings
         ink, tint = private_colours()
         self.setObjectName("privateNote")
         self.setStyleSheet(
@@ -165,12 +170,12 @@ class PrivateNote(QFrame):
         layout.addWidget(self.explanation)
         settings = self._settings()
         self.explanation.setVisible(not (settings is not None and settings.private_note_explained))
-        self.notes = [PrivateNoteText(view, step, voice) for voice in PRIVATE_NOTE_VOICES]
+        self.notes = [PrivateNoteText(document, step, voice) for voice in PRIVATE_NOTE_VOICES]
         for note in self.notes:
             layout.addWidget(note)
 
     def _settings(self):
-        return getattr(self.view, "settings", None)
+        return self.settings
 
     def _understood(self) -> None:
         self.explanation.hide()

@@ -174,7 +174,7 @@ def click():
     state["click"] = time.time()
     window.pdf.run("Gem PDF", summary_job(window.view.conv, None), done)
 def done(data):
-    window._write_pdf(out, data)
+    window.outputs.write_pdf(out, data)
     assert out.exists() and out.stat().st_size > 10_000
     state["saved"] = time.time()
     self_kb = _peak_kb()

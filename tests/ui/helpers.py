@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -67,7 +68,8 @@ def file_dialog_answer(qtbot, path: Path, type_name: bool = True, keyboard: bool
             dialog.directory().absolutePath()
         )
         edit = dialog.findChild(QLineEdit, "fileNameEdit")
-        qtbot.wait(300)  # the folder listing loads in the background; a person waits for it too
+        # The folder listing loads in the background; a person waits for it too.
+        qtbot.waitUntil(lambda: _listing_loaded(dialog), timeout=5000)
         if type_name:
             edit.selectAll()
             qtbot.keyClick(edit, Qt.Key.Key_Delete)
@@ -86,6 +88,27 @@ def file_dialog_answer(qtbot, path: Path, type_name: bool = True, keyboard: bool
             qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
 
     when_modal(handle)
+
+
+def _listing_loaded(dialog: QFileDialog) -> bool:
+    """The dialog lists every entry of its folder that it is going to list."""
+    from fnmatch import fnmatch
+
+    from PySide6.QtWidgets import QFileSystemModel
+
+    model = dialog.findChild(QFileSystemModel)
+    folder = Path(dialog.directory().absolutePath())
+    root = model.index(str(folder))
+    patterns = re.findall(r"\*[^\s)]*", dialog.selectedNameFilter()) or ["*"]
+    expected = [
+        entry
+        for entry in folder.iterdir()
+        if not entry.name.startswith(".")
+        and (
+            entry.is_dir() or model.nameFilterDisables() or any(fnmatch(entry.name, pat) for pat in patterns)
+        )
+    ]
+    return model.rowCount(root) == len(expected)
 
 
 def message_box_answer(button):

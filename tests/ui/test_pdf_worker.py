@@ -39,7 +39,7 @@ def test_the_window_starts_the_worker_when_idle(qtbot, monkeypatch):
     monkeypatch.setenv("ISHOJ_MUS_PDF_WARMUP", "1")
     window = open_window(qtbot)
     window.open_demo()
-    qtbot.waitUntil(lambda: window._pdf is not None and window.pdf.ready(), timeout=60000)
+    qtbot.waitUntil(lambda: window.outputs.has_runner() and window.pdf.ready(), timeout=60000)
     window.close()
     assert not window.pdf.worker_alive()
 

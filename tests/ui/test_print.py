@@ -55,9 +55,9 @@ def test_preview_fits_the_screen_zooms_and_closes(qtbot):
     qtbot.mouseClick(window.start_page.demo_button, LEFT)
     window.a_preview.trigger()
     qtbot.waitUntil(
-        lambda: getattr(window, "preview", None) is not None and window.preview.isVisible(), timeout=30000
+        lambda: window.outputs.preview is not None and window.outputs.preview.isVisible(), timeout=30000
     )
-    preview = window.preview
+    preview = window.outputs.preview
     room = preview.screen().availableGeometry()
     assert preview.height() <= room.height() * 0.9 + 1
     width = preview.pages[0].pixmap().width()
@@ -115,8 +115,8 @@ def test_save_dialogs_never_start_in_the_program_folder(qtbot, tmp_path, monkeyp
     window = open_window(qtbot)
     window.settings.pdf_folder = ""
     window.settings.default_folder = str(missing)
-    assert window._pdf_folder() == str(Path.home())
+    assert window.outputs.pdf_folder() == str(Path.home())
     window.settings.last_folder = str(tmp_path)
-    assert window._pdf_folder() == str(tmp_path) == window.default_folder()
+    assert window.outputs.pdf_folder() == str(tmp_path) == window.default_folder()
     reactivate(qtbot, window)
     assert QApplication.activeWindow() is window

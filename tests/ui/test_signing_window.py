@@ -79,9 +79,9 @@ def test_sign_preview_save_verify_and_reopen(qtbot, tmp_path):
     window.a_preview.trigger()
     qtbot.waitUntil(lambda: not window.pdf.busy(), timeout=20000)
     qtbot.waitUntil(
-        lambda: getattr(window, "preview", None) is not None and window.preview.isVisible(), timeout=5000
+        lambda: window.outputs.preview is not None and window.outputs.preview.isVisible(), timeout=5000
     )
-    look(window.preview)
+    look(window.outputs.preview)
     assert shown["pages"] >= 5
 
     # Gem PDF: the suggested name is the HR filing name; the file is signed and intact.
