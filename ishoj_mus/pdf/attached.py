@@ -34,12 +34,15 @@ def signature_count(pdf_bytes: bytes) -> int | None:
 def read_summary_pdf(path: Path) -> tuple[Conversation, int | None]:
     """The conversation attached to a summary PDF. Raises MusFileError."""
     path = Path(path)
+    from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
+
     try:
-        if path.stat().st_size > MAX_PDF_BYTES:
-            raise MusFileError(BadFile.TOO_LARGE, path, "over 25 MB – for stor til et MUS-referat")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise MusFileError(BadFile.UNREADABLE, path, exc.strerror or "ukendt fejl") from None
+        data = read_regular_file(path, MAX_PDF_BYTES)  # a FIFO or a device is refused, never read
+    except InputRefused as exc:
+        if exc.reason == Refusal.TOO_LARGE:
+            raise MusFileError(BadFile.TOO_LARGE, path, "over 25 MB – for stor til et MUS-referat") from None
+        kind = BadFile.NOT_REGULAR if exc.reason == Refusal.NOT_REGULAR else BadFile.UNREADABLE
+        raise MusFileError(kind, path, exc.message, message=exc.message) from None
     if not data.startswith(b"%PDF"):
         raise MusFileError(BadFile.NOT_JSON, path)
     conv = attached_conversation(data, path.name)

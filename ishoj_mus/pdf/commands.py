@@ -128,11 +128,9 @@ def _verify(path: Path, trust: list[Path], CliError: type[Exception]) -> int:  #
         raise CliError(f"ishoj-mus: {exc.message}") from None
     for cert_path in trust:
         try:
-            roots += [der for der, _ in load_certificates(Path(cert_path).read_bytes())]
-        except OSError as exc:
-            raise CliError(
-                f"ishoj-mus: certifikatet »{cert_path}« kan ikke læses ({exc.strerror})."
-            ) from None
+            roots += [der for der, _ in load_certificates(read_regular_file(Path(cert_path), 1024 * 1024))]
+        except InputRefused as exc:
+            raise CliError(f"ishoj-mus: certifikatet kan ikke bruges: {exc.message}") from None
         except ValueError:
             raise CliError(
                 f"ishoj-mus: »{cert_path}« er ikke et certifikat i PEM- eller DER-format."

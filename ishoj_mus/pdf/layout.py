@@ -25,6 +25,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, 
 
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.paths import resource
+from ishoj_mus.pdf import glyphs
 from ishoj_mus.text import VOICE_TEXT
 
 REGULAR, BOLD, ITALIC = "MUS-Sans", "MUS-Sans-Bold", "MUS-Sans-Italic"
@@ -140,9 +141,8 @@ def styles() -> dict[str, ParagraphStyle]:
 
 LONG_WORD = 60  # characters; a longer "word" (no spaces) gets a break every 60 characters
 CHUNK = 1500  # characters per paragraph piece, so a long answer flows across pages quickly
-MISSING_GLYPH = "□"  # U+25A1, in DejaVu Sans: stands for a character the font does not have
+MISSING_GLYPH = glyphs.MISSING_GLYPH  # □: stands for a character the fonts do not have
 _LONG_WORD = re.compile(rf"\S{{{LONG_WORD}}}(?=\S)")
-_IGNORABLE = {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0xFE00, 0xFE10)}
 
 
 class _Paragraph(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
@@ -227,21 +227,19 @@ def printable(text: str) -> tuple[str, int]:
 
     Invisible joiners and variation selectors the font lacks are left out; a tab is a space;
     anything else the font has no glyph for (many emoji, Chinese, control characters) becomes
-    a visible □, never the invisible .notdef glyph that PDF/A forbids.
+    a visible □, never the invisible .notdef glyph that PDF/A forbids. The rules and the fonts'
+    coverage live in ``glyphs`` (light), so the window's summary step says the same before signing.
     """
-    have = _font_chars()
-    missing = {c for c in set(text) if ord(c) not in have and c != "\n"}
+    if text.isascii() and text.isprintable():
+        return text, 0
+    missing = {c for c in set(text) if glyphs.substitute(c) != c}
     if not missing:
         return text, 0
     table: dict[int, str] = {}
     shown = 0
     for c in missing:
-        if c == "\t":
-            table[ord(c)] = " "
-        elif ord(c) in _IGNORABLE or 0xE0000 <= ord(c) <= 0xE007F or unicodedata.category(c) == "Cc":
-            table[ord(c)] = ""
-        else:
-            table[ord(c)] = MISSING_GLYPH
+        table[ord(c)] = glyphs.substitute(c)
+        if table[ord(c)] == MISSING_GLYPH:
             shown += text.count(c)
     return text.translate(table), shown
 
@@ -402,6 +400,19 @@ def _make_canvas_class(info: PageInfo) -> type:
             self.restoreState()
 
     return NumberedCanvas
+
+
+NAME_IN_BOX = 160  # characters of a name shown in a fixed box (signatures); all of it is on the cover
+
+
+def shortened(text: str, limit: int = NAME_IN_BOX) -> str:
+    """A name for a box that cannot grow across pages (a 5 000-character name made the signature
+    table taller than a page: no PDF at all). The whole text stays on the cover and in the data."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + " …"
+
+
+def fit_line(text: str, font: str, size: float, width: float) -> str:
+    return _fit(text, font, size, width)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

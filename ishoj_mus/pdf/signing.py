@@ -33,6 +33,7 @@ from cryptography.x509.oid import NameOID
 
 from ishoj_mus.storage import userdirs
 from ishoj_mus.storage.atomic import atomic_write
+from ishoj_mus.storage.bounded import MIB, InputRefused, read_regular_file
 
 KEYRING_SERVICE = "Ishøj MUS"
 PERSONAL_CN_PREFIX = "Ishøj MUS – "
@@ -191,9 +192,9 @@ def user_key_material() -> KeyMaterial:
 
 def organisation_key_material(path: Path, passphrase: str) -> KeyMaterial:
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise SigningError(f"Organisationens certifikatfil kan ikke læses ({exc.strerror}).") from None
+        data = read_regular_file(Path(path), MIB)  # a .p12 is a few kB; a FIFO or device is refused
+    except InputRefused as exc:
+        raise SigningError(f"Organisationens certifikatfil kan ikke bruges: {exc.message}") from None
     material = KeyMaterial(data, passphrase.encode("utf-8") if passphrase else None)
     material.certificate()  # raises a clear error on a wrong passphrase
     return material
@@ -202,10 +203,11 @@ def organisation_key_material(path: Path, passphrase: str) -> KeyMaterial:
 def read_passphrase_file(path: Path) -> str:
     """The first line of a passphrase file (for scripted signing)."""
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        why = getattr(exc, "strerror", None) or "ikke UTF-8-tekst"
-        raise SigningError(f"Filen med adgangskoden »{path}« kan ikke læses ({why}).") from None
+        text = read_regular_file(Path(path), 64 * 1024).decode("utf-8-sig")
+    except InputRefused as exc:
+        raise SigningError(f"Filen med adgangskoden kan ikke bruges: {exc.message}") from None
+    except UnicodeDecodeError:
+        raise SigningError(f"Filen med adgangskoden »{path}« kan ikke læses (ikke UTF-8-tekst).") from None
     lines = text.splitlines()
     return lines[0] if lines else ""
 

@@ -42,6 +42,7 @@ from ishoj_mus.pdf.layout import (
     Metadata,
     PageInfo,
     build_pdf,
+    fit_line,
     format_date,
     grid_table,
     p,
@@ -49,6 +50,7 @@ from ishoj_mus.pdf.layout import (
     printable_copy,
     replaced_note,
     rich,
+    shortened,
     styles,
     table_style,
     voice_block,
@@ -214,7 +216,7 @@ def typed_signature(sig: Signature, width: float = 62 * mm, height: float = 22 *
         String(
             6,
             height / 2 - 2,
-            sig.typed_name,
+            fit_line(shortened(sig.typed_name), REGULAR, 13, width - 12),
             fontName=REGULAR,
             fontSize=13,
             fillColor=colors.HexColor("#0d1b4c"),
@@ -424,7 +426,7 @@ def signatures_section(conv: Conversation, fingerprint: str | None, personal_key
         if sig and sig.is_typed:
             block += [
                 typed_signature(sig),
-                p(sig.signer, "fw_head"),
+                p(shortened(sig.signer), "fw_head"),
                 p(
                     f"Underskrevet {format_datetime(sig.signed_at)} ved at skrive navnet (tastatur)",
                     "small",
@@ -433,12 +435,16 @@ def signatures_section(conv: Conversation, fingerprint: str | None, personal_key
         elif sig:
             block += [
                 signature_drawing(sig),
-                p(sig.signer, "fw_head"),
+                p(shortened(sig.signer), "fw_head"),
                 p(f"Underskrevet {format_datetime(sig.signed_at)}", "small"),
             ]
         else:
             name = conv.employee.name if role.value == "medarbejder" else conv.leader.name
-            block += [Spacer(1, 22 * mm), p(name or "–", "fw_head"), p("Ikke underskrevet", "missing")]
+            block += [
+                Spacer(1, 22 * mm),
+                p(shortened(name) or "–", "fw_head"),
+                p("Ikke underskrevet", "missing"),
+            ]
         cells.append(block)
     t = Table([cells], colWidths=[CONTENT_W / 2, CONTENT_W / 2])
     t.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP")))

@@ -54,8 +54,10 @@ class InputRefused(OSError):
 
 
 def format_size(n: int) -> str:
+    if n >= 10 * MIB:  # a limit with a little slack reads "16 MB", not "16,0625 MB"
+        return f"{round(n / MIB)} MB"
     if n >= MIB:
-        return f"{n / MIB:g} MB".replace(".", ",")
+        return f"{n / MIB:.1f} MB".replace(".", ",").replace(",0 MB", " MB")
     return f"{n // 1024} kB"
 
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from ishoj_mus.domain.form import Form, FormError, read_form
+from ishoj_mus.domain.form import Form, FormError
 from ishoj_mus.domain.framework import Framework, load_framework
 from ishoj_mus.paths import default_form_path, forms_dir, framework_path
+from ishoj_mus.storage.bounded import InputRefused
+from ishoj_mus.storage.tomlfile import TomlProblem, read_toml
 
 
 @cache
@@ -20,8 +22,16 @@ def shipped_framework() -> Framework:
 
 
 def load_form(path: Path, framework: Framework | None = None) -> Form:
-    """Read a form from TOML, quoting the shipped framework unless another is given."""
-    return read_form(path, framework if framework is not None else shipped_framework())
+    """Read a form from TOML, quoting the shipped framework unless another is given.
+
+    Bounded (a FIFO, a device or a huge file is refused at once); raises only FormError."""
+    try:
+        data = read_toml(Path(path))
+    except InputRefused as exc:
+        raise FormError(str(path), None, None, exc.message) from None
+    except TomlProblem as exc:
+        raise FormError(str(path), None, None, f"filen {exc.message}. Ret filen, og prøv igen.") from None
+    return Form.from_dict(data, str(path), framework if framework is not None else shipped_framework())
 
 
 def default_form() -> Form:

@@ -14,11 +14,12 @@ No profile: the referat edition without private notes, and no retention note.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from ishoj_mus.domain.edition import Edition, HrPolicy
+from ishoj_mus.storage.bounded import InputRefused, Refusal
+from ishoj_mus.storage.tomlfile import TomlProblem, read_toml
 
 ENV_VAR = "ISHOJ_MUS_ORGANISATION"
 PROFILE_NAME = "organisation.toml"
@@ -52,14 +53,13 @@ def load_hr_settings(path: Path | None = None) -> HrSettings:
         return HrSettings()
     where = f"Organisationsprofilen »{path}«"
     try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except FileNotFoundError:
-        raise ProfileError(f"{where} findes ikke. Ret {ENV_VAR}, eller kontakt IT-afdelingen.") from None
-    except OSError as exc:
-        raise ProfileError(f"{where} kan ikke læses ({exc.strerror}). Kontakt IT-afdelingen.") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(f"{where} er ikke gyldig TOML ({exc}). Kontakt IT-afdelingen.") from None
+        data = read_toml(path)
+    except InputRefused as exc:
+        if exc.reason == Refusal.NOT_FOUND:
+            raise ProfileError(f"{where} findes ikke. Ret {ENV_VAR}, eller kontakt IT-afdelingen.") from None
+        raise ProfileError(f"{where} kan ikke bruges: {exc.message} Kontakt IT-afdelingen.") from None
+    except TomlProblem as exc:
+        raise ProfileError(f"{where} {exc.message}. Kontakt IT-afdelingen.") from None
     policy_value = data.get("hr_edition", HrPolicy.REFERAT.value)
     try:
         policy = HrPolicy(policy_value)

@@ -197,7 +197,10 @@ def save(c: Conversation, path: Path, seal: Seal | None = None) -> None:
 
 
 def _is_sealed_file(path: Path) -> bool:
+    from ishoj_mus.storage.bounded import ensure_regular
+
     try:
+        ensure_regular(path)  # a FIFO in the file's place would block the open below
         with open(path, "rb") as fh:
             return is_sealed(fh.read(len(MAGIC)))
     except OSError:

@@ -20,11 +20,13 @@ section are errors, because they are almost always typing mistakes. No Qt here.
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from ishoj_mus.storage.bounded import MIB, InputRefused, Refusal, read_regular_file
+from ishoj_mus.storage.tomlfile import TomlProblem, read_toml
 
 ENV_VAR = "ISHOJ_MUS_ORGANISATION"
 FILE_NAME = "organisation.toml"
@@ -143,18 +145,16 @@ def load_profile(path: Path | None = None) -> OrganisationProfile:
     path = Path(path)
     where = f"Organisationsprofilen »{path}«"
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        hint = f" (sat i {ENV_VAR})" if os.environ.get(ENV_VAR) else ""
-        raise OrganisationError(f"{where}{hint} findes ikke. Ret stien, eller bed IT om profilen.") from None
-    except OSError as exc:
-        raise OrganisationError(f"{where} kan ikke læses ({exc.strerror}). Bed IT om hjælp.") from None
-    try:
-        doc = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise OrganisationError(f"{where} er ikke gemt som UTF-8. Gem den som UTF-8, og prøv igen.") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise OrganisationError(f"{where} er ikke gyldig TOML: {exc}. Ret filen, og prøv igen.") from None
+        doc = read_toml(path)
+    except InputRefused as exc:
+        if exc.reason == Refusal.NOT_FOUND:
+            hint = f" (sat i {ENV_VAR})" if os.environ.get(ENV_VAR) else ""
+            raise OrganisationError(
+                f"{where}{hint} findes ikke. Ret stien, eller bed IT om profilen."
+            ) from None
+        raise OrganisationError(f"{where} kan ikke bruges: {exc.message} Bed IT om hjælp.") from None
+    except TomlProblem as exc:
+        raise OrganisationError(f"{where} {exc.message}. Ret filen, og prøv igen.") from None
     values: dict[str, dict[str, Any]] = {}
     others: list[str] = []
     top = {k: v for k, v in doc.items() if not isinstance(v, dict)}
@@ -206,10 +206,10 @@ def _load_anchors(profile: OrganisationProfile, where: str) -> tuple[tuple[bytes
     for raw in files:
         path = profile.resolve(raw)
         try:
-            data = path.read_bytes()
-        except OSError as exc:
+            data = read_regular_file(path, MIB)  # a certificate is a few kB; a FIFO or device is refused
+        except InputRefused as exc:
             raise OrganisationError(
-                f"{where}: [trust] anchors: certifikatet »{raw}« kan ikke læses ({exc.strerror}). "
+                f"{where}: [trust] anchors: certifikatet »{raw}« kan ikke læses: {exc.message} "
                 "Ret stien, eller bed IT om filen."
             ) from None
         try:

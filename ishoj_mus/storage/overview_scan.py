@@ -177,7 +177,12 @@ def scan(
         key = str(f.path)
         cached = cache.get(key)
         entry = None
-        if cached and cached.get("size") == f.size and cached.get("mtime_ns") == f.mtime_ns and not f.problem:
+        if (
+            isinstance(cached, dict)
+            and cached.get("size") == f.size
+            and cached.get("mtime_ns") == f.mtime_ns
+            and not f.problem
+        ):
             entry = _entry_from_json(cached.get("entry"), key)
         if entry is None:
             entry = _read(f, read_pdf)
@@ -249,17 +254,39 @@ def _agreement_to_json(a: Agreement) -> list[Any]:
     ]  # fmt: skip
 
 
+# The cache is read back only as exactly what we write (a damaged or edited cache must not
+# crash the overview at every look): any other type raises TypeError, and the file is read again.
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("cache: text expected")
+    return value
+
+
+def _opt_text(value: Any) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _count(value: Any) -> int:
+    if type(value) is not int or not 0 <= value < 1_000_000:
+        raise TypeError("cache: count expected")
+    return value
+
+
+def _opt_date(value: Any) -> date | None:
+    return date.fromisoformat(_text(value)) if value is not None else None
+
+
 def _agreement_from_json(d: list[Any]) -> Agreement:
     aid, what, why, perspective, responsible, deadline, follow_up, carried_from = d
     return Agreement(
-        id=str(aid),
-        what=str(what),
-        why=str(why),
-        perspective=perspective,
-        responsible=Responsible(responsible) if responsible else None,
-        deadline=date.fromisoformat(deadline) if deadline else None,
-        follow_up=date.fromisoformat(follow_up) if follow_up else None,
-        carried_from=carried_from,
+        id=_text(aid),
+        what=_text(what),
+        why=_text(why),
+        perspective=_opt_text(perspective),
+        responsible=Responsible(_text(responsible)) if responsible is not None else None,
+        deadline=_opt_date(deadline),
+        follow_up=_opt_date(follow_up),
+        carried_from=_opt_text(carried_from),
     )
 
 
@@ -282,23 +309,32 @@ def _record_to_json(r: ConversationRecord) -> dict[str, Any]:
 
 
 def _record_from_json(d: dict[str, Any]) -> ConversationRecord:
-    name, title, workplace, number = d["employee"]
+    name, title, workplace, number = (_text(v) for v in d["employee"])
+    created_at = datetime.fromisoformat(_text(d["created_at"]))
+    if created_at.tzinfo is None:
+        raise TypeError("cache: a time without a time zone")
+    form_id, form_title = (_text(v) for v in d["form"])
     return ConversationRecord(
-        id=d["id"],
+        id=_text(d["id"]),
         employee=Employee(name, title, workplace, number),
-        leader_name=d["leader"],
-        date=date.fromisoformat(d["date"]) if d["date"] else None,
-        created_at=datetime.fromisoformat(d["created_at"]),
-        form_id=d["form"][0],
-        form_title=d["form"][1],
-        state=State(d["state"]),
+        leader_name=_text(d["leader"]),
+        date=_opt_date(d["date"]),
+        created_at=created_at,
+        form_id=form_id,
+        form_title=form_title,
+        state=State(_text(d["state"])),
         agreements=tuple(_agreement_from_json(a) for a in d["agreements"]),
         outcomes=tuple(
-            Outcome(aid, what, FollowUpStatus(status) if status else None, comment)
+            Outcome(
+                _text(aid),
+                _text(what),
+                FollowUpStatus(_text(status)) if status is not None else None,
+                _text(comment),
+            )
             for aid, what, status, comment in d["outcomes"]
         ),
-        history_length=int(d["history"]),
-        signature_count=int(d["signatures"]),
+        history_length=_count(d["history"]),
+        signature_count=_count(d["signatures"]),
     )
 
 
@@ -315,13 +351,14 @@ def _entry_to_json(e: FileEntry) -> dict[str, Any]:
 def _entry_from_json(d: Any, path: str) -> FileEntry | None:
     """None for anything unexpected: the file is then simply read again."""
     try:
+        signatures = d["pdf_signatures"]
         return FileEntry(
             path=path,
-            kind=SourceKind(d["kind"]),
+            kind=SourceKind(_text(d["kind"])),
             record=_record_from_json(d["record"]) if d["record"] is not None else None,
-            problem=str(d["problem"]),
-            problem_code=str(d["code"]),
-            pdf_signatures=d["pdf_signatures"],
+            problem=_text(d["problem"]),
+            problem_code=_text(d["code"]),
+            pdf_signatures=None if signatures is None else _count(signatures),
         )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError, musfile.MusFileError):
         return None

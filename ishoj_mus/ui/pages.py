@@ -363,6 +363,11 @@ class SummaryPage(StepPage):
         self.missing_label.linkActivated.connect(self._link)
         self.missing_label.setAccessibleName(tr("Det mangler"))
         self.body.addWidget(self.missing_label)
+        from ishoj_mus.ui.boxed_notice import BoxedNotice
+
+        self.boxed_notice = BoxedNotice()  # characters the PDF will show as □, and where
+        self.boxed_notice.link.connect(self._link)
+        self.body.addWidget(self.boxed_notice)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setMinimumHeight(400)
@@ -409,6 +414,7 @@ class SummaryPage(StepPage):
             )
             text += f"<b>{escape(tr('Se lige efter:'))}</b><ul>{items}</ul>"
         self.missing_label.setText(text)
+        self.boxed_notice.refresh(conv)
         from ishoj_mus.ui.summary_html import summary_html
 
         bar = self.browser.verticalScrollBar().value()

@@ -159,6 +159,8 @@ def stylesheet(point_size: float) -> str:
     #helpText {{ color: palette(placeholder-text); }}
     #lockedBanner {{ background: #fff4d6; color: #3d2b00; border-bottom: 1px solid #d9b650; }}
     #lockedBanner QLabel {{ color: #3d2b00; }}
+    #boxedNotice {{ background: #fff4d6; color: #3d2b00; border: 1px solid #d9b650; border-radius: 6px;
+        padding: 6px 10px; }}
     QGroupBox {{ font-weight: bold; margin-top: 1.2em; }}
     QGroupBox QLabel, QGroupBox QLineEdit, QGroupBox QPlainTextEdit, QGroupBox QComboBox,
     QGroupBox QCheckBox, QGroupBox QPushButton, QGroupBox QDateEdit {{ font-weight: normal; }}

@@ -4,114 +4,184 @@
   <context>
     <name>ishoj_mus</name>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="39" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="40" />
       <source>Dagsorden</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="42" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="43" />
       <source>Sådan fordeler I tiden. Minuttallene er et forslag – ret dem, så de passer til jeres samtale. Uret viser kun, hvor I er; det stopper ingenting.</source>
       <translation>This is how you share out the time. The minutes are a suggestion – change them to suit your conversation. The clock only shows where you are; it stops nothing.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="68" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="70" />
       <source>Brug formularens forslag</source>
       <translation>Use the form's suggestion</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="107" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="109" />
       <source>Tid brugt og planlagt</source>
       <translation>Time used and planned</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="108" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="110" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="110" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="112" />
       <source>Stop uret et øjeblik, fx i en pause</source>
       <translation>Stop the clock for a moment, e.g. during a break</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="112" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="114" />
       <source>Dagsorden …</source>
       <translation>Agenda …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="113" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="115" />
       <source>Se og ret, hvor mange minutter I vil bruge på hvert trin</source>
       <translation>See and change how many minutes you want to spend on each step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="55" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="57" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="130" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="132" />
       <source>Fortsæt</source>
       <translation>Resume</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="178" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="180" />
       <source>I har brugt lidt mere tid end planlagt på trinnet. Det er helt i orden.</source>
       <translation>You have spent a little more time on this step than planned. That is perfectly fine.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="86" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="88" />
       <source>I alt %1 min</source>
       <translation>In all %1 min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="57" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="59" />
       <source>Minutter til %1</source>
       <translation>Minutes for %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="162" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="164" />
       <source>Trin %1 min</source>
       <translation>Step %1 min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="166" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="168" />
       <source>Samtalen %1/%2 min</source>
       <translation>Conversation %1/%2 min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="160" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="162" />
       <source>Trin %1/%2 min</source>
       <translation>Step %1/%2 min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="97" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="99" />
       <source>Peg på adfærd</source>
       <translation>Point at behaviours</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="101" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="103" />
       <source>Hver af jer kan markere punkter fra rammen, som I lykkes med, eller som I vil styrke – og skrive en kort kommentar. Det er et udgangspunkt for samtalen, ikke en bedømmelse.</source>
       <translation>Each of you can mark points from the framework that you succeed at, or that you want to strengthen – and write a short comment. It is a starting point for the conversation, not an assessment.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="43" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="45" />
       <source>– ikke markeret –</source>
       <translation>– not marked –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="50" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="52" />
       <source>Kommentar (valgfri)</source>
       <translation>Comment (optional)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="47" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="49" />
       <source>%1 markerer: %2</source>
       <translation>%1 marks: %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="52" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="54" />
       <source>%1: kommentar til »%2«</source>
       <translation>%1: comment on “%2”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="61" />
+      <source>Nogle tegn kan ikke vises i PDF'en</source>
+      <translation>Some characters cannot be shown in the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="62" />
+      <source>%1 tegn (fx emoji eller kinesiske tegn) findes ikke i PDF'ens skrifttype og bliver vist som %2 i referatet. Teksten i samtalen er uændret. Vil I have det med i referatet, så skriv det med ord, før I skriver under.</source>
+      <translation>%1 characters (such as emoji or Chinese characters) are not in the PDF's font and will appear as %2 in the minutes. The text in the conversation is unchanged. If you want it in the minutes, write it in words before you sign.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="37" />
+      <source>noten »Kun mellem os«</source>
+      <translation>the “Just between us” note</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="98" />
+      <source>Tegn, der ikke kan vises i PDF'en</source>
+      <translation>Characters that cannot be shown in the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="39" />
+      <source>kommentar til en adfærd</source>
+      <translation>comment on a behaviour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="56" />
+      <source>Samtalen</source>
+      <translation>The conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="80" />
+      <source>og %1 steder mere</source>
+      <translation>and %1 more places</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="41" />
+      <source>aftale %1</source>
+      <translation>agreement %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="77" />
+      <source>%1 tegn: %2</source>
+      <translation>%1 characters: %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="43" />
+      <source>opfølgning %1</source>
+      <translation>follow-up %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="47" />
+      <source>bemærkning</source>
+      <translation>remark</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="45" />
+      <source>eget emne %1</source>
+      <translation>own topic %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="49" />
+      <source>underskriverens navn</source>
+      <translation>the signer's name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="51" />
+      <source>historikken</source>
+      <translation>the history</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/commands.py" line="138" />
@@ -299,287 +369,287 @@
       <translation>The error has been written to the log file (without names or answers): %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="157" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="158" />
       <source>Det, I skriver sammen …</source>
       <translation>What you write together …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="165" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="166" />
       <source>Forberedelsen er hentet og vises, når I vælger »Vis begges forberedelse«.</source>
       <translation>The preparation has been brought in and is shown when you choose “Show both preparations”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="158" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="159" />
       <source>%1 skriver her …</source>
       <translation>%1 writes here …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="184" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="186" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="371" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="375" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="372" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="376" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="373" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="377" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="381" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="386" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="388" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="394" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="390" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="396" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="391" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="397" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="392" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="398" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="393" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="399" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="394" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="400" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="473" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="479" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="473" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="479" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="473" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="479" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="508" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="514" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="581" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="588" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="588" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="595" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="589" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="596" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="592" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="599" />
       <source>Viderefør til årets aftaler</source>
       <translation>Carry forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="593" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="600" />
       <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="662" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="669" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="664" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="671" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="669" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="676" />
       <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
       <translation>No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="683" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="690" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="685" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="692" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="89" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="90" />
       <source>Stemme: %1</source>
       <translation>Voice: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="221" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="223" />
       <source>I dag</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="222" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="224" />
       <source>Fremover</source>
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="454" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="460" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="456" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="462" />
       <source>videreført fra sidste år</source>
       <translation>carried forward from last year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="563" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="569" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="725" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="732" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="725" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="732" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="731" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="738" />
       <source>Allerede hentet</source>
       <translation>Already imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="738" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="745" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="750" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="757" />
       <source>Underskriveren er ikke bekræftet</source>
       <translation>The signer is not confirmed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="751" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="758" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="761" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="768" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="236" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="239" />
       <source>i dag</source>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="236" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="239" />
       <source>fremover</source>
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="576" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="582" />
       <source>Fjern %1 fra Siden sidst</source>
       <translation>Remove %1 from Since last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="586" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="593" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="587" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="594" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="594" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="601" />
       <source>Viderefør %1 til årets aftaler</source>
       <translation>Carry %1 forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="477" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="483" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="571" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="577" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="641" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="648" />
       <source>Videreført som aftale %1 i årets udviklingsplan.</source>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="714" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="721" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="732" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="739" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="484" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="490" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="487" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="493" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="739" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="746" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="768" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="775" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="768" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="775" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
     </message>
@@ -1064,447 +1134,447 @@
       <translation>Status for “%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="674" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="704" />
       <source>Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de seneste ændringer. Gem samtalen selv (Ctrl+S).</source>
       <translation>The automatic copy of the conversation could not be saved, so a crash now could lose the latest changes. Save the conversation yourself (Ctrl+S).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="100" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="102" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="104" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="120" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="105" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="107" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="109" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="125" />
       <source>&amp;Beskyt med adgangskode …</source>
       <translation>&amp;Protect with a passphrase …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="112" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="128" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="115" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="131" />
       <source>&amp;Udskriv referatet …</source>
       <translation>&amp;Print the summary …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="117" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="133" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="135" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="122" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="138" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="125" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="141" />
       <source>&amp;Overblik over samtaler …</source>
       <translation>&amp;Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="128" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="144" />
       <source>Start &amp;halvårsopfølgning …</source>
       <translation>Start &amp;half-year follow-up …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="130" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="146" />
       <source>Eksportér &amp;kalender …</source>
       <translation>Export &amp;calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="132" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="148" />
       <source>&amp;Forbered dig …</source>
       <translation>&amp;Prepare …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="134" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="150" />
       <source>&amp;Hent forberedelse …</source>
       <translation>&amp;Bring in preparation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
       <source>Vis &amp;begges forberedelse</source>
       <translation>Show &amp;both preparations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="141" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="157" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="147" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="163" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="148" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="164" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="149" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="165" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="151" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="167" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="169" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="171" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="178" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="170" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="186" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="177" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="193" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="180" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="196" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="184" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="200" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="188" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="204" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="190" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="206" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="192" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="208" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="193" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="209" />
       <source>&amp;Sådan holder I samtalen</source>
       <translation>&amp;How to hold the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="194" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="210" />
       <source>&amp;Rundvisning i vinduet</source>
       <translation>&amp;Tour of the window</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="196" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="212" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="383" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="402" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="383" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="402" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="528" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="556" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="529" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="557" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="630" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="660" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="630" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="660" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="717" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="747" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="752" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="784" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="813" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="845" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="876" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="908" />
       <source>Udskriv referatet</source>
       <translation>Print the summary</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="884" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="916" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="903" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="935" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="921" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="953" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="955" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="987" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="972" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="1004" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="980" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="1015" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="682" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="712" />
       <source>Den automatiske kopi blev ikke gemt</source>
       <translation>The automatic copy was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="895" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="927" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="915" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="947" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="916" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="948" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="434" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="456" />
       <source>Samtalen er åbnet et andet sted</source>
       <translation>The conversation is open somewhere else</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="437" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="459" />
       <source>Åbn skrivebeskyttet</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="438" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="460" />
       <source>Åbn alligevel</source>
       <translation>Open anyway</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="473" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="501" />
       <source>Den automatiske kopi</source>
       <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="483" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="511" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="484" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="512" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="519" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="547" />
       <source>Samtalen er beskyttet med adgangskode og gemt.</source>
       <translation>The conversation is protected with a passphrase and saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="521" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="549" />
       <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="653" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="683" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="669" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="699" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="718" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="748" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="781" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="813" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="814" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="846" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="937" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="969" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="396" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="418" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="411" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="433" />
       <source>%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.</source>
       <translation>%1 is open read-only. Save your changes under a new name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="34" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="35" />
       <source>Ny samtale</source>
       <translation>New conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="37" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="38" />
       <source>Vælg samtaleform, og skriv hvem der deltager. Alt kan rettes senere.</source>
       <translation>Choose the kind of conversation and who takes part. Everything can be changed later.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="67" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="70" />
       <source>Start samtalen</source>
       <translation>Start the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="55" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="58" />
       <source>Samtaleform</source>
       <translation>Kind of conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="55" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="58" />
       <source>Medarbejderens navn *</source>
       <translation>Employee's name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="56" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="59" />
       <source>Stilling *</source>
       <translation>Job title *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="56" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="59" />
       <source>Arbejdssted / enhed *</source>
       <translation>Workplace / unit *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="57" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="60" />
       <source>Medarbejdernummer (valgfrit)</source>
       <translation>Employee number (optional)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="57" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="60" />
       <source>Lederens navn *</source>
       <translation>Leader's name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="58" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="61" />
       <source>Lederens titel</source>
       <translation>Leader's title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="58" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="61" />
       <source>Dato *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="58" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="61" />
       <source>Sted</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="78" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="81" />
       <source>Ingen samtaleformer</source>
       <translation>No conversation forms</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="79" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="82" />
       <source>Der blev ikke fundet nogen samtaleformer. Installér programmet igen.</source>
       <translation>No conversation forms were found. Please reinstall the program.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="95" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="98" />
       <source>Navne mangler</source>
       <translation>Names missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="95" />
+      <location filename="../../ishoj_mus/ui/new_dialog.py" line="98" />
       <source>Skriv både medarbejderens og lederens navn.</source>
       <translation>Enter both the employee's and the leader's name.</translation>
     </message>
@@ -1534,453 +1604,453 @@
       <translation>reopened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="717" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="721" />
       <source>Eksportér kalender</source>
       <translation>Export calendar</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="717" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="721" />
       <source>Kalenderfil (*.ics)</source>
       <translation>Calendar file (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="731" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="735" />
       <source>Kalenderen er gemt</source>
       <translation>Calendar saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="166" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="167" />
       <source>← Tilbage</source>
       <translation>← Back</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="167" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="168" />
       <source>Tilbage</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="169" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="170" />
       <source>Overblik over samtalerne</source>
       <translation>Overview of the conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="179" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="180" />
       <source>Vælg mappe …</source>
       <translation>Choose folder …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="180" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="181" />
       <source>Læs igen</source>
       <translation>Read again</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="181" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="182" />
       <source>Læs mappen igen (F5)</source>
       <translation>Read the folder again (F5)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="182" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="183" />
       <source>Eksportér kalender …</source>
       <translation>Export calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="184" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="185" />
       <source>Alle åbne aftalers frister og opfølgninger som en kalenderfil (.ics) til fx Outlook</source>
       <translation>The deadlines and follow-up dates of all open agreements as a calendar file (.ics), e.g. for Outlook</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="226" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="227" />
       <source>Søg efter navn, stilling eller arbejdssted …</source>
       <translation>Search by name, job title or workplace …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="227" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="228" />
       <source>Søg efter medarbejder</source>
       <translation>Search for an employee</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="230" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="232" />
       <source>Vis</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="257" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="259" />
       <source>Medarbejdere og deres seneste samtale</source>
       <translation>Employees and their latest conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="266" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="268" />
       <source>Åbn samtalen</source>
       <translation>Open the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="267" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="269" />
       <source>År for år …</source>
       <translation>Year by year …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="268" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="270" />
       <source>Start halvårsopfølgning …</source>
       <translation>Start half-year follow-up …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="270" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="272" />
       <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
       <translation>A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="278" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="280" />
       <source>Medarbejdere</source>
       <translation>Employees</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="293" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="296" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="324" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="328" />
       <source>Aftaler med frist eller opfølgning i perioden</source>
       <translation>Agreements with a deadline or follow-up in the period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="337" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="341" />
       <source>Aftaler, der forfalder</source>
       <translation>Agreements falling due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="348" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="352" />
       <source>Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. Her står hvorfor, og hvad I kan gøre.</source>
       <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="357" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="361" />
       <source>Filer, der ikke kunne læses</source>
       <translation>Files that could not be read</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="380" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="384" />
       <source>Vælg mappen med samtalerne</source>
       <translation>Choose the folder with the conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="396" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="400" />
       <source>Læser mappen …</source>
       <translation>Reading the folder …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="655" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="659" />
       <source>MUS-aftaler.ics</source>
       <translation>MUS-agreements.ics</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="696" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="700" />
       <source>Ingen opfølgningsformular</source>
       <translation>No follow-up form</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="697" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="701" />
       <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
       <translation>The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="711" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="715" />
       <source>Ingen datoer</source>
       <translation>No dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="712" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="716" />
       <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
       <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="232" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="234" />
       <source>Alle medarbejdere</source>
       <translation>All employees</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="233" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="235" />
       <source>Med overskredne aftaler</source>
       <translation>With overdue agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="234" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="236" />
       <source>Ingen samtale i 12 måneder</source>
       <translation>No conversation in 12 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="245" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="247" />
       <source>Seneste
 samtale</source>
       <translation>Latest
 conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="246" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="248" />
       <source>Samtale</source>
       <translation>Conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="247" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="249" />
       <source>Tilstand</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="248" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="250" />
       <source>Aftaler</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="249" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="251" />
       <source>Næste
 frist</source>
       <translation>Next
 deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="250" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="252" />
       <source>Næste
 opfølgning</source>
       <translation>Next
 follow-up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="251" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="253" />
       <source>Bemærk</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="295" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="298" />
       <source>De næste 30 dage</source>
       <translation>The next 30 days</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="296" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="299" />
       <source>De næste 3 måneder</source>
       <translation>The next 3 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="297" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="300" />
       <source>De næste 6 måneder</source>
       <translation>The next 6 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="298" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="301" />
       <source>Overskredne (det seneste år)</source>
       <translation>Overdue (the last year)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="299" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="302" />
       <source>Selvvalgt periode</source>
       <translation>Custom period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="305" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="309" />
       <source>Fra</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="305" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="309" />
       <source>Til</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="309" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="313" />
       <source>Periode:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="319" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="323" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="319" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="323" />
       <source>Aftale</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="356" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="360" />
       <source>Fil</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="375" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="379" />
       <source>Vælg den mappe, hvor I gemmer samtalerne. Undermapper kommer med.</source>
       <translation>Choose the folder where you keep the conversations. Subfolders are included.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="430" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="434" />
       <source>Medarbejdere: %1 · samtaler: %2 · filer: %3</source>
       <translation>Employees: %1 · conversations: %2 · files: %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="527" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="531" />
       <source>Kun som PDF</source>
       <translation>Only as a PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="528" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="532" />
       <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
       <translation>The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="612" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="616" />
       <source>Slutdatoen ligger før startdatoen.</source>
       <translation>The end date is before the start date.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="727" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="731" />
       <source>Kalenderen blev ikke gemt</source>
       <translation>The calendar was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="105" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="106" />
       <source>Mappen kunne ikke læses. Prøv igen, eller vælg en anden mappe.</source>
       <translation>The folder could not be read. Try again, or choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="435" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="439" />
       <source>pr. %1</source>
       <translation>as of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="450" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="454" />
       <source>Ingen samtale i 12 mdr.</source>
       <translation>No conversation in 12 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="453" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="457" />
       <source>(kun PDF)</source>
       <translation>(PDF only)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="548" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="552" />
       <source>Samtalen kunne ikke læses</source>
       <translation>The conversation could not be read</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="593" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="597" />
       <source>(overskredet)</source>
       <translation>(overdue)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="614" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="618" />
       <source>Ingen aftaler har frist eller opfølgning i perioden.</source>
       <translation>No agreement has a deadline or follow-up in the period.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="373" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="377" />
       <source>Mappe: %1</source>
       <translation>Folder: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="434" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="438" />
       <source>kunne ikke læses: %1</source>
       <translation>could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="644" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="648" />
       <source>Filer, der ikke kunne læses (%1)</source>
       <translation>Files that could not be read (%1)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="732" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="736" />
       <source>Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange.</source>
       <translation>The calendar has been saved in %2 with %1 dates. Import the file into your calendar (e.g. Outlook). Each date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the dates are updated instead of appearing twice.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="101" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="102" />
       <source>Mappen %1 findes ikke længere. Vælg en anden mappe.</source>
       <translation>The folder %1 no longer exists. Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="448" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="452" />
       <source>Overskredet: %1</source>
       <translation>Overdue: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="474" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="478" />
       <source>Digitale underskrifter i PDF'en: %1 (ikke kontrolleret her).</source>
       <translation>Digital signatures in the PDF: %1 (not verified here).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="616" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="620" />
       <source>Datoer i perioden: %1.</source>
       <translation>Dates in the period: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="225" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="226" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="233" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="234" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="234" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="235" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="242" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="244" />
       <source>ingen dato</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="251" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="253" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="253" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="255" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="253" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="255" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="356" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="358" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="361" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="368" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="176" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="177" />
       <source>Dette trin tager I sammen i samtalen.</source>
       <translation>You take this step together in the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="384" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="391" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="402" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="409" />
       <source>Se lige efter:</source>
       <translation>Worth a second look:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="380" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="387" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="392" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="399" />
       <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="394" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="401" />
       <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
@@ -2415,77 +2485,77 @@ follow-up</translation>
       <translation>The PDF was saved as “%1” in the folder %2.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="35" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="36" />
       <source>Indstillinger</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="39" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="40" />
       <source>Sprog (kræver genstart)</source>
       <translation>Language (needs a restart)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="40" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="41" />
       <source>Tekststørrelse</source>
       <translation>Text size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="41" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="42" />
       <source>Mappe til samtaler</source>
       <translation>Folder for conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="42" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="43" />
       <source>Mappe til PDF'er</source>
       <translation>Folder for PDFs</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="43" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="44" />
       <source>Organisationens certifikat (PKCS#12)</source>
       <translation>Organisation's certificate (PKCS#12)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="69" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="71" />
       <source>Uden organisationens certifikat signeres PDF'er med et personligt certifikat, som programmet laver første gang. Adgangskoden til organisationens certifikat gemmes aldrig.</source>
       <translation>Without the organisation's certificate, PDFs are signed with a personal certificate that the program makes on first use. The passphrase of the organisation's certificate is never stored.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="96" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="98" />
       <source>Der er ingen organisationsprofil på denne computer, så referater signeret med et personligt certifikat kaldes UBEKRÆFTET, når HR kontrollerer dem.</source>
       <translation>There is no organisation profile on this computer, so summaries signed with a personal certificate are called UBEKRÆFTET (not confirmed) when HR checks them.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="113" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="115" />
       <source>(standard)</source>
       <translation>(default)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="114" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="116" />
       <source>Vælg …</source>
       <translation>Choose …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="105" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="107" />
       <source>Uden eget valg bruges profilens certifikat.</source>
       <translation>Unless you choose one, the profile's certificate is used.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="120" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="122" />
       <source>Vælg mappe</source>
       <translation>Choose folder</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="123" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="125" />
       <source>Vælg certifikat</source>
       <translation>Choose certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="123" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="125" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="101" />
+      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="103" />
       <source>Organisationsprofil: %1 (%2).</source>
       <translation>Organisation profile: %1 (%2).</translation>
     </message>
@@ -2585,112 +2655,112 @@ follow-up</translation>
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="38" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="40" />
       <source>Ishøj MUS</source>
       <translation>Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="40" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="42" />
       <source>Udviklingssamtalen – med Grundlag for lederskab og følgeskab ved hånden.</source>
       <translation>The development conversation – with Grundlag for lederskab og følgeskab at hand.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="45" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="47" />
       <source>Ny samtale …</source>
       <translation>New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="46" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="48" />
       <source>Åbn samtale …</source>
       <translation>Open conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="47" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="49" />
       <source>Åbn demo-samtalen</source>
       <translation>Open the demo conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="48" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="50" />
       <source>Forbered dig …</source>
       <translation>Prepare …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="49" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="51" />
       <source>Svar på spørgsmålene alene før samtalen, og gem din forberedelse</source>
       <translation>Answer the questions on your own before the conversation, and save your preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="50" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="52" />
       <source>Overblik over samtaler …</source>
       <translation>Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="52" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="54" />
       <source>Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder</source>
       <translation>All conversations in a folder: what was agreed, and what falls due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="60" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="62" />
       <source>Vil du forberede dig alene før samtalen?</source>
       <translation>Do you want to prepare on your own before the conversation?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="73" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="75" />
       <source>Ikke-gemt arbejde fra sidst</source>
       <translation>Unsaved work from last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="76" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="78" />
       <source>Programmet blev ikke lukket normalt. Dette arbejde blev gemt automatisk og kan gendannes:</source>
       <translation>The program did not close normally. This work was saved automatically and can be recovered:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="81" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="83" />
       <source>Arbejde der kan gendannes</source>
       <translation>Work that can be recovered</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="84" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="86" />
       <source>Gendan</source>
       <translation>Recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="85" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="87" />
       <source>Kassér …</source>
       <translation>Discard …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="95" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="99" />
       <source>Seneste samtaler</source>
       <translation>Recent conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="105" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="109" />
       <source>Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.</source>
       <translation>None yet. Start a new conversation, or open the demo conversation to see how it works.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="113" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="117" />
       <source>Sådan foregår det: I sidder sammen ved skærmen og går trinnene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Next to every text you can see who wrote it: the employee, the leader or both of you together. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="143" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="150" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="145" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="152" />
       <source>(beskyttet med adgangskode)</source>
       <translation>(protected with a passphrase)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="135" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="139" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="147" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="154" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>
@@ -2820,102 +2890,102 @@ follow-up</translation>
       <translation>Remove the topic %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="56" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="57" />
       <source>Radardiagram år for år</source>
       <translation>Radar chart year by year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="174" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="175" />
       <source>← Overblikket</source>
       <translation>← Overview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="175" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="176" />
       <source>Tilbage til overblikket</source>
       <translation>Back to the overview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="196" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="198" />
       <source>Hvilke værdier radaren viser</source>
       <translation>Which values the radar shows</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="209" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="211" />
       <source>Skalaerne er redskaber til dialog, ikke en bedømmelse.</source>
       <translation>The scales are tools for dialogue, not an assessment.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="221" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="223" />
       <source>Samtalerne</source>
       <translation>The conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="245" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="247" />
       <source>åben</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="263" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="265" />
       <source>Aftaler og hvad der kom ud af dem</source>
       <translation>Agreements and what came of them</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="79" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="80" />
       <source>Ingen af samtalerne har værdier på skalaerne.</source>
       <translation>None of the conversations has values on the scales.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="194" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="195" />
       <source>Radaren viser:</source>
       <translation>The radar shows:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="198" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="200" />
       <source>Medarbejderen, i dag</source>
       <translation>The employee, today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="199" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="201" />
       <source>Medarbejderen, fremover</source>
       <translation>The employee, coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="200" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="202" />
       <source>Lederen, i dag</source>
       <translation>The leader, today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="201" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="203" />
       <source>Lederen, fremover</source>
       <translation>The leader, coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="242" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="244" />
       <source>Aftalt</source>
       <translation>Agreed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="242" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="244" />
       <source>Udfald</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="177" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="178" />
       <source>%1 år for år</source>
       <translation>%1 year by year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="247" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="249" />
       <source>ikke vurderet endnu</source>
       <translation>not assessed yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="65" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="66" />
       <source>Samtaler: %1</source>
       <translation>Conversations: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="271" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="273" />
       <source>Nogle samtaler kunne ikke læses: %1</source>
       <translation>Some conversations could not be read: %1</translation>
     </message>

@@ -126,3 +126,20 @@ def test_signed_demo_with_a_30000_character_answer_and_an_emoji(tmp_path):
     text = _text(out.read_bytes(), tmp_path)
     assert text.count("enklere for børn og forældre") >= 379
     assert f"Det går rigtig godt {MISSING_GLYPH}" in text
+
+
+def test_names_of_thousands_of_characters_still_make_the_signed_pdf(tmp_path):
+    """A signature box cannot grow across pages: a 3 000-character name there made no PDF at
+    all. The boxes show the name shortened; the cover and the attached data keep all of it."""
+    from ishoj_mus.demo import demo_conversation, sign_demo
+
+    conv = demo_conversation()
+    long_name = "Mette " + "Hansen-" * 430  # about 3 000 characters, with and without spaces
+    conv.employee = replace(conv.employee, name=long_name)
+    conv.leader = replace(conv.leader, name="J" * 3000)
+    sign_demo(conv)
+    conv.signatures[Voice.LEDER] = replace(conv.signatures[Voice.LEDER], typed_name="J" * 3000)
+    pdf = render_summary(conv)
+    text = _text(pdf, tmp_path)
+    assert "Underskrifter" in text and "Hansen-Hansen" in text
+    assert text.replace(" ", "").count("Hansen-") >= 430  # the whole name, on the cover

@@ -1,0 +1,86 @@
+"""The files beside a conversation are input too: a form, the organisation profile, its trust
+anchors, a signing certificate and a passphrase file. A FIFO, a device, a huge, deep or
+mis-encoded one is answered at once with one Danish line – never a hang or a traceback."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from ishoj_mus.domain.form import FormError
+from ishoj_mus.pdf.signing import SigningError, organisation_key_material, read_passphrase_file
+from ishoj_mus.storage.forms import load_form
+from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
+from ishoj_mus.storage.organisation import OrganisationError, load_profile
+from tests.conftest import run_cli
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs (not on Windows)")
+
+
+@pytest.fixture
+def hostile(tmp_path):
+    """name -> path: a FIFO, a link to /dev/zero, 2 MB, 100 000 nested brackets, bad UTF-8, a syntax error."""
+    files = {}
+    files["fifo"] = tmp_path / "fifo.toml"
+    os.mkfifo(files["fifo"])
+    files["zero"] = tmp_path / "zero.toml"
+    files["zero"].symlink_to("/dev/zero")
+    files["huge"] = tmp_path / "huge.toml"
+    files["huge"].write_bytes(b"a" * (2 * 1024 * 1024))
+    files["deep"] = tmp_path / "deep.toml"
+    files["deep"].write_text("a = " + "[" * 100_000 + "\n")
+    files["latin1"] = tmp_path / "latin1.toml"
+    files["latin1"].write_bytes('navn = "Ishøj"\n'.encode("latin-1"))
+    files["syntax"] = tmp_path / "syntax.toml"
+    files["syntax"].write_text("x = 1\ny = = 2\n")
+    return files
+
+
+EXPECTED = {
+    "fifo": "ikke en almindelig fil",
+    "zero": "ikke en almindelig fil",
+    "huge": "større end 1 MB",
+    "deep": "indlejret for dybt",
+    "latin1": "ikke gemt som UTF-8",
+    "syntax": "fejl i linje 2, kolonne 5",
+}
+
+
+@pytest.mark.parametrize(
+    ("read", "error"),
+    [(load_form, FormError), (load_profile, OrganisationError), (load_hr_settings, ProfileError)],
+)
+def test_a_hostile_form_or_profile_is_one_danish_sentence_at_once(hostile, read, error):
+    for name, path in hostile.items():
+        start = time.monotonic()
+        with pytest.raises(error) as err:
+            read(path)
+        message = str(getattr(err.value, "message", err.value))
+        assert EXPECTED[name] in message, (name, message)
+        assert "Traceback" not in message and "Expected" not in message and "line" not in message
+        assert time.monotonic() - start < 5, name
+
+
+def test_hostile_certificates_and_passphrase_files(hostile, tmp_path):
+    for name in ("fifo", "zero", "huge"):
+        with pytest.raises(SigningError, match=EXPECTED[name]):
+            organisation_key_material(hostile[name], "x")
+        with pytest.raises(SigningError, match=EXPECTED[name].replace("1 MB", "64 kB")):
+            read_passphrase_file(hostile[name])
+    profile = tmp_path / "organisation.toml"
+    profile.write_text(f'[trust]\nanchors = ["{hostile["fifo"]}"]\n')
+    with pytest.raises(OrganisationError, match="ikke en almindelig fil"):
+        load_profile(profile)
+
+
+def test_the_command_line_answers_hostile_side_files_with_one_line(hostile, tmp_path):
+    checked = run_cli("check-form", str(hostile["fifo"]))
+    assert checked.returncode == 2 and checked.stderr.count("\n") == 1, checked.stderr
+    assert "ikke en almindelig fil" in checked.stderr
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n")
+    trusted = run_cli("verify", str(pdf), "--trust", str(hostile["zero"]))
+    assert trusted.returncode == 2 and trusted.stderr.count("\n") == 1, trusted.stderr
+    assert "ikke en almindelig fil" in trusted.stderr
