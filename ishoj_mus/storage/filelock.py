@@ -75,8 +75,8 @@ def read_owner(path: Path) -> LockOwner | None:
         if since.tzinfo is None:
             since = since.astimezone()
         return LockOwner(str(doc["user"]), str(doc["host"]), int(doc["pid"]), since, str(doc["token"]))
-    except (InputRefused, ValueError, KeyError, TypeError, OverflowError):
-        return None
+    except (InputRefused, ValueError, KeyError, TypeError, OverflowError, RecursionError):
+        return None  # RecursionError: 4 000 "[" – anyone on a shared drive can write this file
 
 
 def _alive(pid: int) -> bool:

@@ -25,6 +25,7 @@ from ishoj_mus import __version__
 from ishoj_mus.domain.conversation import Agreement, Conversation, Employee, FollowUpStatus, Responsible
 from ishoj_mus.domain.overview import ConversationRecord, FileEntry, Outcome, SourceKind, State
 from ishoj_mus.storage import musfile, userdirs
+from ishoj_mus.storage.bounded import MIB, read_regular_file
 
 CACHE_VERSION = 2
 MAX_MUS_BYTES = 50 * 1024 * 1024
@@ -208,8 +209,8 @@ def _cache_file(root: Path) -> Path:
 
 def _load_cache(root: Path) -> dict[str, Any]:
     try:
-        doc = json.loads(_cache_file(root).read_bytes())
-    except (OSError, ValueError):
+        doc = json.loads(read_regular_file(_cache_file(root), 64 * MIB))
+    except (OSError, ValueError, RecursionError):  # RecursionError: absurdly deep nesting
         return {}
     if (
         not isinstance(doc, dict)

@@ -113,5 +113,7 @@ def unseal(raw: bytes, passphrase: str) -> tuple[bytes, Seal]:
             raise ValueError("cost parameters out of range")
     except (ValueError, KeyError, TypeError) as exc:
         raise SealError(False, f"header: {exc}") from None
+    except RecursionError:  # a header of 1 000 "[" – json's parser gives up by recursion
+        raise SealError(False, "header: nested too deeply") from None
     key = _derive(passphrase, salt, n, r, p)
     return _decrypt(key, header, body), Seal(key, header)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ishoj_mus.storage import userdirs
 from ishoj_mus.storage.atomic import SaveError, atomic_write, clean_stale_in
+from ishoj_mus.storage.bounded import MIB, read_regular_file
 
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
 
@@ -71,8 +72,8 @@ class Settings:
         path = userdirs.config_dir() / "settings.json"
         clean_stale_in(path.parent)  # temp files of a save a crash cut short
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            data = json.loads(read_regular_file(path, MIB))
+        except (OSError, ValueError, RecursionError):  # RecursionError: absurdly deep nesting
             return cls()
         settings = cls()
         if isinstance(data, dict):

@@ -84,3 +84,39 @@ def test_the_command_line_answers_hostile_side_files_with_one_line(hostile, tmp_
     trusted = run_cli("verify", str(pdf), "--trust", str(hostile["zero"]))
     assert trusted.returncode == 2 and trusted.stderr.count("\n") == 1, trusted.stderr
     assert "ikke en almindelig fil" in trusted.stderr
+
+
+def test_json_nested_deeper_than_the_parser_goes_is_never_a_traceback(tmp_path, demo):
+    """Python's json gives up by RecursionError (not ValueError) at about 1 000 levels: a lock file
+    anyone on a shared drive can write, a protected file's header, the settings and the overview
+    cache all crashed on it – the lock at every opening, the settings at every start."""
+    from ishoj_mus.storage import musfile, userdirs
+    from ishoj_mus.storage.filelock import FileLock, FileLocked, lock_path_for, read_owner
+    from ishoj_mus.storage.musfile import MusFileError
+    from ishoj_mus.storage.overview_scan import _cache_file, scan
+    from ishoj_mus.storage.sealed import MAGIC
+    from ishoj_mus.storage.settings import Settings
+
+    deep = b"[" * 4000
+    path = tmp_path / "samtale.mus"
+    musfile.save(demo, path)
+    lock_path_for(path).write_bytes(deep)
+    assert read_owner(path) is None
+    with pytest.raises(FileLocked) as err:  # unreadable: the person is asked, nothing crashes
+        FileLock.acquire(path)
+    assert "et andet sted" in err.value.message
+
+    sealed = tmp_path / "beskyttet.mus"
+    sealed.write_bytes(MAGIC + b"[" * 1000 + b"\n" + b"x" * 64)
+    with pytest.raises(MusFileError, match="beskadiget"):
+        musfile.load_sealed(sealed, "kode")
+
+    (userdirs.config_dir() / "settings.json").write_bytes(deep)
+    assert Settings.load() == Settings()  # defaults, as for any unreadable settings file
+
+    folder = tmp_path / "mappe"
+    folder.mkdir()
+    musfile.save(demo, folder / "a.mus")
+    first = scan(folder)
+    _cache_file(folder.resolve()).write_bytes(deep)
+    assert [e.record for e in scan(folder).entries] == [e.record for e in first.entries]
