@@ -30,7 +30,9 @@ from ishoj_mus.text import VOICE_TEXT
 
 def _writing_lines(height_mm: float) -> Table:
     rows = max(2, int(height_mm // 8))
-    t = Table([[""] for _ in range(rows)], colWidths=[CONTENT_W - 27 * mm], rowHeights=[8 * mm] * rows)
+    # Full width from the left margin, under the question they belong to (centred and
+    # narrower, they looked as if they belonged to nothing).
+    t = Table([[""] for _ in range(rows)], colWidths=[CONTENT_W], rowHeights=[8 * mm] * rows, hAlign="LEFT")
     t.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)))
     return t
 
@@ -51,13 +53,14 @@ def sheet_story(form: Form) -> list[Any]:
         if step.kind in (StepKind.PARTICIPANTS, StepKind.SUMMARY, StepKind.SIGNATURES):
             continue
         story.append(CondPageBreak(60 * mm))
-        story.append(p(step.title, "h1"))
+        # The step's heading, introduction and framework stay with its first question.
+        head: list[Any] = [p(step.title, "h1")]
         if step.intro:
-            story.append(p(step.intro))
+            head.append(p(step.intro))
         items = [it for ref in step.framework for it in form.framework.resolve(ref)]
         if items:
-            story.append(Spacer(1, 2 * mm))
-            story.append(framework_box(items))
+            head.append(Spacer(1, 2 * mm))
+            head.append(framework_box(items))
         for f in step.fields:
             if f.kind == FieldKind.FOLLOWUPS:
                 block = [
@@ -86,13 +89,16 @@ def sheet_story(form: Form) -> list[Any]:
                     for v in f.voices
                 )
                 block = [p(f.label, "question"), rich(who, "voice")]
+                if f.help:  # the hint belongs to its question: above the lines, not under them
+                    block.append(p(f.help, "small"))
                 if f.kind == FieldKind.CHOICE:
                     block.append(p("  ".join(f"☐ {o.label}" for o in f.options)))
                 else:
                     block.append(_writing_lines(24 if f.kind == FieldKind.LONG_TEXT else 8))
-                if f.help:
-                    block.append(p(f.help, "small"))
-            story.append(KeepTogether(block))
+            block.append(Spacer(1, 4 * mm))  # room between one question's lines and the next
+            story.append(KeepTogether(head + block))
+            head = []
+        story.extend(head)  # a step without questions
     return story
 
 

@@ -59,6 +59,7 @@ class BehaviourRow(QFrame):
                 tr("%1: kommentar til »%2«").replace("%1", voice_label(voice)).replace("%2", item.text)
             )
             pass_undo(comment)
+            comment.setMinimumWidth(40)  # narrow pages at 150 % zoom: the comment gives way first
             mark.currentIndexChanged.connect(lambda _i, v=voice: self._edited(v, False))
             comment.textEdited.connect(lambda _t, v=voice: self._edited(v, True))
             grid.addWidget(mark, row, 1)

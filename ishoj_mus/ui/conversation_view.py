@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -26,9 +28,22 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import StepKind, Voice
 from ishoj_mus.storage.settings import Settings
 from ishoj_mus.text import format_datetime
+from ishoj_mus.ui import locked_text
 from ishoj_mus.ui.document import ConversationDocument
 from ishoj_mus.ui.i18n import tr, voice_label
 from ishoj_mus.ui.pages import FieldsPage, ParticipantsPage, StepPage, SummaryPage
+
+ITEM_PADDING = 8  # the style sheet's QListWidget::item padding, left + right (theme.py)
+
+
+class _WrappingSteps(QStyledItemDelegate):
+    """Wraps a long step title instead of eliding it: Qt measures the wrapped height at the full
+    row width, but the style sheet's padding narrows the row it then draws in."""
+
+    def sizeHint(self, option, index):  # noqa: N802
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect = option.rect.adjusted(0, 0, -ITEM_PADDING, 0)
+        return super().sizeHint(narrower, index)
 
 
 class ConversationView(QWidget):
@@ -74,6 +89,7 @@ class ConversationView(QWidget):
         self.step_list.setAccessibleName(tr("Trin i samtalen"))
         self._fit_step_list()
         self.step_list.setWordWrap(True)
+        self.step_list.setItemDelegate(_WrappingSteps(self.step_list))
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.framework_panel = QWidget()
@@ -101,6 +117,8 @@ class ConversationView(QWidget):
         self.where = QLabel()  # where you are: whose conversation, which step of how many
         self.where.setObjectName("whereHeader")
         self.where.setAccessibleName(tr("Hvor I er i samtalen"))
+        # Wraps: a long step title at 150 % zoom must not make the window wider than the screen.
+        self.where.setWordWrap(True)
         center_layout.addWidget(self.where)
         center_layout.addWidget(self.stack, 1)
         nav = QHBoxLayout()
@@ -159,8 +177,11 @@ class ConversationView(QWidget):
 
     def _fit_step_list(self):
         """Wide enough for a typical step title at the current zoom."""
-        width = self.step_list.fontMetrics().horizontalAdvance("✓  Modstandskraft og robusthed  (5/5)") + 30
-        self.step_list.setMinimumWidth(min(width, 420))
+        typical = "✓  Modstandskraft og robusthed  (5/5)"
+        width = self.step_list.fontMetrics().horizontalAdvance(typical) + 30 + ITEM_PADDING
+        # The titles wrap, so at large zoom the list may be narrower than one title: the page
+        # and the framework need the room on a 1366 px screen.
+        self.step_list.setMinimumWidth(min(width, 300))
         self.step_list.setMaximumWidth(int(width * 1.4))
 
     def changeEvent(self, event):  # noqa: N802
@@ -207,6 +228,7 @@ class ConversationView(QWidget):
                 old.deleteLater()
             self.pages[index] = page
             page.set_read_only(self.conv.is_locked)
+            locked_text.watch(page)
         return self.pages[index]
 
     def current_page(self):
@@ -342,6 +364,7 @@ class ConversationView(QWidget):
             self.banner_text.setText(f"<b>{head}</b> {tr('Underskrevet af')}: {'; '.join(parts)}.")
         for page in self.pages.values():
             page.set_read_only(locked)
+            locked_text.watch(page)  # fields added since (a new agreement) follow too
 
     def signed(self):
         self._update_lock()

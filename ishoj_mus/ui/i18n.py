@@ -18,6 +18,32 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+class _AcceleratorFallback(QTranslator):
+    """Qt's own texts whose source gained an ``&`` shortcut after the shipped catalogue was
+    made: Qt 6.11's file dialog says "&Look in:" and "Files of &type:", PySide6's qtbase_da
+    only knows "Look in:" and "Files of type:", so those two labels stayed English in a
+    Danish window. Asked only when Qt's catalogue has nothing: looks the text up without the
+    ``&`` and puts the shortcut back on the same letter where the translation has it."""
+
+    def __init__(self, catalogue: QTranslator, parent=None):
+        super().__init__(parent)
+        self.catalogue = catalogue
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
+        # None, not "": Qt takes an empty (non-null) string as a translation.
+        if context == CONTEXT or source.count("&") != 1:
+            return None
+        text = self.catalogue.translate(context, source.replace("&", ""), disambiguation, n)
+        if not text:
+            return None
+        letter = source[source.index("&") + 1 :][:1].lower()
+        at = text.lower().find(letter) if letter else -1
+        return text[:at] + "&" + text[at:] if at >= 0 else "&" + text
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
 def install(app, language: str) -> None:
     for old in _installed:
         app.removeTranslator(old)
@@ -27,6 +53,10 @@ def install(app, language: str) -> None:
 
     qt_translator = QTranslator(app)
     if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        # Installed first, so Qt asks it last: only for what the catalogue does not know.
+        fallback = _AcceleratorFallback(qt_translator, app)
+        app.installTranslator(fallback)
+        _installed.append(fallback)
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
     if language == "en":

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QDate,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -136,6 +137,32 @@ class _Proxy(QSortFilterProxyModel):
         if self.flag == "unsigned":
             return row.latest.record.state != State.UNDERSKREVET
         return True
+
+
+class _NameTakesTheRest(QObject):
+    """The name column takes what the others leave – when they leave enough. At 150 % they
+    did not, and a stretching name column was squeezed to 45 px ("A… J…"); then every column
+    keeps its contents' width and the table scrolls sideways instead."""
+
+    def __init__(self, table: QTableView):
+        super().__init__(table)
+        self.table = table
+        table.installEventFilter(self)
+
+    def fit(self) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        needed = sum(
+            max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(header.count())
+        )
+        room = table.viewport().width()
+        mode = QHeaderView.ResizeMode.Stretch if needed <= room else QHeaderView.ResizeMode.ResizeToContents
+        if header.sectionResizeMode(0) != mode:
+            header.setSectionResizeMode(0, mode)
+
+    def eventFilter(self, watched, event):  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
 
 
 class OverviewView(QWidget):
@@ -262,7 +289,7 @@ class OverviewView(QWidget):
         self.table.setWordWrap(True)  # the notes column may need two lines at 150 %
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes what is left
+        self._fit_names = _NameTakesTheRest(self.table)
         lay.addWidget(self.table, 1)
         actions = QHBoxLayout()
         self.open_button = QPushButton(tr("Åbn samtalen"))
@@ -444,7 +471,11 @@ class OverviewView(QWidget):
         self.model.setRowCount(0)
         rows = self.overview.rows if self.overview else ()
         self.proxy.rows = {r.key: r for r in rows}
-        warn = QBrush(QColor("#fde7c8"))
+        from ishoj_mus.ui.theme import is_dark
+
+        # A warm mark that stays a mark in the dark theme too (not a bright block in it).
+        warn_bg, warn_fg = ("#4a3212", "#ffd9a6") if is_dark() else ("#fde7c8", "#4a2a00")
+        warn = QBrush(QColor(warn_bg))
         for r in rows:
             latest = r.latest.record
             flags = []
@@ -483,10 +514,11 @@ class OverviewView(QWidget):
             items[-1].setToolTip(" · ".join(flags))
             if flags:
                 items[-1].setBackground(warn)
-                items[-1].setForeground(QBrush(QColor("#4a2a00")))
+                items[-1].setForeground(QBrush(QColor(warn_fg)))
             self.model.appendRow(items)
         self.proxy.invalidate()
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self._fit_names.fit()
         self.table.resizeRowsToContents()
         if self.proxy.rowCount():
             self.table.selectRow(0)

@@ -40,8 +40,11 @@ class StepPage(QScrollArea):
         self.setAccessibleName(step.title)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        # Always there, so growing text boxes never change the page width (and re-wrap in a loop).
+        # Always there, so growing text boxes never change the page width (and re-wrap in a loop);
+        # but drawn only when there is something to scroll (its room stays reserved).
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        bar = self.verticalScrollBar()
+        bar.rangeChanged.connect(lambda low, high: bar.setVisible(high > low))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         inner.setObjectName("stepPage")
@@ -254,6 +257,8 @@ class ParticipantsPage(StepPage):
         when.addRow(tr("Sted"), self.place)
         for box in (emp_box, lead_box, when_box):
             self.body.addWidget(box)
+        self._forms = (emp, lead, when)
+        self._align_labels()
         names = {
             self.emp_name: tr("Medarbejderens navn"), self.emp_title: tr("Medarbejderens stilling"),
             self.emp_workplace: tr("Arbejdssted"), self.emp_number: tr("Medarbejdernummer"),
@@ -277,6 +282,32 @@ class ParticipantsPage(StepPage):
         self.finish()
         self.refresh()
         del conv
+
+    def _form_labels(self) -> list[QWidget]:
+        labels = []
+        for form in self._forms:
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                label = item.widget() if item is not None else None
+                if label is not None:
+                    labels.append(label)
+        return labels
+
+    def _align_labels(self) -> None:
+        """One label column for the three boxes, so their fields start at the same place."""
+        labels = self._form_labels()
+        for label in labels:
+            label.setMinimumWidth(0)
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
+
+    def changeEvent(self, event):  # noqa: N802
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_forms"):
+            self._align_labels()
 
     def _set_employee(self, key: str, text: str):
         self._set_person("employee", key, text)

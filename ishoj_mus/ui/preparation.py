@@ -101,8 +101,12 @@ class PreparationBar(QFrame):
         super().__init__(parent)
         self.view = view
         self.setObjectName("preparationBar")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 4, 12, 4)
+        # Text above the buttons: at 150 % zoom a single row would make the window wider than a
+        # 1366 px screen.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(12, 4, 12, 4)
+        column.setSpacing(2)
+        row = QHBoxLayout()
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setAccessibleName(tr("Forberedelse"))
@@ -112,9 +116,11 @@ class PreparationBar(QFrame):
         self.reveal = QPushButton(tr("Vis begges forberedelse"))
         self.reveal.setToolTip(tr("Vis de hentede forberedelser – når I begge er klar"))
         self.reveal.clicked.connect(self.reveal_both)
-        row.addWidget(self.text, 1)
+        column.addWidget(self.text)
         row.addWidget(self.bring)
         row.addWidget(self.reveal)
+        row.addStretch(1)
+        column.addLayout(row)
         self.refresh()
 
     def refresh(self):

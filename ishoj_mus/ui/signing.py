@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -183,13 +184,14 @@ class PartySigning(QGroupBox):
         self.name.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.name)
         self.remark = None
+        self.remark_label = None
         if role == Voice.MEDARBEJDER:
-            remark_label = QLabel(tr("Medarbejderens bemærkning (valgfri, kommer med i referatet):"))
-            remark_label.setWordWrap(True)  # two columns side by side at 150 %
-            layout.addWidget(remark_label)
+            # Placed by the page above both parties, so the two signature pads stand level.
+            self.remark_label = QLabel(tr("Medarbejderens bemærkning (valgfri, kommer med i referatet):"))
+            self.remark_label.setWordWrap(True)
             self.remark = GrowingTextEdit()
             self.remark.setAccessibleName(tr("Medarbejderens bemærkning"))
-            layout.addWidget(self.remark)
+            self.remark_label.setBuddy(self.remark)
         self.pad = SignaturePad()
         self.pad.setAccessibleName(tr("Underskriftsfelt for %1").replace("%1", voice_label(role).lower()))
         layout.addWidget(self.pad)
@@ -326,8 +328,17 @@ class SignaturePage(StepPage):
         grid = QGridLayout()
         self.parties = [PartySigning(self, role) for role in PARTIES]
         for col, party in enumerate(self.parties):
-            grid.addWidget(party, 0, col)
+            grid.addWidget(party, 1, col)
             grid.setColumnStretch(col, 1)  # both parties get the same room
+        remark_party = self.parties[PARTIES.index(Voice.MEDARBEJDER)]
+        assert remark_party.remark is not None and remark_party.remark_label is not None
+        remark_box = QFrame()
+        remark_box.setObjectName("remarkBox")
+        remark_layout = QVBoxLayout(remark_box)
+        remark_layout.setContentsMargins(0, 0, 0, 0)
+        remark_layout.addWidget(remark_party.remark_label)
+        remark_layout.addWidget(remark_party.remark)
+        grid.addWidget(remark_box, 0, 0, 1, len(self.parties))
         from ishoj_mus.ui.hr_outputs import HrOutputs
 
         self.outputs = HrOutputs(view)  # what HR gets, read before signing; both files after

@@ -60,7 +60,7 @@ class StartPage(QWidget):
         outer.addLayout(buttons)
         prepare_row = QHBoxLayout()  # its own row: the start screen stays narrow enough for small windows
         prepare_text = QLabel(tr("Vil du forberede dig alene før samtalen?"))
-        prepare_text.setWordWrap(True)
+        # One line: wrapping, the stretch beside it squeezed it into two short lines.
         self.prepare_button.setMinimumHeight(36)
         prepare_row.addWidget(prepare_text)
         prepare_row.addWidget(self.prepare_button)

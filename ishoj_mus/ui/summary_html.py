@@ -40,7 +40,7 @@ def voice_html(voice, text: str) -> str:
     return (
         f'<table width="100%" cellspacing="0" cellpadding="5" style="margin-bottom:4px; background:{tint};'
         f' border-left: 4px {BORDER_STYLE[voice]} {colour};"><tr>'
-        f'<td width="120" valign="top" style="color:{colour}; font-weight:bold;">'
+        f'<td width="120" valign="top" style="color:{colour}; font-weight:bold; white-space:nowrap;">'
         f"{escape(voice_label(voice).upper())}</td>"
         + '<td valign="top">'
         + (_t(text) if text.strip() else "<i>" + escape(tr("(ikke besvaret)")) + "</i>")

@@ -51,6 +51,10 @@ TEXT_PAIRS = (
     (_ROLES.ToolTipText, _ROLES.ToolTipBase), (_ROLES.Link, _ROLES.Base), (_ROLES.Text, _ROLES.AlternateBase),
     (_ROLES.WindowText, _ROLES.Button),
 )  # fmt: skip
+# Fusion's outline is the window colour darker(140): from this one it is #666d75, which stands
+# out from the dark cards (#15181b) by more than 3:1, as WCAG asks of a control's boundary.
+DARK_OUTLINE_SOURCE = "#8f98a2"
+DARK_FIELD_BORDER = "#6b737c"
 MIN_READABLE_PT = 11.0  # two people at arm's length from one laptop screen
 
 
@@ -100,6 +104,8 @@ def follow_colour_scheme(app) -> None:
     hints = QGuiApplication.styleHints()
     if hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark and not is_dark():
         apply_theme(app, dark=True, style=False)
+        if app.styleSheet():  # the dark additions (field outlines) belong to the sheet too
+            app.setStyleSheet(stylesheet(app.font().pointSizeF()))
 
 
 def apply_theme(app, dark: bool | None = None, style: bool = True) -> None:
@@ -117,6 +123,14 @@ def apply_theme(app, dark: bool | None = None, style: bool = True) -> None:
     for role in (_ROLES.WindowText, _ROLES.Text, _ROLES.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     app.setPalette(palette)
+    # Fusion outlines a check box in the window colour made darker: on a dark card that is
+    # black on black, and "Ikke relevant" showed no box at all. Check boxes get a lighter
+    # window colour of their own (their outline only; they paint no window background).
+    boxes = QPalette(palette)
+    if dark:
+        boxes.setColor(_ROLES.Window, QColor(DARK_OUTLINE_SOURCE))
+    for name in ("QCheckBox", "QRadioButton"):
+        app.setPalette(boxes, name)
 
 
 def is_dark() -> bool:
@@ -184,4 +198,12 @@ def stylesheet(point_size: float) -> str:
         margin: 4px 2px; background: palette(base); }}
     #recentList::item:selected {{ background: palette(highlight); color: palette(highlighted-text); }}
     #fieldHeading {{ font-weight: bold; }}
-    """
+    """ + (_DARK_FIELDS if is_dark() else "")
+
+
+# Dark only: Fusion's text field frame (the window colour darker) vanishes on a dark card.
+_DARK_FIELDS = f"""
+    QLineEdit, QPlainTextEdit {{ border: 1px solid {DARK_FIELD_BORDER}; border-radius: 3px; }}
+    QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {{ border: 1px dotted {DARK_FIELD_BORDER}; }}
+    QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ border: none; }}
+"""

@@ -84,32 +84,32 @@
       <translation>Step %1/%2 min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="99" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="107" />
       <source>Peg på adfærd</source>
       <translation>Point at behaviours</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="103" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="111" />
       <source>Hver af jer kan markere punkter fra rammen, som I lykkes med, eller som I vil styrke – og skrive en kort kommentar. Det er et udgangspunkt for samtalen, ikke en bedømmelse.</source>
       <translation>Each of you can mark points from the framework that you succeed at, or that you want to strengthen – and write a short comment. It is a starting point for the conversation, not an assessment.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="45" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="50" />
       <source>– ikke markeret –</source>
       <translation>– not marked –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="52" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="57" />
       <source>Kommentar (valgfri)</source>
       <translation>Comment (optional)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="49" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="54" />
       <source>%1 markerer: %2</source>
       <translation>%1 marks: %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="54" />
+      <location filename="../../ishoj_mus/ui/behaviours.py" line="59" />
       <source>%1: kommentar til »%2«</source>
       <translation>%1: comment on “%2”</translation>
     </message>
@@ -229,127 +229,127 @@
       <translation>Type in “%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="63" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="78" />
       <source>Samtalen er låst</source>
       <translation>The conversation is locked</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="64" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="79" />
       <source>Genåbn …</source>
       <translation>Reopen …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="74" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="89" />
       <source>Trin i samtalen</source>
       <translation>Steps of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="84" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="100" />
       <source>Rammen</source>
       <translation>Framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="86" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="102" />
       <source>Skjul</source>
       <translation>Hide</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="87" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="103" />
       <source>Skjul rammen (F9 viser den igen)</source>
       <translation>Hide the framework (F9 shows it again)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="93" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="109" />
       <source>Rammen: Grundlag for lederskab og følgeskab</source>
       <translation>Framework: Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="103" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="119" />
       <source>Hvor I er i samtalen</source>
       <translation>Where you are in the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="108" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="126" />
       <source>← Forrige</source>
       <translation>← Previous</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="109" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="127" />
       <source>Næste →</source>
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="235" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="257" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="366" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="389" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="285" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="307" />
       <source>Ændringen blev ikke gemt</source>
       <translation>The change was not made</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="306" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="328" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="306" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="328" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="338" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="360" />
       <source>Underskrevet og låst.</source>
       <translation>Signed and locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="340" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="362" />
       <source>Delvist underskrevet – låst for ændringer.</source>
       <translation>Partly signed – locked for changes.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="351" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="374" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="352" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="375" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
       <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="309" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="331" />
       <source>ikke besvaret endnu</source>
       <translation>not answered yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="342" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="364" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="189" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="210" />
       <source>En forberedelse underskrives ikke. Gem den (Ctrl+S), og tag filen med til samtalen, hvor I henter den ind med »Hent forberedelse«.</source>
       <translation>A preparation is not signed. Save it (Ctrl+S) and bring the file to the conversation, where you bring it in with “Bring in preparation”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="234" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="256" />
       <source>Trin %1 af %2</source>
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="331" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="353" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="237" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="259" />
       <source>MUS med %1 · Trin %2 af %3: %4</source>
       <translation>MUS with %1 · Step %2 of %3: %4</translation>
     </message>
@@ -369,287 +369,287 @@
       <translation>The error has been written to the log file (without names or answers): %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="158" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="165" />
       <source>Det, I skriver sammen …</source>
       <translation>What you write together …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="166" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="173" />
       <source>Forberedelsen er hentet og vises, når I vælger »Vis begges forberedelse«.</source>
       <translation>The preparation has been brought in and is shown when you choose “Show both preparations”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="159" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="166" />
       <source>%1 skriver her …</source>
       <translation>%1 writes here …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="186" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="193" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="375" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="384" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="376" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="385" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="377" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="386" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="386" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="395" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="394" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="403" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="396" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="405" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="397" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="406" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="398" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="407" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="399" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="408" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="400" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="409" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="479" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="482" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="479" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="482" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="479" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="482" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="514" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="517" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="588" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="591" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="595" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="598" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="596" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="599" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="599" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="602" />
       <source>Viderefør til årets aftaler</source>
       <translation>Carry forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="600" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="603" />
       <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="669" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="668" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="671" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="670" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="676" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="675" />
       <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
       <translation>No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="690" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="689" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="692" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="691" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="90" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="95" />
       <source>Stemme: %1</source>
       <translation>Voice: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="223" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="232" />
       <source>I dag</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="224" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="233" />
       <source>Fremover</source>
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="460" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="463" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="462" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="465" />
       <source>videreført fra sidste år</source>
       <translation>carried forward from last year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="569" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="572" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="732" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="731" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="732" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="731" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="738" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="737" />
       <source>Allerede hentet</source>
       <translation>Already imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="745" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="744" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="757" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="756" />
       <source>Underskriveren er ikke bekræftet</source>
       <translation>The signer is not confirmed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="758" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="757" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="768" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="767" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="239" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="248" />
       <source>i dag</source>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="239" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="248" />
       <source>fremover</source>
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="582" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="585" />
       <source>Fjern %1 fra Siden sidst</source>
       <translation>Remove %1 from Since last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="593" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="596" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="594" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="597" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="601" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="604" />
       <source>Viderefør %1 til årets aftaler</source>
       <translation>Carry %1 forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="483" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="486" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="577" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="580" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="648" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="647" />
       <source>Videreført som aftale %1 i årets udviklingsplan.</source>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="721" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="720" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="739" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="738" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="490" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="493" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="493" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="496" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="746" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="745" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="775" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="774" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="775" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="774" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
     </message>
@@ -954,187 +954,192 @@
       <translation>“%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="120" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="150" />
       <source>Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – det annullerer underskrifterne.</source>
       <translation>The conversation is signed and cannot be changed. Reopen it to edit – that cancels the signatures.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="128" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="158" />
       <source>Kun medarbejder og leder underskriver.</source>
       <translation>Only the employee and the leader sign.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="134" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="164" />
       <source>Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.</source>
       <translation>Draw your signature in the box or type your name before you confirm.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="136" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="166" />
       <source>En forberedelse underskrives ikke. Hent den ind i samtalen.</source>
       <translation>A preparation is not signed. Bring it into the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="138" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="168" />
       <source>Vis begges forberedelse, før I underskriver.</source>
       <translation>Show both preparations before you sign.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="43" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
       <source>Medarbejder</source>
       <translation>Employee</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="43" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
       <source>Leder</source>
       <translation>Leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="43" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
       <source>Fælles</source>
       <translation>Together</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="47" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="77" />
       <source>Begge</source>
       <translation>Both</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="52" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="82" />
       <source>Opfyldt</source>
       <translation>Achieved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="53" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="83" />
       <source>Delvist opfyldt</source>
       <translation>Partly achieved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="54" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="84" />
       <source>Ikke opfyldt</source>
       <translation>Not achieved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="55" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="85" />
       <source>Bortfaldet</source>
       <translation>Dropped</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="103" />
       <source>Det lykkes vi med</source>
       <translation>We succeed at this</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="103" />
       <source>Det vil vi styrke</source>
       <translation>We want to strengthen this</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="78" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="108" />
       <source>medarbejderens</source>
       <translation>the employee's</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="78" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="108" />
       <source>lederens</source>
       <translation>the leader's</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="78" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="108" />
       <source>jeres fælles</source>
       <translation>your joint</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="89" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="119" />
       <source>Medarbejderen</source>
       <translation>The employee</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="89" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="119" />
       <source>Lederen</source>
       <translation>The leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="89" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="119" />
       <source>I sammen</source>
       <translation>You together</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="139" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="169" />
       <source>Der mangler stadig %1 svar. Se Opsummering for, hvad der mangler.</source>
       <translation>%1 answers are still missing. See Summary for what is missing.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="62" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="92" />
       <source>kladde</source>
       <translation>draft</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="63" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="93" />
       <source>delvist underskrevet</source>
       <translation>partly signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="64" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="94" />
       <source>underskrevet</source>
       <translation>signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="130" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="160" />
       <source>%1 har allerede underskrevet.</source>
       <translation>%1 has already signed.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="132" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="162" />
       <source>Skriv navnet, som det står i samtalen: %1.</source>
       <translation>Type the name as it appears in the conversation: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="103" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="133" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="104" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="134" />
       <source>Medarbejderens stilling</source>
       <translation>Employee's job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="105" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="135" />
       <source>Arbejdssted</source>
       <translation>Workplace</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="106" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="136" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="107" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="137" />
       <source>Dato</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="108" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="138" />
       <source>Aftale %1: Hvad</source>
       <translation>Agreement %1: What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="109" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="139" />
       <source>Aftale %1: Ansvarlig</source>
       <translation>Agreement %1: Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="110" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="140" />
       <source>Aftale %1: Frist</source>
       <translation>Agreement %1: Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="111" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="141" />
       <source>Status for «%1»</source>
       <translation>Status for “%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="704" />
+      <location filename="../../ishoj_mus/ui/locked_text.py" line="68" />
+      <source>Feltet er låst og kan ikke rettes her. Teksten kan markeres og kopieres.</source>
+      <translation>This field is locked and cannot be changed here. You can select and copy the text.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="718" />
       <source>Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de seneste ændringer. Gem samtalen selv (Ctrl+S).</source>
       <translation>The automatic copy of the conversation could not be saved, so a crash now could lose the latest changes. Save the conversation yourself (Ctrl+S).</translation>
     </message>
@@ -1179,322 +1184,267 @@
       <translation>&amp;Print the summary …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="133" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="138" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="135" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="141" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="137" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="148" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="138" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="151" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="141" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
       <source>&amp;Overblik over samtaler …</source>
       <translation>&amp;Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="144" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
       <source>Start &amp;halvårsopfølgning …</source>
       <translation>Start &amp;half-year follow-up …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="146" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="160" />
       <source>Eksportér &amp;kalender …</source>
       <translation>Export &amp;calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="148" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
       <source>&amp;Forbered dig …</source>
       <translation>&amp;Prepare …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="150" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="164" />
       <source>&amp;Hent forberedelse …</source>
       <translation>&amp;Bring in preparation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="167" />
       <source>Vis &amp;begges forberedelse</source>
       <translation>Show &amp;both preparations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="157" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="171" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="163" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="177" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="164" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="178" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="165" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="179" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="167" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="181" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="169" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="183" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="171" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="185" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="178" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="192" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="186" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="200" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="193" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="207" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="196" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="210" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="200" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="214" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="204" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="218" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="206" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="220" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="208" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="222" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="209" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="223" />
       <source>&amp;Sådan holder I samtalen</source>
       <translation>&amp;How to hold the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="210" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="224" />
       <source>&amp;Rundvisning i vinduet</source>
       <translation>&amp;Tour of the window</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="212" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="226" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="402" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="416" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="402" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="416" />
       <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="556" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="570" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="557" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="571" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="660" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="674" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="660" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="674" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="747" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="761" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="784" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="798" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="845" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="859" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="908" />
-      <source>Udskriv referatet</source>
-      <translation>Print the summary</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="916" />
-      <source>Det får HR – forhåndsvisning</source>
-      <translation>What HR receives – preview</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="935" />
-      <source>Gem medarbejderens eksemplar</source>
-      <translation>Save the employee's copy</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="953" />
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="987" />
-      <source>Gem udviklingsplan</source>
-      <translation>Save development plan</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="1004" />
-      <source>Gem forberedelsesark</source>
-      <translation>Save preparation sheet</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="1015" />
-      <source>Forberedelsesark</source>
-      <translation>Preparation sheet</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="712" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="726" />
       <source>Den automatiske kopi blev ikke gemt</source>
       <translation>The automatic copy was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="927" />
-      <source>Gem HR-udgaven til personalesagen</source>
-      <translation>Save the HR edition for the personnel file</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="947" />
-      <source>Ikke underskrevet</source>
-      <translation>Not signed</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="948" />
-      <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
-      <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="456" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="470" />
       <source>Samtalen er åbnet et andet sted</source>
       <translation>The conversation is open somewhere else</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="459" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="473" />
       <source>Åbn skrivebeskyttet</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="460" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="474" />
       <source>Åbn alligevel</source>
       <translation>Open anyway</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="501" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="515" />
       <source>Den automatiske kopi</source>
       <translation>The automatic copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="511" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="525" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="512" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="526" />
       <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="547" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="561" />
       <source>Samtalen er beskyttet med adgangskode og gemt.</source>
       <translation>The conversation is protected with a passphrase and saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="549" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="563" />
       <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="683" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="697" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="699" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="713" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="748" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="762" />
       <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="813" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="827" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="846" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="860" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="969" />
-      <source>PDF'en blev ikke gemt</source>
-      <translation>The PDF was not saved</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="418" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="432" />
       <source>Samtalen kunne ikke åbnes</source>
       <translation>The conversation could not be opened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="433" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="447" />
       <source>%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.</source>
       <translation>%1 is open read-only. Save your changes under a new name.</translation>
     </message>
@@ -1579,19 +1529,74 @@
       <translation>Enter both the employee's and the leader's name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/not_relevant.py" line="20" />
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="25" />
       <source>Ikke relevant</source>
       <translation>Not relevant</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/not_relevant.py" line="23" />
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="28" />
       <source>Markér spørgsmålet som ikke relevant for jer. Det står sådan i referatet.</source>
       <translation>Mark the question as not relevant to you. The summary will say so.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/not_relevant.py" line="22" />
+      <location filename="../../ishoj_mus/ui/not_relevant.py" line="27" />
       <source>Ikke relevant: %1</source>
       <translation>Not relevant: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="193" />
+      <source>Gem udviklingsplan</source>
+      <translation>Save development plan</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="116" />
+      <source>Udskriv referatet</source>
+      <translation>Print the summary</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="121" />
+      <source>Det får HR – forhåndsvisning</source>
+      <translation>What HR receives – preview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="158" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="209" />
+      <source>Gem forberedelsesark</source>
+      <translation>Save preparation sheet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="218" />
+      <source>Forberedelsesark</source>
+      <translation>Preparation sheet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="133" />
+      <source>Gem HR-udgaven til personalesagen</source>
+      <translation>Save the HR edition for the personnel file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="140" />
+      <source>Gem medarbejderens eksemplar</source>
+      <translation>Save the employee's copy</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="152" />
+      <source>Ikke underskrevet</source>
+      <translation>Not signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="153" />
+      <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
+      <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs.py" line="174" />
+      <source>PDF'en blev ikke gemt</source>
+      <translation>The PDF was not saved</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/overview_text.py" line="22" />
@@ -1604,453 +1609,453 @@
       <translation>reopened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="721" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="753" />
       <source>Eksportér kalender</source>
       <translation>Export calendar</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="721" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="753" />
       <source>Kalenderfil (*.ics)</source>
       <translation>Calendar file (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="735" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="767" />
       <source>Kalenderen er gemt</source>
       <translation>Calendar saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="167" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="194" />
       <source>← Tilbage</source>
       <translation>← Back</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="168" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="195" />
       <source>Tilbage</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="170" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="197" />
       <source>Overblik over samtalerne</source>
       <translation>Overview of the conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="180" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="207" />
       <source>Vælg mappe …</source>
       <translation>Choose folder …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="181" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="208" />
       <source>Læs igen</source>
       <translation>Read again</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="182" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="209" />
       <source>Læs mappen igen (F5)</source>
       <translation>Read the folder again (F5)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="183" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="210" />
       <source>Eksportér kalender …</source>
       <translation>Export calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="185" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="212" />
       <source>Alle åbne aftalers frister og opfølgninger som en kalenderfil (.ics) til fx Outlook</source>
       <translation>The deadlines and follow-up dates of all open agreements as a calendar file (.ics), e.g. for Outlook</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="227" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="254" />
       <source>Søg efter navn, stilling eller arbejdssted …</source>
       <translation>Search by name, job title or workplace …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="228" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="255" />
       <source>Søg efter medarbejder</source>
       <translation>Search for an employee</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="232" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="259" />
       <source>Vis</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="259" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="286" />
       <source>Medarbejdere og deres seneste samtale</source>
       <translation>Employees and their latest conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="268" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="295" />
       <source>Åbn samtalen</source>
       <translation>Open the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="269" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="296" />
       <source>År for år …</source>
       <translation>Year by year …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="270" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="297" />
       <source>Start halvårsopfølgning …</source>
       <translation>Start half-year follow-up …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="272" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="299" />
       <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
       <translation>A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="280" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="307" />
       <source>Medarbejdere</source>
       <translation>Employees</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="296" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="323" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="328" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="355" />
       <source>Aftaler med frist eller opfølgning i perioden</source>
       <translation>Agreements with a deadline or follow-up in the period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="341" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="368" />
       <source>Aftaler, der forfalder</source>
       <translation>Agreements falling due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="352" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="379" />
       <source>Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. Her står hvorfor, og hvad I kan gøre.</source>
       <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="361" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="388" />
       <source>Filer, der ikke kunne læses</source>
       <translation>Files that could not be read</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="384" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="411" />
       <source>Vælg mappen med samtalerne</source>
       <translation>Choose the folder with the conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="400" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="427" />
       <source>Læser mappen …</source>
       <translation>Reading the folder …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="659" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="691" />
       <source>MUS-aftaler.ics</source>
       <translation>MUS-agreements.ics</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="700" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="732" />
       <source>Ingen opfølgningsformular</source>
       <translation>No follow-up form</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="701" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="733" />
       <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
       <translation>The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="715" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="747" />
       <source>Ingen datoer</source>
       <translation>No dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="716" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="748" />
       <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
       <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="234" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="261" />
       <source>Alle medarbejdere</source>
       <translation>All employees</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="235" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="262" />
       <source>Med overskredne aftaler</source>
       <translation>With overdue agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="236" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="263" />
       <source>Ingen samtale i 12 måneder</source>
       <translation>No conversation in 12 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="247" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="274" />
       <source>Seneste
 samtale</source>
       <translation>Latest
 conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="248" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="275" />
       <source>Samtale</source>
       <translation>Conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="249" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="276" />
       <source>Tilstand</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="250" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="277" />
       <source>Aftaler</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="251" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="278" />
       <source>Næste
 frist</source>
       <translation>Next
 deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="252" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="279" />
       <source>Næste
 opfølgning</source>
       <translation>Next
 follow-up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="253" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="280" />
       <source>Bemærk</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="298" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="325" />
       <source>De næste 30 dage</source>
       <translation>The next 30 days</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="299" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="326" />
       <source>De næste 3 måneder</source>
       <translation>The next 3 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="300" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="327" />
       <source>De næste 6 måneder</source>
       <translation>The next 6 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="301" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="328" />
       <source>Overskredne (det seneste år)</source>
       <translation>Overdue (the last year)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="302" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="329" />
       <source>Selvvalgt periode</source>
       <translation>Custom period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="309" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="336" />
       <source>Fra</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="309" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="336" />
       <source>Til</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="313" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="340" />
       <source>Periode:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="323" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="350" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="323" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="350" />
       <source>Aftale</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="360" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="387" />
       <source>Fil</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="379" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="406" />
       <source>Vælg den mappe, hvor I gemmer samtalerne. Undermapper kommer med.</source>
       <translation>Choose the folder where you keep the conversations. Subfolders are included.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="434" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="461" />
       <source>Medarbejdere: %1 · samtaler: %2 · filer: %3</source>
       <translation>Employees: %1 · conversations: %2 · files: %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="531" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="563" />
       <source>Kun som PDF</source>
       <translation>Only as a PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="532" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="564" />
       <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
       <translation>The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="616" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="648" />
       <source>Slutdatoen ligger før startdatoen.</source>
       <translation>The end date is before the start date.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="731" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="763" />
       <source>Kalenderen blev ikke gemt</source>
       <translation>The calendar was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="106" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="107" />
       <source>Mappen kunne ikke læses. Prøv igen, eller vælg en anden mappe.</source>
       <translation>The folder could not be read. Try again, or choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="439" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="466" />
       <source>pr. %1</source>
       <translation>as of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="454" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="485" />
       <source>Ingen samtale i 12 mdr.</source>
       <translation>No conversation in 12 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="457" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="488" />
       <source>(kun PDF)</source>
       <translation>(PDF only)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="552" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="584" />
       <source>Samtalen kunne ikke læses</source>
       <translation>The conversation could not be read</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="597" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="629" />
       <source>(overskredet)</source>
       <translation>(overdue)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="618" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="650" />
       <source>Ingen aftaler har frist eller opfølgning i perioden.</source>
       <translation>No agreement has a deadline or follow-up in the period.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="377" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="404" />
       <source>Mappe: %1</source>
       <translation>Folder: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="438" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="465" />
       <source>kunne ikke læses: %1</source>
       <translation>could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="648" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="680" />
       <source>Filer, der ikke kunne læses (%1)</source>
       <translation>Files that could not be read (%1)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="736" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="768" />
       <source>Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange.</source>
       <translation>The calendar has been saved in %2 with %1 dates. Import the file into your calendar (e.g. Outlook). Each date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the dates are updated instead of appearing twice.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="102" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="103" />
       <source>Mappen %1 findes ikke længere. Vælg en anden mappe.</source>
       <translation>The folder %1 no longer exists. Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="452" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="483" />
       <source>Overskredet: %1</source>
       <translation>Overdue: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="478" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="509" />
       <source>Digitale underskrifter i PDF'en: %1 (ikke kontrolleret her).</source>
       <translation>Digital signatures in the PDF: %1 (not verified here).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="620" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="652" />
       <source>Datoer i perioden: %1.</source>
       <translation>Dates in the period: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="226" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="235" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="234" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="243" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="235" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="244" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="244" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="253" />
       <source>ingen dato</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="253" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="264" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="255" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="266" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="255" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="266" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="358" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="395" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="368" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="405" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="177" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="184" />
       <source>Dette trin tager I sammen i samtalen.</source>
       <translation>You take this step together in the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="391" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="428" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="409" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="446" />
       <source>Se lige efter:</source>
       <translation>Worth a second look:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="387" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="424" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="399" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="436" />
       <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="401" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="438" />
       <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
@@ -2220,47 +2225,47 @@ follow-up</translation>
       <translation>Start preparing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="109" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="113" />
       <source>Hent forberedelse …</source>
       <translation>Bring in preparation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="110" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="114" />
       <source>Hent medarbejderens eller lederens egen forberedelse ind i samtalen</source>
       <translation>Bring the employee's or the leader's own preparation into the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="113" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="117" />
       <source>Vis de hentede forberedelser – når I begge er klar</source>
       <translation>Show the preparations brought in – when you are both ready</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="159" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="165" />
       <source>Hent forberedelse</source>
       <translation>Bring in preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="161" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="167" />
       <source>MUS-forberedelser (*.mus);;Alle filer (*)</source>
       <translation>MUS preparations (*.mus);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="230" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="236" />
       <source>Der står allerede tekst</source>
       <translation>There is text already</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="241" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="247" />
       <source>Behold det skrevne</source>
       <translation>Keep what is written</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="242" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="248" />
       <source>Behold begge</source>
       <translation>Keep both</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="243" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="249" />
       <source>Brug forberedelsen</source>
       <translation>Use the preparation</translation>
     </message>
@@ -2270,22 +2275,22 @@ follow-up</translation>
       <translation>I am preparing as</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="147" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="153" />
       <source>Vis forberedelsen?</source>
       <translation>Show the preparation?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="186" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="192" />
       <source>Forberedelsen er tom</source>
       <translation>The preparation is empty</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="193" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="199" />
       <source>Hent igen?</source>
       <translation>Bring in again?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="239" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="245" />
       <source>Hvad vil I gøre med dem? (De øvrige svar hentes under alle omstændigheder.)</source>
       <translation>What do you want to do with them? (The other answers are brought in either way.)</translation>
     </message>
@@ -2295,62 +2300,62 @@ follow-up</translation>
       <translation>&lt;b&gt;Your preparation as %1.&lt;/b&gt; You see only your own questions. Save the preparation (Ctrl+S) and bring it into the conversation with “Bring in preparation”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="125" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="131" />
       <source> og </source>
       <translation> and </translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="130" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="136" />
       <source>Forberedelserne er vist.</source>
       <translation>The preparations are shown.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="132" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="138" />
       <source>Har I forberedt jer hver for sig? Hent forberedelserne ind her.</source>
       <translation>Have you prepared separately? Bring the preparations in here.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="177" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="183" />
       <source>Forberedelsen kunne ikke hentes</source>
       <translation>The preparation could not be brought in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="127" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="133" />
       <source>%1 forberedelse er hentet og skjult, til I viser den.</source>
       <translation>%1 preparation has been brought in and stays hidden until you show it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="148" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="154" />
       <source>Kun %1 forberedelse er hentet. Vil I vise den nu?</source>
       <translation>Only %1 preparation has been brought in. Do you want to show it now?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="187" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="193" />
       <source>Der er ingen svar i %1 forberedelse. Intet er ændret.</source>
       <translation>There are no answers in %1 preparation. Nothing has changed.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="194" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="200" />
       <source>%1 forberedelse er allerede hentet. Vil I hente denne fil også?</source>
       <translation>%1 preparation has already been brought in. Do you want to bring in this file as well?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="208" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="214" />
       <source>Hent %1 forberedelse</source>
       <translation>Bring in %1 preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="212" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="218" />
       <source>%1 forberedelse er hentet: %2 svar.</source>
       <translation>%1 preparation has been brought in: %2 answers.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="217" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="223" />
       <source>%1 svar hører til spørgsmål, som denne samtale ikke har, og blev ikke hentet.</source>
       <translation>%1 answers belong to questions this conversation does not have and were not brought in.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="233" />
+      <location filename="../../ishoj_mus/ui/preparation.py" line="239" />
       <source>%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:</source>
       <translation>%1 has already written in %2 fields of the conversation that the preparation also answers:</translation>
     </message>
@@ -2410,52 +2415,52 @@ follow-up</translation>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="43" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="48" />
       <source>Kommer ikke med i HR-udgaven</source>
       <translation>Not included in the HR edition</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="29" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="34" />
       <source>Skriv i »Kun mellem os«</source>
       <translation>Type in “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="137" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="142" />
       <source>Kun mellem os</source>
       <translation>Just between us</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="145" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="150" />
       <source>Kommer ikke med til HR. Står kun i medarbejderens eget eksemplar.</source>
       <translation>Never goes to HR. Appears only in the employee's own copy.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="153" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="158" />
       <source>Her kan I skrive det, der skal blive mellem jer to – fx noget personligt, der har betydning for arbejdet. Noterne kommer aldrig med i det, HR får. De står kun i medarbejderens eget eksemplar af samtalen, som ikke skal journaliseres.</source>
       <translation>Here you can write what should stay between the two of you – for example something personal that matters for the work. These notes never go into what HR receives. They appear only in the employee's own copy of the conversation, which is not to be filed.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="160" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="165" />
       <source>Forstået</source>
       <translation>Understood</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="161" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="166" />
       <source>Forstået – skjul forklaringen om »Kun mellem os«</source>
       <translation>Understood – hide the explanation of “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="92" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="97" />
       <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
       <translation>Just between us – note from %1 (never goes to HR)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="97" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="102" />
       <source>%1 skriver her – kun mellem jer …</source>
       <translation>%1 writes here – just between you …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="73" />
+      <location filename="../../ishoj_mus/ui/private_note.py" line="78" />
       <source>kommer ikke med til HR</source>
       <translation>never goes to HR</translation>
     </message>
@@ -2560,97 +2565,97 @@ follow-up</translation>
       <translation>Organisation profile: %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="219" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="221" />
       <source>Jeg bekræfter, at samtalen har fundet sted, og at jeg har læst referatet.</source>
       <translation>I confirm that the conversation took place and that I have read the summary.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="197" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="199" />
       <source>Ryd</source>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="198" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="200" />
       <source>Fortryd</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="199" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="201" />
       <source>Gentag</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="200" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="202" />
       <source>Fortryd seneste streg</source>
       <translation>Undo the last stroke</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="201" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="203" />
       <source>Gentag streg</source>
       <translation>Redo stroke</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="207" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="209" />
       <source>… eller skriv dit navn (underskrift med tastaturet):</source>
       <translation>… or type your name (signing with the keyboard):</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="187" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="190" />
       <source>Medarbejderens bemærkning (valgfri, kommer med i referatet):</source>
       <translation>Employee's remark (optional, included in the summary):</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="191" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="193" />
       <source>Medarbejderens bemærkning</source>
       <translation>Employee's remark</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="290" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="292" />
       <source>Kan ikke underskrive endnu</source>
       <translation>Cannot sign yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="297" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="299" />
       <source>(navn mangler)</source>
       <translation>(name missing)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="308" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="310" />
       <source>Underskrevet %1 ved at skrive navnet.</source>
       <translation>Signed %1 by typing the name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="308" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="310" />
       <source>Underskrevet %1</source>
       <translation>Signed %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="154" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="155" />
       <source>Skriv under her</source>
       <translation>Sign here</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="179" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="180" />
       <source>Underskrift: %1</source>
       <translation>Signature: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="194" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="196" />
       <source>Underskriftsfelt for %1</source>
       <translation>Signature pad for %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="211" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="213" />
       <source>Skriv dit navn for at underskrive som %1</source>
       <translation>Type your name to sign as %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="231" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="233" />
       <source>Underskriv som %1</source>
       <translation>Sign as %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="355" />
+      <location filename="../../ishoj_mus/ui/signing.py" line="366" />
       <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>

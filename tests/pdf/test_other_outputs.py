@@ -86,3 +86,43 @@ def test_pdf_cli_on_signed_demo_signs_and_on_bad_file_exits_2(tmp_path):
 def test_plan_and_sheet_are_pdfa(demo):
     for data in (pipeline.plan_pdf(demo), pipeline.sheet_pdf(demo.form)):
         assert pikepdf.pdfa.validate_written(io.BytesIO(data), "3b").passed
+
+
+@needs_poppler
+def test_sheet_prints_each_hint_under_its_own_question_above_the_writing_lines(tmp_path):
+    """The hints used to print under the writing lines, where they read as the next question's."""
+    import html
+
+    from ishoj_mus.pdf.documents import render_sheet
+    from ishoj_mus.storage.forms import load_form
+
+    form = load_form(ROOT / "forms" / "mus.toml")
+    out = tmp_path / "ark.pdf"
+    out.write_bytes(render_sheet(form))
+    page = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(out), "-"],
+                          capture_output=True, text=True, check=True).stdout  # fmt: skip
+    words = [
+        (html.unescape(m[4]), float(m[1]), float(m[3]))  # word, top, bottom (points from the top)
+        for m in re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<', page)
+    ]
+
+    def first(sequence: str) -> tuple[float, float]:
+        want = sequence.split()
+        for i in range(len(words)):
+            if [w for w, *_ in words[i : i + len(want)]] == want:
+                return words[i][1], words[i + len(want) - 1][2]
+        raise AssertionError(f"{sequence!r} not on page 1")
+
+    checked = 0
+    for _, field in form.fields():
+        if not field.help or field.kind.value not in ("long_text", "short_text"):
+            continue
+        try:
+            question_bottom = first(field.label)[1]
+        except AssertionError:
+            continue  # on a later page
+        hint_top = first(field.help)[0]
+        # right under the question and its voice labels (about 10 pt), not after the lines (≥ 60 pt)
+        assert 0 < hint_top - question_bottom < 25, (field.label, hint_top - question_bottom)
+        checked += 1
+    assert checked >= 2

@@ -183,3 +183,62 @@ def test_the_settings_dialog_is_built_from_the_declarations_and_saves(qtbot, tmp
     settings.save()
     loaded = Settings.load()
     assert (loaded.language, loaded.pdf_folder) == ("en", str(tmp_path))
+
+
+def _steps_fit(qtbot, window, zoom: int) -> list[str]:
+    """Steps whose window is wider/taller than 1366 × 768, or whose page content is clipped."""
+    from PySide6.QtWidgets import QApplication
+
+    window.settings.zoom = zoom
+    window.apply_zoom()
+    window.open_demo()
+    window.resize(1366, 768)
+    view = window.view
+    problems = []
+    for i, step in enumerate(view.conv.form.steps):
+        view.go(i)
+        QApplication.processEvents()
+        hint = window.minimumSizeHint()
+        if hint.width() > 1366 or hint.height() > 768:
+            problems.append(f"{zoom} % {step.id}: window needs {hint.width()} × {hint.height()}")
+        page = view.stack.currentWidget()
+        qtbot.waitUntil(lambda p=page: p.viewport().width() > 0)
+        content = page.widget().minimumSizeHint().width()
+        if content > page.viewport().width():  # no horizontal scroll bar: it would be cut off
+            problems.append(f"{zoom} % {step.id}: page needs {content} px, has {page.viewport().width()}")
+    return problems
+
+
+def test_every_step_fits_a_1366_screen_at_150_percent_in_both_languages(qtbot):
+    """At 150 % the scale steps made the window 1402–1586 px wide (a long step title in the
+    header, the step list's minimum and the preparation bar on one line). 100 % needs less of
+    everything (about 7 s a language and zoom, so 150 % only)."""
+    from ishoj_mus.ui import i18n
+
+    problems = []
+    try:
+        for lang in ("da", "en"):
+            window = open_window(qtbot, lang=lang)
+            problems += [f"{lang} {p}" for p in _steps_fit(qtbot, window, 150)]
+            window.document.mark_clean()
+            window.close()
+    finally:
+        i18n.install(QCoreApplication.instance(), "da")
+    assert problems == []
+
+
+def test_qt_file_dialog_speaks_danish(qtbot):
+    """Qt 6.11 renamed "Look in:" to "&Look in:" (and "Files of &type:"); the Danish catalogue
+    shipped with PySide6 only knows the old texts, so two labels stayed English."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    window = open_window(qtbot)
+    dialog = QFileDialog(window, "Åbn samtale")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    texts = [
+        w.text().replace("&", "") for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)
+    ]
+    assert "Kig i:" in texts and "Filer af type:" in texts and "Filnavn:" in texts, texts
+    english = {"Look in:", "Files of type:", "File name:", "Open", "Cancel"}
+    assert not english & set(texts), texts
