@@ -14,7 +14,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from ishoj_mus.domain.behaviours import Behaviour, BehaviourMarking, behaviour, behaviours_of
-from ishoj_mus.domain.form import PARTIES, TEXT_KINDS, FieldKind, Form, StepKind, Voice
+from ishoj_mus.domain.form import PARTIES, TEXT_KINDS, FieldKind, Form, Step, StepKind, Voice
 
 PRIVATE_NOTE_VOICES = PARTIES  # both can write a private note, each in their own voice
 
@@ -525,6 +525,27 @@ class Conversation:
             if any(f.kind == FieldKind.AGREEMENTS for f in step.fields) or step.kind == StepKind.SUMMARY:
                 return step.id
         return None
+
+    def step_entries(self) -> list[Step | OwnTopic]:
+        """The conversation's steps in order, as the step list, the summary and the PDF show them:
+        the form's steps, with each own topic that is a step of its own placed before
+        :meth:`own_steps_before` (at the end when the form has no such step)."""
+        own = self.topics_of(None)
+        before = self.own_steps_before()
+        entries: list[Step | OwnTopic] = []
+        for step in self.form.steps:
+            if step.id == before:
+                entries += own
+            entries.append(step)
+        if before is None:
+            entries += own
+        return entries
+
+    def topic_progress(self, topic_id: str) -> tuple[int, int]:
+        """(answered, total) over an own topic's voices, for the step list."""
+        topic = next(t for t in self.topics if t.id == topic_id)
+        voices = [v for v in topic.voices if self.preparation_of in (None, v)]
+        return sum(bool(topic.answer(v).strip()) for v in voices), len(voices)
 
     def marked_behaviours(
         self, groups: tuple[str, ...] | None = None

@@ -205,14 +205,12 @@ def build_outline(conv: Conversation, private_notes: bool = False) -> Outline:
     hidden = conv.hidden_voices()
     scale_steps = [s.id for s in conv.form.steps if any(f.kind == FieldKind.SCALE for f in s.fields)]
     last_scale_step = scale_steps[-1] if scale_steps else None
-    own_before = conv.own_steps_before()
     body: list[Section | Topic] = []
-    for step in conv.form.steps:
-        if step.id == own_before:
-            body += [_topic(t, hidden) for t in conv.topics_of(None)]
-        if step.kind in NOT_CONTENT:
-            continue
-        body.append(_section(conv, step, hidden, private_notes, step.id == last_scale_step))
+    for step in conv.step_entries():  # own topics that are steps of their own in their place
+        if isinstance(step, OwnTopic):
+            body.append(_topic(step, hidden))
+        elif step.kind not in NOT_CONTENT:
+            body.append(_section(conv, step, hidden, private_notes, step.id == last_scale_step))
     return Outline(
         cover=_cover(conv),
         body=tuple(body),

@@ -125,16 +125,19 @@ class AgendaTimer(QWidget):
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         self.step_id: str | None = None
+        self.step_shown = True
         self.refresh()
 
     def _paused(self, paused: bool):
         self.tick()
         self.pause.setText(tr("Fortsæt") if paused else tr("Pause"))
 
-    def set_step(self, step_id: str):
-        """The step changed: book the time so far on the step that was showing."""
+    def set_step(self, step_id: str | None, shown: bool = True):
+        """The step changed: book the time so far on the step that was showing. ``shown``
+        False: count on ``step_id`` but show only the conversation's time (an own topic)."""
         self.tick()
         self.step_id = step_id
+        self.step_shown = shown
         self.refresh()
 
     def tick(self):
@@ -155,7 +158,7 @@ class AgendaTimer(QWidget):
         conv = self.view.conv
         parts = []
         step_kind = conv.form.step(self.step_id).kind if self.step_id else None
-        if self.step_id and step_kind not in (StepKind.SUMMARY,):
+        if self.step_id and self.step_shown and step_kind not in (StepKind.SUMMARY,):
             planned = conv.planned_minutes(self.step_id)
             used = minutes_text(conv.used_seconds(self.step_id))
             parts.append(
@@ -172,6 +175,7 @@ class AgendaTimer(QWidget):
         self.label.setText(" · ".join(parts))
         over = (
             self.step_id is not None
+            and self.step_shown
             and conv.planned_minutes(self.step_id) is not None
             and (conv.used_seconds(self.step_id) > 60 * (conv.planned_minutes(self.step_id) or 0) + 59)
         )

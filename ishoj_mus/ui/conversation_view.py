@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form import StepKind, Voice
+from ishoj_mus.domain.conversation import Conversation, OwnTopic
+from ishoj_mus.domain.form import Step, StepKind, Voice
 from ishoj_mus.storage.settings import Settings
 from ishoj_mus.text import format_datetime
 from ishoj_mus.ui import locked_text
 from ishoj_mus.ui.document import ConversationDocument
+from ishoj_mus.ui.entries import TOPIC_PREFIX, entry_key, entry_title
 from ishoj_mus.ui.i18n import tr, voice_label
 from ishoj_mus.ui.pages import FieldsPage, ParticipantsPage, StepPage, SummaryPage
 
@@ -63,9 +64,9 @@ class ConversationView(QWidget):
         super().__init__(parent)
         self.document = document
         self.settings = settings
-        conv = document.conversation
-        self.pages: dict[int, StepPage] = {}
-        self._stale: set[int] = set()
+        self.pages: dict[str, StepPage] = {}  # by entry key (step id, or "topic:" + topic id)
+        self._stale: set[str] = set()
+        self.entries: list[Step | OwnTopic] = []  # what the step list shows, row by row
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -142,11 +143,7 @@ class ConversationView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         outer.addWidget(self.splitter, 1)
 
-        for step in conv.form.steps:
-            item = QListWidgetItem(step.title)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, step.title)
-            self.step_list.addItem(item)
-            self.stack.addWidget(QWidget())  # placeholder; real page made on first visit
+        self._rebuild_entries()  # pages are made on first visit
         self.step_list.currentRowChanged.connect(self._show_step)
         self.back.clicked.connect(lambda: self.go(self.step_list.currentRow() - 1))
         self.next.clicked.connect(lambda: self.go(self.step_list.currentRow() + 1))
@@ -191,11 +188,66 @@ class ConversationView(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._fit_step_list()
 
+    # -- entries: the form's steps and own topics that are steps of their own ------------
+    def _rebuild_entries(self) -> bool:
+        """Follow the own topics that are steps of their own into the step list (added, removed,
+        undone). True when the list changed; the entry that was showing stays selected."""
+        entries = self.conv.step_entries()
+        keys = [entry_key(e) for e in entries]
+        old_keys = [entry_key(e) for e in self.entries]
+        self.entries = entries
+        if keys == old_keys:
+            return False
+        current = (
+            old_keys[self.step_list.currentRow()]
+            if 0 <= self.step_list.currentRow() < len(old_keys)
+            else None
+        )
+        row = self.step_list.currentRow()
+        self.step_list.blockSignals(True)
+        self.step_list.clear()
+        for entry in entries:
+            item = QListWidgetItem(entry_title(entry, self.conv.hidden_voices()))
+            self.step_list.addItem(item)
+        for key in [k for k in self.pages if k not in keys]:  # a removed topic's page goes too
+            page = self.pages.pop(key)
+            self._stale.discard(key)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._update_progress()
+        if current in keys:
+            self.step_list.setCurrentRow(keys.index(current))
+            self.step_list.blockSignals(False)
+        elif current is not None:  # the topic showing was removed: show what took its place
+            self.step_list.setCurrentRow(max(0, min(row, len(keys) - 1)))
+            self.step_list.blockSignals(False)
+            self._show_step(self.step_list.currentRow())
+        else:
+            self.step_list.blockSignals(False)
+        return True
+
+    def row_of(self, key: str) -> int:
+        """The step list's row of a step id (or "topic:" + an own topic's id); -1 when gone."""
+        keys = [entry_key(e) for e in self.entries]
+        return keys.index(key) if key in keys else -1
+
+    def go_to_topic(self, topic_id: str) -> None:
+        """Show an own topic that is a step of its own, ready to write in."""
+        self.go(self.row_of(TOPIC_PREFIX + topic_id))
+
     # -- pages ------------------------------------------------------------------------
     def _page(self, index: int) -> StepPage:
-        if index not in self.pages:
-            step = self.conv.form.steps[index]
+        entry = self.entries[index]
+        key = entry_key(entry)
+        if key not in self.pages:
             page: StepPage
+            if isinstance(entry, OwnTopic):
+                from ishoj_mus.ui.topic_page import TopicPage
+
+                page = TopicPage(self, entry)
+                self._add_page(key, page)
+                return page
+            step = entry
             if step.kind == StepKind.PARTICIPANTS:
                 page = ParticipantsPage(self, step)
             elif step.kind == StepKind.SUMMARY:
@@ -221,15 +273,14 @@ class ConversationView(QWidget):
                 page = SignaturePage(self, step)
             else:
                 page = FieldsPage(self, step)
-            old = self.stack.widget(index)
-            self.stack.insertWidget(index, page)
-            if old is not None:
-                self.stack.removeWidget(old)
-                old.deleteLater()
-            self.pages[index] = page
-            page.set_read_only(self.conv.is_locked)
-            locked_text.watch(page)
-        return self.pages[index]
+            self._add_page(key, page)
+        return self.pages[key]
+
+    def _add_page(self, key: str, page: StepPage) -> None:
+        self.stack.addWidget(page)
+        self.pages[key] = page
+        page.set_read_only(self.conv.is_locked)
+        locked_text.watch(page)
 
     def current_page(self):
         return self._page(self.step_list.currentRow())
@@ -238,13 +289,19 @@ class ConversationView(QWidget):
         if index < 0:
             return
         page = self._page(index)
-        if index in self._stale:
+        entry = self.entries[index]
+        key = entry_key(entry)
+        if key in self._stale:
             page.refresh()
-            self._stale.discard(index)
-        self.stack.setCurrentIndex(index)
-        step = self.conv.form.steps[index]
-        self.timer.set_step(step.id)
-        items = [it for ref in step.framework for it in self.conv.form.framework.resolve(ref)]
+            self._stale.discard(key)
+        self.stack.setCurrentWidget(page)
+        if isinstance(entry, OwnTopic):
+            # Its minutes count on the step it stands before; the header shows the conversation's.
+            self.timer.set_step(self.conv.own_steps_before(), shown=False)
+            items = []
+        else:
+            self.timer.set_step(entry.id)
+            items = [it for ref in entry.framework for it in self.conv.form.framework.resolve(ref)]
         if items:
             from ishoj_mus.ui.summary_html import framework_html
 
@@ -260,7 +317,7 @@ class ConversationView(QWidget):
             .replace("%1", who)
             .replace("%2", str(index + 1))
             .replace("%3", str(count))
-            .replace("%4", self.conv.form.steps[index].title)
+            .replace("%4", entry_title(entry, self.conv.hidden_voices()))
         )
         if isinstance(page, SummaryPage):
             page.refresh()
@@ -273,7 +330,9 @@ class ConversationView(QWidget):
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go_to_field(self, step_id: str, field_id: str = "", voice: str = ""):
-        index = [s.id for s in self.conv.form.steps].index(step_id)
+        index = self.row_of(step_id)
+        if index < 0:
+            return
         self.step_list.setCurrentRow(index)
         page = self.current_page()
         target = page.focus_target(field_id or None, Voice(voice) if voice else None)
@@ -283,8 +342,8 @@ class ConversationView(QWidget):
 
     def set_framework_visible(self, visible: bool):
         self.show_framework = visible
-        step = self.conv.form.steps[max(0, self.step_list.currentRow())]
-        self.framework_panel.setVisible(visible and bool(step.framework))
+        entry = self.entries[max(0, self.step_list.currentRow())]
+        self.framework_panel.setVisible(visible and isinstance(entry, Step) and bool(entry.framework))
 
     # -- the document ------------------------------------------------------------------
     @property
@@ -307,12 +366,14 @@ class ConversationView(QWidget):
             QMessageBox.information(self, tr("Ændringen blev ikke gemt"), message)
 
     def _model_changed(self, what: str):
-        current = self.step_list.currentRow()
-        for index, page in self.pages.items():
-            if index == current:
+        self._rebuild_entries()
+        row = self.step_list.currentRow()
+        current = entry_key(self.entries[row]) if 0 <= row < len(self.entries) else None
+        for key, page in self.pages.items():
+            if key == current:
                 page.refresh()
             else:
-                self._stale.add(index)
+                self._stale.add(key)
         self._update_progress()
         if what == "signatures":
             self._update_lock()
@@ -321,8 +382,11 @@ class ConversationView(QWidget):
 
     def _update_progress(self):
         missing_steps = {m.step_id for m in self.conv.missing()}
-        for index, step in enumerate(self.conv.form.steps):
+        for index, step in enumerate(self.entries):
             item = self.step_list.item(index)
+            if isinstance(step, OwnTopic):
+                self._topic_progress(item, step)
+                continue
             answered, total = self.conv.step_progress(step.id)
             mark = "✓" if step.id not in missing_steps else "•"
             state = tr("mangler svar") if step.id in missing_steps else tr("udfyldt")
@@ -342,6 +406,17 @@ class ConversationView(QWidget):
                 continue  # unchanged: no re-layout of the (word-wrapping) list on every key
             item.setText(label)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.title}, {state}")
+            item.setToolTip(state)
+
+    def _topic_progress(self, item: QListWidgetItem, topic: OwnTopic) -> None:
+        """An own topic that is a step of its own: nothing is required, so answered or not yet."""
+        answered, total = self.conv.topic_progress(topic.id)
+        mark, state = ("✓", tr("udfyldt")) if answered else ("○", tr("ikke besvaret endnu"))
+        title = entry_title(topic, self.conv.hidden_voices())
+        label = f"{mark}  {title}  ({answered}/{total})"
+        if item.text() != label or item.toolTip() != state:
+            item.setText(label)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state}")
             item.setToolTip(state)
 
     def _update_lock(self):

@@ -66,7 +66,8 @@ def guide_sections() -> list[tuple[str, str]]:
         (
             tr("Egne emner og adfærd"),
             tr(
-                "Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne. Under "
+                "Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne – under "
+                "det trin, det hører til, eller som et trin for sig, der står i listen før aftalerne. Under "
                 "Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som "
                 "I vil styrke."
             ),

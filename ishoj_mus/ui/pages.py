@@ -32,12 +32,14 @@ NO_DATE = QDate(1900, 1, 1)  # the participants' date field's "no date yet"
 
 
 class StepPage(QScrollArea):
-    """A scrollable page with the step's title and introduction."""
+    """A scrollable page with the step's title and introduction (``step`` None: an own topic's
+    page, titled ``title``)."""
 
-    def __init__(self, view, step: Step, parent=None):
+    def __init__(self, view, step: Step | None, parent=None, title: str = ""):
         super().__init__(parent)
         self.view, self.step = view, step
-        self.setAccessibleName(step.title)
+        title_text = step.title if step is not None else title
+        self.setAccessibleName(title_text)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Always there, so growing text boxes never change the page width (and re-wrap in a loop);
@@ -51,11 +53,15 @@ class StepPage(QScrollArea):
         self.body = QVBoxLayout(inner)
         self.body.setContentsMargins(18, 12, 18, 18)
         self.body.setSpacing(8)
-        title = QLabel(step.title)
-        title.setObjectName("stepTitle")
-        title.setWordWrap(True)
-        title.setAccessibleName(step.title)
-        self.body.addWidget(title)
+        self.title_label = QLabel(title_text)
+        self.title_label.setObjectName("stepTitle")
+        self.title_label.setWordWrap(True)
+        self.title_label.setAccessibleName(title_text)
+        self.body.addWidget(self.title_label)
+        self.editors: list[Editor] = []
+        if step is None:
+            self.setWidget(inner)
+            return
         if step.intro:
             intro = QLabel(step.intro)
             intro.setWordWrap(True)
@@ -66,7 +72,6 @@ class StepPage(QScrollArea):
             help_label.setObjectName("helpText")
             self.body.addWidget(help_label)
         self.setWidget(inner)
-        self.editors: list[Editor] = []
 
     def finish(self):
         self.body.addStretch(1)
@@ -210,10 +215,7 @@ class FieldsPage(StepPage):
             self.editors.append(panel)
         from ishoj_mus.ui.topics import TopicsPanel
 
-        if step.id == view.conv.own_steps_before():  # topics that are steps of their own come first here
-            own = TopicsPanel(view, None, None)
-            self.body.insertWidget(self._first_field_index, own)
-            self.editors.append(own)
+        # (Own topics that are steps of their own have their own entries in the step list.)
         topics = TopicsPanel(view, step.id, step.title)
         self.body.addWidget(topics)
         self.editors.append(topics)

@@ -3,6 +3,8 @@ of its own; removable, undoable."""
 
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,6 +30,14 @@ from ishoj_mus.ui.i18n import tr, voice_label
 from ishoj_mus.ui.undo_keys import pass_undo
 
 VOICES = (Voice.MEDARBEJDER, Voice.LEDER, Voice.FAELLES)
+
+
+class TopicOwner(Protocol):
+    """Where a topic card sits: a step's topics panel, or the page of a topic of its own."""
+
+    view: Any
+
+    def remove_topic(self, topic_id: str) -> None: ...
 
 
 class AddTopicDialog(QDialog):
@@ -66,7 +76,7 @@ class AddTopicDialog(QDialog):
         where_box = QGroupBox(tr("Hvor hører emnet til?"))
         wb = QVBoxLayout(where_box)
         self.here = QRadioButton(tr("Under trinnet »%1«").replace("%1", step_title or ""))
-        self.own = QRadioButton(tr("Som et selvstændigt emne (før aftalerne)"))
+        self.own = QRadioButton(tr("Som et trin for sig i listen (før aftalerne)"))
         group = QButtonGroup(self)
         group.addButton(self.here)
         group.addButton(self.own)
@@ -138,18 +148,24 @@ class TopicAnswer(VoiceBox):
 
 
 class TopicCard(QFrame):
-    def __init__(self, panel: TopicsPanel, topic: OwnTopic):
+    """An own topic's answers and its "Fjern emnet" (``heading`` False: the page has the title)."""
+
+    def __init__(self, panel: TopicOwner, topic: OwnTopic, heading: bool = True):
         super().__init__()
-        self.panel, self.topic_id = panel, topic.id
+        self.panel, self.topic_id, self.heading = panel, topic.id, heading
         self.setObjectName("fieldCard")
         self.setAccessibleName(tr("Eget emne: %1").replace("%1", topic.title))
         box = QVBoxLayout(self)
         box.setContentsMargins(10, 8, 10, 10)
         head = QHBoxLayout()
-        heading = QLabel(tr("Eget emne: %1").replace("%1", topic.title))
-        heading.setObjectName("fieldHeading")
-        heading.setWordWrap(True)
-        head.addWidget(heading, 1)
+        self.title = title = QLabel(
+            tr("Eget emne: %1").replace("%1", topic.title)
+            if heading
+            else tr("Hvem skriver: %1").replace("%1", ", ".join(voice_label(v) for v in topic.voices))
+        )
+        title.setObjectName("fieldHeading" if heading else "helpText")
+        title.setWordWrap(True)
+        head.addWidget(title, 1)
         self.remove = QPushButton(tr("Fjern emnet"))
         self.remove.setAccessibleName(tr("Fjern emnet %1").replace("%1", topic.title))
         self.remove.clicked.connect(lambda: panel.remove_topic(self.topic_id))
@@ -160,8 +176,22 @@ class TopicCard(QFrame):
             box.addWidget(answer)
 
     def refresh(self, topic: OwnTopic):
+        # A preparation still held back keeps its topic's title back too (shown and spoken).
+        hidden = self.panel.view.conv.hidden_voices()
+        held = bool(topic.voices) and all(v in hidden for v in topic.voices)
+        heading = (
+            tr("Eget emne fra en forberedelse") if held else tr("Eget emne: %1").replace("%1", topic.title)
+        )
+        if self.heading:
+            self.title.setText(heading)
+        self.setAccessibleName(heading)
+        name = heading if held else topic.title
         for answer in self.answers:
+            answer.editor.setAccessibleName(f"{name} – {voice_label(answer.voice)}")
             answer.refresh(topic)
+        self.remove.setAccessibleName(
+            tr("Fjern emnet") if held else tr("Fjern emnet %1").replace("%1", topic.title)
+        )
         self.remove.setEnabled(not self.panel.view.conv.is_locked)
 
 
@@ -175,7 +205,7 @@ class TopicsPanel(QWidget):
         self._ids: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel(tr("Egne emner"))
+        self.heading = QLabel(tr("Egne emner"))  # shown when the step has some
         self.heading.setObjectName("fieldHeading")
         layout.addWidget(self.heading)
         self.list = QVBoxLayout()
@@ -194,6 +224,9 @@ class TopicsPanel(QWidget):
             return
         topic = dialog.topic(self.step_id)
         self.view.push(prep_commands.InsertTopic(self.view.conv, topic))
+        if topic.step_id is None:  # a step of its own: its entry in the step list, ready to write in
+            self.view.go_to_topic(topic.id)
+            return
         card = next((c for c in self.cards if c.topic_id == topic.id), None)
         if card is not None and card.answers:
             card.answers[0].editor.setFocus()
@@ -216,7 +249,7 @@ class TopicsPanel(QWidget):
             self._ids = ids
         for card, topic in zip(self.cards, topics, strict=True):
             card.refresh(topic)
-        self.heading.setVisible(self.step_id is None or bool(topics))
+        self.heading.setVisible(bool(topics))
         self.add.setEnabled(not self.view.conv.is_locked)
 
     def set_read_only(self, read_only: bool):

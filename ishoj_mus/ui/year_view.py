@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QPolygonF, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.domain.overview import EmployeeRow, YearRadar, agreement_histories, yearly_radar
-from ishoj_mus.domain.radar import fraction, point
 from ishoj_mus.storage.musfile import MusFileError
 from ishoj_mus.ui.i18n import status_label, tr
 from ishoj_mus.ui.overview_text import fmt, short_form_title, state_text, who
+from ishoj_mus.ui.radar import RadarCanvas, RadarLine, RadarModel
 from ishoj_mus.ui.theme import is_dark
 from ishoj_mus.ui.wheel_guard import guard
 
@@ -46,112 +46,47 @@ def year_pen(index: int, count: int) -> QPen:
     return pen
 
 
-class YearRadarChart(QWidget):
-    """Every year's polygon on one set of axes; a missing value is left out, never drawn as 0."""
+class YearRadarChart(RadarCanvas):
+    """Every year's polygon on one set of axes (the conversation's radar widget); a missing value
+    is left out, never drawn as 0."""
+
+    empty_text = ""  # set in __init__ (tr needs the application)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.data: YearRadar | None = None
-        self.setMinimumSize(QSize(360, 260))
+        self.empty_text = tr("Ingen af samtalerne har værdier på skalaerne.")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(tr("Radardiagram år for år"))
+        self._fit_minimum()
+
+    def _fit_minimum(self) -> None:
+        """Beside the tables there is less height than on a conversation page."""
+        fm = QFontMetricsF(self.font())
+        width = 2 * self._label_width(fm) + 140
+        height = max(260.0, fm.height() * 12 + self._legend_below_height(fm, width))
+        self.setMinimumSize(QSize(int(width), int(height)))
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(420, 360)
+        return QSize(self.minimumWidth() + 40, self.minimumHeight() + 100)
+
+    def model(self) -> RadarModel | None:
+        data = self.data
+        if data is None:
+            return None
+        count = len(data.series)
+        lines = []
+        for k, series in enumerate(data.series):
+            pen = year_pen(k, count)
+            lines.append(RadarLine(series.label, series.values, pen.color(), pen.widthF(), pen.style()))
+        return RadarModel(data.axes, data.scale_min, data.scale_max, tuple(lines))
 
     def set_data(self, data: YearRadar | None) -> None:
         self.data = data
         if data is not None:
             years = ", ".join(s.label for s in data.series)
             self.setAccessibleDescription(tr("Samtaler: %1").replace("%1", years))
-        self.update()
-
-    def paintEvent(self, _event) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fm = QFontMetrics(self.font())
-        text_pen = QPen(self.palette().text().color())
-        data = self.data
-        if data is None or not data.has_values():
-            painter.setPen(text_pen)
-            painter.drawText(
-                QRectF(self.rect()),
-                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                tr("Ingen af samtalerne har værdier på skalaerne."),
-            )
-            painter.end()
-            return
-        # the legend is one row above the chart, so the chart keeps the whole width
-        legend_h = fm.height() + 12
-        label_w = min(
-            fm.horizontalAdvance("M") * 14,
-            max(fm.horizontalAdvance(w) for name in data.axes for w in name.split())
-            + fm.horizontalAdvance("MM"),
-        )
-        flags = int(Qt.TextFlag.TextWordWrap)
-        label_h = max(fm.boundingRect(0, 0, int(label_w), 1000, flags, name).height() for name in data.axes)
-        chart = QRectF(0, legend_h, self.width(), self.height() - legend_h)
-        # labels sit at 1.06 × the radius, beside (left/right) or above/below (top/bottom) the axis
-        radius = max(
-            30.0, min((chart.width() / 2 - label_w - 12) / 1.06, (chart.height() / 2 - label_h - 8) / 1.06)
-        )
-        cx, cy = chart.center().x(), chart.center().y()
-        n = len(data.axes)
-        grid = QPen(self.palette().mid().color(), 1)
-        painter.setPen(grid)
-        for level in range(data.scale_min, data.scale_max + 1):
-            f = fraction(level, data.scale_min, data.scale_max)
-            ring = QPolygonF([QPointF(cx + x, cy - y) for x, y in (point(i, n, f, radius) for i in range(n))])
-            painter.drawPolygon(ring)
-        for i, name in enumerate(data.axes):
-            x, y = point(i, n, 1.0, radius)
-            painter.setPen(grid)
-            painter.drawLine(QPointF(cx, cy), QPointF(cx + x, cy - y))
-            painter.setPen(text_pen)
-            lx, ly = point(i, n, 1.06, radius)
-            box = fm.boundingRect(0, 0, int(label_w), 1000, flags, name)
-            rect = QRectF(0, 0, label_w, box.height() + 2)
-            if abs(lx) < 1:
-                rect.moveCenter(
-                    QPointF(cx + lx, cy - ly + (-rect.height() / 2 if ly > 0 else rect.height() / 2))
-                )
-                align = Qt.AlignmentFlag.AlignHCenter
-            elif lx > 0:
-                rect.moveTopLeft(QPointF(cx + lx + 4, cy - ly - fm.height() / 2))
-                align = Qt.AlignmentFlag.AlignLeft
-            else:
-                rect.moveTopRight(QPointF(cx + lx - 4, cy - ly - fm.height() / 2))
-                align = Qt.AlignmentFlag.AlignRight
-            painter.drawText(rect, int(align | Qt.TextFlag.TextWordWrap), name)
-        count = len(data.series)
-        for k, series in enumerate(data.series):
-            pen = year_pen(k, count)
-            painter.setPen(pen)
-            pts = [
-                QPointF(cx + x, cy - y)
-                for x, y in (
-                    point(i, n, fraction(v, data.scale_min, data.scale_max), radius)
-                    for i, v in enumerate(series.values)
-                    if v is not None
-                )
-            ]
-            if len(pts) == n:
-                painter.drawPolygon(QPolygonF(pts))
-            elif len(pts) > 1:
-                painter.drawPolyline(QPolygonF(pts))
-            painter.setBrush(pen.color())
-            for p in pts:
-                painter.drawEllipse(p, 2.5, 2.5)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-        x = 4.0
-        y = legend_h / 2
-        for k, series in enumerate(data.series):
-            painter.setPen(year_pen(k, count))
-            painter.drawLine(QPointF(x, y), QPointF(x + 26, y))
-            painter.setPen(text_pen)
-            painter.drawText(QPointF(x + 32, y + fm.ascent() / 2 - 1), series.label)
-            x += 32 + fm.horizontalAdvance(series.label) + 20
-        painter.end()
+        self.refresh()
 
 
 class YearView(QWidget):

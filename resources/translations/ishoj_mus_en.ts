@@ -49,12 +49,12 @@
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="132" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="133" />
       <source>Fortsæt</source>
       <translation>Resume</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="180" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="184" />
       <source>I har brugt lidt mere tid end planlagt på trinnet. Det er helt i orden.</source>
       <translation>You have spent a little more time on this step than planned. That is perfectly fine.</translation>
     </message>
@@ -69,17 +69,17 @@
       <translation>Minutes for %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="164" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="167" />
       <source>Trin %1 min</source>
       <translation>Step %1 min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="168" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="171" />
       <source>Samtalen %1/%2 min</source>
       <translation>Conversation %1/%2 min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="162" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="165" />
       <source>Trin %1/%2 min</source>
       <translation>Step %1/%2 min</translation>
     </message>
@@ -229,127 +229,127 @@
       <translation>Type in “%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="78" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="79" />
       <source>Samtalen er låst</source>
       <translation>The conversation is locked</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="79" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="80" />
       <source>Genåbn …</source>
       <translation>Reopen …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="89" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="90" />
       <source>Trin i samtalen</source>
       <translation>Steps of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="100" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="101" />
       <source>Rammen</source>
       <translation>Framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="102" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="103" />
       <source>Skjul</source>
       <translation>Hide</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="103" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="104" />
       <source>Skjul rammen (F9 viser den igen)</source>
       <translation>Hide the framework (F9 shows it again)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="109" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="110" />
       <source>Rammen: Grundlag for lederskab og følgeskab</source>
       <translation>Framework: Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="119" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="120" />
       <source>Hvor I er i samtalen</source>
       <translation>Where you are in the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="126" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="127" />
       <source>← Forrige</source>
       <translation>← Previous</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="127" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="128" />
       <source>Næste →</source>
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="257" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="314" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="389" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="464" />
       <source>leder</source>
       <translation>leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="307" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="366" />
       <source>Ændringen blev ikke gemt</source>
       <translation>The change was not made</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="328" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="392" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="328" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="392" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="360" />
-      <source>Underskrevet og låst.</source>
-      <translation>Signed and locked.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="362" />
-      <source>Delvist underskrevet – låst for ændringer.</source>
-      <translation>Partly signed – locked for changes.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="374" />
-      <source>Samtalen er underskrevet</source>
-      <translation>The conversation is signed</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="375" />
-      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
-      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="331" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="414" />
       <source>ikke besvaret endnu</source>
       <translation>not answered yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="364" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="435" />
+      <source>Underskrevet og låst.</source>
+      <translation>Signed and locked.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="437" />
+      <source>Delvist underskrevet – låst for ændringer.</source>
+      <translation>Partly signed – locked for changes.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="449" />
+      <source>Samtalen er underskrevet</source>
+      <translation>The conversation is signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="450" />
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
+      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="439" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="210" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="262" />
       <source>En forberedelse underskrives ikke. Gem den (Ctrl+S), og tag filen med til samtalen, hvor I henter den ind med »Hent forberedelse«.</source>
       <translation>A preparation is not signed. Save it (Ctrl+S) and bring the file to the conversation, where you bring it in with “Bring in preparation”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="256" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="313" />
       <source>Trin %1 af %2</source>
       <translation>Step %1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="353" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="428" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="259" />
+      <location filename="../../ishoj_mus/ui/conversation_view.py" line="316" />
       <source>MUS med %1 · Trin %2 af %3: %4</source>
       <translation>MUS with %1 · Step %2 of %3: %4</translation>
     </message>
@@ -367,6 +367,16 @@
       <location filename="../../ishoj_mus/ui/crash.py" line="32" />
       <source>Fejlen er skrevet i logfilen (uden navne og svar): %1</source>
       <translation>The error has been written to the log file (without names or answers): %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/entries.py" line="22" />
+      <source>Eget emne fra en forberedelse</source>
+      <translation>Own topic from a preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/entries.py" line="23" />
+      <source>Eget emne: %1</source>
+      <translation>Own topic: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/fields.py" line="165" />
@@ -710,121 +720,121 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/guide.py" line="68" />
-      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
-      <translation>If one of you has something on your mind that the questions do not cover, add an own topic. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne – under det trin, det hører til, eller som et trin for sig, der står i listen før aftalerne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
+      <translation>If one of you has something on your mind that the questions do not cover, add an own topic – under the step it belongs to, or as a step of its own, which stands in the list before the agreements. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="75" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="76" />
       <source>Det får HR</source>
       <translation>What HR receives</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="76" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="77" />
       <source>Når I begge har underskrevet, gemmer I referatet som en underskrevet PDF. Den lægges i medarbejderens personalesag. Referatet indeholder det, I har skrevet i samtalen, jeres aftaler og underskrifterne. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
       <translation>When you have both signed, you save the summary as a signed PDF. It is filed in the employee's personnel file. The summary contains what you wrote in the conversation, your agreements and the signatures. Everything stays on this computer until you save and send the PDF yourselves.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="92" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="93" />
       <source>Sådan holder I samtalen</source>
       <translation>How to hold the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="107" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="108" />
       <source>Trinnene</source>
       <translation>The steps</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="107" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="108" />
       <source>Her er samtalens trin. Flueben viser, hvad der er udfyldt.</source>
       <translation>These are the steps of the conversation. Ticks show what has been filled in.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="110" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="111" />
       <source>Jeres svar</source>
       <translation>Your answers</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="111" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="112" />
       <source>Hver tekstboks viser, hvis ord den rummer: medarbejderens, lederens eller jeres fælles.</source>
       <translation>Each text box shows whose words it holds: the employee's, the leader's or your joint ones.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="116" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="117" />
       <source>Til højre står Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den.</source>
       <translation>On the right is the framework for leadership and followership, when a step builds on it. F9 hides it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="122" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="123" />
       <source>Forberedelse</source>
       <translation>Preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="123" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="124" />
       <source>Har I forberedt jer hver for sig, henter I forberedelserne ind her og viser dem, når I er klar.</source>
       <translation>If you have prepared separately, bring the preparations in here and show them when you are ready.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="129" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="130" />
       <source>Tiden</source>
       <translation>The time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="130" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="131" />
       <source>Uret viser brugt og planlagt tid for trinnet og samtalen. Det stopper ingenting.</source>
       <translation>The clock shows time used and planned for the step and the conversation. It stops nothing.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="134" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="135" />
       <source>Til sidst</source>
       <translation>Finally</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="135" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="136" />
       <source>Opsummeringen viser det hele på én side. Når I begge har underskrevet, gemmer I PDF'en til HR.</source>
       <translation>The summary shows everything on one page. When you have both signed, you save the PDF for HR.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="147" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="148" />
       <source>Rundvisning</source>
       <translation>Tour</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="161" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="162" />
       <source>Spring rundvisningen over</source>
       <translation>Skip the tour</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="162" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="163" />
       <source>Forrige</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="163" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="164" />
       <source>Næste</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="225" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="226" />
       <source>Første gang? Få en kort rundvisning i vinduet.</source>
       <translation>First time? Take a short tour of the window.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="227" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="228" />
       <source>Vis rundvisning</source>
       <translation>Show the tour</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="228" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="229" />
       <source>Nej tak</source>
       <translation>No, thanks</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="192" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="193" />
       <source>Færdig</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="189" />
+      <location filename="../../ishoj_mus/ui/guide.py" line="190" />
       <source>%1 af %2</source>
       <translation>%1 of %2</translation>
     </message>
@@ -1985,77 +1995,77 @@ follow-up</translation>
       <translation>Dates in the period: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="235" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="237" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="243" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="245" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="244" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="246" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="253" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="255" />
       <source>ingen dato</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="264" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="266" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="266" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="268" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="266" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="268" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="395" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="397" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="405" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="407" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="184" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="189" />
       <source>Dette trin tager I sammen i samtalen.</source>
       <translation>You take this step together in the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="428" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="430" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="446" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="448" />
       <source>Se lige efter:</source>
       <translation>Worth a second look:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="424" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="426" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="436" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="438" />
       <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="438" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="440" />
       <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
@@ -2465,7 +2475,12 @@ follow-up</translation>
       <translation>never goes to HR</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/radar.py" line="26" />
+      <location filename="../../ishoj_mus/ui/radar.py" line="271" />
+      <source>sidste år</source>
+      <translation>last year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/radar.py" line="299" />
       <source>Radardiagram: hvor meget perspektiverne fylder i dag og fremover</source>
       <translation>Radar chart: how much each perspective fills the work today and in the coming year</translation>
     </message>
@@ -2790,11 +2805,6 @@ follow-up</translation>
       <translation>Date and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="76" />
-      <source>Eget emne: %1</source>
-      <translation>Own topic: %1</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/summary_html.py" line="132" />
       <source>Adfærd, I har peget på</source>
       <translation>Behaviours you pointed at</translation>
@@ -2820,179 +2830,197 @@ follow-up</translation>
       <translation>carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="41" />
+      <location filename="../../ishoj_mus/ui/topic_page.py" line="22" />
+      <source>Et emne, som en af jer har bragt op. Skriv i de felter, I valgte. Emnet kommer med i opsummeringen og referatet på denne plads, før aftalerne.</source>
+      <translation>A topic one of you brought up. Write in the boxes you chose. The topic appears in the summary and the record in this place, before the agreements.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/topics.py" line="51" />
       <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker? Giv emnet en overskrift, og vælg, hvem der skriver om det.</source>
       <translation>Does one of you have something on your mind that the questions do not cover? Give the topic a title and choose who writes about it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="49" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="59" />
       <source>Emnets overskrift</source>
       <translation>The topic's title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="50" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="60" />
       <source>Fx Arbejdstider, Kollegasparring, Et nyt projekt</source>
       <translation>E.g. Working hours, Peer sparring, A new project</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="51" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="61" />
       <source>&amp;Overskrift</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="55" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="65" />
       <source>Hvem skriver om emnet?</source>
       <translation>Who writes about the topic?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="66" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="76" />
       <source>Hvor hører emnet til?</source>
       <translation>Where does the topic belong?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="69" />
-      <source>Som et selvstændigt emne (før aftalerne)</source>
-      <translation>As a topic of its own (before the agreements)</translation>
+      <location filename="../../ishoj_mus/ui/topics.py" line="79" />
+      <source>Som et trin for sig i listen (før aftalerne)</source>
+      <translation>As a step of its own in the list (before the agreements)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="81" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="91" />
       <source>Tilføj emne</source>
       <translation>Add topic</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="153" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="169" />
       <source>Fjern emnet</source>
       <translation>Remove the topic</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="178" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="194" />
       <source>Egne emner</source>
       <translation>Own topics</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="183" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="199" />
       <source>Tilføj eget emne …</source>
       <translation>Add own topic …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="185" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="201" />
       <source>Et emne, som en af jer gerne vil tale om – her eller som et selvstændigt emne</source>
       <translation>A topic one of you would like to talk about – here or as a topic of its own</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="129" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="139" />
       <source>Forberedelsen vises, når I viser begges forberedelse.</source>
       <translation>The preparation is shown when you show both preparations.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="68" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="78" />
       <source>Under trinnet »%1«</source>
       <translation>Under the step “%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="154" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="170" />
       <source>Fjern emnet %1</source>
       <translation>Remove the topic %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="57" />
-      <source>Radardiagram år for år</source>
-      <translation>Radar chart year by year</translation>
+      <location filename="../../ishoj_mus/ui/topics.py" line="164" />
+      <source>Hvem skriver: %1</source>
+      <translation>Who writes: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="175" />
-      <source>← Overblikket</source>
-      <translation>← Overview</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="176" />
-      <source>Tilbage til overblikket</source>
-      <translation>Back to the overview</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="198" />
-      <source>Hvilke værdier radaren viser</source>
-      <translation>Which values the radar shows</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="211" />
-      <source>Skalaerne er redskaber til dialog, ikke en bedømmelse.</source>
-      <translation>The scales are tools for dialogue, not an assessment.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="223" />
-      <source>Samtalerne</source>
-      <translation>The conversations</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="247" />
-      <source>åben</source>
-      <translation>open</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="265" />
-      <source>Aftaler og hvad der kom ud af dem</source>
-      <translation>Agreements and what came of them</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="80" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="58" />
       <source>Ingen af samtalerne har værdier på skalaerne.</source>
       <translation>None of the conversations has values on the scales.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="195" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="60" />
+      <source>Radardiagram år for år</source>
+      <translation>Radar chart year by year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="110" />
+      <source>← Overblikket</source>
+      <translation>← Overview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="111" />
+      <source>Tilbage til overblikket</source>
+      <translation>Back to the overview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="133" />
+      <source>Hvilke værdier radaren viser</source>
+      <translation>Which values the radar shows</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="146" />
+      <source>Skalaerne er redskaber til dialog, ikke en bedømmelse.</source>
+      <translation>The scales are tools for dialogue, not an assessment.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="158" />
+      <source>Samtalerne</source>
+      <translation>The conversations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="182" />
+      <source>åben</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="200" />
+      <source>Aftaler og hvad der kom ud af dem</source>
+      <translation>Agreements and what came of them</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year_view.py" line="130" />
       <source>Radaren viser:</source>
       <translation>The radar shows:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="200" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="135" />
       <source>Medarbejderen, i dag</source>
       <translation>The employee, today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="201" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="136" />
       <source>Medarbejderen, fremover</source>
       <translation>The employee, coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="202" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="137" />
       <source>Lederen, i dag</source>
       <translation>The leader, today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="203" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="138" />
       <source>Lederen, fremover</source>
       <translation>The leader, coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="244" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="179" />
       <source>Aftalt</source>
       <translation>Agreed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="244" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="179" />
       <source>Udfald</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="178" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="113" />
       <source>%1 år for år</source>
       <translation>%1 year by year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="249" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="184" />
       <source>ikke vurderet endnu</source>
       <translation>not assessed yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="66" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="88" />
       <source>Samtaler: %1</source>
       <translation>Conversations: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="273" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="208" />
       <source>Nogle samtaler kunne ikke læses: %1</source>
       <translation>Some conversations could not be read: %1</translation>
+    </message>
+    <message>
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
+      <translation type="vanished">If one of you has something on your mind that the questions do not cover, add an own topic. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+    </message>
+    <message>
+      <source>Som et selvstændigt emne (før aftalerne)</source>
+      <translation type="vanished">As a topic of its own (before the agreements)</translation>
     </message>
     <message>
       <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>

@@ -96,14 +96,17 @@ def test_topic_removal_is_undoable_and_the_agenda_is_per_conversation(qtbot):
     qtbot.mouseClick(window.start_page.demo_button, LEFT)
     view = window.view
     conv = view.conv
-    view.push(prep_commands.InsertTopic(conv, OwnTopic("Kantinen", (M,))))
-    view.go_to_field("aftaler")
-    own = next(e for e in view.current_page().editors if isinstance(e, TopicsPanel) and e.step_id is None)
-    assert [c.topic_id for c in own.cards] == [conv.topics[0].id]
-    click(qtbot, own.cards[0].remove)
+    view.push(prep_commands.InsertTopic(conv, OwnTopic("Kantinen", (M,), "trivsel")))
+    view.go_to_field("trivsel")
+    panel = next(
+        e for e in view.current_page().editors if isinstance(e, TopicsPanel) and e.step_id == "trivsel"
+    )
+    assert [c.topic_id for c in panel.cards] == [conv.topics[0].id]
+    click(qtbot, panel.cards[0].remove)
     assert conv.topics == []
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
-    assert [t.title for t in conv.topics] == ["Kantinen"] and len(own.cards) == 1
+    assert [t.title for t in conv.topics] == ["Kantinen"] and len(panel.cards) == 1
+    # (a topic that is a step of its own: tests/ui/test_own_step_topic.py)
 
     # The agenda: the form suggests about an hour; this conversation gives Trivsel 15 minutes.
     timer = view.timer

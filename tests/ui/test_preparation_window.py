@@ -20,6 +20,7 @@ from ishoj_mus.ui.fields import AgreementsEditor, FollowupsEditor, TextAnswer
 from ishoj_mus.ui.topics import TopicsPanel
 from tests.pdf.test_preparation_pdf import voice_of_line
 from tests.ui.helpers import file_dialog_answer, message_box_answer, open_window, reactivate, when_modal
+from tests.ui.test_own_step_topic import add_own_step
 from tests.ui.test_preparation_details import when_message_box
 from tests.ui.test_signing_window import sign
 from tests.ui.test_walkthrough import click, click_into, fill_new_dialog
@@ -169,6 +170,13 @@ def test_prepare_apart_bring_in_reveal_topic_behaviours_carry_forward_sign(qtbot
     click_into(qtbot, card.answers[1].editor)
     qtbot.keyClicks(card.answers[1].editor, "Det kan vi finde en løsning på")
 
+    # And one as a step of its own: its own entry in the step list, before the agreements.
+    add_own_step(qtbot, window, view, "trivsel", "Ny legeplads")
+    own = conv.topics[-1]
+    assert own.step_id is None and view.row_of("topic:" + own.id) == view.row_of("aftaler") - 1
+    assert view.step_list.currentItem().text().startswith("○  Eget emne: Ny legeplads")
+    qtbot.keyClicks(view.current_page().card.answers[0].editor, "Jeg vil gerne være med i planlægningen")
+
     # Two behaviours marked, with the keyboard.
     view.go_to_field("lederskab-og-foelgeskab")
     behaviours = next(e for e in view.current_page().editors if isinstance(e, BehavioursPanel))
@@ -198,7 +206,7 @@ def test_prepare_apart_bring_in_reveal_topic_behaviours_carry_forward_sign(qtbot
     assert conv.missing() == [], [missing_text(m) for m in conv.missing()]
 
     # Sign, save the .mus and the PDF.
-    view.go(len(conv.form.steps) - 1)
+    view.go(view.step_list.count() - 1)
     employee, leader = view.current_page().parties
     sign(qtbot, employee, 7)
     message_box_answer(QMessageBox.StandardButton.Ok)
@@ -233,4 +241,12 @@ def test_prepare_apart_bring_in_reveal_topic_behaviours_carry_forward_sign(qtbot
     assert "Følgeskab 1: Jeg spørger, når jeg er i tvivl." in text
     assert voice_of_line(text, "Det vil vi styrke") == "LEDER"
     assert "Videreført fra sidste år" in text
+    # the own step in its place: after Udvikling og kompetencer, before the agreements
+    assert voice_of_line(text, "Jeg vil gerne være med i planlægningen") == "MEDARBEJDER"
+    assert (
+        text.index("Udvikling og kompetencer")
+        < text.index("Eget emne: Ny legeplads")
+        < text.index("Jeg vil gerne være med i planlægningen")
+        < text.index("Aftaler (udviklingsplan)")
+    )
     window.close()
