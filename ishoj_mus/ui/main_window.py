@@ -9,16 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QBoxLayout,
-    QDialog,
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+
+# Dialogs and message boxes are imported where they are used: each PySide6 class creates its
+# enum types when first imported, and the first frame shows none of them (start-up, issue 15).
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from ishoj_mus import APP_NAME, __version__
 from ishoj_mus.storage.atomic import SaveError
@@ -384,6 +378,8 @@ class MainWindow(QMainWindow):
 
     def _offer_tour(self):
         """The first time a conversation is shown: a quiet offer of the tour, easy to decline."""
+        from PySide6.QtWidgets import QBoxLayout
+
         if self.settings.tour_done or self.view is None:
             return
         from ishoj_mus.ui.guide import TourOffer
@@ -410,6 +406,8 @@ class MainWindow(QMainWindow):
         self.show_conversation(demo_conversation(), None)
 
     def open_dialog(self):
+        from PySide6.QtWidgets import QFileDialog
+
         if not self._may_leave():
             return
         path, _ = QFileDialog.getOpenFileName(
@@ -419,6 +417,8 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path), ask=False)
 
     def open_path(self, path: Path, ask: bool = True) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         if ask and not self._may_leave():
             return False
         from ishoj_mus.storage import musfile
@@ -461,6 +461,8 @@ class MainWindow(QMainWindow):
 
     def _lock_or_ask(self, path: Path):
         """Our lock on ``path``; None: open read-only; False: cancelled. Asks when open elsewhere."""
+        from PySide6.QtWidgets import QMessageBox
+
         from ishoj_mus.storage.filelock import FileLock, FileLocked
 
         try:
@@ -484,6 +486,7 @@ class MainWindow(QMainWindow):
     def _open_protected(self, name: str, load):
         """Ask for the passphrase until it fits or the user gives up; the file is only read."""
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
 
         from ishoj_mus.storage import musfile
         from ishoj_mus.storage.errors import MusFileError
@@ -507,6 +510,8 @@ class MainWindow(QMainWindow):
                     QApplication.restoreOverrideCursor()
 
     def restore(self, rec):
+        from PySide6.QtWidgets import QMessageBox
+
         from ishoj_mus.storage.errors import MusFileError
 
         seal = None
@@ -544,6 +549,8 @@ class MainWindow(QMainWindow):
 
     def protect(self):
         """Protect the conversation file with a passphrase (or remove the protection)."""
+        from PySide6.QtWidgets import QDialog
+
         from ishoj_mus.ui.passphrase import ProtectDialog, derive_seal
 
         if self.document is None:
@@ -565,6 +572,8 @@ class MainWindow(QMainWindow):
             )
 
     def discard_recovery(self, rec):
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             tr("Kassér ikke-gemt arbejde?"),
@@ -667,6 +676,8 @@ class MainWindow(QMainWindow):
         return self._write(self.document.path)
 
     def save_as(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         if self.document is None:
             return False
         suggestion = str(Path(self.default_folder()) / self._default_name(self.document.conversation))
@@ -681,6 +692,8 @@ class MainWindow(QMainWindow):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.document is None:
             return False
         from ishoj_mus.storage.filelock import FileLock, FileLocked
@@ -715,6 +728,8 @@ class MainWindow(QMainWindow):
 
     def _autosave_failed(self, reason: str) -> None:
         """Never silent: the status bar keeps saying it, and the first time a dialog too."""
+        from PySide6.QtWidgets import QMessageBox
+
         text = tr(
             "Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de "
             "seneste ændringer. Gem samtalen selv (Ctrl+S)."
@@ -754,6 +769,8 @@ class MainWindow(QMainWindow):
             self.document.flush_autosave()
 
     def _may_leave(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.document is None or not self.document.is_modified():
             return True
         answer = QMessageBox.question(
@@ -854,6 +871,8 @@ class MainWindow(QMainWindow):
             self.apply_zoom()
 
     def about(self):
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             tr("Om Ishøj MUS"),
