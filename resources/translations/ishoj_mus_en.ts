@@ -664,6 +664,116 @@
       <translation>unknown source</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="220" />
+      <source>Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de seneste ændringer. Gem samtalen selv (Ctrl+S).</source>
+      <translation>The automatic copy of the conversation could not be saved, so a crash now could lose the latest changes. Save the conversation yourself (Ctrl+S).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="80" />
+      <source>Åbn samtale</source>
+      <translation>Open conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="82" />
+      <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
+      <translation>MUS conversations (*.mus);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="209" />
+      <source>Kassér ikke-gemt arbejde?</source>
+      <translation>Discard unsaved work?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="210" />
+      <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
+      <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="289" />
+      <source>Gem samtale</source>
+      <translation>Save conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="289" />
+      <source>MUS-samtaler (*.mus)</source>
+      <translation>MUS conversations (*.mus)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="354" />
+      <source>Gem ændringer?</source>
+      <translation>Save changes?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="229" />
+      <source>Den automatiske kopi blev ikke gemt</source>
+      <translation>The automatic copy was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="70" />
+      <source>%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.</source>
+      <translation>%1 is open read-only. Save your changes under a new name.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="157" />
+      <source>Samtalen er åbnet et andet sted</source>
+      <translation>The conversation is open somewhere else</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="162" />
+      <source>Åbn skrivebeskyttet</source>
+      <translation>Open read-only</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="163" />
+      <source>Åbn alligevel</source>
+      <translation>Open anyway</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="180" />
+      <source>Den automatiske kopi</source>
+      <translation>The automatic copy</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="190" />
+      <source>Kunne ikke gendanne</source>
+      <translation>Could not recover</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="191" />
+      <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
+      <translation>The automatic copy is damaged and cannot be recovered.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="256" />
+      <source>Samtalen er beskyttet med adgangskode og gemt.</source>
+      <translation>The conversation is protected with a passphrase and saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="258" />
+      <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
+      <translation>The protection has been removed, and the conversation is saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="312" />
+      <source>Samtalen blev ikke gemt</source>
+      <translation>The conversation was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="328" />
+      <source>Gemt i %1</source>
+      <translation>Saved in %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="355" />
+      <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
+      <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="98" />
+      <source>Samtalen kunne ikke åbnes</source>
+      <translation>The conversation could not be opened</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/guide.py" line="27" />
       <source>En dialog, ikke en bedømmelse</source>
       <translation>A dialogue, not an assessment</translation>
@@ -1149,314 +1259,204 @@
       <translation>This field is locked and cannot be changed here. You can select and copy the text.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="718" />
-      <source>Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de seneste ændringer. Gem samtalen selv (Ctrl+S).</source>
-      <translation>The automatic copy of the conversation could not be saved, so a crash now could lose the latest changes. Save the conversation yourself (Ctrl+S).</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="120" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="125" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
       <source>&amp;Beskyt med adgangskode …</source>
       <translation>&amp;Protect with a passphrase …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="128" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="126" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="131" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="129" />
       <source>&amp;Udskriv referatet …</source>
       <translation>&amp;Print the summary …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="138" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="136" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="141" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="139" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="148" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="146" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="151" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="149" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
       <source>&amp;Overblik over samtaler …</source>
       <translation>&amp;Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="156" />
       <source>Start &amp;halvårsopfølgning …</source>
       <translation>Start &amp;half-year follow-up …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="160" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
       <source>Eksportér &amp;kalender …</source>
       <translation>Export &amp;calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="160" />
       <source>&amp;Forbered dig …</source>
       <translation>&amp;Prepare …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="164" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
       <source>&amp;Hent forberedelse …</source>
       <translation>&amp;Bring in preparation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="167" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="165" />
       <source>Vis &amp;begges forberedelse</source>
       <translation>Show &amp;both preparations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="171" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="169" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="177" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="175" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="178" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="176" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="179" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="177" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="181" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="179" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="183" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="181" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="185" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="183" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="192" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="190" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="200" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="198" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="207" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="205" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="210" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="208" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="214" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="212" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="218" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="216" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="220" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="218" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="222" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="220" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="223" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="221" />
       <source>&amp;Sådan holder I samtalen</source>
       <translation>&amp;How to hold the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="224" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="222" />
       <source>&amp;Rundvisning i vinduet</source>
       <translation>&amp;Tour of the window</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="226" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="224" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="416" />
-      <source>Åbn samtale</source>
-      <translation>Open conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="416" />
-      <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
-      <translation>MUS conversations (*.mus);;All files (*)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="570" />
-      <source>Kassér ikke-gemt arbejde?</source>
-      <translation>Discard unsaved work?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="571" />
-      <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
-      <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="674" />
-      <source>Gem samtale</source>
-      <translation>Save conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="674" />
-      <source>MUS-samtaler (*.mus)</source>
-      <translation>MUS conversations (*.mus)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="761" />
-      <source>Gem ændringer?</source>
-      <translation>Save changes?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="798" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="551" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="859" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="614" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="726" />
-      <source>Den automatiske kopi blev ikke gemt</source>
-      <translation>The automatic copy was not saved</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="470" />
-      <source>Samtalen er åbnet et andet sted</source>
-      <translation>The conversation is open somewhere else</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="473" />
-      <source>Åbn skrivebeskyttet</source>
-      <translation>Open read-only</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="474" />
-      <source>Åbn alligevel</source>
-      <translation>Open anyway</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="515" />
-      <source>Den automatiske kopi</source>
-      <translation>The automatic copy</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="525" />
-      <source>Kunne ikke gendanne</source>
-      <translation>Could not recover</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="526" />
-      <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
-      <translation>The automatic copy is damaged and cannot be recovered.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="561" />
-      <source>Samtalen er beskyttet med adgangskode og gemt.</source>
-      <translation>The conversation is protected with a passphrase and saved.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="563" />
-      <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
-      <translation>The protection has been removed, and the conversation is saved.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="697" />
-      <source>Samtalen blev ikke gemt</source>
-      <translation>The conversation was not saved</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="713" />
-      <source>Gemt i %1</source>
-      <translation>Saved in %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="762" />
-      <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
-      <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="827" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="580" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="860" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="615" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="432" />
-      <source>Samtalen kunne ikke åbnes</source>
-      <translation>The conversation could not be opened</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="447" />
-      <source>%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.</source>
-      <translation>%1 is open read-only. Save your changes under a new name.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/new_dialog.py" line="35" />
