@@ -4,82 +4,82 @@
   <context>
     <name>ishoj_mus</name>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="40" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="45" />
       <source>Dagsorden</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="43" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="48" />
       <source>Sådan fordeler I tiden. Minuttallene er et forslag – ret dem, så de passer til jeres samtale. Uret viser kun, hvor I er; det stopper ingenting.</source>
       <translation>This is how you share out the time. The minutes are a suggestion – change them to suit your conversation. The clock only shows where you are; it stops nothing.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="70" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="75" />
       <source>Brug formularens forslag</source>
       <translation>Use the form's suggestion</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="109" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="114" />
       <source>Tid brugt og planlagt</source>
       <translation>Time used and planned</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="110" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="115" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="112" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="117" />
       <source>Stop uret et øjeblik, fx i en pause</source>
       <translation>Stop the clock for a moment, e.g. during a break</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="114" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="119" />
       <source>Dagsorden …</source>
       <translation>Agenda …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="115" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="120" />
       <source>Se og ret, hvor mange minutter I vil bruge på hvert trin</source>
       <translation>See and change how many minutes you want to spend on each step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="57" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="62" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="133" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="138" />
       <source>Fortsæt</source>
       <translation>Resume</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="184" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="189" />
       <source>I har brugt lidt mere tid end planlagt på trinnet. Det er helt i orden.</source>
       <translation>You have spent a little more time on this step than planned. That is perfectly fine.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="88" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="93" />
       <source>I alt %1 min</source>
       <translation>In all %1 min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="59" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="64" />
       <source>Minutter til %1</source>
       <translation>Minutes for %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="167" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="172" />
       <source>Trin %1 min</source>
       <translation>Step %1 min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="171" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="176" />
       <source>Samtalen %1/%2 min</source>
       <translation>Conversation %1/%2 min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="165" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="170" />
       <source>Trin %1/%2 min</source>
       <translation>Step %1/%2 min</translation>
     </message>
@@ -1995,47 +1995,47 @@ follow-up</translation>
       <translation>Dates in the period: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="237" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="238" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="245" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="246" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="246" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="247" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="255" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="256" />
       <source>ingen dato</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="266" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="267" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="268" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="269" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="268" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="269" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="397" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="398" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="407" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="408" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
@@ -2045,27 +2045,27 @@ follow-up</translation>
       <translation>You take this step together in the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="430" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="431" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="448" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="449" />
       <source>Se lige efter:</source>
       <translation>Worth a second look:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="426" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="427" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="438" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="439" />
       <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="440" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="441" />
       <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
@@ -2830,87 +2830,87 @@ follow-up</translation>
       <translation>carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topic_page.py" line="22" />
+      <location filename="../../ishoj_mus/ui/topic_page.py" line="23" />
       <source>Et emne, som en af jer har bragt op. Skriv i de felter, I valgte. Emnet kommer med i opsummeringen og referatet på denne plads, før aftalerne.</source>
       <translation>A topic one of you brought up. Write in the boxes you chose. The topic appears in the summary and the record in this place, before the agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="51" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="54" />
       <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker? Giv emnet en overskrift, og vælg, hvem der skriver om det.</source>
       <translation>Does one of you have something on your mind that the questions do not cover? Give the topic a title and choose who writes about it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="59" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="62" />
       <source>Emnets overskrift</source>
       <translation>The topic's title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="60" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="63" />
       <source>Fx Arbejdstider, Kollegasparring, Et nyt projekt</source>
       <translation>E.g. Working hours, Peer sparring, A new project</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="61" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="64" />
       <source>&amp;Overskrift</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="65" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="68" />
       <source>Hvem skriver om emnet?</source>
       <translation>Who writes about the topic?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="76" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="79" />
       <source>Hvor hører emnet til?</source>
       <translation>Where does the topic belong?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="79" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="82" />
       <source>Som et trin for sig i listen (før aftalerne)</source>
       <translation>As a step of its own in the list (before the agreements)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="91" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="94" />
       <source>Tilføj emne</source>
       <translation>Add topic</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="169" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="172" />
       <source>Fjern emnet</source>
       <translation>Remove the topic</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="194" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="205" />
       <source>Egne emner</source>
       <translation>Own topics</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="199" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="210" />
       <source>Tilføj eget emne …</source>
       <translation>Add own topic …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="201" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="212" />
       <source>Et emne, som en af jer gerne vil tale om – her eller som et selvstændigt emne</source>
       <translation>A topic one of you would like to talk about – here or as a topic of its own</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="139" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="142" />
       <source>Forberedelsen vises, når I viser begges forberedelse.</source>
       <translation>The preparation is shown when you show both preparations.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="78" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="81" />
       <source>Under trinnet »%1«</source>
       <translation>Under the step “%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="170" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="173" />
       <source>Fjern emnet %1</source>
       <translation>Remove the topic %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="164" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="167" />
       <source>Hvem skriver: %1</source>
       <translation>Who writes: %1</translation>
     </message>
