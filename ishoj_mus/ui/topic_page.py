@@ -46,7 +46,7 @@ class TopicPage(StepPage):
             title = entry_title(topic, self.document.conversation.hidden_voices())
             self.title_label.setText(title)
             self.setAccessibleName(title)
-            self.card.refresh(topic)
+            self.card.refresh(topic)  # its accessible names hold a held-back title back too
 
     def set_read_only(self, read_only: bool) -> None:
         self.refresh()

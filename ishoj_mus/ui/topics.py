@@ -155,13 +155,13 @@ class TopicCard(QFrame):
 
     def __init__(self, panel: TopicOwner, topic: OwnTopic, heading: bool = True):
         super().__init__()
-        self.panel, self.topic_id = panel, topic.id
+        self.panel, self.topic_id, self.heading = panel, topic.id, heading
         self.setObjectName("fieldCard")
         self.setAccessibleName(tr("Eget emne: %1").replace("%1", topic.title))
         box = QVBoxLayout(self)
         box.setContentsMargins(10, 8, 10, 10)
         head = QHBoxLayout()
-        title = QLabel(
+        self.title = title = QLabel(
             tr("Eget emne: %1").replace("%1", topic.title)
             if heading
             else tr("Hvem skriver: %1").replace("%1", ", ".join(voice_label(v) for v in topic.voices))
@@ -179,8 +179,22 @@ class TopicCard(QFrame):
             box.addWidget(answer)
 
     def refresh(self, topic: OwnTopic):
+        # A preparation still held back keeps its topic's title back too (shown and spoken).
+        hidden = self.panel.document.conversation.hidden_voices()
+        held = bool(topic.voices) and all(v in hidden for v in topic.voices)
+        heading = (
+            tr("Eget emne fra en forberedelse") if held else tr("Eget emne: %1").replace("%1", topic.title)
+        )
+        if self.heading:
+            self.title.setText(heading)
+        self.setAccessibleName(heading)
+        name = heading if held else topic.title
         for answer in self.answers:
+            answer.editor.setAccessibleName(f"{name} – {voice_label(answer.voice)}")
             answer.refresh(topic)
+        self.remove.setAccessibleName(
+            tr("Fjern emnet") if held else tr("Fjern emnet %1").replace("%1", topic.title)
+        )
         self.remove.setEnabled(not self.panel.document.conversation.is_locked)
 
 

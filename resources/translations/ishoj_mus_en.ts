@@ -2880,17 +2880,17 @@ follow-up</translation>
       <translation>Remove the topic</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="205" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="219" />
       <source>Egne emner</source>
       <translation>Own topics</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="210" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="224" />
       <source>Tilføj eget emne …</source>
       <translation>Add own topic …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="212" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="226" />
       <source>Et emne, som en af jer gerne vil tale om – her eller som et selvstændigt emne</source>
       <translation>A topic one of you would like to talk about – here or as a topic of its own</translation>
     </message>

@@ -161,6 +161,7 @@ def test_a_held_back_preparations_own_step_keeps_its_title_back(qtbot, demo):
     prep.insert_topic(
         0, OwnTopic("Min arbejdstid", (M,)).with_answer(M, "Jeg vil gerne tale om arbejdstiden")
     )
+    prep.insert_topic(1, OwnTopic("Kantinen", (M,), "trivsel").with_answer(M, "Maden er kold"))
     bring_in(demo, prep, "medarbejder.mus")
     window = open_window(qtbot)
     window.show_conversation(demo, None)
@@ -173,6 +174,16 @@ def test_a_held_back_preparations_own_step_keeps_its_title_back(qtbot, demo):
     page = view.current_page()
     assert "Min arbejdstid" not in page.title_label.text() + view.where.text()
     assert page.card.answers[0].editor.toPlainText() == ""  # held back
+    spoken = [page.card.accessibleName(), page.card.remove.accessibleName()]
+    assert not any(
+        "Min arbejdstid" in n for n in spoken + [a.editor.accessibleName() for a in page.card.answers]
+    )
+    view.go_to_field("trivsel")
+    panel = next(
+        e for e in view.current_page().editors if isinstance(e, TopicsPanel) and e.step_id == "trivsel"
+    )
+    assert panel.cards[0].title.text() == "Eget emne fra en forberedelse"  # a step's topic too
+    view.go(row)
     window.dirty = False
     when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # only one brought in
     click(qtbot, view.preparation_bar.reveal)
@@ -180,4 +191,7 @@ def test_a_held_back_preparations_own_step_keeps_its_title_back(qtbot, demo):
     assert demo.hidden_voices() == ()
     assert view.step_list.item(row).text() == "✓  Eget emne: Min arbejdstid  (1/1)"
     assert page.title_label.text() == "Eget emne: Min arbejdstid"
+    assert page.card.answers[0].editor.accessibleName() == "Min arbejdstid – Medarbejder"
+    view.go_to_field("trivsel")
+    assert panel.cards[0].title.text() == "Eget emne: Kantinen"
     assert page.card.answers[0].editor.toPlainText() == "Jeg vil gerne tale om arbejdstiden"
