@@ -1074,29 +1074,64 @@
       <translation>“%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="150" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="153" />
       <source>Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – det annullerer underskrifterne.</source>
       <translation>The conversation is signed and cannot be changed. Reopen it to edit – that cancels the signatures.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="158" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="161" />
       <source>Kun medarbejder og leder underskriver.</source>
       <translation>Only the employee and the leader sign.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="164" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="167" />
       <source>Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.</source>
       <translation>Draw your signature in the box or type your name before you confirm.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="166" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="169" />
       <source>En forberedelse underskrives ikke. Hent den ind i samtalen.</source>
       <translation>A preparation is not signed. Bring it into the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="168" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="171" />
       <source>Vis begges forberedelse, før I underskriver.</source>
       <translation>Show both preparations before you sign.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="182" />
+      <source>Der er ikke et felt til den stemme her.</source>
+      <translation>There is no box for that voice here.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="183" />
+      <source>Det kan kun medarbejder og leder.</source>
+      <translation>Only the employee and the leader can do that.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="184" />
+      <source>Vælg en værdi fra %1 til %2.</source>
+      <translation>Choose a value from %1 to %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="185" />
+      <source>Vælg mindst én, der skriver om emnet.</source>
+      <translation>Choose at least one person to write about the topic.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="186" />
+      <source>Skriv et antal minutter fra 0 til 600.</source>
+      <translation>Enter a number of minutes from 0 to 600.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="187" />
+      <source>Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres.</source>
+      <translation>Only agreements partly achieved or not achieved can be carried forward.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="188" />
+      <source>Aftalen er allerede videreført.</source>
+      <translation>The agreement has already been carried forward.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
@@ -1179,7 +1214,7 @@
       <translation>You together</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="169" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="172" />
       <source>Der mangler stadig %1 svar. Se Opsummering for, hvad der mangler.</source>
       <translation>%1 answers are still missing. See Summary for what is missing.</translation>
     </message>
@@ -1199,12 +1234,12 @@
       <translation>signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="160" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="163" />
       <source>%1 har allerede underskrevet.</source>
       <translation>%1 has already signed.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="162" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="165" />
       <source>Skriv navnet, som det står i samtalen: %1.</source>
       <translation>Type the name as it appears in the conversation: %1.</translation>
     </message>
