@@ -41,3 +41,5 @@ def test_bundle_builds_and_passes_its_self_test(tmp_path, user_home):
         f"bundle is {size:.0f} MB (138 MB when Qt's ICU data is cut, see scripts/icu_subset.py)"
     )
     assert (bundle / "_internal" / "forms" / "mus.toml").exists()
+    # reportlab finds its C accelerator by a string import: it must be in the bundle too
+    assert list((bundle / "_internal").glob("_rl_accel*")), "rl-accel is missing from the bundle"

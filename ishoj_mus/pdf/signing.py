@@ -225,7 +225,6 @@ def sign_pdf(
     The file stays PDF 1.7-based (PDF/A-3 is built on PDF 1.7): no ISO 32002 extension and no
     /Version 2.0, whatever the key type; the Info dictionary and XMP keep agreeing.
     """
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.sign import fields, signers
     from pyhanko.sign.signers import constants
@@ -265,15 +264,50 @@ def sign_pdf(
             pdf_out.ensure_output_version(version=(1, 7))
             pdf_out.register_extension(constants.ESIC_EXTENSION_1)
 
+    key = loaded.signing_cert.sha256
+    reserved = _RESERVED.get(key)
     try:
-        writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes))
-        writer.document_meta.last_modified = when
-        _producer_as_xmp_will_say(writer)
-        out = io.BytesIO()
-        Pdf17Signer(meta, signer=signer).sign_pdf(writer, output=out)
+        try:
+            signed = _sign(pdf_bytes, when, Pdf17Signer(meta, signer=signer), reserved)
+        except (PdfError, ValueError):
+            if reserved is None:
+                raise
+            _RESERVED.pop(key, None)  # the remembered room was too small after all: measure again
+            signed = _sign(pdf_bytes, when, Pdf17Signer(meta, signer=signer), None)
     except (PdfError, ValueError) as exc:
         raise SigningError(f"PDF'en kunne ikke signeres ({exc}).") from None
+    if key not in _RESERVED:
+        room = _reserved_room(signed)
+        if room:
+            _RESERVED[key] = room
+    return signed
+
+
+# Room for the signature, per signing certificate. pyHanko measures it by making a trial
+# signature (as much work as the real one) unless it is told; the size depends on the key and
+# certificate only, so the room it chose for the first PDF is remembered for the next ones.
+_RESERVED: dict[bytes, int] = {}
+
+
+def _sign(pdf_bytes: bytes, when: dt.datetime, pdf_signer: Any, reserved: int | None) -> bytes:
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes))
+    writer.document_meta.last_modified = when
+    _producer_as_xmp_will_say(writer)
+    out = io.BytesIO()
+    pdf_signer.sign_pdf(writer, output=out, bytes_reserved=reserved)
     return out.getvalue()
+
+
+def _reserved_room(signed: bytes) -> int | None:
+    """The room reserved for the signature just added, as pyHanko counts it: the length of
+    the placeholder's hex string (the last /Contents string of the file)."""
+    start = signed.rfind(b"/Contents <")
+    end = signed.find(b">", start + 11) if start >= 0 else -1
+    if start < 0 or end < 0:
+        return None
+    return end - start - 11
 
 
 def _free_field_name(pdf_bytes: bytes) -> str:

@@ -176,9 +176,12 @@ def held_back(editor, conv, voice: Voice) -> bool:
     )
     if hasattr(editor.editor, "setPlaceholderText") and editor.editor.placeholderText() != placeholder:
         editor.editor.setPlaceholderText(placeholder)
+    # Only when it changes: a text box re-polishes itself on every setReadOnly, and this runs
+    # for each box of the page on every key typed.
     if hasattr(editor.editor, "setReadOnly"):
-        editor.editor.setReadOnly(hidden or conv.is_locked)
-    else:
+        if editor.editor.isReadOnly() != (hidden or conv.is_locked):
+            editor.editor.setReadOnly(hidden or conv.is_locked)
+    elif editor.editor.isEnabled() != (not hidden and not conv.is_locked):
         editor.editor.setEnabled(not hidden and not conv.is_locked)
     return hidden
 

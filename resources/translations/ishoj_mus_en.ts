@@ -394,127 +394,127 @@
       <translation>%1 writes here …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="193" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="196" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="384" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="387" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="385" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="388" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="386" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="389" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="395" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="398" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="403" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="406" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="405" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="408" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="406" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="409" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="407" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="408" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="411" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="409" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="412" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="482" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="485" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="482" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="485" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="482" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="485" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="517" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="520" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="591" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="594" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="598" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="601" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="599" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="602" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="602" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="605" />
       <source>Viderefør til årets aftaler</source>
       <translation>Carry forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="603" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="606" />
       <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="668" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="671" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="670" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="673" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="675" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="678" />
       <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
       <translation>No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="689" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="692" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="691" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="694" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
@@ -524,142 +524,142 @@
       <translation>Voice: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="232" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="235" />
       <source>I dag</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="233" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="236" />
       <source>Fremover</source>
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="463" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="466" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="465" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="468" />
       <source>videreført fra sidste år</source>
       <translation>carried forward from last year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="572" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="575" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="731" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="734" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="731" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="734" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="737" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="740" />
       <source>Allerede hentet</source>
       <translation>Already imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="744" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="747" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="756" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="759" />
       <source>Underskriveren er ikke bekræftet</source>
       <translation>The signer is not confirmed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="757" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="760" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="767" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="770" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="248" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="251" />
       <source>i dag</source>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="248" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="251" />
       <source>fremover</source>
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="585" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="588" />
       <source>Fjern %1 fra Siden sidst</source>
       <translation>Remove %1 from Since last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="596" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="599" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="597" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="600" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="604" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="607" />
       <source>Viderefør %1 til årets aftaler</source>
       <translation>Carry %1 forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="486" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="489" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="580" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="583" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="647" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="650" />
       <source>Videreført som aftale %1 i årets udviklingsplan.</source>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="720" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="723" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="738" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="741" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="493" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="496" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="496" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="499" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="745" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="748" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="774" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="777" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="774" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="777" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
     </message>

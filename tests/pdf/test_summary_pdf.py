@@ -276,3 +276,25 @@ def test_a_reopened_conversation_says_so_in_the_pdf(tmp_path, signed_demo):
     text = pdf_text(pipeline.summary_pdf(signed_demo), tmp_path)
     assert "Genåbnet af Jonas Kristensen" in text and "Underskrifter annulleret" in text
     assert "Rettet efter genåbning." in text
+
+
+def test_later_pdfs_sign_in_the_room_measured_for_the_first():
+    """pyHanko measures the room for a signature by making a trial signature; the room is
+    remembered per certificate (half the signing work), and a room that turns out too small
+    is measured again: every signature still checks out."""
+    from ishoj_mus.demo import demo_conversation, sign_demo
+    from ishoj_mus.pdf import signing
+
+    conv = demo_conversation()
+    sign_demo(conv)
+    material = user_key_material()
+    key = signing._loaded_signer(material.pkcs12, material.passphrase).signing_cert.sha256
+    first = pipeline.summary_pdf(conv, material)
+    assert check_pdf(first).code == UBEKRAEFTET
+    assert signing._RESERVED.get(key), "the room of the first signature is remembered"
+    again = pipeline.summary_pdf(conv, material)
+    assert check_pdf(again).code == UBEKRAEFTET  # intact; the self-made key is not confirmed
+    signing._RESERVED[key] = 100  # too small for any signature
+    third = pipeline.summary_pdf(conv, material)
+    assert check_pdf(third).code == UBEKRAEFTET
+    assert signing._RESERVED[key] > 100
