@@ -30,7 +30,7 @@ from ishoj_mus.domain.conversation import Agreement, FollowUpStatus, Responsible
 from ishoj_mus.domain.form import Field, FieldKind, Voice
 from ishoj_mus.ui import commands
 from ishoj_mus.ui.dates import to_date, to_qdate
-from ishoj_mus.ui.i18n import responsible_label, status_label, tr, voice_label
+from ishoj_mus.ui.i18n import file_error_text, responsible_label, status_label, tr, voice_label
 from ishoj_mus.ui.theme import badge_style, voice_box_style
 from ishoj_mus.ui.undo_keys import pass_undo
 from ishoj_mus.ui.wheel_guard import guard
@@ -712,7 +712,7 @@ class FollowupsEditor(QWidget):
             except MusFileError as exc:
                 QApplication.restoreOverrideCursor()
                 if exc.kind == BadFile.WRONG_PASSPHRASE:
-                    QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), exc.message)
+                    QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), file_error_text(exc))
                 if exc.kind in (BadFile.SEALED, BadFile.WRONG_PASSPHRASE):
                     from ishoj_mus.ui.passphrase import ask_passphrase
 
@@ -720,7 +720,7 @@ class FollowupsEditor(QWidget):
                     if passphrase is None:
                         return False
                     continue
-                QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), exc.message)
+                QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), file_error_text(exc))
                 return False
             except ImportRefused as exc:
                 QApplication.restoreOverrideCursor()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from ishoj_mus.storage.atomic import SaveError
-from ishoj_mus.ui.i18n import tr
+from ishoj_mus.ui.i18n import file_error_text, tr
 
 if TYPE_CHECKING:
     from ishoj_mus.domain.conversation import Conversation
@@ -95,7 +95,7 @@ class FileFlows(QObject):
             conv = musfile.load(path)
         except MusFileError as exc:
             if exc.kind != musfile.BadFile.SEALED:
-                QMessageBox.warning(self.parent_widget, tr("Samtalen kunne ikke åbnes"), exc.message)
+                QMessageBox.warning(self.parent_widget, tr("Samtalen kunne ikke åbnes"), file_error_text(exc))
                 self.settings.forget(path)
                 self.host.refresh_start_page()
                 return False
@@ -129,7 +129,7 @@ class FileFlows(QObject):
                 return load(passphrase)
             except MusFileError as exc:
                 QApplication.restoreOverrideCursor()
-                QMessageBox.warning(self.parent_widget, tr("Samtalen kunne ikke åbnes"), exc.message)
+                QMessageBox.warning(self.parent_widget, tr("Samtalen kunne ikke åbnes"), file_error_text(exc))
                 if exc.kind != musfile.BadFile.WRONG_PASSPHRASE:
                     return None
                 continue

@@ -12,6 +12,7 @@ from ishoj_mus.paths import resource
 
 CONTEXT = "ishoj_mus"
 _installed: list[QTranslator] = []
+_language = "da"  # the window's language, as last installed
 
 
 def tr(text: str) -> str:
@@ -45,6 +46,8 @@ class _AcceleratorFallback(QTranslator):
 
 
 def install(app, language: str) -> None:
+    global _language
+    _language = language
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -188,3 +191,97 @@ def rule_text(exc) -> str:
         RuleCode.ALREADY_CARRIED: tr("Aftalen er allerede videreført."),
     }
     return texts[exc.code].replace("%1", str(exc.low)).replace("%2", str(exc.high))
+
+
+def file_error_text(exc) -> str:
+    """A ``MusFileError`` in the window's language. Danish: the error's own message (it may be
+    more specific than its kind); otherwise worded from its kind, origin and file name."""
+    from ishoj_mus.storage.errors import BadFile, Origin
+
+    if _language == "da":
+        return exc.message
+    kind, path, detail = exc.kind, exc.path, exc.detail or ""
+    name = tr("»%1«").replace("%1", path.name) if path else tr("Filen")
+    if exc.origin == Origin.PDF:
+        what = tr("Samtalens data i %1").replace("%1", name) if path else tr("Samtalens data i PDF'en")
+        problem = {
+            BadFile.EMPTY: lambda: tr("%1 er tomme.").replace("%1", what),
+            BadFile.TRUNCATED: lambda: tr("%1 er ufuldstændige.").replace("%1", what),
+            BadFile.NOT_JSON: lambda: tr("%1 kan ikke læses.").replace("%1", what),
+            BadFile.NOT_CONVERSATION: lambda: tr("%1 har ingen samtaledata fra Ishøj MUS vedhæftet.").replace(
+                "%1", name if path else tr("PDF'en")
+            ),
+            BadFile.WRONG_TYPES: lambda: tr("%1 er beskadigede: %2.").replace("%1", what).replace("%2", detail),
+            BadFile.NEWER_VERSION: lambda: tr("%1 er lavet med en nyere version af Ishøj MUS.").replace("%1", name),
+            BadFile.UNREADABLE: lambda: tr("%1 kan ikke læses (%2).").replace("%1", name).replace("%2", detail),
+            BadFile.TOO_LARGE: lambda: tr("%1 er større, end samtaledata nogensinde bliver (%2).")
+            .replace("%1", what)
+            .replace("%2", detail),
+            BadFile.NOT_REGULAR: lambda: tr("%1 er ikke en almindelig fil.").replace("%1", name),
+            BadFile.SEALED: lambda: tr("%1 er beskyttet med en adgangskode.").replace("%1", what),
+            BadFile.WRONG_PASSPHRASE: lambda: tr("Adgangskoden passer ikke til %1.").replace("%1", name),
+        }[kind]()
+        if kind == BadFile.NEWER_VERSION:
+            return problem + " " + tr("Opdatér programmet for at hente aftalerne fra den.")
+        return problem + " " + tr("Hent aftalerne fra sidste års .mus-fil i stedet, eller skriv dem ind.")
+    if exc.origin == Origin.RECOVERY and kind not in (BadFile.SEALED, BadFile.WRONG_PASSPHRASE):
+        return tr(
+            "Den automatiske kopi kan ikke gendannes (%1). Åbn den senest gemte udgave af samtalen i stedet."
+        ).replace("%1", detail or kind.value)
+    backup = (
+        tr("Prøv sikkerhedskopien (»%1.bak«) eller en anden kopi.").replace("%1", path.name)
+        if path
+        else tr("Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.")
+    )
+    texts = {
+        BadFile.EMPTY: lambda: tr("%1 er tom. Den kan være blevet afbrudt under kopiering. %2"),
+        BadFile.TRUNCATED: lambda: tr("%1 er ufuldstændig – den slutter midt i indholdet. %2"),
+        BadFile.NOT_JSON: lambda: tr(
+            "%1 er ikke en samtalefil fra Ishøj MUS (indholdet kan ikke læses). Vælg en .mus-fil."
+        ),
+        BadFile.NOT_CONVERSATION: lambda: tr("%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS."),
+        BadFile.WRONG_TYPES: lambda: tr("%1 er beskadiget: %3. %2"),
+        BadFile.NEWER_VERSION: lambda: tr(
+            "%1 er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at åbne den."
+        ),
+        BadFile.UNREADABLE: lambda: tr(
+            "%1 kan ikke læses (%3). Tjek, at filen findes og ikke er låst af et andet program."
+        ),
+        BadFile.TOO_LARGE: lambda: tr(
+            "%1 er større, end en samtalefil nogensinde bliver (%3). Tjek, at det er den rigtige fil."
+        ),
+        BadFile.NOT_REGULAR: lambda: tr("%1 er ikke en almindelig fil. Vælg en .mus-fil."),
+        BadFile.SEALED: lambda: tr("%1 er beskyttet med en adgangskode. Åbn den i Ishøj MUS, og skriv adgangskoden."),
+        BadFile.WRONG_PASSPHRASE: lambda: tr(
+            "Adgangskoden passer ikke til %1. Prøv igen – filen er ikke ændret. Er adgangskoden glemt, "
+            "kan samtalen ikke åbnes; der findes ingen anden vej ind."
+        ),
+    }
+    return texts[kind]().replace("%3", detail).replace("%2", backup).replace("%1", name)
+
+
+def file_problem_text(entry) -> str:
+    """Why the overview could not read a file (``FileEntry.problem_code``), in the window's
+    language. Danish: the scan's own words; an unknown code: the scan's words too."""
+    if _language == "da":
+        return entry.problem
+    code = entry.problem_code
+    texts = {
+        "empty": lambda: tr("Filen er tom."),
+        "truncated": lambda: tr("Filen er ufuldstændig."),
+        "not_json": lambda: tr("Filen kan ikke læses; den kan være beskadiget."),
+        "not_conversation": lambda: tr("Filen er ikke en samtale fra Ishøj MUS."),
+        "wrong_types": lambda: tr("Filen er beskadiget."),
+        "newer_version": lambda: tr("Filen er gemt med en nyere version af Ishøj MUS."),
+        "unreadable": lambda: tr("Filen kan ikke læses. Tjek, at den ikke er låst af et andet program."),
+        "too_large": lambda: tr("Filen er for stor til at være en samtale."),
+        "not_regular": lambda: tr("Det er ikke en almindelig fil."),
+        "sealed": lambda: tr("Filen er beskyttet med en adgangskode. Åbn den for at se den."),
+        "wrong_passphrase": lambda: tr("Adgangskoden passer ikke."),
+        "pdf_skipped": lambda: tr("PDF'er læses ikke her."),
+    }
+    if code in texts:
+        return texts[code]()
+    if code:
+        return tr("Filen kunne ikke læses. Åbn den for at se hvorfor.")
+    return entry.problem

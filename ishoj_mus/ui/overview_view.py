@@ -60,7 +60,7 @@ from ishoj_mus.domain.overview import (
     calendar_events_for_overview,
     due_items,
 )
-from ishoj_mus.ui.i18n import tr
+from ishoj_mus.ui.i18n import file_error_text, file_problem_text, tr
 from ishoj_mus.ui.overview_text import fmt, kind_text, short_form_title, state_text, who
 from ishoj_mus.ui.wheel_guard import guard
 
@@ -581,7 +581,7 @@ class OverviewView(QWidget):
         try:
             previous = load_any(item.mus_path or item.source.path)
         except MusFileError as exc:
-            QMessageBox.warning(self, tr("Samtalen kunne ikke læses"), exc.message)
+            QMessageBox.warning(self, tr("Samtalen kunne ikke læses"), file_error_text(exc))
             return
         conv = make_followup(self, previous, Path(item.source.path).name, self.today())
         if conv is not None:
@@ -670,8 +670,9 @@ class OverviewView(QWidget):
                     pass
             name = QStandardItem(shown)
             name.setToolTip(p.path)
-            reason = QStandardItem(p.problem)
-            reason.setToolTip(p.problem)
+            text = file_problem_text(p)
+            reason = QStandardItem(text)
+            reason.setToolTip(text)
             self.problem_model.appendRow([name, reason])
         self.problem_table.resizeColumnToContents(0)
         self.problem_table.resizeRowsToContents()

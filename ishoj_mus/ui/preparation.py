@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.form import PARTIES, Voice
 from ishoj_mus.ui import prep_commands
-from ishoj_mus.ui.i18n import capitalised, tr, voice_definite, voice_label, voice_possessive
+from ishoj_mus.ui.i18n import capitalised, file_error_text, tr, voice_definite, voice_label, voice_possessive
 
 
 class PrepareDialog(QDialog):
@@ -180,7 +180,7 @@ class PreparationBar(QFrame):
             prep = musfile.load(path)
             plan = plan_bring_in(conv, prep, path.name)
         except MusFileError as exc:
-            QMessageBox.warning(self.window(), tr("Forberedelsen kunne ikke hentes"), exc.message)
+            QMessageBox.warning(self.window(), tr("Forberedelsen kunne ikke hentes"), file_error_text(exc))
             return False
         except PreparationError as exc:
             QMessageBox.warning(self.window(), tr("Forberedelsen kunne ikke hentes"), str(exc))

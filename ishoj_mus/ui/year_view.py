@@ -25,7 +25,7 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.domain.overview import EmployeeRow, YearRadar, agreement_histories, yearly_radar
 from ishoj_mus.storage.musfile import MusFileError
-from ishoj_mus.ui.i18n import status_label, tr
+from ishoj_mus.ui.i18n import file_error_text, status_label, tr
 from ishoj_mus.ui.overview_text import fmt, short_form_title, state_text, who
 from ishoj_mus.ui.radar import RadarCanvas, RadarLine, RadarModel
 from ishoj_mus.ui.theme import is_dark
@@ -102,7 +102,7 @@ class YearView(QWidget):
             try:
                 self.conversations.append(load(item.mus_path or item.source.path))
             except MusFileError as exc:
-                self.unreadable.append(exc.message)
+                self.unreadable.append(file_error_text(exc))
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 4, 0, 0)

@@ -1074,219 +1074,439 @@
       <translation>“%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="153" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="156" />
       <source>Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – det annullerer underskrifterne.</source>
       <translation>The conversation is signed and cannot be changed. Reopen it to edit – that cancels the signatures.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="161" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="164" />
       <source>Kun medarbejder og leder underskriver.</source>
       <translation>Only the employee and the leader sign.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="167" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="170" />
       <source>Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.</source>
       <translation>Draw your signature in the box or type your name before you confirm.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="169" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="172" />
       <source>En forberedelse underskrives ikke. Hent den ind i samtalen.</source>
       <translation>A preparation is not signed. Bring it into the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="171" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="174" />
       <source>Vis begges forberedelse, før I underskriver.</source>
       <translation>Show both preparations before you sign.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="182" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="185" />
       <source>Der er ikke et felt til den stemme her.</source>
       <translation>There is no box for that voice here.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="183" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="186" />
       <source>Det kan kun medarbejder og leder.</source>
       <translation>Only the employee and the leader can do that.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="184" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="187" />
       <source>Vælg en værdi fra %1 til %2.</source>
       <translation>Choose a value from %1 to %2.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="185" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="188" />
       <source>Vælg mindst én, der skriver om emnet.</source>
       <translation>Choose at least one person to write about the topic.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="186" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="189" />
       <source>Skriv et antal minutter fra 0 til 600.</source>
       <translation>Enter a number of minutes from 0 to 600.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="187" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="190" />
       <source>Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres.</source>
       <translation>Only agreements partly achieved or not achieved can be carried forward.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="188" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="191" />
       <source>Aftalen er allerede videreført.</source>
       <translation>The agreement has already been carried forward.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="204" />
+      <source>Filen</source>
+      <translation>The file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="234" />
+      <source>Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.</source>
+      <translation>Try the backup copy (.mus.bak) or another copy.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="286" />
+      <source>Filen kunne ikke læses. Åbn den for at se hvorfor.</source>
+      <translation>The file could not be read. Open it to see why.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="76" />
       <source>Medarbejder</source>
       <translation>Employee</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="76" />
       <source>Leder</source>
       <translation>Leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="76" />
       <source>Fælles</source>
       <translation>Together</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="77" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="80" />
       <source>Begge</source>
       <translation>Both</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="82" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="85" />
       <source>Opfyldt</source>
       <translation>Achieved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="83" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="86" />
       <source>Delvist opfyldt</source>
       <translation>Partly achieved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="84" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="87" />
       <source>Ikke opfyldt</source>
       <translation>Not achieved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="85" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="88" />
       <source>Bortfaldet</source>
       <translation>Dropped</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="103" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="106" />
       <source>Det lykkes vi med</source>
       <translation>We succeed at this</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="103" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="106" />
       <source>Det vil vi styrke</source>
       <translation>We want to strengthen this</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="108" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="111" />
       <source>medarbejderens</source>
       <translation>the employee's</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="108" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="111" />
       <source>lederens</source>
       <translation>the leader's</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="108" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="111" />
       <source>jeres fælles</source>
       <translation>your joint</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="119" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="122" />
       <source>Medarbejderen</source>
       <translation>The employee</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="119" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="122" />
       <source>Lederen</source>
       <translation>The leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="119" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="122" />
       <source>I sammen</source>
       <translation>You together</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="172" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="175" />
       <source>Der mangler stadig %1 svar. Se Opsummering for, hvad der mangler.</source>
       <translation>%1 answers are still missing. See Summary for what is missing.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="92" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="206" />
+      <source>Samtalens data i PDF'en</source>
+      <translation>The conversation data in the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="226" />
+      <source>Hent aftalerne fra sidste års .mus-fil i stedet, eller skriv dem ind.</source>
+      <translation>Bring in the agreements from last year's .mus file instead, or type them in.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="237" />
+      <source>%1 er tom. Den kan være blevet afbrudt under kopiering. %2</source>
+      <translation>%1 is empty. It may have been cut off while being copied. %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="238" />
+      <source>%1 er ufuldstændig – den slutter midt i indholdet. %2</source>
+      <translation>%1 is incomplete – it ends in the middle of its content. %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="239" />
+      <source>%1 er ikke en samtalefil fra Ishøj MUS (indholdet kan ikke læses). Vælg en .mus-fil.</source>
+      <translation>%1 is not a conversation file from Ishøj MUS (its content cannot be read). Choose a .mus file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="242" />
+      <source>%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
+      <translation>%1 is not a MUS conversation. Choose a .mus file saved with Ishøj MUS.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="243" />
+      <source>%1 er beskadiget: %3. %2</source>
+      <translation>%1 is damaged: %3. %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="244" />
+      <source>%1 er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at åbne den.</source>
+      <translation>%1 was saved with a newer version of Ishøj MUS. Update the program to open it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="247" />
+      <source>%1 kan ikke læses (%3). Tjek, at filen findes og ikke er låst af et andet program.</source>
+      <translation>%1 cannot be read (%3). Check that the file exists and is not locked by another program.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="250" />
+      <source>%1 er større, end en samtalefil nogensinde bliver (%3). Tjek, at det er den rigtige fil.</source>
+      <translation>%1 is larger than a conversation file ever gets (%3). Check that it is the right file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="253" />
+      <source>%1 er ikke en almindelig fil. Vælg en .mus-fil.</source>
+      <translation>%1 is not an ordinary file. Choose a .mus file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="254" />
+      <source>%1 er beskyttet med en adgangskode. Åbn den i Ishøj MUS, og skriv adgangskoden.</source>
+      <translation>%1 is protected with a passphrase. Open it in Ishøj MUS and type the passphrase.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="255" />
+      <source>Adgangskoden passer ikke til %1. Prøv igen – filen er ikke ændret. Er adgangskoden glemt, kan samtalen ikke åbnes; der findes ingen anden vej ind.</source>
+      <translation>The passphrase does not fit %1. Try again – the file has not been changed. If the passphrase is forgotten, the conversation cannot be opened; there is no other way in.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="270" />
+      <source>Filen er tom.</source>
+      <translation>The file is empty.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="271" />
+      <source>Filen er ufuldstændig.</source>
+      <translation>The file is incomplete.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="272" />
+      <source>Filen kan ikke læses; den kan være beskadiget.</source>
+      <translation>The file cannot be read; it may be damaged.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="273" />
+      <source>Filen er ikke en samtale fra Ishøj MUS.</source>
+      <translation>The file is not a conversation from Ishøj MUS.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="274" />
+      <source>Filen er beskadiget.</source>
+      <translation>The file is damaged.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="275" />
+      <source>Filen er gemt med en nyere version af Ishøj MUS.</source>
+      <translation>The file was saved with a newer version of Ishøj MUS.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="276" />
+      <source>Filen kan ikke læses. Tjek, at den ikke er låst af et andet program.</source>
+      <translation>The file cannot be read. Check that it is not locked by another program.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="277" />
+      <source>Filen er for stor til at være en samtale.</source>
+      <translation>The file is too large to be a conversation.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="278" />
+      <source>Det er ikke en almindelig fil.</source>
+      <translation>It is not an ordinary file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="279" />
+      <source>Filen er beskyttet med en adgangskode. Åbn den for at se den.</source>
+      <translation>The file is protected with a passphrase. Open it to see it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="280" />
+      <source>Adgangskoden passer ikke.</source>
+      <translation>The passphrase does not fit.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="281" />
+      <source>PDF'er læses ikke her.</source>
+      <translation>PDFs are not read here.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="95" />
       <source>kladde</source>
       <translation>draft</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="93" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="96" />
       <source>delvist underskrevet</source>
       <translation>partly signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="94" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="97" />
       <source>underskrevet</source>
       <translation>signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="163" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="166" />
       <source>%1 har allerede underskrevet.</source>
       <translation>%1 has already signed.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="165" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="168" />
       <source>Skriv navnet, som det står i samtalen: %1.</source>
       <translation>Type the name as it appears in the conversation: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="133" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="225" />
+      <source>Opdatér programmet for at hente aftalerne fra den.</source>
+      <translation>Update the program to bring in the agreements from it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="228" />
+      <source>Den automatiske kopi kan ikke gendannes (%1). Åbn den senest gemte udgave af samtalen i stedet.</source>
+      <translation>The automatic copy cannot be restored (%1). Open the most recently saved version of the conversation instead.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="232" />
+      <source>Prøv sikkerhedskopien (»%1.bak«) eller en anden kopi.</source>
+      <translation>Try the backup copy (“%1.bak”) or another copy.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="136" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="134" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="137" />
       <source>Medarbejderens stilling</source>
       <translation>Employee's job title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="135" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="138" />
       <source>Arbejdssted</source>
       <translation>Workplace</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="136" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="139" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="137" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="140" />
       <source>Dato</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="138" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="206" />
+      <source>Samtalens data i %1</source>
+      <translation>The conversation data in %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="141" />
       <source>Aftale %1: Hvad</source>
       <translation>Agreement %1: What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="139" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="142" />
       <source>Aftale %1: Ansvarlig</source>
       <translation>Agreement %1: Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="140" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="143" />
       <source>Aftale %1: Frist</source>
       <translation>Agreement %1: Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="141" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="144" />
       <source>Status for «%1»</source>
       <translation>Status for “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="208" />
+      <source>%1 er tomme.</source>
+      <translation>%1 is empty.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="209" />
+      <source>%1 er ufuldstændige.</source>
+      <translation>%1 is incomplete.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="210" />
+      <source>%1 kan ikke læses.</source>
+      <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="211" />
+      <source>%1 har ingen samtaledata fra Ishøj MUS vedhæftet.</source>
+      <translation>%1 has no conversation data from Ishøj MUS attached.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="212" />
+      <source>PDF'en</source>
+      <translation>The PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="215" />
+      <source>%1 er lavet med en nyere version af Ishøj MUS.</source>
+      <translation>%1 was made with a newer version of Ishøj MUS.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="220" />
+      <source>%1 er ikke en almindelig fil.</source>
+      <translation>%1 is not an ordinary file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="221" />
+      <source>%1 er beskyttet med en adgangskode.</source>
+      <translation>%1 is protected with a passphrase.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="222" />
+      <source>Adgangskoden passer ikke til %1.</source>
+      <translation>The passphrase does not fit %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="214" />
+      <source>%1 er beskadigede: %2.</source>
+      <translation>%1 is damaged: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="216" />
+      <source>%1 kan ikke læses (%2).</source>
+      <translation>%1 cannot be read (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="217" />
+      <source>%1 er større, end samtaledata nogensinde bliver (%2).</source>
+      <translation>%1 is larger than conversation data ever gets (%2).</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/locked_text.py" line="68" />
@@ -1654,17 +1874,17 @@
       <translation>reopened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="753" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="754" />
       <source>Eksportér kalender</source>
       <translation>Export calendar</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="753" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="754" />
       <source>Kalenderfil (*.ics)</source>
       <translation>Calendar file (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="767" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="768" />
       <source>Kalenderen er gemt</source>
       <translation>Calendar saved</translation>
     </message>
@@ -1789,27 +2009,27 @@
       <translation>Reading the folder …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="691" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="692" />
       <source>MUS-aftaler.ics</source>
       <translation>MUS-agreements.ics</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="732" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="733" />
       <source>Ingen opfølgningsformular</source>
       <translation>No follow-up form</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="733" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="734" />
       <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
       <translation>The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="747" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="748" />
       <source>Ingen datoer</source>
       <translation>No dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="748" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="749" />
       <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
       <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
     </message>
@@ -1950,7 +2170,7 @@ follow-up</translation>
       <translation>The end date is before the start date.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="763" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="764" />
       <source>Kalenderen blev ikke gemt</source>
       <translation>The calendar was not saved</translation>
     </message>
@@ -2000,12 +2220,12 @@ follow-up</translation>
       <translation>could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="680" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="681" />
       <source>Filer, der ikke kunne læses (%1)</source>
       <translation>Files that could not be read (%1)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="768" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="769" />
       <source>Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange.</source>
       <translation>The calendar has been saved in %2 with %1 dates. Import the file into your calendar (e.g. Outlook). Each date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the dates are updated instead of appearing twice.</translation>
     </message>
