@@ -211,12 +211,20 @@ def file_error_text(exc) -> str:
             BadFile.NOT_CONVERSATION: lambda: tr("%1 har ingen samtaledata fra Ishøj MUS vedhæftet.").replace(
                 "%1", name if path else tr("PDF'en")
             ),
-            BadFile.WRONG_TYPES: lambda: tr("%1 er beskadigede: %2.").replace("%1", what).replace("%2", detail),
-            BadFile.NEWER_VERSION: lambda: tr("%1 er lavet med en nyere version af Ishøj MUS.").replace("%1", name),
-            BadFile.UNREADABLE: lambda: tr("%1 kan ikke læses (%2).").replace("%1", name).replace("%2", detail),
-            BadFile.TOO_LARGE: lambda: tr("%1 er større, end samtaledata nogensinde bliver (%2).")
-            .replace("%1", what)
-            .replace("%2", detail),
+            BadFile.WRONG_TYPES: lambda: (
+                tr("%1 er beskadigede: %2.").replace("%1", what).replace("%2", detail)
+            ),
+            BadFile.NEWER_VERSION: lambda: tr("%1 er lavet med en nyere version af Ishøj MUS.").replace(
+                "%1", name
+            ),
+            BadFile.UNREADABLE: lambda: (
+                tr("%1 kan ikke læses (%2).").replace("%1", name).replace("%2", detail)
+            ),
+            BadFile.TOO_LARGE: lambda: (
+                tr("%1 er større, end samtaledata nogensinde bliver (%2).")
+                .replace("%1", what)
+                .replace("%2", detail)
+            ),
             BadFile.NOT_REGULAR: lambda: tr("%1 er ikke en almindelig fil.").replace("%1", name),
             BadFile.SEALED: lambda: tr("%1 er beskyttet med en adgangskode.").replace("%1", what),
             BadFile.WRONG_PASSPHRASE: lambda: tr("Adgangskoden passer ikke til %1.").replace("%1", name),
@@ -239,7 +247,9 @@ def file_error_text(exc) -> str:
         BadFile.NOT_JSON: lambda: tr(
             "%1 er ikke en samtalefil fra Ishøj MUS (indholdet kan ikke læses). Vælg en .mus-fil."
         ),
-        BadFile.NOT_CONVERSATION: lambda: tr("%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS."),
+        BadFile.NOT_CONVERSATION: lambda: tr(
+            "%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS."
+        ),
         BadFile.WRONG_TYPES: lambda: tr("%1 er beskadiget: %3. %2"),
         BadFile.NEWER_VERSION: lambda: tr(
             "%1 er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at åbne den."
@@ -251,7 +261,9 @@ def file_error_text(exc) -> str:
             "%1 er større, end en samtalefil nogensinde bliver (%3). Tjek, at det er den rigtige fil."
         ),
         BadFile.NOT_REGULAR: lambda: tr("%1 er ikke en almindelig fil. Vælg en .mus-fil."),
-        BadFile.SEALED: lambda: tr("%1 er beskyttet med en adgangskode. Åbn den i Ishøj MUS, og skriv adgangskoden."),
+        BadFile.SEALED: lambda: tr(
+            "%1 er beskyttet med en adgangskode. Åbn den i Ishøj MUS, og skriv adgangskoden."
+        ),
         BadFile.WRONG_PASSPHRASE: lambda: tr(
             "Adgangskoden passer ikke til %1. Prøv igen – filen er ikke ændret. Er adgangskoden glemt, "
             "kan samtalen ikke åbnes; der findes ingen anden vej ind."

@@ -1139,12 +1139,12 @@
       <translation>The file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="234" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="242" />
       <source>Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.</source>
       <translation>Try the backup copy (.mus.bak) or another copy.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="286" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="298" />
       <source>Filen kunne ikke læses. Åbn den for at se hvorfor.</source>
       <translation>The file could not be read. Open it to see why.</translation>
     </message>
@@ -1239,122 +1239,122 @@
       <translation>The conversation data in the PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="226" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="234" />
       <source>Hent aftalerne fra sidste års .mus-fil i stedet, eller skriv dem ind.</source>
       <translation>Bring in the agreements from last year's .mus file instead, or type them in.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="237" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="245" />
       <source>%1 er tom. Den kan være blevet afbrudt under kopiering. %2</source>
       <translation>%1 is empty. It may have been cut off while being copied. %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="238" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="246" />
       <source>%1 er ufuldstændig – den slutter midt i indholdet. %2</source>
       <translation>%1 is incomplete – it ends in the middle of its content. %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="239" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="247" />
       <source>%1 er ikke en samtalefil fra Ishøj MUS (indholdet kan ikke læses). Vælg en .mus-fil.</source>
       <translation>%1 is not a conversation file from Ishøj MUS (its content cannot be read). Choose a .mus file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="242" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="250" />
       <source>%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
       <translation>%1 is not a MUS conversation. Choose a .mus file saved with Ishøj MUS.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="243" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="253" />
       <source>%1 er beskadiget: %3. %2</source>
       <translation>%1 is damaged: %3. %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="244" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="254" />
       <source>%1 er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at åbne den.</source>
       <translation>%1 was saved with a newer version of Ishøj MUS. Update the program to open it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="247" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="257" />
       <source>%1 kan ikke læses (%3). Tjek, at filen findes og ikke er låst af et andet program.</source>
       <translation>%1 cannot be read (%3). Check that the file exists and is not locked by another program.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="250" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="260" />
       <source>%1 er større, end en samtalefil nogensinde bliver (%3). Tjek, at det er den rigtige fil.</source>
       <translation>%1 is larger than a conversation file ever gets (%3). Check that it is the right file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="253" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="263" />
       <source>%1 er ikke en almindelig fil. Vælg en .mus-fil.</source>
       <translation>%1 is not an ordinary file. Choose a .mus file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="254" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="264" />
       <source>%1 er beskyttet med en adgangskode. Åbn den i Ishøj MUS, og skriv adgangskoden.</source>
       <translation>%1 is protected with a passphrase. Open it in Ishøj MUS and type the passphrase.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="255" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="267" />
       <source>Adgangskoden passer ikke til %1. Prøv igen – filen er ikke ændret. Er adgangskoden glemt, kan samtalen ikke åbnes; der findes ingen anden vej ind.</source>
       <translation>The passphrase does not fit %1. Try again – the file has not been changed. If the passphrase is forgotten, the conversation cannot be opened; there is no other way in.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="270" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="282" />
       <source>Filen er tom.</source>
       <translation>The file is empty.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="271" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="283" />
       <source>Filen er ufuldstændig.</source>
       <translation>The file is incomplete.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="272" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="284" />
       <source>Filen kan ikke læses; den kan være beskadiget.</source>
       <translation>The file cannot be read; it may be damaged.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="273" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="285" />
       <source>Filen er ikke en samtale fra Ishøj MUS.</source>
       <translation>The file is not a conversation from Ishøj MUS.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="274" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="286" />
       <source>Filen er beskadiget.</source>
       <translation>The file is damaged.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="275" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="287" />
       <source>Filen er gemt med en nyere version af Ishøj MUS.</source>
       <translation>The file was saved with a newer version of Ishøj MUS.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="276" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="288" />
       <source>Filen kan ikke læses. Tjek, at den ikke er låst af et andet program.</source>
       <translation>The file cannot be read. Check that it is not locked by another program.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="277" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="289" />
       <source>Filen er for stor til at være en samtale.</source>
       <translation>The file is too large to be a conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="278" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="290" />
       <source>Det er ikke en almindelig fil.</source>
       <translation>It is not an ordinary file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="279" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="291" />
       <source>Filen er beskyttet med en adgangskode. Åbn den for at se den.</source>
       <translation>The file is protected with a passphrase. Open it to see it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="280" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="292" />
       <source>Adgangskoden passer ikke.</source>
       <translation>The passphrase does not fit.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="281" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="293" />
       <source>PDF'er læses ikke her.</source>
       <translation>PDFs are not read here.</translation>
     </message>
@@ -1384,17 +1384,17 @@
       <translation>Type the name as it appears in the conversation: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="225" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="233" />
       <source>Opdatér programmet for at hente aftalerne fra den.</source>
       <translation>Update the program to bring in the agreements from it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="228" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="236" />
       <source>Den automatiske kopi kan ikke gendannes (%1). Åbn den senest gemte udgave af samtalen i stedet.</source>
       <translation>The automatic copy cannot be restored (%1). Open the most recently saved version of the conversation instead.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="232" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="240" />
       <source>Prøv sikkerhedskopien (»%1.bak«) eller en anden kopi.</source>
       <translation>Try the backup copy (“%1.bak”) or another copy.</translation>
     </message>
@@ -1474,37 +1474,37 @@
       <translation>The PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="215" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="217" />
       <source>%1 er lavet med en nyere version af Ishøj MUS.</source>
       <translation>%1 was made with a newer version of Ishøj MUS.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="220" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="228" />
       <source>%1 er ikke en almindelig fil.</source>
       <translation>%1 is not an ordinary file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="221" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="229" />
       <source>%1 er beskyttet med en adgangskode.</source>
       <translation>%1 is protected with a passphrase.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="222" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="230" />
       <source>Adgangskoden passer ikke til %1.</source>
       <translation>The passphrase does not fit %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="214" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="215" />
       <source>%1 er beskadigede: %2.</source>
       <translation>%1 is damaged: %2.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="216" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="221" />
       <source>%1 kan ikke læses (%2).</source>
       <translation>%1 cannot be read (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="217" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="224" />
       <source>%1 er større, end samtaledata nogensinde bliver (%2).</source>
       <translation>%1 is larger than conversation data ever gets (%2).</translation>
     </message>
