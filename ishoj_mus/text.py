@@ -14,6 +14,8 @@ from ishoj_mus.domain.conversation import (
     MissingCode,
     RefusalCode,
     Responsible,
+    RuleBroken,
+    RuleCode,
     SigningRefused,
 )
 from ishoj_mus.domain.form import Voice
@@ -89,8 +91,21 @@ def missing_text(missing: Missing) -> str:
     return f"{missing.step_title}: {missing_what(missing)}{who}"
 
 
-def refusal_text(exc: SigningRefused | ConversationLocked) -> str:
+RULE_TEXT = {
+    RuleCode.NO_SUCH_VOICE: "Der er ikke et felt til den stemme her.",
+    RuleCode.NOT_A_PARTY: "Det kan kun medarbejder og leder.",
+    RuleCode.OUTSIDE_SCALE: "Vælg en værdi fra {low} til {high}.",
+    RuleCode.TOPIC_VOICES: "Vælg mindst én, der skriver om emnet.",
+    RuleCode.MINUTES: "Skriv et antal minutter fra 0 til 600.",
+    RuleCode.NOT_CARRIABLE: "Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres.",
+    RuleCode.ALREADY_CARRIED: "Aftalen er allerede videreført.",
+}
+
+
+def refusal_text(exc: SigningRefused | ConversationLocked | RuleBroken) -> str:
     """Why the conversation refused, in Danish (the window words the same codes with tr())."""
+    if isinstance(exc, RuleBroken):
+        return RULE_TEXT[exc.code].format(low=exc.low, high=exc.high)
     if isinstance(exc, ConversationLocked):
         return (
             "Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – "

@@ -132,7 +132,7 @@ class OwnTopic:
 
     def with_answer(self, voice: Voice, text: str) -> OwnTopic:
         if voice not in self.voices:
-            raise ValueError(f"emnet har ingen stemme '{voice}'")
+            raise RuleBroken(RuleCode.NO_SUCH_VOICE)
         answers = dict(self.answers)
         answers[voice] = text
         return replace(self, answers=tuple((v, answers[v]) for v in self.voices if v in answers))
@@ -287,6 +287,27 @@ class SigningRefused(RuntimeError):
     def __init__(self, code: RefusalCode, *, role: Voice | None = None, name: str = "", count: int = 0):
         super().__init__(f"{code.value}: {role.value if role else ''} {name} {count or ''}".strip())
         self.code, self.role, self.name, self.count = code, role, name, count
+
+
+class RuleCode(StrEnum):
+    """Why the conversation refused a value (a code: the CLI and the window word it). The
+    window's editors offer only allowed values, so a user should never meet one of these."""
+
+    NO_SUCH_VOICE = "no_such_voice"  # the field or own topic has no box for that voice
+    NOT_A_PARTY = "not_a_party"  # only the employee and the leader (notes, marks, preparing)
+    OUTSIDE_SCALE = "outside_scale"  # a scale value outside ``low``–``high``
+    TOPIC_VOICES = "topic_voices"  # an own topic needs at least one voice, each once
+    MINUTES = "minutes"  # agenda minutes outside 0–600
+    NOT_CARRIABLE = "not_carriable"  # only partly met or unmet agreements are carried forward
+    ALREADY_CARRIED = "already_carried"
+
+
+class RuleBroken(ValueError):
+    """A value the conversation refuses; ``code`` (and ``low``/``high``) say why."""
+
+    def __init__(self, code: RuleCode, *, low: int = 0, high: int = 0):
+        super().__init__(f"{code.value} {low}-{high}" if code == RuleCode.OUTSIDE_SCALE else code.value)
+        self.code, self.low, self.high = code, low, high
 
 
 @dataclass(eq=False)
@@ -638,7 +659,7 @@ class Conversation:
         self._ensure_editable()
         f = self.form.field(field_id)
         if voice not in f.voices:
-            raise ValueError(f"feltet '{field_id}' har ingen stemme '{voice}'")
+            raise RuleBroken(RuleCode.NO_SUCH_VOICE)
         self.answers.setdefault(field_id, {})[voice] = text
         self._changed(f"answer:{field_id}")
 
@@ -647,7 +668,7 @@ class Conversation:
         self._ensure_editable()
         self.form.step(step_id)  # KeyError for a step the form does not have
         if voice not in PRIVATE_NOTE_VOICES:
-            raise ValueError(f"en privat note skrives af medarbejder eller leder, ikke '{voice}'")
+            raise RuleBroken(RuleCode.NOT_A_PARTY)
         self.private_notes.setdefault(step_id, {})[voice] = text
         self._changed(f"private_note:{step_id}")
 
@@ -656,7 +677,7 @@ class Conversation:
         f = self.form.field(field_id)
         for v in (value.today, value.future):
             if v is not None and not f.scale_min <= v <= f.scale_max:
-                raise ValueError(f"værdien {v} ligger uden for skalaen {f.scale_min}–{f.scale_max}")
+                raise RuleBroken(RuleCode.OUTSIDE_SCALE, low=f.scale_min, high=f.scale_max)
         self.scales.setdefault(field_id, {})[voice] = value
         self._changed(f"scale:{field_id}")
 
@@ -695,7 +716,7 @@ class Conversation:
     def insert_topic(self, index: int, topic: OwnTopic) -> None:
         self._ensure_editable()
         if not topic.voices or len(set(topic.voices)) != len(topic.voices):
-            raise ValueError("et emne skal have mindst én stemme, hver kun én gang")
+            raise RuleBroken(RuleCode.TOPIC_VOICES)
         if topic.step_id is not None:
             self.form.step(topic.step_id)  # KeyError for a step the form does not have
         self.topics.insert(index, topic)
@@ -717,7 +738,7 @@ class Conversation:
         self._ensure_editable()
         behaviour(self.form.framework, ref)  # KeyError for a behaviour the framework does not have
         if voice not in PARTIES:
-            raise ValueError("kun medarbejder og leder markerer adfærd")
+            raise RuleBroken(RuleCode.NOT_A_PARTY)
         if marking is None:
             self.behaviour_marks.get(ref, {}).pop(voice, None)
             if ref in self.behaviour_marks and not self.behaviour_marks[ref]:
@@ -732,7 +753,7 @@ class Conversation:
         for step_id, minutes in agenda.items():
             self.form.step(step_id)
             if not 0 <= minutes <= 600:
-                raise ValueError("minuttallet skal ligge mellem 0 og 600")
+                raise RuleBroken(RuleCode.MINUTES)
         self.agenda = dict(agenda)
         self._changed("agenda")
 
@@ -752,9 +773,9 @@ class Conversation:
         self._ensure_editable()
         fu = self.followups[index]
         if fu.status not in CARRY_FORWARD_STATUSES:
-            raise ValueError("kun delvist eller ikke opfyldte aftaler kan videreføres")
+            raise RuleBroken(RuleCode.NOT_CARRIABLE)
         if self.carried_forward(fu) is not None:
-            raise ValueError("aftalen er allerede videreført")
+            raise RuleBroken(RuleCode.ALREADY_CARRIED)
         old = fu.agreement
         agreement = Agreement(
             what=old.what,

@@ -21,6 +21,8 @@ from ishoj_mus.domain.conversation import (
     Leader,
     OwnTopic,
     PreparationInfo,
+    RuleBroken,
+    RuleCode,
     ScaleValue,
     VoiceContent,
 )
@@ -69,7 +71,7 @@ class BringInPlan:
 def new_preparation(form: Form, voice: Voice) -> Conversation:
     """An empty preparation of one party's voice, on ``form``."""
     if voice not in PARTIES:
-        raise ValueError("kun medarbejder og leder forbereder sig")
+        raise RuleBroken(RuleCode.NOT_A_PARTY)
     return Conversation(form=form, preparation_of=voice)
 
 

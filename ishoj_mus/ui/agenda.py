@@ -3,6 +3,8 @@ conversation. It only shows; it never stops or hurries anyone."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +25,9 @@ from ishoj_mus.domain.form import StepKind
 from ishoj_mus.ui import prep_commands
 from ishoj_mus.ui.i18n import tr
 from ishoj_mus.ui.wheel_guard import guard
+
+if TYPE_CHECKING:
+    from ishoj_mus.ui.document import ConversationDocument
 
 TICK_MS = 5000
 
@@ -99,9 +104,9 @@ class AgendaDialog(QDialog):
 class AgendaTimer(QWidget):
     """'Trinnet 3 af 5 min · Samtalen 12 af 60 min' in the header, counting while the window is used."""
 
-    def __init__(self, view, parent=None):
+    def __init__(self, document: ConversationDocument, parent: QWidget | None = None):
         super().__init__(parent)
-        self.view = view
+        self.document = document
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
@@ -143,19 +148,19 @@ class AgendaTimer(QWidget):
     def tick(self):
         ms = self.clock.restart() + self._carry_ms
         seconds, self._carry_ms = divmod(ms, 1000)  # whole seconds; the rest carries over
-        conv = self.view.conv
+        conv = self.document.conversation
         counting = (
             self.step_id is not None
             and not self.pause.isChecked()
             and not conv.is_locked
             and QApplication.applicationState() == Qt.ApplicationState.ApplicationActive
         )
-        if counting and seconds > 0:
+        if counting and seconds > 0 and self.step_id is not None:
             conv.add_time(self.step_id, seconds)
         self.refresh()
 
     def refresh(self):
-        conv = self.view.conv
+        conv = self.document.conversation
         parts = []
         step_kind = conv.form.step(self.step_id).kind if self.step_id else None
         if self.step_id and self.step_shown and step_kind not in (StepKind.SUMMARY,):
@@ -187,9 +192,10 @@ class AgendaTimer(QWidget):
         self.agenda_button.setEnabled(not conv.is_locked)
 
     def edit_agenda(self):
-        dialog = AgendaDialog(self.view.conv, self.window())
+        conv = self.document.conversation
+        dialog = AgendaDialog(conv, self.window())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             agenda = dialog.agenda()
-            if agenda != self.view.conv.agenda:
-                self.view.push(prep_commands.SetAgenda(self.view.conv, agenda))
+            if agenda != conv.agenda:
+                self.document.push(prep_commands.SetAgenda(conv, agenda))
             self.refresh()

@@ -167,7 +167,7 @@ class ConversationView(QWidget):
         else:
             self.preparation_bar = PreparationBar(self)
         header.addWidget(self.preparation_bar, 1)
-        self.timer = AgendaTimer(self)
+        self.timer = AgendaTimer(self.document)
         self.timer.setVisible(self.conv.preparation_of is None)
         header.addWidget(self.timer)
         outer.addLayout(header)

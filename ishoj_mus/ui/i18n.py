@@ -143,9 +143,12 @@ def missing_what(missing) -> str:
 
 
 def refusal_text(exc) -> str:
-    """Why the conversation refused a change (``ConversationLocked``/``SigningRefused``) in words."""
-    from ishoj_mus.domain.conversation import ConversationLocked, RefusalCode, SigningRefused
+    """Why the conversation refused a change (``ConversationLocked``/``SigningRefused``/
+    ``RuleBroken``) in words."""
+    from ishoj_mus.domain.conversation import ConversationLocked, RefusalCode, RuleBroken, SigningRefused
 
+    if isinstance(exc, RuleBroken):
+        return rule_text(exc)
     if isinstance(exc, ConversationLocked):
         return tr(
             "Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – "
@@ -169,3 +172,19 @@ def refusal_text(exc) -> str:
     return tr("Der mangler stadig %1 svar. Se Opsummering for, hvad der mangler.").replace(
         "%1", str(exc.count)
     )
+
+
+def rule_text(exc) -> str:
+    """A value the conversation refused (``RuleBroken``), in words."""
+    from ishoj_mus.domain.conversation import RuleCode
+
+    texts = {
+        RuleCode.NO_SUCH_VOICE: tr("Der er ikke et felt til den stemme her."),
+        RuleCode.NOT_A_PARTY: tr("Det kan kun medarbejder og leder."),
+        RuleCode.OUTSIDE_SCALE: tr("Vælg en værdi fra %1 til %2."),
+        RuleCode.TOPIC_VOICES: tr("Vælg mindst én, der skriver om emnet."),
+        RuleCode.MINUTES: tr("Skriv et antal minutter fra 0 til 600."),
+        RuleCode.NOT_CARRIABLE: tr("Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres."),
+        RuleCode.ALREADY_CARRIED: tr("Aftalen er allerede videreført."),
+    }
+    return texts[exc.code].replace("%1", str(exc.low)).replace("%2", str(exc.high))

@@ -1,6 +1,8 @@
 """The main window: menus and shortcuts, and routing between them, the start page, the open
 conversation's document and its view. The conversation, its file, its undo stack and its
-recovery copy belong to the :class:`ConversationDocument`; the window asks and shows."""
+recovery copy belong to the :class:`ConversationDocument`; opening, saving, restoring,
+protecting and the lock on the file are the flows of ``ui/file_flows.py``, the PDFs those of
+``ui/outputs.py``; the window routes its actions there and shows."""
 
 from __future__ import annotations
 
@@ -15,7 +17,6 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from ishoj_mus import APP_NAME, __version__
-from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.settings import ZOOM_STEPS, Settings
 from ishoj_mus.ui.i18n import state_label, tr
 from ishoj_mus.ui.start_page import StartPage
@@ -25,10 +26,12 @@ from ishoj_mus.ui.theme import stylesheet
 # the conversation's view: those load when a conversation is first shown (start-up, issue 15).
 if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.storage.filelock import FileLock
     from ishoj_mus.storage.recovery import Recovery
     from ishoj_mus.storage.sealed import Seal
     from ishoj_mus.ui.conversation_view import ConversationView
     from ishoj_mus.ui.document import ConversationDocument
+    from ishoj_mus.ui.file_flows import FileFlows
     from ishoj_mus.ui.outputs import Outputs
     from ishoj_mus.ui.overview_view import OverviewView
     from ishoj_mus.ui.pdf_actions import PdfRunner
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         self.document: ConversationDocument | None = None
         self.view: ConversationView | None = None
         self._outputs: Outputs | None = None  # the PDF outputs, made on first use
+        self._files: FileFlows | None = None  # open, save, restore, protect: made on first use
         self._pdf_warm_timer = QTimer(self)
         self._pdf_warm_timer.setSingleShot(True)
         self._pdf_warm_timer.setInterval(PDF_WARM_MS)
@@ -275,7 +279,7 @@ class MainWindow(QMainWindow):
         document = ConversationDocument(conv, path, seal, unsaved=dirty, parent=self)
         view = ConversationView(document, self.settings, self.settings.show_framework)
         document.modified_changed.connect(lambda _m: self._update_title())
-        document.autosave_failed.connect(self._autosave_failed)
+        document.autosave_failed.connect(self.files.autosave_failed)
         document.file_changed.connect(self._update_title)
         document.lock_changed.connect(lambda _locked: self._update_title())
         document.can_undo_changed.connect(self.a_undo.setEnabled)
@@ -294,7 +298,8 @@ class MainWindow(QMainWindow):
         self._offer_tour()
 
     def _drop_document(self) -> None:
-        self._set_file_lock(None)
+        if self._files is not None:
+            self._files.set_lock(None)
         if self.view is not None:
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
@@ -405,185 +410,44 @@ class MainWindow(QMainWindow):
 
         self.show_conversation(demo_conversation(), None)
 
-    def open_dialog(self):
-        from PySide6.QtWidgets import QFileDialog
+    # -- files: the flows live in ui/file_flows.py; the window routes to them ------------
+    @property
+    def files(self) -> FileFlows:
+        if self._files is None:
+            from ishoj_mus.ui.file_flows import FileFlows
 
-        if not self._may_leave():
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("Åbn samtale"), self.default_folder(), tr("MUS-samtaler (*.mus);;Alle filer (*)")
-        )
-        if path:
-            self.open_path(Path(path), ask=False)
+            self._files = FileFlows(self, self.settings)
+            self._files.saved.connect(self._update_title)
+        return self._files
+
+    @property
+    def _file_lock(self) -> FileLock | None:
+        """The lock this window holds on its conversation's file (the file flows own it)."""
+        return self._files.lock if self._files is not None else None
+
+    def open_dialog(self):
+        self.files.open_dialog()
 
     def open_path(self, path: Path, ask: bool = True) -> bool:
-        from PySide6.QtWidgets import QMessageBox
+        return self.files.open_path(path, ask)
 
-        if ask and not self._may_leave():
-            return False
-        from ishoj_mus.storage import musfile
-        from ishoj_mus.storage.errors import MusFileError
+    def restore(self, rec: Recovery) -> None:
+        self.files.restore(rec)
 
-        seal = None
-        try:
-            conv = musfile.load(path)
-        except MusFileError as exc:
-            if exc.kind != musfile.BadFile.SEALED:
-                QMessageBox.warning(self, tr("Samtalen kunne ikke åbnes"), exc.message)
-                self.settings.forget(path)
-                self.refresh_start_page()
-                return False
-            opened = self._open_protected(path.name, lambda pw: musfile.load_sealed(path, pw))
-            if opened is None:
-                return False
-            conv, seal = opened
-        lock = self._lock_or_ask(path)
-        if lock is False:
-            return False
-        self.show_conversation(conv, path if lock is not None else None, seal=seal)
-        self._set_file_lock(lock or None)
-        if lock is None:
-            self.statusBar().showMessage(
-                tr("%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.").replace(
-                    "%1", path.name
-                )
-            )
-            return True
-        self._remember()
-        return True
+    def discard_recovery(self, rec: Recovery) -> None:
+        self.files.discard_recovery(rec)
 
-    def _set_file_lock(self, lock) -> None:
-        """Release the lock we held (if any) and hold ``lock`` instead."""
-        old = getattr(self, "_file_lock", None)
-        if old is not None and old is not lock:
-            old.release()
-        self._file_lock = lock
+    def protect(self) -> None:
+        self.files.protect()
 
-    def _lock_or_ask(self, path: Path):
-        """Our lock on ``path``; None: open read-only; False: cancelled. Asks when open elsewhere."""
-        from PySide6.QtWidgets import QMessageBox
+    def save(self) -> bool:
+        return self.files.save()
 
-        from ishoj_mus.storage.filelock import FileLock, FileLocked
+    def save_as(self) -> bool:
+        return self.files.save_as()
 
-        try:
-            return FileLock.acquire(path)
-        except FileLocked as exc:
-            box = QMessageBox(
-                QMessageBox.Icon.Information, tr("Samtalen er åbnet et andet sted"), exc.message, parent=self
-            )
-            box.setObjectName("fileLocked")
-            read_only = box.addButton(tr("Åbn skrivebeskyttet"), QMessageBox.ButtonRole.AcceptRole)
-            anyway = box.addButton(tr("Åbn alligevel"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.setDefaultButton(read_only)
-            box.exec()
-            if box.clickedButton() is read_only:
-                return None
-            if box.clickedButton() is anyway:
-                return FileLock.acquire(path, take_over=True)
-            return False
-
-    def _open_protected(self, name: str, load):
-        """Ask for the passphrase until it fits or the user gives up; the file is only read."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
-
-        from ishoj_mus.storage import musfile
-        from ishoj_mus.storage.errors import MusFileError
-        from ishoj_mus.ui.passphrase import ask_passphrase
-
-        while True:
-            passphrase = ask_passphrase(self, name)
-            if passphrase is None:
-                return None
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                return load(passphrase)
-            except MusFileError as exc:
-                QApplication.restoreOverrideCursor()
-                QMessageBox.warning(self, tr("Samtalen kunne ikke åbnes"), exc.message)
-                if exc.kind != musfile.BadFile.WRONG_PASSPHRASE:
-                    return None
-                continue
-            finally:
-                if QApplication.overrideCursor() is not None:
-                    QApplication.restoreOverrideCursor()
-
-    def restore(self, rec):
-        from PySide6.QtWidgets import QMessageBox
-
-        from ishoj_mus.storage.errors import MusFileError
-
-        seal = None
-        try:
-            if getattr(rec, "sealed", False):
-                name = rec.original_path.name if rec.original_path else tr("Den automatiske kopi")
-                opened = self._open_protected(name, rec.load_sealed)
-                if opened is None:
-                    return
-                conv, seal = opened
-            else:
-                conv = rec.load()
-        except (MusFileError, OSError, ValueError, KeyError):
-            QMessageBox.warning(
-                self,
-                tr("Kunne ikke gendanne"),
-                tr("Den automatiske kopi er beskadiget og kan ikke gendannes."),
-            )
-            return
-        # The same lock as opening: a copy restored onto a file open in another window (or on
-        # another computer) must not let the last writer silently win.
-        path = rec.original_path
-        lock = self._lock_or_ask(path) if path is not None else None
-        if lock is False:
-            return
-        read_only = path is not None and lock is None
-        self.show_conversation(conv, None if read_only else path, dirty=True, seal=seal)
-        self._set_file_lock(lock or None)
-        if read_only:
-            self.statusBar().showMessage(
-                tr("%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.").replace(
-                    "%1", path.name
-                )
-            )
-
-    def protect(self):
-        """Protect the conversation file with a passphrase (or remove the protection)."""
-        from PySide6.QtWidgets import QDialog
-
-        from ishoj_mus.ui.passphrase import ProtectDialog, derive_seal
-
-        if self.document is None:
-            return
-        dialog = ProtectDialog(self.document.seal is not None, self)
-        result = dialog.exec()
-        if result == ProtectDialog.REMOVE:
-            self.document.set_seal(None)
-        elif result == QDialog.DialogCode.Accepted:
-            self.document.set_seal(derive_seal(dialog.passphrase()))
-        else:
-            return
-        if self.save():
-            self.statusBar().showMessage(
-                tr("Samtalen er beskyttet med adgangskode og gemt.")
-                if self.seal is not None
-                else tr("Beskyttelsen er fjernet, og samtalen er gemt."),
-                6000,
-            )
-
-    def discard_recovery(self, rec):
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            self,
-            tr("Kassér ikke-gemt arbejde?"),
-            tr("Det automatisk gemte arbejde slettes. Det kan ikke fortrydes."),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            from ishoj_mus.storage import recovery
-
-            recovery.discard(rec.conversation_id)
-            self.refresh_start_page()
+    def default_folder(self) -> str:
+        return self.files.default_folder()
 
     def close_conversation(self):
         if self.document is None or not self._may_leave():
@@ -644,7 +508,7 @@ class MainWindow(QMainWindow):
 
         if self.view is None:
             return
-        name = self._default_name(self.view.conv)[:-4].replace("MUS_", "Aftaler_", 1) + ".ics"
+        name = self.files.default_name(self.view.conv)[:-4].replace("MUS_", "Aftaler_", 1) + ".ics"
         folder = str(self.path.parent) if self.path else self.default_folder()
         save_calendar(self, calendar_events_for_conversation(self.view.conv), name, folder)
 
@@ -653,147 +517,19 @@ class MainWindow(QMainWindow):
         current = self.document.conversation.id if self.document else None
         self.start_page.set_recoveries([r for r in pending_recoveries() if r.conversation_id != current])
 
-    # -- saving -----------------------------------------------------------------------
-    def default_folder(self) -> str:
-        from ishoj_mus.ui.folders import start_folder
-
-        return start_folder(self.settings.default_folder, self.settings.last_folder)
-
-    def _default_name(self, conv: Conversation) -> str:
-        from ishoj_mus.pdf.pipeline import default_summary_name
-
-        if conv.preparation_of is not None:
-            from ishoj_mus.ui.preparation import preparation_file_name
-
-            return preparation_file_name(conv)
-        return default_summary_name(conv)[:-4] + ".mus"
-
-    def save(self) -> bool:
-        if self.document is None:
-            return False
-        if self.document.path is None:
-            return self.save_as()
-        return self._write(self.document.path)
-
-    def save_as(self) -> bool:
-        from PySide6.QtWidgets import QFileDialog
-
-        if self.document is None:
-            return False
-        suggestion = str(Path(self.default_folder()) / self._default_name(self.document.conversation))
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, tr("Gem samtale"), suggestion, tr("MUS-samtaler (*.mus)")
-        )
-        if not chosen:
-            return False
-        path = Path(chosen)
-        if path.suffix.lower() != ".mus":
-            path = path.with_suffix(".mus")
-        return self._write(path)
-
-    def _write(self, path: Path) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        if self.document is None:
-            return False
-        from ishoj_mus.storage.filelock import FileLock, FileLocked
-
-        held = getattr(self, "_file_lock", None)
-        new_lock = None
-        try:
-            if held is not None and held.path == path:
-                if not held.still_ours():  # taken over from another window or computer
-                    raise FileLocked(path, held.holder())
-            else:
-                new_lock = FileLock.acquire(path)
-        except FileLocked as exc:
-            QMessageBox.warning(self, tr("Samtalen blev ikke gemt"), exc.message)
-            return False
-        try:
-            self.document.save(path)
-        except SaveError as exc:
-            if new_lock is not None:
-                new_lock.release()
-            QMessageBox.warning(self, tr("Samtalen blev ikke gemt"), exc.message)
-            return False
-        if new_lock is not None:
-            self._set_file_lock(new_lock)
-        from ishoj_mus.ui.folders import remember
-
-        remember(self.settings, path)
-        self._remember()
-        self._update_title()
-        self.statusBar().showMessage(tr("Gemt i %1").replace("%1", str(path)), 4000)
-        return True
-
-    def _autosave_failed(self, reason: str) -> None:
-        """Never silent: the status bar keeps saying it, and the first time a dialog too."""
-        from PySide6.QtWidgets import QMessageBox
-
-        text = tr(
-            "Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de "
-            "seneste ændringer. Gem samtalen selv (Ctrl+S)."
-        )
-        self.statusBar().showMessage(text)
-        if not getattr(self, "_autosave_warned", False):
-            self._autosave_warned = True
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, tr("Den automatiske kopi blev ikke gemt"), text, parent=self
-            )
-            box.setInformativeText(reason)
-            box.setObjectName("autosaveFailed")
-            box.open()
-            self._autosave_box = box
-
     def keep_work(self) -> None:
         """After an unexpected error: write the recovery copy now (if there are changes)."""
         if self.document is not None:
             self.document.autosave()
             self.document.flush_autosave()
 
-    def _remember(self) -> None:
-        if self.document is None or self.document.path is None:
-            return
-        conv = self.document.conversation
-        self.settings.remember(
-            self.document.path,
-            "" if self.seal is not None else conv.employee.name,  # a protected file names nobody
-            conv.date.strftime("%d.%m.%Y") if conv.date else "",
-            conv.form.title,
-            conv.state.value,
-        )
-        self.settings.save()
-
     def flush_autosave(self) -> None:
         if self.document is not None:
             self.document.flush_autosave()
 
     def _may_leave(self) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        if self.document is None or not self.document.is_modified():
-            return True
-        answer = QMessageBox.question(
-            self,
-            tr("Gem ændringer?"),
-            tr("Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?").replace(
-                "%1", self.document.conversation.employee.name or tr("(uden navn)")
-            ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.document.mark_clean()
-            self.document.flush_autosave()
-            from ishoj_mus.storage import recovery
-
-            recovery.discard(self.document.conversation.id)
-            return True
-        return False
+        """ "Gem ændringer?" when there are unsaved changes; False: stay."""
+        return self.document is None or self.files.may_leave()
 
     def closeEvent(self, event):  # noqa: N802
         if not self._may_leave():

@@ -216,7 +216,8 @@ class FieldsPage(StepPage):
         from ishoj_mus.ui.topics import TopicsPanel
 
         # (Own topics that are steps of their own have their own entries in the step list.)
-        topics = TopicsPanel(view, step.id, step.title)
+        topics = TopicsPanel(view.document, step.id, step.title)
+        topics.own_step_added.connect(view.go_to_topic)
         self.body.addWidget(topics)
         self.editors.append(topics)
 

@@ -17,6 +17,7 @@ class TopicPage(StepPage):
 
     def __init__(self, view, topic: OwnTopic):
         super().__init__(view, None, title=tr("Eget emne: %1").replace("%1", topic.title))
+        self.document = view.document  # the topic's answers change through it; the view navigates
         self.topic_id = topic.id
         intro = QLabel(
             tr(
@@ -32,17 +33,17 @@ class TopicPage(StepPage):
         self.refresh()
 
     def topic(self) -> OwnTopic | None:
-        return next((t for t in self.view.conv.topics if t.id == self.topic_id), None)
+        return next((t for t in self.document.conversation.topics if t.id == self.topic_id), None)
 
     def remove_topic(self, topic_id: str) -> None:
         """Removed (undoable): the step list shows what took its place, and gets the focus."""
-        self.view.push(prep_commands.RemoveTopic(self.view.conv, topic_id))
+        self.document.push(prep_commands.RemoveTopic(self.document.conversation, topic_id))
         self.view.step_list.setFocus()
 
     def refresh(self) -> None:
         topic = self.topic()
         if topic is not None:
-            title = entry_title(topic, self.view.conv.hidden_voices())
+            title = entry_title(topic, self.document.conversation.hidden_voices())
             self.title_label.setText(title)
             self.setAccessibleName(title)
             self.card.refresh(topic)  # its accessible names hold a held-back title back too

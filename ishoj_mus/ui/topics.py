@@ -3,9 +3,9 @@ of its own; removable, undoable."""
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,13 +29,16 @@ from ishoj_mus.ui.fields import GrowingTextEdit, VoiceBox, voice_placeholder
 from ishoj_mus.ui.i18n import tr, voice_label
 from ishoj_mus.ui.undo_keys import pass_undo
 
+if TYPE_CHECKING:
+    from ishoj_mus.ui.document import ConversationDocument
+
 VOICES = (Voice.MEDARBEJDER, Voice.LEDER, Voice.FAELLES)
 
 
 class TopicOwner(Protocol):
     """Where a topic card sits: a step's topics panel, or the page of a topic of its own."""
 
-    view: Any
+    document: ConversationDocument
 
     def remove_topic(self, topic_id: str) -> None: ...
 
@@ -113,9 +116,9 @@ class AddTopicDialog(QDialog):
 class TopicAnswer(VoiceBox):
     """One voice's answer to an own topic."""
 
-    def __init__(self, view, topic_id: str, voice: Voice, title: str):
+    def __init__(self, document: ConversationDocument, topic_id: str, voice: Voice, title: str):
         super().__init__(voice)
-        self.view, self.topic_id, self.voice = view, topic_id, voice
+        self.document, self.topic_id, self.voice = document, topic_id, voice
         self._updating = False
         self.editor = GrowingTextEdit()
         self.editor.setAccessibleName(f"{title} – {voice_label(voice)}")
@@ -125,22 +128,22 @@ class TopicAnswer(VoiceBox):
         self.layout_.addWidget(self.editor)
 
     def _edited(self):
-        if not self._updating and self.voice not in self.view.conv.hidden_voices():
-            self.view.push(
-                prep_commands.SetTopicAnswer(
-                    self.view.conv, self.topic_id, self.voice, self.editor.toPlainText()
-                )
+        conv = self.document.conversation
+        if not self._updating and self.voice not in conv.hidden_voices():
+            self.document.push(
+                prep_commands.SetTopicAnswer(conv, self.topic_id, self.voice, self.editor.toPlainText())
             )
 
     def refresh(self, topic: OwnTopic):
-        hidden = self.voice in self.view.conv.hidden_voices()
+        conv = self.document.conversation
+        hidden = self.voice in conv.hidden_voices()
         value = "" if hidden else topic.answer(self.voice)
         self.editor.setPlaceholderText(
             tr("Forberedelsen vises, når I viser begges forberedelse.")
             if hidden
             else voice_placeholder(self.voice)
         )
-        self.editor.setReadOnly(hidden or self.view.conv.is_locked)
+        self.editor.setReadOnly(hidden or conv.is_locked)
         if self.editor.toPlainText() != value:
             self._updating = True
             self.editor.setPlainText(value)
@@ -171,13 +174,13 @@ class TopicCard(QFrame):
         self.remove.clicked.connect(lambda: panel.remove_topic(self.topic_id))
         head.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(head)
-        self.answers = [TopicAnswer(panel.view, topic.id, v, topic.title) for v in topic.voices]
+        self.answers = [TopicAnswer(panel.document, topic.id, v, topic.title) for v in topic.voices]
         for answer in self.answers:
             box.addWidget(answer)
 
     def refresh(self, topic: OwnTopic):
         # A preparation still held back keeps its topic's title back too (shown and spoken).
-        hidden = self.panel.view.conv.hidden_voices()
+        hidden = self.panel.document.conversation.hidden_voices()
         held = bool(topic.voices) and all(v in hidden for v in topic.voices)
         heading = (
             tr("Eget emne fra en forberedelse") if held else tr("Eget emne: %1").replace("%1", topic.title)
@@ -192,15 +195,23 @@ class TopicCard(QFrame):
         self.remove.setAccessibleName(
             tr("Fjern emnet") if held else tr("Fjern emnet %1").replace("%1", topic.title)
         )
-        self.remove.setEnabled(not self.panel.view.conv.is_locked)
+        self.remove.setEnabled(not self.panel.document.conversation.is_locked)
 
 
 class TopicsPanel(QWidget):
     """The own topics of one step (``step_id``), or those that are steps of their own (None)."""
 
-    def __init__(self, view, step_id: str | None, step_title: str | None, parent=None):
+    own_step_added = Signal(str)  # a topic added as a step of its own (its id): show it
+
+    def __init__(
+        self,
+        document: ConversationDocument,
+        step_id: str | None,
+        step_title: str | None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
-        self.view, self.step_id, self.step_title = view, step_id, step_title
+        self.document, self.step_id, self.step_title = document, step_id, step_title
         self.cards: list[TopicCard] = []
         self._ids: list[str] = []
         layout = QVBoxLayout(self)
@@ -219,24 +230,26 @@ class TopicsPanel(QWidget):
         self.refresh()
 
     def add_topic(self):
-        dialog = AddTopicDialog(self.step_title, self.view.conv.preparation_of, self.window())
+        conv = self.document.conversation
+        dialog = AddTopicDialog(self.step_title, conv.preparation_of, self.window())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         topic = dialog.topic(self.step_id)
-        self.view.push(prep_commands.InsertTopic(self.view.conv, topic))
+        self.document.push(prep_commands.InsertTopic(conv, topic))
         if topic.step_id is None:  # a step of its own: its entry in the step list, ready to write in
-            self.view.go_to_topic(topic.id)
+            self.own_step_added.emit(topic.id)
             return
         card = next((c for c in self.cards if c.topic_id == topic.id), None)
         if card is not None and card.answers:
             card.answers[0].editor.setFocus()
 
     def remove_topic(self, topic_id: str):
-        self.view.push(prep_commands.RemoveTopic(self.view.conv, topic_id))
+        self.document.push(prep_commands.RemoveTopic(self.document.conversation, topic_id))
         self.add.setFocus()
 
     def refresh(self):
-        topics = self.view.conv.topics_of(self.step_id)
+        conv = self.document.conversation
+        topics = conv.topics_of(self.step_id)
         ids = [t.id for t in topics]
         if ids != self._ids:
             for card in self.cards:
@@ -250,7 +263,7 @@ class TopicsPanel(QWidget):
         for card, topic in zip(self.cards, topics, strict=True):
             card.refresh(topic)
         self.heading.setVisible(bool(topics))
-        self.add.setEnabled(not self.view.conv.is_locked)
+        self.add.setEnabled(not conv.is_locked)
 
     def set_read_only(self, read_only: bool):
         self.refresh()

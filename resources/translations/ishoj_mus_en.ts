@@ -4,82 +4,82 @@
   <context>
     <name>ishoj_mus</name>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="40" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="45" />
       <source>Dagsorden</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="43" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="48" />
       <source>Sådan fordeler I tiden. Minuttallene er et forslag – ret dem, så de passer til jeres samtale. Uret viser kun, hvor I er; det stopper ingenting.</source>
       <translation>This is how you share out the time. The minutes are a suggestion – change them to suit your conversation. The clock only shows where you are; it stops nothing.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="70" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="75" />
       <source>Brug formularens forslag</source>
       <translation>Use the form's suggestion</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="109" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="114" />
       <source>Tid brugt og planlagt</source>
       <translation>Time used and planned</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="110" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="115" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="112" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="117" />
       <source>Stop uret et øjeblik, fx i en pause</source>
       <translation>Stop the clock for a moment, e.g. during a break</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="114" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="119" />
       <source>Dagsorden …</source>
       <translation>Agenda …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="115" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="120" />
       <source>Se og ret, hvor mange minutter I vil bruge på hvert trin</source>
       <translation>See and change how many minutes you want to spend on each step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="57" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="62" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="133" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="138" />
       <source>Fortsæt</source>
       <translation>Resume</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="184" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="189" />
       <source>I har brugt lidt mere tid end planlagt på trinnet. Det er helt i orden.</source>
       <translation>You have spent a little more time on this step than planned. That is perfectly fine.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="88" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="93" />
       <source>I alt %1 min</source>
       <translation>In all %1 min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="59" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="64" />
       <source>Minutter til %1</source>
       <translation>Minutes for %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="167" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="172" />
       <source>Trin %1 min</source>
       <translation>Step %1 min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="171" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="176" />
       <source>Samtalen %1/%2 min</source>
       <translation>Conversation %1/%2 min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="165" />
+      <location filename="../../ishoj_mus/ui/agenda.py" line="170" />
       <source>Trin %1/%2 min</source>
       <translation>Step %1/%2 min</translation>
     </message>
@@ -394,127 +394,127 @@
       <translation>%1 writes here …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="193" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="196" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="384" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="387" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="385" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="388" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="386" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="389" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="395" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="398" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="403" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="406" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="405" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="408" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="406" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="409" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="407" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="408" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="411" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="409" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="412" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="482" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="485" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="482" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="485" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="482" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="485" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="517" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="520" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="591" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="594" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="598" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="601" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="599" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="602" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="602" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="605" />
       <source>Viderefør til årets aftaler</source>
       <translation>Carry forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="603" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="606" />
       <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="668" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="671" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="670" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="673" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="675" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="678" />
       <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
       <translation>No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="689" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="692" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="691" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="694" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
@@ -524,144 +524,254 @@
       <translation>Voice: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="232" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="235" />
       <source>I dag</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="233" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="236" />
       <source>Fremover</source>
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="463" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="466" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="465" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="468" />
       <source>videreført fra sidste år</source>
       <translation>carried forward from last year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="572" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="575" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="731" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="734" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="731" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="734" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="737" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="740" />
       <source>Allerede hentet</source>
       <translation>Already imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="744" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="747" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="756" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="759" />
       <source>Underskriveren er ikke bekræftet</source>
       <translation>The signer is not confirmed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="757" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="760" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="767" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="770" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="248" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="251" />
       <source>i dag</source>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="248" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="251" />
       <source>fremover</source>
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="585" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="588" />
       <source>Fjern %1 fra Siden sidst</source>
       <translation>Remove %1 from Since last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="596" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="599" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="597" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="600" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="604" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="607" />
       <source>Viderefør %1 til årets aftaler</source>
       <translation>Carry %1 forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="486" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="489" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="580" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="583" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="647" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="650" />
       <source>Videreført som aftale %1 i årets udviklingsplan.</source>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="720" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="723" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="738" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="741" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="493" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="496" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="496" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="499" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="745" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="748" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="774" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="777" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="774" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="777" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="220" />
+      <source>Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de seneste ændringer. Gem samtalen selv (Ctrl+S).</source>
+      <translation>The automatic copy of the conversation could not be saved, so a crash now could lose the latest changes. Save the conversation yourself (Ctrl+S).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="80" />
+      <source>Åbn samtale</source>
+      <translation>Open conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="82" />
+      <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
+      <translation>MUS conversations (*.mus);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="209" />
+      <source>Kassér ikke-gemt arbejde?</source>
+      <translation>Discard unsaved work?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="210" />
+      <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
+      <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="289" />
+      <source>Gem samtale</source>
+      <translation>Save conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="289" />
+      <source>MUS-samtaler (*.mus)</source>
+      <translation>MUS conversations (*.mus)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="354" />
+      <source>Gem ændringer?</source>
+      <translation>Save changes?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="229" />
+      <source>Den automatiske kopi blev ikke gemt</source>
+      <translation>The automatic copy was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="70" />
+      <source>%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.</source>
+      <translation>%1 is open read-only. Save your changes under a new name.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="157" />
+      <source>Samtalen er åbnet et andet sted</source>
+      <translation>The conversation is open somewhere else</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="162" />
+      <source>Åbn skrivebeskyttet</source>
+      <translation>Open read-only</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="163" />
+      <source>Åbn alligevel</source>
+      <translation>Open anyway</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="180" />
+      <source>Den automatiske kopi</source>
+      <translation>The automatic copy</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="190" />
+      <source>Kunne ikke gendanne</source>
+      <translation>Could not recover</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="191" />
+      <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
+      <translation>The automatic copy is damaged and cannot be recovered.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="256" />
+      <source>Samtalen er beskyttet med adgangskode og gemt.</source>
+      <translation>The conversation is protected with a passphrase and saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="258" />
+      <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
+      <translation>The protection has been removed, and the conversation is saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="312" />
+      <source>Samtalen blev ikke gemt</source>
+      <translation>The conversation was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="328" />
+      <source>Gemt i %1</source>
+      <translation>Saved in %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="355" />
+      <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
+      <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/file_flows.py" line="98" />
+      <source>Samtalen kunne ikke åbnes</source>
+      <translation>The conversation could not be opened</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/guide.py" line="27" />
@@ -964,29 +1074,64 @@
       <translation>“%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="150" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="153" />
       <source>Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – det annullerer underskrifterne.</source>
       <translation>The conversation is signed and cannot be changed. Reopen it to edit – that cancels the signatures.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="158" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="161" />
       <source>Kun medarbejder og leder underskriver.</source>
       <translation>Only the employee and the leader sign.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="164" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="167" />
       <source>Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.</source>
       <translation>Draw your signature in the box or type your name before you confirm.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="166" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="169" />
       <source>En forberedelse underskrives ikke. Hent den ind i samtalen.</source>
       <translation>A preparation is not signed. Bring it into the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="168" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="171" />
       <source>Vis begges forberedelse, før I underskriver.</source>
       <translation>Show both preparations before you sign.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="182" />
+      <source>Der er ikke et felt til den stemme her.</source>
+      <translation>There is no box for that voice here.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="183" />
+      <source>Det kan kun medarbejder og leder.</source>
+      <translation>Only the employee and the leader can do that.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="184" />
+      <source>Vælg en værdi fra %1 til %2.</source>
+      <translation>Choose a value from %1 to %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="185" />
+      <source>Vælg mindst én, der skriver om emnet.</source>
+      <translation>Choose at least one person to write about the topic.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="186" />
+      <source>Skriv et antal minutter fra 0 til 600.</source>
+      <translation>Enter a number of minutes from 0 to 600.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="187" />
+      <source>Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres.</source>
+      <translation>Only agreements partly achieved or not achieved can be carried forward.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="188" />
+      <source>Aftalen er allerede videreført.</source>
+      <translation>The agreement has already been carried forward.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="73" />
@@ -1069,7 +1214,7 @@
       <translation>You together</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="169" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="172" />
       <source>Der mangler stadig %1 svar. Se Opsummering for, hvad der mangler.</source>
       <translation>%1 answers are still missing. See Summary for what is missing.</translation>
     </message>
@@ -1089,12 +1234,12 @@
       <translation>signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="160" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="163" />
       <source>%1 har allerede underskrevet.</source>
       <translation>%1 has already signed.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="162" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="165" />
       <source>Skriv navnet, som det står i samtalen: %1.</source>
       <translation>Type the name as it appears in the conversation: %1.</translation>
     </message>
@@ -1149,314 +1294,204 @@
       <translation>This field is locked and cannot be changed here. You can select and copy the text.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="718" />
-      <source>Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de seneste ændringer. Gem samtalen selv (Ctrl+S).</source>
-      <translation>The automatic copy of the conversation could not be saved, so a crash now could lose the latest changes. Save the conversation yourself (Ctrl+S).</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="120" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="125" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
       <source>&amp;Beskyt med adgangskode …</source>
       <translation>&amp;Protect with a passphrase …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="128" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="126" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="131" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="129" />
       <source>&amp;Udskriv referatet …</source>
       <translation>&amp;Print the summary …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="138" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="136" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="141" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="139" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="148" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="146" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="151" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="149" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="155" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
       <source>&amp;Overblik over samtaler …</source>
       <translation>&amp;Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="156" />
       <source>Start &amp;halvårsopfølgning …</source>
       <translation>Start &amp;half-year follow-up …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="160" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
       <source>Eksportér &amp;kalender …</source>
       <translation>Export &amp;calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="160" />
       <source>&amp;Forbered dig …</source>
       <translation>&amp;Prepare …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="164" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
       <source>&amp;Hent forberedelse …</source>
       <translation>&amp;Bring in preparation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="167" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="165" />
       <source>Vis &amp;begges forberedelse</source>
       <translation>Show &amp;both preparations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="171" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="169" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="177" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="175" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="178" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="176" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="179" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="177" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="181" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="179" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="183" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="181" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="185" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="183" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="192" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="190" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="200" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="198" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="207" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="205" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="210" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="208" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="214" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="212" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="218" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="216" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="220" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="218" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="222" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="220" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="223" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="221" />
       <source>&amp;Sådan holder I samtalen</source>
       <translation>&amp;How to hold the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="224" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="222" />
       <source>&amp;Rundvisning i vinduet</source>
       <translation>&amp;Tour of the window</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="226" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="224" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="416" />
-      <source>Åbn samtale</source>
-      <translation>Open conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="416" />
-      <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
-      <translation>MUS conversations (*.mus);;All files (*)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="570" />
-      <source>Kassér ikke-gemt arbejde?</source>
-      <translation>Discard unsaved work?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="571" />
-      <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
-      <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="674" />
-      <source>Gem samtale</source>
-      <translation>Save conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="674" />
-      <source>MUS-samtaler (*.mus)</source>
-      <translation>MUS conversations (*.mus)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="761" />
-      <source>Gem ændringer?</source>
-      <translation>Save changes?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="798" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="551" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="859" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="614" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="726" />
-      <source>Den automatiske kopi blev ikke gemt</source>
-      <translation>The automatic copy was not saved</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="470" />
-      <source>Samtalen er åbnet et andet sted</source>
-      <translation>The conversation is open somewhere else</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="473" />
-      <source>Åbn skrivebeskyttet</source>
-      <translation>Open read-only</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="474" />
-      <source>Åbn alligevel</source>
-      <translation>Open anyway</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="515" />
-      <source>Den automatiske kopi</source>
-      <translation>The automatic copy</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="525" />
-      <source>Kunne ikke gendanne</source>
-      <translation>Could not recover</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="526" />
-      <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
-      <translation>The automatic copy is damaged and cannot be recovered.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="561" />
-      <source>Samtalen er beskyttet med adgangskode og gemt.</source>
-      <translation>The conversation is protected with a passphrase and saved.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="563" />
-      <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
-      <translation>The protection has been removed, and the conversation is saved.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="697" />
-      <source>Samtalen blev ikke gemt</source>
-      <translation>The conversation was not saved</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="713" />
-      <source>Gemt i %1</source>
-      <translation>Saved in %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="762" />
-      <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
-      <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="827" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="580" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="860" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="615" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="432" />
-      <source>Samtalen kunne ikke åbnes</source>
-      <translation>The conversation could not be opened</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="447" />
-      <source>%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.</source>
-      <translation>%1 is open read-only. Save your changes under a new name.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/new_dialog.py" line="35" />
@@ -1995,47 +2030,47 @@ follow-up</translation>
       <translation>Dates in the period: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="237" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="238" />
       <source>Navn *</source>
       <translation>Name *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="245" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="246" />
       <source>Titel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="246" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="247" />
       <source>Tid og sted</source>
       <translation>Time and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="255" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="256" />
       <source>ingen dato</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="266" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="267" />
       <source>Medarbejdernummer</source>
       <translation>Employee number</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="268" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="269" />
       <source>Dato for samtalen</source>
       <translation>Date of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="268" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="269" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="397" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="398" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="407" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="408" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
@@ -2045,27 +2080,27 @@ follow-up</translation>
       <translation>You take this step together in the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="430" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="431" />
       <source>Alle påkrævede svar er udfyldt.</source>
       <translation>All required answers are given.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="448" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="449" />
       <source>Se lige efter:</source>
       <translation>Worth a second look:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="426" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="427" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="438" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="439" />
       <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="440" />
+      <location filename="../../ishoj_mus/ui/pages.py" line="441" />
       <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
@@ -2830,87 +2865,87 @@ follow-up</translation>
       <translation>carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topic_page.py" line="22" />
+      <location filename="../../ishoj_mus/ui/topic_page.py" line="23" />
       <source>Et emne, som en af jer har bragt op. Skriv i de felter, I valgte. Emnet kommer med i opsummeringen og referatet på denne plads, før aftalerne.</source>
       <translation>A topic one of you brought up. Write in the boxes you chose. The topic appears in the summary and the record in this place, before the agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="51" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="54" />
       <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker? Giv emnet en overskrift, og vælg, hvem der skriver om det.</source>
       <translation>Does one of you have something on your mind that the questions do not cover? Give the topic a title and choose who writes about it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="59" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="62" />
       <source>Emnets overskrift</source>
       <translation>The topic's title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="60" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="63" />
       <source>Fx Arbejdstider, Kollegasparring, Et nyt projekt</source>
       <translation>E.g. Working hours, Peer sparring, A new project</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="61" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="64" />
       <source>&amp;Overskrift</source>
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="65" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="68" />
       <source>Hvem skriver om emnet?</source>
       <translation>Who writes about the topic?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="76" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="79" />
       <source>Hvor hører emnet til?</source>
       <translation>Where does the topic belong?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="79" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="82" />
       <source>Som et trin for sig i listen (før aftalerne)</source>
       <translation>As a step of its own in the list (before the agreements)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="91" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="94" />
       <source>Tilføj emne</source>
       <translation>Add topic</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="169" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="172" />
       <source>Fjern emnet</source>
       <translation>Remove the topic</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="194" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="219" />
       <source>Egne emner</source>
       <translation>Own topics</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="199" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="224" />
       <source>Tilføj eget emne …</source>
       <translation>Add own topic …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="201" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="226" />
       <source>Et emne, som en af jer gerne vil tale om – her eller som et selvstændigt emne</source>
       <translation>A topic one of you would like to talk about – here or as a topic of its own</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="139" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="142" />
       <source>Forberedelsen vises, når I viser begges forberedelse.</source>
       <translation>The preparation is shown when you show both preparations.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="78" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="81" />
       <source>Under trinnet »%1«</source>
       <translation>Under the step “%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="170" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="173" />
       <source>Fjern emnet %1</source>
       <translation>Remove the topic %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="164" />
+      <location filename="../../ishoj_mus/ui/topics.py" line="167" />
       <source>Hvem skriver: %1</source>
       <translation>Who writes: %1</translation>
     </message>

@@ -14,6 +14,8 @@ from ishoj_mus.domain.conversation import (
     FollowUp,
     FollowUpStatus,
     OwnTopic,
+    RuleBroken,
+    RuleCode,
     ScaleValue,
     scales_by_perspective,
 )
@@ -215,10 +217,12 @@ def test_carrying_an_unfinished_agreement_forward(form):
     assert new.carried_from == old.id and new.what == old.what and new.id != old.id
     assert conv.agreements == [new]
     assert conv.carried_forward(conv.followups[0]) == new
-    with pytest.raises(ValueError, match="allerede"):
+    with pytest.raises(RuleBroken) as twice:
         conv.carry_forward(0)
-    with pytest.raises(ValueError):
+    assert twice.value.code == RuleCode.ALREADY_CARRIED
+    with pytest.raises(RuleBroken) as achieved:
         conv.carry_forward(1)
+    assert achieved.value.code == RuleCode.NOT_CARRIABLE
 
 
 def test_last_years_scales_by_perspective(demo, form):

@@ -14,6 +14,8 @@ from ishoj_mus.domain.conversation import (
     MissingCode,
     RefusalCode,
     Responsible,
+    RuleBroken,
+    RuleCode,
     SigningRefused,
 )
 from ishoj_mus.domain.form import Voice
@@ -28,10 +30,12 @@ from ishoj_mus.text import (
 from ishoj_mus.ui import i18n
 
 
-def _refusals() -> list[SigningRefused | ConversationLocked]:
-    return [SigningRefused(code, role=Voice.LEDER, name="Mette Hansen", count=3) for code in RefusalCode] + [
-        ConversationLocked()
-    ]
+def _refusals() -> list[SigningRefused | ConversationLocked | RuleBroken]:
+    return (
+        [SigningRefused(code, role=Voice.LEDER, name="Mette Hansen", count=3) for code in RefusalCode]
+        + [ConversationLocked()]
+        + [RuleBroken(code, low=0, high=10) for code in RuleCode]
+    )
 
 
 def _missing() -> list[Missing]:
@@ -63,3 +67,21 @@ def test_every_code_has_english_words_in_the_window(english):
     assert i18n.refusal_text(SigningRefused(RefusalCode.ALREADY_SIGNED, role=Voice.LEDER)) == (
         "Leader has already signed."
     )
+
+
+def test_a_refused_value_is_worded_in_the_window_language(english, demo):
+    """Carrying last year's agreement forward twice: the domain refuses with a code, and an
+    English window says why in English (it said a Danish sentence from the domain before)."""
+    from ishoj_mus.domain.conversation import CARRY_FORWARD_STATUSES
+    from ishoj_mus.ui.document import ConversationDocument
+    from ishoj_mus.ui.prep_commands import CarryForward
+
+    document = ConversationDocument(demo)
+    index = next(i for i, f in enumerate(demo.followups) if f.status in CARRY_FORWARD_STATUSES)
+    assert document.push(CarryForward(demo, index))
+    agreements = list(demo.agreements)
+    assert not document.push(CarryForward(demo, index), quiet=True)
+    assert document.last_refusal == "The agreement has already been carried forward."
+    assert demo.agreements == agreements and document.undo_stack.count() == 1
+    document.close()
+    assert refusal_text(RuleBroken(RuleCode.OUTSIDE_SCALE, low=1, high=5)) == "Vælg en værdi fra 1 til 5."
