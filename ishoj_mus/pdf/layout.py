@@ -402,6 +402,7 @@ def _make_canvas_class(info: PageInfo) -> type:
     return NumberedCanvas
 
 
+META_CHARS = 1000  # of a PDF's title, author, subject (Info and XMP): far below the 32 767-byte limit
 NAME_IN_BOX = 160  # characters of a name shown in a fixed box (signatures); all of it is on the cover
 
 
@@ -453,10 +454,12 @@ def build_pdf(story: list[Any], info: PageInfo, meta: Metadata) -> bytes:
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=meta.title,
-        author=meta.author,
-        subject=meta.subject,
-        keywords=meta.keywords,
+        # PDF/A allows no string over 32 767 bytes: a 17 000-character name with one emoji (UTF-16)
+        # in the title made the referat fail; the document itself shows all of it.
+        title=shortened(meta.title, META_CHARS),
+        author=shortened(meta.author, META_CHARS),
+        subject=shortened(meta.subject, META_CHARS),
+        keywords=[shortened(k, META_CHARS // 4) for k in meta.keywords[:8]],
         creator="Ishøj MUS",
         lang="da-DK",
         invariant=False,

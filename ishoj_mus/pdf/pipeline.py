@@ -92,13 +92,14 @@ def summary_pdf(
         progress(100, "Færdig")
         return archived
     progress(70, "Signerer digitalt …")
+    from ishoj_mus.pdf.layout import shortened
     from ishoj_mus.pdf.signing import sign_pdf
 
     signed = sign_pdf(
         archived,
-        material,
-        reason=f"MUS for {conv.employee.name}: {edition.name}, underskrevet af medarbejder og leder",
-        location=conv.place,
+        material,  # the signature's own strings stay short: PDF/A allows none over 32 767 bytes
+        reason=f"MUS for {shortened(conv.employee.name)}: {edition.name}, underskrevet af medarbejder og leder",
+        location=shortened(conv.place),
     )
     progress(100, "Færdig")
     return signed

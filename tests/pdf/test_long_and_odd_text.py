@@ -143,3 +143,27 @@ def test_names_of_thousands_of_characters_still_make_the_signed_pdf(tmp_path):
     text = _text(pdf, tmp_path)
     assert "Underskrifter" in text and "Hansen-Hansen" in text
     assert text.replace(" ", "").count("Hansen-") >= 430  # the whole name, on the cover
+
+
+def test_no_pdf_string_exceeds_what_pdf_a_allows(tmp_path):
+    """PDF/A allows no string over 32 767 bytes. A 17 000-character name with one emoji (UTF-16 in
+    the title) made PDF/A fail – no referat; a long place went into the signature's /Location."""
+    import io
+
+    import pikepdf
+
+    from ishoj_mus.demo import demo_conversation, sign_demo
+    from ishoj_mus.pdf.verification import check_pdf
+
+    conv = demo_conversation()
+    conv.employee = replace(conv.employee, name="M" * 17_000 + " 🙂")
+    conv.place = "Mødelokale " * 3000 + "中"
+    sign_demo(conv)
+    pdf = pipeline.summary_pdf(conv)  # PDF/A checked before signing; raises on a violation
+    assert check_pdf(pdf).intact
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        strings = [str(doc.docinfo.get(k, "")) for k in ("/Title", "/Author", "/Subject", "/Keywords")]
+        for field in doc.Root.AcroForm.Fields:
+            strings += [str(field.V.get(k, "")) for k in ("/Reason", "/Location", "/Name")]
+    assert max(len(s.encode("utf-16-be")) for s in strings) < 32_767
+    assert any(s.startswith("MUS") and "M" * 100 in s for s in strings)  # the name is there, shortened

@@ -120,3 +120,18 @@ def test_json_nested_deeper_than_the_parser_goes_is_never_a_traceback(tmp_path, 
     first = scan(folder)
     _cache_file(folder.resolve()).write_bytes(deep)
     assert [e.record for e in scan(folder).entries] == [e.record for e in first.entries]
+
+
+def test_a_form_text_of_a_quarter_million_characters_is_refused_by_check_form(tmp_path):
+    """It took the preparation sheet 21 s to lay out; a form's texts are questions, not books."""
+    from ishoj_mus.paths import default_form_path
+
+    shipped = default_form_path().read_text(encoding="utf-8")
+    form = tmp_path / "lang.toml"
+    form.write_text(shipped.replace('title = "', 'title = "' + "ord " * 60_000, 1), encoding="utf-8")
+    start = time.monotonic()
+    with pytest.raises(
+        FormError, match="240.0[0-9][0-9] tegn, men en tekst i en formular må højst være på 20.000"
+    ):
+        load_form(form)
+    assert time.monotonic() - start < 5
