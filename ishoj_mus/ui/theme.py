@@ -116,21 +116,28 @@ def apply_theme(app, dark: bool | None = None, style: bool = True) -> None:
         dark = wants_dark()
     if style:
         app.setStyle("Fusion")
+    app.setPalette(_palette(dark))
+    # Fusion outlines a check box in the window colour made darker: on a dark card that is
+    # black on black, and "Ikke relevant" showed no box at all. Check boxes get a lighter
+    # window colour of their own (their outline only; they paint no window background).
+    boxes = _palette(dark, DARK_OUTLINE_SOURCE if dark else None)
+    for name in ("QCheckBox", "QRadioButton"):
+        app.setPalette(boxes, name)
+
+
+def _palette(dark: bool, window: str | None = None) -> QPalette:
+    # Built afresh rather than copied: PySide6 resolves QPalette(QPalette) against the
+    # QPalette(Qt.GlobalColor) overload too, which creates the ~90 enum types of the Qt
+    # namespace (≈25 ms) before the first frame.
     palette = QPalette()
     for role, colour in (DARK_PALETTE if dark else LIGHT_PALETTE).items():
         palette.setColor(role, QColor(colour))
     disabled = QColor("#8a8f95" if dark else "#6b7077")
     for role in (_ROLES.WindowText, _ROLES.Text, _ROLES.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
-    app.setPalette(palette)
-    # Fusion outlines a check box in the window colour made darker: on a dark card that is
-    # black on black, and "Ikke relevant" showed no box at all. Check boxes get a lighter
-    # window colour of their own (their outline only; they paint no window background).
-    boxes = QPalette(palette)
-    if dark:
-        boxes.setColor(_ROLES.Window, QColor(DARK_OUTLINE_SOURCE))
-    for name in ("QCheckBox", "QRadioButton"):
-        app.setPalette(boxes, name)
+    if window is not None:
+        palette.setColor(_ROLES.Window, QColor(window))
+    return palette
 
 
 def is_dark() -> bool:
