@@ -279,14 +279,16 @@ def file_problem_text(entry) -> str:
         return entry.problem
     code = entry.problem_code
     texts = {
-        "empty": lambda: tr("Filen er tom."),
-        "truncated": lambda: tr("Filen er ufuldstændig."),
-        "not_json": lambda: tr("Filen kan ikke læses; den kan være beskadiget."),
+        "empty": lambda: tr("Filen er tom. Prøv en sikkerhedskopi eller en anden kopi."),
+        "truncated": lambda: tr("Filen er ufuldstændig. Prøv en sikkerhedskopi eller en anden kopi."),
+        "not_json": lambda: tr("Filen kan ikke læses; den kan være beskadiget. Prøv en anden kopi."),
         "not_conversation": lambda: tr("Filen er ikke en samtale fra Ishøj MUS."),
-        "wrong_types": lambda: tr("Filen er beskadiget."),
-        "newer_version": lambda: tr("Filen er gemt med en nyere version af Ishøj MUS."),
+        "wrong_types": lambda: tr("Filen er beskadiget. Prøv en sikkerhedskopi eller en anden kopi."),
+        "newer_version": lambda: tr(
+            "Filen er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at læse den."
+        ),
         "unreadable": lambda: tr("Filen kan ikke læses. Tjek, at den ikke er låst af et andet program."),
-        "too_large": lambda: tr("Filen er for stor til at være en samtale."),
+        "too_large": lambda: tr("Filen er for stor til at være en samtale. Tjek, at det er den rigtige fil."),
         "not_regular": lambda: tr("Det er ikke en almindelig fil."),
         "sealed": lambda: tr("Filen er beskyttet med en adgangskode. Åbn den for at se den."),
         "wrong_passphrase": lambda: tr("Adgangskoden passer ikke."),

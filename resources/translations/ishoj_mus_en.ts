@@ -1144,7 +1144,7 @@
       <translation>Try the backup copy (.mus.bak) or another copy.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="298" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="300" />
       <source>Filen kunne ikke læses. Åbn den for at se hvorfor.</source>
       <translation>The file could not be read. Open it to see why.</translation>
     </message>
@@ -1300,18 +1300,18 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="282" />
-      <source>Filen er tom.</source>
-      <translation>The file is empty.</translation>
+      <source>Filen er tom. Prøv en sikkerhedskopi eller en anden kopi.</source>
+      <translation>The file is empty. Try a backup or another copy.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="283" />
-      <source>Filen er ufuldstændig.</source>
-      <translation>The file is incomplete.</translation>
+      <source>Filen er ufuldstændig. Prøv en sikkerhedskopi eller en anden kopi.</source>
+      <translation>The file is incomplete. Try a backup or another copy.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="284" />
-      <source>Filen kan ikke læses; den kan være beskadiget.</source>
-      <translation>The file cannot be read; it may be damaged.</translation>
+      <source>Filen kan ikke læses; den kan være beskadiget. Prøv en anden kopi.</source>
+      <translation>The file cannot be read; it may be damaged. Try another copy.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="285" />
@@ -1320,41 +1320,41 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="286" />
-      <source>Filen er beskadiget.</source>
-      <translation>The file is damaged.</translation>
+      <source>Filen er beskadiget. Prøv en sikkerhedskopi eller en anden kopi.</source>
+      <translation>The file is damaged. Try a backup or another copy.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="287" />
-      <source>Filen er gemt med en nyere version af Ishøj MUS.</source>
-      <translation>The file was saved with a newer version of Ishøj MUS.</translation>
+      <source>Filen er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at læse den.</source>
+      <translation>The file was saved with a newer version of Ishøj MUS. Update the program to read it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="288" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="290" />
       <source>Filen kan ikke læses. Tjek, at den ikke er låst af et andet program.</source>
       <translation>The file cannot be read. Check that it is not locked by another program.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="289" />
-      <source>Filen er for stor til at være en samtale.</source>
-      <translation>The file is too large to be a conversation.</translation>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="291" />
+      <source>Filen er for stor til at være en samtale. Tjek, at det er den rigtige fil.</source>
+      <translation>The file is too large to be a conversation. Check that it is the right file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="290" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="292" />
       <source>Det er ikke en almindelig fil.</source>
       <translation>It is not an ordinary file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="291" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="293" />
       <source>Filen er beskyttet med en adgangskode. Åbn den for at se den.</source>
       <translation>The file is protected with a passphrase. Open it to see it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="292" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="294" />
       <source>Adgangskoden passer ikke.</source>
       <translation>The passphrase does not fit.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="293" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="295" />
       <source>PDF'er læses ikke her.</source>
       <translation>PDFs are not read here.</translation>
     </message>
@@ -3268,6 +3268,30 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/year_view.py" line="208" />
       <source>Nogle samtaler kunne ikke læses: %1</source>
       <translation>Some conversations could not be read: %1</translation>
+    </message>
+    <message>
+      <source>Filen er tom.</source>
+      <translation type="vanished">The file is empty.</translation>
+    </message>
+    <message>
+      <source>Filen er ufuldstændig.</source>
+      <translation type="vanished">The file is incomplete.</translation>
+    </message>
+    <message>
+      <source>Filen kan ikke læses; den kan være beskadiget.</source>
+      <translation type="vanished">The file cannot be read; it may be damaged.</translation>
+    </message>
+    <message>
+      <source>Filen er beskadiget.</source>
+      <translation type="vanished">The file is damaged.</translation>
+    </message>
+    <message>
+      <source>Filen er gemt med en nyere version af Ishøj MUS.</source>
+      <translation type="vanished">The file was saved with a newer version of Ishøj MUS.</translation>
+    </message>
+    <message>
+      <source>Filen er for stor til at være en samtale.</source>
+      <translation type="vanished">The file is too large to be a conversation.</translation>
     </message>
     <message>
       <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>

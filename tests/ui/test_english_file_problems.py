@@ -78,7 +78,10 @@ def test_the_english_overview_says_why_a_file_could_not_be_read(qtbot, tmp_path)
             view.problem_model.index(i, 0).data(): view.problem_model.index(i, 1).data()
             for i in range(view.problem_model.rowCount())
         }
-        assert reasons == {"halv.mus": "The file is incomplete.", "tom.mus": "The file is empty."}
+        assert reasons == {
+            "halv.mus": "The file is incomplete. Try a backup or another copy.",
+            "tom.mus": "The file is empty. Try a backup or another copy.",
+        }
         assert view.tabs.tabText(view.problems_index) == "Files that could not be read (2)"
     finally:
         i18n.install(QCoreApplication.instance(), "da")
