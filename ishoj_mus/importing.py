@@ -8,6 +8,7 @@ process with time and memory limits), and the attached data is read by the stora
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from ishoj_mus.domain.conversation import Conversation, FollowUp, followups_from, merge_followups
@@ -16,12 +17,22 @@ from ishoj_mus.storage.musfile import BadFile, MusFileError
 from ishoj_mus.text import format_date
 
 
+class ImportRefusal(StrEnum):
+    """Why an import was refused, so the window can word it in its own language."""
+
+    CHANGED = "changed"  # the referat PDF is not the intact, signed one (ÆNDRET)
+    TOO_LARGE = "too_large"
+    ORGANISATION = "organisation"  # the organisation profile could not be read
+
+
 class ImportRefused(Exception):
     """The source cannot be trusted for an import; ``message`` says why and what to do (Danish)."""
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, code: ImportRefusal | None = None, file_name: str = ""):
         super().__init__(message)
         self.message = message
+        self.code = code
+        self.file_name = file_name
 
 
 @dataclass(frozen=True)
@@ -79,11 +90,15 @@ def load_previous_checked(path: Path, passphrase: str | None = None) -> Previous
     try:
         roots = load_profile().trust_anchors
     except OrganisationError as exc:
-        raise ImportRefused(exc.message) from None
+        raise ImportRefused(exc.message, ImportRefusal.ORGANISATION, path.name) from None
     try:
         size = path.stat().st_size
         if size > v.MAX_BYTES:
-            raise ImportRefused(f"Aftalerne hentes ikke fra »{path.name}«: {v.too_large(size)}")
+            raise ImportRefused(
+                f"Aftalerne hentes ikke fra »{path.name}«: {v.too_large(size)}",
+                ImportRefusal.TOO_LARGE,
+                path.name,
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise MusFileError(BadFile.UNREADABLE, path, exc.strerror or "ukendt fejl") from None
@@ -91,7 +106,9 @@ def load_previous_checked(path: Path, passphrase: str | None = None) -> Previous
     if not verdict.intact:
         raise ImportRefused(
             f"Aftalerne hentes ikke fra »{path.name}«: {verdict.message} "
-            "Brug sidste års samtalefil (.mus) eller en uændret kopi af referatet."
+            "Brug sidste års samtalefil (.mus) eller en uændret kopi af referatet.",
+            ImportRefusal.CHANGED,
+            path.name,
         )
     if verdict.attachment is None:
         raise MusFileError(BadFile.NOT_CONVERSATION, path.name)

@@ -20,16 +20,33 @@ import errno
 import os
 import re
 import time
+from enum import StrEnum
 from pathlib import Path
 
 STALE_AFTER = 3600.0  # seconds: where locks are not supported, an hour-old temp file is stale
 
 
+class SaveKind(StrEnum):
+    """Why a save failed, so the window can word it in its own language."""
+
+    DISK_FULL = "disk_full"
+    LOCKED = "locked"  # another program holds the file (Windows sharing/lock violation)
+    READ_ONLY_DRIVE = "read_only_drive"
+    FOLDER_NOT_WRITABLE = "folder_not_writable"
+    NOT_WRITABLE = "not_writable"  # the folder or the file is read-only or locked
+    NO_FOLDER = "no_folder"
+    TEMP_VANISHED = "temp_vanished"
+    IS_FOLDER = "is_folder"
+    OTHER = "other"
+
+
 class SaveError(OSError):
-    def __init__(self, path: Path, message: str):
+    def __init__(self, path: Path, message: str, kind: SaveKind = SaveKind.OTHER, code: int | None = None):
         super().__init__(message)
         self.path = path
         self.message = message
+        self.kind = kind
+        self.code = code  # the system's error number (SaveKind.OTHER says it)
 
     def __str__(self) -> str:
         return self.message
@@ -40,47 +57,56 @@ def save_error(path: Path, exc: OSError) -> SaveError:
     name = path.name
     folder = path.parent
     winerror = getattr(exc, "winerror", None)
+    kind = SaveKind.OTHER
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        kind = SaveKind.DISK_FULL
         text = (
             f"Der er ikke plads på disken til at gemme »{name}«. Frigør plads, eller gem et "
             "andet sted. Intet er gået tabt – samtalen er stadig åben."
         )
     elif winerror in (32, 33):  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+        kind = SaveKind.LOCKED
         text = (
             f"»{name}« er låst af et andet program (måske en sikkerhedskopi eller et andet vindue). "
             "Luk det, og prøv igen, eller gem et andet sted. Intet er gået tabt."
         )
     elif exc.errno == errno.EROFS:
+        kind = SaveKind.READ_ONLY_DRIVE
         text = (
             f"Drevet med mappen {folder} er skrivebeskyttet, så »{name}« kan ikke gemmes der. "
             "Gem et andet sted. Intet er gået tabt."
         )
     elif exc.errno in (errno.EACCES, errno.EPERM):
         if folder.is_dir() and not os.access(folder, os.W_OK):
+            kind = SaveKind.FOLDER_NOT_WRITABLE
             text = (
                 f"Du har ikke lov til at gemme i mappen {folder} (den er skrivebeskyttet for dig). "
                 f"Gem »{name}« et andet sted. Intet er gået tabt."
             )
         else:
+            kind = SaveKind.NOT_WRITABLE
             text = (
                 f"»{name}« kan ikke gemmes i mappen {folder}: mappen eller filen er skrivebeskyttet "
                 "eller låst af et andet program. Gem et andet sted. Intet er gået tabt."
             )
     elif exc.errno == errno.ENOENT and not folder.is_dir():
+        kind = SaveKind.NO_FOLDER
         text = f"Mappen {folder} findes ikke. Vælg en anden mappe. Intet er gået tabt."
     elif exc.errno == errno.ENOENT:
+        kind = SaveKind.TEMP_VANISHED
         text = (
             f"»{name}« blev ikke gemt, fordi en midlertidig fil forsvandt undervejs – måske gemmer "
             "et andet vindue den samme fil. Prøv igen. Intet er gået tabt."
         )
     elif exc.errno == errno.EISDIR:
+        kind = SaveKind.IS_FOLDER
         text = f"»{name}« er en mappe. Vælg et andet filnavn. Intet er gået tabt."
     else:
         text = (
             f"»{name}« kunne ikke gemmes (systemfejl {exc.errno or 'ukendt'}). Prøv igen, eller gem "
             "et andet sted. Intet er gået tabt."
         )
-    return SaveError(path, text)
+    return SaveError(path, text, kind, exc.errno)
 
 
 def _temp_pattern(name: str) -> re.Pattern[str]:

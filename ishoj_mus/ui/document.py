@@ -40,7 +40,7 @@ class ConversationDocument(QObject):
     refused = Signal(str)  # a change the domain refused, with its reason in the UI language
     can_undo_changed = Signal(bool)
     can_redo_changed = Signal(bool)
-    autosave_failed = Signal(str)  # the recovery copy could not be written: the window says so
+    autosave_failed = Signal(object)  # the SaveError of a recovery copy: the window says so
 
     def __init__(
         self,
@@ -184,7 +184,7 @@ class ConversationDocument(QObject):
         """On the autosave thread; a failure reaches the window's thread through the signal."""
         error = recovery.try_write_payload(conversation_id, payload)
         if error is not None:
-            self.autosave_failed.emit(error.message)
+            self.autosave_failed.emit(error)
 
     def flush_autosave(self) -> None:
         self._writer.submit(lambda: None).result()

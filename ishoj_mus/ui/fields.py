@@ -30,7 +30,14 @@ from ishoj_mus.domain.conversation import Agreement, FollowUpStatus, Responsible
 from ishoj_mus.domain.form import Field, FieldKind, Voice
 from ishoj_mus.ui import commands
 from ishoj_mus.ui.dates import to_date, to_qdate
-from ishoj_mus.ui.i18n import file_error_text, responsible_label, status_label, tr, voice_label
+from ishoj_mus.ui.i18n import (
+    file_error_text,
+    import_refusal_text,
+    responsible_label,
+    status_label,
+    tr,
+    voice_label,
+)
 from ishoj_mus.ui.theme import badge_style, voice_box_style
 from ishoj_mus.ui.undo_keys import pass_undo
 from ishoj_mus.ui.wheel_guard import guard
@@ -724,7 +731,7 @@ class FollowupsEditor(QWidget):
                 return False
             except ImportRefused as exc:
                 QApplication.restoreOverrideCursor()
-                QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), exc.message)
+                QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), import_refusal_text(exc))
                 return False
             QApplication.restoreOverrideCursor()
             break

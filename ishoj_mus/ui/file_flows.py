@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from ishoj_mus.storage.atomic import SaveError
-from ishoj_mus.ui.i18n import file_error_text, tr
+from ishoj_mus.ui.i18n import file_error_text, lock_text, save_error_text, tr
 
 if TYPE_CHECKING:
     from ishoj_mus.domain.conversation import Conversation
@@ -155,7 +155,7 @@ class FileFlows(QObject):
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 tr("Samtalen er åbnet et andet sted"),
-                exc.message,
+                lock_text(exc),
                 parent=self.parent_widget,
             )
             box.setObjectName("fileLocked")
@@ -215,7 +215,7 @@ class FileFlows(QObject):
             recovery.discard(rec.conversation_id)
             self.host.refresh_start_page()
 
-    def autosave_failed(self, reason: str) -> None:
+    def autosave_failed(self, error: SaveError | str) -> None:
         """Never silent: the status bar keeps saying it, and the first time a dialog too."""
         text = tr(
             "Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de "
@@ -230,7 +230,7 @@ class FileFlows(QObject):
                 text,
                 parent=self.parent_widget,
             )
-            box.setInformativeText(reason)
+            box.setInformativeText(error if isinstance(error, str) else save_error_text(error))
             box.setObjectName("autosaveFailed")
             box.open()
             self._autosave_box = box
@@ -309,14 +309,14 @@ class FileFlows(QObject):
             else:
                 new_lock = FileLock.acquire(path)
         except FileLocked as exc:
-            QMessageBox.warning(self.parent_widget, tr("Samtalen blev ikke gemt"), exc.message)
+            QMessageBox.warning(self.parent_widget, tr("Samtalen blev ikke gemt"), lock_text(exc))
             return False
         try:
             self.document.save(path)
         except SaveError as exc:
             if new_lock is not None:
                 new_lock.release()
-            QMessageBox.warning(self.parent_widget, tr("Samtalen blev ikke gemt"), exc.message)
+            QMessageBox.warning(self.parent_widget, tr("Samtalen blev ikke gemt"), save_error_text(exc))
             return False
         if new_lock is not None:
             self.set_lock(new_lock)

@@ -299,3 +299,86 @@ def file_problem_text(entry) -> str:
     if code:
         return tr("Filen kunne ikke læses. Åbn den for at se hvorfor.")
     return entry.problem
+
+
+def lock_text(exc) -> str:
+    """A ``FileLocked`` (the file is open elsewhere) in the window's language: who and since when."""
+    if _language == "da":
+        return exc.message
+    name = tr("»%1«").replace("%1", exc.path.name)
+    owner = exc.owner
+    if owner is None:
+        where = tr("%1 er åbnet et andet sted.").replace("%1", name)
+    else:
+        when = QLocale().toString(owner.since.astimezone().replace(tzinfo=None), "d MMMM yyyy, HH:mm")
+        where = (
+            tr("%1 er åbnet af %2 på computeren %3 siden %4.")
+            .replace("%2", owner.user or tr("en anden bruger"))
+            .replace("%3", owner.host or tr("ukendt"))
+            .replace("%4", when)
+            .replace("%1", name)
+        )
+    return (
+        where
+        + " "
+        + tr(
+            "Åbn den skrivebeskyttet og gem dine ændringer under et nyt navn, eller luk den først det andet sted."
+        )
+    )
+
+
+def save_error_text(exc) -> str:
+    """A ``SaveError`` in the window's language, worded from its kind, file and folder."""
+    from ishoj_mus.storage.atomic import SaveKind
+
+    if _language == "da":
+        return exc.message
+    name = tr("»%1«").replace("%1", exc.path.name)
+    folder = str(exc.path.parent)
+    texts = {
+        SaveKind.DISK_FULL: lambda: tr(
+            "Der er ikke plads på disken til at gemme %1. Frigør plads, eller gem et andet sted. "
+            "Intet er gået tabt – samtalen er stadig åben."
+        ),
+        SaveKind.LOCKED: lambda: tr(
+            "%1 er låst af et andet program (måske en sikkerhedskopi eller et andet vindue). "
+            "Luk det, og prøv igen, eller gem et andet sted. Intet er gået tabt."
+        ),
+        SaveKind.READ_ONLY_DRIVE: lambda: tr(
+            "Drevet med mappen %2 er skrivebeskyttet, så %1 kan ikke gemmes der. Gem et andet sted. "
+            "Intet er gået tabt."
+        ),
+        SaveKind.FOLDER_NOT_WRITABLE: lambda: tr(
+            "Du har ikke lov til at gemme i mappen %2 (den er skrivebeskyttet for dig). Gem %1 et andet "
+            "sted. Intet er gået tabt."
+        ),
+        SaveKind.NOT_WRITABLE: lambda: tr(
+            "%1 kan ikke gemmes i mappen %2: mappen eller filen er skrivebeskyttet eller låst af et "
+            "andet program. Gem et andet sted. Intet er gået tabt."
+        ),
+        SaveKind.NO_FOLDER: lambda: tr("Mappen %2 findes ikke. Vælg en anden mappe. Intet er gået tabt."),
+        SaveKind.TEMP_VANISHED: lambda: tr(
+            "%1 blev ikke gemt, fordi en midlertidig fil forsvandt undervejs – måske gemmer et andet "
+            "vindue den samme fil. Prøv igen. Intet er gået tabt."
+        ),
+        SaveKind.IS_FOLDER: lambda: tr("%1 er en mappe. Vælg et andet filnavn. Intet er gået tabt."),
+        SaveKind.OTHER: lambda: tr(
+            "%1 kunne ikke gemmes (systemfejl %3). Prøv igen, eller gem et andet sted. Intet er gået tabt."
+        ),
+    }
+    code = str(exc.code) if exc.code else tr("ukendt")
+    return texts[exc.kind]().replace("%3", code).replace("%2", folder).replace("%1", name)
+
+
+def import_refusal_text(exc) -> str:
+    """An ``ImportRefused`` in the window's language; a changed PDF is worded here, the rest
+    keep their own (Danish) words."""
+    from ishoj_mus.importing import ImportRefusal
+
+    if _language == "da" or exc.code != ImportRefusal.CHANGED:
+        return exc.message
+    return tr(
+        "Aftalerne hentes ikke fra %1: PDF'en er ændret, efter den blev underskrevet, eller "
+        "underskriften kan ikke bekræftes. Brug sidste års samtalefil (.mus) eller en uændret kopi "
+        "af referatet."
+    ).replace("%1", tr("»%1«").replace("%1", exc.file_name))

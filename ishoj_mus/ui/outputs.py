@@ -17,7 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ishoj_mus.storage.atomic import SaveError
-from ishoj_mus.ui.i18n import tr
+from ishoj_mus.ui.i18n import save_error_text, tr
 
 if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.domain.conversation import Conversation
@@ -171,7 +171,7 @@ class Outputs(QObject):
         try:
             write_pdf(data, path)
         except SaveError as exc:
-            QMessageBox.warning(self.window, tr("PDF'en blev ikke gemt"), exc.message)
+            QMessageBox.warning(self.window, tr("PDF'en blev ikke gemt"), save_error_text(exc))
             return
         self.last_pdf = path
         from ishoj_mus.ui.folders import remember

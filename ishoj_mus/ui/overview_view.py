@@ -60,7 +60,7 @@ from ishoj_mus.domain.overview import (
     calendar_events_for_overview,
     due_items,
 )
-from ishoj_mus.ui.i18n import file_error_text, file_problem_text, tr
+from ishoj_mus.ui.i18n import file_error_text, file_problem_text, save_error_text, tr
 from ishoj_mus.ui.overview_text import fmt, kind_text, short_form_title, state_text, who
 from ishoj_mus.ui.wheel_guard import guard
 
@@ -761,7 +761,7 @@ def save_calendar(parent: QWidget, events: list, suggestion: str, folder: str = 
     try:
         count = write_calendar(events, path)
     except SaveError as exc:
-        QMessageBox.warning(parent, tr("Kalenderen blev ikke gemt"), exc.message)
+        QMessageBox.warning(parent, tr("Kalenderen blev ikke gemt"), save_error_text(exc))
         return
     QMessageBox.information(
         parent,

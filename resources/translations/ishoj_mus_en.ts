@@ -379,287 +379,287 @@
       <translation>Own topic: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="165" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="172" />
       <source>Det, I skriver sammen …</source>
       <translation>What you write together …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="173" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="180" />
       <source>Forberedelsen er hentet og vises, når I vælger »Vis begges forberedelse«.</source>
       <translation>The preparation has been brought in and is shown when you choose “Show both preparations”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="166" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="173" />
       <source>%1 skriver her …</source>
       <translation>%1 writes here …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="196" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="203" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="387" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="394" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="388" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="395" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="389" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="396" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="398" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="405" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="406" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="413" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="408" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="415" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="409" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="416" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="410" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="417" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="411" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="418" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="412" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="419" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="485" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="492" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="485" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="492" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="485" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="492" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="520" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="527" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="594" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="601" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="601" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="608" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="602" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="609" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="605" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="612" />
       <source>Viderefør til årets aftaler</source>
       <translation>Carry forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="606" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="613" />
       <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="671" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="678" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="673" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="680" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="678" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="685" />
       <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
       <translation>No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="692" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="699" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="694" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="701" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="95" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="102" />
       <source>Stemme: %1</source>
       <translation>Voice: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="235" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="242" />
       <source>I dag</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="236" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="243" />
       <source>Fremover</source>
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="466" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="473" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="468" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="475" />
       <source>videreført fra sidste år</source>
       <translation>carried forward from last year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="575" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="582" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="734" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="741" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="734" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="741" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="740" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="747" />
       <source>Allerede hentet</source>
       <translation>Already imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="747" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="754" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="759" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="766" />
       <source>Underskriveren er ikke bekræftet</source>
       <translation>The signer is not confirmed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="760" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="767" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="770" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="777" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="251" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="258" />
       <source>i dag</source>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="251" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="258" />
       <source>fremover</source>
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="588" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="595" />
       <source>Fjern %1 fra Siden sidst</source>
       <translation>Remove %1 from Since last time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="599" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="606" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="600" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="607" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="607" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="614" />
       <source>Viderefør %1 til årets aftaler</source>
       <translation>Carry %1 forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="489" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="496" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="583" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="590" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="650" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="657" />
       <source>Videreført som aftale %1 i årets udviklingsplan.</source>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="723" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="730" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="741" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="748" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="496" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="503" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="499" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="506" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="748" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="755" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="777" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="784" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="777" />
+      <location filename="../../ishoj_mus/ui/fields.py" line="784" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
     </message>
@@ -1149,6 +1149,16 @@
       <translation>The file could not be read. Open it to see why.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="324" />
+      <source>Åbn den skrivebeskyttet og gem dine ændringer under et nyt navn, eller luk den først det andet sted.</source>
+      <translation>Open it read-only and save your changes under a new name, or close it in the other place first.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="369" />
+      <source>ukendt</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="76" />
       <source>Medarbejder</source>
       <translation>Employee</translation>
@@ -1359,6 +1369,56 @@
       <translation>PDFs are not read here.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="339" />
+      <source>Der er ikke plads på disken til at gemme %1. Frigør plads, eller gem et andet sted. Intet er gået tabt – samtalen er stadig åben.</source>
+      <translation>There is no room on the disk to save %1. Free some space, or save somewhere else. Nothing is lost – the conversation is still open.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="343" />
+      <source>%1 er låst af et andet program (måske en sikkerhedskopi eller et andet vindue). Luk det, og prøv igen, eller gem et andet sted. Intet er gået tabt.</source>
+      <translation>%1 is locked by another program (perhaps a backup or another window). Close it and try again, or save somewhere else. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="347" />
+      <source>Drevet med mappen %2 er skrivebeskyttet, så %1 kan ikke gemmes der. Gem et andet sted. Intet er gået tabt.</source>
+      <translation>The drive with the folder %2 is read-only, so %1 cannot be saved there. Save somewhere else. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="351" />
+      <source>Du har ikke lov til at gemme i mappen %2 (den er skrivebeskyttet for dig). Gem %1 et andet sted. Intet er gået tabt.</source>
+      <translation>You are not allowed to save in the folder %2 (it is read-only for you). Save %1 somewhere else. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="355" />
+      <source>%1 kan ikke gemmes i mappen %2: mappen eller filen er skrivebeskyttet eller låst af et andet program. Gem et andet sted. Intet er gået tabt.</source>
+      <translation>%1 cannot be saved in the folder %2: the folder or the file is read-only or locked by another program. Save somewhere else. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="359" />
+      <source>Mappen %2 findes ikke. Vælg en anden mappe. Intet er gået tabt.</source>
+      <translation>The folder %2 does not exist. Choose another folder. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="360" />
+      <source>%1 blev ikke gemt, fordi en midlertidig fil forsvandt undervejs – måske gemmer et andet vindue den samme fil. Prøv igen. Intet er gået tabt.</source>
+      <translation>%1 was not saved because a temporary file disappeared along the way – perhaps another window is saving the same file. Try again. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="364" />
+      <source>%1 er en mappe. Vælg et andet filnavn. Intet er gået tabt.</source>
+      <translation>%1 is a folder. Choose another file name. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="365" />
+      <source>%1 kunne ikke gemmes (systemfejl %3). Prøv igen, eller gem et andet sted. Intet er gået tabt.</source>
+      <translation>%1 could not be saved (system error %3). Try again, or save somewhere else. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="380" />
+      <source>Aftalerne hentes ikke fra %1: PDF'en er ændret, efter den blev underskrevet, eller underskriften kan ikke bekræftes. Brug sidste års samtalefil (.mus) eller en uændret kopi af referatet.</source>
+      <translation>The agreements are not imported from %1: the PDF has been changed after it was signed, or the signature cannot be confirmed. Use last year's conversation file (.mus) or an unchanged copy of the summary.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="95" />
       <source>kladde</source>
       <translation>draft</translation>
@@ -1397,6 +1457,11 @@
       <location filename="../../ishoj_mus/ui/i18n.py" line="240" />
       <source>Prøv sikkerhedskopien (»%1.bak«) eller en anden kopi.</source>
       <translation>Try the backup copy (“%1.bak”) or another copy.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="311" />
+      <source>%1 er åbnet et andet sted.</source>
+      <translation>%1 is open somewhere else.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="136" />
@@ -1507,6 +1572,16 @@
       <location filename="../../ishoj_mus/ui/i18n.py" line="224" />
       <source>%1 er større, end samtaledata nogensinde bliver (%2).</source>
       <translation>%1 is larger than conversation data ever gets (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="315" />
+      <source>%1 er åbnet af %2 på computeren %3 siden %4.</source>
+      <translation>%1 has been open by %2 on the computer %3 since %4.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="316" />
+      <source>en anden bruger</source>
+      <translation>another user</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/locked_text.py" line="68" />

@@ -6,7 +6,7 @@ import dataclasses
 
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from ishoj_mus.importing import ImportRefused, plan_import
+from ishoj_mus.importing import ImportRefusal, ImportRefused, plan_import
 from ishoj_mus.pdf import pipeline
 from ishoj_mus.storage import musfile
 from ishoj_mus.ui.fields import FollowupsEditor
@@ -82,6 +82,7 @@ def test_a_changed_pdf_is_refused_and_an_unconfirmed_one_warns(qtbot, tmp_path, 
         raise AssertionError("a changed PDF was accepted")
     except ImportRefused as exc:
         assert "hentes ikke" in exc.message and "ændret" in exc.message
+        assert exc.code == ImportRefusal.CHANGED and exc.file_name == "aendret.pdf"
 
     window = open_window(qtbot)
     window.open_demo()
