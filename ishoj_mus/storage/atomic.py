@@ -121,6 +121,13 @@ def _create_owner_only(path: Path) -> int:
     if hasattr(os, "fchmod"):
         os.fchmod(fd, 0o600)  # whatever the umask or the folder's default ACL said
     _hold(fd)
+    try:
+        gone = os.fstat(fd).st_nlink == 0
+    except OSError:
+        gone = False
+    if gone:  # a clean-up took it before we held it: the caller writes again with a fresh name
+        os.close(fd)
+        raise FileNotFoundError(errno.ENOENT, "the temporary file was removed", str(path))
     return fd
 
 
@@ -154,24 +161,40 @@ def _unlink_quietly(path: Path | None) -> None:
         pass
 
 
-def _is_stale(path: Path) -> bool:
-    """True when nobody is writing ``path`` any more."""
+def _remove_if_stale(path: Path) -> bool:
+    """Remove ``path`` when nobody is writing it any more; True when removed.
+
+    The file is unlinked while its lock is held: a writer that opened it in the same instant
+    either waits for our lock and then finds it unlinked (and writes again with a fresh name),
+    or holds the lock first and is left alone. Testing the lock, letting go and unlinking
+    afterwards took files a writer had locked in between (a flaky two-writers test in CI).
+    """
     try:
         import fcntl
     except ImportError:  # Windows: deleting a file another process has open fails anyway
-        return True
+        try:
+            os.unlink(path)
+            return True
+        except OSError:
+            return False
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError:
         return False
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return True
-    except BlockingIOError:
-        return False  # a live writer holds it
-    except OSError:  # no locks on this file system: go by age
         try:
-            return time.time() - os.fstat(fd).st_mtime > STALE_AFTER
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False  # a live writer holds it
+        except OSError:  # no locks on this file system: go by age
+            try:
+                if time.time() - os.fstat(fd).st_mtime <= STALE_AFTER:
+                    return False
+            except OSError:
+                return False
+        try:
+            os.unlink(path)
+            return True
         except OSError:
             return False
     finally:
@@ -189,13 +212,8 @@ def clean_stale(path: Path) -> int:
         return 0
     for entry in entries:
         if pattern.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
-            candidate = Path(entry.path)
-            if _is_stale(candidate):
-                try:
-                    os.unlink(candidate)
-                    removed += 1
-                except OSError:
-                    pass
+            if _remove_if_stale(Path(entry.path)):
+                removed += 1
     return removed
 
 
@@ -209,19 +227,15 @@ def clean_stale_in(folder: Path) -> int:
         return 0
     for entry in entries:
         match = any_name.fullmatch(entry.name)
-        if match and entry.is_file(follow_symlinks=False) and _is_stale(Path(entry.path)):
-            try:
-                os.unlink(entry.path)
-                removed += 1
-            except OSError:
-                pass
+        if match and entry.is_file(follow_symlinks=False) and _remove_if_stale(Path(entry.path)):
+            removed += 1
     return removed
 
 
 def atomic_write(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
     path = Path(path)
     clean_stale(path)
-    for attempt in range(5):
+    for attempt in range(10):
         try:
             _write_once(path, data, keep_backup)
             return
@@ -230,7 +244,7 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
             # locking it: write again with a fresh one.
             cause = exc.__cause__
             vanished = isinstance(cause, OSError) and cause.errno == errno.ENOENT and path.parent.is_dir()
-            if not vanished or attempt == 4:
+            if not vanished or attempt == 9:
                 raise
 
 
