@@ -10,7 +10,6 @@ What the organisation decides (certificates, HR policy) is not here: see the org
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ishoj_mus.storage import userdirs
@@ -20,13 +19,23 @@ from ishoj_mus.storage.bounded import MIB, read_regular_file
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
 
 
-@dataclass(frozen=True)
+# Plain classes, not dataclasses: ``dataclasses`` and the two classes it would build cost ≈6 ms
+# before the window's first frame (start-up, issue 15).
 class Setting:
-    name: str
-    kind: str  # "choice", "folder", "file" (in the dialog) or "flag", "state" (kept by the program)
-    default: object
-    description: str
-    choices: tuple[object, ...] = ()
+    __slots__ = ("name", "kind", "default", "description", "choices")
+
+    def __init__(
+        self, name: str, kind: str, default: object, description: str, choices: tuple[object, ...] = ()
+    ) -> None:
+        self.name = name
+        # "choice", "folder", "file" (in the dialog) or "flag", "state" (kept by the program)
+        self.kind = kind
+        self.default = default
+        self.description = description
+        self.choices = choices
+
+    def __repr__(self) -> str:
+        return f"Setting({self.name!r}, {self.kind!r}, {self.default!r})"
 
     def accepts(self, value: object) -> bool:
         if type(value) is not type(self.default):  # bool is not int, int is not bool
@@ -52,20 +61,41 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 
-@dataclass
 class Settings:
-    language: str = "da"
-    zoom: int = 100
-    default_folder: str = ""
-    pdf_folder: str = ""
-    last_folder: str = ""  # where the last file was saved: the next save dialog starts there
-    pkcs12_path: str = ""  # the organisation's certificate; empty: the per-user certificate
-    show_framework: bool = True
-    window_geometry: str = ""  # base64 of QWidget.saveGeometry()
-    tour_done: bool = False  # the first-time tour was taken or declined
-    overview_folder: str = ""  # the folder the leader's overview reads
-    private_note_explained: bool = False  # the "Kun mellem os" explanation was read once
-    recent: list[dict[str, str]] = field(default_factory=list)
+    """One value per declaration in :data:`SETTINGS`, its default unless given by keyword."""
+
+    language: str
+    zoom: int
+    default_folder: str
+    pdf_folder: str
+    last_folder: str  # where the last file was saved: the next save dialog starts there
+    pkcs12_path: str  # the organisation's certificate; empty: the per-user certificate
+    show_framework: bool
+    window_geometry: str  # base64 of QWidget.saveGeometry()
+    tour_done: bool  # the first-time tour was taken or declined
+    overview_folder: str  # the folder the leader's overview reads
+    private_note_explained: bool  # the "Kun mellem os" explanation was read once
+    recent: list[dict[str, str]]
+
+    def __init__(self, **values: object) -> None:
+        unknown = set(values) - {spec.name for spec in SETTINGS}
+        if unknown:
+            raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
+        for spec in SETTINGS:
+            # A list default is copied: each Settings has its own recent list.
+            default = list(spec.default) if isinstance(spec.default, list) else spec.default
+            setattr(self, spec.name, values.get(spec.name, default))
+
+    def as_dict(self) -> dict[str, object]:
+        return {spec.name: getattr(self, spec.name) for spec in SETTINGS}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Settings) and self.as_dict() == other.as_dict()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it was
+
+    def __repr__(self) -> str:
+        return "Settings(" + ", ".join(f"{k}={v!r}" for k, v in self.as_dict().items()) + ")"
 
     @classmethod
     def load(cls) -> Settings:
@@ -89,7 +119,7 @@ class Settings:
         try:
             atomic_write(
                 userdirs.config_dir() / "settings.json",
-                json.dumps(asdict(self), ensure_ascii=False, indent=1).encode("utf-8"),
+                json.dumps(self.as_dict(), ensure_ascii=False, indent=1).encode("utf-8"),
                 keep_backup=False,
             )
         except SaveError:

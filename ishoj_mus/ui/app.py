@@ -6,11 +6,14 @@ import sys
 from pathlib import Path
 
 from ishoj_mus import APP_NAME, __version__
+from ishoj_mus.ui import skip_pyside_source_scan
 
 
 def create_app(argv: list[str] | None = None, lang: str | None = None):
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
+
+    skip_pyside_source_scan()
 
     from ishoj_mus.paths import resource
     from ishoj_mus.storage.settings import Settings
@@ -42,6 +45,7 @@ def create_app(argv: list[str] | None = None, lang: str | None = None):
 def make_window(lang: str | None = None):
     from PySide6.QtWidgets import QApplication
 
+    skip_pyside_source_scan()
     from ishoj_mus.ui.main_window import MainWindow
 
     app, settings = create_app(lang=lang)
@@ -126,4 +130,9 @@ def after_first_frame(widget, then) -> None:
         watcher.fire()
         return
     handle.installEventFilter(watcher)
-    QTimer.singleShot(1000, watcher, watcher.fire)
+    # A child timer rather than QTimer.singleShot(ms, receiver, slot): that overload creates
+    # QMetaMethod's enum types before the first frame. Both end with the watcher.
+    fallback = QTimer(watcher)
+    fallback.setSingleShot(True)
+    fallback.timeout.connect(watcher.fire)
+    fallback.start(1000)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 
 # Dialogs and message boxes are imported where they are used: each PySide6 class creates its
@@ -68,8 +68,10 @@ class MainWindow(QMainWindow):
         self._pdf_warm_timer.setInterval(PDF_WARM_MS)
         self._pdf_warm_timer.timeout.connect(self._warm_pdf)
 
-        self.stack = QStackedWidget()
-        self.start_page = StartPage()
+        # Each made inside its parent: moving a finished page into the stack and the stack into
+        # the window would pass the window's font and palette down through every child again.
+        self.stack = QStackedWidget(self)
+        self.start_page = StartPage(self.stack)
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
         self.start_page.new_requested.connect(self.new_conversation)
@@ -87,6 +89,8 @@ class MainWindow(QMainWindow):
         self.refresh_start_page()
         self.apply_zoom()
         if settings.window_geometry:
+            from PySide6.QtCore import QByteArray
+
             self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
         else:
             screen = QApplication.primaryScreen()

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget
 
 from ishoj_mus.ui.i18n import state_text, tr
 
@@ -72,47 +66,25 @@ class StartPage(QWidget):
         self.prepare_button.clicked.connect(self.prepare_requested)
         self.overview_button.clicked.connect(self.overview_requested)
 
-        self.recovery_box = QGroupBox(tr("Ikke-gemt arbejde fra sidst"))
-        rb = QVBoxLayout(self.recovery_box)
-        explain = QLabel(
-            tr("Programmet blev ikke lukket normalt. Dette arbejde blev gemt automatisk og kan gendannes:")
-        )
-        explain.setWordWrap(True)
-        rb.addWidget(explain)
-        self.recovery_list = QListWidget()
-        self.recovery_list.setAccessibleName(tr("Arbejde der kan gendannes"))
-        rb.addWidget(self.recovery_list)
-        row = QHBoxLayout()
-        self.restore_button = QPushButton(tr("Gendan"))
-        self.discard_button = QPushButton(tr("Kassér …"))
-        row.addWidget(self.restore_button)
-        row.addWidget(self.discard_button)
-        row.addStretch(1)
-        rb.addLayout(row)
-        outer.addWidget(self.recovery_box)
-        self.restore_button.clicked.connect(self._restore)
-        self.discard_button.clicked.connect(self._discard)
-        self.recovery_list.itemActivated.connect(lambda _i: self._restore())
+        # The recovery offer and the recent list are made when there is something to show: a
+        # first start has neither, and PySide6 creates ~20 enum types for QListWidget's classes
+        # on first use (start-up, issue 15). Each goes where it always was, in the layout and in
+        # the keyboard's Tab order.
+        self._outer = outer
+        self._recovery_box: QGroupBox | None = None
         self._recoveries: list = []
+        self._recent_list: QListWidget | None = None
         self._recent_paths: list[str] = []
 
-        recent_box = QGroupBox(tr("Seneste samtaler"))
-        rl = QVBoxLayout(recent_box)
-        self.recent_list = QListWidget()
-        self.recent_list.setAccessibleName(tr("Seneste samtaler"))
-        self.recent_list.setObjectName("recentList")  # each conversation a card (theme.py)
-        self.recent_list.setSpacing(2)
-        self.recent_list.itemActivated.connect(
-            lambda item: self.recent_chosen.emit(self._recent_paths[self.recent_list.row(item)])
-        )
+        self.recent_box = QGroupBox(tr("Seneste samtaler"))
+        self._recent_layout = QVBoxLayout(self.recent_box)
         self.recent_empty = QLabel(
             tr("Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.")
         )
         self.recent_empty.setWordWrap(True)
-        rl.addWidget(self.recent_empty)
-        rl.addWidget(self.recent_list, 1)
-        rl.addStretch(0)  # with no list: the text at the top of the box
-        outer.addWidget(recent_box, 1)
+        self._recent_layout.addWidget(self.recent_empty)
+        self._recent_layout.addStretch(0)  # with no list: the text at the top of the box
+        outer.addWidget(self.recent_box, 1)
         how = QLabel(
             tr(
                 "Sådan foregår det: I sidder sammen ved skærmen og går trinnene igennem – fra kerneopgaven "
@@ -125,7 +97,98 @@ class StartPage(QWidget):
         how.setObjectName("helpText")
         outer.addWidget(how)
 
+    # -- made on first use ------------------------------------------------------------
+    @property
+    def recovery_box(self) -> QGroupBox:
+        if self._recovery_box is None:
+            from PySide6.QtWidgets import QListWidget
+
+            box = QGroupBox(tr("Ikke-gemt arbejde fra sidst"))
+            box.setVisible(False)
+            rb = QVBoxLayout(box)
+            explain = QLabel(
+                tr(
+                    "Programmet blev ikke lukket normalt. Dette arbejde blev gemt automatisk og kan gendannes:"
+                )
+            )
+            explain.setWordWrap(True)
+            rb.addWidget(explain)
+            self._recovery_list = QListWidget()
+            self._recovery_list.setAccessibleName(tr("Arbejde der kan gendannes"))
+            rb.addWidget(self._recovery_list)
+            row = QHBoxLayout()
+            self._restore_button = QPushButton(tr("Gendan"))
+            self._discard_button = QPushButton(tr("Kassér …"))
+            row.addWidget(self._restore_button)
+            row.addWidget(self._discard_button)
+            row.addStretch(1)
+            rb.addLayout(row)
+            self._outer.insertWidget(self._outer.indexOf(self.recent_box), box)
+            self._restore_button.clicked.connect(self._restore)
+            self._discard_button.clicked.connect(self._discard)
+            self._recovery_list.itemActivated.connect(lambda _i: self._restore())
+            self._recovery_box = box
+            self._keep_tab_order()
+        return self._recovery_box
+
+    @property
+    def recovery_list(self) -> QListWidget:
+        self.recovery_box  # noqa: B018  (made on first use)
+        return self._recovery_list
+
+    @property
+    def restore_button(self) -> QPushButton:
+        self.recovery_box  # noqa: B018
+        return self._restore_button
+
+    @property
+    def discard_button(self) -> QPushButton:
+        self.recovery_box  # noqa: B018
+        return self._discard_button
+
+    @property
+    def recent_list(self) -> QListWidget:
+        if self._recent_list is None:
+            from PySide6.QtWidgets import QListWidget
+
+            recent = QListWidget()
+            recent.setVisible(False)
+            recent.setAccessibleName(tr("Seneste samtaler"))
+            recent.setObjectName("recentList")  # each conversation a card (theme.py)
+            recent.setSpacing(2)
+            recent.itemActivated.connect(
+                lambda item: self.recent_chosen.emit(self._recent_paths[recent.row(item)])
+            )
+            self._recent_layout.insertWidget(1, recent, 1)  # below the "none yet" text, above the stretch
+            self._recent_list = recent
+            self._keep_tab_order()
+        return self._recent_list
+
+    def _keep_tab_order(self) -> None:
+        """Tab goes as it would had every part been made at once: the buttons as they are laid
+        out, the recovery offer, then the recent list (a widget made later would otherwise come
+        last)."""
+        chain: list[QWidget] = [
+            self.new_button,
+            self.open_button,
+            self.demo_button,
+            self.overview_button,
+            self.prepare_button,
+        ]
+        if self._recovery_box is not None:
+            chain += [self._recovery_list, self._restore_button, self._discard_button]
+        if self._recent_list is not None:
+            chain.append(self._recent_list)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
     def set_recent(self, recent: list[dict]):
+        if not recent and self._recent_list is None:
+            self.recent_empty.setVisible(True)
+            self._recent_paths = []
+            return
+        from PySide6.QtWidgets import QListWidgetItem
+
         self.recent_list.clear()
         self._recent_paths = [entry.get("path", "") for entry in recent]
         for entry in recent:
@@ -142,6 +205,11 @@ class StartPage(QWidget):
         self.recent_list.setVisible(bool(recent))
 
     def set_recoveries(self, recoveries: list):
+        if not recoveries and self._recovery_box is None:
+            self._recoveries = []
+            return
+        from PySide6.QtWidgets import QListWidgetItem
+
         self.recovery_list.clear()
         self._recoveries = list(recoveries)
         if recoveries:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import fields
+
+import pytest
 
 from ishoj_mus.storage import userdirs
 from ishoj_mus.storage.settings import SETTINGS, Settings
@@ -12,12 +13,16 @@ from ishoj_mus.storage.settings import SETTINGS, Settings
 def test_every_setting_is_declared_with_its_default_and_a_description():
     declared = {s.name: s for s in SETTINGS}
     # A setting added to Settings without its declaration (or the other way round) fails here.
-    assert list(declared) == [f.name for f in fields(Settings)]
+    assert list(declared) == list(Settings.__annotations__)
     defaults = Settings()
     for name, spec in declared.items():
         assert getattr(defaults, name) == spec.default, name
         assert spec.description.strip(), name
         assert spec.accepts(spec.default), name
+    # Each window's settings keep their own recent list; a misspelt setting is refused.
+    assert Settings().recent is not defaults.recent
+    with pytest.raises(TypeError):
+        Settings(langauge="en")
 
 
 def test_a_stored_value_that_does_not_fit_its_declaration_falls_back_to_the_default():

@@ -1,0 +1,74 @@
+"""The start page makes its recovery offer and its recent list only when there is something in
+them (start-up, issue 15): they must sit where they always sat, in the layout and for Tab."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ishoj_mus.storage import recovery, userdirs
+from tests.ui.helpers import open_window
+
+RECENT = [
+    {
+        "path": "/nowhere/MUS_Åse.mus",
+        "employee": "Åse Øberg",
+        "date": "2026-03-02",
+        "form": "MUS",
+        "state": "",
+    }
+]
+
+
+def _tab_order(qtbot, window) -> list[str]:
+    """Press Tab from "Ny samtale" through the start page, as a keyboard user would."""
+    start = window.start_page
+    start.new_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start.new_button)
+    names = {
+        id(start.new_button): "new",
+        id(start.open_button): "open",
+        id(start.demo_button): "demo",
+        id(start.prepare_button): "prepare",
+        id(start.overview_button): "overview",
+        id(start.recovery_list): "recovery list",
+        id(start.restore_button): "restore",
+        id(start.discard_button): "discard",
+        id(start.recent_list): "recent list",
+    }
+    order = []
+    for _ in range(len(names) - 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(names.get(id(QApplication.focusWidget()), "elsewhere"))
+    return order
+
+
+def test_recovery_offer_and_recent_list_keep_their_place_and_tab_order(qtbot, user_home, demo):
+    expected = ["open", "demo", "overview", "prepare", "recovery list", "restore", "discard", "recent list"]
+
+    # A first start: neither is there, and neither is made.
+    first = open_window(qtbot)
+    assert first.start_page._recovery_box is None and first.start_page._recent_list is None
+    assert first.start_page.recent_empty.isVisible()
+
+    # Both come later (a crash copy, a saved conversation): they appear, in order.
+    recovery.write(demo, None)
+    first.settings.recent = list(RECENT)
+    first.refresh_start_page()
+    assert first.start_page.recovery_box.isVisible() and first.start_page.recent_list.isVisible()
+    assert not first.start_page.recent_empty.isVisible()
+    assert _tab_order(qtbot, first) == expected
+
+    # A start with both there from the beginning looks and tabs the same.
+    (userdirs.config_dir() / "settings.json").write_text(json.dumps({"recent": RECENT}), encoding="utf-8")
+    second = open_window(qtbot)
+    second.resize(first.size())
+    for window in (first, second):
+        qtbot.waitUntil(lambda w=window: w.start_page.recent_list.isVisible())
+    assert _tab_order(qtbot, second) == expected
+    for part in ("recovery_box", "recent_box", "recent_list"):
+        assert getattr(first.start_page, part).geometry() == getattr(second.start_page, part).geometry(), part
+    assert "Åse Øberg" in second.start_page.recent_list.item(0).text()
+    assert "Mette Hansen" in second.start_page.recovery_list.item(0).text()
