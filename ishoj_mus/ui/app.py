@@ -10,12 +10,10 @@ from ishoj_mus.ui import skip_pyside_source_scan
 
 
 def create_app(argv: list[str] | None = None, lang: str | None = None):
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     skip_pyside_source_scan()
 
-    from ishoj_mus.paths import resource
     from ishoj_mus.storage.settings import Settings
     from ishoj_mus.ui import i18n
 
@@ -30,9 +28,6 @@ def create_app(argv: list[str] | None = None, lang: str | None = None):
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Ishøj Kommune")
-    icon = resource("icons", "ishoj-mus.png")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
     settings = Settings.load()
     # ``--lang`` is for this start only: the saved choice stays what the settings dialog says.
     i18n.install(app, lang or settings.language)
@@ -40,6 +35,22 @@ def create_app(argv: list[str] | None = None, lang: str | None = None):
 
     apply_theme(app, style=not fusion)
     return app, settings
+
+
+def set_window_icon(app) -> None:
+    """The program's icon, for its windows and dialogs. Each window sets it right after its
+    first frame: PySide6 creates QIcon's enum types (≈4 ms) on its first use (start-up, issue
+    15), and the window manager shows the icon as soon as it is set."""
+    if getattr(app, "_ishoj_icon_set", False):
+        return
+    from PySide6.QtGui import QIcon
+
+    from ishoj_mus.paths import resource
+
+    icon = resource("icons", "ishoj-mus.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    app._ishoj_icon_set = True
 
 
 def make_window(lang: str | None = None):

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QFont
 
 # Dialogs and message boxes are imported where they are used: each PySide6 class creates its
 # enum types when first imported, and the first frame shows none of them (start-up, issue 15).
@@ -25,6 +25,8 @@ from ishoj_mus.ui.theme import stylesheet
 # The first frame (menus and the start page) needs none of the domain, the storage formats or
 # the conversation's view: those load when a conversation is first shown (start-up, issue 15).
 if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
+    from PySide6.QtGui import QAction
+
     from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.storage.filelock import FileLock
     from ishoj_mus.storage.recovery import Recovery
@@ -54,7 +56,70 @@ def pending_recoveries() -> list[Recovery]:
     return recovery.pending()
 
 
+def _menu_action(name: str) -> property:
+    """``window.a_save`` and the like: made with the menus right after the first frame, or at
+    once when something asks for one sooner."""
+
+    def get(window: MainWindow) -> QAction:
+        window.ensure_actions()
+        return window._actions[name]
+
+    def put(window: MainWindow, action: QAction) -> None:
+        window._actions[name] = action
+
+    return property(get, put)
+
+
+class _KeysBeforeActions(QObject):
+    """Until the menu actions exist: a key pressed in the window makes them first.
+
+    Qt offers a key to the focused widget as a ShortcutOverride event and only then looks it
+    up among the shortcuts, so Ctrl+O pressed the moment the window appears still opens the
+    file dialog."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.ShortcutOverride:
+            self.window.ensure_actions()
+        return False
+
+
 class MainWindow(QMainWindow):
+    # The menus' actions (start-up, issue 15: 31 actions and their key sequences cost ≈5 ms
+    # before the first frame; the menus' titles are there from the start).
+    a_new = _menu_action("a_new")
+    a_open = _menu_action("a_open")
+    a_save = _menu_action("a_save")
+    a_save_as = _menu_action("a_save_as")
+    a_protect = _menu_action("a_protect")
+    a_preview = _menu_action("a_preview")
+    a_print = _menu_action("a_print")
+    a_pdf = _menu_action("a_pdf")
+    a_copy = _menu_action("a_copy")
+    a_plan = _menu_action("a_plan")
+    a_sheet = _menu_action("a_sheet")
+    a_followup = _menu_action("a_followup")
+    a_calendar = _menu_action("a_calendar")
+    a_prepare = _menu_action("a_prepare")
+    a_bring_in = _menu_action("a_bring_in")
+    a_reveal = _menu_action("a_reveal")
+    a_close = _menu_action("a_close")
+    a_quit = _menu_action("a_quit")
+    a_undo = _menu_action("a_undo")
+    a_redo = _menu_action("a_redo")
+    a_next = _menu_action("a_next")
+    a_prev = _menu_action("a_prev")
+    a_zoom_in = _menu_action("a_zoom_in")
+    a_zoom_out = _menu_action("a_zoom_out")
+    a_zoom_reset = _menu_action("a_zoom_reset")
+    a_framework = _menu_action("a_framework")
+    a_tour = _menu_action("a_tour")
+
     def __init__(self, settings: Settings, base_point_size: float):
         super().__init__()
         self.settings = settings
@@ -83,9 +148,8 @@ class MainWindow(QMainWindow):
         self.start_page.recovery_discarded.connect(self.discard_recovery)
         self.start_page.overview_requested.connect(self.show_overview)
         self.overview: OverviewView | None = None  # the leader's overview, made on first use
-        self._make_actions()
+        self._make_menus()
         self._update_title()
-        self._update_actions()
         self.refresh_start_page()
         self.apply_zoom()
         if settings.window_geometry:
@@ -101,7 +165,55 @@ class MainWindow(QMainWindow):
             self.resize(width, height)
 
     # -- actions and menus ------------------------------------------------------------
+    def _make_menus(self) -> None:
+        """The menu bar with its menus' titles; their actions come with :meth:`ensure_actions`:
+        right after the first frame, when a menu opens, when a key is pressed, or when asked."""
+        self._actions: dict[str, QAction] = {}
+        self._actions_made = False
+        self._first_frame_seen = False
+        bar = self.menuBar()
+        self._menus = [
+            bar.addMenu(tr("&Filer")),
+            bar.addMenu(tr("&Rediger")),
+            bar.addMenu(tr("&Vis")),
+            bar.addMenu(tr("&Indstillinger")),
+            bar.addMenu(tr("&Hjælp")),
+        ]
+        for menu in self._menus:
+            menu.aboutToShow.connect(self.ensure_actions)
+        # A key goes to the focused widget and, unless it takes it, up to this window.
+        self._early_keys: _KeysBeforeActions | None = _KeysBeforeActions(self)
+        self.installEventFilter(self._early_keys)
+
+    def ensure_actions(self) -> None:
+        if self._actions_made:
+            return
+        self._actions_made = True
+        if self._early_keys is not None:
+            self.removeEventFilter(self._early_keys)
+            self._early_keys.deleteLater()
+            self._early_keys = None
+        self._make_actions()
+        self._update_actions()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._first_frame_seen:
+            self._first_frame_seen = True
+            from ishoj_mus.ui.app import after_first_frame
+
+            after_first_frame(self, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        """What the first frame does not show: the menus' actions and the window's icon."""
+        from ishoj_mus.ui.app import set_window_icon
+
+        self.ensure_actions()
+        set_window_icon(QApplication.instance())
+
     def _action(self, text, slot, shortcut=None, menu=None, name=None):
+        from PySide6.QtGui import QAction
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
@@ -114,8 +226,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self):
-        bar = self.menuBar()
-        f = bar.addMenu(tr("&Filer"))
+        from PySide6.QtGui import QKeySequence
+
+        f, e, v, s, h = self._menus
         self.a_new = self._action(
             tr("&Ny samtale …"), self.new_conversation, QKeySequence.StandardKey.New, f, "new"
         )
@@ -177,12 +290,10 @@ class MainWindow(QMainWindow):
             "close",
         )
         self.a_quit = self._action(tr("&Afslut"), self.close, QKeySequence("Ctrl+Q"), f, "quit")
-        e = bar.addMenu(tr("&Rediger"))
         self.a_undo = self._action(tr("&Fortryd"), self.undo, QKeySequence.StandardKey.Undo, e, "undo")
         self.a_redo = self._action(
             tr("&Gentag"), self.redo, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")], e, "redo"
         )
-        v = bar.addMenu(tr("&Vis"))
         self.a_next = self._action(
             tr("&Næste trin"),
             lambda: self.step(+1),
@@ -217,11 +328,9 @@ class MainWindow(QMainWindow):
         )
         self.a_framework.setCheckable(True)
         self.a_framework.setChecked(self.settings.show_framework)
-        s = bar.addMenu(tr("&Indstillinger"))
         self._action(
             tr("&Indstillinger …"), self.open_settings, QKeySequence.StandardKey.Preferences, s, "settings"
         )
-        h = bar.addMenu(tr("&Hjælp"))
         self._action(tr("&Sådan holder I samtalen"), self.show_guide, QKeySequence("F1"), h, "guide")
         self.a_tour = self._action(tr("&Rundvisning i vinduet"), self.start_tour, None, h, "tour")
         h.addSeparator()

@@ -72,3 +72,40 @@ def test_recovery_offer_and_recent_list_keep_their_place_and_tab_order(qtbot, us
         assert getattr(first.start_page, part).geometry() == getattr(second.start_page, part).geometry(), part
     assert "Åse Øberg" in second.start_page.recent_list.item(0).text()
     assert "Mette Hansen" in second.start_page.recovery_list.item(0).text()
+
+
+def test_the_menus_work_before_their_actions_are_made(qtbot, user_home, monkeypatch):
+    """The menus' actions are made right after the first frame. A key pressed or a menu opened
+    before that still finds them: here the first frame's turn never comes."""
+    import ishoj_mus.ui.app as app_module
+    from tests.ui.helpers import when_modal
+
+    monkeypatch.setattr(app_module, "after_first_frame", lambda widget, then: None)
+    window = open_window(qtbot)
+    assert not window._actions_made  # nothing has made them yet
+
+    # Ctrl+O the moment the window is there: the open dialog.
+    seen: list[str] = []
+    when_modal(lambda dialog: (seen.append(type(dialog).__name__), dialog.reject()))
+    qtbot.keyClick(window.start_page.new_button, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: seen == ["QFileDialog"])
+
+    # A menu opened first fills itself.
+    second = open_window(qtbot)
+    assert not second._actions_made
+    file_menu = second.menuBar().actions()[0].menu()
+    file_menu.popup(second.mapToGlobal(second.rect().topLeft()))
+    qtbot.waitUntil(file_menu.isVisible)
+    assert [a.objectName() for a in file_menu.actions() if a.objectName()][:3] == ["new", "open", "save"]
+    file_menu.hide()
+
+
+def test_the_actions_are_there_right_after_the_first_frame(qtbot, user_home):
+    from ishoj_mus.ui.app import make_window, show_window
+
+    _app, window = make_window()
+    qtbot.addWidget(window)
+    show_window(window)
+    assert not window._actions_made  # the first frame has the menus' titles only
+    qtbot.waitUntil(lambda: window._actions_made)
+    assert window.findChild(type(window.a_open), "open").shortcuts()  # Ctrl+O, Windows' and Linux' keys
