@@ -42,10 +42,15 @@ def run_self_test() -> int:
             result = verify_bounded(out.read_bytes())  # also proves the bounded child process starts
             if not result.intact:
                 raise RuntimeError(result.message)
+            stage = "forhåndsvisning og udskrift"
+            _preview_and_print(window, data, Path(tmp) / "udskrift.pdf")
+            stage = "dansk sortering"
+            _danish_text()
             window.dirty = False
             window.close()
             print(
-                f"Selvtest bestået ({time.perf_counter() - started:.2f} s): vindue, PDF/A, signatur og kontrol virker."
+                f"Selvtest bestået ({time.perf_counter() - started:.2f} s): vindue, PDF/A, signatur, kontrol, "
+                "forhåndsvisning, udskrift og dansk sortering virker."
             )
             return 0
         except Exception as exc:  # noqa: BLE001 – the self-test reports, never crashes
@@ -73,3 +78,36 @@ def _pdf_through_the_worker(app: Any, window: Any, conv: Any) -> bytes:
     if not window.pdf.worker_alive():
         raise RuntimeError("PDF'en blev ikke lavet i PDF-processen")
     return bytes(outcome["data"])
+
+
+def _preview_and_print(window: Any, data: bytes, target: Path) -> None:
+    """The preview renders every page (PDFium), and printing through Qt's print support works."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ishoj_mus.ui.print_support import PdfPreview, new_printer, print_pdf
+
+    preview = PdfPreview(data, "Selvtest", window)
+    try:
+        if not preview.pages or any(label.pixmap().isNull() for label in preview.pages):
+            raise RuntimeError("forhåndsvisningen viste ingen sider")
+        pages = len(preview.pages)
+    finally:
+        preview.done(0)
+    printer = new_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    if print_pdf(data, printer) != pages or not target.read_bytes().startswith(b"%PDF"):
+        raise RuntimeError("udskriften fik ikke alle sider")
+
+
+def _danish_text() -> None:
+    """Qt's collation and case mapping (its ICU data is cut down in the bundle) know Danish."""
+    from PySide6.QtCore import QCollator, QLocale
+
+    locale = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+    names = ["Åse", "Zoe", "Øre", "aa", "Æble", "Anna"]
+    ordered = sorted(names, key=QCollator(locale).sortKey)
+    if ordered != ["Anna", "Zoe", "Æble", "Øre", "aa", "Åse"]:  # Æ, Ø, Å after Z; "aa" is an å
+        raise RuntimeError(f"forkert dansk sortering: {', '.join(ordered)}")
+    if locale.toUpper("æøå straße") != "ÆØÅ STRASSE":
+        raise RuntimeError("forkerte store bogstaver for æ, ø og å")
