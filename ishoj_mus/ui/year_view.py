@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -217,6 +217,9 @@ class YearView(QWidget):
         columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         columns.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         columns.sectionResized.connect(lambda *_a: self._fit_agreements())
+        selection = self.agreement_table.selectionModel()
+        assert selection is not None
+        selection.currentChanged.connect(self._show_current)
         rl.addWidget(self.agreement_table, 2)
         if self.unreadable:
             warn = QLabel(tr("Nogle samtaler kunne ikke læses: %1").replace("%1", " ".join(self.unreadable)))
@@ -231,6 +234,7 @@ class YearView(QWidget):
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_scroll.setWidget(split)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer.addWidget(self.page_scroll, 1)
         self.which.currentIndexChanged.connect(self._update_radar)
         self._update_radar()
@@ -273,6 +277,8 @@ class YearView(QWidget):
         if stacked != self.stacked:
             self.stacked = stacked
             self.split.setOrientation(Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal)
+            # Stacked, the page scrolls by keyboard too (Page Down); side by side it is no stop.
+            self.page_scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus if stacked else Qt.FocusPolicy.NoFocus)
             if not stacked:
                 self.left.setMinimumHeight(0)
                 width = self.width()
@@ -302,6 +308,18 @@ class YearView(QWidget):
         if self.conv_beside:
             table.setMinimumWidth(self._conv_width())
 
+    def _show_current(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        """Stacked, the page scrolls to the agreement the arrow keys move to (the table has no
+        scroll bar of its own then)."""
+        if not self.stacked or not index.isValid():
+            return
+        table = self.agreement_table
+        rect = table.visualRect(index)
+        viewport = table.viewport()
+        assert viewport is not None
+        centre = viewport.mapTo(self.split, rect.center())
+        self.page_scroll.ensureVisible(centre.x(), centre.y(), 0, rect.height() // 2 + 8)
+
     def _fit_agreements(self) -> None:
         """Rows as high as their wrapped text; stacked, the table shows every row (the page scrolls)."""
         table = self.agreement_table
@@ -319,6 +337,7 @@ class YearView(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
+        table.setTabKeyNavigation(False)  # Tab goes on to the next table; arrows move in it
         table.setWordWrap(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
