@@ -42,10 +42,12 @@ def run_self_test() -> int:
             result = verify_bounded(out.read_bytes())  # also proves the bounded child process starts
             if not result.intact:
                 raise RuntimeError(result.message)
+            from ishoj_mus.ui.self_checks import check_danish_text, check_preview_and_print
+
             stage = "forhåndsvisning og udskrift"
-            _preview_and_print(window, data, Path(tmp) / "udskrift.pdf")
+            check_preview_and_print(window, data, Path(tmp) / "udskrift.pdf")
             stage = "dansk sortering"
-            _danish_text()
+            check_danish_text()
             window.dirty = False
             window.close()
             print(
@@ -78,36 +80,3 @@ def _pdf_through_the_worker(app: Any, window: Any, conv: Any) -> bytes:
     if not window.pdf.worker_alive():
         raise RuntimeError("PDF'en blev ikke lavet i PDF-processen")
     return bytes(outcome["data"])
-
-
-def _preview_and_print(window: Any, data: bytes, target: Path) -> None:
-    """The preview renders every page (PDFium), and printing through Qt's print support works."""
-    from PySide6.QtPrintSupport import QPrinter
-
-    from ishoj_mus.ui.print_support import PdfPreview, new_printer, print_pdf
-
-    preview = PdfPreview(data, "Selvtest", window)
-    try:
-        if not preview.pages or any(label.pixmap().isNull() for label in preview.pages):
-            raise RuntimeError("forhåndsvisningen viste ingen sider")
-        pages = len(preview.pages)
-    finally:
-        preview.done(0)
-    printer = new_printer()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(target))
-    if print_pdf(data, printer) != pages or not target.read_bytes().startswith(b"%PDF"):
-        raise RuntimeError("udskriften fik ikke alle sider")
-
-
-def _danish_text() -> None:
-    """Qt's collation and case mapping (its ICU data is cut down in the bundle) know Danish."""
-    from PySide6.QtCore import QCollator, QLocale
-
-    locale = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
-    names = ["Åse", "Zoe", "Øre", "aa", "Æble", "Anna"]
-    ordered = sorted(names, key=QCollator(locale).sortKey)
-    if ordered != ["Anna", "Zoe", "Æble", "Øre", "aa", "Åse"]:  # Æ, Ø, Å after Z; "aa" is an å
-        raise RuntimeError(f"forkert dansk sortering: {', '.join(ordered)}")
-    if locale.toUpper("æøå straße") != "ÆØÅ STRASSE":
-        raise RuntimeError("forkerte store bogstaver for æ, ø og å")
