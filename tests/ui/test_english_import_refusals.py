@@ -128,3 +128,31 @@ def test_an_unusable_organisation_profile_is_worded_in_english_and_kept_in_danis
         assert text == f"The organisation profile “{profile}{english}", (code, text)
         rest = text.replace(str(profile), "")
         assert not DANISH.search(rest.replace("mangler.pem", "")), (code, text)
+
+
+def test_the_hr_edition_says_in_english_why_the_profile_cannot_be_used(qtbot, tmp_path, monkeypatch):
+    from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
+    from ishoj_mus.ui.hr_outputs import hr_edition_or_message
+
+    profile = tmp_path / "organisation.toml"
+    profile.write_text('hr_edition = "alt"\n', encoding="utf-8")
+    monkeypatch.setenv("ISHOJ_MUS_ORGANISATION", str(profile))
+    with pytest.raises(ProfileError) as broken:
+        load_hr_settings()
+    assert broken.value.code == OrganisationProblem.WRONG_TYPE
+
+    window = open_window(qtbot, lang="en")
+    try:
+        seen: list[str] = []
+        _answer_box(seen)
+        assert hr_edition_or_message(window) is None
+        assert seen == [
+            f'The organisation profile “{profile}”: hr_edition must be "referat" or "udviklingsplan". '
+            "Correct the file and try again."
+        ], seen
+    finally:
+        i18n.install(QCoreApplication.instance(), "da")
+    seen.clear()
+    _answer_box(seen)
+    assert hr_edition_or_message(window) is None
+    assert seen == [broken.value.message]  # Danish: the profile reader's own words
