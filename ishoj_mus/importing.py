@@ -10,11 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ishoj_mus.domain.conversation import Conversation, FollowUp, followups_from, merge_followups
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.musfile import BadFile, MusFileError
 from ishoj_mus.text import format_date
+
+if TYPE_CHECKING:
+    from ishoj_mus.storage.organisation import OrganisationError
 
 
 class ImportRefusal(StrEnum):
@@ -26,13 +30,25 @@ class ImportRefusal(StrEnum):
 
 
 class ImportRefused(Exception):
-    """The source cannot be trusted for an import; ``message`` says why and what to do (Danish)."""
+    """The source cannot be trusted for an import; ``message`` says why and what to do (Danish).
+    ``size`` (TOO_LARGE, bytes) and ``profile_error`` (ORGANISATION) let the window word it in
+    another language."""
 
-    def __init__(self, message: str, code: ImportRefusal | None = None, file_name: str = ""):
+    def __init__(
+        self,
+        message: str,
+        code: ImportRefusal | None = None,
+        file_name: str = "",
+        *,
+        size: int = 0,
+        profile_error: OrganisationError | None = None,
+    ):
         super().__init__(message)
         self.message = message
         self.code = code
         self.file_name = file_name
+        self.size = size
+        self.profile_error = profile_error
 
 
 @dataclass(frozen=True)
@@ -90,7 +106,7 @@ def load_previous_checked(path: Path, passphrase: str | None = None) -> Previous
     try:
         roots = load_profile().trust_anchors
     except OrganisationError as exc:
-        raise ImportRefused(exc.message, ImportRefusal.ORGANISATION, path.name) from None
+        raise ImportRefused(exc.message, ImportRefusal.ORGANISATION, path.name, profile_error=exc) from None
     try:
         size = path.stat().st_size
         if size > v.MAX_BYTES:
@@ -98,6 +114,7 @@ def load_previous_checked(path: Path, passphrase: str | None = None) -> Previous
                 f"Aftalerne hentes ikke fra »{path.name}«: {v.too_large(size)}",
                 ImportRefusal.TOO_LARGE,
                 path.name,
+                size=size,
             )
         data = path.read_bytes()
     except OSError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 import unicodedata
@@ -22,6 +23,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.paths import resource
@@ -163,6 +165,21 @@ class _Paragraph(Paragraph):  # type: ignore[misc]  # reportlab has no type hint
         return float(width), float(height)
 
 
+class _Frame(Frame):  # type: ignore[misc]  # reportlab has no type hints
+    """A frame that is cheap to copy.
+
+    ``KeepTogether`` measures its content in a deep copy of the page's frame, once per block
+    (≈40 a referat); ``copy.deepcopy`` walks the frame's two dozen numbers one by one. Numbers
+    and strings are shared, only the lists (backgrounds, generated content) are copied."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Frame:
+        clone: _Frame = copy.copy(self)
+        for name, value in self.__dict__.items():
+            if not isinstance(value, (int, float, str, type(None))):
+                setattr(clone, name, copy.deepcopy(value, memo))
+        return clone
+
+
 def breakable(text: str) -> str:
     """Give very long words (no spaces: a pasted link, a run of letters) a place to break.
 
@@ -174,7 +191,41 @@ def breakable(text: str) -> str:
 
 def p(text: str, style: str = "body") -> Paragraph:
     """A paragraph of plain user text: escaped, line breaks kept."""
-    return _Paragraph(escape(breakable(text)).replace("\n", "<br/>"), styles()[style])
+    text = breakable(text)
+    if text and not _NOT_PLAIN.search(text):
+        return _plain_paragraph(text, styles()[style])
+    return _Paragraph(escape(text).replace("\n", "<br/>"), styles()[style])
+
+
+_NOT_PLAIN = re.compile(r"[<>&\n]")
+
+
+def _plain_paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of one line of text without markup, made without reportlab's markup parser.
+
+    The parser (an HTML parser per paragraph) was a sixth of a referat's layout time. For text
+    with no tags, entities or line breaks it yields one fragment in the style's font; that
+    fragment is taken from a parse of one letter in the same style and given the text, after
+    the same clean-up the parser's input gets. Everything else goes through the parser."""
+    cleaned = cleanBlockQuotedText(text)
+    if not cleaned:
+        return _Paragraph(cleaned, style)
+    fragment = copy.copy(_style_fragment(style))
+    fragment.text = cleaned
+    frags = [fragment]
+    textTransformFrags(frags, style)
+    return _Paragraph(cleaned, style, frags=frags)
+
+
+_FRAGMENTS: dict[int, Any] = {}  # id(style) → the fragment a plain text gets in that style
+
+
+def _style_fragment(style: ParagraphStyle) -> Any:
+    key = id(style)
+    if key not in _FRAGMENTS:  # styles() is cached: one parse per style and process
+        (fragment,) = Paragraph("x", style).frags
+        _FRAGMENTS[key] = (style, fragment)  # the style is kept alive, so its id stays its own
+    return _FRAGMENTS[key][1]
 
 
 def paragraphs(text: str, style: str = "body") -> list[Paragraph]:
@@ -230,7 +281,7 @@ def printable(text: str) -> tuple[str, int]:
     a visible □, never the invisible .notdef glyph that PDF/A forbids. The rules and the fonts'
     coverage live in ``glyphs`` (light), so the window's summary step says the same before signing.
     """
-    if text.isascii() and text.isprintable():
+    if glyphs.all_drawable(text):
         return text, 0
     missing = {c for c in set(text) if glyphs.substitute(c) != c}
     if not missing:
@@ -245,8 +296,10 @@ def printable(text: str) -> tuple[str, int]:
 
 
 def printable_copy(value: Any) -> tuple[Any, int]:
-    """A copy of a conversation (or form, or any dataclass tree) whose every text the fonts
-    can draw, and how many characters became □. Keys, ids and enum values are left as they are."""
+    """A conversation (or form, or any dataclass tree) whose every text the fonts can draw, and
+    how many characters became □. Keys, ids and enum values are left as they are. Only what
+    changes is copied: where the fonts draw everything, the very same object comes back, so
+    renderers must treat it as read-only (they only read)."""
     counter = [0]
 
     def walk(node: Any) -> Any:
@@ -257,16 +310,21 @@ def printable_copy(value: Any) -> tuple[Any, int]:
             counter[0] += n
             return text
         if is_dataclass(node) and not isinstance(node, type):
-            changes = {f.name: walk(getattr(node, f.name)) for f in fields(node) if f.init}
+            values = {f.name: getattr(node, f.name) for f in fields(node) if f.init}
+            changes = {name: walk(value) for name, value in values.items()}
+            if all(changes[name] is value for name, value in values.items()):
+                return node  # nothing to change: no copy (most of a conversation is drawable)
             return replace(node, **changes)
         if isinstance(node, dict):
-            return {k: walk(v) for k, v in node.items()}
-        if isinstance(node, list):
-            return [walk(v) for v in node]
-        if isinstance(node, tuple):
-            return tuple(walk(v) for v in node)
-        if isinstance(node, (set, frozenset)):
-            return type(node)(node)
+            items = {k: walk(v) for k, v in node.items()}
+            return node if all(items[k] is v for k, v in node.items()) else items
+        if isinstance(node, (list, tuple)):
+            if node and isinstance(node[0], (int, float)) and all(isinstance(v, (int, float)) for v in node):
+                return node  # a point of a drawn signature, a scale's values: no text
+            walked = [walk(v) for v in node]
+            if all(new is old for new, old in zip(walked, node, strict=True)):
+                return node
+            return walked if isinstance(node, list) else tuple(walked)
         return node
 
     return walk(value), counter[0]
@@ -466,7 +524,7 @@ def build_pdf(story: list[Any], info: PageInfo, meta: Metadata) -> bytes:
         initialFontName=REGULAR,
         initialFontSize=9.5,
     )
-    frame = Frame(
+    frame = _Frame(
         MARGIN_X,
         MARGIN_BOTTOM,
         CONTENT_W,

@@ -16,10 +16,12 @@ Run with ``python -m ishoj_mus --pdf-worker`` (or ``ishoj-mus --pdf-worker`` whe
 
 from __future__ import annotations
 
+import gc
 import pickle
 import struct
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -136,6 +138,36 @@ def warm_up() -> None:
     sign_pdf(to_pdfa(render_summary(conv, material.fingerprint()), conv, "summary"), material, reason="-")
 
 
+def settle() -> None:
+    """After the warm-up: set aside what the PDF stack keeps for good.
+
+    The stack leaves ≈120 000 long-lived objects (fonts, schemas, modules). Frozen, the cyclic
+    garbage collector no longer walks them again and again while a PDF is made (a full pass
+    took ≈100 ms and fell on a random PDF).
+    """
+    gc.collect()
+    gc.freeze()
+
+
+@contextmanager
+def making_pdf() -> Iterator[None]:
+    """Cyclic garbage collection waits while a PDF is made; ``tidy`` runs it afterwards.
+
+    One PDF leaves a few MB of garbage at most; collecting it after the result has gone to
+    the window takes it off the time people wait (≈10 ms of collections per signed referat).
+    """
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def tidy() -> None:
+    """Collect what the last PDF left behind (run once its result has been sent)."""
+    gc.collect()
+
+
 def serve(stdin: BinaryIO, stdout: BinaryIO) -> int:
     def send(message: Message) -> None:
         stdout.write(encode(message))
@@ -147,6 +179,7 @@ def serve(stdin: BinaryIO, stdout: BinaryIO) -> int:
         send({"ready": False, "warm_up_error": type(exc).__name__})
     else:
         send({"ready": True})
+    settle()
     while True:
         try:
             request = _read_frame(stdin)
@@ -155,14 +188,18 @@ def serve(stdin: BinaryIO, stdout: BinaryIO) -> int:
         if request is None or request.get("quit"):
             return 0
         number = request.get("id")
+        result: Any = None
         try:
-            job = request["job"]
-            result = job(lambda percent, text, n=number: send({"id": n, "progress": (percent, text)}))
+            with making_pdf():
+                job = request["job"]
+                result = job(lambda percent, text, n=number: send({"id": n, "progress": (percent, text)}))
         except Exception as exc:  # noqa: BLE001 – sent back to the window as a Danish message
             message = known_error_message(exc)
             send({"id": number, "error": message or type(exc).__name__, "known": message is not None})
         else:
             send({"id": number, "result": result})
+        result = None  # the PDF's bytes are the window's now
+        tidy()
 
 
 def main() -> int:

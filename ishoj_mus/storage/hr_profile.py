@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ishoj_mus.domain.edition import Edition, HrPolicy
 from ishoj_mus.storage.bounded import InputRefused, Refusal
+from ishoj_mus.storage.organisation import OrganisationProblem
 from ishoj_mus.storage.tomlfile import TomlProblem, read_toml
 
 ENV_VAR = "ISHOJ_MUS_ORGANISATION"
@@ -26,7 +27,28 @@ PROFILE_NAME = "organisation.toml"
 
 
 class ProfileError(ValueError):
-    """A profile that cannot be used; the message is for the user, in Danish."""
+    """A profile that cannot be used; the message is for the user, in Danish. ``code`` and the
+    fields say the same for wording it in another language (as for OrganisationError)."""
+
+    def __init__(
+        self,
+        message: str,
+        code: OrganisationProblem | None = None,
+        path: Path | None = None,
+        *,
+        key: str = "",
+        reason: Refusal | None = None,
+        from_env: bool = False,
+    ):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.path = path
+        self.section = ""  # the two HR keys are top-level keys
+        self.key = key
+        self.value = ""
+        self.reason = reason
+        self.from_env = from_env
 
 
 @dataclass(frozen=True)
@@ -56,19 +78,39 @@ def load_hr_settings(path: Path | None = None) -> HrSettings:
         data = read_toml(path)
     except InputRefused as exc:
         if exc.reason == Refusal.NOT_FOUND:
-            raise ProfileError(f"{where} findes ikke. Ret {ENV_VAR}, eller kontakt IT-afdelingen.") from None
-        raise ProfileError(f"{where} kan ikke bruges: {exc.message} Kontakt IT-afdelingen.") from None
+            raise ProfileError(
+                f"{where} findes ikke. Ret {ENV_VAR}, eller kontakt IT-afdelingen.",
+                OrganisationProblem.NOT_FOUND,
+                path,
+                from_env=True,
+            ) from None
+        raise ProfileError(
+            f"{where} kan ikke bruges: {exc.message} Kontakt IT-afdelingen.",
+            OrganisationProblem.UNREADABLE,
+            path,
+            reason=exc.reason,
+        ) from None
     except TomlProblem as exc:
-        raise ProfileError(f"{where} {exc.message}. Kontakt IT-afdelingen.") from None
+        raise ProfileError(
+            f"{where} {exc.message}. Kontakt IT-afdelingen.", OrganisationProblem.NOT_TOML, path
+        ) from None
     policy_value = data.get("hr_edition", HrPolicy.REFERAT.value)
     try:
         policy = HrPolicy(policy_value)
     except ValueError:
         raise ProfileError(
             f'{where}: hr_edition skal være "referat" eller "udviklingsplan", ikke {policy_value!r}. '
-            "Kontakt IT-afdelingen."
+            "Kontakt IT-afdelingen.",
+            OrganisationProblem.WRONG_TYPE,
+            path,
+            key="hr_edition",
         ) from None
     note = data.get("retention_note", "")
     if not isinstance(note, str):
-        raise ProfileError(f"{where}: retention_note skal være en tekst. Kontakt IT-afdelingen.")
+        raise ProfileError(
+            f"{where}: retention_note skal være en tekst. Kontakt IT-afdelingen.",
+            OrganisationProblem.WRONG_TYPE,
+            path,
+            key="retention_note",
+        )
     return HrSettings(policy, " ".join(note.split()), path)

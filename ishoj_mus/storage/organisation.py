@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -61,12 +62,43 @@ SCHEMA: dict[str, dict[str, Key]] = {
 }
 
 
-class OrganisationError(Exception):
-    """A Danish message that names the file and the key, and says what to do."""
+class OrganisationProblem(StrEnum):
+    """What is wrong with the profile, so the window can word it in its own language."""
 
-    def __init__(self, message: str):
+    NOT_FOUND = "not_found"
+    UNREADABLE = "unreadable"  # no access, a folder, not a regular file, too large (``reason``)
+    NOT_TOML = "not_toml"  # not UTF-8 or not valid TOML
+    UNKNOWN_KEY = "unknown_key"
+    WRONG_TYPE = "wrong_type"
+    ANCHOR_UNREADABLE = "anchor_unreadable"  # a trust anchor's file (``value``) cannot be read
+    ANCHOR_NOT_CERTIFICATE = "anchor_not_certificate"
+
+
+class OrganisationError(Exception):
+    """A Danish message that names the file and the key, and says what to do; ``code`` and the
+    fields below say the same for wording it in another language."""
+
+    def __init__(
+        self,
+        message: str,
+        code: OrganisationProblem | None = None,
+        path: Path | None = None,
+        *,
+        section: str = "",
+        key: str = "",
+        value: str = "",
+        reason: Refusal | None = None,
+        from_env: bool = False,
+    ):
         super().__init__(message)
         self.message = message
+        self.code = code
+        self.path = path
+        self.section = section  # the key's section ("" for a top-level key)
+        self.key = key
+        self.value = value  # the anchor's file name as written in the profile
+        self.reason = reason  # why the file was not read (UNREADABLE, ANCHOR_UNREADABLE)
+        self.from_env = from_env  # NOT_FOUND: the path came from ISHOJ_MUS_ORGANISATION
 
 
 @dataclass(frozen=True)
@@ -150,18 +182,28 @@ def load_profile(path: Path | None = None) -> OrganisationProfile:
         if exc.reason == Refusal.NOT_FOUND:
             hint = f" (sat i {ENV_VAR})" if os.environ.get(ENV_VAR) else ""
             raise OrganisationError(
-                f"{where}{hint} findes ikke. Ret stien, eller bed IT om profilen."
+                f"{where}{hint} findes ikke. Ret stien, eller bed IT om profilen.",
+                OrganisationProblem.NOT_FOUND,
+                path,
+                from_env=bool(hint),
             ) from None
-        raise OrganisationError(f"{where} kan ikke bruges: {exc.message} Bed IT om hjælp.") from None
+        raise OrganisationError(
+            f"{where} kan ikke bruges: {exc.message} Bed IT om hjælp.",
+            OrganisationProblem.UNREADABLE,
+            path,
+            reason=exc.reason,
+        ) from None
     except TomlProblem as exc:
-        raise OrganisationError(f"{where} {exc.message}. Ret filen, og prøv igen.") from None
+        raise OrganisationError(
+            f"{where} {exc.message}. Ret filen, og prøv igen.", OrganisationProblem.NOT_TOML, path
+        ) from None
     values: dict[str, dict[str, Any]] = {}
     others: list[str] = []
     top = {k: v for k, v in doc.items() if not isinstance(v, dict)}
     tables = {k: v for k, v in doc.items() if isinstance(v, dict)}
     for key, value in top.items():
         if key in SCHEMA[""]:
-            _check_type(where, "", key, value, SCHEMA[""][key])
+            _check_type(where, "", key, value, SCHEMA[""][key], path)
         else:
             others.append(key)
     values[""] = top
@@ -176,9 +218,13 @@ def load_profile(path: Path | None = None) -> OrganisationProfile:
             if key not in spec:
                 known = ", ".join(spec)
                 raise OrganisationError(
-                    f"{where}: nøglen »{key}« i [{section}] kendes ikke. Kendte nøgler: {known}."
+                    f"{where}: nøglen »{key}« i [{section}] kendes ikke. Kendte nøgler: {known}.",
+                    OrganisationProblem.UNKNOWN_KEY,
+                    path,
+                    section=section,
+                    key=key,
                 )
-            _check_type(where, section, key, value, spec[key])
+            _check_type(where, section, key, value, spec[key], path)
             checked[key] = value
         values[section] = checked
     profile = OrganisationProfile(path=path, values=values, other_sections=tuple(others))
@@ -188,13 +234,19 @@ def load_profile(path: Path | None = None) -> OrganisationProfile:
     )
 
 
-def _check_type(where: str, section: str, key: str, value: Any, spec: Key) -> None:
+def _check_type(where: str, section: str, key: str, value: Any, spec: Key, path: Path) -> None:
     ok = isinstance(value, spec.type) and not (spec.type is int and isinstance(value, bool))
     if ok and spec.type is list:
         ok = all(isinstance(v, str) and v.strip() for v in value)
     if not ok:
         name = f"[{section}] {key}" if section else key
-        raise OrganisationError(f"{where}: {name} skal være {spec.what}. Ret filen, og prøv igen.")
+        raise OrganisationError(
+            f"{where}: {name} skal være {spec.what}. Ret filen, og prøv igen.",
+            OrganisationProblem.WRONG_TYPE,
+            path,
+            section=section,
+            key=key,
+        )
 
 
 def _load_anchors(profile: OrganisationProfile, where: str) -> tuple[tuple[bytes, ...], tuple[str, ...]]:
@@ -210,13 +262,20 @@ def _load_anchors(profile: OrganisationProfile, where: str) -> tuple[tuple[bytes
         except InputRefused as exc:
             raise OrganisationError(
                 f"{where}: [trust] anchors: certifikatet »{raw}« kan ikke læses: {exc.message} "
-                "Ret stien, eller bed IT om filen."
+                "Ret stien, eller bed IT om filen.",
+                OrganisationProblem.ANCHOR_UNREADABLE,
+                profile.path,
+                value=raw,
+                reason=exc.reason,
             ) from None
         try:
             loaded = load_certificates(data)
         except ValueError:
             raise OrganisationError(
-                f"{where}: [trust] anchors: »{raw}« er ikke et certifikat i PEM- eller DER-format."
+                f"{where}: [trust] anchors: »{raw}« er ikke et certifikat i PEM- eller DER-format.",
+                OrganisationProblem.ANCHOR_NOT_CERTIFICATE,
+                profile.path,
+                value=raw,
             ) from None
         for der, name in loaded:
             certs.append(der)

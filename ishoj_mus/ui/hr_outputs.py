@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from ishoj_mus.domain.edition import Edition, HrPolicy
 from ishoj_mus.domain.form import FieldKind, StepKind
-from ishoj_mus.ui.i18n import tr
+from ishoj_mus.ui.i18n import organisation_error_text, tr
 
 
 def hr_edition_or_message(parent) -> Edition | None:
@@ -23,7 +23,7 @@ def hr_edition_or_message(parent) -> Edition | None:
     try:
         return load_hr_settings().hr_edition()
     except ProfileError as exc:
-        QMessageBox.warning(parent, tr("Organisationsprofilen kan ikke bruges"), str(exc))
+        QMessageBox.warning(parent, tr("Organisationsprofilen kan ikke bruges"), organisation_error_text(exc))
         return None
 
 
@@ -102,7 +102,7 @@ class HrOutputs(QFrame):
         try:
             edition = load_hr_settings().hr_edition()
         except ProfileError as exc:
-            self.description.setText(str(exc))
+            self.description.setText(organisation_error_text(exc))
         else:
             self.description.setText(describe_hr_edition(conv, edition))
         signed = conv.is_fully_signed

@@ -375,10 +375,90 @@ def import_refusal_text(exc) -> str:
     keep their own (Danish) words."""
     from ishoj_mus.importing import ImportRefusal
 
-    if _language == "da" or exc.code != ImportRefusal.CHANGED:
+    if _language == "da":
         return exc.message
-    return tr(
-        "Aftalerne hentes ikke fra %1: PDF'en er ændret, efter den blev underskrevet, eller "
-        "underskriften kan ikke bekræftes. Brug sidste års samtalefil (.mus) eller en uændret kopi "
-        "af referatet."
-    ).replace("%1", tr("»%1«").replace("%1", exc.file_name))
+    name = tr("»%1«").replace("%1", exc.file_name)
+    if exc.code == ImportRefusal.CHANGED:
+        return tr(
+            "Aftalerne hentes ikke fra %1: PDF'en er ændret, efter den blev underskrevet, eller "
+            "underskriften kan ikke bekræftes. Brug sidste års samtalefil (.mus) eller en uændret kopi "
+            "af referatet."
+        ).replace("%1", name)
+    if exc.code == ImportRefusal.TOO_LARGE:
+        return (
+            tr(
+                "Aftalerne hentes ikke fra %1: Filen fylder %2 MB – for meget til at være et MUS-referat. "
+                "Kontrollér, at det er den rigtige fil."
+            )
+            .replace("%2", str(exc.size // (1024 * 1024)))
+            .replace("%1", name)
+        )
+    if exc.code == ImportRefusal.ORGANISATION and exc.profile_error is not None:
+        return organisation_error_text(exc.profile_error)
+    return exc.message
+
+
+def _refusal_reason(reason) -> str:
+    """Why a file was not read (``storage.bounded.Refusal``), as a phrase after a comma."""
+    from ishoj_mus.storage.bounded import Refusal
+
+    return {
+        Refusal.NOT_FOUND: lambda: tr("den findes ikke"),
+        Refusal.NO_ACCESS: lambda: tr("du har ikke adgang til at læse den"),
+        Refusal.DIRECTORY: lambda: tr("det er en mappe, ikke en fil"),
+        Refusal.NOT_REGULAR: lambda: tr("det er ikke en almindelig fil"),
+        Refusal.TOO_LARGE: lambda: tr("den er større, end en fil af den slags nogensinde bliver"),
+    }.get(reason, lambda: tr("den kan ikke læses lige nu"))()
+
+
+def organisation_error_text(exc) -> str:
+    """An ``OrganisationError`` (the organisation profile cannot be used) in the window's
+    language. Danish: the error's own message; otherwise worded from its code, file and key."""
+    from ishoj_mus.storage.organisation import ENV_VAR, SCHEMA, OrganisationProblem
+
+    if _language == "da" or exc.code is None:
+        return exc.message
+    where = tr("Organisationsprofilen %1").replace("%1", tr("»%1«").replace("%1", str(exc.path)))
+    key = f"[{exc.section}] {exc.key}" if exc.section else exc.key
+    code = exc.code
+    if code == OrganisationProblem.NOT_FOUND:
+        text = tr("%1 findes ikke. Ret stien, eller bed IT om profilen.")
+        if exc.from_env:
+            text = tr("%1 (sat i %2) findes ikke. Ret stien, eller bed IT om profilen.").replace(
+                "%2", ENV_VAR
+            )
+    elif code == OrganisationProblem.UNREADABLE:
+        text = tr("%1 kan ikke bruges: %2. Bed IT om hjælp.").replace("%2", _refusal_reason(exc.reason))
+    elif code == OrganisationProblem.NOT_TOML:
+        text = tr("%1 er ikke gyldig TOML eller ikke gemt som UTF-8. Ret filen, og prøv igen.")
+    elif code == OrganisationProblem.UNKNOWN_KEY:
+        known = ", ".join(SCHEMA.get(exc.section, {}))
+        text = (
+            tr("%1: nøglen %2 i [%3] kendes ikke. Kendte nøgler: %4.")
+            .replace("%4", known)
+            .replace("%3", exc.section)
+            .replace("%2", tr("»%1«").replace("%1", exc.key))
+        )
+    elif code == OrganisationProblem.WRONG_TYPE:
+        spec = SCHEMA.get(exc.section, {}).get(exc.key)
+        kind = spec.type if spec is not None else str
+        if exc.key == "hr_edition":
+            what = tr('"referat" eller "udviklingsplan"')
+        elif kind is bool:
+            what = tr("true eller false")
+        elif kind is list:
+            what = tr("en liste af filnavne")
+        else:
+            what = tr("en tekst")
+        text = tr("%1: %2 skal være %3. Ret filen, og prøv igen.").replace("%3", what).replace("%2", key)
+    elif code == OrganisationProblem.ANCHOR_UNREADABLE:
+        text = (
+            tr("%1: [trust] anchors: certifikatet %2 kan ikke læses (%3). Ret stien, eller bed IT om filen.")
+            .replace("%3", _refusal_reason(exc.reason))
+            .replace("%2", tr("»%1«").replace("%1", exc.value))
+        )
+    else:  # ANCHOR_NOT_CERTIFICATE
+        text = tr("%1: [trust] anchors: %2 er ikke et certifikat i PEM- eller DER-format.").replace(
+            "%2", tr("»%1«").replace("%1", exc.value)
+        )
+    return text.replace("%1", where)

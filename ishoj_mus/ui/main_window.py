@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.ui.overview_view import OverviewView
     from ishoj_mus.ui.pdf_actions import PdfRunner
 
-PDF_WARM_MS = 400  # after a conversation is shown: the window is idle, the PDF worker may start
+PDF_WARM_MS = 400  # this long without an edit, the window is idle: the PDF worker may start
 
 
 def pending_recoveries() -> list[Recovery]:
@@ -432,8 +432,11 @@ class MainWindow(QMainWindow):
         }[action]()
 
     def _warm_pdf_soon(self):
-        """Start the PDF worker in the background, unless it runs (cheap: called per edit)."""
-        if self._pdf_warm_timer.isActive() or (self._outputs is not None and self._outputs.worker_alive()):
+        """Start the PDF worker once the window is idle, unless it runs (cheap: called per edit).
+
+        Each edit postpones the start: loading the PDF machinery and starting the process
+        takes the window ≈20 ms, which fell on a key when it came while someone was typing."""
+        if self._outputs is not None and self._outputs.worker_alive():
             return
         import os
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.pdf.worker import Job
-from ishoj_mus.ui.i18n import tr
+from ishoj_mus.ui.i18n import organisation_error_text, tr
 
 if TYPE_CHECKING:  # the PDF modules load when a PDF is first made
     from ishoj_mus.pdf.pipeline import Progress
@@ -287,7 +287,7 @@ def signing_material(parent, settings):
     try:
         profile = load_profile()
     except OrganisationError as exc:
-        QMessageBox.warning(parent, tr("Organisationsprofilen kan ikke bruges"), exc.message)
+        QMessageBox.warning(parent, tr("Organisationsprofilen kan ikke bruges"), organisation_error_text(exc))
         return False
     path = Path(settings.pkcs12_path) if settings.pkcs12_path else profile.signing_certificate
     if path is None:

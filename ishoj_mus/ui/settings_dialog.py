@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.storage.settings import SETTINGS, Settings, setting
-from ishoj_mus.ui.i18n import tr
+from ishoj_mus.ui.i18n import organisation_error_text, tr
 from ishoj_mus.ui.wheel_guard import guard
 
 
@@ -93,7 +93,7 @@ class SettingsDialog(QDialog):
         try:
             profile = load_profile()
         except OrganisationError as exc:
-            return exc.message
+            return organisation_error_text(exc)
         if profile.path is None:
             return tr(
                 "Der er ingen organisationsprofil på denne computer, så referater signeret med et "

@@ -51,9 +51,12 @@ TEXT_PAIRS = (
     (_ROLES.ToolTipText, _ROLES.ToolTipBase), (_ROLES.Link, _ROLES.Base), (_ROLES.Text, _ROLES.AlternateBase),
     (_ROLES.WindowText, _ROLES.Button),
 )  # fmt: skip
-# Fusion's outline is the window colour darker(140): from this one it is #666d75, which stands
-# out from the dark cards (#15181b) by more than 3:1, as WCAG asks of a control's boundary.
-DARK_OUTLINE_SOURCE = "#8f98a2"
+# Fusion's outline is the window colour darker(140): from this one it is #747b82, which stands
+# out from the dark cards (#15181b) by 4:1, so even a radio button's thin, smoothed circle
+# keeps the 3:1 WCAG asks of a control's boundary (tests/ui/test_indicator_zoom.py).
+DARK_OUTLINE_SOURCE = "#a3acb6"
+# The light window's own colour (#f5f3ee) gave #afaca8, 2:1 on a white card; this gives #848077.
+LIGHT_OUTLINE_SOURCE = "#b9b3a6"
 DARK_FIELD_BORDER = "#6b737c"
 MIN_READABLE_PT = 11.0  # two people at arm's length from one laptop screen
 
@@ -119,8 +122,9 @@ def apply_theme(app, dark: bool | None = None, style: bool = True) -> None:
     app.setPalette(_palette(dark))
     # Fusion outlines a check box in the window colour made darker: on a dark card that is
     # black on black, and "Ikke relevant" showed no box at all. Check boxes get a lighter
-    # window colour of their own (their outline only; they paint no window background).
-    boxes = _palette(dark, DARK_OUTLINE_SOURCE if dark else None)
+    # window colour of their own (their outline only; they paint no window background). On
+    # a light card the outline was 2:1, less than the 3:1 a control's boundary needs.
+    boxes = _palette(dark, DARK_OUTLINE_SOURCE if dark else LIGHT_OUTLINE_SOURCE)
     for name in ("QCheckBox", "QRadioButton"):
         app.setPalette(boxes, name)
 
@@ -173,8 +177,19 @@ def framework_style() -> str:
     return "background: #f2f4f7; border-left: 3px solid #0b4f6c; padding: 8px;"
 
 
+def indicator_px(point_size: float) -> int:
+    """A check box's or radio button's box, as high as the text's letters: Fusion draws it at
+    a fixed 14 px, tiny next to the text at 150 % (its outline and mark scale with the box)."""
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
+    return max(14, round(point_size * dpi / 72))
+
+
 def stylesheet(point_size: float) -> str:
+    box = indicator_px(point_size)
     return f"""
+    QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px; }}
+    QCheckBox, QRadioButton {{ spacing: {round(box * 0.4)}px; }}
     #stepTitle {{ font-size: {point_size * 1.6:.1f}pt; font-weight: bold; }}
     #startTitle {{ font-size: {point_size * 2.2:.1f}pt; font-weight: bold; }}
     #helpText {{ color: palette(placeholder-text); }}

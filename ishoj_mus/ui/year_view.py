@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTableView,
@@ -34,6 +36,9 @@ from ishoj_mus.ui.wheel_guard import guard
 # Newest first: distinct hues, and a line style each, so a year is never told by colour alone.
 _LIGHT = ["#1f5fa8", "#a34a00", "#2e6b34", "#7b3fa0", "#6b7480", "#b0003a"]
 _DARK = ["#8cb8ff", "#ffb072", "#8fd694", "#d1a3f0", "#a9b2bd", "#ff8fa8"]
+# Narrower than this many lines of text are high, the radar goes above the tables: at 100 %
+# on 1366 px the two sit side by side, at 125 % and more they are stacked.
+STACK_BELOW_LINES = 70
 _STYLES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine]
 
 
@@ -122,8 +127,11 @@ class YearView(QWidget):
         outer.addWidget(sub)
 
         split = self.split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
         self._sized = False
-        left = QWidget()
+        self.stacked = False  # radar above the tables (a narrow window or a large zoom)
+        self.conv_beside = False  # stacked: the conversations beside the radar
+        left = self.left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         pick = QHBoxLayout()
@@ -142,17 +150,22 @@ class YearView(QWidget):
         pick.addStretch(1)
         ll.addLayout(pick)
         self.radar = YearRadarChart()
-        ll.addWidget(self.radar, 1)
+        self.radar_row = QHBoxLayout()  # stacked, the conversations sit beside the radar
+        self.radar_row.addWidget(self.radar, 1)
+        ll.addLayout(self.radar_row, 1)
         note = QLabel(tr("Skalaerne er redskaber til dialog, ikke en bedømmelse."))
         note.setObjectName("helpText")
         note.setWordWrap(True)
         ll.addWidget(note)
         split.addWidget(left)
 
-        right = QWidget()
-        rl = QVBoxLayout(right)
+        right = self.right = QWidget()
+        rl = self.right_layout = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(QLabel(tr("Samtalerne")))
+        self.conv_box = QWidget()
+        cl = QVBoxLayout(self.conv_box)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(QLabel(tr("Samtalerne")))
         self.conv_model = QStandardItemModel(0, 4, self)
         self.conv_model.setHorizontalHeaderLabels([tr("Dato"), tr("Samtale"), tr("Tilstand"), tr("Aftaler")])
         self.conv_table = self._table(tr("Samtalerne"), self.conv_model)
@@ -169,10 +182,11 @@ class YearView(QWidget):
             cells[0].setData(item.mus_path, Qt.ItemDataRole.UserRole)
             self.conv_model.appendRow(cells)
         self.conv_table.activated.connect(self._open_conversation)
-        self.conv_table.resizeRowsToContents()
-        rows_h = sum(self.conv_table.rowHeight(i) for i in range(self.conv_model.rowCount()))
-        self.conv_table.setMaximumHeight(rows_h + self.conv_table.horizontalHeader().sizeHint().height() + 6)
-        rl.addWidget(self.conv_table, 1)
+        self._fit_conversations()
+        cl.addWidget(self.conv_table)
+        cl.addStretch(1)
+        self.conv_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        rl.addWidget(self.conv_box)
         rl.addWidget(QLabel(tr("Aftaler og hvad der kom ud af dem")))
         self.agreement_model = QStandardItemModel(0, 5, self)
         self.agreement_model.setHorizontalHeaderLabels(
@@ -202,7 +216,10 @@ class YearView(QWidget):
         columns = self.agreement_table.horizontalHeader()
         columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         columns.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
-        columns.sectionResized.connect(lambda *_a: self.agreement_table.resizeRowsToContents())
+        columns.sectionResized.connect(lambda *_a: self._fit_agreements())
+        selection = self.agreement_table.selectionModel()
+        assert selection is not None
+        selection.currentChanged.connect(self._show_current)
         rl.addWidget(self.agreement_table, 2)
         if self.unreadable:
             warn = QLabel(tr("Nogle samtaler kunne ikke læses: %1").replace("%1", " ".join(self.unreadable)))
@@ -211,18 +228,107 @@ class YearView(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 6)
-        outer.addWidget(split, 1)
+        # Side by side the page fits the window; stacked it scrolls, as a conversation page does.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll.setWidget(split)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.page_scroll, 1)
         self.which.currentIndexChanged.connect(self._update_radar)
         self._update_radar()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self._sized:  # the radar needs less room than the agreements' texts
+        self._arrange()
+        if not self._sized and not self.stacked:  # the radar needs less room than the agreements' texts
             self._sized = True
             width = self.split.width()
-            # 45 %: half and half left the agreement column at 150 % about 60 px wide
-            # ("Oplæg på persona… om sprogar…"); much less and the radar is too small to read.
+            # 45 %: half and half left the agreement column too narrow; much less and the
+            # radar is too small to read.
             self.split.setSizes([width * 45 // 100, width - width * 45 // 100])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoomed while the view is open
+            self._arrange()
+
+    def _arrange(self) -> None:
+        """Side by side where the window is wide for its text; else the radar above the tables,
+        each the full width. Side by side at 150 % on 1366 px, the radar's labels left it a
+        circle of 160 px and the agreements' column broke words ("Oplæg på personale…")."""
+        line = QFontMetricsF(self.font()).height()
+        stacked = self.width() < STACK_BELOW_LINES * line
+        # Stacked, the conversations sit beside the radar where that leaves the radar its room
+        # (at 150 %, not at 200 %), else above the agreements.
+        beside = stacked and self.width() - self._conv_width() >= self.radar.minimumWidth() + 6 * line
+        if beside != self.conv_beside:
+            self.conv_beside = beside
+            if beside:
+                self.radar_row.addWidget(self.conv_box, 0, Qt.AlignmentFlag.AlignTop)
+            else:
+                self.conv_table.setMinimumWidth(0)
+                self.right_layout.insertWidget(0, self.conv_box)
+        if stacked != self.stacked:
+            self.stacked = stacked
+            self.split.setOrientation(Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal)
+            # Stacked, the page scrolls by keyboard too (Page Down); side by side it is no stop.
+            self.page_scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus if stacked else Qt.FocusPolicy.NoFocus)
+            if not stacked:
+                self.left.setMinimumHeight(0)
+                width = self.width()
+                self.split.setSizes([width * 45 // 100, width - width * 45 // 100])
+        if stacked:
+            # The radar gets most of the first screen; the tables' heading shows below it.
+            room = self.height() - self.page_scroll.y()
+            radar = max(self.left.minimumSizeHint().height(), int(room * 0.8))
+            self.left.setMinimumHeight(radar)
+        self._fit_conversations()
+        self._fit_agreements()
+
+    def _conv_width(self) -> int:
+        """The conversations' table as wide as its columns (beside the radar)."""
+        table = self.conv_table
+        header = table.horizontalHeader()
+        columns = range(self.conv_model.columnCount())
+        width = sum(max(header.sectionSizeHint(i), table.sizeHintForColumn(i)) for i in columns)
+        return width + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+
+    def _fit_conversations(self) -> None:
+        """Every conversation in sight, in the current font (the zoom may change)."""
+        table = self.conv_table
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(i) for i in range(self.conv_model.rowCount()))
+        table.setFixedHeight(rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2)
+        if self.conv_beside:
+            table.setMinimumWidth(self._conv_width())
+
+    def _show_current(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        """Stacked, the page scrolls to the agreement the arrow keys move to (the table has no
+        scroll bar of its own then)."""
+        if not self.stacked or not index.isValid():
+            return
+        table = self.agreement_table
+        rect = table.visualRect(index)
+        viewport = table.viewport()
+        assert viewport is not None
+        centre = viewport.mapTo(self.split, rect.center())
+        self.page_scroll.ensureVisible(centre.x(), centre.y(), 0, rect.height() // 2 + 8)
+
+    def _fit_agreements(self) -> None:
+        """Rows as high as their wrapped text; stacked, the table shows every row (the page scrolls)."""
+        table = self.agreement_table
+        table.resizeRowsToContents()
+        if not self.stacked:
+            table.setMinimumHeight(0)
+            return
+        rows = sum(table.rowHeight(i) for i in range(self.agreement_model.rowCount()))
+        table.setMinimumHeight(rows + table.horizontalHeader().height() + 2 * table.frameWidth() + 2)
 
     def _table(self, name: str, model: QStandardItemModel) -> QTableView:
         table = QTableView()
@@ -231,6 +337,7 @@ class YearView(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
+        table.setTabKeyNavigation(False)  # Tab goes on to the next table; arrows move in it
         table.setWordWrap(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)

@@ -1159,6 +1159,11 @@
       <translation>unknown</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="425" />
+      <source>%1 findes ikke. Ret stien, eller bed IT om profilen.</source>
+      <translation>%1 does not exist. Correct the path, or ask IT for the profile.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="76" />
       <source>Medarbejder</source>
       <translation>Employee</translation>
@@ -1414,9 +1419,9 @@
       <translation>%1 could not be saved (system error %3). Try again, or save somewhere else. Nothing is lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="380" />
-      <source>Aftalerne hentes ikke fra %1: PDF'en er ændret, efter den blev underskrevet, eller underskriften kan ikke bekræftes. Brug sidste års samtalefil (.mus) eller en uændret kopi af referatet.</source>
-      <translation>The agreements are not imported from %1: the PDF has been changed after it was signed, or the signature cannot be confirmed. Use last year's conversation file (.mus) or an unchanged copy of the summary.</translation>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="421" />
+      <source>Organisationsprofilen %1</source>
+      <translation>The organisation profile %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="95" />
@@ -1464,6 +1469,21 @@
       <translation>%1 is open somewhere else.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="382" />
+      <source>Aftalerne hentes ikke fra %1: PDF'en er ændret, efter den blev underskrevet, eller underskriften kan ikke bekræftes. Brug sidste års samtalefil (.mus) eller en uændret kopi af referatet.</source>
+      <translation>The agreements are not imported from %1: the PDF has been changed after it was signed, or the signature cannot be confirmed. Use last year's conversation file (.mus) or an unchanged copy of the summary.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="411" />
+      <source>den kan ikke læses lige nu</source>
+      <translation>it cannot be read right now</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="431" />
+      <source>%1 er ikke gyldig TOML eller ikke gemt som UTF-8. Ret filen, og prøv igen.</source>
+      <translation>%1 is not valid TOML or not saved as UTF-8. Correct the file and try again.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="136" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
@@ -1494,6 +1514,46 @@
       <translation>The conversation data in %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="427" />
+      <source>%1 (sat i %2) findes ikke. Ret stien, eller bed IT om profilen.</source>
+      <translation>%1 (set in %2) does not exist. Correct the path, or ask IT for the profile.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="429" />
+      <source>%1 kan ikke bruges: %2. Bed IT om hjælp.</source>
+      <translation>%1 cannot be used: %2. Ask IT for help.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="389" />
+      <source>Aftalerne hentes ikke fra %1: Filen fylder %2 MB – for meget til at være et MUS-referat. Kontrollér, at det er den rigtige fil.</source>
+      <translation>The agreements are not imported from %1: the file takes up %2 MB – too much to be a MUS referat. Check that it is the right file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="406" />
+      <source>den findes ikke</source>
+      <translation>it does not exist</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="407" />
+      <source>du har ikke adgang til at læse den</source>
+      <translation>you do not have access to read it</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="408" />
+      <source>det er en mappe, ikke en fil</source>
+      <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="409" />
+      <source>det er ikke en almindelig fil</source>
+      <translation>it is not an ordinary file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="410" />
+      <source>den er større, end en fil af den slags nogensinde bliver</source>
+      <translation>it is larger than a file of that kind ever is</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="141" />
       <source>Aftale %1: Hvad</source>
       <translation>Agreement %1: What</translation>
@@ -1512,6 +1572,11 @@
       <location filename="../../ishoj_mus/ui/i18n.py" line="144" />
       <source>Status for «%1»</source>
       <translation>Status for “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="444" />
+      <source>"referat" eller "udviklingsplan"</source>
+      <translation>"referat" or "udviklingsplan"</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="208" />
@@ -1559,6 +1624,26 @@
       <translation>The passphrase does not fit %1.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="446" />
+      <source>true eller false</source>
+      <translation>true or false</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="448" />
+      <source>en liste af filnavne</source>
+      <translation>a list of file names</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="450" />
+      <source>en tekst</source>
+      <translation>a text</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="459" />
+      <source>%1: [trust] anchors: %2 er ikke et certifikat i PEM- eller DER-format.</source>
+      <translation>%1: [trust] anchors: %2 is not a certificate in PEM or DER format.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="215" />
       <source>%1 er beskadigede: %2.</source>
       <translation>%1 is damaged: %2.</translation>
@@ -1582,6 +1667,21 @@
       <location filename="../../ishoj_mus/ui/i18n.py" line="316" />
       <source>en anden bruger</source>
       <translation>another user</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="451" />
+      <source>%1: %2 skal være %3. Ret filen, og prøv igen.</source>
+      <translation>%1: %2 must be %3. Correct the file and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="435" />
+      <source>%1: nøglen %2 i [%3] kendes ikke. Kendte nøgler: %4.</source>
+      <translation>%1: the key %2 in [%3] is not known. Known keys: %4.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="454" />
+      <source>%1: [trust] anchors: certifikatet %2 kan ikke læses (%3). Ret stien, eller bed IT om filen.</source>
+      <translation>%1: [trust] anchors: the certificate %2 cannot be read (%3). Correct the path, or ask IT for the file.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/locked_text.py" line="68" />

@@ -44,6 +44,28 @@ def test_the_window_starts_the_worker_when_idle(qtbot, monkeypatch):
     assert not window.pdf.worker_alive()
 
 
+def test_typing_postpones_the_worker_until_the_window_is_idle(qtbot, monkeypatch):
+    """Starting the worker takes the window ≈20 ms: it must not fall on a key while someone types."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ishoj_mus.ui.main_window import PDF_WARM_MS
+
+    monkeypatch.setenv("ISHOJ_MUS_PDF_WARMUP", "1")
+    window = open_window(qtbot)
+    window.open_demo()
+    window.view.go(3)
+    editor = window.view.current_page().editors[0].editor
+    editor.setFocus()
+    for _ in range(8):  # a person typing: a key every 150 ms, for well over PDF_WARM_MS
+        QTest.keyClick(editor, Qt.Key.Key_A)
+        qtbot.wait(PDF_WARM_MS * 3 // 8)
+    assert not window.outputs.has_runner()  # nothing loaded, no process started while typing
+    qtbot.waitUntil(lambda: window.outputs.has_runner() and window.pdf.ready(), timeout=60000)
+    window.dirty = False
+    window.close()
+
+
 @pytest.fixture(scope="module")
 def runner(qapp):
     parent = QWidget()
