@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ishoj_mus import APP_NAME, __version__
 from ishoj_mus.ui import skip_pyside_source_scan
+from ishoj_mus.ui.first_frame import after_first_frame
 
 
 def create_app(argv: list[str] | None = None, lang: str | None = None):
@@ -35,22 +36,6 @@ def create_app(argv: list[str] | None = None, lang: str | None = None):
 
     apply_theme(app, style=not fusion)
     return app, settings
-
-
-def set_window_icon(app) -> None:
-    """The program's icon, for its windows and dialogs. Each window sets it right after its
-    first frame: PySide6 creates QIcon's enum types (≈4 ms) on its first use (start-up, issue
-    15), and the window manager shows the icon as soon as it is set."""
-    if getattr(app, "_ishoj_icon_set", False):
-        return
-    from PySide6.QtGui import QIcon
-
-    from ishoj_mus.paths import resource
-
-    icon = resource("icons", "ishoj-mus.png")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
-    app._ishoj_icon_set = True
 
 
 def make_window(lang: str | None = None):
@@ -111,39 +96,3 @@ def show_window(window, file: Path | None = None, demo: bool = False) -> None:
             window.open_demo()
 
     after_first_frame(window, open_first)
-
-
-def after_first_frame(widget, then) -> None:
-    """Call ``then`` on the event loop's next turn after ``widget``'s window is first painted
-    (Qt paints while it handles the expose event), or after a second if it is never exposed."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    handle = widget.windowHandle()
-
-    class FirstFrame(QObject):
-        done = False
-
-        def fire(self) -> None:
-            if not self.done:
-                self.done = True
-                if handle is not None:
-                    handle.removeEventFilter(self)
-                QTimer.singleShot(0, then)
-                self.deleteLater()
-
-        def eventFilter(self, watched, event) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Expose and watched.isExposed():
-                self.fire()
-            return False
-
-    watcher = FirstFrame(widget)
-    if handle is None or handle.isExposed():
-        watcher.fire()
-        return
-    handle.installEventFilter(watcher)
-    # A child timer rather than QTimer.singleShot(ms, receiver, slot): that overload creates
-    # QMetaMethod's enum types before the first frame. Both end with the watcher.
-    fallback = QTimer(watcher)
-    fallback.setSingleShot(True)
-    fallback.timeout.connect(watcher.fire)
-    fallback.start(1000)

@@ -200,13 +200,13 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._first_frame_seen:
             self._first_frame_seen = True
-            from ishoj_mus.ui.app import after_first_frame
+            from ishoj_mus.ui.first_frame import after_first_frame
 
             after_first_frame(self, self._after_first_frame)
 
     def _after_first_frame(self) -> None:
         """What the first frame does not show: the menus' actions and the window's icon."""
-        from ishoj_mus.ui.app import set_window_icon
+        from ishoj_mus.ui.first_frame import set_window_icon
 
         self.ensure_actions()
         set_window_icon(QApplication.instance())

@@ -77,10 +77,10 @@ def test_recovery_offer_and_recent_list_keep_their_place_and_tab_order(qtbot, us
 def test_the_menus_work_before_their_actions_are_made(qtbot, user_home, monkeypatch):
     """The menus' actions are made right after the first frame. A key pressed or a menu opened
     before that still finds them: here the first frame's turn never comes."""
-    import ishoj_mus.ui.app as app_module
+    import ishoj_mus.ui.first_frame as first_frame
     from tests.ui.helpers import when_modal
 
-    monkeypatch.setattr(app_module, "after_first_frame", lambda widget, then: None)
+    monkeypatch.setattr(first_frame, "after_first_frame", lambda widget, then: None)
     window = open_window(qtbot)
     assert not window._actions_made  # nothing has made them yet
 
