@@ -42,10 +42,17 @@ def run_self_test() -> int:
             result = verify_bounded(out.read_bytes())  # also proves the bounded child process starts
             if not result.intact:
                 raise RuntimeError(result.message)
+            from ishoj_mus.ui.self_checks import check_danish_text, check_preview_and_print
+
+            stage = "forhåndsvisning og udskrift"
+            check_preview_and_print(window, data, Path(tmp) / "udskrift.pdf")
+            stage = "dansk sortering"
+            check_danish_text()
             window.dirty = False
             window.close()
             print(
-                f"Selvtest bestået ({time.perf_counter() - started:.2f} s): vindue, PDF/A, signatur og kontrol virker."
+                f"Selvtest bestået ({time.perf_counter() - started:.2f} s): vindue, PDF/A, signatur, kontrol, "
+                "forhåndsvisning, udskrift og dansk sortering virker."
             )
             return 0
         except Exception as exc:  # noqa: BLE001 – the self-test reports, never crashes

@@ -3,10 +3,14 @@
 Qt's ICU data (libicudata.so.NN, 32 MB) holds every locale's names, collations and calendars,
 every legacy character set and the transliterators. Qt uses ICU for collation, locale-aware
 case mapping and legacy codecs; the program shows Danish and English and reads and writes
-UTF-8 only. This keeps the root data, the normalisation and property tables, the break rules
-and dictionaries (icupkg refuses to drop what root's break data refers to), and the Danish and
-English locales, and leaves out other locales' data, the .cnv character sets and the
-transliterators (about 32 MB -> 7.5 MB).
+UTF-8 only. QtCore calls ICU only for collation (ucol_*), case mapping (u_strTo*), codecs
+(ucnv_*) and time zones (ucal_*), and no other library in the bundle links ICU (checked with
+`nm -D --undefined-only` on every Qt library and plugin). So this keeps the root data, the
+normalisation and property tables, collation, time zones and the Danish and English locales,
+and leaves out other locales' data, the .cnv character sets, the transliterators, the break
+iterators' rules and dictionaries (3.4 MB, mostly the Chinese/Japanese, Thai, Lao, Khmer and
+Burmese word dictionaries: Qt breaks text itself), the display names of currencies, units,
+languages and regions, character names, confusables and IDNA data. About 32 MB -> 2.9 MB.
 
 Needs icupkg and genccode (Debian: icu-devtools) and a C compiler (gcc); without them the
 bundle keeps the full library. Used by build_installer.spec; also runnable on its own:
@@ -25,6 +29,11 @@ import tempfile
 from pathlib import Path
 
 KEEP_LANGUAGES = {"root", "da", "en"}
+# Data only ICU functions Qt never calls read: transliterators, break iterators (ubrk_*), display
+# names of currencies, units, languages and regions (ucurr_*, unum_*, uldn_*), character names
+# (u_charName), confusables (uspoof_*) and IDNA (uidna_*).
+_UNUSED_TREES = ("translit/", "brkitr/", "curr/", "unit/", "lang/", "region/")
+_UNUSED_FILES = {"unames.icu", "confusables.cfu", "uts46.nrm"}
 _LOCALE_ITEM = re.compile(r"^([a-z]{2,3}|root)(_[A-Za-z0-9]*)*\.res$")
 
 
@@ -60,7 +69,7 @@ def _items_to_drop(items: list[str]) -> list[str]:
     drop = []
     for item in items:
         name = item.rsplit("/", 1)[-1]
-        if item.startswith("translit/") or name.endswith(".cnv"):
+        if item.startswith(_UNUSED_TREES) or name in _UNUSED_FILES or name.endswith(".cnv"):
             drop.append(item)
             continue
         match = _LOCALE_ITEM.match(name)
