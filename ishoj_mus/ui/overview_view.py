@@ -244,6 +244,7 @@ class OverviewView(QWidget):
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setHighlightSections(False)
+        table.setTabKeyNavigation(False)  # Tab goes on to the buttons (not 88 cells); arrows move in it
         return table
 
     def _build_employees_tab(self) -> None:

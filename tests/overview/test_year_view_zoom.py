@@ -71,3 +71,32 @@ def test_the_year_view_reads_well_on_a_laptop(qtbot, year_folder, user_home, zoo
             assert yv.page_scroll.verticalScrollBar().maximum() == 0
     finally:
         i18n.install(QCoreApplication.instance(), "da")
+
+
+def test_tab_leaves_the_overview_tables(qtbot, year_folder, user_home):
+    """Keyboard: Tab goes from a table on to the next control, the arrow keys move inside it
+    (Tab walked cell by cell: 88 stops in the employees' table)."""
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(qtbot)
+    window.settings.overview_folder = str(year_folder.root)
+    window.start_page.overview_button.click()
+    ov = window.overview
+    qtbot.waitUntil(lambda: ov.overview is not None, timeout=20000)
+
+    def tab_leaves(table) -> None:
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus)
+        row = table.currentIndex().row()
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+        assert table.currentIndex().row() == row + 1, table.accessibleName()
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not table, table.accessibleName()
+
+    tab_leaves(ov.table)
+    assert ov.select_employee("Sofie Larsen")
+    ov.show_years()
+    yv = ov.year_view
+    qtbot.waitUntil(yv.isVisible)
+    tab_leaves(yv.conv_table)
+    tab_leaves(yv.agreement_table)
