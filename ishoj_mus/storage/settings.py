@@ -111,7 +111,7 @@ class Settings:
                 value = data.get(spec.name, spec.default)
                 if spec.accepts(value):
                     setattr(settings, spec.name, value)
-        settings.recent = [r for r in settings.recent if isinstance(r, dict)]
+        settings.recent = [r for r in settings.recent if _text_entry(r)][:10]
         return settings
 
     def save(self) -> None:
@@ -140,3 +140,9 @@ class Settings:
 
 def setting(name: str) -> Setting:
     return next(s for s in SETTINGS if s.name == name)
+
+
+def _text_entry(entry: object) -> bool:
+    """A recent-list entry the start page can show: texts only (a hand-edited or damaged file
+    with ``"path": null`` or a number as the date stopped the program at every start)."""
+    return isinstance(entry, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in entry.items())

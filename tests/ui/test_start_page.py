@@ -109,3 +109,14 @@ def test_the_actions_are_there_right_after_the_first_frame(qtbot, user_home):
     assert not window._actions_made  # the first frame has the menus' titles only
     qtbot.waitUntil(lambda: window._actions_made)
     assert window.findChild(type(window.a_open), "open").shortcuts()  # Ctrl+O, Windows' and Linux' keys
+
+
+def test_a_damaged_recent_list_never_stops_the_program(qtbot, user_home):
+    """A hand-edited or damaged settings file ("path": null, a number as the date) stopped the
+    program at every start with a traceback; the broken entries are left out, the rest shown."""
+    damaged = [{"path": None, "employee": "Ingen sti"}, {"path": "/x.mus", "date": 2026}, "tekst", *RECENT]
+    (userdirs.config_dir() / "settings.json").write_text(json.dumps({"recent": damaged}), encoding="utf-8")
+    window = open_window(qtbot)
+    qtbot.waitUntil(lambda: window.start_page.recent_list.isVisible())
+    assert window.start_page.recent_list.count() == 1
+    assert "Åse Øberg" in window.start_page.recent_list.item(0).text()
