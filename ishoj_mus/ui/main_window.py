@@ -435,8 +435,10 @@ class MainWindow(QMainWindow):
         """Start the PDF worker once the window is idle, unless it runs (cheap: called per edit).
 
         Each edit postpones the start: loading the PDF machinery and starting the process
-        takes the window ≈20 ms, which fell on a key when it came while someone was typing."""
+        takes the window ≈20 ms, which fell on a key when it came while someone was typing.
+        A running worker is kept: it is ended only after ten minutes without edits or PDFs."""
         if self._outputs is not None and self._outputs.worker_alive():
+            self._outputs.keep_worker()
             return
         import os
 

@@ -55,6 +55,11 @@ class Outputs(QObject):
     def worker_alive(self) -> bool:
         return self._runner is not None and self._runner.worker_alive()
 
+    def keep_worker(self) -> None:
+        """The conversation goes on: the worker's idle end starts counting again."""
+        if self._runner is not None:
+            self._runner.keep_alive()
+
     def stop(self) -> None:
         if self._runner is not None:
             self._runner.stop_worker()

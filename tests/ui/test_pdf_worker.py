@@ -66,6 +66,32 @@ def test_typing_postpones_the_worker_until_the_window_is_idle(qtbot, monkeypatch
     window.close()
 
 
+def test_edits_keep_the_worker_and_ten_quiet_minutes_end_it(qtbot, monkeypatch):
+    """The worker was ended ten minutes after it started, however busy the conversation, and
+    started again on the next edit: every ten minutes of a long conversation."""
+    from ishoj_mus.ui import pdf_actions
+
+    monkeypatch.setenv("ISHOJ_MUS_PDF_WARMUP", "1")
+    monkeypatch.setattr(pdf_actions, "IDLE_MS", 1500)  # "ten minutes"
+    window = open_window(qtbot)
+    window.open_demo()
+    qtbot.waitUntil(lambda: window.outputs.has_runner() and window.pdf.ready(), timeout=60000)
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.view.go(3)
+    editor = window.view.current_page().editors[0].editor
+    editor.setFocus()
+    process = window.pdf._process
+    for _ in range(10):  # a key every 300 ms, for twice the idle time
+        QTest.keyClick(editor, Qt.Key.Key_A)
+        qtbot.wait(300)
+    assert window.pdf._process is process and window.pdf.ready()  # the same worker all along
+    qtbot.waitUntil(lambda: not window.pdf.worker_alive(), timeout=10000)  # quiet: it ends
+    window.dirty = False
+    window.close()
+
+
 @pytest.fixture(scope="module")
 def runner(qapp):
     parent = QWidget()
