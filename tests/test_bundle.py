@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import ROOT
 
 
-def _size_mb(folder) -> float:
+def _size_mib(folder) -> float:
     return (
         sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 1024 / 1024
     )
@@ -36,11 +36,12 @@ def test_bundle_builds_and_passes_its_self_test(tmp_path, user_home):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Selvtest bestået" in result.stdout
     assert "forhåndsvisning, udskrift og dansk sortering" in result.stdout
-    size = _size_mb(bundle)
-    print(f"\nbundle size on disk: {size:.0f} MB")  # reported with -s / in the CI log
-    # issue 15's ceiling: 118.7 MB (MiB) on Linux when Qt's ICU data is cut (scripts/icu_subset.py)
-    # and the system libraries listed in build_installer.spec come from the system
-    assert size <= 120, f"bundle is {size:.1f} MB, more than the 120 MB ceiling (issue 15)"
+    size = _size_mib(bundle)
+    print(f"\nbundle size on disk: {size:.1f} MiB")  # reported with -s / in the CI log
+    # issue 15's ceiling, in the unit the bench has always measured it in (MiB, as du -h counts):
+    # 119.0 MiB on Linux when Qt's ICU data is cut (scripts/icu_subset.py) and the system
+    # libraries listed in build_installer.spec come from the system
+    assert size <= 120, f"bundle is {size:.1f} MiB, more than the 120 MiB ceiling (issue 15)"
     # the system's copies of these libraries are used; bundled ones would be dead weight or clash
     if sys.platform.startswith("linux"):
         internal = bundle / "_internal"
