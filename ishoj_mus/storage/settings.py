@@ -145,4 +145,6 @@ def setting(name: str) -> Setting:
 def _text_entry(entry: object) -> bool:
     """A recent-list entry the start page can show: texts only (a hand-edited or damaged file
     with ``"path": null`` or a number as the date stopped the program at every start)."""
-    return isinstance(entry, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in entry.items())
+    return isinstance(entry, dict) and all(
+        isinstance(k, str) and isinstance(v, str) for k, v in entry.items()
+    )
