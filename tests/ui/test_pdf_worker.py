@@ -69,13 +69,11 @@ def test_typing_postpones_the_worker_until_the_window_is_idle(qtbot, monkeypatch
 def test_edits_keep_the_worker_and_ten_quiet_minutes_end_it(qtbot, monkeypatch):
     """The worker was ended ten minutes after it started, however busy the conversation, and
     started again on the next edit: every ten minutes of a long conversation."""
-    from ishoj_mus.ui import pdf_actions
-
     monkeypatch.setenv("ISHOJ_MUS_PDF_WARMUP", "1")
-    monkeypatch.setattr(pdf_actions, "IDLE_MS", 1500)  # "ten minutes"
     window = open_window(qtbot)
     window.open_demo()
     qtbot.waitUntil(lambda: window.outputs.has_runner() and window.pdf.ready(), timeout=60000)
+    window.pdf._idle.setInterval(1500)  # "ten minutes", once the worker has warmed up
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
