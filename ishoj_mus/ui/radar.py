@@ -297,8 +297,13 @@ class RadarChart(RadarCanvas):
         super().__init__(parent)
         self.conv = conv
         self.setAccessibleName(tr("Radardiagram: hvor meget perspektiverne fylder i dag og fremover"))
+        self._shown = self._what_is_shown()
         self._fit_minimum()
         self._describe()
+
+    def _what_is_shown(self) -> tuple[object, str]:
+        """The scales and the language the chart was last drawn for."""
+        return radar_data(self.conv), tr("i dag")
 
     def model(self) -> RadarModel | None:
         data = radar_data(self.conv)
@@ -309,6 +314,10 @@ class RadarChart(RadarCanvas):
         )
 
     def refresh(self) -> None:
+        shown = self._what_is_shown()
+        if shown == self._shown:
+            return  # a written answer changed, not a scale: measuring and redrawing cost ≈1 ms a key
+        self._shown = shown
         self._describe()
         super().refresh()
 

@@ -110,3 +110,52 @@ def test_english_legend_says_last_year(qtbot, demo):
     finally:
         window.close()
         i18n.install(QCoreApplication.instance(), "da")
+
+
+def test_the_radar_follows_a_scale_changed_beside_it_and_not_what_is_written(qtbot):
+    """The radar is measured and redrawn only when a scale changes (a written answer left it as it
+    was but cost ≈1 ms a key); a scale chosen on its own page is drawn at once."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from ishoj_mus.ui.fields import ScaleEditor
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    window = open_window(qtbot)
+    window.open_demo()
+    view = window.view
+    steps = [s for s in view.conv.form.steps if any(f.kind.name == "SCALE" for f in s.fields)]
+    radar = _radar(view, steps[-1].id)  # the radar sits on the last step with scales
+    page = view.current_page()
+    area = radar.parent()
+    while not isinstance(area, QScrollArea):
+        area = area.parent()
+    area.ensureWidgetVisible(radar)  # on screen, where Qt paints it
+    qtbot.waitUntil(lambda: not radar.visibleRegion().isEmpty())
+    QApplication.processEvents()
+    paints = Paints()
+    radar.installEventFilter(paints)
+
+    text = next(e for e in page.editors if hasattr(e, "editor")).editor
+    text.setFocus()
+    QTest.keyClicks(text, "mere tekst")
+    QApplication.processEvents()
+    assert paints.count == 0  # written text: the chart is left as it is
+
+    scales = next(e for e in page.editors if isinstance(e, ScaleEditor))
+    box = scales.boxes[(M, "today")]
+    box.setCurrentIndex(1 if box.currentIndex() != 1 else 2)  # another value for the medarbejder
+    qtbot.waitUntil(lambda: paints.count > 0)  # a scale: redrawn
+    shown = next(line for line in radar.model().lines if line.label == "Medarbejder, i dag")
+    assert box.currentData() in shown.values
+    radar.removeEventFilter(paints)
+    window.dirty = False
+    window.close()
