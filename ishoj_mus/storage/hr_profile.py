@@ -19,36 +19,17 @@ from pathlib import Path
 
 from ishoj_mus.domain.edition import Edition, HrPolicy
 from ishoj_mus.storage.bounded import InputRefused, Refusal
-from ishoj_mus.storage.organisation import OrganisationProblem
+from ishoj_mus.storage.organisation import OrganisationError, OrganisationProblem
 from ishoj_mus.storage.tomlfile import TomlProblem, read_toml
 
 ENV_VAR = "ISHOJ_MUS_ORGANISATION"
 PROFILE_NAME = "organisation.toml"
 
 
-class ProfileError(ValueError):
-    """A profile that cannot be used; the message is for the user, in Danish. ``code`` and the
-    fields say the same for wording it in another language (as for OrganisationError)."""
-
-    def __init__(
-        self,
-        message: str,
-        code: OrganisationProblem | None = None,
-        path: Path | None = None,
-        *,
-        key: str = "",
-        reason: Refusal | None = None,
-        from_env: bool = False,
-    ):
-        super().__init__(message)
-        self.message = message
-        self.code = code
-        self.path = path
-        self.section = ""  # the two HR keys are top-level keys
-        self.key = key
-        self.value = ""
-        self.reason = reason
-        self.from_env = from_env
+class ProfileError(OrganisationError, ValueError):
+    """The HR keys of the profile cannot be used: an ``OrganisationError`` (Danish message, a code
+    and fields for another language; the two HR keys are top-level, so no section), and a
+    ``ValueError`` as before."""
 
 
 @dataclass(frozen=True)
