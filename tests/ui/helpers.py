@@ -117,3 +117,19 @@ def message_box_answer(button):
         box.button(button).click()
 
     when_modal(handle)
+
+
+def lock_by_hanne(path: Path) -> None:
+    """The file is open in another window: hanne's lock on PC-HR-07 since 27.11.2026 09:12."""
+    import json
+
+    from ishoj_mus.storage.filelock import lock_path_for
+
+    owner = {
+        "user": "hanne",
+        "host": "PC-HR-07",
+        "pid": 1,
+        "since": "2026-11-27T09:12:00+01:00",
+        "token": "x",
+    }
+    lock_path_for(path).write_text(json.dumps(owner), encoding="utf-8")

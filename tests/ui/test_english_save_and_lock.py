@@ -5,34 +5,17 @@ layer's own words, byte for byte."""
 from __future__ import annotations
 
 import errno
-import json
 from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ishoj_mus.importing import ImportRefusal, ImportRefused
 from ishoj_mus.storage import atomic, musfile
-from ishoj_mus.storage.filelock import FileLocked, LockOwner, lock_path_for
+from ishoj_mus.storage.filelock import FileLocked, LockOwner
 from ishoj_mus.ui import i18n
-from tests.ui.helpers import open_window, when_modal
+from tests.ui.helpers import lock_by_hanne, open_window, when_modal
 from tests.ui.test_english_file_problems import DANISH
-
-
-def _lock_by_hanne(path: Path) -> None:
-    lock_path_for(path).write_text(
-        json.dumps(
-            {
-                "user": "hanne",
-                "host": "PC-HR-07",
-                "pid": 1,
-                "since": "2026-11-27T09:12:00+01:00",
-                "token": "x",
-            }
-        ),
-        encoding="utf-8",
-    )
 
 
 def _cancel(seen: list[str]) -> None:
@@ -63,7 +46,7 @@ def _disk_full(monkeypatch) -> None:
 def test_an_english_window_says_who_has_the_file_open_and_since_when(qtbot, tmp_path, demo):
     path = tmp_path / "samtale.mus"
     musfile.save(demo, path)
-    _lock_by_hanne(path)
+    lock_by_hanne(path)
     window = open_window(qtbot, lang="en")
     try:
         seen: list[str] = []
@@ -82,7 +65,7 @@ def test_an_english_window_says_who_has_the_file_open_and_since_when(qtbot, tmp_
 def test_the_danish_window_keeps_the_lock_message(qtbot, tmp_path, demo):
     path = tmp_path / "samtale.mus"
     musfile.save(demo, path)
-    _lock_by_hanne(path)
+    lock_by_hanne(path)
     window = open_window(qtbot)
     seen: list[str] = []
     _cancel(seen)

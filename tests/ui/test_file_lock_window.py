@@ -8,25 +8,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.filelock import lock_path_for
-from tests.ui.helpers import open_window, when_modal
+from tests.ui.helpers import lock_by_hanne, open_window, when_modal
 
 
 def test_a_file_open_elsewhere_opens_read_only_and_is_not_overwritten(qtbot, tmp_path, demo):
     path = tmp_path / "samtale.mus"
     musfile.save(demo, path)
     before = path.read_bytes()
-    lock_path_for(path).write_text(
-        json.dumps(
-            {
-                "user": "hanne",
-                "host": "PC-HR-07",
-                "pid": 1,
-                "since": "2026-11-27T09:12:00+01:00",
-                "token": "x",
-            }
-        ),
-        encoding="utf-8",
-    )
+    lock_by_hanne(path)
     window = open_window(qtbot)
     seen: dict = {}
 
@@ -55,21 +44,6 @@ def test_our_own_lock_is_released_when_the_conversation_closes(qtbot, tmp_path, 
     assert not lock_path_for(path).exists()
 
 
-def _held_elsewhere(path) -> None:
-    lock_path_for(path).write_text(
-        json.dumps(
-            {
-                "user": "hanne",
-                "host": "PC-HR-07",
-                "pid": 1,
-                "since": "2026-11-27T09:12:00+01:00",
-                "token": "x",
-            }
-        ),
-        encoding="utf-8",
-    )
-
-
 def test_restoring_a_recovery_copy_takes_the_same_lock_as_opening(qtbot, tmp_path, demo):
     from ishoj_mus.storage import recovery
 
@@ -81,7 +55,7 @@ def test_restoring_a_recovery_copy_takes_the_same_lock_as_opening(qtbot, tmp_pat
     demo.set_answer("trivsel", Voice.MEDARBEJDER, "Skrevet lige før nedbruddet.")
     recovery.write(demo, path)
     [rec] = recovery.pending()
-    _held_elsewhere(path)
+    lock_by_hanne(path)
 
     # Cancel: nothing is opened, the copy is still offered.
     window = open_window(qtbot)
