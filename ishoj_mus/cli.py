@@ -343,12 +343,20 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.command == "check-form":
         from ishoj_mus.domain.form import FormError
-        from ishoj_mus.storage.forms import load_form
+        from ishoj_mus.domain.grus_form import GroupForm
+        from ishoj_mus.storage.forms import load_any_form
 
         try:
-            form = load_form(args.file)
+            form = load_any_form(args.file)
         except FormError as exc:
             raise CliError(f"ishoj-mus: {exc}") from None
+        if isinstance(form, GroupForm):
+            questions = sum(len(s.questions) for s in form.stations)
+            print(
+                f"{args.file}: gruppeformularen »{form.title}« er i orden ({len(form.stations)} emnekort, "
+                f"{questions} spørgsmål, {form.min_participants}–{form.max_participants} deltagere og en leder)."
+            )
+            return EXIT_OK
         fields = sum(len(s.fields) for s in form.steps)
         print(f"{args.file}: formularen »{form.title}« er i orden ({len(form.steps)} trin, {fields} felter).")
         return EXIT_OK

@@ -1479,7 +1479,7 @@
       <translation>it cannot be read right now</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="431" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="433" />
       <source>%1 er ikke gyldig TOML eller ikke gemt som UTF-8. Ret filen, og prøv igen.</source>
       <translation>%1 is not valid TOML or not saved as UTF-8. Correct the file and try again.</translation>
     </message>
@@ -1519,7 +1519,7 @@
       <translation>%1 (set in %2) does not exist. Correct the path, or ask IT for the profile.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="429" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="431" />
       <source>%1 kan ikke bruges: %2. Bed IT om hjælp.</source>
       <translation>%1 cannot be used: %2. Ask IT for help.</translation>
     </message>
@@ -1574,7 +1574,7 @@
       <translation>Status for “%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="444" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="446" />
       <source>"referat" eller "udviklingsplan"</source>
       <translation>"referat" or "udviklingsplan"</translation>
     </message>
@@ -1624,24 +1624,19 @@
       <translation>The passphrase does not fit %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="446" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="448" />
       <source>true eller false</source>
       <translation>true or false</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="448" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="450" />
       <source>en liste af filnavne</source>
       <translation>a list of file names</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="450" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="452" />
       <source>en tekst</source>
       <translation>a text</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="459" />
-      <source>%1: [trust] anchors: %2 er ikke et certifikat i PEM- eller DER-format.</source>
-      <translation>%1: [trust] anchors: %2 is not a certificate in PEM or DER format.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="215" />
@@ -1669,19 +1664,29 @@
       <translation>another user</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="451" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="453" />
       <source>%1: %2 skal være %3. Ret filen, og prøv igen.</source>
       <translation>%1: %2 must be %3. Correct the file and try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="435" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="467" />
+      <source>%1: [trust] anchors: %2 er ikke et certifikat i PEM- eller DER-format.</source>
+      <translation>%1: [trust] anchors: %2 is not a certificate in PEM or DER format.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="437" />
       <source>%1: nøglen %2 i [%3] kendes ikke. Kendte nøgler: %4.</source>
       <translation>%1: the key %2 in [%3] is not known. Known keys: %4.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="454" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="456" />
       <source>%1: [trust] anchors: certifikatet %2 kan ikke læses (%3). Ret stien, eller bed IT om filen.</source>
       <translation>%1: [trust] anchors: the certificate %2 cannot be read (%3). Correct the path, or ask IT for the file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="462" />
+      <source>%1: %2 kan ikke bruges (%3). Se eksemplet organisation.example.toml, ret filen, og prøv igen.</source>
+      <translation>%1: %2 cannot be used (%3). See the example organisation.example.toml, correct the file and try again.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/locked_text.py" line="68" />
@@ -1689,202 +1694,202 @@
       <translation>This field is locked and cannot be changed here. You can select and copy the text.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
-      <source>&amp;Filer</source>
-      <translation>&amp;File</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="233" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="235" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="236" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="238" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="240" />
       <source>&amp;Beskyt med adgangskode …</source>
       <translation>&amp;Protect with a passphrase …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="126" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="243" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="129" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="246" />
       <source>&amp;Udskriv referatet …</source>
       <translation>&amp;Print the summary …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="136" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="253" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="139" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="256" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="146" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="263" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="149" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="266" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="270" />
       <source>&amp;Overblik over samtaler …</source>
       <translation>&amp;Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="156" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="273" />
       <source>Start &amp;halvårsopfølgning …</source>
       <translation>Start &amp;half-year follow-up …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="275" />
       <source>Eksportér &amp;kalender …</source>
       <translation>Export &amp;calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="160" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="277" />
       <source>&amp;Forbered dig …</source>
       <translation>&amp;Prepare …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="279" />
       <source>&amp;Hent forberedelse …</source>
       <translation>&amp;Bring in preparation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="165" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="282" />
       <source>Vis &amp;begges forberedelse</source>
       <translation>Show &amp;both preparations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="169" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="286" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="175" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="292" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="176" />
-      <source>&amp;Rediger</source>
-      <translation>&amp;Edit</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="177" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="293" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="179" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="295" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="181" />
-      <source>&amp;Vis</source>
-      <translation>&amp;View</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="183" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="298" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="190" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="305" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="198" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="313" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="205" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="320" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="208" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="323" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="212" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="327" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="216" />
-      <source>&amp;Indstillinger</source>
-      <translation>&amp;Settings</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="218" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="332" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="220" />
-      <source>&amp;Hjælp</source>
-      <translation>&amp;Help</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="221" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="334" />
       <source>&amp;Sådan holder I samtalen</source>
       <translation>&amp;How to hold the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="222" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="335" />
       <source>&amp;Rundvisning i vinduet</source>
       <translation>&amp;Tour of the window</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="224" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="337" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="551" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="669" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="614" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="732" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="580" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="176" />
+      <source>&amp;Filer</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="177" />
+      <source>&amp;Rediger</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="178" />
+      <source>&amp;Vis</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="179" />
+      <source>&amp;Indstillinger</source>
+      <translation>&amp;Settings</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="180" />
+      <source>&amp;Hjælp</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/main_window.py" line="698" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="615" />
+      <location filename="../../ishoj_mus/ui/main_window.py" line="733" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
@@ -1984,57 +1989,57 @@
       <translation>Not relevant: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="193" />
+      <location filename="../../ishoj_mus/ui/outputs.py" line="198" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="116" />
+      <location filename="../../ishoj_mus/ui/outputs.py" line="121" />
       <source>Udskriv referatet</source>
       <translation>Print the summary</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="121" />
+      <location filename="../../ishoj_mus/ui/outputs.py" line="126" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="158" />
+      <location filename="../../ishoj_mus/ui/outputs.py" line="163" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="209" />
+      <location filename="../../ishoj_mus/ui/outputs.py" line="214" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="218" />
+      <location filename="../../ishoj_mus/ui/outputs.py" line="223" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="133" />
+      <location filename="../../ishoj_mus/ui/outputs.py" line="138" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="140" />
+      <location filename="../../ishoj_mus/ui/outputs.py" line="145" />
       <source>Gem medarbejderens eksemplar</source>
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="152" />
+      <location filename="../../ishoj_mus/ui/outputs.py" line="157" />
       <source>Ikke underskrevet</source>
       <translation>Not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="153" />
+      <location filename="../../ishoj_mus/ui/outputs.py" line="158" />
       <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
       <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="174" />
+      <location filename="../../ishoj_mus/ui/outputs.py" line="179" />
       <source>PDF'en blev ikke gemt</source>
       <translation>The PDF was not saved</translation>
     </message>
@@ -2049,17 +2054,17 @@
       <translation>reopened</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="754" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="755" />
       <source>Eksportér kalender</source>
       <translation>Export calendar</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="754" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="755" />
       <source>Kalenderfil (*.ics)</source>
       <translation>Calendar file (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="768" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="769" />
       <source>Kalenderen er gemt</source>
       <translation>Calendar saved</translation>
     </message>
@@ -2104,248 +2109,248 @@
       <translation>The deadlines and follow-up dates of all open agreements as a calendar file (.ics), e.g. for Outlook</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="254" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="255" />
       <source>Søg efter navn, stilling eller arbejdssted …</source>
       <translation>Search by name, job title or workplace …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="255" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="256" />
       <source>Søg efter medarbejder</source>
       <translation>Search for an employee</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="259" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="260" />
       <source>Vis</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="286" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="287" />
       <source>Medarbejdere og deres seneste samtale</source>
       <translation>Employees and their latest conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="295" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="296" />
       <source>Åbn samtalen</source>
       <translation>Open the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="296" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="297" />
       <source>År for år …</source>
       <translation>Year by year …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="297" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="298" />
       <source>Start halvårsopfølgning …</source>
       <translation>Start half-year follow-up …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="299" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="300" />
       <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
       <translation>A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="307" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="308" />
       <source>Medarbejdere</source>
       <translation>Employees</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="323" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="324" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="355" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="356" />
       <source>Aftaler med frist eller opfølgning i perioden</source>
       <translation>Agreements with a deadline or follow-up in the period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="368" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="369" />
       <source>Aftaler, der forfalder</source>
       <translation>Agreements falling due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="379" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="380" />
       <source>Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. Her står hvorfor, og hvad I kan gøre.</source>
       <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="388" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="389" />
       <source>Filer, der ikke kunne læses</source>
       <translation>Files that could not be read</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="411" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="412" />
       <source>Vælg mappen med samtalerne</source>
       <translation>Choose the folder with the conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="427" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="428" />
       <source>Læser mappen …</source>
       <translation>Reading the folder …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="692" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="693" />
       <source>MUS-aftaler.ics</source>
       <translation>MUS-agreements.ics</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="733" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="734" />
       <source>Ingen opfølgningsformular</source>
       <translation>No follow-up form</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="734" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="735" />
       <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
       <translation>The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="748" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="749" />
       <source>Ingen datoer</source>
       <translation>No dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="749" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="750" />
       <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
       <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="261" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="262" />
       <source>Alle medarbejdere</source>
       <translation>All employees</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="262" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="263" />
       <source>Med overskredne aftaler</source>
       <translation>With overdue agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="263" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="264" />
       <source>Ingen samtale i 12 måneder</source>
       <translation>No conversation in 12 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="274" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="275" />
       <source>Seneste
 samtale</source>
       <translation>Latest
 conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="275" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="276" />
       <source>Samtale</source>
       <translation>Conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="276" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="277" />
       <source>Tilstand</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="277" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="278" />
       <source>Aftaler</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="278" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="279" />
       <source>Næste
 frist</source>
       <translation>Next
 deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="279" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="280" />
       <source>Næste
 opfølgning</source>
       <translation>Next
 follow-up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="280" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="281" />
       <source>Bemærk</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="325" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="326" />
       <source>De næste 30 dage</source>
       <translation>The next 30 days</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="326" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="327" />
       <source>De næste 3 måneder</source>
       <translation>The next 3 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="327" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="328" />
       <source>De næste 6 måneder</source>
       <translation>The next 6 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="328" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="329" />
       <source>Overskredne (det seneste år)</source>
       <translation>Overdue (the last year)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="329" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="330" />
       <source>Selvvalgt periode</source>
       <translation>Custom period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="336" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="337" />
       <source>Fra</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="336" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="337" />
       <source>Til</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="340" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="341" />
       <source>Periode:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="350" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="351" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="350" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="351" />
       <source>Aftale</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="387" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="388" />
       <source>Fil</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="406" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="407" />
       <source>Vælg den mappe, hvor I gemmer samtalerne. Undermapper kommer med.</source>
       <translation>Choose the folder where you keep the conversations. Subfolders are included.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="461" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="462" />
       <source>Medarbejdere: %1 · samtaler: %2 · filer: %3</source>
       <translation>Employees: %1 · conversations: %2 · files: %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="563" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="564" />
       <source>Kun som PDF</source>
       <translation>Only as a PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="564" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="565" />
       <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
       <translation>The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="648" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="649" />
       <source>Slutdatoen ligger før startdatoen.</source>
       <translation>The end date is before the start date.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="764" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="765" />
       <source>Kalenderen blev ikke gemt</source>
       <translation>The calendar was not saved</translation>
     </message>
@@ -2355,52 +2360,52 @@ follow-up</translation>
       <translation>The folder could not be read. Try again, or choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="466" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="467" />
       <source>pr. %1</source>
       <translation>as of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="485" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="486" />
       <source>Ingen samtale i 12 mdr.</source>
       <translation>No conversation in 12 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="488" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="489" />
       <source>(kun PDF)</source>
       <translation>(PDF only)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="584" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="585" />
       <source>Samtalen kunne ikke læses</source>
       <translation>The conversation could not be read</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="629" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="630" />
       <source>(overskredet)</source>
       <translation>(overdue)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="650" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="651" />
       <source>Ingen aftaler har frist eller opfølgning i perioden.</source>
       <translation>No agreement has a deadline or follow-up in the period.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="404" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="405" />
       <source>Mappe: %1</source>
       <translation>Folder: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="465" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="466" />
       <source>kunne ikke læses: %1</source>
       <translation>could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="681" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="682" />
       <source>Filer, der ikke kunne læses (%1)</source>
       <translation>Files that could not be read (%1)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="769" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="770" />
       <source>Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange.</source>
       <translation>The calendar has been saved in %2 with %1 dates. Import the file into your calendar (e.g. Outlook). Each date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the dates are updated instead of appearing twice.</translation>
     </message>
@@ -2410,17 +2415,17 @@ follow-up</translation>
       <translation>The folder %1 no longer exists. Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="483" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="484" />
       <source>Overskredet: %1</source>
       <translation>Overdue: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="509" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="510" />
       <source>Digitale underskrifter i PDF'en: %1 (ikke kontrolleret her).</source>
       <translation>Digital signatures in the PDF: %1 (not verified here).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="652" />
+      <location filename="../../ishoj_mus/ui/overview_view.py" line="653" />
       <source>Datoer i perioden: %1.</source>
       <translation>Dates in the period: %1.</translation>
     </message>
@@ -2570,22 +2575,22 @@ follow-up</translation>
       <translation>The PDF could not be made because of an unexpected error. Nothing is lost – try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="309" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="316" />
       <source>Organisationens certifikat</source>
       <translation>Organisation's certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="202" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="209" />
       <source>Forbereder …</source>
       <translation>Preparing …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="298" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="305" />
       <source>Organisationens certifikat mangler</source>
       <translation>The organisation's certificate is missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="299" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="306" />
       <source>Organisationen kræver, at referater signeres med organisationens certifikat. Vælg dit certifikat under Indstillinger, og prøv igen.</source>
       <translation>The organisation requires summaries to be signed with the organisation's certificate. Choose your certificate under Settings and try again.</translation>
     </message>
@@ -2595,22 +2600,22 @@ follow-up</translation>
       <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="310" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="317" />
       <source>Adgangskode til %1:</source>
       <translation>Passphrase for %1:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="318" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="325" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="189" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="196" />
       <source>PDF-processen stoppede uventet</source>
       <translation>the PDF process stopped unexpectedly</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="318" />
+      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="325" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
     </message>
@@ -3105,112 +3110,112 @@ follow-up</translation>
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="40" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="34" />
       <source>Ishøj MUS</source>
       <translation>Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="42" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="36" />
       <source>Udviklingssamtalen – med Grundlag for lederskab og følgeskab ved hånden.</source>
       <translation>The development conversation – with Grundlag for lederskab og følgeskab at hand.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="47" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="41" />
       <source>Ny samtale …</source>
       <translation>New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="48" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="42" />
       <source>Åbn samtale …</source>
       <translation>Open conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="49" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="43" />
       <source>Åbn demo-samtalen</source>
       <translation>Open the demo conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="50" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="44" />
       <source>Forbered dig …</source>
       <translation>Prepare …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="51" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="45" />
       <source>Svar på spørgsmålene alene før samtalen, og gem din forberedelse</source>
       <translation>Answer the questions on your own before the conversation, and save your preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="52" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="46" />
       <source>Overblik over samtaler …</source>
       <translation>Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="54" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="48" />
       <source>Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder</source>
       <translation>All conversations in a folder: what was agreed, and what falls due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="62" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="56" />
       <source>Vil du forberede dig alene før samtalen?</source>
       <translation>Do you want to prepare on your own before the conversation?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="75" />
-      <source>Ikke-gemt arbejde fra sidst</source>
-      <translation>Unsaved work from last time</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="78" />
-      <source>Programmet blev ikke lukket normalt. Dette arbejde blev gemt automatisk og kan gendannes:</source>
-      <translation>The program did not close normally. This work was saved automatically and can be recovered:</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="83" />
-      <source>Arbejde der kan gendannes</source>
-      <translation>Work that can be recovered</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="86" />
-      <source>Gendan</source>
-      <translation>Recover</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="87" />
-      <source>Kassér …</source>
-      <translation>Discard …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="99" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="79" />
       <source>Seneste samtaler</source>
       <translation>Recent conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="109" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="82" />
       <source>Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.</source>
       <translation>None yet. Start a new conversation, or open the demo conversation to see how it works.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="117" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="89" />
       <source>Sådan foregår det: I sidder sammen ved skærmen og går trinnene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
       <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Next to every text you can see who wrote it: the employee, the leader or both of you together. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="150" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="106" />
+      <source>Ikke-gemt arbejde fra sidst</source>
+      <translation>Unsaved work from last time</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="110" />
+      <source>Programmet blev ikke lukket normalt. Dette arbejde blev gemt automatisk og kan gendannes:</source>
+      <translation>The program did not close normally. This work was saved automatically and can be recovered:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="117" />
+      <source>Arbejde der kan gendannes</source>
+      <translation>Work that can be recovered</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="120" />
+      <source>Gendan</source>
+      <translation>Recover</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="121" />
+      <source>Kassér …</source>
+      <translation>Discard …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/start_page.py" line="218" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="152" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="220" />
       <source>(beskyttet med adgangskode)</source>
       <translation>(protected with a passphrase)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="139" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="202" />
       <source>(filen findes ikke længere)</source>
       <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="154" />
+      <location filename="../../ishoj_mus/ui/start_page.py" line="222" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
     </message>
@@ -3345,102 +3350,102 @@ follow-up</translation>
       <translation>Who writes: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="58" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="63" />
       <source>Ingen af samtalerne har værdier på skalaerne.</source>
       <translation>None of the conversations has values on the scales.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="60" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="65" />
       <source>Radardiagram år for år</source>
       <translation>Radar chart year by year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="110" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="115" />
       <source>← Overblikket</source>
       <translation>← Overview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="111" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="116" />
       <source>Tilbage til overblikket</source>
       <translation>Back to the overview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="133" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="141" />
       <source>Hvilke værdier radaren viser</source>
       <translation>Which values the radar shows</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="146" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="156" />
       <source>Skalaerne er redskaber til dialog, ikke en bedømmelse.</source>
       <translation>The scales are tools for dialogue, not an assessment.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="158" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="171" />
       <source>Samtalerne</source>
       <translation>The conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="182" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="196" />
       <source>åben</source>
       <translation>open</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="200" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="214" />
       <source>Aftaler og hvad der kom ud af dem</source>
       <translation>Agreements and what came of them</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="130" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="138" />
       <source>Radaren viser:</source>
       <translation>The radar shows:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="135" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="143" />
       <source>Medarbejderen, i dag</source>
       <translation>The employee, today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="136" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="144" />
       <source>Medarbejderen, fremover</source>
       <translation>The employee, coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="137" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="145" />
       <source>Lederen, i dag</source>
       <translation>The leader, today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="138" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="146" />
       <source>Lederen, fremover</source>
       <translation>The leader, coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="179" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="193" />
       <source>Aftalt</source>
       <translation>Agreed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="179" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="193" />
       <source>Udfald</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="113" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="118" />
       <source>%1 år for år</source>
       <translation>%1 year by year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="184" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="198" />
       <source>ikke vurderet endnu</source>
       <translation>not assessed yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="88" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="93" />
       <source>Samtaler: %1</source>
       <translation>Conversations: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="208" />
+      <location filename="../../ishoj_mus/ui/year_view.py" line="225" />
       <source>Nogle samtaler kunne ikke læses: %1</source>
       <translation>Some conversations could not be read: %1</translation>
     </message>
