@@ -1154,12 +1154,12 @@
       <translation>Open it read-only and save your changes under a new name, or close it in the other place first.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="369" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="372" />
       <source>ukendt</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="425" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="434" />
       <source>%1 findes ikke. Ret stien, eller bed IT om profilen.</source>
       <translation>%1 does not exist. Correct the path, or ask IT for the profile.</translation>
     </message>
@@ -1415,11 +1415,16 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/i18n.py" line="365" />
+      <source>%1 er ikke gemt: %4. Gør det kortere, og gem igen. Intet er gået tabt – samtalen er stadig åben.</source>
+      <translation>%1 was not saved: %4 (in Danish). Shorten it and save again. Nothing is lost – the conversation is still open.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/i18n.py" line="368" />
       <source>%1 kunne ikke gemmes (systemfejl %3). Prøv igen, eller gem et andet sted. Intet er gået tabt.</source>
       <translation>%1 could not be saved (system error %3). Try again, or save somewhere else. Nothing is lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="421" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="430" />
       <source>Organisationsprofilen %1</source>
       <translation>The organisation profile %1</translation>
     </message>
@@ -1469,17 +1474,17 @@
       <translation>%1 is open somewhere else.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="382" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="391" />
       <source>Aftalerne hentes ikke fra %1: PDF'en er ændret, efter den blev underskrevet, eller underskriften kan ikke bekræftes. Brug sidste års samtalefil (.mus) eller en uændret kopi af referatet.</source>
       <translation>The agreements are not imported from %1: the PDF has been changed after it was signed, or the signature cannot be confirmed. Use last year's conversation file (.mus) or an unchanged copy of the summary.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="411" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="420" />
       <source>den kan ikke læses lige nu</source>
       <translation>it cannot be read right now</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="433" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="442" />
       <source>%1 er ikke gyldig TOML eller ikke gemt som UTF-8. Ret filen, og prøv igen.</source>
       <translation>%1 is not valid TOML or not saved as UTF-8. Correct the file and try again.</translation>
     </message>
@@ -1514,42 +1519,42 @@
       <translation>The conversation data in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="427" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="436" />
       <source>%1 (sat i %2) findes ikke. Ret stien, eller bed IT om profilen.</source>
       <translation>%1 (set in %2) does not exist. Correct the path, or ask IT for the profile.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="431" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="440" />
       <source>%1 kan ikke bruges: %2. Bed IT om hjælp.</source>
       <translation>%1 cannot be used: %2. Ask IT for help.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="389" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="398" />
       <source>Aftalerne hentes ikke fra %1: Filen fylder %2 MB – for meget til at være et MUS-referat. Kontrollér, at det er den rigtige fil.</source>
       <translation>The agreements are not imported from %1: the file takes up %2 MB – too much to be a MUS referat. Check that it is the right file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="406" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="415" />
       <source>den findes ikke</source>
       <translation>it does not exist</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="407" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="416" />
       <source>du har ikke adgang til at læse den</source>
       <translation>you do not have access to read it</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="408" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="417" />
       <source>det er en mappe, ikke en fil</source>
       <translation>it is a folder, not a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="409" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="418" />
       <source>det er ikke en almindelig fil</source>
       <translation>it is not an ordinary file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="410" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="419" />
       <source>den er større, end en fil af den slags nogensinde bliver</source>
       <translation>it is larger than a file of that kind ever is</translation>
     </message>
@@ -1574,7 +1579,7 @@
       <translation>Status for “%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="446" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="455" />
       <source>"referat" eller "udviklingsplan"</source>
       <translation>"referat" or "udviklingsplan"</translation>
     </message>
@@ -1624,17 +1629,17 @@
       <translation>The passphrase does not fit %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="448" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="457" />
       <source>true eller false</source>
       <translation>true or false</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="450" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="459" />
       <source>en liste af filnavne</source>
       <translation>a list of file names</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="452" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="461" />
       <source>en tekst</source>
       <translation>a text</translation>
     </message>
@@ -1664,27 +1669,27 @@
       <translation>another user</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="453" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="462" />
       <source>%1: %2 skal være %3. Ret filen, og prøv igen.</source>
       <translation>%1: %2 must be %3. Correct the file and try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="467" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="478" />
       <source>%1: [trust] anchors: %2 er ikke et certifikat i PEM- eller DER-format.</source>
       <translation>%1: [trust] anchors: %2 is not a certificate in PEM or DER format.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="437" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="446" />
       <source>%1: nøglen %2 i [%3] kendes ikke. Kendte nøgler: %4.</source>
       <translation>%1: the key %2 in [%3] is not known. Known keys: %4.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="456" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="465" />
       <source>%1: [trust] anchors: certifikatet %2 kan ikke læses (%3). Ret stien, eller bed IT om filen.</source>
       <translation>%1: [trust] anchors: the certificate %2 cannot be read (%3). Correct the path, or ask IT for the file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="462" />
+      <location filename="../../ishoj_mus/ui/i18n.py" line="471" />
       <source>%1: %2 kan ikke bruges (%3). Se eksemplet organisation.example.toml, ret filen, og prøv igen.</source>
       <translation>%1: %2 cannot be used (%3). See the example organisation.example.toml, correct the file and try again.</translation>
     </message>
