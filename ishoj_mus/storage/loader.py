@@ -76,6 +76,9 @@ class _Bad(Exception):
     """Internal: a value that is wrong at a given place (Danish detail)."""
 
 
+BadValue = _Bad  # what the checks below raise, for other loaders built from them (the group file)
+
+
 # -- strict JSON ------------------------------------------------------------------------------
 
 

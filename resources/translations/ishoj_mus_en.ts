@@ -250,6 +250,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1: %2 kan ikke bruges (%3). Se eksemplet organisation.example.toml, ret filen, og prøv igen.</source>
+      <translation>%1: %2 cannot be used (%3). See the example organisation.example.toml, correct the file and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1: %2 skal være %3. Ret filen, og prøv igen.</source>
       <translation>%1: %2 must be %3. Correct the file and try again.</translation>
     </message>

@@ -457,6 +457,14 @@ def organisation_error_text(exc) -> str:
             .replace("%3", _refusal_reason(exc.reason))
             .replace("%2", tr("»%1«").replace("%1", exc.value))
         )
+    elif code == OrganisationProblem.BAD_VALUE:
+        text = (
+            tr(
+                "%1: %2 kan ikke bruges (%3). Se eksemplet organisation.example.toml, ret filen, og prøv igen."
+            )
+            .replace("%3", tr("»%1«").replace("%1", exc.value))
+            .replace("%2", key)
+        )
     else:  # ANCHOR_NOT_CERTIFICATE
         text = tr("%1: [trust] anchors: %2 er ikke et certifikat i PEM- eller DER-format.").replace(
             "%2", tr("»%1«").replace("%1", exc.value)

@@ -78,6 +78,11 @@ def _profiles(folder: Path) -> dict[OrganisationProblem, tuple[Path, str]]:
             "[signing]\npersonal_key = 1\n",
             "”: [signing] personal_key must be true or false. Correct the file and try again.",
         ),
+        OrganisationProblem.BAD_VALUE: (
+            '[filing]\nfacet = "g1"\n',
+            "”: [filing] facet cannot be used (“g1”). See the example organisation.example.toml, "
+            "correct the file and try again.",
+        ),
         OrganisationProblem.ANCHOR_UNREADABLE: (
             '[trust]\nanchors = ["mangler.pem"]\n',
             "”: [trust] anchors: the certificate “mangler.pem” cannot be read (it does not exist). "
