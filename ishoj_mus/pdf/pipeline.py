@@ -100,6 +100,11 @@ def summary_pdf(
     raw = render_summary(conv, fingerprint, edition, personal_key=personal_key)
     progress(45, "Gør PDF'en arkivbestandig (PDF/A-3b) …")
     archived = to_pdfa(raw, conv, "summary")
+    # Filing metadata (document type, KLE, employee, version …) in the XMP, before signing.
+    from ishoj_mus.pdf.filing_xmp import add_filing_xmp, filing_values
+    from ishoj_mus.storage.filing import load_filing_settings
+
+    archived = add_filing_xmp(archived, filing_values(conv, edition, load_filing_settings()))
     if not conv.is_fully_signed or material is None:
         progress(100, "Færdig")
         return archived
