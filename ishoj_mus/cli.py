@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
             from ishoj_mus.selftest import run_self_test
 
             return run_self_test()
-        from ishoj_mus.ui.app import run_gui
+        from ishoj_mus.ui.shell.app import run_gui
 
         return run_gui(file=args.file, demo=args.demo, lang=args.lang)
     except CliError as exc:

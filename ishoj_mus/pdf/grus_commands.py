@@ -35,6 +35,7 @@ def run(
 ) -> int:
     from ishoj_mus.pdf import grus_pdf, pipeline
     from ishoj_mus.storage import grus_file
+    from ishoj_mus.storage.free_names import free_name_for
     from ishoj_mus.storage.musfile import MusFileError
 
     try:
@@ -44,10 +45,14 @@ def run(
     member = _member(g, args.participant, CliError)
     if args.command == "plan":
         name = g.member(member).name if member else (g.team or "gruppe")
-        out = args.output or args.file.with_name(
-            grus_pdf.default_name(g, Document.REFERAT).replace(".pdf", "") + "_plan.pdf"
-            if member is None
-            else f"Udviklingsplan_{g.form.documents.file_prefix}_{g.date or ''}_{name}.pdf".replace(" ", "_")
+        out = args.output or free_name_for(
+            args.file.with_name(
+                grus_pdf.default_name(g, Document.REFERAT).replace(".pdf", "") + "_plan.pdf"
+                if member is None
+                else f"Udviklingsplan_{g.form.documents.file_prefix}_{g.date or ''}_{name}.pdf".replace(
+                    " ", "_"
+                )
+            )
         )
         pipeline.write_pdf(grus_pdf.plan_pdf(g, member), Path(out))
         print(f"Udviklingsplanen er gemt i {out}")
@@ -58,7 +63,7 @@ def run(
     else:
         document = Document.COPY if args.copy == "medarbejder" else Document.HR
         signed = g.is_signed_for(member)
-    out = args.output or args.file.with_name(grus_pdf.default_name(g, document, member))
+    out = args.output or free_name_for(args.file.with_name(grus_pdf.default_name(g, document, member)))
     material = signing_material(args, CliError) if signed else None
     pipeline.write_pdf(grus_pdf.document_pdf(g, document, member, material), Path(out))
     what = {
