@@ -28,7 +28,16 @@ from ishoj_mus.storage.loader import (
     migrate,
     read_file,
 )
-from ishoj_mus.storage.sealed import MAGIC, Seal, SealError, is_sealed, unseal
+from ishoj_mus.storage.sealed import (
+    MAGIC,
+    KeyParams,
+    Seal,
+    SealError,
+    derive_key,
+    is_sealed,
+    read_params,
+    unseal_with_key,
+)
 
 __all__ = [
     "FORMAT", "FORMAT_VERSION", "SUFFIX", "BadFile", "MusFileError", "Origin", "MIGRATIONS",
@@ -234,12 +243,43 @@ def load_sealed(
     if not is_sealed(raw):
         return parse(raw, path, notes), None
     try:
-        plain, seal = unseal(raw, passphrase)
-    except SealError as exc:
-        if exc.wrong_passphrase:
-            raise MusFileError(BadFile.WRONG_PASSPHRASE, path) from None
+        params = read_params(raw)
+    except SealError:
         raise MusFileError(BadFile.WRONG_TYPES, path, "den beskyttede fil er beskadiget") from None
+    return open_sealed(raw, path, derive_key(passphrase, params), params, notes)
+
+
+def open_sealed(
+    raw: bytes, path: Path | str, key: bytes, params: KeyParams, notes: Notes | None = None
+) -> tuple[Conversation, Seal]:
+    """A protected file opened with a key already derived (the window derives it off its
+    thread). A file cut short is reported as damaged – with its ``.bak`` offered – not as a
+    wrong passphrase: the header's check value tells, or, for a file from before the check
+    value, the ``.bak`` beside it opening with the same key."""
+    try:
+        plain, seal = unseal_with_key(raw, key, params)
+    except SealError as exc:
+        if exc.wrong_passphrase and not (
+            params.check is None and _backup_opens_with(Path(path), key, params)
+        ):
+            raise MusFileError(BadFile.WRONG_PASSPHRASE, path) from None
+        raise MusFileError(
+            BadFile.WRONG_TYPES, path, "den beskyttede fil er beskadiget, men adgangskoden er rigtig"
+        ) from None
     return parse(plain, path, notes), seal
+
+
+def _backup_opens_with(path: Path, key: bytes, params: KeyParams) -> bool:
+    """The ``.bak`` was sealed with the same salt and costs, and this key opens it."""
+    try:
+        raw = read_bytes(path.with_name(path.name + ".bak"))
+        backup = read_params(raw)
+        if (backup.salt, backup.n, backup.r, backup.p) != (params.salt, params.n, params.r, params.p):
+            return False
+        unseal_with_key(raw, key, backup)
+    except (MusFileError, SealError):
+        return False
+    return True
 
 
 def read_bytes(path: Path | str) -> bytes:
