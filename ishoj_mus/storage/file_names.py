@@ -14,6 +14,10 @@ from enum import StrEnum
 from typing import Any
 
 MAX_NAME_BYTES = 255  # NTFS allows 255 UTF-16 units, ext4 and APFS 255 bytes: bytes hold for all
+# A file is saved through ".NAME.<16 hex>.bak.tmp" (storage.atomic), 27 bytes longer than NAME:
+# that name must fit too, or a 255-byte name fails to save ("systemfejl 36").
+SAVE_OVERHEAD_BYTES = len(".") + len(".0123456789abcdef.bak.tmp")
+MAX_SAVED_NAME_BYTES = MAX_NAME_BYTES - SAVE_OVERHEAD_BYTES  # 228
 
 
 class DocumentType(StrEnum):
@@ -136,10 +140,11 @@ def name_part(value: str) -> str:
     return text or "ukendt"
 
 
-def safe_file_name(name: str, suffix: str = ".pdf") -> str:
+def safe_file_name(name: str, suffix: str = ".pdf", max_bytes: int = MAX_SAVED_NAME_BYTES) -> str:
     """``name`` as a file name every system accepts: forbidden characters replaced, no trailing
     dot or space, a reserved device name (CON, NUL, COM1 …) prefixed, and shortened to at most
-    255 bytes in UTF-8 (keeping ``suffix``)."""
+    ``max_bytes`` in UTF-8 (keeping ``suffix``): 228, so that saving it through its temporary
+    name (27 bytes longer) stays within the 255 bytes every system allows."""
     text = unicodedata.normalize("NFC", name)
     text = _INVISIBLE.sub("", text)
     text = _FORBIDDEN.sub("-", text)
@@ -148,7 +153,7 @@ def safe_file_name(name: str, suffix: str = ".pdf") -> str:
     text = text.strip(" .") or "ukendt"
     if _RESERVED.fullmatch(text):
         text = "_" + text
-    limit = MAX_NAME_BYTES - len(suffix.encode("utf-8"))
+    limit = max_bytes - len(suffix.encode("utf-8"))
     while len(text.encode("utf-8")) > limit:
         text = text[:-1]
     return text.rstrip(" .") + suffix

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ishoj_mus.domain.edition import Edition
 from ishoj_mus.storage.file_names import (
     DOCUMENT_TYPE_NAMES,
     DocumentType,
@@ -96,3 +97,14 @@ def file_name(settings: FilingSettings, parts: NameParts) -> str:
     }
     name = settings.name_pattern.format_map({k: name_part(v) for k, v in values.items()})
     return safe_file_name(name)
+
+
+def document_type(form_id: str, edition: Edition) -> DocumentType:
+    """What kind of document a summary is, from its form and the HR policy of its edition."""
+    if form_id == "grus":
+        return DocumentType.GRUS
+    if form_id == "opfoelgning":
+        return DocumentType.OPFOELGNING
+    if edition.is_plan_only:
+        return DocumentType.UDVIKLINGSPLAN
+    return DocumentType.REFERAT

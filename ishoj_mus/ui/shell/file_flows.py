@@ -158,6 +158,7 @@ class FileFlows(QObject):
                 lock_text(exc),
                 parent=self.parent_widget,
             )
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the lock file's names are anyone's text
             box.setObjectName("fileLocked")
             read_only = box.addButton(tr("Åbn skrivebeskyttet"), QMessageBox.ButtonRole.AcceptRole)
             anyway = box.addButton(tr("Åbn alligevel"), QMessageBox.ButtonRole.DestructiveRole)
@@ -309,7 +310,14 @@ class FileFlows(QObject):
             else:
                 new_lock = FileLock.acquire(path)
         except FileLocked as exc:
-            QMessageBox.warning(self.parent_widget, tr("Samtalen blev ikke gemt"), lock_text(exc))
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                tr("Samtalen blev ikke gemt"),
+                lock_text(exc),
+                parent=self.parent_widget,
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the lock file's names are anyone's text
+            box.exec()
             return False
         try:
             self.document.save(path)
