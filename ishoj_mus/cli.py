@@ -75,7 +75,13 @@ def _build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="skriv en udfyldt, fiktiv demo-samtale")
     p.add_argument("-o", "--output", required=True, type=Path, help="filen der skal skrives (.mus)")
-    p.add_argument("--signed", action="store_true", help="underskrevet af begge fiktive parter")
+    p.add_argument("--signed", action="store_true", help="underskrevet af alle fiktive parter")
+    p.add_argument(
+        "--form",
+        choices=["mus", "grus"],
+        default="mus",
+        help="mus (standard): en samtale på to; grus: en gruppeudviklingssamtale med fem deltagere",
+    )
 
     p = sub.add_parser("show", help="vis en samtale som tekst")
     p.add_argument("file", type=Path)
@@ -98,6 +104,12 @@ def _build_parser() -> argparse.ArgumentParser:
         help="hr (standard): udgaven til personalesagen; medarbejder: medarbejderens eksemplar",
     )
     p.add_argument(
+        "--participant",
+        metavar="NAVN",
+        help="GRUS: deltagerens HR-udgave (eller med --copy medarbejder: deltagerens eget eksemplar); "
+        "uden --participant laves gruppens referat",
+    )
+    p.add_argument(
         "--certificate",
         type=Path,
         metavar="LEDER.p12",
@@ -113,6 +125,9 @@ def _build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("plan", help="lav udviklingsplanen som PDF")
     p.add_argument("file", type=Path)
     p.add_argument("-o", "--output", type=Path)
+    p.add_argument(
+        "--participant", metavar="NAVN", help="GRUS: deltagerens plan (gruppens aftaler og egne punkter)"
+    )
 
     p = sub.add_parser("sheet", help="lav forberedelsesarket til en formular som PDF")
     p.add_argument("file", type=Path)
@@ -318,6 +333,20 @@ def _run(args: argparse.Namespace) -> int:
         from ishoj_mus.storage.atomic import SaveError
         from ishoj_mus.storage.musfile import save
 
+        if args.form == "grus":
+            from ishoj_mus.demo_grus import demo_group_conversation, sign_group_demo
+            from ishoj_mus.storage import grus_file
+            from ishoj_mus.storage.forms import group_form
+
+            group = demo_group_conversation(group_form())
+            if args.signed:
+                sign_group_demo(group)
+            try:
+                grus_file.save(group, args.output)
+            except SaveError as exc:
+                raise CliError(f"ishoj-mus: {exc.message}") from None
+            print(f"Demo-gruppesamtalen ({len(group.members)} deltagere) er gemt i {args.output}")
+            return EXIT_OK
         conv = demo_conversation()
         if args.signed:
             sign_demo(conv)

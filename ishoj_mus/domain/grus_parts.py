@@ -37,6 +37,7 @@ class Scope(StrEnum):
     OWN = "egne"  # only the participant's own (and, for words, the group's)
     OWN_PUBLIC = "egne_uden_note"  # the participant's own plan without the note »Kun mellem os«
     OWN_AND_LEADER = "egne_og_lederens"  # the participant's and the leader's (signatures)
+    NAMES = "navne"  # the others by name and title only (no employee number)
 
 
 LINE = 300  # a name, a title, a place, who is responsible
@@ -70,7 +71,7 @@ PARTS: tuple[Part, ...] = (
     Part("created_at", "oprettet", "programmet", None, None, A, A, A),
     Part("team", "gruppen eller enheden", "lederen", LINE, None, A, A, A),
     Part("leader", "lederen", "lederen", LINE, None, A, A, A),
-    Part("members", "deltagerne", "lederen", LINE, 8, A, OW, A),
+    Part("members", "deltagerne", "lederen", LINE, 8, Scope.NAMES, OW, Scope.NAMES),
     Part("date", "datoen", "lederen", None, None, A, A, A),
     Part("place", "stedet", "lederen", LINE, None, A, A, A),
     Part(
@@ -115,6 +116,8 @@ def _narrow(key: str, value: Any, scope: Scope, member: str | None) -> Any:
     if scope == Scope.ALL:
         return value
     if key == "members":
+        if scope == Scope.NAMES:
+            return [m if m.id == member else replace(m, employee_number="") for m in value]
         return [m for m in value if m.id == member]
     if key == "contributions":
         keep = {GROUP} if scope == Scope.GROUP else {GROUP, member}

@@ -32,8 +32,11 @@ def attachment_dict(conv: Conversation) -> dict[str, Any]:
     return doc
 
 
-def to_pdfa(pdf_bytes: bytes, conv: Conversation | None, title: str) -> bytes:
-    """Turn reportlab output into validated PDF/A-3b, attaching the conversation data."""
+def to_pdfa(
+    pdf_bytes: bytes, conv: Conversation | None, title: str, *, attachment: bytes | None = None
+) -> bytes:
+    """Turn reportlab output into validated PDF/A-3b, attaching the conversation data (or
+    ``attachment``, already encoded: a group conversation's edition)."""
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         for page in pdf.pages:
             if "/Trans" in page.obj:  # reportlab writes an empty /Trans; PDF/A rejects it
@@ -45,8 +48,10 @@ def to_pdfa(pdf_bytes: bytes, conv: Conversation | None, title: str) -> bytes:
         with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
             meta.load_from_docinfo(pdf.docinfo)
             meta["dc:language"] = ["da-DK"]
-        if conv is not None:
-            data = json.dumps(attachment_dict(conv), ensure_ascii=False, indent=1).encode("utf-8")
+        if attachment is None and conv is not None:
+            attachment = json.dumps(attachment_dict(conv), ensure_ascii=False, indent=1).encode("utf-8")
+        if attachment is not None:
+            data = attachment
             spec = pikepdf.AttachedFileSpec(
                 pdf,
                 data,

@@ -35,16 +35,35 @@ def run(
             return _verify(args.file, args.trust, CliError)
         if args.command == "sheet":
             from ishoj_mus.domain.form import FormError
-            from ishoj_mus.storage.forms import load_form
+            from ishoj_mus.domain.grus_form import GroupForm
+            from ishoj_mus.storage.forms import load_any_form
 
             try:
-                form = load_form(args.file)
+                form = load_any_form(args.file)
             except FormError as exc:
                 raise CliError(f"ishoj-mus: {exc}") from None
+            if isinstance(form, GroupForm):
+                from ishoj_mus.pdf import grus_pdf
+
+                out = args.output or _free(Path(f"Forberedelsesark_{form.documents.file_prefix}.pdf"))
+                pipeline.write_pdf(grus_pdf.sheet_pdf(form), out)
+                print(f"Forberedelsesarket er gemt i {out}")
+                return 0
             out = args.output or _free(Path(pipeline.default_sheet_name(form)))
             pipeline.write_pdf(pipeline.sheet_pdf(form), out)
             print(f"Forberedelsesarket er gemt i {out}")
             return 0
+        from ishoj_mus.storage.grus_file import peek_is_group_file
+
+        if peek_is_group_file(args.file):
+            from ishoj_mus.pdf import grus_commands
+
+            return grus_commands.run(args, CliError, _signing_material)
+        if getattr(args, "participant", None):
+            raise CliError(
+                f"ishoj-mus: »{args.file.name}« er en samtale på to; --participant bruges kun til en "
+                "gruppeudviklingssamtale (GRUS)."
+            )
         conv = load(args.file)
         if args.command == "plan":
             out = args.output or _free(args.file.with_name(pipeline.default_plan_name(conv)))
@@ -166,8 +185,20 @@ def _verify(path: Path, trust: list[Path], CliError: type[Exception]) -> int:  #
 
 def _print_conversation(raw: bytes, source: str) -> None:
     """The signed conversation's identity: which conversation, which version, who signed."""
+    from ishoj_mus.storage.grus_file import GROUP_FORMAT, parse_group
     from ishoj_mus.storage.musfile import MusFileError, parse
 
+    if f'"{GROUP_FORMAT}"'.encode() in raw[:200]:
+        try:
+            g, edition = parse_group(raw, source)
+        except MusFileError:
+            print("  (Samtalens data i PDF'en kan ikke læses.)")
+            return
+        whose = f", udgave til {edition.member_name}" if edition is not None and edition.member else ""
+        print(f"  Gruppeudviklingssamtale (GRUS): {g.id}{whose}")
+        for group_sig in g.signatures.values():
+            print(f"  Underskrevet af {group_sig.signer}, {format_datetime(group_sig.signed_at)}")
+        return
     try:
         conv = parse(raw, source)
     except MusFileError:

@@ -90,6 +90,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er ikke gemt: %4. Gør det kortere, og gem igen. Intet er gået tabt – samtalen er stadig åben.</source>
+      <translation>%1 was not saved: %4 (in Danish). Shorten it and save again. Nothing is lost – the conversation is still open.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 er ikke gyldig TOML eller ikke gemt som UTF-8. Ret filen, og prøv igen.</source>
       <translation>%1 is not valid TOML or not saved as UTF-8. Correct the file and try again.</translation>
     </message>

@@ -366,12 +366,21 @@ def save_error_text(exc) -> str:
             "vindue den samme fil. Prøv igen. Intet er gået tabt."
         ),
         SaveKind.IS_FOLDER: lambda: tr("%1 er en mappe. Vælg et andet filnavn. Intet er gået tabt."),
+        SaveKind.BEYOND_BOUNDS: lambda: tr(
+            "%1 er ikke gemt: %4. Gør det kortere, og gem igen. Intet er gået tabt – samtalen er stadig åben."
+        ),
         SaveKind.OTHER: lambda: tr(
             "%1 kunne ikke gemmes (systemfejl %3). Prøv igen, eller gem et andet sted. Intet er gået tabt."
         ),
     }
     code = str(exc.code) if exc.code else tr("ukendt")
-    return texts[exc.kind]().replace("%3", code).replace("%2", folder).replace("%1", name)
+    return (
+        texts[exc.kind]()
+        .replace("%4", getattr(exc, "detail", ""))
+        .replace("%3", code)
+        .replace("%2", folder)
+        .replace("%1", name)
+    )
 
 
 def import_refusal_text(exc) -> str:
