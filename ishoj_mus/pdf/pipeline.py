@@ -87,7 +87,7 @@ def summary_pdf(
     personal_key = bool(material is not None and material.personal)
     raw = render_summary(conv, fingerprint, edition, personal_key=personal_key)
     progress(45, "Gør PDF'en arkivbestandig (PDF/A-3b) …")
-    archived = to_pdfa(raw, conv, "summary")
+    archived = to_pdfa(raw, conv, "summary", edition)
     if not conv.is_fully_signed or material is None:
         progress(100, "Færdig")
         return archived
