@@ -39,8 +39,16 @@ def attachment_dict(conv: Conversation, edition: Edition | None = None) -> dict[
     return doc
 
 
-def to_pdfa(pdf_bytes: bytes, conv: Conversation | None, title: str, edition: Edition | None = None) -> bytes:
-    """Turn reportlab output into validated PDF/A-3b, attaching the conversation data."""
+def to_pdfa(
+    pdf_bytes: bytes,
+    conv: Conversation | None,
+    title: str,
+    *,
+    attachment: bytes | None = None,
+    edition: Edition | None = None,
+) -> bytes:
+    """Turn reportlab output into validated PDF/A-3b, attaching the conversation data (or
+    ``attachment``, already encoded: a group conversation's edition)."""
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         for page in pdf.pages:
             if "/Trans" in page.obj:  # reportlab writes an empty /Trans; PDF/A rejects it
@@ -52,8 +60,12 @@ def to_pdfa(pdf_bytes: bytes, conv: Conversation | None, title: str, edition: Ed
         with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
             meta.load_from_docinfo(pdf.docinfo)
             meta["dc:language"] = ["da-DK"]
-        if conv is not None:
-            data = json.dumps(attachment_dict(conv, edition), ensure_ascii=False, indent=1).encode("utf-8")
+        if attachment is None and conv is not None:
+            attachment = json.dumps(attachment_dict(conv, edition), ensure_ascii=False, indent=1).encode(
+                "utf-8"
+            )
+        if attachment is not None:
+            data = attachment
             spec = pikepdf.AttachedFileSpec(
                 pdf,
                 data,

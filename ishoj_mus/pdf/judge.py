@@ -22,6 +22,7 @@ from ishoj_mus.pdf.verify_result import (
     EXIT_NOT_SIGNED,
     EXIT_UBEKRAEFTET,
     EXIT_ULAESELIG,
+    NOT_FOR_FILING,
     PAPER_TEXT,
     FileVerification,
     Judgement,
@@ -166,7 +167,7 @@ def from_verdict(verdict: Verdict, name: str) -> FileVerification:
         Judgement.UBEKRAEFTET: EXIT_UBEKRAEFTET,
         Judgement.IKKE_UNDERSKREVET: EXIT_NOT_SIGNED,
     }[judgement]
-    if judgement == Judgement.GYLDIG and paper == Paper.EMPLOYEE_COPY:
+    if judgement == Judgement.GYLDIG and paper in NOT_FOR_FILING:
         exit_code = EXIT_EMPLOYEE_COPY
     result = FileVerification(
         path=visible(name),
@@ -200,26 +201,53 @@ def from_verdict(verdict: Verdict, name: str) -> FileVerification:
         ],
         attachment=verdict.attachment if verdict.intact else None,
     )
-    _conversation_identity(result)
-    result.lines = _lines(result)
+    result.lines = _lines(result, _conversation_identity(result))
     return result
 
 
-def _conversation_identity(result: FileVerification) -> None:
+def _conversation_identity(result: FileVerification) -> list[str]:
+    """Which conversation, which version, who drew their signature – from the signed data."""
     if result.attachment is None:
-        return
+        return []
     from ishoj_mus.domain.conversation import referat_version
+    from ishoj_mus.storage.grus_file import GROUP_FORMAT, parse_group
     from ishoj_mus.storage.musfile import MusFileError, parse
 
+    raw = result.attachment
+    if f'"{GROUP_FORMAT}"'.encode() in raw[:200]:
+        try:
+            group, edition = parse_group(raw, "samtale.mus.json")
+        except MusFileError:
+            return []
+        result.conversation_id = visible(group.id)
+        whose = (
+            f", udgave til {visible(edition.member_name)}" if edition is not None and edition.member else ""
+        )
+        return [f"  Gruppeudviklingssamtale (GRUS): {result.conversation_id}{whose}"] + [
+            f"  Underskrevet af {visible(s.signer)}, {format_datetime(s.signed_at)}"
+            for s in group.signatures.values()
+        ]
     try:
-        conv = parse(result.attachment, "samtale.mus.json")
+        conv = parse(raw, "samtale.mus.json")
     except MusFileError:
-        return
+        return []
+    from ishoj_mus.text import VOICE_TEXT
+
     version = referat_version(conv)
     result.conversation_id = visible(conv.id)
     result.version = version.number
     if version.replaces_signed_at is not None:
         result.replaces_signed_at = version.replaces_signed_at.isoformat()
+    lines = [f"  Samtale: {result.conversation_id}, version {result.version}"]
+    if version.replaces_signed_at is not None:
+        lines.append(
+            f"  Erstatter version {version.number - 1}, underskrevet {format_datetime(version.replaces_signed_at)}"
+        )
+    lines += [
+        f"  Underskrevet af {VOICE_TEXT[s.role].lower()}: {visible(s.signer)}, {format_datetime(s.signed_at)}"
+        for s in conv.signatures.values()
+    ]
+    return lines
 
 
 def _when(iso: str | None) -> str:
@@ -228,14 +256,14 @@ def _when(iso: str | None) -> str:
     return format_datetime(dt.datetime.fromisoformat(iso).astimezone())
 
 
-def _lines(r: FileVerification) -> list[str]:
+def _lines(r: FileVerification, identity: list[str]) -> list[str]:
     if r.verdict == Judgement.AENDRET:
         return [f"ÆNDRET: {r.message}"]
     head = r.verdict.value
     if r.exit_code == EXIT_EMPLOYEE_COPY:
         head += " (medarbejderens eksemplar – må ikke journaliseres)"
     lines = [f"{head}: {r.message}", f"  Papir: {r.edition_text}"]
-    if r.edition == Paper.EMPLOYEE_COPY:
+    if r.edition in NOT_FOR_FILING:
         lines.append(
             "  Medarbejderens eget eksemplar med noterne »Kun mellem os«: det må ikke journaliseres. "
             "Personalesagen skal have HR-udgaven."
@@ -265,32 +293,11 @@ def _lines(r: FileVerification) -> list[str]:
             continue
         state = "bekræftet" if t.trusted else f"IKKE bekræftet: {t.reason}"
         lines.append(f"  Tidsstempel {t.number}: {_when(t.at)} fra »{t.authority}« – {state}")
-    if r.conversation_id is not None:
-        lines.append(f"  Samtale: {r.conversation_id}, version {r.version}")
-        if r.replaces_signed_at:
-            lines.append(
-                f"  Erstatter version {(r.version or 2) - 1}, underskrevet {_when(r.replaces_signed_at)}"
-            )
-    if r.attachment is not None:
-        lines += _signatures_on_paper(r.attachment)
-    elif r.signers and r.conversation_id is None:
+    if identity:
+        lines += identity
+    elif r.signers:
         lines.append("  (Samtalens data i PDF'en kan ikke læses.)")
     return lines
-
-
-def _signatures_on_paper(raw: bytes) -> list[str]:
-    """Who drew their signature, as the signed conversation data say."""
-    from ishoj_mus.storage.musfile import MusFileError, parse
-    from ishoj_mus.text import VOICE_TEXT
-
-    try:
-        conv = parse(raw, "samtale.mus.json")
-    except MusFileError:
-        return []
-    return [
-        f"  Underskrevet af {VOICE_TEXT[s.role].lower()}: {visible(s.signer)}, {format_datetime(s.signed_at)}"
-        for s in conv.signatures.values()
-    ]
 
 
 def print_verification(

@@ -324,10 +324,10 @@ def _check(data: bytes, policy: Policy) -> Verdict:
         return Verdict(AENDRET, changed, reports, timestamps=stamps)
     # Is it what was signed? Yes. Who vouches for it:
     attachment = _attachment(data)
-    conv = _conversation(attachment)
-    paper = _paper(reader, min(e.sig.signed_revision for e in signed), attachment, conv)
-    leader = conv.leader.name if conv is not None else None
-    employee = conv.employee.name if conv is not None else None
+    facts = _facts(attachment)
+    paper = _paper(reader, min(e.sig.signed_revision for e in signed), facts)
+    leader = facts.leader if facts is not None else None
+    employee = facts.employee if facts is not None else None
     _judge_timestamps(signed, ts_roots, now)
     _judge_signers(signed, roots, ts_roots, now)
     first = next((e for e in signed if isinstance(e.report, SignerReport)), None)
@@ -763,11 +763,11 @@ def _unsigned(data: bytes, reader: Any) -> Verdict:
             "PDF'en har spor af en signatur, men signaturen kan ikke findes: den er fjernet eller ødelagt.",
         )
     attachment = _attachment(data)
-    conv = _conversation(attachment)
-    paper = _paper(reader, None, attachment, conv)
-    leader = _shown(conv.leader.name) if conv is not None else None
-    employee = _shown(conv.employee.name) if conv is not None else None
-    if conv is not None and conv.is_fully_signed:
+    facts = _facts(attachment)
+    paper = _paper(reader, None, facts)
+    leader = _shown(facts.leader) if facts is not None else None
+    employee = _shown(facts.employee) if facts is not None else None
+    if facts is not None and facts.fully_signed:
         return Verdict(
             AENDRET,
             "Samtalen er underskrevet af begge, men PDF'en har ingen digital signatur: den er fjernet, "
@@ -784,36 +784,65 @@ def _unsigned(data: bytes, reader: Any) -> Verdict:
     return Verdict(IKKE_UNDERSKREVET, message, paper=paper, leader=leader, employee=employee)
 
 
-def _conversation(attachment: bytes | None) -> Any:
-    """The attached conversation, or None when there is none or it cannot be read."""
+@dataclass(frozen=True)
+class _Facts:
+    """What the attached data say about the document, for naming the paper and the leader."""
+
+    leader: str
+    employee: str | None
+    fully_signed: bool
+    declared: str | None  # the paper the data declare (None: older files, see _paper)
+
+
+def _facts(attachment: bytes | None) -> _Facts | None:
+    """The attached conversation (a MUS or a group conversation's edition), or None when there
+    is none or it cannot be read."""
     if attachment is None:
         return None
     from ishoj_mus.storage.musfile import MusFileError, parse
 
     try:
-        return parse(attachment, ATTACHMENT_NAME)
+        doc = json.loads(attachment)
+    except ValueError:
+        return None
+    try:
+        from ishoj_mus.storage.grus_file import is_group_document, parse_group
+
+        if is_group_document(doc):
+            from ishoj_mus.domain.grus import LEADER
+            from ishoj_mus.domain.grus_parts import Document
+
+            group, edition = parse_group(attachment, ATTACHMENT_NAME)
+            if edition is None or edition.document == Document.REFERAT:
+                return _Facts(group.leader.name, None, group.is_fully_signed, "grus_referat")
+            member = edition.member or ""
+            signed = LEADER in group.signatures and member in group.signatures
+            kind = "grus_eksemplar" if edition.document == Document.COPY else "grus_hr"
+            return _Facts(group.leader.name, edition.member_name, signed, kind)
+        conv = parse(attachment, ATTACHMENT_NAME)
     except MusFileError:
         return None
+    declared = doc.get("edition") if isinstance(doc, dict) else None
+    paper: str | None = None
+    if isinstance(declared, dict):
+        if declared.get("kind") == "medarbejder":
+            paper = "medarbejderens_eksemplar"
+        else:
+            paper = "hr_udviklingsplan" if declared.get("policy") == "udviklingsplan" else "hr_referat"
+    return _Facts(conv.leader.name, conv.employee.name, conv.is_fully_signed, paper)
 
 
-def _paper(reader: Any, revision: int | None, attachment: bytes | None, conv: Any) -> str:
+def _paper(reader: Any, revision: int | None, facts: _Facts | None) -> str:
     """Which paper the file is, from the signed data: the edition the attached data declare
     (files from before that: the document's subject), or the subject of a plan or sheet."""
     from ishoj_mus.domain.edition import EMPLOYEE_COPY_MARK
 
     subject, title = _info(reader, revision)
-    if conv is not None:
-        if not conv.is_fully_signed:
+    if facts is not None:
+        if not facts.fully_signed:
             return "udkast"
-        declared: Any = None
-        try:
-            declared = json.loads(attachment or b"{}").get("edition")
-        except (ValueError, AttributeError):
-            declared = None
-        if isinstance(declared, dict):
-            if declared.get("kind") == "medarbejder":
-                return "medarbejderens_eksemplar"
-            return "hr_udviklingsplan" if declared.get("policy") == "udviklingsplan" else "hr_referat"
+        if facts.declared:
+            return facts.declared
         if EMPLOYEE_COPY_MARK in subject or "medarbejderens eksemplar" in title.casefold():
             return "medarbejderens_eksemplar"
         if subject.startswith("Udviklingsplan og bekræftelse"):

@@ -51,6 +51,9 @@ class Paper(StrEnum):
     PLAN = "udviklingsplan"  # the development plan extract (never signed)
     PREPARATION = "forberedelsesark"  # the preparation sheet (never signed)
     UNKNOWN = "ukendt"  # not made by Ishøj MUS, or too damaged to tell
+    GRUS_REFERAT = "grus_referat"  # a group conversation's referat
+    GRUS_HR = "grus_hr"  # one participant's HR edition of a group conversation
+    GRUS_COPY = "grus_eksemplar"  # one participant's own copy of a group conversation: not for filing
 
 
 PAPER_TEXT = {
@@ -61,7 +64,13 @@ PAPER_TEXT = {
     Paper.PLAN: "udviklingsplanen (uddrag med aftalerne) – den underskrives ikke",
     Paper.PREPARATION: "et forberedelsesark – det underskrives ikke",
     Paper.UNKNOWN: "ukendt – ikke lavet med Ishøj MUS, eller for beskadiget til at se",
+    Paper.GRUS_REFERAT: "gruppens referat af en gruppeudviklingssamtale (GRUS)",
+    Paper.GRUS_HR: "en deltagers HR-udgave af en gruppeudviklingssamtale (GRUS, til personalesagen)",
+    Paper.GRUS_COPY: "en deltagers eget eksemplar af en gruppeudviklingssamtale (GRUS) – må ikke journaliseres",
 }
+
+# Papers that belong to the employee, not to the personnel file (exit 4 when otherwise GYLDIG).
+NOT_FOR_FILING = frozenset({Paper.EMPLOYEE_COPY, Paper.GRUS_COPY})
 
 
 @dataclass

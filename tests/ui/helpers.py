@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
-from ishoj_mus.ui.app import make_window
+from ishoj_mus.ui.shell.app import make_window
 
 # QTest types Latin-1 only (æøå yes, the dash "–" no): test texts keep to that.
 
