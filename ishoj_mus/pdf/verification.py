@@ -714,6 +714,11 @@ def _changed(reader: Any, signed: list[_Signed], data: bytes) -> str | None:
                 f"Signatur {entry.number} er sat synligt på en side: det, siden viser, er ændret efter "
                 "underskrivningen."
             )
+    if total - 1 > first and _filing_data_changed(by_revision[first].sig, data):
+        return (
+            "Referatets journaliseringsdata (dokumenttype, KLE, medarbejder, version …) er ændret efter "
+            "underskrivningen."
+        )
     last = by_revision.get(total - 1)
     if last is not None:
         from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -723,6 +728,17 @@ def _changed(reader: Any, signed: list[_Signed], data: bytes) -> str | None:
     elif not re.search(rb"startxref\s+\d+\s+%%EOF\s*$", data[-1024:]):
         return "Der er tilføjet data sidst i filen: dokumentet er ikke det, der blev underskrevet."
     return None
+
+
+def _filing_data_changed(first: Any, data: bytes) -> bool:
+    """The filing metadata (XMP, ``ishoj_mus.pdf.filing_xmp``) of the file against the signed
+    revision's: a timestamp or DSS update may rewrite the XMP packet (dates, producer), but what
+    HR files by may not change."""
+    from ishoj_mus.pdf.filing_xmp import read_filing_xmp_bytes
+
+    start, length, after, rest = (int(x) for x in first.sig_object["/ByteRange"])
+    signed_revision = data[: after + rest]
+    return read_filing_xmp_bytes(signed_revision) != read_filing_xmp_bytes(data)
 
 
 _DIFF_POLICY: Any = None
