@@ -77,6 +77,11 @@ def to_pdfa(
 
 def attached_conversation(pdf_bytes: bytes, source: str = "PDF") -> Conversation:
     """Read the conversation attached to a summary PDF (for next year's 'Siden sidst')."""
+    return musfile.parse(attached_data(pdf_bytes, source), source)
+
+
+def attached_data(pdf_bytes: bytes, source: str = "PDF") -> bytes:
+    """The attached data's bytes, bounded (a conversation, or a group conversation's edition)."""
     from ishoj_mus.storage.musfile import BadFile, MusFileError
 
     try:
@@ -87,7 +92,7 @@ def attached_conversation(pdf_bytes: bytes, source: str = "PDF") -> Conversation
             raw = _bounded_stream(spec.get_file().obj, source)
     except pikepdf.PdfError:
         raise MusFileError(BadFile.NOT_JSON, source) from None
-    return musfile.parse(raw, source)
+    return raw
 
 
 def _bounded_stream(stream: pikepdf.Object, source: str) -> bytes:
