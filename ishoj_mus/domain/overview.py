@@ -214,12 +214,29 @@ class EmployeeRow:
         return len(self.latest.record.agreements)
 
 
+UNREADABLE_FOLDER = "unreadable_folder"  # FileEntry.problem_code of a folder the scan could not list
+
+
+def shown_path(path: str) -> str:
+    """A path as text for people and JSON: a name that is not UTF-8 (the file system hands its
+    bytes over as lone surrogates) shows U+FFFD where those bytes are – never an encoding error."""
+    try:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in path)
+
+
 @dataclass(frozen=True)
 class Overview:
     rows: tuple[EmployeeRow, ...]  # newest conversation first
     problems: tuple[FileEntry, ...]  # files that could not be read, with the reason
     today: date
     file_count: int = 0
+
+    @property
+    def unreadable_folders(self) -> tuple[FileEntry, ...]:
+        """Folders the scan could not list: their conversations are missing from the overview."""
+        return tuple(p for p in self.problems if p.problem_code == UNREADABLE_FOLDER)
 
     def row(self, key: str) -> EmployeeRow:
         for r in self.rows:
@@ -357,7 +374,8 @@ def build_overview(entries: Iterable[FileEntry], today: date) -> Overview:
         )
     rows.sort(key=lambda r: (r.latest.record.sort_key(), r.key), reverse=True)
     problems = tuple(sorted((e for e in entries if not e.ok), key=lambda e: e.path))
-    return Overview(tuple(rows), problems, today, len(entries))
+    files = sum(1 for e in entries if e.problem_code != UNREADABLE_FOLDER)
+    return Overview(tuple(rows), problems, today, files)
 
 
 # -- what is due ---------------------------------------------------------------------------------

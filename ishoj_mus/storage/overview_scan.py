@@ -23,7 +23,14 @@ from typing import Any
 
 from ishoj_mus import __version__
 from ishoj_mus.domain.conversation import Agreement, Conversation, Employee, FollowUpStatus, Responsible
-from ishoj_mus.domain.overview import ConversationRecord, FileEntry, Outcome, SourceKind, State
+from ishoj_mus.domain.overview import (
+    UNREADABLE_FOLDER,
+    ConversationRecord,
+    FileEntry,
+    Outcome,
+    SourceKind,
+    State,
+)
 from ishoj_mus.storage import grus_file, musfile, userdirs
 from ishoj_mus.storage.bounded import MIB, read_regular_file
 
@@ -63,6 +70,13 @@ class _Found:
     size: int
     mtime_ns: int
     problem: str = ""
+    code: str = "not_regular"
+
+
+FOLDER_PROBLEM = (
+    "Mappen kan ikke læses, så samtalerne i den er ikke med i overblikket. Bed om adgang til "
+    "mappen, eller flyt samtalerne til en mappe, du kan læse."
+)
 
 
 def _walk(root: Path) -> Iterator[_Found]:
@@ -77,8 +91,9 @@ def _walk(root: Path) -> Iterator[_Found]:
             seen_dirs.add((st.st_dev, st.st_ino))
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
-        except OSError:
-            continue  # an unreadable subfolder is skipped; its files are not ours to report
+        except OSError:  # counted and named: its conversations are missing from the overview
+            yield _Found(folder, SourceKind.MUS, 0, 0, FOLDER_PROBLEM, UNREADABLE_FOLDER)
+            continue
         for e in entries:
             if e.name.startswith("."):
                 continue  # hidden, our own temporary and lock files
@@ -133,7 +148,7 @@ def _read(found: _Found, read_pdf: PdfReader | None) -> list[FileEntry]:
     """The file's entries: one a conversation, one a participant for a group conversation (GRUS)."""
     path = str(found.path)
     if found.problem:
-        return [FileEntry(path, found.kind, problem=found.problem, problem_code="not_regular")]
+        return [FileEntry(path, found.kind, problem=found.problem, problem_code=found.code)]
     try:
         conv: Conversation | list[Conversation]
         if found.kind == SourceKind.MUS:

@@ -1979,6 +1979,11 @@
       <translation>The folder %2 does not exist. Choose another folder. Nothing is lost.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Mappen kan ikke læses, så samtalerne i den er ikke med i overblikket. Bed om adgang til mappen, eller flyt samtalerne til en mappe, du kan læse.</source>
+      <translation>The folder cannot be read, so the conversations in it are not in the overview. Ask for access to the folder, or move the conversations to a folder you can read.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Mappen kunne ikke læses. Prøv igen, eller vælg en anden mappe.</source>
       <translation>The folder could not be read. Try again, or choose another folder.</translation>
