@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ishoj_mus import __version__
+from ishoj_mus.domain import shape
 from ishoj_mus.domain.conversation import Agreement, Conversation, Employee, FollowUpStatus, Responsible
 from ishoj_mus.domain.overview import (
     UNREADABLE_FOLDER,
@@ -376,6 +377,38 @@ def _entry_to_json(e: FileEntry) -> dict[str, Any]:
     }
 
 
+def _within_bounds(r: ConversationRecord) -> ConversationRecord:
+    """The record, if a conversation file could hold it: the same declared bounds as the file
+    (domain/shape.py). Anything more (20,000 agreements, a date in the year 9999, a name of
+    5,000 characters) raises TypeError, and the file is read again."""
+    problems = [
+        *shape.record_problems(r.employee),
+        *(p for a in r.agreements for p in shape.record_problems(a)),
+    ]
+    counted = (
+        (r.agreements, shape.count("agreements")),
+        (r.outcomes, shape.count("followups")),
+        (range(r.history_length), shape.count("history")),
+        (range(r.signature_count), shape.count("signatures")),
+    )
+    texts = (
+        (r.id, shape.limit("id")),
+        (r.leader_name, shape.limit("leader.name")),
+        *((o.agreement_id, shape.limit("followups.agreement.id")) for o in r.outcomes),
+        *((o.what, shape.limit("followups.agreement.what")) for o in r.outcomes),
+        *((o.comment, shape.limit("followups.comment")) for o in r.outcomes),
+    )
+    years = shape.YEARS
+    if (
+        problems
+        or any(len(items) > most for items, most in counted)
+        or any(len(text) > most for text, most in texts)
+        or not all(years[0] <= d.year <= years[1] for d in (r.date, r.created_at) if d is not None)
+    ):
+        raise TypeError("cache: beyond the declared bounds")
+    return r
+
+
 def _entry_from_json(d: Any, path: str) -> FileEntry | None:
     """None for anything unexpected: the file is then simply read again."""
     try:
@@ -383,7 +416,7 @@ def _entry_from_json(d: Any, path: str) -> FileEntry | None:
         return FileEntry(
             path=path,
             kind=SourceKind(_text(d["kind"])),
-            record=_record_from_json(d["record"]) if d["record"] is not None else None,
+            record=_within_bounds(_record_from_json(d["record"])) if d["record"] is not None else None,
             problem=_text(d["problem"]),
             problem_code=_text(d["code"]),
             pdf_signatures=None if signatures is None else _count(signatures),
