@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from pathlib import Path
 
 import pikepdf
@@ -21,6 +20,7 @@ from ishoj_mus.pdf.archive import ATTACHMENT_NAME
 from ishoj_mus.pdf.grus_pdf import document_pdf
 from ishoj_mus.storage.forms import group_form
 from tests.conftest import run_cli
+from tests.helpers import pdf_text
 
 
 def _loose(text: str) -> str:
@@ -28,10 +28,7 @@ def _loose(text: str) -> str:
 
 
 def _text(path: Path) -> str:
-    out = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
-    )
-    return _loose(out.stdout)
+    return _loose(pdf_text(path))
 
 
 def _attached(path: Path) -> str:

@@ -52,7 +52,7 @@ def test_save_edit_undo_is_clean_again_so_nobody_is_asked_to_save(document):
 
 
 def test_the_window_does_not_ask_about_changes_that_were_undone(qtbot, tmp_path):
-    from tests.ui.helpers import open_window
+    from tests.helpers import open_window
 
     window = open_window(qtbot)
     path = tmp_path / "samtale.mus"
@@ -175,7 +175,7 @@ def test_every_editor_on_every_page_turns_read_only_when_signed(qtbot):
     """Each editor keeps the small editor protocol (refresh, set_read_only); the page relies on it."""
     from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-    from tests.ui.helpers import open_window
+    from tests.helpers import open_window
 
     window = open_window(qtbot)
     window.open_demo()

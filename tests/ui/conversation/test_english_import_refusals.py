@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from ishoj_mus.importing import ImportRefusal, ImportRefused, plan_import
 from ishoj_mus.storage.organisation import OrganisationProblem
 from ishoj_mus.ui.widgets import i18n
+from tests.helpers import open_window
 from tests.ui.conversation.test_import_window import _answer_box, _editor
-from tests.ui.helpers import open_window
 from tests.ui.shell.test_english_file_problems import DANISH
 
 

@@ -11,7 +11,7 @@ from ishoj_mus.pdf import pipeline
 from ishoj_mus.storage import musfile
 from ishoj_mus.ui.conversation.fields import FollowupsEditor
 from ishoj_mus.ui.conversation.pages import FieldsPage
-from tests.ui.helpers import open_window, when_modal
+from tests.helpers import open_window, when_modal
 
 
 def _editor(window) -> FollowupsEditor:

@@ -18,7 +18,7 @@ from ishoj_mus.ui.conversation.fields import (
     TextAnswer,
 )
 from ishoj_mus.ui.conversation.pages import FieldsPage
-from tests.ui.helpers import file_dialog_answer, open_window, reactivate, when_modal
+from tests.helpers import file_dialog_answer, open_window, reactivate, when_modal
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QToolTip
 
-from tests.ui.helpers import open_window, reactivate
+from tests.helpers import open_window, reactivate
 
 LEFT = Qt.MouseButton.LeftButton
 

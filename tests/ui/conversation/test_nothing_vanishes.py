@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ishoj_mus.storage import applog, atomic, recovery
 from ishoj_mus.ui.shell import crash
-from tests.ui.helpers import open_window
+from tests.helpers import open_window
 
 
 def _box(name: str) -> QMessageBox | None:

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.ui.conversation.private_note import PrivateNote
-from tests.ui.helpers import file_dialog_answer, open_window
+from tests.helpers import file_dialog_answer, open_window, pdf_text
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -60,7 +56,6 @@ def _labels(page):
     return page.findChildren(QLabel, "notForHr")
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_signing_step_says_what_hr_gets_and_offers_both_files(qtbot, tmp_path):
     from ishoj_mus.demo import sign_demo
 
@@ -82,7 +77,7 @@ def test_signing_step_says_what_hr_gets_and_offers_both_files(qtbot, tmp_path):
     qtbot.mouseClick(outputs.save_copy, LEFT)
     qtbot.waitUntil(copy.exists, timeout=20000)
     qtbot.waitUntil(lambda: not window.pdf.busy(), timeout=5000)
-    words = subprocess.run(["pdftotext", str(copy), "-"], capture_output=True, text=True).stdout
+    words = pdf_text(copy)
     assert "journaliseres ikke" in words and "Næstved" in words
 
     # The HR edition: a name of its own, and no private note in it.
@@ -90,7 +85,7 @@ def test_signing_step_says_what_hr_gets_and_offers_both_files(qtbot, tmp_path):
     file_dialog_answer(qtbot, hr, type_name=False)
     qtbot.mouseClick(outputs.save_hr, LEFT)
     qtbot.waitUntil(hr.exists, timeout=20000)
-    words = subprocess.run(["pdftotext", str(hr), "-"], capture_output=True, text=True).stdout
+    words = pdf_text(hr)
     assert "Næstved" not in words and "Mette Hansen" in words
 
 

@@ -12,9 +12,8 @@ from ishoj_mus.domain.form import Voice
 from ishoj_mus.storage import musfile
 from ishoj_mus.ui.conversation.fields import FollowupsEditor
 from ishoj_mus.ui.widgets.radar import RadarChart
+from tests.helpers import file_dialog_answer, open_window, reactivate, when_message_box
 from tests.ui.conversation.test_walkthrough import click, fill_new_dialog
-from tests.ui.helpers import file_dialog_answer, open_window, reactivate
-from tests.ui.preparation.test_preparation_details import when_message_box
 
 M, L = Voice.MEDARBEJDER, Voice.LEDER
 

@@ -21,7 +21,7 @@ from ishoj_mus.ui.conversation.fields import (
     TextAnswer,
 )
 from ishoj_mus.ui.conversation.pages import FieldsPage
-from tests.ui.helpers import file_dialog_answer, open_window, reactivate, when_modal
+from tests.helpers import file_dialog_answer, open_window, reactivate, when_modal
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -13,7 +13,7 @@ from ishoj_mus.domain.form import Voice
 from ishoj_mus.text import missing_what
 from ishoj_mus.ui.conversation.fields import AgreementsEditor
 from ishoj_mus.ui.conversation.not_relevant import NotRelevantToggle
-from tests.ui.helpers import open_window, reactivate, when_modal
+from tests.helpers import open_window, reactivate, when_modal
 from tests.ui.outputs.test_print import print_into, printed_pages
 from tests.ui.widgets.test_wheel_guard import value_controls, wheel
 

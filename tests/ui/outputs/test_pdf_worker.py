@@ -17,7 +17,7 @@ from ishoj_mus.pdf.worker import Job
 from ishoj_mus.ui.outputs.pdf_actions import PdfRunner, summary_job
 from tests.benchmarks.bench import PDF_FROM_WINDOW
 from tests.conftest import ROOT
-from tests.ui.helpers import open_window
+from tests.helpers import open_window
 
 
 def test_a_signed_pdf_from_the_window_leaves_the_pdf_stack_out_of_its_process(tmp_path, user_home):

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.helpers import open_window, reactivate
+from tests.helpers import open_window, reactivate, when_modal
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -25,18 +25,9 @@ def printed_pages(path: Path) -> list:
 
 def print_into(qtbot, target: Path) -> None:
     """Answer the print dialog as someone choosing 'print to a PDF file'."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtPrintSupport import QPrintDialog
 
-    state = {"waited": 0}
-
-    def check():  # the progress dialog comes first; wait for the print dialog
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QPrintDialog) or not dialog.isVisible():
-            state["waited"] += 20
-            if state["waited"] < 30000:
-                QTimer.singleShot(20, check)
-            return
+    def answer(dialog):  # the progress dialog comes first; when_modal waits for the print dialog
         from PySide6.QtWidgets import QComboBox, QLineEdit
 
         printers = dialog.findChild(QComboBox, "printers")
@@ -47,7 +38,7 @@ def print_into(qtbot, target: Path) -> None:
         name.setText(str(target))
         dialog.accept()
 
-    QTimer.singleShot(0, check)
+    when_modal(answer, 30000, kind=QPrintDialog)
 
 
 def test_preview_fits_the_screen_zooms_and_closes(qtbot):
@@ -87,7 +78,7 @@ def test_ctrl_p_prints_the_referat_through_the_print_dialog(qtbot, tmp_path):
 
 
 def test_saved_pdf_says_where_with_a_button_to_open_the_folder(qtbot, tmp_path):
-    from tests.ui.helpers import file_dialog_answer
+    from tests.helpers import file_dialog_answer
 
     window = open_window(qtbot)
     window.settings.pdf_folder = str(tmp_path)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ishoj_mus.pdf.verification import UBEKRAEFTET, check_pdf
 from ishoj_mus.ui.outputs.print_support import PdfPreview
-from tests.ui.helpers import file_dialog_answer, message_box_answer, open_window, reactivate, when_modal
+from tests.helpers import file_dialog_answer, message_box_answer, open_window, reactivate, when_modal
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -14,35 +14,12 @@ from ishoj_mus.storage import musfile
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.conversation.topics import TopicsPanel
 from ishoj_mus.ui.shell.guide import GuideDialog, Tour
+from tests.helpers import file_dialog_answer, open_window, reactivate, when_message_box, when_modal
 from tests.ui.conversation.test_walkthrough import click
-from tests.ui.helpers import file_dialog_answer, open_window, reactivate, when_modal
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
 M, L = Voice.MEDARBEJDER, Voice.LEDER
-
-
-def when_message_box(handler, timeout_ms: int = 10000):
-    """Like ``when_modal``, but waits past the file dialog for the message box that follows it."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    state = {"waited": 0}
-
-    def check():
-        widget = QApplication.activeModalWidget()
-        if not isinstance(widget, QMessageBox) or not widget.isVisible():
-            state["waited"] += 20
-            if state["waited"] < timeout_ms:
-                QTimer.singleShot(20, check)
-            return
-        try:
-            handler(widget)
-        except BaseException:
-            widget.reject()
-            raise
-
-    QTimer.singleShot(0, check)
 
 
 def test_conflicts_are_asked_about_and_bringing_in_is_undoable(qtbot, tmp_path):

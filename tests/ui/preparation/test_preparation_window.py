@@ -4,10 +4,6 @@ agreement carried forward, signed – and the PDF shows all of it in the right v
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
@@ -18,17 +14,23 @@ from ishoj_mus.text import missing_text
 from ishoj_mus.ui.conversation.behaviours import BehavioursPanel
 from ishoj_mus.ui.conversation.fields import AgreementsEditor, FollowupsEditor, TextAnswer
 from ishoj_mus.ui.conversation.topics import TopicsPanel
+from tests.helpers import (
+    file_dialog_answer,
+    message_box_answer,
+    open_window,
+    pdf_text,
+    reactivate,
+    when_message_box,
+    when_modal,
+)
 from tests.pdf.test_preparation_pdf import voice_of_line
 from tests.ui.conversation.test_own_step_topic import add_own_step
 from tests.ui.conversation.test_walkthrough import click, click_into, fill_new_dialog
-from tests.ui.helpers import file_dialog_answer, message_box_answer, open_window, reactivate, when_modal
 from tests.ui.outputs.test_signing_window import sign
-from tests.ui.preparation.test_preparation_details import when_message_box
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
 M, L, F = Voice.MEDARBEJDER, Voice.LEDER, Voice.FAELLES
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 
 
 def text_editor(view, field_id: str, voice: Voice) -> TextAnswer:
@@ -83,7 +85,6 @@ def bring_in(qtbot, window, path) -> None:
     reactivate(qtbot, window)
 
 
-@needs_poppler
 def test_prepare_apart_bring_in_reveal_topic_behaviours_carry_forward_sign(qtbot, tmp_path, demo):
     from dataclasses import replace
 
@@ -227,9 +228,7 @@ def test_prepare_apart_bring_in_reveal_topic_behaviours_carry_forward_sign(qtbot
     file_dialog_answer(qtbot, pdf)
     window.a_pdf.trigger()
     qtbot.waitUntil(pdf.exists, timeout=30000)
-    text = subprocess.run(
-        ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    text = pdf_text(pdf)
     assert voice_of_line(text, "Jeg trives med de nye kolleger") == "MEDARBEJDER"
     assert voice_of_line(text, "Mette trives, og det kan ses") == "LEDER"
     assert voice_of_line(text, "Trygge rammer for borgerne") == "FÆLLES"

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
-from tests.ui.helpers import open_window
+from tests.helpers import open_window
 
 
 def nameless(root: QWidget) -> list[str]:

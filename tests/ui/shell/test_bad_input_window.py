@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.helpers import open_window, when_modal
+from tests.helpers import open_window, when_modal
 
 
 def answer_and_remember(seen: dict):

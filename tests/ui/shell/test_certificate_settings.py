@@ -8,7 +8,7 @@ from ishoj_mus.pdf.demo_organisation import DEMO_PASSPHRASE, write_demo_organisa
 from ishoj_mus.storage.settings import Settings
 from ishoj_mus.ui.outputs.pdf_actions import signing_material
 from ishoj_mus.ui.shell.settings_dialog import SettingsDialog
-from tests.ui.helpers import when_modal
+from tests.helpers import when_modal
 
 
 def test_the_profile_certificate_is_used_with_the_passphrase_asked(qtbot, tmp_path, monkeypatch):

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import ROOT
-from tests.ui.helpers import open_window
+from tests.helpers import open_window
 
 pytestmark = pytest.mark.skipif(
     sys.platform != "linux" or not (shutil.which("Xvfb") and shutil.which("xdotool")),

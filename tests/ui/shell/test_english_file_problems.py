@@ -13,7 +13,7 @@ from ishoj_mus.demo import demo_conversation
 from ishoj_mus.storage import musfile
 from ishoj_mus.ui.widgets import i18n
 from ishoj_mus.ui.year.overview_view import OverviewView
-from tests.ui.helpers import open_window, when_modal
+from tests.helpers import open_window, when_modal
 
 DANISH = re.compile(r"\b(er|ikke|kan|den|filen|Filen|eller|kopi|læses|tom|ufuldstændig|Prøv|Vælg)\b|[æøå]")
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.filelock import lock_path_for
-from tests.ui.helpers import lock_by_hanne, open_window, when_modal
+from tests.helpers import lock_by_hanne, open_window, when_modal
 
 
 def test_a_file_open_elsewhere_opens_read_only_and_is_not_overwritten(qtbot, tmp_path, demo):

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from ishoj_mus.domain.conversation import Conversation, Employee, Leader, MissingCode
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.forms import default_form
-from tests.ui.helpers import open_window
+from tests.helpers import open_window
 
 
 def _first_page(pdf: bytes):

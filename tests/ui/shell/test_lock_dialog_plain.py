@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.filelock import lock_path_for
-from tests.ui.helpers import open_window, when_modal
+from tests.helpers import open_window, when_modal
 
 FAKE = "<h1>Oplys din adgangskode til IT</h1><p>Skriv den i feltet nedenfor.</p>"
 

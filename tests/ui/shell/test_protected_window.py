@@ -13,7 +13,7 @@ from ishoj_mus.domain.form import Voice
 from ishoj_mus.storage import musfile, recovery
 from ishoj_mus.storage.sealed import is_sealed
 from ishoj_mus.ui.widgets.passphrase import AskPassphrase, ProtectDialog
-from tests.ui.helpers import file_dialog_answer, open_window, reactivate, when_modal
+from tests.helpers import file_dialog_answer, open_window, reactivate, when_modal
 
 PASS = "solsikke-2026"
 TYPED = "Hemmelig sætning om haven"
@@ -50,29 +50,6 @@ def answer_passphrase(qtbot, passphrase: str | None):
         qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
 
     when_modal(handle)
-
-
-def when_modal_of(kind, handler, timeout_ms: int = 8000):
-    """Like when_modal, but wait until the modal dialog on top is a ``kind``."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    state = {"waited": 0}
-
-    def check():
-        widget = QApplication.activeModalWidget()
-        if not isinstance(widget, kind) or not widget.isVisible():
-            state["waited"] += 20
-            if state["waited"] < timeout_ms:
-                QTimer.singleShot(20, check)
-            return
-        try:
-            handler(widget)
-        except BaseException:
-            widget.reject()
-            raise
-
-    QTimer.singleShot(0, check)
 
 
 def test_protected_conversation_opens_saves_autosaves_and_recovers(qtbot, tmp_path, user_home):
@@ -142,7 +119,7 @@ def test_protected_conversation_opens_saves_autosaves_and_recovers(qtbot, tmp_pa
     def ask(dialog):
         state["tries"] += 1
         if state["tries"] == 1:
-            when_modal_of(QMessageBox, message_then_ask_again)
+            when_modal(kind=QMessageBox, handler=message_then_ask_again)
             qtbot.keyClicks(dialog.edit, "forkert-kode")
         else:
             qtbot.keyClicks(dialog.edit, PASS)
@@ -150,10 +127,10 @@ def test_protected_conversation_opens_saves_autosaves_and_recovers(qtbot, tmp_pa
 
     def message_then_ask_again(box):
         messages.append(box.text())
-        when_modal_of(AskPassphrase, ask)
+        when_modal(kind=AskPassphrase, handler=ask)
         box.button(QMessageBox.StandardButton.Ok).click()
 
-    when_modal_of(AskPassphrase, ask)
+    when_modal(kind=AskPassphrase, handler=ask)
     second.restore(rec)
     assert state["tries"] == 2 and messages and "passer ikke" in messages[0]
     restored = second.view.conv
@@ -180,16 +157,16 @@ def test_opening_asks_and_a_wrong_passphrase_changes_nothing(qtbot, tmp_path, de
     messages: list[str] = []
 
     def wrong(dialog):
-        when_modal_of(QMessageBox, then_cancel)
+        when_modal(kind=QMessageBox, handler=then_cancel)
         qtbot.keyClicks(dialog.edit, "forkert-kode")
         qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
 
     def then_cancel(box):
         messages.append(box.text())
-        when_modal_of(AskPassphrase, lambda dialog: dialog.reject())
+        when_modal(kind=AskPassphrase, handler=lambda dialog: dialog.reject())
         box.button(QMessageBox.StandardButton.Ok).click()
 
-    when_modal_of(AskPassphrase, wrong)
+    when_modal(kind=AskPassphrase, handler=wrong)
     assert window.open_path(target) is False
     assert window.view is None and "passer ikke" in messages[0]
     assert hashlib.sha256(target.read_bytes()).hexdigest() == before
@@ -216,7 +193,7 @@ def test_last_years_protected_file_can_be_imported_with_its_passphrase(qtbot, tm
     messages: list[str] = []
 
     def wrong(dialog):
-        when_modal_of(QMessageBox, then_right)
+        when_modal(kind=QMessageBox, handler=then_right)
         qtbot.keyClicks(dialog.edit, "forkert-kode")
         qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
 
@@ -227,10 +204,10 @@ def test_last_years_protected_file_can_be_imported_with_its_passphrase(qtbot, tm
             qtbot.keyClicks(dialog.edit, PASS)
             qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
 
-        when_modal_of(AskPassphrase, right)
+        when_modal(kind=AskPassphrase, handler=right)
         box.button(QMessageBox.StandardButton.Ok).click()
 
-    when_modal_of(AskPassphrase, wrong)
+    when_modal(kind=AskPassphrase, handler=wrong)
     assert editor.import_from(str(last_year)) is True
     assert "passer ikke" in messages[0]
     assert [f.agreement for f in conv.followups] == demo.agreements

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ishoj_mus.storage import recovery, userdirs
-from tests.ui.helpers import open_window
+from tests.helpers import open_window
 
 RECENT = [
     {
@@ -78,7 +78,7 @@ def test_the_menus_work_before_their_actions_are_made(qtbot, user_home, monkeypa
     """The menus' actions are made right after the first frame. A key pressed or a menu opened
     before that still finds them: here the first frame's turn never comes."""
     import ishoj_mus.ui.shell.first_frame as first_frame
-    from tests.ui.helpers import when_modal
+    from tests.helpers import when_modal
 
     monkeypatch.setattr(first_frame, "after_first_frame", lambda widget, then: None)
     window = open_window(qtbot)

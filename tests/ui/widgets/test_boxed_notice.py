@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from ishoj_mus.demo import demo_conversation
 from ishoj_mus.domain.form import Voice
-from tests.ui.helpers import open_window
+from tests.helpers import open_window
 
 
 def _summary(window, conv):

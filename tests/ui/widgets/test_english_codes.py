@@ -16,7 +16,7 @@ from ishoj_mus.domain.form import Voice
 from ishoj_mus.storage import musfile
 from ishoj_mus.ui.conversation.commands import Sign
 from ishoj_mus.ui.conversation.pages import SummaryPage
-from tests.ui.helpers import open_window
+from tests.helpers import open_window
 
 DANISH = re.compile(
     r"Aftale|Hvad|Ansvarlig|Frist|mangler|Medarbejder|MEDARBEJDER|LEDER|FÆLLES|Fælles|Opfyldt|opfyldt|"

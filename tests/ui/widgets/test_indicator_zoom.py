@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QRadioButton, QWidget
 
 from ishoj_mus.ui.widgets import theme
-from tests.ui.helpers import open_window
+from tests.helpers import open_window
 
 
 def _card(kind: type[QAbstractButton]) -> tuple[QWidget, QAbstractButton, QColor]:

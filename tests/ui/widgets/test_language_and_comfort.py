@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from ishoj_mus.storage.settings import Settings
 from tests.conftest import ROOT
-from tests.ui.helpers import open_window
+from tests.helpers import open_window
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import update_translations  # noqa: E402

@@ -31,7 +31,7 @@ def test_the_window_uses_our_palette_and_a_readable_font(qtbot, monkeypatch):
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
-    from tests.ui.helpers import open_window
+    from tests.helpers import open_window
 
     monkeypatch.setenv("ISHOJ_MUS_THEME", "dark")
     window = open_window(qtbot)

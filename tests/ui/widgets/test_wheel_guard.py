@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QScrollBar, QWidget
 
-from tests.ui.helpers import open_window
+from tests.helpers import open_window
 
 
 def wheel(widget: QWidget, notches: int = -1) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 
 from ishoj_mus.ui.widgets import i18n
-from tests.ui.helpers import open_window
+from tests.helpers import open_window
 
 
 @pytest.mark.parametrize(
