@@ -409,12 +409,18 @@ class CalendarEvent:
     text: str
     sequence: int = 0
     responsible: Responsible | None = None
+    conversation_name: str = "MUS"  # the form's short name: MUS, GRUS, …
 
     @property
     def summary(self) -> str:
         label = "Frist" if self.kind == DateKind.DEADLINE else "Opfølgning"
         who = self.employee_name or "(uden navn)"
-        return f"MUS · {label}: {self.text} – {who}"
+        return f"{self.conversation_name} · {label}: {self.text} – {who}"
+
+
+def _short_name(form_title: str) -> str:
+    """»GRUS – gruppeudviklingssamtale« → »GRUS«."""
+    return form_title.split(" – ", 1)[0].strip() or "MUS"
 
 
 def event_uid(agreement_id: str, kind: DateKind) -> str:
@@ -431,23 +437,29 @@ def short_text(text: str, limit: int = 80) -> str:
 
 
 def calendar_events_for_overview(overview: Overview) -> list[CalendarEvent]:
-    events = []
+    """One event per agreement date. A group's agreement (GRUS) is in every participant's plan
+    with one id: it becomes one event for the group, not one per participant."""
+    events: dict[str, CalendarEvent] = {}
+    holders: dict[str, int] = {}
     for row in overview.rows:
         for o in row.open_agreements:
             for kind, when in o.dates():
-                events.append(
-                    CalendarEvent(
-                        uid=event_uid(o.agreement.id, kind),
-                        when=when,
-                        kind=kind,
-                        employee_name=row.name,
-                        text=short_text(o.agreement.what),
-                        sequence=o.sequence,
-                        responsible=o.agreement.responsible,
-                    )
+                uid = event_uid(o.agreement.id, kind)
+                holders[uid] = holders.get(uid, 0) + 1
+                if holders[uid] > 1:
+                    events[uid] = replace(events[uid], employee_name=f"gruppen ({holders[uid]} deltagere)")
+                    continue
+                events[uid] = CalendarEvent(
+                    uid=uid,
+                    when=when,
+                    kind=kind,
+                    employee_name=row.name,
+                    text=short_text(o.agreement.what),
+                    sequence=o.sequence,
+                    responsible=o.agreement.responsible,
+                    conversation_name=_short_name(o.item.record.form_title),
                 )
-    events.sort(key=lambda e: (e.when, e.uid))
-    return events
+    return sorted(events.values(), key=lambda e: (e.when, e.uid))
 
 
 def calendar_events_for_conversation(conv: Conversation) -> list[CalendarEvent]:
@@ -467,6 +479,7 @@ def calendar_events_for_conversation(conv: Conversation) -> list[CalendarEvent]:
                     text=short_text(a.what),
                     sequence=int(a.id in carried),
                     responsible=a.responsible,
+                    conversation_name=_short_name(conv.form.title),
                 )
             )
     events.sort(key=lambda e: (e.when, e.uid))

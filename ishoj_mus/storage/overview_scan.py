@@ -32,7 +32,7 @@ from ishoj_mus.domain.overview import (
     SourceKind,
     State,
 )
-from ishoj_mus.storage import musfile, userdirs
+from ishoj_mus.storage import grus_file, musfile, userdirs
 from ishoj_mus.storage.bounded import MIB, read_regular_file
 
 CACHE_VERSION = 2
@@ -43,7 +43,7 @@ SUFFIXES = {".mus": SourceKind.MUS, ".pdf": SourceKind.PDF}
 
 # A PDF reader returns the attached conversation and the number of digital signatures in the
 # file (not verified), or raises MusFileError with the Danish reason.
-PdfReader = Callable[[Path], tuple[Conversation, int | None]]
+PdfReader = Callable[[Path], tuple[Conversation | list[Conversation], int | None]]
 
 
 class FolderMissing(Exception):
@@ -145,31 +145,41 @@ PDF_PROBLEMS = {
 }
 
 
-def _read(found: _Found, read_pdf: PdfReader | None) -> FileEntry:
+def _read(found: _Found, read_pdf: PdfReader | None) -> list[FileEntry]:
+    """The file's entries: one a conversation, one a participant for a group conversation (GRUS)."""
     path = str(found.path)
     if found.problem:
-        return FileEntry(path, found.kind, problem=found.problem, problem_code=found.code)
+        return [FileEntry(path, found.kind, problem=found.problem, problem_code=found.code)]
     try:
+        conv: Conversation | list[Conversation]
         if found.kind == SourceKind.MUS:
-            conv = musfile.load(found.path)
+            if grus_file.peek_is_group_file(found.path):
+                conv = grus_file.participant_conversations(grus_file.load(found.path))
+            else:
+                conv = musfile.load(found.path)
             signatures = None
         elif read_pdf is None:
-            return FileEntry(path, found.kind, problem="PDF'er læses ikke her.", problem_code="pdf_skipped")
+            return [FileEntry(path, found.kind, problem="PDF'er læses ikke her.", problem_code="pdf_skipped")]
         else:
             conv, signatures = read_pdf(found.path)
     except musfile.MusFileError as exc:
         message = exc.message
         if found.kind == SourceKind.PDF:
             message = PDF_PROBLEMS.get(exc.kind, message)
-        return FileEntry(path, found.kind, problem=message, problem_code=str(exc.kind.value))
+        return [FileEntry(path, found.kind, problem=message, problem_code=str(exc.kind.value))]
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop the scan
-        return FileEntry(
-            path,
-            found.kind,
-            problem="Filen kunne ikke læses. Åbn den for at se hvorfor.",
-            problem_code=type(exc).__name__,
-        )
-    return FileEntry(path, found.kind, ConversationRecord.from_conversation(conv), pdf_signatures=signatures)
+        return [
+            FileEntry(
+                path,
+                found.kind,
+                problem="Filen kunne ikke læses. Åbn den for at se hvorfor.",
+                problem_code=type(exc).__name__,
+            )
+        ]
+    return [
+        FileEntry(path, found.kind, ConversationRecord.from_conversation(c), pdf_signatures=signatures)
+        for c in (conv if isinstance(conv, list) else [conv])
+    ]
 
 
 def scan(
@@ -202,12 +212,14 @@ def scan(
         ):
             entry = _entry_from_json(cached.get("entry"), key)
         if entry is None:
-            entry = _read(f, read_pdf)
+            read = _read(f, read_pdf)
         else:
             hits += 1
-        entries.append(entry)
-        if not f.problem and entry.problem_code != "pdf_skipped":
-            fresh[key] = {"size": f.size, "mtime_ns": f.mtime_ns, "entry": _entry_to_json(entry)}
+            read = [entry]
+        entries.extend(read)
+        # A group conversation (several entries in one file) is read again each time: it is not cached.
+        if len(read) == 1 and not f.problem and read[0].problem_code != "pdf_skipped":
+            fresh[key] = {"size": f.size, "mtime_ns": f.mtime_ns, "entry": _entry_to_json(read[0])}
         if progress is not None:
             progress(index + 1, len(found))
     if use_cache and (hits != len(fresh) or len(fresh) != len(cache)):
