@@ -21,12 +21,24 @@ def _noop(percent: int, text: str) -> None:
     pass
 
 
+def document_prefix(conv: Conversation) -> str:
+    """What the conversation's file names start with: the form's own word (its
+    ``documents.file_prefix`` when the form declares one), so a half-year follow-up is not
+    "MUS_…"."""
+    from ishoj_mus.pdf.layout import filename_part
+
+    declared = getattr(getattr(conv.form, "documents", None), "file_prefix", "")
+    if isinstance(declared, str) and declared.strip():
+        return filename_part(declared)
+    return {"mus": "MUS", "opfoelgning": "Halvårsopfølgning"}.get(conv.form.id) or filename_part(conv.form.id)
+
+
 def summary_stem(conv: Conversation) -> str:
     """The start of the conversation's file names (without suffix; may be long: see below)."""
     from ishoj_mus.pdf.layout import surname_first
 
     when = (conv.date or date.today()).isoformat()
-    return f"MUS_{when}_{surname_first(conv.employee.name)}"
+    return f"{document_prefix(conv)}_{when}_{surname_first(conv.employee.name)}"
 
 
 def default_summary_name(conv: Conversation) -> str:
