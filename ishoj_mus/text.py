@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 
 from ishoj_mus.domain.behaviours import BehaviourMark
 from ishoj_mus.domain.conversation import (
@@ -35,7 +36,7 @@ from ishoj_mus.domain.outline import (
 from ishoj_mus.domain.radar import Series
 
 
-def format_date(value) -> str:
+def format_date(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else "–"
 
 
@@ -137,7 +138,7 @@ def scale_number(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-def format_datetime(value) -> str:
+def format_datetime(value: datetime | None) -> str:
     return value.strftime("%d.%m.%Y kl. %H.%M") if value else "–"
 
 
