@@ -7,9 +7,9 @@ The group's agreements and the participant's own items become that participant's
 
 from __future__ import annotations
 
-from ishoj_mus.domain.conversation import Agreement, Conversation, Employee, Leader, Responsible
-from ishoj_mus.domain.form import Form
-from ishoj_mus.domain.grus import GroupConversation
+from ishoj_mus.domain.conversation import Agreement, Conversation, Employee, Leader, Responsible, Signature
+from ishoj_mus.domain.form import Form, Voice
+from ishoj_mus.domain.grus import LEADER, GroupConversation
 
 GROUP_AGREEMENT_NOTE = "Gruppens aftale fra GRUS"
 OWN_ITEM_NOTE = "Eget punkt fra GRUS"
@@ -56,4 +56,10 @@ def as_participant_conversation(g: GroupConversation, member_id: str, form: Form
         created_at=g.created_at,
     )
     conv.agreements.extend(participant_agreements(g, member_id))
+    for who, voice in ((member_id, Voice.MEDARBEJDER), (LEADER, Voice.LEDER)):
+        s = g.signatures.get(who)
+        if s is not None:
+            conv.signatures[voice] = Signature(
+                voice, s.signer, s.signed_at, s.strokes, s.width, s.height, typed_name=s.typed_name
+            )
     return conv

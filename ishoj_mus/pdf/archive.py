@@ -11,6 +11,7 @@ import pikepdf.pdfa
 from pikepdf import Name
 
 from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.edition import Edition
 from ishoj_mus.storage import musfile
 
 ATTACHMENT_NAME = "samtale.mus.json"
@@ -20,8 +21,9 @@ class ArchiveError(RuntimeError):
     detail: str = ""
 
 
-def attachment_dict(conv: Conversation) -> dict[str, Any]:
-    """The attached data: the conversation as shown, minus the signatures' stroke data.
+def attachment_dict(conv: Conversation, edition: Edition | None = None) -> dict[str, Any]:
+    """The attached data: the conversation as shown, minus the signatures' stroke data, and
+    which edition the document is (``verify`` names the paper from it: it is signed data).
 
     The drawn signatures are on the page; their points are left out of the data, so nobody
     can lift them from the file to redraw a signature elsewhere.
@@ -29,11 +31,21 @@ def attachment_dict(conv: Conversation) -> dict[str, Any]:
     doc = musfile.conversation_to_dict(conv)
     for signature in doc["conversation"]["signatures"]:
         signature["strokes"] = []
+    if edition is not None:  # a top-level key: the .mus reader ignores it
+        doc["edition"] = {
+            "kind": edition.kind.value,
+            "policy": edition.policy.value if edition.is_hr else None,
+        }
     return doc
 
 
 def to_pdfa(
-    pdf_bytes: bytes, conv: Conversation | None, title: str, *, attachment: bytes | None = None
+    pdf_bytes: bytes,
+    conv: Conversation | None,
+    title: str,
+    *,
+    attachment: bytes | None = None,
+    edition: Edition | None = None,
 ) -> bytes:
     """Turn reportlab output into validated PDF/A-3b, attaching the conversation data (or
     ``attachment``, already encoded: a group conversation's edition)."""
@@ -49,7 +61,9 @@ def to_pdfa(
             meta.load_from_docinfo(pdf.docinfo)
             meta["dc:language"] = ["da-DK"]
         if attachment is None and conv is not None:
-            attachment = json.dumps(attachment_dict(conv), ensure_ascii=False, indent=1).encode("utf-8")
+            attachment = json.dumps(attachment_dict(conv, edition), ensure_ascii=False, indent=1).encode(
+                "utf-8"
+            )
         if attachment is not None:
             data = attachment
             spec = pikepdf.AttachedFileSpec(
@@ -77,6 +91,11 @@ def to_pdfa(
 
 def attached_conversation(pdf_bytes: bytes, source: str = "PDF") -> Conversation:
     """Read the conversation attached to a summary PDF (for next year's 'Siden sidst')."""
+    return musfile.parse(attached_data(pdf_bytes, source), source)
+
+
+def attached_data(pdf_bytes: bytes, source: str = "PDF") -> bytes:
+    """The attached data's bytes, bounded (a conversation, or a group conversation's edition)."""
     from ishoj_mus.storage.musfile import BadFile, MusFileError
 
     try:
@@ -84,10 +103,16 @@ def attached_conversation(pdf_bytes: bytes, source: str = "PDF") -> Conversation
             spec = pdf.attachments.get(ATTACHMENT_NAME)
             if spec is None:
                 raise MusFileError(BadFile.NOT_CONVERSATION, source)
-            raw = _bounded_stream(spec.get_file().obj, source)
+            try:
+                stream = spec.get_file().obj
+            except (AttributeError, ValueError, TypeError, IndexError):
+                stream = None
+            if not isinstance(stream, pikepdf.Stream):  # e.g. a /Params qpdf cannot read
+                raise MusFileError(BadFile.WRONG_TYPES, source, "de vedhæftede data kan ikke læses")
+            raw = _bounded_stream(stream, source)
     except pikepdf.PdfError:
         raise MusFileError(BadFile.NOT_JSON, source) from None
-    return musfile.parse(raw, source)
+    return raw
 
 
 def _bounded_stream(stream: pikepdf.Object, source: str) -> bytes:
@@ -111,4 +136,29 @@ def _bounded_stream(stream: pikepdf.Object, source: str) -> bytes:
         raise MusFileError(BadFile.NOT_CONVERSATION, source)
     if len(data) > MAX_BYTES:
         raise MusFileError(BadFile.TOO_LARGE, source, "de vedhæftede data er for store")
+    _check_params(stream.get("/Params"), data, source)
     return data
+
+
+def _check_params(params: Any, data: bytes, source: str) -> None:
+    """The size and checksum the file claims for its attached data (PDF 32000 7.11.4) must be
+    the data's own: a claim of another size (or of an absurd one) means the data were changed
+    or damaged, and they are not read."""
+    import hashlib
+
+    from ishoj_mus.storage.musfile import BadFile, MusFileError
+
+    if not isinstance(params, pikepdf.Dictionary):
+        return
+    size, checksum = params.get("/Size"), params.get("/CheckSum")
+    try:
+        size_ok = size is None or (isinstance(size, int) and int(size) == len(data))
+        sum_ok = checksum is None or bytes(checksum) == hashlib.md5(data, usedforsecurity=False).digest()
+    except (TypeError, ValueError, OverflowError, pikepdf.PdfError):
+        size_ok = sum_ok = False
+    if not (size_ok and sum_ok):
+        raise MusFileError(
+            BadFile.WRONG_TYPES,
+            source,
+            "de vedhæftede data passer ikke til den størrelse, filen selv angiver",
+        )

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ishoj_mus import __version__
+from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import FormError
 from ishoj_mus.domain.grus import (
     Contribution,
@@ -369,9 +370,27 @@ def load(path: Path | str) -> GroupConversation:
 
 
 def peek_is_group_file(path: Path | str) -> bool:
-    """Whether a file is a group conversation (read bounded; any problem: False)."""
+    """Whether a file is a group conversation: its first bytes name the format (our writer puts
+    it first). Reads at most 256 bytes of a regular file; any problem: False."""
     try:
-        raw = read_file(Path(path), limit=MAX_BYTES)
-        return is_group_document(decode_json(raw, path, Origin.MUS))
-    except MusFileError:
+        path = Path(path)
+        if not path.is_file():
+            return False
+        with path.open("rb") as fh:
+            head = fh.read(256)
+    except OSError:
         return False
+    return f'"format": "{GROUP_FORMAT}"'.encode() in head
+
+
+def participant_conversations(g: GroupConversation, edition: Edition | None = None) -> list[Conversation]:
+    """The group conversation as each participant's yearly conversation (for the leader's
+    overview and the calendar): everyone, or only the participant an edition is for."""
+    from dataclasses import replace
+
+    from ishoj_mus.domain.grus_followup import as_participant_conversation
+    from ishoj_mus.storage.forms import default_form
+
+    form = replace(default_form(), id=g.form.id, title=g.form.title)
+    members = [m for m in g.members if edition is None or edition.member is None or m.id == edition.member]
+    return [as_participant_conversation(g, m.id, form) for m in members]

@@ -859,6 +859,11 @@
       <translation>There are no answers in %1 preparation. Nothing has changed.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Der findes en automatisk kopi af samtalen i %1 med ændringer, der ikke blev gemt. Kopien er fra %2.</source>
+      <translation>There is an automatic copy of the conversation in %1 with changes that were not saved. The copy is from %2.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
       <translation>%1 required answers are still missing. See Summary before you sign.</translation>
@@ -1057,6 +1062,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Filen</source>
       <translation>The file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Filen blev sidst gemt %1.</source>
+      <translation>The file was last saved %1.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -1404,6 +1414,11 @@
       <translation>Recover</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Gendan kopien</source>
+      <translation>Restore the copy</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Gentag</source>
       <translation>Redo</translation>
@@ -1659,6 +1674,11 @@
       <translation>Unsaved work from last time</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Ikke-gemt arbejde fundet</source>
+      <translation>Unsaved work found</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>Indstillinger</source>
       <translation>Settings</translation>
@@ -1787,6 +1807,11 @@
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Kassér kopien, og åbn filen</source>
+      <translation>Discard the copy and open the file</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -1977,6 +2002,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Mappen %2 findes ikke. Vælg en anden mappe. Intet er gået tabt.</source>
       <translation>The folder %2 does not exist. Choose another folder. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Mappen kan ikke læses, så samtalerne i den er ikke med i overblikket. Bed om adgang til mappen, eller flyt samtalerne til en mappe, du kan læse.</source>
+      <translation>The folder cannot be read, so the conversations in it are not in the overview. Ask for access to the folder, or move the conversations to a folder you can read.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -2963,6 +2993,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Vil du forberede dig alene før samtalen?</source>
       <translation>Do you want to prepare on your own before the conversation?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Vil du gendanne kopien, så du kan arbejde videre fra den?</source>
+      <translation>Do you want to restore the copy so you can continue from it?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />

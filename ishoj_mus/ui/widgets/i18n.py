@@ -314,6 +314,10 @@ def file_problem_text(entry: FileEntry) -> str:
         "sealed": lambda: tr("Filen er beskyttet med en adgangskode. Åbn den for at se den."),
         "wrong_passphrase": lambda: tr("Adgangskoden passer ikke."),
         "pdf_skipped": lambda: tr("PDF'er læses ikke her."),
+        "unreadable_folder": lambda: tr(
+            "Mappen kan ikke læses, så samtalerne i den er ikke med i overblikket. Bed om adgang til "
+            "mappen, eller flyt samtalerne til en mappe, du kan læse."
+        ),
     }
     if code in texts:
         return texts[code]()

@@ -7,6 +7,7 @@ changes a file: it asks the main window to open a conversation or to start a new
 
 from __future__ import annotations
 
+import os
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import (
+    UNREADABLE_FOLDER,
     CalendarEvent,
     DateKind,
     EmployeeRow,
@@ -60,6 +62,7 @@ from ishoj_mus.domain.overview import (
     build_overview,
     calendar_events_for_overview,
     due_items,
+    shown_path,
 )
 from ishoj_mus.ui.widgets.i18n import file_error_text, file_problem_text, save_error_text, tr
 from ishoj_mus.ui.widgets.wheel_guard import guard
@@ -505,7 +508,10 @@ class OverviewView(QWidget):
                 item.setData(r.key, KEY_ROLE)
                 items.append(item)
             tip = "\n".join(
-                [" · ".join(x for x in (r.employee.job_title, r.employee.workplace) if x), *r.latest.paths]
+                [
+                    " · ".join(x for x in (r.employee.job_title, r.employee.workplace) if x),
+                    *(shown_path(p) for p in r.latest.paths),
+                ]
             )
             if r.latest.source.pdf_signatures:
                 tip += "\n" + tr("Digitale underskrifter i PDF'en: %1 (ikke kontrolleret her).").replace(
@@ -670,9 +676,11 @@ class OverviewView(QWidget):
                     shown = str(Path(p.path).relative_to(root.resolve()))
                 except ValueError:
                     pass
-            name = QStandardItem(shown)
-            name.setToolTip(p.path)
-            text = file_problem_text(p)
+            if p.problem_code == UNREADABLE_FOLDER:
+                shown = (shown if shown != "." else p.path) + os.sep
+            name = QStandardItem(shown_path(shown))  # a name that is not UTF-8 shows U+FFFD
+            name.setToolTip(shown_path(p.path))
+            text = shown_path(file_problem_text(p))
             reason = QStandardItem(text)
             reason.setToolTip(text)
             self.problem_model.appendRow([name, reason])
