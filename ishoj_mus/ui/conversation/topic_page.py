@@ -15,13 +15,13 @@ from ishoj_mus.ui.widgets.i18n import tr
 
 if TYPE_CHECKING:
     from ishoj_mus.domain.form import Voice
-    from ishoj_mus.ui.conversation.conversation_view import ConversationView
+    from ishoj_mus.ui.conversation.editor import PageHost
 
 
 class TopicPage(StepPage):
     """An own topic that is a step of its own: its own entry in the step list and this page."""
 
-    def __init__(self, view: ConversationView, topic: OwnTopic) -> None:
+    def __init__(self, view: PageHost, topic: OwnTopic) -> None:
         super().__init__(view, None, title=tr("Eget emne: %1").replace("%1", topic.title))
         self.document = view.document  # the topic's answers change through it; the view navigates
         self.topic_id = topic.id

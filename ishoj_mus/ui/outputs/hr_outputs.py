@@ -17,7 +17,7 @@ from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
 
 if TYPE_CHECKING:
     from ishoj_mus.domain.conversation import Conversation
-    from ishoj_mus.ui.conversation.conversation_view import ConversationView
+    from ishoj_mus.ui.conversation.editor import PageHost
 
 
 def hr_edition_or_message(parent: QWidget) -> Edition | None:
@@ -67,7 +67,7 @@ def describe_hr_edition(conv: Conversation, edition: Edition) -> str:
 class HrOutputs(QFrame):
     """The box on the signing step: what HR gets, the preview, and the two files."""
 
-    def __init__(self, view: ConversationView, parent: QWidget | None = None) -> None:
+    def __init__(self, view: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
         self.setObjectName("hrOutputs")
