@@ -76,6 +76,12 @@ def _build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="skriv en udfyldt, fiktiv demo-samtale")
     p.add_argument("-o", "--output", required=True, type=Path, help="filen der skal skrives (.mus)")
     p.add_argument("--signed", action="store_true", help="underskrevet af begge fiktive parter")
+    p.add_argument(
+        "--form",
+        default="mus",
+        metavar="FORM",
+        help="samtaleformen: mus (standard) eller opfoelgning (en halvårsopfølgning af demo-samtalen)",
+    )
 
     p = sub.add_parser("show", help="vis en samtale som tekst")
     p.add_argument("file", type=Path)
@@ -115,7 +121,9 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path)
 
     p = sub.add_parser("sheet", help="lav forberedelsesarket til en formular som PDF")
-    p.add_argument("file", type=Path)
+    p.add_argument(
+        "file", type=Path, help="formularen (.toml) eller en samtale (.mus), hvis formular arket følger"
+    )
     p.add_argument("-o", "--output", type=Path)
 
     p = sub.add_parser(
@@ -274,11 +282,16 @@ def _run(args: argparse.Namespace) -> int:
     if args.command in ("demo", "pdf", "plan", "sheet") and args.output is not None:
         _check_output(args.command, args.output)
     if args.command == "demo":
-        from ishoj_mus.demo import demo_conversation, sign_demo
+        from ishoj_mus.demo import demo_for_form, sign_demo
         from ishoj_mus.storage.atomic import SaveError
         from ishoj_mus.storage.musfile import save
 
-        conv = demo_conversation()
+        try:
+            conv = demo_for_form(args.form)
+        except KeyError:
+            raise CliError(
+                f"ishoj-mus: der er ingen demo-samtale til formen »{args.form}«. Brug mus eller opfoelgning."
+            ) from None
         if args.signed:
             sign_demo(conv)
         try:

@@ -37,10 +37,13 @@ def run(
             from ishoj_mus.domain.form import FormError
             from ishoj_mus.storage.forms import load_form
 
-            try:
-                form = load_form(args.file)
-            except FormError as exc:
-                raise CliError(f"ishoj-mus: {exc}") from None
+            if args.file.suffix.lower() in (".mus", ".pdf"):  # a conversation: the sheet of its form
+                form = load(args.file).form
+            else:
+                try:
+                    form = load_form(args.file)
+                except FormError as exc:
+                    raise CliError(f"ishoj-mus: {exc}") from None
             out = args.output or Path(pipeline.default_sheet_name(form))
             pipeline.write_pdf(pipeline.sheet_pdf(form), out)
             print(f"Forberedelsesarket er gemt i {out}")
@@ -61,14 +64,18 @@ def run(
         out = args.output or args.file.with_name(pipeline.default_edition_name(conv, edition))
         material = _signing_material(args, CliError) if conv.is_fully_signed else None
         pipeline.write_pdf(pipeline.summary_pdf(conv, material, edition=edition), out)
-        state = "underskrevet og digitalt signeret" if conv.is_fully_signed else "UDKAST – ikke underskrevet"
+        state = (
+            " – underskrevet og digitalt signeret."
+            if conv.is_fully_signed
+            else ". Det er et udkast; samtalen er ikke underskrevet."
+        )
         if not edition.is_hr:
             what = "Medarbejderens eksemplar (journaliseres ikke)"
         elif edition.is_plan_only:
             what = "HR-udgaven (udviklingsplan og bekræftelse af samtalen)"
         else:
             what = "HR-udgaven (referatet uden private noter)"
-        print(f"{what} er gemt i {out} – {state}.")
+        print(f"{what} er gemt i {out}{state}")
         return 0
     except (SaveError, SigningError, ArchiveError, PdfLayoutError) as exc:
         raise CliError(f"ishoj-mus: {exc}") from None
