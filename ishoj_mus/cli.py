@@ -75,12 +75,13 @@ def _build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="skriv en udfyldt, fiktiv demo-samtale")
     p.add_argument("-o", "--output", required=True, type=Path, help="filen der skal skrives (.mus)")
-    p.add_argument("--signed", action="store_true", help="underskrevet af begge fiktive parter")
+    p.add_argument("--signed", action="store_true", help="underskrevet af alle fiktive parter")
     p.add_argument(
         "--form",
+        choices=["mus", "opfoelgning", "grus"],
         default="mus",
-        metavar="FORM",
-        help="samtaleformen: mus (standard) eller opfoelgning (en halvårsopfølgning af demo-samtalen)",
+        help="mus (standard): en samtale på to; opfoelgning: halvårsopfølgningen af demo-samtalen; "
+        "grus: en gruppeudviklingssamtale med fem deltagere",
     )
 
     p = sub.add_parser("show", help="vis en samtale som tekst")
@@ -104,6 +105,12 @@ def _build_parser() -> argparse.ArgumentParser:
         help="hr (standard): udgaven til personalesagen; medarbejder: medarbejderens eksemplar",
     )
     p.add_argument(
+        "--participant",
+        metavar="NAVN",
+        help="GRUS: deltagerens HR-udgave (eller med --copy medarbejder: deltagerens eget eksemplar); "
+        "uden --participant laves gruppens referat",
+    )
+    p.add_argument(
         "--certificate",
         type=Path,
         metavar="LEDER.p12",
@@ -119,6 +126,9 @@ def _build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("plan", help="lav udviklingsplanen som PDF")
     p.add_argument("file", type=Path)
     p.add_argument("-o", "--output", type=Path)
+    p.add_argument(
+        "--participant", metavar="NAVN", help="GRUS: deltagerens plan (gruppens aftaler og egne punkter)"
+    )
 
     p = sub.add_parser("sheet", help="lav forberedelsesarket til en formular som PDF")
     p.add_argument(
@@ -163,7 +173,37 @@ COMMANDS = {
 }  # fmt: skip
 
 
+def _quiet_dependencies() -> None:
+    """No warning from a library reaches a person's terminal or window: they read it as an error.
+
+    Deliberately a filter, not a pin. pyHanko imports cryptography's DSA types (for type
+    checks only; nothing here makes or accepts DSA keys), and cryptography 51 deprecates DSA with
+    a CryptographyDeprecationWarning at every import – on every signed ``pdf`` and every
+    ``verify``. Pinning ``cryptography<51`` would hold back its security fixes for a word about
+    an algorithm we never use, so that one warning is ignored by name. Any other warning (a
+    library's or our own) goes to the local log – its kind and where, never its text, which can
+    hold data – instead of stderr, so it is found when the libraries are next updated. Whoever
+    asks for warnings (``python -W …`` or ``PYTHONWARNINGS``) sees them as usual.
+    """
+    import os
+    import warnings
+
+    if sys.warnoptions or os.environ.get("PYTHONWARNINGS"):
+        return
+    warnings.filterwarnings("ignore", message="DSA is deprecated", module=r"pyhanko(\.|$)")
+    warnings.showwarning = _log_warning
+
+
+def _log_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
+    from ishoj_mus.storage import applog
+
+    where = f"{Path(filename).name}:{lineno}"
+    applog.log_note(f"advarsel {category.__module__}.{category.__qualname__} i {where}")
+
+
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:  # the program itself (not a caller passing arguments): warnings are logged
+        _quiet_dependencies()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--pdf-worker"]:  # the window's PDF process (ishoj_mus.pdf.worker)
         from ishoj_mus.pdf.worker import main as worker_main
@@ -182,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
             from ishoj_mus.selftest import run_self_test
 
             return run_self_test()
-        from ishoj_mus.ui.app import run_gui
+        from ishoj_mus.ui.shell.app import run_gui
 
         return run_gui(file=args.file, demo=args.demo, lang=args.lang)
     except CliError as exc:
@@ -195,6 +235,16 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # noqa: BLE001 – a fault (ours or a library's): one line, never a traceback
+        from ishoj_mus.storage import applog
+
+        log = applog.log_exception(type(exc), exc.__traceback__, "kommandolinjen")
+        where = f" Fejlen er skrevet i logfilen (uden navne og svar): {log}" if log else ""
+        print(
+            f"ishoj-mus: der skete en uventet fejl, og kommandoen blev ikke gennemført.{where}",
+            file=sys.stderr,
+        )
+        return EXIT_BAD
 
 
 def _check_output(command: str, output: Path) -> None:
@@ -286,6 +336,20 @@ def _run(args: argparse.Namespace) -> int:
         from ishoj_mus.storage.atomic import SaveError
         from ishoj_mus.storage.musfile import save
 
+        if args.form == "grus":
+            from ishoj_mus.demo_grus import demo_group_conversation, sign_group_demo
+            from ishoj_mus.storage import grus_file
+            from ishoj_mus.storage.forms import group_form
+
+            group = demo_group_conversation(group_form())
+            if args.signed:
+                sign_group_demo(group)
+            try:
+                grus_file.save(group, args.output)
+            except SaveError as exc:
+                raise CliError(f"ishoj-mus: {exc.message}") from None
+            print(f"Demo-gruppesamtalen ({len(group.members)} deltagere) er gemt i {args.output}")
+            return EXIT_OK
         try:
             conv = demo_for_form(args.form)
         except KeyError:
@@ -316,12 +380,20 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.command == "check-form":
         from ishoj_mus.domain.form import FormError
-        from ishoj_mus.storage.forms import load_form
+        from ishoj_mus.domain.grus_form import GroupForm
+        from ishoj_mus.storage.forms import load_any_form
 
         try:
-            form = load_form(args.file)
+            form = load_any_form(args.file)
         except FormError as exc:
             raise CliError(f"ishoj-mus: {exc}") from None
+        if isinstance(form, GroupForm):
+            questions = sum(len(s.questions) for s in form.stations)
+            print(
+                f"{args.file}: gruppeformularen »{form.title}« er i orden ({len(form.stations)} emnekort, "
+                f"{questions} spørgsmål, {form.min_participants}–{form.max_participants} deltagere og en leder)."
+            )
+            return EXIT_OK
         fields = sum(len(s.fields) for s in form.steps)
         print(f"{args.file}: formularen »{form.title}« er i orden ({len(form.steps)} trin, {fields} felter).")
         return EXIT_OK

@@ -17,6 +17,7 @@ from typing import Any
 from ishoj_mus.domain.overview import (
     DATE_KIND_DA,
     STATE_DA,
+    UNREADABLE_FOLDER,
     DueItem,
     EmployeeRow,
     FileEntry,
@@ -25,6 +26,7 @@ from ishoj_mus.domain.overview import (
     calendar_events_for_conversation,
     calendar_events_for_overview,
     due_items,
+    shown_path,
 )
 
 RESPONSIBLE_DA = {"medarbejder": "medarbejder", "leder": "leder", "begge": "begge"}
@@ -75,10 +77,21 @@ def scan_folder(folder: Path, error: type[Exception], today: date) -> tuple[Over
 
 
 def _rel(path: str, root: Path) -> str:
+    """The path below the folder, as text (a name that is not UTF-8 shows U+FFFD: the JSON stays
+    valid and the terminal gets no encoding error)."""
     try:
-        return str(Path(path).relative_to(root))
+        return shown_path(str(Path(path).relative_to(root)))
     except ValueError:
-        return path
+        return shown_path(path)
+
+
+def _write(text: str) -> None:
+    """Out as text: a file name that is not UTF-8 (in a path or inside a reason) shows U+FFFD."""
+    sys.stdout.write(shown_path(text))
+
+
+def _files(problems: tuple[FileEntry, ...]) -> tuple[FileEntry, ...]:
+    return tuple(p for p in problems if p.problem_code != UNREADABLE_FOLDER)
 
 
 def _flags(row: EmployeeRow) -> list[str]:
@@ -109,11 +122,21 @@ def _clean(text: str, limit: int = 40) -> str:
 
 
 def _problems_text(problems: tuple[FileEntry, ...], root: Path) -> str:
-    if not problems:
-        return ""
-    lines = [f"\nFiler, der ikke kunne læses ({len(problems)}):"]
-    for p in problems:
-        lines.append(f"  {_clean(_rel(p.path, root), 80)}: {p.problem}")
+    lines = []
+    folders = [p for p in problems if p.problem_code == UNREADABLE_FOLDER]
+    if folders:
+        lines.append(
+            f"\nMapper, der ikke kunne læses ({len(folders)}) – samtalerne i dem er ikke med. Bed om "
+            "adgang, eller flyt samtalerne:"
+        )
+        lines += [
+            f"  {_clean(_rel(p.path, root) if p.path != str(root) else str(root), 80)}" for p in folders
+        ]
+    files = _files(problems)
+    if files:
+        lines.append(f"\nFiler, der ikke kunne læses ({len(files)}):")
+        for p in files:
+            lines.append(f"  {_clean(_rel(p.path, root), 80)}: {p.problem}")
     return "\n".join(lines)
 
 
@@ -144,7 +167,9 @@ def overview_text(ov: Overview, root: Path) -> str:
                 ", ".join(_flags(r)),
             ]
         )
-    out = [f"Samtaler i {root} pr. {_fmt(ov.today)} – medarbejdere: {len(ov.rows)}, filer: {ov.file_count}."]
+    out = [
+        f"Samtaler i {shown_path(str(root))} pr. {_fmt(ov.today)} – medarbejdere: {len(ov.rows)}, filer: {ov.file_count}."
+    ]
     if rows:
         out.append(_table(header, rows))
     else:
@@ -195,12 +220,16 @@ def overview_json(ov: Overview, root: Path) -> dict[str, Any]:
             }
         )
     return {
-        "folder": str(root),
+        "folder": shown_path(str(root)),
         "today": ov.today.isoformat(),
         "files": ov.file_count,
         "employees": employees,
         "problems": [
-            {"file": _rel(p.path, root), "reason": p.problem, "code": p.problem_code} for p in ov.problems
+            {"file": _rel(p.path, root), "reason": p.problem, "code": p.problem_code}
+            for p in _files(ov.problems)
+        ],
+        "unreadable_folders": [
+            {"folder": _rel(p.path, root), "reason": p.problem} for p in ov.unreadable_folders
         ],
     }
 
@@ -227,9 +256,9 @@ def run(args: argparse.Namespace, error: type[Exception], load_conversation: Any
     if args.command == "overview":
         ov, root = scan_folder(args.folder, error, today)
         if args.json:
-            sys.stdout.write(json.dumps(overview_json(ov, root), ensure_ascii=False, indent=1) + "\n")
+            _write(json.dumps(overview_json(ov, root), ensure_ascii=False, indent=1) + "\n")
         else:
-            sys.stdout.write(overview_text(ov, root))
+            _write(overview_text(ov, root))
         return 0
     if args.command == "due":
         start = args.start or today
@@ -251,12 +280,12 @@ def run(args: argparse.Namespace, error: type[Exception], load_conversation: Any
                 }
                 for d in items
             ]
-            sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+            _write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
         else:
-            sys.stdout.write(due_text(items, start, end))
+            _write(due_text(items, start, end))
             if ov.problems:
-                sys.stdout.write(
-                    f"(Filer, der ikke kunne læses: {len(ov.problems)} – se 'ishoj-mus overview'.)\n"
+                _write(
+                    f"(Filer eller mapper, der ikke kunne læses: {len(ov.problems)} – se 'ishoj-mus overview'.)\n"
                 )
         return 0
     if args.command == "calendar":

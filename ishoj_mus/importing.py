@@ -56,6 +56,7 @@ class PreviousConversation:
     conversation: Conversation
     file_name: str
     warning: str = ""  # set when the signer of the PDF is not confirmed by the organisation
+    kind: str = "MUS"  # "GRUS": one participant's plan from a group conversation
 
     @property
     def description(self) -> str:
@@ -63,7 +64,7 @@ class PreviousConversation:
         conv = self.conversation
         names = " og ".join(n for n in (conv.employee.name, conv.leader.name) if n) or "ukendte parter"
         when = format_date(conv.date) if conv.date else "uden dato"
-        return f"MUS {when} mellem {names} ({self.file_name})"
+        return f"{self.kind} {when} mellem {names} ({self.file_name})"
 
 
 @dataclass(frozen=True)
@@ -77,11 +78,46 @@ class ImportPlan:
         return merge_followups(current.followups, list(self.new))
 
 
-def load_previous_checked(path: Path, passphrase: str | None = None) -> PreviousConversation:
+def _group_previous(
+    raw: bytes, path: Path, participant: str | None, warning: str = ""
+) -> PreviousConversation:
+    """One participant's plan from a group conversation (GRUS): from their HR edition or own copy
+    (the edition says whose), or from the whole group file (``participant`` names whose)."""
+    from ishoj_mus.domain.grus_followup import as_participant_conversation
+    from ishoj_mus.storage.forms import default_form
+    from ishoj_mus.storage.grus_file import parse_group
+
+    g, edition = parse_group(raw, path.name)
+    member = edition.member if edition is not None else None
+    if member is None and participant is not None:
+        found = g.find_member(participant)
+        member = found.id if found is not None else None
+    if member is None:
+        names = ", ".join(m.name for m in g.members) or "ingen"
+        raise MusFileError(
+            BadFile.NOT_CONVERSATION,
+            path,
+            message=f"»{path.name}« er en gruppeudviklingssamtale (GRUS), og {participant or 'medarbejderen'} "
+            f"deltog ikke i den (deltagerne er: {names}). Hent aftalerne fra medarbejderens HR-udgave af GRUS.",
+        )
+    return PreviousConversation(
+        as_participant_conversation(g, member, default_form()), path.name, warning, "GRUS"
+    )
+
+
+def _is_group(raw: bytes) -> bool:
+    return b'"ishoj-mus-grus"' in raw[:200]
+
+
+def load_previous_checked(
+    path: Path, passphrase: str | None = None, participant: str | None = None
+) -> PreviousConversation:
     """Last year's conversation, from a .mus file or a trusted summary PDF.
 
     ``passphrase`` opens a .mus file protected with one. Raises MusFileError (unreadable, not a
     conversation, protected – kind SEALED – or a wrong passphrase) or ImportRefused (a changed PDF).
+    A group conversation (GRUS) gives one participant's plan: the participant of an HR edition,
+    or ``participant`` (a name) from a whole group file.
     """
     path = Path(path)
     from ishoj_mus.storage.bounded import InputRefused, Refusal, ensure_regular
@@ -97,6 +133,8 @@ def load_previous_checked(path: Path, passphrase: str | None = None) -> Previous
     except OSError as exc:
         raise MusFileError(BadFile.UNREADABLE, path, exc.strerror or "ukendt fejl") from None
     if b"%PDF-" not in head:
+        if _is_group(head):
+            return _group_previous(musfile.read_bytes(path), path, participant)
         if passphrase is not None:
             return PreviousConversation(musfile.load_sealed(path, passphrase)[0], path.name)
         return PreviousConversation(musfile.load(path), path.name)
@@ -129,19 +167,21 @@ def load_previous_checked(path: Path, passphrase: str | None = None) -> Previous
         )
     if verdict.attachment is None:
         raise MusFileError(BadFile.NOT_CONVERSATION, path.name)
-    conv = musfile.parse(verdict.attachment, path.name)
     warning = ""
     if verdict.code == v.UBEKRAEFTET:
         warning = (
             "Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. "
             "Kontrollér, at aftalerne er de rigtige."
         )
+    if _is_group(verdict.attachment):
+        return _group_previous(verdict.attachment, path, participant, warning)
+    conv = musfile.parse(verdict.attachment, path.name)
     return PreviousConversation(conv, path.name, warning)
 
 
 def plan_import(path: Path, current: Conversation, passphrase: str | None = None) -> ImportPlan:
     """What importing ``path`` into ``current`` would add. Raises MusFileError or ImportRefused."""
-    previous = load_previous_checked(path, passphrase)
+    previous = load_previous_checked(path, passphrase, current.employee.name)
     followups = followups_from(previous.conversation, previous.description)
     known = {f.agreement.id for f in current.followups}
     new = tuple(f for f in followups if f.agreement.id not in known)

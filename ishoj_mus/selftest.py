@@ -20,7 +20,7 @@ def run_self_test() -> int:
         stage = "vinduet"
         try:
             started = time.perf_counter()
-            from ishoj_mus.ui.app import make_window
+            from ishoj_mus.ui.shell.app import make_window
 
             app, window = make_window()
             window.show()
@@ -42,7 +42,7 @@ def run_self_test() -> int:
             result = verify_bounded(out.read_bytes())  # also proves the bounded child process starts
             if not result.intact:
                 raise RuntimeError(result.message)
-            from ishoj_mus.ui.self_checks import check_danish_text, check_preview_and_print
+            from ishoj_mus.ui.shell.self_checks import check_danish_text, check_preview_and_print
 
             stage = "forhåndsvisning og udskrift"
             check_preview_and_print(window, data, Path(tmp) / "udskrift.pdf")
@@ -62,7 +62,7 @@ def run_self_test() -> int:
 
 def _pdf_through_the_worker(app: Any, window: Any, conv: Any) -> bytes:
     """The signed PDF as the window makes it: in the PDF worker process (proves it starts)."""
-    from ishoj_mus.ui.pdf_actions import summary_job
+    from ishoj_mus.ui.outputs.pdf_actions import summary_job
 
     outcome: dict[str, Any] = {}
     window.pdf.run(

@@ -62,7 +62,7 @@ def steps(app, window, outdir: Path, signed: bool) -> None:
 
 def overview(app, window, outdir: Path, folder: Path | None) -> None:
     sys.path.insert(0, str(ROOT))
-    from ishoj_mus.ui.overview_view import OverviewView
+    from ishoj_mus.ui.year.overview_view import OverviewView
     from tests.year_folder import TODAY, build_year_folder
 
     folder = folder or Path(tempfile.mkdtemp(prefix="ishoj-leder-")) / "Samtaler"
@@ -163,7 +163,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from ishoj_mus.ui.app import make_window
+    from ishoj_mus.ui.shell.app import make_window
 
     app, window = make_window(lang=args.lang)
     w, h = (int(x) for x in args.size.split("x"))

@@ -22,9 +22,9 @@ CONTEXT = "ishoj_mus"
 
 
 def source_strings() -> dict[str, str]:
-    """Every literal passed to tr(), with the first place it is used."""
+    """Every literal passed to tr(), with the first file it is used in (files in sorted order)."""
     found: dict[str, str] = {}
-    for path in sorted(UI.glob("*.py")):
+    for path in sorted(UI.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (
@@ -35,7 +35,7 @@ def source_strings() -> dict[str, str]:
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)
             ):
-                found.setdefault(node.args[0].value, f"{path.relative_to(ROOT)}:{node.lineno}")
+                found.setdefault(node.args[0].value, path.relative_to(ROOT).as_posix())
     return found
 
 
@@ -56,20 +56,21 @@ def read_ts() -> dict[str, tuple[str, str]]:
 
 
 def write_ts(strings: dict[str, str], existing: dict[str, tuple[str, str]]) -> None:
+    """Messages sorted by their Danish source, each with its file but no line number: adding a
+    string or moving code changes only the lines of that string, so two branches merge cleanly."""
     root = ET.Element("TS", version="2.1", language="en_GB", sourcelanguage="da_DK")
     context = ET.SubElement(root, "context")
     ET.SubElement(context, "name").text = CONTEXT
-    for source, where in strings.items():
+    for source, file in sorted(strings.items()):
         message = ET.SubElement(context, "message")
-        file, _, line = where.partition(":")
-        ET.SubElement(message, "location", filename=f"../../{file}", line=line)
+        ET.SubElement(message, "location", filename=f"../../{file}")
         ET.SubElement(message, "source").text = source
         text, _kind = existing.get(source, ("", ""))
         translation = ET.SubElement(message, "translation")
         translation.text = text
         if not text:
             translation.set("type", "unfinished")
-    for source, (text, _kind) in existing.items():
+    for source, (text, _kind) in sorted(existing.items()):
         if source not in strings and text:
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = source

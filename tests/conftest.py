@@ -8,7 +8,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # PDFs are still made in the worker process, but it is started when a PDF is asked for, not in
-# the background behind every window a test opens (tests/ui/test_pdf_worker.py checks that).
+# the background behind every window a test opens (tests/ui/outputs/test_pdf_worker.py checks that).
 os.environ.setdefault("ISHOJ_MUS_PDF_WARMUP", "0")
 os.environ["ISHOJ_MUS_HOME"] = str(Path(os.environ.get("TMPDIR", "/tmp")) / f"ishoj-mus-tests-{os.getpid()}")
 # No organisation profile unless a test deploys one (never the machine's own), and never the
@@ -66,3 +66,12 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None):
         text=True,
         timeout=120,
     )
+
+
+@pytest.fixture(scope="session")
+def year_folder(tmp_path_factory):
+    """A leader's folder of conversations (tests/year_folder.py), built once per run (it makes
+    three signed PDFs); tests must not change it. Used by tests/overview and tests/ui/year."""
+    from tests.year_folder import build_year_folder
+
+    return build_year_folder(tmp_path_factory.mktemp("leder") / "Samtaler")

@@ -36,7 +36,7 @@ def _cycles(package: str = "ishoj_mus") -> list[list[str]]:
 
 
 def test_no_module_imports_itself_back_through_others():
-    """E.g. ui/app.py importing ui/main_window.py, which imported ui/app.py back."""
+    """E.g. ui/shell/app.py importing ui/shell/main_window.py, which imported ui/shell/app.py back."""
     assert _cycles() == []
 
 

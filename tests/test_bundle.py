@@ -17,6 +17,7 @@ def _size_mib(folder) -> float:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1200)  # a PyInstaller build: minutes
 @pytest.mark.skipif(
     shutil.which("pyinstaller") is None and not (ROOT / ".venv/bin/pyinstaller").exists(),
     reason="PyInstaller not installed (pip install -e '.[build]')",

@@ -31,7 +31,7 @@ AVOIDED = [
 def _shipped_texts() -> list[Path]:
     return [
         *sorted((ROOT / "forms").glob("*.toml")),
-        *sorted((ROOT / "ishoj_mus" / "ui").glob("*.py")),
+        *sorted((ROOT / "ishoj_mus" / "ui").rglob("*.py")),
         *sorted((ROOT / "ishoj_mus" / "pdf").glob("*.py")),
     ]
 

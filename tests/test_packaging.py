@@ -11,6 +11,7 @@ from tests.conftest import ROOT
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # builds a wheel and installs it in a fresh venv
 def test_wheel_installs_in_a_fresh_venv_and_loads_a_form(tmp_path):
     dist = tmp_path / "dist"
     subprocess.run(

@@ -39,7 +39,7 @@ def test_the_text_says_zero(conv):
 
 
 def test_the_window_summary_says_zero(conv, qapp):
-    from ishoj_mus.ui.summary_html import summary_html
+    from ishoj_mus.ui.conversation.summary_html import summary_html
 
     assert "Medarbejder: 0 → 3" in summary_html(conv)
 

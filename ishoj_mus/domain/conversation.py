@@ -1,313 +1,61 @@
 """The conversation: who, when, what was said in which voice, what was agreed, who signed.
 
 The rules live here, not in the window: what is still missing, that a signed conversation
-refuses edits, and that reopening voids both signatures on record.
+refuses edits, and that reopening voids both signatures on record. Its parts are declared once
+in :mod:`ishoj_mus.domain.shape` (equality is derived from there); the records it holds live in
+:mod:`ishoj_mus.domain.records`, the codes it answers with in :mod:`ishoj_mus.domain.rules`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import astuple, dataclass, field, replace
 from datetime import date, datetime
-from enum import StrEnum
 
+from ishoj_mus.domain import shape
 from ishoj_mus.domain.behaviours import Behaviour, BehaviourMarking, behaviour, behaviours_of
 from ishoj_mus.domain.form import PARTIES, TEXT_KINDS, FieldKind, Form, Step, StepKind, Voice
-
-PRIVATE_NOTE_VOICES = PARTIES  # both can write a private note, each in their own voice
-
-
-def new_id() -> str:
-    """A random 128-bit id as 32 hex digits (os.urandom: no need to import uuid at start-up)."""
-    return os.urandom(16).hex()
-
-
-class Responsible(StrEnum):
-    MEDARBEJDER = "medarbejder"
-    LEDER = "leder"
-    BEGGE = "begge"
-
-
-class FollowUpStatus(StrEnum):
-    OPFYLDT = "opfyldt"
-    DELVIST = "delvist"
-    IKKE_OPFYLDT = "ikke_opfyldt"
-    BORTFALDET = "bortfaldet"
-
-
-class ConversationState(StrEnum):
-    # The values are stored (the recent list); "kladde" and "underskrevet" are older entries.
-    DRAFT = "kladde"
-    PARTLY_SIGNED = "delvist_underskrevet"
-    SIGNED = "underskrevet"
-
-
-class EventKind(StrEnum):
-    SIGNED = "signed"
-    LOCKED = "locked"
-    REOPENED = "reopened"
-
-
-@dataclass(frozen=True)
-class Employee:
-    name: str = ""
-    job_title: str = ""
-    workplace: str = ""
-    employee_number: str = ""
-
-
-@dataclass(frozen=True)
-class Leader:
-    name: str = ""
-    title: str = ""
-
-
-@dataclass(frozen=True)
-class Agreement:
-    """One line of the development plan."""
-
-    what: str
-    why: str = ""
-    perspective: str | None = None
-    responsible: Responsible | None = Responsible.BEGGE  # None: not chosen yet
-    deadline: date | None = None
-    follow_up: date | None = None
-    id: str = field(default_factory=new_id)
-    carried_from: str | None = None  # id of last year's agreement this one carries forward ("videreført")
-
-    def edited(
-        self,
-        *,
-        what: str,
-        why: str,
-        perspective: str | None,
-        responsible: Responsible | str | None,
-        deadline: date | None,
-        follow_up: date | None,
-    ) -> Agreement:
-        """This agreement with what an editor now shows: the same id, and the link to last
-        year's agreement (``carried_from``) stays. An empty choice ("" or None) is "not chosen"."""
-        return replace(
-            self,
-            what=what,
-            why=why,
-            perspective=perspective or None,
-            responsible=Responsible(responsible) if responsible else None,
-            deadline=deadline,
-            follow_up=follow_up,
-        )
-
-    def lacks(self) -> list[str]:
-        """What an agreement needs before it counts: 'what', 'responsible', 'deadline'."""
-        result = []
-        if not self.what.strip():
-            result.append("what")
-        if self.responsible is None:
-            result.append("responsible")
-        if self.deadline is None:
-            result.append("deadline")
-        return result
-
-
-CARRY_FORWARD_STATUSES = (FollowUpStatus.DELVIST, FollowUpStatus.IKKE_OPFYLDT)
-
-
-@dataclass(frozen=True)
-class OwnTopic:
-    """A topic one of the parties brought up: a title and answers in the voices they chose.
-
-    ``step_id`` is the step it belongs to; None makes it a step of its own.
-    """
-
-    title: str
-    voices: tuple[Voice, ...] = (Voice.MEDARBEJDER, Voice.LEDER)
-    step_id: str | None = None
-    answers: tuple[tuple[Voice, str], ...] = ()
-    id: str = field(default_factory=new_id)
-
-    def answer(self, voice: Voice) -> str:
-        return dict(self.answers).get(voice, "")
-
-    def with_answer(self, voice: Voice, text: str) -> OwnTopic:
-        if voice not in self.voices:
-            raise RuleBroken(RuleCode.NO_SUCH_VOICE)
-        answers = dict(self.answers)
-        answers[voice] = text
-        return replace(self, answers=tuple((v, answers[v]) for v in self.voices if v in answers))
-
-
-@dataclass(frozen=True)
-class PreparationInfo:
-    """One party's own preparation, brought into this conversation; hidden until revealed."""
-
-    voice: Voice
-    source: str  # the preparation file's name, for the record
-    brought_at: datetime
-    revealed: bool = False
-
-
-@dataclass(frozen=True)
-class VoiceContent:
-    """Everything one voice has written: what bringing in a preparation replaces (and undo restores)."""
-
-    answers: dict[str, str]
-    scales: dict[str, ScaleValue]
-    marks: dict[str, BehaviourMarking]
-    topics: tuple[OwnTopic, ...]
-    preparation: PreparationInfo | None
-    employee: Employee
-    leader: Leader
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    """Last period's agreement, looked at again: did it happen?"""
-
-    agreement: Agreement
-    status: FollowUpStatus | None = None
-    comment: str = ""
-    source: str = ""  # where it was imported from (file name), for the record
-
-    def assessed(self, status: FollowUpStatus | str | None, comment: str) -> FollowUp:
-        """This follow-up with a status (an empty choice is "no status yet") and a comment."""
-        return replace(self, status=FollowUpStatus(status) if status else None, comment=comment)
-
-
-@dataclass(frozen=True)
-class ScaleValue:
-    """'Fylder i dag' and 'fylder fremover' for one party and one perspective."""
-
-    today: int | None = None
-    future: int | None = None
-
-
-Point = tuple[float, float]
-
-
-@dataclass(frozen=True)
-class Signature:
-    """A drawn signature: strokes of points in a box of ``width`` × ``height`` units."""
-
-    role: Voice
-    signer: str
-    signed_at: datetime
-    strokes: tuple[tuple[Point, ...], ...]
-    width: float = 400.0
-    height: float = 150.0
-    remark: str = ""  # the employee's remark, written before signing
-    typed_name: str = ""  # signed by typing the name (keyboard) instead of drawing
-
-    @property
-    def is_typed(self) -> bool:
-        return bool(self.typed_name.strip())
-
-
-@dataclass(frozen=True)
-class Event:
-    kind: EventKind
-    at: datetime
-    by: str = ""
-    role: Voice | None = None
-    note: str = ""
-
-
-class MissingCode(StrEnum):
-    """What kind of answer is missing (a code: the CLI/PDF and the window word it)."""
-
-    ANSWER = "answer"  # a question of the form; ``label`` is the form's own wording
-    EMPLOYEE_NAME = "employee_name"
-    EMPLOYEE_JOB_TITLE = "employee_job_title"
-    WORKPLACE = "workplace"
-    LEADER_NAME = "leader_name"
-    DATE = "date"
-    AGREEMENT_WHAT = "agreement_what"  # ``item``: the agreement's index
-    AGREEMENT_RESPONSIBLE = "agreement_responsible"
-    AGREEMENT_DEADLINE = "agreement_deadline"
-    FOLLOWUP_STATUS = "followup_status"  # ``label``: last year's agreement (its "what")
-
-
-AGREEMENT_PART_CODES = {
-    "what": MissingCode.AGREEMENT_WHAT,
-    "responsible": MissingCode.AGREEMENT_RESPONSIBLE,
-    "deadline": MissingCode.AGREEMENT_DEADLINE,
-}
-
-
-@dataclass(frozen=True)
-class Missing:
-    """A required answer that is not there yet, and where to find it.
-
-    ``code`` says what is missing; ``label`` is the form's wording of the question (for
-    ``ANSWER``) or the agreement a follow-up status is missing for; else "".
-    """
-
-    step_id: str
-    step_title: str
-    field_id: str | None
-    voice: Voice | None
-    label: str
-    item: int | None = None  # the agreement's index, when the gap is in an agreement
-    code: MissingCode = MissingCode.ANSWER
-
-
-@dataclass(frozen=True)
-class Notice:
-    """Something worth a second look that does not block signing (a code, not a sentence)."""
-
-    code: str  # "deadline_before_date" | "follow_up_before_date"
-    step_id: str
-    field_id: str
-    item: int  # the agreement's index
-
-
-class ConversationLocked(RuntimeError):
-    """An edit was tried on a conversation with a signature on it (the UI says why)."""
-
-    def __init__(self) -> None:
-        super().__init__("locked")
-
-
-class RefusalCode(StrEnum):
-    """Why a signature was refused (a code: the CLI and the window word it)."""
-
-    NOT_A_PARTY = "not_a_party"  # only the employee and the leader sign
-    ALREADY_SIGNED = "already_signed"  # ``role`` has signed already
-    NAME_MISMATCH = "name_mismatch"  # a typed name that is not ``name``, the name in the conversation
-    NOTHING_DRAWN = "nothing_drawn"
-    PREPARATION = "preparation"  # a preparation is not signed
-    PREPARATIONS_HIDDEN = "preparations_hidden"  # show both preparations first
-    ANSWERS_MISSING = "answers_missing"  # ``count`` answers are missing
-
-
-class SigningRefused(RuntimeError):
-    """A signature the conversation refuses; ``code`` and its parameters say why."""
-
-    def __init__(self, code: RefusalCode, *, role: Voice | None = None, name: str = "", count: int = 0):
-        super().__init__(f"{code.value}: {role.value if role else ''} {name} {count or ''}".strip())
-        self.code, self.role, self.name, self.count = code, role, name, count
-
-
-class RuleCode(StrEnum):
-    """Why the conversation refused a value (a code: the CLI and the window word it). The
-    window's editors offer only allowed values, so a user should never meet one of these."""
-
-    NO_SUCH_VOICE = "no_such_voice"  # the field or own topic has no box for that voice
-    NOT_A_PARTY = "not_a_party"  # only the employee and the leader (notes, marks, preparing)
-    OUTSIDE_SCALE = "outside_scale"  # a scale value outside ``low``–``high``
-    TOPIC_VOICES = "topic_voices"  # an own topic needs at least one voice, each once
-    MINUTES = "minutes"  # agenda minutes outside 0–600
-    NOT_CARRIABLE = "not_carriable"  # only partly met or unmet agreements are carried forward
-    ALREADY_CARRIED = "already_carried"
-
-
-class RuleBroken(ValueError):
-    """A value the conversation refuses; ``code`` (and ``low``/``high``) say why."""
-
-    def __init__(self, code: RuleCode, *, low: int = 0, high: int = 0):
-        super().__init__(f"{code.value} {low}-{high}" if code == RuleCode.OUTSIDE_SCALE else code.value)
-        self.code, self.low, self.high = code, low, high
+from ishoj_mus.domain.records import (
+    CARRY_FORWARD_STATUSES,
+    PRIVATE_NOTE_VOICES,
+    Agreement,
+    ConversationState,
+    Employee,
+    Event,
+    EventKind,
+    FollowUp,
+    FollowUpStatus,
+    Leader,
+    OwnTopic,
+    Point,
+    PreparationInfo,
+    Responsible,
+    ScaleValue,
+    Signature,
+    VoiceContent,
+    new_id,
+)
+from ishoj_mus.domain.rules import (
+    AGREEMENT_PART_CODES,
+    ConversationLocked,
+    Missing,
+    MissingCode,
+    Notice,
+    RefusalCode,
+    RuleBroken,
+    RuleCode,
+    SigningRefused,
+)
+
+__all__ = [
+    "AGREEMENT_PART_CODES", "CARRY_FORWARD_STATUSES", "PRIVATE_NOTE_VOICES", "Agreement", "Conversation",
+    "ConversationLocked", "ConversationState", "Employee", "Event", "EventKind", "FollowUp",
+    "FollowUpStatus", "Leader", "Missing", "MissingCode", "NewConversationRefused", "Notice", "OwnTopic",
+    "Point", "PreparationInfo", "ReferatVersion", "RefusalCode", "Responsible", "RuleBroken", "RuleCode",
+    "ScaleValue", "Signature", "SigningRefused", "VoiceContent", "followups_from", "merge_followups",
+    "new_conversation", "new_id", "referat_version", "scales_by_perspective",
+]  # fmt: skip
 
 
 @dataclass(eq=False)
@@ -351,23 +99,9 @@ class Conversation:
         clone._listeners = []
         return clone
 
-    # -- equality compares content, not listeners -------------------------------------
-    def _content(self) -> tuple[object, ...]:
-        return (
-            self.form, self.employee, self.leader, self.date, self.place,
-            {k: dict(v) for k, v in self.answers.items() if any(v.values())},
-            {k: dict(v) for k, v in self.scales.items()},
-            tuple(self.followups), tuple(self.agreements), dict(self.signatures),
-            tuple(self.history), self.id, self.created_at,
-            {k: dict(v) for k, v in self.private_notes.items() if any(v.values())},
-            tuple(self.topics), {k: dict(v) for k, v in self.behaviour_marks.items() if v},
-            dict(self.agenda), {k: dict(v) for k, v in self.previous_scales.items()},
-            self.preparation_of, dict(self.preparations),
-            frozenset(self.not_relevant), self.remark,
-        )  # fmt: skip
-
+    # -- equality compares every declared part (domain/shape.py), not listeners ----------
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Conversation) and self._content() == other._content()
+        return isinstance(other, Conversation) and shape.content(self) == shape.content(other)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -761,7 +495,8 @@ class Conversation:
         """Time spent on a step. A record kept beside the content: no change notification, no undo."""
         if self.is_locked or seconds <= 0:
             return
-        self.time_used[step_id] = self.time_used.get(step_id, 0) + int(seconds)
+        most = shape.STEP_SECONDS  # the declared bound: a file that says more is refused
+        self.time_used[step_id] = min(most, self.time_used.get(step_id, 0) + int(seconds))
 
     def set_previous_scales(self, scales: dict[str, dict[Voice, ScaleValue]]) -> None:
         self._ensure_editable()

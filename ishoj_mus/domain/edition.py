@@ -15,12 +15,15 @@ edition may show. Renderers and the attached data then simply show that copy.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import Any
 
 from ishoj_mus.domain.behaviours import step_behaviour_groups
-from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.conversation import Conversation, OwnTopic
 from ishoj_mus.domain.form import FieldKind, Form, FormDocuments, StepKind
+from ishoj_mus.domain.shape import hr_parts
 
 
 class HrPolicy(StrEnum):
@@ -104,37 +107,52 @@ class Edition:
 
 
 def edition_of(conv: Conversation, edition: Edition) -> Conversation:
-    """A copy of ``conv`` holding only what ``edition`` shows (the original is untouched)."""
-    clone = copy.deepcopy(conv)
+    """A copy of ``conv`` holding only what ``edition`` shows (the original is untouched).
+
+    The HR edition is an allow-list: it starts empty and receives only the parts the
+    declaration (:mod:`ishoj_mus.domain.shape`) gives to HR, each then cut to what the edition's
+    form shows. A part declared later reaches HR only when its declaration says so."""
     if not edition.is_hr:
-        return clone
-    clone.private_notes = {}
-    if edition.policy == HrPolicy.UDVIKLINGSPLAN:
-        clone.form = _plan_form(conv.form)
-    else:
-        clone.form = _referat_form(conv.form)
-    kept = {f.id for _, f in clone.form.fields()}
-    clone.answers = {fid: dict(v) for fid, v in clone.answers.items() if fid in kept}
-    clone.scales = {fid: dict(v) for fid, v in clone.scales.items() if fid in kept}
-    clone.not_relevant = {fid for fid in clone.not_relevant if fid in kept}
-    if not clone.form.has_kind(FieldKind.FOLLOWUPS):
-        clone.followups = []
-    if not clone.form.has_kind(FieldKind.AGREEMENTS):
-        clone.agreements = []
-    # Working aids of the conversation itself never go to HR.
-    clone.agenda, clone.time_used, clone.preparations = {}, {}, {}
-    if edition.policy == HrPolicy.UDVIKLINGSPLAN:
-        clone.topics, clone.behaviour_marks, clone.previous_scales = [], {}, {}
-        return clone
-    steps = {step.id for step in clone.form.steps}
-    clone.topics = [t for t in clone.topics if t.step_id is None or t.step_id in steps]
-    groups = {
-        g for step in clone.form.steps for g in step_behaviour_groups(clone.form.framework, step.framework)
-    }
-    clone.behaviour_marks = {
-        ref: dict(marks) for ref, marks in clone.behaviour_marks.items() if ref.partition(":")[0] in groups
-    }
+        return copy.deepcopy(conv)
+    plan_only = edition.policy == HrPolicy.UDVIKLINGSPLAN
+    clone = Conversation(form=_plan_form(conv.form) if plan_only else _referat_form(conv.form))
+    for part in hr_parts(plan_only):
+        if part.name != "form":
+            value = copy.deepcopy(getattr(conv, part.name))
+            cut = _CUTS.get(part.name)
+            setattr(clone, part.name, value if cut is None else cut(clone.form, value))
     return clone
+
+
+def _kept_fields(form: Form) -> set[str]:
+    return {f.id for _, f in form.fields()}
+
+
+def _by_field(form: Form, value: dict[str, Any]) -> dict[str, Any]:
+    kept = _kept_fields(form)
+    return {fid: v for fid, v in value.items() if fid in kept}
+
+
+def _topics(form: Form, topics: list[OwnTopic]) -> list[OwnTopic]:
+    steps = {step.id for step in form.steps}
+    return [t for t in topics if t.step_id is None or t.step_id in steps]
+
+
+def _marks(form: Form, marks: dict[str, Any]) -> dict[str, Any]:
+    groups = {g for step in form.steps for g in step_behaviour_groups(form.framework, step.framework)}
+    return {ref: m for ref, m in marks.items() if ref.partition(":")[0] in groups}
+
+
+# How a part shown to HR is cut to the edition's form (a part not named here is shown whole).
+_CUTS: dict[str, Callable[[Form, Any], Any]] = {
+    "answers": _by_field,
+    "scales": _by_field,
+    "not_relevant": lambda form, ids: {fid for fid in ids if fid in _kept_fields(form)},
+    "followups": lambda form, items: items if form.has_kind(FieldKind.FOLLOWUPS) else [],
+    "agreements": lambda form, items: items if form.has_kind(FieldKind.AGREEMENTS) else [],
+    "topics": _topics,
+    "behaviour_marks": _marks,
+}
 
 
 def _referat_form(form: Form) -> Form:

@@ -8,10 +8,8 @@ and the field of the first problem it finds.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
 from ishoj_mus.domain.framework import Framework
@@ -234,19 +232,6 @@ class FormError(ValueError):
         if field_id:
             place += f", felt '{field_id}'"
         super().__init__(f"{place}: {problem}")
-
-
-def read_form(path: Path, framework: Framework) -> Form:
-    """Read a form from TOML, quoting ``framework``. (The shipped framework and forms are found
-    by :mod:`ishoj_mus.storage.forms`; the domain does not know where data files live.)"""
-    try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise FormError(str(path), None, None, f"filen er ikke gyldig TOML ({exc})") from None
-    except OSError as exc:
-        raise FormError(str(path), None, None, f"filen kan ikke læses ({exc.strerror})") from None
-    return Form.from_dict(data, str(path), framework)
 
 
 # -- parsing helpers ---------------------------------------------------------------------

@@ -214,12 +214,29 @@ class EmployeeRow:
         return len(self.latest.record.agreements)
 
 
+UNREADABLE_FOLDER = "unreadable_folder"  # FileEntry.problem_code of a folder the scan could not list
+
+
+def shown_path(path: str) -> str:
+    """A path as text for people and JSON: a name that is not UTF-8 (the file system hands its
+    bytes over as lone surrogates) shows U+FFFD where those bytes are – never an encoding error."""
+    try:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in path)
+
+
 @dataclass(frozen=True)
 class Overview:
     rows: tuple[EmployeeRow, ...]  # newest conversation first
     problems: tuple[FileEntry, ...]  # files that could not be read, with the reason
     today: date
     file_count: int = 0
+
+    @property
+    def unreadable_folders(self) -> tuple[FileEntry, ...]:
+        """Folders the scan could not list: their conversations are missing from the overview."""
+        return tuple(p for p in self.problems if p.problem_code == UNREADABLE_FOLDER)
 
     def row(self, key: str) -> EmployeeRow:
         for r in self.rows:
@@ -357,7 +374,8 @@ def build_overview(entries: Iterable[FileEntry], today: date) -> Overview:
         )
     rows.sort(key=lambda r: (r.latest.record.sort_key(), r.key), reverse=True)
     problems = tuple(sorted((e for e in entries if not e.ok), key=lambda e: e.path))
-    return Overview(tuple(rows), problems, today, len(entries))
+    files = sum(1 for e in entries if e.problem_code != UNREADABLE_FOLDER)
+    return Overview(tuple(rows), problems, today, files)
 
 
 # -- what is due ---------------------------------------------------------------------------------
@@ -391,12 +409,18 @@ class CalendarEvent:
     text: str
     sequence: int = 0
     responsible: Responsible | None = None
+    conversation_name: str = "MUS"  # the form's short name: MUS, GRUS, …
 
     @property
     def summary(self) -> str:
         label = "Frist" if self.kind == DateKind.DEADLINE else "Opfølgning"
         who = self.employee_name or "(uden navn)"
-        return f"MUS · {label}: {self.text} – {who}"
+        return f"{self.conversation_name} · {label}: {self.text} – {who}"
+
+
+def _short_name(form_title: str) -> str:
+    """»GRUS – gruppeudviklingssamtale« → »GRUS«."""
+    return form_title.split(" – ", 1)[0].strip() or "MUS"
 
 
 def event_uid(agreement_id: str, kind: DateKind) -> str:
@@ -413,23 +437,29 @@ def short_text(text: str, limit: int = 80) -> str:
 
 
 def calendar_events_for_overview(overview: Overview) -> list[CalendarEvent]:
-    events = []
+    """One event per agreement date. A group's agreement (GRUS) is in every participant's plan
+    with one id: it becomes one event for the group, not one per participant."""
+    events: dict[str, CalendarEvent] = {}
+    holders: dict[str, int] = {}
     for row in overview.rows:
         for o in row.open_agreements:
             for kind, when in o.dates():
-                events.append(
-                    CalendarEvent(
-                        uid=event_uid(o.agreement.id, kind),
-                        when=when,
-                        kind=kind,
-                        employee_name=row.name,
-                        text=short_text(o.agreement.what),
-                        sequence=o.sequence,
-                        responsible=o.agreement.responsible,
-                    )
+                uid = event_uid(o.agreement.id, kind)
+                holders[uid] = holders.get(uid, 0) + 1
+                if holders[uid] > 1:
+                    events[uid] = replace(events[uid], employee_name=f"gruppen ({holders[uid]} deltagere)")
+                    continue
+                events[uid] = CalendarEvent(
+                    uid=uid,
+                    when=when,
+                    kind=kind,
+                    employee_name=row.name,
+                    text=short_text(o.agreement.what),
+                    sequence=o.sequence,
+                    responsible=o.agreement.responsible,
+                    conversation_name=_short_name(o.item.record.form_title),
                 )
-    events.sort(key=lambda e: (e.when, e.uid))
-    return events
+    return sorted(events.values(), key=lambda e: (e.when, e.uid))
 
 
 def calendar_events_for_conversation(conv: Conversation) -> list[CalendarEvent]:
@@ -449,6 +479,7 @@ def calendar_events_for_conversation(conv: Conversation) -> list[CalendarEvent]:
                     text=short_text(a.what),
                     sequence=int(a.id in carried),
                     responsible=a.responsible,
+                    conversation_name=_short_name(conv.form.title),
                 )
             )
     events.sort(key=lambda e: (e.when, e.uid))

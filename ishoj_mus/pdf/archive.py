@@ -32,8 +32,11 @@ def attachment_dict(conv: Conversation) -> dict[str, Any]:
     return doc
 
 
-def to_pdfa(pdf_bytes: bytes, conv: Conversation | None, title: str) -> bytes:
-    """Turn reportlab output into validated PDF/A-3b, attaching the conversation data."""
+def to_pdfa(
+    pdf_bytes: bytes, conv: Conversation | None, title: str, *, attachment: bytes | None = None
+) -> bytes:
+    """Turn reportlab output into validated PDF/A-3b, attaching the conversation data (or
+    ``attachment``, already encoded: a group conversation's edition)."""
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         for page in pdf.pages:
             if "/Trans" in page.obj:  # reportlab writes an empty /Trans; PDF/A rejects it
@@ -45,8 +48,10 @@ def to_pdfa(pdf_bytes: bytes, conv: Conversation | None, title: str) -> bytes:
         with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
             meta.load_from_docinfo(pdf.docinfo)
             meta["dc:language"] = ["da-DK"]
-        if conv is not None:
-            data = json.dumps(attachment_dict(conv), ensure_ascii=False, indent=1).encode("utf-8")
+        if attachment is None and conv is not None:
+            attachment = json.dumps(attachment_dict(conv), ensure_ascii=False, indent=1).encode("utf-8")
+        if attachment is not None:
+            data = attachment
             spec = pikepdf.AttachedFileSpec(
                 pdf,
                 data,
@@ -72,6 +77,11 @@ def to_pdfa(pdf_bytes: bytes, conv: Conversation | None, title: str) -> bytes:
 
 def attached_conversation(pdf_bytes: bytes, source: str = "PDF") -> Conversation:
     """Read the conversation attached to a summary PDF (for next year's 'Siden sidst')."""
+    return musfile.parse(attached_data(pdf_bytes, source), source)
+
+
+def attached_data(pdf_bytes: bytes, source: str = "PDF") -> bytes:
+    """The attached data's bytes, bounded (a conversation, or a group conversation's edition)."""
     from ishoj_mus.storage.musfile import BadFile, MusFileError
 
     try:
@@ -79,10 +89,16 @@ def attached_conversation(pdf_bytes: bytes, source: str = "PDF") -> Conversation
             spec = pdf.attachments.get(ATTACHMENT_NAME)
             if spec is None:
                 raise MusFileError(BadFile.NOT_CONVERSATION, source)
-            raw = _bounded_stream(spec.get_file().obj, source)
+            try:
+                stream = spec.get_file().obj
+            except (AttributeError, ValueError, TypeError, IndexError):
+                stream = None
+            if not isinstance(stream, pikepdf.Stream):  # e.g. a /Params qpdf cannot read
+                raise MusFileError(BadFile.WRONG_TYPES, source, "de vedhæftede data kan ikke læses")
+            raw = _bounded_stream(stream, source)
     except pikepdf.PdfError:
         raise MusFileError(BadFile.NOT_JSON, source) from None
-    return musfile.parse(raw, source)
+    return raw
 
 
 def _bounded_stream(stream: pikepdf.Object, source: str) -> bytes:
@@ -106,4 +122,29 @@ def _bounded_stream(stream: pikepdf.Object, source: str) -> bytes:
         raise MusFileError(BadFile.NOT_CONVERSATION, source)
     if len(data) > MAX_BYTES:
         raise MusFileError(BadFile.TOO_LARGE, source, "de vedhæftede data er for store")
+    _check_params(stream.get("/Params"), data, source)
     return data
+
+
+def _check_params(params: Any, data: bytes, source: str) -> None:
+    """The size and checksum the file claims for its attached data (PDF 32000 7.11.4) must be
+    the data's own: a claim of another size (or of an absurd one) means the data were changed
+    or damaged, and they are not read."""
+    import hashlib
+
+    from ishoj_mus.storage.musfile import BadFile, MusFileError
+
+    if not isinstance(params, pikepdf.Dictionary):
+        return
+    size, checksum = params.get("/Size"), params.get("/CheckSum")
+    try:
+        size_ok = size is None or (isinstance(size, int) and int(size) == len(data))
+        sum_ok = checksum is None or bytes(checksum) == hashlib.md5(data, usedforsecurity=False).digest()
+    except (TypeError, ValueError, OverflowError, pikepdf.PdfError):
+        size_ok = sum_ok = False
+    if not (size_ok and sum_ok):
+        raise MusFileError(
+            BadFile.WRONG_TYPES,
+            source,
+            "de vedhæftede data passer ikke til den størrelse, filen selv angiver",
+        )

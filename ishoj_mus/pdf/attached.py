@@ -13,6 +13,7 @@ import pikepdf
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.pdf.archive import attached_conversation
+from ishoj_mus.storage.errors import Origin
 from ishoj_mus.storage.musfile import BadFile, MusFileError
 
 MAX_PDF_BYTES = 25 * 1024 * 1024  # as `verify`: a referat is about 100 kB
@@ -31,8 +32,9 @@ def signature_count(pdf_bytes: bytes) -> int | None:
         return None
 
 
-def read_summary_pdf(path: Path) -> tuple[Conversation, int | None]:
-    """The conversation attached to a summary PDF. Raises MusFileError."""
+def read_summary_pdf(path: Path) -> tuple[Conversation | list[Conversation], int | None]:
+    """The conversation attached to a summary PDF (a GRUS document: one per participant it is
+    for). Raises MusFileError."""
     path = Path(path)
     from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
 
@@ -45,5 +47,14 @@ def read_summary_pdf(path: Path) -> tuple[Conversation, int | None]:
         raise MusFileError(kind, path, exc.message, message=exc.message) from None
     if not data.startswith(b"%PDF"):
         raise MusFileError(BadFile.NOT_JSON, path)
+    from ishoj_mus.pdf.archive import attached_data
+    from ishoj_mus.storage.grus_file import GROUP_FORMAT
+
+    raw = attached_data(data, path.name)
+    if f'"{GROUP_FORMAT}"'.encode() in raw[:200]:  # a GRUS document: each participant's conversation
+        from ishoj_mus.storage.grus_file import parse_group, participant_conversations
+
+        g, edition = parse_group(raw, path.name, Origin.PDF)
+        return participant_conversations(g, edition), signature_count(data)
     conv = attached_conversation(data, path.name)
     return conv, signature_count(data)

@@ -34,23 +34,43 @@ def run(
         if args.command == "verify":
             return _verify(args.file, args.trust, CliError)
         if args.command == "sheet":
-            from ishoj_mus.domain.form import FormError
-            from ishoj_mus.storage.forms import load_form
+            from ishoj_mus.domain.form import Form, FormError
+            from ishoj_mus.domain.grus_form import GroupForm
+            from ishoj_mus.storage.forms import load_any_form
 
+            form: Form | GroupForm
             if args.file.suffix.lower() in (".mus", ".pdf"):  # a conversation: the sheet of its form
                 form = load(args.file).form
             else:
                 try:
-                    form = load_form(args.file)
+                    form = load_any_form(args.file)
                 except FormError as exc:
                     raise CliError(f"ishoj-mus: {exc}") from None
-            out = args.output or Path(pipeline.default_sheet_name(form))
+            if isinstance(form, GroupForm):
+                from ishoj_mus.pdf import grus_pdf
+
+                out = args.output or _free(Path(f"Forberedelsesark_{form.documents.file_prefix}.pdf"))
+                pipeline.write_pdf(grus_pdf.sheet_pdf(form), out)
+                print(f"Forberedelsesarket er gemt i {out}")
+                return 0
+            out = args.output or _free(Path(pipeline.default_sheet_name(form)))
             pipeline.write_pdf(pipeline.sheet_pdf(form), out)
             print(f"Forberedelsesarket er gemt i {out}")
             return 0
+        from ishoj_mus.storage.grus_file import peek_is_group_file
+
+        if peek_is_group_file(args.file):
+            from ishoj_mus.pdf import grus_commands
+
+            return grus_commands.run(args, CliError, _signing_material)
+        if getattr(args, "participant", None):
+            raise CliError(
+                f"ishoj-mus: »{args.file.name}« er en samtale på to; --participant bruges kun til en "
+                "gruppeudviklingssamtale (GRUS)."
+            )
         conv = load(args.file)
         if args.command == "plan":
-            out = args.output or args.file.with_name(pipeline.default_plan_name(conv))
+            out = args.output or _free(args.file.with_name(pipeline.default_plan_name(conv)))
             pipeline.write_pdf(pipeline.plan_pdf(conv), out)
             print(f"Udviklingsplanen er gemt i {out}")
             return 0
@@ -61,7 +81,7 @@ def run(
             edition = Edition.employee_copy() if args.copy == "medarbejder" else pipeline.default_hr_edition()
         except ProfileError as exc:
             raise CliError(f"ishoj-mus: {exc}") from None
-        out = args.output or args.file.with_name(pipeline.default_edition_name(conv, edition))
+        out = args.output or _free(args.file.with_name(pipeline.default_edition_name(conv, edition)))
         material = _signing_material(args, CliError) if conv.is_fully_signed else None
         pipeline.write_pdf(pipeline.summary_pdf(conv, material, edition=edition), out)
         state = (
@@ -81,6 +101,13 @@ def run(
         raise CliError(f"ishoj-mus: {exc}") from None
     except OrganisationError as exc:
         raise CliError(f"ishoj-mus: {exc.message}") from None
+
+
+def _free(path: Path) -> Path:
+    """A default name never replaces a file that is there (a signed referat least of all)."""
+    from ishoj_mus.storage.free_names import free_name_for
+
+    return free_name_for(path)
 
 
 def _signing_material(args: argparse.Namespace, CliError: type[Exception]) -> KeyMaterial | None:  # noqa: N803
@@ -166,8 +193,20 @@ def _verify(path: Path, trust: list[Path], CliError: type[Exception]) -> int:  #
 
 def _print_conversation(raw: bytes, source: str) -> None:
     """The signed conversation's identity: which conversation, which version, who signed."""
+    from ishoj_mus.storage.grus_file import GROUP_FORMAT, parse_group
     from ishoj_mus.storage.musfile import MusFileError, parse
 
+    if f'"{GROUP_FORMAT}"'.encode() in raw[:200]:
+        try:
+            g, edition = parse_group(raw, source)
+        except MusFileError:
+            print("  (Samtalens data i PDF'en kan ikke læses.)")
+            return
+        whose = f", udgave til {edition.member_name}" if edition is not None and edition.member else ""
+        print(f"  Gruppeudviklingssamtale (GRUS): {g.id}{whose}")
+        for group_sig in g.signatures.values():
+            print(f"  Underskrevet af {group_sig.signer}, {format_datetime(group_sig.signed_at)}")
+        return
     try:
         conv = parse(raw, source)
     except MusFileError:

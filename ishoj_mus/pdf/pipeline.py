@@ -21,19 +21,28 @@ def _noop(percent: int, text: str) -> None:
     pass
 
 
-def default_summary_name(conv: Conversation) -> str:
-    """MUS_2026-11-19_Hansen_Mette.pdf: the prefix is the form's (a follow-up names itself)."""
+def summary_stem(conv: Conversation) -> str:
+    """The start of the conversation's file names (without suffix; may be long: see below)."""
     from ishoj_mus.pdf.layout import filename_part, surname_first
 
     when = (conv.date or date.today()).isoformat()
-    prefix = filename_part(conv.form.documents.file_prefix)
-    return f"{prefix}_{when}_{surname_first(conv.employee.name)}.pdf"
+    prefix = filename_part(conv.form.documents.file_prefix)  # the form's: a follow-up names itself
+    return f"{prefix}_{when}_{surname_first(conv.employee.name)}"
+
+
+def default_summary_name(conv: Conversation) -> str:
+    """Every default name is safe on every system (at most 255 bytes, no reserved name): a
+    300-character name made ``pdf`` without ``-o`` fail."""
+    from ishoj_mus.storage.file_names import safe_file_name
+
+    return safe_file_name(summary_stem(conv), ".pdf")
 
 
 def default_edition_name(conv: Conversation, edition: Edition) -> str:
     """File names that say which is which: the one for HR, and the employee's own copy."""
-    stem = default_summary_name(conv)[:-4]
-    return f"{stem}_HR.pdf" if edition.is_hr else f"{stem}_medarbejderens_eksemplar.pdf"
+    from ishoj_mus.storage.file_names import safe_file_name
+
+    return safe_file_name(summary_stem(conv), "_HR.pdf" if edition.is_hr else "_medarbejderens_eksemplar.pdf")
 
 
 def default_hr_edition() -> Edition:
@@ -45,15 +54,17 @@ def default_hr_edition() -> Edition:
 
 def default_plan_name(conv: Conversation) -> str:
     from ishoj_mus.pdf.layout import surname_first
+    from ishoj_mus.storage.file_names import safe_file_name
 
     when = (conv.date or date.today()).isoformat()
-    return f"Udviklingsplan_{when}_{surname_first(conv.employee.name)}.pdf"
+    return safe_file_name(f"Udviklingsplan_{when}_{surname_first(conv.employee.name)}", ".pdf")
 
 
 def default_sheet_name(form: Form) -> str:
     from ishoj_mus.pdf.layout import filename_part
+    from ishoj_mus.storage.file_names import safe_file_name
 
-    return f"Forberedelsesark_{filename_part(form.id)}.pdf"
+    return safe_file_name(f"Forberedelsesark_{filename_part(form.id)}", ".pdf")
 
 
 def summary_pdf(
@@ -90,6 +101,11 @@ def summary_pdf(
     raw = render_summary(conv, fingerprint, edition, personal_key=personal_key)
     progress(45, "Gør PDF'en arkivbestandig (PDF/A-3b) …")
     archived = to_pdfa(raw, conv, "summary")
+    # Filing metadata (document type, KLE, employee, version …) in the XMP, before signing.
+    from ishoj_mus.pdf.filing_xmp import add_filing_xmp, filing_values
+    from ishoj_mus.storage.filing import load_filing_settings
+
+    archived = add_filing_xmp(archived, filing_values(conv, edition, load_filing_settings()))
     if not conv.is_fully_signed or material is None:
         progress(100, "Færdig")
         return archived

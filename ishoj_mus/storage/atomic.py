@@ -37,16 +37,25 @@ class SaveKind(StrEnum):
     NO_FOLDER = "no_folder"
     TEMP_VANISHED = "temp_vanished"
     IS_FOLDER = "is_folder"
+    BEYOND_BOUNDS = "beyond_bounds"  # a value beyond its declared bound (``detail`` names it)
     OTHER = "other"
 
 
 class SaveError(OSError):
-    def __init__(self, path: Path, message: str, kind: SaveKind = SaveKind.OTHER, code: int | None = None):
+    def __init__(
+        self,
+        path: Path,
+        message: str,
+        kind: SaveKind = SaveKind.OTHER,
+        code: int | None = None,
+        detail: str = "",
+    ):
         super().__init__(message)
         self.path = path
         self.message = message
         self.kind = kind
         self.code = code  # the system's error number (SaveKind.OTHER says it)
+        self.detail = detail  # BEYOND_BOUNDS: which value, in Danish
 
     def __str__(self) -> str:
         return self.message

@@ -12,6 +12,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import re
 import socket
 from dataclasses import dataclass
 from datetime import datetime
@@ -67,14 +68,37 @@ def _me(token: str) -> dict[str, object]:
     }
 
 
+MAX_LOCK_BYTES = 4096
+MAX_FIELD_CHARS = 64  # a login name or a computer name; longer is cut, with "…"
+# Control characters (an escape sequence reaches a terminal raw), bidi and invisible characters
+# (they reverse or hide what is read): anyone who can write in a shared folder writes this file.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
+
+
+def plain_field(value: object, limit: int = MAX_FIELD_CHARS) -> str:
+    """A lock file's text field as plain, bounded text: every control, bidi or invisible
+    character becomes "\ufffd", and at most ``limit`` characters are kept."""
+    text = _UNSAFE.sub("\ufffd", value if isinstance(value, str) else str(value)).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def read_owner(path: Path) -> LockOwner | None:
-    """Who holds the lock on ``path`` (None: no lock, or one that cannot be read)."""
+    """Who holds the lock on ``path`` (None: no lock, or one that cannot be read).
+
+    Read as bounded plain text: at most 4 kB, and the user and computer names through
+    :func:`plain_field`. Windows show them as plain text, never as HTML."""
     try:
-        doc = json.loads(read_regular_file(lock_path_for(path), 4096))
+        doc = json.loads(read_regular_file(lock_path_for(path), MAX_LOCK_BYTES))
         since = datetime.fromisoformat(doc["since"])
         if since.tzinfo is None:
             since = since.astimezone()
-        return LockOwner(str(doc["user"]), str(doc["host"]), int(doc["pid"]), since, str(doc["token"]))
+        return LockOwner(
+            plain_field(doc["user"]),
+            plain_field(doc["host"]),
+            int(doc["pid"]),
+            since,
+            plain_field(doc["token"]),
+        )
     except (InputRefused, ValueError, KeyError, TypeError, OverflowError, RecursionError):
         return None  # RecursionError: 4 000 "[" – anyone on a shared drive can write this file
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ishoj_mus.domain.form import Form, FormDocuments, FormError
 from ishoj_mus.domain.framework import Framework, load_framework
+from ishoj_mus.domain.grus_form import GroupForm, is_group_form_data
 from ishoj_mus.paths import default_form_path, forms_dir, framework_path
 from ishoj_mus.storage.bounded import InputRefused
 from ishoj_mus.storage.tomlfile import TomlProblem, read_toml
@@ -21,17 +22,49 @@ def shipped_framework() -> Framework:
     return load_framework(framework_path())
 
 
-def load_form(path: Path, framework: Framework | None = None) -> Form:
-    """Read a form from TOML, quoting the shipped framework unless another is given.
-
-    Bounded (a FIFO, a device or a huge file is refused at once); raises only FormError."""
+def _read_form_data(path: Path) -> object:
     try:
-        data = read_toml(Path(path))
+        return read_toml(Path(path))
     except InputRefused as exc:
         raise FormError(str(path), None, None, exc.message) from None
     except TomlProblem as exc:
         raise FormError(str(path), None, None, f"filen {exc.message}. Ret filen, og prøv igen.") from None
+
+
+def load_form(path: Path, framework: Framework | None = None) -> Form:
+    """Read a form from TOML, quoting the shipped framework unless another is given.
+
+    Bounded (a FIFO, a device or a huge file is refused at once); raises only FormError."""
+    data = _read_form_data(path)
+    if is_group_form_data(data):
+        raise FormError(
+            str(path),
+            None,
+            None,
+            "det er en formular til gruppeudviklingssamtale (GRUS), ikke til en samtale på to",
+        )
     return Form.from_dict(data, str(path), framework if framework is not None else shipped_framework())
+
+
+def load_any_form(path: Path) -> Form | GroupForm:
+    """A conversation form or a group form (``kind = "grus"``), as the file says. Raises FormError."""
+    data = _read_form_data(path)
+    if is_group_form_data(data):
+        return GroupForm.from_dict(data, str(path), shipped_framework())
+    return Form.from_dict(data, str(path), shipped_framework())
+
+
+def load_group_form(path: Path) -> GroupForm:
+    """Read a group form (GRUS). Raises FormError, also for a form for two."""
+    form = load_any_form(path)
+    if not isinstance(form, GroupForm):
+        raise FormError(str(path), None, None, "det er ikke en formular til gruppeudviklingssamtale (GRUS)")
+    return form
+
+
+def group_form() -> GroupForm:
+    """The shipped GRUS form."""
+    return load_group_form(forms_dir() / "grus.toml")
 
 
 def default_form() -> Form:
@@ -39,11 +72,14 @@ def default_form() -> Form:
 
 
 def available_forms() -> list[tuple[Path, Form | FormError]]:
-    """Every form shipped in ``forms/``, with the error in place of a broken one."""
+    """Every conversation form shipped in ``forms/``, with the error in place of a broken one
+    (the group forms are :func:`group_form`'s)."""
     result: list[tuple[Path, Form | FormError]] = []
     for path in sorted(forms_dir().glob("*.toml")):
         try:
-            result.append((path, load_form(path)))
+            form = load_any_form(path)
+            if isinstance(form, Form):
+                result.append((path, form))
         except FormError as exc:
             result.append((path, exc))
     return result

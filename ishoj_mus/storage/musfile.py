@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from ishoj_mus import __version__
 from ishoj_mus.domain.conversation import Agreement, Conversation
+from ishoj_mus.domain.shape import PART, PARTS, bound_problems
 from ishoj_mus.storage.atomic import atomic_write
+from ishoj_mus.storage.codec import encode, encode_record
 from ishoj_mus.storage.errors import FORMAT, FORMAT_VERSION, SUFFIX, BadFile, MusFileError, Origin
 from ishoj_mus.storage.loader import (
     MAX_BYTES,
@@ -28,33 +29,29 @@ from ishoj_mus.storage.loader import (
     migrate,
     read_file,
 )
-from ishoj_mus.storage.sealed import MAGIC, Seal, SealError, is_sealed, unseal
+from ishoj_mus.storage.sealed import (
+    MAGIC,
+    KeyParams,
+    Seal,
+    SealError,
+    derive_key,
+    is_sealed,
+    read_params,
+    unseal_with_key,
+)
 
 __all__ = [
     "FORMAT", "FORMAT_VERSION", "SUFFIX", "BadFile", "MusFileError", "Origin", "MIGRATIONS",
-    "conversation_from_document", "conversation_to_dict", "dumps", "encode_json", "load",
+    "check_bounds", "conversation_from_document", "conversation_to_dict", "dumps", "encode_json", "load",
     "load_conversation_bytes", "load_sealed", "migrate", "parse", "read_bytes", "save",
 ]  # fmt: skip
 
 
-# -- writing --------------------------------------------------------------------------------
-
-
-def _iso(value: date | datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
+# -- writing: every declared part, by its shape (domain/shape.py, storage/codec.py) ----------
 
 
 def agreement_to_dict(a: Agreement) -> dict[str, Any]:
-    return {
-        "id": a.id,
-        "what": a.what,
-        "why": a.why,
-        "perspective": a.perspective,
-        "responsible": a.responsible.value if a.responsible is not None else None,
-        "deadline": _iso(a.deadline),
-        "follow_up": _iso(a.follow_up),
-        "carried_from": a.carried_from,
-    }
+    return encode_record(a)
 
 
 def conversation_to_dict(c: Conversation) -> dict[str, Any]:
@@ -62,97 +59,27 @@ def conversation_to_dict(c: Conversation) -> dict[str, Any]:
         "format": FORMAT,
         "version": FORMAT_VERSION,
         "app_version": __version__,
-        "form": c.form.to_dict(),
-        "conversation": {
-            "id": c.id,
-            "created_at": _iso(c.created_at),
-            "employee": {
-                "name": c.employee.name,
-                "job_title": c.employee.job_title,
-                "workplace": c.employee.workplace,
-                "employee_number": c.employee.employee_number,
-            },
-            "leader": {"name": c.leader.name, "title": c.leader.title},
-            "date": _iso(c.date),
-            "place": c.place,
-            "answers": {
-                fid: {v.value: text for v, text in by_voice.items()} for fid, by_voice in c.answers.items()
-            },
-            "scales": {
-                fid: {v.value: {"today": s.today, "future": s.future} for v, s in by_voice.items()}
-                for fid, by_voice in c.scales.items()
-            },
-            "followups": [
-                {
-                    "agreement": agreement_to_dict(f.agreement),
-                    "status": f.status.value if f.status else None,
-                    "comment": f.comment,
-                    "source": f.source,
-                }
-                for f in c.followups
-            ],
-            "agreements": [agreement_to_dict(a) for a in c.agreements],
-            "signatures": [
-                {
-                    "role": s.role.value,
-                    "signer": s.signer,
-                    "signed_at": _iso(s.signed_at),
-                    "width": s.width,
-                    "height": s.height,
-                    "strokes": [[[x, y] for x, y in stroke] for stroke in s.strokes],
-                    "remark": s.remark,
-                    "typed_name": s.typed_name,
-                }
-                for s in c.signatures.values()
-            ],
-            "history": [
-                {
-                    "kind": e.kind.value,
-                    "at": _iso(e.at),
-                    "by": e.by,
-                    "role": e.role.value if e.role else None,
-                    "note": e.note,
-                }
-                for e in c.history
-            ],
-            "private_notes": {
-                step_id: {v.value: text for v, text in by_voice.items()}
-                for step_id, by_voice in c.private_notes.items()
-            },
-            "topics": [
-                {
-                    "id": t.id,
-                    "title": t.title,
-                    "step": t.step_id,
-                    "voices": [v.value for v in t.voices],
-                    "answers": {v.value: text for v, text in t.answers},
-                }
-                for t in c.topics
-            ],
-            "behaviours": {
-                ref: {v.value: {"mark": m.mark.value, "comment": m.comment} for v, m in by_voice.items()}
-                for ref, by_voice in c.behaviour_marks.items()
-            },
-            "agenda": dict(c.agenda),
-            "time_used": dict(c.time_used),
-            "previous_scales": {
-                pid: {v.value: {"today": s.today, "future": s.future} for v, s in by_voice.items()}
-                for pid, by_voice in c.previous_scales.items()
-            },
-            "preparation_of": c.preparation_of.value if c.preparation_of else None,
-            "preparations": [
-                {
-                    "voice": p.voice.value,
-                    "source": p.source,
-                    "brought_at": _iso(p.brought_at),
-                    "revealed": p.revealed,
-                }
-                for p in c.preparations.values()
-            ],
-            "not_relevant": sorted(c.not_relevant),
-            "remark": c.remark,
-        },
+        "form": encode(c.form, PART["form"].shape),
+        "conversation": {p.stored_as: encode(getattr(c, p.name), p.shape) for p in PARTS if p.name != "form"},
     }
+
+
+def check_bounds(c: Conversation, path: Path) -> None:
+    """The last guard before writing: a value beyond its declared bound would make a file the
+    loader refuses. Raises SaveError (BEYOND_BOUNDS) naming the first such value."""
+    problems = bound_problems(c)
+    if problems:
+        from ishoj_mus.storage.atomic import SaveError, SaveKind
+
+        first = problems[0]
+        more = f" (og {len(problems) - 1} andre steder)" if len(problems) > 1 else ""
+        raise SaveError(
+            path,
+            f"»{path.name}« er ikke gemt: {first.message}{more}. Gør det kortere, og gem igen. "
+            "Intet er gået tabt – samtalen er stadig åben.",
+            SaveKind.BEYOND_BOUNDS,
+            detail=first.message,
+        )
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -179,6 +106,7 @@ def save(c: Conversation, path: Path, seal: Seal | None = None) -> None:
     copy of the previous, sealed file).
     """
     path = Path(path)
+    check_bounds(c, path)
     data = dumps(c)
     if seal is None:
         atomic_write(path, data)
@@ -234,12 +162,43 @@ def load_sealed(
     if not is_sealed(raw):
         return parse(raw, path, notes), None
     try:
-        plain, seal = unseal(raw, passphrase)
-    except SealError as exc:
-        if exc.wrong_passphrase:
-            raise MusFileError(BadFile.WRONG_PASSPHRASE, path) from None
+        params = read_params(raw)
+    except SealError:
         raise MusFileError(BadFile.WRONG_TYPES, path, "den beskyttede fil er beskadiget") from None
+    return open_sealed(raw, path, derive_key(passphrase, params), params, notes)
+
+
+def open_sealed(
+    raw: bytes, path: Path | str, key: bytes, params: KeyParams, notes: Notes | None = None
+) -> tuple[Conversation, Seal]:
+    """A protected file opened with a key already derived (the window derives it off its
+    thread). A file cut short is reported as damaged – with its ``.bak`` offered – not as a
+    wrong passphrase: the header's check value tells, or, for a file from before the check
+    value, the ``.bak`` beside it opening with the same key."""
+    try:
+        plain, seal = unseal_with_key(raw, key, params)
+    except SealError as exc:
+        if exc.wrong_passphrase and not (
+            params.check is None and _backup_opens_with(Path(path), key, params)
+        ):
+            raise MusFileError(BadFile.WRONG_PASSPHRASE, path) from None
+        raise MusFileError(
+            BadFile.WRONG_TYPES, path, "den beskyttede fil er beskadiget, men adgangskoden er rigtig"
+        ) from None
     return parse(plain, path, notes), seal
+
+
+def _backup_opens_with(path: Path, key: bytes, params: KeyParams) -> bool:
+    """The ``.bak`` was sealed with the same salt and costs, and this key opens it."""
+    try:
+        raw = read_bytes(path.with_name(path.name + ".bak"))
+        backup = read_params(raw)
+        if (backup.salt, backup.n, backup.r, backup.p) != (params.salt, params.n, params.r, params.p):
+            return False
+        unseal_with_key(raw, key, backup)
+    except (MusFileError, SealError):
+        return False
+    return True
 
 
 def read_bytes(path: Path | str) -> bytes:

@@ -20,12 +20,13 @@ section are errors, because they are almost always typing mistakes. No Qt here.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from ishoj_mus.storage import file_names
 from ishoj_mus.storage.bounded import MIB, InputRefused, Refusal, read_regular_file
 from ishoj_mus.storage.tomlfile import TomlProblem, read_toml
 
@@ -38,6 +39,7 @@ class Key:
     type: type | tuple[type, ...]  # str, bool, int, or list (of str)
     what: str  # Danish, for error messages: "en tekst", "en liste af filnavne"
     default: Any = None
+    check: Callable[[Any], str] | None = None  # why a value of the right type cannot be used, or ""
 
 
 # section -> key -> Key. Later features add their sections here.
@@ -59,6 +61,23 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "certificate": Key(str, "et filnavn på en PKCS#12-fil (.p12/.pfx)", ""),
         "personal_key": Key(bool, "true eller false", True),
     },
+    # HR's filing (read by ishoj_mus.storage.filing; the rules in ishoj_mus.storage.file_names)
+    "filing": {
+        "name_pattern": Key(
+            str,
+            'en tekst med pladsholdere, fx "{medarbejdernr}_{efternavn}_{fornavn}_MUS_{dato}.pdf"',
+            "{medarbejdernr}_{efternavn}_{fornavn}_{dokumenttype}_{dato}.pdf",
+            file_names.pattern_problem,
+        ),
+        "kle": Key(str, 'et KLE-nummer som tekst, fx "81.03.00"', "", file_names.kle_problem),
+        "facet": Key(str, 'en handlingsfacet som tekst, fx "G01"', "", file_names.facet_problem),
+        "document_types": Key(
+            dict,
+            'en tabel af dokumenttyper og nøgler, fx { referat = "MUS01" }',
+            {},
+            file_names.document_types_problem,
+        ),
+    },
 }
 
 
@@ -72,6 +91,7 @@ class OrganisationProblem(StrEnum):
     WRONG_TYPE = "wrong_type"
     ANCHOR_UNREADABLE = "anchor_unreadable"  # a trust anchor's file (``value``) cannot be read
     ANCHOR_NOT_CERTIFICATE = "anchor_not_certificate"
+    BAD_VALUE = "bad_value"  # the right type, but a value that cannot be used (``value``)
 
 
 class OrganisationError(Exception):
@@ -238,14 +258,25 @@ def _check_type(where: str, section: str, key: str, value: Any, spec: Key, path:
     ok = isinstance(value, spec.type) and not (spec.type is int and isinstance(value, bool))
     if ok and spec.type is list:
         ok = all(isinstance(v, str) and v.strip() for v in value)
+    name = f"[{section}] {key}" if section else key
     if not ok:
-        name = f"[{section}] {key}" if section else key
         raise OrganisationError(
             f"{where}: {name} skal være {spec.what}. Ret filen, og prøv igen.",
             OrganisationProblem.WRONG_TYPE,
             path,
             section=section,
             key=key,
+        )
+    problem = spec.check(value) if spec.check is not None else ""
+    if problem:
+        shown = value if isinstance(value, str) else str(value)
+        raise OrganisationError(
+            f"{where}: {name} kan ikke bruges ({shown!r}): {problem}. Ret filen, og prøv igen.",
+            OrganisationProblem.BAD_VALUE,
+            path,
+            section=section,
+            key=key,
+            value=shown,
         )
 
 

@@ -22,9 +22,17 @@ from pathlib import Path
 from typing import Any
 
 from ishoj_mus import __version__
+from ishoj_mus.domain import shape
 from ishoj_mus.domain.conversation import Agreement, Conversation, Employee, FollowUpStatus, Responsible
-from ishoj_mus.domain.overview import ConversationRecord, FileEntry, Outcome, SourceKind, State
-from ishoj_mus.storage import musfile, userdirs
+from ishoj_mus.domain.overview import (
+    UNREADABLE_FOLDER,
+    ConversationRecord,
+    FileEntry,
+    Outcome,
+    SourceKind,
+    State,
+)
+from ishoj_mus.storage import grus_file, musfile, userdirs
 from ishoj_mus.storage.bounded import MIB, read_regular_file
 
 CACHE_VERSION = 2
@@ -35,7 +43,7 @@ SUFFIXES = {".mus": SourceKind.MUS, ".pdf": SourceKind.PDF}
 
 # A PDF reader returns the attached conversation and the number of digital signatures in the
 # file (not verified), or raises MusFileError with the Danish reason.
-PdfReader = Callable[[Path], tuple[Conversation, int | None]]
+PdfReader = Callable[[Path], tuple[Conversation | list[Conversation], int | None]]
 
 
 class FolderMissing(Exception):
@@ -63,6 +71,13 @@ class _Found:
     size: int
     mtime_ns: int
     problem: str = ""
+    code: str = "not_regular"
+
+
+FOLDER_PROBLEM = (
+    "Mappen kan ikke læses, så samtalerne i den er ikke med i overblikket. Bed om adgang til "
+    "mappen, eller flyt samtalerne til en mappe, du kan læse."
+)
 
 
 def _walk(root: Path) -> Iterator[_Found]:
@@ -77,8 +92,9 @@ def _walk(root: Path) -> Iterator[_Found]:
             seen_dirs.add((st.st_dev, st.st_ino))
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
-        except OSError:
-            continue  # an unreadable subfolder is skipped; its files are not ours to report
+        except OSError:  # counted and named: its conversations are missing from the overview
+            yield _Found(folder, SourceKind.MUS, 0, 0, FOLDER_PROBLEM, UNREADABLE_FOLDER)
+            continue
         for e in entries:
             if e.name.startswith("."):
                 continue  # hidden, our own temporary and lock files
@@ -129,31 +145,41 @@ PDF_PROBLEMS = {
 }
 
 
-def _read(found: _Found, read_pdf: PdfReader | None) -> FileEntry:
+def _read(found: _Found, read_pdf: PdfReader | None) -> list[FileEntry]:
+    """The file's entries: one a conversation, one a participant for a group conversation (GRUS)."""
     path = str(found.path)
     if found.problem:
-        return FileEntry(path, found.kind, problem=found.problem, problem_code="not_regular")
+        return [FileEntry(path, found.kind, problem=found.problem, problem_code=found.code)]
     try:
+        conv: Conversation | list[Conversation]
         if found.kind == SourceKind.MUS:
-            conv = musfile.load(found.path)
+            if grus_file.peek_is_group_file(found.path):
+                conv = grus_file.participant_conversations(grus_file.load(found.path))
+            else:
+                conv = musfile.load(found.path)
             signatures = None
         elif read_pdf is None:
-            return FileEntry(path, found.kind, problem="PDF'er læses ikke her.", problem_code="pdf_skipped")
+            return [FileEntry(path, found.kind, problem="PDF'er læses ikke her.", problem_code="pdf_skipped")]
         else:
             conv, signatures = read_pdf(found.path)
     except musfile.MusFileError as exc:
         message = exc.message
         if found.kind == SourceKind.PDF:
             message = PDF_PROBLEMS.get(exc.kind, message)
-        return FileEntry(path, found.kind, problem=message, problem_code=str(exc.kind.value))
+        return [FileEntry(path, found.kind, problem=message, problem_code=str(exc.kind.value))]
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop the scan
-        return FileEntry(
-            path,
-            found.kind,
-            problem="Filen kunne ikke læses. Åbn den for at se hvorfor.",
-            problem_code=type(exc).__name__,
-        )
-    return FileEntry(path, found.kind, ConversationRecord.from_conversation(conv), pdf_signatures=signatures)
+        return [
+            FileEntry(
+                path,
+                found.kind,
+                problem="Filen kunne ikke læses. Åbn den for at se hvorfor.",
+                problem_code=type(exc).__name__,
+            )
+        ]
+    return [
+        FileEntry(path, found.kind, ConversationRecord.from_conversation(c), pdf_signatures=signatures)
+        for c in (conv if isinstance(conv, list) else [conv])
+    ]
 
 
 def scan(
@@ -186,12 +212,14 @@ def scan(
         ):
             entry = _entry_from_json(cached.get("entry"), key)
         if entry is None:
-            entry = _read(f, read_pdf)
+            read = _read(f, read_pdf)
         else:
             hits += 1
-        entries.append(entry)
-        if not f.problem and entry.problem_code != "pdf_skipped":
-            fresh[key] = {"size": f.size, "mtime_ns": f.mtime_ns, "entry": _entry_to_json(entry)}
+            read = [entry]
+        entries.extend(read)
+        # A group conversation (several entries in one file) is read again each time: it is not cached.
+        if len(read) == 1 and not f.problem and read[0].problem_code != "pdf_skipped":
+            fresh[key] = {"size": f.size, "mtime_ns": f.mtime_ns, "entry": _entry_to_json(read[0])}
         if progress is not None:
             progress(index + 1, len(found))
     if use_cache and (hits != len(fresh) or len(fresh) != len(cache)):
@@ -349,6 +377,38 @@ def _entry_to_json(e: FileEntry) -> dict[str, Any]:
     }
 
 
+def _within_bounds(r: ConversationRecord) -> ConversationRecord:
+    """The record, if a conversation file could hold it: the same declared bounds as the file
+    (domain/shape.py). Anything more (20,000 agreements, a date in the year 9999, a name of
+    5,000 characters) raises TypeError, and the file is read again."""
+    problems = [
+        *shape.record_problems(r.employee),
+        *(p for a in r.agreements for p in shape.record_problems(a)),
+    ]
+    counted = (
+        (r.agreements, shape.count("agreements")),
+        (r.outcomes, shape.count("followups")),
+        (range(r.history_length), shape.count("history")),
+        (range(r.signature_count), shape.count("signatures")),
+    )
+    texts = (
+        (r.id, shape.limit("id")),
+        (r.leader_name, shape.limit("leader.name")),
+        *((o.agreement_id, shape.limit("followups.agreement.id")) for o in r.outcomes),
+        *((o.what, shape.limit("followups.agreement.what")) for o in r.outcomes),
+        *((o.comment, shape.limit("followups.comment")) for o in r.outcomes),
+    )
+    years = shape.YEARS
+    if (
+        problems
+        or any(len(items) > most for items, most in counted)
+        or any(len(text) > most for text, most in texts)
+        or not all(years[0] <= d.year <= years[1] for d in (r.date, r.created_at) if d is not None)
+    ):
+        raise TypeError("cache: beyond the declared bounds")
+    return r
+
+
 def _entry_from_json(d: Any, path: str) -> FileEntry | None:
     """None for anything unexpected: the file is then simply read again."""
     try:
@@ -356,7 +416,7 @@ def _entry_from_json(d: Any, path: str) -> FileEntry | None:
         return FileEntry(
             path=path,
             kind=SourceKind(_text(d["kind"])),
-            record=_record_from_json(d["record"]) if d["record"] is not None else None,
+            record=_within_bounds(_record_from_json(d["record"])) if d["record"] is not None else None,
             problem=_text(d["problem"]),
             problem_code=_text(d["code"]),
             pdf_signatures=None if signatures is None else _count(signatures),

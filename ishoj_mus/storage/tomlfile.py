@@ -1,8 +1,11 @@
 """Reading a TOML file someone else wrote (a form, the organisation profile): bounded and calm.
 
 Only a regular file of sane size is read (a FIFO, a device or a 30 MB file is refused at once,
-see :mod:`bounded`); bad UTF-8, a syntax error or nesting deep enough to exhaust the parser's
-recursion become one Danish phrase saying where, never Python's English text or a traceback.
+see :mod:`bounded`), and its shape is measured before ``tomllib`` sees it: a key of more than
+:data:`MAX_KEY_PARTS` dotted parts, or lists and inline tables nested deeper than
+:data:`MAX_NESTING`, is refused (``tomllib`` keeps a copy of the whole key path for every part, so
+one 60 kB key ``a.a.a…`` took 2 GB and ended in a MemoryError). Bad UTF-8, a syntax error or odd
+nesting become one Danish phrase saying where, never Python's English text or a traceback.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from typing import Any
 from ishoj_mus.storage.bounded import MIB, read_regular_file
 
 MAX_TOML_BYTES = MIB  # the shipped form is about 30 kB, a profile a few hundred bytes
+MAX_KEY_PARTS = 16  # the shipped form's longest key has 2 parts ("steps.fields")
+MAX_NESTING = 16  # lists and inline tables inside each other; the shipped files use 2
 
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 
@@ -44,9 +49,86 @@ def read_toml(path: Path, limit: int = MAX_TOML_BYTES) -> dict[str, Any]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise TomlProblem(f"er ikke gemt som UTF-8 (et ugyldigt tegn ved byte {exc.start + 1})") from None
+    check_shape(text)
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise TomlProblem(f"er ikke gyldig TOML ({_where(exc)})") from None
     except RecursionError:
         raise TomlProblem("er ikke gyldig TOML (lister eller tabeller er indlejret for dybt)") from None
+
+
+def check_shape(text: str) -> None:
+    """Refuse keys with too many dotted parts and too deep nesting, before parsing.
+
+    A small scanner that knows TOML's strings and comments (so dots and brackets in a text are
+    not counted) and where a key is written: at the start of a line, in a table header, and
+    after ``{`` or ``,`` inside an inline table. Raises :class:`TomlProblem` naming the line.
+    """
+    i, n, line = 0, len(text), 1
+    stack: list[str] = []  # open "[" and "{" in a value
+    in_key = True  # at the start of a statement: a key or a [table] header follows
+    parts = 1  # dotted parts of the key being read
+
+    def refuse(what: str) -> TomlProblem:
+        return TomlProblem(f"går ud over, hvad programmet læser ({what} i linje {line})")
+
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            line += 1
+            if not stack:
+                in_key, parts = True, 1
+            i += 1
+        elif ch == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+        elif ch in "\"'":
+            triple = text.startswith(ch * 3, i)
+            quote = ch * 3 if triple else ch
+            j = i + len(quote)
+            while True:
+                if j >= n:
+                    return  # an unclosed string: tomllib says where
+                c = text[j]
+                if c == "\\" and ch == '"':
+                    j += 2
+                    continue
+                if c == "\n" and not triple:
+                    break  # tomllib refuses a single-line string that ends with the line
+                if text.startswith(quote, j):
+                    j += len(quote)
+                    if triple:  # up to two more quotes belong to the text: """a""""
+                        for _ in range(2):
+                            if j < n and text[j] == ch:
+                                j += 1
+                    break
+                j += 1
+            line += text.count("\n", i, j)
+            i = j
+        elif in_key:
+            if ch == "=":
+                in_key = False
+            elif ch == ".":
+                parts += 1
+                if parts > MAX_KEY_PARTS:
+                    raise refuse(f"en nøgle med mere end {MAX_KEY_PARTS} led adskilt af punktum")
+            elif ch == "]" and not stack:  # the end of a [table] header
+                in_key, parts = False, 1
+            elif ch == "}" and stack and stack[-1] == "{":  # {} – an empty inline table
+                stack.pop()
+                in_key = False
+            i += 1
+        else:
+            if ch in "[{":
+                stack.append(ch)
+                if len(stack) > MAX_NESTING:
+                    raise refuse(f"lister eller tabeller indlejret for dybt – mere end {MAX_NESTING} lag –")
+                if ch == "{":
+                    in_key, parts = True, 1
+            elif ch in "]}":
+                if stack:
+                    stack.pop()
+            elif ch == "," and stack and stack[-1] == "{":
+                in_key, parts = True, 1
+            i += 1

@@ -4,3445 +4,3510 @@
   <context>
     <name>ishoj_mus</name>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="45" />
-      <source>Dagsorden</source>
-      <translation>Agenda</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="48" />
-      <source>Sådan fordeler I tiden. Minuttallene er et forslag – ret dem, så de passer til jeres samtale. Uret viser kun, hvor I er; det stopper ingenting.</source>
-      <translation>This is how you share out the time. The minutes are a suggestion – change them to suit your conversation. The clock only shows where you are; it stops nothing.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="75" />
-      <source>Brug formularens forslag</source>
-      <translation>Use the form's suggestion</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="114" />
-      <source>Tid brugt og planlagt</source>
-      <translation>Time used and planned</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="115" />
-      <source>Pause</source>
-      <translation>Pause</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="117" />
-      <source>Stop uret et øjeblik, fx i en pause</source>
-      <translation>Stop the clock for a moment, e.g. during a break</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="119" />
-      <source>Dagsorden …</source>
-      <translation>Agenda …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="120" />
-      <source>Se og ret, hvor mange minutter I vil bruge på hvert trin</source>
-      <translation>See and change how many minutes you want to spend on each step</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="62" />
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="138" />
-      <source>Fortsæt</source>
-      <translation>Resume</translation>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source> og </source>
+      <translation> and </translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="189" />
-      <source>I har brugt lidt mere tid end planlagt på trinnet. Det er helt i orden.</source>
-      <translation>You have spent a little more time on this step than planned. That is perfectly fine.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="93" />
-      <source>I alt %1 min</source>
-      <translation>In all %1 min</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="64" />
-      <source>Minutter til %1</source>
-      <translation>Minutes for %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="172" />
-      <source>Trin %1 min</source>
-      <translation>Step %1 min</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="176" />
-      <source>Samtalen %1/%2 min</source>
-      <translation>Conversation %1/%2 min</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/agenda.py" line="170" />
-      <source>Trin %1/%2 min</source>
-      <translation>Step %1/%2 min</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="107" />
-      <source>Peg på adfærd</source>
-      <translation>Point at behaviours</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="111" />
-      <source>Hver af jer kan markere punkter fra rammen, som I lykkes med, eller som I vil styrke – og skrive en kort kommentar. Det er et udgangspunkt for samtalen, ikke en bedømmelse.</source>
-      <translation>Each of you can mark points from the framework that you succeed at, or that you want to strengthen – and write a short comment. It is a starting point for the conversation, not an assessment.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="50" />
-      <source>– ikke markeret –</source>
-      <translation>– not marked –</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="57" />
-      <source>Kommentar (valgfri)</source>
-      <translation>Comment (optional)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="54" />
-      <source>%1 markerer: %2</source>
-      <translation>%1 marks: %2</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/behaviours.py" line="59" />
-      <source>%1: kommentar til »%2«</source>
-      <translation>%1: comment on “%2”</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="61" />
-      <source>Nogle tegn kan ikke vises i PDF'en</source>
-      <translation>Some characters cannot be shown in the PDF</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="62" />
-      <source>%1 tegn (fx emoji eller kinesiske tegn) findes ikke i PDF'ens skrifttype og bliver vist som %2 i referatet. Teksten i samtalen er uændret. Vil I have det med i referatet, så skriv det med ord, før I skriver under.</source>
-      <translation>%1 characters (such as emoji or Chinese characters) are not in the PDF's font and will appear as %2 in the minutes. The text in the conversation is unchanged. If you want it in the minutes, write it in words before you sign.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="37" />
-      <source>noten »Kun mellem os«</source>
-      <translation>the “Just between us” note</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="98" />
-      <source>Tegn, der ikke kan vises i PDF'en</source>
-      <translation>Characters that cannot be shown in the PDF</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="39" />
-      <source>kommentar til en adfærd</source>
-      <translation>comment on a behaviour</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="56" />
-      <source>Samtalen</source>
-      <translation>The conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="80" />
-      <source>og %1 steder mere</source>
-      <translation>and %1 more places</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="41" />
-      <source>aftale %1</source>
-      <translation>agreement %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="77" />
-      <source>%1 tegn: %2</source>
-      <translation>%1 characters: %2</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="43" />
-      <source>opfølgning %1</source>
-      <translation>follow-up %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="47" />
-      <source>bemærkning</source>
-      <translation>remark</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="45" />
-      <source>eget emne %1</source>
-      <translation>own topic %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="49" />
-      <source>underskriverens navn</source>
-      <translation>the signer's name</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/boxed_notice.py" line="51" />
-      <source>historikken</source>
-      <translation>the history</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="138" />
-      <source>Skala</source>
-      <translation>Scale</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="148" />
-      <source>Ret aftale</source>
-      <translation>Edit agreement</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="159" />
-      <source>Opfølgning</source>
-      <translation>Follow-up</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="178" />
-      <source>Tilføj aftale</source>
-      <translation>Add agreement</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="190" />
-      <source>Fjern aftale</source>
-      <translation>Remove agreement</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="202" />
-      <source>Flyt aftale</source>
-      <translation>Move agreement</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="219" />
-      <source>Underskriv</source>
-      <translation>Sign</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="236" />
-      <source>Genåbn samtalen</source>
-      <translation>Reopen the conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/commands.py" line="117" />
-      <source>Skriv i »%1«</source>
-      <translation>Type in “%1”</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="79" />
-      <source>Samtalen er låst</source>
-      <translation>The conversation is locked</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="80" />
-      <source>Genåbn …</source>
-      <translation>Reopen …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="90" />
-      <source>Trin i samtalen</source>
-      <translation>Steps of the conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="101" />
-      <source>Rammen</source>
-      <translation>Framework</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="103" />
-      <source>Skjul</source>
-      <translation>Hide</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="104" />
-      <source>Skjul rammen (F9 viser den igen)</source>
-      <translation>Hide the framework (F9 shows it again)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="110" />
-      <source>Rammen: Grundlag for lederskab og følgeskab</source>
-      <translation>Framework: Grundlag for lederskab og følgeskab</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="120" />
-      <source>Hvor I er i samtalen</source>
-      <translation>Where you are in the conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="127" />
-      <source>← Forrige</source>
-      <translation>← Previous</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="128" />
-      <source>Næste →</source>
-      <translation>Next →</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="314" />
-      <source>(uden navn)</source>
-      <translation>(no name)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="464" />
-      <source>leder</source>
-      <translation>leader</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="366" />
-      <source>Ændringen blev ikke gemt</source>
-      <translation>The change was not made</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="392" />
-      <source>mangler svar</source>
-      <translation>answers missing</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="392" />
-      <source>udfyldt</source>
-      <translation>complete</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="414" />
-      <source>ikke besvaret endnu</source>
-      <translation>not answered yet</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="435" />
-      <source>Underskrevet og låst.</source>
-      <translation>Signed and locked.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="437" />
-      <source>Delvist underskrevet – låst for ændringer.</source>
-      <translation>Partly signed – locked for changes.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="449" />
-      <source>Samtalen er underskrevet</source>
-      <translation>The conversation is signed</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="450" />
-      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
-      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="439" />
-      <source>Underskrevet af</source>
-      <translation>Signed by</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="262" />
-      <source>En forberedelse underskrives ikke. Gem den (Ctrl+S), og tag filen med til samtalen, hvor I henter den ind med »Hent forberedelse«.</source>
-      <translation>A preparation is not signed. Save it (Ctrl+S) and bring the file to the conversation, where you bring it in with “Bring in preparation”.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="313" />
-      <source>Trin %1 af %2</source>
-      <translation>Step %1 of %2</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="428" />
-      <source>%1 (%2) %3</source>
-      <translation>%1 (%2) %3</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation_view.py" line="316" />
-      <source>MUS med %1 · Trin %2 af %3: %4</source>
-      <translation>MUS with %1 · Step %2 of %3: %4</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/crash.py" line="26" />
-      <source>Der skete en uventet fejl i programmet. Dit arbejde er ikke tabt: en automatisk kopi er gemt, og den bliver tilbudt, næste gang du starter programmet. Gem gerne samtalen nu. Ser noget forkert ud, så luk programmet og start det igen.</source>
-      <translation>Something unexpected went wrong in the program. Your work is not lost: an automatic copy has been kept and will be offered the next time you start the program. Please save the conversation now. If anything looks wrong, close the program and start it again.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/crash.py" line="69" />
-      <source>Der skete en uventet fejl</source>
-      <translation>Something unexpected went wrong</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/crash.py" line="32" />
-      <source>Fejlen er skrevet i logfilen (uden navne og svar): %1</source>
-      <translation>The error has been written to the log file (without names or answers): %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/entries.py" line="22" />
-      <source>Eget emne fra en forberedelse</source>
-      <translation>Own topic from a preparation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/entries.py" line="23" />
-      <source>Eget emne: %1</source>
-      <translation>Own topic: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="172" />
-      <source>Det, I skriver sammen …</source>
-      <translation>What you write together …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="180" />
-      <source>Forberedelsen er hentet og vises, når I vælger »Vis begges forberedelse«.</source>
-      <translation>The preparation has been brought in and is shown when you choose “Show both preparations”.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="173" />
-      <source>%1 skriver her …</source>
-      <translation>%1 writes here …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="203" />
-      <source>– vælg –</source>
-      <translation>– choose –</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="394" />
-      <source>Flyt op</source>
-      <translation>Move up</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="395" />
-      <source>Flyt ned</source>
-      <translation>Move down</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="396" />
-      <source>Fjern</source>
-      <translation>Remove</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="405" />
-      <source>(intet perspektiv)</source>
-      <translation>(no perspective)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="413" />
-      <source>Frist</source>
-      <translation>Deadline</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="415" />
-      <source>Hvad</source>
-      <translation>What</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="416" />
-      <source>Hvorfor</source>
-      <translation>Why</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="417" />
-      <source>Perspektiv</source>
-      <translation>Perspective</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="418" />
-      <source>Ansvarlig</source>
-      <translation>Responsible</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="419" />
-      <source>Datoer</source>
-      <translation>Dates</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="492" />
-      <source>hvad</source>
-      <translation>what</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="492" />
-      <source>hvem der er ansvarlig</source>
-      <translation>who is responsible</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="492" />
-      <source>en frist</source>
-      <translation>a deadline</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="527" />
-      <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
-      <translation>No agreements yet. Add the first one.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="601" />
-      <source>– vælg status –</source>
-      <translation>– choose status –</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="608" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="609" />
-      <source>Kommentar</source>
-      <translation>Comment</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="612" />
-      <source>Viderefør til årets aftaler</source>
-      <translation>Carry forward into this year's agreements</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="613" />
-      <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
-      <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="678" />
-      <source>Hent aftaler fra sidste samtale …</source>
-      <translation>Import agreements from the last conversation …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="680" />
-      <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
-      <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="685" />
-      <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
-      <translation>No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="699" />
-      <source>Hent sidste års aftaler</source>
-      <translation>Import last year's agreements</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="701" />
-      <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
-      <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="102" />
-      <source>Stemme: %1</source>
-      <translation>Voice: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="242" />
-      <source>I dag</source>
-      <translation>Today</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="243" />
-      <source>Fremover</source>
-      <translation>Coming year</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="473" />
-      <source>Aftale %1</source>
-      <translation>Agreement %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="475" />
-      <source>videreført fra sidste år</source>
-      <translation>carried forward from last year</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="582" />
-      <source>(uden titel)</source>
-      <translation>(untitled)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="741" />
-      <source>Ingen aftaler</source>
-      <translation>No agreements</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="741" />
-      <source>Den valgte samtale indeholder ingen aftaler.</source>
-      <translation>The chosen conversation has no agreements.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="747" />
-      <source>Allerede hentet</source>
-      <translation>Already imported</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="754" />
-      <source>En anden medarbejders samtale</source>
-      <translation>Another employee's conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="766" />
-      <source>Underskriveren er ikke bekræftet</source>
-      <translation>The signer is not confirmed</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="767" />
-      <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
-      <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="777" />
-      <source>Fjern hentet aftale</source>
-      <translation>Remove imported agreement</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="258" />
-      <source>i dag</source>
-      <translation>today</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="258" />
-      <source>fremover</source>
-      <translation>coming year</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="595" />
-      <source>Fjern %1 fra Siden sidst</source>
-      <translation>Remove %1 from Since last time</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="606" />
-      <source>Status for %1</source>
-      <translation>Status of %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="607" />
-      <source>Kommentar til %1</source>
-      <translation>Comment on %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="614" />
-      <source>Viderefør %1 til årets aftaler</source>
-      <translation>Carry %1 forward into this year's agreements</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="496" />
-      <source>Aftalen mangler %1.</source>
-      <translation>The agreement still needs %1.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="590" />
-      <source>frist %1</source>
-      <translation>deadline %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="657" />
-      <source>Videreført som aftale %1 i årets udviklingsplan.</source>
-      <translation>Carried forward as agreement %1 in this year's development plan.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="730" />
-      <source>Aftalerne kunne ikke hentes</source>
-      <translation>The agreements could not be imported</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="748" />
-      <source>Aftalerne fra %1 er allerede hentet.</source>
-      <translation>The agreements from %1 have already been imported.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="503" />
-      <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
-      <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="506" />
-      <source>Opfølgningen ligger før samtalens dato (%1).</source>
-      <translation>The follow-up is before the date of the conversation (%1).</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="755" />
-      <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
-      <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="784" />
-      <source>Hentet fra %1: %2 aftaler</source>
-      <translation>Imported from %1: %2 agreements</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/fields.py" line="784" />
-      <source>ukendt kilde</source>
-      <translation>unknown source</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="220" />
-      <source>Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de seneste ændringer. Gem samtalen selv (Ctrl+S).</source>
-      <translation>The automatic copy of the conversation could not be saved, so a crash now could lose the latest changes. Save the conversation yourself (Ctrl+S).</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="80" />
-      <source>Åbn samtale</source>
-      <translation>Open conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="82" />
-      <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
-      <translation>MUS conversations (*.mus);;All files (*)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="209" />
-      <source>Kassér ikke-gemt arbejde?</source>
-      <translation>Discard unsaved work?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="210" />
-      <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
-      <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="289" />
-      <source>Gem samtale</source>
-      <translation>Save conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="289" />
-      <source>MUS-samtaler (*.mus)</source>
-      <translation>MUS conversations (*.mus)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="354" />
-      <source>Gem ændringer?</source>
-      <translation>Save changes?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="229" />
-      <source>Den automatiske kopi blev ikke gemt</source>
-      <translation>The automatic copy was not saved</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="70" />
-      <source>%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.</source>
-      <translation>%1 is open read-only. Save your changes under a new name.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="157" />
-      <source>Samtalen er åbnet et andet sted</source>
-      <translation>The conversation is open somewhere else</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="162" />
-      <source>Åbn skrivebeskyttet</source>
-      <translation>Open read-only</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="163" />
-      <source>Åbn alligevel</source>
-      <translation>Open anyway</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="180" />
-      <source>Den automatiske kopi</source>
-      <translation>The automatic copy</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="190" />
-      <source>Kunne ikke gendanne</source>
-      <translation>Could not recover</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="191" />
-      <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
-      <translation>The automatic copy is damaged and cannot be recovered.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="256" />
-      <source>Samtalen er beskyttet med adgangskode og gemt.</source>
-      <translation>The conversation is protected with a passphrase and saved.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="258" />
-      <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
-      <translation>The protection has been removed, and the conversation is saved.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="312" />
-      <source>Samtalen blev ikke gemt</source>
-      <translation>The conversation was not saved</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="328" />
-      <source>Gemt i %1</source>
-      <translation>Saved in %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="355" />
-      <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
-      <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/file_flows.py" line="98" />
-      <source>Samtalen kunne ikke åbnes</source>
-      <translation>The conversation could not be opened</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="27" />
-      <source>En dialog, ikke en bedømmelse</source>
-      <translation>A dialogue, not an assessment</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="28" />
-      <source>MUS er en samtale mellem to ligeværdige parter om arbejdet, samarbejdet og udviklingen det kommende år. Ingen får karakterer. Skalaerne og markeringerne er redskaber til at komme i gang med at tale sammen – ikke en måling.</source>
-      <translation>MUS is a conversation between two equal parties about the work, the cooperation and development in the coming year. Nobody is graded. The scales and marks are tools for getting the conversation going – not a measurement.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="35" />
-      <source>Roller</source>
-      <translation>Roles</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="36" />
-      <source>Lederen sørger for rammen: tid, ro og et sted, hvor I ikke bliver forstyrret. Medarbejderen har ordet først ved de fleste spørgsmål. I skriver begge undervejs – ved den samme skærm.</source>
-      <translation>The leader provides the setting: time, quiet and a place where you will not be disturbed. The employee speaks first on most questions. You both write as you go – at the same screen.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="42" />
-      <source>Forbered jer hver for sig</source>
-      <translation>Prepare separately</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="43" />
-      <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene bliver skjult, til I vælger »Vis begges forberedelse« – så ingen svar bliver farvet af den andens. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
-      <translation>Choose “Prepare” on the start screen and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with “Bring in preparation”. The answers stay hidden until you choose “Show both preparations” – so neither answer is shaped by the other. What you have already written in the conversation is never overwritten without asking you.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="51" />
-      <source>Stemmerne</source>
-      <translation>The voices</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="52" />
-      <source>Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen (fælles). Mærkat, farve og kant viser det. Skriv i jeres egen boks, og skriv det, I er enige om, i den fælles.</source>
-      <translation>Each text shows who wrote it: the employee, the leader or both of you together (joint). The label, colour and border show it. Write in your own box, and write what you agree on in the joint one.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="59" />
-      <source>Tid og dagsorden</source>
-      <translation>Time and agenda</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="60" />
-      <source>Samtalen er planlagt til omkring en time. Øverst til højre kan I se, hvor lang tid I har brugt på trinnet og på hele samtalen. Uret stopper ingenting – brug det som en rettesnor. Under »Dagsorden« kan I flytte minutter mellem trinnene.</source>
-      <translation>The conversation is planned to take about an hour. At the top right you can see how long you have spent on the step and on the whole conversation. The clock stops nothing – use it as a guide. Under “Agenda” you can move minutes between the steps.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="67" />
-      <source>Egne emner og adfærd</source>
-      <translation>Own topics and behaviours</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="68" />
-      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne – under det trin, det hører til, eller som et trin for sig, der står i listen før aftalerne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
-      <translation>If one of you has something on your mind that the questions do not cover, add an own topic – under the step it belongs to, or as a step of its own, which stands in the list before the agreements. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="76" />
-      <source>Det får HR</source>
-      <translation>What HR receives</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="77" />
-      <source>Når I begge har underskrevet, gemmer I referatet som en underskrevet PDF. Den lægges i medarbejderens personalesag. Referatet indeholder det, I har skrevet i samtalen, jeres aftaler og underskrifterne. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
-      <translation>When you have both signed, you save the summary as a signed PDF. It is filed in the employee's personnel file. The summary contains what you wrote in the conversation, your agreements and the signatures. Everything stays on this computer until you save and send the PDF yourselves.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="93" />
-      <source>Sådan holder I samtalen</source>
-      <translation>How to hold the conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="108" />
-      <source>Trinnene</source>
-      <translation>The steps</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="108" />
-      <source>Her er samtalens trin. Flueben viser, hvad der er udfyldt.</source>
-      <translation>These are the steps of the conversation. Ticks show what has been filled in.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="111" />
-      <source>Jeres svar</source>
-      <translation>Your answers</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="112" />
-      <source>Hver tekstboks viser, hvis ord den rummer: medarbejderens, lederens eller jeres fælles.</source>
-      <translation>Each text box shows whose words it holds: the employee's, the leader's or your joint ones.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="117" />
-      <source>Til højre står Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den.</source>
-      <translation>On the right is the framework for leadership and followership, when a step builds on it. F9 hides it.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="123" />
-      <source>Forberedelse</source>
-      <translation>Preparation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="124" />
-      <source>Har I forberedt jer hver for sig, henter I forberedelserne ind her og viser dem, når I er klar.</source>
-      <translation>If you have prepared separately, bring the preparations in here and show them when you are ready.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="130" />
-      <source>Tiden</source>
-      <translation>The time</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="131" />
-      <source>Uret viser brugt og planlagt tid for trinnet og samtalen. Det stopper ingenting.</source>
-      <translation>The clock shows time used and planned for the step and the conversation. It stops nothing.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="135" />
-      <source>Til sidst</source>
-      <translation>Finally</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="136" />
-      <source>Opsummeringen viser det hele på én side. Når I begge har underskrevet, gemmer I PDF'en til HR.</source>
-      <translation>The summary shows everything on one page. When you have both signed, you save the PDF for HR.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="148" />
-      <source>Rundvisning</source>
-      <translation>Tour</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="162" />
-      <source>Spring rundvisningen over</source>
-      <translation>Skip the tour</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="163" />
-      <source>Forrige</source>
-      <translation>Back</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="164" />
-      <source>Næste</source>
-      <translation>Next</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="226" />
-      <source>Første gang? Få en kort rundvisning i vinduet.</source>
-      <translation>First time? Take a short tour of the window.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="228" />
-      <source>Vis rundvisning</source>
-      <translation>Show the tour</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="229" />
-      <source>Nej tak</source>
-      <translation>No, thanks</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="193" />
-      <source>Færdig</source>
-      <translation>Done</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/guide.py" line="190" />
-      <source>%1 af %2</source>
-      <translation>%1 of %2</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/history.py" line="23" />
-      <source>Genåbn samtalen?</source>
-      <translation>Reopen the conversation?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/history.py" line="26" />
-      <source>Når samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet, sammen med jeres begrundelse. Medarbejderens bemærkning bliver stående, så den kan rettes.</source>
-      <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary, together with your reason. The employee's remark stays, so it can be edited.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/history.py" line="34" />
-      <source>Hvorfor genåbner I samtalen? (kort)</source>
-      <translation>Why are you reopening the conversation? (briefly)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/history.py" line="36" />
-      <source>Begrundelse for at genåbne</source>
-      <translation>Reason for reopening</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/history.py" line="37" />
-      <source>Fx: Fristen for en aftale var forkert</source>
-      <translation>E.g.: the deadline of an agreement was wrong</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/history.py" line="46" />
-      <source>Genåbn</source>
-      <translation>Reopen</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/history.py" line="47" />
-      <source>Annullér</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/history.py" line="88" />
-      <source>Samtalens historik</source>
-      <translation>History of the conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/history.py" line="95" />
-      <source>Historik</source>
-      <translation>History</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/history.py" line="68" />
-      <source>%1: Begge har underskrevet; samtalen er låst.</source>
-      <translation>%1: Both have signed; the conversation is locked.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/history.py" line="66" />
-      <source>%1: Underskrevet af %2.</source>
-      <translation>%1: Signed by %2.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/history.py" line="71" />
-      <source>%1: Genåbnet af %2. %3</source>
-      <translation>%1: Reopened by %2. %3</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="33" />
-      <source>HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
-      <translation>HR receives only the development plan: that the conversation took place and when, the agreements, the employee's remark and the signatures. Your answers and the “Just between us” notes stay between you.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="48" />
-      <source>HR får referatet med jeres svar, aftaler og underskrifter. Noterne »Kun mellem os« kommer ikke med.</source>
-      <translation>HR receives the minutes with your answers, agreements and signatures. The “Just between us” notes are not included.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="55" />
-      <source>Medarbejderen får sit eget eksemplar med det hele, også noterne »Kun mellem os«.</source>
-      <translation>The employee gets their own copy with everything, including the “Just between us” notes.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="80" />
-      <source>Vis HR-udgaven</source>
-      <translation>Show the HR edition</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="81" />
-      <source>Se præcis det, HR får, før I underskriver</source>
-      <translation>See exactly what HR will receive before you sign</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="82" />
-      <source>Gem HR-udgaven …</source>
-      <translation>Save the HR edition …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="83" />
-      <source>Gem medarbejderens eksemplar …</source>
-      <translation>Save the employee's copy …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="84" />
-      <source>Gem udviklingsplan …</source>
-      <translation>Save development plan …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="26" />
-      <source>Organisationsprofilen kan ikke bruges</source>
-      <translation>The organisation profile cannot be used</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="110" />
-      <source>I har begge underskrevet. Gem HR-udgaven til personalesagen, og gem medarbejderens eget eksemplar til medarbejderen – filnavnene siger, hvilken der er hvilken.</source>
-      <translation>You have both signed. Save the HR edition for the personnel file, and save the employee's own copy for the employee – the file names say which is which.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="57" />
-      <source>Opbevaring: %1</source>
-      <translation>Retention: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="52" />
-      <source>Heller ikke med: %1.</source>
-      <translation>Also not included: %1.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/hr_outputs.py" line="53" />
-      <source>»%1«</source>
-      <translation>“%1”</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="156" />
-      <source>Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – det annullerer underskrifterne.</source>
-      <translation>The conversation is signed and cannot be changed. Reopen it to edit – that cancels the signatures.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="164" />
-      <source>Kun medarbejder og leder underskriver.</source>
-      <translation>Only the employee and the leader sign.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="170" />
-      <source>Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.</source>
-      <translation>Draw your signature in the box or type your name before you confirm.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="172" />
-      <source>En forberedelse underskrives ikke. Hent den ind i samtalen.</source>
-      <translation>A preparation is not signed. Bring it into the conversation.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="174" />
-      <source>Vis begges forberedelse, før I underskriver.</source>
-      <translation>Show both preparations before you sign.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="185" />
-      <source>Der er ikke et felt til den stemme her.</source>
-      <translation>There is no box for that voice here.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="186" />
-      <source>Det kan kun medarbejder og leder.</source>
-      <translation>Only the employee and the leader can do that.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="187" />
-      <source>Vælg en værdi fra %1 til %2.</source>
-      <translation>Choose a value from %1 to %2.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="188" />
-      <source>Vælg mindst én, der skriver om emnet.</source>
-      <translation>Choose at least one person to write about the topic.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="189" />
-      <source>Skriv et antal minutter fra 0 til 600.</source>
-      <translation>Enter a number of minutes from 0 to 600.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="190" />
-      <source>Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres.</source>
-      <translation>Only agreements partly achieved or not achieved can be carried forward.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="191" />
-      <source>Aftalen er allerede videreført.</source>
-      <translation>The agreement has already been carried forward.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="204" />
-      <source>Filen</source>
-      <translation>The file</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="242" />
-      <source>Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.</source>
-      <translation>Try the backup copy (.mus.bak) or another copy.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="300" />
-      <source>Filen kunne ikke læses. Åbn den for at se hvorfor.</source>
-      <translation>The file could not be read. Open it to see why.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="324" />
-      <source>Åbn den skrivebeskyttet og gem dine ændringer under et nyt navn, eller luk den først det andet sted.</source>
-      <translation>Open it read-only and save your changes under a new name, or close it in the other place first.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="369" />
-      <source>ukendt</source>
-      <translation>unknown</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="425" />
-      <source>%1 findes ikke. Ret stien, eller bed IT om profilen.</source>
-      <translation>%1 does not exist. Correct the path, or ask IT for the profile.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="76" />
-      <source>Medarbejder</source>
-      <translation>Employee</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="76" />
-      <source>Leder</source>
-      <translation>Leader</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="76" />
-      <source>Fælles</source>
-      <translation>Together</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="80" />
-      <source>Begge</source>
-      <translation>Both</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="85" />
-      <source>Opfyldt</source>
-      <translation>Achieved</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="86" />
-      <source>Delvist opfyldt</source>
-      <translation>Partly achieved</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="87" />
-      <source>Ikke opfyldt</source>
-      <translation>Not achieved</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="88" />
-      <source>Bortfaldet</source>
-      <translation>Dropped</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="106" />
-      <source>Det lykkes vi med</source>
-      <translation>We succeed at this</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="106" />
-      <source>Det vil vi styrke</source>
-      <translation>We want to strengthen this</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="111" />
-      <source>medarbejderens</source>
-      <translation>the employee's</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="111" />
-      <source>lederens</source>
-      <translation>the leader's</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="111" />
-      <source>jeres fælles</source>
-      <translation>your joint</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="122" />
-      <source>Medarbejderen</source>
-      <translation>The employee</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="122" />
-      <source>Lederen</source>
-      <translation>The leader</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="122" />
-      <source>I sammen</source>
-      <translation>You together</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="175" />
-      <source>Der mangler stadig %1 svar. Se Opsummering for, hvad der mangler.</source>
-      <translation>%1 answers are still missing. See Summary for what is missing.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="206" />
-      <source>Samtalens data i PDF'en</source>
-      <translation>The conversation data in the PDF</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="234" />
-      <source>Hent aftalerne fra sidste års .mus-fil i stedet, eller skriv dem ind.</source>
-      <translation>Bring in the agreements from last year's .mus file instead, or type them in.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="245" />
-      <source>%1 er tom. Den kan være blevet afbrudt under kopiering. %2</source>
-      <translation>%1 is empty. It may have been cut off while being copied. %2</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="246" />
-      <source>%1 er ufuldstændig – den slutter midt i indholdet. %2</source>
-      <translation>%1 is incomplete – it ends in the middle of its content. %2</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="247" />
-      <source>%1 er ikke en samtalefil fra Ishøj MUS (indholdet kan ikke læses). Vælg en .mus-fil.</source>
-      <translation>%1 is not a conversation file from Ishøj MUS (its content cannot be read). Choose a .mus file.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="250" />
-      <source>%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
-      <translation>%1 is not a MUS conversation. Choose a .mus file saved with Ishøj MUS.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="253" />
-      <source>%1 er beskadiget: %3. %2</source>
-      <translation>%1 is damaged: %3. %2</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="254" />
-      <source>%1 er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at åbne den.</source>
-      <translation>%1 was saved with a newer version of Ishøj MUS. Update the program to open it.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="257" />
-      <source>%1 kan ikke læses (%3). Tjek, at filen findes og ikke er låst af et andet program.</source>
-      <translation>%1 cannot be read (%3). Check that the file exists and is not locked by another program.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="260" />
-      <source>%1 er større, end en samtalefil nogensinde bliver (%3). Tjek, at det er den rigtige fil.</source>
-      <translation>%1 is larger than a conversation file ever gets (%3). Check that it is the right file.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="263" />
-      <source>%1 er ikke en almindelig fil. Vælg en .mus-fil.</source>
-      <translation>%1 is not an ordinary file. Choose a .mus file.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="264" />
-      <source>%1 er beskyttet med en adgangskode. Åbn den i Ishøj MUS, og skriv adgangskoden.</source>
-      <translation>%1 is protected with a passphrase. Open it in Ishøj MUS and type the passphrase.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="267" />
-      <source>Adgangskoden passer ikke til %1. Prøv igen – filen er ikke ændret. Er adgangskoden glemt, kan samtalen ikke åbnes; der findes ingen anden vej ind.</source>
-      <translation>The passphrase does not fit %1. Try again – the file has not been changed. If the passphrase is forgotten, the conversation cannot be opened; there is no other way in.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="282" />
-      <source>Filen er tom. Prøv en sikkerhedskopi eller en anden kopi.</source>
-      <translation>The file is empty. Try a backup or another copy.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="283" />
-      <source>Filen er ufuldstændig. Prøv en sikkerhedskopi eller en anden kopi.</source>
-      <translation>The file is incomplete. Try a backup or another copy.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="284" />
-      <source>Filen kan ikke læses; den kan være beskadiget. Prøv en anden kopi.</source>
-      <translation>The file cannot be read; it may be damaged. Try another copy.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="285" />
-      <source>Filen er ikke en samtale fra Ishøj MUS.</source>
-      <translation>The file is not a conversation from Ishøj MUS.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="286" />
-      <source>Filen er beskadiget. Prøv en sikkerhedskopi eller en anden kopi.</source>
-      <translation>The file is damaged. Try a backup or another copy.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="287" />
-      <source>Filen er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at læse den.</source>
-      <translation>The file was saved with a newer version of Ishøj MUS. Update the program to read it.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="290" />
-      <source>Filen kan ikke læses. Tjek, at den ikke er låst af et andet program.</source>
-      <translation>The file cannot be read. Check that it is not locked by another program.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="291" />
-      <source>Filen er for stor til at være en samtale. Tjek, at det er den rigtige fil.</source>
-      <translation>The file is too large to be a conversation. Check that it is the right file.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="292" />
-      <source>Det er ikke en almindelig fil.</source>
-      <translation>It is not an ordinary file.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="293" />
-      <source>Filen er beskyttet med en adgangskode. Åbn den for at se den.</source>
-      <translation>The file is protected with a passphrase. Open it to see it.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="294" />
-      <source>Adgangskoden passer ikke.</source>
-      <translation>The passphrase does not fit.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="295" />
-      <source>PDF'er læses ikke her.</source>
-      <translation>PDFs are not read here.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="339" />
-      <source>Der er ikke plads på disken til at gemme %1. Frigør plads, eller gem et andet sted. Intet er gået tabt – samtalen er stadig åben.</source>
-      <translation>There is no room on the disk to save %1. Free some space, or save somewhere else. Nothing is lost – the conversation is still open.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="343" />
-      <source>%1 er låst af et andet program (måske en sikkerhedskopi eller et andet vindue). Luk det, og prøv igen, eller gem et andet sted. Intet er gået tabt.</source>
-      <translation>%1 is locked by another program (perhaps a backup or another window). Close it and try again, or save somewhere else. Nothing is lost.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="347" />
-      <source>Drevet med mappen %2 er skrivebeskyttet, så %1 kan ikke gemmes der. Gem et andet sted. Intet er gået tabt.</source>
-      <translation>The drive with the folder %2 is read-only, so %1 cannot be saved there. Save somewhere else. Nothing is lost.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="351" />
-      <source>Du har ikke lov til at gemme i mappen %2 (den er skrivebeskyttet for dig). Gem %1 et andet sted. Intet er gået tabt.</source>
-      <translation>You are not allowed to save in the folder %2 (it is read-only for you). Save %1 somewhere else. Nothing is lost.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="355" />
-      <source>%1 kan ikke gemmes i mappen %2: mappen eller filen er skrivebeskyttet eller låst af et andet program. Gem et andet sted. Intet er gået tabt.</source>
-      <translation>%1 cannot be saved in the folder %2: the folder or the file is read-only or locked by another program. Save somewhere else. Nothing is lost.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="359" />
-      <source>Mappen %2 findes ikke. Vælg en anden mappe. Intet er gået tabt.</source>
-      <translation>The folder %2 does not exist. Choose another folder. Nothing is lost.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="360" />
-      <source>%1 blev ikke gemt, fordi en midlertidig fil forsvandt undervejs – måske gemmer et andet vindue den samme fil. Prøv igen. Intet er gået tabt.</source>
-      <translation>%1 was not saved because a temporary file disappeared along the way – perhaps another window is saving the same file. Try again. Nothing is lost.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="364" />
-      <source>%1 er en mappe. Vælg et andet filnavn. Intet er gået tabt.</source>
-      <translation>%1 is a folder. Choose another file name. Nothing is lost.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="365" />
-      <source>%1 kunne ikke gemmes (systemfejl %3). Prøv igen, eller gem et andet sted. Intet er gået tabt.</source>
-      <translation>%1 could not be saved (system error %3). Try again, or save somewhere else. Nothing is lost.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="421" />
-      <source>Organisationsprofilen %1</source>
-      <translation>The organisation profile %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="95" />
-      <source>kladde</source>
-      <translation>draft</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="96" />
-      <source>delvist underskrevet</source>
-      <translation>partly signed</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="97" />
-      <source>underskrevet</source>
-      <translation>signed</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="166" />
-      <source>%1 har allerede underskrevet.</source>
-      <translation>%1 has already signed.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="168" />
-      <source>Skriv navnet, som det står i samtalen: %1.</source>
-      <translation>Type the name as it appears in the conversation: %1.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="233" />
-      <source>Opdatér programmet for at hente aftalerne fra den.</source>
-      <translation>Update the program to bring in the agreements from it.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="236" />
-      <source>Den automatiske kopi kan ikke gendannes (%1). Åbn den senest gemte udgave af samtalen i stedet.</source>
-      <translation>The automatic copy cannot be restored (%1). Open the most recently saved version of the conversation instead.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="240" />
-      <source>Prøv sikkerhedskopien (»%1.bak«) eller en anden kopi.</source>
-      <translation>Try the backup copy (“%1.bak”) or another copy.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="311" />
-      <source>%1 er åbnet et andet sted.</source>
-      <translation>%1 is open somewhere else.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="382" />
-      <source>Aftalerne hentes ikke fra %1: PDF'en er ændret, efter den blev underskrevet, eller underskriften kan ikke bekræftes. Brug sidste års samtalefil (.mus) eller en uændret kopi af referatet.</source>
-      <translation>The agreements are not imported from %1: the PDF has been changed after it was signed, or the signature cannot be confirmed. Use last year's conversation file (.mus) or an unchanged copy of the summary.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="411" />
-      <source>den kan ikke læses lige nu</source>
-      <translation>it cannot be read right now</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="431" />
-      <source>%1 er ikke gyldig TOML eller ikke gemt som UTF-8. Ret filen, og prøv igen.</source>
-      <translation>%1 is not valid TOML or not saved as UTF-8. Correct the file and try again.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="136" />
-      <source>Medarbejderens navn</source>
-      <translation>Employee's name</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="137" />
-      <source>Medarbejderens stilling</source>
-      <translation>Employee's job title</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="138" />
-      <source>Arbejdssted</source>
-      <translation>Workplace</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="139" />
-      <source>Lederens navn</source>
-      <translation>Leader's name</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="140" />
-      <source>Dato</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="206" />
-      <source>Samtalens data i %1</source>
-      <translation>The conversation data in %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="427" />
-      <source>%1 (sat i %2) findes ikke. Ret stien, eller bed IT om profilen.</source>
-      <translation>%1 (set in %2) does not exist. Correct the path, or ask IT for the profile.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="429" />
-      <source>%1 kan ikke bruges: %2. Bed IT om hjælp.</source>
-      <translation>%1 cannot be used: %2. Ask IT for help.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="389" />
-      <source>Aftalerne hentes ikke fra %1: Filen fylder %2 MB – for meget til at være et MUS-referat. Kontrollér, at det er den rigtige fil.</source>
-      <translation>The agreements are not imported from %1: the file takes up %2 MB – too much to be a MUS referat. Check that it is the right file.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="406" />
-      <source>den findes ikke</source>
-      <translation>it does not exist</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="407" />
-      <source>du har ikke adgang til at læse den</source>
-      <translation>you do not have access to read it</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="408" />
-      <source>det er en mappe, ikke en fil</source>
-      <translation>it is a folder, not a file</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="409" />
-      <source>det er ikke en almindelig fil</source>
-      <translation>it is not an ordinary file</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="410" />
-      <source>den er større, end en fil af den slags nogensinde bliver</source>
-      <translation>it is larger than a file of that kind ever is</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="141" />
-      <source>Aftale %1: Hvad</source>
-      <translation>Agreement %1: What</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="142" />
-      <source>Aftale %1: Ansvarlig</source>
-      <translation>Agreement %1: Responsible</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="143" />
-      <source>Aftale %1: Frist</source>
-      <translation>Agreement %1: Deadline</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="144" />
-      <source>Status for «%1»</source>
-      <translation>Status for “%1”</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="444" />
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>"referat" eller "udviklingsplan"</source>
       <translation>"referat" or "udviklingsplan"</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="208" />
-      <source>%1 er tomme.</source>
-      <translation>%1 is empty.</translation>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>%1 (%2) %3</source>
+      <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="209" />
-      <source>%1 er ufuldstændige.</source>
-      <translation>%1 is incomplete.</translation>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 (sat i %2) findes ikke. Ret stien, eller bed IT om profilen.</source>
+      <translation>%1 (set in %2) does not exist. Correct the path, or ask IT for the profile.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="210" />
-      <source>%1 kan ikke læses.</source>
-      <translation>%1 cannot be read.</translation>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>%1 af %2</source>
+      <translation>%1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="211" />
-      <source>%1 har ingen samtaledata fra Ishøj MUS vedhæftet.</source>
-      <translation>%1 has no conversation data from Ishøj MUS attached.</translation>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 blev ikke gemt, fordi en midlertidig fil forsvandt undervejs – måske gemmer et andet vindue den samme fil. Prøv igen. Intet er gået tabt.</source>
+      <translation>%1 was not saved because a temporary file disappeared along the way – perhaps another window is saving the same file. Try again. Nothing is lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="212" />
-      <source>PDF'en</source>
-      <translation>The PDF</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="217" />
-      <source>%1 er lavet med en nyere version af Ishøj MUS.</source>
-      <translation>%1 was made with a newer version of Ishøj MUS.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="228" />
-      <source>%1 er ikke en almindelig fil.</source>
-      <translation>%1 is not an ordinary file.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="229" />
-      <source>%1 er beskyttet med en adgangskode.</source>
-      <translation>%1 is protected with a passphrase.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="230" />
-      <source>Adgangskoden passer ikke til %1.</source>
-      <translation>The passphrase does not fit %1.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="446" />
-      <source>true eller false</source>
-      <translation>true or false</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="448" />
-      <source>en liste af filnavne</source>
-      <translation>a list of file names</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="450" />
-      <source>en tekst</source>
-      <translation>a text</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="459" />
-      <source>%1: [trust] anchors: %2 er ikke et certifikat i PEM- eller DER-format.</source>
-      <translation>%1: [trust] anchors: %2 is not a certificate in PEM or DER format.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="215" />
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 er beskadigede: %2.</source>
       <translation>%1 is damaged: %2.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="221" />
-      <source>%1 kan ikke læses (%2).</source>
-      <translation>%1 cannot be read (%2).</translation>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er beskadiget: %3. %2</source>
+      <translation>%1 is damaged: %3. %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="224" />
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er beskyttet med en adgangskode.</source>
+      <translation>%1 is protected with a passphrase.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er beskyttet med en adgangskode. Åbn den i Ishøj MUS, og skriv adgangskoden.</source>
+      <translation>%1 is protected with a passphrase. Open it in Ishøj MUS and type the passphrase.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er en mappe. Vælg et andet filnavn. Intet er gået tabt.</source>
+      <translation>%1 is a folder. Choose another file name. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at åbne den.</source>
+      <translation>%1 was saved with a newer version of Ishøj MUS. Update the program to open it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
+      <translation>%1 is not a MUS conversation. Choose a .mus file saved with Ishøj MUS.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er ikke en almindelig fil.</source>
+      <translation>%1 is not an ordinary file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er ikke en almindelig fil. Vælg en .mus-fil.</source>
+      <translation>%1 is not an ordinary file. Choose a .mus file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er ikke en samtalefil fra Ishøj MUS (indholdet kan ikke læses). Vælg en .mus-fil.</source>
+      <translation>%1 is not a conversation file from Ishøj MUS (its content cannot be read). Choose a .mus file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er ikke gemt: %4. Gør det kortere, og gem igen. Intet er gået tabt – samtalen er stadig åben.</source>
+      <translation>%1 was not saved: %4 (in Danish). Shorten it and save again. Nothing is lost – the conversation is still open.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er ikke gyldig TOML eller ikke gemt som UTF-8. Ret filen, og prøv igen.</source>
+      <translation>%1 is not valid TOML or not saved as UTF-8. Correct the file and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er lavet med en nyere version af Ishøj MUS.</source>
+      <translation>%1 was made with a newer version of Ishøj MUS.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er låst af et andet program (måske en sikkerhedskopi eller et andet vindue). Luk det, og prøv igen, eller gem et andet sted. Intet er gået tabt.</source>
+      <translation>%1 is locked by another program (perhaps a backup or another window). Close it and try again, or save somewhere else. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er større, end en samtalefil nogensinde bliver (%3). Tjek, at det er den rigtige fil.</source>
+      <translation>%1 is larger than a conversation file ever gets (%3). Check that it is the right file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 er større, end samtaledata nogensinde bliver (%2).</source>
       <translation>%1 is larger than conversation data ever gets (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="315" />
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er tom. Den kan være blevet afbrudt under kopiering. %2</source>
+      <translation>%1 is empty. It may have been cut off while being copied. %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er tomme.</source>
+      <translation>%1 is empty.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er ufuldstændig – den slutter midt i indholdet. %2</source>
+      <translation>%1 is incomplete – it ends in the middle of its content. %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er ufuldstændige.</source>
+      <translation>%1 is incomplete.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 er åbnet af %2 på computeren %3 siden %4.</source>
       <translation>%1 has been open by %2 on the computer %3 since %4.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="316" />
-      <source>en anden bruger</source>
-      <translation>another user</translation>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er åbnet et andet sted.</source>
+      <translation>%1 is open somewhere else.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="451" />
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.</source>
+      <translation>%1 is open read-only. Save your changes under a new name.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 findes ikke. Ret stien, eller bed IT om profilen.</source>
+      <translation>%1 does not exist. Correct the path, or ask IT for the profile.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 forberedelse er allerede hentet. Vil I hente denne fil også?</source>
+      <translation>%1 preparation has already been brought in. Do you want to bring in this file as well?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 forberedelse er hentet og skjult, til I viser den.</source>
+      <translation>%1 preparation has been brought in and stays hidden until you show it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 forberedelse er hentet: %2 svar.</source>
+      <translation>%1 preparation has been brought in: %2 answers.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:</source>
+      <translation>%1 has already written in %2 fields of the conversation that the preparation also answers:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 har allerede underskrevet.</source>
+      <translation>%1 has already signed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 har ingen samtaledata fra Ishøj MUS vedhæftet.</source>
+      <translation>%1 has no conversation data from Ishøj MUS attached.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 kan ikke bruges: %2. Bed IT om hjælp.</source>
+      <translation>%1 cannot be used: %2. Ask IT for help.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 kan ikke gemmes i mappen %2: mappen eller filen er skrivebeskyttet eller låst af et andet program. Gem et andet sted. Intet er gået tabt.</source>
+      <translation>%1 cannot be saved in the folder %2: the folder or the file is read-only or locked by another program. Save somewhere else. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 kan ikke læses (%2).</source>
+      <translation>%1 cannot be read (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 kan ikke læses (%3). Tjek, at filen findes og ikke er låst af et andet program.</source>
+      <translation>%1 cannot be read (%3). Check that the file exists and is not locked by another program.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 kan ikke læses.</source>
+      <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 kunne ikke gemmes (systemfejl %3). Prøv igen, eller gem et andet sted. Intet er gået tabt.</source>
+      <translation>%1 could not be saved (system error %3). Try again, or save somewhere else. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
+      <source>%1 markerer: %2</source>
+      <translation>%1 marks: %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>%1 skriver her – kun mellem jer …</source>
+      <translation>%1 writes here – just between you …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>%1 skriver her …</source>
+      <translation>%1 writes here …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 svar hører til spørgsmål, som denne samtale ikke har, og blev ikke hentet.</source>
+      <translation>%1 answers belong to questions this conversation does not have and were not brought in.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>%1 tegn (fx emoji eller kinesiske tegn) findes ikke i PDF'ens skrifttype og bliver vist som %2 i referatet. Teksten i samtalen er uændret. Vil I have det med i referatet, så skriv det med ord, før I skriver under.</source>
+      <translation>%1 characters (such as emoji or Chinese characters) are not in the PDF's font and will appear as %2 in the minutes. The text in the conversation is unchanged. If you want it in the minutes, write it in words before you sign.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>%1 tegn: %2</source>
+      <translation>%1 characters: %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
+      <source>%1 år for år</source>
+      <translation>%1 year by year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1: %2 kan ikke bruges (%3). Se eksemplet organisation.example.toml, ret filen, og prøv igen.</source>
+      <translation>%1: %2 cannot be used (%3). See the example organisation.example.toml, correct the file and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1: %2 skal være %3. Ret filen, og prøv igen.</source>
       <translation>%1: %2 must be %3. Correct the file and try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="435" />
-      <source>%1: nøglen %2 i [%3] kendes ikke. Kendte nøgler: %4.</source>
-      <translation>%1: the key %2 in [%3] is not known. Known keys: %4.</translation>
+      <location filename="../../ishoj_mus/ui/conversation/history.py" />
+      <source>%1: Begge har underskrevet; samtalen er låst.</source>
+      <translation>%1: Both have signed; the conversation is locked.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/i18n.py" line="454" />
+      <location filename="../../ishoj_mus/ui/conversation/history.py" />
+      <source>%1: Genåbnet af %2. %3</source>
+      <translation>%1: Reopened by %2. %3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/history.py" />
+      <source>%1: Underskrevet af %2.</source>
+      <translation>%1: Signed by %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1: [trust] anchors: %2 er ikke et certifikat i PEM- eller DER-format.</source>
+      <translation>%1: [trust] anchors: %2 is not a certificate in PEM or DER format.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1: [trust] anchors: certifikatet %2 kan ikke læses (%3). Ret stien, eller bed IT om filen.</source>
       <translation>%1: [trust] anchors: the certificate %2 cannot be read (%3). Correct the path, or ask IT for the file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/locked_text.py" line="68" />
-      <source>Feltet er låst og kan ikke rettes her. Teksten kan markeres og kopieres.</source>
-      <translation>This field is locked and cannot be changed here. You can select and copy the text.</translation>
+      <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
+      <source>%1: kommentar til »%2«</source>
+      <translation>%1: comment on “%2”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="114" />
-      <source>&amp;Filer</source>
-      <translation>&amp;File</translation>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1: nøglen %2 i [%3] kendes ikke. Kendte nøgler: %4.</source>
+      <translation>%1: the key %2 in [%3] is not known. Known keys: %4.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="116" />
-      <source>&amp;Ny samtale …</source>
-      <translation>&amp;New conversation …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="118" />
-      <source>Å&amp;bn …</source>
-      <translation>&amp;Open …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="119" />
-      <source>&amp;Gem</source>
-      <translation>&amp;Save</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="121" />
-      <source>Gem &amp;som …</source>
-      <translation>Save &amp;as …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="123" />
-      <source>&amp;Beskyt med adgangskode …</source>
-      <translation>&amp;Protect with a passphrase …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="126" />
-      <source>&amp;Vis PDF</source>
-      <translation>Show &amp;PDF</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="129" />
-      <source>&amp;Udskriv referatet …</source>
-      <translation>&amp;Print the summary …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="136" />
-      <source>Gem &amp;HR-udgaven (PDF) …</source>
-      <translation>Save the &amp;HR edition (PDF) …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="139" />
-      <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
-      <translation>Save the &amp;employee's copy (PDF) …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="146" />
-      <source>Gem &amp;udviklingsplan …</source>
-      <translation>Save development &amp;plan …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="149" />
-      <source>Udskriv &amp;forberedelsesark …</source>
-      <translation>Print p&amp;reparation sheet …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="153" />
-      <source>&amp;Overblik over samtaler …</source>
-      <translation>&amp;Overview of conversations …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="156" />
-      <source>Start &amp;halvårsopfølgning …</source>
-      <translation>Start &amp;half-year follow-up …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="158" />
-      <source>Eksportér &amp;kalender …</source>
-      <translation>Export &amp;calendar …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="160" />
-      <source>&amp;Forbered dig …</source>
-      <translation>&amp;Prepare …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="162" />
-      <source>&amp;Hent forberedelse …</source>
-      <translation>&amp;Bring in preparation …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="165" />
-      <source>Vis &amp;begges forberedelse</source>
-      <translation>Show &amp;both preparations</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="169" />
-      <source>&amp;Luk samtalen</source>
-      <translation>&amp;Close conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="175" />
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="176" />
-      <source>&amp;Rediger</source>
-      <translation>&amp;Edit</translation>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Beskyt med adgangskode …</source>
+      <translation>&amp;Protect with a passphrase …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="177" />
-      <source>&amp;Fortryd</source>
-      <translation>&amp;Undo</translation>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Filer</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="179" />
-      <source>&amp;Gentag</source>
-      <translation>&amp;Redo</translation>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Forbered dig …</source>
+      <translation>&amp;Prepare …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="181" />
-      <source>&amp;Vis</source>
-      <translation>&amp;View</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="183" />
-      <source>&amp;Næste trin</source>
-      <translation>&amp;Next step</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="190" />
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="198" />
-      <source>Zoom &amp;ind</source>
-      <translation>Zoom &amp;in</translation>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Fortryd</source>
+      <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="205" />
-      <source>Zoom &amp;ud</source>
-      <translation>Zoom &amp;out</translation>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Gem</source>
+      <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="208" />
-      <source>&amp;Normal størrelse</source>
-      <translation>&amp;Normal size</translation>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Gentag</source>
+      <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="212" />
-      <source>Vis &amp;rammen</source>
-      <translation>Show the &amp;framework</translation>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Hent forberedelse …</source>
+      <translation>&amp;Bring in preparation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="216" />
-      <source>&amp;Indstillinger</source>
-      <translation>&amp;Settings</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="218" />
-      <source>&amp;Indstillinger …</source>
-      <translation>&amp;Settings …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="220" />
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="221" />
-      <source>&amp;Sådan holder I samtalen</source>
-      <translation>&amp;How to hold the conversation</translation>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Indstillinger</source>
+      <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="222" />
-      <source>&amp;Rundvisning i vinduet</source>
-      <translation>&amp;Tour of the window</translation>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Indstillinger …</source>
+      <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="224" />
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Luk samtalen</source>
+      <translation>&amp;Close conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Normal størrelse</source>
+      <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Ny samtale …</source>
+      <translation>&amp;New conversation …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Næste trin</source>
+      <translation>&amp;Next step</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="551" />
-      <source>Ikke gemt</source>
-      <translation>Not saved</translation>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Overblik over samtaler …</source>
+      <translation>&amp;Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="614" />
-      <source>Om Ishøj MUS</source>
-      <translation>About Ishøj MUS</translation>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>&amp;Overskrift</source>
+      <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="580" />
-      <source>Zoom: %1 %</source>
-      <translation>Zoom: %1 %</translation>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Rediger</source>
+      <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/main_window.py" line="615" />
-      <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
-      <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Rundvisning i vinduet</source>
+      <translation>&amp;Tour of the window</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="35" />
-      <source>Ny samtale</source>
-      <translation>New conversation</translation>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Sådan holder I samtalen</source>
+      <translation>&amp;How to hold the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="38" />
-      <source>Vælg samtaleform, og skriv hvem der deltager. Alt kan rettes senere.</source>
-      <translation>Choose the kind of conversation and who takes part. Everything can be changed later.</translation>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Udskriv referatet …</source>
+      <translation>&amp;Print the summary …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="70" />
-      <source>Start samtalen</source>
-      <translation>Start the conversation</translation>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Vis</source>
+      <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="58" />
-      <source>Samtaleform</source>
-      <translation>Kind of conversation</translation>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>&amp;Vis PDF</source>
+      <translation>Show &amp;PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="58" />
-      <source>Medarbejderens navn *</source>
-      <translation>Employee's name *</translation>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>(beskyttet med adgangskode)</source>
+      <translation>(protected with a passphrase)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="59" />
-      <source>Stilling *</source>
-      <translation>Job title *</translation>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>(filen findes ikke længere)</source>
+      <translation>(the file no longer exists)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="59" />
-      <source>Arbejdssted / enhed *</source>
-      <translation>Workplace / unit *</translation>
+      <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
+      <source>(forberedelsen vises, når I viser begges forberedelse)</source>
+      <translation>(the preparation is shown when you show both preparations)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="60" />
-      <source>Medarbejdernummer (valgfrit)</source>
-      <translation>Employee number (optional)</translation>
+      <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
+      <source>(ikke besvaret)</source>
+      <translation>(not answered)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="60" />
-      <source>Lederens navn *</source>
-      <translation>Leader's name *</translation>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>(intet perspektiv)</source>
+      <translation>(no perspective)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="61" />
-      <source>Lederens titel</source>
-      <translation>Leader's title</translation>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>(kun PDF)</source>
+      <translation>(PDF only)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="61" />
-      <source>Dato *</source>
-      <translation>Date *</translation>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>(navn mangler)</source>
+      <translation>(name missing)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="61" />
-      <source>Sted</source>
-      <translation>Place</translation>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>(overskredet)</source>
+      <translation>(overdue)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="81" />
-      <source>Ingen samtaleformer</source>
-      <translation>No conversation forms</translation>
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
+      <source>(standard)</source>
+      <translation>(default)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="82" />
-      <source>Der blev ikke fundet nogen samtaleformer. Installér programmet igen.</source>
-      <translation>No conversation forms were found. Please reinstall the program.</translation>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>(uden navn)</source>
+      <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="98" />
-      <source>Navne mangler</source>
-      <translation>Names missing</translation>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>(uden titel)</source>
+      <translation>(untitled)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/new_dialog.py" line="98" />
-      <source>Skriv både medarbejderens og lederens navn.</source>
-      <translation>Enter both the employee's and the leader's name.</translation>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>&lt;b&gt;Din forberedelse som %1.&lt;/b&gt; Du ser kun dine egne spørgsmål. Gem forberedelsen (Ctrl+S), og hent den ind i samtalen med »Hent forberedelse«.</source>
+      <translation>&lt;b&gt;Your preparation as %1.&lt;/b&gt; You see only your own questions. Save the preparation (Ctrl+S) and bring it into the conversation with “Bring in preparation”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/not_relevant.py" line="25" />
-      <source>Ikke relevant</source>
-      <translation>Not relevant</translation>
+      <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
+      <source>Adfærd, I har peget på</source>
+      <translation>Behaviours you pointed at</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/not_relevant.py" line="28" />
-      <source>Markér spørgsmålet som ikke relevant for jer. Det står sådan i referatet.</source>
-      <translation>Mark the question as not relevant to you. The summary will say so.</translation>
+      <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
+      <source>Adgangskode</source>
+      <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/not_relevant.py" line="27" />
-      <source>Ikke relevant: %1</source>
-      <translation>Not relevant: %1</translation>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Adgangskode til %1:</source>
+      <translation>Passphrase for %1:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="193" />
-      <source>Gem udviklingsplan</source>
-      <translation>Save development plan</translation>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Adgangskoden passer ikke til %1.</source>
+      <translation>The passphrase does not fit %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="116" />
-      <source>Udskriv referatet</source>
-      <translation>Print the summary</translation>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Adgangskoden passer ikke til %1. Prøv igen – filen er ikke ændret. Er adgangskoden glemt, kan samtalen ikke åbnes; der findes ingen anden vej ind.</source>
+      <translation>The passphrase does not fit %1. Try again – the file has not been changed. If the passphrase is forgotten, the conversation cannot be opened; there is no other way in.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="121" />
-      <source>Det får HR – forhåndsvisning</source>
-      <translation>What HR receives – preview</translation>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Adgangskoden passer ikke.</source>
+      <translation>The passphrase does not fit.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="158" />
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
+      <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
+      <source>Aftale</source>
+      <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="209" />
-      <source>Gem forberedelsesark</source>
-      <translation>Save preparation sheet</translation>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Aftale %1</source>
+      <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="218" />
-      <source>Forberedelsesark</source>
-      <translation>Preparation sheet</translation>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Aftale %1: Ansvarlig</source>
+      <translation>Agreement %1: Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="133" />
-      <source>Gem HR-udgaven til personalesagen</source>
-      <translation>Save the HR edition for the personnel file</translation>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Aftale %1: Frist</source>
+      <translation>Agreement %1: Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="140" />
-      <source>Gem medarbejderens eksemplar</source>
-      <translation>Save the employee's copy</translation>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Aftale %1: Hvad</source>
+      <translation>Agreement %1: What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="152" />
-      <source>Ikke underskrevet</source>
-      <translation>Not signed</translation>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
+      <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="153" />
-      <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
-      <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
+      <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs.py" line="174" />
-      <source>PDF'en blev ikke gemt</source>
-      <translation>The PDF was not saved</translation>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Aftalen er allerede videreført.</source>
+      <translation>The agreement has already been carried forward.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_text.py" line="22" />
-      <source>ikke valgt</source>
-      <translation>not chosen</translation>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Aftalen mangler %1.</source>
+      <translation>The agreement still needs %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_text.py" line="17" />
-      <source>genåbnet</source>
-      <translation>reopened</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="754" />
-      <source>Eksportér kalender</source>
-      <translation>Export calendar</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="754" />
-      <source>Kalenderfil (*.ics)</source>
-      <translation>Calendar file (*.ics)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="768" />
-      <source>Kalenderen er gemt</source>
-      <translation>Calendar saved</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="194" />
-      <source>← Tilbage</source>
-      <translation>← Back</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="195" />
-      <source>Tilbage</source>
-      <translation>Back</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="197" />
-      <source>Overblik over samtalerne</source>
-      <translation>Overview of the conversations</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="207" />
-      <source>Vælg mappe …</source>
-      <translation>Choose folder …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="208" />
-      <source>Læs igen</source>
-      <translation>Read again</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="209" />
-      <source>Læs mappen igen (F5)</source>
-      <translation>Read the folder again (F5)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="210" />
-      <source>Eksportér kalender …</source>
-      <translation>Export calendar …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="212" />
-      <source>Alle åbne aftalers frister og opfølgninger som en kalenderfil (.ics) til fx Outlook</source>
-      <translation>The deadlines and follow-up dates of all open agreements as a calendar file (.ics), e.g. for Outlook</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="254" />
-      <source>Søg efter navn, stilling eller arbejdssted …</source>
-      <translation>Search by name, job title or workplace …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="255" />
-      <source>Søg efter medarbejder</source>
-      <translation>Search for an employee</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="259" />
-      <source>Vis</source>
-      <translation>Show</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="286" />
-      <source>Medarbejdere og deres seneste samtale</source>
-      <translation>Employees and their latest conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="295" />
-      <source>Åbn samtalen</source>
-      <translation>Open the conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="296" />
-      <source>År for år …</source>
-      <translation>Year by year …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="297" />
-      <source>Start halvårsopfølgning …</source>
-      <translation>Start half-year follow-up …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="299" />
-      <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
-      <translation>A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="307" />
-      <source>Medarbejdere</source>
-      <translation>Employees</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="323" />
-      <source>Periode</source>
-      <translation>Period</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="355" />
-      <source>Aftaler med frist eller opfølgning i perioden</source>
-      <translation>Agreements with a deadline or follow-up in the period</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="368" />
-      <source>Aftaler, der forfalder</source>
-      <translation>Agreements falling due</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="379" />
-      <source>Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. Her står hvorfor, og hvad I kan gøre.</source>
-      <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="388" />
-      <source>Filer, der ikke kunne læses</source>
-      <translation>Files that could not be read</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="411" />
-      <source>Vælg mappen med samtalerne</source>
-      <translation>Choose the folder with the conversations</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="427" />
-      <source>Læser mappen …</source>
-      <translation>Reading the folder …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="692" />
-      <source>MUS-aftaler.ics</source>
-      <translation>MUS-agreements.ics</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="733" />
-      <source>Ingen opfølgningsformular</source>
-      <translation>No follow-up form</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="734" />
-      <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
-      <translation>The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="748" />
-      <source>Ingen datoer</source>
-      <translation>No dates</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="749" />
-      <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
-      <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="261" />
-      <source>Alle medarbejdere</source>
-      <translation>All employees</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="262" />
-      <source>Med overskredne aftaler</source>
-      <translation>With overdue agreements</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="263" />
-      <source>Ingen samtale i 12 måneder</source>
-      <translation>No conversation in 12 months</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="274" />
-      <source>Seneste
-samtale</source>
-      <translation>Latest
-conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="275" />
-      <source>Samtale</source>
-      <translation>Conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="276" />
-      <source>Tilstand</source>
-      <translation>State</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="277" />
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Aftaler</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="278" />
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Aftaler med frist eller opfølgning i perioden</source>
+      <translation>Agreements with a deadline or follow-up in the period</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
+      <source>Aftaler og hvad der kom ud af dem</source>
+      <translation>Agreements and what came of them</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Aftaler, der forfalder</source>
+      <translation>Agreements falling due</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
+      <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Aftalerne fra %1 er allerede hentet.</source>
+      <translation>The agreements from %1 have already been imported.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Aftalerne hentes ikke fra %1: Filen fylder %2 MB – for meget til at være et MUS-referat. Kontrollér, at det er den rigtige fil.</source>
+      <translation>The agreements are not imported from %1: the file takes up %2 MB – too much to be a MUS referat. Check that it is the right file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Aftalerne hentes ikke fra %1: PDF'en er ændret, efter den blev underskrevet, eller underskriften kan ikke bekræftes. Brug sidste års samtalefil (.mus) eller en uændret kopi af referatet.</source>
+      <translation>The agreements are not imported from %1: the PDF has been changed after it was signed, or the signature cannot be confirmed. Use last year's conversation file (.mus) or an unchanged copy of the summary.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Aftalerne kunne ikke hentes</source>
+      <translation>The agreements could not be imported</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
+      <source>Aftalt</source>
+      <translation>Agreed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Alle medarbejdere</source>
+      <translation>All employees</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Alle påkrævede svar er udfyldt.</source>
+      <translation>All required answers are given.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder</source>
+      <translation>All conversations in a folder: what was agreed, and what falls due</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Alle åbne aftalers frister og opfølgninger som en kalenderfil (.ics) til fx Outlook</source>
+      <translation>The deadlines and follow-up dates of all open agreements as a calendar file (.ics), e.g. for Outlook</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Allerede hentet</source>
+      <translation>Already imported</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/history.py" />
+      <source>Annullér</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Ansvarlig</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Arbejde der kan gendannes</source>
+      <translation>Work that can be recovered</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Arbejdssted</source>
+      <translation>Workplace</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Arbejdssted / enhed *</source>
+      <translation>Workplace / unit *</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Begge</source>
+      <translation>Both</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
+      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/history.py" />
+      <source>Begrundelse for at genåbne</source>
+      <translation>Reason for reopening</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Begynd forberedelsen</source>
+      <translation>Start preparing</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Behold begge</source>
+      <translation>Keep both</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Behold det skrevne</source>
+      <translation>Keep what is written</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Bemærk</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
+      <source>Beskyt</source>
+      <translation>Protect</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
+      <source>Beskyt samtalen med en adgangskode</source>
+      <translation>Protect the conversation with a passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
+      <translation>The protection has been removed, and the conversation is saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Bortfaldet</source>
+      <translation>Dropped</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Brug forberedelsen</source>
+      <translation>Use the preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Brug formularens forslag</source>
+      <translation>Use the form's suggestion</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
+      <source>Brug mindst %1 tegn.</source>
+      <translation>Use at least %1 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Certifikatet kunne ikke bruges</source>
+      <translation>The certificate could not be used</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Dagsorden</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Dagsorden …</source>
+      <translation>Agenda …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Dato *</source>
+      <translation>Date *</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Dato for samtalen</source>
+      <translation>Date of the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
+      <source>Dato og sted</source>
+      <translation>Date and place</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Datoer</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Datoer i perioden: %1.</source>
+      <translation>Dates in the period: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>De næste 3 måneder</source>
+      <translation>The next 3 months</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>De næste 30 dage</source>
+      <translation>The next 30 days</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>De næste 6 måneder</source>
+      <translation>The next 6 months</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
+      <source>De to adgangskoder er ikke ens.</source>
+      <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Delvist opfyldt</source>
+      <translation>Partly achieved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>Delvist underskrevet – låst for ændringer.</source>
+      <translation>Partly signed – locked for changes.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Den automatiske kopi</source>
+      <translation>The automatic copy</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de seneste ændringer. Gem samtalen selv (Ctrl+S).</source>
+      <translation>The automatic copy of the conversation could not be saved, so a crash now could lose the latest changes. Save the conversation yourself (Ctrl+S).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Den automatiske kopi blev ikke gemt</source>
+      <translation>The automatic copy was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Den automatiske kopi er beskadiget og kan ikke gendannes.</source>
+      <translation>The automatic copy is damaged and cannot be recovered.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Den automatiske kopi kan ikke gendannes (%1). Åbn den senest gemte udgave af samtalen i stedet.</source>
+      <translation>The automatic copy cannot be restored (%1). Open the most recently saved version of the conversation instead.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Den valgte samtale indeholder ingen aftaler.</source>
+      <translation>The chosen conversation has no agreements.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
+      <source>Der blev ikke fundet nogen samtaleformer. Installér programmet igen.</source>
+      <translation>No conversation forms were found. Please reinstall the program.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Der er ikke et felt til den stemme her.</source>
+      <translation>There is no box for that voice here.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Der er ikke plads på disken til at gemme %1. Frigør plads, eller gem et andet sted. Intet er gået tabt – samtalen er stadig åben.</source>
+      <translation>There is no room on the disk to save %1. Free some space, or save somewhere else. Nothing is lost – the conversation is still open.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
+      <source>Der er ingen organisationsprofil på denne computer, så referater signeret med et personligt certifikat kaldes UBEKRÆFTET, når HR kontrollerer dem.</source>
+      <translation>There is no organisation profile on this computer, so summaries signed with a personal certificate are called UBEKRÆFTET (not confirmed) when HR checks them.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Der er ingen svar i %1 forberedelse. Intet er ændret.</source>
+      <translation>There are no answers in %1 preparation. Nothing has changed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Der findes en automatisk kopi af samtalen i %1 med ændringer, der ikke blev gemt. Kopien er fra %2.</source>
+      <translation>There is an automatic copy of the conversation in %1 with changes that were not saved. The copy is from %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
+      <translation>%1 required answers are still missing. See Summary before you sign.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Der mangler stadig %1 svar. Se Opsummering for, hvad der mangler.</source>
+      <translation>%1 answers are still missing. See Summary for what is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Der mangler stadig %1 svar:</source>
+      <translation>%1 answers are still missing:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/crash.py" />
+      <source>Der skete en uventet fejl</source>
+      <translation>Something unexpected went wrong</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/crash.py" />
+      <source>Der skete en uventet fejl i programmet. Dit arbejde er ikke tabt: en automatisk kopi er gemt, og den bliver tilbudt, næste gang du starter programmet. Gem gerne samtalen nu. Ser noget forkert ud, så luk programmet og start det igen.</source>
+      <translation>Something unexpected went wrong in the program. Your work is not lost: an automatic copy has been kept and will be offered the next time you start the program. Please save the conversation now. If anything looks wrong, close the program and start it again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Der står allerede tekst</source>
+      <translation>There is text already</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
+      <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Det er ikke en almindelig fil.</source>
+      <translation>It is not an ordinary file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
+      <source>Det får HR</source>
+      <translation>What HR receives</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
+      <source>Det får HR – forhåndsvisning</source>
+      <translation>What HR receives – preview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Det kan kun medarbejder og leder.</source>
+      <translation>Only the employee and the leader can do that.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Det lykkes vi med</source>
+      <translation>We succeed at this</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Det mangler</source>
+      <translation>Still missing</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Det vil vi styrke</source>
+      <translation>We want to strengthen this</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Det, I skriver sammen …</source>
+      <translation>What you write together …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Dette trin tager I sammen i samtalen.</source>
+      <translation>You take this step together in the conversation.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Digitale underskrifter i PDF'en: %1 (ikke kontrolleret her).</source>
+      <translation>Digital signatures in the PDF: %1 (not verified here).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. Her står hvorfor, og hvad I kan gøre.</source>
+      <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Drevet med mappen %2 er skrivebeskyttet, så %1 kan ikke gemmes der. Gem et andet sted. Intet er gået tabt.</source>
+      <translation>The drive with the folder %2 is read-only, so %1 cannot be saved there. Save somewhere else. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Du har ikke lov til at gemme i mappen %2 (den er skrivebeskyttet for dig). Gem %1 et andet sted. Intet er gået tabt.</source>
+      <translation>You are not allowed to save in the folder %2 (it is read-only for you). Save %1 somewhere else. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/entries.py" />
+      <source>Eget emne fra en forberedelse</source>
+      <translation>Own topic from a preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/entries.py" />
+      <source>Eget emne: %1</source>
+      <translation>Own topic: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>Egne emner</source>
+      <translation>Own topics</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Egne emner og adfærd</source>
+      <translation>Own topics and behaviours</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>Eksportér &amp;kalender …</source>
+      <translation>Export &amp;calendar …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Eksportér kalender</source>
+      <translation>Export calendar</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Eksportér kalender …</source>
+      <translation>Export calendar …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>Emnets overskrift</source>
+      <translation>The topic's title</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>En anden medarbejders samtale</source>
+      <translation>Another employee's conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>En dialog, ikke en bedømmelse</source>
+      <translation>A dialogue, not an assessment</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>En forberedelse underskrives ikke. Gem den (Ctrl+S), og tag filen med til samtalen, hvor I henter den ind med »Hent forberedelse«.</source>
+      <translation>A preparation is not signed. Save it (Ctrl+S) and bring the file to the conversation, where you bring it in with “Bring in preparation”.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>En forberedelse underskrives ikke. Hent den ind i samtalen.</source>
+      <translation>A preparation is not signed. Bring it into the conversation.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
+      <translation>A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
+      <source>Er adgangskoden glemt, kan samtalen ikke åbnes. Hverken IT eller andre kan hjælpe – der findes ingen bagdør.</source>
+      <translation>If the passphrase is forgotten, the conversation cannot be opened. Neither IT nor anyone else can help – there is no back door.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>Et emne, som en af jer gerne vil tale om – her eller som et selvstændigt emne</source>
+      <translation>A topic one of you would like to talk about – here or as a topic of its own</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topic_page.py" />
+      <source>Et emne, som en af jer har bragt op. Skriv i de felter, I valgte. Emnet kommer med i opsummeringen og referatet på denne plads, før aftalerne.</source>
+      <translation>A topic one of you brought up. Write in the boxes you chose. The topic appears in the summary and the record in this place, before the agreements.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Fejlen er skrevet i logfilen (uden navne og svar): %1</source>
+      <translation>The error has been written to the log file (without names or answers): %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/locked_text.py" />
+      <source>Feltet er låst og kan ikke rettes her. Teksten kan markeres og kopieres.</source>
+      <translation>This field is locked and cannot be changed here. You can select and copy the text.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Fil</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Filen</source>
+      <translation>The file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Filen blev sidst gemt %1.</source>
+      <translation>The file was last saved %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Filen er beskadiget. Prøv en sikkerhedskopi eller en anden kopi.</source>
+      <translation>The file is damaged. Try a backup or another copy.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Filen er beskyttet med en adgangskode. Åbn den for at se den.</source>
+      <translation>The file is protected with a passphrase. Open it to see it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Filen er for stor til at være en samtale. Tjek, at det er den rigtige fil.</source>
+      <translation>The file is too large to be a conversation. Check that it is the right file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Filen er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at læse den.</source>
+      <translation>The file was saved with a newer version of Ishøj MUS. Update the program to read it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Filen er ikke en samtale fra Ishøj MUS.</source>
+      <translation>The file is not a conversation from Ishøj MUS.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Filen er tom. Prøv en sikkerhedskopi eller en anden kopi.</source>
+      <translation>The file is empty. Try a backup or another copy.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Filen er ufuldstændig. Prøv en sikkerhedskopi eller en anden kopi.</source>
+      <translation>The file is incomplete. Try a backup or another copy.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Filen kan ikke læses. Tjek, at den ikke er låst af et andet program.</source>
+      <translation>The file cannot be read. Check that it is not locked by another program.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Filen kan ikke læses; den kan være beskadiget. Prøv en anden kopi.</source>
+      <translation>The file cannot be read; it may be damaged. Try another copy.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Filen kunne ikke læses. Åbn den for at se hvorfor.</source>
+      <translation>The file could not be read. Open it to see why.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Filer, der ikke kunne læses</source>
+      <translation>Files that could not be read</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Filer, der ikke kunne læses (%1)</source>
+      <translation>Files that could not be read (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Fjern</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Fjern %1 fra Siden sidst</source>
+      <translation>Remove %1 from Since last time</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <source>Fjern aftale</source>
+      <translation>Remove agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
+      <source>Fjern beskyttelsen</source>
+      <translation>Remove the protection</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
+      <source>Fjern eget emne</source>
+      <translation>Remove own topic</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>Fjern emnet</source>
+      <translation>Remove the topic</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>Fjern emnet %1</source>
+      <translation>Remove the topic %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Fjern hentet aftale</source>
+      <translation>Remove imported agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <source>Flyt aftale</source>
+      <translation>Move agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Flyt ned</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Flyt op</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forbered dig</source>
+      <translation>Prepare</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forbered dig til samtalen ved at svare på spørgsmålene alene, i dit eget tempo. Du ser kun dine egne felter. Gem forberedelsen som en fil, og tag den med til samtalen: Der henter I den ind, og den vises først, når I begge er klar til at se hinandens svar.</source>
+      <translation>Prepare for the conversation by answering the questions on your own, at your own pace. You see only your own fields. Save the preparation as a file and bring it to the conversation: there you bring it in, and it is shown only when you are both ready to see each other's answers.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Forbered dig …</source>
+      <translation>Prepare …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Forbered jer hver for sig</source>
+      <translation>Prepare separately</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelse</source>
+      <translation>Preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Forberedelsen er hentet og vises, når I vælger »Vis begges forberedelse«.</source>
+      <translation>The preparation has been brought in and is shown when you choose “Show both preparations”.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelsen er tom</source>
+      <translation>The preparation is empty</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelsen kunne ikke hentes</source>
+      <translation>The preparation could not be brought in</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>Forberedelsen vises, når I viser begges forberedelse.</source>
+      <translation>The preparation is shown when you show both preparations.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelserne er vist.</source>
+      <translation>The preparations are shown.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
+      <source>Forberedelsesark</source>
+      <translation>Preparation sheet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Forbereder …</source>
+      <translation>Preparing …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
+      <source>Forhåndsvisning af PDF</source>
+      <translation>PDF preview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
+      <translation>The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Forrige</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Forstået</source>
+      <translation>Understood</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Forstået – skjul forklaringen om »Kun mellem os«</source>
+      <translation>Understood – hide the explanation of “Just between us”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Fortryd</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Fortryd seneste streg</source>
+      <translation>Undo the last stroke</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Fortsæt</source>
+      <translation>Resume</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Fra</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
+      <source>Fra Grundlag for lederskab og følgeskab</source>
+      <translation>From Grundlag for lederskab og følgeskab</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Fremover</source>
+      <translation>Coming year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Frist</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
+      <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>Fx Arbejdstider, Kollegasparring, Et nyt projekt</source>
+      <translation>E.g. Working hours, Peer sparring, A new project</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/history.py" />
+      <source>Fx: Fristen for en aftale var forkert</source>
+      <translation>E.g.: the deadline of an agreement was wrong</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Fælles</source>
+      <translation>Together</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Færdig</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
+      <source>Før samtalens dato</source>
+      <translation>Before the date of the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Første gang? Få en kort rundvisning i vinduet.</source>
+      <translation>First time? Take a short tour of the window.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>Gem &amp;HR-udgaven (PDF) …</source>
+      <translation>Save the &amp;HR edition (PDF) …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
+      <translation>Save the &amp;employee's copy (PDF) …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>Gem &amp;som …</source>
+      <translation>Save &amp;as …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>Gem &amp;udviklingsplan …</source>
+      <translation>Save development &amp;plan …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
+      <source>Gem HR-udgaven til personalesagen</source>
+      <translation>Save the HR edition for the personnel file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
+      <source>Gem HR-udgaven …</source>
+      <translation>Save the HR edition …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
+      <source>Gem forberedelsesark</source>
+      <translation>Save preparation sheet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
+      <source>Gem medarbejderens eksemplar</source>
+      <translation>Save the employee's copy</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
+      <source>Gem medarbejderens eksemplar …</source>
+      <translation>Save the employee's copy …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Gem samtale</source>
+      <translation>Save conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
+      <source>Gem udviklingsplan</source>
+      <translation>Save development plan</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
+      <source>Gem udviklingsplan …</source>
+      <translation>Save development plan …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Gem ændringer?</source>
+      <translation>Save changes?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Gemt i %1</source>
+      <translation>Saved in %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Gendan</source>
+      <translation>Recover</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Gendan kopien</source>
+      <translation>Restore the copy</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Gentag</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
+      <source>Gentag adgangskoden</source>
+      <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Gentag streg</source>
+      <translation>Redo stroke</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/history.py" />
+      <source>Genåbn</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <source>Genåbn samtalen</source>
+      <translation>Reopen the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/history.py" />
+      <source>Genåbn samtalen?</source>
+      <translation>Reopen the conversation?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>Genåbn …</source>
+      <translation>Reopen …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
+      <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den et sikkert sted.</source>
+      <translation>If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Keep it somewhere safe.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
+      <source>HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
+      <translation>HR receives only the development plan: that the conversation took place and when, the agreements, the employee's remark and the signatures. Your answers and the “Just between us” notes stay between you.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
+      <source>HR får referatet med jeres svar, aftaler og underskrifter. Noterne »Kun mellem os« kommer ikke med.</source>
+      <translation>HR receives the minutes with your answers, agreements and signatures. The “Just between us” notes are not included.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Har I forberedt jer hver for sig, henter I forberedelserne ind her og viser dem, når I er klar.</source>
+      <translation>If you have prepared separately, bring the preparations in here and show them when you are ready.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Har I forberedt jer hver for sig? Hent forberedelserne ind her.</source>
+      <translation>Have you prepared separately? Bring the preparations in here.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne – under det trin, det hører til, eller som et trin for sig, der står i listen før aftalerne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
+      <translation>If one of you has something on your mind that the questions do not cover, add an own topic – under the step it belongs to, or as a step of its own, which stands in the list before the agreements. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker? Giv emnet en overskrift, og vælg, hvem der skriver om det.</source>
+      <translation>Does one of you have something on your mind that the questions do not cover? Give the topic a title and choose who writes about it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Hele samtalen</source>
+      <translation>The whole conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
+      <source>Heller ikke med: %1.</source>
+      <translation>Also not included: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Hent %1 forberedelse</source>
+      <translation>Bring in %1 preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
+      <source>Hent aftaler</source>
+      <translation>Import agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Hent aftaler fra sidste samtale …</source>
+      <translation>Import agreements from the last conversation …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Hent aftalerne fra sidste års .mus-fil i stedet, eller skriv dem ind.</source>
+      <translation>Bring in the agreements from last year's .mus file instead, or type them in.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Hent forberedelse</source>
+      <translation>Bring in preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Hent forberedelse …</source>
+      <translation>Bring in preparation …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Hent igen?</source>
+      <translation>Bring in again?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Hent medarbejderens eller lederens egen forberedelse ind i samtalen</source>
+      <translation>Bring the employee's or the leader's own preparation into the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Hent sidste års aftaler</source>
+      <translation>Import last year's agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Hentet fra %1: %2 aftaler</source>
+      <translation>Imported from %1: %2 agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Her er samtalens trin. Flueben viser, hvad der er udfyldt.</source>
+      <translation>These are the steps of the conversation. Ticks show what has been filled in.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Her kan I skrive det, der skal blive mellem jer to – fx noget personligt, der har betydning for arbejdet. Noterne kommer aldrig med i det, HR får. De står kun i medarbejderens eget eksemplar af samtalen, som ikke skal journaliseres.</source>
+      <translation>Here you can write what should stay between the two of you – for example something personal that matters for the work. These notes never go into what HR receives. They appear only in the employee's own copy of the conversation, which is not to be filed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/history.py" />
+      <source>Historik</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Hvad</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Hvad vil I gøre med dem? (De øvrige svar hentes under alle omstændigheder.)</source>
+      <translation>What do you want to do with them? (The other answers are brought in either way.)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>Hvem skriver om emnet?</source>
+      <translation>Who writes about the topic?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>Hvem skriver: %1</source>
+      <translation>Who writes: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
+      <source>Hver af jer kan markere punkter fra rammen, som I lykkes med, eller som I vil styrke – og skrive en kort kommentar. Det er et udgangspunkt for samtalen, ikke en bedømmelse.</source>
+      <translation>Each of you can mark points from the framework that you succeed at, or that you want to strengthen – and write a short comment. It is a starting point for the conversation, not an assessment.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Hver tekstboks viser, hvis ord den rummer: medarbejderens, lederens eller jeres fælles.</source>
+      <translation>Each text box shows whose words it holds: the employee's, the leader's or your joint ones.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
+      <source>Hvilke værdier radaren viser</source>
+      <translation>Which values the radar shows</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>Hvor I er i samtalen</source>
+      <translation>Where you are in the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>Hvor hører emnet til?</source>
+      <translation>Where does the topic belong?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Hvorfor</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/history.py" />
+      <source>Hvorfor genåbner I samtalen? (kort)</source>
+      <translation>Why are you reopening the conversation? (briefly)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>I alt %1 min</source>
+      <translation>In all %1 min</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>I dag</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
+      <source>I har begge underskrevet. Gem HR-udgaven til personalesagen, og gem medarbejderens eget eksemplar til medarbejderen – filnavnene siger, hvilken der er hvilken.</source>
+      <translation>You have both signed. Save the HR edition for the personnel file, and save the employee's own copy for the employee – the file names say which is which.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>I har brugt lidt mere tid end planlagt på trinnet. Det er helt i orden.</source>
+      <translation>You have spent a little more time on this step than planned. That is perfectly fine.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>I sammen</source>
+      <translation>You together</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>Ikke gemt</source>
+      <translation>Not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Ikke opfyldt</source>
+      <translation>Not achieved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/not_relevant.py" />
+      <source>Ikke relevant</source>
+      <translation>Not relevant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/not_relevant.py" />
+      <source>Ikke relevant: %1</source>
+      <translation>Not relevant: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
+      <source>Ikke underskrevet</source>
+      <translation>Not signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Ikke-gemt arbejde fra sidst</source>
+      <translation>Unsaved work from last time</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Ikke-gemt arbejde fundet</source>
+      <translation>Unsaved work found</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
+      <source>Indstillinger</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
+      <source>Ingen af samtalerne har værdier på skalaerne.</source>
+      <translation>None of the conversations has values on the scales.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Ingen aftaler</source>
+      <translation>No agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
+      <source>Ingen aftaler endnu.</source>
+      <translation>No agreements yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
+      <translation>No agreements yet. Add the first one.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Ingen aftaler har frist eller opfølgning i perioden.</source>
+      <translation>No agreement has a deadline or follow-up in the period.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
+      <translation>No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
+      <source>Ingen aftaler hentet.</source>
+      <translation>No agreements imported.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Ingen datoer</source>
+      <translation>No dates</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.</source>
+      <translation>None yet. Start a new conversation, or open the demo conversation to see how it works.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Ingen opfølgningsformular</source>
+      <translation>No follow-up form</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Ingen samtale i 12 mdr.</source>
+      <translation>No conversation in 12 months</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Ingen samtale i 12 måneder</source>
+      <translation>No conversation in 12 months</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
+      <source>Ingen samtaleformer</source>
+      <translation>No conversation forms</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
+      <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Ishøj MUS</source>
+      <translation>Ishøj MUS</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
+      <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Jeg bekræfter, at samtalen har fundet sted, og at jeg har læst referatet.</source>
+      <translation>I confirm that the conversation took place and that I have read the summary.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Jeg forbereder mig som</source>
+      <translation>I am preparing as</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Jeres svar</source>
+      <translation>Your answers</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Kalenderen blev ikke gemt</source>
+      <translation>The calendar was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Kalenderen er gemt</source>
+      <translation>Calendar saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange.</source>
+      <translation>The calendar has been saved in %2 with %1 dates. Import the file into your calendar (e.g. Outlook). Each date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the dates are updated instead of appearing twice.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Kalenderfil (*.ics)</source>
+      <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Kan ikke underskrive endnu</source>
+      <translation>Cannot sign yet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Kassér ikke-gemt arbejde?</source>
+      <translation>Discard unsaved work?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Kassér kopien, og åbn filen</source>
+      <translation>Discard the copy and open the file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Kassér …</source>
+      <translation>Discard …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Kommentar</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
+      <source>Kommentar (valgfri)</source>
+      <translation>Comment (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Kommentar til %1</source>
+      <translation>Comment on %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Kommer ikke med i HR-udgaven</source>
+      <translation>Not included in the HR edition</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Kommer ikke med til HR. Står kun i medarbejderens eget eksemplar.</source>
+      <translation>Never goes to HR. Appears only in the employee's own copy.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Kun %1 forberedelse er hentet. Vil I vise den nu?</source>
+      <translation>Only %1 preparation has been brought in. Do you want to show it now?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres.</source>
+      <translation>Only agreements partly achieved or not achieved can be carried forward.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Kun medarbejder og leder underskriver.</source>
+      <translation>Only the employee and the leader sign.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Kun mellem os</source>
+      <translation>Just between us</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
+      <translation>Just between us – note from %1 (never goes to HR)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Kun som PDF</source>
+      <translation>Only as a PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Kunne ikke gendanne</source>
+      <translation>Could not recover</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Leder</source>
+      <translation>Leader</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Lederen</source>
+      <translation>The leader</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Lederen sørger for rammen: tid, ro og et sted, hvor I ikke bliver forstyrret. Medarbejderen har ordet først ved de fleste spørgsmål. I skriver begge undervejs – ved den samme skærm.</source>
+      <translation>The leader provides the setting: time, quiet and a place where you will not be disturbed. The employee speaks first on most questions. You both write as you go – at the same screen.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
+      <source>Lederen, fremover</source>
+      <translation>The leader, coming year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
+      <source>Lederen, i dag</source>
+      <translation>The leader, today</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Lederens navn</source>
+      <translation>Leader's name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
+      <source>Lederens navn *</source>
+      <translation>Leader's name *</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Lederens titel</source>
+      <translation>Leader's title</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
+      <source>Luk</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/saved_notice.py" />
+      <source>Luk beskeden om den gemte fil</source>
+      <translation>Close the message about the saved file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Læs igen</source>
+      <translation>Read again</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Læs mappen igen (F5)</source>
+      <translation>Read the folder again (F5)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Læser mappen …</source>
+      <translation>Reading the folder …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>MUS er en samtale mellem to ligeværdige parter om arbejdet, samarbejdet og udviklingen det kommende år. Ingen får karakterer. Skalaerne og markeringerne er redskaber til at komme i gang med at tale sammen – ikke en måling.</source>
+      <translation>MUS is a conversation between two equal parties about the work, the cooperation and development in the coming year. Nobody is graded. The scales and marks are tools for getting the conversation going – not a measurement.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>MUS med %1 · Trin %2 af %3: %4</source>
+      <translation>MUS with %1 · Step %2 of %3: %4</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>MUS-aftaler.ics</source>
+      <translation>MUS-agreements.ics</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>MUS-forberedelser (*.mus);;Alle filer (*)</source>
+      <translation>MUS preparations (*.mus);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
+      <source>MUS-referat</source>
+      <translation>MUS summary</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>MUS-samtaler (*.mus)</source>
+      <translation>MUS conversations (*.mus)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>MUS-samtaler (*.mus);;Alle filer (*)</source>
+      <translation>MUS conversations (*.mus);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
+      <source>Mappe til PDF'er</source>
+      <translation>Folder for PDFs</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
+      <source>Mappe til samtaler</source>
+      <translation>Folder for conversations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Mappe: %1</source>
+      <translation>Folder: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Mappen %1 findes ikke længere. Vælg en anden mappe.</source>
+      <translation>The folder %1 no longer exists. Choose another folder.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Mappen %2 findes ikke. Vælg en anden mappe. Intet er gået tabt.</source>
+      <translation>The folder %2 does not exist. Choose another folder. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Mappen kan ikke læses, så samtalerne i den er ikke med i overblikket. Bed om adgang til mappen, eller flyt samtalerne til en mappe, du kan læse.</source>
+      <translation>The folder cannot be read, so the conversations in it are not in the overview. Ask for access to the folder, or move the conversations to a folder you can read.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Mappen kunne ikke læses. Prøv igen, eller vælg en anden mappe.</source>
+      <translation>The folder could not be read. Try again, or choose another folder.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
+      <source>Markér adfærd</source>
+      <translation>Mark behaviour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/not_relevant.py" />
+      <source>Markér spørgsmålet som ikke relevant for jer. Det står sådan i referatet.</source>
+      <translation>Mark the question as not relevant to you. The summary will say so.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
+      <source>Med en adgangskode kan ingen læse samtalefilen uden koden – heller ikke sikkerhedskopien eller den automatiske kopi. Det er en god idé på en computer, som flere deler. PDF'erne beskyttes ikke: de er til HR og til medarbejderen.</source>
+      <translation>With a passphrase, nobody can read the conversation file without it – nor the backup or the automatic copy. A good idea on a computer that several people share. The PDFs are not protected: they are for HR and for the employee.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Med overskredne aftaler</source>
+      <translation>With overdue agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Medarbejder</source>
+      <translation>Employee</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Medarbejdere</source>
+      <translation>Employees</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Medarbejdere og deres seneste samtale</source>
+      <translation>Employees and their latest conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Medarbejdere: %1 · samtaler: %2 · filer: %3</source>
+      <translation>Employees: %1 · conversations: %2 · files: %3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Medarbejderen</source>
+      <translation>The employee</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
+      <source>Medarbejderen får sit eget eksemplar med det hele, også noterne »Kun mellem os«.</source>
+      <translation>The employee gets their own copy with everything, including the “Just between us” notes.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
+      <source>Medarbejderen, fremover</source>
+      <translation>The employee, coming year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
+      <source>Medarbejderen, i dag</source>
+      <translation>The employee, today</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Medarbejderens bemærkning</source>
+      <translation>Employee's remark</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Medarbejderens bemærkning (valgfri, kommer med i referatet):</source>
+      <translation>Employee's remark (optional, included in the summary):</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Medarbejderens navn</source>
+      <translation>Employee's name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
+      <source>Medarbejderens navn *</source>
+      <translation>Employee's name *</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Medarbejderens stilling</source>
+      <translation>Employee's job title</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Medarbejdernummer</source>
+      <translation>Employee number</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Medarbejdernummer (valgfrit)</source>
+      <translation>Employee number (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Minutter til %1</source>
+      <translation>Minutes for %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Navn *</source>
+      <translation>Name *</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
+      <source>Navne mangler</source>
+      <translation>Names missing</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Nej tak</source>
+      <translation>No, thanks</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
+      <source>Nogle samtaler kunne ikke læses: %1</source>
+      <translation>Some conversations could not be read: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>Nogle tegn kan ikke vises i PDF'en</source>
+      <translation>Some characters cannot be shown in the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
+      <source>Ny samtale</source>
+      <translation>New conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Ny samtale …</source>
+      <translation>New conversation …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Når I begge har underskrevet, gemmer I referatet som en underskrevet PDF. Den lægges i medarbejderens personalesag. Referatet indeholder det, I har skrevet i samtalen, jeres aftaler og underskrifterne. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
+      <translation>When you have both signed, you save the summary as a signed PDF. It is filed in the employee's personnel file. The summary contains what you wrote in the conversation, your agreements and the signatures. Everything stays on this computer until you save and send the PDF yourselves.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/history.py" />
+      <source>Når samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet, sammen med jeres begrundelse. Medarbejderens bemærkning bliver stående, så den kan rettes.</source>
+      <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary, together with your reason. The employee's remark stays, so it can be edited.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Næste</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Næste
 frist</source>
       <translation>Next
 deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="279" />
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Næste
 opfølgning</source>
       <translation>Next
 follow-up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="280" />
-      <source>Bemærk</source>
-      <translation>Note</translation>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>Næste →</source>
+      <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="325" />
-      <source>De næste 30 dage</source>
-      <translation>The next 30 days</translation>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>Om Ishøj MUS</source>
+      <translation>About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="326" />
-      <source>De næste 3 måneder</source>
-      <translation>The next 3 months</translation>
+      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
+      <source>Opbevaring: %1</source>
+      <translation>Retention: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="327" />
-      <source>De næste 6 måneder</source>
-      <translation>The next 6 months</translation>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Opdatér programmet for at hente aftalerne fra den.</source>
+      <translation>Update the program to bring in the agreements from it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="328" />
-      <source>Overskredne (det seneste år)</source>
-      <translation>Overdue (the last year)</translation>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Opfyldt</source>
+      <translation>Achieved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="329" />
-      <source>Selvvalgt periode</source>
-      <translation>Custom period</translation>
+      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <source>Opfølgning</source>
+      <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="336" />
-      <source>Fra</source>
-      <translation>From</translation>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Opfølgningen ligger før samtalens dato (%1).</source>
+      <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="336" />
-      <source>Til</source>
-      <translation>To</translation>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Opsummeringen viser det hele på én side. Når I begge har underskrevet, gemmer I PDF'en til HR.</source>
+      <translation>The summary shows everything on one page. When you have both signed, you save the PDF for HR.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="340" />
-      <source>Periode:</source>
-      <translation>Period:</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="350" />
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="350" />
-      <source>Aftale</source>
-      <translation>Agreement</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="387" />
-      <source>Fil</source>
-      <translation>File</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="406" />
-      <source>Vælg den mappe, hvor I gemmer samtalerne. Undermapper kommer med.</source>
-      <translation>Choose the folder where you keep the conversations. Subfolders are included.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="461" />
-      <source>Medarbejdere: %1 · samtaler: %2 · filer: %3</source>
-      <translation>Employees: %1 · conversations: %2 · files: %3</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="563" />
-      <source>Kun som PDF</source>
-      <translation>Only as a PDF</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="564" />
-      <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
-      <translation>The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="648" />
-      <source>Slutdatoen ligger før startdatoen.</source>
-      <translation>The end date is before the start date.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="764" />
-      <source>Kalenderen blev ikke gemt</source>
-      <translation>The calendar was not saved</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="107" />
-      <source>Mappen kunne ikke læses. Prøv igen, eller vælg en anden mappe.</source>
-      <translation>The folder could not be read. Try again, or choose another folder.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="466" />
-      <source>pr. %1</source>
-      <translation>as of %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="485" />
-      <source>Ingen samtale i 12 mdr.</source>
-      <translation>No conversation in 12 months</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="488" />
-      <source>(kun PDF)</source>
-      <translation>(PDF only)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="584" />
-      <source>Samtalen kunne ikke læses</source>
-      <translation>The conversation could not be read</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="629" />
-      <source>(overskredet)</source>
-      <translation>(overdue)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="650" />
-      <source>Ingen aftaler har frist eller opfølgning i perioden.</source>
-      <translation>No agreement has a deadline or follow-up in the period.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="404" />
-      <source>Mappe: %1</source>
-      <translation>Folder: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="465" />
-      <source>kunne ikke læses: %1</source>
-      <translation>could not be read: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="681" />
-      <source>Filer, der ikke kunne læses (%1)</source>
-      <translation>Files that could not be read (%1)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="769" />
-      <source>Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange.</source>
-      <translation>The calendar has been saved in %2 with %1 dates. Import the file into your calendar (e.g. Outlook). Each date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the dates are updated instead of appearing twice.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="103" />
-      <source>Mappen %1 findes ikke længere. Vælg en anden mappe.</source>
-      <translation>The folder %1 no longer exists. Choose another folder.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="483" />
-      <source>Overskredet: %1</source>
-      <translation>Overdue: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="509" />
-      <source>Digitale underskrifter i PDF'en: %1 (ikke kontrolleret her).</source>
-      <translation>Digital signatures in the PDF: %1 (not verified here).</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/overview_view.py" line="652" />
-      <source>Datoer i perioden: %1.</source>
-      <translation>Dates in the period: %1.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="238" />
-      <source>Navn *</source>
-      <translation>Name *</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="246" />
-      <source>Titel</source>
-      <translation>Title</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="247" />
-      <source>Tid og sted</source>
-      <translation>Time and place</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="256" />
-      <source>ingen dato</source>
-      <translation>no date</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="267" />
-      <source>Medarbejdernummer</source>
-      <translation>Employee number</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="269" />
-      <source>Dato for samtalen</source>
-      <translation>Date of the conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="269" />
-      <source>Sted for samtalen</source>
-      <translation>Place of the conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="398" />
-      <source>Det mangler</source>
-      <translation>Still missing</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="408" />
-      <source>Hele samtalen</source>
-      <translation>The whole conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="189" />
-      <source>Dette trin tager I sammen i samtalen.</source>
-      <translation>You take this step together in the conversation.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="431" />
-      <source>Alle påkrævede svar er udfyldt.</source>
-      <translation>All required answers are given.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="449" />
-      <source>Se lige efter:</source>
-      <translation>Worth a second look:</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="427" />
-      <source>Der mangler stadig %1 svar:</source>
-      <translation>%1 answers are still missing:</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="439" />
-      <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
-      <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pages.py" line="441" />
-      <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
-      <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="27" />
-      <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den et sikkert sted.</source>
-      <translation>If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Keep it somewhere safe.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="38" />
-      <source>Samtalen er beskyttet</source>
-      <translation>The conversation is protected</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="50" />
-      <source>Adgangskode</source>
-      <translation>Passphrase</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="53" />
-      <source>Er adgangskoden glemt, kan samtalen ikke åbnes. Hverken IT eller andre kan hjælpe – der findes ingen bagdør.</source>
-      <translation>If the passphrase is forgotten, the conversation cannot be opened. Neither IT nor anyone else can help – there is no back door.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="64" />
-      <source>Åbn</source>
-      <translation>Open</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="89" />
-      <source>Beskyt samtalen med en adgangskode</source>
-      <translation>Protect the conversation with a passphrase</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="93" />
-      <source>Med en adgangskode kan ingen læse samtalefilen uden koden – heller ikke sikkerhedskopien eller den automatiske kopi. Det er en god idé på en computer, som flere deler. PDF'erne beskyttes ikke: de er til HR og til medarbejderen.</source>
-      <translation>With a passphrase, nobody can read the conversation file without it – nor the backup or the automatic copy. A good idea on a computer that several people share. The PDFs are not protected: they are for HR and for the employee.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="120" />
-      <source>Beskyt</source>
-      <translation>Protect</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="107" />
-      <source>Gentag adgangskoden</source>
-      <translation>Repeat the passphrase</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="125" />
-      <source>Fjern beskyttelsen</source>
-      <translation>Remove the protection</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="139" />
-      <source>De to adgangskoder er ikke ens.</source>
-      <translation>The two passphrases are not the same.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="42" />
-      <source>»%1« er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.</source>
-      <translation>“%1” is protected with a passphrase. Type the passphrase to open it.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/passphrase.py" line="137" />
-      <source>Brug mindst %1 tegn.</source>
-      <translation>Use at least %1 characters.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="49" />
-      <source>PDF'en kunne ikke laves på grund af en uventet fejl. Intet er gået tabt – prøv igen.</source>
-      <translation>The PDF could not be made because of an unexpected error. Nothing is lost – try again.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="309" />
-      <source>Organisationens certifikat</source>
-      <translation>Organisation's certificate</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="202" />
-      <source>Forbereder …</source>
-      <translation>Preparing …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="298" />
-      <source>Organisationens certifikat mangler</source>
-      <translation>The organisation's certificate is missing</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="299" />
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>Organisationen kræver, at referater signeres med organisationens certifikat. Vælg dit certifikat under Indstillinger, og prøv igen.</source>
       <translation>The organisation requires summaries to be signed with the organisation's certificate. Choose your certificate under Settings and try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="45" />
-      <source>PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.</source>
-      <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Organisationens certifikat</source>
+      <translation>Organisation's certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="310" />
-      <source>Adgangskode til %1:</source>
-      <translation>Passphrase for %1:</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="318" />
-      <source>Certifikatet kunne ikke bruges</source>
-      <translation>The certificate could not be used</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="189" />
-      <source>PDF-processen stoppede uventet</source>
-      <translation>the PDF process stopped unexpectedly</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/pdf_actions.py" line="318" />
-      <source>Prøv igen.</source>
-      <translation>Please try again.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/prep_commands.py" line="24" />
-      <source>Tilføj eget emne</source>
-      <translation>Add own topic</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/prep_commands.py" line="36" />
-      <source>Fjern eget emne</source>
-      <translation>Remove own topic</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/prep_commands.py" line="72" />
-      <source>Markér adfærd</source>
-      <translation>Mark behaviour</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/prep_commands.py" line="82" />
-      <source>Ret dagsorden</source>
-      <translation>Change agenda</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/prep_commands.py" line="105" />
-      <source>Vis begges forberedelse</source>
-      <translation>Show both preparations</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/prep_commands.py" line="117" />
-      <source>Viderefør aftale</source>
-      <translation>Carry agreement forward</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/prep_commands.py" line="135" />
-      <source>Hent aftaler</source>
-      <translation>Import agreements</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="34" />
-      <source>Forbered dig</source>
-      <translation>Prepare</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="37" />
-      <source>Forbered dig til samtalen ved at svare på spørgsmålene alene, i dit eget tempo. Du ser kun dine egne felter. Gem forberedelsen som en fil, og tag den med til samtalen: Der henter I den ind, og den vises først, når I begge er klar til at se hinandens svar.</source>
-      <translation>Prepare for the conversation by answering the questions on your own, at your own pace. You see only your own fields. Save the preparation as a file and bring it to the conversation: there you bring it in, and it is shown only when you are both ready to see each other's answers.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="57" />
-      <source>Begynd forberedelsen</source>
-      <translation>Start preparing</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="113" />
-      <source>Hent forberedelse …</source>
-      <translation>Bring in preparation …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="114" />
-      <source>Hent medarbejderens eller lederens egen forberedelse ind i samtalen</source>
-      <translation>Bring the employee's or the leader's own preparation into the conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="117" />
-      <source>Vis de hentede forberedelser – når I begge er klar</source>
-      <translation>Show the preparations brought in – when you are both ready</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="165" />
-      <source>Hent forberedelse</source>
-      <translation>Bring in preparation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="167" />
-      <source>MUS-forberedelser (*.mus);;Alle filer (*)</source>
-      <translation>MUS preparations (*.mus);;All files (*)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="236" />
-      <source>Der står allerede tekst</source>
-      <translation>There is text already</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="247" />
-      <source>Behold det skrevne</source>
-      <translation>Keep what is written</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="248" />
-      <source>Behold begge</source>
-      <translation>Keep both</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="249" />
-      <source>Brug forberedelsen</source>
-      <translation>Use the preparation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="45" />
-      <source>Jeg forbereder mig som</source>
-      <translation>I am preparing as</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="153" />
-      <source>Vis forberedelsen?</source>
-      <translation>Show the preparation?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="192" />
-      <source>Forberedelsen er tom</source>
-      <translation>The preparation is empty</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="199" />
-      <source>Hent igen?</source>
-      <translation>Bring in again?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="245" />
-      <source>Hvad vil I gøre med dem? (De øvrige svar hentes under alle omstændigheder.)</source>
-      <translation>What do you want to do with them? (The other answers are brought in either way.)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="85" />
-      <source>&lt;b&gt;Din forberedelse som %1.&lt;/b&gt; Du ser kun dine egne spørgsmål. Gem forberedelsen (Ctrl+S), og hent den ind i samtalen med »Hent forberedelse«.</source>
-      <translation>&lt;b&gt;Your preparation as %1.&lt;/b&gt; You see only your own questions. Save the preparation (Ctrl+S) and bring it into the conversation with “Bring in preparation”.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="131" />
-      <source> og </source>
-      <translation> and </translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="136" />
-      <source>Forberedelserne er vist.</source>
-      <translation>The preparations are shown.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="138" />
-      <source>Har I forberedt jer hver for sig? Hent forberedelserne ind her.</source>
-      <translation>Have you prepared separately? Bring the preparations in here.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="183" />
-      <source>Forberedelsen kunne ikke hentes</source>
-      <translation>The preparation could not be brought in</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="133" />
-      <source>%1 forberedelse er hentet og skjult, til I viser den.</source>
-      <translation>%1 preparation has been brought in and stays hidden until you show it.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="154" />
-      <source>Kun %1 forberedelse er hentet. Vil I vise den nu?</source>
-      <translation>Only %1 preparation has been brought in. Do you want to show it now?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="193" />
-      <source>Der er ingen svar i %1 forberedelse. Intet er ændret.</source>
-      <translation>There are no answers in %1 preparation. Nothing has changed.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="200" />
-      <source>%1 forberedelse er allerede hentet. Vil I hente denne fil også?</source>
-      <translation>%1 preparation has already been brought in. Do you want to bring in this file as well?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="214" />
-      <source>Hent %1 forberedelse</source>
-      <translation>Bring in %1 preparation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="218" />
-      <source>%1 forberedelse er hentet: %2 svar.</source>
-      <translation>%1 preparation has been brought in: %2 answers.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="223" />
-      <source>%1 svar hører til spørgsmål, som denne samtale ikke har, og blev ikke hentet.</source>
-      <translation>%1 answers belong to questions this conversation does not have and were not brought in.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation.py" line="239" />
-      <source>%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:</source>
-      <translation>%1 has already written in %2 fields of the conversation that the preparation also answers:</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="73" />
-      <source>MUS-referat</source>
-      <translation>MUS summary</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="110" />
-      <source>Zoom ud</source>
-      <translation>Zoom out</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="112" />
-      <source>Zoom ind</source>
-      <translation>Zoom in</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="113" />
-      <source>Tilpas bredden</source>
-      <translation>Fit width</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="114" />
-      <source>Udskriv …</source>
-      <translation>Print …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="115" />
-      <source>Luk</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="116" />
-      <source>Zoom</source>
-      <translation>Zoom</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="125" />
-      <source>Forhåndsvisning af PDF</source>
-      <translation>PDF preview</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="48" />
-      <source>Printeren kunne ikke startes. Tjek printeren, og prøv igen.</source>
-      <translation>The printer could not be started. Check the printer and try again.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="89" />
-      <source>Referatet blev ikke udskrevet</source>
-      <translation>The summary was not printed</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/print_support.py" line="135" />
-      <source>Side %1 af %2</source>
-      <translation>Page %1 of %2</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="48" />
-      <source>Kommer ikke med i HR-udgaven</source>
-      <translation>Not included in the HR edition</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="34" />
-      <source>Skriv i »Kun mellem os«</source>
-      <translation>Type in “Just between us”</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="142" />
-      <source>Kun mellem os</source>
-      <translation>Just between us</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="150" />
-      <source>Kommer ikke med til HR. Står kun i medarbejderens eget eksemplar.</source>
-      <translation>Never goes to HR. Appears only in the employee's own copy.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="158" />
-      <source>Her kan I skrive det, der skal blive mellem jer to – fx noget personligt, der har betydning for arbejdet. Noterne kommer aldrig med i det, HR får. De står kun i medarbejderens eget eksemplar af samtalen, som ikke skal journaliseres.</source>
-      <translation>Here you can write what should stay between the two of you – for example something personal that matters for the work. These notes never go into what HR receives. They appear only in the employee's own copy of the conversation, which is not to be filed.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="165" />
-      <source>Forstået</source>
-      <translation>Understood</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="166" />
-      <source>Forstået – skjul forklaringen om »Kun mellem os«</source>
-      <translation>Understood – hide the explanation of “Just between us”</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="97" />
-      <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
-      <translation>Just between us – note from %1 (never goes to HR)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="102" />
-      <source>%1 skriver her – kun mellem jer …</source>
-      <translation>%1 writes here – just between you …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/private_note.py" line="78" />
-      <source>kommer ikke med til HR</source>
-      <translation>never goes to HR</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/radar.py" line="271" />
-      <source>sidste år</source>
-      <translation>last year</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/radar.py" line="299" />
-      <source>Radardiagram: hvor meget perspektiverne fylder i dag og fremover</source>
-      <translation>Radar chart: how much each perspective fills the work today and in the coming year</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/saved_notice.py" line="26" />
-      <source>Åbn mappen</source>
-      <translation>Open folder</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/saved_notice.py" line="27" />
-      <source>Åbn mappen med den gemte fil</source>
-      <translation>Open the folder with the saved file</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/saved_notice.py" line="29" />
-      <source>Luk beskeden om den gemte fil</source>
-      <translation>Close the message about the saved file</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/saved_notice.py" line="42" />
-      <source>PDF'en er gemt som »%1« i mappen %2.</source>
-      <translation>The PDF was saved as “%1” in the folder %2.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="36" />
-      <source>Indstillinger</source>
-      <translation>Settings</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="40" />
-      <source>Sprog (kræver genstart)</source>
-      <translation>Language (needs a restart)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="41" />
-      <source>Tekststørrelse</source>
-      <translation>Text size</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="42" />
-      <source>Mappe til samtaler</source>
-      <translation>Folder for conversations</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="43" />
-      <source>Mappe til PDF'er</source>
-      <translation>Folder for PDFs</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="44" />
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>Organisationens certifikat (PKCS#12)</source>
       <translation>Organisation's certificate (PKCS#12)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="71" />
-      <source>Uden organisationens certifikat signeres PDF'er med et personligt certifikat, som programmet laver første gang. Adgangskoden til organisationens certifikat gemmes aldrig.</source>
-      <translation>Without the organisation's certificate, PDFs are signed with a personal certificate that the program makes on first use. The passphrase of the organisation's certificate is never stored.</translation>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Organisationens certifikat mangler</source>
+      <translation>The organisation's certificate is missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="98" />
-      <source>Der er ingen organisationsprofil på denne computer, så referater signeret med et personligt certifikat kaldes UBEKRÆFTET, når HR kontrollerer dem.</source>
-      <translation>There is no organisation profile on this computer, so summaries signed with a personal certificate are called UBEKRÆFTET (not confirmed) when HR checks them.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="115" />
-      <source>(standard)</source>
-      <translation>(default)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="116" />
-      <source>Vælg …</source>
-      <translation>Choose …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="107" />
-      <source>Uden eget valg bruges profilens certifikat.</source>
-      <translation>Unless you choose one, the profile's certificate is used.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="122" />
-      <source>Vælg mappe</source>
-      <translation>Choose folder</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="125" />
-      <source>Vælg certifikat</source>
-      <translation>Choose certificate</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="125" />
-      <source>PKCS#12 (*.p12 *.pfx)</source>
-      <translation>PKCS#12 (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/settings_dialog.py" line="103" />
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>Organisationsprofil: %1 (%2).</source>
       <translation>Organisation profile: %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="221" />
-      <source>Jeg bekræfter, at samtalen har fundet sted, og at jeg har læst referatet.</source>
-      <translation>I confirm that the conversation took place and that I have read the summary.</translation>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Organisationsprofilen %1</source>
+      <translation>The organisation profile %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="199" />
-      <source>Ryd</source>
-      <translation>Clear</translation>
+      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
+      <source>Organisationsprofilen kan ikke bruges</source>
+      <translation>The organisation profile cannot be used</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="200" />
-      <source>Fortryd</source>
-      <translation>Undo</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="201" />
-      <source>Gentag</source>
-      <translation>Redo</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="202" />
-      <source>Fortryd seneste streg</source>
-      <translation>Undo the last stroke</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="203" />
-      <source>Gentag streg</source>
-      <translation>Redo stroke</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="209" />
-      <source>… eller skriv dit navn (underskrift med tastaturet):</source>
-      <translation>… or type your name (signing with the keyboard):</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="190" />
-      <source>Medarbejderens bemærkning (valgfri, kommer med i referatet):</source>
-      <translation>Employee's remark (optional, included in the summary):</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="193" />
-      <source>Medarbejderens bemærkning</source>
-      <translation>Employee's remark</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="292" />
-      <source>Kan ikke underskrive endnu</source>
-      <translation>Cannot sign yet</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="299" />
-      <source>(navn mangler)</source>
-      <translation>(name missing)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="310" />
-      <source>Underskrevet %1 ved at skrive navnet.</source>
-      <translation>Signed %1 by typing the name.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="310" />
-      <source>Underskrevet %1</source>
-      <translation>Signed %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="155" />
-      <source>Skriv under her</source>
-      <translation>Sign here</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="180" />
-      <source>Underskrift: %1</source>
-      <translation>Signature: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="196" />
-      <source>Underskriftsfelt for %1</source>
-      <translation>Signature pad for %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="213" />
-      <source>Skriv dit navn for at underskrive som %1</source>
-      <translation>Type your name to sign as %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="233" />
-      <source>Underskriv som %1</source>
-      <translation>Sign as %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/signing.py" line="366" />
-      <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
-      <translation>%1 required answers are still missing. See Summary before you sign.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="40" />
-      <source>Ishøj MUS</source>
-      <translation>Ishøj MUS</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="42" />
-      <source>Udviklingssamtalen – med Grundlag for lederskab og følgeskab ved hånden.</source>
-      <translation>The development conversation – with Grundlag for lederskab og følgeskab at hand.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="47" />
-      <source>Ny samtale …</source>
-      <translation>New conversation …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="48" />
-      <source>Åbn samtale …</source>
-      <translation>Open conversation …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="49" />
-      <source>Åbn demo-samtalen</source>
-      <translation>Open the demo conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="50" />
-      <source>Forbered dig …</source>
-      <translation>Prepare …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="51" />
-      <source>Svar på spørgsmålene alene før samtalen, og gem din forberedelse</source>
-      <translation>Answer the questions on your own before the conversation, and save your preparation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="52" />
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Overblik over samtaler …</source>
       <translation>Overview of conversations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="54" />
-      <source>Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder</source>
-      <translation>All conversations in a folder: what was agreed, and what falls due</translation>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Overblik over samtalerne</source>
+      <translation>Overview of the conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="62" />
-      <source>Vil du forberede dig alene før samtalen?</source>
-      <translation>Do you want to prepare on your own before the conversation?</translation>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Overskredet: %1</source>
+      <translation>Overdue: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="75" />
-      <source>Ikke-gemt arbejde fra sidst</source>
-      <translation>Unsaved work from last time</translation>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Overskredne (det seneste år)</source>
+      <translation>Overdue (the last year)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="78" />
+      <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>PDF'en</source>
+      <translation>The PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
+      <source>PDF'en blev ikke gemt</source>
+      <translation>The PDF was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/saved_notice.py" />
+      <source>PDF'en er gemt som »%1« i mappen %2.</source>
+      <translation>The PDF was saved as “%1” in the folder %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.</source>
+      <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>PDF'en kunne ikke laves på grund af en uventet fejl. Intet er gået tabt – prøv igen.</source>
+      <translation>The PDF could not be made because of an unexpected error. Nothing is lost – try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>PDF'er læses ikke her.</source>
+      <translation>PDFs are not read here.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>PDF-processen stoppede uventet</source>
+      <translation>the PDF process stopped unexpectedly</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
+      <source>PKCS#12 (*.p12 *.pfx)</source>
+      <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
+      <source>Peg på adfærd</source>
+      <translation>Point at behaviours</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Periode</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Periode:</source>
+      <translation>Period:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Perspektiv</source>
+      <translation>Perspective</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
+      <source>Printeren kunne ikke startes. Tjek printeren, og prøv igen.</source>
+      <translation>The printer could not be started. Check the printer and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Programmet blev ikke lukket normalt. Dette arbejde blev gemt automatisk og kan gendannes:</source>
       <translation>The program did not close normally. This work was saved automatically and can be recovered:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="83" />
-      <source>Arbejde der kan gendannes</source>
-      <translation>Work that can be recovered</translation>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Prøv igen.</source>
+      <translation>Please try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="86" />
-      <source>Gendan</source>
-      <translation>Recover</translation>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.</source>
+      <translation>Try the backup copy (.mus.bak) or another copy.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="87" />
-      <source>Kassér …</source>
-      <translation>Discard …</translation>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Prøv sikkerhedskopien (»%1.bak«) eller en anden kopi.</source>
+      <translation>Try the backup copy (“%1.bak”) or another copy.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="99" />
-      <source>Seneste samtaler</source>
-      <translation>Recent conversations</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="109" />
-      <source>Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.</source>
-      <translation>None yet. Start a new conversation, or open the demo conversation to see how it works.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="117" />
-      <source>Sådan foregår det: I sidder sammen ved skærmen og går trinnene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
-      <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Next to every text you can see who wrote it: the employee, the leader or both of you together. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="150" />
-      <source>ikke gemt i en fil</source>
-      <translation>not saved in a file</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="152" />
-      <source>(beskyttet med adgangskode)</source>
-      <translation>(protected with a passphrase)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="139" />
-      <source>(filen findes ikke længere)</source>
-      <translation>(the file no longer exists)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/start_page.py" line="154" />
-      <source>gemt automatisk</source>
-      <translation>saved automatically</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="71" />
-      <source>(forberedelsen vises, når I viser begges forberedelse)</source>
-      <translation>(the preparation is shown when you show both preparations)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="52" />
-      <source>Fra Grundlag for lederskab og følgeskab</source>
-      <translation>From Grundlag for lederskab og følgeskab</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="105" />
-      <source>Før samtalens dato</source>
-      <translation>Before the date of the conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="157" />
-      <source>Dato og sted</source>
-      <translation>Date and place</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="132" />
-      <source>Adfærd, I har peget på</source>
-      <translation>Behaviours you pointed at</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="46" />
-      <source>(ikke besvaret)</source>
-      <translation>(not answered)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="102" />
-      <source>Ingen aftaler hentet.</source>
-      <translation>No agreements imported.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="121" />
-      <source>Ingen aftaler endnu.</source>
-      <translation>No agreements yet.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/summary_html.py" line="108" />
-      <source>videreført</source>
-      <translation>carried forward</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topic_page.py" line="23" />
-      <source>Et emne, som en af jer har bragt op. Skriv i de felter, I valgte. Emnet kommer med i opsummeringen og referatet på denne plads, før aftalerne.</source>
-      <translation>A topic one of you brought up. Write in the boxes you chose. The topic appears in the summary and the record in this place, before the agreements.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="54" />
-      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker? Giv emnet en overskrift, og vælg, hvem der skriver om det.</source>
-      <translation>Does one of you have something on your mind that the questions do not cover? Give the topic a title and choose who writes about it.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="62" />
-      <source>Emnets overskrift</source>
-      <translation>The topic's title</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="63" />
-      <source>Fx Arbejdstider, Kollegasparring, Et nyt projekt</source>
-      <translation>E.g. Working hours, Peer sparring, A new project</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="64" />
-      <source>&amp;Overskrift</source>
-      <translation>&amp;Title</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="68" />
-      <source>Hvem skriver om emnet?</source>
-      <translation>Who writes about the topic?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="79" />
-      <source>Hvor hører emnet til?</source>
-      <translation>Where does the topic belong?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="82" />
-      <source>Som et trin for sig i listen (før aftalerne)</source>
-      <translation>As a step of its own in the list (before the agreements)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="94" />
-      <source>Tilføj emne</source>
-      <translation>Add topic</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="172" />
-      <source>Fjern emnet</source>
-      <translation>Remove the topic</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="219" />
-      <source>Egne emner</source>
-      <translation>Own topics</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="224" />
-      <source>Tilføj eget emne …</source>
-      <translation>Add own topic …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="226" />
-      <source>Et emne, som en af jer gerne vil tale om – her eller som et selvstændigt emne</source>
-      <translation>A topic one of you would like to talk about – here or as a topic of its own</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="142" />
-      <source>Forberedelsen vises, når I viser begges forberedelse.</source>
-      <translation>The preparation is shown when you show both preparations.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="81" />
-      <source>Under trinnet »%1«</source>
-      <translation>Under the step “%1”</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="173" />
-      <source>Fjern emnet %1</source>
-      <translation>Remove the topic %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/topics.py" line="167" />
-      <source>Hvem skriver: %1</source>
-      <translation>Who writes: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="58" />
-      <source>Ingen af samtalerne har værdier på skalaerne.</source>
-      <translation>None of the conversations has values on the scales.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="60" />
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
       <source>Radardiagram år for år</source>
       <translation>Radar chart year by year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="110" />
-      <source>← Overblikket</source>
-      <translation>← Overview</translation>
+      <location filename="../../ishoj_mus/ui/widgets/radar.py" />
+      <source>Radardiagram: hvor meget perspektiverne fylder i dag og fremover</source>
+      <translation>Radar chart: how much each perspective fills the work today and in the coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="111" />
-      <source>Tilbage til overblikket</source>
-      <translation>Back to the overview</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="133" />
-      <source>Hvilke værdier radaren viser</source>
-      <translation>Which values the radar shows</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="146" />
-      <source>Skalaerne er redskaber til dialog, ikke en bedømmelse.</source>
-      <translation>The scales are tools for dialogue, not an assessment.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="158" />
-      <source>Samtalerne</source>
-      <translation>The conversations</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="182" />
-      <source>åben</source>
-      <translation>open</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="200" />
-      <source>Aftaler og hvad der kom ud af dem</source>
-      <translation>Agreements and what came of them</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="130" />
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
       <source>Radaren viser:</source>
       <translation>The radar shows:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="135" />
-      <source>Medarbejderen, i dag</source>
-      <translation>The employee, today</translation>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>Rammen</source>
+      <translation>Framework</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="136" />
-      <source>Medarbejderen, fremover</source>
-      <translation>The employee, coming year</translation>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>Rammen: Grundlag for lederskab og følgeskab</source>
+      <translation>Framework: Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="137" />
-      <source>Lederen, i dag</source>
-      <translation>The leader, today</translation>
+      <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
+      <source>Referatet blev ikke udskrevet</source>
+      <translation>The summary was not printed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="138" />
-      <source>Lederen, fremover</source>
-      <translation>The leader, coming year</translation>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
+      <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="179" />
-      <source>Aftalt</source>
-      <translation>Agreed</translation>
+      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <source>Ret aftale</source>
+      <translation>Edit agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="179" />
-      <source>Udfald</source>
-      <translation>Outcome</translation>
+      <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
+      <source>Ret dagsorden</source>
+      <translation>Change agenda</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="113" />
-      <source>%1 år for år</source>
-      <translation>%1 year by year</translation>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Roller</source>
+      <translation>Roles</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="184" />
-      <source>ikke vurderet endnu</source>
-      <translation>not assessed yet</translation>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Rundvisning</source>
+      <translation>Tour</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="88" />
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Ryd</source>
+      <translation>Clear</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Samtale</source>
+      <translation>Conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
+      <source>Samtaleform</source>
+      <translation>Kind of conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>Samtalen</source>
+      <translation>The conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Samtalen %1/%2 min</source>
+      <translation>Conversation %1/%2 min</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Samtalen blev ikke gemt</source>
+      <translation>The conversation was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
+      <source>Samtalen er beskyttet</source>
+      <translation>The conversation is protected</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Samtalen er beskyttet med adgangskode og gemt.</source>
+      <translation>The conversation is protected with a passphrase and saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
+      <source>Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?</source>
+      <translation>The conversation is not signed by both. The PDF will be a DRAFT (UDKAST). Continue?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>Samtalen er låst</source>
+      <translation>The conversation is locked</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Samtalen er planlagt til omkring en time. Øverst til højre kan I se, hvor lang tid I har brugt på trinnet og på hele samtalen. Uret stopper ingenting – brug det som en rettesnor. Under »Dagsorden« kan I flytte minutter mellem trinnene.</source>
+      <translation>The conversation is planned to take about an hour. At the top right you can see how long you have spent on the step and on the whole conversation. The clock stops nothing – use it as a guide. Under “Agenda” you can move minutes between the steps.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>Samtalen er underskrevet</source>
+      <translation>The conversation is signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – det annullerer underskrifterne.</source>
+      <translation>The conversation is signed and cannot be changed. Reopen it to edit – that cancels the signatures.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Samtalen er åbnet et andet sted</source>
+      <translation>The conversation is open somewhere else</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
+      <translation>The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Samtalen kunne ikke læses</source>
+      <translation>The conversation could not be read</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Samtalen kunne ikke åbnes</source>
+      <translation>The conversation could not be opened</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?</source>
+      <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Samtalens data i %1</source>
+      <translation>The conversation data in %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Samtalens data i PDF'en</source>
+      <translation>The conversation data in the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/history.py" />
+      <source>Samtalens historik</source>
+      <translation>History of the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
+      <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
       <source>Samtaler: %1</source>
       <translation>Conversations: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year_view.py" line="208" />
-      <source>Nogle samtaler kunne ikke læses: %1</source>
-      <translation>Some conversations could not be read: %1</translation>
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
+      <source>Samtalerne</source>
+      <translation>The conversations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Se lige efter:</source>
+      <translation>Worth a second look:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Se og ret, hvor mange minutter I vil bruge på hvert trin</source>
+      <translation>See and change how many minutes you want to spend on each step</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
+      <source>Se præcis det, HR får, før I underskriver</source>
+      <translation>See exactly what HR will receive before you sign</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Selvvalgt periode</source>
+      <translation>Custom period</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Seneste
+samtale</source>
+      <translation>Latest
+conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Seneste samtaler</source>
+      <translation>Recent conversations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
+      <source>Side %1 af %2</source>
+      <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <source>Skala</source>
+      <translation>Scale</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
+      <source>Skalaerne er redskaber til dialog, ikke en bedømmelse.</source>
+      <translation>The scales are tools for dialogue, not an assessment.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>Skjul</source>
+      <translation>Hide</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>Skjul rammen (F9 viser den igen)</source>
+      <translation>Hide the framework (F9 shows it again)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
+      <source>Skriv både medarbejderens og lederens navn.</source>
+      <translation>Enter both the employee's and the leader's name.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Skriv dit navn for at underskrive som %1</source>
+      <translation>Type your name to sign as %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Skriv et antal minutter fra 0 til 600.</source>
+      <translation>Enter a number of minutes from 0 to 600.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <source>Skriv i »%1«</source>
+      <translation>Type in “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Skriv i »Kun mellem os«</source>
+      <translation>Type in “Just between us”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Skriv navnet, som det står i samtalen: %1.</source>
+      <translation>Type the name as it appears in the conversation: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Skriv under her</source>
+      <translation>Sign here</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Slutdatoen ligger før startdatoen.</source>
+      <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>Som et trin for sig i listen (før aftalerne)</source>
+      <translation>As a step of its own in the list (before the agreements)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Spring rundvisningen over</source>
+      <translation>Skip the tour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
+      <source>Sprog (kræver genstart)</source>
+      <translation>Language (needs a restart)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>Start &amp;halvårsopfølgning …</source>
+      <translation>Start &amp;half-year follow-up …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Start halvårsopfølgning …</source>
+      <translation>Start half-year follow-up …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
+      <source>Start samtalen</source>
+      <translation>Start the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Status for %1</source>
+      <translation>Status of %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Status for «%1»</source>
+      <translation>Status for “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Sted</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Sted for samtalen</source>
+      <translation>Place of the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Stemme: %1</source>
+      <translation>Voice: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Stemmerne</source>
+      <translation>The voices</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Stilling *</source>
+      <translation>Job title *</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Stop uret et øjeblik, fx i en pause</source>
+      <translation>Stop the clock for a moment, e.g. during a break</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Svar på spørgsmålene alene før samtalen, og gem din forberedelse</source>
+      <translation>Answer the questions on your own before the conversation, and save your preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Sådan fordeler I tiden. Minuttallene er et forslag – ret dem, så de passer til jeres samtale. Uret viser kun, hvor I er; det stopper ingenting.</source>
+      <translation>This is how you share out the time. The minutes are a suggestion – change them to suit your conversation. The clock only shows where you are; it stops nothing.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Sådan foregår det: I sidder sammen ved skærmen og går trinnene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
+      <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Next to every text you can see who wrote it: the employee, the leader or both of you together. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Sådan holder I samtalen</source>
+      <translation>How to hold the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Søg efter medarbejder</source>
+      <translation>Search for an employee</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Søg efter navn, stilling eller arbejdssted …</source>
+      <translation>Search by name, job title or workplace …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
+      <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.</source>
+      <translation>Draw your signature in the box or type your name before you confirm.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>Tegn, der ikke kan vises i PDF'en</source>
+      <translation>Characters that cannot be shown in the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
+      <source>Tekststørrelse</source>
+      <translation>Text size</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Tid brugt og planlagt</source>
+      <translation>Time used and planned</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Tid og dagsorden</source>
+      <translation>Time and agenda</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Tid og sted</source>
+      <translation>Time and place</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Tiden</source>
+      <translation>The time</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Til</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Til højre står Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den.</source>
+      <translation>On the right is the framework for leadership and followership, when a step builds on it. F9 hides it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Til sidst</source>
+      <translation>Finally</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Tilbage</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
+      <source>Tilbage til overblikket</source>
+      <translation>Back to the overview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <source>Tilføj aftale</source>
+      <translation>Add agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
+      <source>Tilføj eget emne</source>
+      <translation>Add own topic</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>Tilføj eget emne …</source>
+      <translation>Add own topic …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>Tilføj emne</source>
+      <translation>Add topic</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
+      <source>Tilpas bredden</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Tilstand</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>Trin %1 af %2</source>
+      <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Trin %1 min</source>
+      <translation>Step %1 min</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Trin %1/%2 min</source>
+      <translation>Step %1/%2 min</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>Trin i samtalen</source>
+      <translation>Steps of the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Trinnene</source>
+      <translation>The steps</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
+      <source>Uden eget valg bruges profilens certifikat.</source>
+      <translation>Unless you choose one, the profile's certificate is used.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
+      <source>Uden organisationens certifikat signeres PDF'er med et personligt certifikat, som programmet laver første gang. Adgangskoden til organisationens certifikat gemmes aldrig.</source>
+      <translation>Without the organisation's certificate, PDFs are signed with a personal certificate that the program makes on first use. The passphrase of the organisation's certificate is never stored.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
+      <source>Udfald</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>Udskriv &amp;forberedelsesark …</source>
+      <translation>Print p&amp;reparation sheet …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
+      <source>Udskriv referatet</source>
+      <translation>Print the summary</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
+      <source>Udskriv …</source>
+      <translation>Print …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Udviklingssamtalen – med Grundlag for lederskab og følgeskab ved hånden.</source>
+      <translation>The development conversation – with Grundlag for lederskab og følgeskab at hand.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>Under trinnet »%1«</source>
+      <translation>Under the step “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Underskrevet %1</source>
+      <translation>Signed %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Underskrevet %1 ved at skrive navnet.</source>
+      <translation>Signed %1 by typing the name.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>Underskrevet af</source>
+      <translation>Signed by</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>Underskrevet og låst.</source>
+      <translation>Signed and locked.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Underskrift: %1</source>
+      <translation>Signature: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Underskriftsfelt for %1</source>
+      <translation>Signature pad for %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <source>Underskriv</source>
+      <translation>Sign</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Underskriv som %1</source>
+      <translation>Sign as %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Underskriveren er ikke bekræftet</source>
+      <translation>The signer is not confirmed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Uret viser brugt og planlagt tid for trinnet og samtalen. Det stopper ingenting.</source>
+      <translation>The clock shows time used and planned for the step and the conversation. It stops nothing.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen (fælles). Mærkat, farve og kant viser det. Skriv i jeres egen boks, og skriv det, I er enige om, i den fælles.</source>
+      <translation>Each text shows who wrote it: the employee, the leader or both of you together (joint). The label, colour and border show it. Write in your own box, and write what you agree on in the joint one.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Viderefør %1 til årets aftaler</source>
+      <translation>Carry %1 forward into this year's agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
+      <source>Viderefør aftale</source>
+      <translation>Carry agreement forward</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Viderefør til årets aftaler</source>
+      <translation>Carry forward into this year's agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Videreført som aftale %1 i årets udviklingsplan.</source>
+      <translation>Carried forward as agreement %1 in this year's development plan.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Vil du forberede dig alene før samtalen?</source>
+      <translation>Do you want to prepare on your own before the conversation?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Vil du gendanne kopien, så du kan arbejde videre fra den?</source>
+      <translation>Do you want to restore the copy so you can continue from it?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Vis</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>Vis &amp;begges forberedelse</source>
+      <translation>Show &amp;both preparations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>Vis &amp;rammen</source>
+      <translation>Show the &amp;framework</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
+      <source>Vis HR-udgaven</source>
+      <translation>Show the HR edition</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
+      <source>Vis begges forberedelse</source>
+      <translation>Show both preparations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Vis begges forberedelse, før I underskriver.</source>
+      <translation>Show both preparations before you sign.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Vis de hentede forberedelser – når I begge er klar</source>
+      <translation>Show the preparations brought in – when you are both ready</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Vis forberedelsen?</source>
+      <translation>Show the preparation?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Vis rundvisning</source>
+      <translation>Show the tour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
+      <source>Vælg certifikat</source>
+      <translation>Choose certificate</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Vælg den mappe, hvor I gemmer samtalerne. Undermapper kommer med.</source>
+      <translation>Choose the folder where you keep the conversations. Subfolders are included.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Vælg en værdi fra %1 til %2.</source>
+      <translation>Choose a value from %1 to %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
+      <source>Vælg mappe</source>
+      <translation>Choose folder</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Vælg mappe …</source>
+      <translation>Choose folder …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Vælg mappen med samtalerne</source>
+      <translation>Choose the folder with the conversations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Vælg mindst én, der skriver om emnet.</source>
+      <translation>Choose at least one person to write about the topic.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
+      <source>Vælg samtaleform, og skriv hvem der deltager. Alt kan rettes senere.</source>
+      <translation>Choose the kind of conversation and who takes part. Everything can be changed later.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
+      <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene bliver skjult, til I vælger »Vis begges forberedelse« – så ingen svar bliver farvet af den andens. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
+      <translation>Choose “Prepare” on the start screen and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with “Bring in preparation”. The answers stay hidden until you choose “Show both preparations” – so neither answer is shaped by the other. What you have already written in the conversation is never overwritten without asking you.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
+      <source>Vælg …</source>
+      <translation>Choose …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
+      <source>Zoom</source>
+      <translation>Zoom</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>Zoom &amp;ind</source>
+      <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>Zoom &amp;ud</source>
+      <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
+      <source>Zoom ind</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
+      <source>Zoom ud</source>
+      <translation>Zoom out</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>Zoom: %1 %</source>
+      <translation>Zoom: %1 %</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>aftale %1</source>
+      <translation>agreement %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>bemærkning</source>
+      <translation>remark</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>delvist underskrevet</source>
+      <translation>partly signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>den er større, end en fil af den slags nogensinde bliver</source>
+      <translation>it is larger than a file of that kind ever is</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>den findes ikke</source>
+      <translation>it does not exist</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>den kan ikke læses lige nu</source>
+      <translation>it cannot be read right now</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>det er en mappe, ikke en fil</source>
+      <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>det er ikke en almindelig fil</source>
+      <translation>it is not an ordinary file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>du har ikke adgang til at læse den</source>
+      <translation>you do not have access to read it</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>eget emne %1</source>
+      <translation>own topic %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>en anden bruger</source>
+      <translation>another user</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>en frist</source>
+      <translation>a deadline</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>en liste af filnavne</source>
+      <translation>a list of file names</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>en tekst</source>
+      <translation>a text</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>fremover</source>
+      <translation>coming year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>frist %1</source>
+      <translation>deadline %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>gemt automatisk</source>
+      <translation>saved automatically</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_text.py" />
+      <source>genåbnet</source>
+      <translation>reopened</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>historikken</source>
+      <translation>the history</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>hvad</source>
+      <translation>what</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>hvem der er ansvarlig</source>
+      <translation>who is responsible</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>i dag</source>
+      <translation>today</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>ikke besvaret endnu</source>
+      <translation>not answered yet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>ikke gemt i en fil</source>
+      <translation>not saved in a file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_text.py" />
+      <source>ikke valgt</source>
+      <translation>not chosen</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
+      <source>ikke vurderet endnu</source>
+      <translation>not assessed yet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>ingen dato</source>
+      <translation>no date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>jeres fælles</source>
+      <translation>your joint</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>kladde</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>kommentar til en adfærd</source>
+      <translation>comment on a behaviour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>kommer ikke med til HR</source>
+      <translation>never goes to HR</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>kunne ikke læses: %1</source>
+      <translation>could not be read: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>leder</source>
+      <translation>leader</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>lederens</source>
+      <translation>the leader's</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>mangler svar</source>
+      <translation>answers missing</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>medarbejderens</source>
+      <translation>the employee's</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>noten »Kun mellem os«</source>
+      <translation>the “Just between us” note</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>og %1 steder mere</source>
+      <translation>and %1 more places</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>opfølgning %1</source>
+      <translation>follow-up %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>pr. %1</source>
+      <translation>as of %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/radar.py" />
+      <source>sidste år</source>
+      <translation>last year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>true eller false</source>
+      <translation>true or false</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>udfyldt</source>
+      <translation>complete</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>ukendt</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>ukendt kilde</source>
+      <translation>unknown source</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>underskrevet</source>
+      <translation>signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>underskriverens navn</source>
+      <translation>the signer's name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
+      <source>videreført</source>
+      <translation>carried forward</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>videreført fra sidste år</source>
+      <translation>carried forward from last year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
+      <source>»%1«</source>
+      <translation>“%1”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
+      <source>»%1« er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.</source>
+      <translation>“%1” is protected with a passphrase. Type the passphrase to open it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <source>Å&amp;bn …</source>
+      <translation>&amp;Open …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
+      <source>Åbn</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Åbn alligevel</source>
+      <translation>Open anyway</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Åbn demo-samtalen</source>
+      <translation>Open the demo conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Åbn den skrivebeskyttet og gem dine ændringer under et nyt navn, eller luk den først det andet sted.</source>
+      <translation>Open it read-only and save your changes under a new name, or close it in the other place first.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/saved_notice.py" />
+      <source>Åbn mappen</source>
+      <translation>Open folder</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/saved_notice.py" />
+      <source>Åbn mappen med den gemte fil</source>
+      <translation>Open the folder with the saved file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Åbn samtale</source>
+      <translation>Open conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Åbn samtale …</source>
+      <translation>Open conversation …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Åbn samtalen</source>
+      <translation>Open the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Åbn skrivebeskyttet</source>
+      <translation>Open read-only</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>År for år …</source>
+      <translation>Year by year …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>Ændringen blev ikke gemt</source>
+      <translation>The change was not made</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
+      <source>åben</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
+      <source>– ikke markeret –</source>
+      <translation>– not marked –</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>– vælg status –</source>
+      <translation>– choose status –</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>– vælg –</source>
+      <translation>– choose –</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>… eller skriv dit navn (underskrift med tastaturet):</source>
+      <translation>… or type your name (signing with the keyboard):</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>← Forrige</source>
+      <translation>← Previous</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/year_view.py" />
+      <source>← Overblikket</source>
+      <translation>← Overview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>← Tilbage</source>
+      <translation>← Back</translation>
+    </message>
+    <message>
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>
+      <translation type="vanished">Both have signed. The conversation is now locked. Save the PDF for the personnel file.</translation>
+    </message>
+    <message>
+      <source>Det mangler stadig (%1):</source>
+      <translation type="vanished">Still missing (%1):</translation>
+    </message>
+    <message>
+      <source>Filen er beskadiget.</source>
+      <translation type="vanished">The file is damaged.</translation>
+    </message>
+    <message>
+      <source>Filen er for stor til at være en samtale.</source>
+      <translation type="vanished">The file is too large to be a conversation.</translation>
+    </message>
+    <message>
+      <source>Filen er gemt med en nyere version af Ishøj MUS.</source>
+      <translation type="vanished">The file was saved with a newer version of Ishøj MUS.</translation>
     </message>
     <message>
       <source>Filen er tom.</source>
@@ -3457,68 +3522,8 @@ follow-up</translation>
       <translation type="vanished">The file cannot be read; it may be damaged.</translation>
     </message>
     <message>
-      <source>Filen er beskadiget.</source>
-      <translation type="vanished">The file is damaged.</translation>
-    </message>
-    <message>
-      <source>Filen er gemt med en nyere version af Ishøj MUS.</source>
-      <translation type="vanished">The file was saved with a newer version of Ishøj MUS.</translation>
-    </message>
-    <message>
-      <source>Filen er for stor til at være en samtale.</source>
-      <translation type="vanished">The file is too large to be a conversation.</translation>
-    </message>
-    <message>
-      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
-      <translation type="vanished">If one of you has something on your mind that the questions do not cover, add an own topic. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
-    </message>
-    <message>
-      <source>Som et selvstændigt emne (før aftalerne)</source>
-      <translation type="vanished">As a topic of its own (before the agreements)</translation>
-    </message>
-    <message>
-      <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
-      <translation type="vanished">No agreements imported yet. If this is the first MUS, skip this step.</translation>
-    </message>
-    <message>
-      <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
-      <translation type="vanished">How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
-    </message>
-    <message>
-      <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
-      <translation type="vanished">Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary. Reopen?</translation>
-    </message>
-    <message>
-      <source>PDF gemt i %1</source>
-      <translation type="vanished">PDF saved in %1</translation>
-    </message>
-    <message>
-      <source>Det mangler stadig (%1):</source>
-      <translation type="vanished">Still missing (%1):</translation>
-    </message>
-    <message>
-      <source>Medarbejder, fremover</source>
-      <translation type="vanished">Employee, coming year</translation>
-    </message>
-    <message>
-      <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>
-      <translation type="vanished">Both have signed. The conversation is now locked. Save the PDF for the personnel file.</translation>
-    </message>
-    <message>
       <source>Gem &amp;PDF …</source>
       <translation type="vanished">Save P&amp;DF …</translation>
-    </message>
-    <message>
-      <source>Vis PDF</source>
-      <translation type="vanished">Show PDF</translation>
-    </message>
-    <message>
-      <source>Referat – forhåndsvisning</source>
-      <translation type="vanished">Summary – preview</translation>
-    </message>
-    <message>
-      <source>Gem referat som PDF</source>
-      <translation type="vanished">Save summary as PDF</translation>
     </message>
     <message>
       <source>Gem PDF</source>
@@ -3527,6 +3532,46 @@ follow-up</translation>
     <message>
       <source>Gem PDF …</source>
       <translation type="vanished">Save PDF …</translation>
+    </message>
+    <message>
+      <source>Gem referat som PDF</source>
+      <translation type="vanished">Save summary as PDF</translation>
+    </message>
+    <message>
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
+      <translation type="vanished">If one of you has something on your mind that the questions do not cover, add an own topic. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+    </message>
+    <message>
+      <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
+      <translation type="vanished">Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary. Reopen?</translation>
+    </message>
+    <message>
+      <source>Ingen aftaler hentet endnu. Er det første MUS, kan trinnet springes over.</source>
+      <translation type="vanished">No agreements imported yet. If this is the first MUS, skip this step.</translation>
+    </message>
+    <message>
+      <source>Medarbejder, fremover</source>
+      <translation type="vanished">Employee, coming year</translation>
+    </message>
+    <message>
+      <source>PDF gemt i %1</source>
+      <translation type="vanished">PDF saved in %1</translation>
+    </message>
+    <message>
+      <source>Referat – forhåndsvisning</source>
+      <translation type="vanished">Summary – preview</translation>
+    </message>
+    <message>
+      <source>Som et selvstændigt emne (før aftalerne)</source>
+      <translation type="vanished">As a topic of its own (before the agreements)</translation>
+    </message>
+    <message>
+      <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
+      <translation type="vanished">How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
+    </message>
+    <message>
+      <source>Vis PDF</source>
+      <translation type="vanished">Show PDF</translation>
     </message>
   </context>
 </TS>

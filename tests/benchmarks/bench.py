@@ -101,7 +101,7 @@ app.exec()
 PROGRAM = (
     VISIBLE
     + r"""
-from ishoj_mus.ui.app import make_window, show_window
+from ishoj_mus.ui.shell.app import make_window, show_window
 app, window = make_window()
 window.resize(1280, 800)
 state = {}
@@ -109,7 +109,7 @@ def heavy_now():
     return sorted(m for m in ("reportlab", "pikepdf", "pyhanko", "cryptography", "pypdfium2") if m in sys.modules)
 def visible():
     state.update(shown=time.time(), cpu=_cpu(), heavy=heavy_now(), maxrss_kb=_peak_kb())
-    state["first_frame_modules"] = sorted(m for m in ("ishoj_mus.domain.conversation", "ishoj_mus.ui.conversation_view") if m in sys.modules)
+    state["first_frame_modules"] = sorted(m for m in ("ishoj_mus.domain.conversation", "ishoj_mus.ui.conversation.conversation_view") if m in sys.modules)
     wait_for_view()
 def wait_for_view():
     view = getattr(window, "view", None)
@@ -151,7 +151,7 @@ PDF_FROM_WINDOW = (
     VISIBLE
     + r"""
 from pathlib import Path
-from ishoj_mus.ui.app import make_window
+from ishoj_mus.ui.shell.app import make_window
 app, window = make_window()
 window.show()
 window.open_demo()
@@ -170,7 +170,7 @@ def wait_for_worker():
     state["ready"] = time.time()
     click()
 def click():
-    from ishoj_mus.ui.pdf_actions import summary_job
+    from ishoj_mus.ui.outputs.pdf_actions import summary_job
     state["click"] = time.time()
     window.pdf.run("Gem PDF", summary_job(window.view.conv, None), done)
 def done(data):
@@ -374,7 +374,7 @@ def bench_typing(keys: int = 200) -> dict:
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QApplication
 
-        from ishoj_mus.ui.app import make_window
+        from ishoj_mus.ui.shell.app import make_window
 
         app, window = make_window()
         window.show()

@@ -8,7 +8,6 @@ agreements and the signatures but no answers; next year's import works from eith
 
 import json
 import re
-import shutil
 import subprocess
 
 import pikepdf
@@ -19,8 +18,7 @@ from ishoj_mus.importing import previous_followups
 from ishoj_mus.pdf.archive import ATTACHMENT_NAME
 from ishoj_mus.storage import musfile
 from tests.conftest import run_cli
-
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+from tests.helpers import pdf_text
 
 M, L = Voice.MEDARBEJDER, Voice.LEDER
 RETENTION = "Opbevares efter kommunens regler for personalesager."
@@ -31,10 +29,7 @@ def _loose(text: str) -> str:
 
 
 def _text(path) -> str:
-    out = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
-    )
-    return _loose(out.stdout)
+    return _loose(pdf_text(path))
 
 
 def _attachment(path) -> bytes:
@@ -252,12 +247,8 @@ def test_a_long_retention_note_is_shortened_in_the_footer_and_whole_on_page_one(
     note = "Opbevares efter kommunens regler for personalesager, " * 8 + "og slettes derefter."
     out = tmp_path / "hr.pdf"
     out.write_bytes(pipeline.summary_pdf(demo, edition=Edition.hr(HrPolicy.UDVIKLINGSPLAN, note)))
-    first = subprocess.run(
-        ["pdftotext", "-f", "1", "-l", "1", str(out), "-"], capture_output=True, text=True
-    ).stdout
+    first = pdf_text(out, 1, 1)
     assert _loose(note) in _loose(first)  # whole in the edition box
-    last = subprocess.run(
-        ["pdftotext", "-layout", "-f", "2", "-l", "2", str(out), "-"], capture_output=True, text=True
-    ).stdout
+    last = pdf_text(out, 2, 2)
     footer = [line for line in last.splitlines() if "Opbevaring:" in line]
     assert footer and footer[0].rstrip().endswith("…")

@@ -3,7 +3,6 @@ said so on the first page, and a layout failure reaches nobody as a class name."
 
 from __future__ import annotations
 
-import subprocess
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -16,15 +15,13 @@ from ishoj_mus.pdf.layout import MISSING_GLYPH, PdfLayoutError, printable
 from ishoj_mus.pdf.summary import render_summary
 from ishoj_mus.storage import musfile
 from tests.conftest import run_cli
+from tests.helpers import pdf_text
 
 SENTENCE = "Vi har arbejdet med at gøre hverdagen enklere for børn og forældre i Spirerne. "
 
 
 def _text(pdf: bytes, tmp_path: Path) -> str:
-    path = tmp_path / "out.pdf"
-    path.write_bytes(pdf)
-    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return " ".join(out.split())
+    return " ".join(pdf_text(pdf).split())
 
 
 def _pages(pdf: bytes) -> int:

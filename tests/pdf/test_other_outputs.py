@@ -2,27 +2,21 @@
 
 import io
 import re
-import shutil
-import subprocess
 
 import pikepdf
 import pikepdf.pdfa
-import pytest
 
 from ishoj_mus.importing import previous_followups
 from ishoj_mus.pdf import pipeline
 from ishoj_mus.storage import musfile
 from tests.conftest import ROOT, run_cli
-
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+from tests.helpers import pdf_text, pdf_words
 
 
 def _text(path) -> str:
-    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return re.sub(r"\s+", " ", out)
+    return re.sub(r"\s+", " ", pdf_text(path))
 
 
-@needs_poppler
 def test_sheet_has_every_question_and_the_framework(tmp_path):
     out = tmp_path / "ark.pdf"
     result = run_cli("sheet", str(ROOT / "forms" / "mus.toml"), "-o", str(out))
@@ -40,7 +34,6 @@ def test_sheet_has_every_question_and_the_framework(tmp_path):
     assert pikepdf.pdfa.validate_written(out, "3b").passed
 
 
-@needs_poppler
 def test_plan_holds_only_participants_and_agreements(tmp_path, demo):
     src = tmp_path / "demo.mus"
     musfile.save(demo, src)
@@ -88,10 +81,8 @@ def test_plan_and_sheet_are_pdfa(demo):
         assert pikepdf.pdfa.validate_written(io.BytesIO(data), "3b").passed
 
 
-@needs_poppler
 def test_sheet_prints_each_hint_under_its_own_question_above_the_writing_lines(tmp_path):
     """The hints used to print under the writing lines, where they read as the next question's."""
-    import html
 
     from ishoj_mus.pdf.documents import render_sheet
     from ishoj_mus.storage.forms import load_form
@@ -99,12 +90,7 @@ def test_sheet_prints_each_hint_under_its_own_question_above_the_writing_lines(t
     form = load_form(ROOT / "forms" / "mus.toml")
     out = tmp_path / "ark.pdf"
     out.write_bytes(render_sheet(form))
-    page = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(out), "-"],
-                          capture_output=True, text=True, check=True).stdout  # fmt: skip
-    words = [
-        (html.unescape(m[4]), float(m[1]), float(m[3]))  # word, top, bottom (points from the top)
-        for m in re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<', page)
-    ]
+    words = pdf_words(out, 1)  # word, top, bottom (points from the top)
 
     def first(sequence: str) -> tuple[float, float]:
         want = sequence.split()

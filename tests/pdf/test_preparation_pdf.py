@@ -3,8 +3,6 @@ each in the right voice."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from dataclasses import replace
 
 import pytest
@@ -13,13 +11,13 @@ from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
 from ishoj_mus.domain.conversation import FollowUpStatus, OwnTopic, ScaleValue
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.text import summary_text
+from tests.helpers import pdf_text
 
 M, L, F = Voice.MEDARBEJDER, Voice.LEDER, Voice.FAELLES
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 
 
 def voice_of_line(text: str, needle: str) -> str:
-    """The voice label printed on the same line as ``needle`` (pdftotext -layout keeps rows); the
+    """The voice label printed on the same line as ``needle`` (a row of the table is one line of text); the
     first line with both wins (the cover may quote a text without the label)."""
     lines = [line for line in text.splitlines() if needle in line]
     assert lines, f"{needle!r} not in the PDF"
@@ -32,11 +30,7 @@ def voice_of_line(text: str, needle: str) -> str:
 
 
 def layout_text(data: bytes, tmp_path) -> str:
-    path = tmp_path / "s.pdf"
-    path.write_bytes(data)
-    return subprocess.run(
-        ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    return pdf_text(data)
 
 
 @pytest.fixture
@@ -54,7 +48,6 @@ def rich(demo):
     return demo
 
 
-@needs_poppler
 def test_pdf_shows_topics_behaviours_and_carried_agreements_in_the_right_voices(rich, tmp_path):
     from ishoj_mus.pdf.summary import render_summary
 

@@ -170,17 +170,11 @@ def _xmp_date(text: str):
 
 def test_personal_key_pdf_says_the_signer_is_not_confirmed(referater, tmp_path):
     import re
-    import shutil
-    import subprocess
 
-    if shutil.which("pdftotext") is None:
-        pytest.fail("poppler-utils (pdftotext) is needed for this test")
+    from tests.helpers import pdf_text as text_of
 
     def pdf_text(data: bytes) -> str:
-        path = tmp_path / "t.pdf"
-        path.write_bytes(data)
-        out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True)
-        return re.sub(r"\s+", " ", out.stdout)
+        return re.sub(r"\s+", " ", text_of(data))
 
     text = pdf_text(referater[4])
     assert "ikke bekræftet af organisationen" in text
@@ -416,8 +410,6 @@ def test_fuzz_no_mutation_is_gyldig_and_each_gets_one_danish_line(referater, pki
 
 def test_a_re_signed_referat_says_which_version_it_replaces(pki, tmp_path):
     import re
-    import shutil
-    import subprocess
     from datetime import datetime
 
     from ishoj_mus.demo import demo_conversation, sign_demo
@@ -438,10 +430,9 @@ def test_a_re_signed_referat_says_which_version_it_replaces(pki, tmp_path):
     out2 = run_cli("verify", str(second)).stdout
     assert f"Samtale: {conv.id}, version 1" in out1
     assert f"Samtale: {conv.id}, version 2" in out2 and "Erstatter version 1, underskrevet 19.11.2026" in out2
-    if shutil.which("pdftotext") is None:
-        pytest.fail("poppler-utils (pdftotext) is needed for this test")
-    text = subprocess.run(["pdftotext", str(second), "-"], capture_output=True, text=True).stdout
-    text = re.sub(r"\s+", " ", text)
+    from tests.helpers import pdf_text
+
+    text = re.sub(r"\s+", " ", pdf_text(second))
     assert "version 2" in text and "erstatter version 1, underskrevet 19.11.2026" in text
 
 

@@ -206,8 +206,8 @@ def test_a_nul_and_escape_codes_in_a_name_never_reach_stdout(tmp_path, good_doc)
     [
         (("signatures", 0, "strokes", 0, 0), [5000.0, 1.0], "x"),
         (("signatures", 0, "strokes", 0, 0), [1.0], "talpar"),
-        (("signatures", 0, "width"), 0, "width"),
-        (("signatures", 1, "role"), "medarbejder", "to underskrifter"),
+        (("signatures", 0, "width"), 0, "bredden"),
+        (("signatures", 1, "role"), "medarbejder", "to fra medarbejderen"),
         (("signatures", 0, "role"), "faelles", "hverken"),
         (("date",), "0001-01-01", "årene"),
         (("created_at",), "9999-12-31T23:59:59+14:00", "årene"),

@@ -14,7 +14,7 @@ def test_recovery_copy_is_listed_and_loads_back(demo, user_home):
 
 
 def test_discarding_removes_the_recovery_copy(demo):
-    # (That a save discards it is tested on the document: tests/ui/test_document.py.)
+    # (That a save discards it is tested on the document: tests/ui/conversation/test_document.py.)
     recovery.write(demo, None)
     recovery.discard(demo.id)
     assert recovery.pending() == []

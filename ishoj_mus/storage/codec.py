@@ -1,0 +1,197 @@
+"""How each declared part is written and read: one walk over :mod:`ishoj_mus.domain.shape`.
+
+:func:`encode` turns a value into JSON values by its declared shape; :func:`decode` checks
+decoded JSON against the same shape (type, length, count, range) and builds the value, raising
+:class:`~ishoj_mus.storage.checks.Bad` with a Danish detail. What the shape cannot know – that
+an answer belongs to a field of *this* form, a scale value lies in *that field's* range – is
+checked by the loader afterwards.
+"""
+
+from __future__ import annotations
+
+import math
+from enum import Enum
+from typing import Any
+
+from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.shape import (
+    RECORDS,
+    SIGNATURE_BOX,
+    VOICE_WORDS,
+    Key,
+    Kind,
+    Leaf,
+    Map,
+    NameSet,
+    Pairs,
+    Part,
+    Rec,
+    Seq,
+    Shape,
+)
+from ishoj_mus.storage.checks import (
+    Bad,
+    Moment,
+    a_bool,
+    a_date,
+    an_object,
+    enum,
+    ident,
+    items,
+    number,
+    short,
+    text,
+    whole,
+)
+
+_SLACK = 0.5  # the signature pad rounds to one decimal
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+def encode(value: Any, shape: Shape) -> Any:
+    if value is None:
+        return None
+    if isinstance(shape, Leaf):
+        if shape.kind in (Kind.DATE, Kind.MOMENT):
+            iso: str = value.isoformat()
+            return iso
+        if shape.kind == Kind.CHOICE:
+            return value.value
+        if shape.kind == Kind.POINT:
+            return [value[0], value[1]]
+        if shape.kind == Kind.FORM:
+            return value.to_dict()
+        return value
+    if isinstance(shape, Rec):
+        return encode_record(value)
+    if isinstance(shape, Seq):
+        return [encode(item, shape.item) for item in value]
+    if isinstance(shape, Map):
+        if shape.by:
+            return [encode(item, shape.value) for item in value.values()]
+        return {_key(k): encode(v, shape.value) for k, v in value.items()}
+    if isinstance(shape, Pairs):
+        return {_key(k): encode(v, shape.value) for k, v in value}
+    return sorted(value)
+
+
+def encode_record(value: Any) -> dict[str, Any]:
+    return {f.stored_as: encode(getattr(value, f.name), f.shape) for f in RECORDS[type(value)]}
+
+
+def _key(key: Any) -> str:
+    return key.value if isinstance(key, Enum) else str(key)
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+class Reader:
+    """Decodes by shape; keeps the one :class:`Moment` check (it counts times without a zone)."""
+
+    def __init__(self) -> None:
+        self.moment = Moment()
+
+    def part(self, doc: dict[str, Any], part: Part, where: str) -> Any:
+        """The part's value from an object holding it (a missing key: see ``added_later``)."""
+        raw = doc.get(part.stored_as)
+        if part.stored_as not in doc or (raw is None and part.added_later):
+            if part.added_later:
+                return _empty(part.shape)
+            if not getattr(part.shape, "optional", False):
+                raise Bad(f"{where or 'samtalen'}: »{part.stored_as}« mangler")
+        return self.decode(raw, part.shape, f"{where}: {part.label}" if where else part.label)
+
+    def decode(self, raw: Any, shape: Shape, where: str) -> Any:
+        if raw is None and getattr(shape, "optional", False):
+            return None
+        if isinstance(shape, Leaf):
+            return self._leaf(raw, shape, where)
+        if isinstance(shape, Rec):
+            return self.record(raw, shape.cls, where)
+        if isinstance(shape, Seq):
+            result = [
+                self.decode(v, shape.item, f"{where} ({i})")
+                for i, v in enumerate(items(raw, where, shape.count), 1)
+            ]
+            return tuple(result) if shape.frozen else result
+        if isinstance(shape, Map):
+            return self._map(raw, shape, where)
+        if isinstance(shape, Pairs):
+            pairs = _limited(an_object(raw, where), shape.count, where)
+            return tuple(
+                (enum(Voice)(k, where), self.decode(v, shape.value, where)) for k, v in pairs.items()
+            )
+        return {ident(v, where) for v in items(raw, where, shape.count)}
+
+    def record(self, raw: Any, cls: type, where: str) -> Any:
+        doc = an_object(raw, where)
+        return cls(**{f.name: self.part(doc, f, where) for f in RECORDS[cls]})
+
+    def _map(self, raw: Any, shape: Map, where: str) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        if shape.by:
+            for i, item in enumerate(items(raw, where, shape.count), 1):
+                value = self.decode(item, shape.value, f"{where} ({i})")
+                key = getattr(value, shape.by)
+                if key in result:
+                    raise Bad(f"{where}: der er to fra {VOICE_WORDS.get(_key(key), _key(key))}")
+                result[key] = value
+            return result
+        for key, value in _limited(an_object(raw, where), shape.count, where).items():
+            if shape.key == Key.VOICE:
+                k: Any = enum(Voice)(key, where)
+                inner = f"{where} ({VOICE_WORDS[k.value]})"
+            else:
+                k = ident(key, f"{where}: en nøgle")
+                inner = f"{where} »{short(key)}«"
+            result[k] = self.decode(value, shape.value, inner)
+        return result
+
+    def _leaf(self, raw: Any, leaf: Leaf, where: str) -> Any:
+        kind = leaf.kind
+        if kind in (Kind.LINE, Kind.TEXT):
+            return text(leaf.length)(raw, where)
+        if kind == Kind.ID:
+            return ident(raw, where)
+        if kind == Kind.DATE:
+            return a_date(raw, where)
+        if kind == Kind.MOMENT:
+            return self.moment(raw, where)
+        if kind == Kind.CHOICE:
+            assert leaf.choices is not None
+            return enum(leaf.choices)(raw, where)
+        if kind == Kind.NUMBER:
+            return number(leaf.low, leaf.high)(raw, where)
+        if kind == Kind.WHOLE:
+            return whole(int(leaf.low), int(leaf.high))(raw, where)
+        if kind == Kind.FLAG:
+            return a_bool(raw, where)
+        if kind == Kind.POINT:
+            if not (isinstance(raw, list) and len(raw) == 2):
+                raise Bad(f"{where} har et punkt, der ikke er et talpar")
+            box = number(-_SLACK, SIGNATURE_BOX + _SLACK)
+            return (box(raw[0], f"{where}: x"), box(raw[1], f"{where}: y"))
+        raise Bad(f"{where} kan ikke læses her")
+
+
+def _limited(value: dict[str, Any], count: int, where: str) -> dict[str, Any]:
+    if len(value) > count:
+        raise Bad(f"{where} har over {count} elementer")
+    return value
+
+
+def _empty(shape: Shape) -> Any:
+    if isinstance(shape, Leaf):
+        return "" if shape.kind in (Kind.LINE, Kind.TEXT) else None
+    if isinstance(shape, NameSet):
+        return set()
+    if isinstance(shape, Map):
+        return {}
+    return () if isinstance(shape, Pairs) or (isinstance(shape, Seq) and shape.frozen) else []
+
+
+def in_box(x: float, y: float, width: float, height: float) -> bool:
+    return -_SLACK <= x <= width + _SLACK and -_SLACK <= y <= height + _SLACK and math.isfinite(x + y)

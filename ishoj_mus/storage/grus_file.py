@@ -1,0 +1,396 @@
+"""The group conversation in a ``.mus`` file: versioned UTF-8 JSON with its own format name.
+
+The file carries the group form's snapshot (an old group conversation opens as it was made).
+Reading is bounded by the loader's rules (size, depth, characters) and by the bounds declared
+in :mod:`ishoj_mus.domain.grus_parts`; every problem is a MusFileError with a Danish message.
+An edition (an HR edition or a participant's copy attached to a PDF) is the same format with
+``edition`` saying which document and whose it is.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from ishoj_mus import __version__
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.form import FormError
+from ishoj_mus.domain.grus import (
+    Contribution,
+    GroupAgreement,
+    GroupConversation,
+    GroupEvent,
+    GroupEventKind,
+    GroupLeader,
+    GroupPreparation,
+    GroupSignature,
+    IndividualOffer,
+    Member,
+    Need,
+    OfferAnswer,
+    PersonalItem,
+    Plan,
+)
+from ishoj_mus.domain.grus_form import GroupForm
+from ishoj_mus.domain.grus_parts import Document, Edition, part
+from ishoj_mus.storage.atomic import atomic_write
+from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
+from ishoj_mus.storage.loader import (
+    MAX_BYTES,
+    BadValue,
+    Check,
+    a_date,
+    decode_json,
+    enum,
+    ident,
+    items,
+    number,
+    optional,
+    read_file,
+    record,
+    text,
+)
+
+GROUP_FORMAT = "ishoj-mus-grus"
+GROUP_FORMAT_VERSION = 1
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _strokes_out(s: GroupSignature, with_strokes: bool) -> list[list[list[float]]]:
+    return [[[x, y] for x, y in stroke] for stroke in s.strokes] if with_strokes else []
+
+
+def to_dict(g: GroupConversation, edition: Edition | None = None, *, strokes: bool = True) -> dict[str, Any]:
+    """The file's JSON. ``edition``: a document's view (written as it is, with its label);
+    ``strokes=False`` leaves the drawn signatures' points out (attached data)."""
+    if edition is not None:
+        g = edition.conversation
+    doc: dict[str, Any] = {
+        "format": GROUP_FORMAT,
+        "version": GROUP_FORMAT_VERSION,
+        "app_version": __version__,
+        "form": g.form.to_dict(),
+        "group": {
+            "id": g.id,
+            "created_at": _iso(g.created_at),
+            "team": g.team,
+            "leader": {"name": g.leader.name, "title": g.leader.title},
+            "members": [
+                {"id": m.id, "name": m.name, "job_title": m.job_title, "employee_number": m.employee_number}
+                for m in g.members
+            ],
+            "date": _iso(g.date),
+            "place": g.place,
+            "contributions": [
+                {
+                    "id": c.id,
+                    "station": c.station,
+                    "author": c.author,
+                    "text": c.text,
+                    "from_preparation": c.from_preparation,
+                }
+                for c in g.contributions
+            ],
+            "notes": dict(g.notes),
+            "needs": [
+                {"id": n.id, "station": n.station, "text": n.text, "priority": n.priority} for n in g.needs
+            ],
+            "agreements": [
+                {
+                    "id": a.id,
+                    "what": a.what,
+                    "who": a.who,
+                    "deadline": _iso(a.deadline),
+                    "follow_up": _iso(a.follow_up),
+                    "need": a.need,
+                }
+                for a in g.agreements
+            ],
+            "plans": {
+                mid: {
+                    "items": [
+                        {
+                            "id": i.id,
+                            "what": i.what,
+                            "deadline": _iso(i.deadline),
+                            "follow_up": _iso(i.follow_up),
+                        }
+                        for i in plan.items
+                    ],
+                    "note": plan.note,
+                }
+                for mid, plan in g.plans.items()
+            },
+            "offers": {
+                mid: {
+                    "offered_on": _iso(o.offered_on),
+                    "answer": o.answer.value if o.answer else None,
+                    "answered_on": _iso(o.answered_on),
+                }
+                for mid, o in g.offers.items()
+            },
+            "preparations": [
+                {"who": p.who, "source": p.source, "brought_at": _iso(p.brought_at)} for p in g.preparations
+            ],
+            "signatures": [
+                {
+                    "who": s.who,
+                    "signer": s.signer,
+                    "signed_at": _iso(s.signed_at),
+                    "width": s.width,
+                    "height": s.height,
+                    "strokes": _strokes_out(s, strokes),
+                    "typed_name": s.typed_name,
+                }
+                for s in g.signatures.values()
+            ],
+            "history": [
+                {"kind": e.kind.value, "at": _iso(e.at), "by": e.by, "note": e.note} for e in g.history
+            ],
+        },
+    }
+    if edition is not None:
+        doc["edition"] = {"document": edition.document.value, "member": edition.member}
+    return doc
+
+
+def dumps(g: GroupConversation, edition: Edition | None = None, *, strokes: bool = True) -> bytes:
+    from ishoj_mus.storage.musfile import encode_json
+
+    return encode_json(to_dict(g, edition, strokes=strokes), indent=1)
+
+
+def save(g: GroupConversation, path: Path) -> None:
+    """Save atomically, keeping the previous version as ``.bak``. Raises SaveError."""
+    atomic_write(Path(path), dumps(g))
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def _bounded(key: str) -> Check:
+    limit = part(key).text_limit
+    assert limit is not None
+    return text(limit)
+
+
+def _moment(value: Any, where: str) -> datetime:
+    if not isinstance(value, str) or len(value) > 60:
+        raise BadValue(f"{where} er ikke et tidspunkt")
+    try:
+        result = datetime.fromisoformat(value)
+    except ValueError:
+        raise BadValue(f"{where} er ikke et tidspunkt") from None
+    return result if result.tzinfo is not None else result.astimezone()
+
+
+def _list(doc: dict[str, Any], key: str, where: str) -> list[Any]:
+    return items(doc.get(key, []), where, part(key).item_limit or 1_000)
+
+
+def _object(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise BadValue(f"{where} skal være et objekt")
+    return value
+
+
+def is_group_document(doc: Any) -> bool:
+    return isinstance(doc, dict) and doc.get("format") == GROUP_FORMAT
+
+
+def group_from_document(
+    doc: Any, path: Path | str | None = None, origin: Origin = Origin.MUS
+) -> tuple[GroupConversation, Edition | None]:
+    """Check and build a group conversation, and which document's view it is. Raises MusFileError."""
+    if not is_group_document(doc):
+        raise MusFileError(BadFile.NOT_CONVERSATION, path, origin=origin)
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise MusFileError(BadFile.WRONG_TYPES, path, "versionsnummeret mangler", origin=origin)
+    if version > GROUP_FORMAT_VERSION:
+        raise MusFileError(BadFile.NEWER_VERSION, path, origin=origin)
+    try:
+        return _build(doc)
+    except BadValue as exc:
+        raise MusFileError(BadFile.WRONG_TYPES, path, str(exc), origin=origin) from None
+    except FormError as exc:
+        raise MusFileError(
+            BadFile.WRONG_TYPES, path, f"samtaleformen er ugyldig ({exc.problem})", origin=origin
+        ) from None
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise MusFileError(
+            BadFile.WRONG_TYPES, path, "indholdet har en form, programmet ikke kender", origin=origin
+        ) from exc
+
+
+def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
+    form = GroupForm.from_dict(_object(doc.get("form"), "samtaleformen"), "samtalefilens formular")
+    c = _object(doc.get("group"), "samtalen")
+    line = _bounded("team")
+    leader = record(c.get("leader"), {"name": line, "title": line}, "lederen")
+    g = GroupConversation(
+        form=form,
+        id=ident(c.get("id"), "samtalens id"),
+        created_at=_moment(c.get("created_at"), "oprettet"),
+        team=line(c.get("team", ""), "gruppen"),
+        leader=GroupLeader(**leader),
+        date=optional(a_date)(c.get("date"), "datoen"),
+        place=line(c.get("place", ""), "stedet"),
+    )
+    member_table = {"id": ident, "name": line, "job_title": line, "employee_number": line}
+    for i, raw in enumerate(_list(c, "members", "deltagerne"), 1):
+        g.members.append(Member(**record(raw, member_table, f"deltager {i}")))
+    if len({m.id for m in g.members}) != len(g.members):
+        raise BadValue("to deltagere har samme id")
+    members = {m.id for m in g.members}
+    stations = {s.id for s in form.stations}
+    authors = members | {"gruppen", "leder"}
+    short = _bounded("contributions")
+    for i, raw in enumerate(_list(c, "contributions", "bidragene"), 1):
+        r = record(raw, {"id": ident, "station": ident, "author": ident, "text": short}, f"bidrag {i}")
+        if r["station"] not in stations or r["author"] not in authors:
+            raise BadValue(f"bidrag {i} hører til et emnekort eller en person, samtalen ikke har")
+        g.contributions.append(Contribution(**r, from_preparation=raw.get("from_preparation") is True))
+    for station, note in _object(c.get("notes", {}), "gruppens noter").items():
+        if station not in stations:
+            raise BadValue("der er noter til et emnekort, samtaleformen ikke har")
+        g.notes[station] = _bounded("notes")(note, f"gruppens noter til »{station}«")
+    for i, raw in enumerate(_list(c, "needs", "behovene"), 1):
+        r = record(
+            raw,
+            {"id": ident, "station": ident, "text": _bounded("needs"), "priority": optional(number(1, 1000))},
+            f"behov {i}",
+        )
+        if r["station"] not in stations:
+            raise BadValue(f"behov {i} hører til et emnekort, samtaleformen ikke har")
+        g.needs.append(Need(r["station"], r["text"], int(r["priority"]) if r["priority"] else None, r["id"]))
+    agreement_table: dict[str, Check] = {
+        "id": ident,
+        "what": _bounded("agreements"),
+        "who": line,
+        "deadline": optional(a_date),
+        "follow_up": optional(a_date),
+        "need": optional(ident),
+    }
+    for i, raw in enumerate(_list(c, "agreements", "gruppens aftaler"), 1):
+        g.agreements.append(GroupAgreement(**record(raw, agreement_table, f"gruppens aftale {i}")))
+    item_table: dict[str, Check] = {
+        "id": ident,
+        "what": _bounded("plans"),
+        "deadline": optional(a_date),
+        "follow_up": optional(a_date),
+    }
+    for mid, raw in _object(c.get("plans", {}), "planerne").items():
+        if mid not in members:
+            raise BadValue("der er en plan til en deltager, samtalen ikke har")
+        plan = _object(raw, "en plan")
+        raw_items = items(plan.get("items", []), "planens punkter", part("plans").item_limit or 50)
+        g.plans[mid] = Plan(
+            items=tuple(
+                PersonalItem(**record(r, item_table, f"planens punkt {i}"))
+                for i, r in enumerate(raw_items, 1)
+            ),
+            note=_bounded("notes")(plan.get("note", ""), "noten »Kun mellem os«"),
+        )
+    offer_table: dict[str, Check] = {
+        "offered_on": optional(a_date),
+        "answer": optional(enum(OfferAnswer)),
+        "answered_on": optional(a_date),
+    }
+    for mid, raw in _object(c.get("offers", {}), "tilbuddene").items():
+        if mid not in members:
+            raise BadValue("der er et tilbud til en deltager, samtalen ikke har")
+        g.offers[mid] = IndividualOffer(**record(raw, offer_table, "tilbud om individuel samtale"))
+    signers = members | {"leder"}
+    for i, raw in enumerate(_list(c, "preparations", "forberedelserne"), 1):
+        r = record(raw, {"who": ident, "source": line, "brought_at": _moment}, f"forberedelse {i}")
+        if r["who"] not in signers:
+            raise BadValue(f"forberedelse {i} er fra en person, samtalen ikke har")
+        g.preparations.append(GroupPreparation(**r))
+    for i, raw in enumerate(_list(c, "signatures", "underskrifterne"), 1):
+        where = f"underskrift {i}"
+        r = record(
+            raw,
+            {
+                "who": ident,
+                "signer": line,
+                "signed_at": _moment,
+                "width": number(1, 10_000),
+                "height": number(1, 10_000),
+                "typed_name": line,
+            },
+            where,
+        )
+        if r["who"] not in signers or r["who"] in g.signatures:
+            raise BadValue(f"{where} er fra en person, samtalen ikke har, eller er der to gange")
+        strokes = items(raw.get("strokes", []), where, 2_000)
+        r["strokes"] = tuple(
+            tuple(
+                (number(-1, r["width"] + 1)(p[0], where), number(-1, r["height"] + 1)(p[1], where))
+                for p in items(s, where, 100_000)
+            )
+            for s in strokes
+        )
+        g.signatures[r["who"]] = GroupSignature(**r)
+    for i, raw in enumerate(_list(c, "history", "historikken"), 1):
+        r = record(
+            raw, {"kind": enum(GroupEventKind), "at": _moment, "by": line, "note": line}, f"historik {i}"
+        )
+        g.history.append(GroupEvent(**r))
+    edition = doc.get("edition")
+    if edition is None:
+        return g, None
+    e = record(edition, {"document": enum(Document), "member": optional(ident)}, "udgaven")
+    if e["member"] is not None and e["member"] not in members:
+        raise BadValue("udgaven er til en deltager, den ikke har")
+    return g, Edition(e["document"], e["member"], g)
+
+
+def parse_group(
+    raw: bytes, path: Path | str | None = None, origin: Origin = Origin.MUS
+) -> tuple[GroupConversation, Edition | None]:
+    """A group conversation, and which document's view it is (None: the whole conversation)."""
+    return group_from_document(decode_json(raw, path, origin), path, origin)
+
+
+def load(path: Path | str) -> GroupConversation:
+    """Read a group conversation file (the whole conversation, not an edition). Raises MusFileError."""
+    g, edition = parse_group(read_file(Path(path), limit=MAX_BYTES), path)
+    if edition is not None:
+        raise MusFileError(
+            BadFile.NOT_CONVERSATION,
+            path,
+            message=f"»{Path(path).name}« er en udgave af en gruppesamtale til én deltager, ikke selve samtalen.",
+        )
+    return g
+
+
+def peek_is_group_file(path: Path | str) -> bool:
+    """Whether a file is a group conversation: its first bytes name the format (our writer puts
+    it first). Reads at most 256 bytes of a regular file; any problem: False."""
+    try:
+        path = Path(path)
+        if not path.is_file():
+            return False
+        with path.open("rb") as fh:
+            head = fh.read(256)
+    except OSError:
+        return False
+    return f'"format": "{GROUP_FORMAT}"'.encode() in head
+
+
+def participant_conversations(g: GroupConversation, edition: Edition | None = None) -> list[Conversation]:
+    """The group conversation as each participant's yearly conversation (for the leader's
+    overview and the calendar): everyone, or only the participant an edition is for."""
+    from dataclasses import replace
+
+    from ishoj_mus.domain.grus_followup import as_participant_conversation
+    from ishoj_mus.storage.forms import default_form
+
+    form = replace(default_form(), id=g.form.id, title=g.form.title)
+    members = [m for m in g.members if edition is None or edition.member is None or m.id == edition.member]
+    return [as_participant_conversation(g, m.id, form) for m in members]

@@ -1,0 +1,1 @@
+"""The guided conversation: its document and undo commands, the pages, the fields, the summary."""

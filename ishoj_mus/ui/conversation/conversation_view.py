@@ -1,0 +1,466 @@
+"""The conversation window's body: step list with progress, the step pages, the framework panel,
+the locked banner and the forward/back buttons."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ishoj_mus.domain.conversation import Conversation, OwnTopic
+from ishoj_mus.domain.form import Step, StepKind, Voice
+from ishoj_mus.storage.settings import Settings
+from ishoj_mus.text import format_datetime
+from ishoj_mus.ui.conversation import locked_text
+from ishoj_mus.ui.conversation.document import ConversationDocument
+from ishoj_mus.ui.conversation.entries import TOPIC_PREFIX, entry_key, entry_title
+from ishoj_mus.ui.conversation.pages import FieldsPage, ParticipantsPage, StepPage, SummaryPage
+from ishoj_mus.ui.widgets.i18n import tr, voice_label
+
+ITEM_PADDING = 8  # the style sheet's QListWidget::item padding, left + right (theme.py)
+
+
+class _WrappingSteps(QStyledItemDelegate):
+    """Wraps a long step title instead of eliding it: Qt measures the wrapped height at the full
+    row width, but the style sheet's padding narrows the row it then draws in."""
+
+    def sizeHint(self, option, index):  # noqa: N802
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect = option.rect.adjusted(0, 0, -ITEM_PADDING, 0)
+        return super().sizeHint(narrower, index)
+
+
+class ConversationView(QWidget):
+    """Shows a :class:`ConversationDocument`; asks the window for what it cannot do itself
+    (outputs, hiding the framework) through ``action_requested``, never by calling it."""
+
+    # "preview", "save_pdf", "save_employee_copy", "save_plan", "hide_framework"
+    action_requested = Signal(str)
+
+    def __init__(
+        self,
+        document: ConversationDocument,
+        settings: Settings,
+        show_framework: bool = True,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings
+        self.pages: dict[str, StepPage] = {}  # by entry key (step id, or "topic:" + topic id)
+        self._stale: set[str] = set()
+        self.entries: list[Step | OwnTopic] = []  # what the step list shows, row by row
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = QFrame()
+        self.banner.setObjectName("lockedBanner")
+        banner_row = QHBoxLayout(self.banner)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setAccessibleName(tr("Samtalen er låst"))
+        self.reopen_button = QPushButton(tr("Genåbn …"))
+        self.reopen_button.setAccessibleName(tr("Genåbn samtalen"))
+        self.reopen_button.clicked.connect(self.reopen)
+        banner_row.addWidget(self.banner_text, 1)
+        banner_row.addWidget(self.reopen_button)
+        outer.addWidget(self.banner)
+        self._make_header(outer)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.step_list = QListWidget()
+        self.step_list.setAccessibleName(tr("Trin i samtalen"))
+        self._fit_step_list()
+        self.step_list.setWordWrap(True)
+        self.step_list.setItemDelegate(_WrappingSteps(self.step_list))
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget()
+        self.framework_panel = QWidget()
+        panel = QVBoxLayout(self.framework_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.setContentsMargins(8, 4, 4, 0)
+        head_label = QLabel(tr("Rammen"))
+        head_label.setStyleSheet("font-weight: bold;")
+        self.hide_framework = QPushButton(tr("Skjul"))
+        self.hide_framework.setToolTip(tr("Skjul rammen (F9 viser den igen)"))
+        self.hide_framework.clicked.connect(lambda: self.action_requested.emit("hide_framework"))
+        head.addWidget(head_label, 1)
+        head.addWidget(self.hide_framework)
+        panel.addLayout(head)
+        self.framework = QTextBrowser()
+        self.framework.setAccessibleName(tr("Rammen: Grundlag for lederskab og følgeskab"))
+        self.framework.setMinimumWidth(220)
+        self.framework.setOpenExternalLinks(False)
+        panel.addWidget(self.framework, 1)
+        self.show_framework = show_framework
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        self.where = QLabel()  # where you are: whose conversation, which step of how many
+        self.where.setObjectName("whereHeader")
+        self.where.setAccessibleName(tr("Hvor I er i samtalen"))
+        # Wraps: a long step title at 150 % zoom must not make the window wider than the screen.
+        self.where.setWordWrap(True)
+        center_layout.addWidget(self.where)
+        center_layout.addWidget(self.stack, 1)
+        nav = QHBoxLayout()
+        nav.setContentsMargins(12, 6, 12, 8)
+        self.back = QPushButton(tr("← Forrige"))
+        self.next = QPushButton(tr("Næste →"))
+        self.position = QLabel()
+        nav.addWidget(self.back)
+        nav.addStretch(1)
+        nav.addWidget(self.position)
+        nav.addStretch(1)
+        nav.addWidget(self.next)
+        center_layout.addLayout(nav)
+        self.splitter.addWidget(self.step_list)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.framework_panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([230, 700, 320])
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter, 1)
+
+        self._rebuild_entries()  # pages are made on first visit
+        self.step_list.currentRowChanged.connect(self._show_step)
+        self.back.clicked.connect(lambda: self.go(self.step_list.currentRow() - 1))
+        self.next.clicked.connect(lambda: self.go(self.step_list.currentRow() + 1))
+        document.changed.connect(self._model_changed)
+        document.refused.connect(self._refused)
+        self.setTabOrder(self.step_list, self.stack)
+        self._update_progress()
+        self._update_lock()
+        self.step_list.setCurrentRow(0)
+
+    def _make_header(self, outer: QVBoxLayout) -> None:
+        """Preparations and the gentle timer (issue 13), above the steps."""
+        from ishoj_mus.ui.conversation.agenda import AgendaTimer
+        from ishoj_mus.ui.preparation.preparation import PreparationBanner, PreparationBar
+
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 12, 0)
+        self.preparation_bar: PreparationBar | PreparationBanner
+        if self.conv.preparation_of is not None:
+            self.preparation_bar = PreparationBanner(self.conv)
+        else:
+            self.preparation_bar = PreparationBar(self)
+        header.addWidget(self.preparation_bar, 1)
+        self.timer = AgendaTimer(self.document)
+        self.timer.setVisible(self.conv.preparation_of is None)
+        header.addWidget(self.timer)
+        outer.addLayout(header)
+
+    def _fit_step_list(self):
+        """Wide enough for a typical step title at the current zoom."""
+        typical = "✓  Modstandskraft og robusthed  (5/5)"
+        width = self.step_list.fontMetrics().horizontalAdvance(typical) + 30 + ITEM_PADDING
+        # The titles wrap, so at large zoom the list may be narrower than one title: the page
+        # and the framework need the room on a 1366 px screen.
+        self.step_list.setMinimumWidth(min(width, 300))
+        self.step_list.setMaximumWidth(int(width * 1.4))
+
+    def changeEvent(self, event):  # noqa: N802
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_step_list()
+
+    # -- entries: the form's steps and own topics that are steps of their own ------------
+    def _rebuild_entries(self) -> bool:
+        """Follow the own topics that are steps of their own into the step list (added, removed,
+        undone). True when the list changed; the entry that was showing stays selected."""
+        entries = self.conv.step_entries()
+        keys = [entry_key(e) for e in entries]
+        old_keys = [entry_key(e) for e in self.entries]
+        self.entries = entries
+        if keys == old_keys:
+            return False
+        current = (
+            old_keys[self.step_list.currentRow()]
+            if 0 <= self.step_list.currentRow() < len(old_keys)
+            else None
+        )
+        row = self.step_list.currentRow()
+        self.step_list.blockSignals(True)
+        self.step_list.clear()
+        for entry in entries:
+            item = QListWidgetItem(entry_title(entry, self.conv.hidden_voices()))
+            self.step_list.addItem(item)
+        for key in [k for k in self.pages if k not in keys]:  # a removed topic's page goes too
+            page = self.pages.pop(key)
+            self._stale.discard(key)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._update_progress()
+        if current in keys:
+            self.step_list.setCurrentRow(keys.index(current))
+            self.step_list.blockSignals(False)
+        elif current is not None:  # the topic showing was removed: show what took its place
+            self.step_list.setCurrentRow(max(0, min(row, len(keys) - 1)))
+            self.step_list.blockSignals(False)
+            self._show_step(self.step_list.currentRow())
+        else:
+            self.step_list.blockSignals(False)
+        return True
+
+    def row_of(self, key: str) -> int:
+        """The step list's row of a step id (or "topic:" + an own topic's id); -1 when gone."""
+        keys = [entry_key(e) for e in self.entries]
+        return keys.index(key) if key in keys else -1
+
+    def go_to_topic(self, topic_id: str) -> None:
+        """Show an own topic that is a step of its own, ready to write in."""
+        self.go(self.row_of(TOPIC_PREFIX + topic_id))
+
+    # -- pages ------------------------------------------------------------------------
+    def _page(self, index: int) -> StepPage:
+        entry = self.entries[index]
+        key = entry_key(entry)
+        if key not in self.pages:
+            page: StepPage
+            if isinstance(entry, OwnTopic):
+                from ishoj_mus.ui.conversation.topic_page import TopicPage
+
+                page = TopicPage(self, entry)
+                self._add_page(key, page)
+                return page
+            step = entry
+            if step.kind == StepKind.PARTICIPANTS:
+                page = ParticipantsPage(self, step)
+            elif step.kind == StepKind.SUMMARY:
+                summary = SummaryPage(self, step)
+                summary.go_to.connect(self.go_to_field)
+                page = summary
+            elif step.kind == StepKind.SIGNATURES and self.conv.preparation_of is not None:
+                from ishoj_mus.ui.conversation.pages import StepPage
+
+                page = StepPage(self, step)
+                note = QLabel(
+                    tr(
+                        "En forberedelse underskrives ikke. Gem den (Ctrl+S), og tag filen med til samtalen, "
+                        "hvor I henter den ind med »Hent forberedelse«."
+                    )
+                )
+                note.setWordWrap(True)
+                page.body.addWidget(note)
+                page.finish()
+            elif step.kind == StepKind.SIGNATURES:
+                from ishoj_mus.ui.outputs.signing import SignaturePage
+
+                page = SignaturePage(self, step)
+            else:
+                page = FieldsPage(self, step)
+            self._add_page(key, page)
+        return self.pages[key]
+
+    def _add_page(self, key: str, page: StepPage) -> None:
+        self.stack.addWidget(page)
+        self.pages[key] = page
+        page.set_read_only(self.conv.is_locked)
+        locked_text.watch(page)
+
+    def current_page(self):
+        return self._page(self.step_list.currentRow())
+
+    def _show_step(self, index: int):
+        if index < 0:
+            return
+        page = self._page(index)
+        entry = self.entries[index]
+        key = entry_key(entry)
+        if key in self._stale:
+            page.refresh()
+            self._stale.discard(key)
+        self.stack.setCurrentWidget(page)
+        if isinstance(entry, OwnTopic):
+            # Its minutes count on the step it stands before; the header shows the conversation's.
+            self.timer.set_step(self.conv.own_steps_before(), shown=False)
+            items = []
+        else:
+            self.timer.set_step(entry.id)
+            items = [it for ref in entry.framework for it in self.conv.form.framework.resolve(ref)]
+        if items:
+            from ishoj_mus.ui.conversation.summary_html import framework_html
+
+            self.framework.setHtml(framework_html(items))
+        self.framework_panel.setVisible(bool(items) and self.show_framework)
+        count = self.step_list.count()
+        self.back.setEnabled(index > 0)
+        self.next.setEnabled(index < count - 1)
+        self.position.setText(tr("Trin %1 af %2").replace("%1", str(index + 1)).replace("%2", str(count)))
+        who = self.conv.employee.name or tr("(uden navn)")
+        self.where.setText(
+            tr("MUS med %1 · Trin %2 af %3: %4")
+            .replace("%1", who)
+            .replace("%2", str(index + 1))
+            .replace("%3", str(count))
+            .replace("%4", entry_title(entry, self.conv.hidden_voices()))
+        )
+        if isinstance(page, SummaryPage):
+            page.refresh()
+
+    def go(self, index: int):
+        if 0 <= index < self.step_list.count():
+            self.step_list.setCurrentRow(index)
+            target = self.current_page().focus_target()
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def go_to_field(self, step_id: str, field_id: str = "", voice: str = ""):
+        index = self.row_of(step_id)
+        if index < 0:
+            return
+        self.step_list.setCurrentRow(index)
+        page = self.current_page()
+        target = page.focus_target(field_id or None, Voice(voice) if voice else None)
+        if target is not None:
+            page.ensureWidgetVisible(target)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_framework_visible(self, visible: bool):
+        self.show_framework = visible
+        entry = self.entries[max(0, self.step_list.currentRow())]
+        self.framework_panel.setVisible(visible and isinstance(entry, Step) and bool(entry.framework))
+
+    # -- the document ------------------------------------------------------------------
+    @property
+    def conv(self) -> Conversation:
+        return self.document.conversation
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.document.undo_stack
+
+    def push(self, command: QUndoCommand) -> bool:
+        return self.document.push(command)
+
+    def request(self, action: str) -> None:
+        """Ask the window for an output (a PDF, the plan); see ``action_requested``."""
+        self.action_requested.emit(action)
+
+    def _refused(self, message: str) -> None:
+        if not self.conv.is_locked:  # a locked conversation says why in its banner already
+            QMessageBox.information(self, tr("Ændringen blev ikke gemt"), message)
+
+    def _model_changed(self, what: str):
+        self._rebuild_entries()
+        row = self.step_list.currentRow()
+        current = entry_key(self.entries[row]) if 0 <= row < len(self.entries) else None
+        for key, page in self.pages.items():
+            if key == current:
+                page.refresh()
+            else:
+                self._stale.add(key)
+        self._update_progress()
+        if what == "signatures":
+            self._update_lock()
+        self.preparation_bar.refresh()
+        self.timer.refresh()
+
+    def _update_progress(self):
+        missing_steps = {m.step_id for m in self.conv.missing()}
+        for index, step in enumerate(self.entries):
+            item = self.step_list.item(index)
+            if isinstance(step, OwnTopic):
+                self._topic_progress(item, step)
+                continue
+            answered, total = self.conv.step_progress(step.id)
+            mark = "✓" if step.id not in missing_steps else "•"
+            state = tr("mangler svar") if step.id in missing_steps else tr("udfyldt")
+            if step.id not in missing_steps and total and not answered:
+                # Nothing required, but nothing written yet either: no tick that reads as "done".
+                mark, state = "○", tr("ikke besvaret endnu")
+            if step.kind == StepKind.SIGNATURES:
+                mark = "✓" if self.conv.is_fully_signed else "•"
+                label = f"{mark}  {step.title}"
+            elif step.kind == StepKind.SUMMARY:
+                label = f"{'✓' if not missing_steps else '!'}  {step.title}"
+            elif total:
+                label = f"{mark}  {step.title}  ({answered}/{total})"
+            else:
+                label = f"{mark}  {step.title}"
+            if item.text() == label and item.toolTip() == state:
+                continue  # unchanged: no re-layout of the (word-wrapping) list on every key
+            item.setText(label)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.title}, {state}")
+            item.setToolTip(state)
+
+    def _topic_progress(self, item: QListWidgetItem, topic: OwnTopic) -> None:
+        """An own topic that is a step of its own: nothing is required, so answered or not yet."""
+        answered, total = self.conv.topic_progress(topic.id)
+        mark, state = ("✓", tr("udfyldt")) if answered else ("○", tr("ikke besvaret endnu"))
+        title = entry_title(topic, self.conv.hidden_voices())
+        label = f"{mark}  {title}  ({answered}/{total})"
+        if item.text() != label or item.toolTip() != state:
+            item.setText(label)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state}")
+            item.setToolTip(state)
+
+    def _update_lock(self):
+        conv = self.conv
+        locked = conv.is_locked
+        self.banner.setVisible(locked)
+        if locked:
+            parts = [
+                tr("%1 (%2) %3")
+                .replace("%1", s.signer)
+                .replace("%2", voice_label(s.role).lower())
+                .replace("%3", format_datetime(s.signed_at))
+                for s in conv.signatures.values()
+            ]
+            head = (
+                tr("Underskrevet og låst.")
+                if conv.is_fully_signed
+                else tr("Delvist underskrevet – låst for ændringer.")
+            )
+            self.banner_text.setText(f"<b>{head}</b> {tr('Underskrevet af')}: {'; '.join(parts)}.")
+        for page in self.pages.values():
+            page.set_read_only(locked)
+            locked_text.watch(page)  # fields added since (a new agreement) follow too
+
+    def signed(self):
+        self._update_lock()
+        if self.conv.is_fully_signed:
+            QMessageBox.information(
+                self,
+                tr("Samtalen er underskrevet"),
+                tr(
+                    "Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og "
+                    "medarbejderens eget eksemplar – begge knapper står på siden Underskrift."
+                ),
+            )
+
+    def reopen(self):
+        from ishoj_mus.ui.conversation.history import ReopenDialog
+
+        dialog = ReopenDialog(self)
+        if not dialog.exec():
+            return
+        from ishoj_mus.ui.conversation.commands import Reopen
+
+        leader = self.conv.signer_name(Voice.LEDER) or tr("leder")
+        at = datetime.now().astimezone().replace(microsecond=0)
+        self.push(Reopen(self.conv, leader, Voice.LEDER, at, dialog.reason_text()))

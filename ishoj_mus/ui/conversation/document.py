@@ -1,0 +1,231 @@
+"""The open conversation: the one owner of its state.
+
+A :class:`ConversationDocument` holds the :class:`Conversation`, the file it belongs to, the
+passphrase seal of a protected file and the undo stack. "Modified" is the undo stack's clean
+state: saving marks it clean, and undoing back to the saved state is clean again. Every change
+goes through :meth:`push` as one command; a command the domain refuses never reaches the stack.
+The document also keeps the recovery copy: written in the background shortly after each change,
+removed on save and on a clean close – but only a copy that is its own (it wrote it, or the
+conversation was restored from it). A copy a crash left of this conversation is never deleted by
+opening and closing the file: the window offers it when the file is opened.
+
+No widgets here: the window shows the document and asks the user; the document does the work.
+(The shape follows orange-canvas-core's scheme document: a model, an undo stack whose clean
+state is "saved", and one undo command per model mutation.)
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ishoj_mus.domain.conversation import Conversation, ConversationLocked, SigningRefused
+from ishoj_mus.storage import musfile, recovery
+from ishoj_mus.ui.widgets.i18n import refusal_text
+
+if TYPE_CHECKING:
+    from ishoj_mus.importing import ImportPlan
+    from ishoj_mus.storage.sealed import Seal
+
+AUTOSAVE_MS = 1500
+
+
+class ConversationDocument(QObject):
+    changed = Signal(str)  # the conversation changed; the text names the part (see Conversation)
+    modified_changed = Signal(bool)
+    file_changed = Signal()  # a new path or seal: the title and recent list follow
+    lock_changed = Signal(bool)  # signed (locked) or reopened
+    refused = Signal(str)  # a change the domain refused, with its reason in the UI language
+    can_undo_changed = Signal(bool)
+    can_redo_changed = Signal(bool)
+    autosave_failed = Signal(object)  # the SaveError of a recovery copy: the window says so
+
+    def __init__(
+        self,
+        conversation: Conversation,
+        path: Path | None = None,
+        seal: Seal | None = None,
+        *,
+        unsaved: bool = False,
+        parent: QObject | None = None,
+    ):
+        """``unsaved``: the conversation is not (or not like this) in any file yet – a new one,
+        or one restored from a recovery copy – so it counts as modified from the start."""
+        super().__init__(parent)
+        self.conversation = conversation
+        self.path = path
+        self.seal = seal
+        self.undo_stack = QUndoStack(self)
+        self._barrier = 0  # the stack index below which undo never reaches (signing, reopening)
+        self._was_locked = conversation.is_locked
+        self._was_modified = False
+        self.last_refusal = ""
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        # The recovery copy of this conversation is ours to delete: we wrote it, or the
+        # conversation was restored from it (``unsaved``: a new or restored conversation).
+        self.owns_recovery = unsaved
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.undo_stack.indexChanged.connect(self._index_changed)
+        conversation.subscribe(self._conversation_changed)
+        if unsaved:
+            self.undo_stack.resetClean()
+            self._clean_changed(False)
+            self.autosave_timer.start()
+
+    # -- state ---------------------------------------------------------------------------
+    @property
+    def conv(self) -> Conversation:
+        return self.conversation
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def can_undo(self) -> bool:
+        return self.undo_stack.canUndo() and self.undo_stack.index() > self._barrier
+
+    def can_redo(self) -> bool:
+        return self.undo_stack.canRedo()
+
+    # -- changes -------------------------------------------------------------------------
+    def push(self, command: QUndoCommand, *, quiet: bool = False) -> bool:
+        """Make one change. False, with the stack unchanged, when the domain refuses it (a
+        locked conversation, a signature with answers missing, …); the reason is in
+        ``last_refusal`` and, unless ``quiet``, in the ``refused`` signal."""
+        from ishoj_mus.ui.conversation.commands import Command
+
+        refusal = None
+        if self.conversation.is_locked and not getattr(command, "allowed_when_locked", False):
+            refusal = refusal_text(ConversationLocked())
+        elif isinstance(command, Command):
+            try:
+                command.apply_first()
+            except (ConversationLocked, SigningRefused, ValueError) as exc:
+                refusal = refusal_text(exc)
+        if refusal is not None:
+            self.last_refusal = refusal
+            if not quiet:
+                self.refused.emit(refusal)
+            self.changed.emit("refused")  # editors show the model's value again
+            return False
+        self.undo_stack.push(command)
+        if getattr(command, "barrier", False):
+            self._barrier = self.undo_stack.index()
+            self._index_changed(self._barrier)
+        return True
+
+    def undo(self) -> None:
+        if self.can_undo():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.can_redo():
+            self.undo_stack.redo()
+
+    def import_followups(self, path: Path) -> int:
+        """Last time's agreements from a .mus file or a signed PDF into "Siden sidst", as one
+        undoable step, without asking anything. Returns how many agreements the file had;
+        raises MusFileError or ImportRefused (a changed PDF)."""
+        from ishoj_mus.importing import plan_import
+
+        plan = plan_import(path, self.conversation)
+        self.apply_import(plan)
+        return len(plan.previous.conversation.agreements)
+
+    def apply_import(self, plan: ImportPlan) -> bool:
+        """The agreements of ``plan`` not yet followed up, added as one undoable step."""
+        from ishoj_mus.domain.conversation import scales_by_perspective
+        from ishoj_mus.ui.conversation.prep_commands import ImportPrevious
+
+        if not plan.new:
+            return False
+        # last year's scale values come along, for a faint comparison in the radar
+        scales = scales_by_perspective(plan.previous.conversation)
+        return self.push(ImportPrevious(self.conversation, plan.merged(self.conversation), scales))
+
+    def set_seal(self, seal: Seal | None) -> None:
+        """Protect the file with a passphrase (or remove it): the file must be written again."""
+        self.seal = seal
+        self.undo_stack.resetClean()
+        self.file_changed.emit()
+        self.autosave_timer.start()
+
+    # -- files ---------------------------------------------------------------------------
+    def save(self, path: Path | None = None) -> None:
+        """Write the conversation (to ``path``, or where it came from). Raises SaveError."""
+        target = path if path is not None else self.path
+        if target is None:
+            raise ValueError("no file to save to")
+        musfile.save(self.conversation, target, self.seal)
+        moved = target != self.path
+        self.path = target
+        self.autosave_timer.stop()
+        self.undo_stack.setClean()
+        self.flush_autosave()
+        if self.owns_recovery:  # its content is saved now
+            recovery.discard(self.conversation.id)
+        if moved:
+            self.file_changed.emit()
+
+    def mark_clean(self) -> None:
+        """Forget that there are unsaved changes (the user chose to discard them)."""
+        self.autosave_timer.stop()
+        self.undo_stack.setClean()
+
+    def autosave(self) -> None:
+        """Write the recovery copy: serialised here (fast), written in the background."""
+        if not self.is_modified():
+            return
+        payload = recovery.payload(self.conversation, self.path, self.seal)
+        self.owns_recovery = True
+        self._writer.submit(self._write_recovery, self.conversation.id, payload)
+
+    def _write_recovery(self, conversation_id: str, payload: bytes) -> None:
+        """On the autosave thread; a failure reaches the window's thread through the signal."""
+        error = recovery.try_write_payload(conversation_id, payload)
+        if error is not None:
+            self.autosave_failed.emit(error)
+
+    def flush_autosave(self) -> None:
+        self._writer.submit(lambda: None).result()
+
+    def close(self) -> None:
+        """The document is done with: nothing runs on, and our own recovery copy goes when there
+        is nothing unsaved (saved, or the user chose to discard the changes)."""
+        self.autosave_timer.stop()
+        self.flush_autosave()
+        if self.owns_recovery and not self.is_modified():
+            recovery.discard(self.conversation.id)
+        self._writer.shutdown(wait=True)
+        self.conversation.unsubscribe(self._conversation_changed)
+
+    # -- signals -------------------------------------------------------------------------
+    def _conversation_changed(self, what: str) -> None:
+        from ishoj_mus.ui.conversation.commands import applying
+
+        if not applying():
+            # Changed outside a command (no undo step): still a change the file does not have.
+            self.undo_stack.resetClean()
+        locked = self.conversation.is_locked
+        if locked != self._was_locked:
+            self._was_locked = locked
+            self.lock_changed.emit(locked)
+        self.changed.emit(what)
+        self.autosave_timer.start()
+
+    def _clean_changed(self, clean: bool) -> None:
+        if (not clean) != self._was_modified:
+            self._was_modified = not clean
+            self.modified_changed.emit(not clean)
+
+    def _index_changed(self, _index: int) -> None:
+        self.can_undo_changed.emit(self.can_undo())
+        self.can_redo_changed.emit(self.can_redo())
+        self._clean_changed(self.undo_stack.isClean())

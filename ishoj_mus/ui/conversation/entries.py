@@ -1,0 +1,23 @@
+"""The step list's entries: the form's steps and own topics that are steps of their own."""
+
+from __future__ import annotations
+
+from ishoj_mus.domain.conversation import OwnTopic
+from ishoj_mus.domain.form import Step, Voice
+from ishoj_mus.ui.widgets.i18n import tr
+
+TOPIC_PREFIX = "topic:"
+
+
+def entry_key(entry: Step | OwnTopic) -> str:
+    """A step list entry's key: the step's id, or "topic:" + an own topic's id."""
+    return TOPIC_PREFIX + entry.id if isinstance(entry, OwnTopic) else entry.id
+
+
+def entry_title(entry: Step | OwnTopic, hidden: tuple[Voice, ...] = ()) -> str:
+    """The step's title; an own topic's, unless it comes from a preparation still held back."""
+    if not isinstance(entry, OwnTopic):
+        return entry.title
+    if entry.voices and all(v in hidden for v in entry.voices):
+        return tr("Eget emne fra en forberedelse")
+    return tr("Eget emne: %1").replace("%1", entry.title)

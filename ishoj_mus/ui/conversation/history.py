@@ -1,0 +1,95 @@
+"""Reopening with a reason, and the conversation's history shown in the window.
+
+Reopening voids both signatures; it asks for a short reason, which goes on record (the
+window's history, the .mus file and the PDF). The employee's remark is kept for editing.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ishoj_mus.domain.conversation import Conversation, EventKind
+from ishoj_mus.text import format_datetime
+from ishoj_mus.ui.widgets.i18n import tr, voice_label
+
+
+class ReopenDialog(QDialog):
+    """Asks why the conversation is reopened; 'Genåbn' only once a reason is written."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Genåbn samtalen?"))
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            tr(
+                "Når samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens "
+                "historik og i referatet, sammen med jeres begrundelse. Medarbejderens bemærkning bliver "
+                "stående, så den kan rettes."
+            )
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        label = QLabel(tr("Hvorfor genåbner I samtalen? (kort)"))
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(tr("Begrundelse for at genåbne"))
+        self.reason.setPlaceholderText(tr("Fx: Fristen for en aftale var forkert"))
+        self.reason.setMaxLength(300)
+        label.setBuddy(self.reason)
+        layout.addWidget(label)
+        layout.addWidget(self.reason)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(tr("Genåbn"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annullér"))
+        self.ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def reason_text(self) -> str:
+        return self.reason.text().strip()
+
+
+def history_lines(conv: Conversation) -> list[str]:
+    """Each event in one line: when, what, who, and why."""
+    lines = []
+    for e in conv.history:
+        who = e.by + (f" ({voice_label(e.role).lower()})" if e.role else "")
+        when = format_datetime(e.at)
+        if e.kind == EventKind.SIGNED:
+            lines.append(tr("%1: Underskrevet af %2.").replace("%1", when).replace("%2", who))
+        elif e.kind == EventKind.LOCKED:
+            lines.append(tr("%1: Begge har underskrevet; samtalen er låst.").replace("%1", when))
+        elif e.kind == EventKind.REOPENED:
+            lines.append(
+                tr("%1: Genåbnet af %2. %3")
+                .replace("%1", when)
+                .replace("%2", who)
+                .replace("%3", e.note)
+                .strip()
+            )
+    return lines
+
+
+class HistoryView(QLabel):
+    """The history as a short list; hidden while there is none."""
+
+    def __init__(self, conv: Conversation, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.conv = conv
+        self.setObjectName("historyView")
+        self.setWordWrap(True)
+        self.setAccessibleName(tr("Samtalens historik"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        lines = history_lines(self.conv)
+        self.setVisible(bool(lines))
+        items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+        self.setText(f"<b>{escape(tr('Historik'))}</b><ul>{items}</ul>")

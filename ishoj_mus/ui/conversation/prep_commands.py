@@ -1,0 +1,146 @@
+"""Undoable commands for preparations, own topics, behaviour marks, the agenda and carrying forward.
+
+Kept apart from ``commands.py`` so the two grow without stepping on each other; the same rules
+hold: one command per model change, the old value captured when the command is made.
+"""
+
+from __future__ import annotations
+
+from ishoj_mus.domain.behaviours import BehaviourMarking
+from ishoj_mus.domain.conversation import (
+    Conversation,
+    FollowUp,
+    OwnTopic,
+    ScaleValue,
+    VoiceContent,
+)
+from ishoj_mus.domain.form import Voice
+from ishoj_mus.ui.conversation.commands import Command, Replace
+from ishoj_mus.ui.widgets.i18n import tr
+
+
+class InsertTopic(Command):
+    def __init__(self, conv: Conversation, topic: OwnTopic):
+        super().__init__(tr("Tilføj eget emne"))
+        self.conv, self.topic = conv, topic
+
+    def forward(self) -> None:
+        self.conv.insert_topic(len(self.conv.topics), self.topic)
+
+    def backward(self) -> None:
+        self.conv.remove_topic(_topic_index(self.conv, self.topic.id))
+
+
+class RemoveTopic(Command):
+    def __init__(self, conv: Conversation, topic_id: str):
+        super().__init__(tr("Fjern eget emne"))
+        self.conv = conv
+        self.index = _topic_index(conv, topic_id)
+        self.topic = conv.topics[self.index]
+
+    def forward(self) -> None:
+        self.conv.remove_topic(self.index)
+
+    def backward(self) -> None:
+        self.conv.insert_topic(self.index, self.topic)
+
+
+class SetTopicAnswer(Replace):
+    """Typing in an own topic's answer box (merges like any other typing)."""
+
+    def __init__(self, conv: Conversation, topic_id: str, voice: Voice, text: str):
+        topic = conv.topics[_topic_index(conv, topic_id)]
+        super().__init__(
+            tr("Skriv i »%1«").replace("%1", topic.title[:40]), topic.answer(voice), text, (topic_id, voice)
+        )
+        self.conv, self.topic_id, self.voice = conv, topic_id, voice
+
+    def apply(self, value) -> None:
+        index = _topic_index(self.conv, self.topic_id)
+        self.conv.replace_topic(index, self.conv.topics[index].with_answer(self.voice, value))
+
+
+def _topic_index(conv: Conversation, topic_id: str) -> int:
+    return next(i for i, t in enumerate(conv.topics) if t.id == topic_id)
+
+
+class SetBehaviourMark(Replace):
+    def __init__(
+        self, conv: Conversation, ref: str, voice: Voice, marking: BehaviourMarking | None, merge: bool
+    ):
+        super().__init__(
+            tr("Markér adfærd"), conv.behaviour_marking(ref, voice), marking, (ref, voice) if merge else None
+        )
+        self.conv, self.ref, self.voice = conv, ref, voice
+
+    def apply(self, value) -> None:
+        self.conv.set_behaviour_mark(self.ref, self.voice, value)
+
+
+class SetAgenda(Replace):
+    def __init__(self, conv: Conversation, agenda: dict[str, int]):
+        super().__init__(tr("Ret dagsorden"), dict(conv.agenda), dict(agenda))
+        self.conv = conv
+
+    def apply(self, value) -> None:
+        self.conv.set_agenda(value)
+
+
+class SetVoiceContent(Replace):
+    """Bringing a preparation in: everything one voice has written, replaced at once."""
+
+    def __init__(self, conv: Conversation, voice: Voice, content: VoiceContent, text: str):
+        super().__init__(text, conv.voice_content(voice), content)
+        self.conv, self.voice = conv, voice
+
+    def apply(self, value) -> None:
+        self.conv.set_voice_content(self.voice, value)
+
+
+class RevealPreparations(Replace):
+    def __init__(self, conv: Conversation):
+        from dataclasses import replace
+
+        super().__init__(
+            tr("Vis begges forberedelse"),
+            dict(conv.preparations),
+            {v: replace(p, revealed=True) for v, p in conv.preparations.items()},
+        )
+        self.conv = conv
+
+    def apply(self, value) -> None:
+        self.conv.set_preparations(value)
+
+
+class CarryForward(Command):
+    def __init__(self, conv: Conversation, followup_index: int):
+        super().__init__(tr("Viderefør aftale"))
+        self.conv, self.index = conv, followup_index
+        self.agreement_id: str | None = None
+
+    def forward(self) -> None:
+        self.agreement_id = self.conv.carry_forward(self.index).id
+
+    def backward(self) -> None:
+        index = next(i for i, a in enumerate(self.conv.agreements) if a.id == self.agreement_id)
+        self.conv.remove_agreement(index)
+
+
+class ImportPrevious(Command):
+    """Last year's agreements into 'Siden sidst', and last year's scale values for the radar."""
+
+    def __init__(
+        self, conv: Conversation, followups: list[FollowUp], scales: dict[str, dict[Voice, ScaleValue]]
+    ):
+        super().__init__(tr("Hent aftaler"))
+        self.conv = conv
+        self.old = (list(conv.followups), {k: dict(v) for k, v in conv.previous_scales.items()})
+        self.new = (list(followups), scales or self.old[1])
+
+    def forward(self) -> None:
+        self.conv.set_followups(self.new[0])
+        self.conv.set_previous_scales(self.new[1])
+
+    def backward(self) -> None:
+        self.conv.set_followups(self.old[0])
+        self.conv.set_previous_scales(self.old[1])

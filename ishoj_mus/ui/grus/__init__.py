@@ -1,0 +1,1 @@
+"""The group conversation, GRUS (issue 27)."""

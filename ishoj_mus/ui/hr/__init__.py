@@ -1,0 +1,1 @@
+"""The HR desk (issue 23)."""

@@ -1,0 +1,1 @@
+"""Signing and what comes out of a conversation: PDFs, printing, the HR edition."""

@@ -1,0 +1,118 @@
+"""On the signing step: what HR will receive, shown before anyone signs, and both files after.
+
+Before signing, the two see in words what the HR edition holds and can open a preview of it
+(the very PDF HR will get, marked as a draft). After both have signed, the two files are
+offered side by side: the HR edition for the personnel file, and the employee's own copy.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
+
+from ishoj_mus.domain.edition import Edition, HrPolicy
+from ishoj_mus.domain.form import FieldKind, StepKind
+from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
+
+
+def hr_edition_or_message(parent) -> Edition | None:
+    """The HR edition by the organisation's policy; None (after telling why) for a broken profile."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
+
+    try:
+        return load_hr_settings().hr_edition()
+    except ProfileError as exc:
+        QMessageBox.warning(parent, tr("Organisationsprofilen kan ikke bruges"), organisation_error_text(exc))
+        return None
+
+
+def describe_hr_edition(conv, edition: Edition) -> str:
+    """In words: what HR receives, and what stays between the two."""
+    if edition.policy == HrPolicy.UDVIKLINGSPLAN:
+        text = tr(
+            "HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, "
+            "medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« "
+            "bliver mellem jer."
+        )
+    else:
+        left_out = [
+            step.title for step in conv.form.steps if not step.hr and step.kind == StepKind.FIELDS
+        ] + [
+            f.label
+            for step in conv.form.steps
+            if step.hr
+            for f in step.fields
+            if not f.hr and f.kind != FieldKind.AGREEMENTS
+        ]
+        text = tr(
+            "HR får referatet med jeres svar, aftaler og underskrifter. Noterne »Kun mellem os« kommer ikke med."
+        )
+        if left_out:
+            text += " " + tr("Heller ikke med: %1.").replace(
+                "%1", "; ".join(tr("»%1«").replace("%1", x) for x in left_out)
+            )
+    text += " " + tr("Medarbejderen får sit eget eksemplar med det hele, også noterne »Kun mellem os«.")
+    if edition.retention_note:
+        text += " " + tr("Opbevaring: %1").replace("%1", edition.retention_note)
+    return text
+
+
+class HrOutputs(QFrame):
+    """The box on the signing step: what HR gets, the preview, and the two files."""
+
+    def __init__(self, view, parent=None):
+        super().__init__(parent)
+        self.view = view
+        self.setObjectName("hrOutputs")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(tr("Det får HR"))
+        layout = QVBoxLayout(self)
+        title = QLabel(tr("Det får HR"))
+        title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(title)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setAccessibleName(tr("Det får HR"))
+        layout.addWidget(self.description)
+        # Two buttons a row: four in one row would make the page wider than the window at 150 %.
+        row = QGridLayout()
+        self.preview = QPushButton(tr("Vis HR-udgaven"))
+        self.preview.setToolTip(tr("Se præcis det, HR får, før I underskriver"))
+        self.save_hr = QPushButton(tr("Gem HR-udgaven …"))
+        self.save_copy = QPushButton(tr("Gem medarbejderens eksemplar …"))
+        self.save_plan = QPushButton(tr("Gem udviklingsplan …"))
+        for i, b in enumerate((self.preview, self.save_plan, self.save_hr, self.save_copy)):
+            row.addWidget(b, i // 2, i % 2)
+        row.setColumnStretch(2, 1)
+        layout.addLayout(row)
+        self.after = QLabel()
+        self.after.setWordWrap(True)
+        layout.addWidget(self.after)
+        self.preview.clicked.connect(lambda: view.request("preview"))
+        self.save_hr.clicked.connect(lambda: view.request("save_pdf"))
+        self.save_copy.clicked.connect(lambda: view.request("save_employee_copy"))
+        self.save_plan.clicked.connect(lambda: view.request("save_plan"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
+
+        conv = self.view.conv
+        try:
+            edition = load_hr_settings().hr_edition()
+        except ProfileError as exc:
+            self.description.setText(organisation_error_text(exc))
+        else:
+            self.description.setText(describe_hr_edition(conv, edition))
+        signed = conv.is_fully_signed
+        self.after.setText(
+            tr(
+                "I har begge underskrevet. Gem HR-udgaven til personalesagen, og gem medarbejderens eget "
+                "eksemplar til medarbejderen – filnavnene siger, hvilken der er hvilken."
+            )
+            if signed
+            else ""
+        )
+        self.after.setVisible(signed)
+        self.save_hr.setDefault(signed)

@@ -1,0 +1,223 @@
+"""The window's outputs: the PDFs it makes from the open conversation (the HR edition, the
+employee's copy, the development plan, the preparation sheet), the preview and printing.
+
+Each flow asks what it must (the organisation's HR policy, a file name, the signing key),
+runs the PDF work through the :class:`PdfRunner` (never in the GUI thread) and writes the
+result. The window only routes its menu actions here; the conversation comes from the
+window's current :class:`ConversationDocument`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from ishoj_mus.storage.atomic import SaveError
+from ishoj_mus.ui.widgets.i18n import save_error_text, tr
+
+if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.domain.edition import Edition
+    from ishoj_mus.storage.settings import Settings
+    from ishoj_mus.ui.conversation.document import ConversationDocument
+    from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
+    from ishoj_mus.ui.outputs.print_support import PdfPreview
+
+
+class Outputs(QObject):
+    """PDF outputs of the open conversation; ``window`` is the dialogs' parent and knows the
+    current document (``window.document``) and the settings."""
+
+    def __init__(self, window: QMainWindow, settings: Settings):
+        super().__init__(window)
+        self.window, self.settings = window, settings
+        self._runner: PdfRunner | None = None
+        self.preview: PdfPreview | None = None  # the last preview shown
+        self.last_pdf: Path | None = None
+
+    # -- the runner -------------------------------------------------------------------
+    @property
+    def runner(self) -> PdfRunner:
+        """The PDF runner, made (and its module imported) when a PDF is first asked for."""
+        if self._runner is None:
+            from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
+
+            self._runner = PdfRunner(self.window)
+        return self._runner
+
+    def has_runner(self) -> bool:
+        return self._runner is not None
+
+    def worker_alive(self) -> bool:
+        return self._runner is not None and self._runner.worker_alive()
+
+    def keep_worker(self) -> None:
+        """The conversation goes on: the worker's idle end starts counting again."""
+        if self._runner is not None:
+            self._runner.keep_alive()
+
+    def stop(self) -> None:
+        if self._runner is not None:
+            self._runner.stop_worker()
+
+    @property
+    def document(self) -> ConversationDocument | None:
+        return getattr(self.window, "document", None)
+
+    def _conversation(self) -> Conversation | None:
+        """The open conversation, unless a PDF is being made already."""
+        if self.document is None or self.runner.busy():
+            return None
+        return self.document.conversation
+
+    def pdf_folder(self) -> str:
+        from ishoj_mus.ui.widgets.folders import start_folder
+
+        path = self.document.path if self.document is not None else None
+        return start_folder(
+            self.settings.pdf_folder,
+            path.parent if path else None,
+            self.settings.last_folder,
+            self.settings.default_folder,
+        )
+
+    # -- the HR edition: preview, print, save -------------------------------------------
+    def _hr_edition_job(self, conv: Conversation):
+        """The HR edition's job (signed when the conversation is); None after saying why not."""
+        from ishoj_mus.ui.outputs.hr_outputs import hr_edition_or_message
+        from ishoj_mus.ui.outputs.pdf_actions import signing_material, summary_job
+
+        edition = hr_edition_or_message(self.window)
+        if edition is None:
+            return None
+        material = signing_material(self.window, self.settings) if conv.is_fully_signed else None
+        if material is False:
+            return None
+        return summary_job(conv, material, edition)
+
+    def preview_pdf(self) -> None:
+        """A preview of the HR edition: exactly what HR will receive (a draft before signing)."""
+        conv = self._conversation()
+        job = self._hr_edition_job(conv) if conv is not None else None
+        if job is not None:
+            self.runner.run(tr("Vis HR-udgaven"), job, self._show_preview)
+
+    def print_referat(self, printer=None) -> None:
+        """Ctrl+P: the HR edition (what the preview shows) through the system's print dialog."""
+        from ishoj_mus.ui.outputs.print_support import ask_and_print
+
+        conv = self._conversation()
+        job = self._hr_edition_job(conv) if conv is not None else None
+        if job is None:
+            return
+
+        def done(data: bytes) -> None:
+            ask_and_print(self.window, data, printer)
+
+        self.runner.run(tr("Udskriv referatet"), job, done)
+
+    def _show_preview(self, data: bytes) -> None:
+        from ishoj_mus.ui.outputs.print_support import PdfPreview
+
+        preview = PdfPreview(data, tr("Det får HR – forhåndsvisning"), self.window)
+        self.preview = preview
+        preview.open()
+
+    def save_pdf(self) -> None:
+        """The HR edition, by the organisation's policy, for the personnel file."""
+        from ishoj_mus.ui.outputs.hr_outputs import hr_edition_or_message
+
+        if self._conversation() is None:
+            return
+        edition = hr_edition_or_message(self.window)
+        if edition is not None:
+            self._save_edition(edition, tr("Gem HR-udgaven til personalesagen"))
+
+    def save_employee_copy(self) -> None:
+        """Everything, private notes included: the employee's own copy, not for filing."""
+        from ishoj_mus.domain.edition import Edition
+
+        if self._conversation() is not None:
+            self._save_edition(Edition.employee_copy(), tr("Gem medarbejderens eksemplar"))
+
+    def _save_edition(self, edition: Edition, title: str) -> None:
+        from ishoj_mus.pdf.pipeline import default_edition_name
+        from ishoj_mus.ui.outputs.pdf_actions import signing_material, summary_job
+
+        if self.document is None:
+            return
+        conv = self.document.conversation
+        if not conv.is_fully_signed:
+            answer = QMessageBox.question(
+                self.window,
+                tr("Ikke underskrevet"),
+                tr("Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        suggestion = str(Path(self.pdf_folder()) / default_edition_name(conv, edition))
+        path, _ = QFileDialog.getSaveFileName(self.window, title, suggestion, tr("PDF (*.pdf)"))
+        if not path:
+            return
+        material = signing_material(self.window, self.settings) if conv.is_fully_signed else None
+        if material is False:
+            return
+        self.runner.run(
+            title, summary_job(conv, material, edition), lambda data: self.write_pdf(Path(path), data)
+        )
+
+    def write_pdf(self, path: Path, data: bytes) -> None:
+        from ishoj_mus.pdf.pipeline import write_pdf
+
+        try:
+            write_pdf(data, path)
+        except SaveError as exc:
+            QMessageBox.warning(self.window, tr("PDF'en blev ikke gemt"), save_error_text(exc))
+            return
+        self.last_pdf = path
+        from ishoj_mus.ui.outputs.saved_notice import show_saved
+        from ishoj_mus.ui.widgets.folders import remember
+
+        remember(self.settings, path)
+        self.settings.save()
+        show_saved(self.window, path)
+
+    # -- the plan and the preparation sheet ---------------------------------------------
+    def save_plan(self) -> None:
+        from ishoj_mus.pdf.pipeline import default_plan_name
+        from ishoj_mus.ui.outputs.pdf_actions import plan_job
+
+        conv = self._conversation()
+        if conv is None:
+            return
+        suggestion = str(Path(self.pdf_folder()) / default_plan_name(conv))
+        title = tr("Gem udviklingsplan")
+        path, _ = QFileDialog.getSaveFileName(self.window, title, suggestion, tr("PDF (*.pdf)"))
+        if path:
+            self.runner.run(title, plan_job(conv), lambda d: self.write_pdf(Path(path), d))
+
+    def save_sheet(self) -> None:
+        """The preparation sheet of the open conversation's form (else the default form)."""
+        from ishoj_mus.pdf.pipeline import default_sheet_name
+        from ishoj_mus.storage.forms import default_form
+        from ishoj_mus.ui.outputs.pdf_actions import sheet_job
+
+        if self.runner.busy():
+            return
+        form = self.document.conversation.form if self.document is not None else default_form()
+        suggestion = str(Path(self.pdf_folder()) / default_sheet_name(form))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, tr("Gem forberedelsesark"), suggestion, tr("PDF (*.pdf)")
+        )
+        if not path:
+            return
+
+        def done(data: bytes) -> None:
+            self.write_pdf(Path(path), data)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))  # print from the PDF viewer
+
+        self.runner.run(tr("Forberedelsesark"), sheet_job(form), done)

@@ -1,0 +1,367 @@
+"""Making PDFs from the window: in the PDF worker process (or a thread), with visible progress,
+never freezing.
+
+The worker (``ishoj_mus.pdf.worker``) is started in the background once the window is idle and
+warms the PDF stack while people type, so the first PDF is quick and the window's own process
+never loads reportlab, pikepdf or pyHanko. It is ended after ten minutes without edits or PDFs
+and started again on the next edit. Jobs that are not ``Job`` objects (or when the worker cannot start) run
+in a thread of this process, as before.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+)
+
+from ishoj_mus.pdf.worker import Job
+from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
+
+if TYPE_CHECKING:  # the PDF modules load when a PDF is first made
+    from ishoj_mus.pdf.pipeline import Progress
+
+IDLE_MS = 10 * 60 * 1000  # a worker with nothing to do for this long is ended
+
+
+def worker_enabled() -> bool:
+    """``ISHOJ_MUS_PDF_WORKER=0`` makes PDFs in a thread of the window's process instead."""
+    return os.environ.get("ISHOJ_MUS_PDF_WORKER", "1") != "0"
+
+
+def _unexpected(name: str) -> str:
+    """A calm message. A class name (``ValueError``) goes to the local log, never into the dialog."""
+    if not name.isidentifier():  # a Danish reason, e.g. "PDF-processen stoppede uventet"
+        return tr("PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.").replace("%1", name)
+    from ishoj_mus.storage import applog
+
+    log = applog.log_note(f"PDF: {name}")
+    text = tr("PDF'en kunne ikke laves på grund af en uventet fejl. Intet er gået tabt – prøv igen.")
+    if log is not None:
+        text += " " + tr("Fejlen er skrevet i logfilen (uden navne og svar): %1").replace("%1", str(log))
+    return text
+
+
+class _Worker(QObject):
+    progress = Signal(int, str)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, job):
+        super().__init__()
+        self.job = job
+
+    def run(self):
+        try:
+            self.finished.emit(self.job(lambda pct, text: self.progress.emit(pct, text)))
+        except Exception as exc:  # noqa: BLE001 – shown to the user as a message, never a traceback
+            from ishoj_mus.pdf.worker import known_error_message
+
+            self.failed.emit(known_error_message(exc) or _unexpected(type(exc).__name__))
+
+
+class PdfRunner(QObject):
+    """Runs one PDF job at a time, with a progress dialog on top of ``parent``.
+
+    ``Job`` objects go to the worker process; anything else (a plain callable) runs in a thread.
+    Either way, progress and the result arrive at this object's own slots in the GUI thread,
+    and ``on_done`` gets the job's result (bytes for one PDF).
+    """
+
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.parent_widget = parent
+        self._thread: QThread | None = None  # not self.thread: that is QObject.thread()
+        self._worker: _Worker | None = None
+        self._dialog: QProgressDialog | None = None
+        self._title = ""
+        self._on_done: Callable[[Any], None] | None = None
+        self._on_failed: Callable[[str], None] | None = None
+        self._process: QProcess | None = None
+        self._buffer = bytearray()
+        self._ready = False
+        self._job_number = 0
+        self._current: int | None = None  # the job the worker process is doing
+        self._pending = None  # that job, to run here if the worker cannot start
+        self._cannot_start = False
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_MS)
+        self._idle.timeout.connect(self._idle_timeout)
+
+    # -- the worker process -----------------------------------------------------------
+    def warm(self) -> None:
+        """Start the worker in the background (it imports and warms the PDF stack)."""
+        if self._process is None and worker_enabled() and not self._cannot_start:
+            self._start_worker()
+        self._idle.start()
+
+    def keep_alive(self) -> None:
+        """People are still at it (an edit): end the worker ten minutes after the last edit or
+        PDF, not ten minutes after it started – it was ended and started again every ten
+        minutes of a long conversation (≈1 s of CPU each time)."""
+        if self._process is not None:
+            self._idle.start()
+
+    def ready(self) -> bool:
+        """The worker is running and has warmed up."""
+        return self._process is not None and self._ready
+
+    def worker_alive(self) -> bool:
+        return self._process is not None
+
+    def _start_worker(self) -> None:
+        from ishoj_mus.pdf.worker import worker_command
+
+        command = worker_command()
+        process = QProcess(self)
+        process.setProgram(command[0])
+        process.setArguments(command[1:])
+        env = QProcessEnvironment.systemEnvironment()
+        if command[1:2] == ["-m"]:  # found from a plain checkout too, not only when installed
+            package_root = str(Path(__file__).resolve().parents[2])
+            extra = env.value("PYTHONPATH")
+            env.insert("PYTHONPATH", package_root + (os.pathsep + extra if extra else ""))
+        process.setProcessEnvironment(env)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        process.readyReadStandardOutput.connect(lambda p=process: self._read(p))
+        process.finished.connect(lambda *_, p=process: self._worker_gone(p))
+        process.errorOccurred.connect(lambda error, p=process: self._worker_error(p, error))
+        self._process, self._ready = process, False
+        self._buffer.clear()
+        process.start()
+
+    def stop_worker(self) -> None:
+        """End the worker (closing its input ends it; killed if it does not end)."""
+        process, self._process, self._ready = self._process, None, False
+        if process is None:
+            return
+        if process.state() != QProcess.ProcessState.NotRunning:
+            process.closeWriteChannel()
+            if not process.waitForFinished(3000):
+                process.kill()
+                process.waitForFinished(2000)
+        process.deleteLater()
+
+    def _idle_timeout(self) -> None:
+        if not self.busy():
+            self.stop_worker()
+
+    def _read(self, process: QProcess) -> None:
+        if process is not self._process:
+            return
+        self._buffer += process.readAllStandardOutput().data()
+        from ishoj_mus.pdf.worker import decode_frames
+
+        for message in decode_frames(self._buffer):
+            if "ready" in message:
+                self._ready = True
+                continue
+            if message.get("id") != self._current or self._current is None:
+                continue
+            if "progress" in message:
+                self._progress(*message["progress"])
+            elif "result" in message:
+                self._finished(message["result"])
+            elif "error" in message:
+                text = message["error"] if message.get("known") else _unexpected(message["error"])
+                self._failed(text)
+
+    def _worker_error(self, process: QProcess, error: QProcess.ProcessError) -> None:
+        if process is not self._process or error != QProcess.ProcessError.FailedToStart:
+            return
+        self._cannot_start = True  # e.g. no Python to run it: PDFs are made in this process
+        self._process = None
+        process.deleteLater()
+        if self._current is not None:
+            self._current = None
+            self._run_in_thread(self._pending)
+
+    def _worker_gone(self, process: QProcess) -> None:
+        if process is not self._process:
+            return  # ended on purpose
+        self._process, self._ready = None, False
+        process.deleteLater()
+        if self._current is not None:
+            self._failed(_unexpected(tr("PDF-processen stoppede uventet")))
+
+    # -- jobs -------------------------------------------------------------------------
+    def run(
+        self,
+        title: str,
+        job: Job | Callable[[Progress], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """``on_failed`` gets the Danish message instead of a warning box (the self-test)."""
+        if self.busy():
+            return
+        dialog = QProgressDialog(tr("Forbereder …"), "", 0, 100, self.parent_widget)
+        dialog.setWindowTitle(title)
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(0)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setValue(1)
+        self._dialog, self._title, self._on_done = dialog, title, on_done
+        self._on_failed = on_failed
+        self._idle.stop()
+        if isinstance(job, Job) and worker_enabled() and not self._cannot_start:
+            from ishoj_mus.pdf.worker import encode
+
+            try:
+                frame = None
+                self._job_number += 1
+                frame = encode({"id": self._job_number, "job": job})
+            except Exception:  # noqa: BLE001 – cannot be sent: made in this process instead
+                pass
+            if frame is not None:
+                if self._process is None:
+                    self._start_worker()
+                if self._process is not None:
+                    self._current, self._pending = self._job_number, job
+                    self._process.write(frame)
+                    return
+        self._run_in_thread(job)
+
+    def _run_in_thread(self, job) -> None:
+        thread = QThread(self)
+        worker = _Worker(job)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progress.connect(self._progress)
+        worker.finished.connect(self._finished)
+        worker.failed.connect(self._failed)
+        self._worker = worker
+        self._thread = thread
+        thread.start()
+
+    def _progress(self, percent: int, text: str) -> None:
+        if self._dialog is not None:
+            self._dialog.setLabelText(text)
+            self._dialog.setValue(max(1, percent))
+
+    def _finished(self, data) -> None:
+        on_done = self._on_done
+        self._stop()
+        if on_done is not None:
+            on_done(data)
+
+    def _failed(self, message: str) -> None:
+        title, on_failed = self._title, self._on_failed
+        self._stop()
+        if on_failed is not None:
+            on_failed(message)
+        else:
+            QMessageBox.warning(self.parent_widget, title, message)
+
+    def _stop(self) -> None:
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+        self._thread = None
+        self._worker = None
+        self._on_done = None
+        self._current, self._pending = None, None
+        if self._process is not None:
+            self._idle.start()
+
+    def busy(self) -> bool:
+        return self._thread is not None or self._current is not None
+
+
+def signing_material(parent, settings):
+    """The organisation's certificate when configured (passphrase asked, never stored).
+
+    The user's own choice (Indstillinger) first, then the organisation profile's; None: the
+    per-user key, unless the profile requires the organisation's certificate (then False).
+    """
+    from ishoj_mus.storage.organisation import OrganisationError, load_profile
+
+    try:
+        profile = load_profile()
+    except OrganisationError as exc:
+        QMessageBox.warning(parent, tr("Organisationsprofilen kan ikke bruges"), organisation_error_text(exc))
+        return False
+    path = Path(settings.pkcs12_path) if settings.pkcs12_path else profile.signing_certificate
+    if path is None:
+        if profile.allows_personal_key:
+            return None
+        QMessageBox.warning(
+            parent,
+            tr("Organisationens certifikat mangler"),
+            tr(
+                "Organisationen kræver, at referater signeres med organisationens certifikat. "
+                "Vælg dit certifikat under Indstillinger, og prøv igen."
+            ),
+        )
+        return False
+    from ishoj_mus.pdf.signing import SigningError, organisation_key_material
+
+    passphrase, ok = QInputDialog.getText(
+        parent,
+        tr("Organisationens certifikat"),
+        tr("Adgangskode til %1:").replace("%1", path.name),
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok:
+        return False
+    try:
+        return organisation_key_material(path, passphrase)
+    except SigningError as exc:
+        QMessageBox.warning(parent, tr("Certifikatet kunne ikke bruges"), str(exc) + " " + tr("Prøv igen."))
+        return False
+
+
+def summary_job(conv, material, edition=None) -> Job:
+    """The signed summary of a snapshot of ``conv`` (the worker never sees later edits).
+
+    ``edition``: the HR edition by policy when None, or ``Edition.employee_copy()``.
+    """
+    from ishoj_mus.pdf.pipeline import summary_pdf
+
+    return Job(summary_pdf, (copy.deepcopy(conv), material), {"edition": edition}, progress=True)
+
+
+def plan_job(conv) -> Job:
+    from ishoj_mus.pdf.pipeline import plan_pdf
+
+    return Job(plan_pdf, (copy.deepcopy(conv),))
+
+
+def sheet_job(form) -> Job:
+    from ishoj_mus.pdf.pipeline import sheet_pdf
+
+    return Job(sheet_pdf, (form,))
+
+
+_IMAGE_FORMATS = {
+    1: QImage.Format.Format_Grayscale8,
+    3: QImage.Format.Format_RGB888,
+    4: QImage.Format.Format_RGBA8888,
+}
+
+
+def bitmap_image(bitmap: Any) -> QImage:
+    """A PDFium bitmap rendered with ``rev_byteorder=True`` (RGB/RGBA byte order) as a QImage.
+
+    There is no BGRA format in QImage, so the byte order is asked of PDFium instead. The image
+    is a copy: it outlives the bitmap's buffer.
+    """
+    image = QImage(
+        bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, _IMAGE_FORMATS[bitmap.n_channels]
+    )
+    return image.copy()

@@ -1,0 +1,201 @@
+"""The PDF preview (fits the screen, zooms, prints) and printing through the system's dialog.
+
+Printing sends the very PDF the preview shows: PDFium (pypdfium2) renders each page at the
+printer's resolution (at most 300 dpi) and Qt's QPrinter prints it, on paper or, with the
+PDF output format, into a file. QtPrintSupport is part of PySide6-Essentials and is kept by
+the PyInstaller spec (it is not in its list of unused Qt modules).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ishoj_mus.ui.widgets.i18n import tr
+
+ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5)
+MAX_PRINT_DPI = 300
+
+
+class PrintFailed(RuntimeError):
+    pass
+
+
+def _page_image(page, scale: float) -> QImage:
+    from ishoj_mus.ui.outputs.pdf_actions import bitmap_image
+
+    return bitmap_image(page.render(scale=scale, rev_byteorder=True))
+
+
+def print_pdf(data: bytes, printer) -> int:
+    """Print every page of ``data`` on ``printer`` (a QPrinter); returns the number of pages."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    painter = QPainter()
+    try:
+        if not painter.begin(printer):
+            raise PrintFailed(tr("Printeren kunne ikke startes. Tjek printeren, og prøv igen."))
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        count = len(document)
+        for index in range(count):
+            if index:
+                printer.newPage()
+            page = document[index]
+            image = _page_image(page, dpi / 72)
+            page.close()
+            room = QRectF(painter.viewport())
+            scale = min(room.width() / image.width(), room.height() / image.height())
+            w, h = image.width() * scale, image.height() * scale
+            target = QRectF(room.x() + (room.width() - w) / 2, room.y() + (room.height() - h) / 2, w, h)
+            painter.drawImage(target, image)
+        return count
+    finally:
+        if painter.isActive():
+            painter.end()
+        document.close()
+
+
+def new_printer():
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(tr("MUS-referat"))
+    return printer
+
+
+def ask_and_print(parent: QWidget, data: bytes, printer=None) -> bool:
+    """The system's print dialog, then printing; a clear message when it fails."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    printer = printer or new_printer()
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(tr("Udskriv referatet"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    try:
+        print_pdf(data, printer)
+    except PrintFailed as exc:
+        QMessageBox.warning(parent, tr("Referatet blev ikke udskrevet"), str(exc))
+        return False
+    return True
+
+
+class PdfPreview(QDialog):
+    """A preview of the PDF inside the program: its pages rendered by PDFium, with zoom and print.
+
+    Never taller than 90 % of the screen, so 'Luk' is always in reach on a 1366 × 768 laptop.
+    """
+
+    def __init__(self, data: bytes, title: str, parent=None):
+        super().__init__(parent)
+        import pypdfium2
+
+        self.data = data
+        self.setWindowTitle(title)
+        self.zoom = 1.0
+        self._document = pypdfium2.PdfDocument(data)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.zoom_out = QPushButton(tr("Zoom ud"))
+        self.zoom_label = QLabel()
+        self.zoom_in = QPushButton(tr("Zoom ind"))
+        self.fit = QPushButton(tr("Tilpas bredden"))
+        self.print_button = QPushButton(tr("Udskriv …"))
+        self.close_button = QPushButton(tr("Luk"))
+        self.zoom_label.setAccessibleName(tr("Zoom"))
+        for w in (self.zoom_out, self.zoom_label, self.zoom_in, self.fit):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.close_button)
+        layout.addLayout(bar)
+        self.pages_area = QScrollArea()
+        self.pages_area.setWidgetResizable(True)
+        self.pages_area.setAccessibleName(tr("Forhåndsvisning af PDF"))
+        self.pages_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        pages = QWidget()
+        self.column = QVBoxLayout(pages)
+        self.column.setSpacing(12)
+        self.pages: list[QLabel] = []
+        for index in range(len(self._document)):
+            label = QLabel()
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setAccessibleName(
+                tr("Side %1 af %2").replace("%1", str(index + 1)).replace("%2", str(len(self._document)))
+            )
+            self.column.addWidget(label)
+            self.pages.append(label)
+        self.pages_area.setWidget(pages)
+        layout.addWidget(self.pages_area, 1)
+        self.zoom_out.clicked.connect(lambda: self.step_zoom(-1))
+        self.zoom_in.clicked.connect(lambda: self.step_zoom(+1))
+        self.fit.clicked.connect(self.fit_width)
+        self.print_button.clicked.connect(lambda: ask_and_print(self, self.data))
+        self.close_button.clicked.connect(self.reject)
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, lambda: self.step_zoom(+1)),
+            (QKeySequence("Ctrl+="), lambda: self.step_zoom(+1)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self.step_zoom(-1)),
+            (QKeySequence.StandardKey.Print, self.print_button.click),
+        ):
+            QShortcut(keys, self).activated.connect(slot)
+        self._fit_screen()
+        self.render_pages()
+
+    def _fit_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = 860, 900
+        if room is not None:
+            width, height = min(width, int(room.width() * 0.9)), min(height, int(room.height() * 0.9))
+        self.resize(width, height)
+
+    def render_pages(self) -> None:
+        ratio = self.devicePixelRatioF()
+        for index, label in enumerate(self.pages):
+            page = self._document[index]
+            image = _page_image(page, 1.25 * self.zoom * ratio)
+            page.close()
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+            label.setPixmap(pixmap)
+        self.zoom_label.setText(f"{round(self.zoom * 100)} %")
+        self.zoom_out.setEnabled(self.zoom > ZOOMS[0])
+        self.zoom_in.setEnabled(self.zoom < ZOOMS[-1])
+
+    def step_zoom(self, direction: int) -> None:
+        bigger = [z for z in ZOOMS if z > self.zoom + 1e-6]
+        smaller = [z for z in ZOOMS if z < self.zoom - 1e-6]
+        if direction > 0 and bigger:
+            self.zoom = bigger[0]
+        elif direction < 0 and smaller:
+            self.zoom = smaller[-1]
+        else:
+            return
+        self.render_pages()
+
+    def fit_width(self) -> None:
+        if not self.pages:
+            return
+        page_width_pt = self._document[0].get_width()
+        room = self.pages_area.viewport().width() - 24
+        self.zoom = max(ZOOMS[0], min(ZOOMS[-1], room / (page_width_pt * 1.25)))
+        self.render_pages()
+
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    def done(self, result: int) -> None:  # noqa: D401 – Qt API
+        super().done(result)
+        self._document.close()

@@ -1,0 +1,1 @@
+"""Preparing a conversation: the preparation sheet and bringing a preparation in."""

@@ -1,0 +1,266 @@
+"""Prepare apart, talk together: "Forbered dig" on the start screen, and in the conversation
+"Hent forberedelse" and "Vis begges forberedelse"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from ishoj_mus.domain.form import PARTIES, Voice
+from ishoj_mus.ui.conversation import prep_commands
+from ishoj_mus.ui.widgets.i18n import (
+    capitalised,
+    file_error_text,
+    tr,
+    voice_definite,
+    voice_label,
+    voice_possessive,
+)
+
+
+class PrepareDialog(QDialog):
+    """Who is preparing? (The form is the default MUS form.)"""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Forbered dig"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr(
+                "Forbered dig til samtalen ved at svare på spørgsmålene alene, i dit eget tempo. Du ser kun "
+                "dine egne felter. Gem forberedelsen som en fil, og tag den med til samtalen: Der henter I "
+                "den ind, og den vises først, når I begge er klar til at se hinandens svar."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(QLabel(tr("Jeg forbereder mig som")))
+        self.group = QButtonGroup(self)
+        self.choices: dict[Voice, QRadioButton] = {}
+        for voice in PARTIES:
+            button = QRadioButton(voice_label(voice).lower())
+            self.group.addButton(button)
+            layout.addWidget(button)
+            self.choices[voice] = button
+        self.choices[Voice.MEDARBEJDER].setChecked(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Begynd forberedelsen"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def voice(self) -> Voice:
+        return next(v for v, b in self.choices.items() if b.isChecked())
+
+
+def preparation_file_name(conv) -> str:
+    from datetime import date
+
+    from ishoj_mus.pdf.layout import filename_part
+
+    who = filename_part(conv.employee.name if conv.preparation_of == Voice.MEDARBEJDER else conv.leader.name)
+    role = conv.preparation_of.value if conv.preparation_of else "samtale"
+    return f"Forberedelse_{role}_{date.today().isoformat()}{'_' + who if who else ''}.mus"
+
+
+class PreparationBanner(QFrame):
+    """In a preparation: whose it is, and what to do with it."""
+
+    def __init__(self, conv, parent=None):
+        super().__init__(parent)
+        self.setObjectName("preparationBanner")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 12, 6)
+        text = QLabel(
+            tr(
+                "<b>Din forberedelse som %1.</b> Du ser kun dine egne spørgsmål. Gem forberedelsen (Ctrl+S), "
+                "og hent den ind i samtalen med »Hent forberedelse«."
+            ).replace("%1", voice_label(conv.preparation_of).lower())
+        )
+        text.setWordWrap(True)
+        row.addWidget(text, 1)
+
+    def refresh(self) -> None:
+        """Nothing changes in a preparation's banner."""
+
+
+class PreparationBar(QFrame):
+    """In a conversation: bring preparations in, and show both when you are ready."""
+
+    def __init__(self, view, parent=None):
+        super().__init__(parent)
+        self.view = view
+        self.setObjectName("preparationBar")
+        # Text above the buttons: at 150 % zoom a single row would make the window wider than a
+        # 1366 px screen.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(12, 4, 12, 4)
+        column.setSpacing(2)
+        row = QHBoxLayout()
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName(tr("Forberedelse"))
+        self.bring = QPushButton(tr("Hent forberedelse …"))
+        self.bring.setToolTip(tr("Hent medarbejderens eller lederens egen forberedelse ind i samtalen"))
+        self.bring.clicked.connect(self.choose_and_bring_in)
+        self.reveal = QPushButton(tr("Vis begges forberedelse"))
+        self.reveal.setToolTip(tr("Vis de hentede forberedelser – når I begge er klar"))
+        self.reveal.clicked.connect(self.reveal_both)
+        column.addWidget(self.text)
+        row.addWidget(self.bring)
+        row.addWidget(self.reveal)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.refresh()
+
+    def refresh(self):
+        conv = self.view.conv
+        hidden = conv.hidden_voices()
+        brought = [v for v in PARTIES if v in conv.preparations]
+        if hidden:
+            names = tr(" og ").join(voice_possessive(v) for v in hidden)
+            self.text.setText(
+                tr("%1 forberedelse er hentet og skjult, til I viser den.").replace("%1", capitalised(names))
+            )
+        elif brought:
+            self.text.setText(tr("Forberedelserne er vist."))
+        else:
+            self.text.setText(tr("Har I forberedt jer hver for sig? Hent forberedelserne ind her."))
+        locked = conv.is_locked
+        self.bring.setEnabled(not locked)
+        self.reveal.setVisible(bool(hidden))
+        self.reveal.setEnabled(not locked)
+        self.setVisible(not locked and (len(brought) < len(PARTIES) or bool(hidden)))
+
+    def reveal_both(self):
+        conv = self.view.conv
+        if not conv.hidden_voices():
+            return
+        missing = [v for v in PARTIES if v not in conv.preparations]
+        if missing:
+            answer = QMessageBox.question(
+                self.window(),
+                tr("Vis forberedelsen?"),
+                tr("Kun %1 forberedelse er hentet. Vil I vise den nu?").replace(
+                    "%1", tr(" og ").join(voice_possessive(v) for v in conv.hidden_voices())
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.view.push(prep_commands.RevealPreparations(conv))
+
+    def choose_and_bring_in(self):
+        path, _ = QFileDialog.getOpenFileName(
+            self.window(),
+            tr("Hent forberedelse"),
+            self.view.settings.conversation_folder(),
+            tr("MUS-forberedelser (*.mus);;Alle filer (*)"),
+        )
+        if path:
+            self.bring_in(Path(path))
+
+    def bring_in(self, path: Path) -> bool:
+        """Load, ask about typed text in the way (naming fields, never showing hidden texts), apply."""
+        from ishoj_mus.domain.preparation import PreparationError, Resolution, merged_content, plan_bring_in
+        from ishoj_mus.storage import musfile
+        from ishoj_mus.storage.musfile import MusFileError
+
+        conv = self.view.conv
+        try:
+            prep = musfile.load(path)
+            plan = plan_bring_in(conv, prep, path.name)
+        except MusFileError as exc:
+            QMessageBox.warning(self.window(), tr("Forberedelsen kunne ikke hentes"), file_error_text(exc))
+            return False
+        except PreparationError as exc:
+            QMessageBox.warning(self.window(), tr("Forberedelsen kunne ikke hentes"), str(exc))
+            return False
+        whose = voice_possessive(plan.voice)
+        if plan.is_empty:
+            QMessageBox.information(
+                self.window(),
+                tr("Forberedelsen er tom"),
+                tr("Der er ingen svar i %1 forberedelse. Intet er ændret.").replace("%1", whose),
+            )
+            return False
+        if plan.replaces_earlier:
+            answer = QMessageBox.question(
+                self.window(),
+                tr("Hent igen?"),
+                tr("%1 forberedelse er allerede hentet. Vil I hente denne fil også?").replace(
+                    "%1", capitalised(whose)
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        resolution = Resolution.KEEP
+        if plan.conflicts:
+            resolution = self._ask(plan)
+            if resolution is None:
+                return False
+        content = merged_content(conv, plan, resolution)
+        self.view.push(
+            prep_commands.SetVoiceContent(
+                conv, plan.voice, content, tr("Hent %1 forberedelse").replace("%1", whose)
+            )
+        )
+        note = (
+            tr("%1 forberedelse er hentet: %2 svar.")
+            .replace("%1", capitalised(whose))
+            .replace("%2", str(len(plan.answers)))
+        )
+        if plan.skipped:
+            note += " " + tr(
+                "%1 svar hører til spørgsmål, som denne samtale ikke har, og blev ikke hentet."
+            ).replace("%1", str(len(plan.skipped)))
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(note, 8000)
+        return True
+
+    def _ask(self, plan):
+        from ishoj_mus.domain.preparation import Resolution
+
+        box = QMessageBox(self.window())
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Der står allerede tekst"))
+        fields = "\n".join(f"• {c.label}" for c in plan.conflicts)
+        box.setText(
+            tr("%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:")
+            .replace("%1", voice_definite(plan.voice))
+            .replace("%2", str(len(plan.conflicts)))
+            + "\n\n"
+            + fields
+            + "\n\n"
+            + tr("Hvad vil I gøre med dem? (De øvrige svar hentes under alle omstændigheder.)")
+        )
+        keep = box.addButton(tr("Behold det skrevne"), QMessageBox.ButtonRole.AcceptRole)
+        both = box.addButton(tr("Behold begge"), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(tr("Brug forberedelsen"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        choices: list[tuple[QAbstractButton, Resolution]] = [
+            (keep, Resolution.KEEP),
+            (both, Resolution.APPEND),
+            (replace, Resolution.REPLACE),
+        ]
+        return next((resolution for button, resolution in choices if button is clicked), None)

@@ -1,0 +1,441 @@
+"""The window's file flows: open (with the passphrase of a protected file), save and save as,
+restore from a recovery copy, protect with a passphrase, and the lock on the open file.
+
+Each flow asks what it must (a file name, a passphrase, what to do when the file is open
+elsewhere, whether to save changes), lets the :class:`ConversationDocument` do the work and
+says how it went. The window routes its menu actions and the start page's choices here and
+shows the conversation it is given; it holds no file state of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
+
+from ishoj_mus.storage.atomic import SaveError
+from ishoj_mus.ui.widgets.i18n import file_error_text, lock_text, save_error_text, tr
+
+if TYPE_CHECKING:
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.storage.filelock import FileLock
+    from ishoj_mus.storage.recovery import Recovery
+    from ishoj_mus.storage.sealed import Seal
+    from ishoj_mus.storage.settings import Settings
+    from ishoj_mus.ui.conversation.document import ConversationDocument
+
+T = TypeVar("T")
+
+
+def _recovery_of(conversation_id: str) -> Recovery | None:
+    """The recovery copy a crash left of this conversation, if any (cheap when there is none)."""
+    from ishoj_mus.storage import userdirs
+
+    if not any(userdirs.recovery_dir().glob("*.recovery.json")):
+        return None
+    from ishoj_mus.storage import recovery
+
+    return next((r for r in recovery.pending() if r.conversation_id == conversation_id), None)
+
+
+class FileHost(Protocol):
+    """What the flows need of the window: its document, a way to show a conversation, the
+    start page to refresh and the status bar."""
+
+    document: ConversationDocument | None
+
+    def show_conversation(
+        self, conv: Conversation, path: Path | None, dirty: bool = False, seal: Seal | None = None
+    ) -> None: ...
+
+    def refresh_start_page(self) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802
+
+
+class FileFlows(QObject):
+    """File flows of the window ``host`` (also the dialogs' parent)."""
+
+    saved = Signal()  # the conversation was written (the title follows)
+
+    def __init__(self, host: FileHost, settings: Settings):
+        super().__init__(host if isinstance(host, QObject) else None)
+        self.host, self.settings = host, settings
+        self.lock: FileLock | None = None  # our lock on the open conversation's file
+        self._autosave_warned = False
+        self._autosave_box: QMessageBox | None = None
+
+    @property
+    def parent_widget(self) -> QWidget | None:
+        return self.host if isinstance(self.host, QWidget) else None
+
+    @property
+    def document(self) -> ConversationDocument | None:
+        return self.host.document
+
+    def _read_only_note(self, path: Path) -> None:
+        self.host.statusBar().showMessage(
+            tr("%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.").replace("%1", path.name)
+        )
+
+    # -- open -------------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        """Ask for a file (after "Gem ændringer?") and open it."""
+        if not self.may_leave():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent_widget,
+            tr("Åbn samtale"),
+            self.default_folder(),
+            tr("MUS-samtaler (*.mus);;Alle filer (*)"),
+        )
+        if path:
+            self.open_path(Path(path), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        if ask and not self.may_leave():
+            return False
+        from ishoj_mus.storage import musfile
+        from ishoj_mus.storage.errors import MusFileError
+
+        seal = None
+        try:
+            conv = musfile.load(path)
+        except MusFileError as exc:
+            if exc.kind != musfile.BadFile.SEALED:
+                QMessageBox.warning(self.parent_widget, tr("Samtalen kunne ikke åbnes"), file_error_text(exc))
+                self.settings.forget(path)
+                self.host.refresh_start_page()
+                return False
+            opened = self._open_protected(path.name, lambda pw: musfile.load_sealed(path, pw))
+            if opened is None:
+                return False
+            conv, seal = opened
+        rec = _recovery_of(conv.id)
+        if rec is not None:  # a crash left unsaved work of this conversation: never lost unseen
+            choice = self._offer_recovery(rec, path)
+            if choice is None:
+                return False
+            if choice:
+                return self.restore(rec, path)
+        lock = self._lock_or_ask(path)
+        if lock is False:
+            return False
+        self.host.show_conversation(conv, path if lock is not None else None, seal=seal)
+        self.set_lock(lock or None)
+        if lock is None:
+            self._read_only_note(path)
+            return True
+        self._remember()
+        return True
+
+    def _open_protected(self, name: str, load: Callable[[str], T]) -> T | None:
+        """Ask for the passphrase until it fits or the user gives up; the file is only read."""
+        from ishoj_mus.storage import musfile
+        from ishoj_mus.storage.errors import MusFileError
+        from ishoj_mus.ui.widgets.passphrase import ask_passphrase
+
+        while True:
+            passphrase = ask_passphrase(self.parent_widget, name)
+            if passphrase is None:
+                return None
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                return load(passphrase)
+            except MusFileError as exc:
+                QApplication.restoreOverrideCursor()
+                QMessageBox.warning(self.parent_widget, tr("Samtalen kunne ikke åbnes"), file_error_text(exc))
+                if exc.kind != musfile.BadFile.WRONG_PASSPHRASE:
+                    return None
+                continue
+            finally:
+                if QApplication.overrideCursor() is not None:
+                    QApplication.restoreOverrideCursor()
+
+    # -- the lock on the open file ------------------------------------------------------
+    def set_lock(self, lock: FileLock | None) -> None:
+        """Release the lock we held (if any) and hold ``lock`` instead."""
+        old = self.lock
+        if old is not None and old is not lock:
+            old.release()
+        self.lock = lock
+
+    def _lock_or_ask(self, path: Path) -> FileLock | None | Literal[False]:
+        """Our lock on ``path``; None: open read-only; False: cancelled. Asks when open elsewhere."""
+        from ishoj_mus.storage.filelock import FileLock, FileLocked
+
+        try:
+            return FileLock.acquire(path)
+        except FileLocked as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                tr("Samtalen er åbnet et andet sted"),
+                lock_text(exc),
+                parent=self.parent_widget,
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the lock file's names are anyone's text
+            box.setObjectName("fileLocked")
+            read_only = box.addButton(tr("Åbn skrivebeskyttet"), QMessageBox.ButtonRole.AcceptRole)
+            anyway = box.addButton(tr("Åbn alligevel"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(read_only)
+            box.exec()
+            if box.clickedButton() is read_only:
+                return None
+            if box.clickedButton() is anyway:
+                return FileLock.acquire(path, take_over=True)
+            return False
+
+    # -- recovery copies ----------------------------------------------------------------
+    def _offer_recovery(self, rec: Recovery, path: Path) -> bool | None:
+        """The file has a recovery copy: restore it (True), or discard it and open the file
+        (False, after the user chose so), or neither (None: cancelled, nothing changes)."""
+        from ishoj_mus.text import format_datetime
+
+        try:
+            saved = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+        except OSError:
+            saved = None
+        text = (
+            tr(
+                "Der findes en automatisk kopi af samtalen i %1 med ændringer, der ikke blev gemt. "
+                "Kopien er fra %2."
+            )
+            .replace("%1", f"»{path.name}«")
+            .replace("%2", format_datetime(rec.saved_at))
+        )
+        if saved is not None:
+            text += " " + tr("Filen blev sidst gemt %1.").replace("%1", format_datetime(saved))
+        text += "\n\n" + tr("Vil du gendanne kopien, så du kan arbejde videre fra den?")
+        box = QMessageBox(
+            QMessageBox.Icon.Question, tr("Ikke-gemt arbejde fundet"), text, parent=self.parent_widget
+        )
+        box.setObjectName("recoveryOnOpen")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        restore = box.addButton(tr("Gendan kopien"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(tr("Kassér kopien, og åbn filen"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(restore)
+        box.exec()
+        if box.clickedButton() is restore:
+            return True
+        if box.clickedButton() is discard:
+            from ishoj_mus.storage import recovery
+
+            recovery.discard(rec.conversation_id)
+            self.host.refresh_start_page()
+            return False
+        return None
+
+    def restore(self, rec: Recovery, onto: Path | None = None) -> bool:
+        """Open the recovery copy (onto the file ``onto``, else the file it was made of)."""
+        from ishoj_mus.storage.errors import MusFileError
+
+        seal = None
+        try:
+            if getattr(rec, "sealed", False):
+                name = rec.original_path.name if rec.original_path else tr("Den automatiske kopi")
+                opened = self._open_protected(name, rec.load_sealed)
+                if opened is None:
+                    return False
+                conv, seal = opened
+            else:
+                conv = rec.load()
+        except (MusFileError, OSError, ValueError, KeyError):
+            QMessageBox.warning(
+                self.parent_widget,
+                tr("Kunne ikke gendanne"),
+                tr("Den automatiske kopi er beskadiget og kan ikke gendannes."),
+            )
+            return False
+        # The same lock as opening: a copy restored onto a file open in another window (or on
+        # another computer) must not let the last writer silently win.
+        path = onto if onto is not None else rec.original_path
+        lock = self._lock_or_ask(path) if path is not None else None
+        if lock is False:
+            return False
+        read_only = path is not None and lock is None
+        self.host.show_conversation(conv, None if read_only else path, dirty=True, seal=seal)
+        self.set_lock(lock or None)
+        if read_only and path is not None:
+            self._read_only_note(path)
+        return True
+
+    def discard_recovery(self, rec: Recovery) -> None:
+        answer = QMessageBox.question(
+            self.parent_widget,
+            tr("Kassér ikke-gemt arbejde?"),
+            tr("Det automatisk gemte arbejde slettes. Det kan ikke fortrydes."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            from ishoj_mus.storage import recovery
+
+            recovery.discard(rec.conversation_id)
+            self.host.refresh_start_page()
+
+    def autosave_failed(self, error: SaveError | str) -> None:
+        """Never silent: the status bar keeps saying it, and the first time a dialog too."""
+        text = tr(
+            "Den automatiske kopi af samtalen kunne ikke gemmes, så et nedbrud nu kan koste de "
+            "seneste ændringer. Gem samtalen selv (Ctrl+S)."
+        )
+        self.host.statusBar().showMessage(text)
+        if not self._autosave_warned:
+            self._autosave_warned = True
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                tr("Den automatiske kopi blev ikke gemt"),
+                text,
+                parent=self.parent_widget,
+            )
+            box.setInformativeText(error if isinstance(error, str) else save_error_text(error))
+            box.setObjectName("autosaveFailed")
+            box.open()
+            self._autosave_box = box
+
+    # -- protect ------------------------------------------------------------------------
+    def protect(self) -> None:
+        """Protect the conversation file with a passphrase (or remove the protection)."""
+        from ishoj_mus.ui.widgets.passphrase import ProtectDialog, derive_seal
+
+        document = self.document
+        if document is None:
+            return
+        dialog = ProtectDialog(document.seal is not None, self.parent_widget)
+        result = dialog.exec()
+        if result == ProtectDialog.REMOVE:
+            document.set_seal(None)
+        elif result == QDialog.DialogCode.Accepted:
+            document.set_seal(derive_seal(dialog.passphrase()))
+        else:
+            return
+        if self.save():
+            self.host.statusBar().showMessage(
+                tr("Samtalen er beskyttet med adgangskode og gemt.")
+                if document.seal is not None
+                else tr("Beskyttelsen er fjernet, og samtalen er gemt."),
+                6000,
+            )
+
+    # -- save -----------------------------------------------------------------------------
+    def default_folder(self) -> str:
+        from ishoj_mus.ui.widgets.folders import start_folder
+
+        return start_folder(self.settings.default_folder, self.settings.last_folder)
+
+    def default_name(self, conv: Conversation) -> str:
+        from ishoj_mus.pdf.pipeline import default_summary_name
+
+        if conv.preparation_of is not None:
+            from ishoj_mus.ui.preparation.preparation import preparation_file_name
+
+            return preparation_file_name(conv)
+        return default_summary_name(conv)[:-4] + ".mus"
+
+    def save(self) -> bool:
+        if self.document is None:
+            return False
+        if self.document.path is None:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        if self.document is None:
+            return False
+        suggestion = str(Path(self.default_folder()) / self.default_name(self.document.conversation))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.parent_widget, tr("Gem samtale"), suggestion, tr("MUS-samtaler (*.mus)")
+        )
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if path.suffix.lower() != ".mus":
+            path = path.with_suffix(".mus")
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        if self.document is None:
+            return False
+        from ishoj_mus.storage.filelock import FileLock, FileLocked
+
+        held = self.lock
+        new_lock = None
+        try:
+            if held is not None and held.path == path:
+                if not held.still_ours():  # taken over from another window or computer
+                    raise FileLocked(path, held.holder())
+            else:
+                new_lock = FileLock.acquire(path)
+        except FileLocked as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                tr("Samtalen blev ikke gemt"),
+                lock_text(exc),
+                parent=self.parent_widget,
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the lock file's names are anyone's text
+            box.exec()
+            return False
+        try:
+            self.document.save(path)
+        except SaveError as exc:
+            if new_lock is not None:
+                new_lock.release()
+            QMessageBox.warning(self.parent_widget, tr("Samtalen blev ikke gemt"), save_error_text(exc))
+            return False
+        if new_lock is not None:
+            self.set_lock(new_lock)
+        from ishoj_mus.ui.widgets.folders import remember
+
+        remember(self.settings, path)
+        self._remember()
+        self.saved.emit()
+        self.host.statusBar().showMessage(tr("Gemt i %1").replace("%1", str(path)), 4000)
+        return True
+
+    def _remember(self) -> None:
+        """The open file on the start page's recent list."""
+        if self.document is None or self.document.path is None:
+            return
+        conv = self.document.conversation
+        self.settings.remember(
+            self.document.path,
+            "" if self.document.seal is not None else conv.employee.name,  # a protected file names nobody
+            conv.date.strftime("%d.%m.%Y") if conv.date else "",
+            conv.form.title,
+            conv.state.value,
+        )
+        self.settings.save()
+
+    # -- leaving ----------------------------------------------------------------------------
+    def may_leave(self) -> bool:
+        """True when the open conversation may be closed: nothing unsaved, or the user saved
+        or discarded the changes; False: cancelled (or the save failed)."""
+        document = self.document
+        if document is None or not document.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self.parent_widget,
+            tr("Gem ændringer?"),
+            tr("Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?").replace(
+                "%1", document.conversation.employee.name or tr("(uden navn)")
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            document.mark_clean()
+            document.flush_autosave()
+            from ishoj_mus.storage import recovery
+
+            recovery.discard(document.conversation.id)
+            return True
+        return False

@@ -1,0 +1,234 @@
+"""A short built-in guide (Hjælp → "Sådan holder I samtalen") and a first-time tour of the window
+that can be skipped. Our own words; the framework is quoted elsewhere."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ishoj_mus.ui.widgets.i18n import tr
+
+
+def guide_sections() -> list[tuple[str, str]]:
+    return [
+        (
+            tr("En dialog, ikke en bedømmelse"),
+            tr(
+                "MUS er en samtale mellem to ligeværdige parter om arbejdet, samarbejdet og udviklingen det "
+                "kommende år. Ingen får karakterer. Skalaerne og markeringerne er redskaber til at komme i gang "
+                "med at tale sammen – ikke en måling."
+            ),
+        ),
+        (
+            tr("Roller"),
+            tr(
+                "Lederen sørger for rammen: tid, ro og et sted, hvor I ikke bliver forstyrret. Medarbejderen "
+                "har ordet først ved de fleste spørgsmål. I skriver begge undervejs – ved den samme skærm."
+            ),
+        ),
+        (
+            tr("Forbered jer hver for sig"),
+            tr(
+                "Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en "
+                "fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene bliver "
+                "skjult, til I vælger »Vis begges forberedelse« – så ingen svar bliver farvet af den andens. "
+                "Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt."
+            ),
+        ),
+        (
+            tr("Stemmerne"),
+            tr(
+                "Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen "
+                "(fælles). Mærkat, farve og kant viser det. Skriv i jeres egen boks, og skriv det, I er enige "
+                "om, i den fælles."
+            ),
+        ),
+        (
+            tr("Tid og dagsorden"),
+            tr(
+                "Samtalen er planlagt til omkring en time. Øverst til højre kan I se, hvor lang tid I har brugt "
+                "på trinnet og på hele samtalen. Uret stopper ingenting – brug det som en rettesnor. Under "
+                "»Dagsorden« kan I flytte minutter mellem trinnene."
+            ),
+        ),
+        (
+            tr("Egne emner og adfærd"),
+            tr(
+                "Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne – under "
+                "det trin, det hører til, eller som et trin for sig, der står i listen før aftalerne. Under "
+                "Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som "
+                "I vil styrke."
+            ),
+        ),
+        (
+            tr("Det får HR"),
+            tr(
+                "Når I begge har underskrevet, gemmer I referatet som en underskrevet PDF. Den lægges i "
+                "medarbejderens personalesag. Referatet indeholder det, I har skrevet i samtalen, jeres aftaler "
+                "og underskrifterne. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en."
+            ),
+        ),
+    ]
+
+
+def guide_html() -> str:
+    return "".join(f"<h3>{escape(title)}</h3><p>{escape(text)}</p>" for title, text in guide_sections())
+
+
+class GuideDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Sådan holder I samtalen"))
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName(tr("Sådan holder I samtalen"))
+        self.browser.setHtml(guide_html())
+        layout.addWidget(self.browser, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 560)
+
+
+def tour_stops(view) -> list[tuple[QWidget | None, str, str]]:
+    """(widget to point at, title, text) for each stop of the tour."""
+    return [
+        (view.step_list, tr("Trinnene"), tr("Her er samtalens trin. Flueben viser, hvad der er udfyldt.")),
+        (
+            view.stack,
+            tr("Jeres svar"),
+            tr("Hver tekstboks viser, hvis ord den rummer: medarbejderens, lederens eller jeres fælles."),
+        ),
+        (
+            view.framework_panel,
+            tr("Rammen"),
+            tr(
+                "Til højre står Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den."
+            ),
+        ),
+        (
+            view.preparation_bar,
+            tr("Forberedelse"),
+            tr(
+                "Har I forberedt jer hver for sig, henter I forberedelserne ind her og viser dem, når I er klar."
+            ),
+        ),
+        (
+            view.timer,
+            tr("Tiden"),
+            tr("Uret viser brugt og planlagt tid for trinnet og samtalen. Det stopper ingenting."),
+        ),
+        (
+            None,
+            tr("Til sidst"),
+            tr(
+                "Opsummeringen viser det hele på én side. Når I begge har underskrevet, gemmer I PDF'en til HR."
+            ),
+        ),
+    ]
+
+
+class Tour(QDialog):
+    """One stop at a time: Næste / Forrige / Spring over. Esc skips it too."""
+
+    def __init__(self, view, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Rundvisning"))
+        self.stops = tour_stops(view)
+        self.index = 0
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold;")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.position = QLabel()
+        self.position.setObjectName("helpText")
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addWidget(self.position)
+        row = QHBoxLayout()
+        self.skip = QPushButton(tr("Spring rundvisningen over"))
+        self.back = QPushButton(tr("Forrige"))
+        self.next = QPushButton(tr("Næste"))
+        self.next.setDefault(True)
+        row.addWidget(self.skip)
+        row.addStretch(1)
+        row.addWidget(self.back)
+        row.addWidget(self.next)
+        layout.addLayout(row)
+        self.skip.clicked.connect(self.reject)
+        self.back.clicked.connect(lambda: self.show_stop(self.index - 1))
+        self.next.clicked.connect(self._next)
+        self._marked: QWidget | None = None
+        self.setMinimumWidth(380)
+        self.show_stop(0)
+
+    def _next(self):
+        if self.index + 1 >= len(self.stops):
+            self.accept()
+        else:
+            self.show_stop(self.index + 1)
+
+    def show_stop(self, index: int):
+        self.index = max(0, min(index, len(self.stops) - 1))
+        widget, title, text = self.stops[self.index]
+        self.title.setText(title)
+        self.text.setText(text)
+        self.position.setText(
+            tr("%1 af %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.stops)))
+        )
+        self.back.setEnabled(self.index > 0)
+        self.next.setText(tr("Færdig") if self.index == len(self.stops) - 1 else tr("Næste"))
+        self._mark(widget if widget is not None and widget.isVisible() else None)
+        self.next.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _mark(self, widget: QWidget | None):
+        """Point at the part of the window the stop is about: a frame drawn around it."""
+        if self._marked is not None:
+            self._marked.hide()
+            self._marked.deleteLater()
+            self._marked = None
+        if widget is None:
+            return
+        frame = QFrame(widget)
+        frame.setObjectName("tourMark")
+        frame.setStyleSheet("#tourMark { border: 3px solid palette(highlight); border-radius: 4px; }")
+        frame.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        frame.setGeometry(widget.rect())
+        frame.show()
+        self._marked = frame
+
+    def done(self, result: int):  # noqa: D401 – Qt API
+        self._mark(None)
+        super().done(result)
+
+
+class TourOffer(QFrame):
+    """The first time: a quiet offer of the tour, never a pop-up in the way."""
+
+    def __init__(self, start, dismiss, parent=None):
+        super().__init__(parent)
+        self.setObjectName("tourOffer")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 4, 12, 4)
+        text = QLabel(tr("Første gang? Få en kort rundvisning i vinduet."))
+        text.setWordWrap(True)
+        self.start = QPushButton(tr("Vis rundvisning"))
+        self.dismiss = QPushButton(tr("Nej tak"))
+        self.start.clicked.connect(start)
+        self.dismiss.clicked.connect(dismiss)
+        row.addWidget(text, 1)
+        row.addWidget(self.start)
+        row.addWidget(self.dismiss)

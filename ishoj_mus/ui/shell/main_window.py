@@ -1,0 +1,759 @@
+"""The main window: menus and shortcuts, and routing between them, the start page, the open
+conversation's document and its view. The conversation, its file, its undo stack and its
+recovery copy belong to the :class:`ConversationDocument`; opening, saving, restoring,
+protecting and the lock on the file are the flows of ``ui/shell/file_flows.py``, the PDFs those of
+``ui/outputs/outputs.py``; the window routes its actions there and shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QFont
+
+# Dialogs and message boxes are imported where they are used: each PySide6 class creates its
+# enum types when first imported, and the first frame shows none of them (start-up, issue 15).
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+
+from ishoj_mus import APP_NAME, __version__
+from ishoj_mus.storage.settings import ZOOM_STEPS, Settings
+from ishoj_mus.ui.shell.start_page import StartPage
+from ishoj_mus.ui.widgets.i18n import state_label, tr
+from ishoj_mus.ui.widgets.theme import stylesheet
+
+# The first frame (menus and the start page) needs none of the domain, the storage formats or
+# the conversation's view: those load when a conversation is first shown (start-up, issue 15).
+if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
+    from PySide6.QtGui import QAction
+
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.storage.filelock import FileLock
+    from ishoj_mus.storage.recovery import Recovery
+    from ishoj_mus.storage.sealed import Seal
+    from ishoj_mus.ui.conversation.conversation_view import ConversationView
+    from ishoj_mus.ui.conversation.document import ConversationDocument
+    from ishoj_mus.ui.outputs.outputs import Outputs
+    from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
+    from ishoj_mus.ui.shell.file_flows import FileFlows
+    from ishoj_mus.ui.year.overview_view import OverviewView
+
+PDF_WARM_MS = 400  # this long without an edit, the window is idle: the PDF worker may start
+
+
+def pending_recoveries() -> list[Recovery]:
+    """Unsaved work from a session that did not end cleanly. Nearly always there is none: then
+    the recovery module (and the conversation model it reads) is not loaded at start-up."""
+    from ishoj_mus.storage import userdirs
+    from ishoj_mus.storage.atomic import clean_stale_in
+
+    folder = userdirs.recovery_dir()
+    if not any(folder.glob("*.recovery.json")):
+        clean_stale_in(folder)  # temp files of autosaves a crash cut short
+        return []
+    from ishoj_mus.storage import recovery
+
+    return recovery.pending()
+
+
+def _menu_action(name: str) -> property:
+    """``window.a_save`` and the like: made with the menus right after the first frame, or at
+    once when something asks for one sooner."""
+
+    def get(window: MainWindow) -> QAction:
+        window.ensure_actions()
+        return window._actions[name]
+
+    def put(window: MainWindow, action: QAction) -> None:
+        window._actions[name] = action
+
+    return property(get, put)
+
+
+class _KeysBeforeActions(QObject):
+    """Until the menu actions exist: a key pressed in the window makes them first.
+
+    Qt offers a key to the focused widget as a ShortcutOverride event and only then looks it
+    up among the shortcuts, so Ctrl+O pressed the moment the window appears still opens the
+    file dialog."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.ShortcutOverride:
+            self.window.ensure_actions()
+        return False
+
+
+class MainWindow(QMainWindow):
+    # The menus' actions (start-up, issue 15: 31 actions and their key sequences cost ≈5 ms
+    # before the first frame; the menus' titles are there from the start).
+    a_new = _menu_action("a_new")
+    a_open = _menu_action("a_open")
+    a_save = _menu_action("a_save")
+    a_save_as = _menu_action("a_save_as")
+    a_protect = _menu_action("a_protect")
+    a_preview = _menu_action("a_preview")
+    a_print = _menu_action("a_print")
+    a_pdf = _menu_action("a_pdf")
+    a_copy = _menu_action("a_copy")
+    a_plan = _menu_action("a_plan")
+    a_sheet = _menu_action("a_sheet")
+    a_followup = _menu_action("a_followup")
+    a_calendar = _menu_action("a_calendar")
+    a_prepare = _menu_action("a_prepare")
+    a_bring_in = _menu_action("a_bring_in")
+    a_reveal = _menu_action("a_reveal")
+    a_close = _menu_action("a_close")
+    a_quit = _menu_action("a_quit")
+    a_undo = _menu_action("a_undo")
+    a_redo = _menu_action("a_redo")
+    a_next = _menu_action("a_next")
+    a_prev = _menu_action("a_prev")
+    a_zoom_in = _menu_action("a_zoom_in")
+    a_zoom_out = _menu_action("a_zoom_out")
+    a_zoom_reset = _menu_action("a_zoom_reset")
+    a_framework = _menu_action("a_framework")
+    a_tour = _menu_action("a_tour")
+
+    def __init__(self, settings: Settings, base_point_size: float):
+        super().__init__()
+        self.settings = settings
+        self.base_point_size = base_point_size
+        self.document: ConversationDocument | None = None
+        self.view: ConversationView | None = None
+        self._outputs: Outputs | None = None  # the PDF outputs, made on first use
+        self._files: FileFlows | None = None  # open, save, restore, protect: made on first use
+        self._pdf_warm_timer = QTimer(self)
+        self._pdf_warm_timer.setSingleShot(True)
+        self._pdf_warm_timer.setInterval(PDF_WARM_MS)
+        self._pdf_warm_timer.timeout.connect(self._warm_pdf)
+
+        # Each made inside its parent: moving a finished page into the stack and the stack into
+        # the window would pass the window's font and palette down through every child again.
+        self.stack = QStackedWidget(self)
+        self.start_page = StartPage(self.stack)
+        self.stack.addWidget(self.start_page)
+        self.setCentralWidget(self.stack)
+        self.start_page.new_requested.connect(self.new_conversation)
+        self.start_page.open_requested.connect(self.open_dialog)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.prepare_requested.connect(self.new_preparation)
+        self.start_page.recent_chosen.connect(lambda p: self.open_path(Path(p)))
+        self.start_page.recovery_chosen.connect(self.restore)
+        self.start_page.recovery_discarded.connect(self.discard_recovery)
+        self.start_page.overview_requested.connect(self.show_overview)
+        self.overview: OverviewView | None = None  # the leader's overview, made on first use
+        self._make_menus()
+        self._update_title()
+        self.refresh_start_page()
+        self.apply_zoom()
+        if settings.window_geometry:
+            from PySide6.QtCore import QByteArray
+
+            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
+        else:
+            screen = QApplication.primaryScreen()
+            room = screen.availableGeometry() if screen is not None else None
+            width, height = 1280, 800
+            if room is not None:  # never taller or wider than the screen (1366 × 768 laptops)
+                width, height = min(width, room.width()), min(height, room.height() - 40)
+            self.resize(width, height)
+
+    # -- actions and menus ------------------------------------------------------------
+    def _make_menus(self) -> None:
+        """The menu bar with its menus' titles; their actions come with :meth:`ensure_actions`:
+        right after the first frame, when a menu opens, when a key is pressed, or when asked."""
+        self._actions: dict[str, QAction] = {}
+        self._actions_made = False
+        self._first_frame_seen = False
+        bar = self.menuBar()
+        self._menus = [
+            bar.addMenu(tr("&Filer")),
+            bar.addMenu(tr("&Rediger")),
+            bar.addMenu(tr("&Vis")),
+            bar.addMenu(tr("&Indstillinger")),
+            bar.addMenu(tr("&Hjælp")),
+        ]
+        for menu in self._menus:
+            menu.aboutToShow.connect(self.ensure_actions)
+        # A key goes to the focused widget and, unless it takes it, up to this window.
+        self._early_keys: _KeysBeforeActions | None = _KeysBeforeActions(self)
+        self.installEventFilter(self._early_keys)
+
+    def ensure_actions(self) -> None:
+        if self._actions_made:
+            return
+        self._actions_made = True
+        if self._early_keys is not None:
+            self.removeEventFilter(self._early_keys)
+            self._early_keys.deleteLater()
+            self._early_keys = None
+        self._make_actions()
+        self._update_actions()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._first_frame_seen:
+            self._first_frame_seen = True
+            from ishoj_mus.ui.shell.first_frame import after_first_frame
+
+            after_first_frame(self, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        """What the first frame does not show: the menus' actions and the window's icon."""
+        from ishoj_mus.ui.shell.first_frame import set_window_icon
+
+        self.ensure_actions()
+        set_window_icon(QApplication.instance())
+
+    def _action(self, text, slot, shortcut=None, menu=None, name=None):
+        from PySide6.QtGui import QAction
+
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        self.addAction(action)
+        if name:
+            action.setObjectName(name)
+        return action
+
+    def _make_actions(self):
+        from PySide6.QtGui import QKeySequence
+
+        f, e, v, s, h = self._menus
+        self.a_new = self._action(
+            tr("&Ny samtale …"), self.new_conversation, QKeySequence.StandardKey.New, f, "new"
+        )
+        self.a_open = self._action(tr("Å&bn …"), self.open_dialog, QKeySequence.StandardKey.Open, f, "open")
+        self.a_save = self._action(tr("&Gem"), self.save, QKeySequence.StandardKey.Save, f, "save")
+        self.a_save_as = self._action(
+            tr("Gem &som …"), self.save_as, QKeySequence("Ctrl+Shift+S"), f, "saveAs"
+        )
+        self.a_protect = self._action(tr("&Beskyt med adgangskode …"), self.protect, None, f, "protect")
+        f.addSeparator()
+        self.a_preview = self._action(
+            tr("&Vis PDF"), lambda: self.outputs.preview_pdf(), QKeySequence("Ctrl+Shift+P"), f, "preview"
+        )
+        self.a_print = self._action(
+            tr("&Udskriv referatet …"),
+            lambda: self.outputs.print_referat(),
+            QKeySequence.StandardKey.Print,
+            f,
+            "print",
+        )
+        self.a_pdf = self._action(
+            tr("Gem &HR-udgaven (PDF) …"), lambda: self.outputs.save_pdf(), None, f, "savePdf"
+        )
+        self.a_copy = self._action(
+            tr("Gem &medarbejderens eksemplar (PDF) …"),
+            lambda: self.outputs.save_employee_copy(),
+            None,
+            f,
+            "saveCopy",
+        )
+        self.a_plan = self._action(
+            tr("Gem &udviklingsplan …"), lambda: self.outputs.save_plan(), None, f, "savePlan"
+        )
+        self.a_sheet = self._action(
+            tr("Udskriv &forberedelsesark …"), lambda: self.outputs.save_sheet(), None, f, "sheet"
+        )
+        f.addSeparator()
+        self._action(
+            tr("&Overblik over samtaler …"), self.show_overview, QKeySequence("Ctrl+Shift+O"), f, "overview"
+        )
+        self.a_followup = self._action(
+            tr("Start &halvårsopfølgning …"), self.start_followup, None, f, "followup"
+        )
+        self.a_calendar = self._action(tr("Eksportér &kalender …"), self.export_calendar, None, f, "calendar")
+        f.addSeparator()
+        self.a_prepare = self._action(tr("&Forbered dig …"), self.new_preparation, None, f, "prepare")
+        self.a_bring_in = self._action(
+            tr("&Hent forberedelse …"), self.bring_in_preparation, None, f, "bringInPreparation"
+        )
+        self.a_reveal = self._action(
+            tr("Vis &begges forberedelse"), self.reveal_preparations, None, f, "revealPreparations"
+        )
+        f.addSeparator()
+        self.a_close = self._action(
+            tr("&Luk samtalen"),
+            self.close_conversation,
+            [QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4")],
+            f,
+            "close",
+        )
+        self.a_quit = self._action(tr("&Afslut"), self.close, QKeySequence("Ctrl+Q"), f, "quit")
+        self.a_undo = self._action(tr("&Fortryd"), self.undo, QKeySequence.StandardKey.Undo, e, "undo")
+        self.a_redo = self._action(
+            tr("&Gentag"), self.redo, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")], e, "redo"
+        )
+        self.a_next = self._action(
+            tr("&Næste trin"),
+            lambda: self.step(+1),
+            [QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right")],
+            v,
+            "nextStep",
+        )
+        self.a_prev = self._action(
+            tr("&Forrige trin"),
+            lambda: self.step(-1),
+            [QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Left")],
+            v,
+            "prevStep",
+        )
+        v.addSeparator()
+        self.a_zoom_in = self._action(
+            tr("Zoom &ind"),
+            lambda: self.zoom(+1),
+            [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
+            v,
+            "zoomIn",
+        )
+        self.a_zoom_out = self._action(
+            tr("Zoom &ud"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut, v, "zoomOut"
+        )
+        self.a_zoom_reset = self._action(
+            tr("&Normal størrelse"), lambda: self.zoom(0), QKeySequence("Ctrl+0"), v, "zoomReset"
+        )
+        v.addSeparator()
+        self.a_framework = self._action(
+            tr("Vis &rammen"), self.toggle_framework, QKeySequence("F9"), v, "framework"
+        )
+        self.a_framework.setCheckable(True)
+        self.a_framework.setChecked(self.settings.show_framework)
+        self._action(
+            tr("&Indstillinger …"), self.open_settings, QKeySequence.StandardKey.Preferences, s, "settings"
+        )
+        self._action(tr("&Sådan holder I samtalen"), self.show_guide, QKeySequence("F1"), h, "guide")
+        self.a_tour = self._action(tr("&Rundvisning i vinduet"), self.start_tour, None, h, "tour")
+        h.addSeparator()
+        self._action(tr("&Om Ishøj MUS"), self.about, None, h, "about")
+
+    def _update_actions(self):
+        has = self.view is not None
+        for a in (
+            self.a_save,
+            self.a_save_as,
+            self.a_protect,
+            self.a_preview,
+            self.a_print,
+            self.a_pdf,
+            self.a_copy,
+            self.a_plan,
+            self.a_followup,
+            self.a_calendar,
+            self.a_close,
+            self.a_next,
+            self.a_prev,
+        ):
+            a.setEnabled(has)
+        conversation = self.view is not None and self.view.conv.preparation_of is None
+        self.a_bring_in.setEnabled(conversation)
+        self.a_reveal.setEnabled(conversation)
+        self.a_tour.setEnabled(has)
+        self.a_undo.setEnabled(self.document is not None and self.document.can_undo())
+        self.a_redo.setEnabled(self.document is not None and self.document.can_redo())
+
+    # -- conversation lifecycle -------------------------------------------------------
+    # Read-only views of the open document (for the title, the tests and the self-test).
+    @property
+    def path(self) -> Path | None:
+        return self.document.path if self.document is not None else None
+
+    @property
+    def seal(self) -> Seal | None:
+        return self.document.seal if self.document is not None else None
+
+    @property
+    def dirty(self) -> bool:
+        return self.document is not None and self.document.is_modified()
+
+    @dirty.setter
+    def dirty(self, value: bool) -> None:
+        """``False``: forget the unsaved changes (nobody is there to answer "Gem ændringer?")."""
+        if not value and self.document is not None:
+            self.document.mark_clean()
+
+    def show_conversation(
+        self, conv: Conversation, path: Path | None, dirty: bool = False, seal: Seal | None = None
+    ) -> None:
+        """Open ``conv`` in the window; ``dirty``: it is not in any file like this yet."""
+        from ishoj_mus.ui.conversation.conversation_view import ConversationView
+        from ishoj_mus.ui.conversation.document import ConversationDocument
+
+        self._drop_document()
+        document = ConversationDocument(conv, path, seal, unsaved=dirty, parent=self)
+        view = ConversationView(document, self.settings, self.settings.show_framework)
+        document.modified_changed.connect(lambda _m: self._update_title())
+        document.autosave_failed.connect(self.files.autosave_failed)
+        document.file_changed.connect(self._update_title)
+        document.lock_changed.connect(lambda _locked: self._update_title())
+        document.can_undo_changed.connect(self.a_undo.setEnabled)
+        document.can_redo_changed.connect(self.a_redo.setEnabled)
+        view.action_requested.connect(self._view_action)
+        self.document, self.view = document, view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self._update_title()
+        self._update_actions()
+        target = view.current_page().focus_target()
+        if target is not None:
+            target.setFocus()
+        document.changed.connect(lambda _what: self._warm_pdf_soon())
+        self._warm_pdf_soon()
+        self._offer_tour()
+
+    def _drop_document(self) -> None:
+        if self._files is not None:
+            self._files.set_lock(None)
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+        if self.document is not None:
+            self.document.close()
+            self.document.deleteLater()
+        self.document, self.view = None, None
+
+    def _view_action(self, action: str) -> None:
+        """What the conversation's pages ask the window for."""
+        {
+            "preview": lambda: self.outputs.preview_pdf(),
+            "save_pdf": lambda: self.outputs.save_pdf(),
+            "save_employee_copy": lambda: self.outputs.save_employee_copy(),
+            "save_plan": lambda: self.outputs.save_plan(),
+            "hide_framework": lambda: self.set_framework_shown(False),
+        }[action]()
+
+    def _warm_pdf_soon(self):
+        """Start the PDF worker once the window is idle, unless it runs (cheap: called per edit).
+
+        Each edit postpones the start: loading the PDF machinery and starting the process
+        takes the window ≈20 ms, which fell on a key when it came while someone was typing.
+        A running worker is kept: it is ended only after ten minutes without edits or PDFs."""
+        if self._outputs is not None and self._outputs.worker_alive():
+            self._outputs.keep_worker()
+            return
+        import os
+
+        if os.environ.get("ISHOJ_MUS_PDF_WARMUP", "1") != "0":
+            self._pdf_warm_timer.start()
+
+    def _warm_pdf(self):
+        if self.document is not None:
+            self.pdf.warm()
+
+    def new_conversation(self):
+        from ishoj_mus.ui.shell.new_dialog import NewConversationDialog
+
+        if not self._may_leave():
+            return
+        dialog = NewConversationDialog(self)
+        if dialog.exec() and dialog.result_conversation is not None:
+            self.show_conversation(dialog.result_conversation, None, dirty=True)
+            if self.view is not None:
+                self.view.go(1)
+
+    def new_preparation(self):
+        """'Forbered dig': one party answers alone, in their own voice, and saves a preparation file."""
+        from ishoj_mus.domain.preparation import new_preparation
+        from ishoj_mus.storage.forms import default_form
+        from ishoj_mus.ui.preparation.preparation import PrepareDialog
+
+        if not self._may_leave():
+            return
+        dialog = PrepareDialog(self)
+        if dialog.exec():
+            self.show_conversation(new_preparation(default_form(), dialog.voice()), None, dirty=True)
+            if self.view is not None:
+                self.view.go(1)
+
+    def bring_in_preparation(self):
+        from ishoj_mus.ui.preparation.preparation import PreparationBar
+
+        if self.view is not None and isinstance(self.view.preparation_bar, PreparationBar):
+            self.view.preparation_bar.choose_and_bring_in()
+
+    def reveal_preparations(self):
+        from ishoj_mus.ui.preparation.preparation import PreparationBar
+
+        if self.view is not None and isinstance(self.view.preparation_bar, PreparationBar):
+            self.view.preparation_bar.reveal_both()
+
+    def show_guide(self):
+        from ishoj_mus.ui.shell.guide import GuideDialog
+
+        GuideDialog(self).exec()
+
+    def start_tour(self):
+        from ishoj_mus.ui.shell.guide import Tour
+
+        if self.view is None:
+            return
+        self._tour_answered()
+        Tour(self.view, self).exec()
+
+    def _offer_tour(self):
+        """The first time a conversation is shown: a quiet offer of the tour, easy to decline."""
+        from PySide6.QtWidgets import QBoxLayout
+
+        if self.settings.tour_done or self.view is None:
+            return
+        from ishoj_mus.ui.shell.guide import TourOffer
+
+        self.tour_offer: QWidget | None = TourOffer(self.start_tour, self._tour_answered)
+        layout = self.view.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(1, self.tour_offer)
+
+    def _tour_answered(self):
+        self.settings.tour_done = True
+        self.settings.save()
+        offer = getattr(self, "tour_offer", None)
+        if offer is not None:
+            offer.hide()
+            offer.deleteLater()
+            self.tour_offer = None
+
+    def open_demo(self):
+        if not self._may_leave():
+            return
+        from ishoj_mus.demo import demo_conversation
+
+        self.show_conversation(demo_conversation(), None)
+
+    # -- files: the flows live in ui/shell/file_flows.py; the window routes to them ------------
+    @property
+    def files(self) -> FileFlows:
+        if self._files is None:
+            from ishoj_mus.ui.shell.file_flows import FileFlows
+
+            self._files = FileFlows(self, self.settings)
+            self._files.saved.connect(self._update_title)
+        return self._files
+
+    @property
+    def _file_lock(self) -> FileLock | None:
+        """The lock this window holds on its conversation's file (the file flows own it)."""
+        return self._files.lock if self._files is not None else None
+
+    def open_dialog(self):
+        self.files.open_dialog()
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        return self.files.open_path(path, ask)
+
+    def restore(self, rec: Recovery) -> None:
+        self.files.restore(rec)
+
+    def discard_recovery(self, rec: Recovery) -> None:
+        self.files.discard_recovery(rec)
+
+    def protect(self) -> None:
+        self.files.protect()
+
+    def save(self) -> bool:
+        return self.files.save()
+
+    def save_as(self) -> bool:
+        return self.files.save_as()
+
+    def default_folder(self) -> str:
+        return self.files.default_folder()
+
+    def close_conversation(self):
+        if self.document is None or not self._may_leave():
+            return
+        self._drop_document()
+        self.refresh_start_page()
+        self.stack.setCurrentWidget(self.start_page)
+        self._update_title()
+        self._update_actions()
+
+    # -- the leader's overview (ui/year/overview_view.py) -------------------------------------
+    def show_overview(self):
+        from ishoj_mus.ui.year.overview_view import OverviewView
+
+        first = self.overview is None
+        if self.overview is None:
+            self.overview = OverviewView(self.settings.overview_folder)
+            self.overview.open_requested.connect(lambda p: self.open_path(Path(p)))
+            self.overview.conversation_started.connect(self.start_conversation)
+            self.overview.back_requested.connect(self.leave_overview)
+            self.overview.folder_changed.connect(self._remember_overview_folder)
+            self.stack.addWidget(self.overview)
+        view = self.overview
+        self.stack.setCurrentWidget(view)
+        if first and view.folder:
+            view.refresh()
+        elif not view.folder:
+            view.choose_folder()
+
+    def leave_overview(self):
+        self.refresh_start_page()
+        self.stack.setCurrentWidget(self.view if self.view is not None else self.start_page)
+
+    def _remember_overview_folder(self, folder: str):
+        self.settings.overview_folder = folder
+        self.settings.save()
+
+    def start_conversation(self, conv: Conversation):
+        """A new, unsaved conversation made elsewhere (the half-year follow-up)."""
+        if not self._may_leave():
+            return
+        self.show_conversation(conv, None, dirty=True)
+
+    def start_followup(self):
+        from datetime import date
+
+        from ishoj_mus.ui.year.overview_view import make_followup
+
+        if self.view is None:
+            return
+        conv = make_followup(self, self.view.conv, self.path.name if self.path else "", date.today())
+        if conv is not None:
+            self.start_conversation(conv)
+
+    def export_calendar(self):
+        from ishoj_mus.domain.overview import calendar_events_for_conversation
+        from ishoj_mus.ui.year.overview_view import save_calendar
+
+        if self.view is None:
+            return
+        name = self.files.default_name(self.view.conv)[:-4].replace("MUS_", "Aftaler_", 1) + ".ics"
+        folder = str(self.path.parent) if self.path else self.default_folder()
+        save_calendar(self, calendar_events_for_conversation(self.view.conv), name, folder)
+
+    def refresh_start_page(self):
+        self.start_page.set_recent(self.settings.recent)
+        current = self.document.conversation.id if self.document else None
+        self.start_page.set_recoveries([r for r in pending_recoveries() if r.conversation_id != current])
+
+    def keep_work(self) -> None:
+        """After an unexpected error: write the recovery copy now (if there are changes)."""
+        if self.document is not None:
+            self.document.autosave()
+            self.document.flush_autosave()
+
+    def flush_autosave(self) -> None:
+        if self.document is not None:
+            self.document.flush_autosave()
+
+    def _may_leave(self) -> bool:
+        """ "Gem ændringer?" when there are unsaved changes; False: stay."""
+        return self.document is None or self.files.may_leave()
+
+    def closeEvent(self, event):  # noqa: N802
+        if not self._may_leave():
+            event.ignore()
+            return
+        self._drop_document()
+        self.settings.window_geometry = self.saveGeometry().toBase64().toStdString()
+        self.settings.save()
+        if self._outputs is not None:
+            self._outputs.stop()
+        event.accept()
+
+    def _update_title(self):
+        if self.document is None:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowModified(False)
+            return
+        conv = self.document.conversation
+        name = self.document.path.name if self.document.path else tr("Ikke gemt")
+        who = conv.employee.name or tr("(uden navn)")
+        self.setWindowTitle(f"{who} – {name}[*] – {APP_NAME} ({state_label(conv)})")
+        self.setWindowModified(self.document.is_modified())
+
+    # -- edit -------------------------------------------------------------------------
+    def undo(self):
+        if self.document is not None:
+            self.document.undo()
+
+    def redo(self):
+        if self.document is not None:
+            self.document.redo()
+
+    # -- view -------------------------------------------------------------------------
+    def step(self, delta: int):
+        if self.view is not None:
+            self.view.go(self.view.step_list.currentRow() + delta)
+
+    def zoom(self, direction: int):
+        steps = list(ZOOM_STEPS)
+        index = steps.index(self.settings.zoom)
+        if direction == 0:
+            index = steps.index(100)
+        else:
+            index = max(0, min(len(steps) - 1, index + direction))
+        self.settings.zoom = steps[index]
+        self.settings.save()
+        self.apply_zoom()
+        self.statusBar().showMessage(tr("Zoom: %1 %").replace("%1", str(self.settings.zoom)), 2000)
+
+    def apply_zoom(self):
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        font = QFont(app.font())
+        font.setPointSizeF(self.base_point_size * self.settings.zoom / 100)
+        app.setFont(font)
+        app.setStyleSheet(stylesheet(font.pointSizeF()))
+
+    def set_framework_shown(self, shown: bool):
+        self.a_framework.setChecked(shown)
+        self.toggle_framework()
+
+    def toggle_framework(self):
+        self.settings.show_framework = self.a_framework.isChecked()
+        self.settings.save()
+        if self.view is not None:
+            self.view.set_framework_visible(self.settings.show_framework)
+
+    def open_settings(self):
+        from ishoj_mus.ui.shell.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self.settings.save()
+            self.apply_zoom()
+
+    def about(self):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self,
+            tr("Om Ishøj MUS"),
+            tr(
+                "Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. "
+                "Alt bliver på denne computer; programmet bruger ikke internettet."
+            ).replace("%1", __version__),
+        )
+
+    # -- PDFs: the flows live in ui/outputs/outputs.py; the window routes its actions there -----
+    @property
+    def outputs(self) -> Outputs:
+        if self._outputs is None:
+            from ishoj_mus.ui.outputs.outputs import Outputs
+
+            self._outputs = Outputs(self, self.settings)
+        return self._outputs
+
+    @property
+    def pdf(self) -> PdfRunner:
+        """The PDF runner (made when a PDF is first asked for)."""
+        return self.outputs.runner
+
+    def keyPressEvent(self, event):  # noqa: N802
+        from PySide6.QtCore import Qt
+
+        if event.key() == Qt.Key.Key_Escape and self.view is not None:
+            self.view.step_list.setFocus()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,101 @@
+"""The 'Ny samtale' dialog: choose a form and enter who, when and where."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from ishoj_mus.domain.conversation import (
+    Conversation,
+    Employee,
+    Leader,
+    NewConversationRefused,
+    new_conversation,
+)
+from ishoj_mus.domain.form import FormError
+from ishoj_mus.storage.forms import available_forms
+from ishoj_mus.ui.widgets.dates import to_date
+from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.wheel_guard import guard
+
+
+class NewConversationDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Ny samtale"))
+        self.forms = [(p, f) for p, f in available_forms() if not isinstance(f, FormError)]
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("Vælg samtaleform, og skriv hvem der deltager. Alt kan rettes senere."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.form_choice = QComboBox()
+        guard(self.form_choice)
+        for _path, f in self.forms:
+            self.form_choice.addItem(f.title)
+        self.employee = QLineEdit()
+        self.job_title = QLineEdit()
+        self.workplace = QLineEdit()
+        self.number = QLineEdit()
+        self.leader = QLineEdit()
+        self.leader_title = QLineEdit()
+        self.date = QDateEdit(QDate.currentDate())
+        guard(self.date)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.place = QLineEdit()
+        rows = [
+            (tr("Samtaleform"), self.form_choice), (tr("Medarbejderens navn *"), self.employee),
+            (tr("Stilling *"), self.job_title), (tr("Arbejdssted / enhed *"), self.workplace),
+            (tr("Medarbejdernummer (valgfrit)"), self.number), (tr("Lederens navn *"), self.leader),
+            (tr("Lederens titel"), self.leader_title), (tr("Dato *"), self.date), (tr("Sted"), self.place),
+        ]  # fmt: skip
+        for label, widget in rows:
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.rstrip(" *"))
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Start samtalen"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annullér"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.result_conversation: Conversation | None = None
+
+    def _accept(self):
+        if not self.forms:
+            QMessageBox.warning(
+                self,
+                tr("Ingen samtaleformer"),
+                tr("Der blev ikke fundet nogen samtaleformer. Installér programmet igen."),
+            )
+            return
+        _path, form = self.forms[self.form_choice.currentIndex()]
+        try:
+            self.result_conversation = new_conversation(
+                form,
+                Employee(
+                    self.employee.text(), self.job_title.text(), self.workplace.text(), self.number.text()
+                ),
+                Leader(self.leader.text(), self.leader_title.text()),
+                to_date(self.date.date()),
+                self.place.text(),
+            )
+        except NewConversationRefused:  # the one refusal there is: a name is missing
+            QMessageBox.information(
+                self, tr("Navne mangler"), tr("Skriv både medarbejderens og lederens navn.")
+            )
+            return
+        self.accept()

@@ -1,0 +1,139 @@
+"""Per-user settings: language, folders, the organisation's signing certificate."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ishoj_mus.storage.settings import SETTINGS, Settings, setting
+from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
+from ishoj_mus.ui.widgets.wheel_guard import guard
+
+
+class _PathRow(QWidget):
+    """A path in a line edit with a "Vælg …" button beside it."""
+
+    edit: QLineEdit
+
+
+class SettingsDialog(QDialog):
+    """One row per declared setting of kind choice, folder or file (storage.settings.SETTINGS)."""
+
+    def __init__(self, settings: Settings, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(tr("Indstillinger"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        labels = {
+            "language": tr("Sprog (kræver genstart)"),
+            "zoom": tr("Tekststørrelse"),
+            "default_folder": tr("Mappe til samtaler"),
+            "pdf_folder": tr("Mappe til PDF'er"),
+            "pkcs12_path": tr("Organisationens certifikat (PKCS#12)"),
+        }
+        shown = {"da": "Dansk", "en": "English"}
+        self.rows: dict[str, QComboBox | _PathRow] = {}
+        for spec in SETTINGS:
+            value = getattr(settings, spec.name)
+            if spec.kind == "choice":
+                box = QComboBox()
+                guard(box)
+                for choice in spec.choices:
+                    box.addItem(
+                        shown.get(str(choice), f"{choice} %" if spec.name == "zoom" else str(choice)), choice
+                    )
+                box.setCurrentIndex(max(0, box.findData(value)))
+                row: QComboBox | _PathRow = box
+            elif spec.kind in ("folder", "file"):
+                row = self._path_row(str(value), folder=spec.kind == "folder")
+            else:
+                continue  # kept by the program itself
+            row.setAccessibleName(labels.get(spec.name, spec.name))
+            form.addRow(labels.get(spec.name, spec.name), row)
+            self.rows[spec.name] = row
+        layout.addLayout(form)
+        pkcs12 = self.rows["pkcs12_path"]
+        assert isinstance(pkcs12, _PathRow)
+        self.pkcs12 = pkcs12  # the profile's certificate shows as its placeholder
+        note = QLabel(
+            tr(
+                "Uden organisationens certifikat signeres PDF'er med et personligt certifikat, som "
+                "programmet laver første gang. Adgangskoden til organisationens certifikat gemmes aldrig."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.profile_note = QLabel(self._profile_text())
+        self.profile_note.setWordWrap(True)
+        layout.addWidget(self.profile_note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annullér"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _profile_text(self) -> str:
+        """What the organisation profile decides: who signs, and whom ``verify`` trusts."""
+        from ishoj_mus.storage.organisation import OrganisationError, load_profile
+
+        try:
+            profile = load_profile()
+        except OrganisationError as exc:
+            return organisation_error_text(exc)
+        if profile.path is None:
+            return tr(
+                "Der er ingen organisationsprofil på denne computer, så referater signeret med et "
+                "personligt certifikat kaldes UBEKRÆFTET, når HR kontrollerer dem."
+            )
+        text = (
+            tr("Organisationsprofil: %1 (%2).").replace("%1", profile.name).replace("%2", str(profile.path))
+        )
+        if profile.signing_certificate is not None:
+            self.pkcs12.edit.setPlaceholderText(str(profile.signing_certificate))
+            text += " " + tr("Uden eget valg bruges profilens certifikat.")
+        return text
+
+    def _path_row(self, value: str, folder: bool) -> _PathRow:
+        w = _PathRow()
+        row = QHBoxLayout(w)
+        row.setContentsMargins(0, 0, 0, 0)
+        edit = QLineEdit(value)
+        edit.setPlaceholderText(tr("(standard)"))
+        button = QPushButton(tr("Vælg …"))
+        row.addWidget(edit, 1)
+        row.addWidget(button)
+
+        def choose():
+            if folder:
+                path = QFileDialog.getExistingDirectory(self, tr("Vælg mappe"), edit.text())
+            else:
+                path, _ = QFileDialog.getOpenFileName(
+                    self, tr("Vælg certifikat"), edit.text(), tr("PKCS#12 (*.p12 *.pfx)")
+                )
+            if path:
+                edit.setText(path)
+
+        button.clicked.connect(choose)
+        w.edit = edit
+        return w
+
+    def _accept(self):
+        for name, row in self.rows.items():
+            value = row.currentData() if isinstance(row, QComboBox) else row.edit.text().strip()
+            if setting(name).accepts(value):
+                setattr(self.settings, name, value)
+        self.accept()

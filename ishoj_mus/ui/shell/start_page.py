@@ -1,0 +1,240 @@
+"""The start screen: new, open, recent conversations, the demo, and recovery after a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget
+
+from ishoj_mus.ui.widgets.i18n import state_text, tr
+
+# The start page is the first frame: it keeps off Qt's ``Qt`` namespace (its ~90 enum types cost
+# ≈25 ms to create in PySide6) and the domain; each list remembers its entries by row instead.
+
+
+class StartPage(QWidget):
+    new_requested = Signal()
+    prepare_requested = Signal()
+    open_requested = Signal()
+    demo_requested = Signal()
+    recent_chosen = Signal(str)
+    recovery_chosen = Signal(object)
+    recovery_discarded = Signal(object)
+    overview_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 28, 40, 28)
+        title = QLabel(tr("Ishøj MUS"))
+        title.setObjectName("startTitle")
+        subtitle = QLabel(tr("Udviklingssamtalen – med Grundlag for lederskab og følgeskab ved hånden."))
+        subtitle.setWordWrap(True)
+        outer.addWidget(title)
+        outer.addWidget(subtitle)
+        buttons = QGridLayout()  # two by two: room for large buttons at 150 % on a laptop
+        self.new_button = QPushButton(tr("Ny samtale …"))
+        self.open_button = QPushButton(tr("Åbn samtale …"))
+        self.demo_button = QPushButton(tr("Åbn demo-samtalen"))
+        self.prepare_button = QPushButton(tr("Forbered dig …"))
+        self.prepare_button.setToolTip(tr("Svar på spørgsmålene alene før samtalen, og gem din forberedelse"))
+        self.overview_button = QPushButton(tr("Overblik over samtaler …"))
+        self.overview_button.setToolTip(
+            tr("Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder")
+        )
+        for i, b in enumerate((self.new_button, self.open_button, self.demo_button, self.overview_button)):
+            b.setMinimumHeight(36)
+            buttons.addWidget(b, i // 2, i % 2)
+        buttons.setColumnStretch(2, 1)
+        outer.addLayout(buttons)
+        prepare_row = QHBoxLayout()  # its own row: the start screen stays narrow enough for small windows
+        prepare_text = QLabel(tr("Vil du forberede dig alene før samtalen?"))
+        # One line: wrapping, the stretch beside it squeezed it into two short lines.
+        self.prepare_button.setMinimumHeight(36)
+        prepare_row.addWidget(prepare_text)
+        prepare_row.addWidget(self.prepare_button)
+        prepare_row.addStretch(1)
+        outer.addLayout(prepare_row)
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.open_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
+        self.prepare_button.clicked.connect(self.prepare_requested)
+        self.overview_button.clicked.connect(self.overview_requested)
+
+        # The recovery offer and the recent list are made when there is something to show: a
+        # first start has neither, and PySide6 creates ~20 enum types for QListWidget's classes
+        # on first use (start-up, issue 15). Each goes where it always was, in the layout and in
+        # the keyboard's Tab order.
+        self._outer = outer
+        self._recovery_box: QGroupBox | None = None
+        self._recoveries: list = []
+        self._recent_list: QListWidget | None = None
+        self._recent_paths: list[str] = []
+
+        self.recent_box = QGroupBox(tr("Seneste samtaler"))
+        self._recent_layout = QVBoxLayout(self.recent_box)
+        self.recent_empty = QLabel(
+            tr("Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.")
+        )
+        self.recent_empty.setWordWrap(True)
+        self._recent_layout.addWidget(self.recent_empty)
+        self._recent_layout.addStretch(0)  # with no list: the text at the top of the box
+        outer.addWidget(self.recent_box, 1)
+        how = QLabel(
+            tr(
+                "Sådan foregår det: I sidder sammen ved skærmen og går trinnene igennem – fra kerneopgaven "
+                "over de fire perspektiver til aftalerne. Ved hver tekst kan I se, hvem der har skrevet den: "
+                "medarbejderen, lederen eller I sammen. Til sidst underskriver I begge, og referatet gemmes som en "
+                "underskrevet PDF til personalesagen."
+            )
+        )
+        how.setWordWrap(True)
+        how.setObjectName("helpText")
+        outer.addWidget(how)
+
+    # -- made on first use ------------------------------------------------------------
+    @property
+    def recovery_box(self) -> QGroupBox:
+        if self._recovery_box is None:
+            from PySide6.QtWidgets import QListWidget
+
+            box = QGroupBox(tr("Ikke-gemt arbejde fra sidst"))
+            box.setVisible(False)
+            rb = QVBoxLayout(box)
+            explain = QLabel(
+                tr(
+                    "Programmet blev ikke lukket normalt. Dette arbejde blev gemt automatisk og kan gendannes:"
+                )
+            )
+            explain.setWordWrap(True)
+            rb.addWidget(explain)
+            self._recovery_list = QListWidget()
+            self._recovery_list.setAccessibleName(tr("Arbejde der kan gendannes"))
+            rb.addWidget(self._recovery_list)
+            row = QHBoxLayout()
+            self._restore_button = QPushButton(tr("Gendan"))
+            self._discard_button = QPushButton(tr("Kassér …"))
+            row.addWidget(self._restore_button)
+            row.addWidget(self._discard_button)
+            row.addStretch(1)
+            rb.addLayout(row)
+            self._outer.insertWidget(self._outer.indexOf(self.recent_box), box)
+            self._restore_button.clicked.connect(self._restore)
+            self._discard_button.clicked.connect(self._discard)
+            self._recovery_list.itemActivated.connect(lambda _i: self._restore())
+            self._recovery_box = box
+            self._keep_tab_order()
+        return self._recovery_box
+
+    @property
+    def recovery_list(self) -> QListWidget:
+        self.recovery_box  # noqa: B018  (made on first use)
+        return self._recovery_list
+
+    @property
+    def restore_button(self) -> QPushButton:
+        self.recovery_box  # noqa: B018
+        return self._restore_button
+
+    @property
+    def discard_button(self) -> QPushButton:
+        self.recovery_box  # noqa: B018
+        return self._discard_button
+
+    @property
+    def recent_list(self) -> QListWidget:
+        if self._recent_list is None:
+            from PySide6.QtWidgets import QListWidget
+
+            recent = QListWidget()
+            recent.setVisible(False)
+            recent.setAccessibleName(tr("Seneste samtaler"))
+            recent.setObjectName("recentList")  # each conversation a card (theme.py)
+            recent.setSpacing(2)
+            recent.itemActivated.connect(
+                lambda item: self.recent_chosen.emit(self._recent_paths[recent.row(item)])
+            )
+            self._recent_layout.insertWidget(1, recent, 1)  # below the "none yet" text, above the stretch
+            self._recent_list = recent
+            self._keep_tab_order()
+        return self._recent_list
+
+    def _keep_tab_order(self) -> None:
+        """Tab goes as it would had every part been made at once: the buttons as they are laid
+        out, the recovery offer, then the recent list (a widget made later would otherwise come
+        last)."""
+        chain: list[QWidget] = [
+            self.new_button,
+            self.open_button,
+            self.demo_button,
+            self.overview_button,
+            self.prepare_button,
+        ]
+        if self._recovery_box is not None:
+            chain += [self._recovery_list, self._restore_button, self._discard_button]
+        if self._recent_list is not None:
+            chain.append(self._recent_list)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def set_recent(self, recent: list[dict]):
+        if not recent and self._recent_list is None:
+            self.recent_empty.setVisible(True)
+            self._recent_paths = []
+            return
+        from PySide6.QtWidgets import QListWidgetItem
+
+        self.recent_list.clear()
+        self._recent_paths = [entry.get("path", "") for entry in recent]
+        for entry in recent:
+            state = state_text(entry.get("state", "")) or entry.get("state", "")
+            who = entry.get("employee") or Path(entry.get("path", "")).name or tr("(uden navn)")
+            details = " · ".join(x for x in (entry.get("date", ""), entry.get("form", ""), state) if x)
+            text = f"{who}\n{details}"
+            item = QListWidgetItem(text)
+            item.setToolTip(entry.get("path", ""))
+            if not Path(entry.get("path", "")).exists():
+                item.setText(text + " " + tr("(filen findes ikke længere)"))
+            self.recent_list.addItem(item)
+        self.recent_empty.setVisible(not recent)
+        self.recent_list.setVisible(bool(recent))
+
+    def set_recoveries(self, recoveries: list):
+        if not recoveries and self._recovery_box is None:
+            self._recoveries = []
+            return
+        from PySide6.QtWidgets import QListWidgetItem
+
+        self.recovery_list.clear()
+        self._recoveries = list(recoveries)
+        if recoveries:
+            from ishoj_mus.text import format_datetime
+        for r in recoveries:
+            where = str(r.original_path) if r.original_path else tr("ikke gemt i en fil")
+            who = r.employee_name or (
+                tr("(beskyttet med adgangskode)") if getattr(r, "sealed", False) else tr("(uden navn)")
+            )
+            item = QListWidgetItem(f"{who} · {tr('gemt automatisk')} {format_datetime(r.saved_at)} · {where}")
+            self.recovery_list.addItem(item)
+        if recoveries:
+            self.recovery_list.setCurrentRow(0)
+        self.recovery_box.setVisible(bool(recoveries))
+
+    def _selected_recovery(self):
+        row = self.recovery_list.currentRow()
+        return self._recoveries[row] if 0 <= row < len(self._recoveries) else None
+
+    def _restore(self):
+        r = self._selected_recovery()
+        if r is not None:
+            self.recovery_chosen.emit(r)
+
+    def _discard(self):
+        r = self._selected_recovery()
+        if r is not None:
+            self.recovery_discarded.emit(r)

@@ -1,0 +1,1 @@
+"""Shared widgets and words (i18n, theme, dates, small dialogs). Imports nothing else of ui."""

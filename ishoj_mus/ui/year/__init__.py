@@ -1,0 +1,1 @@
+"""The leader's year: the overview of all conversations and the year view."""

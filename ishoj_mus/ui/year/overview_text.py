@@ -1,0 +1,35 @@
+"""Words and dates shared by the overview and the year-over-year view."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ishoj_mus.domain.conversation import Responsible
+from ishoj_mus.domain.overview import DateKind, State
+from ishoj_mus.ui.widgets.i18n import responsible_label, tr
+
+
+def state_text(state: State) -> str:
+    return {
+        State.KLADDE: tr("kladde"),
+        State.DELVIST: tr("delvist underskrevet"),
+        State.UNDERSKREVET: tr("underskrevet"),
+        State.GENAABNET: tr("genåbnet"),
+    }[state]
+
+
+def who(responsible: Responsible | None) -> str:
+    return responsible_label(responsible) if responsible is not None else tr("ikke valgt")
+
+
+def kind_text(kind: DateKind) -> str:
+    return tr("Frist") if kind == DateKind.DEADLINE else tr("Opfølgning")
+
+
+def short_form_title(title: str) -> str:
+    """The part before a dash, for the table: »MUS – medarbejderudviklingssamtale« → »MUS«."""
+    return title.split(" – ", 1)[0].strip() or title
+
+
+def fmt(d: date | None) -> str:
+    return d.strftime("%d.%m.%Y") if d else "–"

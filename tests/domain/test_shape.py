@@ -1,0 +1,58 @@
+"""The conversation's shape is declared once (domain/shape.py): every part, with its bounds,
+its writers and whether HR sees it. These tests hold the declaration to the code."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+
+from ishoj_mus.domain import shape
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.edition import Edition, HrPolicy, edition_of
+from ishoj_mus.domain.shape import Hr
+
+
+def test_every_part_of_the_conversation_and_its_records_is_declared():
+    assert shape.undeclared(Conversation) == set(), "declare the new part in domain/shape.py PARTS"
+    for cls in shape.RECORDS:
+        assert shape.undeclared(cls) == set(), f"declare the new field of {cls.__name__} in shape.RECORDS"
+    assert {p.name for p in shape.PARTS} == {f.name for f in dataclasses.fields(Conversation)}
+
+
+def test_equality_counts_every_part_time_used_included(demo):
+    other = copy.deepcopy(demo)
+    assert other == demo
+    step = demo.form.steps[1].id
+    other.add_time(step, 90)
+    assert other != demo, "a conversation with 90 more seconds on a step is not the same conversation"
+
+
+def test_the_hr_edition_holds_only_parts_declared_for_hr(demo):
+    """The allow-list: every part not declared for HR is empty in the HR edition."""
+    for policy in HrPolicy:
+        hr = edition_of(demo, Edition.hr(policy))
+        allowed = {p.name for p in shape.hr_parts(policy == HrPolicy.UDVIKLINGSPLAN)}
+        empty = Conversation(form=hr.form)
+        for part in shape.PARTS:
+            if part.name not in allowed and part.name not in ("id", "created_at"):
+                assert getattr(hr, part.name) == getattr(empty, part.name), (policy, part.name)
+    never = {p.name for p in shape.PARTS if p.hr == Hr.NEVER}
+    assert {"private_notes", "agenda", "time_used", "preparations"} <= never
+
+
+def test_limits_name_the_loaders_bounds():
+    assert shape.limit("answers") == 200_000
+    assert shape.limit("employee.name") == 2_000
+    assert shape.limit("agreements.what") == 200_000
+    assert shape.limit("topics.title") == 2_000
+    assert shape.count("agreements") == 1_000
+    assert shape.clip("x" * 2_001, "leader.name") == ("x" * 2_000, True)
+    assert shape.clip("Mette", "leader.name") == ("Mette", False)
+
+
+def test_bound_problems_name_the_value_in_danish(demo):
+    demo.employee = dataclasses.replace(demo.employee, name="M" * 2_500)
+    demo.time_used[demo.form.steps[0].id] = 10**8
+    messages = [p.message for p in shape.bound_problems(demo)]
+    assert messages[0] == "medarbejderen: medarbejderens navn har 2.500 tegn; der må højst være 2.000"
+    assert "tidsforbruget »samtalen« er 100.000.000, men skal ligge mellem 0 og 10.000.000" in messages

@@ -1,0 +1,231 @@
+"""The tests' helpers: driving the real window with real key and mouse events, answering its
+modal dialogs, and reading the text of a PDF (pypdfium2: no external program, Windows too)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+
+from ishoj_mus.ui.shell.app import make_window
+
+# QTest types Latin-1 only (æøå yes, the dash "–" no): test texts keep to that.
+
+
+def open_window(qtbot, lang: str | None = None):
+    app, window = make_window(lang=lang)
+    qtbot.addWidget(window, before_close_func=_forget_changes)
+    window.resize(1366, 768)
+    window.show()
+    reactivate(qtbot, window)  # window shortcuts (Ctrl+Z, Ctrl+S ...) need the active window
+    return window
+
+
+def _forget_changes(window):
+    """At teardown nobody is there to answer 'Gem ændringer?'."""
+    window.dirty = False
+
+
+def reactivate(qtbot, window):
+    """The offscreen platform does not hand activation back after a dialog closes."""
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+
+
+def when_modal(handler, timeout_ms: int = 5000, kind: type | None = None):
+    """Run ``handler(dialog)`` as soon as a modal dialog is showing (it blocks the test); with
+    ``kind``, wait until the modal dialog on top is one (past a progress or file dialog first).
+    If none comes within ``timeout_ms`` the test's own wait fails (pytest-timeout at the latest)."""
+    state = {"waited": 0}
+
+    def check():
+        widget = QApplication.activeModalWidget()
+        if widget is None or not widget.isVisible() or (kind is not None and not isinstance(widget, kind)):
+            state["waited"] += 20
+            if state["waited"] < timeout_ms:
+                QTimer.singleShot(20, check)
+            return
+        try:
+            handler(widget)
+        except BaseException:
+            widget.reject()  # fail the test (pytest-qt reports the error) instead of hanging
+            raise
+
+    QTimer.singleShot(0, check)
+
+
+def file_dialog_answer(qtbot, path: Path, type_name: bool = True, keyboard: bool = False):
+    """In the (non-native) file dialog, already showing ``path``'s folder: type the name (or
+    keep the name the program suggests) and click the dialog's Open/Save button."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    def handle(dialog):
+        assert isinstance(dialog, QFileDialog), type(dialog)
+        assert Path(dialog.directory().absolutePath()) == path.parent.resolve(), (
+            dialog.directory().absolutePath()
+        )
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        # The folder listing loads in the background; a person waits for it too.
+        qtbot.waitUntil(lambda: _listing_loaded(dialog), timeout=5000)
+        if type_name:
+            edit.selectAll()
+            qtbot.keyClick(edit, Qt.Key.Key_Delete)
+            qtbot.keyClicks(edit, path.name)
+            completer = edit.completer()
+            if completer is not None and completer.popup().isVisible():
+                completer.popup().hide()
+        else:
+            assert edit.text() == path.name, edit.text()
+        box = dialog.findChild(QDialogButtonBox)
+        accept = next(b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
+        qtbot.waitUntil(accept.isEnabled)
+        if keyboard:
+            qtbot.keyClick(edit, Qt.Key.Key_Return)
+        else:
+            qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+
+    when_modal(handle)
+
+
+def _listing_loaded(dialog: QFileDialog) -> bool:
+    """The dialog lists every entry of its folder that it is going to list."""
+    from fnmatch import fnmatch
+
+    from PySide6.QtWidgets import QFileSystemModel
+
+    model = dialog.findChild(QFileSystemModel)
+    folder = Path(dialog.directory().absolutePath())
+    root = model.index(str(folder))
+    patterns = re.findall(r"\*[^\s)]*", dialog.selectedNameFilter()) or ["*"]
+    expected = [
+        entry
+        for entry in folder.iterdir()
+        if not entry.name.startswith(".")
+        and (
+            entry.is_dir() or model.nameFilterDisables() or any(fnmatch(entry.name, pat) for pat in patterns)
+        )
+    ]
+    return model.rowCount(root) == len(expected)
+
+
+def when_message_box(handler, timeout_ms: int = 10000):
+    """``handler(box)`` for the next message box, waiting past a file dialog that comes first."""
+    when_modal(handler, timeout_ms, kind=QMessageBox)
+
+
+def message_box_answer(button):
+    def handle(box):
+        assert isinstance(box, QMessageBox), type(box)
+        box.button(button).click()
+
+    when_modal(handle)
+
+
+def lock_by_hanne(path: Path) -> None:
+    """The file is open in another window: hanne's lock on PC-HR-07 since 27.11.2026 09:12."""
+    import json
+
+    from ishoj_mus.storage.filelock import lock_path_for
+
+    owner = {
+        "user": "hanne",
+        "host": "PC-HR-07",
+        "pid": 1,
+        "since": "2026-11-27T09:12:00+01:00",
+        "token": "x",
+    }
+    lock_path_for(path).write_text(json.dumps(owner), encoding="utf-8")
+
+
+def pdf_text(path: Path | bytes, first: int | None = None, last: int | None = None) -> str:
+    """The text of a PDF (pages ``first``..``last``, counted from 1, both included), one line of
+    the page per line, pages separated by a form feed – what ``pdftotext`` gives, without it."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(path if isinstance(path, bytes) else Path(path).read_bytes())
+    try:
+        start = (first or 1) - 1
+        stop = len(document) if last is None else last
+        pages = []
+        for index in range(start, stop):
+            page = document[index]
+            textpage = page.get_textpage()
+            text = textpage.get_text_bounded().replace("\r\n", "\n").replace("\r", "\n")
+            pages.append(text.replace("\x02", "-"))  # pdfium's mark for a hyphen it takes as a break
+            textpage.close()
+            page.close()
+        return "\f".join(pages)
+    finally:
+        document.close()
+
+
+def pdf_words(path: Path | bytes, page: int = 1) -> list[tuple[str, float, float]]:
+    """The words of one page (counted from 1) in reading order, each with its top and bottom in
+    points from the top of the page (what ``pdftotext -bbox`` gives)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(path if isinstance(path, bytes) else Path(path).read_bytes())
+    try:
+        pdf_page = document[page - 1]
+        height = pdf_page.get_height()
+        textpage = pdf_page.get_textpage()
+        words: list[tuple[str, float, float]] = []
+        chars: list[str] = []
+        top, bottom = float("inf"), float("-inf")
+        for index in range(textpage.count_chars()):
+            char = textpage.get_text_range(index, 1)
+            if char.isspace() or not char:
+                if chars:
+                    words.append(("".join(chars), top, bottom))
+                chars, top, bottom = [], float("inf"), float("-inf")
+                continue
+            _left, low, _right, high = textpage.get_charbox(index)
+            chars.append(char)
+            top, bottom = min(top, height - high), max(bottom, height - low)
+        if chars:
+            words.append(("".join(chars), top, bottom))
+        textpage.close()
+        pdf_page.close()
+        return words
+    finally:
+        document.close()
+
+
+def peak_memory_mb() -> float:
+    """The most memory this process has held so far, in MiB (Unix: ru_maxrss; Windows: the peak
+    working set), so a test can say how much a step made it grow."""
+    import sys
+
+    if sys.platform == "win32":
+        import ctypes
+        from ctypes import wintypes
+
+        class Counters(ctypes.Structure):
+            _fields_ = [
+                ("cb", wintypes.DWORD),
+                ("PageFaultCount", wintypes.DWORD),
+                ("PeakWorkingSetSize", ctypes.c_size_t),
+                ("WorkingSetSize", ctypes.c_size_t),
+                ("QuotaPeakPagedPoolUsage", ctypes.c_size_t),
+                ("QuotaPagedPoolUsage", ctypes.c_size_t),
+                ("QuotaPeakNonPagedPoolUsage", ctypes.c_size_t),
+                ("QuotaNonPagedPoolUsage", ctypes.c_size_t),
+                ("PagefileUsage", ctypes.c_size_t),
+                ("PeakPagefileUsage", ctypes.c_size_t),
+            ]
+
+        counters = Counters()
+        counters.cb = ctypes.sizeof(Counters)
+        process = ctypes.windll.kernel32.GetCurrentProcess()  # type: ignore[attr-defined]
+        ctypes.windll.psapi.GetProcessMemoryInfo(process, ctypes.byref(counters), counters.cb)  # type: ignore[attr-defined]
+        return counters.PeakWorkingSetSize / 1024 / 1024
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024  # macOS: bytes, Linux: KiB

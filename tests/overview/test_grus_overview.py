@@ -1,0 +1,50 @@
+"""The leader's overview counts a GRUS as each participant's yearly conversation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ishoj_mus.demo import demo_conversation
+from ishoj_mus.demo_grus import demo_group_conversation, sign_group_demo
+from ishoj_mus.domain.grus_parts import Document
+from ishoj_mus.domain.overview import build_overview, calendar_events_for_overview
+from ishoj_mus.pdf.attached import read_summary_pdf
+from ishoj_mus.pdf.grus_pdf import document_pdf
+from ishoj_mus.storage import grus_file, musfile
+from ishoj_mus.storage.forms import group_form
+from ishoj_mus.storage.overview_scan import scan
+
+
+def test_each_participant_has_the_grus_as_their_conversation_with_its_date(tmp_path) -> None:
+    g = demo_group_conversation(group_form())
+    sign_group_demo(g)
+    grus_file.save(g, tmp_path / "grus.mus")
+    first = g.members[0]
+    (tmp_path / "hr.pdf").write_bytes(document_pdf(g, Document.HR, first.id))  # the same conversation again
+    musfile.save(demo_conversation(), tmp_path / "mus.mus")
+    result = scan(tmp_path, read_summary_pdf)
+    overview = build_overview(result.entries, date(2026, 12, 1))
+    rows = {row.name: row for row in overview.rows}
+    for m in g.members:
+        row = rows[m.name]
+        assert len(row.conversations) == 1  # the HR edition is the same conversation, not a second
+        latest = row.conversations[0].record
+        assert (
+            latest.date == date(2026, 11, 24)
+            and latest.form_id == "grus"
+            and latest.state.value == "underskrevet"
+        )
+        whats = {o.agreement.what for o in row.open_agreements}
+        assert {a.what for a in g.agreements} <= whats  # the group's agreements are followed up
+        assert {i.what for i in g.plan(m.id).items} <= whats  # and the person's own
+        for other in g.members:
+            if other.id != m.id:
+                assert not {i.what for i in g.plan(other.id).items} & whats
+    assert "Mette Hansen" in rows
+    events = calendar_events_for_overview(overview)
+    group_deadline = [e for e in events if e.text.startswith("En pauseplan")]
+    assert len(group_deadline) == 2  # its deadline and its follow-up, once for the group
+    assert all(
+        e.summary.startswith("GRUS · ") and "gruppen (5 deltagere)" in e.summary for e in group_deadline
+    )
+    assert all(e.summary.startswith("MUS · ") for e in events if "Mette Hansen" in e.summary)

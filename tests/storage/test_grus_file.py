@@ -1,0 +1,64 @@
+"""The group conversation's file: it round-trips, and bad input gets a Danish message."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ishoj_mus.demo_grus import demo_group_conversation, sign_group_demo
+from ishoj_mus.domain.grus_parts import SHORT
+from ishoj_mus.storage import grus_file
+from ishoj_mus.storage.errors import BadFile, MusFileError
+from ishoj_mus.storage.forms import group_form
+
+
+def test_a_signed_group_conversation_round_trips(tmp_path) -> None:
+    g = demo_group_conversation(group_form())
+    sign_group_demo(g)
+    path = tmp_path / "grus.mus"
+    grus_file.save(g, path)
+    assert grus_file.load(path) == g
+    assert grus_file.peek_is_group_file(path)
+
+
+def _doc():
+    g = demo_group_conversation(group_form())
+    return json.loads(grus_file.dumps(g))
+
+
+@pytest.mark.parametrize(
+    "spoil, words",
+    [
+        (lambda d: d["group"]["contributions"][0].update(text="x" * (SHORT + 1)), "længere end"),
+        (lambda d: d["group"]["contributions"][0].update(author="someone"), "person"),
+        (lambda d: d["group"]["members"].append(dict(d["group"]["members"][0])), "samme id"),
+        (
+            lambda d: d["group"]["offers"].update(
+                ghost={"offered_on": None, "answer": None, "answered_on": None}
+            ),
+            "deltager",
+        ),
+        (lambda d: d["group"]["agreements"][0].update(deadline="31.02.2027"), "dato"),
+        (lambda d: d.update(version=99), "nyere version"),
+    ],
+)
+def test_bad_files_are_refused_with_a_danish_message(tmp_path, spoil, words) -> None:
+    doc = _doc()
+    spoil(doc)
+    path = tmp_path / "bad.mus"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(MusFileError) as exc:
+        grus_file.load(path)
+    assert words in exc.value.message
+
+
+def test_an_edition_is_not_opened_as_the_conversation(tmp_path) -> None:
+    from ishoj_mus.domain.grus_parts import Document, edition
+
+    g = demo_group_conversation(group_form())
+    path = tmp_path / "udgave.mus"
+    path.write_bytes(grus_file.dumps(g, edition(g, Document.HR, g.members[0].id)))
+    with pytest.raises(MusFileError) as exc:
+        grus_file.load(path)
+    assert exc.value.kind == BadFile.NOT_CONVERSATION and "én deltager" in exc.value.message

@@ -1,0 +1,90 @@
+"""English mode says what is wrong with a file in English: a damaged .mus file opened in the
+window and a file the overview could not read. The Danish window keeps its own words."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from ishoj_mus.demo import demo_conversation
+from ishoj_mus.storage import musfile
+from ishoj_mus.ui.widgets import i18n
+from ishoj_mus.ui.year.overview_view import OverviewView
+from tests.helpers import open_window, when_modal
+
+DANISH = re.compile(r"\b(er|ikke|kan|den|filen|Filen|eller|kopi|læses|tom|ufuldstændig|Prøv|Vælg)\b|[æøå]")
+
+
+def _answer(seen: list[str]) -> None:
+    def handle(box):
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    when_modal(handle)
+
+
+def test_an_english_window_says_why_a_damaged_file_cannot_be_opened(qtbot, tmp_path):
+    broken = tmp_path / "MUS_2025_Hansen.mus"
+    broken.write_bytes(b'{"format": "ishoj-mus", "version": 2, "conversation": {')
+    window = open_window(qtbot, lang="en")
+    try:
+        seen: list[str] = []
+        _answer(seen)
+        assert window.open_path(broken, ask=False) is False
+        text = seen[0]
+        assert text.startswith("“MUS_2025_Hansen.mus” is incomplete"), text
+        assert "Try the backup copy (“MUS_2025_Hansen.mus.bak”)" in text, text
+        assert not DANISH.search(text.replace("MUS_2025_Hansen.mus", "")), text
+    finally:
+        i18n.install(QCoreApplication.instance(), "da")
+
+
+def test_the_danish_window_keeps_the_files_own_message(qtbot, tmp_path):
+    broken = tmp_path / "tom.mus"
+    broken.write_bytes(b"")
+    window = open_window(qtbot)
+    seen: list[str] = []
+    _answer(seen)
+    assert window.open_path(broken, ask=False) is False
+    try:
+        musfile.load(broken)
+    except musfile.MusFileError as exc:
+        assert seen == [exc.message]
+
+
+def _overview(qtbot, root) -> OverviewView:
+    view = OverviewView(str(root), today=date(2026, 3, 1))
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.overview is not None, timeout=20000)
+    return view
+
+
+def test_the_english_overview_says_why_a_file_could_not_be_read(qtbot, tmp_path):
+    root = tmp_path / "Samtaler"
+    root.mkdir()
+    musfile.save(demo_conversation(), root / "god.mus")
+    (root / "tom.mus").write_bytes(b"")
+    (root / "halv.mus").write_bytes(b'{"format": "ishoj-mus", "version": 2, "conversation": {')
+    i18n.install(QCoreApplication.instance(), "en")
+    try:
+        view = _overview(qtbot, root)
+        reasons = {
+            view.problem_model.index(i, 0).data(): view.problem_model.index(i, 1).data()
+            for i in range(view.problem_model.rowCount())
+        }
+        assert reasons == {
+            "halv.mus": "The file is incomplete. Try a backup or another copy.",
+            "tom.mus": "The file is empty. Try a backup or another copy.",
+        }
+        assert view.tabs.tabText(view.problems_index) == "Files that could not be read (2)"
+    finally:
+        i18n.install(QCoreApplication.instance(), "da")
+    danish = _overview(qtbot, root)
+    shown = {danish.problem_model.index(i, 1).data() for i in range(danish.problem_model.rowCount())}
+    assert shown == {p.problem for p in danish.overview.problems} and any("er tom" in s for s in shown)

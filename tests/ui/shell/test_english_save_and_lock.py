@@ -1,0 +1,142 @@
+"""English mode says who has a file open, why a save failed, why the automatic copy was not
+written and why a changed PDF is refused – in English. The Danish window keeps the storage
+layer's own words, byte for byte."""
+
+from __future__ import annotations
+
+import errno
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ishoj_mus.importing import ImportRefusal, ImportRefused
+from ishoj_mus.storage import atomic, musfile
+from ishoj_mus.storage.filelock import FileLocked, LockOwner
+from ishoj_mus.ui.widgets import i18n
+from tests.helpers import lock_by_hanne, open_window, when_modal
+from tests.ui.shell.test_english_file_problems import DANISH
+
+
+def _cancel(seen: list[str]) -> None:
+    def handle(box):
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.reject()
+
+    when_modal(handle)
+
+
+def _ok(seen: list[str]) -> None:
+    def handle(box):
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    when_modal(handle)
+
+
+def _disk_full(monkeypatch) -> None:
+    def full(*a, **k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic, "_create_owner_only", full)
+
+
+def test_an_english_window_says_who_has_the_file_open_and_since_when(qtbot, tmp_path, demo):
+    path = tmp_path / "samtale.mus"
+    musfile.save(demo, path)
+    lock_by_hanne(path)
+    window = open_window(qtbot, lang="en")
+    try:
+        seen: list[str] = []
+        _cancel(seen)
+        assert window.open_path(path, ask=False) is False
+        text = seen[0]
+        since = datetime.fromisoformat("2026-11-27T09:12:00+01:00").astimezone()
+        assert text.startswith("“samtale.mus” has been open by hanne on the computer PC-HR-07 since"), text
+        assert f"27 November 2026, {since:%H:%M}" in text, text
+        assert "Open it read-only" in text, text
+        assert not DANISH.search(text.replace("samtale.mus", "")), text
+    finally:
+        i18n.install(QCoreApplication.instance(), "da")
+
+
+def test_the_danish_window_keeps_the_lock_message(qtbot, tmp_path, demo):
+    path = tmp_path / "samtale.mus"
+    musfile.save(demo, path)
+    lock_by_hanne(path)
+    window = open_window(qtbot)
+    seen: list[str] = []
+    _cancel(seen)
+    assert window.open_path(path, ask=False) is False
+    owner = LockOwner("hanne", "PC-HR-07", 1, datetime.fromisoformat("2026-11-27T09:12:00+01:00"), "x")
+    assert seen == [FileLocked(path, owner).message]
+
+
+def test_an_english_window_says_why_a_save_failed(qtbot, tmp_path, demo, monkeypatch):
+    window = open_window(qtbot, lang="en")
+    try:
+        window.show_conversation(demo, tmp_path / "samtale.mus", dirty=True)
+        _disk_full(monkeypatch)
+        seen: list[str] = []
+        _ok(seen)
+        assert window.save() is False
+        assert seen == [
+            "There is no room on the disk to save “samtale.mus”. Free some space, or save somewhere else. "
+            "Nothing is lost – the conversation is still open."
+        ]
+        assert not (tmp_path / "samtale.mus").exists()
+    finally:
+        i18n.install(QCoreApplication.instance(), "da")
+
+
+def test_the_danish_window_keeps_the_save_message(qtbot, tmp_path, demo, monkeypatch):
+    window = open_window(qtbot)
+    window.show_conversation(demo, tmp_path / "samtale.mus", dirty=True)
+    _disk_full(monkeypatch)
+    seen: list[str] = []
+    _ok(seen)
+    assert window.save() is False
+    try:
+        musfile.save(demo, tmp_path / "samtale.mus")
+        raise AssertionError("the save did not fail")
+    except atomic.SaveError as exc:
+        assert exc.kind == atomic.SaveKind.DISK_FULL
+        assert seen == [exc.message]
+
+
+def _box(name: str) -> QMessageBox | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.objectName() == name and widget.isVisible():
+            return widget
+    return None
+
+
+def test_an_english_window_says_why_the_automatic_copy_failed(qtbot, tmp_path, demo, monkeypatch):
+    window = open_window(qtbot, lang="en")
+    try:
+        window.show_conversation(demo, tmp_path / "samtale.mus", dirty=True)
+        _disk_full(monkeypatch)
+        window.document.autosave()
+        qtbot.waitUntil(lambda: _box("autosaveFailed") is not None, timeout=10000)
+        box = _box("autosaveFailed")
+        assert box is not None
+        reason = box.informativeText()
+        assert reason.startswith("There is no room on the disk to save"), reason
+        assert not DANISH.search(box.text() + " " + reason), (box.text(), reason)
+        box.done(0)
+    finally:
+        i18n.install(QCoreApplication.instance(), "da")
+
+
+def test_an_english_window_says_why_a_changed_pdf_is_refused(qapp):
+    refused = ImportRefused("Aftalerne hentes ikke fra »r.pdf«: ÆNDRET …", ImportRefusal.CHANGED, "r.pdf")
+    i18n.install(QCoreApplication.instance(), "en")
+    try:
+        text = i18n.import_refusal_text(refused)
+        assert text.startswith("The agreements are not imported from “r.pdf”: the PDF has been changed"), text
+        assert not DANISH.search(text), text
+    finally:
+        i18n.install(QCoreApplication.instance(), "da")
+    assert i18n.import_refusal_text(refused) == refused.message
