@@ -21,7 +21,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source> – aftale</source>
-      <translation> – agreement</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -36,7 +36,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>%1 (leder)</source>
-      <translation>%1 (leader)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -56,7 +56,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>%1 deltagere (GRUS har %2–%3)</source>
-      <translation>%1 participants (GRUS has %2–%3)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -196,7 +196,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>%1 forberedelser hentet med %2 bidrag.</source>
-      <translation>%1 preparations brought in with %2 contributions.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -281,7 +281,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>%1 – GRUS – Ishøj MUS</source>
-      <translation>%1 – GRUS – Ishøj MUS</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -346,7 +346,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>&amp;Fjern deltager</source>
-      <translation>&amp;Remove participant</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -361,7 +361,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Forrige del</source>
-      <translation>&amp;Previous part</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -386,7 +386,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>&amp;Gruppeudviklingssamtale (GRUS) …</source>
-      <translation>&amp;Group development conversation (GRUS) …</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -396,7 +396,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Hent forberedelser …</source>
-      <translation>&amp;Bring in preparations …</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -406,7 +406,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Høj kontrast</source>
-      <translation>&amp;High contrast</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -421,7 +421,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Luk</source>
-      <translation>&amp;Close</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -436,7 +436,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>&amp;Ny aftale</source>
-      <translation>&amp;New agreement</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -446,7 +446,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Næste del</source>
-      <translation>&amp;Next part</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -486,7 +486,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>&amp;Tilføj bidrag</source>
-      <translation>&amp;Add contribution</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -526,7 +526,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>(ikke prioriteret)</source>
-      <translation>(not prioritised)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -571,7 +571,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>&lt;b&gt;Gruppens aftaler&lt;/b&gt; (i alles plan):</source>
-      <translation>&lt;b&gt;The group's agreements&lt;/b&gt; (in everyone's plan):</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -736,7 +736,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Alt+pil op og Alt+pil ned flytter det valgte behov.</source>
-      <translation>Alt+Up and Alt+Down move the chosen need.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
@@ -801,7 +801,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Behov noteret her: %1</source>
-      <translation>Needs noted here: %1</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -826,7 +826,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Bidrag</source>
-      <translation>Contribution</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -921,7 +921,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Deltager</source>
-      <translation>Participant</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -1001,12 +1001,17 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Der er ændringer, der ikke er gemt. Vil I gemme dem?</source>
-      <translation>There are unsaved changes. Do you want to save them?</translation>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Der findes en automatisk kopi af samtalen i %1 med ændringer, der ikke blev gemt. Kopien er fra %2.</source>
+      <translation>There is an automatic copy of the conversation in %1 with changes that were not saved. The copy is from %2.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Der kan højst være %1 deltagere.</source>
-      <translation>There can be at most %1 participants.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -1046,7 +1051,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Det blev sagt (hvem sagde hvad)</source>
-      <translation>What was said (who said what)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -1106,7 +1111,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
       <source>Dit navn</source>
-      <translation>Your name</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
@@ -1136,7 +1141,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Eget punkt</source>
-      <translation>Own item</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -1151,7 +1156,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Egne punkter</source>
-      <translation>Own items</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -1206,7 +1211,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>En samtale med lederen og 2–8 medarbejdere. Hver deltager får sin egen plan.</source>
-      <translation>A conversation between the leader and 2–8 employees. Each participant gets an own plan.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
@@ -1242,6 +1247,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Filen</source>
       <translation>The file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Filen blev sidst gemt %1.</source>
+      <translation>The file was last saved %1.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -1326,7 +1336,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Fjern deltager</source>
-      <translation>Remove participant</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
@@ -1336,7 +1346,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Fjern eget punkt</source>
-      <translation>Remove own item</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -1356,7 +1366,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Fjern p&amp;unkt</source>
-      <translation>Remove i&amp;tem</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -1391,7 +1401,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
       <source>Forbered dig til GRUS</source>
-      <translation>Prepare for GRUS</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -1436,7 +1446,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
       <source>Forberedelser (*.grus)</source>
-      <translation>Preparations (*.grus)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -1471,7 +1481,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Formularen til GRUS mangler eller er beskadiget. Installér programmet igen.</source>
-      <translation>The GRUS form is missing or damaged. Install the program again.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -1521,7 +1531,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Fra Grundlag for lederskab og følgeskab:</source>
-      <translation>From Grundlag for lederskab og følgeskab:</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -1536,7 +1546,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Frist, fx 31.05.2027</source>
-      <translation>Deadline, e.g. 31.05.2027</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -1576,7 +1586,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>GRUS kunne ikke åbnes</source>
-      <translation>GRUS could not be opened</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -1606,7 +1616,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Gem GRUS</source>
-      <translation>Save GRUS</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -1626,7 +1636,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
       <source>Gem forberedelsen</source>
-      <translation>Save the preparation</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
@@ -1641,7 +1651,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Gem ikke</source>
-      <translation>Don't save</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
@@ -1682,6 +1692,11 @@
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Gendan</source>
       <translation>Recover</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Gendan kopien</source>
+      <translation>Restore the copy</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -1726,7 +1741,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Gruppe eller enhed</source>
-      <translation>Group or unit</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -1836,7 +1851,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Hent forberedelser</source>
-      <translation>Bring in preparations</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -1891,7 +1906,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Hvem</source>
-      <translation>Who</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -1991,7 +2006,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Ikke svaret endnu</source>
-      <translation>Not answered yet</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
@@ -2002,6 +2017,11 @@
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Ikke-gemt arbejde fra sidst</source>
       <translation>Unsaved work from last time</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Ikke-gemt arbejde fundet</source>
+      <translation>Unsaved work found</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -2056,7 +2076,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Ingen er hentet endnu:</source>
-      <translation>None has been brought in yet:</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -2139,6 +2159,11 @@
       <translation>Discard unsaved work?</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Kassér kopien, og åbn filen</source>
+      <translation>Discard the copy and open the file</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Kassér …</source>
       <translation>Discard …</translation>
@@ -2191,7 +2216,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Kun mellem os (deltageren og lederen; kommer aldrig med i HR-udgaven)</source>
-      <translation>Just between us (the participant and the leader; never in the HR edition)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
@@ -2446,7 +2471,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Navn</source>
-      <translation>Name</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -2456,7 +2481,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
       <source>Navn mangler</source>
-      <translation>Name missing</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
@@ -2481,7 +2506,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Notér behov</source>
-      <translation>Note need</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -2710,7 +2735,7 @@ follow-up</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Prioritér behov</source>
-      <translation>Prioritise needs</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -2855,7 +2880,7 @@ follow-up</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Samtalen er underskrevet. Genåbn den for at ændre noget.</source>
-      <translation>The conversation is signed. Reopen it to change anything.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
@@ -2895,7 +2920,7 @@ follow-up</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Samtalens dele</source>
-      <translation>The conversation's parts</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
@@ -2905,7 +2930,7 @@ follow-up</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Samtalens oplysninger</source>
-      <translation>The conversation's details</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -2987,7 +3012,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Skriv behovet i feltet, og tryk så på »Notér som behov«.</source>
-      <translation>Write the need in the field, then press »Note as a need«.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -3002,7 +3027,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Skriv datoen som dag.måned.år, fx 24.11.2026.</source>
-      <translation>Write the date as day.month.year, e.g. 24.11.2026.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -3022,7 +3047,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
       <source>Skriv dit navn, som det står i samtalen.</source>
-      <translation>Write your name as it is in the conversation.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -3032,7 +3057,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Skriv et navn.</source>
-      <translation>Write a name.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -3132,7 +3157,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Stilling</source>
-      <translation>Job title</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -3147,7 +3172,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Svar</source>
-      <translation>Answer</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -3157,7 +3182,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Svar på tilbuddet</source>
-      <translation>Answer to the offer</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -3207,7 +3232,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Teksten bliver et af gruppens behov, som I prioriterer under »Gruppens aftaler«.</source>
-      <translation>The text becomes one of the group's needs, which you prioritise under »The group's agreements«.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -3262,7 +3287,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Tilbud om individuel samtale</source>
-      <translation>Offer of an individual conversation</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -3287,7 +3312,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Tilføj bidrag</source>
-      <translation>Add contribution</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -3307,7 +3332,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Tilføj eget punkt</source>
-      <translation>Add own item</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -3480,6 +3505,11 @@ conversation</translation>
       <translation>Do you want to prepare on your own before the conversation?</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Vil du gendanne kopien, så du kan arbejde videre fra den?</source>
+      <translation>Do you want to restore the copy so you can continue from it?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Vis</source>
       <translation>Show</translation>
@@ -3542,7 +3572,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Vælg et behov i listen først.</source>
-      <translation>Choose a need in the list first.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -3692,7 +3722,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>frist</source>
-      <translation>deadline</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -3872,7 +3902,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>»%1« (i %2) er hverken lederen eller en deltager. Tilføj deltageren, og hent igen.</source>
-      <translation>»%1« (in %2) is neither the leader nor a participant. Add the participant, and bring them in again.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -3952,7 +3982,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Ændringen kunne ikke laves.</source>
-      <translation>The change could not be made.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />

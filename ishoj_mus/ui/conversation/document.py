@@ -5,7 +5,9 @@ passphrase seal of a protected file and the undo stack. "Modified" is the undo s
 state: saving marks it clean, and undoing back to the saved state is clean again. Every change
 goes through :meth:`push` as one command; a command the domain refuses never reaches the stack.
 The document also keeps the recovery copy: written in the background shortly after each change,
-removed on save and close.
+removed on save and on a clean close – but only a copy that is its own (it wrote it, or the
+conversation was restored from it). A copy a crash left of this conversation is never deleted by
+opening and closing the file: the window offers it when the file is opened.
 
 No widgets here: the window shows the document and asks the user; the document does the work.
 (The shape follows orange-canvas-core's scheme document: a model, an undo stack whose clean
@@ -63,6 +65,9 @@ class ConversationDocument(QObject):
         self._was_modified = False
         self.last_refusal = ""
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        # The recovery copy of this conversation is ours to delete: we wrote it, or the
+        # conversation was restored from it (``unsaved``: a new or restored conversation).
+        self.owns_recovery = unsaved
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -164,7 +169,8 @@ class ConversationDocument(QObject):
         self.autosave_timer.stop()
         self.undo_stack.setClean()
         self.flush_autosave()
-        recovery.discard(self.conversation.id)
+        if self.owns_recovery:  # its content is saved now
+            recovery.discard(self.conversation.id)
         if moved:
             self.file_changed.emit()
 
@@ -178,6 +184,7 @@ class ConversationDocument(QObject):
         if not self.is_modified():
             return
         payload = recovery.payload(self.conversation, self.path, self.seal)
+        self.owns_recovery = True
         self._writer.submit(self._write_recovery, self.conversation.id, payload)
 
     def _write_recovery(self, conversation_id: str, payload: bytes) -> None:
@@ -190,10 +197,12 @@ class ConversationDocument(QObject):
         self._writer.submit(lambda: None).result()
 
     def close(self) -> None:
-        """The document is done with: no recovery copy is left behind, nothing runs on."""
+        """The document is done with: nothing runs on, and our own recovery copy goes when there
+        is nothing unsaved (saved, or the user chose to discard the changes)."""
         self.autosave_timer.stop()
         self.flush_autosave()
-        recovery.discard(self.conversation.id)
+        if self.owns_recovery and not self.is_modified():
+            recovery.discard(self.conversation.id)
         self._writer.shutdown(wait=True)
         self.conversation.unsubscribe(self._conversation_changed)
 

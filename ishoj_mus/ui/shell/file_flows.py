@@ -10,6 +10,7 @@ shows the conversation it is given; it holds no file state of its own.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
 
@@ -28,6 +29,17 @@ if TYPE_CHECKING:
     from ishoj_mus.ui.conversation.document import ConversationDocument
 
 T = TypeVar("T")
+
+
+def _recovery_of(conversation_id: str) -> Recovery | None:
+    """The recovery copy a crash left of this conversation, if any (cheap when there is none)."""
+    from ishoj_mus.storage import userdirs
+
+    if not any(userdirs.recovery_dir().glob("*.recovery.json")):
+        return None
+    from ishoj_mus.storage import recovery
+
+    return next((r for r in recovery.pending() if r.conversation_id == conversation_id), None)
 
 
 class FileHost(Protocol):
@@ -108,6 +120,13 @@ class FileFlows(QObject):
             if opened is None:
                 return False
             conv, seal = opened
+        rec = _recovery_of(conv.id)
+        if rec is not None:  # a crash left unsaved work of this conversation: never lost unseen
+            choice = self._offer_recovery(rec, path)
+            if choice is None:
+                return False
+            if choice:
+                return self.restore(rec, path)
         lock = self._lock_or_ask(path)
         if lock is False:
             return False
@@ -177,7 +196,48 @@ class FileFlows(QObject):
             return False
 
     # -- recovery copies ----------------------------------------------------------------
-    def restore(self, rec: Recovery) -> None:
+    def _offer_recovery(self, rec: Recovery, path: Path) -> bool | None:
+        """The file has a recovery copy: restore it (True), or discard it and open the file
+        (False, after the user chose so), or neither (None: cancelled, nothing changes)."""
+        from ishoj_mus.text import format_datetime
+
+        try:
+            saved = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+        except OSError:
+            saved = None
+        text = (
+            tr(
+                "Der findes en automatisk kopi af samtalen i %1 med ændringer, der ikke blev gemt. "
+                "Kopien er fra %2."
+            )
+            .replace("%1", f"»{path.name}«")
+            .replace("%2", format_datetime(rec.saved_at))
+        )
+        if saved is not None:
+            text += " " + tr("Filen blev sidst gemt %1.").replace("%1", format_datetime(saved))
+        text += "\n\n" + tr("Vil du gendanne kopien, så du kan arbejde videre fra den?")
+        box = QMessageBox(
+            QMessageBox.Icon.Question, tr("Ikke-gemt arbejde fundet"), text, parent=self.parent_widget
+        )
+        box.setObjectName("recoveryOnOpen")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        restore = box.addButton(tr("Gendan kopien"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(tr("Kassér kopien, og åbn filen"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(restore)
+        box.exec()
+        if box.clickedButton() is restore:
+            return True
+        if box.clickedButton() is discard:
+            from ishoj_mus.storage import recovery
+
+            recovery.discard(rec.conversation_id)
+            self.host.refresh_start_page()
+            return False
+        return None
+
+    def restore(self, rec: Recovery, onto: Path | None = None) -> bool:
+        """Open the recovery copy (onto the file ``onto``, else the file it was made of)."""
         from ishoj_mus.storage.errors import MusFileError
 
         seal = None
@@ -186,7 +246,7 @@ class FileFlows(QObject):
                 name = rec.original_path.name if rec.original_path else tr("Den automatiske kopi")
                 opened = self._open_protected(name, rec.load_sealed)
                 if opened is None:
-                    return
+                    return False
                 conv, seal = opened
             else:
                 conv = rec.load()
@@ -196,18 +256,19 @@ class FileFlows(QObject):
                 tr("Kunne ikke gendanne"),
                 tr("Den automatiske kopi er beskadiget og kan ikke gendannes."),
             )
-            return
+            return False
         # The same lock as opening: a copy restored onto a file open in another window (or on
         # another computer) must not let the last writer silently win.
-        path = rec.original_path
+        path = onto if onto is not None else rec.original_path
         lock = self._lock_or_ask(path) if path is not None else None
         if lock is False:
-            return
+            return False
         read_only = path is not None and lock is None
         self.host.show_conversation(conv, None if read_only else path, dirty=True, seal=seal)
         self.set_lock(lock or None)
         if read_only and path is not None:
             self._read_only_note(path)
+        return True
 
     def discard_recovery(self, rec: Recovery) -> None:
         answer = QMessageBox.question(
