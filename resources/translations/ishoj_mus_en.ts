@@ -21,7 +21,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source> – aftale</source>
-      <translation type="unfinished" />
+      <translation> – agreement</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -36,7 +36,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>%1 (leder)</source>
-      <translation type="unfinished" />
+      <translation>%1 (leader)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -56,7 +56,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>%1 deltagere (GRUS har %2–%3)</source>
-      <translation type="unfinished" />
+      <translation>%1 participants (GRUS has %2–%3)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -196,7 +196,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>%1 forberedelser hentet med %2 bidrag.</source>
-      <translation type="unfinished" />
+      <translation>%1 preparations brought in with %2 contributions.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -281,7 +281,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>%1 – GRUS – Ishøj MUS</source>
-      <translation type="unfinished" />
+      <translation>%1 – GRUS – Ishøj MUS</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -346,7 +346,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>&amp;Fjern deltager</source>
-      <translation type="unfinished" />
+      <translation>&amp;Remove participant</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -361,7 +361,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Forrige del</source>
-      <translation type="unfinished" />
+      <translation>&amp;Previous part</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -386,7 +386,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>&amp;Gruppeudviklingssamtale (GRUS) …</source>
-      <translation type="unfinished" />
+      <translation>&amp;Group development conversation (GRUS) …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -396,7 +396,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Hent forberedelser …</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bring in preparations …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -406,7 +406,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Høj kontrast</source>
-      <translation type="unfinished" />
+      <translation>&amp;High contrast</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -421,7 +421,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Luk</source>
-      <translation type="unfinished" />
+      <translation>&amp;Close</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -436,7 +436,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>&amp;Ny aftale</source>
-      <translation type="unfinished" />
+      <translation>&amp;New agreement</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -446,7 +446,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Næste del</source>
-      <translation type="unfinished" />
+      <translation>&amp;Next part</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -486,7 +486,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>&amp;Tilføj bidrag</source>
-      <translation type="unfinished" />
+      <translation>&amp;Add contribution</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -526,7 +526,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>(ikke prioriteret)</source>
-      <translation type="unfinished" />
+      <translation>(not prioritised)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -571,7 +571,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>&lt;b&gt;Gruppens aftaler&lt;/b&gt; (i alles plan):</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;The group's agreements&lt;/b&gt; (in everyone's plan):</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -736,7 +736,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Alt+pil op og Alt+pil ned flytter det valgte behov.</source>
-      <translation type="unfinished" />
+      <translation>Alt+Up and Alt+Down move the chosen need.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
@@ -801,7 +801,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Behov noteret her: %1</source>
-      <translation type="unfinished" />
+      <translation>Needs noted here: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -826,7 +826,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Bidrag</source>
-      <translation type="unfinished" />
+      <translation>Contribution</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -921,7 +921,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Deltager</source>
-      <translation type="unfinished" />
+      <translation>Participant</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -1001,7 +1001,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Der er ændringer, der ikke er gemt. Vil I gemme dem?</source>
-      <translation type="unfinished" />
+      <translation>There are unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
@@ -1011,7 +1011,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Der kan højst være %1 deltagere.</source>
-      <translation type="unfinished" />
+      <translation>There can be at most %1 participants.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -1051,7 +1051,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Det blev sagt (hvem sagde hvad)</source>
-      <translation type="unfinished" />
+      <translation>What was said (who said what)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -1111,7 +1111,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
       <source>Dit navn</source>
-      <translation type="unfinished" />
+      <translation>Your name</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
@@ -1141,7 +1141,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Eget punkt</source>
-      <translation type="unfinished" />
+      <translation>Own item</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -1156,7 +1156,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Egne punkter</source>
-      <translation type="unfinished" />
+      <translation>Own items</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -1211,7 +1211,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>En samtale med lederen og 2–8 medarbejdere. Hver deltager får sin egen plan.</source>
-      <translation type="unfinished" />
+      <translation>A conversation between the leader and 2–8 employees. Each participant gets an own plan.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
@@ -1336,7 +1336,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Fjern deltager</source>
-      <translation type="unfinished" />
+      <translation>Remove participant</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
@@ -1346,7 +1346,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Fjern eget punkt</source>
-      <translation type="unfinished" />
+      <translation>Remove own item</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -1366,7 +1366,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Fjern p&amp;unkt</source>
-      <translation type="unfinished" />
+      <translation>Remove i&amp;tem</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -1401,7 +1401,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
       <source>Forbered dig til GRUS</source>
-      <translation type="unfinished" />
+      <translation>Prepare for GRUS</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -1446,7 +1446,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
       <source>Forberedelser (*.grus)</source>
-      <translation type="unfinished" />
+      <translation>Preparations (*.grus)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -1481,7 +1481,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Formularen til GRUS mangler eller er beskadiget. Installér programmet igen.</source>
-      <translation type="unfinished" />
+      <translation>The GRUS form is missing or damaged. Install the program again.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -1531,7 +1531,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Fra Grundlag for lederskab og følgeskab:</source>
-      <translation type="unfinished" />
+      <translation>From Grundlag for lederskab og følgeskab:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -1546,7 +1546,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Frist, fx 31.05.2027</source>
-      <translation type="unfinished" />
+      <translation>Deadline, e.g. 31.05.2027</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -1586,7 +1586,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>GRUS kunne ikke åbnes</source>
-      <translation type="unfinished" />
+      <translation>GRUS could not be opened</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -1616,7 +1616,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Gem GRUS</source>
-      <translation type="unfinished" />
+      <translation>Save GRUS</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -1636,7 +1636,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
       <source>Gem forberedelsen</source>
-      <translation type="unfinished" />
+      <translation>Save the preparation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
@@ -1651,7 +1651,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Gem ikke</source>
-      <translation type="unfinished" />
+      <translation>Don't save</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
@@ -1741,7 +1741,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Gruppe eller enhed</source>
-      <translation type="unfinished" />
+      <translation>Group or unit</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -1851,7 +1851,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Hent forberedelser</source>
-      <translation type="unfinished" />
+      <translation>Bring in preparations</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -1906,7 +1906,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Hvem</source>
-      <translation type="unfinished" />
+      <translation>Who</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -2006,7 +2006,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Ikke svaret endnu</source>
-      <translation type="unfinished" />
+      <translation>Not answered yet</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
@@ -2076,7 +2076,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Ingen er hentet endnu:</source>
-      <translation type="unfinished" />
+      <translation>None has been brought in yet:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -2216,7 +2216,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Kun mellem os (deltageren og lederen; kommer aldrig med i HR-udgaven)</source>
-      <translation type="unfinished" />
+      <translation>Just between us (the participant and the leader; never in the HR edition)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
@@ -2471,7 +2471,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Navn</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -2481,7 +2481,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
       <source>Navn mangler</source>
-      <translation type="unfinished" />
+      <translation>Name missing</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
@@ -2506,7 +2506,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Notér behov</source>
-      <translation type="unfinished" />
+      <translation>Note need</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -2735,7 +2735,7 @@ follow-up</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Prioritér behov</source>
-      <translation type="unfinished" />
+      <translation>Prioritise needs</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -2880,7 +2880,7 @@ follow-up</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Samtalen er underskrevet. Genåbn den for at ændre noget.</source>
-      <translation type="unfinished" />
+      <translation>The conversation is signed. Reopen it to change anything.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
@@ -2920,7 +2920,7 @@ follow-up</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Samtalens dele</source>
-      <translation type="unfinished" />
+      <translation>The conversation's parts</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
@@ -2930,7 +2930,7 @@ follow-up</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Samtalens oplysninger</source>
-      <translation type="unfinished" />
+      <translation>The conversation's details</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -3012,7 +3012,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Skriv behovet i feltet, og tryk så på »Notér som behov«.</source>
-      <translation type="unfinished" />
+      <translation>Write the need in the field, then press »Note as a need«.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -3027,7 +3027,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Skriv datoen som dag.måned.år, fx 24.11.2026.</source>
-      <translation type="unfinished" />
+      <translation>Write the date as day.month.year, e.g. 24.11.2026.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -3047,7 +3047,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
       <source>Skriv dit navn, som det står i samtalen.</source>
-      <translation type="unfinished" />
+      <translation>Write your name as it is in the conversation.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -3057,7 +3057,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Skriv et navn.</source>
-      <translation type="unfinished" />
+      <translation>Write a name.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -3157,7 +3157,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Stilling</source>
-      <translation type="unfinished" />
+      <translation>Job title</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -3172,7 +3172,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Svar</source>
-      <translation type="unfinished" />
+      <translation>Answer</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -3182,7 +3182,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Svar på tilbuddet</source>
-      <translation type="unfinished" />
+      <translation>Answer to the offer</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -3232,7 +3232,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Teksten bliver et af gruppens behov, som I prioriterer under »Gruppens aftaler«.</source>
-      <translation type="unfinished" />
+      <translation>The text becomes one of the group's needs, which you prioritise under »The group's agreements«.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -3287,7 +3287,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Tilbud om individuel samtale</source>
-      <translation type="unfinished" />
+      <translation>Offer of an individual conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -3312,7 +3312,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Tilføj bidrag</source>
-      <translation type="unfinished" />
+      <translation>Add contribution</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -3332,7 +3332,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Tilføj eget punkt</source>
-      <translation type="unfinished" />
+      <translation>Add own item</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -3572,7 +3572,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Vælg et behov i listen først.</source>
-      <translation type="unfinished" />
+      <translation>Choose a need in the list first.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -3722,7 +3722,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>frist</source>
-      <translation type="unfinished" />
+      <translation>deadline</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -3902,7 +3902,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>»%1« (i %2) er hverken lederen eller en deltager. Tilføj deltageren, og hent igen.</source>
-      <translation type="unfinished" />
+      <translation>»%1« (in %2) is neither the leader nor a participant. Add the participant, and bring them in again.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -3982,7 +3982,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Ændringen kunne ikke laves.</source>
-      <translation type="unfinished" />
+      <translation>The change could not be made.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
