@@ -139,8 +139,10 @@ def _build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "verify",
         help="kontrollér at en underskrevet PDF er uændret, og hvem der har signeret",
-        description="Afslutningskoder: 0 GYLDIG, 1 ÆNDRET (eller ikke signeret), 2 ulæselig, "
-        "3 UBEKRÆFTET (uændret, men underskriveren er ikke bekræftet af organisationen).",
+        description="Afslutningskoder: 0 GYLDIG, 1 ÆNDRET, 2 ulæselig, 3 UBEKRÆFTET (uændret, men en "
+        "underskriver eller et tidsstempel er ikke bekræftet, eller underskriveren er ikke samtalens leder), "
+        "4 medarbejderens eksemplar (må ikke journaliseres), 5 ikke et underskrevet referat "
+        "(udkast, udviklingsplan, forberedelsesark).",
     )
     p.add_argument("file", type=Path)
     p.add_argument(

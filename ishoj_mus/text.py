@@ -35,6 +35,28 @@ from ishoj_mus.domain.outline import (
 from ishoj_mus.domain.radar import Series
 
 
+def visible(text: object, limit: int = 200) -> str:
+    """Text taken from a file (a name, an id, a certificate field), safe to show: control, bidi
+    and other invisible format characters are written out as ``\\u202e`` – shown, never obeyed –
+    and the length is bounded. For the terminal and the window alike."""
+    import unicodedata
+
+    out: list[str] = []
+    for char in str(text):
+        if unicodedata.category(char) in _HIDDEN_CATEGORIES:
+            code = ord(char)
+            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
+        else:
+            out.append(char)
+    shown = "".join(out)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+# Cc control (ESC, CR …), Cf format (bidi overrides and isolates, zero-width characters),
+# Zl/Zp line and paragraph separators, Cs lone surrogates, Co private use, Cn unassigned.
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+
+
 def format_date(value) -> str:
     return value.strftime("%d.%m.%Y") if value else "–"
 

@@ -100,7 +100,7 @@ def summary_pdf(
     personal_key = bool(material is not None and material.personal)
     raw = render_summary(conv, fingerprint, edition, personal_key=personal_key)
     progress(45, "Gør PDF'en arkivbestandig (PDF/A-3b) …")
-    archived = to_pdfa(raw, conv, "summary")
+    archived = to_pdfa(raw, conv, "summary", edition=edition)
     # Filing metadata (document type, KLE, employee, version …) in the XMP, before signing.
     from ishoj_mus.pdf.filing_xmp import add_filing_xmp, filing_values
     from ishoj_mus.storage.filing import load_filing_settings
