@@ -89,9 +89,10 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--signed", action="store_true", help="underskrevet af alle fiktive parter")
     p.add_argument(
         "--form",
-        choices=["mus", "grus"],
+        choices=["mus", "opfoelgning", "grus"],
         default="mus",
-        help="mus (standard): en samtale på to; grus: en gruppeudviklingssamtale med fem deltagere",
+        help="mus (standard): en samtale på to; opfoelgning: halvårsopfølgningen af demo-samtalen; "
+        "grus: en gruppeudviklingssamtale med fem deltagere",
     )
 
     p = sub.add_parser("show", help="vis en samtale som tekst")
@@ -141,7 +142,9 @@ def _build_parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser("sheet", help="lav forberedelsesarket til en formular som PDF")
-    p.add_argument("file", type=Path)
+    p.add_argument(
+        "file", type=Path, help="formularen (.toml) eller en samtale (.mus), hvis formular arket følger"
+    )
     p.add_argument("-o", "--output", type=Path)
 
     p = sub.add_parser(
@@ -349,7 +352,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command in ("demo", "pdf", "plan", "sheet") and args.output is not None:
         _check_output(args.command, args.output)
     if args.command == "demo":
-        from ishoj_mus.demo import demo_conversation, sign_demo
+        from ishoj_mus.demo import demo_for_form, sign_demo
         from ishoj_mus.storage.atomic import SaveError
         from ishoj_mus.storage.musfile import save
 
@@ -367,7 +370,12 @@ def _run(args: argparse.Namespace) -> int:
                 raise CliError(f"ishoj-mus: {exc.message}") from None
             print(f"Demo-gruppesamtalen ({len(group.members)} deltagere) er gemt i {args.output}")
             return EXIT_OK
-        conv = demo_conversation()
+        try:
+            conv = demo_for_form(args.form)
+        except KeyError:
+            raise CliError(
+                f"ishoj-mus: der er ingen demo-samtale til formen »{args.form}«. Brug mus eller opfoelgning."
+            ) from None
         if args.signed:
             sign_demo(conv)
         try:

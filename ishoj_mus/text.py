@@ -270,7 +270,7 @@ def _item_text(
             out.append("  (ingen aftaler hentet)")
     elif isinstance(item, Agreements):
         for a in item.rows:
-            carried = " (videreført fra sidste år)" if a.carried else ""
+            carried = f" ({a.carried_note or 'videreført'})" if a.carried else ""
             out.append(
                 f"  {a.number}. {a.what or '–'}{carried} – ansvarlig: "
                 f"{RESPONSIBLE_TEXT[a.responsible].lower() if a.responsible else '–'}, "

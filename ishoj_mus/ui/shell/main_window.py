@@ -457,10 +457,20 @@ class MainWindow(QMainWindow):
         if not self._may_leave():
             return
         dialog = NewConversationDialog(self)
-        if dialog.exec() and dialog.result_conversation is not None:
+        accepted = dialog.exec()
+        if accepted and dialog.group_requested:
+            self.open_group()
+            return
+        if accepted and dialog.result_conversation is not None:
             self.show_conversation(dialog.result_conversation, None, dirty=True)
             if self.view is not None:
                 self.view.go(1)
+
+    def open_group(self, path: Path | None = None) -> bool:
+        """The group conversation (GRUS) opens in a window of its own."""
+        from ishoj_mus.ui.grus.window import open_group_window
+
+        return open_group_window(self, path) is not None
 
     def new_preparation(self):
         """'Forbered dig': one party answers alone, in their own voice, and saves a preparation file."""

@@ -70,10 +70,20 @@ class NewConversationDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Start samtalen"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annullér"))
+        group = buttons.addButton(
+            tr("&Gruppeudviklingssamtale (GRUS) …"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        group.setToolTip(tr("En samtale med lederen og 2–8 medarbejdere. Hver deltager får sin egen plan."))
+        group.clicked.connect(self._group)
+        self.group_requested = False
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.result_conversation: Conversation | None = None
+
+    def _group(self) -> None:
+        self.group_requested = True
+        self.accept()
 
     def _accept(self) -> None:
         if not self.forms:
