@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 
 from ishoj_mus.domain.behaviours import BehaviourMark
 from ishoj_mus.domain.conversation import (
@@ -35,7 +36,29 @@ from ishoj_mus.domain.outline import (
 from ishoj_mus.domain.radar import Series
 
 
-def format_date(value) -> str:
+def visible(text: object, limit: int = 200) -> str:
+    """Text taken from a file (a name, an id, a certificate field), safe to show: control, bidi
+    and other invisible format characters are written out as ``\\u202e`` – shown, never obeyed –
+    and the length is bounded. For the terminal and the window alike."""
+    import unicodedata
+
+    out: list[str] = []
+    for char in str(text):
+        if unicodedata.category(char) in _HIDDEN_CATEGORIES:
+            code = ord(char)
+            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
+        else:
+            out.append(char)
+    shown = "".join(out)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+# Cc control (ESC, CR …), Cf format (bidi overrides and isolates, zero-width characters),
+# Zl/Zp line and paragraph separators, Cs lone surrogates, Co private use, Cn unassigned.
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+
+
+def format_date(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else "–"
 
 
@@ -137,7 +160,7 @@ def scale_number(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-def format_datetime(value) -> str:
+def format_datetime(value: datetime | None) -> str:
     return value.strftime("%d.%m.%Y kl. %H.%M") if value else "–"
 
 
@@ -247,7 +270,7 @@ def _item_text(
             out.append("  (ingen aftaler hentet)")
     elif isinstance(item, Agreements):
         for a in item.rows:
-            carried = " (videreført fra sidste år)" if a.carried else ""
+            carried = f" ({a.carried_note or 'videreført'})" if a.carried else ""
             out.append(
                 f"  {a.number}. {a.what or '–'}{carried} – ansvarlig: "
                 f"{RESPONSIBLE_TEXT[a.responsible].lower() if a.responsible else '–'}, "

@@ -605,6 +605,7 @@ class Conversation:
         text = f"Underskrifter annulleret: {voided}."
         if note.strip():
             text += f" Begrundelse: {note.strip()}"
+        text = shape.clip(text, "history.note")[0]  # the names and the reason together stay savable
         self.history.append(Event(EventKind.REOPENED, at, by, role, text))
         self._changed("signatures")
 

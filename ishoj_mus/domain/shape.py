@@ -19,6 +19,7 @@ is not declared here. How to declare a part: /work/notes/shape_api.md (and the m
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum, StrEnum
@@ -395,6 +396,24 @@ def clip(value: str, path: str) -> tuple[str, bool]:
     """``value`` cut to the limit of ``path``; True when something was cut (the editor says so)."""
     most = limit(path)
     return (value, False) if len(value) <= most else (value[:most], True)
+
+
+# What a file cannot keep: control characters other than tab and line break (removed), CR LF and
+# CR (become LF), lone surrogates (become U+FFFD). The loader repairs them, so an editor that
+# tidies what is typed or pasted keeps the text the same after saving and opening.
+SURROGATE = re.compile("[\ud800-\udfff]")
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def tidy(value: str) -> str:
+    value = SURROGATE.sub("\ufffd", value).replace("\r\n", "\n").replace("\r", "\n")
+    return CONTROL.sub("", value)
+
+
+def fit(value: str, path: str) -> tuple[str, bool]:
+    """What an editor keeps of typed or pasted ``value`` for the part at ``path``: tidied, and cut
+    to its limit (True: something was cut, and the editor says so)."""
+    return clip(tidy(value), path)
 
 
 # -- equality ----------------------------------------------------------------------------------

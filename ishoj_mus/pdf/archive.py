@@ -11,6 +11,7 @@ import pikepdf.pdfa
 from pikepdf import Name
 
 from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.edition import Edition
 from ishoj_mus.storage import musfile
 
 ATTACHMENT_NAME = "samtale.mus.json"
@@ -20,8 +21,9 @@ class ArchiveError(RuntimeError):
     detail: str = ""
 
 
-def attachment_dict(conv: Conversation) -> dict[str, Any]:
-    """The attached data: the conversation as shown, minus the signatures' stroke data.
+def attachment_dict(conv: Conversation, edition: Edition | None = None) -> dict[str, Any]:
+    """The attached data: the conversation as shown, minus the signatures' stroke data, and
+    which edition the document is (``verify`` names the paper from it: it is signed data).
 
     The drawn signatures are on the page; their points are left out of the data, so nobody
     can lift them from the file to redraw a signature elsewhere.
@@ -29,11 +31,21 @@ def attachment_dict(conv: Conversation) -> dict[str, Any]:
     doc = musfile.conversation_to_dict(conv)
     for signature in doc["conversation"]["signatures"]:
         signature["strokes"] = []
+    if edition is not None:  # a top-level key: the .mus reader ignores it
+        doc["edition"] = {
+            "kind": edition.kind.value,
+            "policy": edition.policy.value if edition.is_hr else None,
+        }
     return doc
 
 
 def to_pdfa(
-    pdf_bytes: bytes, conv: Conversation | None, title: str, *, attachment: bytes | None = None
+    pdf_bytes: bytes,
+    conv: Conversation | None,
+    title: str,
+    *,
+    attachment: bytes | None = None,
+    edition: Edition | None = None,
 ) -> bytes:
     """Turn reportlab output into validated PDF/A-3b, attaching the conversation data (or
     ``attachment``, already encoded: a group conversation's edition)."""
@@ -49,7 +61,9 @@ def to_pdfa(
             meta.load_from_docinfo(pdf.docinfo)
             meta["dc:language"] = ["da-DK"]
         if attachment is None and conv is not None:
-            attachment = json.dumps(attachment_dict(conv), ensure_ascii=False, indent=1).encode("utf-8")
+            attachment = json.dumps(attachment_dict(conv, edition), ensure_ascii=False, indent=1).encode(
+                "utf-8"
+            )
         if attachment is not None:
             data = attachment
             spec = pikepdf.AttachedFileSpec(

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from ishoj_mus.text import VOICE_TEXT, format_datetime
 
 EXIT_UNCONFIRMED = 3
 
@@ -34,14 +33,18 @@ def run(
         if args.command == "verify":
             return _verify(args.file, args.trust, CliError)
         if args.command == "sheet":
-            from ishoj_mus.domain.form import FormError
+            from ishoj_mus.domain.form import Form, FormError
             from ishoj_mus.domain.grus_form import GroupForm
             from ishoj_mus.storage.forms import load_any_form
 
-            try:
-                form = load_any_form(args.file)
-            except FormError as exc:
-                raise CliError(f"ishoj-mus: {exc}") from None
+            form: Form | GroupForm
+            if args.file.suffix.lower() in (".mus", ".pdf"):  # a conversation: the sheet of its form
+                form = load(args.file).form
+            else:
+                try:
+                    form = load_any_form(args.file)
+                except FormError as exc:
+                    raise CliError(f"ishoj-mus: {exc}") from None
             if isinstance(form, GroupForm):
                 from ishoj_mus.pdf import grus_pdf
 
@@ -80,14 +83,18 @@ def run(
         out = args.output or _free(args.file.with_name(pipeline.default_edition_name(conv, edition)))
         material = _signing_material(args, CliError) if conv.is_fully_signed else None
         pipeline.write_pdf(pipeline.summary_pdf(conv, material, edition=edition), out)
-        state = "underskrevet og digitalt signeret" if conv.is_fully_signed else "UDKAST – ikke underskrevet"
+        state = (
+            " – underskrevet og digitalt signeret."
+            if conv.is_fully_signed
+            else ". Det er et udkast; samtalen er ikke underskrevet."
+        )
         if not edition.is_hr:
             what = "Medarbejderens eksemplar (journaliseres ikke)"
         elif edition.is_plan_only:
             what = "HR-udgaven (udviklingsplan og bekræftelse af samtalen)"
         else:
             what = "HR-udgaven (referatet uden private noter)"
-        print(f"{what} er gemt i {out} – {state}.")
+        print(f"{what} er gemt i {out}{state}")
         return 0
     except (SaveError, SigningError, ArchiveError, PdfLayoutError) as exc:
         raise CliError(f"ishoj-mus: {exc}") from None
@@ -133,84 +140,29 @@ def _signing_material(args: argparse.Namespace, CliError: type[Exception]) -> Ke
 
 
 def _verify(path: Path, trust: list[Path], CliError: type[Exception]) -> int:  # noqa: N803
-    from ishoj_mus.pdf import verification as v
-    from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
-    from ishoj_mus.storage.organisation import OrganisationError, load_certificates, load_profile
+    """One file's judgement (ishoj_mus.pdf.judge), printed; the exit code is the verdict's."""
+    from ishoj_mus.pdf.judge import TrustSettingsError, load_trust_settings, print_verification, verify_path
+    from ishoj_mus.pdf.verify_result import Judgement
 
     try:
-        size = Path(path).stat().st_size
-        if size > v.MAX_BYTES:  # refused before reading it
-            raise CliError(f"ishoj-mus: »{path.name}«: {v.too_large(size)}")
-        data = read_regular_file(path, v.MAX_BYTES)  # a FIFO or a device is refused, never read
-    except InputRefused as exc:
-        if exc.reason == Refusal.TOO_LARGE:
-            raise CliError(f"ishoj-mus: »{path.name}«: {v.too_large(exc.limit + 1)}") from None
+        settings = load_trust_settings(trust, now=_clock())
+    except TrustSettingsError as exc:
         raise CliError(f"ishoj-mus: {exc.message}") from None
-    except OSError as exc:
-        raise CliError(f"ishoj-mus: »{path}« kan ikke læses ({exc.strerror}).") from None
+    result = verify_path(path, settings)
+    if result.verdict == Judgement.ULAESELIG:
+        raise CliError(f"ishoj-mus: »{result.path}«: {result.message}")
+    print_verification(result)
+    return result.exit_code
+
+
+def _clock() -> dt.datetime | None:
+    """``ISHOJ_MUS_NOW`` (ISO 8601 with a time zone) stands in for the clock: for trying out
+    and testing how a referat is judged years from now. Unset: the real clock."""
+    raw = os.environ.get("ISHOJ_MUS_NOW", "").strip()
+    if not raw:
+        return None
     try:
-        roots = list(load_profile().trust_anchors)
-    except OrganisationError as exc:
-        raise CliError(f"ishoj-mus: {exc.message}") from None
-    for cert_path in trust:
-        try:
-            roots += [der for der, _ in load_certificates(read_regular_file(Path(cert_path), 1024 * 1024))]
-        except InputRefused as exc:
-            raise CliError(f"ishoj-mus: certifikatet kan ikke bruges: {exc.message}") from None
-        except ValueError:
-            raise CliError(
-                f"ishoj-mus: »{cert_path}« er ikke et certifikat i PEM- eller DER-format."
-            ) from None
-    verdict = v.verify_bounded(data, roots)
-    if verdict.code == v.ULAESELIG:
-        raise CliError(f"ishoj-mus: »{path.name}«: {verdict.message}")
-    if verdict.code == v.AENDRET:
-        print(f"ÆNDRET: {verdict.message}", file=sys.stderr)
-        return 1
-    print(f"{verdict.label}: {verdict.message}")
-    for sig in verdict.signers:
-        when = "ukendt tidspunkt"
-        if sig.signed_at:
-            import datetime as dt
-
-            when = format_datetime(dt.datetime.fromisoformat(sig.signed_at).astimezone())
-        state = "bekræftet af organisationen" if sig.trusted else f"IKKE bekræftet: {sig.problem}"
-        print(f"  Signatur {sig.number}: {sig.name}, {when} – {state}")
-        print(f"    Udstedt af: {sig.issuer}")
-        print(f"    Certifikatets SHA-256-fingeraftryk: {sig.fingerprint}")
-    if verdict.attachment:
-        _print_conversation(verdict.attachment, path.name)
-    return 0 if verdict.code == v.GYLDIG else EXIT_UNCONFIRMED
-
-
-def _print_conversation(raw: bytes, source: str) -> None:
-    """The signed conversation's identity: which conversation, which version, who signed."""
-    from ishoj_mus.storage.grus_file import GROUP_FORMAT, parse_group
-    from ishoj_mus.storage.musfile import MusFileError, parse
-
-    if f'"{GROUP_FORMAT}"'.encode() in raw[:200]:
-        try:
-            g, edition = parse_group(raw, source)
-        except MusFileError:
-            print("  (Samtalens data i PDF'en kan ikke læses.)")
-            return
-        whose = f", udgave til {edition.member_name}" if edition is not None and edition.member else ""
-        print(f"  Gruppeudviklingssamtale (GRUS): {g.id}{whose}")
-        for group_sig in g.signatures.values():
-            print(f"  Underskrevet af {group_sig.signer}, {format_datetime(group_sig.signed_at)}")
-        return
-    try:
-        conv = parse(raw, source)
-    except MusFileError:
-        print("  (Samtalens data i PDF'en kan ikke læses.)")
-        return
-    from ishoj_mus.domain.conversation import referat_version
-
-    version = referat_version(conv)
-    print(f"  Samtale: {conv.id}, version {version.number}")
-    if version.replaces_signed_at is not None:
-        print(
-            f"  Erstatter version {version.number - 1}, underskrevet {format_datetime(version.replaces_signed_at)}"
-        )
-    for s in conv.signatures.values():
-        print(f"  Underskrevet af {VOICE_TEXT[s.role].lower()}: {s.signer}, {format_datetime(s.signed_at)}")
+        when = dt.datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)

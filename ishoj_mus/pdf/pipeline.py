@@ -23,14 +23,10 @@ def _noop(percent: int, text: str) -> None:
 
 def document_prefix(conv: Conversation) -> str:
     """What the conversation's file names start with: the form's own word (its
-    ``documents.file_prefix`` when the form declares one), so a half-year follow-up is not
-    "MUS_…"."""
+    ``documents.file_prefix``), so a half-year follow-up is not "MUS_…"."""
     from ishoj_mus.pdf.layout import filename_part
 
-    declared = getattr(getattr(conv.form, "documents", None), "file_prefix", "")
-    if isinstance(declared, str) and declared.strip():
-        return filename_part(declared)
-    return {"mus": "MUS", "opfoelgning": "Halvårsopfølgning"}.get(conv.form.id) or filename_part(conv.form.id)
+    return filename_part(conv.form.documents.file_prefix)
 
 
 def summary_stem(conv: Conversation) -> str:
@@ -111,7 +107,7 @@ def summary_pdf(
     personal_key = bool(material is not None and material.personal)
     raw = render_summary(conv, fingerprint, edition, personal_key=personal_key)
     progress(45, "Gør PDF'en arkivbestandig (PDF/A-3b) …")
-    archived = to_pdfa(raw, conv, "summary")
+    archived = to_pdfa(raw, conv, "summary", edition=edition)
     # Filing metadata (document type, KLE, employee, version …) in the XMP, before signing.
     from ishoj_mus.pdf.filing_xmp import add_filing_xmp, filing_values
     from ishoj_mus.storage.filing import load_filing_settings
@@ -127,18 +123,22 @@ def summary_pdf(
     signed = sign_pdf(
         archived,
         material,  # the signature's own strings stay short: PDF/A allows none over 32 767 bytes
-        reason=f"MUS for {shortened(conv.employee.name)}: {edition.name}, underskrevet af medarbejder og leder",
+        reason=f"{shortened(conv.form.documents.name)} for {shortened(conv.employee.name)}: {edition.name}, underskrevet af medarbejder og leder",
         location=shortened(conv.place),
     )
     progress(100, "Færdig")
     return signed
 
 
-def plan_pdf(conv: Conversation) -> bytes:
+def plan_pdf(conv: Conversation, hr_files_referat: bool | None = None) -> bytes:
+    """The development plan; ``hr_files_referat`` (default: the organisation profile's policy)
+    decides whether the plan may say the rest of the conversation is in the personnel file."""
     from ishoj_mus.pdf.archive import to_pdfa
     from ishoj_mus.pdf.documents import render_plan
 
-    return to_pdfa(render_plan(conv), None, "plan")
+    if hr_files_referat is None:
+        hr_files_referat = not default_hr_edition().is_plan_only
+    return to_pdfa(render_plan(conv, hr_files_referat), None, "plan")
 
 
 def sheet_pdf(form: Form) -> bytes:

@@ -1,20 +1,28 @@
-"""Is a filed referat what the two people signed, and who vouches for the signer?
+"""Is a filed referat what the two people signed, and who vouches for it?
 
-Four verdicts (the exit codes of ``ishoj-mus verify``):
+Two questions, answered apart:
 
-* GYLDIG (0): every signature intact, nothing changed after any of them, and every signer's
-  certificate chains to a trust anchor (organisation profile or ``--trust``) at signing time;
-* ÆNDRET (1): anything else that can be read: a broken or disputed signature, a change after a
-  signature that is not a further signature by a trusted signer, padding or CMS changes, no
-  signature at all;
-* ULÆSELIG (2): not a PDF, too large, or not parseable;
-* UBEKRÆFTET (3): intact and unchanged, but a signer's certificate does not chain to a trust
-  anchor. A certificate is never trusted because the file being checked carries it.
+* *Is it what was signed?* Every signature and document timestamp must be intact, and every
+  revision after the referat's signature may only add a further signature (invisible: it shows
+  nothing on a page), a document timestamp or validation data (DSS). Anything else – a changed
+  page, a visible stamp, a replaced attachment, bytes after the end – is ÆNDRET (1), whoever
+  signed it. pyHanko's difference analysis (``StandardDiffPolicy``, without the rule that lets
+  other form fields be filled) tells the kinds of change apart.
+* *Who vouches for it?* Each signer's certificate path is validated by pyhanko-certvalidator
+  against our trust anchors only (organisation profile, ``--trust``), RFC 5280 rules included;
+  each timestamp against the timestamp anchors as well. A signature is judged at the earliest
+  trusted timestamp that covers it, so a referat stamped while the leader's certificate was
+  valid stays GYLDIG after it expires. GYLDIG (0) only when every signature and timestamp is
+  trusted and the referat's own signer is recognised as the conversation's leader (the
+  profile's [leaders] rule); otherwise UBEKRÆFTET (3) with the reason.
 
-The checks use pyHanko's validation (a ValidationContext with our trust roots only, no
-fetching) and its modification analysis (DiffPolicy). ``check_pdf`` runs in this process and
-never raises; ``verify_bounded`` runs it in a child process with time and memory limits, for
-files from outside (``verify``, importing last year's agreements).
+ULÆSELIG (2): not a PDF, too large or not parseable. IKKE_UNDERSKREVET (5): a PDF without a
+signature that was never meant to carry one (a draft, the development plan, a preparation
+sheet). A certificate is never trusted because the file being checked carries it.
+
+``check_pdf`` runs in this process and never raises; ``verify_bounded`` runs it in a child
+process with time and memory limits, for files from outside. ``ishoj_mus.pdf.judge`` turns the
+result into the ``FileVerification`` that the CLI and the HR window show.
 """
 
 from __future__ import annotations
@@ -28,8 +36,14 @@ import sys
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-GYLDIG, AENDRET, ULAESELIG, UBEKRAEFTET = 0, 1, 2, 3
-LABELS = {GYLDIG: "GYLDIG", AENDRET: "ÆNDRET", ULAESELIG: "ULÆSELIG", UBEKRAEFTET: "UBEKRÆFTET"}
+GYLDIG, AENDRET, ULAESELIG, UBEKRAEFTET, IKKE_UNDERSKREVET = 0, 1, 2, 3, 5
+LABELS = {
+    GYLDIG: "GYLDIG",
+    AENDRET: "ÆNDRET",
+    ULAESELIG: "ULÆSELIG",
+    UBEKRAEFTET: "UBEKRÆFTET",
+    IKKE_UNDERSKREVET: "IKKE UNDERSKREVET",
+}
 
 MAX_BYTES = 25 * 1024 * 1024  # a referat is about 100 KB
 TIME_LIMIT_S = 5.0  # CPU seconds the checker may spend (the child's RLIMIT_CPU)
@@ -48,7 +62,21 @@ class SignerReport:
     signed_at: str | None  # ISO 8601, as the signer's machine stated it
     trusted: bool
     personal: bool  # the program's self-made per-user certificate
-    problem: str = ""  # Danish, when not trusted
+    problem: str = ""  # Danish, when not trusted (or, for the referat's signer, not the leader)
+    is_leader: bool = False  # recognised as the conversation's leader ([leaders] in the profile)
+    judged_at: str | None = None  # ISO 8601: the moment the certificate path was validated at
+    timestamped_at: str | None = None  # ISO 8601: the earliest trusted timestamp covering it
+    timestamped_by: str | None = None  # that timestamp's authority
+
+
+@dataclass
+class TimestampReport:
+    kind: str  # "dokument" (a document timestamp, its own revision) or "signatur" (a token in a signature)
+    number: int  # the signature field's place in the file (dokument) or the signer's number (signatur)
+    at: str  # ISO 8601, as the authority states it
+    authority: str
+    trusted: bool
+    problem: str = ""
 
 
 @dataclass
@@ -57,6 +85,10 @@ class Verdict:
     message: str  # one Danish line
     signers: list[SignerReport] = field(default_factory=list)
     attachment: bytes | None = None  # the conversation data, only when intact (0 or 3)
+    timestamps: list[TimestampReport] = field(default_factory=list)
+    paper: str = "ukendt"  # a ``verify_result.Paper`` value
+    leader: str | None = None  # the conversation's leader, from the signed data
+    employee: str | None = None
 
     @property
     def label(self) -> str:
@@ -75,24 +107,87 @@ class Verdict:
     def from_json(cls, text: str) -> Verdict:
         doc = json.loads(text)
         signers = [SignerReport(**s) for s in doc.get("signers", [])]
+        stamps = [TimestampReport(**t) for t in doc.get("timestamps", [])]
         raw = doc.get("attachment")
-        return cls(int(doc["code"]), str(doc["message"]), signers, base64.b64decode(raw) if raw else None)
+        return cls(
+            int(doc["code"]),
+            str(doc["message"]),
+            signers,
+            base64.b64decode(raw) if raw else None,
+            stamps,
+            str(doc.get("paper", "ukendt")),
+            doc.get("leader"),
+            doc.get("employee"),
+        )
+
+
+@dataclass(frozen=True)
+class Policy:
+    """What the judgement trusts: anchors for signatures and for timestamps, the leader rule,
+    and the clock. Plain data, so it can be handed to the bounded child process."""
+
+    trust_roots: tuple[bytes, ...] = ()  # DER: anchors for signatures (and timestamps)
+    tsa_roots: tuple[bytes, ...] = ()  # DER: anchors for timestamps only
+    leader_fingerprints: tuple[str, ...] = ()  # SHA-256, upper-case hex without colons
+    leader_issuers: tuple[bytes, ...] = ()  # DER: CAs that issue to leaders only
+    leader_policies: tuple[str, ...] = ()  # certificate policy OIDs reserved for leaders
+    match_name: bool = True
+    now: dt.datetime | None = None  # None: the real clock
+
+    @property
+    def restricts_certificates(self) -> bool:
+        return bool(self.leader_fingerprints or self.leader_issuers or self.leader_policies)
+
+    def clock(self) -> dt.datetime:
+        return self.now or dt.datetime.now(dt.UTC)
+
+    def to_dict(self) -> dict[str, Any]:
+        def b64(items: tuple[bytes, ...]) -> list[str]:
+            return [base64.b64encode(d).decode() for d in items]
+
+        return {
+            "trust_roots": b64(self.trust_roots),
+            "tsa_roots": b64(self.tsa_roots),
+            "leader_fingerprints": list(self.leader_fingerprints),
+            "leader_issuers": b64(self.leader_issuers),
+            "leader_policies": list(self.leader_policies),
+            "match_name": self.match_name,
+            "now": self.now.isoformat() if self.now else None,
+        }
+
+    @classmethod
+    def from_dict(cls, doc: dict[str, Any]) -> Policy:
+        def der(key: str) -> tuple[bytes, ...]:
+            return tuple(base64.b64decode(x) for x in doc.get(key, []))
+
+        now = doc.get("now")
+        return cls(
+            trust_roots=der("trust_roots"),
+            tsa_roots=der("tsa_roots"),
+            leader_fingerprints=tuple(doc.get("leader_fingerprints", [])),
+            leader_issuers=der("leader_issuers"),
+            leader_policies=tuple(doc.get("leader_policies", [])),
+            match_name=bool(doc.get("match_name", True)),
+            now=dt.datetime.fromisoformat(now) if now else None,
+        )
 
 
 def _fingerprint(digest: bytes) -> str:
     return ":".join(f"{b:02X}" for b in digest)
 
 
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+def _raw_name(name: Any) -> str:
+    """A certificate name's common name (or the whole name) as written: for comparing only."""
+    native = name.native
+    return str(native.get("common_name") or name.human_friendly)
 
 
 def _name(name: Any) -> str:
-    """A certificate's name as printable text: it is the signer's own claim, so control
-    characters (which could rewrite the terminal line) are removed and the length bounded."""
-    native = name.native
-    text = str(native.get("common_name") or name.human_friendly)
-    text = _UNPRINTABLE.sub("", text)
-    return text if len(text) <= 120 else text[:119] + "…"
+    """A certificate's name as shown: it is the signer's own claim, so control and bidi
+    characters (which could rewrite the terminal line) are made visible, never obeyed."""
+    from ishoj_mus.text import visible
+
+    return visible(_raw_name(name), 120)
 
 
 # The signature value is written as hex digits of one case (pyHanko: upper case); whitespace or
@@ -144,11 +239,19 @@ def too_large(size: int) -> str:
     )
 
 
-def check_pdf(data: bytes, trust_roots: list[bytes] | tuple[bytes, ...] = ()) -> Verdict:
-    """The verdict on ``data`` against ``trust_roots`` (DER certificates). Never raises."""
+def check_pdf(
+    data: bytes, trust_roots: list[bytes] | tuple[bytes, ...] = (), policy: Policy | None = None
+) -> Verdict:
+    """The verdict on ``data`` under ``policy`` (``trust_roots``, DER certificates, are added to
+    its signature anchors). Never raises."""
+    from dataclasses import replace
+
     _quiet_libraries()
+    policy = policy or Policy()
+    if trust_roots:
+        policy = replace(policy, trust_roots=policy.trust_roots + tuple(trust_roots))
     try:
-        return _check(data, list(trust_roots))
+        return _check(data, policy)
     except RecursionError:
         return Verdict(ULAESELIG, "PDF-filen er bygget så dybt indlejret, at den ikke kan læses.")
     except MemoryError:
@@ -157,10 +260,29 @@ def check_pdf(data: bytes, trust_roots: list[bytes] | tuple[bytes, ...] = ()) ->
         return Verdict(ULAESELIG, "PDF-filen er beskadiget og kan ikke læses.")
 
 
-def _check(data: bytes, trust_roots: list[bytes]) -> Verdict:
+@dataclass
+class _Signed:
+    """One signature field while the file is judged (not part of the result)."""
+
+    number: int
+    sig: Any  # pyHanko's EmbeddedPdfSignature
+    status: Any  # its PdfSignatureStatus or DocumentTimestampStatus
+    report: SignerReport | TimestampReport
+    moment: dt.datetime  # when its certificate path was validated
+
+
+def _context(roots: list[Any], moment: dt.datetime) -> Any:
+    from pyhanko_certvalidator import ValidationContext
+
+    # No fetching: the only network use the program has is ``ishoj-mus timestamp``.
+    return ValidationContext(
+        trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail", moment=moment
+    )
+
+
+def _check(data: bytes, policy: Policy) -> Verdict:
     from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     if len(data) > MAX_BYTES:
         return Verdict(ULAESELIG, too_large(len(data)))
@@ -181,170 +303,582 @@ def _check(data: bytes, trust_roots: list[bytes]) -> Verdict:
             AENDRET, "En signatur i PDF'en er beskadiget eller ændret, så den ikke kan kontrolleres."
         )
     if not embedded:
-        if b"/ByteRange" in data:
-            return Verdict(
-                AENDRET,
-                "PDF'en har spor af en signatur, men signaturen kan ikke findes: den er fjernet eller ødelagt.",
-            )
-        return Verdict(AENDRET, "PDF'en har ingen digital signatur, så ingen kan se, om den er ændret.")
-    roots = [asn1_x509.Certificate.load(der) for der in trust_roots]
+        return _unsigned(data, reader)
+    roots = [asn1_x509.Certificate.load(der) for der in policy.trust_roots]
+    ts_roots = roots + [asn1_x509.Certificate.load(der) for der in policy.tsa_roots]
+    now = policy.clock()
     reports: list[SignerReport] = []
-    statuses: list[Any] = []
+    stamps: list[TimestampReport] = []
+    signed: list[_Signed] = []
     for number, sig in enumerate(embedded, start=1):
         try:
-            verdict = _check_signature(number, sig, roots, reports, statuses, data)
+            verdict = _check_one(number, sig, data, roots, ts_roots, now, reports, stamps, signed)
         except RecursionError:
             raise
         except Exception:  # noqa: BLE001 – a signature that cannot even be taken apart
             verdict = Verdict(AENDRET, f"Signatur {number} er beskadiget og kan ikke kontrolleres.")
         if verdict is not None:
-            return Verdict(verdict.code, verdict.message, reports)
-    # Every revision after the first signature must be a further signature, by a trusted signer.
-    revisions = reader.xrefs.total_revisions
-    signed_revisions = {sig.signed_revision for sig in embedded}
-    for number, (sig, status) in enumerate(zip(embedded, statuses, strict=True), start=1):
-        later = set(range(sig.signed_revision + 1, revisions))
-        if not later:
-            if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
-                return Verdict(
-                    AENDRET,
-                    f"Der er tilføjet data efter signatur {number}: dokumentet er ikke det, der blev underskrevet.",
-                    reports,
-                )
-            continue
-        if not later <= signed_revisions:
-            return Verdict(
-                AENDRET,
-                f"Dokumentet er ændret efter signatur {number}: der er tilføjet indhold uden signatur.",
-                reports,
-            )
-        level = status.modification_level
-        from pyhanko.sign.diff_analysis import ModificationLevel
-
-        if level is None or level > ModificationLevel.FORM_FILLING or status.docmdp_ok is False:
-            return Verdict(AENDRET, f"Dokumentet er ændret efter signatur {number}.", reports)
-        after = [r for r in reports if r.number > number]
-        if not all(r.trusted for r in after):
-            return Verdict(
-                AENDRET,
-                f"Efter signatur {number} er der tilføjet en signatur fra en, organisationen ikke har bekræftet.",
-                reports,
-            )
+            return Verdict(verdict.code, verdict.message, reports, timestamps=stamps)
+    changed = _changed(reader, signed, data)
+    if changed:
+        return Verdict(AENDRET, changed, reports, timestamps=stamps)
+    # Is it what was signed? Yes. Who vouches for it:
     attachment = _attachment(data)
-    untrusted = [r for r in reports if not r.trusted]
-    if untrusted:
-        r = untrusted[0]
-        who = (
-            "et certifikat, programmet selv har lavet"
-            if r.personal
-            else f"et certifikat udstedt af »{r.issuer}«" + (f": {r.problem}" if r.problem else "")
-        )
+    facts = _facts(attachment)
+    paper = _paper(reader, min(e.sig.signed_revision for e in signed), facts)
+    leader = facts.leader if facts is not None else None
+    employee = facts.employee if facts is not None else None
+    _judge_timestamps(signed, ts_roots, now)
+    _judge_signers(signed, roots, ts_roots, now)
+    first = next((e for e in signed if isinstance(e.report, SignerReport)), None)
+    if first is None:
         return Verdict(
-            UBEKRAEFTET,
-            f"Dokumentet er uændret, men underskriveren »{r.name}« er ikke bekræftet af organisationen "
-            f"(signeret med {who}; SHA-256-fingeraftryk {r.fingerprint}). "
-            "Sammenlign fingeraftrykket med lederens, eller bed om et referat signeret med organisationens certifikat.",
+            AENDRET,
+            "PDF'en har kun tidsstempler og ingen underskrift, så den er ikke et underskrevet referat.",
             reports,
-            attachment,
+            timestamps=stamps,
         )
-    return Verdict(
-        GYLDIG,
-        "Dokumentet er uændret siden underskrivningen, og underskriveren er bekræftet af organisationen.",
-        reports,
-        attachment,
-    )
+    assert isinstance(first.report, SignerReport)
+    _recognise_leader(first, leader, policy)
+    result = Verdict(GYLDIG, "", reports, attachment, stamps, paper, _shown(leader), _shown(employee))
+    doubt = _first_doubt(result)
+    if doubt:
+        result.code, result.message = UBEKRAEFTET, doubt
+    else:
+        result.message = (
+            "Dokumentet er uændret siden underskrivningen, og underskriveren er bekræftet af "
+            "organisationen som samtalens leder."
+        )
+    return result
 
 
-def _check_signature(
-    number: int, sig: Any, roots: list[Any], reports: list[SignerReport], statuses: list[Any], data: bytes
+def _shown(text: str | None) -> str | None:
+    from ishoj_mus.text import visible
+
+    return None if text is None else visible(text)
+
+
+def _first_doubt(result: Verdict) -> str:
+    """The first reason the result is not GYLDIG, in one line ("" when there is none)."""
+    for r in result.signers:
+        whose = "underskriveren" if r is result.signers[0] else f"medunderskriveren (signatur {r.number})"
+        if not r.trusted:
+            who = (
+                "et certifikat, programmet selv har lavet"
+                if r.personal
+                else f"et certifikat udstedt af »{r.issuer}«" + (f": {r.problem}" if r.problem else "")
+            )
+            return (
+                f"Dokumentet er uændret, men {whose} »{r.name}« er ikke bekræftet af organisationen "
+                f"(signeret med {who}; SHA-256-fingeraftryk {r.fingerprint}). Sammenlign fingeraftrykket "
+                "med lederens, eller bed om et referat signeret med organisationens certifikat."
+            )
+        if r is result.signers[0] and not r.is_leader:
+            return (
+                f"Dokumentet er uændret, men underskriveren »{r.name}« er ikke genkendt som samtalens "
+                f"leder: {r.problem}. Kontrollér, hvem der har underskrevet."
+            )
+    for t in result.timestamps:
+        if not t.trusted:
+            return (
+                f"Dokumentet er uændret, men tidsstemplet fra »{t.authority}« er ikke bekræftet: {t.problem}. "
+                "Bed IT om tidsstempeltjenestens rodcertifikat, hvis tjenesten er organisationens."
+            )
+    return ""
+
+
+def _check_one(
+    number: int,
+    sig: Any,
+    data: bytes,
+    roots: list[Any],
+    ts_roots: list[Any],
+    now: dt.datetime,
+    reports: list[SignerReport],
+    stamps: list[TimestampReport],
+    signed: list[_Signed],
 ) -> Verdict | None:
+    """Is signature field ``number`` intact and well-formed? Its report is added to the lists."""
     from asn1crypto import parser as asn1_parser
-    from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
-    from pyhanko_certvalidator import ValidationContext
 
-    from ishoj_mus.pdf.signing import PERSONAL_CN_PREFIX
-
-    if sig.sig_object_type != "/Sig":
-        return Verdict(
-            AENDRET, f"Signatur {number} er af en slags, programmet ikke kender (fx et tidsstempel)."
-        )
+    kind = sig.sig_object_type
+    if kind not in ("/Sig", "/DocTimeStamp"):
+        return Verdict(AENDRET, f"Signatur {number} er af en slags, programmet ikke kender.")
+    what = "Signatur" if kind == "/Sig" else "Tidsstempel"
     contents = bytes(sig.pkcs7_content)
     try:
         _cls, _method, _tag, header, content, trailer = asn1_parser.parse(contents, strict=False)
     except ValueError:
-        return Verdict(AENDRET, f"Signatur {number} er beskadiget.")
+        return Verdict(AENDRET, f"{what} {number} er beskadiget.")
     end = len(header) + len(content) + len(trailer)
     if contents[end:].strip(b"\x00"):
-        return Verdict(AENDRET, f"Signatur {number} er ændret: der er skrevet data efter selve signaturen.")
+        return Verdict(AENDRET, f"{what} {number} er ændret: der er skrevet data efter selve signaturen.")
+    if not _contents_as_written(data, sig):
+        return Verdict(
+            AENDRET, f"{what} {number} er ændret: signaturfeltet er skrevet om efter underskrivningen."
+        )
+    if kind == "/DocTimeStamp":
+        return _check_document_timestamp(number, sig, ts_roots, now, stamps, signed)
     problem = _cms_problem(sig)
     if problem:
         return Verdict(AENDRET, f"Signatur {number} er ændret: {problem}.")
-    if not _contents_as_written(data, sig):
-        return Verdict(
-            AENDRET, f"Signatur {number} er ændret: signaturfeltet er skrevet om efter underskrivningen."
-        )
     cert = sig.signer_cert
     subject, issuer = _name(cert.subject), _name(cert.issuer)
-    personal = cert.self_issued and str(subject).startswith(PERSONAL_CN_PREFIX)
+    from ishoj_mus.pdf.signing import PERSONAL_CN_PREFIX
+
+    personal = cert.self_issued and str(_raw_name(cert.subject)).startswith(PERSONAL_CN_PREFIX)
     when = sig.self_reported_timestamp
     report = SignerReport(
         number,
-        str(subject),
-        str(issuer),
+        subject,
+        issuer,
         _fingerprint(cert.sha256),
         when.isoformat() if when else None,
         False,
         personal,
     )
     reports.append(report)
-    context = ValidationContext(
-        trust_roots=roots,
-        allow_fetching=False,
-        revocation_mode="soft-fail",
-        moment=when or dt.datetime.now(dt.UTC),
-    )
-    from pyhanko.sign.validation.settings import KeyUsageConstraints
-
-    try:
-        status = validate_pdf_signature(
-            sig, context, key_usage_settings=KeyUsageConstraints(**_SIGNER_KEY_USAGE)
-        )
-    except RecursionError:
-        raise
-    except Exception:  # noqa: BLE001
+    moment = when or now
+    status = _validate_signature(sig, roots, ts_roots, moment, now)
+    if status is None:
         return Verdict(AENDRET, f"Signatur {number} er beskadiget og kan ikke kontrolleres.")
-    statuses.append(status)
     if not (status.intact and status.valid):
         return Verdict(
             AENDRET, f"Signatur {number} passer ikke: dokumentet er ændret efter underskrivningen."
         )
     if status.coverage not in (SignatureCoverageLevel.ENTIRE_FILE, SignatureCoverageLevel.ENTIRE_REVISION):
         return Verdict(AENDRET, f"Signatur {number} dækker ikke hele dokumentet.")
-    report.trusted = bool(status.trusted)
-    now = dt.datetime.now(dt.UTC)
-    eku = cert.extended_key_usage_value
-    if report.trusted and eku is not None and not set(eku.native) & _SIGNING_EKU:
-        report.trusted = False
-        report.problem = "certifikatet er ikke udstedt til at underskrive dokumenter"
-    elif report.trusted and when is not None and when > now + _CLOCK_SLACK:
-        report.trusted = False
-        report.problem = "underskrivningstidspunktet ligger i fremtiden, så det kan ikke passe"
-    elif report.trusted and cert.not_valid_after < now:
-        # Without a trusted timestamp (offline: none) the signing time is only the signer's
-        # claim; an expired certificate's key could sign with any earlier time.
-        report.trusted = False
-        report.problem = (
-            "certifikatet er udløbet, og uden et tidsstempel kan underskrivningstidspunktet ikke bekræftes"
+    token = status.timestamp_validity
+    if token is not None:
+        if not (token.intact and token.valid):
+            return Verdict(AENDRET, f"Tidsstemplet i signatur {number} passer ikke til signaturen.")
+        stamps.append(
+            TimestampReport(
+                "signatur",
+                number,
+                token.timestamp.isoformat(),
+                _name(token.signing_cert.subject),
+                bool(token.trusted),
+                "" if token.trusted else _timestamp_problem(token),
+            )
         )
-    elif not report.trusted:
-        if personal:
-            report.problem = "selvlavet certifikat – ikke udstedt af organisationen"
-        elif status.validation_path is None:
-            report.problem = "certifikatet fører ikke til et certifikat, organisationen har godkendt"
-        else:
-            report.problem = "certifikatet var ikke gyldigt på underskrivningstidspunktet"
+    signed.append(_Signed(number, sig, status, report, moment))
     return None
+
+
+def _validate_signature(
+    sig: Any, roots: list[Any], ts_roots: list[Any], moment: dt.datetime, now: dt.datetime
+) -> Any:
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.settings import KeyUsageConstraints
+
+    try:
+        return validate_pdf_signature(
+            sig,
+            _context(roots, moment),
+            ts_validation_context=_context(ts_roots, now),
+            key_usage_settings=KeyUsageConstraints(**_SIGNER_KEY_USAGE),
+            skip_diff=True,  # the changes after signing are judged once, for the whole file (_changed)
+        )
+    except RecursionError:
+        raise
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _check_document_timestamp(
+    number: int,
+    sig: Any,
+    ts_roots: list[Any],
+    now: dt.datetime,
+    stamps: list[TimestampReport],
+    signed: list[_Signed],
+) -> Verdict | None:
+    from pyhanko.sign.validation import validate_pdf_timestamp
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    try:
+        status = validate_pdf_timestamp(sig, _context(ts_roots, now), skip_diff=True)
+    except RecursionError:
+        raise
+    except Exception:  # noqa: BLE001
+        return Verdict(AENDRET, f"Tidsstempel {number} er beskadiget og kan ikke kontrolleres.")
+    if not (status.intact and status.valid):
+        return Verdict(
+            AENDRET, f"Tidsstempel {number} passer ikke: dokumentet er ændret efter tidsstemplingen."
+        )
+    if status.coverage not in (SignatureCoverageLevel.ENTIRE_FILE, SignatureCoverageLevel.ENTIRE_REVISION):
+        return Verdict(AENDRET, f"Tidsstempel {number} dækker ikke hele dokumentet.")
+    report = TimestampReport(
+        "dokument",
+        number,
+        status.timestamp.isoformat(),
+        _name(status.signing_cert.subject),
+        bool(status.trusted),
+        "" if status.trusted else _timestamp_problem(status),
+    )
+    stamps.append(report)
+    signed.append(_Signed(number, sig, status, report, now))
+    return None
+
+
+def _timestamp_problem(status: Any) -> str:
+    if status.validation_path is None:
+        return "tidsstempeltjenestens certifikat fører ikke til et certifikat, organisationen har godkendt"
+    return "tidsstempeltjenestens certifikat var ikke gyldigt, da tidsstemplet blev kontrolleret"
+
+
+def _judge_timestamps(signed: list[_Signed], ts_roots: list[Any], now: dt.datetime) -> None:
+    """A document timestamp whose authority's certificate has expired since still counts when a
+    later trusted document timestamp covers it (an archive stamps again before that happens):
+    it is then judged at the later timestamp's time."""
+    from pyhanko.sign.validation import validate_pdf_timestamp
+
+    later: dt.datetime | None = None
+    for entry in sorted(signed, key=lambda e: e.sig.signed_revision, reverse=True):
+        report = entry.report
+        if not isinstance(report, TimestampReport) or report.kind != "dokument":
+            continue
+        if not report.trusted and later is not None:
+            status = validate_pdf_timestamp(entry.sig, _context(ts_roots, later), skip_diff=True)
+            if status.trusted:
+                report.trusted, report.problem, entry.moment = True, "", later
+        if report.trusted:
+            later = dt.datetime.fromisoformat(report.at)
+
+
+def _judge_signers(signed: list[_Signed], roots: list[Any], ts_roots: list[Any], now: dt.datetime) -> None:
+    """Each signer's certificate, judged at the earliest trusted timestamp that covers the
+    signature (its own token, or a later document timestamp); without one, at the signing time
+    the signer's machine stated – and then an expired certificate is not trusted."""
+    for entry in signed:
+        report = entry.report
+        if not isinstance(report, SignerReport):
+            continue
+        covering: list[tuple[dt.datetime, str]] = []
+        for other in signed:
+            stamp = other.report
+            if not isinstance(stamp, TimestampReport) or not stamp.trusted:
+                continue
+            if stamp.kind == "dokument" and other.sig.signed_revision > entry.sig.signed_revision:
+                covering.append((dt.datetime.fromisoformat(stamp.at), stamp.authority))
+        for stamp in _tokens_of(entry, signed):
+            covering.append((dt.datetime.fromisoformat(stamp.at), stamp.authority))
+        status = entry.status
+        cert = entry.sig.signer_cert
+        claimed = entry.sig.self_reported_timestamp
+        if covering:
+            at, by = min(covering)
+            report.timestamped_at, report.timestamped_by = at.isoformat(), by
+            if at != entry.moment:
+                again = _validate_signature(entry.sig, roots, ts_roots, at, now)
+                if again is not None:
+                    entry.status = status = again
+                entry.moment = at
+        report.judged_at = entry.moment.isoformat()
+        report.trusted = bool(status.trusted)
+        eku = cert.extended_key_usage_value
+        if report.trusted and eku is not None and not set(eku.native) & _SIGNING_EKU:
+            report.trusted = False
+            report.problem = "certifikatet er ikke udstedt til at underskrive dokumenter"
+        elif (
+            report.trusted
+            and claimed is not None
+            and claimed > (covering and min(covering)[0] or now) + _CLOCK_SLACK
+        ):
+            report.trusted = False
+            report.problem = (
+                "underskrivningstidspunktet ligger efter tidsstemplet, så det kan ikke passe"
+                if covering
+                else "underskrivningstidspunktet ligger i fremtiden, så det kan ikke passe"
+            )
+        elif report.trusted and not covering and cert.not_valid_after < now:
+            # Without a trusted timestamp the signing time is only the signer's claim; an
+            # expired certificate's key could sign with any earlier time.
+            report.trusted = False
+            report.problem = "certifikatet er udløbet, og uden et tidsstempel kan underskrivningstidspunktet ikke bekræftes"
+        elif not report.trusted:
+            if report.personal:
+                report.problem = "selvlavet certifikat – ikke udstedt af organisationen"
+            elif status.validation_path is None:
+                report.problem = "certifikatet fører ikke til et certifikat, organisationen har godkendt"
+            else:
+                report.problem = "certifikatet var ikke gyldigt på underskrivningstidspunktet"
+
+
+def _tokens_of(entry: _Signed, signed: list[_Signed]) -> list[TimestampReport]:
+    status = entry.status
+    token = getattr(status, "timestamp_validity", None)
+    if token is None or not token.trusted:
+        return []
+    return [
+        TimestampReport(
+            "signatur", entry.number, token.timestamp.isoformat(), _name(token.signing_cert.subject), True
+        )
+    ]
+
+
+def _recognise_leader(entry: _Signed, leader: str | None, policy: Policy) -> None:
+    """Is the referat's signer this conversation's leader, by the organisation's rule?"""
+    report = entry.report
+    assert isinstance(report, SignerReport)
+    if not report.trusted:
+        return
+    problem = _leader_problem(entry.sig.signer_cert, leader, policy)
+    report.is_leader = not problem
+    report.problem = problem
+
+
+def _leader_problem(cert: Any, leader: str | None, policy: Policy) -> str:
+    from ishoj_mus.text import visible
+
+    if policy.restricts_certificates and not _is_leader_certificate(cert, policy):
+        return (
+            "certifikatet er ikke et ledercertifikat efter organisationsprofilen "
+            "(hverken en af lederne, udstedt af lederes CA eller med lederpolitikken)"
+        )
+    if policy.match_name:
+        if not leader:
+            return "PDF'en har ingen samtaledata med lederens navn, så underskriveren kan ikke sammenlignes med lederen"
+        common = _raw_name(cert.subject)
+        if _person(common) != _person(leader):
+            return (
+                f"certifikatet er udstedt til »{visible(common)}«, men samtalens leder er »{visible(leader)}«"
+            )
+    return ""
+
+
+def _is_leader_certificate(cert: Any, policy: Policy) -> bool:
+    from cryptography import x509 as c_x509
+
+    if cert.sha256.hex().upper() in policy.leader_fingerprints:
+        return True
+    if policy.leader_policies:
+        policies = cert.certificate_policies_value
+        oids = {p["policy_identifier"].dotted for p in policies} if policies is not None else set()
+        if oids & set(policy.leader_policies):
+            return True
+    if policy.leader_issuers:
+        leaf = c_x509.load_der_x509_certificate(cert.dump())
+        for der in policy.leader_issuers:
+            try:
+                leaf.verify_directly_issued_by(c_x509.load_der_x509_certificate(der))
+                return True
+            except Exception:  # noqa: BLE001 – not issued by this CA
+                continue
+    return False
+
+
+def _person(name: str) -> str:
+    """A person's name for comparing a certificate with the conversation: case, spacing and a
+    trailing »(…)« or », …« (a role or an organisation) aside."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", name).casefold()
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", text)
+    text = text.split(",")[0]
+    return " ".join(text.split())
+
+
+def _changed(reader: Any, signed: list[_Signed], data: bytes) -> str | None:
+    """Is anything after the referat's signature more than a further invisible signature, a
+    document timestamp or validation data? One Danish line when it is."""
+    from pyhanko.sign.diff_analysis import ModificationLevel, SuspiciousModification
+    from pyhanko.sign.diff_analysis.rules.form_field_rules import is_field_visible
+
+    by_revision = {e.sig.signed_revision: e for e in signed}
+    first = min(by_revision)
+    total = reader.xrefs.total_revisions
+    policy = _diff_policy()
+    for revision in range(first + 1, total):
+        entry = by_revision.get(revision)
+        try:
+            result = policy.apply(
+                reader.get_historical_resolver(revision - 1), reader.get_historical_resolver(revision)
+            )
+            level = result.modification_level
+        except SuspiciousModification:
+            level = ModificationLevel.OTHER
+        is_signature = entry is not None and entry.sig.sig_object_type == "/Sig"
+        allowed = ModificationLevel.FORM_FILLING if is_signature else ModificationLevel.LTA_UPDATES
+        if level > allowed:
+            if entry is None:
+                return "Dokumentet er ændret efter underskrivningen: der er tilføjet indhold uden signatur."
+            what = "signatur" if is_signature else "tidsstempel"
+            return (
+                f"Dokumentet er ændret sammen med {what} {entry.number}: mere end en underskrift er tilføjet."
+            )
+        if entry is not None and is_field_visible(entry.sig.sig_field):  # type: ignore[no-untyped-call]  # pyHanko: untyped
+            return (
+                f"Signatur {entry.number} er sat synligt på en side: det, siden viser, er ændret efter "
+                "underskrivningen."
+            )
+    if total - 1 > first and _filing_data_changed(by_revision[first].sig, data):
+        return (
+            "Referatets journaliseringsdata (dokumenttype, KLE, medarbejder, version …) er ændret efter "
+            "underskrivningen."
+        )
+    last = by_revision.get(total - 1)
+    if last is not None:
+        from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+        if last.status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
+            return f"Der er tilføjet data efter signatur {last.number}: dokumentet er ikke det, der blev underskrevet."
+    elif not re.search(rb"startxref\s+\d+\s+%%EOF\s*$", data[-1024:]):
+        return "Der er tilføjet data sidst i filen: dokumentet er ikke det, der blev underskrevet."
+    return None
+
+
+def _filing_data_changed(first: Any, data: bytes) -> bool:
+    """The filing metadata (XMP, ``ishoj_mus.pdf.filing_xmp``) of the file against the signed
+    revision's: a timestamp or DSS update may rewrite the XMP packet (dates, producer), but what
+    HR files by may not change."""
+    from ishoj_mus.pdf.filing_xmp import read_filing_xmp_bytes
+
+    start, length, after, rest = (int(x) for x in first.sig_object["/ByteRange"])
+    signed_revision = data[: after + rest]
+    return read_filing_xmp_bytes(signed_revision) != read_filing_xmp_bytes(data)
+
+
+_DIFF_POLICY: Any = None
+
+
+def _diff_policy() -> Any:
+    """pyHanko's standard policy without the rule that lets other form fields be filled in, and
+    without in-place changes to appearances: after the referat's signature only signatures,
+    timestamps and validation data may be added."""
+    global _DIFF_POLICY
+    if _DIFF_POLICY is None:
+        from pyhanko.sign.diff_analysis import (
+            DEFAULT_DIFF_POLICY,
+            FormUpdatingRule,
+            SigFieldCreationRule,
+            SigFieldModificationRule,
+            StandardDiffPolicy,
+        )
+
+        _DIFF_POLICY = StandardDiffPolicy(
+            global_rules=DEFAULT_DIFF_POLICY.global_rules,
+            form_rule=FormUpdatingRule(
+                field_rules=[
+                    SigFieldCreationRule(),  # type: ignore[no-untyped-call]  # pyHanko: untyped
+                    SigFieldModificationRule(allow_in_place_appearance_stream_changes=False),
+                ]
+            ),
+        )
+    return _DIFF_POLICY
+
+
+def _unsigned(data: bytes, reader: Any) -> Verdict:
+    """A PDF without any signature: a paper never meant to be signed, or one whose signature
+    is gone."""
+    if b"/ByteRange" in data:
+        return Verdict(
+            AENDRET,
+            "PDF'en har spor af en signatur, men signaturen kan ikke findes: den er fjernet eller ødelagt.",
+        )
+    attachment = _attachment(data)
+    facts = _facts(attachment)
+    paper = _paper(reader, None, facts)
+    leader = _shown(facts.leader) if facts is not None else None
+    employee = _shown(facts.employee) if facts is not None else None
+    if facts is not None and facts.fully_signed:
+        return Verdict(
+            AENDRET,
+            "Samtalen er underskrevet af begge, men PDF'en har ingen digital signatur: den er fjernet, "
+            "eller PDF'en er lavet et andet sted.",
+            paper=paper,
+            leader=leader,
+            employee=employee,
+        )
+    message = {
+        "udkast": "PDF'en er et udkast: samtalen er ikke underskrevet af begge, og PDF'en har ingen digital signatur.",
+        "udviklingsplan": "PDF'en er udviklingsplanen, et uddrag med aftalerne. Den underskrives ikke; det gør referatet.",
+        "forberedelsesark": "PDF'en er et forberedelsesark. Det underskrives ikke.",
+    }.get(paper, "PDF'en har ingen digital signatur, så den er ikke et underskrevet referat.")
+    return Verdict(IKKE_UNDERSKREVET, message, paper=paper, leader=leader, employee=employee)
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the attached data say about the document, for naming the paper and the leader."""
+
+    leader: str
+    employee: str | None
+    fully_signed: bool
+    declared: str | None  # the paper the data declare (None: older files, see _paper)
+
+
+def _facts(attachment: bytes | None) -> _Facts | None:
+    """The attached conversation (a MUS or a group conversation's edition), or None when there
+    is none or it cannot be read."""
+    if attachment is None:
+        return None
+    from ishoj_mus.storage.musfile import MusFileError, parse
+
+    try:
+        doc = json.loads(attachment)
+    except ValueError:
+        return None
+    try:
+        from ishoj_mus.storage.grus_file import is_group_document, parse_group
+
+        if is_group_document(doc):
+            from ishoj_mus.domain.grus import LEADER
+            from ishoj_mus.domain.grus_parts import Document
+
+            group, edition = parse_group(attachment, ATTACHMENT_NAME)
+            if edition is None or edition.document == Document.REFERAT:
+                return _Facts(group.leader.name, None, group.is_fully_signed, "grus_referat")
+            member = edition.member or ""
+            signed = LEADER in group.signatures and member in group.signatures
+            kind = "grus_eksemplar" if edition.document == Document.COPY else "grus_hr"
+            return _Facts(group.leader.name, edition.member_name, signed, kind)
+        conv = parse(attachment, ATTACHMENT_NAME)
+    except MusFileError:
+        return None
+    declared = doc.get("edition") if isinstance(doc, dict) else None
+    paper: str | None = None
+    if isinstance(declared, dict):
+        if declared.get("kind") == "medarbejder":
+            paper = "medarbejderens_eksemplar"
+        else:
+            paper = "hr_udviklingsplan" if declared.get("policy") == "udviklingsplan" else "hr_referat"
+    return _Facts(conv.leader.name, conv.employee.name, conv.is_fully_signed, paper)
+
+
+def _paper(reader: Any, revision: int | None, facts: _Facts | None) -> str:
+    """Which paper the file is, from the signed data: the edition the attached data declare
+    (files from before that: the document's subject), or the subject of a plan or sheet."""
+    from ishoj_mus.domain.edition import EMPLOYEE_COPY_MARK
+
+    subject, title = _info(reader, revision)
+    if facts is not None:
+        if not facts.fully_signed:
+            return "udkast"
+        if facts.declared:
+            return facts.declared
+        if EMPLOYEE_COPY_MARK in subject or "medarbejderens eksemplar" in title.casefold():
+            return "medarbejderens_eksemplar"
+        if subject.startswith("Udviklingsplan og bekræftelse"):
+            return "hr_udviklingsplan"
+        return "hr_referat"
+    if subject.startswith("Udviklingsplan (aftaler fra MUS)"):
+        return "udviklingsplan"
+    if subject.startswith("Spørgsmål og rammetekst til forberedelse"):
+        return "forberedelsesark"
+    return "ukendt"
+
+
+def _info(reader: Any, revision: int | None) -> tuple[str, str]:
+    """Subject and title of the document information (of ``revision``: what was signed)."""
+    try:
+        source = reader if revision is None else reader.get_historical_resolver(revision)
+        info = source.trailer_view["/Info"].get_object()
+        return str(info.get("/Subject", "")), str(info.get("/Title", ""))
+    except Exception:  # noqa: BLE001 – no or odd metadata: nothing to tell from it
+        return "", ""
 
 
 def _cms_problem(sig: Any) -> str | None:
@@ -394,18 +928,24 @@ def _attachment(data: bytes) -> bytes | None:
 # -- bounded: the same check in a child process ------------------------------------------------
 
 
-def verify_bounded(data: bytes, trust_roots: list[bytes] | tuple[bytes, ...] = ()) -> Verdict:
+def verify_bounded(
+    data: bytes, trust_roots: list[bytes] | tuple[bytes, ...] = (), policy: Policy | None = None
+) -> Verdict:
     """``check_pdf`` in a child process: at most TIME_LIMIT_S CPU seconds and MEMORY_LIMIT_BYTES.
 
     The limits need POSIX (``resource``); on Windows the size cap and the wall-clock limit hold.
     """
     import subprocess
+    from dataclasses import replace
 
     from ishoj_mus.paths import helper_command
 
     if len(data) > MAX_BYTES:
         return check_pdf(data)  # refused at once, without a child
-    request = json.dumps({"trust_roots": [base64.b64encode(r).decode() for r in trust_roots]}).encode()
+    policy = policy or Policy()
+    if trust_roots:
+        policy = replace(policy, trust_roots=policy.trust_roots + tuple(trust_roots))
+    request = json.dumps({"policy": policy.to_dict()}).encode()
     payload = len(request).to_bytes(4, "big") + request + data
     kwargs: dict[str, Any] = {}
     if sys.platform == "win32":
@@ -445,8 +985,8 @@ def child_main() -> int:
     size = int.from_bytes(raw[:4], "big")
     request = json.loads(raw[4 : 4 + size])
     data = raw[4 + size :]
-    roots = [base64.b64decode(r) for r in request.get("trust_roots", [])]
-    verdict = check_pdf(data, roots)
+    policy = Policy.from_dict(request.get("policy", {}))
+    verdict = check_pdf(data, policy=policy)
     sink = sys.stdout.buffer if sys.stdout is not None else os.fdopen(1, "wb")
     sink.write(verdict.to_json().encode("utf-8"))
     sink.flush()

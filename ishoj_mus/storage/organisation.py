@@ -20,6 +20,7 @@ section are errors, because they are almost always typing mistakes. No Qt here.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -56,6 +57,21 @@ SCHEMA: dict[str, dict[str, Key]] = {
     },
     "trust": {
         "anchors": Key(list, "en liste af filnavne på PEM-certifikater", []),
+    },
+    # Who may sign as a leader, and the timestamp authority (read by ishoj_mus.pdf.judge through
+    # ``OrganisationProfile.leader_rule`` and ``.timestamp_url``/``.timestamp_anchors``).
+    "leaders": {
+        "certificates": Key(list, "en liste af filnavne på lederes certifikater (PEM)", []),
+        "fingerprints": Key(list, "en liste af SHA-256-fingeraftryk (64 hex-cifre, gerne med kolon)", []),
+        "issuers": Key(
+            list, "en liste af filnavne på CA-certifikater (PEM), der kun udsteder til ledere", []
+        ),
+        "policies": Key(list, 'en liste af certifikatpolitikker (OID\'er, fx "1.2.208.169.1.1.1")', []),
+        "match_name": Key(bool, "true eller false", True),
+    },
+    "timestamp": {
+        "url": Key(str, "en adresse (http:// eller https://) på en tidsstempeltjeneste (RFC 3161)", ""),
+        "anchors": Key(list, "en liste af filnavne på tidsstempeltjenestens rodcertifikater (PEM)", []),
     },
     "signing": {
         "certificate": Key(str, "et filnavn på en PKCS#12-fil (.p12/.pfx)", ""),
@@ -122,12 +138,41 @@ class OrganisationError(Exception):
 
 
 @dataclass(frozen=True)
+class LeaderRule:
+    """How ``verify`` recognises a leader's certificate ([leaders] in the profile).
+
+    A trusted certificate is a leader's when it is one of ``certificates``/``fingerprints``, or
+    was issued directly by one of ``issuers``, or carries one of ``policies``; with none of the
+    four given, any trusted certificate may be a leader's. With ``match_name`` its common name
+    must also be the conversation's leader's name (case, spaces and a trailing »(…)« or », …«
+    aside). The signer of a referat that is not recognised as its leader is never GYLDIG.
+    """
+
+    certificates: tuple[bytes, ...] = ()  # DER; pinned leaders' certificates (also trust anchors)
+    fingerprints: tuple[str, ...] = ()  # SHA-256, 64 upper-case hex digits without colons
+    issuers: tuple[bytes, ...] = ()  # DER; CAs that issue certificates to leaders only
+    policies: tuple[str, ...] = ()  # certificate policy OIDs reserved for leaders
+    match_name: bool = True
+
+    @property
+    def restricts_certificates(self) -> bool:
+        return bool(self.certificates or self.fingerprints or self.issuers or self.policies)
+
+
+@dataclass(frozen=True)
 class OrganisationProfile:
     path: Path | None = None  # None: no profile deployed
     values: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     trust_anchors: tuple[bytes, ...] = ()  # DER certificates
     anchor_names: tuple[str, ...] = ()  # their subjects, for messages
     other_sections: tuple[str, ...] = ()  # sections this version does not know (kept, not used)
+    leader_rule: LeaderRule = field(default_factory=LeaderRule)  # [leaders]
+    timestamp_anchors: tuple[bytes, ...] = ()  # DER; [timestamp] anchors (trusted for timestamps only)
+
+    @property
+    def timestamp_url(self) -> str:
+        """The timestamp authority ``ishoj-mus timestamp`` asks ("" when none is named)."""
+        return str(self.value("timestamp", "url")).strip()
 
     def value(self, section: str, key: str) -> Any:
         spec = SCHEMA[section][key]
@@ -249,8 +294,17 @@ def load_profile(path: Path | None = None) -> OrganisationProfile:
         values[section] = checked
     profile = OrganisationProfile(path=path, values=values, other_sections=tuple(others))
     anchors, names = _load_anchors(profile, where)
+    rule = _leader_rule(profile, where)
+    timestamp_anchors = tuple(der for der, _ in _load_cert_files(profile, where, "timestamp", "anchors"))
+    _check_timestamp_url(profile, where)
     return OrganisationProfile(
-        path=path, values=values, trust_anchors=anchors, anchor_names=names, other_sections=tuple(others)
+        path=path,
+        values=values,
+        trust_anchors=anchors + rule.certificates,
+        anchor_names=names + tuple(_subject(der) for der in rule.certificates),
+        other_sections=tuple(others),
+        leader_rule=rule,
+        timestamp_anchors=timestamp_anchors,
     )
 
 
@@ -281,21 +335,95 @@ def _check_type(where: str, section: str, key: str, value: Any, spec: Key, path:
 
 
 def _load_anchors(profile: OrganisationProfile, where: str) -> tuple[tuple[bytes, ...], tuple[str, ...]]:
-    files = profile.value("trust", "anchors")
+    loaded = _load_cert_files(profile, where, "trust", "anchors")
+    return tuple(der for der, _ in loaded), tuple(name for _, name in loaded)
+
+
+_FINGERPRINT = re.compile(r"[0-9A-Fa-f]{2}(:?[0-9A-Fa-f]{2}){31}")
+_OID = re.compile(r"[0-2](\.(0|[1-9][0-9]*))+")
+
+
+def _bad_value(
+    where: str, section: str, key: str, raw: str, what: str, path: Path | None
+) -> OrganisationError:
+    return OrganisationError(
+        f"{where}: [{section}] {key}: »{raw}« er ikke {what}. Ret filen, og prøv igen.",
+        OrganisationProblem.BAD_VALUE,
+        path,
+        section=section,
+        key=key,
+        value=raw,
+    )
+
+
+def _leader_rule(profile: OrganisationProfile, where: str) -> LeaderRule:
+    fingerprints = []
+    for raw in profile.value("leaders", "fingerprints"):
+        if not _FINGERPRINT.fullmatch(raw.strip()):
+            raise _bad_value(
+                where, "leaders", "fingerprints", raw, "et SHA-256-fingeraftryk (64 hex-cifre)", profile.path
+            )
+        fingerprints.append(raw.strip().replace(":", "").upper())
+    policies = []
+    for raw in profile.value("leaders", "policies"):
+        if not _OID.fullmatch(raw.strip()):
+            raise _bad_value(
+                where,
+                "leaders",
+                "policies",
+                raw,
+                'en OID (tal adskilt af punktum, fx "1.2.208.169.1")',
+                profile.path,
+            )
+        policies.append(raw.strip())
+    return LeaderRule(
+        certificates=tuple(der for der, _ in _load_cert_files(profile, where, "leaders", "certificates")),
+        fingerprints=tuple(fingerprints),
+        issuers=tuple(der for der, _ in _load_cert_files(profile, where, "leaders", "issuers")),
+        policies=tuple(policies),
+        match_name=bool(profile.value("leaders", "match_name")),
+    )
+
+
+def _check_timestamp_url(profile: OrganisationProfile, where: str) -> None:
+    url = profile.timestamp_url
+    if url and not re.fullmatch(r"https?://[^\s/]+(/\S*)?", url):
+        raise _bad_value(
+            where,
+            "timestamp",
+            "url",
+            url,
+            "en adresse, der begynder med http:// eller https://",
+            profile.path,
+        )
+
+
+def _subject(der: bytes) -> str:
+    from cryptography import x509
+
+    return x509.load_der_x509_certificate(der).subject.rfc4514_string()
+
+
+def _load_cert_files(
+    profile: OrganisationProfile, where: str, section: str, key: str
+) -> list[tuple[bytes, str]]:
+    """(DER, subject) of every certificate in the files a list key names."""
+    files = profile.value(section, key)
     if not files:
-        return (), ()
-    certs: list[bytes] = []
-    names: list[str] = []
+        return []
+    found: list[tuple[bytes, str]] = []
     for raw in files:
         path = profile.resolve(raw)
         try:
             data = read_regular_file(path, MIB)  # a certificate is a few kB; a FIFO or device is refused
         except InputRefused as exc:
             raise OrganisationError(
-                f"{where}: [trust] anchors: certifikatet »{raw}« kan ikke læses: {exc.message} "
+                f"{where}: [{section}] {key}: certifikatet »{raw}« kan ikke læses: {exc.message} "
                 "Ret stien, eller bed IT om filen.",
                 OrganisationProblem.ANCHOR_UNREADABLE,
                 profile.path,
+                section=section,
+                key=key,
                 value=raw,
                 reason=exc.reason,
             ) from None
@@ -303,15 +431,15 @@ def _load_anchors(profile: OrganisationProfile, where: str) -> tuple[tuple[bytes
             loaded = load_certificates(data)
         except ValueError:
             raise OrganisationError(
-                f"{where}: [trust] anchors: »{raw}« er ikke et certifikat i PEM- eller DER-format.",
+                f"{where}: [{section}] {key}: »{raw}« er ikke et certifikat i PEM- eller DER-format.",
                 OrganisationProblem.ANCHOR_NOT_CERTIFICATE,
                 profile.path,
+                section=section,
+                key=key,
                 value=raw,
             ) from None
-        for der, name in loaded:
-            certs.append(der)
-            names.append(name)
-    return tuple(certs), tuple(names)
+        found.extend(loaded)
+    return found
 
 
 def load_certificates(data: bytes) -> list[tuple[bytes, str]]:

@@ -4,6 +4,11 @@
   <context>
     <name>ishoj_mus</name>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source> (fra forberedelsen)</source>
+      <translation> (from the preparation)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
       <source> min</source>
       <translation> min</translation>
@@ -14,6 +19,11 @@
       <translation> and </translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source> – aftale</source>
+      <translation> – agreement</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>"referat" eller "udviklingsplan"</source>
       <translation>"referat" or "udviklingsplan"</translation>
@@ -22,6 +32,11 @@
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>%1 (leder)</source>
+      <translation>%1 (leader)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -37,6 +52,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 blev ikke gemt, fordi en midlertidig fil forsvandt undervejs – måske gemmer et andet vindue den samme fil. Prøv igen. Intet er gået tabt.</source>
       <translation>%1 was not saved because a temporary file disappeared along the way – perhaps another window is saving the same file. Try again. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>%1 deltagere (GRUS har %2–%3)</source>
+      <translation>%1 participants (GRUS has %2–%3)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -189,6 +209,11 @@
       <translation>%1 preparation has been brought in: %2 answers.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>%1 forberedelser hentet med %2 bidrag.</source>
+      <translation>%1 preparations brought in with %2 contributions.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:</source>
       <translation>%1 has already written in %2 fields of the conversation that the preparation also answers:</translation>
@@ -274,6 +299,11 @@
       <translation>%1 year by year</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>%1 – GRUS – Ishøj MUS</source>
+      <translation>%1 – GRUS – Ishøj MUS</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1: %2 kan ikke bruges (%3). Se eksemplet organisation.example.toml, ret filen, og prøv igen.</source>
       <translation>%1: %2 cannot be used (%3). See the example organisation.example.toml, correct the file and try again.</translation>
@@ -329,9 +359,19 @@
       <translation>&amp;Protect with a passphrase …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>&amp;Fjern deltager</source>
+      <translation>&amp;Remove participant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Forbered dig til GRUS …</source>
+      <translation>&amp;Prepare for GRUS …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -339,24 +379,34 @@
       <translation>&amp;Prepare …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Forrige del</source>
+      <translation>&amp;Previous part</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
+      <source>&amp;Gruppeudviklingssamtale (GRUS) …</source>
+      <translation>&amp;Group development conversation (GRUS) …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -364,9 +414,19 @@
       <translation>&amp;Bring in preparation …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Hent forberedelser …</source>
+      <translation>&amp;Bring in preparations …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Høj kontrast</source>
+      <translation>&amp;High contrast</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -379,19 +439,34 @@
       <translation>&amp;Settings …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>&amp;Ny aftale</source>
+      <translation>&amp;New agreement</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Næste del</source>
+      <translation>&amp;Next part</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -414,7 +489,7 @@
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -429,12 +504,17 @@
       <translation>&amp;How to hold the conversation</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>&amp;Tilføj bidrag</source>
+      <translation>&amp;Add contribution</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>&amp;Udskriv referatet …</source>
       <translation>&amp;Print the summary …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
@@ -462,6 +542,11 @@
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
       <source>(ikke besvaret)</source>
       <translation>(not answered)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>(ikke prioriteret)</source>
+      <translation>(not prioritised)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -502,6 +587,21 @@
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>&lt;b&gt;Din forberedelse som %1.&lt;/b&gt; Du ser kun dine egne spørgsmål. Gem forberedelsen (Ctrl+S), og hent den ind i samtalen med »Hent forberedelse«.</source>
       <translation>&lt;b&gt;Your preparation as %1.&lt;/b&gt; You see only your own questions. Save the preparation (Ctrl+S) and bring it into the conversation with “Bring in preparation”.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>&lt;b&gt;Gruppens aftaler&lt;/b&gt; (i alles plan):</source>
+      <translation>&lt;b&gt;The group's agreements&lt;/b&gt; (in everyone's plan):</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>&lt;b&gt;I midten: %1&lt;/b&gt; – %2</source>
+      <translation>&lt;b&gt;At the centre: %1&lt;/b&gt; – %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>&lt;br&gt;(ingen endnu)</source>
+      <translation>&lt;br&gt;(none yet)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
@@ -654,6 +754,16 @@
       <translation>Already imported</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Alt+pil op og Alt+pil ned flytter det valgte behov.</source>
+      <translation>Alt+Up and Alt+Down move the chosen need.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Annuller</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
       <source>Annullér</source>
       <translation>Cancel</translation>
@@ -709,6 +819,11 @@
       <translation>Keep what is written</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Behov noteret her: %1</source>
+      <translation>Needs noted here: %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Bemærk</source>
       <translation>Note</translation>
@@ -727,6 +842,16 @@
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
       <translation>The protection has been removed, and the conversation is saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Bidrag</source>
+      <translation>Contribution</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Bidrag ved emnekortet</source>
+      <translation>Contributions at the topic card</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -814,6 +939,21 @@
       <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Deltager</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Deltagere</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Deltagerens navn</source>
+      <translation>Participant's name</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Delvist opfyldt</source>
       <translation>Partly achieved</translation>
@@ -884,9 +1024,19 @@
       <translation>There are no answers in %1 preparation. Nothing has changed.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Der er ændringer, der ikke er gemt. Vil I gemme dem?</source>
+      <translation>There are unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Der findes en automatisk kopi af samtalen i %1 med ændringer, der ikke blev gemt. Kopien er fra %2.</source>
       <translation>There is an automatic copy of the conversation in %1 with changes that were not saved. The copy is from %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Der kan højst være %1 deltagere.</source>
+      <translation>There can be at most %1 participants.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -922,6 +1072,11 @@
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Det blev sagt (hvem sagde hvad)</source>
+      <translation>What was said (who said what)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -979,6 +1134,16 @@
       <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Dit navn</source>
+      <translation>Your name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Dit navn (som i samtalen)</source>
+      <translation>Your name (as in the conversation)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Drevet med mappen %2 er skrivebeskyttet, så %1 kan ikke gemmes der. Gem et andet sted. Intet er gået tabt.</source>
       <translation>The drive with the folder %2 is read-only, so %1 cannot be saved there. Save somewhere else. Nothing is lost.</translation>
@@ -999,6 +1164,11 @@
       <translation>Own topic: %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Eget punkt</source>
+      <translation>Own item</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Egne emner</source>
       <translation>Own topics</translation>
@@ -1007,6 +1177,16 @@
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Egne emner og adfærd</source>
       <translation>Own topics and behaviours</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Egne punkter</source>
+      <translation>Own items</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Egne punkter (kun i deltagerens egen plan)</source>
+      <translation>Own items (only in the participant's own plan)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -1052,6 +1232,11 @@
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
       <translation>A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
+      <source>En samtale med lederen og 2–8 medarbejdere. Hver deltager får sin egen plan.</source>
+      <translation>A conversation between the leader and 2–8 employees. Each participant gets an own plan.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
@@ -1199,9 +1384,19 @@
       <translation>Remove the protection</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Fjern deltager</source>
+      <translation>Remove participant</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
       <source>Fjern eget emne</source>
       <translation>Remove own topic</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Fjern eget punkt</source>
+      <translation>Remove own item</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -1217,6 +1412,21 @@
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Fjern p&amp;unkt</source>
+      <translation>Remove i&amp;tem</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Flyt &amp;ned</source>
+      <translation>Move &amp;down</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Flyt &amp;op</source>
+      <translation>Move &amp;up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/commands.py" />
@@ -1237,6 +1447,11 @@
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Forbered dig</source>
       <translation>Prepare</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Forbered dig til GRUS</source>
+      <translation>Prepare for GRUS</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -1279,6 +1494,21 @@
       <translation>The preparation is shown when you show both preparations.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Forberedelser (*.grus)</source>
+      <translation>Preparations (*.grus)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Forberedelser (*.json *.grus)</source>
+      <translation>Preparations (*.json *.grus)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Forberedelserne er ikke hentet</source>
+      <translation>The preparations were not brought in</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Forberedelserne er vist.</source>
       <translation>The preparations are shown.</translation>
@@ -1297,6 +1527,11 @@
       <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
       <source>Forhåndsvisning af PDF</source>
       <translation>PDF preview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Formularen til GRUS mangler eller er beskadiget. Installér programmet igen.</source>
+      <translation>The GRUS form is missing or damaged. Install the program again.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -1344,6 +1579,11 @@
       <translation>From Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Fra Grundlag for lederskab og følgeskab:</source>
+      <translation>From Grundlag for lederskab og følgeskab:</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
       <source>Fremover</source>
       <translation>Coming year</translation>
@@ -1352,6 +1592,11 @@
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
       <source>Frist</source>
       <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Frist, fx 31.05.2027</source>
+      <translation>Deadline, e.g. 31.05.2027</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -1389,6 +1634,16 @@
       <translation>First time? Take a short tour of the window.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>GRUS kunne ikke åbnes</source>
+      <translation>GRUS could not be opened</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Gem</source>
+      <translation>Save</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
@@ -1399,7 +1654,7 @@
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
@@ -1407,6 +1662,16 @@
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Gem GRUS</source>
+      <translation>Save GRUS</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Gem GRUS?</source>
+      <translation>Save GRUS?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
@@ -1419,9 +1684,24 @@
       <translation>Save the HR edition …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Gem forberedelsen</source>
+      <translation>Save the preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Gem forberedelsen …</source>
+      <translation>Save the preparation …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Gem ikke</source>
+      <translation>Don't save</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
@@ -1454,7 +1734,7 @@
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
     </message>
@@ -1512,6 +1792,46 @@
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den et sikkert sted.</source>
       <translation>If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Keep it somewhere safe.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Gruppe eller enhed</source>
+      <translation>Group or unit</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Gruppen</source>
+      <translation>The group</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Gruppens aftaler</source>
+      <translation>The group's agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Gruppens behov i prioriteret rækkefølge</source>
+      <translation>The group's needs in order of priority</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Gruppens behov – det vigtigste øverst</source>
+      <translation>The group's needs – the most important first</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Gruppens noter</source>
+      <translation>The group's notes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Gør behov til aftale</source>
+      <translation>Turn need into agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Gør til &amp;aftale</source>
+      <translation>Make it an &amp;agreement</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
@@ -1584,6 +1904,16 @@
       <translation>Bring in preparation …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Hent forberedelser</source>
+      <translation>Bring in preparations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Hent forberedelser (vælg alle filerne på én gang)</source>
+      <translation>Bring in preparations (choose all the files at once)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Hent igen?</source>
       <translation>Bring in again?</translation>
@@ -1627,6 +1957,16 @@
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Hvad vil I gøre med dem? (De øvrige svar hentes under alle omstændigheder.)</source>
       <translation>What do you want to do with them? (The other answers are brought in either way.)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Hvem</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Hvem siger det</source>
+      <translation>Who says it</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -1699,7 +2039,7 @@
       <translation>You together</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
@@ -1717,6 +2057,11 @@
       <location filename="../../ishoj_mus/ui/conversation/not_relevant.py" />
       <source>Ikke relevant: %1</source>
       <translation>Not relevant: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Ikke svaret endnu</source>
+      <translation>Not answered yet</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
@@ -1782,6 +2127,11 @@
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.</source>
       <translation>None yet. Start a new conversation, or open the demo conversation to see how it works.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Ingen er hentet endnu:</source>
+      <translation>None has been brought in yet:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -1924,6 +2274,11 @@
       <translation>Just between us</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Kun mellem os (deltageren og lederen; kommer aldrig med i HR-udgaven)</source>
+      <translation>Just between us (the participant and the leader; never in the HR edition)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
       <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
       <translation>Just between us – note from %1 (never goes to HR)</translation>
@@ -1944,7 +2299,7 @@
       <translation>Leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Lederen</source>
       <translation>The leader</translation>
     </message>
@@ -2174,9 +2529,19 @@
       <translation>Minutes for %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Navn *</source>
       <translation>Name *</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Navn mangler</source>
+      <translation>Name missing</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
@@ -2197,6 +2562,26 @@
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>Nogle tegn kan ikke vises i PDF'en</source>
       <translation>Some characters cannot be shown in the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Notér behov</source>
+      <translation>Note need</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Notér som &amp;behov</source>
+      <translation>Note as a &amp;need</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Ny GRUS</source>
+      <translation>New GRUS</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Ny aftale</source>
+      <translation>New agreement</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
@@ -2408,6 +2793,11 @@ follow-up</translation>
       <translation>The printer could not be started. Check the printer and try again.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Prioritér behov</source>
+      <translation>Prioritise needs</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Programmet blev ikke lukket normalt. Dette arbejde blev gemt automatisk og kan gendannes:</source>
       <translation>The program did not close normally. This work was saved automatically and can be recovered:</translation>
@@ -2548,6 +2938,11 @@ follow-up</translation>
       <translation>The conversation is signed and cannot be changed. Reopen it to edit – that cancels the signatures.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Samtalen er underskrevet. Genåbn den for at ændre noget.</source>
+      <translation>The conversation is signed. Reopen it to change anything.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Samtalen er åbnet et andet sted</source>
       <translation>The conversation is open somewhere else</translation>
@@ -2583,9 +2978,24 @@ follow-up</translation>
       <translation>The conversation data in the PDF</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Samtalens dele</source>
+      <translation>The conversation's parts</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
       <source>Samtalens historik</source>
       <translation>History of the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Samtalens oplysninger</source>
+      <translation>The conversation's details</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Samtaler (*.mus)</source>
+      <translation>Conversations (*.mus)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -2660,9 +3070,34 @@ conversation</translation>
       <translation>Hide the framework (F9 shows it again)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Skriv behovet i feltet, og tryk så på »Notér som behov«.</source>
+      <translation>Write the need in the field, then press »Note as a need«.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Skriv bidraget, og tryk Enter</source>
+      <translation>Write the contribution, and press Enter</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>Skriv både medarbejderens og lederens navn.</source>
       <translation>Enter both the employee's and the leader's name.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Skriv datoen som dag.måned.år, fx 24.11.2026.</source>
+      <translation>Write the date as day.month.year, e.g. 24.11.2026.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Skriv datoen som dag.måned.år, fx 31.03.2027.</source>
+      <translation>Write the date as day.month.year, e.g. 31.03.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Skriv datoen som dag.måned.år, fx 31.05.2027.</source>
+      <translation>Write the date as day.month.year, e.g. 31.05.2027.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -2670,9 +3105,24 @@ conversation</translation>
       <translation>Type your name to sign as %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Skriv dit navn, som det står i samtalen.</source>
+      <translation>Write your name as it is in the conversation.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Skriv et antal minutter fra 0 til 600.</source>
       <translation>Enter a number of minutes from 0 to 600.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Skriv et navn.</source>
+      <translation>Write a name.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Skriv først, hvornår den individuelle samtale blev tilbudt.</source>
+      <translation>First write when the individual conversation was offered.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/commands.py" />
@@ -2765,6 +3215,11 @@ conversation</translation>
       <translation>The voices</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Stilling</source>
+      <translation>Job title</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Stilling *</source>
       <translation>Job title *</translation>
@@ -2775,9 +3230,24 @@ conversation</translation>
       <translation>Stop the clock for a moment, e.g. during a break</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Svar</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Svar på spørgsmålene alene før samtalen, og gem din forberedelse</source>
       <translation>Answer the questions on your own before the conversation, and save your preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Svar på tilbuddet</source>
+      <translation>Answer to the offer</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Svaret den</source>
+      <translation>Answered on</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
@@ -2818,6 +3288,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>Tegn, der ikke kan vises i PDF'en</source>
       <translation>Characters that cannot be shown in the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Teksten bliver et af gruppens behov, som I prioriterer under »Gruppens aftaler«.</source>
+      <translation>The text becomes one of the group's needs, which you prioritise under »The group's agreements«.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -2870,9 +3345,39 @@ conversation</translation>
       <translation>Back to the overview</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Tilbud om individuel samtale</source>
+      <translation>Offer of an individual conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Tilbudt den</source>
+      <translation>Offered on</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Tilføj &amp;deltager</source>
+      <translation>Add &amp;participant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Tilføj &amp;punkt</source>
+      <translation>Add &amp;item</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/commands.py" />
       <source>Tilføj aftale</source>
       <translation>Add agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Tilføj bidrag</source>
+      <translation>Add contribution</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Tilføj deltager</source>
+      <translation>Add participant</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
@@ -2883,6 +3388,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Tilføj eget emne …</source>
       <translation>Add own topic …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Tilføj eget punkt</source>
+      <translation>Add own item</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -3130,6 +3640,11 @@ conversation</translation>
       <translation>Choose a value from %1 to %2.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Vælg et behov i listen først.</source>
+      <translation>Choose a need in the list first.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>Vælg mappe</source>
       <translation>Choose folder</translation>
@@ -3175,12 +3690,12 @@ conversation</translation>
       <translation>Zoom</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
@@ -3195,7 +3710,7 @@ conversation</translation>
       <translation>Zoom out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
@@ -3273,6 +3788,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
       <source>fremover</source>
       <translation>coming year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>frist</source>
+      <translation>deadline</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -3450,6 +3970,16 @@ conversation</translation>
       <translation>“%1”</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>»%1« (i %2) er hverken lederen eller en deltager. Tilføj deltageren, og hent igen.</source>
+      <translation>»%1« (in %2) is neither the leader nor a participant. Add the participant, and bring them in again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>»%1« deltager allerede. Skriv fx også et efternavn.</source>
+      <translation>»%1« is already taking part. Write a surname too, for example.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>»%1« er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.</source>
       <translation>“%1” is protected with a passphrase. Type the passphrase to open it.</translation>
@@ -3518,6 +4048,21 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>Ændringen blev ikke gemt</source>
       <translation>The change was not made</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Ændringen kunne ikke laves.</source>
+      <translation>The change could not be made.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Ønsker ikke individuel samtale</source>
+      <translation>Does not want an individual conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Ønsker individuel samtale</source>
+      <translation>Wants an individual conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />

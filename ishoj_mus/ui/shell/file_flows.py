@@ -54,6 +54,8 @@ class FileHost(Protocol):
 
     def refresh_start_page(self) -> None: ...
 
+    def open_group(self, path: Path | None = None) -> bool: ...
+
     def statusBar(self) -> QStatusBar: ...  # noqa: N802
 
 
@@ -101,7 +103,10 @@ class FileFlows(QObject):
             return False
         from ishoj_mus.storage import musfile
         from ishoj_mus.storage.errors import MusFileError
+        from ishoj_mus.storage.grus_file import peek_is_group_file
 
+        if peek_is_group_file(path):  # a group conversation opens in its own window
+            return bool(self.host.open_group(path))
         seal = None
         try:
             conv = musfile.load(path)

@@ -1,0 +1,311 @@
+"""One file's judgement, as ``ishoj-mus verify`` and the HR window show it.
+
+``load_trust_settings`` reads the organisation profile and the ``--trust`` files once;
+``verify_path``/``verify_data`` judge one file (in a bounded child process) and return a
+``FileVerification`` whose ``lines`` are what ``verify`` prints. See /README.md ("Signaturer og
+tillid") and ``ishoj_mus.pdf.verification`` for what the verdicts mean.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from ishoj_mus.pdf.verify_result import (
+    EXIT_AENDRET,
+    EXIT_EMPLOYEE_COPY,
+    EXIT_GYLDIG,
+    EXIT_NOT_SIGNED,
+    EXIT_UBEKRAEFTET,
+    EXIT_ULAESELIG,
+    NOT_FOR_FILING,
+    PAPER_TEXT,
+    FileVerification,
+    Judgement,
+    Paper,
+    SignerInfo,
+    TimestampInfo,
+)
+from ishoj_mus.text import format_datetime, visible
+
+if TYPE_CHECKING:
+    from ishoj_mus.pdf.verification import Policy, Verdict
+    from ishoj_mus.storage.organisation import OrganisationError, OrganisationProfile
+
+
+class TrustSettingsError(Exception):
+    """The profile or a ``--trust`` file cannot be used; ``message`` is one Danish line."""
+
+    def __init__(self, message: str, organisation_error: OrganisationError | None = None):
+        super().__init__(message)
+        self.message = message
+        self.organisation_error = organisation_error
+
+
+@dataclass(frozen=True)
+class TrustSettings:
+    """What a judgement trusts, read once for any number of files."""
+
+    policy: Policy
+    profile_path: Path | None = None
+    anchor_names: tuple[str, ...] = field(default=())
+
+
+def load_trust_settings(
+    extra_trust: Sequence[Path] = (),
+    *,
+    now: dt.datetime | None = None,
+    profile: OrganisationProfile | None = None,
+) -> TrustSettings:
+    """The organisation profile's anchors and leader rule, plus the ``--trust`` certificates.
+
+    Raises TrustSettingsError (one Danish line) for a broken profile or an unusable file.
+    """
+    from ishoj_mus.pdf.verification import Policy
+    from ishoj_mus.storage.bounded import InputRefused, read_regular_file
+    from ishoj_mus.storage.organisation import OrganisationError, load_certificates, load_profile
+
+    if profile is None:
+        try:
+            profile = load_profile()
+        except OrganisationError as exc:
+            raise TrustSettingsError(exc.message, exc) from None
+    roots = list(profile.trust_anchors)
+    names = list(profile.anchor_names)
+    for cert_path in extra_trust:
+        try:
+            loaded = load_certificates(read_regular_file(Path(cert_path), 1024 * 1024))
+        except InputRefused as exc:
+            raise TrustSettingsError(f"certifikatet kan ikke bruges: {exc.message}") from None
+        except ValueError:
+            raise TrustSettingsError(
+                f"»{cert_path}« er ikke et certifikat i PEM- eller DER-format."
+            ) from None
+        roots += [der for der, _ in loaded]
+        names += [name for _, name in loaded]
+    rule = profile.leader_rule
+    import hashlib
+
+    fingerprints = tuple(rule.fingerprints) + tuple(
+        hashlib.sha256(der).hexdigest().upper() for der in rule.certificates
+    )
+    policy = Policy(
+        trust_roots=tuple(roots),
+        tsa_roots=profile.timestamp_anchors,
+        leader_fingerprints=fingerprints,
+        leader_issuers=rule.issuers,
+        leader_policies=rule.policies,
+        match_name=rule.match_name,
+        now=now,
+    )
+    return TrustSettings(policy, profile.path, tuple(names))
+
+
+def verify_path(path: Path, settings: TrustSettings) -> FileVerification:
+    """The judgement of one file. Never raises: an unreadable file is ULÆSELIG."""
+    from ishoj_mus.pdf import verification as v
+    from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
+
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > v.MAX_BYTES:  # refused before reading it
+            return _unreadable(path.name, v.too_large(size))
+        data = read_regular_file(path, v.MAX_BYTES)  # a FIFO or a device is refused, never read
+    except InputRefused as exc:
+        if exc.reason == Refusal.TOO_LARGE:
+            return _unreadable(path.name, v.too_large(exc.limit + 1))
+        return _unreadable(path.name, exc.message)
+    except OSError as exc:
+        return _unreadable(path.name, f"Filen kan ikke læses ({exc.strerror}).")
+    return verify_data(data, path.name, settings)
+
+
+def verify_data(data: bytes, name: str, settings: TrustSettings, *, bounded: bool = True) -> FileVerification:
+    """The judgement of a file's bytes; ``bounded=False`` checks in this process."""
+    from ishoj_mus.pdf import verification as v
+
+    verdict = (
+        v.verify_bounded(data, policy=settings.policy)
+        if bounded
+        else v.check_pdf(data, policy=settings.policy)
+    )
+    result = from_verdict(verdict, name)
+    if settings.policy.now is not None and result.verdict != Judgement.ULAESELIG and len(result.lines) > 1:
+        result.lines.append(f"  (Kontrolleret, som om klokken var {_when(settings.policy.now.isoformat())}.)")
+    return result
+
+
+def _unreadable(name: str, message: str) -> FileVerification:
+    shown = visible(name)
+    return FileVerification(
+        shown, Judgement.ULAESELIG, EXIT_ULAESELIG, message, lines=[f"ULÆSELIG: »{shown}«: {message}"]
+    )
+
+
+_CODES = {0: Judgement.GYLDIG, 1: Judgement.AENDRET, 2: Judgement.ULAESELIG, 3: Judgement.UBEKRAEFTET}
+
+
+def from_verdict(verdict: Verdict, name: str) -> FileVerification:
+    """The checker's verdict as the typed result, with the lines ``verify`` prints."""
+    from ishoj_mus.pdf import verification as v
+
+    if verdict.code == v.ULAESELIG:
+        return _unreadable(name, verdict.message)
+    judgement = _CODES.get(verdict.code, Judgement.IKKE_UNDERSKREVET)
+    try:
+        paper = Paper(verdict.paper)
+    except ValueError:
+        paper = Paper.UNKNOWN
+    exit_code = {
+        Judgement.GYLDIG: EXIT_GYLDIG,
+        Judgement.AENDRET: EXIT_AENDRET,
+        Judgement.UBEKRAEFTET: EXIT_UBEKRAEFTET,
+        Judgement.IKKE_UNDERSKREVET: EXIT_NOT_SIGNED,
+    }[judgement]
+    if judgement == Judgement.GYLDIG and paper in NOT_FOR_FILING:
+        exit_code = EXIT_EMPLOYEE_COPY
+    result = FileVerification(
+        path=visible(name),
+        verdict=judgement,
+        exit_code=exit_code,
+        message=verdict.message,
+        edition=paper,
+        edition_text=PAPER_TEXT[paper],
+        employee=verdict.employee,
+        leader=verdict.leader,
+        signers=[
+            SignerInfo(
+                number=s.number,
+                name=s.name,
+                issuer=s.issuer,
+                fingerprint=s.fingerprint,
+                signed_at=s.signed_at,
+                trusted=s.trusted,
+                is_leader=s.is_leader,
+                reason=s.problem,
+                personal=s.personal,
+                judged_at=s.judged_at,
+                timestamped_at=s.timestamped_at,
+                timestamped_by=s.timestamped_by,
+            )
+            for s in verdict.signers
+        ],
+        timestamps=[
+            TimestampInfo(t.kind, t.number, t.at, t.authority, t.trusted, t.problem)
+            for t in verdict.timestamps
+        ],
+        attachment=verdict.attachment if verdict.intact else None,
+    )
+    result.lines = _lines(result, _conversation_identity(result))
+    return result
+
+
+def _conversation_identity(result: FileVerification) -> list[str]:
+    """Which conversation, which version, who drew their signature – from the signed data."""
+    if result.attachment is None:
+        return []
+    from ishoj_mus.domain.conversation import referat_version
+    from ishoj_mus.storage.grus_file import GROUP_FORMAT, parse_group
+    from ishoj_mus.storage.musfile import MusFileError, parse
+
+    raw = result.attachment
+    if f'"{GROUP_FORMAT}"'.encode() in raw[:200]:
+        try:
+            group, edition = parse_group(raw, "samtale.mus.json")
+        except MusFileError:
+            return []
+        result.conversation_id = visible(group.id)
+        whose = (
+            f", udgave til {visible(edition.member_name)}" if edition is not None and edition.member else ""
+        )
+        return [f"  Gruppeudviklingssamtale (GRUS): {result.conversation_id}{whose}"] + [
+            f"  Underskrevet af {visible(s.signer)}, {format_datetime(s.signed_at)}"
+            for s in group.signatures.values()
+        ]
+    try:
+        conv = parse(raw, "samtale.mus.json")
+    except MusFileError:
+        return []
+    from ishoj_mus.text import VOICE_TEXT
+
+    version = referat_version(conv)
+    result.conversation_id = visible(conv.id)
+    result.version = version.number
+    if version.replaces_signed_at is not None:
+        result.replaces_signed_at = version.replaces_signed_at.isoformat()
+    lines = [f"  Samtale: {result.conversation_id}, version {result.version}"]
+    if version.replaces_signed_at is not None:
+        lines.append(
+            f"  Erstatter version {version.number - 1}, underskrevet {format_datetime(version.replaces_signed_at)}"
+        )
+    lines += [
+        f"  Underskrevet af {VOICE_TEXT[s.role].lower()}: {visible(s.signer)}, {format_datetime(s.signed_at)}"
+        for s in conv.signatures.values()
+    ]
+    return lines
+
+
+def _when(iso: str | None) -> str:
+    if not iso:
+        return "ukendt tidspunkt"
+    return format_datetime(dt.datetime.fromisoformat(iso).astimezone())
+
+
+def _lines(r: FileVerification, identity: list[str]) -> list[str]:
+    if r.verdict == Judgement.AENDRET:
+        return [f"ÆNDRET: {r.message}"]
+    head = r.verdict.value
+    if r.exit_code == EXIT_EMPLOYEE_COPY:
+        head += " (medarbejderens eksemplar – må ikke journaliseres)"
+    lines = [f"{head}: {r.message}", f"  Papir: {r.edition_text}"]
+    if r.edition in NOT_FOR_FILING:
+        lines.append(
+            "  Medarbejderens eget eksemplar med noterne »Kun mellem os«: det må ikke journaliseres. "
+            "Personalesagen skal have HR-udgaven."
+        )
+    if r.signers:
+        first = r.signers[0]
+        lines.append(f"  Samtalens leder:   {r.leader or 'ukendt (ingen samtaledata)'}")
+        state = "genkendt som samtalens leder" if first.is_leader else "IKKE genkendt som samtalens leder"
+        lines.append(f"  Underskrevet af:   {first.name} – {state}")
+    for s in r.signers:
+        if s.trusted and (s is not r.signers[0] or s.is_leader):
+            state = "bekræftet af organisationen"
+        elif s.trusted:
+            state = f"bekræftet af organisationen, men ikke som lederen: {s.reason}"
+        else:
+            state = f"IKKE bekræftet: {s.reason}"
+        lines.append(f"  Signatur {s.number}: {s.name}, {_when(s.signed_at)} – {state}")
+        lines.append(f"    Udstedt af: {s.issuer}")
+        lines.append(f"    Certifikatets SHA-256-fingeraftryk: {s.fingerprint}")
+        if s.timestamped_at:
+            lines.append(
+                f"    Tidsstemplet {_when(s.timestamped_at)} af »{s.timestamped_by}«; certifikatet er "
+                "kontrolleret på det tidspunkt"
+            )
+    for t in r.timestamps:
+        if t.kind != "dokument":
+            continue
+        state = "bekræftet" if t.trusted else f"IKKE bekræftet: {t.reason}"
+        lines.append(f"  Tidsstempel {t.number}: {_when(t.at)} fra »{t.authority}« – {state}")
+    if identity:
+        lines += identity
+    elif r.signers:
+        lines.append("  (Samtalens data i PDF'en kan ikke læses.)")
+    return lines
+
+
+def print_verification(
+    result: FileVerification, out: TextIO | None = None, err: TextIO | None = None
+) -> None:
+    """What ``verify FILE`` prints: ÆNDRET and ULÆSELIG as one line on stderr, the rest on stdout."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    stream = err if result.verdict in (Judgement.AENDRET, Judgement.ULAESELIG) else out
+    for line in result.lines:
+        print(line, file=stream)

@@ -1,0 +1,144 @@
+"""What ``ishoj-mus verify`` found out about one file, as one typed value.
+
+The command line, the HR window and ``verify --json`` show the same ``FileVerification``; none of
+them judges a file itself. Two questions are answered apart (see README, "Signaturer og tillid"):
+
+* *Is it what was signed?* Any later change to what a page shows or to the attached data is
+  ÆNDRET, whoever made it. A later revision that only adds a signature, a document timestamp
+  or validation data (DSS) changes nothing.
+* *Who vouches for it?* GYLDIG only when every signature and timestamp is trusted and the
+  referat's signer is recognised as this conversation's leader (the organisation profile says
+  how); otherwise UBEKRÆFTET, with the reason in one line.
+
+Every text in here that comes from the file (names, ids, certificate fields) has been made
+visible with ``ishoj_mus.text.visible``: control and bidi characters are shown, never obeyed.
+
+This module imports nothing heavy: the HR window may import it at start-up.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+# Exit codes of ``ishoj-mus verify`` (README's verdict table says the same).
+EXIT_GYLDIG = 0  # intact, every signature and timestamp trusted, signed by this conversation's leader
+EXIT_AENDRET = 1  # changed after signing (or a signature is broken)
+EXIT_ULAESELIG = 2  # not a PDF, too large, unreadable – or the command was used wrongly
+EXIT_UBEKRAEFTET = 3  # intact, but someone's signature or timestamp is not confirmed
+EXIT_EMPLOYEE_COPY = 4  # intact and confirmed, but the employee's own copy: must not be filed
+EXIT_NOT_SIGNED = 5  # not a signed referat: a draft, a development plan, a preparation sheet …
+
+
+class Judgement(StrEnum):
+    GYLDIG = "GYLDIG"
+    AENDRET = "ÆNDRET"
+    ULAESELIG = "ULÆSELIG"
+    UBEKRAEFTET = "UBEKRÆFTET"
+    IKKE_UNDERSKREVET = "IKKE UNDERSKREVET"
+
+
+class Paper(StrEnum):
+    """Which paper a file is, read from its signed data (the attached conversation data and
+    the document's own metadata), never from its file name."""
+
+    HR_REFERAT = "hr_referat"  # the HR edition under the policy "referat"
+    HR_UDVIKLINGSPLAN = "hr_udviklingsplan"  # the HR edition under the policy "udviklingsplan"
+    EMPLOYEE_COPY = "medarbejderens_eksemplar"  # everything, private notes included: not for filing
+    DRAFT = "udkast"  # a referat not (yet) signed by both
+    PLAN = "udviklingsplan"  # the development plan extract (never signed)
+    PREPARATION = "forberedelsesark"  # the preparation sheet (never signed)
+    UNKNOWN = "ukendt"  # not made by Ishøj MUS, or too damaged to tell
+    GRUS_REFERAT = "grus_referat"  # a group conversation's referat
+    GRUS_HR = "grus_hr"  # one participant's HR edition of a group conversation
+    GRUS_COPY = "grus_eksemplar"  # one participant's own copy of a group conversation: not for filing
+
+
+PAPER_TEXT = {
+    Paper.HR_REFERAT: "HR-udgaven af referatet (til personalesagen)",
+    Paper.HR_UDVIKLINGSPLAN: "HR-udgaven med udviklingsplanen og bekræftelsen af samtalen (til personalesagen)",
+    Paper.EMPLOYEE_COPY: "medarbejderens eksemplar – må ikke journaliseres",
+    Paper.DRAFT: "et udkast til referatet – ikke underskrevet",
+    Paper.PLAN: "udviklingsplanen (uddrag med aftalerne) – den underskrives ikke",
+    Paper.PREPARATION: "et forberedelsesark – det underskrives ikke",
+    Paper.UNKNOWN: "ukendt – ikke lavet med Ishøj MUS, eller for beskadiget til at se",
+    Paper.GRUS_REFERAT: "gruppens referat af en gruppeudviklingssamtale (GRUS)",
+    Paper.GRUS_HR: "en deltagers HR-udgave af en gruppeudviklingssamtale (GRUS, til personalesagen)",
+    Paper.GRUS_COPY: "en deltagers eget eksemplar af en gruppeudviklingssamtale (GRUS) – må ikke journaliseres",
+}
+
+# Papers that belong to the employee, not to the personnel file (exit 4 when otherwise GYLDIG).
+NOT_FOR_FILING = frozenset({Paper.EMPLOYEE_COPY, Paper.GRUS_COPY})
+
+
+@dataclass
+class SignerInfo:
+    """One digital signature (a /Sig field), in the order the file holds them."""
+
+    number: int  # 1 for the referat's own signature, 2 … for later ones (countersignatures)
+    name: str  # the certificate's common name (the signer's own claim), made visible
+    issuer: str  # the issuer's common name, made visible
+    fingerprint: str  # SHA-256 of the signer's certificate, "AB:CD:…"
+    signed_at: str | None  # ISO 8601, as the signer's machine stated it
+    trusted: bool  # the certificate chains to a trust anchor at the time it was judged
+    is_leader: bool  # recognised as this conversation's leader (organisation profile's rule)
+    reason: str = ""  # one Danish line: why it is not trusted / not the leader ("" when fine)
+    personal: bool = False  # the program's self-made per-user certificate
+    judged_at: str | None = None  # ISO 8601: the moment the certificate was judged at
+    timestamped_at: str | None = None  # ISO 8601: earliest trusted timestamp covering it
+    timestamped_by: str | None = None  # that timestamp's authority (TSA), made visible
+
+
+@dataclass
+class TimestampInfo:
+    """An RFC 3161 timestamp: a document timestamp (its own revision) or a signature's own token."""
+
+    kind: str  # "dokument" or "signatur"
+    number: int  # "dokument": its place among all signature fields; "signatur": the signer's number
+    at: str  # ISO 8601, as the timestamp authority states it
+    authority: str  # the TSA certificate's common name, made visible
+    trusted: bool  # the TSA certificate chains to a trust anchor (profile [timestamp] or --trust)
+    reason: str = ""  # one Danish line when not trusted
+
+
+@dataclass
+class FileVerification:
+    """The whole judgement of one file. Extend it; never rename or drop a field."""
+
+    path: str  # the file's name as given (made visible)
+    verdict: Judgement
+    exit_code: int  # see the EXIT_* constants
+    message: str  # one Danish sentence: why this verdict
+    edition: Paper = Paper.UNKNOWN
+    edition_text: str = ""  # PAPER_TEXT[edition], plus the HR policy where known
+    employee: str | None = None  # from the signed conversation data, made visible
+    leader: str | None = None  # the conversation's leader, from the signed data, made visible
+    signers: list[SignerInfo] = field(default_factory=list)
+    conversation_id: str | None = None
+    version: int | None = None  # referat version: reopening and signing again makes version 2 …
+    replaces_signed_at: str | None = None  # ISO 8601: when the version it replaces was signed
+    timestamps: list[TimestampInfo] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # exactly what ``verify`` prints, first line first
+    attachment: bytes | None = field(default=None, repr=False)  # the conversation data (not in JSON)
+
+    @property
+    def intact(self) -> bool:
+        """Nothing changed since signing (GYLDIG or UBEKRÆFTET)."""
+        return self.verdict in (Judgement.GYLDIG, Judgement.UBEKRAEFTET)
+
+    @property
+    def leader_signer(self) -> SignerInfo | None:
+        """The referat's own signature (the first), when there is one."""
+        return self.signers[0] if self.signers else None
+
+    def to_dict(self) -> dict[str, Any]:
+        doc = asdict(self)
+        doc.pop("attachment", None)
+        doc["verdict"] = self.verdict.value
+        doc["edition"] = self.edition.value
+        return doc
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
