@@ -384,6 +384,11 @@
       <translation>&amp;Redo</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>&amp;Genåbn samtalen …</source>
+      <translation>&amp;Reopen the conversation …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>&amp;Gruppeudviklingssamtale (GRUS) …</source>
       <translation>&amp;Group development conversation (GRUS) …</translation>
@@ -722,6 +727,11 @@
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder</source>
       <translation>All conversations in a folder: what was agreed, and what falls due</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Alle underskrifter bliver ugyldige. Skriv, hvorfor I genåbner:</source>
+      <translation>Every signature becomes void. Write why you are reopening:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -1574,6 +1584,11 @@
       <translation>Done</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Før I skriver under, mangler: %1.</source>
+      <translation>Before you sign, this is missing: %1.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
       <source>Før samtalens dato</source>
       <translation>Before the date of the conversation</translation>
@@ -1919,6 +1934,11 @@
       <translation>Who writes about the topic?</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Hvem skriver under</source>
+      <translation>Who is signing</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Hvem skriver: %1</source>
       <translation>Who writes: %1</translation>
@@ -2239,7 +2259,7 @@
       <translation>Leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>Lederen</source>
       <translation>The leader</translation>
     </message>
@@ -3010,6 +3030,11 @@ conversation</translation>
       <translation>Hide the framework (F9 shows it again)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Skriv &amp;under</source>
+      <translation>&amp;Sign</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Skriv behovet i feltet, og tryk så på »Notér som behov«.</source>
       <translation>Write the need in the field, then press »Note as a need«.</translation>
@@ -3038,6 +3063,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Skriv datoen som dag.måned.år, fx 31.05.2027.</source>
       <translation>Write the date as day.month.year, e.g. 31.05.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Skriv dit navn for at skrive under</source>
+      <translation>Type your name to sign</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -3075,7 +3105,7 @@ conversation</translation>
       <translation>Type in “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>Skriv navnet, som det står i samtalen: %1.</source>
       <translation>Type the name as it appears in the conversation: %1.</translation>
     </message>
@@ -3445,9 +3475,19 @@ conversation</translation>
       <translation>Signed and locked.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Underskrift</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Underskrift: %1</source>
       <translation>Signature: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Underskrifter</source>
+      <translation>Signatures</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -3655,6 +3695,16 @@ conversation</translation>
       <translation>remark</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>datoen</source>
+      <translation>the date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>deltager</source>
+      <translation>participant</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>delvist underskrevet</source>
       <translation>partly signed</translation>
@@ -3698,6 +3748,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>en anden bruger</source>
       <translation>another user</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>en beskrivelse, en ansvarlig og en frist i hver af gruppens aftaler</source>
+      <translation>a description, a person responsible and a deadline in each of the group's agreements</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -3770,6 +3825,11 @@ conversation</translation>
       <translation>not saved in a file</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>ikke underskrevet</source>
+      <translation>not signed</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_text.py" />
       <source>ikke valgt</source>
       <translation>not chosen</translation>
@@ -3820,6 +3880,11 @@ conversation</translation>
       <translation>the leader's</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>lederens navn</source>
+      <translation>the leader's name</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
@@ -3828,6 +3893,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>medarbejderens</source>
       <translation>the employee's</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>mindst %1 deltagere</source>
+      <translation>at least %1 participants</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>mindst én af gruppens aftaler</source>
+      <translation>at least one of the group's agreements</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
@@ -3878,6 +3953,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>underskrevet</source>
       <translation>signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>underskrevet %1</source>
+      <translation>signed %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
