@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 
 from ishoj_mus.domain.behaviours import BehaviourMark
 from ishoj_mus.domain.conversation import (
@@ -57,7 +58,7 @@ def visible(text: object, limit: int = 200) -> str:
 _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
 
 
-def format_date(value) -> str:
+def format_date(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else "–"
 
 
@@ -159,7 +160,7 @@ def scale_number(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-def format_datetime(value) -> str:
+def format_datetime(value: datetime | None) -> str:
     return value.strftime("%d.%m.%Y kl. %H.%M") if value else "–"
 
 
@@ -269,7 +270,7 @@ def _item_text(
             out.append("  (ingen aftaler hentet)")
     elif isinstance(item, Agreements):
         for a in item.rows:
-            carried = " (videreført fra sidste år)" if a.carried else ""
+            carried = f" ({a.carried_note or 'videreført'})" if a.carried else ""
             out.append(
                 f"  {a.number}. {a.what or '–'}{carried} – ansvarlig: "
                 f"{RESPONSIBLE_TEXT[a.responsible].lower() if a.responsible else '–'}, "

@@ -64,7 +64,7 @@ class GrowingTextEdit(QPlainTextEdit):
 
     MIN_LINES = 3
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -73,7 +73,7 @@ class StepPage(QScrollArea):
             self.body.addWidget(help_label)
         self.setWidget(inner)
 
-    def finish(self):
+    def finish(self) -> None:
         self.body.addStretch(1)
 
     def refresh(self):

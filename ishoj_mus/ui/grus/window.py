@@ -8,17 +8,20 @@ keyboard: Ctrl+PgDown / Ctrl+PgUp move between pages, Alt+letters reach the butt
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -26,6 +29,10 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.grus import LEADER, GroupConversation, GroupRefused
 from ishoj_mus.ui.grus.document import GroupDocument
+
+if TYPE_CHECKING:
+    from ishoj_mus.domain.grus_form import GroupForm
+    from ishoj_mus.storage.musfile import MusFileError
 from ishoj_mus.ui.grus.pages import AgreementsPage, ParticipantsPage, PlansPage
 from ishoj_mus.ui.grus.signing_page import SigningPage
 from ishoj_mus.ui.grus.station_page import StationPage, refusal_text
@@ -87,7 +94,13 @@ class GroupWindow(QMainWindow):
 
     # -- menus ------------------------------------------------------------------------
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -203,7 +216,12 @@ class GroupWindow(QMainWindow):
         if names:
             self.bring_in([Path(n) for n in names], load_preparation, MusFileError)
 
-    def bring_in(self, paths: list[Path], load, error_type) -> bool:
+    def bring_in(
+        self,
+        paths: list[Path],
+        load: Callable[[Path, GroupForm], tuple[str, dict[str, str]]],
+        error_type: type[MusFileError],
+    ) -> bool:
         g: GroupConversation = self.document.group
         batch, problems = [], []
         for path in paths:
@@ -251,7 +269,7 @@ class GroupWindow(QMainWindow):
 
         PreparationDialog(self.document.group.form, self).exec()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self.document.modified:
             box = QMessageBox(self)
             box.setWindowTitle(tr("Gem GRUS?"))

@@ -20,8 +20,11 @@ from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.ui.widgets.i18n import save_error_text, tr
 
 if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
+    from PySide6.QtPrintSupport import QPrinter
+
     from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.domain.edition import Edition
+    from ishoj_mus.pdf.worker import Job
     from ishoj_mus.storage.settings import Settings
     from ishoj_mus.ui.conversation.document import ConversationDocument
     from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
@@ -86,7 +89,7 @@ class Outputs(QObject):
         )
 
     # -- the HR edition: preview, print, save -------------------------------------------
-    def _hr_edition_job(self, conv: Conversation):
+    def _hr_edition_job(self, conv: Conversation) -> Job | None:
         """The HR edition's job (signed when the conversation is); None after saying why not."""
         from ishoj_mus.ui.outputs.hr_outputs import hr_edition_or_message
         from ishoj_mus.ui.outputs.pdf_actions import signing_material, summary_job
@@ -106,7 +109,7 @@ class Outputs(QObject):
         if job is not None:
             self.runner.run(tr("Vis HR-udgaven"), job, self._show_preview)
 
-    def print_referat(self, printer=None) -> None:
+    def print_referat(self, printer: QPrinter | None = None) -> None:
         """Ctrl+P: the HR edition (what the preview shows) through the system's print dialog."""
         from ishoj_mus.ui.outputs.print_support import ask_and_print
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from ishoj_mus.domain.conversation import (
@@ -30,7 +31,7 @@ from ishoj_mus.ui.widgets.wheel_guard import guard
 
 
 class NewConversationDialog(QDialog):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Ny samtale"))
         self.forms = [(p, f) for p, f in available_forms() if not isinstance(f, FormError)]
@@ -80,11 +81,11 @@ class NewConversationDialog(QDialog):
         layout.addWidget(buttons)
         self.result_conversation: Conversation | None = None
 
-    def _group(self):
+    def _group(self) -> None:
         self.group_requested = True
         self.accept()
 
-    def _accept(self):
+    def _accept(self) -> None:
         if not self.forms:
             QMessageBox.warning(
                 self,
