@@ -277,6 +277,15 @@ def _check_output(command: str, output: Path) -> None:
             f"ishoj-mus: »{output.name}« er navnet på en samtalefil, og en PDF skrives ikke i den. "
             "Vælg et navn, der ender på .pdf."
         )
+    from ishoj_mus.storage.signed_files import signed_file
+
+    signed = signed_file(output)
+    if signed is not None:  # never replaced without a person's "yes": the window asks, we refuse
+        what = "en underskrevet samtale" if signed.kind == "conversation" else "et underskrevet referat"
+        raise CliError(
+            f"ishoj-mus: »{output.name}« er {what} og bliver ikke erstattet. Vælg et andet filnavn, "
+            "eller flyt den underskrevne fil først."
+        )
     try:
         refuse_if_held(output)
     except FileLocked as exc:
@@ -351,6 +360,9 @@ def _load_any(path: Path) -> Conversation:
 def _run(args: argparse.Namespace) -> int:
     if args.command in ("demo", "pdf", "plan", "sheet") and args.output is not None:
         _check_output(args.command, args.output)
+    if args.command == "calendar":  # written as NAME.ics (the suffix is added when missing)
+        output = args.output
+        _check_output(args.command, output if output.suffix.lower() == ".ics" else Path(f"{output}.ics"))
     if args.command == "demo":
         from ishoj_mus.demo import demo_for_form, sign_demo
         from ishoj_mus.storage.atomic import SaveError

@@ -84,6 +84,16 @@
       <translation>%1 is a folder. Choose another file name. Nothing is lost.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 er en underskrevet samtale – underskrevet %2 af %3.</source>
+      <translation>%1 is a signed conversation – signed %2 by %3.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 er et underskrevet referat (en PDF med digital signatur).</source>
+      <translation>%1 is a signed summary (a PDF with a digital signature).</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at åbne den.</source>
       <translation>%1 was saved with a newer version of Ishøj MUS. Update the program to open it.</translation>
@@ -174,6 +184,11 @@
       <translation>%1 is open read-only. Save your changes under a new name.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 findes allerede. Vil du erstatte den?</source>
+      <translation>%1 already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 findes ikke. Ret stien, eller bed IT om profilen.</source>
       <translation>%1 does not exist. Correct the path, or ask IT for the profile.</translation>
@@ -247,6 +262,11 @@
       <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
       <source>%1 markerer: %2</source>
       <translation>%1 marks: %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 og %2</source>
+      <translation>%1 and %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
@@ -979,6 +999,11 @@
       <translation>The automatic copy cannot be restored (%1). Open the most recently saved version of the conversation instead.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Den underskrevne fil bliver ikke slettet: den gemmes ved siden af som %1.</source>
+      <translation>The signed file is not deleted: it is kept beside it as %1.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
@@ -1227,6 +1252,31 @@
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>Er adgangskoden glemt, kan samtalen ikke åbnes. Hverken IT eller andre kan hjælpe – der findes ingen bagdør.</source>
       <translation>If the passphrase is forgotten, the conversation cannot be opened. Neither IT nor anyone else can help – there is no back door.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat</source>
+      <translation>Replace</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat en underskrevet samtale?</source>
+      <translation>Replace a signed conversation?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat et underskrevet referat?</source>
+      <translation>Replace a signed summary?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat filen?</source>
+      <translation>Replace the file?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat, og behold en kopi</source>
+      <translation>Replace, and keep a copy</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -1704,6 +1754,11 @@
       <translation>Saved in %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Gemt i %1. Den underskrevne udgave er gemt som %2.</source>
+      <translation>Saved in %1. The signed version is kept as %2.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Gendan</source>
       <translation>Recover</translation>
@@ -2122,6 +2177,11 @@
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
       <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Intet er erstattet</source>
+      <translation>Nothing was replaced</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -3538,6 +3598,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
       <source>Videreført som aftale %1 i årets udviklingsplan.</source>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Vil du erstatte den underskrevne samtale med denne?</source>
+      <translation>Do you want to replace the signed conversation with this one?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Vil du erstatte det underskrevne referat?</source>
+      <translation>Do you want to replace the signed summary?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />

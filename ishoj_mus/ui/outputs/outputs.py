@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.ui.widgets.i18n import save_error_text, tr
@@ -162,15 +162,23 @@ class Outputs(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        suggestion = str(Path(self.pdf_folder()) / default_edition_name(conv, edition))
-        path, _ = QFileDialog.getSaveFileName(self.window, title, suggestion, tr("PDF (*.pdf)"))
-        if not path:
+        path = self._ask_pdf_path(title, default_edition_name(conv, edition))
+        if path is None:
             return
         material = signing_material(self.window, self.settings) if conv.is_fully_signed else None
         if material is False:
             return
         self.runner.run(
             title, summary_job(conv, material, edition), lambda data: self.write_pdf(Path(path), data)
+        )
+
+    def _ask_pdf_path(self, title: str, name: str) -> Path | None:
+        """A free suggestion; a signed referat is replaced only when the person says so, and is
+        kept beside it."""
+        from ishoj_mus.ui.widgets.save_path import ask_save_path, free_suggestion
+
+        return ask_save_path(
+            self.window, title, free_suggestion(self.pdf_folder(), name), tr("PDF (*.pdf)"), ".pdf"
         )
 
     def write_pdf(self, path: Path, data: bytes) -> None:
@@ -197,10 +205,9 @@ class Outputs(QObject):
         conv = self._conversation()
         if conv is None:
             return
-        suggestion = str(Path(self.pdf_folder()) / default_plan_name(conv))
         title = tr("Gem udviklingsplan")
-        path, _ = QFileDialog.getSaveFileName(self.window, title, suggestion, tr("PDF (*.pdf)"))
-        if path:
+        path = self._ask_pdf_path(title, default_plan_name(conv))
+        if path is not None:
             self.runner.run(title, plan_job(conv), lambda d: self.write_pdf(Path(path), d))
 
     def save_sheet(self) -> None:
@@ -212,11 +219,8 @@ class Outputs(QObject):
         if self.runner.busy():
             return
         form = self.document.conversation.form if self.document is not None else default_form()
-        suggestion = str(Path(self.pdf_folder()) / default_sheet_name(form))
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, tr("Gem forberedelsesark"), suggestion, tr("PDF (*.pdf)")
-        )
-        if not path:
+        path = self._ask_pdf_path(tr("Gem forberedelsesark"), default_sheet_name(form))
+        if path is None:
             return
 
         def done(data: bytes) -> None:

@@ -638,7 +638,11 @@ class MainWindow(QMainWindow):
 
         if self.view is None:
             return
-        name = self.files.default_name(self.view.conv)[:-4].replace("MUS_", "Aftaler_", 1) + ".ics"
+        from ishoj_mus.pdf.pipeline import document_prefix, summary_stem
+        from ishoj_mus.storage.file_names import safe_file_name
+
+        conv = self.view.conv  # "Aftaler_<date>_<name>.ics": at most 228 bytes, whatever the name
+        name = safe_file_name(summary_stem(conv).replace(document_prefix(conv), "Aftaler", 1), ".ics")
         folder = str(self.path.parent) if self.path else self.default_folder()
         save_calendar(self, calendar_events_for_conversation(self.view.conv), name, folder)
 

@@ -759,15 +759,19 @@ def save_calendar(parent: QWidget, events: list[CalendarEvent], suggestion: str,
             tr("Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere."),
         )
         return
-    start = str(Path(folder) / suggestion) if folder else suggestion
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, tr("Eksportér kalender"), start, tr("Kalenderfil (*.ics)")
+    from ishoj_mus.ui.widgets.save_path import ask_save_path, free_suggestion
+
+    # never over a signed referat unasked (nor over anything else)
+    chosen = ask_save_path(
+        parent,
+        tr("Eksportér kalender"),
+        free_suggestion(folder, suggestion),
+        tr("Kalenderfil (*.ics)"),
+        ".ics",
     )
-    if not chosen:
+    if chosen is None:
         return
-    path = Path(chosen)
-    if path.suffix.lower() != ".ics":
-        path = path.with_name(path.name + ".ics")
+    path = chosen
     try:
         count = write_calendar(events, path)
     except SaveError as exc:
