@@ -404,6 +404,11 @@
       <translation>&amp;Redo</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>&amp;Genåbn samtalen …</source>
+      <translation>&amp;Reopen the conversation …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>&amp;Gruppeudviklingssamtale (GRUS) …</source>
       <translation>&amp;Group development conversation (GRUS) …</translation>
@@ -742,6 +747,11 @@
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder</source>
       <translation>All conversations in a folder: what was agreed, and what falls due</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Alle underskrifter bliver ugyldige. Skriv, hvorfor I genåbner:</source>
+      <translation>Every signature becomes void. Write why you are reopening:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -1624,6 +1634,11 @@
       <translation>Done</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Før I skriver under, mangler: %1.</source>
+      <translation>Before you sign, this is missing: %1.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
       <source>Før samtalens dato</source>
       <translation>Before the date of the conversation</translation>
@@ -1974,6 +1989,11 @@
       <translation>Who writes about the topic?</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Hvem skriver under</source>
+      <translation>Who is signing</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Hvem skriver: %1</source>
       <translation>Who writes: %1</translation>
@@ -2299,7 +2319,7 @@
       <translation>Leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>Lederen</source>
       <translation>The leader</translation>
     </message>
@@ -3070,6 +3090,11 @@ conversation</translation>
       <translation>Hide the framework (F9 shows it again)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Skriv &amp;under</source>
+      <translation>&amp;Sign</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Skriv behovet i feltet, og tryk så på »Notér som behov«.</source>
       <translation>Write the need in the field, then press »Note as a need«.</translation>
@@ -3098,6 +3123,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Skriv datoen som dag.måned.år, fx 31.05.2027.</source>
       <translation>Write the date as day.month.year, e.g. 31.05.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Skriv dit navn for at skrive under</source>
+      <translation>Type your name to sign</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -3135,7 +3165,7 @@ conversation</translation>
       <translation>Type in “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>Skriv navnet, som det står i samtalen: %1.</source>
       <translation>Type the name as it appears in the conversation: %1.</translation>
     </message>
@@ -3505,9 +3535,19 @@ conversation</translation>
       <translation>Signed and locked.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Underskrift</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Underskrift: %1</source>
       <translation>Signature: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Underskrifter</source>
+      <translation>Signatures</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -3725,6 +3765,16 @@ conversation</translation>
       <translation>remark</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>datoen</source>
+      <translation>the date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>deltager</source>
+      <translation>participant</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>delvist underskrevet</source>
       <translation>partly signed</translation>
@@ -3768,6 +3818,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>en anden bruger</source>
       <translation>another user</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>en beskrivelse, en ansvarlig og en frist i hver af gruppens aftaler</source>
+      <translation>a description, a person responsible and a deadline in each of the group's agreements</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -3840,6 +3895,11 @@ conversation</translation>
       <translation>not saved in a file</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>ikke underskrevet</source>
+      <translation>not signed</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_text.py" />
       <source>ikke valgt</source>
       <translation>not chosen</translation>
@@ -3890,6 +3950,11 @@ conversation</translation>
       <translation>the leader's</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>lederens navn</source>
+      <translation>the leader's name</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
@@ -3898,6 +3963,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>medarbejderens</source>
       <translation>the employee's</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>mindst %1 deltagere</source>
+      <translation>at least %1 participants</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>mindst én af gruppens aftaler</source>
+      <translation>at least one of the group's agreements</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
@@ -3948,6 +4023,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>underskrevet</source>
       <translation>signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>underskrevet %1</source>
+      <translation>signed %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
