@@ -409,6 +409,11 @@
       <translation>&amp;Redo</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>&amp;Genåbn samtalen …</source>
+      <translation>&amp;Reopen the conversation …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>&amp;Gruppeudviklingssamtale (GRUS) …</source>
       <translation>&amp;Group development conversation (GRUS) …</translation>
@@ -554,7 +559,7 @@
       <translation>(not prioritised)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
@@ -584,7 +589,7 @@
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
@@ -644,7 +649,7 @@
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
@@ -679,7 +684,7 @@
       <translation>The agreement has already been carried forward.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
@@ -704,12 +709,12 @@
       <translation>Agreements falling due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
@@ -724,7 +729,7 @@
       <translation>The agreements are not imported from %1: the PDF has been changed after it was signed, or the signature cannot be confirmed. Use last year's conversation file (.mus) or an unchanged copy of the summary.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
@@ -749,12 +754,17 @@
       <translation>All conversations in a folder: what was agreed, and what falls due</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Alle underskrifter bliver ugyldige. Skriv, hvorfor I genåbner:</source>
+      <translation>Every signature becomes void. Write why you are reopening:</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Alle åbne aftalers frister og opfølgninger som en kalenderfil (.ics) til fx Outlook</source>
       <translation>The deadlines and follow-up dates of all open agreements as a calendar file (.ics), e.g. for Outlook</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Allerede hentet</source>
       <translation>Already imported</translation>
     </message>
@@ -774,7 +784,7 @@
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
@@ -914,7 +924,7 @@
       <translation>Date and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
@@ -999,7 +1009,7 @@
       <translation>The signed file is not deleted: it is kept beside it as %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
     </message>
@@ -1219,7 +1229,7 @@
       <translation>The topic's title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
     </message>
@@ -1379,12 +1389,12 @@
       <translation>Files that could not be read (%1)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Fjern %1 fra Siden sidst</source>
       <translation>Remove %1 from Since last time</translation>
     </message>
@@ -1424,7 +1434,7 @@
       <translation>Remove the topic %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
     </message>
@@ -1449,12 +1459,12 @@
       <translation>Move agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
@@ -1619,7 +1629,7 @@
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
@@ -1629,7 +1639,7 @@
       <translation>Deadline, e.g. 31.05.2027</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
@@ -1652,6 +1662,11 @@
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Færdig</source>
       <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Før I skriver under, mangler: %1.</source>
+      <translation>Before you sign, this is missing: %1.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
@@ -1914,7 +1929,7 @@
       <translation>Import agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
@@ -1959,12 +1974,12 @@
       <translation>Bring the employee's or the leader's own preparation into the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
     </message>
@@ -1984,7 +1999,7 @@
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
@@ -2007,6 +2022,11 @@
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Hvem skriver om emnet?</source>
       <translation>Who writes about the topic?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Hvem skriver under</source>
+      <translation>Who is signing</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -2039,7 +2059,7 @@
       <translation>Where does the topic belong?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
@@ -2124,7 +2144,7 @@
       <translation>None of the conversations has values on the scales.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
@@ -2134,7 +2154,7 @@
       <translation>No agreements yet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
@@ -2144,7 +2164,7 @@
       <translation>No agreement has a deadline or follow-up in the period.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
       <translation>No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
     </message>
@@ -2264,7 +2284,7 @@
       <translation>Discard …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
@@ -2274,7 +2294,7 @@
       <translation>Comment (optional)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
@@ -2334,7 +2354,7 @@
       <translation>Leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>Lederen</source>
       <translation>The leader</translation>
     </message>
@@ -2683,12 +2703,12 @@ follow-up</translation>
       <translation>Achieved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Opfølgning</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
@@ -2818,7 +2838,7 @@ follow-up</translation>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
@@ -2883,7 +2903,7 @@ follow-up</translation>
       <translation>The summary was not printed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
@@ -3033,7 +3053,7 @@ follow-up</translation>
       <translation>Conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
@@ -3105,6 +3125,11 @@ conversation</translation>
       <translation>Hide the framework (F9 shows it again)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Skriv &amp;under</source>
+      <translation>&amp;Sign</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Skriv behovet i feltet, og tryk så på »Notér som behov«.</source>
       <translation>Write the need in the field, then press »Note as a need«.</translation>
@@ -3133,6 +3158,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Skriv datoen som dag.måned.år, fx 31.05.2027.</source>
       <translation>Write the date as day.month.year, e.g. 31.05.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Skriv dit navn for at skrive under</source>
+      <translation>Type your name to sign</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -3170,7 +3200,7 @@ conversation</translation>
       <translation>Type in “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>Skriv navnet, som det står i samtalen: %1.</source>
       <translation>Type the name as it appears in the conversation: %1.</translation>
     </message>
@@ -3215,12 +3245,12 @@ conversation</translation>
       <translation>Start the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
@@ -3310,7 +3340,7 @@ conversation</translation>
       <translation>Search by name, job title or workplace …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
@@ -3400,7 +3430,7 @@ conversation</translation>
       <translation>Add &amp;item</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Tilføj aftale</source>
       <translation>Add agreement</translation>
     </message>
@@ -3540,9 +3570,19 @@ conversation</translation>
       <translation>Signed and locked.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Underskrift</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Underskrift: %1</source>
       <translation>Signature: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Underskrifter</source>
+      <translation>Signatures</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -3560,7 +3600,7 @@ conversation</translation>
       <translation>Sign as %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Underskriveren er ikke bekræftet</source>
       <translation>The signer is not confirmed</translation>
     </message>
@@ -3575,7 +3615,7 @@ conversation</translation>
       <translation>Each text shows who wrote it: the employee, the leader or both of you together (joint). The label, colour and border show it. Write in your own box, and write what you agree on in the joint one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Viderefør %1 til årets aftaler</source>
       <translation>Carry %1 forward into this year's agreements</translation>
     </message>
@@ -3585,12 +3625,12 @@ conversation</translation>
       <translation>Carry agreement forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Viderefør til årets aftaler</source>
       <translation>Carry forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Videreført som aftale %1 i årets udviklingsplan.</source>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
     </message>
@@ -3710,7 +3750,7 @@ conversation</translation>
       <translation>Choose the kind of conversation and who takes part. Everything can be changed later.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
@@ -3765,6 +3805,16 @@ conversation</translation>
       <translation>remark</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>datoen</source>
+      <translation>the date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>deltager</source>
+      <translation>participant</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>delvist underskrevet</source>
       <translation>partly signed</translation>
@@ -3810,7 +3860,12 @@ conversation</translation>
       <translation>another user</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>en beskrivelse, en ansvarlig og en frist i hver af gruppens aftaler</source>
+      <translation>a description, a person responsible and a deadline in each of the group's agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
@@ -3835,7 +3890,7 @@ conversation</translation>
       <translation>deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
@@ -3855,12 +3910,12 @@ conversation</translation>
       <translation>the history</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
@@ -3878,6 +3933,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>ikke underskrevet</source>
+      <translation>not signed</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_text.py" />
@@ -3930,6 +3990,11 @@ conversation</translation>
       <translation>the leader's</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>lederens navn</source>
+      <translation>the leader's name</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
@@ -3938,6 +4003,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>medarbejderens</source>
       <translation>the employee's</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>mindst %1 deltagere</source>
+      <translation>at least %1 participants</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>mindst én af gruppens aftaler</source>
+      <translation>at least one of the group's agreements</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
@@ -3985,7 +4060,7 @@ conversation</translation>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
     </message>
@@ -3993,6 +4068,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>underskrevet</source>
       <translation>signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>underskrevet %1</source>
+      <translation>signed %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
@@ -4005,7 +4085,7 @@ conversation</translation>
       <translation>carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>videreført fra sidste år</source>
       <translation>carried forward from last year</translation>
     </message>
@@ -4120,12 +4200,12 @@ conversation</translation>
       <translation>– not marked –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>

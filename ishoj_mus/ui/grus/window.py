@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ishoj_mus.domain.grus_form import GroupForm
     from ishoj_mus.storage.musfile import MusFileError
 from ishoj_mus.ui.grus.pages import AgreementsPage, ParticipantsPage, PlansPage
+from ishoj_mus.ui.grus.signing_page import SigningPage
 from ishoj_mus.ui.grus.station_page import StationPage, refusal_text
 from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.theme import stylesheet
@@ -76,6 +77,7 @@ class GroupWindow(QMainWindow):
         entries += [
             (form.section("agreements").title, AgreementsPage(document)),
             (form.section("plans").title, PlansPage(document)),
+            (form.section("signatures").title, SigningPage(document)),
         ]
         for title, page in entries:
             self.nav.addItem(title)

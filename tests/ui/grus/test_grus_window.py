@@ -165,3 +165,29 @@ def test_ny_samtale_offers_grus(qtbot) -> None:
     )
     button.click()
     assert dialog.group_requested and dialog.result() == 1
+
+
+def test_signing_by_typed_name_locks_and_reopening_voids(qtbot, window) -> None:
+    from ishoj_mus.ui.grus.signing_page import SigningPage
+
+    page: SigningPage = _page(window, SigningPage)
+    g = window.document.group
+    page.who.setCurrentIndex(page.who.findData(LEADER))
+    qtbot.keyClicks(page.name, "Hanne Lunt")  # a typo: refused, said
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    assert (
+        LEADER not in window.document.group.signatures and "Hanne Lund" in window.statusBar().currentMessage()
+    )
+    page.name.clear()
+    qtbot.keyClicks(page.name, "hanne lund")
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    page.who.setCurrentIndex(page.who.findData(g.members[0].id))
+    qtbot.keyClicks(page.name, "Ali Yilmaz")
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    group = window.document.group
+    assert group.is_signed_for(g.members[0].id) and not group.is_signed_for(g.members[1].id)
+    assert "underskrevet" in page.signers.item(0).text() and page.reopen_button.isEnabled()
+    station: StationPage = _page(window, StationPage, 1)
+    assert not station.text.isEnabled()  # signed: locked
+    window.document.edit("Genåbn", lambda g: g.reopen("Hanne Lund", "En aftale manglede"))
+    assert not window.document.group.signatures and station.text.isEnabled()
