@@ -85,7 +85,9 @@ class StepPage(QScrollArea):
             editor.set_read_only(read_only)
 
     def focus_target(self, field_id: str | None = None, voice=None) -> QWidget | None:
-        from ishoj_mus.ui.conversation.fields import AgreementsEditor, FollowupsEditor, ScaleEditor
+        from ishoj_mus.ui.conversation.agreements import AgreementsEditor
+        from ishoj_mus.ui.conversation.fields import ScaleEditor
+        from ishoj_mus.ui.conversation.followups import FollowupsEditor
 
         for editor in self.editors:
             if not isinstance(editor, QWidget):
@@ -106,13 +108,9 @@ class StepPage(QScrollArea):
 class FieldsPage(StepPage):
     def __init__(self, view, step: Step, parent=None):
         # The editors load with the first question page, not at start-up.
-        from ishoj_mus.ui.conversation.fields import (
-            AgreementsEditor,
-            ChoiceAnswer,
-            FollowupsEditor,
-            ScaleEditor,
-            TextAnswer,
-        )
+        from ishoj_mus.ui.conversation.agreements import AgreementsEditor
+        from ishoj_mus.ui.conversation.fields import ChoiceAnswer, ScaleEditor, TextAnswer
+        from ishoj_mus.ui.conversation.followups import FollowupsEditor
 
         super().__init__(view, step, parent)
         self.radar = None

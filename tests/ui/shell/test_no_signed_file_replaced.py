@@ -14,7 +14,7 @@ from ishoj_mus.demo import demo_conversation, sign_demo
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.forms import load_form
 from tests.conftest import ROOT, run_cli
-from tests.ui.helpers import open_window, when_modal
+from tests.helpers import open_window, when_modal
 
 
 def _save_dialog(monkeypatch, answer: Path | None, seen: dict) -> None:
