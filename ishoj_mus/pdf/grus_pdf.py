@@ -19,11 +19,13 @@ from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.domain.grus_parts import Document, Edition, edition
 from ishoj_mus.pdf.layout import (
     CONTENT_W,
+    REGULAR,
     RULE,
     Metadata,
     PageInfo,
     build_pdf,
     filename_part,
+    fit_line,
     format_date,
     grid_table,
     p,
@@ -246,9 +248,10 @@ def _render(e: Edition, fingerprint: str | None) -> bytes:
     if e.document == Document.REFERAT:
         story = referat_story(g, fingerprint)
         signed = g.is_fully_signed
+        head = fit_line(g.team or "Gruppen", REGULAR, 8, CONTENT_W * 0.55)
         info = PageInfo(
-            f"{g.team or 'Gruppen'} · {docs.file_prefix} {format_date(g.date)}",
-            docs.referat_title[:60],
+            f"{head} · {docs.file_prefix} {format_date(g.date)}",
+            "Gruppens referat",
             "Ishøj Kommune · Ishøj MUS · Fortroligt",
             not signed,
         )
@@ -264,7 +267,7 @@ def _render(e: Edition, fingerprint: str | None) -> bytes:
         signed = g.is_signed_for(e.member or "")
         right = "Til personalesagen" if e.document == Document.HR else "Deltagerens eget eksemplar"
         info = PageInfo(
-            f"{name} · {docs.file_prefix} {format_date(g.date)}",
+            f"{fit_line(name, REGULAR, 8, CONTENT_W * 0.6)} · {docs.file_prefix} {format_date(g.date)}",
             right,
             "Ishøj Kommune · Ishøj MUS · Fortroligt",
             not signed,
@@ -344,7 +347,7 @@ def plan_pdf(g: GroupConversation, member: str | None = None) -> bytes:
     story.append(p("Uddraget rummer kun aftalerne. Samtalens øvrige indhold er fortroligt.", "small"))
     header = g.member(member).name if member else (g.team or "Gruppen")
     info = PageInfo(
-        f"{header} · {docs.file_prefix} {format_date(g.date)}",
+        f"{fit_line(header, REGULAR, 8, CONTENT_W * 0.6)} · {docs.file_prefix} {format_date(g.date)}",
         "Udviklingsplan",
         "Ishøj Kommune · Ishøj MUS",
         False,

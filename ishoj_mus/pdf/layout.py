@@ -34,7 +34,13 @@ REGULAR, BOLD, ITALIC = "MUS-Sans", "MUS-Sans-Bold", "MUS-Sans-Italic"
 PAGE_W, PAGE_H = A4
 MARGIN_X = 18 * mm
 MARGIN_TOP = 24 * mm
-MARGIN_BOTTOM = 20 * mm
+MARGIN_BOTTOM = 22 * mm
+# Every letter at least 10 mm from the paper's edge, also when the A4 page is printed shrunk to
+# fit US Letter (× 0.94: 10.7 mm on A4 is 10 mm there); printers cut 4–6 mm.
+HEADER_FROM_TOP = 14 * mm  # the header's baseline (its capitals reach ≈ 11 mm from the top)
+FOOTER_BASELINE = 12 * mm  # the footer line (its descenders reach ≈ 11.4 mm)
+FOOTER_NOTE_BASELINE = 15 * mm  # the retention note, above the footer line
+FOOTER_RULE = 18.5 * mm
 CONTENT_W = PAGE_W - 2 * MARGIN_X
 
 INK = colors.HexColor("#1d2430")
@@ -189,9 +195,13 @@ def breakable(text: str) -> str:
     return _LONG_WORD.sub(lambda m: m.group(0) + " ", text) if len(text) > LONG_WORD else text
 
 
+_SUSPENDED_HYPHEN = re.compile(r"(?<=\w)- (?=\w)")
+
+
 def p(text: str, style: str = "body") -> Paragraph:
-    """A paragraph of plain user text: escaped, line breaks kept."""
-    text = breakable(text)
+    """A paragraph of plain user text: escaped, line breaks kept. A suspended hyphen stays with
+    the word after it ("morgen- og eftermiddagshold" never leaves "morgen-" at a line's end)."""
+    text = _SUSPENDED_HYPHEN.sub("-\u00a0", breakable(text))
     if text and not _NOT_PLAIN.search(text):
         return _plain_paragraph(text, styles()[style])
     return _Paragraph(escape(text).replace("\n", "<br/>"), styles()[style])
@@ -438,23 +448,25 @@ def _make_canvas_class(info: PageInfo) -> type:
             self.setFillColor(MUTED)
             self.setStrokeColor(RULE)
             self.setFont(REGULAR, 8)
-            top = PAGE_H - 13 * mm
+            top = PAGE_H - HEADER_FROM_TOP
             self.drawString(MARGIN_X, top, info.header_left)
             self.setFont(BOLD, 8)
             self.drawRightString(PAGE_W - MARGIN_X, top, info.header_right)
             self.setLineWidth(0.5)
             self.line(MARGIN_X, top - 2.5 * mm, PAGE_W - MARGIN_X, top - 2.5 * mm)
-            self.line(MARGIN_X, 14 * mm, PAGE_W - MARGIN_X, 14 * mm)
+            self.line(MARGIN_X, FOOTER_RULE, PAGE_W - MARGIN_X, FOOTER_RULE)
             self.setFont(REGULAR, 8)
-            self.drawString(MARGIN_X, 10 * mm, info.footer_left)
-            self.drawRightString(PAGE_W - MARGIN_X, 10 * mm, f"Side {number} af {total}")
-            if info.footer_note:
+            self.drawString(MARGIN_X, FOOTER_BASELINE, info.footer_left)
+            self.drawRightString(PAGE_W - MARGIN_X, FOOTER_BASELINE, f"Side {number} af {total}")
+            if info.footer_note:  # between the rule and the footer line, never nearer the edge
                 self.setFont(REGULAR, 6.5)
-                self.drawString(MARGIN_X, 6.5 * mm, _fit(info.footer_note, REGULAR, 6.5, CONTENT_W))
+                self.drawString(
+                    MARGIN_X, FOOTER_NOTE_BASELINE, _fit(info.footer_note, REGULAR, 6.5, CONTENT_W)
+                )
             if info.draft:
                 self.setFillColor(colors.HexColor("#a01818"))
                 self.setFont(BOLD, 8)
-                self.drawCentredString(PAGE_W / 2, 10 * mm, "UDKAST – ikke underskrevet")
+                self.drawCentredString(PAGE_W / 2, FOOTER_BASELINE, "UDKAST – ikke underskrevet")
             self.restoreState()
 
     return NumberedCanvas

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import astuple, dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
 from ishoj_mus.domain.conversation import Conversation, EventKind, Signature
@@ -106,28 +108,93 @@ def framework_box(items: list[Perspective | Behaviours | Direction]) -> Table:
     return box
 
 
+RADAR_LABEL_SIZE = 7
+RADAR_SIDE_LABEL_W = 30 * mm  # a label beside the chart wraps at this width
+RADAR_TOP_LABEL_W = 70 * mm  # above or below it
+
+
+def _wrapped(text: str, width: float) -> list[str]:
+    """``text`` in lines no wider than ``width`` at the radar's label size (a word longer than
+    the width keeps its own line)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and stringWidth(f"{lines[-1]} {word}", REGULAR, RADAR_LABEL_SIZE) <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+@dataclass(frozen=True)
+class _RadarLabel:
+    dx: float  # from the chart's centre
+    dy: float
+    anchor: str  # start, middle, end
+    lines: list[str]
+    widest: float
+
+    @property
+    def left(self) -> float:
+        return self.dx - {"start": 0.0, "middle": self.widest / 2, "end": self.widest}[self.anchor]
+
+    @property
+    def right(self) -> float:
+        return self.dx + {"start": self.widest, "middle": self.widest / 2, "end": 0.0}[self.anchor]
+
+
 def radar_drawing(conv: Conversation, size: float = 70 * mm) -> Drawing | None:
+    """The perspectives' radar. Every label stays inside the drawing (and so inside the page's
+    margins): long names wrap, and the chart moves right when a left label needs the room –
+    "Modstandskraft og robusthed" once reached to 1.8 mm from the paper's edge."""
     data = radar_data(conv)
     if data is None:
         return None
-    legend_w = 62 * mm
-    d = Drawing(size + legend_w + 40 * mm, size + 14 * mm)
-    cx, cy, r = 20 * mm + size / 2, size / 2 + 7 * mm, size / 2 - 4 * mm
     n = len(data.axes)
+    r = size / 2 - 4 * mm
+    labels: list[_RadarLabel] = []
+    for i, name in enumerate(data.axes):
+        lx, ly = point(i, n, 1.12, r)
+        anchor = "middle" if abs(lx) < 1 else ("start" if lx > 0 else "end")
+        lines = _wrapped(name, RADAR_TOP_LABEL_W if anchor == "middle" else RADAR_SIDE_LABEL_W)
+        widest = max(float(stringWidth(line, REGULAR, RADAR_LABEL_SIZE)) for line in lines)
+        labels.append(_RadarLabel(lx, ly, anchor, lines, widest))
+    cx = max(20 * mm + size / 2, 1 * mm - min(label.left for label in labels))
+    cy = size / 2 + 7 * mm
+    lx0 = cx + max(r + 26 * mm, max(label.right for label in labels) + 4 * mm)
+    legend_texts = [series_text(series) for series in data.series + data.previous]
+    scale_text = f"Skala {data.scale_min}–{data.scale_max}: fylder lidt – fylder meget"
+    legend_w = max(
+        [21 + stringWidth(t, REGULAR, 7.5) for t in legend_texts] + [stringWidth(scale_text, REGULAR, 7)]
+    )
+    d = Drawing(max(size + 102 * mm, lx0 + legend_w + 1 * mm), size + 14 * mm)
     for level in range(data.scale_min, data.scale_max + 1):
         ring = []
         for i in range(n):
             x, y = point(i, n, fraction(level, data.scale_min, data.scale_max), r)
             ring += [cx + x, cy + y]
         d.add(Polygon(ring, strokeColor=RULE, strokeWidth=0.5, fillColor=None))
-    for i, name in enumerate(data.axes):
+    line_h = RADAR_LABEL_SIZE + 1.5
+    for i, (lx, ly, anchor, lines, _widest) in enumerate(astuple(label) for label in labels):
         x, y = point(i, n, 1.0, r)
         d.add(Line(cx, cy, cx + x, cy + y, strokeColor=RULE, strokeWidth=0.5))
-        lx, ly = point(i, n, 1.12, r)
-        anchor = "middle" if abs(lx) < 1 else ("start" if lx > 0 else "end")
-        d.add(
-            String(cx + lx, cy + ly - 3, name, fontName=REGULAR, fontSize=7, fillColor=INK, textAnchor=anchor)
-        )
+        if ly > 1:  # above the chart: the last line nearest to it
+            first = ly - 3 + (len(lines) - 1) * line_h
+        elif ly < -1:  # below it: the first line nearest
+            first = ly - 3
+        else:  # beside it: the lines centred on the axis
+            first = ly - 3 + (len(lines) - 1) * line_h / 2
+        for k, line in enumerate(lines):
+            d.add(
+                String(
+                    cx + lx,
+                    cy + first - k * line_h,
+                    line,
+                    fontName=REGULAR,
+                    fontSize=RADAR_LABEL_SIZE,
+                    fillColor=INK,
+                    textAnchor=anchor,
+                )
+            )
     for series in data.previous:  # last year's "i dag", faint, for comparison
         pts = []
         for i, v in enumerate(series.values):
@@ -155,7 +222,6 @@ def radar_drawing(conv: Conversation, size: float = 70 * mm) -> Drawing | None:
                 d.add(PolyLine(pts, strokeColor=colour, strokeWidth=1.4, strokeDashArray=dash))
         for x, y in at.values():
             d.add(Circle(x, y, 1.3, strokeColor=None, fillColor=colour))
-    lx0 = cx + r + 26 * mm
     for k, series in enumerate(data.series + data.previous):
         y = cy + r - 6 - k * 13
         colour = VOICE_COLOURS[series.voice]
@@ -168,12 +234,16 @@ def radar_drawing(conv: Conversation, size: float = 70 * mm) -> Drawing | None:
         String(
             lx0,
             cy + r - 6 - (len(data.series) + len(data.previous)) * 13 - 4,
-            f"Skala {data.scale_min}–{data.scale_max}: fylder lidt – fylder meget",
+            scale_text,
             fontName=REGULAR,
             fontSize=7,
             fillColor=MUTED,
         )
     )
+    if d.width > CONTENT_W:  # never past the margin: smaller rather than cut
+        k = CONTENT_W / d.width
+        d.scale(k, k)
+        d.width, d.height = d.width * k, d.height * k
     return d
 
 
@@ -304,7 +374,8 @@ def agreements_table(agreements: tuple[AgreementRow, ...]) -> Table | Paragraph:
     for a in agreements:
         what = a.what or "–"
         if a.carried:
-            what += "\nVidereført fra sidste år"
+            note = a.carried_note or "videreført"
+            what += "\n" + note[:1].upper() + note[1:]
         if a.why:
             what += f"\nHvorfor: {a.why}"
         rows.append(
@@ -358,7 +429,7 @@ def section_story(conv: Conversation, section: Section) -> list[Any]:
         drawing = radar_drawing(conv)
         if drawing is not None:
             story.append(CondPageBreak(85 * mm))
-            story.append(p("Fylder i dag og fremover – perspektiverne", "h2"))
+            story.append(p("Hvor meget perspektiverne fylder – i dag og fremover", "h2"))
             story.append(drawing)
     return story
 
@@ -374,7 +445,7 @@ def summary_story(
     ``personal_key``: signed with the self-made per-user key, which the PDF says plainly.
     """
     story: list[Any] = [
-        p(edition.title if edition else "Referat af medarbejderudviklingssamtale (MUS)", "title"),
+        p((edition or Edition.hr()).title(conv.form.documents), "title"),
         p(
             f"{conv.employee.name or 'Medarbejder'} og {conv.leader.name or 'leder'} · {format_date(conv.date)}",
             "subtitle",
@@ -461,23 +532,23 @@ def signatures_section(conv: Conversation, fingerprint: str | None, personal_key
     if fingerprint:
         story.append(Spacer(1, 3 * mm))
         story.append(p("Digital signatur", "h2"))
-        story.append(
-            p(
-                "Dokumentet er forsynet med en digital signatur (PAdES), så enhver senere ændring kan opdages. "
-                "Kontrollér det med »ishoj-mus verify« eller et PDF-program, der viser signaturer.",
-                "small",
-            )
-        )
-        story.append(p(f"Certifikatets SHA-256-fingeraftryk: {fingerprint}", "small"))
+        # A plain sentence for the reader first; the technical detail for HR below it.
+        plain = "Referatet er signeret digitalt, så enhver senere ændring af det kan opdages."
         if personal_key:
-            story.append(
-                p(
-                    "Signeret med et personligt certifikat, som programmet selv har lavet. "
-                    "Underskriveren er derfor ikke bekræftet af organisationen: »ishoj-mus verify« "
-                    "siger UBEKRÆFTET, og fingeraftrykket kan sammenlignes med lederens.",
-                    "small",
-                )
+            plain += (
+                " Signaturen er lavet med et certifikat, som programmet selv har lavet til lederen. "
+                "Hvem der har signeret, er derfor ikke bekræftet af organisationen."
             )
+        story.append(p(plain))
+        technical = (
+            "Teknisk: en PAdES-signatur. Kontrollér den med »ishoj-mus verify« eller et PDF-program, "
+            "der viser signaturer."
+        )
+        if personal_key:
+            technical += (
+                " »ishoj-mus verify« svarer UBEKRÆFTET; fingeraftrykket kan sammenlignes med lederens."
+            )
+        story.append(p(f"{technical} Certifikatets SHA-256-fingeraftryk: {fingerprint}", "small"))
     version = referat_version(conv)
     if conv.is_fully_signed:
         story.append(p("Version", "h2"))
@@ -494,14 +565,14 @@ def signatures_section(conv: Conversation, fingerprint: str | None, personal_key
 def edition_box(edition: Edition) -> Table:
     """What this edition is, at the top of page 1: the employee's copy in a strong frame."""
     colour = colors.HexColor("#7a1f5c") if not edition.is_hr else BRAND
+    # The employee's copy says so once, in its heading (with "journaliseres ikke").
+    heading = edition.name if edition.is_hr else edition.mark
     flow = [
-        rich(f'<font color="{colour.hexval()}"><b>{escape(edition.name.upper())}</b></font>', "voice"),
+        rich(f'<font color="{colour.hexval()}"><b>{escape(heading.upper())}</b></font>', "voice"),
         p(edition.explanation, "small"),
     ]
     if edition.is_hr and edition.retention_note:
         flow.append(p(f"Opbevaring: {edition.retention_note}", "small"))
-    if not edition.is_hr:
-        flow.insert(1, p(edition.mark, "fw_head"))
     box = Table([[flow]], colWidths=[CONTENT_W], splitInRow=1)
     box.setStyle(
         table_style(
@@ -556,11 +627,12 @@ def private_notes_blocks(notes: PrivateNotes) -> list[Any]:
 
 
 def metadata(conv: Conversation, edition: Edition | None = None) -> Metadata:
-    kind = "Udviklingsplan og bekræftelse af MUS" if edition and edition.is_plan_only else "MUS-referat"
+    words = conv.form.documents
+    kind = words.plan_title if edition and edition.is_plan_only else words.referat_title
     mark = edition.mark if edition else "Fortroligt – personalesag"
-    subject = f"Referat af medarbejderudviklingssamtale (MUS), Ishøj Kommune. {mark}."
+    subject = f"{words.referat_title}, Ishøj Kommune. {mark}."
     if edition is not None:
-        subject = f"{edition.title}, Ishøj Kommune. {edition.name}. {mark}."
+        subject = f"{edition.title(words)}, Ishøj Kommune. {edition.name}. {mark}."
         if edition.is_hr and edition.retention_note:
             subject += f" Opbevaring: {edition.retention_note}"
     return Metadata(
@@ -569,8 +641,7 @@ def metadata(conv: Conversation, edition: Edition | None = None) -> Metadata:
         author=conv.leader.name or "Ishøj MUS",
         subject=subject,
         keywords=[
-            "MUS",
-            "medarbejderudviklingssamtale",
+            words.name,
             "referat",
             "Ishøj Kommune",
             conv.employee.name,
@@ -585,7 +656,7 @@ def page_info(conv: Conversation, edition: Edition | None = None) -> PageInfo:
     if edition is not None and edition.is_hr and edition.retention_note:
         footer_note = f"Opbevaring: {edition.retention_note}"
     return PageInfo(
-        header_left=f"{conv.employee.name or '–'} · MUS {format_date(conv.date)}",
+        header_left=f"{conv.employee.name or '–'} · {conv.form.documents.name} {format_date(conv.date)}",
         header_right=edition.mark if edition else "Fortroligt – personalesag",
         footer_left="Ishøj Kommune · Ishøj MUS",
         draft=not conv.is_fully_signed,

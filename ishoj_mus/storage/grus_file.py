@@ -394,3 +394,45 @@ def participant_conversations(g: GroupConversation, edition: Edition | None = No
     form = replace(default_form(), id=g.form.id, title=g.form.title)
     members = [m for m in g.members if edition is None or edition.member is None or m.id == edition.member]
     return [as_participant_conversation(g, m.id, form) for m in members]
+
+
+# -- preparations: each participant and the leader prepare apart, in a small file of their own ----
+
+PREPARATION_FORMAT = "ishoj-mus-grus-forberedelse"
+
+
+def save_preparation(path: Path, form: GroupForm, name: str, answers: dict[str, str]) -> None:
+    """One person's preparation: their name and a text per topic card. Raises SaveError."""
+    from ishoj_mus.storage.musfile import encode_json
+
+    doc = {
+        "format": PREPARATION_FORMAT,
+        "version": 1,
+        "form": form.id,
+        "name": name.strip(),
+        "answers": {s.id: answers.get(s.id, "") for s in form.stations if answers.get(s.id, "").strip()},
+    }
+    atomic_write(Path(path), encode_json(doc, indent=1))
+
+
+def load_preparation(path: Path, form: GroupForm) -> tuple[str, dict[str, str]]:
+    """A preparation file: the name written in it and its texts per card. Raises MusFileError."""
+    raw = read_file(Path(path), limit=MAX_BYTES)
+    doc = decode_json(raw, path, Origin.MUS)
+    if not isinstance(doc, dict) or doc.get("format") != PREPARATION_FORMAT:
+        raise MusFileError(
+            BadFile.NOT_CONVERSATION,
+            path,
+            message=f"»{Path(path).name}« er ikke en forberedelse til GRUS. Vælg filerne, deltagerne og lederen gemte.",
+        )
+    try:
+        name = _bounded("team")(doc.get("name"), "navnet")
+        stations = {s.id for s in form.stations}
+        answers = {
+            station: _bounded("contributions")(text, f"forberedelsen til »{station}«")
+            for station, text in _object(doc.get("answers", {}), "svarene").items()
+            if station in stations
+        }
+    except BadValue as exc:
+        raise MusFileError(BadFile.WRONG_TYPES, path, str(exc)) from None
+    return name, answers

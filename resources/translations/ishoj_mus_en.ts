@@ -4,6 +4,11 @@
   <context>
     <name>ishoj_mus</name>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source> (fra forberedelsen)</source>
+      <translation> (from the preparation)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
       <source> min</source>
       <translation> min</translation>
@@ -14,6 +19,11 @@
       <translation> and </translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source> – aftale</source>
+      <translation> – agreement</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>"referat" eller "udviklingsplan"</source>
       <translation>"referat" or "udviklingsplan"</translation>
@@ -22,6 +32,11 @@
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>%1 (leder)</source>
+      <translation>%1 (leader)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -37,6 +52,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 blev ikke gemt, fordi en midlertidig fil forsvandt undervejs – måske gemmer et andet vindue den samme fil. Prøv igen. Intet er gået tabt.</source>
       <translation>%1 was not saved because a temporary file disappeared along the way – perhaps another window is saving the same file. Try again. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>%1 deltagere (GRUS har %2–%3)</source>
+      <translation>%1 participants (GRUS has %2–%3)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -62,6 +82,16 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 er en mappe. Vælg et andet filnavn. Intet er gået tabt.</source>
       <translation>%1 is a folder. Choose another file name. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 er en underskrevet samtale – underskrevet %2 af %3.</source>
+      <translation>%1 is a signed conversation – signed %2 by %3.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 er et underskrevet referat (en PDF med digital signatur).</source>
+      <translation>%1 is a signed summary (a PDF with a digital signature).</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -154,6 +184,11 @@
       <translation>%1 is open read-only. Save your changes under a new name.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 findes allerede. Vil du erstatte den?</source>
+      <translation>%1 already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 findes ikke. Ret stien, eller bed IT om profilen.</source>
       <translation>%1 does not exist. Correct the path, or ask IT for the profile.</translation>
@@ -172,6 +207,11 @@
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>%1 forberedelse er hentet: %2 svar.</source>
       <translation>%1 preparation has been brought in: %2 answers.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>%1 forberedelser hentet med %2 bidrag.</source>
+      <translation>%1 preparations brought in with %2 contributions.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -224,6 +264,16 @@
       <translation>%1 marks: %2</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 med %2, %3</source>
+      <translation>%1 with %2, %3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 og %2</source>
+      <translation>%1 and %2</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
       <source>%1 skriver her – kun mellem jer …</source>
       <translation>%1 writes here – just between you …</translation>
@@ -252,6 +302,11 @@
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
       <source>%1 år for år</source>
       <translation>%1 year by year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>%1 – GRUS – Ishøj MUS</source>
+      <translation>%1 – GRUS – Ishøj MUS</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -309,9 +364,19 @@
       <translation>&amp;Protect with a passphrase …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>&amp;Fjern deltager</source>
+      <translation>&amp;Remove participant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Forbered dig til GRUS …</source>
+      <translation>&amp;Prepare for GRUS …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -319,24 +384,39 @@
       <translation>&amp;Prepare …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Forrige del</source>
+      <translation>&amp;Previous part</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>&amp;Genåbn samtalen …</source>
+      <translation>&amp;Reopen the conversation …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
+      <source>&amp;Gruppeudviklingssamtale (GRUS) …</source>
+      <translation>&amp;Group development conversation (GRUS) …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -344,9 +424,19 @@
       <translation>&amp;Bring in preparation …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Hent forberedelser …</source>
+      <translation>&amp;Bring in preparations …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Høj kontrast</source>
+      <translation>&amp;High contrast</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -359,19 +449,34 @@
       <translation>&amp;Settings …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>&amp;Ny aftale</source>
+      <translation>&amp;New agreement</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Næste del</source>
+      <translation>&amp;Next part</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -394,7 +499,7 @@
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -409,12 +514,17 @@
       <translation>&amp;How to hold the conversation</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>&amp;Tilføj bidrag</source>
+      <translation>&amp;Add contribution</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>&amp;Udskriv referatet …</source>
       <translation>&amp;Print the summary …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
@@ -444,7 +554,12 @@
       <translation>(not answered)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>(ikke prioriteret)</source>
+      <translation>(not prioritised)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
@@ -474,7 +589,7 @@
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
@@ -482,6 +597,21 @@
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>&lt;b&gt;Din forberedelse som %1.&lt;/b&gt; Du ser kun dine egne spørgsmål. Gem forberedelsen (Ctrl+S), og hent den ind i samtalen med »Hent forberedelse«.</source>
       <translation>&lt;b&gt;Your preparation as %1.&lt;/b&gt; You see only your own questions. Save the preparation (Ctrl+S) and bring it into the conversation with “Bring in preparation”.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>&lt;b&gt;Gruppens aftaler&lt;/b&gt; (i alles plan):</source>
+      <translation>&lt;b&gt;The group's agreements&lt;/b&gt; (in everyone's plan):</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>&lt;b&gt;I midten: %1&lt;/b&gt; – %2</source>
+      <translation>&lt;b&gt;At the centre: %1&lt;/b&gt; – %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>&lt;br&gt;(ingen endnu)</source>
+      <translation>&lt;br&gt;(none yet)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
@@ -519,7 +649,7 @@
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
@@ -554,7 +684,7 @@
       <translation>The agreement has already been carried forward.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
@@ -579,12 +709,12 @@
       <translation>Agreements falling due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
@@ -599,7 +729,7 @@
       <translation>The agreements are not imported from %1: the PDF has been changed after it was signed, or the signature cannot be confirmed. Use last year's conversation file (.mus) or an unchanged copy of the summary.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
@@ -624,14 +754,29 @@
       <translation>All conversations in a folder: what was agreed, and what falls due</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Alle underskrifter bliver ugyldige. Skriv, hvorfor I genåbner:</source>
+      <translation>Every signature becomes void. Write why you are reopening:</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Alle åbne aftalers frister og opfølgninger som en kalenderfil (.ics) til fx Outlook</source>
       <translation>The deadlines and follow-up dates of all open agreements as a calendar file (.ics), e.g. for Outlook</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Allerede hentet</source>
       <translation>Already imported</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Alt+pil op og Alt+pil ned flytter det valgte behov.</source>
+      <translation>Alt+Up and Alt+Down move the chosen need.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Annuller</source>
+      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
@@ -639,7 +784,7 @@
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
@@ -689,6 +834,11 @@
       <translation>Keep what is written</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Behov noteret her: %1</source>
+      <translation>Needs noted here: %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Bemærk</source>
       <translation>Note</translation>
@@ -707,6 +857,16 @@
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
       <translation>The protection has been removed, and the conversation is saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Bidrag</source>
+      <translation>Contribution</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Bidrag ved emnekortet</source>
+      <translation>Contributions at the topic card</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -764,7 +924,7 @@
       <translation>Date and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
@@ -792,6 +952,21 @@
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>De to adgangskoder er ikke ens.</source>
       <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Deltager</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Deltagere</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Deltagerens navn</source>
+      <translation>Participant's name</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -829,9 +1004,19 @@
       <translation>The automatic copy cannot be restored (%1). Open the most recently saved version of the conversation instead.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Den underskrevne fil bliver ikke slettet: den gemmes ved siden af som %1.</source>
+      <translation>The signed file is not deleted: it is kept beside it as %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Denne samtale: %1</source>
+      <translation>This conversation: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
@@ -859,9 +1044,19 @@
       <translation>There are no answers in %1 preparation. Nothing has changed.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Der er ændringer, der ikke er gemt. Vil I gemme dem?</source>
+      <translation>There are unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Der findes en automatisk kopi af samtalen i %1 med ændringer, der ikke blev gemt. Kopien er fra %2.</source>
       <translation>There is an automatic copy of the conversation in %1 with changes that were not saved. The copy is from %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Der kan højst være %1 deltagere.</source>
+      <translation>There can be at most %1 participants.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -897,6 +1092,11 @@
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Det blev sagt (hvem sagde hvad)</source>
+      <translation>What was said (who said what)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -954,6 +1154,16 @@
       <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Dit navn</source>
+      <translation>Your name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Dit navn (som i samtalen)</source>
+      <translation>Your name (as in the conversation)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Drevet med mappen %2 er skrivebeskyttet, så %1 kan ikke gemmes der. Gem et andet sted. Intet er gået tabt.</source>
       <translation>The drive with the folder %2 is read-only, so %1 cannot be saved there. Save somewhere else. Nothing is lost.</translation>
@@ -974,6 +1184,11 @@
       <translation>Own topic: %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Eget punkt</source>
+      <translation>Own item</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Egne emner</source>
       <translation>Own topics</translation>
@@ -982,6 +1197,16 @@
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Egne emner og adfærd</source>
       <translation>Own topics and behaviours</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Egne punkter</source>
+      <translation>Own items</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Egne punkter (kun i deltagerens egen plan)</source>
+      <translation>Own items (only in the participant's own plan)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -1004,9 +1229,14 @@
       <translation>The topic's title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>En anden samtale</source>
+      <translation>Another conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -1029,9 +1259,39 @@
       <translation>A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
+      <source>En samtale med lederen og 2–8 medarbejdere. Hver deltager får sin egen plan.</source>
+      <translation>A conversation between the leader and 2–8 employees. Each participant gets an own plan.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>Er adgangskoden glemt, kan samtalen ikke åbnes. Hverken IT eller andre kan hjælpe – der findes ingen bagdør.</source>
       <translation>If the passphrase is forgotten, the conversation cannot be opened. Neither IT nor anyone else can help – there is no back door.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat</source>
+      <translation>Replace</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat en underskrevet samtale?</source>
+      <translation>Replace a signed conversation?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat et underskrevet referat?</source>
+      <translation>Replace a signed summary?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat filen?</source>
+      <translation>Replace the file?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat, og behold en kopi</source>
+      <translation>Replace, and keep a copy</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -1129,12 +1389,12 @@
       <translation>Files that could not be read (%1)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Fjern %1 fra Siden sidst</source>
       <translation>Remove %1 from Since last time</translation>
     </message>
@@ -1149,9 +1409,19 @@
       <translation>Remove the protection</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Fjern deltager</source>
+      <translation>Remove participant</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
       <source>Fjern eget emne</source>
       <translation>Remove own topic</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Fjern eget punkt</source>
+      <translation>Remove own item</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -1164,9 +1434,24 @@
       <translation>Remove the topic %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Fjern p&amp;unkt</source>
+      <translation>Remove i&amp;tem</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Flyt &amp;ned</source>
+      <translation>Move &amp;down</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Flyt &amp;op</source>
+      <translation>Move &amp;up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/commands.py" />
@@ -1174,12 +1459,12 @@
       <translation>Move agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
@@ -1187,6 +1472,11 @@
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Forbered dig</source>
       <translation>Prepare</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Forbered dig til GRUS</source>
+      <translation>Prepare for GRUS</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -1207,6 +1497,16 @@
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Forberedelse</source>
       <translation>Preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelsen %1 er lavet til en anden medarbejder.</source>
+      <translation>The preparation %1 was made for another employee.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelsen %1 er lavet til en anden samtale.</source>
+      <translation>The preparation %1 was made for another conversation.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -1230,6 +1530,26 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelsen: %1</source>
+      <translation>The preparation: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Forberedelser (*.grus)</source>
+      <translation>Preparations (*.grus)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Forberedelser (*.json *.grus)</source>
+      <translation>Preparations (*.json *.grus)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Forberedelserne er ikke hentet</source>
+      <translation>The preparations were not brought in</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Forberedelserne er vist.</source>
       <translation>The preparations are shown.</translation>
     </message>
@@ -1247,6 +1567,11 @@
       <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
       <source>Forhåndsvisning af PDF</source>
       <translation>PDF preview</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Formularen til GRUS mangler eller er beskadiget. Installér programmet igen.</source>
+      <translation>The GRUS form is missing or damaged. Install the program again.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -1294,17 +1619,27 @@
       <translation>From Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Fra Grundlag for lederskab og følgeskab:</source>
+      <translation>From Grundlag for lederskab og følgeskab:</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
       <source>Fremover</source>
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Frist, fx 31.05.2027</source>
+      <translation>Deadline, e.g. 31.05.2027</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
@@ -1329,6 +1664,11 @@
       <translation>Done</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Før I skriver under, mangler: %1.</source>
+      <translation>Before you sign, this is missing: %1.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
       <source>Før samtalens dato</source>
       <translation>Before the date of the conversation</translation>
@@ -1337,6 +1677,16 @@
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Første gang? Få en kort rundvisning i vinduet.</source>
       <translation>First time? Take a short tour of the window.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>GRUS kunne ikke åbnes</source>
+      <translation>GRUS could not be opened</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Gem</source>
+      <translation>Save</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -1349,7 +1699,7 @@
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
@@ -1357,6 +1707,16 @@
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Gem GRUS</source>
+      <translation>Save GRUS</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Gem GRUS?</source>
+      <translation>Save GRUS?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
@@ -1369,9 +1729,24 @@
       <translation>Save the HR edition …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Gem forberedelsen</source>
+      <translation>Save the preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Gem forberedelsen …</source>
+      <translation>Save the preparation …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Gem ikke</source>
+      <translation>Don't save</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
@@ -1404,9 +1779,14 @@
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Gemt i %1. Den underskrevne udgave er gemt som %2.</source>
+      <translation>Saved in %1. The signed version is kept as %2.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -1459,6 +1839,46 @@
       <translation>If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Keep it somewhere safe.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Gruppe eller enhed</source>
+      <translation>Group or unit</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Gruppen</source>
+      <translation>The group</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Gruppens aftaler</source>
+      <translation>The group's agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Gruppens behov i prioriteret rækkefølge</source>
+      <translation>The group's needs in order of priority</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Gruppens behov – det vigtigste øverst</source>
+      <translation>The group's needs – the most important first</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Gruppens noter</source>
+      <translation>The group's notes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Gør behov til aftale</source>
+      <translation>Turn need into agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Gør til &amp;aftale</source>
+      <translation>Make it an &amp;agreement</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
       <source>HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
       <translation>HR receives only the development plan: that the conversation took place and when, the agreements, the employee's remark and the signatures. Your answers and the “Just between us” notes stay between you.</translation>
@@ -1509,7 +1929,7 @@
       <translation>Import agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
@@ -1517,6 +1937,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Hent aftalerne fra sidste års .mus-fil i stedet, eller skriv dem ind.</source>
       <translation>Bring in the agreements from last year's .mus file instead, or type them in.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Hent alligevel</source>
+      <translation>Bring it in anyway</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -1529,6 +1954,16 @@
       <translation>Bring in preparation …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Hent forberedelser</source>
+      <translation>Bring in preparations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Hent forberedelser (vælg alle filerne på én gang)</source>
+      <translation>Bring in preparations (choose all the files at once)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Hent igen?</source>
       <translation>Bring in again?</translation>
@@ -1539,12 +1974,12 @@
       <translation>Bring the employee's or the leader's own preparation into the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
     </message>
@@ -1569,7 +2004,7 @@
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
@@ -1579,9 +2014,24 @@
       <translation>What do you want to do with them? (The other answers are brought in either way.)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Hvem</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Hvem siger det</source>
+      <translation>Who says it</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Hvem skriver om emnet?</source>
       <translation>Who writes about the topic?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Hvem skriver under</source>
+      <translation>Who is signing</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -1614,7 +2064,7 @@
       <translation>Where does the topic belong?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
@@ -1649,7 +2099,7 @@
       <translation>You together</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
@@ -1667,6 +2117,11 @@
       <location filename="../../ishoj_mus/ui/conversation/not_relevant.py" />
       <source>Ikke relevant: %1</source>
       <translation>Not relevant: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Ikke svaret endnu</source>
+      <translation>Not answered yet</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
@@ -1694,7 +2149,7 @@
       <translation>None of the conversations has values on the scales.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
@@ -1704,7 +2159,7 @@
       <translation>No agreements yet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
@@ -1714,7 +2169,7 @@
       <translation>No agreement has a deadline or follow-up in the period.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
       <translation>No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
     </message>
@@ -1732,6 +2187,11 @@
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Ingen endnu. Start en ny samtale, eller åbn demo-samtalen for at se, hvordan det virker.</source>
       <translation>None yet. Start a new conversation, or open the demo conversation to see how it works.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Ingen er hentet endnu:</source>
+      <translation>None has been brought in yet:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -1757,6 +2217,11 @@
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
       <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Intet er erstattet</source>
+      <translation>Nothing was replaced</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -1824,7 +2289,7 @@
       <translation>Discard …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
@@ -1834,7 +2299,7 @@
       <translation>Comment (optional)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
@@ -1869,6 +2334,11 @@
       <translation>Just between us</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Kun mellem os (deltageren og lederen; kommer aldrig med i HR-udgaven)</source>
+      <translation>Just between us (the participant and the leader; never in the HR edition)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
       <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
       <translation>Just between us – note from %1 (never goes to HR)</translation>
@@ -1889,7 +2359,7 @@
       <translation>Leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>Lederen</source>
       <translation>The leader</translation>
     </message>
@@ -2119,9 +2589,19 @@
       <translation>Minutes for %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Navn *</source>
       <translation>Name *</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Navn mangler</source>
+      <translation>Name missing</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
@@ -2142,6 +2622,26 @@
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>Nogle tegn kan ikke vises i PDF'en</source>
       <translation>Some characters cannot be shown in the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Notér behov</source>
+      <translation>Note need</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Notér som &amp;behov</source>
+      <translation>Note as a &amp;need</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Ny GRUS</source>
+      <translation>New GRUS</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Ny aftale</source>
+      <translation>New agreement</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
@@ -2208,12 +2708,12 @@ follow-up</translation>
       <translation>Achieved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Opfølgning</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
@@ -2343,7 +2843,7 @@ follow-up</translation>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
@@ -2351,6 +2851,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
       <source>Printeren kunne ikke startes. Tjek printeren, og prøv igen.</source>
       <translation>The printer could not be started. Check the printer and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Prioritér behov</source>
+      <translation>Prioritise needs</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -2403,7 +2908,7 @@ follow-up</translation>
       <translation>The summary was not printed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
@@ -2493,6 +2998,11 @@ follow-up</translation>
       <translation>The conversation is signed and cannot be changed. Reopen it to edit – that cancels the signatures.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Samtalen er underskrevet. Genåbn den for at ændre noget.</source>
+      <translation>The conversation is signed. Reopen it to change anything.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Samtalen er åbnet et andet sted</source>
       <translation>The conversation is open somewhere else</translation>
@@ -2528,12 +3038,27 @@ follow-up</translation>
       <translation>The conversation data in the PDF</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Samtalens dele</source>
+      <translation>The conversation's parts</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
       <source>Samtalens historik</source>
       <translation>History of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Samtalens oplysninger</source>
+      <translation>The conversation's details</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Samtaler (*.mus)</source>
+      <translation>Conversations (*.mus)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
@@ -2605,9 +3130,44 @@ conversation</translation>
       <translation>Hide the framework (F9 shows it again)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Skriv &amp;under</source>
+      <translation>&amp;Sign</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Skriv behovet i feltet, og tryk så på »Notér som behov«.</source>
+      <translation>Write the need in the field, then press »Note as a need«.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Skriv bidraget, og tryk Enter</source>
+      <translation>Write the contribution, and press Enter</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>Skriv både medarbejderens og lederens navn.</source>
       <translation>Enter both the employee's and the leader's name.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Skriv datoen som dag.måned.år, fx 24.11.2026.</source>
+      <translation>Write the date as day.month.year, e.g. 24.11.2026.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Skriv datoen som dag.måned.år, fx 31.03.2027.</source>
+      <translation>Write the date as day.month.year, e.g. 31.03.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Skriv datoen som dag.måned.år, fx 31.05.2027.</source>
+      <translation>Write the date as day.month.year, e.g. 31.05.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Skriv dit navn for at skrive under</source>
+      <translation>Type your name to sign</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -2615,9 +3175,24 @@ conversation</translation>
       <translation>Type your name to sign as %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Skriv dit navn, som det står i samtalen.</source>
+      <translation>Write your name as it is in the conversation.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Skriv et antal minutter fra 0 til 600.</source>
       <translation>Enter a number of minutes from 0 to 600.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Skriv et navn.</source>
+      <translation>Write a name.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Skriv først, hvornår den individuelle samtale blev tilbudt.</source>
+      <translation>First write when the individual conversation was offered.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/commands.py" />
@@ -2630,7 +3205,7 @@ conversation</translation>
       <translation>Type in “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>Skriv navnet, som det står i samtalen: %1.</source>
       <translation>Type the name as it appears in the conversation: %1.</translation>
     </message>
@@ -2675,12 +3250,12 @@ conversation</translation>
       <translation>Start the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
@@ -2710,6 +3285,11 @@ conversation</translation>
       <translation>The voices</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Stilling</source>
+      <translation>Job title</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Stilling *</source>
       <translation>Job title *</translation>
@@ -2720,9 +3300,24 @@ conversation</translation>
       <translation>Stop the clock for a moment, e.g. during a break</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Svar</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Svar på spørgsmålene alene før samtalen, og gem din forberedelse</source>
       <translation>Answer the questions on your own before the conversation, and save your preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Svar på tilbuddet</source>
+      <translation>Answer to the offer</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Svaret den</source>
+      <translation>Answered on</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
@@ -2750,7 +3345,7 @@ conversation</translation>
       <translation>Search by name, job title or workplace …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
@@ -2763,6 +3358,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>Tegn, der ikke kan vises i PDF'en</source>
       <translation>Characters that cannot be shown in the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Teksten bliver et af gruppens behov, som I prioriterer under »Gruppens aftaler«.</source>
+      <translation>The text becomes one of the group's needs, which you prioritise under »The group's agreements«.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -2815,9 +3415,39 @@ conversation</translation>
       <translation>Back to the overview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Tilbud om individuel samtale</source>
+      <translation>Offer of an individual conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Tilbudt den</source>
+      <translation>Offered on</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Tilføj &amp;deltager</source>
+      <translation>Add &amp;participant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Tilføj &amp;punkt</source>
+      <translation>Add &amp;item</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Tilføj aftale</source>
       <translation>Add agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Tilføj bidrag</source>
+      <translation>Add contribution</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Tilføj deltager</source>
+      <translation>Add participant</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
@@ -2828,6 +3458,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Tilføj eget emne …</source>
       <translation>Add own topic …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Tilføj eget punkt</source>
+      <translation>Add own item</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -2940,9 +3575,19 @@ conversation</translation>
       <translation>Signed and locked.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Underskrift</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Underskrift: %1</source>
       <translation>Signature: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Underskrifter</source>
+      <translation>Signatures</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -2960,7 +3605,7 @@ conversation</translation>
       <translation>Sign as %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Underskriveren er ikke bekræftet</source>
       <translation>The signer is not confirmed</translation>
     </message>
@@ -2975,7 +3620,7 @@ conversation</translation>
       <translation>Each text shows who wrote it: the employee, the leader or both of you together (joint). The label, colour and border show it. Write in your own box, and write what you agree on in the joint one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Viderefør %1 til årets aftaler</source>
       <translation>Carry %1 forward into this year's agreements</translation>
     </message>
@@ -2985,14 +3630,29 @@ conversation</translation>
       <translation>Carry agreement forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Viderefør til årets aftaler</source>
       <translation>Carry forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Videreført som aftale %1 i årets udviklingsplan.</source>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Vil I hente den ind i denne samtale alligevel?</source>
+      <translation>Do you want to bring it into this conversation anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Vil du erstatte den underskrevne samtale med denne?</source>
+      <translation>Do you want to replace the signed conversation with this one?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Vil du erstatte det underskrevne referat?</source>
+      <translation>Do you want to replace the signed summary?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -3065,6 +3725,11 @@ conversation</translation>
       <translation>Choose a value from %1 to %2.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Vælg et behov i listen først.</source>
+      <translation>Choose a need in the list first.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>Vælg mappe</source>
       <translation>Choose folder</translation>
@@ -3090,7 +3755,7 @@ conversation</translation>
       <translation>Choose the kind of conversation and who takes part. Everything can be changed later.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
@@ -3110,12 +3775,12 @@ conversation</translation>
       <translation>Zoom</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
@@ -3130,7 +3795,7 @@ conversation</translation>
       <translation>Zoom out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
@@ -3143,6 +3808,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>bemærkning</source>
       <translation>remark</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>datoen</source>
+      <translation>the date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>deltager</source>
+      <translation>participant</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -3190,7 +3865,12 @@ conversation</translation>
       <translation>another user</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>en beskrivelse, en ansvarlig og en frist i hver af gruppens aftaler</source>
+      <translation>a description, a person responsible and a deadline in each of the group's agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
@@ -3210,7 +3890,12 @@ conversation</translation>
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>frist</source>
+      <translation>deadline</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
@@ -3230,12 +3915,12 @@ conversation</translation>
       <translation>the history</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
@@ -3253,6 +3938,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>ikke underskrevet</source>
+      <translation>not signed</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_text.py" />
@@ -3305,6 +3995,11 @@ conversation</translation>
       <translation>the leader's</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>lederens navn</source>
+      <translation>the leader's name</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
@@ -3313,6 +4008,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>medarbejderens</source>
       <translation>the employee's</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>mindst %1 deltagere</source>
+      <translation>at least %1 participants</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>mindst én af gruppens aftaler</source>
+      <translation>at least one of the group's agreements</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
@@ -3345,6 +4050,11 @@ conversation</translation>
       <translation>true or false</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>uden dato</source>
+      <translation>no date</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>udfyldt</source>
       <translation>complete</translation>
@@ -3355,7 +4065,7 @@ conversation</translation>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
     </message>
@@ -3363,6 +4073,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>underskrevet</source>
       <translation>signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>underskrevet %1</source>
+      <translation>signed %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
@@ -3375,7 +4090,7 @@ conversation</translation>
       <translation>carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>videreført fra sidste år</source>
       <translation>carried forward from last year</translation>
     </message>
@@ -3383,6 +4098,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
       <source>»%1«</source>
       <translation>“%1”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>»%1« (i %2) er hverken lederen eller en deltager. Tilføj deltageren, og hent igen.</source>
+      <translation>»%1« (in %2) is neither the leader nor a participant. Add the participant, and bring them in again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>»%1« deltager allerede. Skriv fx også et efternavn.</source>
+      <translation>»%1« is already taking part. Write a surname too, for example.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
@@ -3455,6 +4180,21 @@ conversation</translation>
       <translation>The change was not made</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Ændringen kunne ikke laves.</source>
+      <translation>The change could not be made.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Ønsker ikke individuel samtale</source>
+      <translation>Does not want an individual conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Ønsker individuel samtale</source>
+      <translation>Wants an individual conversation</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
       <source>åben</source>
       <translation>open</translation>
@@ -3465,12 +4205,12 @@ conversation</translation>
       <translation>– not marked –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>

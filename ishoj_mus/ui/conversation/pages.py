@@ -74,7 +74,7 @@ class StepPage(QScrollArea):
             self.body.addWidget(help_label)
         self.setWidget(inner)
 
-    def finish(self):
+    def finish(self) -> None:
         self.body.addStretch(1)
 
     def refresh(self):
@@ -86,7 +86,9 @@ class StepPage(QScrollArea):
             editor.set_read_only(read_only)
 
     def focus_target(self, field_id: str | None = None, voice=None) -> QWidget | None:
-        from ishoj_mus.ui.conversation.fields import AgreementsEditor, FollowupsEditor, ScaleEditor
+        from ishoj_mus.ui.conversation.agreements import AgreementsEditor
+        from ishoj_mus.ui.conversation.fields import ScaleEditor
+        from ishoj_mus.ui.conversation.followups import FollowupsEditor
 
         for editor in self.editors:
             if not isinstance(editor, QWidget):
@@ -107,13 +109,9 @@ class StepPage(QScrollArea):
 class FieldsPage(StepPage):
     def __init__(self, view, step: Step, parent=None):
         # The editors load with the first question page, not at start-up.
-        from ishoj_mus.ui.conversation.fields import (
-            AgreementsEditor,
-            ChoiceAnswer,
-            FollowupsEditor,
-            ScaleEditor,
-            TextAnswer,
-        )
+        from ishoj_mus.ui.conversation.agreements import AgreementsEditor
+        from ishoj_mus.ui.conversation.fields import ChoiceAnswer, ScaleEditor, TextAnswer
+        from ishoj_mus.ui.conversation.followups import FollowupsEditor
 
         super().__init__(view, step, parent)
         self.radar = None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from ishoj_mus.domain.conversation import (
@@ -31,7 +32,7 @@ from ishoj_mus.ui.widgets.wheel_guard import guard
 
 
 class NewConversationDialog(QDialog):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Ny samtale"))
         self.forms = [(p, f) for p, f in available_forms() if not isinstance(f, FormError)]
@@ -77,12 +78,22 @@ class NewConversationDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Start samtalen"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annullér"))
+        group = buttons.addButton(
+            tr("&Gruppeudviklingssamtale (GRUS) …"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        group.setToolTip(tr("En samtale med lederen og 2–8 medarbejdere. Hver deltager får sin egen plan."))
+        group.clicked.connect(self._group)
+        self.group_requested = False
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.result_conversation: Conversation | None = None
 
-    def _accept(self):
+    def _group(self) -> None:
+        self.group_requested = True
+        self.accept()
+
+    def _accept(self) -> None:
         if not self.forms:
             QMessageBox.warning(
                 self,

@@ -108,7 +108,8 @@ def test_tab_leaves_a_date_field_instead_of_walking_inside_it(qtbot):
 
 def test_tab_from_the_last_follow_up_reaches_the_answers_below(qtbot, demo, tmp_path):
     from ishoj_mus.storage import musfile
-    from ishoj_mus.ui.conversation.fields import FollowupsEditor, TextAnswer
+    from ishoj_mus.ui.conversation.fields import TextAnswer
+    from ishoj_mus.ui.conversation.followups import FollowupsEditor
 
     last_year = tmp_path / "sidste.mus"
     musfile.save(demo, last_year)
