@@ -8,6 +8,7 @@ to it is that same edition: a participant's HR edition cannot show or carry what
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 from xml.sax.saxutils import escape
 
@@ -398,3 +399,18 @@ def _lines(count: int) -> Table:
     t = Table([[""] for _ in range(count)], colWidths=[CONTENT_W], rowHeights=[8 * mm] * count)
     t.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)))
     return t
+
+
+def all_documents(
+    g: GroupConversation, progress: Callable[[int, str], None] | None = None
+) -> list[tuple[str, bytes]]:
+    """Every document of a group conversation, named for filing: the group referat, and for each
+    participant the HR edition and the own copy (each signed when its signers have signed; the
+    per-user key). For the window's PDF worker: a module-level function with picklable input."""
+    result = [(default_name(g, Document.REFERAT), document_pdf(g, Document.REFERAT))]
+    for i, m in enumerate(g.members, 1):
+        if progress is not None:
+            progress(int(100 * i / (len(g.members) + 1)), f"Laver {m.name}s udgaver …")
+        result.append((default_name(g, Document.HR, m.id), document_pdf(g, Document.HR, m.id)))
+        result.append((default_name(g, Document.COPY, m.id), document_pdf(g, Document.COPY, m.id)))
+    return result
