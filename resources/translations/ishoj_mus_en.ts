@@ -269,6 +269,11 @@
       <translation>%1 marks: %2</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 med %2, %3</source>
+      <translation>%1 with %2, %3</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>%1 og %2</source>
       <translation>%1 and %2</translation>
@@ -1014,6 +1019,11 @@
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Denne samtale: %1</source>
+      <translation>This conversation: %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>Der blev ikke fundet nogen samtaleformer. Installér programmet igen.</source>
       <translation>No conversation forms were found. Please reinstall the program.</translation>
@@ -1227,6 +1237,11 @@
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>En anden samtale</source>
+      <translation>Another conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -1489,6 +1504,16 @@
       <translation>Preparation</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelsen %1 er lavet til en anden medarbejder.</source>
+      <translation>The preparation %1 was made for another employee.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelsen %1 er lavet til en anden samtale.</source>
+      <translation>The preparation %1 was made for another conversation.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
       <source>Forberedelsen er hentet og vises, når I vælger »Vis begges forberedelse«.</source>
       <translation>The preparation has been brought in and is shown when you choose “Show both preparations”.</translation>
@@ -1507,6 +1532,11 @@
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Forberedelsen vises, når I viser begges forberedelse.</source>
       <translation>The preparation is shown when you show both preparations.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelsen: %1</source>
+      <translation>The preparation: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
@@ -1917,6 +1947,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Hent aftalerne fra sidste års .mus-fil i stedet, eller skriv dem ind.</source>
       <translation>Bring in the agreements from last year's .mus file instead, or type them in.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Hent alligevel</source>
+      <translation>Bring it in anyway</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -3630,6 +3665,11 @@ conversation</translation>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Vil I hente den ind i denne samtale alligevel?</source>
+      <translation>Do you want to bring it into this conversation anyway?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>Vil du erstatte den underskrevne samtale med denne?</source>
       <translation>Do you want to replace the signed conversation with this one?</translation>
@@ -4038,6 +4078,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>true eller false</source>
       <translation>true or false</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>uden dato</source>
+      <translation>no date</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
