@@ -1994,6 +1994,11 @@
       <translation>Imported from %1: %2 agreements</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/widgets/limits.py" />
+      <source>Her er plads til højst %1 tegn – resten kom ikke med.</source>
+      <translation>There is room for at most %1 characters here – the rest was not taken in.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Her er samtalens trin. Flueben viser, hvad der er udfyldt.</source>
       <translation>These are the steps of the conversation. Ticks show what has been filled in.</translation>
