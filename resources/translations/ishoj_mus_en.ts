@@ -44,6 +44,11 @@
       <translation>%1 (set in %2) does not exist. Correct the path, or ask IT for the profile.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>%1 PDF'er er gemt i %2: gruppens referat og for hver deltager HR-udgaven og deltagerens eget eksemplar. %3 af deltagernes udgaver er underskrevet af både lederen og deltageren.</source>
+      <translation>%1 PDFs are saved in %2: the group's minutes and, for each participant, the HR edition and the participant's own copy. %3 of the participants' editions are signed by both the leader and the participant.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>%1 af %2</source>
       <translation>%1 of %2</translation>
@@ -1694,6 +1699,11 @@
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Gem &amp;PDF'er (referat og hver deltagers udgaver) …</source>
+      <translation>Save &amp;PDFs (minutes and each participant's editions) …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
@@ -2354,6 +2364,11 @@
       <translation>Could not recover</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Laver GRUS-PDF'erne …</source>
+      <translation>Making the GRUS PDFs …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Leder</source>
       <translation>Leader</translation>
@@ -2811,6 +2826,21 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>PDF'er læses ikke her.</source>
       <translation>PDFs are not read here.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>PDF'erne er gemt</source>
+      <translation>The PDFs are saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>PDF'erne er ikke alle gemt</source>
+      <translation>Not all the PDFs were saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>PDF'erne kan ikke laves her. Brug »ishoj-mus pdf« på kommandolinjen.</source>
+      <translation>The PDFs cannot be made here. Use »ishoj-mus pdf« on the command line.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
@@ -3743,6 +3773,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Vælg mappen med samtalerne</source>
       <translation>Choose the folder with the conversations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Vælg mappen til GRUS-PDF'erne</source>
+      <translation>Choose the folder for the GRUS PDFs</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
