@@ -406,7 +406,19 @@ def _run(args: argparse.Namespace) -> int:
         print(written)
         return EXIT_OK
     if args.command == "show":
+        from ishoj_mus.storage.grus_file import peek_is_group_file
         from ishoj_mus.text import summary_text
+
+        if peek_is_group_file(args.file):
+            from ishoj_mus.storage import grus_file
+            from ishoj_mus.storage.musfile import MusFileError
+            from ishoj_mus.text import group_summary_text
+
+            try:
+                sys.stdout.write(group_summary_text(grus_file.load(args.file)))
+            except MusFileError as exc:
+                raise CliError(f"ishoj-mus: {exc.message}") from None
+            return EXIT_OK
 
         sys.stdout.write(summary_text(_load(args.file)))
         return EXIT_OK

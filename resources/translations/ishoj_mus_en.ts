@@ -44,6 +44,11 @@
       <translation>%1 (set in %2) does not exist. Correct the path, or ask IT for the profile.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>%1 PDF'er er gemt i %2: gruppens referat og for hver deltager HR-udgaven og deltagerens eget eksemplar. %3 af deltagernes udgaver er underskrevet af både lederen og deltageren.</source>
+      <translation>%1 PDFs are saved in %2: the group's minutes and, for each participant, the HR edition and the participant's own copy. %3 of the participants' editions are signed by both the leader and the participant.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>%1 af %2</source>
       <translation>%1 of %2</translation>
@@ -262,6 +267,11 @@
       <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
       <source>%1 markerer: %2</source>
       <translation>%1 marks: %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 med %2, %3</source>
+      <translation>%1 with %2, %3</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
@@ -554,7 +564,7 @@
       <translation>(not prioritised)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
@@ -584,7 +594,7 @@
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
@@ -644,7 +654,7 @@
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
@@ -679,7 +689,7 @@
       <translation>The agreement has already been carried forward.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
@@ -704,12 +714,12 @@
       <translation>Agreements falling due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
@@ -724,7 +734,7 @@
       <translation>The agreements are not imported from %1: the PDF has been changed after it was signed, or the signature cannot be confirmed. Use last year's conversation file (.mus) or an unchanged copy of the summary.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
@@ -759,7 +769,7 @@
       <translation>The deadlines and follow-up dates of all open agreements as a calendar file (.ics), e.g. for Outlook</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Allerede hentet</source>
       <translation>Already imported</translation>
     </message>
@@ -779,7 +789,7 @@
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
@@ -919,7 +929,7 @@
       <translation>Date and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
@@ -1004,9 +1014,14 @@
       <translation>The signed file is not deleted: it is kept beside it as %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Denne samtale: %1</source>
+      <translation>This conversation: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
@@ -1219,9 +1234,14 @@
       <translation>The topic's title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>En anden samtale</source>
+      <translation>Another conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -1374,12 +1394,12 @@
       <translation>Files that could not be read (%1)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Fjern %1 fra Siden sidst</source>
       <translation>Remove %1 from Since last time</translation>
     </message>
@@ -1419,7 +1439,7 @@
       <translation>Remove the topic %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
     </message>
@@ -1444,12 +1464,12 @@
       <translation>Move agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
@@ -1484,6 +1504,16 @@
       <translation>Preparation</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelsen %1 er lavet til en anden medarbejder.</source>
+      <translation>The preparation %1 was made for another employee.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelsen %1 er lavet til en anden samtale.</source>
+      <translation>The preparation %1 was made for another conversation.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
       <source>Forberedelsen er hentet og vises, når I vælger »Vis begges forberedelse«.</source>
       <translation>The preparation has been brought in and is shown when you choose “Show both preparations”.</translation>
@@ -1502,6 +1532,11 @@
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Forberedelsen vises, når I viser begges forberedelse.</source>
       <translation>The preparation is shown when you show both preparations.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelsen: %1</source>
+      <translation>The preparation: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
@@ -1599,7 +1634,7 @@
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
@@ -1609,7 +1644,7 @@
       <translation>Deadline, e.g. 31.05.2027</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
@@ -1662,6 +1697,11 @@
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Gem &amp;PDF'er (referat og hver deltagers udgaver) …</source>
+      <translation>Save &amp;PDFs (minutes and each participant's editions) …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -1899,7 +1939,7 @@
       <translation>Import agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
@@ -1907,6 +1947,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Hent aftalerne fra sidste års .mus-fil i stedet, eller skriv dem ind.</source>
       <translation>Bring in the agreements from last year's .mus file instead, or type them in.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Hent alligevel</source>
+      <translation>Bring it in anyway</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -1939,14 +1984,19 @@
       <translation>Bring the employee's or the leader's own preparation into the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Hent sidste års aftaler</source>
       <translation>Import last year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/limits.py" />
+      <source>Her er plads til højst %1 tegn – resten kom ikke med.</source>
+      <translation>There is room for at most %1 characters here – the rest was not taken in.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -1964,7 +2014,7 @@
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
@@ -2024,7 +2074,7 @@
       <translation>Where does the topic belong?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
@@ -2109,7 +2159,7 @@
       <translation>None of the conversations has values on the scales.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
@@ -2119,7 +2169,7 @@
       <translation>No agreements yet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
@@ -2129,7 +2179,7 @@
       <translation>No agreement has a deadline or follow-up in the period.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
       <translation>No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
     </message>
@@ -2249,7 +2299,7 @@
       <translation>Discard …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
@@ -2259,7 +2309,7 @@
       <translation>Comment (optional)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
@@ -2312,6 +2362,11 @@
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Laver GRUS-PDF'erne …</source>
+      <translation>Making the GRUS PDFs …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -2668,12 +2723,12 @@ follow-up</translation>
       <translation>Achieved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Opfølgning</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
@@ -2773,6 +2828,21 @@ follow-up</translation>
       <translation>PDFs are not read here.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>PDF'erne er gemt</source>
+      <translation>The PDFs are saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>PDF'erne er ikke alle gemt</source>
+      <translation>Not all the PDFs were saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>PDF'erne kan ikke laves her. Brug »ishoj-mus pdf« på kommandolinjen.</source>
+      <translation>The PDFs cannot be made here. Use »ishoj-mus pdf« on the command line.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>PDF-processen stoppede uventet</source>
       <translation>the PDF process stopped unexpectedly</translation>
@@ -2803,7 +2873,7 @@ follow-up</translation>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
@@ -2868,7 +2938,7 @@ follow-up</translation>
       <translation>The summary was not printed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
@@ -3018,7 +3088,7 @@ follow-up</translation>
       <translation>Conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
@@ -3210,12 +3280,12 @@ conversation</translation>
       <translation>Start the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
@@ -3305,7 +3375,7 @@ conversation</translation>
       <translation>Search by name, job title or workplace …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
@@ -3395,7 +3465,7 @@ conversation</translation>
       <translation>Add &amp;item</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Tilføj aftale</source>
       <translation>Add agreement</translation>
     </message>
@@ -3565,7 +3635,7 @@ conversation</translation>
       <translation>Sign as %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Underskriveren er ikke bekræftet</source>
       <translation>The signer is not confirmed</translation>
     </message>
@@ -3580,7 +3650,7 @@ conversation</translation>
       <translation>Each text shows who wrote it: the employee, the leader or both of you together (joint). The label, colour and border show it. Write in your own box, and write what you agree on in the joint one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Viderefør %1 til årets aftaler</source>
       <translation>Carry %1 forward into this year's agreements</translation>
     </message>
@@ -3590,14 +3660,19 @@ conversation</translation>
       <translation>Carry agreement forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Viderefør til årets aftaler</source>
       <translation>Carry forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Videreført som aftale %1 i årets udviklingsplan.</source>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Vil I hente den ind i denne samtale alligevel?</source>
+      <translation>Do you want to bring it into this conversation anyway?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
@@ -3700,6 +3775,11 @@ conversation</translation>
       <translation>Choose the folder with the conversations</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Vælg mappen til GRUS-PDF'erne</source>
+      <translation>Choose the folder for the GRUS PDFs</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Vælg mindst én, der skriver om emnet.</source>
       <translation>Choose at least one person to write about the topic.</translation>
@@ -3710,7 +3790,7 @@ conversation</translation>
       <translation>Choose the kind of conversation and who takes part. Everything can be changed later.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
     </message>
@@ -3825,7 +3905,7 @@ conversation</translation>
       <translation>a description, a person responsible and a deadline in each of the group's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
@@ -3850,7 +3930,7 @@ conversation</translation>
       <translation>deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
@@ -3870,12 +3950,12 @@ conversation</translation>
       <translation>the history</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>hvad</source>
       <translation>what</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>hvem der er ansvarlig</source>
       <translation>who is responsible</translation>
     </message>
@@ -4005,6 +4085,11 @@ conversation</translation>
       <translation>true or false</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>uden dato</source>
+      <translation>no date</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>udfyldt</source>
       <translation>complete</translation>
@@ -4015,7 +4100,7 @@ conversation</translation>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
     </message>
@@ -4040,7 +4125,7 @@ conversation</translation>
       <translation>carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>videreført fra sidste år</source>
       <translation>carried forward from last year</translation>
     </message>
@@ -4155,12 +4240,12 @@ conversation</translation>
       <translation>– not marked –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>

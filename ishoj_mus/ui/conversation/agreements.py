@@ -27,6 +27,7 @@ from ishoj_mus.ui.widgets.i18n import (
     responsible_label,
     tr,
 )
+from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
@@ -74,6 +75,8 @@ class AgreementRow(QFrame):
         form.addRow(tr("Ansvarlig"), self.responsible)
         form.addRow(tr("Datoer"), self._pair(self.deadline, self.follow_up))
         outer.addLayout(form)
+        keep_within(self.what, "agreements.what")
+        keep_within(self.why, "agreements.why")
         self.notice = QLabel()
         self.notice.setObjectName("agreementNotice")
         self.notice.setWordWrap(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,7 @@ from ishoj_mus.ui.widgets.i18n import (
     tr,
     voice_label,
 )
+from ishoj_mus.ui.widgets.limits import bound_dates, keep_within
 from ishoj_mus.ui.widgets.theme import badge_style, voice_box_style
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
@@ -62,6 +64,39 @@ class GrowingTextEdit(QPlainTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.textChanged.connect(self._fit)
         self._fit()
+        self._most = 0  # characters it may hold (0: no limit; see widgets/limits.keep_within)
+        self._said: Callable[[bool], None] = lambda _cut: None
+
+    def set_limit(self, most: int, said: Callable[[bool], None]) -> None:
+        """Hold at most ``most`` characters: a paste is cut and a key refused at the limit, and
+        ``said(True)`` is called then; ``said(False)`` once the text is shorter again."""
+        self._most, self._said = most, said
+        self.textChanged.connect(self._below_limit)
+
+    def _room(self) -> int:
+        selected = len(self.textCursor().selection().toPlainText())
+        return self._most - (len(self.toPlainText()) - selected)
+
+    def _below_limit(self) -> None:
+        if len(self.toPlainText()) < self._most:
+            self._said(False)
+
+    def insertFromMimeData(self, source):  # noqa: N802 – a paste or a drop
+        if self._most and source.hasText() and len(source.text()) > self._room():
+            self.textCursor().insertText(source.text()[: max(0, self._room())])
+            self.ensureCursorVisible()
+            self._said(True)
+            return
+        super().insertFromMimeData(source)
+
+    def keyPressEvent(self, event):  # noqa: N802
+        text = event.text()
+        typing = bool(text) and (text.isprintable() or text in ("\r", "\n"))
+        if self._most and typing and self._room() < len(text):
+            self._said(True)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _fit(self, *_):
         """Height from the wrapped text at the current width and font."""
@@ -122,6 +157,7 @@ class TextAnswer(VoiceBox):
         self.editor.setPlaceholderText(voice_placeholder(voice))
         pass_undo(self.editor)
         self.layout_.addWidget(self.editor)
+        keep_within(self.editor, "answers")
         self.refresh()
 
     def text(self) -> str:
@@ -294,6 +330,7 @@ class OptionalDate(QWidget):
         guard(self.edit)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd.MM.yyyy")
+        bound_dates(self.edit)
         self.edit.setDate(QDate.currentDate().addMonths(6))
         self.edit.setEnabled(False)
         self.edit.setAccessibleName(label)

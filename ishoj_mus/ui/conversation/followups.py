@@ -31,6 +31,7 @@ from ishoj_mus.ui.widgets.i18n import (
     status_label,
     tr,
 )
+from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
@@ -79,6 +80,7 @@ class FollowupRow(QFrame):
         form.addRow(tr("Status"), self.status)
         form.addRow(tr("Kommentar"), self.comment)
         layout.addLayout(form)
+        keep_within(self.comment, "followups.comment")
         carry_row = QHBoxLayout()
         self.carry = QPushButton(tr("Viderefør til årets aftaler"))
         self.carry.setToolTip(tr("Tag aftalen med i årets udviklingsplan – den bliver vist som videreført"))

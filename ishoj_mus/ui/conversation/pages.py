@@ -25,6 +25,7 @@ from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.editor import Editor
 from ishoj_mus.ui.widgets.dates import to_date, to_qdate
 from ishoj_mus.ui.widgets.i18n import missing_what, tr, voice_label
+from ishoj_mus.ui.widgets.limits import bound_dates, keep_within
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
@@ -253,9 +254,16 @@ class ParticipantsPage(StepPage):
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText(tr("ingen dato"))
         self.date.setDate(NO_DATE)
+        bound_dates(self.date)
         self.place = QLineEdit()
         when.addRow(tr("Dato *"), self.date)
         when.addRow(tr("Sted"), self.place)
+        for line, path in (
+            (self.emp_name, "employee.name"), (self.emp_title, "employee.job_title"),
+            (self.emp_workplace, "employee.workplace"), (self.emp_number, "employee.employee_number"),
+            (self.lead_name, "leader.name"), (self.lead_title, "leader.title"), (self.place, "place"),
+        ):  # fmt: skip
+            keep_within(line, path)
         for box in (emp_box, lead_box, when_box):
             self.body.addWidget(box)
         self._forms = (emp, lead, when)

@@ -16,6 +16,7 @@ from ishoj_mus.domain.outline import PrivateNotes
 from ishoj_mus.ui.conversation.commands import Replace
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, voice_badge
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
+from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.theme import is_dark
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 
@@ -107,6 +108,7 @@ class PrivateNoteText(QFrame):
         self.editor.textChanged.connect(self._edited)
         pass_undo(self.editor)
         layout.addWidget(self.editor)
+        keep_within(self.editor, "private_notes")
         self.refresh()
 
     def _edited(self) -> None:

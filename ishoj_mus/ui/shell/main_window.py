@@ -345,7 +345,14 @@ class MainWindow(QMainWindow):
         """The group conversation (GRUS) opens in a window of its own."""
         from ishoj_mus.ui.grus.window import open_group_window
 
-        return open_group_window(self, path) is not None
+        window = open_group_window(self, path)
+        if window is not None:  # its PDFs run like the conversation's: in the worker, with progress
+            from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
+
+            runner = PdfRunner(window)
+            window.run_pdf = runner.run
+            window.closed.connect(runner.stop_worker)  # the worker ends with its window
+        return window is not None
 
     def new_preparation(self) -> None:
         """'Forbered dig': one party answers alone, in their own voice, and saves a preparation file."""

@@ -27,6 +27,7 @@ from ishoj_mus.domain.form import FormError
 from ishoj_mus.storage.forms import available_forms
 from ishoj_mus.ui.widgets.dates import to_date
 from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.limits import bound_dates, keep_within
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
 
@@ -65,6 +66,13 @@ class NewConversationDialog(QDialog):
             form.addRow(label, widget)
             widget.setAccessibleName(label.rstrip(" *"))
         layout.addLayout(form)
+        bound_dates(self.date)
+        for widget, path in (
+            (self.employee, "employee.name"), (self.job_title, "employee.job_title"),
+            (self.workplace, "employee.workplace"), (self.number, "employee.employee_number"),
+            (self.leader, "leader.name"), (self.leader_title, "leader.title"), (self.place, "place"),
+        ):  # fmt: skip
+            keep_within(widget, path)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

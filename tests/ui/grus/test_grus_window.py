@@ -191,3 +191,32 @@ def test_signing_by_typed_name_locks_and_reopening_voids(qtbot, window) -> None:
     assert not station.text.isEnabled()  # signed: locked
     window.document.edit("Genåbn", lambda g: g.reopen("Hanne Lund", "En aftale manglede"))
     assert not window.document.group.signatures and station.text.isEnabled()
+
+
+def test_the_window_saves_the_referat_and_each_participants_editions(qtbot, window, tmp_path) -> None:
+    import sys
+
+    from ishoj_mus.demo_grus import sign_group_demo
+
+    sign_group_demo(window.document.group)
+    jobs = []
+    window.run_pdf = lambda title, job, on_done: (jobs.append(job), on_done(job()))
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    orig = QMessageBox.information
+    QMessageBox.information = lambda *a: shown.append(a[2])  # type: ignore[method-assign]
+    try:
+        window.make_pdfs(tmp_path)
+    finally:
+        QMessageBox.information = orig  # type: ignore[method-assign]
+    names = sorted(p.name for p in tmp_path.glob("*.pdf"))
+    assert len(names) == 1 + 2 * 5 and any(n.endswith("_HR.pdf") for n in names)
+    assert "11 PDF'er er gemt" in shown[0] and "5 af deltagernes udgaver" in shown[0]
+    assert (
+        jobs[0].function.__module__ == "ishoj_mus.pdf.grus_commands"
+    )  # light: the worker imports the PDF stack
+    assert (
+        "ui" not in jobs[0].function.__module__
+        and "PySide6" not in sys.modules.get(jobs[0].function.__module__).__dict__
+    )
