@@ -22,11 +22,7 @@ from ishoj_mus.pdf.layout import (
     CONTENT_W,
     REGULAR,
     RULE,
-    Metadata,
-    PageInfo,
-    build_pdf,
     filename_part,
-    fit_line,
     format_date,
     grid_table,
     p,
@@ -34,10 +30,10 @@ from ishoj_mus.pdf.layout import (
     printable_copy,
     replaced_note,
     rich,
-    shortened,
     surname_first,
     table_style,
 )
+from ishoj_mus.pdf.pages import Metadata, PageInfo, build_pdf, fit_line, shortened
 from ishoj_mus.text import format_datetime
 
 if TYPE_CHECKING:
@@ -101,7 +97,7 @@ def _own_items(g: GroupConversation, member_id: str) -> Any:
 
 
 def _signature_cell(g: GroupConversation, who: str, name: str, role: str) -> list[Any]:
-    from ishoj_mus.pdf.summary import signature_drawing, typed_signature
+    from ishoj_mus.pdf.drawings import signature_drawing, typed_signature
 
     sig: GroupSignature | None = g.signatures.get(who)
     cell: list[Any] = [p(role.upper(), "voice")]
