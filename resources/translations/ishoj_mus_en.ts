@@ -1089,6 +1089,16 @@
       <translation>We want to strengthen this</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Det, I skriver på denne side, kommer ikke med til personalesagen.</source>
+      <translation>What you write on this page does not go into the personnel file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Det, I skriver på denne side, kommer med i referatet til personalesagen.</source>
+      <translation>What you write on this page goes into the summary for the personnel file.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
       <source>Det, I skriver sammen …</source>
       <translation>What you write together …</translation>
@@ -2721,6 +2731,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Periode:</source>
       <translation>Period:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Personalesagen får kun jeres aftaler – ikke det, I skriver her.</source>
+      <translation>The personnel file gets only your agreements – not what you write here.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />

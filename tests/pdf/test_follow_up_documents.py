@@ -7,8 +7,6 @@ Before, its referat was titled "Referat af medarbejderudviklingssamtale (MUS)" w
 
 import json
 import re
-import shutil
-import subprocess
 
 import pikepdf
 import pytest
@@ -17,15 +15,13 @@ from ishoj_mus.domain.form import Form, FormDocuments, FormError
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.musfile import load
 from tests.conftest import ROOT, run_cli
-
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+from tests.helpers import pdf_text
 
 MUS_WORDS = re.compile(r"medarbejderudviklingssamtale|Forberedelsesark til MUS|sidste år|MUS \d", re.I)
 
 
 def _text(path) -> str:
-    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return re.sub(r"\s+", " ", out)
+    return re.sub(r"\s+", " ", pdf_text(path))
 
 
 def _metadata(path) -> str:
@@ -34,7 +30,6 @@ def _metadata(path) -> str:
         return " ".join(str(info.get(k, "")) for k in ("/Title", "/Subject", "/Keywords"))
 
 
-@needs_poppler
 def test_follow_up_demo_pdf_plan_and_sheet_never_call_it_a_mus(tmp_path):
     src = tmp_path / "opfølgning.mus"
     made = run_cli("demo", "--form", "opfoelgning", "--signed", "-o", str(src))
