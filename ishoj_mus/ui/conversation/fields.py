@@ -99,7 +99,7 @@ class GrowingTextEdit(QPlainTextEdit):
 def voice_badge(voice: Voice) -> QLabel:
     label = QLabel(voice_label(voice).upper())
     label.setStyleSheet(badge_style(voice))
-    label.setAccessibleName(tr("Stemme: %1").replace("%1", voice_label(voice)))
+    label.setAccessibleName(tr("Skrives af: %1").replace("%1", voice_label(voice)))
     return label
 
 
@@ -290,6 +290,17 @@ class ScaleEditor(QFrame):
         self.refresh()
 
 
+def carried_note(conv) -> str:
+    """The form's words for a carried-on agreement ("videreført fra sidste år" on a MUS,
+    "videreført fra MUS" on a half-year follow-up), in the window's language when known."""
+    note = conv.form.documents.carried_note
+    known = {
+        "videreført fra sidste år": tr("videreført fra sidste år"),
+        "videreført fra MUS": tr("videreført fra MUS"),
+    }
+    return known.get(note, note)
+
+
 class OptionalDate(QWidget):
     """A date that may be left out: a check box and a calendar date picker."""
 
@@ -472,7 +483,7 @@ class AgreementRow(QFrame):
         self._updating = True
         title = tr("Aftale %1").replace("%1", str(self.index + 1))
         if a.carried_from:
-            title += " · " + tr("videreført fra sidste år")
+            title += " · " + carried_note(conv)
         self.title.setText(title)
         if self.what.text() != a.what:
             self.what.setText(a.what)
@@ -489,11 +500,12 @@ class AgreementRow(QFrame):
 
     def _show_notice(self, conv, a: Agreement) -> None:
         """What the agreement still needs, and dates that look wrong – said next to it."""
-        names = {"what": tr("hvad"), "responsible": tr("hvem der er ansvarlig"), "deadline": tr("en frist")}
+        names = {"what": tr("en beskrivelse"), "responsible": tr("en ansvarlig"), "deadline": tr("en frist")}
         lines = []
-        lacks = a.lacks()
+        lacks = [names[x] for x in a.lacks()]
         if lacks:
-            lines.append(tr("Aftalen mangler %1.").replace("%1", ", ".join(names[x] for x in lacks)))
+            listed = lacks[0] if len(lacks) == 1 else ", ".join(lacks[:-1]) + tr(" og ") + lacks[-1]
+            lines.append(tr("Aftalen mangler %1.").replace("%1", listed))
         for notice in conv.notices():
             if notice.item != self.index:
                 continue
@@ -677,12 +689,12 @@ class FollowupsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.import_button = QPushButton(tr("Hent aftaler fra sidste samtale …"))
         self.import_button.setToolTip(
-            tr("Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).")
+            tr("Vælg den forrige samtales fil (.mus) eller det underskrevne referat (PDF).")
         )
         self.import_button.clicked.connect(self.choose_and_import)
         layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.empty = QLabel(
-            tr("Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.")
+            tr("Ingen aftaler hentet endnu. Er det jeres første samtale, kan I springe trinnet over.")
         )
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
@@ -696,7 +708,7 @@ class FollowupsEditor(QWidget):
     def choose_and_import(self):
         path, _ = QFileDialog.getOpenFileName(
             self,
-            tr("Hent sidste års aftaler"),
+            tr("Hent aftaler fra sidste samtale"),
             self.settings.conversation_folder(),
             tr("Samtaler og referater (*.mus *.pdf);;Alle filer (*)"),
         )
@@ -781,7 +793,9 @@ class FollowupsEditor(QWidget):
         for f in self.document.conversation.followups:
             counts[f.source] = counts.get(f.source, 0) + 1
         return "\n".join(
-            tr("Hentet fra %1: %2 aftaler").replace("%1", source or tr("ukendt kilde")).replace("%2", str(n))
+            (tr("Hentet fra %1: 1 aftale") if n == 1 else tr("Hentet fra %1: %2 aftaler"))
+            .replace("%1", source or tr("ukendt kilde"))
+            .replace("%2", str(n))
             for source, n in counts.items()
         )
 
