@@ -262,7 +262,9 @@ def demo_conversation(form: Form | None = None) -> Conversation:
     return conv
 
 
-def signature_strokes(name: str, width: float = 400.0, height: float = 150.0) -> tuple:
+def signature_strokes(
+    name: str, width: float = 400.0, height: float = 150.0
+) -> tuple[tuple[tuple[float, float], ...], ...]:
     """A deterministic, handwriting-like scribble of a name, for the signed demo."""
     strokes = []
     x = 30.0

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from ishoj_mus.domain.behaviours import BehaviourMark
 from ishoj_mus.domain.conversation import (
@@ -34,6 +36,9 @@ from ishoj_mus.domain.outline import (
 )
 from ishoj_mus.domain.radar import Series
 
+if TYPE_CHECKING:
+    from ishoj_mus.domain.grus import GroupConversation
+
 
 def visible(text: object, limit: int = 200) -> str:
     """Text taken from a file (a name, an id, a certificate field), safe to show: control, bidi
@@ -57,7 +62,7 @@ def visible(text: object, limit: int = 200) -> str:
 _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
 
 
-def format_date(value) -> str:
+def format_date(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else "–"
 
 
@@ -159,7 +164,7 @@ def scale_number(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-def format_datetime(value) -> str:
+def format_datetime(value: datetime | None) -> str:
     return value.strftime("%d.%m.%Y kl. %H.%M") if value else "–"
 
 
@@ -306,3 +311,31 @@ def _item_text(
         voices(item.voices)
     elif not isinstance(item, PrivateNotes):  # not in the plain text (built without them)
         raise TypeError(item)  # pragma: no cover – a new item kind needs its lines here
+
+
+def group_summary_text(g: GroupConversation) -> str:
+    """The group referat as plain text (``ishoj-mus show`` on a GRUS file): the group's agreed
+    points, the participants and the date – never anyone's own plan or note."""
+    from ishoj_mus.domain.grus_parts import Document, edition
+
+    g = edition(g, Document.REFERAT).conversation
+    docs = g.form.documents
+    lines = [docs.referat_title, "=" * len(docs.referat_title), ""]
+    lines.append(f"Gruppe: {g.team or '–'}")
+    lines.append(f"Leder: {g.leader.name or '–'}" + (f", {g.leader.title}" if g.leader.title else ""))
+    lines.append(f"Dato: {format_date(g.date)}")
+    if g.place:
+        lines.append(f"Sted: {g.place}")
+    lines += ["", f"Deltagere ({len(g.members)}):"]
+    lines += [f"  {m.name}" + (f", {m.job_title}" if m.job_title else "") for m in g.members]
+    lines += ["", "Gruppens aftaler:"]
+    for i, a in enumerate(g.agreements, 1):
+        lines.append(f"  {i}. {a.what}")
+        lines.append(
+            f"     Hvem: {a.who or '–'} · frist {format_date(a.deadline)} · opfølgning {format_date(a.follow_up)}"
+        )
+    if not g.agreements:
+        lines.append("  (ingen endnu)")
+    signed = [s.signer for s in g.signatures.values()]
+    lines += ["", f"Underskrevet af: {', '.join(signed)}" if signed else "Ikke underskrevet endnu.", ""]
+    return "\n".join(lines)

@@ -8,6 +8,7 @@ to it is that same edition: a participant's HR edition cannot show or carry what
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 from xml.sax.saxutils import escape
 
@@ -19,11 +20,13 @@ from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.domain.grus_parts import Document, Edition, edition
 from ishoj_mus.pdf.layout import (
     CONTENT_W,
+    REGULAR,
     RULE,
     Metadata,
     PageInfo,
     build_pdf,
     filename_part,
+    fit_line,
     format_date,
     grid_table,
     p,
@@ -246,9 +249,10 @@ def _render(e: Edition, fingerprint: str | None) -> bytes:
     if e.document == Document.REFERAT:
         story = referat_story(g, fingerprint)
         signed = g.is_fully_signed
+        head = fit_line(g.team or "Gruppen", REGULAR, 8, CONTENT_W * 0.55)
         info = PageInfo(
-            f"{g.team or 'Gruppen'} · {docs.file_prefix} {format_date(g.date)}",
-            docs.referat_title[:60],
+            f"{head} · {docs.file_prefix} {format_date(g.date)}",
+            "Gruppens referat",
             "Ishøj Kommune · Ishøj MUS · Fortroligt",
             not signed,
         )
@@ -264,7 +268,7 @@ def _render(e: Edition, fingerprint: str | None) -> bytes:
         signed = g.is_signed_for(e.member or "")
         right = "Til personalesagen" if e.document == Document.HR else "Deltagerens eget eksemplar"
         info = PageInfo(
-            f"{name} · {docs.file_prefix} {format_date(g.date)}",
+            f"{fit_line(name, REGULAR, 8, CONTENT_W * 0.6)} · {docs.file_prefix} {format_date(g.date)}",
             right,
             "Ishøj Kommune · Ishøj MUS · Fortroligt",
             not signed,
@@ -344,7 +348,7 @@ def plan_pdf(g: GroupConversation, member: str | None = None) -> bytes:
     story.append(p("Uddraget rummer kun aftalerne. Samtalens øvrige indhold er fortroligt.", "small"))
     header = g.member(member).name if member else (g.team or "Gruppen")
     info = PageInfo(
-        f"{header} · {docs.file_prefix} {format_date(g.date)}",
+        f"{fit_line(header, REGULAR, 8, CONTENT_W * 0.6)} · {docs.file_prefix} {format_date(g.date)}",
         "Udviklingsplan",
         "Ishøj Kommune · Ishøj MUS",
         False,
@@ -395,3 +399,18 @@ def _lines(count: int) -> Table:
     t = Table([[""] for _ in range(count)], colWidths=[CONTENT_W], rowHeights=[8 * mm] * count)
     t.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)))
     return t
+
+
+def all_documents(
+    g: GroupConversation, progress: Callable[[int, str], None] | None = None
+) -> list[tuple[str, bytes]]:
+    """Every document of a group conversation, named for filing: the group referat, and for each
+    participant the HR edition and the own copy (each signed when its signers have signed; the
+    per-user key). For the window's PDF worker: a module-level function with picklable input."""
+    result = [(default_name(g, Document.REFERAT), document_pdf(g, Document.REFERAT))]
+    for i, m in enumerate(g.members, 1):
+        if progress is not None:
+            progress(int(100 * i / (len(g.members) + 1)), f"Laver {m.name}s udgaver …")
+        result.append((default_name(g, Document.HR, m.id), document_pdf(g, Document.HR, m.id)))
+        result.append((default_name(g, Document.COPY, m.id), document_pdf(g, Document.COPY, m.id)))
+    return result

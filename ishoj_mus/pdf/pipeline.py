@@ -21,13 +21,20 @@ def _noop(percent: int, text: str) -> None:
     pass
 
 
+def document_prefix(conv: Conversation) -> str:
+    """What the conversation's file names start with: the form's own word (its
+    ``documents.file_prefix``), so a half-year follow-up is not "MUS_…"."""
+    from ishoj_mus.pdf.layout import filename_part
+
+    return filename_part(conv.form.documents.file_prefix)
+
+
 def summary_stem(conv: Conversation) -> str:
     """The start of the conversation's file names (without suffix; may be long: see below)."""
-    from ishoj_mus.pdf.layout import filename_part, surname_first
+    from ishoj_mus.pdf.layout import surname_first
 
     when = (conv.date or date.today()).isoformat()
-    prefix = filename_part(conv.form.documents.file_prefix)  # the form's: a follow-up names itself
-    return f"{prefix}_{when}_{surname_first(conv.employee.name)}"
+    return f"{document_prefix(conv)}_{when}_{surname_first(conv.employee.name)}"
 
 
 def default_summary_name(conv: Conversation) -> str:

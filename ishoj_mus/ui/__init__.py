@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from types import ModuleType
 
 
 def skip_pyside_source_scan() -> None:
@@ -22,14 +23,14 @@ def skip_pyside_source_scan() -> None:
         return
     stdlib = os.path.dirname(os.__file__) + os.sep
 
-    def uses_pyside(module) -> bool:
+    def uses_pyside(module: ModuleType) -> bool:
         name = getattr(module, "__name__", "")
         if name == "ishoj_mus" or name.startswith("ishoj_mus."):
             return name == "ishoj_mus.ui" or name.startswith("ishoj_mus.ui.")
         file = getattr(module, "__file__", None) or ""
         if file.startswith(stdlib) and "site-packages" not in file:
             return False
-        return original(module)
+        return bool(original(module))
 
     uses_pyside._ishoj_mus = True  # type: ignore[attr-defined]
     setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010  (a private hook: mypy knows no type)

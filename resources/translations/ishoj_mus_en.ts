@@ -14,7 +14,7 @@
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source> og </source>
       <translation> and </translation>
     </message>
@@ -42,6 +42,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 (sat i %2) findes ikke. Ret stien, eller bed IT om profilen.</source>
       <translation>%1 (set in %2) does not exist. Correct the path, or ask IT for the profile.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>%1 PDF'er er gemt i %2: gruppens referat og for hver deltager HR-udgaven og deltagerens eget eksemplar. %3 af deltagernes udgaver er underskrevet af både lederen og deltageren.</source>
+      <translation>%1 PDFs are saved in %2: the group's minutes and, for each participant, the HR edition and the participant's own copy. %3 of the participants' editions are signed by both the leader and the participant.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -82,6 +87,16 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 er en mappe. Vælg et andet filnavn. Intet er gået tabt.</source>
       <translation>%1 is a folder. Choose another file name. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 er en underskrevet samtale – underskrevet %2 af %3.</source>
+      <translation>%1 is a signed conversation – signed %2 by %3.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 er et underskrevet referat (en PDF med digital signatur).</source>
+      <translation>%1 is a signed summary (a PDF with a digital signature).</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -174,6 +189,11 @@
       <translation>%1 is open read-only. Save your changes under a new name.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 findes allerede. Vil du erstatte den?</source>
+      <translation>%1 already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 findes ikke. Ret stien, eller bed IT om profilen.</source>
       <translation>%1 does not exist. Correct the path, or ask IT for the profile.</translation>
@@ -257,6 +277,16 @@
       <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
       <source>%1 markerer: %2</source>
       <translation>%1 marks: %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 med %2, %3</source>
+      <translation>%1 with %2, %3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 og %2</source>
+      <translation>%1 and %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
@@ -397,6 +427,11 @@
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>&amp;Genåbn samtalen …</source>
+      <translation>&amp;Reopen the conversation …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
@@ -544,7 +579,7 @@
       <translation>(not prioritised)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
@@ -574,7 +609,7 @@
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
     </message>
@@ -634,7 +669,7 @@
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
@@ -669,7 +704,7 @@
       <translation>The agreement has already been carried forward.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
@@ -694,12 +729,12 @@
       <translation>Agreements falling due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
@@ -714,7 +749,7 @@
       <translation>The agreements are not imported from %1: the PDF has been changed after it was signed, or the signature cannot be confirmed. Use last year's conversation file (.mus) or an unchanged copy of the summary.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
@@ -739,12 +774,17 @@
       <translation>All answers that must be included are filled in.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Alle underskrifter bliver ugyldige. Skriv, hvorfor I genåbner:</source>
+      <translation>Every signature becomes void. Write why you are reopening:</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Alle åbne aftalers frister og opfølgninger som en kalenderfil (.ics) til fx Outlook</source>
       <translation>The deadlines and follow-up dates of all open agreements as a calendar file (.ics), e.g. for Outlook</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Allerede hentet</source>
       <translation>Already imported</translation>
     </message>
@@ -759,7 +799,7 @@
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
@@ -899,7 +939,7 @@
       <translation>Date and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
@@ -979,9 +1019,19 @@
       <translation>The automatic copy cannot be restored (%1). Open the most recently saved version of the conversation instead.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Den underskrevne fil bliver ikke slettet: den gemmes ved siden af som %1.</source>
+      <translation>The signed file is not deleted: it is kept beside it as %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Denne samtale: %1</source>
+      <translation>This conversation: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
@@ -1199,9 +1249,14 @@
       <translation>The topic's title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>En anden samtale</source>
+      <translation>Another conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -1232,6 +1287,31 @@
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>Er adgangskoden glemt, kan samtalen ikke åbnes. Hverken IT eller andre kan hjælpe – der findes ingen bagdør.</source>
       <translation>If the passphrase is forgotten, the conversation cannot be opened. Neither IT nor anyone else can help – there is no back door.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat</source>
+      <translation>Replace</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat en underskrevet samtale?</source>
+      <translation>Replace a signed conversation?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat et underskrevet referat?</source>
+      <translation>Replace a signed summary?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat filen?</source>
+      <translation>Replace the file?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat, og behold en kopi</source>
+      <translation>Replace, and keep a copy</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -1329,12 +1409,12 @@
       <translation>Files that could not be read (%1)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Fjern %1 fra Siden sidst</source>
       <translation>Remove %1 from Since last time</translation>
     </message>
@@ -1374,7 +1454,7 @@
       <translation>Remove the topic %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
     </message>
@@ -1399,12 +1479,12 @@
       <translation>Move agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
@@ -1439,6 +1519,16 @@
       <translation>Preparation</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelsen %1 er lavet til en anden medarbejder.</source>
+      <translation>The preparation %1 was made for another employee.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelsen %1 er lavet til en anden samtale.</source>
+      <translation>The preparation %1 was made for another conversation.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
       <source>Forberedelsen er hentet og vises, når I vælger »Vis begges forberedelse«.</source>
       <translation>The preparation has been brought in and is shown when you choose “Show both preparations”.</translation>
@@ -1457,6 +1547,11 @@
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Forberedelsen vises, når I viser begges forberedelse.</source>
       <translation>The preparation is shown when you show both preparations.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelsen: %1</source>
+      <translation>The preparation: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
@@ -1549,7 +1644,7 @@
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
@@ -1559,7 +1654,7 @@
       <translation>Deadline, e.g. 31.05.2027</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
@@ -1582,6 +1677,11 @@
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Færdig</source>
       <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Før I skriver under, mangler: %1.</source>
+      <translation>Before you sign, this is missing: %1.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
@@ -1607,6 +1707,11 @@
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Gem &amp;PDF'er (referat og hver deltagers udgaver) …</source>
+      <translation>Save &amp;PDFs (minutes and each participant's editions) …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/main_window.py" />
@@ -1697,6 +1802,11 @@
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Gemt i %1. Den underskrevne udgave er gemt som %2.</source>
+      <translation>Saved in %1. The signed version is kept as %2.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -1844,12 +1954,12 @@
       <translation>Import agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Hent aftaler fra sidste samtale</source>
       <translation>Bring in agreements from the last conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
@@ -1857,6 +1967,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Hent aftalerne fra sidste års .mus-fil i stedet, eller skriv dem ind.</source>
       <translation>Bring in the agreements from last year's .mus file instead, or type them in.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Hent alligevel</source>
+      <translation>Bring it in anyway</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -1889,12 +2004,12 @@
       <translation>Bring the employee's or the leader's own preparation into the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Hentet fra %1: 1 aftale</source>
       <translation>Brought in from %1: 1 agreement</translation>
     </message>
@@ -1902,6 +2017,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Her er der ikke et felt, som den part skriver i.</source>
       <translation>There is no field here that this party writes in.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/limits.py" />
+      <source>Her er plads til højst %1 tegn – resten kom ikke med.</source>
+      <translation>There is room for at most %1 characters here – the rest was not taken in.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -1919,7 +2039,7 @@
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
@@ -1949,6 +2069,11 @@
       <translation>Who writes about the topic?</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Hvem skriver under</source>
+      <translation>Who is signing</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Hvem skriver: %1</source>
       <translation>Who writes: %1</translation>
@@ -1974,7 +2099,7 @@
       <translation>Where does the topic belong?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
@@ -2059,7 +2184,7 @@
       <translation>None of the conversations has values on the scales.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
@@ -2069,7 +2194,7 @@
       <translation>No agreements yet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
@@ -2079,7 +2204,7 @@
       <translation>No agreement has a deadline or follow-up in the period.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Ingen aftaler hentet endnu. Er det jeres første samtale, kan I springe trinnet over.</source>
       <translation>No agreements brought in yet. If this is your first conversation, you can skip this step.</translation>
     </message>
@@ -2127,6 +2252,11 @@
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
       <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Intet er erstattet</source>
+      <translation>Nothing was replaced</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -2199,7 +2329,7 @@
       <translation>Discard …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
@@ -2209,7 +2339,7 @@
       <translation>Comment (optional)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
@@ -2264,12 +2394,17 @@
       <translation>Could not recover</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Laver GRUS-PDF'erne …</source>
+      <translation>Making the GRUS PDFs …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Leder</source>
       <translation>Leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>Lederen</source>
       <translation>The leader</translation>
     </message>
@@ -2613,12 +2748,12 @@ follow-up</translation>
       <translation>Achieved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Opfølgning</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
@@ -2718,6 +2853,21 @@ follow-up</translation>
       <translation>PDFs are not read here.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>PDF'erne er gemt</source>
+      <translation>The PDFs are saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>PDF'erne er ikke alle gemt</source>
+      <translation>Not all the PDFs were saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>PDF'erne kan ikke laves her. Brug »ishoj-mus pdf« på kommandolinjen.</source>
+      <translation>The PDFs cannot be made here. Use »ishoj-mus pdf« on the command line.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>PDF-processen stoppede uventet</source>
       <translation>the PDF process stopped unexpectedly</translation>
@@ -2753,7 +2903,7 @@ follow-up</translation>
       <translation>The personnel file gets only your agreements – not what you write here.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
@@ -2818,7 +2968,7 @@ follow-up</translation>
       <translation>The summary was not printed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
@@ -2973,7 +3123,7 @@ follow-up</translation>
       <translation>Conversations (*.mus)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
@@ -3045,6 +3195,11 @@ conversation</translation>
       <translation>Hide the framework (F9 shows it again)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Skriv &amp;under</source>
+      <translation>&amp;Sign</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Skriv behovet i feltet, og tryk så på »Notér som behov«.</source>
       <translation>Write the need in the field, then press »Note as a need«.</translation>
@@ -3073,6 +3228,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Skriv datoen som dag.måned.år, fx 31.05.2027.</source>
       <translation>Write the date as day.month.year, e.g. 31.05.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Skriv dit navn for at skrive under</source>
+      <translation>Type your name to sign</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -3110,7 +3270,7 @@ conversation</translation>
       <translation>Type in “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>Skriv navnet, som det står i samtalen: %1.</source>
       <translation>Type the name as it appears in the conversation: %1.</translation>
     </message>
@@ -3160,12 +3320,12 @@ conversation</translation>
       <translation>Start the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
@@ -3245,7 +3405,7 @@ conversation</translation>
       <translation>Search by name, job title or workplace …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
@@ -3335,7 +3495,7 @@ conversation</translation>
       <translation>Add &amp;item</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Tilføj aftale</source>
       <translation>Add agreement</translation>
     </message>
@@ -3470,9 +3630,19 @@ conversation</translation>
       <translation>Signed and locked.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Underskrift</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Underskrift: %1</source>
       <translation>Signature: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Underskrifter</source>
+      <translation>Signatures</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -3490,7 +3660,7 @@ conversation</translation>
       <translation>Sign as %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Underskriveren er ikke bekræftet</source>
       <translation>The signer is not confirmed</translation>
     </message>
@@ -3505,7 +3675,7 @@ conversation</translation>
       <translation>At each text box you can see who writes in it: the employee, the leader or you together.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Viderefør %1 til årets aftaler</source>
       <translation>Carry %1 forward into this year's agreements</translation>
     </message>
@@ -3515,14 +3685,29 @@ conversation</translation>
       <translation>Carry agreement forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Viderefør til årets aftaler</source>
       <translation>Carry forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Videreført som aftale %1 i årets udviklingsplan.</source>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Vil I hente den ind i denne samtale alligevel?</source>
+      <translation>Do you want to bring it into this conversation anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Vil du erstatte den underskrevne samtale med denne?</source>
+      <translation>Do you want to replace the signed conversation with this one?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Vil du erstatte det underskrevne referat?</source>
+      <translation>Do you want to replace the signed summary?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -3585,7 +3770,7 @@ conversation</translation>
       <translation>Choose certificate</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Vælg den forrige samtales fil (.mus) eller det underskrevne referat (PDF).</source>
       <translation>Choose the previous conversation's file (.mus) or the signed summary (PDF).</translation>
     </message>
@@ -3618,6 +3803,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Vælg mappen med samtalerne</source>
       <translation>Choose the folder with the conversations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Vælg mappen til GRUS-PDF'erne</source>
+      <translation>Choose the folder for the GRUS PDFs</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -3680,6 +3870,16 @@ conversation</translation>
       <translation>remark</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>datoen</source>
+      <translation>the date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>deltager</source>
+      <translation>participant</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>delvist underskrevet</source>
       <translation>partly signed</translation>
@@ -3735,17 +3935,22 @@ conversation</translation>
       <translation>another user</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>en ansvarlig</source>
       <translation>someone responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>en beskrivelse</source>
       <translation>a description</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>en beskrivelse, en ansvarlig og en frist i hver af gruppens aftaler</source>
+      <translation>a description, a person responsible and a deadline in each of the group's agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
@@ -3770,7 +3975,7 @@ conversation</translation>
       <translation>deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
@@ -3803,6 +4008,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>ikke underskrevet</source>
+      <translation>not signed</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_text.py" />
@@ -3855,6 +4065,11 @@ conversation</translation>
       <translation>the leader's</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>lederens navn</source>
+      <translation>the leader's name</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
@@ -3863,6 +4078,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>medarbejderens</source>
       <translation>the employee's</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>mindst %1 deltagere</source>
+      <translation>at least %1 participants</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>mindst én af gruppens aftaler</source>
+      <translation>at least one of the group's agreements</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
@@ -3900,6 +4125,11 @@ conversation</translation>
       <translation>true or false</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>uden dato</source>
+      <translation>no date</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>udfyldt</source>
       <translation>complete</translation>
@@ -3910,7 +4140,7 @@ conversation</translation>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
     </message>
@@ -3918,6 +4148,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>underskrevet</source>
       <translation>signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>underskrevet %1</source>
+      <translation>signed %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
@@ -3930,12 +4165,12 @@ conversation</translation>
       <translation>carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>videreført fra MUS</source>
       <translation>carried on from the MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>videreført fra sidste år</source>
       <translation>carried forward from last year</translation>
     </message>
@@ -4050,12 +4285,12 @@ conversation</translation>
       <translation>– not marked –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>

@@ -20,6 +20,7 @@ from ishoj_mus.domain.form import PARTIES, Voice
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, data_or_none, find, voice_badge
 from ishoj_mus.ui.widgets.i18n import behaviour_mark_label, tr, voice_label
+from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
@@ -64,6 +65,7 @@ class BehaviourRow(QFrame):
             comment.textEdited.connect(lambda _t, v=voice: self._edited(v, True))
             grid.addWidget(mark, row, 1)
             grid.addWidget(comment, row, 2)
+            keep_within(comment, "behaviour_marks.comment")
             self.marks[voice], self.comments[voice] = mark, comment
         grid.setColumnStretch(2, 1)
 

@@ -68,6 +68,7 @@ class ConversationDocument(QObject):
         # The recovery copy of this conversation is ours to delete: we wrote it, or the
         # conversation was restored from it (``unsaved``: a new or restored conversation).
         self.owns_recovery = unsaved
+        self.kept_signed: Path | None = None  # where the last save kept the signed file it replaced
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -163,6 +164,12 @@ class ConversationDocument(QObject):
         target = path if path is not None else self.path
         if target is None:
             raise ValueError("no file to save to")
+        from ishoj_mus.storage.signed_files import keep_copy, replaced_signed
+
+        # A signed conversation never goes with the save: it is kept beside it under a free name
+        # (the .bak alone lasts only until the next save).
+        signed = replaced_signed(target, self.conversation, self.seal)
+        self.kept_signed = keep_copy(signed) if signed is not None else None
         musfile.save(self.conversation, target, self.seal)
         moved = target != self.path
         self.path = target

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.ui.conversation.document import ConversationDocument
 
 
 class Editor(Protocol):
@@ -15,3 +19,17 @@ class Editor(Protocol):
 
     def set_read_only(self, read_only: bool) -> None:
         """A signed conversation is read only until it is reopened."""
+
+
+class PageHost(Protocol):
+    """What a page and its panels may use of the view that shows them (the
+    ``ConversationView``, which makes the pages and so is not imported by them)."""
+
+    @property
+    def conv(self) -> Conversation: ...
+
+    @property
+    def document(self) -> ConversationDocument: ...
+
+    def request(self, action: str) -> None:
+        """Ask the window for an output (a PDF, the plan)."""

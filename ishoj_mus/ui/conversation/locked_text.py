@@ -12,6 +12,7 @@ fields themselves, not on the whole application.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -55,7 +56,7 @@ def apply(field: QWidget) -> None:
     field.update()
 
 
-def _typed_into_locked(field: QWidget, event) -> None:
+def _typed_into_locked(field: QWidget, event: QKeyEvent) -> None:
     text = event.text()
     if (
         not text

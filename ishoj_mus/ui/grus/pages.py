@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.grus import (
     GroupAgreement,
+    GroupConversation,
     GroupLeader,
     GroupRefused,
     IndividualOffer,
@@ -137,7 +139,7 @@ class ParticipantsPage(QWidget):
         if values == (g.leader, g.team, g.date, g.place) or g.is_locked:
             return
 
-        def change(g):
+        def change(g: GroupConversation) -> None:
             g.leader, g.team, g.date, g.place = values
 
         self.document.edit(tr("Samtalens oplysninger"), change)
@@ -235,12 +237,11 @@ class AgreementsPage(QWidget):
         self.table.resizeRowsToContents()
         self.table.blockSignals(False)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
-        from PySide6.QtCore import QEvent
-
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if (
             watched is self.needs
             and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
             and event.modifiers() & Qt.KeyboardModifier.AltModifier
             and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
         ):

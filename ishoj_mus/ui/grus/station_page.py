@@ -4,7 +4,7 @@ notes, and the needs the group notes here."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -53,7 +53,7 @@ class NotesEdit(QPlainTextEdit):
 
     left = Signal()
 
-    def focusOutEvent(self, event):  # noqa: N802 (Qt API)
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
         super().focusOutEvent(event)
         self.left.emit()
 

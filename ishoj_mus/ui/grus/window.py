@@ -8,17 +8,20 @@ keyboard: Ctrl+PgDown / Ctrl+PgUp move between pages, Alt+letters reach the butt
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -26,10 +29,18 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.grus import LEADER, GroupConversation, GroupRefused
 from ishoj_mus.ui.grus.document import GroupDocument
+
+if TYPE_CHECKING:
+    from ishoj_mus.domain.grus_form import GroupForm
+    from ishoj_mus.storage.musfile import MusFileError
 from ishoj_mus.ui.grus.pages import AgreementsPage, ParticipantsPage, PlansPage
+from ishoj_mus.ui.grus.signing_page import SigningPage
 from ishoj_mus.ui.grus.station_page import StationPage, refusal_text
 from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.theme import stylesheet
+
+# (title, job, on_done): runs a PDF job away from the GUI thread and hands back its result.
+RunPdf = Callable[[str, Any, Callable[[Any], None]], None]
 
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 
@@ -45,9 +56,12 @@ HIGH_CONTRAST = """
 
 
 class GroupWindow(QMainWindow):
-    def __init__(self, document: GroupDocument, parent: QWidget | None = None):
+    closed = Signal()  # the window is closing: its PDF worker ends
+
+    def __init__(self, document: GroupDocument, parent: QWidget | None = None, run_pdf: RunPdf | None = None):
         super().__init__(parent)
         self.document = document
+        self.run_pdf = run_pdf  # the shell's PDF runner (a worker process, with progress)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.base_point_size = QApplication.font().pointSizeF() or 10.0
         self.zoom_percent = 100
@@ -69,6 +83,7 @@ class GroupWindow(QMainWindow):
         entries += [
             (form.section("agreements").title, AgreementsPage(document)),
             (form.section("plans").title, PlansPage(document)),
+            (form.section("signatures").title, SigningPage(document)),
         ]
         for title, page in entries:
             self.nav.addItem(title)
@@ -85,7 +100,13 @@ class GroupWindow(QMainWindow):
 
     # -- menus ------------------------------------------------------------------------
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -102,6 +123,10 @@ class GroupWindow(QMainWindow):
         f.addSeparator()
         self._action(f, tr("&Hent forberedelser …"), self.bring_in_preparations, "Ctrl+Shift+I")
         self._action(f, tr("&Forbered dig til GRUS …"), self.prepare, None)
+        f.addSeparator()
+        self._action(
+            f, tr("Gem &PDF'er (referat og hver deltagers udgaver) …"), self.save_pdfs, "Ctrl+Shift+P"
+        )
         f.addSeparator()
         self._action(f, tr("&Luk"), self.close, QKeySequence.StandardKey.Close)
         e = bar.addMenu(tr("&Rediger"))
@@ -201,7 +226,12 @@ class GroupWindow(QMainWindow):
         if names:
             self.bring_in([Path(n) for n in names], load_preparation, MusFileError)
 
-    def bring_in(self, paths: list[Path], load, error_type) -> bool:
+    def bring_in(
+        self,
+        paths: list[Path],
+        load: Callable[[Path, GroupForm], tuple[str, dict[str, str]]],
+        error_type: type[MusFileError],
+    ) -> bool:
         g: GroupConversation = self.document.group
         batch, problems = [], []
         for path in paths:
@@ -244,12 +274,54 @@ class GroupWindow(QMainWindow):
         )
         return True
 
+    def save_pdfs(self) -> None:
+        """The referat and, for each participant, the HR edition and the own copy, in one folder."""
+        if self.run_pdf is None:
+            self.say(tr("PDF'erne kan ikke laves her. Brug »ishoj-mus pdf« på kommandolinjen."))
+            return
+        folder = QFileDialog.getExistingDirectory(self, tr("Vælg mappen til GRUS-PDF'erne"))
+        if folder:
+            self.make_pdfs(Path(folder))
+
+    def make_pdfs(self, folder: Path) -> None:
+        from ishoj_mus.pdf.grus_commands import all_documents
+        from ishoj_mus.pdf.worker import Job
+
+        job = Job(all_documents, (self.document.group,), progress=True)
+        self.run_pdf(tr("Laver GRUS-PDF'erne …"), job, lambda result: self._write_pdfs(folder, result))  # type: ignore[misc]
+
+    def _write_pdfs(self, folder: Path, documents: list[tuple[str, bytes]]) -> None:
+        from ishoj_mus.storage.atomic import SaveError, atomic_write
+        from ishoj_mus.storage.free_names import free_name_for
+
+        written = []
+        try:
+            for name, data in documents:
+                path = free_name_for(folder / name)
+                atomic_write(path, data, keep_backup=False)
+                written.append(path.name)
+        except SaveError as exc:
+            QMessageBox.warning(self, tr("PDF'erne er ikke alle gemt"), exc.message)
+            return
+        signed = sum(1 for m in self.document.group.members if self.document.group.is_signed_for(m.id))
+        QMessageBox.information(
+            self,
+            tr("PDF'erne er gemt"),
+            tr(
+                "%1 PDF'er er gemt i %2: gruppens referat og for hver deltager HR-udgaven og deltagerens eget "
+                "eksemplar. %3 af deltagernes udgaver er underskrevet af både lederen og deltageren."
+            )
+            .replace("%1", str(len(written)))
+            .replace("%2", str(folder))
+            .replace("%3", str(signed)),
+        )
+
     def prepare(self) -> None:
         from ishoj_mus.ui.grus.preparation import PreparationDialog
 
         PreparationDialog(self.document.group.form, self).exec()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self.document.modified:
             box = QMessageBox(self)
             box.setWindowTitle(tr("Gem GRUS?"))
@@ -261,10 +333,13 @@ class GroupWindow(QMainWindow):
             if box.clickedButton() is cancel or (box.clickedButton() is save and not self.save()):
                 event.ignore()
                 return
+        self.closed.emit()
         event.accept()
 
 
-def open_group_window(parent: QWidget, path: Path | None = None) -> GroupWindow | None:
+def open_group_window(
+    parent: QWidget, path: Path | None = None, run_pdf: RunPdf | None = None
+) -> GroupWindow | None:
     """A GRUS window: the file at ``path``, or a new group conversation on the shipped form."""
     from datetime import date
 
@@ -288,7 +363,7 @@ def open_group_window(parent: QWidget, path: Path | None = None) -> GroupWindow 
             tr("Formularen til GRUS mangler eller er beskadiget. Installér programmet igen."),
         )
         return None
-    window = GroupWindow(GroupDocument(group, path), parent)
+    window = GroupWindow(GroupDocument(group, path), parent, run_pdf)
     window.show()
     window.raise_()
     return window

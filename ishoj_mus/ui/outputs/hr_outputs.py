@@ -7,14 +7,20 @@ offered side by side: the HR edition for the personnel file, and the employee's 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ishoj_mus.domain.edition import Edition, HrPolicy
 from ishoj_mus.domain.form import FieldKind, StepKind
 from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
 
+if TYPE_CHECKING:
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.ui.conversation.editor import PageHost
 
-def hr_edition_or_message(parent) -> Edition | None:
+
+def hr_edition_or_message(parent: QWidget) -> Edition | None:
     """The HR edition by the organisation's policy; None (after telling why) for a broken profile."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -27,7 +33,7 @@ def hr_edition_or_message(parent) -> Edition | None:
         return None
 
 
-def describe_hr_edition(conv, edition: Edition) -> str:
+def describe_hr_edition(conv: Conversation, edition: Edition) -> str:
     """In words: what HR receives, and what stays between the two."""
     if edition.policy == HrPolicy.UDVIKLINGSPLAN:
         text = tr(
@@ -61,7 +67,7 @@ def describe_hr_edition(conv, edition: Edition) -> str:
 class HrOutputs(QFrame):
     """The box on the signing step: what HR gets, the preview, and the two files."""
 
-    def __init__(self, view, parent=None):
+    def __init__(self, view: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
         self.setObjectName("hrOutputs")

@@ -27,6 +27,7 @@ from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, voice_badge
 from ishoj_mus.ui.conversation.pages import StepPage
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
+from ishoj_mus.ui.widgets.limits import keep_within
 
 PAD_W, PAD_H = 400.0, 150.0
 
@@ -215,6 +216,7 @@ class PartySigning(QGroupBox):
         typed_label.setBuddy(self.typed)
         layout.addWidget(typed_label)
         layout.addWidget(self.typed)
+        keep_within(self.typed, "signatures.typed_name")
         # A check box label never wraps; the sentence sits beside it in a wrapping label instead.
         confirm_row = QHBoxLayout()
         self.confirm = QCheckBox()
@@ -338,6 +340,7 @@ class SignaturePage(StepPage):
         remark_layout.setContentsMargins(0, 0, 0, 0)
         remark_layout.addWidget(remark_party.remark_label)
         remark_layout.addWidget(remark_party.remark)
+        keep_within(remark_party.remark, "signatures.remark")
         grid.addWidget(remark_box, 0, 0, 1, len(self.parties))
         from ishoj_mus.ui.outputs.hr_outputs import HrOutputs
 

@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.ui.conversation.document import ConversationDocument
     from ishoj_mus.ui.outputs.outputs import Outputs
     from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
+    from ishoj_mus.ui.shell.crash import CrashReporter
     from ishoj_mus.ui.shell.file_flows import FileFlows
     from ishoj_mus.ui.year.overview_view import OverviewView
 
@@ -90,6 +91,7 @@ class _KeysBeforeActions(QObject):
 
 
 class MainWindow(QMainWindow):
+    crash_reporter: CrashReporter | None = None  # kept here so it lives as long as the window
     # The menus' actions (start-up, issue 15: 31 actions and their key sequences cost ≈5 ms
     # before the first frame; the menus' titles are there from the start).
     a_new = _menu_action("a_new")
@@ -468,7 +470,14 @@ class MainWindow(QMainWindow):
         """The group conversation (GRUS) opens in a window of its own."""
         from ishoj_mus.ui.grus.window import open_group_window
 
-        return open_group_window(self, path) is not None
+        window = open_group_window(self, path)
+        if window is not None:  # its PDFs run like the conversation's: in the worker, with progress
+            from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
+
+            runner = PdfRunner(window)
+            window.run_pdf = runner.run
+            window.closed.connect(runner.stop_worker)  # the worker ends with its window
+        return window is not None
 
     def new_preparation(self):
         """'Forbered dig': one party answers alone, in their own voice, and saves a preparation file."""
@@ -531,7 +540,7 @@ class MainWindow(QMainWindow):
             offer.deleteLater()
             self.tour_offer = None
 
-    def open_demo(self):
+    def open_demo(self) -> None:
         if not self._may_leave():
             return
         from ishoj_mus.demo import demo_conversation
@@ -636,11 +645,15 @@ class MainWindow(QMainWindow):
 
         if self.view is None:
             return
-        name = self.files.default_name(self.view.conv)[:-4].replace("MUS_", "Aftaler_", 1) + ".ics"
+        from ishoj_mus.pdf.pipeline import document_prefix, summary_stem
+        from ishoj_mus.storage.file_names import safe_file_name
+
+        conv = self.view.conv  # "Aftaler_<date>_<name>.ics": at most 228 bytes, whatever the name
+        name = safe_file_name(summary_stem(conv).replace(document_prefix(conv), "Aftaler", 1), ".ics")
         folder = str(self.path.parent) if self.path else self.default_folder()
         save_calendar(self, calendar_events_for_conversation(self.view.conv), name, folder)
 
-    def refresh_start_page(self):
+    def refresh_start_page(self) -> None:
         self.start_page.set_recent(self.settings.recent)
         current = self.document.conversation.id if self.document else None
         self.start_page.set_recoveries([r for r in pending_recoveries() if r.conversation_id != current])

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from ishoj_mus.domain.conversation import (
@@ -26,11 +27,12 @@ from ishoj_mus.domain.form import FormError
 from ishoj_mus.storage.forms import available_forms
 from ishoj_mus.ui.widgets.dates import to_date
 from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.limits import bound_dates, keep_within
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
 
 class NewConversationDialog(QDialog):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Ny samtale"))
         self.forms = [(p, f) for p, f in available_forms() if not isinstance(f, FormError)]
@@ -64,6 +66,13 @@ class NewConversationDialog(QDialog):
             form.addRow(label, widget)
             widget.setAccessibleName(label.rstrip(" *"))
         layout.addLayout(form)
+        bound_dates(self.date)
+        for widget, path in (
+            (self.employee, "employee.name"), (self.job_title, "employee.job_title"),
+            (self.workplace, "employee.workplace"), (self.number, "employee.employee_number"),
+            (self.leader, "leader.name"), (self.leader_title, "leader.title"), (self.place, "place"),
+        ):  # fmt: skip
+            keep_within(widget, path)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -80,11 +89,11 @@ class NewConversationDialog(QDialog):
         layout.addWidget(buttons)
         self.result_conversation: Conversation | None = None
 
-    def _group(self):
+    def _group(self) -> None:
         self.group_requested = True
         self.accept()
 
-    def _accept(self):
+    def _accept(self) -> None:
         if not self.forms:
             QMessageBox.warning(
                 self,

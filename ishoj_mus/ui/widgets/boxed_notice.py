@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.written import Part, Place
@@ -88,7 +88,7 @@ class BoxedNotice(QLabel):
 
     link = Signal(str)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boxedNotice")
         self.setWordWrap(True)

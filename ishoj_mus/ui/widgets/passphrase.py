@@ -6,6 +6,8 @@ recovered, by anyone.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -16,9 +18,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from ishoj_mus.ui.widgets.i18n import tr
+
+if TYPE_CHECKING:
+    from ishoj_mus.storage.sealed import Seal
 
 MIN_LENGTH = 8
 
@@ -33,7 +39,7 @@ def forgotten_text() -> str:
 class AskPassphrase(QDialog):
     """The passphrase for a protected file (or its recovery copy)."""
 
-    def __init__(self, name: str, parent=None):
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Samtalen er beskyttet"))
         self.setMinimumWidth(440)
@@ -72,7 +78,7 @@ class AskPassphrase(QDialog):
         return self.edit.text()
 
 
-def ask_passphrase(parent, name: str) -> str | None:
+def ask_passphrase(parent: QWidget | None, name: str) -> str | None:
     dialog = AskPassphrase(name, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -84,7 +90,7 @@ class ProtectDialog(QDialog):
 
     REMOVE = 2
 
-    def __init__(self, protected: bool, parent=None):
+    def __init__(self, protected: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Beskyt samtalen med en adgangskode"))
         self.setMinimumWidth(460)
@@ -130,7 +136,7 @@ class ProtectDialog(QDialog):
         layout.addWidget(self.buttons)
         self._check()
 
-    def _check(self, *_):
+    def _check(self, *_: object) -> None:
         a, b = self.first.text(), self.second.text()
         problem = ""
         if a and len(a) < MIN_LENGTH:
@@ -144,7 +150,7 @@ class ProtectDialog(QDialog):
         return self.first.text()
 
 
-def derive_seal(passphrase: str):
+def derive_seal(passphrase: str) -> Seal:
     """The key takes a quarter of a second to make: show the wait cursor meanwhile."""
     from ishoj_mus.storage.sealed import Seal
 

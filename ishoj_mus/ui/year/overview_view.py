@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import (
     UNREADABLE_FOLDER,
+    CalendarEvent,
     DateKind,
     EmployeeRow,
     Overview,
@@ -162,7 +163,7 @@ class _NameTakesTheRest(QObject):
         if header.sectionResizeMode(0) != mode:
             header.setSectionResizeMode(0, mode)
 
-    def eventFilter(self, watched, event):  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return False
@@ -746,7 +747,7 @@ def make_followup(parent: QWidget, previous: Conversation, source: str, today: d
     return half_year_followup(previous, form, today, source)
 
 
-def save_calendar(parent: QWidget, events: list, suggestion: str, folder: str = "") -> None:
+def save_calendar(parent: QWidget, events: list[CalendarEvent], suggestion: str, folder: str = "") -> None:
     """Ask where, write the .ics, and say what is in it."""
     from ishoj_mus.storage.atomic import SaveError
     from ishoj_mus.storage.calendar_file import write_calendar
@@ -758,15 +759,19 @@ def save_calendar(parent: QWidget, events: list, suggestion: str, folder: str = 
             tr("Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere."),
         )
         return
-    start = str(Path(folder) / suggestion) if folder else suggestion
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, tr("Eksportér kalender"), start, tr("Kalenderfil (*.ics)")
+    from ishoj_mus.ui.widgets.save_path import ask_save_path, free_suggestion
+
+    # never over a signed referat unasked (nor over anything else)
+    chosen = ask_save_path(
+        parent,
+        tr("Eksportér kalender"),
+        free_suggestion(folder, suggestion),
+        tr("Kalenderfil (*.ics)"),
+        ".ics",
     )
-    if not chosen:
+    if chosen is None:
         return
-    path = Path(chosen)
-    if path.suffix.lower() != ".ics":
-        path = path.with_name(path.name + ".ics")
+    path = chosen
     try:
         count = write_calendar(events, path)
     except SaveError as exc:

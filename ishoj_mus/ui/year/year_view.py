@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPen, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -239,7 +247,7 @@ class YearView(QWidget):
         self.which.currentIndexChanged.connect(self._update_radar)
         self._update_radar()
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self._arrange()
         if not self._sized and not self.stacked:  # the radar needs less room than the agreements' texts
@@ -249,11 +257,11 @@ class YearView(QWidget):
             # radar is too small to read.
             self.split.setSizes([width * 45 // 100, width - width * 45 // 100])
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._arrange()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # zoomed while the view is open
             self._arrange()
@@ -350,7 +358,7 @@ class YearView(QWidget):
     def _update_radar(self) -> None:
         self.radar.set_data(self.radar_data())
 
-    def _open_conversation(self, index) -> None:
+    def _open_conversation(self, index: QModelIndex) -> None:
         path = self.conv_model.index(index.row(), 0).data(Qt.ItemDataRole.UserRole)
         if path:
             self.open_requested.emit(path)

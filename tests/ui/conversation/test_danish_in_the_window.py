@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from ishoj_mus.ui.conversation.fields import AgreementsEditor
+from ishoj_mus.ui.conversation.agreements import AgreementsEditor
 from tests.helpers import open_window
 
 LEFT = Qt.MouseButton.LeftButton

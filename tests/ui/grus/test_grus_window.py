@@ -165,3 +165,58 @@ def test_ny_samtale_offers_grus(qtbot) -> None:
     )
     button.click()
     assert dialog.group_requested and dialog.result() == 1
+
+
+def test_signing_by_typed_name_locks_and_reopening_voids(qtbot, window) -> None:
+    from ishoj_mus.ui.grus.signing_page import SigningPage
+
+    page: SigningPage = _page(window, SigningPage)
+    g = window.document.group
+    page.who.setCurrentIndex(page.who.findData(LEADER))
+    qtbot.keyClicks(page.name, "Hanne Lunt")  # a typo: refused, said
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    assert (
+        LEADER not in window.document.group.signatures and "Hanne Lund" in window.statusBar().currentMessage()
+    )
+    page.name.clear()
+    qtbot.keyClicks(page.name, "hanne lund")
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    page.who.setCurrentIndex(page.who.findData(g.members[0].id))
+    qtbot.keyClicks(page.name, "Ali Yilmaz")
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    group = window.document.group
+    assert group.is_signed_for(g.members[0].id) and not group.is_signed_for(g.members[1].id)
+    assert "underskrevet" in page.signers.item(0).text() and page.reopen_button.isEnabled()
+    station: StationPage = _page(window, StationPage, 1)
+    assert not station.text.isEnabled()  # signed: locked
+    window.document.edit("Genåbn", lambda g: g.reopen("Hanne Lund", "En aftale manglede"))
+    assert not window.document.group.signatures and station.text.isEnabled()
+
+
+def test_the_window_saves_the_referat_and_each_participants_editions(qtbot, window, tmp_path) -> None:
+    import sys
+
+    from ishoj_mus.demo_grus import sign_group_demo
+
+    sign_group_demo(window.document.group)
+    jobs = []
+    window.run_pdf = lambda title, job, on_done: (jobs.append(job), on_done(job()))
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    orig = QMessageBox.information
+    QMessageBox.information = lambda *a: shown.append(a[2])  # type: ignore[method-assign]
+    try:
+        window.make_pdfs(tmp_path)
+    finally:
+        QMessageBox.information = orig  # type: ignore[method-assign]
+    names = sorted(p.name for p in tmp_path.glob("*.pdf"))
+    assert len(names) == 1 + 2 * 5 and any(n.endswith("_HR.pdf") for n in names)
+    assert "11 PDF'er er gemt" in shown[0] and "5 af deltagernes udgaver" in shown[0]
+    assert (
+        jobs[0].function.__module__ == "ishoj_mus.pdf.grus_commands"
+    )  # light: the worker imports the PDF stack
+    assert (
+        "ui" not in jobs[0].function.__module__
+        and "PySide6" not in sys.modules.get(jobs[0].function.__module__).__dict__
+    )
