@@ -24,7 +24,7 @@ def run(
 ) -> int:  # noqa: N803 – the CLI's error class is passed in
     from ishoj_mus.pdf import pipeline
     from ishoj_mus.pdf.archive import ArchiveError
-    from ishoj_mus.pdf.layout import PdfLayoutError
+    from ishoj_mus.pdf.pages import PdfLayoutError
     from ishoj_mus.pdf.signing import SigningError
     from ishoj_mus.storage.atomic import SaveError
     from ishoj_mus.storage.organisation import OrganisationError

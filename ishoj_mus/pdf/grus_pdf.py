@@ -22,11 +22,7 @@ from ishoj_mus.pdf.layout import (
     CONTENT_W,
     REGULAR,
     RULE,
-    Metadata,
-    PageInfo,
-    build_pdf,
     filename_part,
-    fit_line,
     format_date,
     grid_table,
     p,
@@ -34,10 +30,10 @@ from ishoj_mus.pdf.layout import (
     printable_copy,
     replaced_note,
     rich,
-    shortened,
     surname_first,
     table_style,
 )
+from ishoj_mus.pdf.pages import Metadata, PageInfo, build_pdf, fit_line, shortened
 from ishoj_mus.text import format_datetime
 
 if TYPE_CHECKING:
@@ -101,7 +97,7 @@ def _own_items(g: GroupConversation, member_id: str) -> Any:
 
 
 def _signature_cell(g: GroupConversation, who: str, name: str, role: str) -> list[Any]:
-    from ishoj_mus.pdf.summary import signature_drawing, typed_signature
+    from ishoj_mus.pdf.drawings import signature_drawing, typed_signature
 
     sig: GroupSignature | None = g.signatures.get(who)
     cell: list[Any] = [p(role.upper(), "voice")]
@@ -303,6 +299,8 @@ def document_pdf(
             material = user_key_material()
         fingerprint = material.fingerprint()
     archived = to_pdfa(_render(e, fingerprint), None, "grus", attachment=dumps(g, e, strokes=False))
+    if document == Document.HR and member is not None:
+        archived = _with_filing_metadata(archived, g, member)
     if not signed or material is None:
         return archived
     from ishoj_mus.pdf.signing import sign_pdf
@@ -414,3 +412,23 @@ def all_documents(
         result.append((default_name(g, Document.HR, m.id), document_pdf(g, Document.HR, m.id)))
         result.append((default_name(g, Document.COPY, m.id), document_pdf(g, Document.COPY, m.id)))
     return result
+
+
+def _with_filing_metadata(pdf: bytes, g: GroupConversation, member: str) -> bytes:
+    """The filing properties HR's ESDH reads (document type GRUS, the participant, KLE …) in the
+    HR edition's XMP, as the MUS referat has them – taken from the participant's view only."""
+    from dataclasses import replace
+
+    from ishoj_mus.domain.grus_followup import as_participant_conversation
+    from ishoj_mus.pdf.filing_xmp import add_filing_xmp, filing_values
+    from ishoj_mus.pdf.pipeline import default_hr_edition
+    from ishoj_mus.storage.filing import load_filing_settings
+    from ishoj_mus.storage.forms import default_form
+
+    form = replace(default_form(), id=g.form.id, title=g.form.title)
+    conv = as_participant_conversation(g, member, form)
+    conv.agreements.clear()  # the properties name the conversation, never its contents
+    values = filing_values(conv, default_hr_edition(), load_filing_settings())
+    values["edition"] = "grus_hr"
+    values.pop("retentionNote", None)
+    return add_filing_xmp(pdf, values)

@@ -117,7 +117,7 @@ def summary_pdf(
         progress(100, "Færdig")
         return archived
     progress(70, "Signerer digitalt …")
-    from ishoj_mus.pdf.layout import shortened
+    from ishoj_mus.pdf.pages import shortened
     from ishoj_mus.pdf.signing import sign_pdf
 
     signed = sign_pdf(

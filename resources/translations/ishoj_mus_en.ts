@@ -374,12 +374,12 @@
       <translation>%5 with %1 · Step %2 of %3 – %4</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Beskyt med adgangskode …</source>
       <translation>&amp;Protect with a passphrase …</translation>
     </message>
@@ -399,7 +399,7 @@
       <translation>&amp;Prepare for GRUS …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Forbered dig …</source>
       <translation>&amp;Prepare …</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>&amp;Previous part</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
@@ -439,7 +439,7 @@
       <translation>&amp;Group development conversation (GRUS) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Hent forberedelse …</source>
       <translation>&amp;Bring in preparation …</translation>
     </message>
@@ -449,7 +449,7 @@
       <translation>&amp;Bring in preparations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
@@ -459,12 +459,12 @@
       <translation>&amp;High contrast</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
@@ -474,7 +474,7 @@
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
@@ -489,7 +489,7 @@
       <translation>&amp;New agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
@@ -499,17 +499,17 @@
       <translation>&amp;Next part</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Overblik over samtaler …</source>
       <translation>&amp;Overview of conversations …</translation>
     </message>
@@ -524,12 +524,12 @@
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Rundvisning i vinduet</source>
       <translation>&amp;Tour of the window</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Sådan holder I samtalen</source>
       <translation>&amp;How to hold the conversation</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>&amp;Add contribution</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Udskriv referatet …</source>
       <translation>&amp;Print the summary …</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
@@ -612,6 +612,16 @@
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>1 deltager (GRUS har %2–%3)</source>
+      <translation>1 participant (GRUS has %2–%3)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>1 forberedelse hentet med %2 bidrag.</source>
+      <translation>1 preparation brought in with %2 contributions.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -1229,7 +1239,7 @@
       <translation>Own items (only in the participant's own plan)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Eksportér &amp;kalender …</source>
       <translation>Export &amp;calendar …</translation>
     </message>
@@ -1704,7 +1714,7 @@
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
@@ -1714,7 +1724,7 @@
       <translation>Save &amp;PDFs (minutes and each participant's editions) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
@@ -1724,7 +1734,7 @@
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
@@ -3305,7 +3315,7 @@ conversation</translation>
       <translation>Language (needs a restart)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Start &amp;halvårsopfølgning …</source>
       <translation>Start &amp;half-year follow-up …</translation>
     </message>
@@ -3585,7 +3595,7 @@ conversation</translation>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
@@ -3725,12 +3735,12 @@ conversation</translation>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Vis &amp;begges forberedelse</source>
       <translation>Show &amp;both preparations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
@@ -4195,7 +4205,7 @@ conversation</translation>
       <translation>“%1” is protected with a passphrase. Type the passphrase to open it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>

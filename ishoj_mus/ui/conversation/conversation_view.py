@@ -30,6 +30,7 @@ from ishoj_mus.storage.settings import Settings
 from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.conversation import locked_text
 from ishoj_mus.ui.conversation.document import ConversationDocument
+from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.conversation.entries import TOPIC_PREFIX, entry_key, entry_title
 from ishoj_mus.ui.conversation.pages import FieldsPage, ParticipantsPage, StepPage, SummaryPage
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
@@ -52,7 +53,7 @@ class ConversationView(QWidget):
     (outputs, hiding the framework) through ``action_requested``, never by calling it."""
 
     # "preview", "save_pdf", "save_employee_copy", "save_plan", "hide_framework"
-    action_requested = Signal(str)
+    action_requested = Signal(object)  # a ViewAction
 
     def __init__(
         self,
@@ -102,7 +103,7 @@ class ConversationView(QWidget):
         head_label.setStyleSheet("font-weight: bold;")
         self.hide_framework = QPushButton(tr("Skjul"))
         self.hide_framework.setToolTip(tr("Skjul rammen (F9 viser den igen)"))
-        self.hide_framework.clicked.connect(lambda: self.action_requested.emit("hide_framework"))
+        self.hide_framework.clicked.connect(lambda: self.action_requested.emit(ViewAction.HIDE_FRAMEWORK))
         head.addWidget(head_label, 1)
         head.addWidget(self.hide_framework)
         panel.addLayout(head)
@@ -358,7 +359,7 @@ class ConversationView(QWidget):
     def push(self, command: QUndoCommand) -> bool:
         return self.document.push(command)
 
-    def request(self, action: str) -> None:
+    def request(self, action: ViewAction) -> None:
         """Ask the window for an output (a PDF, the plan); see ``action_requested``."""
         self.action_requested.emit(action)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -31,5 +32,16 @@ class PageHost(Protocol):
     @property
     def document(self) -> ConversationDocument: ...
 
-    def request(self, action: str) -> None:
+    def request(self, action: ViewAction) -> None:
         """Ask the window for an output (a PDF, the plan)."""
+
+
+class ViewAction(StrEnum):
+    """What a page may ask the window for (``ConversationView.action_requested``); the window's
+    action table (``ui/shell/actions.py``) says which of its actions answers each."""
+
+    PREVIEW = "preview"
+    SAVE_PDF = "save_pdf"
+    SAVE_EMPLOYEE_COPY = "save_employee_copy"
+    SAVE_PLAN = "save_plan"
+    HIDE_FRAMEWORK = "hide_framework"

@@ -121,7 +121,11 @@ class ParticipantsPage(QWidget):
         for m in g.members:
             self.members.addItem(f"{m.name}, {m.job_title}" if m.job_title else m.name)
         self.count.setText(
-            tr("%1 deltagere (GRUS har %2–%3)")
+            (
+                tr("1 deltager (GRUS har %2–%3)")
+                if len(g.members) == 1
+                else tr("%1 deltagere (GRUS har %2–%3)")
+            )
             .replace("%1", str(len(g.members)))
             .replace("%2", str(g.form.min_participants))
             .replace("%3", str(g.form.max_participants))

@@ -268,7 +268,11 @@ class GroupWindow(QMainWindow):
             self.say(refusal_text(exc))
             return False
         self.say(
-            tr("%1 forberedelser hentet med %2 bidrag.")
+            (
+                tr("1 forberedelse hentet med %2 bidrag.")
+                if len(batch) == 1
+                else tr("%1 forberedelser hentet med %2 bidrag.")
+            )
             .replace("%1", str(len(batch)))
             .replace("%2", str(count))
         )

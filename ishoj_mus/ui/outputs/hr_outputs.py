@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from ishoj_mus.domain.edition import Edition, HrPolicy
 from ishoj_mus.domain.form import FieldKind, StepKind
+from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
 
 if TYPE_CHECKING:
@@ -95,10 +96,10 @@ class HrOutputs(QFrame):
         self.after = QLabel()
         self.after.setWordWrap(True)
         layout.addWidget(self.after)
-        self.preview.clicked.connect(lambda: view.request("preview"))
-        self.save_hr.clicked.connect(lambda: view.request("save_pdf"))
-        self.save_copy.clicked.connect(lambda: view.request("save_employee_copy"))
-        self.save_plan.clicked.connect(lambda: view.request("save_plan"))
+        self.preview.clicked.connect(lambda: view.request(ViewAction.PREVIEW))
+        self.save_hr.clicked.connect(lambda: view.request(ViewAction.SAVE_PDF))
+        self.save_copy.clicked.connect(lambda: view.request(ViewAction.SAVE_EMPLOYEE_COPY))
+        self.save_plan.clicked.connect(lambda: view.request(ViewAction.SAVE_PLAN))
         self.refresh()
 
     def refresh(self) -> None:

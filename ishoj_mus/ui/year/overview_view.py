@@ -80,11 +80,12 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-def load_any(path: str) -> Conversation:
-    """A whole conversation from a .mus file or a summary PDF. Raises MusFileError."""
-    from ishoj_mus.importing import load_previous
+def load_any(path: str, participant: str | None = None) -> Conversation:
+    """A whole conversation from a .mus file or a summary PDF. Raises MusFileError. From a group
+    conversation (GRUS) file: ``participant``'s plan as their conversation."""
+    from ishoj_mus.importing import load_previous_checked
 
-    return load_previous(Path(path))
+    return load_previous_checked(Path(path), participant=participant).conversation
 
 
 class _Scanner(QObject):
@@ -587,7 +588,7 @@ class OverviewView(QWidget):
         from ishoj_mus.storage.musfile import MusFileError
 
         try:
-            previous = load_any(item.mus_path or item.source.path)
+            previous = load_any(item.mus_path or item.source.path, row.name)
         except MusFileError as exc:
             QMessageBox.warning(self, tr("Samtalen kunne ikke læses"), file_error_text(exc))
             return

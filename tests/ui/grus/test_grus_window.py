@@ -220,3 +220,25 @@ def test_the_window_saves_the_referat_and_each_participants_editions(qtbot, wind
         "ui" not in jobs[0].function.__module__
         and "PySide6" not in sys.modules.get(jobs[0].function.__module__).__dict__
     )
+
+
+def test_participants_are_added_and_removed_and_counted_in_good_danish(qtbot, window) -> None:
+    from ishoj_mus.ui.grus.pages import ParticipantsPage
+
+    page: ParticipantsPage = _page(window, ParticipantsPage, 0)
+    qtbot.keyClicks(page.name, "Søren Ægidius")
+    qtbot.keyClicks(page.job, "Pædagog")
+    qtbot.keyClick(page.job, Qt.Key.Key_Return)
+    assert (
+        page.count.text().startswith("6 deltagere")
+        and window.document.group.members[-1].name == "Søren Ægidius"
+    )
+    qtbot.keyClicks(page.name, "søren ægidius")
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)  # the same name again: refused, said
+    assert (
+        len(window.document.group.members) == 6 and "deltager allerede" in window.statusBar().currentMessage()
+    )
+    while len(window.document.group.members) > 1:
+        page.members.setCurrentRow(0)
+        page.remove_member()
+    assert page.count.text() == "1 deltager (GRUS har 2–8)"
