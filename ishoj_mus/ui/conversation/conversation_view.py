@@ -29,6 +29,7 @@ from ishoj_mus.domain.form import Step, StepKind, Voice
 from ishoj_mus.storage.settings import Settings
 from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.conversation import locked_text
+from ishoj_mus.ui.conversation.changes import Change, Part
 from ishoj_mus.ui.conversation.document import ConversationDocument
 from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.conversation.entries import TOPIC_PREFIX, entry_key, entry_title
@@ -367,7 +368,7 @@ class ConversationView(QWidget):
         if not self.conv.is_locked:  # a locked conversation says why in its banner already
             QMessageBox.information(self, tr("Ændringen blev ikke gemt"), message)
 
-    def _model_changed(self, what: str):
+    def _model_changed(self, change: Change) -> None:
         self._rebuild_entries()
         row = self.step_list.currentRow()
         current = entry_key(self.entries[row]) if 0 <= row < len(self.entries) else None
@@ -377,7 +378,7 @@ class ConversationView(QWidget):
             else:
                 self._stale.add(key)
         self._update_progress()
-        if what == "signatures":
+        if change.part is Part.SIGNATURES:
             self._update_lock()
         self.preparation_bar.refresh()
         self.timer.refresh()
