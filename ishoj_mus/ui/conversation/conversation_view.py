@@ -315,11 +315,12 @@ class ConversationView(QWidget):
         self.position.setText(tr("Trin %1 af %2").replace("%1", str(index + 1)).replace("%2", str(count)))
         who = self.conv.employee.name or tr("(uden navn)")
         self.where.setText(
-            tr("MUS med %1 · Trin %2 af %3: %4")
+            tr("%5 med %1 · Trin %2 af %3 – %4")
             .replace("%1", who)
             .replace("%2", str(index + 1))
             .replace("%3", str(count))
-            .replace("%4", entry_title(entry, self.conv.hidden_voices()))
+            .replace("%4", entry_title(entry, self.conv.hidden_voices(), in_sentence=True))
+            .replace("%5", self.conv.form.documents.name)
         )
         if isinstance(page, SummaryPage):
             page.refresh()
@@ -450,8 +451,8 @@ class ConversationView(QWidget):
                 self,
                 tr("Samtalen er underskrevet"),
                 tr(
-                    "Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og "
-                    "medarbejderens eget eksemplar – begge knapper står på siden Underskrift."
+                    "Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen, og gem "
+                    "medarbejderens eget eksemplar. Begge knapper står på siden »Underskrift«."
                 ),
             )
 

@@ -369,7 +369,7 @@ class SignaturePage(StepPage):
         self.history.refresh()
         n = len(self.view.conv.missing())
         self.missing.setText(
-            tr("Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.").replace(
+            tr("Der mangler stadig %1 svar, der skal med. Se »Opsummering«, før I underskriver.").replace(
                 "%1", str(n)
             )
             if n
