@@ -37,7 +37,9 @@ def _modules_at_first_frame(user_home) -> list[str]:
 def test_the_first_frame_imports_only_what_startup_allows(user_home):
     modules = _modules_at_first_frame(user_home)
     ours = {m for m in modules if m == "ishoj_mus" or m.startswith("ishoj_mus.")}
-    assert ours <= startup.FIRST_FRAME, f"imported before the first frame: {sorted(ours - startup.FIRST_FRAME)}"
+    assert ours <= startup.FIRST_FRAME, (
+        f"imported before the first frame: {sorted(ours - startup.FIRST_FRAME)}"
+    )
     early = [m for m in modules if m.startswith(tuple(p + "." for p in startup.NEVER_BEFORE_FIRST_FRAME))
              or m in startup.NEVER_BEFORE_FIRST_FRAME]  # fmt: skip
     assert not early, f"must wait for the first frame: {early}"
