@@ -1039,6 +1039,11 @@
       <translation>No conversation forms were found. Please reinstall the program.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Der er en GRUS, der ikke blev gemt (%1), gemt automatisk %2. Vil I fortsætte med den?</source>
+      <translation>There is a GRUS that was not saved (%1), saved automatically %2. Do you want to continue with it?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Der er ikke et felt til den stemme her.</source>
       <translation>There is no box for that voice here.</translation>
@@ -1624,6 +1629,11 @@
       <translation>Resume</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Fortsæt med den</source>
+      <translation>Continue with it</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Fra</source>
       <translation>From</translation>
@@ -1697,6 +1707,11 @@
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>GRUS kunne ikke åbnes</source>
       <translation>GRUS could not be opened</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>GRUS, der ikke blev gemt</source>
+      <translation>GRUS that was not saved</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -2292,6 +2307,11 @@
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Kan ikke underskrive endnu</source>
       <translation>Cannot sign yet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Kassér den, og start en ny</source>
+      <translation>Discard it, and start a new one</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
@@ -4098,6 +4118,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>uden dato</source>
       <translation>no date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>uden navn</source>
+      <translation>without a name</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
