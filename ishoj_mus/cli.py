@@ -67,7 +67,7 @@ class _Parser(argparse.ArgumentParser):
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="ishoj-mus",
-        description="Ishøj MUS – udviklingssamtalen, guidet af Grundlag for lederskab og følgeskab.",
+        description="Ishøj MUS – udviklingssamtalen med udgangspunkt i Grundlag for lederskab og følgeskab.",
         epilog=(
             "Uden kommando åbner programmet vinduet: ishoj-mus [SAMTALE.mus] [--demo] [--lang en]. "
             "Hjælp til en kommando: ishoj-mus KOMMANDO --help."
@@ -85,7 +85,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("folder", type=Path)
 
     p = sub.add_parser("demo", help="skriv en udfyldt, fiktiv demo-samtale")
-    p.add_argument("-o", "--output", required=True, type=Path, help="filen der skal skrives (.mus)")
+    p.add_argument("-o", "--output", required=True, type=Path, help="filen, der skal skrives (.mus)")
     p.add_argument("--signed", action="store_true", help="underskrevet af alle fiktive parter")
     p.add_argument(
         "--form",
@@ -149,7 +149,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "verify",
-        help="kontrollér at en underskrevet PDF er uændret, og hvem der har signeret",
+        help="kontrollér, at en underskrevet PDF er uændret, og hvem der har signeret",
         description="Afslutningskoder: 0 GYLDIG, 1 ÆNDRET, 2 ulæselig, 3 UBEKRÆFTET (uændret, men en "
         "underskriver eller et tidsstempel er ikke bekræftet, eller underskriveren er ikke samtalens leder), "
         "4 medarbejderens eksemplar (må ikke journaliseres), 5 ikke et underskrevet referat "
@@ -363,6 +363,11 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "calendar":  # written as NAME.ics (the suffix is added when missing)
         output = args.output
         _check_output(args.command, output if output.suffix.lower() == ".ics" else Path(f"{output}.ics"))
+    if args.command in ("show", "pdf", "plan", "sheet") and Path(args.file).suffix.lower() == ".pdf":
+        raise CliError(
+            f"ishoj-mus: »{Path(args.file).name}« er en PDF, og »ishoj-mus {args.command}« læser en "
+            "samtalefil (.mus). Brug samtalefilen, eller kontrollér PDF'en med »ishoj-mus verify«."
+        )
     if args.command == "demo":
         from ishoj_mus.demo import demo_for_form, sign_demo
         from ishoj_mus.storage.atomic import SaveError

@@ -100,7 +100,7 @@ MISSING_TEXT = {
     MissingCode.AGREEMENT_WHAT: "Aftale {n}: Hvad",
     MissingCode.AGREEMENT_RESPONSIBLE: "Aftale {n}: Ansvarlig",
     MissingCode.AGREEMENT_DEADLINE: "Aftale {n}: Frist",
-    MissingCode.FOLLOWUP_STATUS: "Status for «{what}»",
+    MissingCode.FOLLOWUP_STATUS: "Status for »{what}«",
 }
 
 
@@ -119,7 +119,7 @@ def missing_text(missing: Missing) -> str:
 
 
 RULE_TEXT = {
-    RuleCode.NO_SUCH_VOICE: "Der er ikke et felt til den stemme her.",
+    RuleCode.NO_SUCH_VOICE: "Her er der ikke et felt, som den part skriver i.",
     RuleCode.NOT_A_PARTY: "Det kan kun medarbejder og leder.",
     RuleCode.OUTSIDE_SCALE: "Vælg en værdi fra {low} til {high}.",
     RuleCode.TOPIC_VOICES: "Vælg mindst én, der skriver om emnet.",
@@ -142,10 +142,10 @@ def refusal_text(exc: SigningRefused | ConversationLocked | RuleBroken) -> str:
         RefusalCode.NOT_A_PARTY: "Kun medarbejder og leder underskriver.",
         RefusalCode.ALREADY_SIGNED: "{role} har allerede underskrevet.",
         RefusalCode.NAME_MISMATCH: "Skriv navnet, som det står i samtalen: {name}.",
-        RefusalCode.NOTHING_DRAWN: "Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.",
+        RefusalCode.NOTHING_DRAWN: "Tegn underskriften i feltet, eller skriv dit navn, før du bekræfter.",
         RefusalCode.PREPARATION: "En forberedelse underskrives ikke. Hent den ind i samtalen.",
         RefusalCode.PREPARATIONS_HIDDEN: "Vis begges forberedelse, før I underskriver.",
-        RefusalCode.ANSWERS_MISSING: "Der mangler stadig {count} svar. Se Opsummering for, hvad der mangler.",
+        RefusalCode.ANSWERS_MISSING: "Der mangler stadig {count} svar. Under »Opsummering« kan I se hvilke.",
     }
     role = VOICE_TEXT[exc.role] if exc.role else ""
     return texts[exc.code].format(role=role, name=exc.name, count=exc.count)

@@ -38,7 +38,7 @@ def run(
             from ishoj_mus.storage.forms import load_any_form
 
             form: Form | GroupForm
-            if args.file.suffix.lower() in (".mus", ".pdf"):  # a conversation: the sheet of its form
+            if args.file.suffix.lower() == ".mus":  # a conversation: the sheet of its form
                 form = load(args.file).form
             else:
                 try:

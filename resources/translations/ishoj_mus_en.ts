@@ -14,7 +14,7 @@
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source> og </source>
       <translation> and </translation>
     </message>
@@ -105,11 +105,6 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
-      <translation>%1 is not a MUS conversation. Choose a .mus file saved with Ishøj MUS.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 er ikke en almindelig fil.</source>
       <translation>%1 is not an ordinary file.</translation>
     </message>
@@ -122,6 +117,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 er ikke en samtalefil fra Ishøj MUS (indholdet kan ikke læses). Vælg en .mus-fil.</source>
       <translation>%1 is not a conversation file from Ishøj MUS (its content cannot be read). Choose a .mus file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er ikke en samtalefil fra Ishøj MUS. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
+      <translation>%1 is not a conversation file from Ishøj MUS. Choose a .mus file saved with Ishøj MUS.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -205,13 +205,18 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
-      <source>%1 forberedelse er hentet og skjult, til I viser den.</source>
-      <translation>%1 preparation has been brought in and stays hidden until you show it.</translation>
+      <source>%1 forberedelse er hentet og skjult, indtil I viser den.</source>
+      <translation>%1 preparation has been brought in and is hidden until you show it.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>%1 forberedelse er hentet: %2 svar.</source>
       <translation>%1 preparation has been brought in: %2 answers.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 forberedelser er hentet og skjult, indtil I viser dem.</source>
+      <translation>%1 preparations have been brought in and are hidden until you show them.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -222,6 +227,11 @@
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:</source>
       <translation>%1 has already written in %2 fields of the conversation that the preparation also answers:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 har allerede skrevet i 1 felt i samtalen, som forberedelsen også har svar til:</source>
+      <translation>%1 has already written in 1 field of the conversation that the preparation also answers:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -357,6 +367,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1: nøglen %2 i [%3] kendes ikke. Kendte nøgler: %4.</source>
       <translation>%1: the key %2 in [%3] is not known. Known keys: %4.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>%5 med %1 · Trin %2 af %3 – %4</source>
+      <translation>%5 with %1 · Step %2 of %3 – %4</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/actions.py" />
@@ -759,14 +774,14 @@
       <translation>All employees</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
-      <source>Alle påkrævede svar er udfyldt.</source>
-      <translation>All required answers are given.</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder</source>
       <translation>All conversations in a folder: what was agreed, and what falls due</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Alle svar, der skal med, er udfyldt.</source>
+      <translation>All answers that must be included are filled in.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
@@ -789,13 +804,8 @@
       <translation>Alt+Up and Alt+Down move the chosen need.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
-      <source>Annuller</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
-      <source>Annullér</source>
+      <source>Annuller</source>
       <translation>Cancel</translation>
     </message>
     <message>
@@ -805,8 +815,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Arbejde der kan gendannes</source>
-      <translation>Work that can be recovered</translation>
+      <source>Arbejde, der kan gendannes</source>
+      <translation>Work that can be restored</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -825,8 +835,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
-      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
-      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen, og gem medarbejderens eget eksemplar. Begge knapper står på siden »Underskrift«.</source>
+      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file, and save the employee's own copy. Both buttons are on the »Signatures« page.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
@@ -894,14 +904,14 @@
       <translation>Use the preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
-      <source>Brug formularens forslag</source>
-      <translation>Use the form's suggestion</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>Brug mindst %1 tegn.</source>
       <translation>Use at least %1 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Brug samtaleformens forslag</source>
+      <translation>Use the conversation form's suggestion</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
@@ -1045,11 +1055,6 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>Der er ikke et felt til den stemme her.</source>
-      <translation>There is no box for that voice here.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Der er ikke plads på disken til at gemme %1. Frigør plads, eller gem et andet sted. Intet er gået tabt – samtalen er stadig åben.</source>
       <translation>There is no room on the disk to save %1. Free some space, or save somewhere else. Nothing is lost – the conversation is still open.</translation>
     </message>
@@ -1080,13 +1085,13 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
-      <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
-      <translation>%1 required answers are still missing. See Summary before you sign.</translation>
+      <source>Der mangler stadig %1 svar, der skal med. Se »Opsummering«, før I underskriver.</source>
+      <translation>%1 answers that must be included are still missing. See »Summary« before you sign.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>Der mangler stadig %1 svar. Se Opsummering for, hvad der mangler.</source>
-      <translation>%1 answers are still missing. See Summary for what is missing.</translation>
+      <source>Der mangler stadig %1 svar. Under »Opsummering« kan I se hvilke.</source>
+      <translation>%1 answers are still missing. »Summary« shows which.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -1100,8 +1105,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/crash.py" />
-      <source>Der skete en uventet fejl i programmet. Dit arbejde er ikke tabt: en automatisk kopi er gemt, og den bliver tilbudt, næste gang du starter programmet. Gem gerne samtalen nu. Ser noget forkert ud, så luk programmet og start det igen.</source>
-      <translation>Something unexpected went wrong in the program. Your work is not lost: an automatic copy has been kept and will be offered the next time you start the program. Please save the conversation now. If anything looks wrong, close the program and start it again.</translation>
+      <source>Der skete en uventet fejl i programmet. Dit arbejde er ikke tabt: en automatisk kopi er gemt, og den bliver tilbudt, næste gang du starter programmet. Gem gerne samtalen nu. Ser noget forkert ud, så luk programmet, og start det igen.</source>
+      <translation>An unexpected error occurred in the program. Your work is not lost: an automatic copy has been saved, and it will be offered the next time you start the program. Please save the conversation now. If something looks wrong, close the program, and start it again.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -1152,6 +1157,16 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Det vil vi styrke</source>
       <translation>We want to strengthen this</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Det, I skriver på denne side, kommer ikke med til personalesagen.</source>
+      <translation>What you write on this page does not go into the personnel file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Det, I skriver på denne side, kommer med i referatet til personalesagen.</source>
+      <translation>What you write on this page goes into the summary for the personnel file.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -1275,8 +1290,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
-      <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
-      <translation>A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
+      <source>En ny, kort samtale efter samtaleformen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
+      <translation>A new, short conversation on the half-year follow-up form: the participants and the agreements come along</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
@@ -1330,8 +1345,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/locked_text.py" />
-      <source>Feltet er låst og kan ikke rettes her. Teksten kan markeres og kopieres.</source>
-      <translation>This field is locked and cannot be changed here. You can select and copy the text.</translation>
+      <source>Feltet er låst, så I kan ikke rette det her. I kan markere teksten og kopiere den.</source>
+      <translation>The field is locked, so you cannot change it here. You can select the text and copy it.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -1594,11 +1609,6 @@
       <translation>The GRUS form is missing or damaged. Install the program again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
-      <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
-      <translation>The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Forrige</source>
       <translation>Back</translation>
@@ -1670,8 +1680,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
-      <source>Fx Arbejdstider, Kollegasparring, Et nyt projekt</source>
-      <translation>E.g. Working hours, Peer sparring, A new project</translation>
+      <source>Fx arbejdstider, kollegasparring, et nyt projekt</source>
+      <translation>E.g. working hours, peer sparring, a new project</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
@@ -1869,9 +1879,14 @@
       <translation>Reopen …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/history.py" />
+      <source>Genåbner I samtalen, annullerer I begge underskrifter. Programmet noterer det i samtalens historik og i referatet, sammen med jeres begrundelse. Medarbejderens bemærkning bliver stående, så medarbejderen kan rette den.</source>
+      <translation>If you reopen the conversation, you void both signatures. The program notes it in the conversation's history and in the summary, together with your reason. The employee's remark stays, so the employee can change it.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
-      <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den et sikkert sted.</source>
-      <translation>If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Keep it somewhere safe.</translation>
+      <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den ned, og gem den et sikkert sted.</source>
+      <translation>If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Write it down, and keep it in a safe place.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -1915,8 +1930,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
-      <source>HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
-      <translation>HR receives only the development plan: that the conversation took place and when, the agreements, the employee's remark and the signatures. Your answers and the “Just between us” notes stay between you.</translation>
+      <source>HR får kun udviklingsplanen: en bekræftelse af, hvornår samtalen fandt sted, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
+      <translation>HR gets only the development plan: a confirmation of when the conversation took place, the agreements, the employee's remark and the signatures. Your answers and the »Just between us« notes stay between you.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
@@ -1935,8 +1950,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne – under det trin, det hører til, eller som et trin for sig, der står i listen før aftalerne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
-      <translation>If one of you has something on your mind that the questions do not cover, add an own topic – under the step it belongs to, or as a step of its own, which stands in the list before the agreements. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj jeres eget emne – under det trin, det hører til, eller som et trin for sig, der står i listen før aftalerne. Under »Lederskab og følgeskab« kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
+      <translation>If one of you has something on your mind that the questions do not cover, add your own topic – under the step it belongs to, or as a step of its own, listed before the agreements. Under »Leadership and followership« you can each point to items of the framework that you succeed with, or that you want to strengthen.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -1962,6 +1977,11 @@
       <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
       <source>Hent aftaler</source>
       <translation>Import agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
+      <source>Hent aftaler fra sidste samtale</source>
+      <translation>Bring in agreements from the last conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
@@ -2010,13 +2030,18 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
-      <source>Hent sidste års aftaler</source>
-      <translation>Import last year's agreements</translation>
+      <source>Hentet fra %1: %2 aftaler</source>
+      <translation>Imported from %1: %2 agreements</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
-      <source>Hentet fra %1: %2 aftaler</source>
-      <translation>Imported from %1: %2 agreements</translation>
+      <source>Hentet fra %1: 1 aftale</source>
+      <translation>Brought in from %1: 1 agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Her er der ikke et felt, som den part skriver i.</source>
+      <translation>There is no field here that this party writes in.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/limits.py" />
@@ -2059,6 +2084,11 @@
       <translation>Who says it</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Hvem skriver hvad</source>
+      <translation>Who writes what</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Hvem skriver om emnet?</source>
       <translation>Who writes about the topic?</translation>
@@ -2077,11 +2107,6 @@
       <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
       <source>Hver af jer kan markere punkter fra rammen, som I lykkes med, eller som I vil styrke – og skrive en kort kommentar. Det er et udgangspunkt for samtalen, ikke en bedømmelse.</source>
       <translation>Each of you can mark points from the framework that you succeed at, or that you want to strengthen – and write a short comment. It is a starting point for the conversation, not an assessment.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Hver tekstboks viser, hvis ord den rummer: medarbejderens, lederens eller jeres fælles.</source>
-      <translation>Each text box shows whose words it holds: the employee's, the leader's or your joint ones.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
@@ -2205,8 +2230,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
-      <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
-      <translation>No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
+      <source>Ingen aftaler hentet endnu. Er det jeres første samtale, kan I springe trinnet over.</source>
+      <translation>No agreements brought in yet. If this is your first conversation, you can skip this step.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
@@ -2297,6 +2322,11 @@
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange.</source>
       <translation>The calendar has been saved in %2 with %1 dates. Import the file into your calendar (e.g. Outlook). Each date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the dates are updated instead of appearing twice.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Kalenderen er gemt i %2 med 1 dato. Importér filen i jeres kalender (fx Outlook). Datoen har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoen opdateret i stedet for at komme to gange.</source>
+      <translation>The calendar is saved in %2 with 1 date. Import the file into your calendar (e.g. Outlook). The date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the date is updated instead of appearing twice.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -2469,11 +2499,6 @@
       <translation>MUS is a conversation between two equal parties about the work, the cooperation and development in the coming year. Nobody is graded. The scales and marks are tools for getting the conversation going – not a measurement.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
-      <source>MUS med %1 · Trin %2 af %3: %4</source>
-      <translation>MUS with %1 · Step %2 of %3: %4</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>MUS-aftaler.ics</source>
       <translation>MUS-agreements.ics</translation>
@@ -2594,7 +2619,7 @@
       <translation>The employee, today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
       <source>Medarbejderens bemærkning</source>
       <translation>Employee's remark</translation>
     </message>
@@ -2632,6 +2657,11 @@
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
       <source>Minutter til %1</source>
       <translation>Minutes for %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Mærkat og farve viser, hvem der skriver hvad: medarbejderen, lederen eller I sammen (fælles). Skriv i jeres egen boks, og skriv det, I er enige om, i den fælles.</source>
+      <translation>Label and colour show who writes what: the employee, the leader or you together (joint). Write in your own box, and write what you agree on in the joint one.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -2700,13 +2730,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Når I begge har underskrevet, gemmer I referatet som en underskrevet PDF. Den lægges i medarbejderens personalesag. Referatet indeholder det, I har skrevet i samtalen, jeres aftaler og underskrifterne. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
-      <translation>When you have both signed, you save the summary as a signed PDF. It is filed in the employee's personnel file. The summary contains what you wrote in the conversation, your agreements and the signatures. Everything stays on this computer until you save and send the PDF yourselves.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/history.py" />
-      <source>Når samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet, sammen med jeres begrundelse. Medarbejderens bemærkning bliver stående, så den kan rettes.</source>
-      <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary, together with your reason. The employee's remark stays, so it can be edited.</translation>
+      <source>Når I begge har underskrevet, gemmer I HR-udgaven som en underskrevet PDF til medarbejderens personalesag. Hvad den indeholder, bestemmer kommunens HR-politik – siden »Underskrift« siger det præcist. Noterne »Kun mellem os«, jeres forberedelser, dagsordenen og uret kommer aldrig med. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
+      <translation>When you have both signed, you save the HR edition as a signed PDF for the employee's personnel file. What it holds is decided by the municipality's HR policy – the »Signatures« page says exactly what. The »Just between us« notes, your preparations, the agenda and the timer never go in. Everything stays on this computer until you save and send the PDF yourselves.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -2903,6 +2928,11 @@ follow-up</translation>
       <translation>Period:</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Personalesagen får kun jeres aftaler – ikke det, I skriver her.</source>
+      <translation>The personnel file gets only your agreements – not what you write here.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
@@ -3008,6 +3038,11 @@ follow-up</translation>
       <translation>Kind of conversation</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <source>Samtaleformen til halvårsopfølgningen findes ikke i programmet. Kontakt jeres IT-afdeling.</source>
+      <translation>The program has no form for the half-year follow-up. Contact your IT department.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>Samtalen</source>
       <translation>The conversation</translation>
@@ -3069,7 +3104,7 @@ follow-up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
-      <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
+      <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? Du kan også starte halvårsopfølgningen ud fra den.</source>
       <translation>The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
     </message>
     <message>
@@ -3275,6 +3310,11 @@ conversation</translation>
       <translation>Sign here</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Skrives af: %1</source>
+      <translation>Written by: %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Slutdatoen ligger før startdatoen.</source>
       <translation>The end date is before the start date.</translation>
@@ -3321,7 +3361,7 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>Status for «%1»</source>
+      <source>Status for »%1«</source>
       <translation>Status for “%1”</translation>
     </message>
     <message>
@@ -3333,16 +3373,6 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Sted for samtalen</source>
       <translation>Place of the conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
-      <source>Stemme: %1</source>
-      <translation>Voice: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Stemmerne</source>
-      <translation>The voices</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -3411,8 +3441,8 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.</source>
-      <translation>Draw your signature in the box or type your name before you confirm.</translation>
+      <source>Tegn underskriften i feltet, eller skriv dit navn, før du bekræfter.</source>
+      <translation>Draw the signature in the box, or type your name, before you confirm.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
@@ -3456,8 +3486,8 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Til højre står Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den.</source>
-      <translation>On the right is the framework for leadership and followership, when a step builds on it. F9 hides it.</translation>
+      <source>Til højre står rammen, Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den.</source>
+      <translation>On the right is the framework, Grundlag for lederskab og følgeskab, when a step builds on it. F9 hides it.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -3533,11 +3563,6 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
       <source>Tilpas bredden</source>
       <translation>Fit width</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
-      <source>Tilstand</source>
-      <translation>State</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -3676,8 +3701,8 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen (fælles). Mærkat, farve og kant viser det. Skriv i jeres egen boks, og skriv det, I er enige om, i den fælles.</source>
-      <translation>Each text shows who wrote it: the employee, the leader or both of you together (joint). The label, colour and border show it. Write in your own box, and write what you agree on in the joint one.</translation>
+      <source>Ved hver tekstboks kan I se, hvem der skriver i den: medarbejderen, lederen eller I sammen.</source>
+      <translation>At each text box you can see who writes in it: the employee, the leader or you together.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
@@ -3716,8 +3741,8 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Vil du forberede dig alene før samtalen?</source>
-      <translation>Do you want to prepare on your own before the conversation?</translation>
+      <source>Vil du forberede dig til samtalen?</source>
+      <translation>Do you want to prepare for the conversation?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
@@ -3775,6 +3800,11 @@ conversation</translation>
       <translation>Choose certificate</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
+      <source>Vælg den forrige samtales fil (.mus) eller det underskrevne referat (PDF).</source>
+      <translation>Choose the previous conversation's file (.mus) or the signed summary (PDF).</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Vælg den mappe, hvor I gemmer samtalerne. Undermapper kommer med.</source>
       <translation>Choose the folder where you keep the conversations. Subfolders are included.</translation>
@@ -3816,18 +3846,13 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
-      <source>Vælg samtaleform, og skriv hvem der deltager. Alt kan rettes senere.</source>
-      <translation>Choose the kind of conversation and who takes part. Everything can be changed later.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
-      <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
-      <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
+      <source>Vælg samtaleform, og skriv, hvem der deltager. I kan rette det hele senere.</source>
+      <translation>Choose the conversation form, and write who takes part. You can change all of it later.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene bliver skjult, til I vælger »Vis begges forberedelse« – så ingen svar bliver farvet af den andens. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
-      <translation>Choose “Prepare” on the start screen and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with “Bring in preparation”. The answers stay hidden until you choose “Show both preparations” – so neither answer is shaped by the other. What you have already written in the conversation is never overwritten without asking you.</translation>
+      <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene er skjult, indtil I vælger »Vis begges forberedelse«, så I ikke påvirker hinanden. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
+      <translation>Choose »Prepare« on the start screen, and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with »Bring in preparation«. The answers are hidden until you choose »Show both preparations«, so you do not influence each other. What you have already written in the conversation is never overwritten without asking you.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -3925,9 +3950,29 @@ conversation</translation>
       <translation>own topic %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/entries.py" />
+      <source>eget emne fra en forberedelse</source>
+      <translation>own topic from a preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/entries.py" />
+      <source>eget emne: %1</source>
+      <translation>own topic: %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>en anden bruger</source>
       <translation>another user</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
+      <source>en ansvarlig</source>
+      <translation>someone responsible</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
+      <source>en beskrivelse</source>
+      <translation>a description</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
@@ -3978,16 +4023,6 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>historikken</source>
       <translation>the history</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
-      <source>hvad</source>
-      <translation>what</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
-      <source>hvem der er ansvarlig</source>
-      <translation>who is responsible</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -4096,6 +4131,11 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>og 1 sted mere</source>
+      <translation>and 1 more place</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>opfølgning %1</source>
       <translation>follow-up %1</translation>
     </message>
@@ -4161,6 +4201,11 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
+      <source>videreført fra MUS</source>
+      <translation>carried on from the MUS</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>videreført fra sidste år</source>
       <translation>carried forward from last year</translation>
     </message>
@@ -4206,8 +4251,8 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>Åbn den skrivebeskyttet og gem dine ændringer under et nyt navn, eller luk den først det andet sted.</source>
-      <translation>Open it read-only and save your changes under a new name, or close it in the other place first.</translation>
+      <source>Åbn den skrivebeskyttet, og gem dine ændringer under et nyt navn, eller luk den først det andet sted.</source>
+      <translation>Open it read-only, and save your changes under a new name, or first close it in the other place.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/saved_notice.py" />
@@ -4305,12 +4350,64 @@ conversation</translation>
       <translation>← Back</translation>
     </message>
     <message>
+      <source>%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
+      <translation type="vanished">%1 is not a MUS conversation. Choose a .mus file saved with Ishøj MUS.</translation>
+    </message>
+    <message>
+      <source>%1 forberedelse er hentet og skjult, til I viser den.</source>
+      <translation type="vanished">%1 preparation has been brought in and stays hidden until you show it.</translation>
+    </message>
+    <message>
+      <source>Alle påkrævede svar er udfyldt.</source>
+      <translation type="vanished">All required answers are given.</translation>
+    </message>
+    <message>
+      <source>Annullér</source>
+      <translation type="vanished">Cancel</translation>
+    </message>
+    <message>
+      <source>Arbejde der kan gendannes</source>
+      <translation type="vanished">Work that can be recovered</translation>
+    </message>
+    <message>
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
+      <translation type="vanished">Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
+    </message>
+    <message>
       <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>
       <translation type="vanished">Both have signed. The conversation is now locked. Save the PDF for the personnel file.</translation>
     </message>
     <message>
+      <source>Brug formularens forslag</source>
+      <translation type="vanished">Use the form's suggestion</translation>
+    </message>
+    <message>
+      <source>Der er ikke et felt til den stemme her.</source>
+      <translation type="vanished">There is no box for that voice here.</translation>
+    </message>
+    <message>
+      <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
+      <translation type="vanished">%1 required answers are still missing. See Summary before you sign.</translation>
+    </message>
+    <message>
+      <source>Der mangler stadig %1 svar. Se Opsummering for, hvad der mangler.</source>
+      <translation type="vanished">%1 answers are still missing. See Summary for what is missing.</translation>
+    </message>
+    <message>
+      <source>Der skete en uventet fejl i programmet. Dit arbejde er ikke tabt: en automatisk kopi er gemt, og den bliver tilbudt, næste gang du starter programmet. Gem gerne samtalen nu. Ser noget forkert ud, så luk programmet og start det igen.</source>
+      <translation type="vanished">Something unexpected went wrong in the program. Your work is not lost: an automatic copy has been kept and will be offered the next time you start the program. Please save the conversation now. If anything looks wrong, close the program and start it again.</translation>
+    </message>
+    <message>
       <source>Det mangler stadig (%1):</source>
       <translation type="vanished">Still missing (%1):</translation>
+    </message>
+    <message>
+      <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
+      <translation type="vanished">A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
+    </message>
+    <message>
+      <source>Feltet er låst og kan ikke rettes her. Teksten kan markeres og kopieres.</source>
+      <translation type="vanished">This field is locked and cannot be changed here. You can select and copy the text.</translation>
     </message>
     <message>
       <source>Filen er beskadiget.</source>
@@ -4337,6 +4434,14 @@ conversation</translation>
       <translation type="vanished">The file cannot be read; it may be damaged.</translation>
     </message>
     <message>
+      <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
+      <translation type="vanished">The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
+    </message>
+    <message>
+      <source>Fx Arbejdstider, Kollegasparring, Et nyt projekt</source>
+      <translation type="vanished">E.g. Working hours, Peer sparring, A new project</translation>
+    </message>
+    <message>
       <source>Gem &amp;PDF …</source>
       <translation type="vanished">Save P&amp;DF …</translation>
     </message>
@@ -4353,8 +4458,28 @@ conversation</translation>
       <translation type="vanished">Save summary as PDF</translation>
     </message>
     <message>
+      <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den et sikkert sted.</source>
+      <translation type="vanished">If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Keep it somewhere safe.</translation>
+    </message>
+    <message>
+      <source>HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
+      <translation type="vanished">HR receives only the development plan: that the conversation took place and when, the agreements, the employee's remark and the signatures. Your answers and the “Just between us” notes stay between you.</translation>
+    </message>
+    <message>
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne – under det trin, det hører til, eller som et trin for sig, der står i listen før aftalerne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
+      <translation type="vanished">If one of you has something on your mind that the questions do not cover, add an own topic – under the step it belongs to, or as a step of its own, which stands in the list before the agreements. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+    </message>
+    <message>
       <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
       <translation type="vanished">If one of you has something on your mind that the questions do not cover, add an own topic. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+    </message>
+    <message>
+      <source>Hent sidste års aftaler</source>
+      <translation type="vanished">Import last year's agreements</translation>
+    </message>
+    <message>
+      <source>Hver tekstboks viser, hvis ord den rummer: medarbejderens, lederens eller jeres fælles.</source>
+      <translation type="vanished">Each text box shows whose words it holds: the employee's, the leader's or your joint ones.</translation>
     </message>
     <message>
       <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
@@ -4365,8 +4490,24 @@ conversation</translation>
       <translation type="vanished">No agreements imported yet. If this is the first MUS, skip this step.</translation>
     </message>
     <message>
+      <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
+      <translation type="vanished">No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
+    </message>
+    <message>
+      <source>MUS med %1 · Trin %2 af %3: %4</source>
+      <translation type="vanished">MUS with %1 · Step %2 of %3: %4</translation>
+    </message>
+    <message>
       <source>Medarbejder, fremover</source>
       <translation type="vanished">Employee, coming year</translation>
+    </message>
+    <message>
+      <source>Når I begge har underskrevet, gemmer I referatet som en underskrevet PDF. Den lægges i medarbejderens personalesag. Referatet indeholder det, I har skrevet i samtalen, jeres aftaler og underskrifterne. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
+      <translation type="vanished">When you have both signed, you save the summary as a signed PDF. It is filed in the employee's personnel file. The summary contains what you wrote in the conversation, your agreements and the signatures. Everything stays on this computer until you save and send the PDF yourselves.</translation>
+    </message>
+    <message>
+      <source>Når samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet, sammen med jeres begrundelse. Medarbejderens bemærkning bliver stående, så den kan rettes.</source>
+      <translation type="vanished">Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary, together with your reason. The employee's remark stays, so it can be edited.</translation>
     </message>
     <message>
       <source>PDF gemt i %1</source>
@@ -4377,16 +4518,76 @@ conversation</translation>
       <translation type="vanished">Summary – preview</translation>
     </message>
     <message>
+      <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
+      <translation type="vanished">The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
+    </message>
+    <message>
       <source>Som et selvstændigt emne (før aftalerne)</source>
       <translation type="vanished">As a topic of its own (before the agreements)</translation>
+    </message>
+    <message>
+      <source>Status for «%1»</source>
+      <translation type="vanished">Status for “%1”</translation>
+    </message>
+    <message>
+      <source>Stemme: %1</source>
+      <translation type="vanished">Voice: %1</translation>
+    </message>
+    <message>
+      <source>Stemmerne</source>
+      <translation type="vanished">The voices</translation>
     </message>
     <message>
       <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
       <translation type="vanished">How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
+      <source>Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.</source>
+      <translation type="vanished">Draw your signature in the box or type your name before you confirm.</translation>
+    </message>
+    <message>
+      <source>Til højre står Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den.</source>
+      <translation type="vanished">On the right is the framework for leadership and followership, when a step builds on it. F9 hides it.</translation>
+    </message>
+    <message>
+      <source>Tilstand</source>
+      <translation type="vanished">State</translation>
+    </message>
+    <message>
+      <source>Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen (fælles). Mærkat, farve og kant viser det. Skriv i jeres egen boks, og skriv det, I er enige om, i den fælles.</source>
+      <translation type="vanished">Each text shows who wrote it: the employee, the leader or both of you together (joint). The label, colour and border show it. Write in your own box, and write what you agree on in the joint one.</translation>
+    </message>
+    <message>
+      <source>Vil du forberede dig alene før samtalen?</source>
+      <translation type="vanished">Do you want to prepare on your own before the conversation?</translation>
+    </message>
+    <message>
       <source>Vis PDF</source>
       <translation type="vanished">Show PDF</translation>
+    </message>
+    <message>
+      <source>Vælg samtaleform, og skriv hvem der deltager. Alt kan rettes senere.</source>
+      <translation type="vanished">Choose the kind of conversation and who takes part. Everything can be changed later.</translation>
+    </message>
+    <message>
+      <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
+      <translation type="vanished">Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
+    </message>
+    <message>
+      <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene bliver skjult, til I vælger »Vis begges forberedelse« – så ingen svar bliver farvet af den andens. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
+      <translation type="vanished">Choose “Prepare” on the start screen and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with “Bring in preparation”. The answers stay hidden until you choose “Show both preparations” – so neither answer is shaped by the other. What you have already written in the conversation is never overwritten without asking you.</translation>
+    </message>
+    <message>
+      <source>hvad</source>
+      <translation type="vanished">what</translation>
+    </message>
+    <message>
+      <source>hvem der er ansvarlig</source>
+      <translation type="vanished">who is responsible</translation>
+    </message>
+    <message>
+      <source>Åbn den skrivebeskyttet og gem dine ændringer under et nyt navn, eller luk den først det andet sted.</source>
+      <translation type="vanished">Open it read-only and save your changes under a new name, or close it in the other place first.</translation>
     </message>
   </context>
 </TS>

@@ -7,6 +7,7 @@ import copy
 import dataclasses
 
 from ishoj_mus.domain import shape
+from ishoj_mus.domain.bounds import bound_problems
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.edition import Edition, HrPolicy, edition_of
 from ishoj_mus.domain.shape import Hr
@@ -53,9 +54,9 @@ def test_limits_name_the_loaders_bounds():
 def test_bound_problems_name_the_value_in_danish(demo):
     demo.employee = dataclasses.replace(demo.employee, name="M" * 2_500)
     demo.time_used[demo.form.steps[0].id] = 10**8
-    messages = [p.message for p in shape.bound_problems(demo)]
+    messages = [p.message for p in bound_problems(demo)]
     assert messages[0] == "medarbejderen: medarbejderens navn har 2.500 tegn; der må højst være 2.000"
-    assert "tidsforbruget »samtalen« er 100.000.000, men skal ligge mellem 0 og 10.000.000" in messages
+    assert "tidsforbruget »Samtalen« er 100.000.000, men skal ligge mellem 0 og 10.000.000" in messages
 
 
 def _marked(value, part_shape, path, marks):

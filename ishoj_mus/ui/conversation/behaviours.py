@@ -64,7 +64,12 @@ class BehaviourRow(QFrame):
             mark.currentIndexChanged.connect(lambda _i, v=voice: self._edited(v, False))
             comment.textEdited.connect(lambda _t, v=voice: self._edited(v, True))
             grid.addWidget(mark, row, 1)
-            grid.addWidget(comment, row, 2)
+            cell = QWidget()  # the comment, and below it the line that says when it is full
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(0)
+            cell_layout.addWidget(comment)
+            grid.addWidget(cell, row, 2)
             keep_within(comment, "behaviour_marks.comment")
             self.marks[voice], self.comments[voice] = mark, comment
         grid.setColumnStretch(2, 1)

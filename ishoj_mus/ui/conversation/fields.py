@@ -124,7 +124,7 @@ class GrowingTextEdit(QPlainTextEdit):
 def voice_badge(voice: Voice) -> QLabel:
     label = QLabel(voice_label(voice).upper())
     label.setStyleSheet(badge_style(voice))
-    label.setAccessibleName(tr("Stemme: %1").replace("%1", voice_label(voice)))
+    label.setAccessibleName(tr("Skrives af: %1").replace("%1", voice_label(voice)))
     return label
 
 

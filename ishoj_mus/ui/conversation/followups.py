@@ -152,12 +152,12 @@ class FollowupsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.import_button = QPushButton(tr("Hent aftaler fra sidste samtale …"))
         self.import_button.setToolTip(
-            tr("Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).")
+            tr("Vælg den forrige samtales fil (.mus) eller det underskrevne referat (PDF).")
         )
         self.import_button.clicked.connect(self.choose_and_import)
         layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.empty = QLabel(
-            tr("Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.")
+            tr("Ingen aftaler hentet endnu. Er det jeres første samtale, kan I springe trinnet over.")
         )
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
@@ -171,7 +171,7 @@ class FollowupsEditor(QWidget):
     def choose_and_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            tr("Hent sidste års aftaler"),
+            tr("Hent aftaler fra sidste samtale"),
             self.settings.conversation_folder(),
             tr("Samtaler og referater (*.mus *.pdf);;Alle filer (*)"),
         )
@@ -256,7 +256,9 @@ class FollowupsEditor(QWidget):
         for f in self.document.conversation.followups:
             counts[f.source] = counts.get(f.source, 0) + 1
         return "\n".join(
-            tr("Hentet fra %1: %2 aftaler").replace("%1", source or tr("ukendt kilde")).replace("%2", str(n))
+            (tr("Hentet fra %1: 1 aftale") if n == 1 else tr("Hentet fra %1: %2 aftaler"))
+            .replace("%1", source or tr("ukendt kilde"))
+            .replace("%2", str(n))
             for source, n in counts.items()
         )
 

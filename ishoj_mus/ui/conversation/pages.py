@@ -434,7 +434,7 @@ class SummaryPage(StepPage):
                 f"<ul>{items}</ul>"
             )
         else:
-            text = f"<b>{escape(tr('Alle påkrævede svar er udfyldt.'))}</b>"
+            text = f"<b>{escape(tr('Alle svar, der skal med, er udfyldt.'))}</b>"
         notices = conv.notices()
         if notices:
             when = conv.date.strftime("%d.%m.%Y") if conv.date else ""

@@ -54,12 +54,30 @@ def not_for_hr_badge() -> QLabel:
     return label
 
 
+def where_answers_go(step: Step) -> str:
+    """One sentence: does what is written on this step reach the personnel file? (The
+    organisation's HR policy decides; a broken profile is reported where a PDF is made.)"""
+    from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
+
+    try:
+        plan_only = load_hr_settings().hr_edition().is_plan_only
+    except ProfileError:
+        plan_only = False
+    if plan_only:
+        return tr("Personalesagen får kun jeres aftaler – ikke det, I skriver her.")
+    if step.hr and any(f.hr for f in step.fields):
+        return tr("Det, I skriver på denne side, kommer med i referatet til personalesagen.")
+    return tr("Det, I skriver på denne side, kommer ikke med til personalesagen.")
+
+
 def private_note_hint(step: Step) -> QLabel | None:
-    """The step's calm reminder (e.g. on wellbeing: health details belong in the private note)."""
+    """The step's calm reminder where health may come up (wellbeing, resilience): what is
+    written here reaches the personnel file or not, and health details belong in the private
+    note – said on every such step, not only on wellbeing."""
     if not step.private_note_hint:
         return None
     ink, _ = private_colours()
-    hint = QLabel(step.private_note_hint)
+    hint = QLabel(where_answers_go(step) + " " + step.private_note_hint)
     hint.setObjectName("privateNoteHint")
     hint.setWordWrap(True)
     hint.setStyleSheet(f"border-left: 3px dashed {ink}; padding-left: 8px; font-style: italic;")

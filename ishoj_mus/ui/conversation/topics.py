@@ -61,7 +61,7 @@ class AddTopicDialog(QDialog):
         layout.addWidget(intro)
         self.title = QLineEdit()
         self.title.setAccessibleName(tr("Emnets overskrift"))
-        self.title.setPlaceholderText(tr("Fx Arbejdstider, Kollegasparring, Et nyt projekt"))
+        self.title.setPlaceholderText(tr("Fx arbejdstider, kollegasparring, et nyt projekt"))
         title_label = QLabel(tr("&Overskrift"))
         title_label.setBuddy(self.title)
         layout.addWidget(title_label)

@@ -38,7 +38,7 @@ def describe_hr_edition(conv: Conversation, edition: Edition) -> str:
     """In words: what HR receives, and what stays between the two."""
     if edition.policy == HrPolicy.UDVIKLINGSPLAN:
         text = tr(
-            "HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, "
+            "HR får kun udviklingsplanen: en bekræftelse af, hvornår samtalen fandt sted, aftalerne, "
             "medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« "
             "bliver mellem jer."
         )

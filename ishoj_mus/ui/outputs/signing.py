@@ -254,13 +254,16 @@ class PartySigning(QGroupBox):
         self.setTabOrder(self.confirm, self.sign_button)
 
     def _remark_edited(self):
-        """The remark is part of the conversation from the first letter (saved, kept on reopen)."""
+        """The remark is part of the conversation from the first letter (saved, kept on reopen),
+        and typing it is undone like any other typing."""
+        from ishoj_mus.ui.conversation.commands import SetRemark
+
         conv = self.page.view.conv
         if self.remark is None:
             return
         text = self.remark.toPlainText()
         if self.role not in conv.signatures and text != conv.remark:
-            conv.set_remark(text)
+            self.page.view.document.push(SetRemark(conv, text))
 
     def _update_buttons(self, *_):
         conv = self.page.view.conv
@@ -366,7 +369,7 @@ class SignaturePage(StepPage):
         self.history.refresh()
         n = len(self.view.conv.missing())
         self.missing.setText(
-            tr("Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.").replace(
+            tr("Der mangler stadig %1 svar, der skal med. Se »Opsummering«, før I underskriver.").replace(
                 "%1", str(n)
             )
             if n

@@ -138,7 +138,11 @@ class PreparationBar(QFrame):
         if hidden:
             names = tr(" og ").join(voice_possessive(v) for v in hidden)
             self.text.setText(
-                tr("%1 forberedelse er hentet og skjult, til I viser den.").replace("%1", capitalised(names))
+                (
+                    tr("%1 forberedelse er hentet og skjult, indtil I viser den.")
+                    if len(hidden) == 1
+                    else tr("%1 forberedelser er hentet og skjult, indtil I viser dem.")
+                ).replace("%1", capitalised(names))
             )
         elif brought:
             self.text.setText(tr("Forberedelserne er vist."))
@@ -277,7 +281,13 @@ class PreparationBar(QFrame):
         box.setWindowTitle(tr("Der står allerede tekst"))
         fields = "\n".join(f"• {c.label}" for c in plan.conflicts)
         box.setText(
-            tr("%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:")
+            (
+                tr("%1 har allerede skrevet i 1 felt i samtalen, som forberedelsen også har svar til:")
+                if len(plan.conflicts) == 1
+                else tr(
+                    "%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:"
+                )
+            )
             .replace("%1", voice_definite(plan.voice))
             .replace("%2", str(len(plan.conflicts)))
             + "\n\n"

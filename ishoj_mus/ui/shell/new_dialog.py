@@ -37,7 +37,7 @@ class NewConversationDialog(QDialog):
         self.setWindowTitle(tr("Ny samtale"))
         self.forms = [(p, f) for p, f in available_forms() if not isinstance(f, FormError)]
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Vælg samtaleform, og skriv hvem der deltager. Alt kan rettes senere."))
+        intro = QLabel(tr("Vælg samtaleform, og skriv, hvem der deltager. I kan rette det hele senere."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -77,7 +77,7 @@ class NewConversationDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Start samtalen"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annullér"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuller"))
         group = buttons.addButton(
             tr("&Gruppeudviklingssamtale (GRUS) …"), QDialogButtonBox.ButtonRole.ActionRole
         )

@@ -162,7 +162,7 @@ def missing_what(missing: Missing) -> str:
         MissingCode.AGREEMENT_WHAT: lambda: tr("Aftale %1: Hvad").replace("%1", n),
         MissingCode.AGREEMENT_RESPONSIBLE: lambda: tr("Aftale %1: Ansvarlig").replace("%1", n),
         MissingCode.AGREEMENT_DEADLINE: lambda: tr("Aftale %1: Frist").replace("%1", n),
-        MissingCode.FOLLOWUP_STATUS: lambda: tr("Status for «%1»").replace("%1", missing.label),
+        MissingCode.FOLLOWUP_STATUS: lambda: tr("Status for »%1«").replace("%1", missing.label),
     }[code]()
 
 
@@ -188,12 +188,12 @@ def refusal_text(exc: ConversationLocked | SigningRefused | RuleBroken | Excepti
     if code == RefusalCode.NAME_MISMATCH:
         return tr("Skriv navnet, som det står i samtalen: %1.").replace("%1", exc.name)
     if code == RefusalCode.NOTHING_DRAWN:
-        return tr("Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.")
+        return tr("Tegn underskriften i feltet, eller skriv dit navn, før du bekræfter.")
     if code == RefusalCode.PREPARATION:
         return tr("En forberedelse underskrives ikke. Hent den ind i samtalen.")
     if code == RefusalCode.PREPARATIONS_HIDDEN:
         return tr("Vis begges forberedelse, før I underskriver.")
-    return tr("Der mangler stadig %1 svar. Se Opsummering for, hvad der mangler.").replace(
+    return tr("Der mangler stadig %1 svar. Under »Opsummering« kan I se hvilke.").replace(
         "%1", str(exc.count)
     )
 
@@ -203,7 +203,7 @@ def rule_text(exc: RuleBroken) -> str:
     from ishoj_mus.domain.conversation import RuleCode
 
     texts = {
-        RuleCode.NO_SUCH_VOICE: tr("Der er ikke et felt til den stemme her."),
+        RuleCode.NO_SUCH_VOICE: tr("Her er der ikke et felt, som den part skriver i."),
         RuleCode.NOT_A_PARTY: tr("Det kan kun medarbejder og leder."),
         RuleCode.OUTSIDE_SCALE: tr("Vælg en værdi fra %1 til %2."),
         RuleCode.TOPIC_VOICES: tr("Vælg mindst én, der skriver om emnet."),
@@ -269,7 +269,7 @@ def file_error_text(exc: MusFileError) -> str:
             "%1 er ikke en samtalefil fra Ishøj MUS (indholdet kan ikke læses). Vælg en .mus-fil."
         ),
         BadFile.NOT_CONVERSATION: lambda: tr(
-            "%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS."
+            "%1 er ikke en samtalefil fra Ishøj MUS. Vælg en .mus-fil, der er gemt med Ishøj MUS."
         ),
         BadFile.WRONG_TYPES: lambda: tr("%1 er beskadiget: %3. %2"),
         BadFile.NEWER_VERSION: lambda: tr(
@@ -349,7 +349,7 @@ def lock_text(exc: FileLocked) -> str:
         where
         + " "
         + tr(
-            "Åbn den skrivebeskyttet og gem dine ændringer under et nyt navn, eller luk den først det andet sted."
+            "Åbn den skrivebeskyttet, og gem dine ændringer under et nyt navn, eller luk den først det andet sted."
         )
     )
 

@@ -279,7 +279,7 @@ class OverviewView(QWidget):
                 tr("Medarbejder"),
                 tr("Seneste\nsamtale"),
                 tr("Samtale"),
-                tr("Tilstand"),
+                tr("Status"),
                 tr("Aftaler"),
                 tr("Næste\nfrist"),
                 tr("Næste\nopfølgning"),
@@ -303,7 +303,7 @@ class OverviewView(QWidget):
         self.followup_button = QPushButton(tr("Start halvårsopfølgning …"))
         self.followup_button.setToolTip(
             tr(
-                "En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med"
+                "En ny, kort samtale efter samtaleformen til halvårsopfølgning: deltagerne og aftalerne følger med"
             )
         )
         for b in (self.open_button, self.years_button, self.followup_button):
@@ -572,7 +572,7 @@ class OverviewView(QWidget):
                 tr("Kun som PDF"),
                 tr(
                     "Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? "
-                    "I kan også starte halvårsopfølgningen ud fra den."
+                    "Du kan også starte halvårsopfølgningen ud fra den."
                 ),
             )
             if answer == QMessageBox.StandardButton.Yes:
@@ -742,7 +742,7 @@ def make_followup(parent: QWidget, previous: Conversation, source: str, today: d
         QMessageBox.warning(
             parent,
             tr("Ingen opfølgningsformular"),
-            tr("Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling."),
+            tr("Samtaleformen til halvårsopfølgningen findes ikke i programmet. Kontakt jeres IT-afdeling."),
         )
         return None
     return half_year_followup(previous, form, today, source)
@@ -781,10 +781,18 @@ def save_calendar(parent: QWidget, events: list[CalendarEvent], suggestion: str,
     QMessageBox.information(
         parent,
         tr("Kalenderen er gemt"),
-        tr(
-            "Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en "
-            "påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. "
-            "Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange."
+        (
+            tr(
+                "Kalenderen er gemt i %2 med 1 dato. Importér filen i jeres kalender (fx Outlook). Datoen har en "
+                "påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. "
+                "Eksporterer I igen senere, bliver datoen opdateret i stedet for at komme to gange."
+            )
+            if count == 1
+            else tr(
+                "Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en "
+                "påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. "
+                "Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange."
+            )
         )
         .replace("%1", str(count))
         .replace("%2", str(path)),

@@ -86,3 +86,23 @@ def test_dates_stay_within_the_years_a_file_can_hold(qtbot):
     page = _go(view, "participants")
     assert page.date.maximumDate() == QDate(2999, 12, 31)
     assert page.date.minimumDate() >= QDate(1900, 1, 1)
+
+
+def test_every_text_box_on_every_step_has_its_limit(qtbot):
+    """A text box added later without keep_within (widgets/limits.py) fails here."""
+    from ishoj_mus.ui.conversation.fields import GrowingTextEdit
+
+    window, view = _demo(qtbot)
+    seen = 0
+    for index in range(view.step_list.count()):
+        view.go(index)
+        page = view.current_page()
+        for box in page.findChildren(GrowingTextEdit):
+            assert box._most > 0, (index, box.accessibleName())
+            seen += 1
+        for line in page.findChildren(QLineEdit):
+            if line.isReadOnly() or not line.isVisibleTo(page) or line.objectName() == "qt_spinbox_lineedit":
+                continue  # (a spin box's or date editor's own line: bounded by its range)
+            assert line.maxLength() <= 32_767
+            assert line.parentWidget().findChildren(LimitNotice), (index, line.accessibleName())
+    assert seen > 20
