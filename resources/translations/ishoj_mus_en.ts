@@ -1079,6 +1079,11 @@
       <translation>There can be at most %1 participants.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Der kan højst være %2 her. Fjern nogle, før der kommer flere til.</source>
+      <translation>There can be at most %2 here. Remove some before more are added.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Der mangler stadig %1 svar, der skal med. Se »Opsummering«, før I underskriver.</source>
       <translation>%1 answers that must be included are still missing. See »Summary« before you sign.</translation>
@@ -2599,7 +2604,7 @@
       <translation>The employee, today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
       <source>Medarbejderens bemærkning</source>
       <translation>Employee's remark</translation>
     </message>
