@@ -60,8 +60,12 @@ def _n(number: float) -> str:
 def bound_problems(conv: object) -> list[BoundProblem]:
     """Every value of ``conv`` beyond its declared bound (empty: the loader accepts its bounds)."""
     problems: list[BoundProblem] = []
+    form = getattr(conv, "form", None)
+    names: dict[str, str] = {}
+    if form is not None:  # a field or a step is named as the form words it
+        names = {s.id: s.title for s in form.steps} | {f.id: f.label for _, f in form.fields()}
     for part in PARTS:
-        _check(getattr(conv, part.name), part.shape, part.label, problems)
+        _check(getattr(conv, part.name), part.shape, part.label, problems, names)
     return problems
 
 
@@ -72,7 +76,9 @@ def record_problems(record: object) -> list[BoundProblem]:
     return problems
 
 
-def _check(value: Any, shape: Shape, where: str, out: list[BoundProblem]) -> None:
+def _check(
+    value: Any, shape: Shape, where: str, out: list[BoundProblem], names: dict[str, str] | None = None
+) -> None:
     if value is None:
         if not getattr(shape, "optional", False):
             out.append(BoundProblem(f"{where} mangler", "værdi", 0, 0))
@@ -81,7 +87,7 @@ def _check(value: Any, shape: Shape, where: str, out: list[BoundProblem]) -> Non
         _check_leaf(value, shape, where, out)
     elif isinstance(shape, Rec):
         for f in RECORDS[shape.cls]:
-            _check(getattr(value, f.name), f.shape, f"{where}: {f.label}", out)
+            _check(getattr(value, f.name), f.shape, f"{where}: {f.label}", out, names)
         if shape.cls is Signature:
             points = sum(len(s) for s in value.strokes)
             if points > POINTS:
@@ -92,17 +98,19 @@ def _check(value: Any, shape: Shape, where: str, out: list[BoundProblem]) -> Non
             out.append(BoundProblem(where, "elementer", len(value), count))
         if isinstance(shape, Seq) and not (isinstance(shape.item, Leaf) and shape.item.kind == Kind.POINT):
             for i, item in enumerate(value, 1):
-                _check(item, shape.item, f"{where} ({i})", out)
+                _check(item, shape.item, f"{where} ({i})", out, names)
         elif isinstance(shape, Map):
             for key, item in value.items():
                 if shape.key == Key.NAME:
                     _check_leaf(key, ident(), f"{where}: en nøgle", out)
-                    _check(item, shape.value, f"{where} »{short(str(key))}«", out)
+                    _check(
+                        item, shape.value, f"{where} »{short((names or {}).get(key, str(key)))}«", out, names
+                    )
                 else:
-                    _check(item, shape.value, f"{where} ({VOICE_WORDS.get(str(key), str(key))})", out)
+                    _check(item, shape.value, f"{where} ({VOICE_WORDS.get(str(key), str(key))})", out, names)
         elif isinstance(shape, Pairs):
             for _, item in value:
-                _check(item, shape.value, where, out)
+                _check(item, shape.value, where, out, names)
         elif isinstance(shape, NameSet):
             for key in value:
                 _check_leaf(key, ident(), where, out)

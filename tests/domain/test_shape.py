@@ -56,7 +56,7 @@ def test_bound_problems_name_the_value_in_danish(demo):
     demo.time_used[demo.form.steps[0].id] = 10**8
     messages = [p.message for p in bound_problems(demo)]
     assert messages[0] == "medarbejderen: medarbejderens navn har 2.500 tegn; der må højst være 2.000"
-    assert "tidsforbruget »samtalen« er 100.000.000, men skal ligge mellem 0 og 10.000.000" in messages
+    assert "tidsforbruget »Samtalen« er 100.000.000, men skal ligge mellem 0 og 10.000.000" in messages
 
 
 def _marked(value, part_shape, path, marks):
