@@ -190,6 +190,9 @@ RULE_TEXT = {
     RuleCode.MINUTES: da("Skriv et antal minutter fra 0 til 600."),
     RuleCode.NOT_CARRIABLE: da("Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres."),
     RuleCode.ALREADY_CARRIED: da("Aftalen er allerede videreført."),
+    RuleCode.TOO_MANY: da(
+        "Der kan højst være %2 her. Fjern nogle, før der kommer flere til."
+    ),  # %2: the most
 }
 
 LOCKED_TEXT = da(
