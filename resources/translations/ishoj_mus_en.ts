@@ -2599,7 +2599,7 @@
       <translation>The employee, today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
       <source>Medarbejderens bemærkning</source>
       <translation>Employee's remark</translation>
     </message>
@@ -4033,6 +4033,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
       <source>ikke vurderet endnu</source>
       <translation>not assessed yet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>ingen</source>
+      <translation>none</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />

@@ -36,7 +36,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -64,6 +63,7 @@ from ishoj_mus.domain.overview import (
     due_items,
     shown_path,
 )
+from ishoj_mus.ui.widgets.dates import DateField
 from ishoj_mus.ui.widgets.i18n import file_error_text, file_problem_text, save_error_text, tr
 from ishoj_mus.ui.widgets.wheel_guard import guard
 from ishoj_mus.ui.year.overview_text import fmt, kind_text, short_form_title, state_text, who
@@ -336,9 +336,8 @@ class OverviewView(QWidget):
         ):
             self.period.addItem(text, days)
         self.period.setCurrentIndex(1)
-        self.due_from = QDateEdit()
-        self.due_to = QDateEdit()
-        guard(self.due_from, self.due_to)
+        self.due_from = DateField()  # a click in the text no longer moves the date a day back
+        self.due_to = DateField()
         for label, edit in ((tr("Fra"), self.due_from), (tr("Til"), self.due_to)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
