@@ -126,6 +126,7 @@ RULE_TEXT = {
     RuleCode.MINUTES: "Skriv et antal minutter fra 0 til 600.",
     RuleCode.NOT_CARRIABLE: "Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres.",
     RuleCode.ALREADY_CARRIED: "Aftalen er allerede videreført.",
+    RuleCode.TOO_MANY: "Der kan højst være {high} her. Fjern nogle, før der kommer flere til.",
 }
 
 

@@ -67,6 +67,8 @@ def encode(value: Any, shape: Shape) -> Any:
     if isinstance(shape, Rec):
         return encode_record(value)
     if isinstance(shape, Seq):
+        if isinstance(shape.item, Leaf) and shape.item.kind == Kind.POINT:
+            return [[x, y] for x, y in value]  # a signature's thousands of points
         return [encode(item, shape.item) for item in value]
     if isinstance(shape, Map):
         if shape.by:
@@ -111,6 +113,9 @@ class Reader:
             return self._leaf(raw, shape, where)
         if isinstance(shape, Rec):
             return self.record(raw, shape.cls, where)
+        if isinstance(shape, Seq) and isinstance(shape.item, Leaf) and shape.item.kind == Kind.POINT:
+            points = items(raw, where, shape.count)
+            return tuple(_point(v, where, i) for i, v in enumerate(points, 1))  # thousands: no strings
         if isinstance(shape, Seq):
             result = [
                 self.decode(v, shape.item, f"{where} ({i})")
@@ -175,6 +180,21 @@ class Reader:
             box = number(-_SLACK, SIGNATURE_BOX + _SLACK)
             return (box(raw[0], f"{where}: x"), box(raw[1], f"{where}: y"))
         raise Bad(f"{where} kan ikke læses her")
+
+
+_LOW, _HIGH = -_SLACK, SIGNATURE_BOX + _SLACK
+
+
+def _point(raw: Any, where: str, i: int) -> tuple[float, float]:
+    """(x, y) inside the largest signature box; the loader checks it against its own box."""
+    if type(raw) is list and len(raw) == 2:
+        x, y = raw
+        if type(x) in (int, float) and type(y) in (int, float) and _LOW <= x <= _HIGH and _LOW <= y <= _HIGH:
+            return (float(x), float(y))
+    if not (isinstance(raw, list) and len(raw) == 2):
+        raise Bad(f"{where} ({i}) har et punkt, der ikke er et talpar")
+    box = number(_LOW, _HIGH)
+    return (box(raw[0], f"{where} ({i}): x"), box(raw[1], f"{where} ({i}): y"))
 
 
 def _limited(value: dict[str, Any], count: int, where: str) -> dict[str, Any]:

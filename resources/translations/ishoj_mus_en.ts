@@ -594,7 +594,7 @@
       <translation>(name missing)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>(overskredet)</source>
       <translation>(overdue)</translation>
     </message>
@@ -724,7 +724,7 @@
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Aftaler med frist eller opfølgning i perioden</source>
       <translation>Agreements with a deadline or follow-up in the period</translation>
     </message>
@@ -954,22 +954,22 @@
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Datoer i perioden: %1.</source>
       <translation>Dates in the period: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>De næste 3 måneder</source>
       <translation>The next 3 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>De næste 30 dage</source>
       <translation>The next 30 days</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>De næste 6 måneder</source>
       <translation>The next 6 months</translation>
     </message>
@@ -1049,6 +1049,11 @@
       <translation>No conversation forms were found. Please reinstall the program.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Der er en GRUS, der ikke blev gemt (%1), gemt automatisk %2. Vil I fortsætte med den?</source>
+      <translation>There is a GRUS that was not saved (%1), saved automatically %2. Do you want to continue with it?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Der er ikke plads på disken til at gemme %1. Frigør plads, eller gem et andet sted. Intet er gået tabt – samtalen er stadig åben.</source>
       <translation>There is no room on the disk to save %1. Free some space, or save somewhere else. Nothing is lost – the conversation is still open.</translation>
@@ -1077,6 +1082,11 @@
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Der kan højst være %1 deltagere.</source>
       <translation>There can be at most %1 participants.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Der kan højst være %2 her. Fjern nogle, før der kommer flere til.</source>
+      <translation>There can be at most %2 here. Remove some before more are added.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -1179,7 +1189,7 @@
       <translation>Digital signatures in the PDF: %1 (not verified here).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/problems_tab.py" />
       <source>Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. Her står hvorfor, og hvad I kan gøre.</source>
       <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
     </message>
@@ -1244,7 +1254,7 @@
       <translation>Export &amp;calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Eksportér kalender</source>
       <translation>Export calendar</translation>
     </message>
@@ -1344,7 +1354,7 @@
       <translation>The field is locked, so you cannot change it here. You can select the text and copy it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/problems_tab.py" />
       <source>Fil</source>
       <translation>File</translation>
     </message>
@@ -1634,7 +1644,12 @@
       <translation>Resume</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Fortsæt med den</source>
+      <translation>Continue with it</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Fra</source>
       <translation>From</translation>
     </message>
@@ -1707,6 +1722,11 @@
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>GRUS kunne ikke åbnes</source>
       <translation>GRUS could not be opened</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>GRUS, der ikke blev gemt</source>
+      <translation>GRUS that was not saved</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -2209,7 +2229,7 @@
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Ingen aftaler har frist eller opfølgning i perioden.</source>
       <translation>No agreement has a deadline or follow-up in the period.</translation>
     </message>
@@ -2224,7 +2244,7 @@
       <translation>No agreements imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Ingen datoer</source>
       <translation>No dates</translation>
     </message>
@@ -2239,7 +2259,7 @@
       <translation>None has been brought in yet:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Ingen opfølgningsformular</source>
       <translation>No follow-up form</translation>
     </message>
@@ -2259,7 +2279,7 @@
       <translation>No conversation forms</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
       <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
     </message>
@@ -2294,27 +2314,27 @@
       <translation>Your answers</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderen blev ikke gemt</source>
       <translation>The calendar was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderen er gemt</source>
       <translation>Calendar saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange.</source>
       <translation>The calendar has been saved in %2 with %1 dates. Import the file into your calendar (e.g. Outlook). Each date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the dates are updated instead of appearing twice.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderen er gemt i %2 med 1 dato. Importér filen i jeres kalender (fx Outlook). Datoen har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoen opdateret i stedet for at komme to gange.</source>
       <translation>The calendar is saved in %2 with 1 date. Import the file into your calendar (e.g. Outlook). The date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the date is updated instead of appearing twice.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderfil (*.ics)</source>
       <translation>Calendar file (*.ics)</translation>
     </message>
@@ -2322,6 +2342,11 @@
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Kan ikke underskrive endnu</source>
       <translation>Cannot sign yet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Kassér den, og start en ny</source>
+      <translation>Discard it, and start a new one</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
@@ -2519,7 +2544,7 @@
       <translation>Folder: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/reading.py" />
       <source>Mappen %1 findes ikke længere. Vælg en anden mappe.</source>
       <translation>The folder %1 no longer exists. Choose another folder.</translation>
     </message>
@@ -2534,7 +2559,7 @@
       <translation>The folder cannot be read, so the conversations in it are not in the overview. Ask for access to the folder, or move the conversations to a folder you can read.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/reading.py" />
       <source>Mappen kunne ikke læses. Prøv igen, eller vælg en anden mappe.</source>
       <translation>The folder could not be read. Try again, or choose another folder.</translation>
     </message>
@@ -2823,7 +2848,7 @@ follow-up</translation>
       <translation>Overdue: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Overskredne (det seneste år)</source>
       <translation>Overdue (the last year)</translation>
     </message>
@@ -2898,12 +2923,12 @@ follow-up</translation>
       <translation>Point at behaviours</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Periode:</source>
       <translation>Period:</translation>
     </message>
@@ -3018,7 +3043,7 @@ follow-up</translation>
       <translation>Kind of conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Samtaleformen til halvårsopfølgningen findes ikke i programmet. Kontakt jeres IT-afdeling.</source>
       <translation>The program has no form for the half-year follow-up. Contact your IT department.</translation>
     </message>
@@ -3163,7 +3188,7 @@ follow-up</translation>
       <translation>See exactly what HR will receive before you sign</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Selvvalgt periode</source>
       <translation>Custom period</translation>
     </message>
@@ -3295,7 +3320,7 @@ conversation</translation>
       <translation>Written by: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Slutdatoen ligger før startdatoen.</source>
       <translation>The end date is before the start date.</translation>
     </message>
@@ -3460,7 +3485,7 @@ conversation</translation>
       <translation>The time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Til</source>
       <translation>To</translation>
     </message>
@@ -3575,7 +3600,7 @@ conversation</translation>
       <translation>The steps</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -4143,6 +4168,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>uden dato</source>
       <translation>no date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>uden navn</source>
+      <translation>without a name</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />

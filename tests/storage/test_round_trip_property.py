@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from ishoj_mus.demo import demo_conversation
 from ishoj_mus.domain import shape
 from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking, behaviours_of
+from ishoj_mus.domain.bounds import bound_problems
 from ishoj_mus.domain.conversation import (
     Agreement,
     FollowUp,
@@ -181,7 +182,7 @@ def test_what_the_editors_make_is_saved_and_opens_again_the_same(tmp_path_factor
         data.draw(edits(conv))
     if data.draw(st.booleans()):
         _sign_and_reopen(conv, data.draw)
-    assert shape.bound_problems(conv) == []
+    assert bound_problems(conv) == []
     path = tmp_path_factory.mktemp("samtaler") / "mette.mus"
     protected = data.draw(st.sampled_from([False, False, False, True]))
     musfile.save(conv, path, _seal() if protected else None)  # the last guard lets it through

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol
 
-from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.widgets.i18n import tr
 
 if TYPE_CHECKING:
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
 
     from ishoj_mus.ui.conversation.conversation_view import ConversationView
     from ishoj_mus.ui.conversation.document import ConversationDocument
+    from ishoj_mus.ui.conversation.editor import ViewAction
     from ishoj_mus.ui.outputs.outputs import Outputs
 
 
@@ -93,6 +93,8 @@ class Action:
 def table() -> tuple[Action, ...]:
     """Every action of the window, in menu order."""
     from PySide6.QtGui import QKeySequence
+
+    from ishoj_mus.ui.conversation.editor import ViewAction
 
     key = QKeySequence.StandardKey
     c, np = When.CONVERSATION, When.NOT_PREPARATION

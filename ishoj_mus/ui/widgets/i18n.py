@@ -210,6 +210,7 @@ def rule_text(exc: RuleBroken) -> str:
         RuleCode.MINUTES: tr("Skriv et antal minutter fra 0 til 600."),
         RuleCode.NOT_CARRIABLE: tr("Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres."),
         RuleCode.ALREADY_CARRIED: tr("Aftalen er allerede videreført."),
+        RuleCode.TOO_MANY: tr("Der kan højst være %2 her. Fjern nogle, før der kommer flere til."),
     }
     return texts[exc.code].replace("%1", str(exc.low)).replace("%2", str(exc.high))
 
