@@ -17,20 +17,22 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "ishoj_mus" / "ui"
+CATALOGUE = ROOT / "ishoj_mus" / "text.py"
 TS = ROOT / "resources" / "translations" / "ishoj_mus_en.ts"
 CONTEXT = "ishoj_mus"
 
 
 def source_strings() -> dict[str, str]:
-    """Every literal passed to tr(), with the first file it is used in (files in sorted order)."""
+    """Every literal passed to tr() (or marked da() in the catalogue), with the first file it is used in."""
     found: dict[str, str] = {}
-    for path in sorted(UI.rglob("*.py")):
+    # tr("…") in the window; da("…") in the catalogue of words for the domain's codes (text.py)
+    for path, marker in [*((p, "tr") for p in sorted(UI.rglob("*.py"))), (CATALOGUE, "da")]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == "tr"
+                and node.func.id == marker
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)

@@ -183,8 +183,15 @@ class Conversation(ConversationReading):
         self.scales.setdefault(field_id, {})[voice] = value
         self._changed(f"scale:{field_id}")
 
+    def _room_for(self, path: str, items: int) -> None:
+        """Refuse more items than the part may hold (a file with more would not open again)."""
+        most = shape.count(path)
+        if items > most:
+            raise RuleBroken(RuleCode.TOO_MANY, high=most)
+
     def insert_agreement(self, index: int, agreement: Agreement) -> None:
         self._ensure_editable()
+        self._room_for("agreements", len(self.agreements) + 1)
         self.agreements.insert(index, agreement)
         self._changed("agreements")
 
@@ -207,6 +214,7 @@ class Conversation(ConversationReading):
 
     def set_followups(self, followups: list[FollowUp]) -> None:
         self._ensure_editable()
+        self._room_for("followups", len(followups))
         self.followups = list(followups)
         self._changed("followups")
 
@@ -217,6 +225,7 @@ class Conversation(ConversationReading):
 
     def insert_topic(self, index: int, topic: OwnTopic) -> None:
         self._ensure_editable()
+        self._room_for("topics", len(self.topics) + 1)
         if not topic.voices or len(set(topic.voices)) != len(topic.voices):
             raise RuleBroken(RuleCode.TOPIC_VOICES)
         if topic.step_id is not None:

@@ -254,7 +254,7 @@
       <translation>%1 has already written in 1 field of the conversation that the preparation also answers:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>%1 har allerede underskrevet.</source>
       <translation>%1 has already signed.</translation>
     </message>
@@ -569,6 +569,11 @@
       <translation>&amp;Tour of the window</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>&amp;Ryd tegningen</source>
+      <translation>&amp;Clear the drawing</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Sådan holder I samtalen</source>
       <translation>&amp;How to hold the conversation</translation>
@@ -634,7 +639,7 @@
       <translation>(name missing)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>(overskredet)</source>
       <translation>(overdue)</translation>
     </message>
@@ -729,17 +734,17 @@
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Aftale %1: Ansvarlig</source>
       <translation>Agreement %1: Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Aftale %1: Frist</source>
       <translation>Agreement %1: Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Aftale %1: Hvad</source>
       <translation>Agreement %1: What</translation>
     </message>
@@ -754,7 +759,7 @@
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Aftalen er allerede videreført.</source>
       <translation>The agreement has already been carried forward.</translation>
     </message>
@@ -769,7 +774,7 @@
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Aftaler med frist eller opfølgning i perioden</source>
       <translation>Agreements with a deadline or follow-up in the period</translation>
     </message>
@@ -879,7 +884,7 @@
       <translation>Workplace / unit *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Begge</source>
       <translation>Both</translation>
     </message>
@@ -944,7 +949,7 @@
       <translation>Contributions at the topic card</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Bortfaldet</source>
       <translation>Dropped</translation>
     </message>
@@ -1004,22 +1009,22 @@
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Datoer i perioden: %1.</source>
       <translation>Dates in the period: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>De næste 3 måneder</source>
       <translation>The next 3 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>De næste 30 dage</source>
       <translation>The next 30 days</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>De næste 6 måneder</source>
       <translation>The next 6 months</translation>
     </message>
@@ -1044,7 +1049,7 @@
       <translation>Participant's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Delvist opfyldt</source>
       <translation>Partly achieved</translation>
     </message>
@@ -1099,6 +1104,11 @@
       <translation>No conversation forms were found. Please reinstall the program.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Der er en GRUS, der ikke blev gemt (%1), gemt automatisk %2. Vil I fortsætte med den?</source>
+      <translation>There is a GRUS that was not saved (%1), saved automatically %2. Do you want to continue with it?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Der er ikke plads på disken til at gemme %1. Frigør plads, eller gem et andet sted. Intet er gået tabt – samtalen er stadig åben.</source>
       <translation>There is no room on the disk to save %1. Free some space, or save somewhere else. Nothing is lost – the conversation is still open.</translation>
@@ -1134,12 +1144,17 @@
       <translation>There can be at most %1 participants.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Der kan højst være %2 her. Fjern nogle, før der kommer flere til.</source>
+      <translation>There can be at most %2 here. Remove some before more are added.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Der mangler stadig %1 svar, der skal med. Se »Opsummering«, før I underskriver.</source>
       <translation>%1 answers that must be included are still missing. See »Summary« before you sign.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Der mangler stadig %1 svar. Under »Opsummering« kan I se hvilke.</source>
       <translation>%1 answers are still missing. »Summary« shows which.</translation>
     </message>
@@ -1189,12 +1204,12 @@
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Det kan kun medarbejder og leder.</source>
       <translation>Only the employee and the leader can do that.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Det lykkes vi med</source>
       <translation>We succeed at this</translation>
     </message>
@@ -1204,7 +1219,7 @@
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Det vil vi styrke</source>
       <translation>We want to strengthen this</translation>
     </message>
@@ -1234,7 +1249,7 @@
       <translation>Digital signatures in the PDF: %1 (not verified here).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/problems_tab.py" />
       <source>Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. Her står hvorfor, og hvad I kan gøre.</source>
       <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
     </message>
@@ -1299,7 +1314,7 @@
       <translation>Export &amp;calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Eksportér kalender</source>
       <translation>Export calendar</translation>
     </message>
@@ -1334,7 +1349,7 @@
       <translation>A preparation is not signed. Save it (Ctrl+S) and bring the file to the conversation, where you bring it in with “Bring in preparation”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>En forberedelse underskrives ikke. Hent den ind i samtalen.</source>
       <translation>A preparation is not signed. Bring it into the conversation.</translation>
     </message>
@@ -1699,7 +1714,12 @@
       <translation>Resume</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Fortsæt med den</source>
+      <translation>Continue with it</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Fra</source>
       <translation>From</translation>
     </message>
@@ -1744,7 +1764,7 @@
       <translation>E.g.: the deadline of an agreement was wrong</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Fælles</source>
       <translation>Together</translation>
     </message>
@@ -1772,6 +1792,11 @@
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>GRUS kunne ikke åbnes</source>
       <translation>GRUS could not be opened</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>GRUS, der ikke blev gemt</source>
+      <translation>GRUS that was not saved</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
@@ -2109,7 +2134,7 @@
       <translation>Brought in from %1: 1 agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Her er der ikke et felt, som den part skriver i.</source>
       <translation>There is no field here that this party writes in.</translation>
     </message>
@@ -2244,7 +2269,7 @@
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Ikke opfyldt</source>
       <translation>Not achieved</translation>
     </message>
@@ -2314,7 +2339,7 @@
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Ingen aftaler har frist eller opfølgning i perioden.</source>
       <translation>No agreement has a deadline or follow-up in the period.</translation>
     </message>
@@ -2329,7 +2354,7 @@
       <translation>No agreements imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Ingen datoer</source>
       <translation>No dates</translation>
     </message>
@@ -2349,7 +2374,7 @@
       <translation>No files yet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Ingen opfølgningsformular</source>
       <translation>No follow-up form</translation>
     </message>
@@ -2369,7 +2394,7 @@
       <translation>No conversation forms</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
       <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
     </message>
@@ -2429,27 +2454,27 @@
       <translation>Filing data in the file (XMP):</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderen blev ikke gemt</source>
       <translation>The calendar was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderen er gemt</source>
       <translation>Calendar saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange.</source>
       <translation>The calendar has been saved in %2 with %1 dates. Import the file into your calendar (e.g. Outlook). Each date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the dates are updated instead of appearing twice.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderen er gemt i %2 med 1 dato. Importér filen i jeres kalender (fx Outlook). Datoen har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoen opdateret i stedet for at komme to gange.</source>
       <translation>The calendar is saved in %2 with 1 date. Import the file into your calendar (e.g. Outlook). The date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the date is updated instead of appearing twice.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderfil (*.ics)</source>
       <translation>Calendar file (*.ics)</translation>
     </message>
@@ -2467,6 +2492,11 @@
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Kan journaliseres</source>
       <translation>Can be filed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Kassér den, og start en ny</source>
+      <translation>Discard it, and start a new one</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
@@ -2589,7 +2619,7 @@
       <translation>Only %1 preparation has been brought in. Do you want to show it now?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres.</source>
       <translation>Only agreements partly achieved or not achieved can be carried forward.</translation>
     </message>
@@ -2604,7 +2634,7 @@
       <translation>Only if you choose so</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Kun medarbejder og leder underskriver.</source>
       <translation>Only the employee and the leader sign.</translation>
     </message>
@@ -2749,7 +2779,7 @@
       <translation>Folder: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/reading.py" />
       <source>Mappen %1 findes ikke længere. Vælg en anden mappe.</source>
       <translation>The folder %1 no longer exists. Choose another folder.</translation>
     </message>
@@ -2764,7 +2794,7 @@
       <translation>The folder cannot be read, so the conversations in it are not in the overview. Ask for access to the folder, or move the conversations to a folder you can read.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/reading.py" />
       <source>Mappen kunne ikke læses. Prøv igen, eller vælg en anden mappe.</source>
       <translation>The folder could not be read. Try again, or choose another folder.</translation>
     </message>
@@ -3033,7 +3063,7 @@ follow-up</translation>
       <translation>Update the program to bring in the agreements from it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Opfyldt</source>
       <translation>Achieved</translation>
     </message>
@@ -3103,7 +3133,7 @@ follow-up</translation>
       <translation>Overdue: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Overskredne (det seneste år)</source>
       <translation>Overdue (the last year)</translation>
     </message>
@@ -3188,12 +3218,12 @@ follow-up</translation>
       <translation>Point at behaviours</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Periode:</source>
       <translation>Period:</translation>
     </message>
@@ -3313,7 +3343,7 @@ follow-up</translation>
       <translation>Kind of conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Samtaleformen til halvårsopfølgningen findes ikke i programmet. Kontakt jeres IT-afdeling.</source>
       <translation>The program has no form for the half-year follow-up. Contact your IT department.</translation>
     </message>
@@ -3363,7 +3393,7 @@ follow-up</translation>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – det annullerer underskrifterne.</source>
       <translation>The conversation is signed and cannot be changed. Reopen it to edit – that cancels the signatures.</translation>
     </message>
@@ -3463,7 +3493,7 @@ follow-up</translation>
       <translation>See exactly what HR will receive before you sign</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Selvvalgt periode</source>
       <translation>Custom period</translation>
     </message>
@@ -3565,7 +3595,7 @@ conversation</translation>
       <translation>Write your name as it is in the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Skriv et antal minutter fra 0 til 600.</source>
       <translation>Enter a number of minutes from 0 to 600.</translation>
     </message>
@@ -3595,7 +3625,7 @@ conversation</translation>
       <translation>Type the name as it appears in the conversation: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <location filename="../../ishoj_mus/ui/widgets/signature_pad.py" />
       <source>Skriv under her</source>
       <translation>Sign here</translation>
     </message>
@@ -3605,7 +3635,7 @@ conversation</translation>
       <translation>Written by: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Slutdatoen ligger før startdatoen.</source>
       <translation>The end date is before the start date.</translation>
     </message>
@@ -3655,7 +3685,7 @@ conversation</translation>
       <translation>Status of the check</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Status for »%1«</source>
       <translation>Status for “%1”</translation>
     </message>
@@ -3745,7 +3775,17 @@ conversation</translation>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Tegn ovenfor – eller skriv dit navn for at skrive under</source>
+      <translation>Draw above – or type your name to sign</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Tegn underskriften her (mus, pen eller finger)</source>
+      <translation>Draw the signature here (mouse, pen or finger)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
       <source>Tegn underskriften i feltet, eller skriv dit navn, før du bekræfter.</source>
       <translation>Draw the signature in the box, or type your name, before you confirm.</translation>
     </message>
@@ -3790,7 +3830,7 @@ conversation</translation>
       <translation>Timestamp</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Til</source>
       <translation>To</translation>
     </message>
@@ -3905,7 +3945,7 @@ conversation</translation>
       <translation>The steps</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -4140,7 +4180,7 @@ conversation</translation>
       <translation>Show both preparations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Vis begges forberedelse, før I underskriver.</source>
       <translation>Show both preparations before you sign.</translation>
     </message>
@@ -4185,7 +4225,7 @@ conversation</translation>
       <translation>Choose a folder with minutes</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Vælg en værdi fra %1 til %2.</source>
       <translation>Choose a value from %1 to %2.</translation>
     </message>
@@ -4220,7 +4260,7 @@ conversation</translation>
       <translation>Choose the folder for filing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Vælg mindst én, der skriver om emnet.</source>
       <translation>Choose at least one person to write about the topic.</translation>
     </message>
@@ -4295,7 +4335,7 @@ conversation</translation>
       <translation>participant</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>delvist underskrevet</source>
       <translation>partly signed</translation>
     </message>
@@ -4400,7 +4440,7 @@ conversation</translation>
       <translation>saved automatically</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_text.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>genåbnet</source>
       <translation>reopened</translation>
     </message>
@@ -4440,6 +4480,11 @@ conversation</translation>
       <translation>not assessed yet</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>ingen</source>
+      <translation>none</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>ingen dato</source>
       <translation>no date</translation>
@@ -4450,7 +4495,7 @@ conversation</translation>
       <translation>your joint</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>kladde</source>
       <translation>draft</translation>
     </message>
@@ -4520,6 +4565,11 @@ conversation</translation>
       <translation>and 1 more place</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>opfølgning</source>
+      <translation>follow-up</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>opfølgning %1</source>
       <translation>follow-up %1</translation>
@@ -4545,6 +4595,11 @@ conversation</translation>
       <translation>no date</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>uden navn</source>
+      <translation>without a name</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>udfyldt</source>
       <translation>complete</translation>
@@ -4560,7 +4615,7 @@ conversation</translation>
       <translation>unknown source</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>underskrevet</source>
       <translation>signed</translation>
     </message>

@@ -100,3 +100,26 @@ def test_every_text_a_party_writes_is_among_the_written_texts(signed_demo):
     written = {text for _, text in written_texts(conv)}
     assert len(marks) > 50
     assert [m for m in marks if m not in written] == []
+
+
+def test_more_items_than_a_file_may_hold_are_refused_at_the_command(demo):
+    """Importing last year's agreements twice over (600 + 600) made a file that did not open."""
+    import pytest
+
+    from ishoj_mus.domain.conversation import Agreement, FollowUp, OwnTopic, RuleBroken, RuleCode
+    from ishoj_mus.text import refusal_text
+
+    many = [FollowUp(Agreement(what=f"aftale {i}")) for i in range(1_200)]
+    before = list(demo.followups)
+    with pytest.raises(RuleBroken) as caught:
+        demo.set_followups(many)
+    assert caught.value.code == RuleCode.TOO_MANY
+    assert refusal_text(caught.value) == "Der kan højst være 1000 her. Fjern nogle, før der kommer flere til."
+    assert demo.followups == before
+    demo.set_followups(many[:1_000])
+    demo.topics = [OwnTopic(f"emne {i}") for i in range(1_000)]
+    with pytest.raises(RuleBroken):
+        demo.insert_topic(0, OwnTopic("et emne mere"))
+    demo.agreements = [Agreement(what="a") for _ in range(1_000)]
+    with pytest.raises(RuleBroken):
+        demo.insert_agreement(0, Agreement(what="en aftale mere"))

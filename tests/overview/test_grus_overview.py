@@ -53,7 +53,7 @@ def test_each_participant_has_the_grus_as_their_conversation_with_its_date(tmp_p
 def test_a_half_year_followup_starts_from_one_participants_grus_plan(tmp_path) -> None:
     from ishoj_mus.domain.overview import half_year_followup
     from ishoj_mus.storage.forms import available_forms
-    from ishoj_mus.ui.year.overview_view import load_any
+    from ishoj_mus.ui.year.reading import load_any
 
     g = demo_group_conversation(group_form())
     sign_group_demo(g)

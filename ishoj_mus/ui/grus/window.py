@@ -337,6 +337,7 @@ class GroupWindow(QMainWindow):
             if box.clickedButton() is cancel or (box.clickedButton() is save and not self.save()):
                 event.ignore()
                 return
+        self.document.discard_recovery()  # saved, or not wanted
         self.closed.emit()
         event.accept()
 
@@ -353,10 +354,13 @@ def open_group_window(
     from ishoj_mus.storage.musfile import MusFileError
 
     try:
+        recovered = False
         if path is not None:
             group = grus_file.load(path)
         else:
-            group = GroupConversation(form=group_form(), date=date.today())
+            earlier = _recovered(parent)
+            recovered = earlier is not None
+            group = earlier or GroupConversation(form=group_form(), date=date.today())
     except MusFileError as exc:
         QMessageBox.warning(parent, tr("GRUS kunne ikke åbnes"), exc.message)
         return None
@@ -367,7 +371,36 @@ def open_group_window(
             tr("Formularen til GRUS mangler eller er beskadiget. Installér programmet igen."),
         )
         return None
-    window = GroupWindow(GroupDocument(group, path), parent, run_pdf)
+    document = GroupDocument(group, path)
+    document.recovered = recovered
+    window = GroupWindow(document, parent, run_pdf)
     window.show()
     window.raise_()
     return window
+
+
+def _recovered(parent: QWidget) -> GroupConversation | None:
+    """Unsaved work from a GRUS window that did not close cleanly, if the leader wants it back."""
+    from ishoj_mus.storage import grus_file
+
+    open_now = {w.document.group.id for w in QApplication.topLevelWidgets() if isinstance(w, GroupWindow)}
+    pending = [(f, g) for f, g in grus_file.pending_recoveries() if g.id not in open_now]  # not one open now
+    if not pending:
+        return None
+    file, group = pending[0]
+    when = datetime.fromtimestamp(file.stat().st_mtime).strftime("%d.%m.%Y kl. %H.%M")
+    what = ", ".join(x for x in (group.team, group.date.strftime("%d.%m.%Y") if group.date else "") if x)
+    box = QMessageBox(parent)
+    box.setWindowTitle(tr("GRUS, der ikke blev gemt"))
+    box.setText(
+        tr("Der er en GRUS, der ikke blev gemt (%1), gemt automatisk %2. Vil I fortsætte med den?")
+        .replace("%1", what or tr("uden navn"))
+        .replace("%2", when)
+    )
+    resume = box.addButton(tr("Fortsæt med den"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Kassér den, og start en ny"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is resume:
+        return group
+    grus_file.discard_recovery(group.id)
+    return None

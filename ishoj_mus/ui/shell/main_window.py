@@ -520,7 +520,7 @@ class MainWindow(QMainWindow):
     def start_followup(self) -> None:
         from datetime import date
 
-        from ishoj_mus.ui.year.overview_view import make_followup
+        from ishoj_mus.ui.year.flows import make_followup
 
         if self.view is None:
             return
@@ -530,7 +530,7 @@ class MainWindow(QMainWindow):
 
     def export_calendar(self) -> None:
         from ishoj_mus.domain.overview import calendar_events_for_conversation
-        from ishoj_mus.ui.year.overview_view import save_calendar
+        from ishoj_mus.ui.year.flows import save_calendar
 
         if self.view is None:
             return

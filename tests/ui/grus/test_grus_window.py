@@ -242,3 +242,56 @@ def test_participants_are_added_and_removed_and_counted_in_good_danish(qtbot, wi
         page.members.setCurrentRow(0)
         page.remove_member()
     assert page.count.text() == "1 deltager (GRUS har 2–8)"
+
+
+def test_unsaved_work_is_copied_automatically_and_offered_back(qtbot, window, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ishoj_mus.storage import grus_file
+    from ishoj_mus.ui.grus.window import open_group_window
+
+    page: StationPage = _page(window, StationPage, 1)
+    qtbot.keyClicks(page.text, "Noget, der ikke må gå tabt")
+    qtbot.keyClick(page.text, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(grus_file.pending_recoveries()), timeout=5000)  # within 1.5 s of the change
+    (_file, copy), *_ = grus_file.pending_recoveries()
+    assert copy.contributions[-1].text == "Noget, der ikke må gå tabt"
+    # The window was not closed cleanly (a crash: it is gone): a new GRUS offers the copy back.
+    monkeypatch.setattr(QApplication, "topLevelWidgets", staticmethod(lambda: []))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box.buttons()[0])  # »Fortsæt med den«
+    again = open_group_window(window)
+    qtbot.addWidget(again, before_close_func=lambda w: w.document.undo_stack.setClean())
+    assert again.document.group.contributions[-1].text == "Noget, der ikke må gå tabt"
+    assert again.document.modified and "*" in again.windowTitle()
+    again.document.save(tmp_path / "gemt.mus")  # saved: the copy is gone
+    assert not grus_file.pending_recoveries()
+    monkeypatch.undo()
+    window.document.edit("x", lambda g: g.set_note("trivsel", "Mens et vindue er åbent"))
+    qtbot.waitUntil(lambda: bool(grus_file.pending_recoveries()), timeout=5000)
+    third = open_group_window(window)  # the open window's own copy is never offered to a second
+    qtbot.addWidget(third, before_close_func=lambda w: w.document.undo_stack.setClean())
+    assert third.document.group.id != window.document.group.id and not third.document.modified
+
+
+def test_a_participant_signs_by_drawing_with_the_mouse(qtbot, window) -> None:
+    from PySide6.QtCore import QPoint
+
+    from ishoj_mus.ui.grus.signing_page import SigningPage
+
+    page: SigningPage = _page(window, SigningPage)
+    g = window.document.group
+    camilla = g.members[2]
+    page.who.setCurrentIndex(page.who.findData(camilla.id))
+    qtbot.mousePress(page.pad, Qt.MouseButton.LeftButton, pos=QPoint(40, 90))
+    for x in range(50, 220, 10):
+        qtbot.mouseMove(page.pad, QPoint(x, 80 + (x // 10) % 3 * 10))
+    qtbot.mouseRelease(page.pad, Qt.MouseButton.LeftButton, pos=QPoint(220, 90))
+    page.sign()
+    signature = window.document.group.signatures[camilla.id]
+    assert (
+        signature.signer == "Camilla Østergaard"
+        and len(signature.strokes[0]) > 5
+        and not signature.typed_name
+    )
+    assert not page.pad.has_drawing()  # ready for the next person
