@@ -1585,11 +1585,6 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
-      <source>Forberedelser (*.json *.grus)</source>
-      <translation>Preparations (*.json *.grus)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Forberedelserne er ikke hentet</source>
       <translation>The preparations were not brought in</translation>
     </message>
@@ -4462,6 +4457,10 @@ conversation</translation>
     <message>
       <source>Filen kan ikke læses; den kan være beskadiget.</source>
       <translation type="vanished">The file cannot be read; it may be damaged.</translation>
+    </message>
+    <message>
+      <source>Forberedelser (*.json *.grus)</source>
+      <translation type="vanished">Preparations (*.json *.grus)</translation>
     </message>
     <message>
       <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
