@@ -529,6 +529,11 @@
       <translation>&amp;Tour of the window</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>&amp;Ryd tegningen</source>
+      <translation>&amp;Clear the drawing</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Sådan holder I samtalen</source>
       <translation>&amp;How to hold the conversation</translation>
@@ -3325,7 +3330,7 @@ conversation</translation>
       <translation>Type the name as it appears in the conversation: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <location filename="../../ishoj_mus/ui/widgets/signature_pad.py" />
       <source>Skriv under her</source>
       <translation>Sign here</translation>
     </message>
@@ -3463,6 +3468,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Tegn ovenfor – eller skriv dit navn for at skrive under</source>
+      <translation>Draw above – or type your name to sign</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Tegn underskriften her (mus, pen eller finger)</source>
+      <translation>Draw the signature here (mouse, pen or finger)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
@@ -4078,6 +4093,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
       <source>ikke vurderet endnu</source>
       <translation>not assessed yet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>ingen</source>
+      <translation>none</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
