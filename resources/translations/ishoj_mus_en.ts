@@ -1924,6 +1924,11 @@
       <translation>The group's notes</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Gør PDF'en arkivbestandig (PDF/A-3b) …</source>
+      <translation>Making the PDF fit for archiving (PDF/A-3b) …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Gør behov til aftale</source>
       <translation>Turn need into agreement</translation>
@@ -2032,6 +2037,11 @@
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Hent medarbejderens eller lederens egen forberedelse ind i samtalen</source>
       <translation>Bring the employee's or the leader's own preparation into the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Henter certifikat …</source>
+      <translation>Fetching the certificate …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
@@ -3210,6 +3220,11 @@ conversation</translation>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Signerer digitalt …</source>
+      <translation>Signing digitally …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/commands.py" />
       <source>Skala</source>
       <translation>Scale</translation>
@@ -3428,6 +3443,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Sådan holder I samtalen</source>
       <translation>How to hold the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Sætter referatet op …</source>
+      <translation>Laying out the summary …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
