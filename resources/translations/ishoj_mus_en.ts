@@ -534,6 +534,11 @@
       <translation>&amp;Tour of the window</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>&amp;Ryd tegningen</source>
+      <translation>&amp;Clear the drawing</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Sådan holder I samtalen</source>
       <translation>&amp;How to hold the conversation</translation>
@@ -1585,11 +1590,6 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
-      <source>Forberedelser (*.json *.grus)</source>
-      <translation>Preparations (*.json *.grus)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Forberedelserne er ikke hentet</source>
       <translation>The preparations were not brought in</translation>
     </message>
@@ -1929,6 +1929,11 @@
       <translation>The group's notes</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Gør PDF'en arkivbestandig (PDF/A-3b) …</source>
+      <translation>Making the PDF fit for archiving (PDF/A-3b) …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Gør behov til aftale</source>
       <translation>Turn need into agreement</translation>
@@ -2037,6 +2042,11 @@
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Hent medarbejderens eller lederens egen forberedelse ind i samtalen</source>
       <translation>Bring the employee's or the leader's own preparation into the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Henter certifikat …</source>
+      <translation>Fetching the certificate …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
@@ -3215,6 +3225,11 @@ conversation</translation>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Signerer digitalt …</source>
+      <translation>Signing digitally …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/commands.py" />
       <source>Skala</source>
       <translation>Scale</translation>
@@ -3315,7 +3330,7 @@ conversation</translation>
       <translation>Type the name as it appears in the conversation: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <location filename="../../ishoj_mus/ui/widgets/signature_pad.py" />
       <source>Skriv under her</source>
       <translation>Sign here</translation>
     </message>
@@ -3435,6 +3450,11 @@ conversation</translation>
       <translation>How to hold the conversation</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Sætter referatet op …</source>
+      <translation>Laying out the summary …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Søg efter medarbejder</source>
       <translation>Search for an employee</translation>
@@ -3448,6 +3468,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Tegn ovenfor – eller skriv dit navn for at skrive under</source>
+      <translation>Draw above – or type your name to sign</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Tegn underskriften her (mus, pen eller finger)</source>
+      <translation>Draw the signature here (mouse, pen or finger)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
@@ -4452,6 +4482,10 @@ conversation</translation>
     <message>
       <source>Filen kan ikke læses; den kan være beskadiget.</source>
       <translation type="vanished">The file cannot be read; it may be damaged.</translation>
+    </message>
+    <message>
+      <source>Forberedelser (*.json *.grus)</source>
+      <translation type="vanished">Preparations (*.json *.grus)</translation>
     </message>
     <message>
       <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
