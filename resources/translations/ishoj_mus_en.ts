@@ -244,6 +244,11 @@
       <translation>%1 has no conversation data from Ishøj MUS attached.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>%1 i mappen %2</source>
+      <translation>%1 in the folder %2</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 kan ikke bruges: %2. Bed IT om hjælp.</source>
       <translation>%1 cannot be used: %2. Ask IT for help.</translation>
