@@ -17,7 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "ishoj_mus" / "ui"
-CATALOGUE = ROOT / "ishoj_mus" / "text.py"
+PACKAGE = ROOT / "ishoj_mus"
 TS = ROOT / "resources" / "translations" / "ishoj_mus_en.ts"
 CONTEXT = "ishoj_mus"
 
@@ -25,8 +25,12 @@ CONTEXT = "ishoj_mus"
 def source_strings() -> dict[str, str]:
     """Every literal passed to tr() (or marked da() in the catalogue), with the first file it is used in."""
     found: dict[str, str] = {}
-    # tr("…") in the window; da("…") in the catalogue of words for the domain's codes (text.py)
-    for path, marker in [*((p, "tr") for p in sorted(UI.rglob("*.py"))), (CATALOGUE, "da")]:
+    # tr("…") in the window; da("…") elsewhere: the catalogue of words for the domain's codes
+    # (text.py) and texts the window shows from the PDF side (progress)
+    for path, marker in [
+        *((p, "tr") for p in sorted(UI.rglob("*.py"))),
+        *((p, "da") for p in sorted(PACKAGE.rglob("*.py")) if UI not in p.parents),
+    ]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (

@@ -264,6 +264,11 @@
       <translation>%1 has no conversation data from Ishøj MUS attached.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>%1 i mappen %2</source>
+      <translation>%1 in the folder %2</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 kan ikke bruges: %2. Bed IT om hjælp.</source>
       <translation>%1 cannot be used: %2. Ask IT for help.</translation>
@@ -1650,11 +1655,6 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
-      <source>Forberedelser (*.json *.grus)</source>
-      <translation>Preparations (*.json *.grus)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Forberedelserne er ikke hentet</source>
       <translation>The preparations were not brought in</translation>
     </message>
@@ -2004,6 +2004,11 @@
       <translation>The group's notes</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Gør PDF'en arkivbestandig (PDF/A-3b) …</source>
+      <translation>Making the PDF fit for archiving (PDF/A-3b) …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Gør behov til aftale</source>
       <translation>Turn need into agreement</translation>
@@ -2122,6 +2127,11 @@
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Hent medarbejderens eller lederens egen forberedelse ind i samtalen</source>
       <translation>Bring the employee's or the leader's own preparation into the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Henter certifikat …</source>
+      <translation>Fetching the certificate …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
@@ -3515,6 +3525,11 @@ conversation</translation>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Signerer digitalt …</source>
+      <translation>Signing digitally …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Signeret af</source>
       <translation>Signed by</translation>
@@ -3758,6 +3773,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Sådan holder I samtalen</source>
       <translation>How to hold the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Sætter referatet op …</source>
+      <translation>Laying out the summary …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -4892,6 +4912,10 @@ conversation</translation>
     <message>
       <source>Filen kan ikke læses; den kan være beskadiget.</source>
       <translation type="vanished">The file cannot be read; it may be damaged.</translation>
+    </message>
+    <message>
+      <source>Forberedelser (*.json *.grus)</source>
+      <translation type="vanished">Preparations (*.json *.grus)</translation>
     </message>
     <message>
       <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>

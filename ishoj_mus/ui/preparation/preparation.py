@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.form import PARTIES, Voice
 from ishoj_mus.ui.conversation import prep_commands
+from ishoj_mus.ui.widgets.folders import start_folder
 from ishoj_mus.ui.widgets.i18n import (
     capitalised,
     file_error_text,
@@ -175,7 +176,7 @@ class PreparationBar(QFrame):
         path, _ = QFileDialog.getOpenFileName(
             self.window(),
             tr("Hent forberedelse"),
-            self.view.settings.conversation_folder(),
+            start_folder(self.view.settings.default_folder, self.view.settings.last_folder),
             tr("MUS-forberedelser (*.mus);;Alle filer (*)"),
         )
         if path:
