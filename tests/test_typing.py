@@ -17,10 +17,7 @@ CEILING = {
     "ishoj_mus.ui.conversation.pages",
     "ishoj_mus.ui.conversation.agenda",
     "ishoj_mus.ui.conversation.topics",
-    "ishoj_mus.ui.shell.start_page",
     "ishoj_mus.ui.preparation.preparation",
-    "ishoj_mus.ui.conversation.behaviours",
-    "ishoj_mus.ui.shell.guide",
 }
 
 
