@@ -27,7 +27,9 @@ def _next_year(window, signed_demo, tmp_path):
     return last_year
 
 
-def test_import_brings_job_unit_number_and_leader_title_and_undo_takes_them_back(qtbot, tmp_path, signed_demo):
+def test_import_brings_job_unit_number_and_leader_title_and_undo_takes_them_back(
+    qtbot, tmp_path, signed_demo
+):
     window = open_window(qtbot)
     last_year = _next_year(window, signed_demo, tmp_path)
     editor = _editor(window)
@@ -40,7 +42,9 @@ def test_import_brings_job_unit_number_and_leader_title_and_undo_takes_them_back
     assert conv.employee == Employee("Mette Hansen") and not conv.followups
 
 
-def test_import_dialog_starts_in_last_years_folder_without_a_file_name(qtbot, tmp_path, signed_demo, user_home):
+def test_import_dialog_starts_in_last_years_folder_without_a_file_name(
+    qtbot, tmp_path, signed_demo, user_home
+):
     window = open_window(qtbot)
     last_year = _next_year(window, signed_demo, tmp_path)
     editor = _editor(window)
