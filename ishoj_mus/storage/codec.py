@@ -13,11 +13,13 @@ import functools
 import math
 import operator
 from collections.abc import Callable
+from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.domain.shape import (
+    LINE_LENGTH,
     RECORDS,
     SIGNATURE_BOX,
     VOICE_WORDS,
@@ -134,7 +136,14 @@ class Reader:
         self.moment = Moment()
 
     def part(self, doc: dict[str, Any], part: Part, where: str) -> Any:
-        """The part's value from an object holding it (a missing key: see ``added_later``)."""
+        """The part's value from an object holding it (a missing key: see ``added_later``).
+
+        First the compiled, unworded reader (fast: no place names built); when it gives up,
+        the worded one reads the part again and says what is wrong, and where."""
+        try:
+            return _read_field(_field_plan(part), doc)
+        except (_Slow, ValueError, TypeError, AttributeError, KeyError, OverflowError):
+            pass
         raw = doc.get(part.stored_as)
         if part.stored_as not in doc or (raw is None and part.added_later):
             if part.added_later:
@@ -252,3 +261,215 @@ def _empty(shape: Shape) -> Any:
 
 def in_box(x: float, y: float, width: float, height: float) -> bool:
     return -_SLACK <= x <= width + _SLACK and -_SLACK <= y <= height + _SLACK and math.isfinite(x + y)
+
+
+# -- reading, fast: compiled once per shape; any doubt goes back to the worded reader ---------------
+
+
+class _Slow(Exception):
+    """The compiled reader gives up; the worded reader reads the part again."""
+
+
+Decoder = Callable[[Any], Any]
+FieldPlan = tuple[str, str, Decoder, bool, bool, Callable[[], Any]]
+
+
+def _read_field(plan: FieldPlan, doc: Any) -> Any:
+    key, _name, dec, later, optional, empty = plan
+    if type(doc) is not dict:
+        raise _Slow
+    if key in doc:
+        raw = doc[key]
+        if raw is None and later:
+            return empty()
+        return dec(raw)
+    if later:
+        return empty()
+    if optional:
+        return None
+    raise _Slow
+
+
+_FIELD_PLANS: dict[int, tuple[Part, FieldPlan]] = {}
+
+
+def _field_plan(part: Part) -> FieldPlan:
+    cached = _FIELD_PLANS.get(id(part))
+    if cached is None or cached[0] is not part:
+        shape = part.shape
+        plan = (
+            part.stored_as,
+            part.name,
+            _fast(shape),
+            part.added_later,
+            bool(getattr(shape, "optional", False)),
+            lambda: _empty(shape),
+        )
+        cached = _FIELD_PLANS[id(part)] = (part, plan)
+    return cached[1]
+
+
+@functools.cache
+def _fast(shape: Shape) -> Decoder:
+    inner = _fast_inner(shape)
+    if getattr(shape, "optional", False):
+        return lambda v: None if v is None else inner(v)
+    return inner
+
+
+def _fast_inner(shape: Shape) -> Decoder:  # noqa: C901 – one small reader per kind
+    if isinstance(shape, Leaf):
+        return _fast_leaf(shape)
+    if isinstance(shape, Rec):
+        cls = shape.cls
+        plans = [_field_plan(f) for f in RECORDS[cls]]
+
+        def record(doc: Any) -> Any:
+            return cls(**{plan[1]: _read_field(plan, doc) for plan in plans})
+
+        return record
+    if isinstance(shape, Seq):
+        item, count, frozen = _fast(shape.item), shape.count, shape.frozen
+
+        def sequence(v: Any) -> Any:
+            if type(v) is not list or len(v) > count:
+                raise _Slow
+            result = [item(i) for i in v]
+            return tuple(result) if frozen else result
+
+        return sequence
+    if isinstance(shape, Map):
+        value, count, by = _fast(shape.value), shape.count, shape.by
+        if by:
+
+            def by_key(v: Any) -> Any:
+                if type(v) is not list or len(v) > count:
+                    raise _Slow
+                result = {}
+                for raw in v:
+                    decoded = value(raw)
+                    result[getattr(decoded, by)] = decoded
+                if len(result) != len(v):
+                    raise _Slow  # two with the same key: the worded reader says which
+                return result
+
+            return by_key
+        key = _fast_voice if shape.key == Key.VOICE else _fast_name
+
+        def mapping(v: Any) -> Any:
+            if type(v) is not dict or len(v) > count:
+                raise _Slow
+            return {key(k): value(x) for k, x in v.items()}
+
+        return mapping
+    if isinstance(shape, Pairs):
+        value, count = _fast(shape.value), shape.count
+
+        def pairs(v: Any) -> Any:
+            if type(v) is not dict or len(v) > count:
+                raise _Slow
+            return tuple((_fast_voice(k), value(x)) for k, x in v.items())
+
+        return pairs
+    count = shape.count
+
+    def names(v: Any) -> Any:
+        if type(v) is not list or len(v) > count:
+            raise _Slow
+        return {_fast_name(k) for k in v}
+
+    return names
+
+
+def _fast_voice(key: Any) -> Voice:
+    return Voice(key)
+
+
+def _fast_name(key: Any) -> str:
+    if type(key) is str and len(key) <= LINE_LENGTH and key.strip():
+        return key
+    raise _Slow
+
+
+def _fast_leaf(leaf: Leaf) -> Decoder:  # noqa: C901 – one line per kind
+    kind, length, low, high = leaf.kind, leaf.length, leaf.low, leaf.high
+    if kind in (Kind.LINE, Kind.TEXT):
+
+        def line(v: Any) -> Any:
+            if type(v) is str and len(v) <= length:
+                return v
+            raise _Slow
+
+        return line
+    if kind == Kind.ID:
+        return _fast_name
+    if kind == Kind.DATE:
+
+        def day(v: Any) -> Any:
+            if type(v) is str and len(v) <= 40:
+                d = date.fromisoformat(v)
+                if low <= d.year <= high:
+                    return d
+            raise _Slow
+
+        return day
+    if kind == Kind.MOMENT:
+
+        def moment(v: Any) -> Any:
+            if type(v) is str and len(v) <= 60:
+                t = datetime.fromisoformat(v)
+                if low <= t.year <= high and t.utcoffset() is not None:
+                    return t
+            raise _Slow  # (a time without a zone: the worded reader reads it, and notes it)
+
+        return moment
+    if kind == Kind.CHOICE:
+        choices = leaf.choices
+        assert choices is not None
+
+        def chosen(v: Any) -> Any:
+            if type(v) is str:
+                return choices(v)
+            raise _Slow
+
+        return chosen
+    if kind == Kind.NUMBER:
+
+        def real(v: Any) -> Any:
+            if type(v) in (int, float) and low <= v <= high:
+                return float(v)
+            raise _Slow
+
+        return real
+    if kind == Kind.WHOLE:
+
+        def whole_number(v: Any) -> Any:
+            if type(v) is int and low <= v <= high:
+                return v
+            raise _Slow
+
+        return whole_number
+    if kind == Kind.FLAG:
+
+        def flag(v: Any) -> Any:
+            if type(v) is bool:
+                return v
+            raise _Slow
+
+        return flag
+    if kind == Kind.POINT:
+
+        def point(v: Any) -> Any:
+            if type(v) is list and len(v) == 2:
+                x, y = v
+                if type(x) in (int, float) and type(y) in (int, float):
+                    if _LOW <= x <= _HIGH and _LOW <= y <= _HIGH:
+                        return (float(x), float(y))
+            raise _Slow
+
+        return point
+
+    def never(v: Any) -> Any:
+        raise _Slow
+
+    return never

@@ -26,11 +26,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.form import PARTIES, Voice
 from ishoj_mus.ui.conversation import prep_commands
-
-if TYPE_CHECKING:
-    from ishoj_mus.domain.conversation import Conversation
-    from ishoj_mus.domain.preparation import BringInPlan, Occasion, Resolution
-    from ishoj_mus.ui.conversation.editor import PageHost
+from ishoj_mus.ui.widgets.folders import start_folder
 from ishoj_mus.ui.widgets.i18n import (
     capitalised,
     file_error_text,
@@ -39,6 +35,11 @@ from ishoj_mus.ui.widgets.i18n import (
     voice_label,
     voice_possessive,
 )
+
+if TYPE_CHECKING:
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.domain.preparation import BringInPlan, Occasion, Resolution
+    from ishoj_mus.ui.conversation.editor import PageHost
 
 
 class PrepareDialog(QDialog):
@@ -182,7 +183,7 @@ class PreparationBar(QFrame):
         path, _ = QFileDialog.getOpenFileName(
             self.window(),
             tr("Hent forberedelse"),
-            self.view.settings.conversation_folder(),
+            start_folder(self.view.settings.default_folder, self.view.settings.last_folder),
             tr("MUS-forberedelser (*.mus);;Alle filer (*)"),
         )
         if path:

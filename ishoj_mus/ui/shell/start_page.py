@@ -5,11 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QListWidget
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
     from ishoj_mus.storage.recovery import Recovery
 
@@ -77,6 +86,7 @@ class StartPage(QWidget):
         self._recoveries: list[Recovery] = []
         self._recent_list: QListWidget | None = None
         self._recent_paths: list[str] = []
+        self._recent_opening = False  # a double-click is one click and an activation: open once
 
         self.recent_box = QGroupBox(tr("Seneste samtaler"))
         self._recent_layout = QVBoxLayout(self.recent_box)
@@ -158,9 +168,9 @@ class StartPage(QWidget):
             recent.setAccessibleName(tr("Seneste samtaler"))
             recent.setObjectName("recentList")  # each conversation a card (theme.py)
             recent.setSpacing(2)
-            recent.itemActivated.connect(
-                lambda item: self.recent_chosen.emit(self._recent_paths[recent.row(item)])
-            )
+            # One click opens (a card is not a selection); Enter too. A double-click opens once.
+            recent.itemClicked.connect(self._recent_item_chosen)
+            recent.itemActivated.connect(self._recent_item_chosen)
             self._recent_layout.insertWidget(1, recent, 1)  # below the "none yet" text, above the stretch
             self._recent_list = recent
             self._keep_tab_order()
@@ -184,6 +194,16 @@ class StartPage(QWidget):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
+    def _recent_item_chosen(self, item: QListWidgetItem) -> None:
+        if self._recent_opening:
+            return
+        self._recent_opening = True
+        QTimer.singleShot(QApplication.doubleClickInterval() + 50, self._recent_opened)
+        self.recent_chosen.emit(self._recent_paths[self.recent_list.row(item)])
+
+    def _recent_opened(self) -> None:
+        self._recent_opening = False
+
     def set_recent(self, recent: list[dict[str, str]]) -> None:
         if not recent and self._recent_list is None:
             self.recent_empty.setVisible(True)
@@ -193,13 +213,18 @@ class StartPage(QWidget):
 
         self.recent_list.clear()
         self._recent_paths = [entry.get("path", "") for entry in recent]
+        texts = []
         for entry in recent:
             state = state_text(entry.get("state", "")) or entry.get("state", "")
             who = entry.get("employee") or Path(entry.get("path", "")).name or tr("(uden navn)")
             details = " · ".join(x for x in (entry.get("date", ""), entry.get("form", ""), state) if x)
-            text = f"{who}\n{details}"
+            texts.append(f"{who}\n{details}")
+        for entry, text in zip(recent, texts, strict=True):
+            path = Path(entry.get("path", ""))
+            if texts.count(text) > 1:  # two entries that read the same: where each one is
+                text += "\n" + tr("%1 i mappen %2").replace("%1", path.name).replace("%2", str(path.parent))
             item = QListWidgetItem(text)
-            item.setToolTip(entry.get("path", ""))
+            item.setToolTip(str(path))
             if not Path(entry.get("path", "")).exists():
                 item.setText(text + " " + tr("(filen findes ikke længere)"))
             self.recent_list.addItem(item)
