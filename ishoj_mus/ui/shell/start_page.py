@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QListWidget
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+    from ishoj_mus.storage.recovery import Recovery
 
 from ishoj_mus.ui.widgets.i18n import state_text, tr
 
@@ -37,7 +39,7 @@ class StartPage(QWidget):
     overview_requested = Signal()
     hr_requested = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 28, 40, 28)
@@ -89,7 +91,7 @@ class StartPage(QWidget):
         # the keyboard's Tab order.
         self._outer = outer
         self._recovery_box: QGroupBox | None = None
-        self._recoveries: list = []
+        self._recoveries: list[Recovery] = []
         self._recent_list: QListWidget | None = None
         self._recent_paths: list[str] = []
         self._recent_opening = False  # a double-click is one click and an activation: open once
@@ -201,7 +203,7 @@ class StartPage(QWidget):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
-    def _recent_item_chosen(self, item) -> None:
+    def _recent_item_chosen(self, item: QListWidgetItem) -> None:
         if self._recent_opening:
             return
         self._recent_opening = True
@@ -211,7 +213,7 @@ class StartPage(QWidget):
     def _recent_opened(self) -> None:
         self._recent_opening = False
 
-    def set_recent(self, recent: list[dict]):
+    def set_recent(self, recent: list[dict[str, str]]) -> None:
         if not recent and self._recent_list is None:
             self.recent_empty.setVisible(True)
             self._recent_paths = []
@@ -238,7 +240,7 @@ class StartPage(QWidget):
         self.recent_empty.setVisible(not recent)
         self.recent_list.setVisible(bool(recent))
 
-    def set_recoveries(self, recoveries: list):
+    def set_recoveries(self, recoveries: list[Recovery]) -> None:
         if not recoveries and self._recovery_box is None:
             self._recoveries = []
             return
@@ -259,16 +261,16 @@ class StartPage(QWidget):
             self.recovery_list.setCurrentRow(0)
         self.recovery_box.setVisible(bool(recoveries))
 
-    def _selected_recovery(self):
+    def _selected_recovery(self) -> Recovery | None:
         row = self.recovery_list.currentRow()
         return self._recoveries[row] if 0 <= row < len(self._recoveries) else None
 
-    def _restore(self):
+    def _restore(self) -> None:
         r = self._selected_recovery()
         if r is not None:
             self.recovery_chosen.emit(r)
 
-    def _discard(self):
+    def _discard(self) -> None:
         r = self._selected_recovery()
         if r is not None:
             self.recovery_discarded.emit(r)
