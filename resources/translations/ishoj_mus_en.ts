@@ -3495,6 +3495,11 @@ conversation</translation>
       <translation>The text becomes one of the group's needs, which you prioritise under »The group's agreements«.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Teksten var for lang og er kortet af til %1 tegn.</source>
+      <translation>The text was too long and has been cut to %1 characters.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>Tekststørrelse</source>
       <translation>Text size</translation>
