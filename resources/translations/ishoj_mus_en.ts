@@ -4360,6 +4360,11 @@ conversation</translation>
       <translation>participant</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>deltager eller leder i en gruppeudviklingssamtale (GRUS)</source>
+      <translation>participant or leader in a group development conversation (GRUS)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/text.py" />
       <source>delvist underskrevet</source>
       <translation>partly signed</translation>
