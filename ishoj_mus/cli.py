@@ -151,6 +151,28 @@ def _build_parser() -> argparse.ArgumentParser:
         help="godkend dette certifikat (CA eller leder) som tillidsanker; kan gentages",
     )
 
+    p = sub.add_parser(
+        "timestamp",
+        help="sæt et dokumenttidsstempel (RFC 3161) på et underskrevet referat – HR's journalisering",
+        description="Henter et tidsstempel fra den tidsstempeltjeneste, organisationsprofilen nævner "
+        "([timestamp] url), og sætter det på referatet, så signaturen kan kontrolleres, også når lederens "
+        "certifikat er udløbet. Det eneste, programmet bruger netværket til. Afslutningskoder som verify.",
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument(
+        "-o", "--output", type=Path, help="skriv det tidsstemplede referat hertil (ellers: samme fil)"
+    )
+    p.add_argument(
+        "--trust", type=Path, action="append", default=[], metavar="CERT.pem", help="som ved verify"
+    )
+
+    p = sub.add_parser(
+        "demo-tsa",
+        help="kør demo-organisationens tidsstempeltjeneste lokalt (127.0.0.1), til at prøve timestamp med",
+    )
+    p.add_argument("folder", type=Path, help="mappen fra »ishoj-mus demo-organisation«")
+    p.add_argument("--port", type=int, default=3161)
+
     from ishoj_mus import cli_overview
 
     cli_overview.add_parsers(sub)
@@ -168,7 +190,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 COMMANDS = {
     "demo", "demo-organisation", "show", "check-form", "pdf", "plan", "sheet", "verify",
-    "overview", "due", "calendar",
+    "overview", "due", "calendar", "timestamp", "demo-tsa",
 }  # fmt: skip
 
 
@@ -391,7 +413,7 @@ def _run(args: argparse.Namespace) -> int:
         fields = sum(len(s.fields) for s in form.steps)
         print(f"{args.file}: formularen »{form.title}« er i orden ({len(form.steps)} trin, {fields} felter).")
         return EXIT_OK
-    if args.command in ("pdf", "plan", "sheet", "verify"):
+    if args.command in ("pdf", "plan", "sheet", "verify", "timestamp", "demo-tsa"):
         from ishoj_mus.pdf import commands
 
         return commands.run(args, _load, CliError)

@@ -268,6 +268,8 @@ def _lines(r: FileVerification, identity: list[str]) -> list[str]:
             "  Medarbejderens eget eksemplar med noterne »Kun mellem os«: det må ikke journaliseres. "
             "Personalesagen skal have HR-udgaven."
         )
+    if r.employee:
+        lines.append(f"  Medarbejder:       {r.employee}")
     if r.signers:
         first = r.signers[0]
         lines.append(f"  Samtalens leder:   {r.leader or 'ukendt (ingen samtaledata)'}")

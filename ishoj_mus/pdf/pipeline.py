@@ -93,7 +93,7 @@ def summary_pdf(
         if material is None:
             from ishoj_mus.pdf.signing import user_key_material
 
-            material = user_key_material()
+            material = user_key_material(conv.leader.name)
         fingerprint = material.fingerprint()
     progress(15, "Sætter referatet op …")
     personal_key = bool(material is not None and material.personal)
