@@ -293,6 +293,8 @@ def _anchor(cert: Any) -> Any:
 
     from pyhanko_certvalidator.authority import CertTrustAnchor, derive_quals_from_cert
 
+    if not cert.ca:
+        return CertTrustAnchor(cert)  # a pinned leader's own certificate: nothing to derive
     quals = derive_quals_from_cert(cert)
     if quals.max_path_length is not None and quals.max_aa_path_length is None:
         quals = replace(quals, max_aa_path_length=quals.max_path_length)
@@ -976,16 +978,21 @@ def _names_the_signer_exactly(sid: Any, cert: Any) -> bool:
 
 
 def _embedded_certificates_on_path(sig: Any, path: Any) -> bool:
-    """With a validated path, every certificate the signature carries is on it (an embedded copy
-    of the root must be the trusted root itself): a certificate changed in the file after
-    signing is not, though the path was built around it."""
+    """With a validated path, an embedded certificate with the name and key of one on the path
+    (the root's copy, say) must be that very certificate: a copy changed in the file after
+    signing is otherwise ignored by path building and would pass unnoticed."""
     if path is None:
         return True
-    on_path = {c.dump() for c in path.iter_certs(include_root=True)}
+    on_path = list(path.iter_certs(include_root=True))
     anchor = getattr(path.trust_anchor, "certificate", None)
     if anchor is not None:
-        on_path.add(anchor.dump())
-    return all(c.dump() in on_path for c in [sig.signer_cert, *sig.other_embedded_certs])
+        on_path.append(anchor)
+    known = {(c.subject.dump(), c.public_key.dump()): c.dump() for c in on_path}
+    for cert in [sig.signer_cert, *sig.other_embedded_certs]:
+        twin = known.get((cert.subject.dump(), cert.public_key.dump()))
+        if twin is not None and twin != cert.dump():
+            return False
+    return True
 
 
 def _issued_by(cert: Any, issuer: Any) -> bool:
