@@ -55,6 +55,42 @@ class KeyMaterial:
     def fingerprint(self) -> str:
         return format_fingerprint(self.certificate().fingerprint(hashes.SHA256()))
 
+    def signer_name(self) -> str:
+        """The certificate's common name: who the digital signature says signed."""
+        return common_name(self.certificate().subject)
+
+    def signed_by(self) -> str:
+        """For the referat: the signer's name, and who issued the certificate."""
+        cert = self.certificate()
+        if cert.issuer == cert.subject:
+            return self.signer_name()
+        return f"{self.signer_name()} (certifikat udstedt af {common_name(cert.issuer)})"
+
+
+def leader_mismatch(material: KeyMaterial, leader: str) -> str:
+    """Why ``verify`` would not recognise this certificate as the conversation's leader (by the
+    organisation profile's [leaders] rule), in one Danish sentence; "" when it would. Said in
+    the window before signing. The self-made key is named after the leader: no mismatch."""
+    if material.personal:
+        return ""
+    from ishoj_mus.pdf.verification import leader_problem_for
+    from ishoj_mus.storage.organisation import OrganisationError, load_profile
+
+    try:
+        rule = load_profile().leader_rule
+    except OrganisationError:
+        return ""  # said when the profile is read for signing
+    der = material.certificate().public_bytes(serialization.Encoding.DER)
+    return leader_problem_for(der, leader, rule)
+
+
+def common_name(name: x509.Name) -> str:
+    """A certificate name's common name (or the whole name), control and bidi characters shown."""
+    from ishoj_mus.text import visible
+
+    found = name.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return visible(str(found[0].value) if found else name.rfc4514_string(), 120)
+
 
 # Opening a PKCS#12 file means a key derivation (several ms each time); the PDF worker makes
 # many PDFs with the same key, so the last few opened are kept (in memory only).

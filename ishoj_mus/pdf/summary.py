@@ -47,6 +47,7 @@ from ishoj_mus.pdf.layout import (
     grid_table,
     p,
     paragraphs,
+    printable,
     printable_copy,
     replaced_note,
     rich,
@@ -368,6 +369,7 @@ def summary_story(
     fingerprint: str | None = None,
     edition: Edition | None = None,
     personal_key: bool = False,
+    signed_by: str = "",
 ) -> list[Any]:
     """The summary of ``conv``; with an ``edition``, ``conv`` is already that edition's copy.
 
@@ -400,11 +402,15 @@ def summary_story(
             story += topic_story(part, "h1")
         else:
             story += section_story(conv, part)
-    story += signatures_section(conv, fingerprint, personal_key)
+    story += signatures_section(conv, fingerprint, personal_key, signed_by)
     return story
 
 
-def signatures_section(conv: Conversation, fingerprint: str | None, personal_key: bool = False) -> list[Any]:
+def signatures_section(
+    conv: Conversation, fingerprint: str | None, personal_key: bool = False, signed_by: str = ""
+) -> list[Any]:
+    """The drawn signatures, and the digital one: who signed (``signed_by``: the certificate's
+    name and issuer, in a plain sentence) and its fingerprint below."""
     from ishoj_mus.domain.conversation import referat_version
     from ishoj_mus.domain.form import PARTIES
 
@@ -461,6 +467,8 @@ def signatures_section(conv: Conversation, fingerprint: str | None, personal_key
     if fingerprint:
         story.append(Spacer(1, 3 * mm))
         story.append(p("Digital signatur", "h2"))
+        if signed_by:
+            story.append(p(f"Digitalt underskrevet af {printable(signed_by)[0]}.", "body"))
         story.append(
             p(
                 "Dokumentet er forsynet med en digital signatur (PAdES), så enhver senere ændring kan opdages. "
@@ -598,6 +606,7 @@ def render_summary(
     fingerprint: str | None = None,
     edition: Edition | None = None,
     personal_key: bool = False,
+    signed_by: str = "",
 ) -> bytes:
     """The summary as plain (not yet PDF/A) PDF bytes; ``conv`` is the edition's copy.
 
@@ -605,7 +614,7 @@ def render_summary(
     □, and the first page says so (the attached data keep the original text).
     """
     conv, replaced = printable_copy(conv)
-    story = summary_story(conv, fingerprint, edition, personal_key)
+    story = summary_story(conv, fingerprint, edition, personal_key, signed_by)
     if replaced:
         story.insert(2, replaced_note(replaced))
     return build_pdf(story, page_info(conv, edition), metadata(conv, edition))

@@ -661,6 +661,22 @@ def _recognise_leader(entry: _Signed, leader: str | None, policy: Policy) -> Non
     report.problem = problem
 
 
+def leader_problem_for(cert_der: bytes, leader: str, rule: Any) -> str:
+    """``_leader_problem`` for a certificate about to sign, under the profile's LeaderRule."""
+    import hashlib
+
+    from asn1crypto import x509 as asn1_x509
+
+    policy = Policy(
+        leader_fingerprints=tuple(rule.fingerprints)
+        + tuple(hashlib.sha256(der).hexdigest().upper() for der in rule.certificates),
+        leader_issuers=tuple(rule.issuers),
+        leader_policies=tuple(rule.policies),
+        match_name=bool(rule.match_name),
+    )
+    return _leader_problem(asn1_x509.Certificate.load(cert_der), leader, policy)
+
+
 def _leader_problem(cert: Any, leader: str | None, policy: Policy) -> str:
     from ishoj_mus.text import visible
 

@@ -94,7 +94,9 @@ class Outputs(QObject):
         edition = hr_edition_or_message(self.window)
         if edition is None:
             return None
-        material = signing_material(self.window, self.settings) if conv.is_fully_signed else None
+        material = (
+            signing_material(self.window, self.settings, conv.leader.name) if conv.is_fully_signed else None
+        )
         if material is False:
             return None
         return summary_job(conv, material, edition)
@@ -163,7 +165,9 @@ class Outputs(QObject):
         path, _ = QFileDialog.getSaveFileName(self.window, title, suggestion, tr("PDF (*.pdf)"))
         if not path:
             return
-        material = signing_material(self.window, self.settings) if conv.is_fully_signed else None
+        material = (
+            signing_material(self.window, self.settings, conv.leader.name) if conv.is_fully_signed else None
+        )
         if material is False:
             return
         self.runner.run(
