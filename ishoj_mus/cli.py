@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from ishoj_mus import __version__
+
+if TYPE_CHECKING:
+    from ishoj_mus.domain.conversation import Conversation
 
 EXIT_OK, EXIT_CHANGED, EXIT_BAD, EXIT_UNCONFIRMED = 0, 1, 2, 3
 
@@ -23,7 +28,13 @@ class CliError(Exception):
 
 
 class _Formatter(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
         super().add_usage(usage, actions, groups, "brug: " if prefix is None else prefix)
 
 
@@ -38,7 +49,7 @@ _DANISH_ERRORS = (
 
 
 class _Parser(argparse.ArgumentParser):
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
         super().__init__(*args, **kwargs)
         self._positionals.title = "kommandoer"
@@ -47,7 +58,7 @@ class _Parser(argparse.ArgumentParser):
             if isinstance(action, argparse._HelpAction):
                 action.help = "vis denne hjælp, og afslut"
 
-    def error(self, message: str):  # one line, exit 2, in Danish where we can
+    def error(self, message: str) -> NoReturn:  # one line, exit 2, in Danish where we can
         for english, danish in _DANISH_ERRORS:
             message = message.replace(english, danish)
         raise CliError(f"ishoj-mus: {message}. Se 'ishoj-mus --help'.")
@@ -56,7 +67,7 @@ class _Parser(argparse.ArgumentParser):
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="ishoj-mus",
-        description="Ishøj MUS – udviklingssamtalen, guidet af Grundlag for lederskab og følgeskab.",
+        description="Ishøj MUS – udviklingssamtalen med udgangspunkt i Grundlag for lederskab og følgeskab.",
         epilog=(
             "Uden kommando åbner programmet vinduet: ishoj-mus [SAMTALE.mus] [--demo] [--lang en]. "
             "Hjælp til en kommando: ishoj-mus KOMMANDO --help."
@@ -74,13 +85,14 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("folder", type=Path)
 
     p = sub.add_parser("demo", help="skriv en udfyldt, fiktiv demo-samtale")
-    p.add_argument("-o", "--output", required=True, type=Path, help="filen der skal skrives (.mus)")
+    p.add_argument("-o", "--output", required=True, type=Path, help="filen, der skal skrives (.mus)")
     p.add_argument("--signed", action="store_true", help="underskrevet af alle fiktive parter")
     p.add_argument(
         "--form",
-        choices=["mus", "grus"],
+        choices=["mus", "opfoelgning", "grus"],
         default="mus",
-        help="mus (standard): en samtale på to; grus: en gruppeudviklingssamtale med fem deltagere",
+        help="mus (standard): en samtale på to; opfoelgning: halvårsopfølgningen af demo-samtalen; "
+        "grus: en gruppeudviklingssamtale med fem deltagere",
     )
 
     p = sub.add_parser("show", help="vis en samtale som tekst")
@@ -130,12 +142,14 @@ def _build_parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser("sheet", help="lav forberedelsesarket til en formular som PDF")
-    p.add_argument("file", type=Path)
+    p.add_argument(
+        "file", type=Path, help="formularen (.toml) eller en samtale (.mus), hvis formular arket følger"
+    )
     p.add_argument("-o", "--output", type=Path)
 
     p = sub.add_parser(
         "verify",
-        help="kontrollér at en underskrevet PDF er uændret, og hvem der har signeret",
+        help="kontrollér, at en underskrevet PDF er uændret, og hvem der har signeret",
         description="Afslutningskoder: 0 GYLDIG, 1 ÆNDRET, 2 ulæselig, 3 UBEKRÆFTET (uændret, men en "
         "underskriver eller et tidsstempel er ikke bekræftet, eller underskriveren er ikke samtalens leder), "
         "4 medarbejderens eksemplar (må ikke journaliseres), 5 ikke et underskrevet referat "
@@ -215,7 +229,14 @@ def _quiet_dependencies() -> None:
     warnings.showwarning = _log_warning
 
 
-def _log_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
+def _log_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
     from ishoj_mus.storage import applog
 
     where = f"{Path(filename).name}:{lineno}"
@@ -278,6 +299,15 @@ def _check_output(command: str, output: Path) -> None:
             f"ishoj-mus: »{output.name}« er navnet på en samtalefil, og en PDF skrives ikke i den. "
             "Vælg et navn, der ender på .pdf."
         )
+    from ishoj_mus.storage.signed_files import signed_file
+
+    signed = signed_file(output)
+    if signed is not None:  # never replaced without a person's "yes": the window asks, we refuse
+        what = "en underskrevet samtale" if signed.kind == "conversation" else "et underskrevet referat"
+        raise CliError(
+            f"ishoj-mus: »{output.name}« er {what} og bliver ikke erstattet. Vælg et andet filnavn, "
+            "eller flyt den underskrevne fil først."
+        )
     try:
         refuse_if_held(output)
     except FileLocked as exc:
@@ -304,7 +334,7 @@ def _say_if_open_elsewhere(path: Path) -> None:
         )
 
 
-def _load(path: Path):
+def _load(path: Path) -> Conversation:
     from ishoj_mus.storage.musfile import BadFile, MusFileError, load, load_sealed
 
     notes: list[str] = []
@@ -338,7 +368,7 @@ def _load(path: Path):
     return conv
 
 
-def _load_any(path: Path):
+def _load_any(path: Path) -> Conversation:
     """A conversation from a .mus file or from a summary PDF's attached data."""
     from ishoj_mus.importing import ImportRefused, load_previous
     from ishoj_mus.storage.musfile import MusFileError
@@ -352,8 +382,16 @@ def _load_any(path: Path):
 def _run(args: argparse.Namespace) -> int:
     if args.command in ("demo", "pdf", "plan", "sheet") and args.output is not None:
         _check_output(args.command, args.output)
+    if args.command == "calendar":  # written as NAME.ics (the suffix is added when missing)
+        output = args.output
+        _check_output(args.command, output if output.suffix.lower() == ".ics" else Path(f"{output}.ics"))
+    if args.command in ("show", "pdf", "plan", "sheet") and Path(args.file).suffix.lower() == ".pdf":
+        raise CliError(
+            f"ishoj-mus: »{Path(args.file).name}« er en PDF, og »ishoj-mus {args.command}« læser en "
+            "samtalefil (.mus). Brug samtalefilen, eller kontrollér PDF'en med »ishoj-mus verify«."
+        )
     if args.command == "demo":
-        from ishoj_mus.demo import demo_conversation, sign_demo
+        from ishoj_mus.demo import demo_for_form, sign_demo
         from ishoj_mus.storage.atomic import SaveError
         from ishoj_mus.storage.musfile import save
 
@@ -371,7 +409,12 @@ def _run(args: argparse.Namespace) -> int:
                 raise CliError(f"ishoj-mus: {exc.message}") from None
             print(f"Demo-gruppesamtalen ({len(group.members)} deltagere) er gemt i {args.output}")
             return EXIT_OK
-        conv = demo_conversation()
+        try:
+            conv = demo_for_form(args.form)
+        except KeyError:
+            raise CliError(
+                f"ishoj-mus: der er ingen demo-samtale til formen »{args.form}«. Brug mus eller opfoelgning."
+            ) from None
         if args.signed:
             sign_demo(conv)
         try:
@@ -390,7 +433,19 @@ def _run(args: argparse.Namespace) -> int:
         print(written)
         return EXIT_OK
     if args.command == "show":
+        from ishoj_mus.storage.grus_file import peek_is_group_file
         from ishoj_mus.text import summary_text
+
+        if peek_is_group_file(args.file):
+            from ishoj_mus.storage import grus_file
+            from ishoj_mus.storage.musfile import MusFileError
+            from ishoj_mus.text import group_summary_text
+
+            try:
+                sys.stdout.write(group_summary_text(grus_file.load(args.file)))
+            except MusFileError as exc:
+                raise CliError(f"ishoj-mus: {exc.message}") from None
+            return EXIT_OK
 
         sys.stdout.write(summary_text(_load(args.file)))
         return EXIT_OK

@@ -144,11 +144,11 @@ def overview_text(ov: Overview, root: Path) -> str:
     header = [
         "Medarbejder",
         "Seneste samtale",
-        "Tilstand",
+        "Status",
         "Aftaler",
         "Næste frist",
         "Næste opfølgning",
-        "Obs.",
+        "Bemærk",
     ]
     rows = []
     for r in ov.rows:

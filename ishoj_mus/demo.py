@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from ishoj_mus.domain.conversation import (
@@ -261,7 +262,9 @@ def demo_conversation(form: Form | None = None) -> Conversation:
     return conv
 
 
-def signature_strokes(name: str, width: float = 400.0, height: float = 150.0) -> tuple:
+def signature_strokes(
+    name: str, width: float = 400.0, height: float = 150.0
+) -> tuple[tuple[tuple[float, float], ...], ...]:
     """A deterministic, handwriting-like scribble of a name, for the signed demo."""
     strokes = []
     x = 30.0
@@ -284,7 +287,9 @@ def signature_strokes(name: str, width: float = 400.0, height: float = 150.0) ->
 
 
 def sign_demo(conv: Conversation) -> None:
-    signed = datetime(2026, 11, 19, 10, 12).astimezone()
+    """Both fictional parties sign, at 10.12 on the conversation's day."""
+    day = conv.date or date(2026, 11, 19)
+    signed = datetime(day.year, day.month, day.day, 10, 12).astimezone()
     conv.sign(
         Signature(
             role=Voice.MEDARBEJDER,
@@ -302,3 +307,72 @@ def sign_demo(conv: Conversation) -> None:
             strokes=signature_strokes(conv.leader.name),
         )
     )
+
+
+# -- the half-year follow-up of the demo MUS -----------------------------------------------------
+
+FOLLOW_UP_DATE = date(2027, 5, 20)
+
+FOLLOW_UP_STATUS: dict[str, tuple[FollowUpStatus, str]] = {
+    "demo-plan-1": (FollowUpStatus.DELVIST, "Modul 1 er gennemført; modul 2 begynder i september."),
+    "demo-plan-2": (FollowUpStatus.OPFYLDT, "Skabelonen bruges i Spirerne og deles med Bien efter sommer."),
+    "demo-plan-3": (FollowUpStatus.DELVIST, "Tavlen hænger, men eftermiddagsholdet bruger den sjældent."),
+    "demo-plan-4": (FollowUpStatus.OPFYLDT, "Sparringen ligger fast i kalenderen og bliver holdt."),
+    "demo-plan-5": (FollowUpStatus.OPFYLDT, "Oplægget blev holdt på personalemødet i februar."),
+}
+
+FOLLOW_UP_ANSWERS: dict[str, dict[Voice, str]] = {
+    "status": {
+        M: "Det går godt med sprogarbejdet, og skabelonen har sparet os for meget dobbeltarbejde. "
+        "Overleveringen om eftermiddagen halter stadig.",
+        L: "Mette har fået skabelonen godt i gang. Overleveringen tager jeg op med eftermiddagsholdet.",
+    },
+    "perspektiver": {
+        F: "Styr på tingene: overleveringen mellem holdene skal fungere, før vi tager nyt i gang."
+    },
+    "trivsel": {M: "Jeg trives, og det har hjulpet med mere fleksible vagter i foråret."},
+}
+
+
+def demo_followup(form: Form, previous: Conversation | None = None) -> Conversation:
+    """The demo MUS's half-year follow-up on ``form``, unsigned: statuses, answers and the
+    adjusted plan (the MUS's agreements carried on, one moved)."""
+    from ishoj_mus.domain.overview import half_year_followup
+
+    if previous is None:
+        previous = demo_conversation()
+        sign_demo(previous)
+    conv = half_year_followup(previous, form, FOLLOW_UP_DATE, "MUS_2026-11-19_Hansen_Mette.pdf")
+    conv.id = "demo0000000000000000000000000002"
+    conv.created_at = datetime(2027, 5, 20, 9, 0).astimezone()
+    conv.followups = [
+        fu.assessed(*FOLLOW_UP_STATUS.get(fu.agreement.id, (FollowUpStatus.OPFYLDT, "")))
+        for fu in conv.followups
+    ]
+    field_ids = {f.id: f for _, f in form.fields()}
+    for fid, by_voice in FOLLOW_UP_ANSWERS.items():
+        if fid in field_ids:
+            for voice, text in by_voice.items():
+                if voice in field_ids[fid].voices:
+                    conv.set_answer(fid, voice, text)
+    conv.agreements = [
+        replace(a, deadline=date(2027, 12, 15), follow_up=date(2027, 11, 1)) if a.id == "demo-plan-1" else a
+        for a in conv.agreements
+        if a.id not in ("demo-plan-4", "demo-plan-5")  # done: not carried on
+    ]
+    return conv
+
+
+def demo_for_form(form_id: str) -> Conversation:
+    """The fictional demo of a shipped form (``mus``, ``opfoelgning``); KeyError if none."""
+    from ishoj_mus.storage.forms import available_forms
+
+    if form_id == "mus":
+        return demo_conversation()
+    builders = {"opfoelgning": demo_followup}
+    if form_id not in builders:
+        raise KeyError(form_id)
+    for _path, form in available_forms():
+        if isinstance(form, Form) and form.id == form_id:
+            return builders[form_id](form)
+    raise KeyError(form_id)

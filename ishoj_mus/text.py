@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from ishoj_mus.domain.behaviours import BehaviourMark
 from ishoj_mus.domain.conversation import (
@@ -34,6 +36,9 @@ from ishoj_mus.domain.outline import (
 )
 from ishoj_mus.domain.radar import Series
 
+if TYPE_CHECKING:
+    from ishoj_mus.domain.grus import GroupConversation
+
 
 def visible(text: object, limit: int = 200) -> str:
     """Text taken from a file (a name, an id, a certificate field), safe to show: control, bidi
@@ -57,7 +62,7 @@ def visible(text: object, limit: int = 200) -> str:
 _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
 
 
-def format_date(value) -> str:
+def format_date(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else "–"
 
 
@@ -95,7 +100,7 @@ MISSING_TEXT = {
     MissingCode.AGREEMENT_WHAT: "Aftale {n}: Hvad",
     MissingCode.AGREEMENT_RESPONSIBLE: "Aftale {n}: Ansvarlig",
     MissingCode.AGREEMENT_DEADLINE: "Aftale {n}: Frist",
-    MissingCode.FOLLOWUP_STATUS: "Status for «{what}»",
+    MissingCode.FOLLOWUP_STATUS: "Status for »{what}«",
 }
 
 
@@ -114,13 +119,14 @@ def missing_text(missing: Missing) -> str:
 
 
 RULE_TEXT = {
-    RuleCode.NO_SUCH_VOICE: "Der er ikke et felt til den stemme her.",
+    RuleCode.NO_SUCH_VOICE: "Her er der ikke et felt, som den part skriver i.",
     RuleCode.NOT_A_PARTY: "Det kan kun medarbejder og leder.",
     RuleCode.OUTSIDE_SCALE: "Vælg en værdi fra {low} til {high}.",
     RuleCode.TOPIC_VOICES: "Vælg mindst én, der skriver om emnet.",
     RuleCode.MINUTES: "Skriv et antal minutter fra 0 til 600.",
     RuleCode.NOT_CARRIABLE: "Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres.",
     RuleCode.ALREADY_CARRIED: "Aftalen er allerede videreført.",
+    RuleCode.TOO_MANY: "Der kan højst være {high} her. Fjern nogle, før der kommer flere til.",
 }
 
 
@@ -137,10 +143,10 @@ def refusal_text(exc: SigningRefused | ConversationLocked | RuleBroken) -> str:
         RefusalCode.NOT_A_PARTY: "Kun medarbejder og leder underskriver.",
         RefusalCode.ALREADY_SIGNED: "{role} har allerede underskrevet.",
         RefusalCode.NAME_MISMATCH: "Skriv navnet, som det står i samtalen: {name}.",
-        RefusalCode.NOTHING_DRAWN: "Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.",
+        RefusalCode.NOTHING_DRAWN: "Tegn underskriften i feltet, eller skriv dit navn, før du bekræfter.",
         RefusalCode.PREPARATION: "En forberedelse underskrives ikke. Hent den ind i samtalen.",
         RefusalCode.PREPARATIONS_HIDDEN: "Vis begges forberedelse, før I underskriver.",
-        RefusalCode.ANSWERS_MISSING: "Der mangler stadig {count} svar. Se Opsummering for, hvad der mangler.",
+        RefusalCode.ANSWERS_MISSING: "Der mangler stadig {count} svar. Under »Opsummering« kan I se hvilke.",
     }
     role = VOICE_TEXT[exc.role] if exc.role else ""
     return texts[exc.code].format(role=role, name=exc.name, count=exc.count)
@@ -159,7 +165,7 @@ def scale_number(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-def format_datetime(value) -> str:
+def format_datetime(value: datetime | None) -> str:
     return value.strftime("%d.%m.%Y kl. %H.%M") if value else "–"
 
 
@@ -269,7 +275,7 @@ def _item_text(
             out.append("  (ingen aftaler hentet)")
     elif isinstance(item, Agreements):
         for a in item.rows:
-            carried = " (videreført fra sidste år)" if a.carried else ""
+            carried = f" ({a.carried_note or 'videreført'})" if a.carried else ""
             out.append(
                 f"  {a.number}. {a.what or '–'}{carried} – ansvarlig: "
                 f"{RESPONSIBLE_TEXT[a.responsible].lower() if a.responsible else '–'}, "
@@ -306,3 +312,31 @@ def _item_text(
         voices(item.voices)
     elif not isinstance(item, PrivateNotes):  # not in the plain text (built without them)
         raise TypeError(item)  # pragma: no cover – a new item kind needs its lines here
+
+
+def group_summary_text(g: GroupConversation) -> str:
+    """The group referat as plain text (``ishoj-mus show`` on a GRUS file): the group's agreed
+    points, the participants and the date – never anyone's own plan or note."""
+    from ishoj_mus.domain.grus_parts import Document, edition
+
+    g = edition(g, Document.REFERAT).conversation
+    docs = g.form.documents
+    lines = [docs.referat_title, "=" * len(docs.referat_title), ""]
+    lines.append(f"Gruppe: {g.team or '–'}")
+    lines.append(f"Leder: {g.leader.name or '–'}" + (f", {g.leader.title}" if g.leader.title else ""))
+    lines.append(f"Dato: {format_date(g.date)}")
+    if g.place:
+        lines.append(f"Sted: {g.place}")
+    lines += ["", f"Deltagere ({len(g.members)}):"]
+    lines += [f"  {m.name}" + (f", {m.job_title}" if m.job_title else "") for m in g.members]
+    lines += ["", "Gruppens aftaler:"]
+    for i, a in enumerate(g.agreements, 1):
+        lines.append(f"  {i}. {a.what}")
+        lines.append(
+            f"     Hvem: {a.who or '–'} · frist {format_date(a.deadline)} · opfølgning {format_date(a.follow_up)}"
+        )
+    if not g.agreements:
+        lines.append("  (ingen endnu)")
+    signed = [s.signer for s in g.signatures.values()]
+    lines += ["", f"Underskrevet af: {', '.join(signed)}" if signed else "Ikke underskrevet endnu.", ""]
+    return "\n".join(lines)

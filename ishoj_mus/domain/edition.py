@@ -22,7 +22,7 @@ from typing import Any
 
 from ishoj_mus.domain.behaviours import step_behaviour_groups
 from ishoj_mus.domain.conversation import Conversation, OwnTopic
-from ishoj_mus.domain.form import FieldKind, Form, StepKind
+from ishoj_mus.domain.form import FieldKind, Form, FormDocuments, StepKind
 from ishoj_mus.domain.shape import hr_parts
 
 
@@ -73,11 +73,9 @@ class Edition:
         """The marking on every page (header) and in the metadata."""
         return HR_MARK if self.is_hr else EMPLOYEE_COPY_MARK
 
-    @property
-    def title(self) -> str:
-        if self.is_plan_only:
-            return "Udviklingsplan og bekræftelse af MUS"
-        return "Referat af medarbejderudviklingssamtale (MUS)"
+    def title(self, documents: FormDocuments) -> str:
+        """The document's title, in the words of the conversation's form."""
+        return documents.plan_title if self.is_plan_only else documents.referat_title
 
     @property
     def name(self) -> str:
@@ -93,8 +91,8 @@ class Edition:
         """One or two sentences at the top of the document: what this edition holds."""
         if not self.is_hr:
             return (
-                "Dette er medarbejderens eget eksemplar af hele samtalen, også det, I har skrevet "
-                "»Kun mellem os«. Det skal ikke journaliseres: personalesagen får HR-udgaven."
+                "Hele samtalen, også det, I har skrevet »Kun mellem os«. Det skal ikke "
+                "journaliseres: personalesagen får HR-udgaven."
             )
         if self.is_plan_only:
             return (
@@ -103,8 +101,8 @@ class Edition:
                 "øvrige indhold er fortroligt mellem medarbejder og leder."
             )
         return (
-            "Udgave til personalesagen. Noter, som medarbejder og leder har skrevet »Kun mellem os«, "
-            "er ikke med, og det er svar, som samtaleformen holder uden for personalesagen, heller ikke."
+            "Udgave til personalesagen. Noterne »Kun mellem os« og de svar, som samtaleformen holder "
+            "uden for personalesagen, er ikke med."
         )
 
 

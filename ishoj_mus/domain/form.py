@@ -7,7 +7,8 @@ and the field of the first problem it finds.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
 
@@ -99,6 +100,29 @@ class Step:
 
 
 @dataclass(frozen=True)
+class FormDocuments:
+    """What the form's documents call themselves (``[documents]`` in the TOML).
+
+    A half-year follow-up is not a "medarbejderudviklingssamtale", and a group conversation
+    names its own documents: every title, header, file name and wording that says which kind of
+    conversation a document is comes from here. The defaults are the yearly MUS's words, so a
+    form (or an old file's form snapshot) without the table reads as before.
+    """
+
+    name: str = "MUS"  # page headers, the window's title, PDF keywords
+    name_in_text: str = "MUS"  # in running text: "Aftalt ved MUS", "et uddrag af MUS"
+    file_prefix: str = "MUS"  # default file names: MUS_2026-11-19_Hansen_Mette.pdf
+    referat_title: str = "Referat af medarbejderudviklingssamtale (MUS)"
+    plan_title: str = "Udviklingsplan og bekræftelse af MUS"  # HR edition of only the plan
+    sheet_title: str = "Forberedelsesark til MUS"
+    previous_agreements: str = "sidste års aftaler"  # what the follow-ups look back on
+    carried_note: str = "videreført fra sidste år"  # an agreement carried on from a follow-up
+
+    def to_dict(self) -> dict[str, str]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
 class Form:
     id: str
     title: str
@@ -106,6 +130,7 @@ class Form:
     description: str
     steps: tuple[Step, ...]
     framework: Framework = field(repr=False, compare=True, default=None)  # type: ignore[assignment]
+    documents: FormDocuments = FormDocuments()
 
     def step(self, step_id: str) -> Step:
         for step in self.steps:
@@ -142,6 +167,7 @@ class Form:
             "description": self.description,
             "steps": [_step_to_dict(s) for s in self.steps],
             "framework": self.framework.to_dict(),
+            "documents": self.documents.to_dict(),
         }
 
     @classmethod
@@ -180,18 +206,26 @@ class Form:
                     raise where.at(s.id, f.id).error(
                         "aftalerne er udviklingsplanen og går altid til HR; fjern 'hr = false'"
                     )
+        version = str(where.get(data, "version", (str, int, float)))
+        if not version.strip() or len(version) > MAX_VERSION:
+            raise where.error(
+                f"'version' er på {len(version):_} tegn; et versionsnummer skal have 1 til "
+                f"{MAX_VERSION} tegn".replace("_", ".")
+            )
         return cls(
             id=where.get(data, "id", str),
             title=where.get(data, "title", str),
-            version=str(where.get(data, "version", (str, int, float))),
+            version=version,
             description=where.get(data, "description", str, ""),
             steps=tuple(steps),
             framework=framework,
+            documents=_parse_documents(data, where),
         )
 
 
 # A question, a help or an intro text: a 240 000-character label took the preparation sheet 21 s.
 MAX_FORM_TEXT = 20_000
+MAX_VERSION = 100  # a form's version number: it stands on the cover and in every file made with it
 
 
 class FormError(ValueError):
@@ -270,6 +304,26 @@ _FIELD_KEYS = {
     "id", "kind", "label", "voices", "required", "help", "options", "perspective",
     "min", "max", "low_label", "high_label", "hr", "cover",
 }  # fmt: skip
+
+
+_DOCUMENT_KEYS = {f.name for f in fields(FormDocuments)}
+
+
+def _parse_documents(data: dict[str, Any], where: _Where) -> FormDocuments:
+    """``[documents]``: every key optional (the MUS's words), every value a non-empty text."""
+    table = where.get(data, "documents", dict, {})
+    unknown = set(table) - _DOCUMENT_KEYS
+    if unknown:
+        raise where.error(f"ukendt nøgle i [documents]: {', '.join(sorted(unknown))}")
+    values: dict[str, str] = {}
+    for key in sorted(table):
+        value = where.get(table, key, str)
+        if not value.strip():
+            raise where.error(f"'documents.{key}' er tom")
+        if key == "file_prefix" and re.search(r'[\\/:*?"<>|\s]', value):
+            raise where.error("'documents.file_prefix' må ikke indeholde mellemrum eller \\ / : * ? \" < > |")
+        values[key] = value.strip()
+    return FormDocuments(**values)
 
 
 def _parse_step(data: Any, where: _Where, framework: Framework, seen_fields: set[str]) -> Step:

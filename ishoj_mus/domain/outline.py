@@ -109,6 +109,7 @@ class AgreementRow:
     deadline: date | None
     deadline_before_conversation: bool
     follow_up: date | None
+    carried_note: str = ""  # the form's words for it: "videreført fra sidste år" ("" if not carried)
 
 
 @dataclass(frozen=True)
@@ -299,6 +300,7 @@ def agreement_rows(conv: Conversation) -> tuple[AgreementRow, ...]:
             deadline=a.deadline,
             deadline_before_conversation=bool(a.deadline and conv.date and a.deadline < conv.date),
             follow_up=a.follow_up,
+            carried_note=conv.form.documents.carried_note if a.carried_from else "",
         )
         for i, a in enumerate(conv.agreements, 1)
     )

@@ -10,7 +10,7 @@ the conflicts, :func:`merged_content` applies the choice.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import TypeVar
 
@@ -31,6 +31,28 @@ from ishoj_mus.domain.form import PARTIES, TEXT_KINDS, FieldKind, Form, Voice
 
 class PreparationError(ValueError):
     """A file that cannot be brought in as a preparation; the message is Danish and says what to do."""
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """Which conversation a file is about, as a person names it: the form, the employee, the day."""
+
+    form_title: str
+    employee: str
+    when: date | None
+
+    @classmethod
+    def of(cls, conv: Conversation) -> Occasion:
+        return cls(conv.form.title, conv.employee.name.strip(), conv.date)
+
+
+def _same_person(a: Employee, b: Employee) -> bool:
+    """False only when both say who they are and it is not the same person."""
+    if a.employee_number.strip() and b.employee_number.strip():
+        if a.employee_number.strip() != b.employee_number.strip():
+            return False
+    name_a, name_b = (" ".join(e.name.split()).casefold() for e in (a, b))
+    return not (name_a and name_b and name_a != name_b)
 
 
 class Resolution(StrEnum):
@@ -62,6 +84,11 @@ class BringInPlan:
     employee: Employee | None = None
     leader: Leader | None = None
     replaces_earlier: bool = False  # this voice already had a preparation brought in
+    # Made for someone or something else: asked about first, naming both.
+    other_employee: bool = False
+    other_conversation: bool = False
+    prepared_for: Occasion | None = None
+    this_conversation: Occasion | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -126,8 +153,14 @@ def plan_bring_in(conv: Conversation, prep: Conversation, source: str) -> BringI
     marks = {ref: by[voice] for ref, by in prep.behaviour_marks.items() if voice in by}
     known = {t.id for t in conv.topics}
     steps = {s.id for s in conv.form.steps}
+    # Only the words of the voice that wrote the preparation: a topic's other answers (a file can
+    # carry the leader's words in the employee's preparation) stay behind.
     topics = tuple(
-        t if t.step_id is None or t.step_id in steps else replace(t, step_id=None)
+        replace(
+            t,
+            step_id=t.step_id if t.step_id is None or t.step_id in steps else None,
+            answers=tuple((v, text) for v, text in t.answers if v == voice),
+        )
         for t in prep.topics
         if t.id not in known
     )
@@ -143,6 +176,11 @@ def plan_bring_in(conv: Conversation, prep: Conversation, source: str) -> BringI
         employee=prep.employee if voice == Voice.MEDARBEJDER else None,
         leader=prep.leader if voice == Voice.LEDER else None,
         replaces_earlier=voice in conv.preparations,
+        other_employee=not _same_person(conv.employee, prep.employee),
+        other_conversation=prep.form.id != conv.form.id
+        or (prep.date is not None and conv.date is not None and prep.date != conv.date),
+        prepared_for=Occasion.of(prep),
+        this_conversation=Occasion.of(conv),
     )
 
 

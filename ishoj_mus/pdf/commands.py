@@ -26,7 +26,7 @@ def run(
 ) -> int:  # noqa: N803 – the CLI's error class is passed in
     from ishoj_mus.pdf import pipeline
     from ishoj_mus.pdf.archive import ArchiveError
-    from ishoj_mus.pdf.layout import PdfLayoutError
+    from ishoj_mus.pdf.pages import PdfLayoutError
     from ishoj_mus.pdf.signing import SigningError
     from ishoj_mus.storage.atomic import SaveError
     from ishoj_mus.storage.organisation import OrganisationError
@@ -39,14 +39,18 @@ def run(
         if args.command == "demo-tsa":
             return _demo_tsa(args, CliError)
         if args.command == "sheet":
-            from ishoj_mus.domain.form import FormError
+            from ishoj_mus.domain.form import Form, FormError
             from ishoj_mus.domain.grus_form import GroupForm
             from ishoj_mus.storage.forms import load_any_form
 
-            try:
-                form = load_any_form(args.file)
-            except FormError as exc:
-                raise CliError(f"ishoj-mus: {exc}") from None
+            form: Form | GroupForm
+            if args.file.suffix.lower() == ".mus":  # a conversation: the sheet of its form
+                form = load(args.file).form
+            else:
+                try:
+                    form = load_any_form(args.file)
+                except FormError as exc:
+                    raise CliError(f"ishoj-mus: {exc}") from None
             if isinstance(form, GroupForm):
                 from ishoj_mus.pdf import grus_pdf
 
@@ -85,14 +89,18 @@ def run(
         out = args.output or _free(args.file.with_name(pipeline.default_edition_name(conv, edition)))
         material = _signing_material(args, CliError) if conv.is_fully_signed else None
         pipeline.write_pdf(pipeline.summary_pdf(conv, material, edition=edition), out)
-        state = "underskrevet og digitalt signeret" if conv.is_fully_signed else "UDKAST – ikke underskrevet"
+        state = (
+            " – underskrevet og digitalt signeret."
+            if conv.is_fully_signed
+            else ". Det er et udkast; samtalen er ikke underskrevet."
+        )
         if not edition.is_hr:
             what = "Medarbejderens eksemplar (journaliseres ikke)"
         elif edition.is_plan_only:
             what = "HR-udgaven (udviklingsplan og bekræftelse af samtalen)"
         else:
             what = "HR-udgaven (referatet uden private noter)"
-        print(f"{what} er gemt i {out} – {state}.")
+        print(f"{what} er gemt i {out}{state}")
         return 0
     except (SaveError, SigningError, ArchiveError, PdfLayoutError) as exc:
         raise CliError(f"ishoj-mus: {exc}") from None

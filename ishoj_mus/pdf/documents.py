@@ -14,9 +14,6 @@ from ishoj_mus.pdf.layout import (
     CONTENT_W,
     RULE,
     VOICE_COLOURS,
-    Metadata,
-    PageInfo,
-    build_pdf,
     format_date,
     p,
     printable_copy,
@@ -24,6 +21,7 @@ from ishoj_mus.pdf.layout import (
     rich,
     table_style,
 )
+from ishoj_mus.pdf.pages import Metadata, PageInfo, build_pdf
 from ishoj_mus.pdf.summary import agreements_table, framework_box
 from ishoj_mus.text import VOICE_TEXT
 
@@ -39,7 +37,7 @@ def _writing_lines(height_mm: float) -> Table:
 
 def sheet_story(form: Form) -> list[Any]:
     story: list[Any] = [
-        p("Forberedelsesark til MUS", "title"),
+        p(form.documents.sheet_title, "title"),
         p(f"{form.title} · version {form.version}", "subtitle"),
         p(
             "Brug arket til at forberede dig til samtalen. Noter stikord ved de spørgsmål, der er til dig. "
@@ -63,8 +61,8 @@ def sheet_story(form: Form) -> list[Any]:
             head.append(framework_box(items))
         for f in step.fields:
             if f.kind == FieldKind.FOLLOWUPS:
-                block = [
-                    p("Sidste års aftaler: hvad lykkedes, og hvad lykkedes ikke?", "question"),
+                block = [  # the form's own label: the step's intro already asks how it went
+                    p(f.label, "question"),
                     _writing_lines(24),
                 ]
             elif f.kind == FieldKind.AGREEMENTS:
@@ -113,19 +111,19 @@ def render_sheet(form: Form) -> bytes:
     meta = Metadata(
         title=f"Forberedelsesark – {form.title}",
         author="Ishøj Kommune",
-        subject="Spørgsmål og rammetekst til forberedelse af MUS",
-        keywords=["MUS", "forberedelse", "Grundlag for lederskab og følgeskab"],
+        subject=f"Spørgsmål og rammetekst: {form.documents.sheet_title}",
+        keywords=[form.documents.name, "forberedelse", "Grundlag for lederskab og følgeskab"],
     )
     return build_pdf(sheet_story(form), info, meta)
 
 
-def plan_story(conv: Conversation) -> list[Any]:
+def plan_story(conv: Conversation, hr_files_referat: bool = True) -> list[Any]:
     e, ld = conv.employee, conv.leader
     rows = [
-        ["Medarbejder", f"{e.name}, {e.job_title}"],
+        ["Medarbejder", ", ".join(part for part in (e.name, e.job_title) if part)],
         ["Arbejdssted", e.workplace or "–"],
         ["Leder", f"{ld.name}, {ld.title}" if ld.title else ld.name],
-        ["Aftalt ved MUS", format_date(conv.date)],
+        ["Aftalt", f"{format_date(conv.date)} ved {conv.form.documents.name_in_text}"],
     ]
     t = Table(
         [[p(k, "fw_head"), p(v)] for k, v in rows], colWidths=[34 * mm, CONTENT_W - 34 * mm], splitInRow=1
@@ -140,14 +138,19 @@ def plan_story(conv: Conversation) -> list[Any]:
         agreements_table(agreement_rows(conv)),
         Spacer(1, 4 * mm),
         p(
-            "Udviklingsplanen er et uddrag af MUS og indeholder kun aftalerne. Samtalens øvrige indhold "
-            "er fortroligt og står i referatet i personalesagen.",
+            f"Udviklingsplanen er et uddrag af {conv.form.documents.name_in_text} og indeholder kun "
+            "aftalerne. Samtalens øvrige indhold er fortroligt"
+            + (
+                " og står i referatet i personalesagen."
+                if hr_files_referat
+                else " mellem medarbejder og leder."
+            ),
             "small",
         ),
     ]
 
 
-def render_plan(conv: Conversation) -> bytes:
+def render_plan(conv: Conversation, hr_files_referat: bool = True) -> bytes:
     conv, replaced = printable_copy(conv)
     info = PageInfo(
         header_left=f"{conv.employee.name} · Udviklingsplan {format_date(conv.date)}",
@@ -158,10 +161,10 @@ def render_plan(conv: Conversation) -> bytes:
     meta = Metadata(
         title=f"Udviklingsplan – {conv.employee.name} – {format_date(conv.date)}",
         author=conv.leader.name or "Ishøj MUS",
-        subject="Udviklingsplan (aftaler fra MUS), Ishøj Kommune",
-        keywords=["udviklingsplan", "MUS", "kompetenceudvikling", conv.employee.name],
+        subject=f"Udviklingsplan (aftaler fra {conv.form.documents.name_in_text}), Ishøj Kommune",
+        keywords=["udviklingsplan", conv.form.documents.name, "kompetenceudvikling", conv.employee.name],
     )
-    story = plan_story(conv)
+    story = plan_story(conv, hr_files_referat)
     if replaced:
         story.insert(1, replaced_note(replaced))
     return build_pdf(story, info, meta)

@@ -74,3 +74,12 @@ def run(
     state = "underskrevet og digitalt signeret" if signed else "UDKAST – ikke underskrevet af alle"
     print(f"{what} er gemt i {out} – {state}.")
     return 0
+
+
+def all_documents(
+    g: GroupConversation, progress: Callable[[int, str], None] | None = None
+) -> list[tuple[str, bytes]]:
+    """The window's PDF job (this module is light: reportlab is imported only in the worker)."""
+    from ishoj_mus.pdf import grus_pdf
+
+    return grus_pdf.all_documents(g, progress)

@@ -8,6 +8,7 @@ to it is that same edition: a participant's HR edition cannot show or carry what
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 from xml.sax.saxutils import escape
 
@@ -19,10 +20,8 @@ from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.domain.grus_parts import Document, Edition, edition
 from ishoj_mus.pdf.layout import (
     CONTENT_W,
+    REGULAR,
     RULE,
-    Metadata,
-    PageInfo,
-    build_pdf,
     filename_part,
     format_date,
     grid_table,
@@ -31,10 +30,10 @@ from ishoj_mus.pdf.layout import (
     printable_copy,
     replaced_note,
     rich,
-    shortened,
     surname_first,
     table_style,
 )
+from ishoj_mus.pdf.pages import Metadata, PageInfo, build_pdf, fit_line, shortened
 from ishoj_mus.text import format_datetime
 
 if TYPE_CHECKING:
@@ -98,7 +97,7 @@ def _own_items(g: GroupConversation, member_id: str) -> Any:
 
 
 def _signature_cell(g: GroupConversation, who: str, name: str, role: str) -> list[Any]:
-    from ishoj_mus.pdf.summary import signature_drawing, typed_signature
+    from ishoj_mus.pdf.drawings import signature_drawing, typed_signature
 
     sig: GroupSignature | None = g.signatures.get(who)
     cell: list[Any] = [p(role.upper(), "voice")]
@@ -246,9 +245,10 @@ def _render(e: Edition, fingerprint: str | None) -> bytes:
     if e.document == Document.REFERAT:
         story = referat_story(g, fingerprint)
         signed = g.is_fully_signed
+        head = fit_line(g.team or "Gruppen", REGULAR, 8, CONTENT_W * 0.55)
         info = PageInfo(
-            f"{g.team or 'Gruppen'} · {docs.file_prefix} {format_date(g.date)}",
-            docs.referat_title[:60],
+            f"{head} · {docs.file_prefix} {format_date(g.date)}",
+            "Gruppens referat",
             "Ishøj Kommune · Ishøj MUS · Fortroligt",
             not signed,
         )
@@ -264,7 +264,7 @@ def _render(e: Edition, fingerprint: str | None) -> bytes:
         signed = g.is_signed_for(e.member or "")
         right = "Til personalesagen" if e.document == Document.HR else "Deltagerens eget eksemplar"
         info = PageInfo(
-            f"{name} · {docs.file_prefix} {format_date(g.date)}",
+            f"{fit_line(name, REGULAR, 8, CONTENT_W * 0.6)} · {docs.file_prefix} {format_date(g.date)}",
             right,
             "Ishøj Kommune · Ishøj MUS · Fortroligt",
             not signed,
@@ -299,6 +299,8 @@ def document_pdf(
             material = user_key_material(g.leader.name)
         fingerprint = material.fingerprint()
     archived = to_pdfa(_render(e, fingerprint), None, "grus", attachment=dumps(g, e, strokes=False))
+    if document == Document.HR and member is not None:
+        archived = _with_filing_metadata(archived, g, member)
     if not signed or material is None:
         return archived
     from ishoj_mus.pdf.signing import sign_pdf
@@ -344,7 +346,7 @@ def plan_pdf(g: GroupConversation, member: str | None = None) -> bytes:
     story.append(p("Uddraget rummer kun aftalerne. Samtalens øvrige indhold er fortroligt.", "small"))
     header = g.member(member).name if member else (g.team or "Gruppen")
     info = PageInfo(
-        f"{header} · {docs.file_prefix} {format_date(g.date)}",
+        f"{fit_line(header, REGULAR, 8, CONTENT_W * 0.6)} · {docs.file_prefix} {format_date(g.date)}",
         "Udviklingsplan",
         "Ishøj Kommune · Ishøj MUS",
         False,
@@ -395,3 +397,38 @@ def _lines(count: int) -> Table:
     t = Table([[""] for _ in range(count)], colWidths=[CONTENT_W], rowHeights=[8 * mm] * count)
     t.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)))
     return t
+
+
+def all_documents(
+    g: GroupConversation, progress: Callable[[int, str], None] | None = None
+) -> list[tuple[str, bytes]]:
+    """Every document of a group conversation, named for filing: the group referat, and for each
+    participant the HR edition and the own copy (each signed when its signers have signed; the
+    per-user key). For the window's PDF worker: a module-level function with picklable input."""
+    result = [(default_name(g, Document.REFERAT), document_pdf(g, Document.REFERAT))]
+    for i, m in enumerate(g.members, 1):
+        if progress is not None:
+            progress(int(100 * i / (len(g.members) + 1)), f"Laver {m.name}s udgaver …")
+        result.append((default_name(g, Document.HR, m.id), document_pdf(g, Document.HR, m.id)))
+        result.append((default_name(g, Document.COPY, m.id), document_pdf(g, Document.COPY, m.id)))
+    return result
+
+
+def _with_filing_metadata(pdf: bytes, g: GroupConversation, member: str) -> bytes:
+    """The filing properties HR's ESDH reads (document type GRUS, the participant, KLE …) in the
+    HR edition's XMP, as the MUS referat has them – taken from the participant's view only."""
+    from dataclasses import replace
+
+    from ishoj_mus.domain.grus_followup import as_participant_conversation
+    from ishoj_mus.pdf.filing_xmp import add_filing_xmp, filing_values
+    from ishoj_mus.pdf.pipeline import default_hr_edition
+    from ishoj_mus.storage.filing import load_filing_settings
+    from ishoj_mus.storage.forms import default_form
+
+    form = replace(default_form(), id=g.form.id, title=g.form.title)
+    conv = as_participant_conversation(g, member, form)
+    conv.agreements.clear()  # the properties name the conversation, never its contents
+    values = filing_values(conv, default_hr_edition(), load_filing_settings())
+    values["edition"] = "grus_hr"
+    values.pop("retentionNote", None)
+    return add_filing_xmp(pdf, values)

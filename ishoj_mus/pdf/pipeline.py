@@ -21,12 +21,20 @@ def _noop(percent: int, text: str) -> None:
     pass
 
 
+def document_prefix(conv: Conversation) -> str:
+    """What the conversation's file names start with: the form's own word (its
+    ``documents.file_prefix``), so a half-year follow-up is not "MUS_…"."""
+    from ishoj_mus.pdf.layout import filename_part
+
+    return filename_part(conv.form.documents.file_prefix)
+
+
 def summary_stem(conv: Conversation) -> str:
     """The start of the conversation's file names (without suffix; may be long: see below)."""
     from ishoj_mus.pdf.layout import surname_first
 
     when = (conv.date or date.today()).isoformat()
-    return f"MUS_{when}_{surname_first(conv.employee.name)}"
+    return f"{document_prefix(conv)}_{when}_{surname_first(conv.employee.name)}"
 
 
 def default_summary_name(conv: Conversation) -> str:
@@ -110,24 +118,28 @@ def summary_pdf(
         progress(100, "Færdig")
         return archived
     progress(70, "Signerer digitalt …")
-    from ishoj_mus.pdf.layout import shortened
+    from ishoj_mus.pdf.pages import shortened
     from ishoj_mus.pdf.signing import sign_pdf
 
     signed = sign_pdf(
         archived,
         material,  # the signature's own strings stay short: PDF/A allows none over 32 767 bytes
-        reason=f"MUS for {shortened(conv.employee.name)}: {edition.name}, underskrevet af medarbejder og leder",
+        reason=f"{shortened(conv.form.documents.name)} for {shortened(conv.employee.name)}: {edition.name}, underskrevet af medarbejder og leder",
         location=shortened(conv.place),
     )
     progress(100, "Færdig")
     return signed
 
 
-def plan_pdf(conv: Conversation) -> bytes:
+def plan_pdf(conv: Conversation, hr_files_referat: bool | None = None) -> bytes:
+    """The development plan; ``hr_files_referat`` (default: the organisation profile's policy)
+    decides whether the plan may say the rest of the conversation is in the personnel file."""
     from ishoj_mus.pdf.archive import to_pdfa
     from ishoj_mus.pdf.documents import render_plan
 
-    return to_pdfa(render_plan(conv), None, "plan")
+    if hr_files_referat is None:
+        hr_files_referat = not default_hr_edition().is_plan_only
+    return to_pdfa(render_plan(conv, hr_files_referat), None, "plan")
 
 
 def sheet_pdf(form: Form) -> bytes:

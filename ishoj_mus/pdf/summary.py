@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
-from ishoj_mus.domain.conversation import Conversation, EventKind, Signature
+from ishoj_mus.domain.conversation import Conversation, EventKind
 from ishoj_mus.domain.edition import Edition
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
@@ -29,20 +28,13 @@ from ishoj_mus.domain.outline import (
     Topic,
     build_outline,
 )
-from ishoj_mus.domain.radar import fraction, point, radar_data, runs
+from ishoj_mus.pdf.drawings import radar_drawing, signature_drawing, typed_signature
 from ishoj_mus.pdf.layout import (
     BRAND,
     CONTENT_W,
     FRAMEWORK_BG,
-    INK,
-    MUTED,
-    REGULAR,
     RULE,
     VOICE_COLOURS,
-    Metadata,
-    PageInfo,
-    build_pdf,
-    fit_line,
     format_date,
     grid_table,
     p,
@@ -51,11 +43,11 @@ from ishoj_mus.pdf.layout import (
     printable_copy,
     replaced_note,
     rich,
-    shortened,
     styles,
     table_style,
     voice_block,
 )
+from ishoj_mus.pdf.pages import Metadata, PageInfo, build_pdf, shortened
 from ishoj_mus.text import (
     MARK_TEXT,
     RESPONSIBLE_TEXT,
@@ -65,7 +57,6 @@ from ishoj_mus.text import (
     format_datetime,
     joined,
     scale_number,
-    series_text,
 )
 
 CONFIRMATION = (
@@ -107,99 +98,6 @@ def framework_box(items: list[Perspective | Behaviours | Direction]) -> Table:
     return box
 
 
-def radar_drawing(conv: Conversation, size: float = 70 * mm) -> Drawing | None:
-    data = radar_data(conv)
-    if data is None:
-        return None
-    legend_w = 62 * mm
-    d = Drawing(size + legend_w + 40 * mm, size + 14 * mm)
-    cx, cy, r = 20 * mm + size / 2, size / 2 + 7 * mm, size / 2 - 4 * mm
-    n = len(data.axes)
-    for level in range(data.scale_min, data.scale_max + 1):
-        ring = []
-        for i in range(n):
-            x, y = point(i, n, fraction(level, data.scale_min, data.scale_max), r)
-            ring += [cx + x, cy + y]
-        d.add(Polygon(ring, strokeColor=RULE, strokeWidth=0.5, fillColor=None))
-    for i, name in enumerate(data.axes):
-        x, y = point(i, n, 1.0, r)
-        d.add(Line(cx, cy, cx + x, cy + y, strokeColor=RULE, strokeWidth=0.5))
-        lx, ly = point(i, n, 1.12, r)
-        anchor = "middle" if abs(lx) < 1 else ("start" if lx > 0 else "end")
-        d.add(
-            String(cx + lx, cy + ly - 3, name, fontName=REGULAR, fontSize=7, fillColor=INK, textAnchor=anchor)
-        )
-    for series in data.previous:  # last year's "i dag", faint, for comparison
-        pts = []
-        for i, v in enumerate(series.values):
-            if v is None:
-                continue
-            x, y = point(i, n, fraction(v, data.scale_min, data.scale_max), r)
-            pts += [cx + x, cy + y]
-        if len(pts) >= 4:
-            faint = colors.Color(*VOICE_COLOURS[series.voice].rgb(), alpha=0.5)
-            d.add(Polygon(pts, strokeColor=faint, strokeWidth=1.0, fillColor=None, strokeDashArray=[1, 2]))
-    for series in data.series:
-        colour = VOICE_COLOURS[series.voice]
-        at = {}
-        for i, v in enumerate(series.values):
-            if v is not None:
-                x, y = point(i, n, fraction(v, data.scale_min, data.scale_max), r)
-                at[i] = (cx + x, cy + y)
-        dash = None if series.when == "today" else [3, 2]
-        closed, parts = runs(series.values)  # a missing value is left out, never drawn as 0
-        for part in parts:
-            pts = [c for i in part for c in at[i]]
-            if closed:
-                d.add(Polygon(pts, strokeColor=colour, strokeWidth=1.4, fillColor=None, strokeDashArray=dash))
-            elif len(part) > 1:
-                d.add(PolyLine(pts, strokeColor=colour, strokeWidth=1.4, strokeDashArray=dash))
-        for x, y in at.values():
-            d.add(Circle(x, y, 1.3, strokeColor=None, fillColor=colour))
-    lx0 = cx + r + 26 * mm
-    for k, series in enumerate(data.series + data.previous):
-        y = cy + r - 6 - k * 13
-        colour = VOICE_COLOURS[series.voice]
-        dash = {"today": None, "future": [3, 2], "previous": [1, 2]}[series.when]
-        if series.when == "previous":
-            colour = colors.Color(*colour.rgb(), alpha=0.5)
-        d.add(Line(lx0, y + 3, lx0 + 16, y + 3, strokeColor=colour, strokeWidth=1.6, strokeDashArray=dash))
-        d.add(String(lx0 + 21, y, series_text(series), fontName=REGULAR, fontSize=7.5, fillColor=INK))
-    d.add(
-        String(
-            lx0,
-            cy + r - 6 - (len(data.series) + len(data.previous)) * 13 - 4,
-            f"Skala {data.scale_min}–{data.scale_max}: fylder lidt – fylder meget",
-            fontName=REGULAR,
-            fontSize=7,
-            fillColor=MUTED,
-        )
-    )
-    return d
-
-
-def signature_drawing(sig: Signature, width: float = 62 * mm, height: float = 22 * mm) -> Drawing:
-    d = Drawing(width, height)
-    d.add(Rect(0, 0, width, height, strokeColor=RULE, strokeWidth=0.5, fillColor=None))
-    scale = min(width / sig.width, height / sig.height)
-    for stroke in sig.strokes:
-        if len(stroke) < 2:
-            continue
-        pts = []
-        for x, y in stroke:
-            pts += [x * scale, height - y * scale]  # the pad's y grows downward
-        d.add(
-            PolyLine(
-                pts,
-                strokeColor=colors.HexColor("#0d1b4c"),
-                strokeWidth=1.1,
-                strokeLineCap=1,
-                strokeLineJoin=1,
-            )
-        )
-    return d
-
-
 def _shared_label(label: str, voice: Voice) -> Paragraph:
     """Follow-ups and agreements are the two parties' shared words: say so, as for answers."""
     return rich(
@@ -207,24 +105,6 @@ def _shared_label(label: str, voice: Voice) -> Paragraph:
         f"{escape(VOICE_TEXT[voice].upper())}</b></font>",
         "question",
     )
-
-
-def typed_signature(sig: Signature, width: float = 62 * mm, height: float = 22 * mm) -> Drawing:
-    """A typed signature: the typed name in the signature box, marked as typed."""
-    d = Drawing(width, height)
-    d.add(Rect(0, 0, width, height, strokeColor=RULE, strokeWidth=0.5, fillColor=None))
-    d.add(
-        String(
-            6,
-            height / 2 - 2,
-            fit_line(shortened(sig.typed_name), REGULAR, 13, width - 12),
-            fontName=REGULAR,
-            fontSize=13,
-            fillColor=colors.HexColor("#0d1b4c"),
-        )
-    )
-    d.add(String(6, 4, "Skrevet underskrift", fontName=REGULAR, fontSize=6.5, fillColor=MUTED))
-    return d
 
 
 def _item_story(item: Item) -> list[Any]:
@@ -305,7 +185,8 @@ def agreements_table(agreements: tuple[AgreementRow, ...]) -> Table | Paragraph:
     for a in agreements:
         what = a.what or "–"
         if a.carried:
-            what += "\nVidereført fra sidste år"
+            note = a.carried_note or "videreført"
+            what += "\n" + note[:1].upper() + note[1:]
         if a.why:
             what += f"\nHvorfor: {a.why}"
         rows.append(
@@ -359,7 +240,7 @@ def section_story(conv: Conversation, section: Section) -> list[Any]:
         drawing = radar_drawing(conv)
         if drawing is not None:
             story.append(CondPageBreak(85 * mm))
-            story.append(p("Fylder i dag og fremover – perspektiverne", "h2"))
+            story.append(p("Hvor meget perspektiverne fylder – i dag og fremover", "h2"))
             story.append(drawing)
     return story
 
@@ -376,7 +257,7 @@ def summary_story(
     ``personal_key``: signed with the self-made per-user key, which the PDF says plainly.
     """
     story: list[Any] = [
-        p(edition.title if edition else "Referat af medarbejderudviklingssamtale (MUS)", "title"),
+        p((edition or Edition.hr()).title(conv.form.documents), "title"),
         p(
             f"{conv.employee.name or 'Medarbejder'} og {conv.leader.name or 'leder'} · {format_date(conv.date)}",
             "subtitle",
@@ -467,25 +348,28 @@ def signatures_section(
     if fingerprint:
         story.append(Spacer(1, 3 * mm))
         story.append(p("Digital signatur", "h2"))
+        # A plain sentence for the reader first; the technical detail for HR below it.
+        plain = "Referatet er signeret digitalt, så enhver senere ændring af det kan opdages."
         if signed_by:
-            story.append(p(f"Digitalt underskrevet af {printable(signed_by)[0]}.", "body"))
-        story.append(
-            p(
-                "Dokumentet er forsynet med en digital signatur (PAdES), så enhver senere ændring kan opdages. "
-                "Kontrollér det med »ishoj-mus verify« eller et PDF-program, der viser signaturer.",
-                "small",
+            plain = (
+                f"Referatet er signeret digitalt af {printable(signed_by)[0]}, så enhver senere ændring "
+                "af det kan opdages."
             )
-        )
-        story.append(p(f"Certifikatets SHA-256-fingeraftryk: {fingerprint}", "small"))
         if personal_key:
-            story.append(
-                p(
-                    "Signeret med et personligt certifikat, som programmet selv har lavet. "
-                    "Underskriveren er derfor ikke bekræftet af organisationen: »ishoj-mus verify« "
-                    "siger UBEKRÆFTET, og fingeraftrykket kan sammenlignes med lederens.",
-                    "small",
-                )
+            plain += (
+                " Signaturen er lavet med et certifikat, som programmet selv har lavet til lederen. "
+                "Hvem der har signeret, er derfor ikke bekræftet af organisationen."
             )
+        story.append(p(plain))
+        technical = (
+            "Teknisk: en PAdES-signatur. Kontrollér den med »ishoj-mus verify« eller et PDF-program, "
+            "der viser signaturer."
+        )
+        if personal_key:
+            technical += (
+                " »ishoj-mus verify« svarer UBEKRÆFTET; fingeraftrykket kan sammenlignes med lederens."
+            )
+        story.append(p(f"{technical} Certifikatets SHA-256-fingeraftryk: {fingerprint}", "small"))
     version = referat_version(conv)
     if conv.is_fully_signed:
         story.append(p("Version", "h2"))
@@ -502,14 +386,14 @@ def signatures_section(
 def edition_box(edition: Edition) -> Table:
     """What this edition is, at the top of page 1: the employee's copy in a strong frame."""
     colour = colors.HexColor("#7a1f5c") if not edition.is_hr else BRAND
+    # The employee's copy says so once, in its heading (with "journaliseres ikke").
+    heading = edition.name if edition.is_hr else edition.mark
     flow = [
-        rich(f'<font color="{colour.hexval()}"><b>{escape(edition.name.upper())}</b></font>', "voice"),
+        rich(f'<font color="{colour.hexval()}"><b>{escape(heading.upper())}</b></font>', "voice"),
         p(edition.explanation, "small"),
     ]
     if edition.is_hr and edition.retention_note:
         flow.append(p(f"Opbevaring: {edition.retention_note}", "small"))
-    if not edition.is_hr:
-        flow.insert(1, p(edition.mark, "fw_head"))
     box = Table([[flow]], colWidths=[CONTENT_W], splitInRow=1)
     box.setStyle(
         table_style(
@@ -564,11 +448,12 @@ def private_notes_blocks(notes: PrivateNotes) -> list[Any]:
 
 
 def metadata(conv: Conversation, edition: Edition | None = None) -> Metadata:
-    kind = "Udviklingsplan og bekræftelse af MUS" if edition and edition.is_plan_only else "MUS-referat"
+    words = conv.form.documents
+    kind = words.plan_title if edition and edition.is_plan_only else words.referat_title
     mark = edition.mark if edition else "Fortroligt – personalesag"
-    subject = f"Referat af medarbejderudviklingssamtale (MUS), Ishøj Kommune. {mark}."
+    subject = f"{words.referat_title}, Ishøj Kommune. {mark}."
     if edition is not None:
-        subject = f"{edition.title}, Ishøj Kommune. {edition.name}. {mark}."
+        subject = f"{edition.title(words)}, Ishøj Kommune. {edition.name}. {mark}."
         if edition.is_hr and edition.retention_note:
             subject += f" Opbevaring: {edition.retention_note}"
     return Metadata(
@@ -577,8 +462,7 @@ def metadata(conv: Conversation, edition: Edition | None = None) -> Metadata:
         author=conv.leader.name or "Ishøj MUS",
         subject=subject,
         keywords=[
-            "MUS",
-            "medarbejderudviklingssamtale",
+            words.name,
             "referat",
             "Ishøj Kommune",
             conv.employee.name,
@@ -593,7 +477,7 @@ def page_info(conv: Conversation, edition: Edition | None = None) -> PageInfo:
     if edition is not None and edition.is_hr and edition.retention_note:
         footer_note = f"Opbevaring: {edition.retention_note}"
     return PageInfo(
-        header_left=f"{conv.employee.name or '–'} · MUS {format_date(conv.date)}",
+        header_left=f"{conv.employee.name or '–'} · {conv.form.documents.name} {format_date(conv.date)}",
         header_right=edition.mark if edition else "Fortroligt – personalesag",
         footer_left="Ishøj Kommune · Ishøj MUS",
         draft=not conv.is_fully_signed,

@@ -7,9 +7,9 @@ waits for jobs on stdin. The first real PDF is then as quick as any later one, a
 process never holds the PDF stack.
 
 Protocol (between our own two processes only): frames of a 4-byte big-endian length and a
-pickle. The window sends ``{"id": n, "job": Job}`` and gets ``{"ready": ...}`` once, then per
-job any number of ``{"id": n, "progress": (percent, text)}`` and one ``{"id": n, "result": …}``
-or ``{"id": n, "error": message, "known": bool}``. End of input ends the worker.
+pickle of one of the message classes below. The window sends ``Request(id, job)`` and gets
+``Ready`` once, then per job any number of ``Progress`` and one ``Done`` or ``Failed``. End of
+input ends the worker.
 
 Run with ``python -m ishoj_mus --pdf-worker`` (or ``ishoj-mus --pdf-worker`` when frozen).
 """
@@ -52,7 +52,7 @@ class Job:
 def known_error_message(exc: BaseException) -> str | None:
     """The Danish message of an error the user can act on; None for anything unexpected."""
     from ishoj_mus.pdf.archive import ArchiveError
-    from ishoj_mus.pdf.layout import PdfLayoutError
+    from ishoj_mus.pdf.pages import PdfLayoutError
     from ishoj_mus.pdf.signing import SigningError
     from ishoj_mus.storage.atomic import SaveError
 
@@ -68,7 +68,51 @@ def worker_command() -> list[str]:
     return [sys.executable, "-m", "ishoj_mus", WORKER_FLAG]
 
 
-Message = dict[str, Any]
+@dataclass(frozen=True)
+class Request:
+    """Window → worker: run ``job``; the replies carry its number."""
+
+    id: int
+    job: Job
+
+
+@dataclass(frozen=True)
+class Ready:
+    """Worker → window, once: warmed up (or not: the first PDF is then only slower)."""
+
+    ok: bool
+    warm_up_error: str | None = None
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Worker → window: how far job ``id`` has come, in words for the progress dialog."""
+
+    id: int
+    percent: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Done:
+    """Worker → window: job ``id``'s result (a PDF's bytes, for instance)."""
+
+    id: int
+    result: Any
+
+
+@dataclass(frozen=True)
+class Failed:
+    """Worker → window: job ``id`` failed. ``known``: ``message`` is a Danish message the user
+    can act on; otherwise it is only the exception's class name (for the log)."""
+
+    id: int
+    message: str
+    known: bool
+
+
+Reply = Ready | Progress | Done | Failed
+Message = Request | Reply
 
 
 def encode(message: Message) -> bytes:
@@ -78,14 +122,14 @@ def encode(message: Message) -> bytes:
 
 def decode_frames(buffer: bytearray) -> list[Message]:
     """Take every complete frame off the front of ``buffer``."""
-    messages = []
+    messages: list[Message] = []
     while len(buffer) >= HEADER.size:
         (size,) = HEADER.unpack_from(buffer)
         if len(buffer) < HEADER.size + size:
             break
         body = bytes(buffer[HEADER.size : HEADER.size + size])
         del buffer[: HEADER.size + size]
-        messages.append(pickle.loads(body))
+        messages.append(_checked(pickle.loads(body)))
     return messages
 
 
@@ -97,7 +141,12 @@ def _read_frame(stream: BinaryIO) -> Message | None:
     body = stream.read(size)
     if len(body) < size:
         return None
-    message: Message = pickle.loads(body)
+    return _checked(pickle.loads(body))
+
+
+def _checked(message: object) -> Message:
+    if not isinstance(message, Request | Ready | Progress | Done | Failed):
+        raise TypeError(f"not a worker message: {type(message).__name__}")
     return message
 
 
@@ -176,28 +225,33 @@ def serve(stdin: BinaryIO, stdout: BinaryIO) -> int:
     try:
         warm_up()
     except Exception as exc:  # noqa: BLE001 – a failed warm-up only means the first PDF is slower
-        send({"ready": False, "warm_up_error": type(exc).__name__})
+        send(Ready(ok=False, warm_up_error=type(exc).__name__))
     else:
-        send({"ready": True})
+        send(Ready(ok=True))
     settle()
     while True:
         try:
             request = _read_frame(stdin)
         except Exception:  # noqa: BLE001 – a broken pipe or frame: the window is gone
             return 1
-        if request is None or request.get("quit"):
+        if request is None:
             return 0
-        number = request.get("id")
+        if not isinstance(request, Request):
+            return 1  # only the window talks to the worker, and it sends requests
+        number = request.id
         result: Any = None
         try:
+
+            def progress(percent: int, text: str, n: int = number) -> None:
+                send(Progress(n, percent, text))
+
             with making_pdf():
-                job = request["job"]
-                result = job(lambda percent, text, n=number: send({"id": n, "progress": (percent, text)}))
+                result = request.job(progress)
         except Exception as exc:  # noqa: BLE001 – sent back to the window as a Danish message
             message = known_error_message(exc)
-            send({"id": number, "error": message or type(exc).__name__, "known": message is not None})
+            send(Failed(number, message or type(exc).__name__, known=message is not None))
         else:
-            send({"id": number, "result": result})
+            send(Done(number, result))
         result = None  # the PDF's bytes are the window's now
         tidy()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from ishoj_mus.domain.form import Form, FormError
+from ishoj_mus.domain.form import Form, FormDocuments, FormError
 from ishoj_mus.domain.framework import Framework, load_framework
 from ishoj_mus.domain.grus_form import GroupForm, is_group_form_data
 from ishoj_mus.paths import default_form_path, forms_dir, framework_path
@@ -83,3 +83,15 @@ def available_forms() -> list[tuple[Path, Form | FormError]]:
         except FormError as exc:
             result.append((path, exc))
     return result
+
+
+@cache
+def shipped_documents(form_id: str) -> FormDocuments | None:
+    """The words the shipped form ``form_id`` names its documents with (None: no such form).
+
+    An old file's form snapshot predates ``[documents]``; its conversation is still the kind
+    the shipped form of the same id is (a half-year follow-up stays one)."""
+    for _path, form in available_forms():
+        if isinstance(form, Form) and form.id == form_id:
+            return form.documents
+    return None

@@ -394,3 +394,93 @@ def participant_conversations(g: GroupConversation, edition: Edition | None = No
     form = replace(default_form(), id=g.form.id, title=g.form.title)
     members = [m for m in g.members if edition is None or edition.member is None or m.id == edition.member]
     return [as_participant_conversation(g, m.id, form) for m in members]
+
+
+# -- preparations: each participant and the leader prepare apart, in a small file of their own ----
+
+PREPARATION_FORMAT = "ishoj-mus-grus-forberedelse"
+
+
+def save_preparation(path: Path, form: GroupForm, name: str, answers: dict[str, str]) -> None:
+    """One person's preparation: their name and a text per topic card. Raises SaveError."""
+    from ishoj_mus.storage.musfile import encode_json
+
+    doc = {
+        "format": PREPARATION_FORMAT,
+        "version": 1,
+        "form": form.id,
+        "name": name.strip(),
+        "answers": {s.id: answers.get(s.id, "") for s in form.stations if answers.get(s.id, "").strip()},
+    }
+    atomic_write(Path(path), encode_json(doc, indent=1))
+
+
+def load_preparation(path: Path, form: GroupForm) -> tuple[str, dict[str, str]]:
+    """A preparation file: the name written in it and its texts per card. Raises MusFileError."""
+    raw = read_file(Path(path), limit=MAX_BYTES)
+    doc = decode_json(raw, path, Origin.MUS)
+    if not isinstance(doc, dict) or doc.get("format") != PREPARATION_FORMAT:
+        raise MusFileError(
+            BadFile.NOT_CONVERSATION,
+            path,
+            message=f"»{Path(path).name}« er ikke en forberedelse til GRUS. Vælg filerne, deltagerne og lederen gemte.",
+        )
+    try:
+        name = _bounded("team")(doc.get("name"), "navnet")
+        stations = {s.id for s in form.stations}
+        answers = {
+            station: _bounded("contributions")(text, f"forberedelsen til »{station}«")
+            for station, text in _object(doc.get("answers", {}), "svarene").items()
+            if station in stations
+        }
+    except BadValue as exc:
+        raise MusFileError(BadFile.WRONG_TYPES, path, str(exc)) from None
+    return name, answers
+
+
+# -- autosave: a copy of unsaved work, offered back when a new GRUS is started ---------------------
+
+
+def _recovery_dir() -> Path:
+    from ishoj_mus.storage import userdirs
+
+    return userdirs.recovery_dir() / "grus"  # apart from the conversations' copies
+
+
+def _recovery_file(group_id: str) -> Path:
+    safe = "".join(ch for ch in group_id if ch.isalnum())[:64] or "ukendt"
+    return _recovery_dir() / f"{safe}.mus"
+
+
+def write_recovery(g: GroupConversation) -> bool:
+    """Write the automatic copy of unsaved work; False when it could not be written."""
+    from ishoj_mus.storage.atomic import SaveError
+
+    try:
+        _recovery_dir().mkdir(parents=True, exist_ok=True)
+        atomic_write(_recovery_file(g.id), dumps(g), keep_backup=False)
+    except (OSError, SaveError):
+        return False
+    return True
+
+
+def discard_recovery(group_id: str) -> None:
+    try:
+        _recovery_file(group_id).unlink()
+    except OSError:
+        pass
+
+
+def pending_recoveries() -> list[tuple[Path, GroupConversation]]:
+    """Automatic copies left by a GRUS window that did not close cleanly, newest first (an
+    unreadable copy is left out, never offered)."""
+    found = []
+    folder = _recovery_dir()
+    if not folder.is_dir():
+        return []
+    for file in folder.glob("*.mus"):
+        try:
+            found.append((file.stat().st_mtime, file, load(file)))
+        except (OSError, MusFileError):
+            continue
+    return [(file, g) for _, file, g in sorted(found, key=lambda x: x[0], reverse=True)]

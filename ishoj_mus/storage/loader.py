@@ -120,6 +120,17 @@ def _with_legacy_cover(form: Form) -> Form:
     return replace(form, steps=steps)
 
 
+def _with_legacy_documents(form: Form, form_data: dict[str, Any]) -> Form:
+    """Forms saved before the form named its documents (``[documents]``) read as the shipped
+    form of the same id names them: an old half-year follow-up is not titled as a MUS."""
+    if "documents" in form_data:
+        return form
+    from ishoj_mus.storage.forms import shipped_documents
+
+    documents = shipped_documents(form.id)
+    return form if documents is None else replace(form, documents=documents)
+
+
 _FORM_CACHE: dict[str, Form] = {}
 _FORM_CACHE_SIZE = 8
 
@@ -148,9 +159,7 @@ def _build(doc: dict[str, Any], notes: Notes | None) -> Conversation:
     form_data = doc.get("form")
     if not isinstance(form_data, dict):
         raise Bad("samtalens formular mangler")
-    form = _with_legacy_cover(_form_from_snapshot(form_data))
-    if not _VERSION_TEXT.fullmatch(form.version):
-        raise Bad("formularens versionsnummer er ikke et versionsnummer")
+    form = _with_legacy_documents(_with_legacy_cover(_form_from_snapshot(form_data)), form_data)
     reader = Reader()
     c = doc.get("conversation")
     if not isinstance(c, dict):

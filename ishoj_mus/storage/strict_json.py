@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ishoj_mus.domain.shape import CONTROL, SURROGATE
 from ishoj_mus.storage.bounded import MIB, format_size
 from ishoj_mus.storage.checks import Bad, short
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
@@ -135,8 +136,8 @@ def decode_json(raw: bytes, path: Path | str | None, origin: Origin, notes: Note
 # -- cleaning strings -------------------------------------------------------------------------
 
 _BAD_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = SURROGATE  # the same characters an editor tidies (domain/shape.py)
+_CONTROL = CONTROL
 
 
 def _clean(text: str) -> tuple[str, int]:

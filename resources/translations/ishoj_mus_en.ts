@@ -4,14 +4,24 @@
   <context>
     <name>ishoj_mus</name>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source> (fra forberedelsen)</source>
+      <translation> (from the preparation)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source> og </source>
       <translation> and </translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source> – aftale</source>
+      <translation> – agreement</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -24,9 +34,19 @@
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>%1 (leder)</source>
+      <translation>%1 (leader)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 (sat i %2) findes ikke. Ret stien, eller bed IT om profilen.</source>
       <translation>%1 (set in %2) does not exist. Correct the path, or ask IT for the profile.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>%1 PDF'er er gemt i %2: gruppens referat og for hver deltager HR-udgaven og deltagerens eget eksemplar. %3 af deltagernes udgaver er underskrevet af både lederen og deltageren.</source>
+      <translation>%1 PDFs are saved in %2: the group's minutes and, for each participant, the HR edition and the participant's own copy. %3 of the participants' editions are signed by both the leader and the participant.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -37,6 +57,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 blev ikke gemt, fordi en midlertidig fil forsvandt undervejs – måske gemmer et andet vindue den samme fil. Prøv igen. Intet er gået tabt.</source>
       <translation>%1 was not saved because a temporary file disappeared along the way – perhaps another window is saving the same file. Try again. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>%1 deltagere (GRUS har %2–%3)</source>
+      <translation>%1 participants (GRUS has %2–%3)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -64,14 +89,19 @@
       <translation>%1 is a folder. Choose another file name. Nothing is lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>%1 er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at åbne den.</source>
-      <translation>%1 was saved with a newer version of Ishøj MUS. Update the program to open it.</translation>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 er en underskrevet samtale – underskrevet %2 af %3.</source>
+      <translation>%1 is a signed conversation – signed %2 by %3.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 er et underskrevet referat (en PDF med digital signatur).</source>
+      <translation>%1 is a signed summary (a PDF with a digital signature).</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
-      <translation>%1 is not a MUS conversation. Choose a .mus file saved with Ishøj MUS.</translation>
+      <source>%1 er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at åbne den.</source>
+      <translation>%1 was saved with a newer version of Ishøj MUS. Update the program to open it.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -87,6 +117,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 er ikke en samtalefil fra Ishøj MUS (indholdet kan ikke læses). Vælg en .mus-fil.</source>
       <translation>%1 is not a conversation file from Ishøj MUS (its content cannot be read). Choose a .mus file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er ikke en samtalefil fra Ishøj MUS. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
+      <translation>%1 is not a conversation file from Ishøj MUS. Choose a .mus file saved with Ishøj MUS.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -154,6 +189,11 @@
       <translation>%1 is open read-only. Save your changes under a new name.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 findes allerede. Vil du erstatte den?</source>
+      <translation>%1 already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 findes ikke. Ret stien, eller bed IT om profilen.</source>
       <translation>%1 does not exist. Correct the path, or ask IT for the profile.</translation>
@@ -165,8 +205,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
-      <source>%1 forberedelse er hentet og skjult, til I viser den.</source>
-      <translation>%1 preparation has been brought in and stays hidden until you show it.</translation>
+      <source>%1 forberedelse er hentet og skjult, indtil I viser den.</source>
+      <translation>%1 preparation has been brought in and is hidden until you show it.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -175,8 +215,23 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 forberedelser er hentet og skjult, indtil I viser dem.</source>
+      <translation>%1 preparations have been brought in and are hidden until you show them.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>%1 forberedelser hentet med %2 bidrag.</source>
+      <translation>%1 preparations brought in with %2 contributions.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:</source>
       <translation>%1 has already written in %2 fields of the conversation that the preparation also answers:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 har allerede skrevet i 1 felt i samtalen, som forberedelsen også har svar til:</source>
+      <translation>%1 has already written in 1 field of the conversation that the preparation also answers:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -224,6 +279,16 @@
       <translation>%1 marks: %2</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 med %2, %3</source>
+      <translation>%1 with %2, %3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 og %2</source>
+      <translation>%1 and %2</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
       <source>%1 skriver her – kun mellem jer …</source>
       <translation>%1 writes here – just between you …</translation>
@@ -252,6 +317,11 @@
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
       <source>%1 år for år</source>
       <translation>%1 year by year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>%1 – GRUS – Ishøj MUS</source>
+      <translation>%1 – GRUS – Ishøj MUS</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -299,92 +369,147 @@
       <translation>%1: the key %2 in [%3] is not known. Known keys: %4.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>%5 med %1 · Trin %2 af %3 – %4</source>
+      <translation>%5 with %1 · Step %2 of %3 – %4</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Beskyt med adgangskode …</source>
       <translation>&amp;Protect with a passphrase …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>&amp;Fjern deltager</source>
+      <translation>&amp;Remove participant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Forbered dig til GRUS …</source>
+      <translation>&amp;Prepare for GRUS …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Forbered dig …</source>
       <translation>&amp;Prepare …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Forrige del</source>
+      <translation>&amp;Previous part</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>&amp;Genåbn samtalen …</source>
+      <translation>&amp;Reopen the conversation …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
+      <source>&amp;Gruppeudviklingssamtale (GRUS) …</source>
+      <translation>&amp;Group development conversation (GRUS) …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Hent forberedelse …</source>
       <translation>&amp;Bring in preparation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Hent forberedelser …</source>
+      <translation>&amp;Bring in preparations …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Høj kontrast</source>
+      <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Luk</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Normal størrelse</source>
       <translation>&amp;Normal size</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>&amp;Ny aftale</source>
+      <translation>&amp;New agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Næste del</source>
+      <translation>&amp;Next part</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Overblik over samtaler …</source>
       <translation>&amp;Overview of conversations …</translation>
     </message>
@@ -394,32 +519,37 @@
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Rundvisning i vinduet</source>
       <translation>&amp;Tour of the window</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Sådan holder I samtalen</source>
       <translation>&amp;How to hold the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>&amp;Tilføj bidrag</source>
+      <translation>&amp;Add contribution</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Udskriv referatet …</source>
       <translation>&amp;Print the summary …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
@@ -444,7 +574,12 @@
       <translation>(not answered)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>(ikke prioriteret)</source>
+      <translation>(not prioritised)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>(intet perspektiv)</source>
       <translation>(no perspective)</translation>
     </message>
@@ -459,7 +594,7 @@
       <translation>(name missing)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>(overskredet)</source>
       <translation>(overdue)</translation>
     </message>
@@ -474,14 +609,39 @@
       <translation>(no name)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>1 deltager (GRUS har %2–%3)</source>
+      <translation>1 participant (GRUS has %2–%3)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>1 forberedelse hentet med %2 bidrag.</source>
+      <translation>1 preparation brought in with %2 contributions.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>&lt;b&gt;Din forberedelse som %1.&lt;/b&gt; Du ser kun dine egne spørgsmål. Gem forberedelsen (Ctrl+S), og hent den ind i samtalen med »Hent forberedelse«.</source>
       <translation>&lt;b&gt;Your preparation as %1.&lt;/b&gt; You see only your own questions. Save the preparation (Ctrl+S) and bring it into the conversation with “Bring in preparation”.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>&lt;b&gt;Gruppens aftaler&lt;/b&gt; (i alles plan):</source>
+      <translation>&lt;b&gt;The group's agreements&lt;/b&gt; (in everyone's plan):</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>&lt;b&gt;I midten: %1&lt;/b&gt; – %2</source>
+      <translation>&lt;b&gt;At the centre: %1&lt;/b&gt; – %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>&lt;br&gt;(ingen endnu)</source>
+      <translation>&lt;br&gt;(none yet)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
@@ -519,7 +679,7 @@
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Aftale %1</source>
       <translation>Agreement %1</translation>
     </message>
@@ -554,7 +714,7 @@
       <translation>The agreement has already been carried forward.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Aftalen mangler %1.</source>
       <translation>The agreement still needs %1.</translation>
     </message>
@@ -564,7 +724,7 @@
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Aftaler med frist eller opfølgning i perioden</source>
       <translation>Agreements with a deadline or follow-up in the period</translation>
     </message>
@@ -579,12 +739,12 @@
       <translation>Agreements falling due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?</source>
       <translation>The agreements are from a conversation with %1, but this conversation is with %2. Do you want to import them anyway?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Aftalerne fra %1 er allerede hentet.</source>
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
@@ -599,7 +759,7 @@
       <translation>The agreements are not imported from %1: the PDF has been changed after it was signed, or the signature cannot be confirmed. Use last year's conversation file (.mus) or an unchanged copy of the summary.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Aftalerne kunne ikke hentes</source>
       <translation>The agreements could not be imported</translation>
     </message>
@@ -614,14 +774,19 @@
       <translation>All employees</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
-      <source>Alle påkrævede svar er udfyldt.</source>
-      <translation>All required answers are given.</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder</source>
       <translation>All conversations in a folder: what was agreed, and what falls due</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Alle svar, der skal med, er udfyldt.</source>
+      <translation>All answers that must be included are filled in.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Alle underskrifter bliver ugyldige. Skriv, hvorfor I genåbner:</source>
+      <translation>Every signature becomes void. Write why you are reopening:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -629,29 +794,29 @@
       <translation>The deadlines and follow-up dates of all open agreements as a calendar file (.ics), e.g. for Outlook</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Allerede hentet</source>
       <translation>Already imported</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Alt+pil op og Alt+pil ned flytter det valgte behov.</source>
+      <translation>Alt+Up and Alt+Down move the chosen need.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/history.py" />
       <source>Annuller</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/history.py" />
-      <source>Annullér</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Ansvarlig</source>
       <translation>Responsible</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Arbejde der kan gendannes</source>
-      <translation>Work that can be recovered</translation>
+      <source>Arbejde, der kan gendannes</source>
+      <translation>Work that can be restored</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -670,8 +835,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
-      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
-      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen, og gem medarbejderens eget eksemplar. Begge knapper står på siden »Underskrift«.</source>
+      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file, and save the employee's own copy. Both buttons are on the »Signatures« page.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
@@ -694,6 +859,11 @@
       <translation>Keep what is written</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Behov noteret her: %1</source>
+      <translation>Needs noted here: %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Bemærk</source>
       <translation>Note</translation>
@@ -714,6 +884,16 @@
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Bidrag</source>
+      <translation>Contribution</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Bidrag ved emnekortet</source>
+      <translation>Contributions at the topic card</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Bortfaldet</source>
       <translation>Dropped</translation>
@@ -724,14 +904,14 @@
       <translation>Use the preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
-      <source>Brug formularens forslag</source>
-      <translation>Use the form's suggestion</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>Brug mindst %1 tegn.</source>
       <translation>Use at least %1 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Brug samtaleformens forslag</source>
+      <translation>Use the conversation form's suggestion</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
@@ -779,27 +959,27 @@
       <translation>Date and place</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Datoer</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Datoer i perioden: %1.</source>
       <translation>Dates in the period: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>De næste 3 måneder</source>
       <translation>The next 3 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>De næste 30 dage</source>
       <translation>The next 30 days</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>De næste 6 måneder</source>
       <translation>The next 6 months</translation>
     </message>
@@ -807,6 +987,21 @@
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>De to adgangskoder er ikke ens.</source>
       <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Deltager</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Deltagere</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Deltagerens navn</source>
+      <translation>Participant's name</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -844,9 +1039,19 @@
       <translation>The automatic copy cannot be restored (%1). Open the most recently saved version of the conversation instead.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Den underskrevne fil bliver ikke slettet: den gemmes ved siden af som %1.</source>
+      <translation>The signed file is not deleted: it is kept beside it as %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Den valgte samtale indeholder ingen aftaler.</source>
       <translation>The chosen conversation has no agreements.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Denne samtale: %1</source>
+      <translation>This conversation: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
@@ -854,9 +1059,9 @@
       <translation>No conversation forms were found. Please reinstall the program.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>Der er ikke et felt til den stemme her.</source>
-      <translation>There is no box for that voice here.</translation>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Der er en GRUS, der ikke blev gemt (%1), gemt automatisk %2. Vil I fortsætte med den?</source>
+      <translation>There is a GRUS that was not saved (%1), saved automatically %2. Do you want to continue with it?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -874,19 +1079,34 @@
       <translation>There are no answers in %1 preparation. Nothing has changed.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Der er ændringer, der ikke er gemt. Vil I gemme dem?</source>
+      <translation>There are unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Der findes en automatisk kopi af samtalen i %1 med ændringer, der ikke blev gemt. Kopien er fra %2.</source>
       <translation>There is an automatic copy of the conversation in %1 with changes that were not saved. The copy is from %2.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
-      <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
-      <translation>%1 required answers are still missing. See Summary before you sign.</translation>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Der kan højst være %1 deltagere.</source>
+      <translation>There can be at most %1 participants.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>Der mangler stadig %1 svar. Se Opsummering for, hvad der mangler.</source>
-      <translation>%1 answers are still missing. See Summary for what is missing.</translation>
+      <source>Der kan højst være %2 her. Fjern nogle, før der kommer flere til.</source>
+      <translation>There can be at most %2 here. Remove some before more are added.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Der mangler stadig %1 svar, der skal med. Se »Opsummering«, før I underskriver.</source>
+      <translation>%1 answers that must be included are still missing. See »Summary« before you sign.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Der mangler stadig %1 svar. Under »Opsummering« kan I se hvilke.</source>
+      <translation>%1 answers are still missing. »Summary« shows which.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -900,8 +1120,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/crash.py" />
-      <source>Der skete en uventet fejl i programmet. Dit arbejde er ikke tabt: en automatisk kopi er gemt, og den bliver tilbudt, næste gang du starter programmet. Gem gerne samtalen nu. Ser noget forkert ud, så luk programmet og start det igen.</source>
-      <translation>Something unexpected went wrong in the program. Your work is not lost: an automatic copy has been kept and will be offered the next time you start the program. Please save the conversation now. If anything looks wrong, close the program and start it again.</translation>
+      <source>Der skete en uventet fejl i programmet. Dit arbejde er ikke tabt: en automatisk kopi er gemt, og den bliver tilbudt, næste gang du starter programmet. Gem gerne samtalen nu. Ser noget forkert ud, så luk programmet, og start det igen.</source>
+      <translation>An unexpected error occurred in the program. Your work is not lost: an automatic copy has been saved, and it will be offered the next time you start the program. Please save the conversation now. If something looks wrong, close the program, and start it again.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -912,6 +1132,11 @@
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Det automatisk gemte arbejde slettes. Det kan ikke fortrydes.</source>
       <translation>The automatically saved work will be deleted. This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Det blev sagt (hvem sagde hvad)</source>
+      <translation>What was said (who said what)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -949,6 +1174,16 @@
       <translation>We want to strengthen this</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Det, I skriver på denne side, kommer ikke med til personalesagen.</source>
+      <translation>What you write on this page does not go into the personnel file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Det, I skriver på denne side, kommer med i referatet til personalesagen.</source>
+      <translation>What you write on this page goes into the summary for the personnel file.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
       <source>Det, I skriver sammen …</source>
       <translation>What you write together …</translation>
@@ -964,9 +1199,19 @@
       <translation>Digital signatures in the PDF: %1 (not verified here).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/problems_tab.py" />
       <source>Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. Her står hvorfor, og hvad I kan gøre.</source>
       <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Dit navn</source>
+      <translation>Your name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Dit navn (som i samtalen)</source>
+      <translation>Your name (as in the conversation)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -989,6 +1234,11 @@
       <translation>Own topic: %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Eget punkt</source>
+      <translation>Own item</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Egne emner</source>
       <translation>Own topics</translation>
@@ -999,12 +1249,22 @@
       <translation>Own topics and behaviours</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Egne punkter</source>
+      <translation>Own items</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Egne punkter (kun i deltagerens egen plan)</source>
+      <translation>Own items (only in the participant's own plan)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Eksportér &amp;kalender …</source>
       <translation>Export &amp;calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Eksportér kalender</source>
       <translation>Export calendar</translation>
     </message>
@@ -1019,9 +1279,14 @@
       <translation>The topic's title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>En anden medarbejders samtale</source>
       <translation>Another employee's conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>En anden samtale</source>
+      <translation>Another conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -1040,13 +1305,43 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
-      <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
-      <translation>A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
+      <source>En ny, kort samtale efter samtaleformen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
+      <translation>A new, short conversation on the half-year follow-up form: the participants and the agreements come along</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
+      <source>En samtale med lederen og 2–8 medarbejdere. Hver deltager får sin egen plan.</source>
+      <translation>A conversation between the leader and 2–8 employees. Each participant gets an own plan.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>Er adgangskoden glemt, kan samtalen ikke åbnes. Hverken IT eller andre kan hjælpe – der findes ingen bagdør.</source>
       <translation>If the passphrase is forgotten, the conversation cannot be opened. Neither IT nor anyone else can help – there is no back door.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat</source>
+      <translation>Replace</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat en underskrevet samtale?</source>
+      <translation>Replace a signed conversation?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat et underskrevet referat?</source>
+      <translation>Replace a signed summary?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat filen?</source>
+      <translation>Replace the file?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat, og behold en kopi</source>
+      <translation>Replace, and keep a copy</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -1065,11 +1360,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/locked_text.py" />
-      <source>Feltet er låst og kan ikke rettes her. Teksten kan markeres og kopieres.</source>
-      <translation>This field is locked and cannot be changed here. You can select and copy the text.</translation>
+      <source>Feltet er låst, så I kan ikke rette det her. I kan markere teksten og kopiere den.</source>
+      <translation>The field is locked, so you cannot change it here. You can select the text and copy it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/problems_tab.py" />
       <source>Fil</source>
       <translation>File</translation>
     </message>
@@ -1144,12 +1439,12 @@
       <translation>Files that could not be read (%1)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Fjern</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Fjern %1 fra Siden sidst</source>
       <translation>Remove %1 from Since last time</translation>
     </message>
@@ -1164,9 +1459,19 @@
       <translation>Remove the protection</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Fjern deltager</source>
+      <translation>Remove participant</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
       <source>Fjern eget emne</source>
       <translation>Remove own topic</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Fjern eget punkt</source>
+      <translation>Remove own item</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -1179,9 +1484,24 @@
       <translation>Remove the topic %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Fjern hentet aftale</source>
       <translation>Remove imported agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Fjern p&amp;unkt</source>
+      <translation>Remove i&amp;tem</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Flyt &amp;ned</source>
+      <translation>Move &amp;down</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Flyt &amp;op</source>
+      <translation>Move &amp;up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/commands.py" />
@@ -1189,12 +1509,12 @@
       <translation>Move agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Flyt ned</source>
       <translation>Move down</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Flyt op</source>
       <translation>Move up</translation>
     </message>
@@ -1202,6 +1522,11 @@
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Forbered dig</source>
       <translation>Prepare</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Forbered dig til GRUS</source>
+      <translation>Prepare for GRUS</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -1222,6 +1547,16 @@
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Forberedelse</source>
       <translation>Preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelsen %1 er lavet til en anden medarbejder.</source>
+      <translation>The preparation %1 was made for another employee.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelsen %1 er lavet til en anden samtale.</source>
+      <translation>The preparation %1 was made for another conversation.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -1245,6 +1580,26 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Forberedelsen: %1</source>
+      <translation>The preparation: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Forberedelser (*.grus)</source>
+      <translation>Preparations (*.grus)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Forberedelser (*.json *.grus)</source>
+      <translation>Preparations (*.json *.grus)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Forberedelserne er ikke hentet</source>
+      <translation>The preparations were not brought in</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Forberedelserne er vist.</source>
       <translation>The preparations are shown.</translation>
     </message>
@@ -1264,9 +1619,9 @@
       <translation>PDF preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
-      <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
-      <translation>The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Formularen til GRUS mangler eller er beskadiget. Installér programmet igen.</source>
+      <translation>The GRUS form is missing or damaged. Install the program again.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -1299,7 +1654,12 @@
       <translation>Resume</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Fortsæt med den</source>
+      <translation>Continue with it</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Fra</source>
       <translation>From</translation>
     </message>
@@ -1309,24 +1669,34 @@
       <translation>From Grundlag for lederskab og følgeskab</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Fra Grundlag for lederskab og følgeskab:</source>
+      <translation>From Grundlag for lederskab og følgeskab:</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
       <source>Fremover</source>
       <translation>Coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Frist</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Frist, fx 31.05.2027</source>
+      <translation>Deadline, e.g. 31.05.2027</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Fristen ligger før samtalens dato (%1). Er det meningen?</source>
       <translation>The deadline is before the date of the conversation (%1). Is that intended?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
-      <source>Fx Arbejdstider, Kollegasparring, Et nyt projekt</source>
-      <translation>E.g. Working hours, Peer sparring, A new project</translation>
+      <source>Fx arbejdstider, kollegasparring, et nyt projekt</source>
+      <translation>E.g. working hours, peer sparring, a new project</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
@@ -1344,6 +1714,11 @@
       <translation>Done</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Før I skriver under, mangler: %1.</source>
+      <translation>Before you sign, this is missing: %1.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
       <source>Før samtalens dato</source>
       <translation>Before the date of the conversation</translation>
@@ -1354,24 +1729,54 @@
       <translation>First time? Take a short tour of the window.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>GRUS kunne ikke åbnes</source>
+      <translation>GRUS could not be opened</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>GRUS, der ikke blev gemt</source>
+      <translation>GRUS that was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Gem</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Gem &amp;PDF'er (referat og hver deltagers udgaver) …</source>
+      <translation>Save &amp;PDFs (minutes and each participant's editions) …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Gem GRUS</source>
+      <translation>Save GRUS</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Gem GRUS?</source>
+      <translation>Save GRUS?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
@@ -1384,9 +1789,24 @@
       <translation>Save the HR edition …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Gem forberedelsen</source>
+      <translation>Save the preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Gem forberedelsen …</source>
+      <translation>Save the preparation …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Gem ikke</source>
+      <translation>Don't save</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
@@ -1419,9 +1839,14 @@
       <translation>Save changes?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Gemt i %1</source>
       <translation>Saved in %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Gemt i %1. Den underskrevne udgave er gemt som %2.</source>
+      <translation>Saved in %1. The signed version is kept as %2.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -1469,14 +1894,59 @@
       <translation>Reopen …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/history.py" />
+      <source>Genåbner I samtalen, annullerer I begge underskrifter. Programmet noterer det i samtalens historik og i referatet, sammen med jeres begrundelse. Medarbejderens bemærkning bliver stående, så medarbejderen kan rette den.</source>
+      <translation>If you reopen the conversation, you void both signatures. The program notes it in the conversation's history and in the summary, together with your reason. The employee's remark stays, so the employee can change it.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
-      <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den et sikkert sted.</source>
-      <translation>If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Keep it somewhere safe.</translation>
+      <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den ned, og gem den et sikkert sted.</source>
+      <translation>If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Write it down, and keep it in a safe place.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Gruppe eller enhed</source>
+      <translation>Group or unit</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Gruppen</source>
+      <translation>The group</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Gruppens aftaler</source>
+      <translation>The group's agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Gruppens behov i prioriteret rækkefølge</source>
+      <translation>The group's needs in order of priority</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Gruppens behov – det vigtigste øverst</source>
+      <translation>The group's needs – the most important first</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Gruppens noter</source>
+      <translation>The group's notes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Gør behov til aftale</source>
+      <translation>Turn need into agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Gør til &amp;aftale</source>
+      <translation>Make it an &amp;agreement</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
-      <source>HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
-      <translation>HR receives only the development plan: that the conversation took place and when, the agreements, the employee's remark and the signatures. Your answers and the “Just between us” notes stay between you.</translation>
+      <source>HR får kun udviklingsplanen: en bekræftelse af, hvornår samtalen fandt sted, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
+      <translation>HR gets only the development plan: a confirmation of when the conversation took place, the agreements, the employee's remark and the signatures. Your answers and the »Just between us« notes stay between you.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
@@ -1495,8 +1965,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne – under det trin, det hører til, eller som et trin for sig, der står i listen før aftalerne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
-      <translation>If one of you has something on your mind that the questions do not cover, add an own topic – under the step it belongs to, or as a step of its own, which stands in the list before the agreements. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj jeres eget emne – under det trin, det hører til, eller som et trin for sig, der står i listen før aftalerne. Under »Lederskab og følgeskab« kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
+      <translation>If one of you has something on your mind that the questions do not cover, add your own topic – under the step it belongs to, or as a step of its own, listed before the agreements. Under »Leadership and followership« you can each point to items of the framework that you succeed with, or that you want to strengthen.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -1524,7 +1994,12 @@
       <translation>Import agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
+      <source>Hent aftaler fra sidste samtale</source>
+      <translation>Bring in agreements from the last conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Hent aftaler fra sidste samtale …</source>
       <translation>Import agreements from the last conversation …</translation>
     </message>
@@ -1532,6 +2007,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Hent aftalerne fra sidste års .mus-fil i stedet, eller skriv dem ind.</source>
       <translation>Bring in the agreements from last year's .mus file instead, or type them in.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Hent alligevel</source>
+      <translation>Bring it in anyway</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -1544,6 +2024,16 @@
       <translation>Bring in preparation …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Hent forberedelser</source>
+      <translation>Bring in preparations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Hent forberedelser (vælg alle filerne på én gang)</source>
+      <translation>Bring in preparations (choose all the files at once)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Hent igen?</source>
       <translation>Bring in again?</translation>
@@ -1554,14 +2044,24 @@
       <translation>Bring the employee's or the leader's own preparation into the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
-      <source>Hent sidste års aftaler</source>
-      <translation>Import last year's agreements</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
+      <source>Hentet fra %1: 1 aftale</source>
+      <translation>Brought in from %1: 1 agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>Her er der ikke et felt, som den part skriver i.</source>
+      <translation>There is no field here that this party writes in.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/limits.py" />
+      <source>Her er plads til højst %1 tegn – resten kom ikke med.</source>
+      <translation>There is room for at most %1 characters here – the rest was not taken in.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -1579,7 +2079,7 @@
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Hvad</source>
       <translation>What</translation>
     </message>
@@ -1589,9 +2089,29 @@
       <translation>What do you want to do with them? (The other answers are brought in either way.)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Hvem</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Hvem siger det</source>
+      <translation>Who says it</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Hvem skriver hvad</source>
+      <translation>Who writes what</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Hvem skriver om emnet?</source>
       <translation>Who writes about the topic?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Hvem skriver under</source>
+      <translation>Who is signing</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -1602,11 +2122,6 @@
       <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
       <source>Hver af jer kan markere punkter fra rammen, som I lykkes med, eller som I vil styrke – og skrive en kort kommentar. Det er et udgangspunkt for samtalen, ikke en bedømmelse.</source>
       <translation>Each of you can mark points from the framework that you succeed at, or that you want to strengthen – and write a short comment. It is a starting point for the conversation, not an assessment.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Hver tekstboks viser, hvis ord den rummer: medarbejderens, lederens eller jeres fælles.</source>
-      <translation>Each text box shows whose words it holds: the employee's, the leader's or your joint ones.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
@@ -1624,7 +2139,7 @@
       <translation>Where does the topic belong?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Hvorfor</source>
       <translation>Why</translation>
     </message>
@@ -1659,7 +2174,7 @@
       <translation>You together</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
@@ -1677,6 +2192,11 @@
       <location filename="../../ishoj_mus/ui/conversation/not_relevant.py" />
       <source>Ikke relevant: %1</source>
       <translation>Not relevant: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Ikke svaret endnu</source>
+      <translation>Not answered yet</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
@@ -1704,7 +2224,7 @@
       <translation>None of the conversations has values on the scales.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Ingen aftaler</source>
       <translation>No agreements</translation>
     </message>
@@ -1714,19 +2234,19 @@
       <translation>No agreements yet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Ingen aftaler endnu. Tilføj den første aftale.</source>
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Ingen aftaler har frist eller opfølgning i perioden.</source>
       <translation>No agreement has a deadline or follow-up in the period.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
-      <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
-      <translation>No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
+      <source>Ingen aftaler hentet endnu. Er det jeres første samtale, kan I springe trinnet over.</source>
+      <translation>No agreements brought in yet. If this is your first conversation, you can skip this step.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
@@ -1734,7 +2254,7 @@
       <translation>No agreements imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Ingen datoer</source>
       <translation>No dates</translation>
     </message>
@@ -1744,7 +2264,12 @@
       <translation>None yet. Start a new conversation, or open the demo conversation to see how it works.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Ingen er hentet endnu:</source>
+      <translation>None has been brought in yet:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Ingen opfølgningsformular</source>
       <translation>No follow-up form</translation>
     </message>
@@ -1764,9 +2289,14 @@
       <translation>No conversation forms</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
       <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Intet er erstattet</source>
+      <translation>Nothing was replaced</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -1794,22 +2324,27 @@
       <translation>Your answers</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderen blev ikke gemt</source>
       <translation>The calendar was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderen er gemt</source>
       <translation>Calendar saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange.</source>
       <translation>The calendar has been saved in %2 with %1 dates. Import the file into your calendar (e.g. Outlook). Each date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the dates are updated instead of appearing twice.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
+      <source>Kalenderen er gemt i %2 med 1 dato. Importér filen i jeres kalender (fx Outlook). Datoen har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoen opdateret i stedet for at komme to gange.</source>
+      <translation>The calendar is saved in %2 with 1 date. Import the file into your calendar (e.g. Outlook). The date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the date is updated instead of appearing twice.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderfil (*.ics)</source>
       <translation>Calendar file (*.ics)</translation>
     </message>
@@ -1817,6 +2352,11 @@
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Kan ikke underskrive endnu</source>
       <translation>Cannot sign yet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Kassér den, og start en ny</source>
+      <translation>Discard it, and start a new one</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
@@ -1834,7 +2374,7 @@
       <translation>Discard …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Kommentar</source>
       <translation>Comment</translation>
     </message>
@@ -1844,7 +2384,7 @@
       <translation>Comment (optional)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Kommentar til %1</source>
       <translation>Comment on %1</translation>
     </message>
@@ -1879,6 +2419,11 @@
       <translation>Just between us</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Kun mellem os (deltageren og lederen; kommer aldrig med i HR-udgaven)</source>
+      <translation>Just between us (the participant and the leader; never in the HR edition)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
       <source>Kun mellem os – note fra %1 (kommer ikke med til HR)</source>
       <translation>Just between us – note from %1 (never goes to HR)</translation>
@@ -1894,12 +2439,17 @@
       <translation>Could not recover</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Laver GRUS-PDF'erne …</source>
+      <translation>Making the GRUS PDFs …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Leder</source>
       <translation>Leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>Lederen</source>
       <translation>The leader</translation>
     </message>
@@ -1964,11 +2514,6 @@
       <translation>MUS is a conversation between two equal parties about the work, the cooperation and development in the coming year. Nobody is graded. The scales and marks are tools for getting the conversation going – not a measurement.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
-      <source>MUS med %1 · Trin %2 af %3: %4</source>
-      <translation>MUS with %1 · Step %2 of %3: %4</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>MUS-aftaler.ics</source>
       <translation>MUS-agreements.ics</translation>
@@ -2009,7 +2554,7 @@
       <translation>Folder: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/reading.py" />
       <source>Mappen %1 findes ikke længere. Vælg en anden mappe.</source>
       <translation>The folder %1 no longer exists. Choose another folder.</translation>
     </message>
@@ -2024,7 +2569,7 @@
       <translation>The folder cannot be read, so the conversations in it are not in the overview. Ask for access to the folder, or move the conversations to a folder you can read.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/reading.py" />
       <source>Mappen kunne ikke læses. Prøv igen, eller vælg en anden mappe.</source>
       <translation>The folder could not be read. Try again, or choose another folder.</translation>
     </message>
@@ -2089,7 +2634,7 @@
       <translation>The employee, today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
       <source>Medarbejderens bemærkning</source>
       <translation>Employee's remark</translation>
     </message>
@@ -2129,9 +2674,24 @@
       <translation>Minutes for %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Mærkat og farve viser, hvem der skriver hvad: medarbejderen, lederen eller I sammen (fælles). Skriv i jeres egen boks, og skriv det, I er enige om, i den fælles.</source>
+      <translation>Label and colour show who writes what: the employee, the leader or you together (joint). Write in your own box, and write what you agree on in the joint one.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Navn *</source>
       <translation>Name *</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Navn mangler</source>
+      <translation>Name missing</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
@@ -2154,6 +2714,26 @@
       <translation>Some characters cannot be shown in the PDF</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Notér behov</source>
+      <translation>Note need</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Notér som &amp;behov</source>
+      <translation>Note as a &amp;need</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Ny GRUS</source>
+      <translation>New GRUS</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Ny aftale</source>
+      <translation>New agreement</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>Ny samtale</source>
       <translation>New conversation</translation>
@@ -2165,13 +2745,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Når I begge har underskrevet, gemmer I referatet som en underskrevet PDF. Den lægges i medarbejderens personalesag. Referatet indeholder det, I har skrevet i samtalen, jeres aftaler og underskrifterne. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
-      <translation>When you have both signed, you save the summary as a signed PDF. It is filed in the employee's personnel file. The summary contains what you wrote in the conversation, your agreements and the signatures. Everything stays on this computer until you save and send the PDF yourselves.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/history.py" />
-      <source>Når samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet, sammen med jeres begrundelse. Medarbejderens bemærkning bliver stående, så den kan rettes.</source>
-      <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary, together with your reason. The employee's remark stays, so it can be edited.</translation>
+      <source>Når I begge har underskrevet, gemmer I HR-udgaven som en underskrevet PDF til medarbejderens personalesag. Hvad den indeholder, bestemmer kommunens HR-politik – siden »Underskrift« siger det præcist. Noterne »Kun mellem os«, jeres forberedelser, dagsordenen og uret kommer aldrig med. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
+      <translation>When you have both signed, you save the HR edition as a signed PDF for the employee's personnel file. What it holds is decided by the municipality's HR policy – the »Signatures« page says exactly what. The »Just between us« notes, your preparations, the agenda and the timer never go in. Everything stays on this computer until you save and send the PDF yourselves.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -2218,12 +2793,12 @@ follow-up</translation>
       <translation>Achieved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Opfølgning</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Opfølgningen ligger før samtalens dato (%1).</source>
       <translation>The follow-up is before the date of the conversation (%1).</translation>
     </message>
@@ -2283,7 +2858,7 @@ follow-up</translation>
       <translation>Overdue: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Overskredne (det seneste år)</source>
       <translation>Overdue (the last year)</translation>
     </message>
@@ -2323,6 +2898,21 @@ follow-up</translation>
       <translation>PDFs are not read here.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>PDF'erne er gemt</source>
+      <translation>The PDFs are saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>PDF'erne er ikke alle gemt</source>
+      <translation>Not all the PDFs were saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>PDF'erne kan ikke laves her. Brug »ishoj-mus pdf« på kommandolinjen.</source>
+      <translation>The PDFs cannot be made here. Use »ishoj-mus pdf« on the command line.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>PDF-processen stoppede uventet</source>
       <translation>the PDF process stopped unexpectedly</translation>
@@ -2343,17 +2933,22 @@ follow-up</translation>
       <translation>Point at behaviours</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Periode:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Personalesagen får kun jeres aftaler – ikke det, I skriver her.</source>
+      <translation>The personnel file gets only your agreements – not what you write here.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
     </message>
@@ -2361,6 +2956,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
       <source>Printeren kunne ikke startes. Tjek printeren, og prøv igen.</source>
       <translation>The printer could not be started. Check the printer and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Prioritér behov</source>
+      <translation>Prioritise needs</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -2413,7 +3013,7 @@ follow-up</translation>
       <translation>The summary was not printed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
@@ -2451,6 +3051,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>Samtaleform</source>
       <translation>Kind of conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
+      <source>Samtaleformen til halvårsopfølgningen findes ikke i programmet. Kontakt jeres IT-afdeling.</source>
+      <translation>The program has no form for the half-year follow-up. Contact your IT department.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
@@ -2503,13 +3108,18 @@ follow-up</translation>
       <translation>The conversation is signed and cannot be changed. Reopen it to edit – that cancels the signatures.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Samtalen er underskrevet. Genåbn den for at ændre noget.</source>
+      <translation>The conversation is signed. Reopen it to change anything.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Samtalen er åbnet et andet sted</source>
       <translation>The conversation is open somewhere else</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
-      <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
+      <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? Du kan også starte halvårsopfølgningen ud fra den.</source>
       <translation>The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
     </message>
     <message>
@@ -2538,12 +3148,27 @@ follow-up</translation>
       <translation>The conversation data in the PDF</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Samtalens dele</source>
+      <translation>The conversation's parts</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
       <source>Samtalens historik</source>
       <translation>History of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Samtalens oplysninger</source>
+      <translation>The conversation's details</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Samtaler (*.mus)</source>
+      <translation>Conversations (*.mus)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Samtaler og referater (*.mus *.pdf);;Alle filer (*)</source>
       <translation>Conversations and summaries (*.mus *.pdf);;All files (*)</translation>
     </message>
@@ -2573,7 +3198,7 @@ follow-up</translation>
       <translation>See exactly what HR will receive before you sign</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Selvvalgt periode</source>
       <translation>Custom period</translation>
     </message>
@@ -2620,9 +3245,44 @@ conversation</translation>
       <translation>Hide the framework (F9 shows it again)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Skriv &amp;under</source>
+      <translation>&amp;Sign</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Skriv behovet i feltet, og tryk så på »Notér som behov«.</source>
+      <translation>Write the need in the field, then press »Note as a need«.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Skriv bidraget, og tryk Enter</source>
+      <translation>Write the contribution, and press Enter</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>Skriv både medarbejderens og lederens navn.</source>
       <translation>Enter both the employee's and the leader's name.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Skriv datoen som dag.måned.år, fx 24.11.2026.</source>
+      <translation>Write the date as day.month.year, e.g. 24.11.2026.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Skriv datoen som dag.måned.år, fx 31.03.2027.</source>
+      <translation>Write the date as day.month.year, e.g. 31.03.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Skriv datoen som dag.måned.år, fx 31.05.2027.</source>
+      <translation>Write the date as day.month.year, e.g. 31.05.2027.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Skriv dit navn for at skrive under</source>
+      <translation>Type your name to sign</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -2630,9 +3290,24 @@ conversation</translation>
       <translation>Type your name to sign as %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
+      <source>Skriv dit navn, som det står i samtalen.</source>
+      <translation>Write your name as it is in the conversation.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Skriv et antal minutter fra 0 til 600.</source>
       <translation>Enter a number of minutes from 0 to 600.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Skriv et navn.</source>
+      <translation>Write a name.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Skriv først, hvornår den individuelle samtale blev tilbudt.</source>
+      <translation>First write when the individual conversation was offered.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/commands.py" />
@@ -2645,7 +3320,7 @@ conversation</translation>
       <translation>Type in “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>Skriv navnet, som det står i samtalen: %1.</source>
       <translation>Type the name as it appears in the conversation: %1.</translation>
     </message>
@@ -2655,7 +3330,12 @@ conversation</translation>
       <translation>Sign here</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Skrives af: %1</source>
+      <translation>Written by: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Slutdatoen ligger før startdatoen.</source>
       <translation>The end date is before the start date.</translation>
     </message>
@@ -2675,7 +3355,7 @@ conversation</translation>
       <translation>Language (needs a restart)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Start &amp;halvårsopfølgning …</source>
       <translation>Start &amp;half-year follow-up …</translation>
     </message>
@@ -2690,18 +3370,18 @@ conversation</translation>
       <translation>Start the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Status for %1</source>
       <translation>Status of %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>Status for «%1»</source>
+      <source>Status for »%1«</source>
       <translation>Status for “%1”</translation>
     </message>
     <message>
@@ -2715,14 +3395,9 @@ conversation</translation>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
-      <source>Stemme: %1</source>
-      <translation>Voice: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Stemmerne</source>
-      <translation>The voices</translation>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Stilling</source>
+      <translation>Job title</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -2735,9 +3410,24 @@ conversation</translation>
       <translation>Stop the clock for a moment, e.g. during a break</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Svar</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Svar på spørgsmålene alene før samtalen, og gem din forberedelse</source>
       <translation>Answer the questions on your own before the conversation, and save your preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Svar på tilbuddet</source>
+      <translation>Answer to the offer</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Svaret den</source>
+      <translation>Answered on</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
@@ -2765,19 +3455,24 @@ conversation</translation>
       <translation>Search by name, job title or workplace …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Tag aftalen med i årets udviklingsplan – den bliver vist som videreført</source>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.</source>
-      <translation>Draw your signature in the box or type your name before you confirm.</translation>
+      <source>Tegn underskriften i feltet, eller skriv dit navn, før du bekræfter.</source>
+      <translation>Draw the signature in the box, or type your name, before you confirm.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>Tegn, der ikke kan vises i PDF'en</source>
       <translation>Characters that cannot be shown in the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Teksten bliver et af gruppens behov, som I prioriterer under »Gruppens aftaler«.</source>
+      <translation>The text becomes one of the group's needs, which you prioritise under »The group's agreements«.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -2805,14 +3500,14 @@ conversation</translation>
       <translation>The time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Til</source>
       <translation>To</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Til højre står Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den.</source>
-      <translation>On the right is the framework for leadership and followership, when a step builds on it. F9 hides it.</translation>
+      <source>Til højre står rammen, Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den.</source>
+      <translation>On the right is the framework, Grundlag for lederskab og følgeskab, when a step builds on it. F9 hides it.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -2830,9 +3525,39 @@ conversation</translation>
       <translation>Back to the overview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Tilbud om individuel samtale</source>
+      <translation>Offer of an individual conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Tilbudt den</source>
+      <translation>Offered on</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Tilføj &amp;deltager</source>
+      <translation>Add &amp;participant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Tilføj &amp;punkt</source>
+      <translation>Add &amp;item</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Tilføj aftale</source>
       <translation>Add agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Tilføj bidrag</source>
+      <translation>Add contribution</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Tilføj deltager</source>
+      <translation>Add participant</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
@@ -2845,6 +3570,11 @@ conversation</translation>
       <translation>Add own topic …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Tilføj eget punkt</source>
+      <translation>Add own item</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Tilføj emne</source>
       <translation>Add topic</translation>
@@ -2853,11 +3583,6 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
       <source>Tilpas bredden</source>
       <translation>Fit width</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
-      <source>Tilstand</source>
-      <translation>State</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -2890,7 +3615,7 @@ conversation</translation>
       <translation>The steps</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -2910,7 +3635,7 @@ conversation</translation>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
@@ -2955,9 +3680,19 @@ conversation</translation>
       <translation>Signed and locked.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Underskrift</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Underskrift: %1</source>
       <translation>Signature: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Underskrifter</source>
+      <translation>Signatures</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -2975,7 +3710,7 @@ conversation</translation>
       <translation>Sign as %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Underskriveren er ikke bekræftet</source>
       <translation>The signer is not confirmed</translation>
     </message>
@@ -2986,11 +3721,11 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen (fælles). Mærkat, farve og kant viser det. Skriv i jeres egen boks, og skriv det, I er enige om, i den fælles.</source>
-      <translation>Each text shows who wrote it: the employee, the leader or both of you together (joint). The label, colour and border show it. Write in your own box, and write what you agree on in the joint one.</translation>
+      <source>Ved hver tekstboks kan I se, hvem der skriver i den: medarbejderen, lederen eller I sammen.</source>
+      <translation>At each text box you can see who writes in it: the employee, the leader or you together.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Viderefør %1 til årets aftaler</source>
       <translation>Carry %1 forward into this year's agreements</translation>
     </message>
@@ -3000,19 +3735,34 @@ conversation</translation>
       <translation>Carry agreement forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Viderefør til årets aftaler</source>
       <translation>Carry forward into this year's agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Videreført som aftale %1 i årets udviklingsplan.</source>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Vil I hente den ind i denne samtale alligevel?</source>
+      <translation>Do you want to bring it into this conversation anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Vil du erstatte den underskrevne samtale med denne?</source>
+      <translation>Do you want to replace the signed conversation with this one?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Vil du erstatte det underskrevne referat?</source>
+      <translation>Do you want to replace the signed summary?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Vil du forberede dig alene før samtalen?</source>
-      <translation>Do you want to prepare on your own before the conversation?</translation>
+      <source>Vil du forberede dig til samtalen?</source>
+      <translation>Do you want to prepare for the conversation?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
@@ -3025,12 +3775,12 @@ conversation</translation>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Vis &amp;begges forberedelse</source>
       <translation>Show &amp;both preparations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
@@ -3070,6 +3820,11 @@ conversation</translation>
       <translation>Choose certificate</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
+      <source>Vælg den forrige samtales fil (.mus) eller det underskrevne referat (PDF).</source>
+      <translation>Choose the previous conversation's file (.mus) or the signed summary (PDF).</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Vælg den mappe, hvor I gemmer samtalerne. Undermapper kommer med.</source>
       <translation>Choose the folder where you keep the conversations. Subfolders are included.</translation>
@@ -3078,6 +3833,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Vælg en værdi fra %1 til %2.</source>
       <translation>Choose a value from %1 to %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Vælg et behov i listen først.</source>
+      <translation>Choose a need in the list first.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -3095,24 +3855,24 @@ conversation</translation>
       <translation>Choose the folder with the conversations</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Vælg mappen til GRUS-PDF'erne</source>
+      <translation>Choose the folder for the GRUS PDFs</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Vælg mindst én, der skriver om emnet.</source>
       <translation>Choose at least one person to write about the topic.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
-      <source>Vælg samtaleform, og skriv hvem der deltager. Alt kan rettes senere.</source>
-      <translation>Choose the kind of conversation and who takes part. Everything can be changed later.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
-      <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
-      <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
+      <source>Vælg samtaleform, og skriv, hvem der deltager. I kan rette det hele senere.</source>
+      <translation>Choose the conversation form, and write who takes part. You can change all of it later.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene bliver skjult, til I vælger »Vis begges forberedelse« – så ingen svar bliver farvet af den andens. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
-      <translation>Choose “Prepare” on the start screen and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with “Bring in preparation”. The answers stay hidden until you choose “Show both preparations” – so neither answer is shaped by the other. What you have already written in the conversation is never overwritten without asking you.</translation>
+      <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene er skjult, indtil I vælger »Vis begges forberedelse«, så I ikke påvirker hinanden. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
+      <translation>Choose »Prepare« on the start screen, and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with »Bring in preparation«. The answers are hidden until you choose »Show both preparations«, so you do not influence each other. What you have already written in the conversation is never overwritten without asking you.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -3125,12 +3885,12 @@ conversation</translation>
       <translation>Zoom</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
@@ -3145,7 +3905,7 @@ conversation</translation>
       <translation>Zoom out</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Zoom: %1 %</source>
       <translation>Zoom: %1 %</translation>
     </message>
@@ -3158,6 +3918,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>bemærkning</source>
       <translation>remark</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>datoen</source>
+      <translation>the date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>deltager</source>
+      <translation>participant</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -3200,12 +3970,37 @@ conversation</translation>
       <translation>own topic %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/entries.py" />
+      <source>eget emne fra en forberedelse</source>
+      <translation>own topic from a preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/entries.py" />
+      <source>eget emne: %1</source>
+      <translation>own topic: %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>en anden bruger</source>
       <translation>another user</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
+      <source>en ansvarlig</source>
+      <translation>someone responsible</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
+      <source>en beskrivelse</source>
+      <translation>a description</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>en beskrivelse, en ansvarlig og en frist i hver af gruppens aftaler</source>
+      <translation>a description, a person responsible and a deadline in each of the group's agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>en frist</source>
       <translation>a deadline</translation>
     </message>
@@ -3225,7 +4020,12 @@ conversation</translation>
       <translation>coming year</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>frist</source>
+      <translation>deadline</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
     </message>
@@ -3246,16 +4046,6 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
-      <source>hvad</source>
-      <translation>what</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
-      <source>hvem der er ansvarlig</source>
-      <translation>who is responsible</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
       <source>i dag</source>
       <translation>today</translation>
     </message>
@@ -3268,6 +4058,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>ikke gemt i en fil</source>
       <translation>not saved in a file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>ikke underskrevet</source>
+      <translation>not signed</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_text.py" />
@@ -3320,6 +4115,11 @@ conversation</translation>
       <translation>the leader's</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>lederens navn</source>
+      <translation>the leader's name</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
@@ -3330,6 +4130,16 @@ conversation</translation>
       <translation>the employee's</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>mindst %1 deltagere</source>
+      <translation>at least %1 participants</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>mindst én af gruppens aftaler</source>
+      <translation>at least one of the group's agreements</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>noten »Kun mellem os«</source>
       <translation>the “Just between us” note</translation>
@@ -3338,6 +4148,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>og %1 steder mere</source>
       <translation>and %1 more places</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>og 1 sted mere</source>
+      <translation>and 1 more place</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
@@ -3360,6 +4175,16 @@ conversation</translation>
       <translation>true or false</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>uden dato</source>
+      <translation>no date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>uden navn</source>
+      <translation>without a name</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>udfyldt</source>
       <translation>complete</translation>
@@ -3370,7 +4195,7 @@ conversation</translation>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
     </message>
@@ -3378,6 +4203,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>underskrevet</source>
       <translation>signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>underskrevet %1</source>
+      <translation>signed %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
@@ -3390,7 +4220,12 @@ conversation</translation>
       <translation>carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
+      <source>videreført fra MUS</source>
+      <translation>carried on from the MUS</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>videreført fra sidste år</source>
       <translation>carried forward from last year</translation>
     </message>
@@ -3400,12 +4235,22 @@ conversation</translation>
       <translation>“%1”</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>»%1« (i %2) er hverken lederen eller en deltager. Tilføj deltageren, og hent igen.</source>
+      <translation>»%1« (in %2) is neither the leader nor a participant. Add the participant, and bring them in again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>»%1« deltager allerede. Skriv fx også et efternavn.</source>
+      <translation>»%1« is already taking part. Write a surname too, for example.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>»%1« er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.</source>
       <translation>“%1” is protected with a passphrase. Type the passphrase to open it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
@@ -3426,8 +4271,8 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>Åbn den skrivebeskyttet og gem dine ændringer under et nyt navn, eller luk den først det andet sted.</source>
-      <translation>Open it read-only and save your changes under a new name, or close it in the other place first.</translation>
+      <source>Åbn den skrivebeskyttet, og gem dine ændringer under et nyt navn, eller luk den først det andet sted.</source>
+      <translation>Open it read-only, and save your changes under a new name, or first close it in the other place.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/saved_notice.py" />
@@ -3470,6 +4315,21 @@ conversation</translation>
       <translation>The change was not made</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Ændringen kunne ikke laves.</source>
+      <translation>The change could not be made.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Ønsker ikke individuel samtale</source>
+      <translation>Does not want an individual conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Ønsker individuel samtale</source>
+      <translation>Wants an individual conversation</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
       <source>åben</source>
       <translation>open</translation>
@@ -3480,12 +4340,12 @@ conversation</translation>
       <translation>– not marked –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>– vælg status –</source>
       <translation>– choose status –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>– vælg –</source>
       <translation>– choose –</translation>
     </message>
@@ -3510,12 +4370,64 @@ conversation</translation>
       <translation>← Back</translation>
     </message>
     <message>
+      <source>%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
+      <translation type="vanished">%1 is not a MUS conversation. Choose a .mus file saved with Ishøj MUS.</translation>
+    </message>
+    <message>
+      <source>%1 forberedelse er hentet og skjult, til I viser den.</source>
+      <translation type="vanished">%1 preparation has been brought in and stays hidden until you show it.</translation>
+    </message>
+    <message>
+      <source>Alle påkrævede svar er udfyldt.</source>
+      <translation type="vanished">All required answers are given.</translation>
+    </message>
+    <message>
+      <source>Annullér</source>
+      <translation type="vanished">Cancel</translation>
+    </message>
+    <message>
+      <source>Arbejde der kan gendannes</source>
+      <translation type="vanished">Work that can be recovered</translation>
+    </message>
+    <message>
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
+      <translation type="vanished">Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
+    </message>
+    <message>
       <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>
       <translation type="vanished">Both have signed. The conversation is now locked. Save the PDF for the personnel file.</translation>
     </message>
     <message>
+      <source>Brug formularens forslag</source>
+      <translation type="vanished">Use the form's suggestion</translation>
+    </message>
+    <message>
+      <source>Der er ikke et felt til den stemme her.</source>
+      <translation type="vanished">There is no box for that voice here.</translation>
+    </message>
+    <message>
+      <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
+      <translation type="vanished">%1 required answers are still missing. See Summary before you sign.</translation>
+    </message>
+    <message>
+      <source>Der mangler stadig %1 svar. Se Opsummering for, hvad der mangler.</source>
+      <translation type="vanished">%1 answers are still missing. See Summary for what is missing.</translation>
+    </message>
+    <message>
+      <source>Der skete en uventet fejl i programmet. Dit arbejde er ikke tabt: en automatisk kopi er gemt, og den bliver tilbudt, næste gang du starter programmet. Gem gerne samtalen nu. Ser noget forkert ud, så luk programmet og start det igen.</source>
+      <translation type="vanished">Something unexpected went wrong in the program. Your work is not lost: an automatic copy has been kept and will be offered the next time you start the program. Please save the conversation now. If anything looks wrong, close the program and start it again.</translation>
+    </message>
+    <message>
       <source>Det mangler stadig (%1):</source>
       <translation type="vanished">Still missing (%1):</translation>
+    </message>
+    <message>
+      <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
+      <translation type="vanished">A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
+    </message>
+    <message>
+      <source>Feltet er låst og kan ikke rettes her. Teksten kan markeres og kopieres.</source>
+      <translation type="vanished">This field is locked and cannot be changed here. You can select and copy the text.</translation>
     </message>
     <message>
       <source>Filen er beskadiget.</source>
@@ -3542,6 +4454,14 @@ conversation</translation>
       <translation type="vanished">The file cannot be read; it may be damaged.</translation>
     </message>
     <message>
+      <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
+      <translation type="vanished">The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
+    </message>
+    <message>
+      <source>Fx Arbejdstider, Kollegasparring, Et nyt projekt</source>
+      <translation type="vanished">E.g. Working hours, Peer sparring, A new project</translation>
+    </message>
+    <message>
       <source>Gem &amp;PDF …</source>
       <translation type="vanished">Save P&amp;DF …</translation>
     </message>
@@ -3558,8 +4478,28 @@ conversation</translation>
       <translation type="vanished">Save summary as PDF</translation>
     </message>
     <message>
+      <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den et sikkert sted.</source>
+      <translation type="vanished">If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Keep it somewhere safe.</translation>
+    </message>
+    <message>
+      <source>HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
+      <translation type="vanished">HR receives only the development plan: that the conversation took place and when, the agreements, the employee's remark and the signatures. Your answers and the “Just between us” notes stay between you.</translation>
+    </message>
+    <message>
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne – under det trin, det hører til, eller som et trin for sig, der står i listen før aftalerne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
+      <translation type="vanished">If one of you has something on your mind that the questions do not cover, add an own topic – under the step it belongs to, or as a step of its own, which stands in the list before the agreements. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+    </message>
+    <message>
       <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
       <translation type="vanished">If one of you has something on your mind that the questions do not cover, add an own topic. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+    </message>
+    <message>
+      <source>Hent sidste års aftaler</source>
+      <translation type="vanished">Import last year's agreements</translation>
+    </message>
+    <message>
+      <source>Hver tekstboks viser, hvis ord den rummer: medarbejderens, lederens eller jeres fælles.</source>
+      <translation type="vanished">Each text box shows whose words it holds: the employee's, the leader's or your joint ones.</translation>
     </message>
     <message>
       <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
@@ -3570,8 +4510,24 @@ conversation</translation>
       <translation type="vanished">No agreements imported yet. If this is the first MUS, skip this step.</translation>
     </message>
     <message>
+      <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
+      <translation type="vanished">No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
+    </message>
+    <message>
+      <source>MUS med %1 · Trin %2 af %3: %4</source>
+      <translation type="vanished">MUS with %1 · Step %2 of %3: %4</translation>
+    </message>
+    <message>
       <source>Medarbejder, fremover</source>
       <translation type="vanished">Employee, coming year</translation>
+    </message>
+    <message>
+      <source>Når I begge har underskrevet, gemmer I referatet som en underskrevet PDF. Den lægges i medarbejderens personalesag. Referatet indeholder det, I har skrevet i samtalen, jeres aftaler og underskrifterne. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
+      <translation type="vanished">When you have both signed, you save the summary as a signed PDF. It is filed in the employee's personnel file. The summary contains what you wrote in the conversation, your agreements and the signatures. Everything stays on this computer until you save and send the PDF yourselves.</translation>
+    </message>
+    <message>
+      <source>Når samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet, sammen med jeres begrundelse. Medarbejderens bemærkning bliver stående, så den kan rettes.</source>
+      <translation type="vanished">Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary, together with your reason. The employee's remark stays, so it can be edited.</translation>
     </message>
     <message>
       <source>PDF gemt i %1</source>
@@ -3582,16 +4538,76 @@ conversation</translation>
       <translation type="vanished">Summary – preview</translation>
     </message>
     <message>
+      <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
+      <translation type="vanished">The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
+    </message>
+    <message>
       <source>Som et selvstændigt emne (før aftalerne)</source>
       <translation type="vanished">As a topic of its own (before the agreements)</translation>
+    </message>
+    <message>
+      <source>Status for «%1»</source>
+      <translation type="vanished">Status for “%1”</translation>
+    </message>
+    <message>
+      <source>Stemme: %1</source>
+      <translation type="vanished">Voice: %1</translation>
+    </message>
+    <message>
+      <source>Stemmerne</source>
+      <translation type="vanished">The voices</translation>
     </message>
     <message>
       <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
       <translation type="vanished">How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
+      <source>Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.</source>
+      <translation type="vanished">Draw your signature in the box or type your name before you confirm.</translation>
+    </message>
+    <message>
+      <source>Til højre står Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den.</source>
+      <translation type="vanished">On the right is the framework for leadership and followership, when a step builds on it. F9 hides it.</translation>
+    </message>
+    <message>
+      <source>Tilstand</source>
+      <translation type="vanished">State</translation>
+    </message>
+    <message>
+      <source>Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen (fælles). Mærkat, farve og kant viser det. Skriv i jeres egen boks, og skriv det, I er enige om, i den fælles.</source>
+      <translation type="vanished">Each text shows who wrote it: the employee, the leader or both of you together (joint). The label, colour and border show it. Write in your own box, and write what you agree on in the joint one.</translation>
+    </message>
+    <message>
+      <source>Vil du forberede dig alene før samtalen?</source>
+      <translation type="vanished">Do you want to prepare on your own before the conversation?</translation>
+    </message>
+    <message>
       <source>Vis PDF</source>
       <translation type="vanished">Show PDF</translation>
+    </message>
+    <message>
+      <source>Vælg samtaleform, og skriv hvem der deltager. Alt kan rettes senere.</source>
+      <translation type="vanished">Choose the kind of conversation and who takes part. Everything can be changed later.</translation>
+    </message>
+    <message>
+      <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
+      <translation type="vanished">Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
+    </message>
+    <message>
+      <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene bliver skjult, til I vælger »Vis begges forberedelse« – så ingen svar bliver farvet af den andens. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
+      <translation type="vanished">Choose “Prepare” on the start screen and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with “Bring in preparation”. The answers stay hidden until you choose “Show both preparations” – so neither answer is shaped by the other. What you have already written in the conversation is never overwritten without asking you.</translation>
+    </message>
+    <message>
+      <source>hvad</source>
+      <translation type="vanished">what</translation>
+    </message>
+    <message>
+      <source>hvem der er ansvarlig</source>
+      <translation type="vanished">who is responsible</translation>
+    </message>
+    <message>
+      <source>Åbn den skrivebeskyttet og gem dine ændringer under et nyt navn, eller luk den først det andet sted.</source>
+      <translation type="vanished">Open it read-only and save your changes under a new name, or close it in the other place first.</translation>
     </message>
   </context>
 </TS>

@@ -170,3 +170,27 @@ def test_cli_demo_pdf_participant_plan_and_sheet(tmp_path) -> None:
     out = run_cli("sheet", "forms/grus.toml", "-o", str(tmp_path / "sheet.pdf"))
     assert out.returncode == 0
     assert _loose("Til siden: hvordan hjælper vi hinanden") in _text(tmp_path / "sheet.pdf")
+
+
+def test_show_prints_the_group_referat_without_anyones_own_plan(tmp_path, signed_group) -> None:
+    from ishoj_mus.storage import grus_file
+
+    grus_file.save(signed_group, tmp_path / "g.mus")
+    out = run_cli("show", str(tmp_path / "g.mus"))
+    assert out.returncode == 0 and "Referat af gruppeudviklingssamtale (GRUS)" in out.stdout
+    assert "24.11.2026" in out.stdout and all(m.name in out.stdout for m in signed_group.members)
+    assert all(a.what in out.stdout for a in signed_group.agreements)
+    for m in signed_group.members:
+        assert not any(secret in out.stdout for secret in _personal(signed_group, m.id))
+
+
+def test_the_hr_edition_carries_filing_metadata_for_the_participant_only(signed_group, editions) -> None:
+    from ishoj_mus.pdf.filing_xmp import read_filing_xmp_bytes
+
+    m = signed_group.members[0]
+    values = read_filing_xmp_bytes(editions[m.id].read_bytes())
+    assert values["documentType"] == "grus" and values["edition"] == "grus_hr"
+    assert values["employeeName"] == m.name and values["employeeNumber"] == m.employee_number
+    assert values["conversationDate"] == "2026-11-24" and values["form"] == "grus"
+    others = {o.name for o in signed_group.members if o.id != m.id}
+    assert not others & set(values.values())

@@ -72,7 +72,7 @@ class AgendaDialog(QDialog):
         row = QHBoxLayout()
         self.total = QLabel()
         row.addWidget(self.total, 1)
-        self.reset = QPushButton(tr("Brug formularens forslag"))
+        self.reset = QPushButton(tr("Brug samtaleformens forslag"))
         self.reset.clicked.connect(self._reset)
         row.addWidget(self.reset)
         layout.addLayout(row)

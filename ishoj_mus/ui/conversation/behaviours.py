@@ -20,6 +20,7 @@ from ishoj_mus.domain.form import PARTIES, Voice
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, data_or_none, find, voice_badge
 from ishoj_mus.ui.widgets.i18n import behaviour_mark_label, tr, voice_label
+from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
@@ -63,7 +64,13 @@ class BehaviourRow(QFrame):
             mark.currentIndexChanged.connect(lambda _i, v=voice: self._edited(v, False))
             comment.textEdited.connect(lambda _t, v=voice: self._edited(v, True))
             grid.addWidget(mark, row, 1)
-            grid.addWidget(comment, row, 2)
+            cell = QWidget()  # the comment, and below it the line that says when it is full
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(0)
+            cell_layout.addWidget(comment)
+            grid.addWidget(cell, row, 2)
+            keep_within(comment, "behaviour_marks.comment")
             self.marks[voice], self.comments[voice] = mark, comment
         grid.setColumnStretch(2, 1)
 

@@ -10,15 +10,18 @@ answers missing) raises there and never reaches the stack.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from typing import Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
 from ishoj_mus.domain.conversation import Agreement, Conversation, FollowUp, ScaleValue, Signature
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.ui.widgets.i18n import tr
+
+T = TypeVar("T")
 
 MERGE_WINDOW_S = 2.0
 
@@ -79,24 +82,26 @@ def applying() -> bool:
     return _depth > 0
 
 
-class Replace(Command):
+class Replace(Command, Generic[T]):
     """Replace ``old`` by ``new`` through ``apply(value)``. Commands of the same class with the
     same ``target`` merge while the edits keep coming (typing), so one undo takes back a burst
     of typing, not a letter. A target of None never merges (a choice, a date, a button)."""
 
-    def __init__(self, text: str, old, new, target=None):
+    def __init__(self, text: str, old: T, new: T, target: object = None) -> None:
         super().__init__(text)
         self.old, self.new, self.target = old, new, target
         self.stamp = time.monotonic()
 
-    def apply(self, value) -> None:
+    def apply(self, value: T) -> None:
         raise NotImplementedError
 
     def id(self) -> int:  # noqa: A003 – Qt API
         return -1 if self.target is None else 1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 – Qt API
-        if type(other) is not type(self) or other.target != self.target or self.target is None:
+        if not isinstance(other, Replace) or type(other) is not type(self):
+            return False
+        if other.target != self.target or self.target is None:
             return False
         if other.stamp - self.stamp > MERGE_WINDOW_S:
             return False
@@ -110,7 +115,7 @@ class Replace(Command):
         self.apply(self.old)
 
 
-class SetAnswer(Replace):
+class SetAnswer(Replace[str]):
     def __init__(self, conv: Conversation, field_id: str, voice: Voice, text: str):
         label = conv.form.field(field_id).label[:40]
         super().__init__(
@@ -118,58 +123,81 @@ class SetAnswer(Replace):
         )
         self.conv, self.field_id, self.voice = conv, field_id, voice
 
-    def apply(self, value) -> None:
+    def apply(self, value: str) -> None:
         self.conv.set_answer(self.field_id, self.voice, value)
 
 
-class SetAttribute(Replace):
+class SetAttribute(Replace[T]):
     """A participant detail, the date or the place: ``setter(value)`` with the old value kept."""
 
-    def __init__(self, text: str, getter, setter, value, merge_key: str | None = None):
+    def __init__(
+        self,
+        text: str,
+        getter: Callable[[], T],
+        setter: Callable[[T], None],
+        value: T,
+        merge_key: str | None = None,
+    ) -> None:
         super().__init__(text, getter(), value, merge_key)
         self.setter = setter
 
-    def apply(self, value) -> None:
+    def apply(self, value: T) -> None:
         self.setter(value)
 
 
-class SetScale(Replace):
+class SetRemark(Replace[str]):
+    """The employee's remark on the signing step: it can be written after the leader has
+    signed too (the domain refuses it once the employee has signed)."""
+
+    allowed_when_locked = True
+
+    def __init__(self, conv: Conversation, text: str):
+        super().__init__(
+            tr("Skriv i »%1«").replace("%1", tr("Medarbejderens bemærkning")), conv.remark, text, ("remark",)
+        )
+        self.conv = conv
+
+    def apply(self, value: str) -> None:
+        self.conv.set_remark(value)
+
+
+class SetScale(Replace[ScaleValue]):
     def __init__(self, conv: Conversation, field_id: str, voice: Voice, value: ScaleValue):
         super().__init__(tr("Skala"), conv.scale(field_id, voice), value)
         self.conv, self.field_id, self.voice = conv, field_id, voice
 
-    def apply(self, value) -> None:
+    def apply(self, value: ScaleValue) -> None:
         self.conv.set_scale(self.field_id, self.voice, value)
 
 
-class ReplaceAgreement(Replace):
+class ReplaceAgreement(Replace[Agreement]):
     def __init__(self, conv: Conversation, index: int, agreement: Agreement, merge_key: str = ""):
         super().__init__(
             tr("Ret aftale"), conv.agreements[index], agreement, (index, merge_key) if merge_key else None
         )
         self.conv, self.index = conv, index
 
-    def apply(self, value) -> None:
+    def apply(self, value: Agreement) -> None:
         self.conv.replace_agreement(self.index, value)
 
 
-class ReplaceFollowup(Replace):
+class ReplaceFollowup(Replace[FollowUp]):
     def __init__(self, conv: Conversation, index: int, followup: FollowUp, merge_key: str = ""):
         super().__init__(
             tr("Opfølgning"), conv.followups[index], followup, (index, merge_key) if merge_key else None
         )
         self.conv, self.index = conv, index
 
-    def apply(self, value) -> None:
+    def apply(self, value: FollowUp) -> None:
         self.conv.replace_followup(self.index, value)
 
 
-class SetFollowups(Replace):
+class SetFollowups(Replace[list[FollowUp]]):
     def __init__(self, conv: Conversation, followups: list[FollowUp], text: str):
         super().__init__(text, list(conv.followups), list(followups))
         self.conv = conv
 
-    def apply(self, value) -> None:
+    def apply(self, value: list[FollowUp]) -> None:
         self.conv.set_followups(value)
 
 

@@ -25,6 +25,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ishoj_mus.domain.conversation import Conversation, ConversationLocked, SigningRefused
 from ishoj_mus.storage import musfile, recovery
+from ishoj_mus.ui.conversation.changes import Change, Part
 from ishoj_mus.ui.widgets.i18n import refusal_text
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ AUTOSAVE_MS = 1500
 
 
 class ConversationDocument(QObject):
-    changed = Signal(str)  # the conversation changed; the text names the part (see Conversation)
+    changed = Signal(object)  # a Change: the conversation changed, and which part of it
     modified_changed = Signal(bool)
     file_changed = Signal()  # a new path or seal: the title and recent list follow
     lock_changed = Signal(bool)  # signed (locked) or reopened
@@ -68,6 +69,7 @@ class ConversationDocument(QObject):
         # The recovery copy of this conversation is ours to delete: we wrote it, or the
         # conversation was restored from it (``unsaved``: a new or restored conversation).
         self.owns_recovery = unsaved
+        self.kept_signed: Path | None = None  # where the last save kept the signed file it replaced
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -113,7 +115,7 @@ class ConversationDocument(QObject):
             self.last_refusal = refusal
             if not quiet:
                 self.refused.emit(refusal)
-            self.changed.emit("refused")  # editors show the model's value again
+            self.changed.emit(Change(Part.REFUSED))  # editors show the model's value again
             return False
         self.undo_stack.push(command)
         if getattr(command, "barrier", False):
@@ -163,6 +165,12 @@ class ConversationDocument(QObject):
         target = path if path is not None else self.path
         if target is None:
             raise ValueError("no file to save to")
+        from ishoj_mus.storage.signed_files import keep_copy, replaced_signed
+
+        # A signed conversation never goes with the save: it is kept beside it under a free name
+        # (the .bak alone lasts only until the next save).
+        signed = replaced_signed(target, self.conversation, self.seal)
+        self.kept_signed = keep_copy(signed) if signed is not None else None
         musfile.save(self.conversation, target, self.seal)
         moved = target != self.path
         self.path = target
@@ -217,7 +225,7 @@ class ConversationDocument(QObject):
         if locked != self._was_locked:
             self._was_locked = locked
             self.lock_changed.emit(locked)
-        self.changed.emit(what)
+        self.changed.emit(Change.from_notice(what))
         self.autosave_timer.start()
 
     def _clean_changed(self, clean: bool) -> None:

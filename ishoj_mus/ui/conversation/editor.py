@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from enum import StrEnum
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.ui.conversation.document import ConversationDocument
 
 
 class Editor(Protocol):
@@ -15,3 +20,28 @@ class Editor(Protocol):
 
     def set_read_only(self, read_only: bool) -> None:
         """A signed conversation is read only until it is reopened."""
+
+
+class PageHost(Protocol):
+    """What a page and its panels may use of the view that shows them (the
+    ``ConversationView``, which makes the pages and so is not imported by them)."""
+
+    @property
+    def conv(self) -> Conversation: ...
+
+    @property
+    def document(self) -> ConversationDocument: ...
+
+    def request(self, action: ViewAction) -> None:
+        """Ask the window for an output (a PDF, the plan)."""
+
+
+class ViewAction(StrEnum):
+    """What a page may ask the window for (``ConversationView.action_requested``); the window's
+    action table (``ui/shell/actions.py``) says which of its actions answers each."""
+
+    PREVIEW = "preview"
+    SAVE_PDF = "save_pdf"
+    SAVE_EMPLOYEE_COPY = "save_employee_copy"
+    SAVE_PLAN = "save_plan"
+    HIDE_FRAMEWORK = "hide_framework"

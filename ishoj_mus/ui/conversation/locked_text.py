@@ -12,6 +12,7 @@ fields themselves, not on the whole application.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -55,7 +56,7 @@ def apply(field: QWidget) -> None:
     field.update()
 
 
-def _typed_into_locked(field: QWidget, event) -> None:
+def _typed_into_locked(field: QWidget, event: QKeyEvent) -> None:
     text = event.text()
     if (
         not text
@@ -65,7 +66,7 @@ def _typed_into_locked(field: QWidget, event) -> None:
         return  # copy, select all, arrows: fine in a locked field
     QToolTip.showText(
         field.mapToGlobal(field.rect().center()),
-        tr("Feltet er låst og kan ikke rettes her. Teksten kan markeres og kopieres."),
+        tr("Feltet er låst, så I kan ikke rette det her. I kan markere teksten og kopiere den."),
         field,
     )
 

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 class NotRelevantToggle(QCheckBox):
     """A check box for one question; while checked, the question's answer boxes rest."""
 
-    def __init__(self, document: ConversationDocument, field: Field, answers: QWidget, parent=None):
+    def __init__(
+        self, document: ConversationDocument, field: Field, answers: QWidget, parent: QWidget | None = None
+    ) -> None:
         super().__init__(tr("Ikke relevant"), parent)
         self.document, self.field_, self.answers = document, field, answers
         self.setAccessibleName(tr("Ikke relevant: %1").replace("%1", field.label))

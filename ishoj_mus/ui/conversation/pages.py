@@ -25,6 +25,7 @@ from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.editor import Editor
 from ishoj_mus.ui.widgets.dates import to_date, to_qdate
 from ishoj_mus.ui.widgets.i18n import missing_what, tr, voice_label
+from ishoj_mus.ui.widgets.limits import bound_dates, keep_within
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
@@ -73,7 +74,7 @@ class StepPage(QScrollArea):
             self.body.addWidget(help_label)
         self.setWidget(inner)
 
-    def finish(self):
+    def finish(self) -> None:
         self.body.addStretch(1)
 
     def refresh(self):
@@ -85,7 +86,9 @@ class StepPage(QScrollArea):
             editor.set_read_only(read_only)
 
     def focus_target(self, field_id: str | None = None, voice=None) -> QWidget | None:
-        from ishoj_mus.ui.conversation.fields import AgreementsEditor, FollowupsEditor, ScaleEditor
+        from ishoj_mus.ui.conversation.agreements import AgreementsEditor
+        from ishoj_mus.ui.conversation.fields import ScaleEditor
+        from ishoj_mus.ui.conversation.followups import FollowupsEditor
 
         for editor in self.editors:
             if not isinstance(editor, QWidget):
@@ -106,13 +109,9 @@ class StepPage(QScrollArea):
 class FieldsPage(StepPage):
     def __init__(self, view, step: Step, parent=None):
         # The editors load with the first question page, not at start-up.
-        from ishoj_mus.ui.conversation.fields import (
-            AgreementsEditor,
-            ChoiceAnswer,
-            FollowupsEditor,
-            ScaleEditor,
-            TextAnswer,
-        )
+        from ishoj_mus.ui.conversation.agreements import AgreementsEditor
+        from ishoj_mus.ui.conversation.fields import ChoiceAnswer, ScaleEditor, TextAnswer
+        from ishoj_mus.ui.conversation.followups import FollowupsEditor
 
         super().__init__(view, step, parent)
         self.radar = None
@@ -255,9 +254,16 @@ class ParticipantsPage(StepPage):
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText(tr("ingen dato"))
         self.date.setDate(NO_DATE)
+        bound_dates(self.date)
         self.place = QLineEdit()
         when.addRow(tr("Dato *"), self.date)
         when.addRow(tr("Sted"), self.place)
+        for line, path in (
+            (self.emp_name, "employee.name"), (self.emp_title, "employee.job_title"),
+            (self.emp_workplace, "employee.workplace"), (self.emp_number, "employee.employee_number"),
+            (self.lead_name, "leader.name"), (self.lead_title, "leader.title"), (self.place, "place"),
+        ):  # fmt: skip
+            keep_within(line, path)
         for box in (emp_box, lead_box, when_box):
             self.body.addWidget(box)
         self._forms = (emp, lead, when)
@@ -428,7 +434,7 @@ class SummaryPage(StepPage):
                 f"<ul>{items}</ul>"
             )
         else:
-            text = f"<b>{escape(tr('Alle påkrævede svar er udfyldt.'))}</b>"
+            text = f"<b>{escape(tr('Alle svar, der skal med, er udfyldt.'))}</b>"
         notices = conv.notices()
         if notices:
             when = conv.date.strftime("%d.%m.%Y") if conv.date else ""

@@ -11,6 +11,7 @@ from ishoj_mus.domain.conversation import (
     Conversation,
     FollowUp,
     OwnTopic,
+    PreparationInfo,
     ScaleValue,
     VoiceContent,
 )
@@ -45,7 +46,7 @@ class RemoveTopic(Command):
         self.conv.insert_topic(self.index, self.topic)
 
 
-class SetTopicAnswer(Replace):
+class SetTopicAnswer(Replace[str]):
     """Typing in an own topic's answer box (merges like any other typing)."""
 
     def __init__(self, conv: Conversation, topic_id: str, voice: Voice, text: str):
@@ -55,7 +56,7 @@ class SetTopicAnswer(Replace):
         )
         self.conv, self.topic_id, self.voice = conv, topic_id, voice
 
-    def apply(self, value) -> None:
+    def apply(self, value: str) -> None:
         index = _topic_index(self.conv, self.topic_id)
         self.conv.replace_topic(index, self.conv.topics[index].with_answer(self.voice, value))
 
@@ -64,7 +65,7 @@ def _topic_index(conv: Conversation, topic_id: str) -> int:
     return next(i for i, t in enumerate(conv.topics) if t.id == topic_id)
 
 
-class SetBehaviourMark(Replace):
+class SetBehaviourMark(Replace[BehaviourMarking | None]):
     def __init__(
         self, conv: Conversation, ref: str, voice: Voice, marking: BehaviourMarking | None, merge: bool
     ):
@@ -73,31 +74,31 @@ class SetBehaviourMark(Replace):
         )
         self.conv, self.ref, self.voice = conv, ref, voice
 
-    def apply(self, value) -> None:
+    def apply(self, value: BehaviourMarking | None) -> None:
         self.conv.set_behaviour_mark(self.ref, self.voice, value)
 
 
-class SetAgenda(Replace):
+class SetAgenda(Replace[dict[str, int]]):
     def __init__(self, conv: Conversation, agenda: dict[str, int]):
         super().__init__(tr("Ret dagsorden"), dict(conv.agenda), dict(agenda))
         self.conv = conv
 
-    def apply(self, value) -> None:
+    def apply(self, value: dict[str, int]) -> None:
         self.conv.set_agenda(value)
 
 
-class SetVoiceContent(Replace):
+class SetVoiceContent(Replace[VoiceContent]):
     """Bringing a preparation in: everything one voice has written, replaced at once."""
 
     def __init__(self, conv: Conversation, voice: Voice, content: VoiceContent, text: str):
         super().__init__(text, conv.voice_content(voice), content)
         self.conv, self.voice = conv, voice
 
-    def apply(self, value) -> None:
+    def apply(self, value: VoiceContent) -> None:
         self.conv.set_voice_content(self.voice, value)
 
 
-class RevealPreparations(Replace):
+class RevealPreparations(Replace[dict[Voice, PreparationInfo]]):
     def __init__(self, conv: Conversation):
         from dataclasses import replace
 
@@ -108,7 +109,7 @@ class RevealPreparations(Replace):
         )
         self.conv = conv
 
-    def apply(self, value) -> None:
+    def apply(self, value: dict[Voice, PreparationInfo]) -> None:
         self.conv.set_preparations(value)
 
 

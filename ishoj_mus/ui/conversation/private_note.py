@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ishoj_mus.domain.conversation import PRIVATE_NOTE_VOICES, Conversation
 from ishoj_mus.domain.form import Step, Voice
@@ -16,10 +16,12 @@ from ishoj_mus.domain.outline import PrivateNotes
 from ishoj_mus.ui.conversation.commands import Replace
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, voice_badge
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
+from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.theme import is_dark
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 
 if TYPE_CHECKING:
+    from ishoj_mus.storage.settings import Settings
     from ishoj_mus.ui.conversation.document import ConversationDocument
 
 
@@ -28,7 +30,7 @@ def private_colours() -> tuple[str, str]:
     return ("#e6a3cf", "#33202c") if is_dark() else ("#7a1f5c", "#f8edf4")
 
 
-class SetPrivateNote(Replace):
+class SetPrivateNote(Replace[str]):
     def __init__(self, conv: Conversation, step_id: str, voice: Voice, text: str):
         super().__init__(
             tr("Skriv i »Kun mellem os«"),
@@ -38,7 +40,7 @@ class SetPrivateNote(Replace):
         )
         self.conv, self.step_id, self.voice = conv, step_id, voice
 
-    def apply(self, value) -> None:
+    def apply(self, value: str) -> None:
         self.conv.set_private_note(self.step_id, self.voice, value)
 
 
@@ -52,12 +54,30 @@ def not_for_hr_badge() -> QLabel:
     return label
 
 
+def where_answers_go(step: Step) -> str:
+    """One sentence: does what is written on this step reach the personnel file? (The
+    organisation's HR policy decides; a broken profile is reported where a PDF is made.)"""
+    from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
+
+    try:
+        plan_only = load_hr_settings().hr_edition().is_plan_only
+    except ProfileError:
+        plan_only = False
+    if plan_only:
+        return tr("Personalesagen får kun jeres aftaler – ikke det, I skriver her.")
+    if step.hr and any(f.hr for f in step.fields):
+        return tr("Det, I skriver på denne side, kommer med i referatet til personalesagen.")
+    return tr("Det, I skriver på denne side, kommer ikke med til personalesagen.")
+
+
 def private_note_hint(step: Step) -> QLabel | None:
-    """The step's calm reminder (e.g. on wellbeing: health details belong in the private note)."""
+    """The step's calm reminder where health may come up (wellbeing, resilience): what is
+    written here reaches the personnel file or not, and health details belong in the private
+    note – said on every such step, not only on wellbeing."""
     if not step.private_note_hint:
         return None
     ink, _ = private_colours()
-    hint = QLabel(step.private_note_hint)
+    hint = QLabel(where_answers_go(step) + " " + step.private_note_hint)
     hint.setObjectName("privateNoteHint")
     hint.setWordWrap(True)
     hint.setStyleSheet(f"border-left: 3px dashed {ink}; padding-left: 8px; font-style: italic;")
@@ -84,7 +104,9 @@ def private_notes_html(notes: PrivateNotes) -> str:
 class PrivateNoteText(QFrame):
     """One party's private note on one step."""
 
-    def __init__(self, document: ConversationDocument, step: Step, voice: Voice, parent=None):
+    def __init__(
+        self, document: ConversationDocument, step: Step, voice: Voice, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.document, self.step, self.voice = document, step, voice
         self._updating = False
@@ -104,6 +126,7 @@ class PrivateNoteText(QFrame):
         self.editor.textChanged.connect(self._edited)
         pass_undo(self.editor)
         layout.addWidget(self.editor)
+        keep_within(self.editor, "private_notes")
         self.refresh()
 
     def _edited(self) -> None:
@@ -131,7 +154,13 @@ class PrivateNoteText(QFrame):
 class PrivateNote(QFrame):
     """The step's private notes, one per party, in an unmistakable frame."""
 
-    def __init__(self, document: ConversationDocument, step: Step, settings=None, parent=None):
+    def __init__(
+        self,
+        document: ConversationDocument,
+        step: Step,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document, self.step, self.settings = document, step, settings
         ink, tint = private_colours()
@@ -174,7 +203,7 @@ class PrivateNote(QFrame):
         for note in self.notes:
             layout.addWidget(note)
 
-    def _settings(self):
+    def _settings(self) -> Settings | None:
         return self.settings
 
     def _understood(self) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from html import escape
 
 from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.form import Voice
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
 from ishoj_mus.domain.outline import (
     Agreements,
@@ -35,7 +37,7 @@ def _t(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
-def voice_html(voice, text: str) -> str:
+def voice_html(voice: Voice, text: str) -> str:
     colour, tint = voice_colour(voice).name(), voice_tint(voice).name()
     return (
         f'<table width="100%" cellspacing="0" cellpadding="5" style="margin-bottom:4px; background:{tint};'
@@ -48,7 +50,7 @@ def voice_html(voice, text: str) -> str:
     )
 
 
-def framework_html(items) -> str:
+def framework_html(items: Iterable[Perspective | Direction | Behaviours]) -> str:
     out = [f"<p><i>{escape(tr('Fra Grundlag for lederskab og følgeskab'))}</i></p>"]
     for item in items:
         if isinstance(item, Perspective):
@@ -78,7 +80,7 @@ def _topic_html(topic: Topic, heading: str) -> str:
     return "".join(out)
 
 
-def _shared_heading(label: str, voice) -> str:
+def _shared_heading(label: str, voice: Voice) -> str:
     colour = voice_colour(voice).name()
     return (
         f'<p><b>{escape(label)}</b> <span style="color:{colour}; font-weight:bold;">'

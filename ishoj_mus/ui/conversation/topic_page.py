@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ishoj_mus.domain.conversation import OwnTopic
@@ -11,11 +13,15 @@ from ishoj_mus.ui.conversation.pages import StepPage
 from ishoj_mus.ui.conversation.topics import TopicCard
 from ishoj_mus.ui.widgets.i18n import tr
 
+if TYPE_CHECKING:
+    from ishoj_mus.domain.form import Voice
+    from ishoj_mus.ui.conversation.editor import PageHost
+
 
 class TopicPage(StepPage):
     """An own topic that is a step of its own: its own entry in the step list and this page."""
 
-    def __init__(self, view, topic: OwnTopic):
+    def __init__(self, view: PageHost, topic: OwnTopic) -> None:
         super().__init__(view, None, title=tr("Eget emne: %1").replace("%1", topic.title))
         self.document = view.document  # the topic's answers change through it; the view navigates
         self.topic_id = topic.id
@@ -51,7 +57,7 @@ class TopicPage(StepPage):
     def set_read_only(self, read_only: bool) -> None:
         self.refresh()
 
-    def focus_target(self, field_id: str | None = None, voice=None) -> QWidget | None:
+    def focus_target(self, field_id: str | None = None, voice: Voice | None = None) -> QWidget | None:
         for answer in self.card.answers:
             if voice is None or answer.voice == voice:
                 return answer.editor

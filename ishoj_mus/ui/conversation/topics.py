@@ -27,6 +27,7 @@ from ishoj_mus.domain.form import Voice
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, VoiceBox, voice_placeholder
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
+from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 
 if TYPE_CHECKING:
@@ -60,11 +61,12 @@ class AddTopicDialog(QDialog):
         layout.addWidget(intro)
         self.title = QLineEdit()
         self.title.setAccessibleName(tr("Emnets overskrift"))
-        self.title.setPlaceholderText(tr("Fx Arbejdstider, Kollegasparring, Et nyt projekt"))
+        self.title.setPlaceholderText(tr("Fx arbejdstider, kollegasparring, et nyt projekt"))
         title_label = QLabel(tr("&Overskrift"))
         title_label.setBuddy(self.title)
         layout.addWidget(title_label)
         layout.addWidget(self.title)
+        keep_within(self.title, "topics.title")
         voices_box = QGroupBox(tr("Hvem skriver om emnet?"))
         vb = QHBoxLayout(voices_box)
         self.voice_checks: dict[Voice, QCheckBox] = {}
@@ -126,6 +128,7 @@ class TopicAnswer(VoiceBox):
         pass_undo(self.editor)
         self.editor.textChanged.connect(self._edited)
         self.layout_.addWidget(self.editor)
+        keep_within(self.editor, "topics.answers")
 
     def _edited(self):
         conv = self.document.conversation

@@ -7,14 +7,21 @@ offered side by side: the HR edition for the personnel file, and the employee's 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ishoj_mus.domain.edition import Edition, HrPolicy
 from ishoj_mus.domain.form import FieldKind, StepKind
+from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
 
+if TYPE_CHECKING:
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.ui.conversation.editor import PageHost
 
-def hr_edition_or_message(parent) -> Edition | None:
+
+def hr_edition_or_message(parent: QWidget) -> Edition | None:
     """The HR edition by the organisation's policy; None (after telling why) for a broken profile."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -27,11 +34,11 @@ def hr_edition_or_message(parent) -> Edition | None:
         return None
 
 
-def describe_hr_edition(conv, edition: Edition) -> str:
+def describe_hr_edition(conv: Conversation, edition: Edition) -> str:
     """In words: what HR receives, and what stays between the two."""
     if edition.policy == HrPolicy.UDVIKLINGSPLAN:
         text = tr(
-            "HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, "
+            "HR får kun udviklingsplanen: en bekræftelse af, hvornår samtalen fandt sted, aftalerne, "
             "medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« "
             "bliver mellem jer."
         )
@@ -61,7 +68,7 @@ def describe_hr_edition(conv, edition: Edition) -> str:
 class HrOutputs(QFrame):
     """The box on the signing step: what HR gets, the preview, and the two files."""
 
-    def __init__(self, view, parent=None):
+    def __init__(self, view: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
         self.setObjectName("hrOutputs")
@@ -89,10 +96,10 @@ class HrOutputs(QFrame):
         self.after = QLabel()
         self.after.setWordWrap(True)
         layout.addWidget(self.after)
-        self.preview.clicked.connect(lambda: view.request("preview"))
-        self.save_hr.clicked.connect(lambda: view.request("save_pdf"))
-        self.save_copy.clicked.connect(lambda: view.request("save_employee_copy"))
-        self.save_plan.clicked.connect(lambda: view.request("save_plan"))
+        self.preview.clicked.connect(lambda: view.request(ViewAction.PREVIEW))
+        self.save_hr.clicked.connect(lambda: view.request(ViewAction.SAVE_PDF))
+        self.save_copy.clicked.connect(lambda: view.request(ViewAction.SAVE_EMPLOYEE_COPY))
+        self.save_plan.clicked.connect(lambda: view.request(ViewAction.SAVE_PLAN))
         self.refresh()
 
     def refresh(self) -> None:

@@ -14,14 +14,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.ui.widgets.i18n import save_error_text, tr
 
 if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
+    from PySide6.QtPrintSupport import QPrinter
+
     from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.domain.edition import Edition
+    from ishoj_mus.pdf.worker import Job
     from ishoj_mus.storage.settings import Settings
     from ishoj_mus.ui.conversation.document import ConversationDocument
     from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
@@ -86,7 +89,7 @@ class Outputs(QObject):
         )
 
     # -- the HR edition: preview, print, save -------------------------------------------
-    def _hr_edition_job(self, conv: Conversation):
+    def _hr_edition_job(self, conv: Conversation) -> Job | None:
         """The HR edition's job (signed when the conversation is); None after saying why not."""
         from ishoj_mus.ui.outputs.hr_outputs import hr_edition_or_message
         from ishoj_mus.ui.outputs.pdf_actions import signing_material, summary_job
@@ -108,7 +111,7 @@ class Outputs(QObject):
         if job is not None:
             self.runner.run(tr("Vis HR-udgaven"), job, self._show_preview)
 
-    def print_referat(self, printer=None) -> None:
+    def print_referat(self, printer: QPrinter | None = None) -> None:
         """Ctrl+P: the HR edition (what the preview shows) through the system's print dialog."""
         from ishoj_mus.ui.outputs.print_support import ask_and_print
 
@@ -161,9 +164,8 @@ class Outputs(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        suggestion = str(Path(self.pdf_folder()) / default_edition_name(conv, edition))
-        path, _ = QFileDialog.getSaveFileName(self.window, title, suggestion, tr("PDF (*.pdf)"))
-        if not path:
+        path = self._ask_pdf_path(title, default_edition_name(conv, edition))
+        if path is None:
             return
         material = (
             signing_material(self.window, self.settings, conv.leader.name) if conv.is_fully_signed else None
@@ -172,6 +174,15 @@ class Outputs(QObject):
             return
         self.runner.run(
             title, summary_job(conv, material, edition), lambda data: self.write_pdf(Path(path), data)
+        )
+
+    def _ask_pdf_path(self, title: str, name: str) -> Path | None:
+        """A free suggestion; a signed referat is replaced only when the person says so, and is
+        kept beside it."""
+        from ishoj_mus.ui.widgets.save_path import ask_save_path, free_suggestion
+
+        return ask_save_path(
+            self.window, title, free_suggestion(self.pdf_folder(), name), tr("PDF (*.pdf)"), ".pdf"
         )
 
     def write_pdf(self, path: Path, data: bytes) -> None:
@@ -198,10 +209,9 @@ class Outputs(QObject):
         conv = self._conversation()
         if conv is None:
             return
-        suggestion = str(Path(self.pdf_folder()) / default_plan_name(conv))
         title = tr("Gem udviklingsplan")
-        path, _ = QFileDialog.getSaveFileName(self.window, title, suggestion, tr("PDF (*.pdf)"))
-        if path:
+        path = self._ask_pdf_path(title, default_plan_name(conv))
+        if path is not None:
             self.runner.run(title, plan_job(conv), lambda d: self.write_pdf(Path(path), d))
 
     def save_sheet(self) -> None:
@@ -213,11 +223,8 @@ class Outputs(QObject):
         if self.runner.busy():
             return
         form = self.document.conversation.form if self.document is not None else default_form()
-        suggestion = str(Path(self.pdf_folder()) / default_sheet_name(form))
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, tr("Gem forberedelsesark"), suggestion, tr("PDF (*.pdf)")
-        )
-        if not path:
+        path = self._ask_pdf_path(tr("Gem forberedelsesark"), default_sheet_name(form))
+        if path is None:
             return
 
         def done(data: bytes) -> None:

@@ -14,7 +14,7 @@ import copy
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QImage
@@ -23,13 +23,22 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressDialog,
+    QWidget,
 )
 
 from ishoj_mus.pdf.worker import Job
 from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
 
 if TYPE_CHECKING:  # the PDF modules load when a PDF is first made
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.domain.edition import Edition
+    from ishoj_mus.domain.form import Form
     from ishoj_mus.pdf.pipeline import Progress
+    from ishoj_mus.pdf.signing import KeyMaterial
+    from ishoj_mus.storage.settings import Settings
+
+# What a PDF job is: one for the worker process, or a function run in a thread here.
+PdfJob = Job | Callable[[Callable[[int, str], None]], Any]
 
 IDLE_MS = 10 * 60 * 1000  # a worker with nothing to do for this long is ended
 
@@ -57,11 +66,11 @@ class _Worker(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, job):
+    def __init__(self, job: PdfJob) -> None:
         super().__init__()
         self.job = job
 
-    def run(self):
+    def run(self) -> None:
         try:
             self.finished.emit(self.job(lambda pct, text: self.progress.emit(pct, text)))
         except Exception as exc:  # noqa: BLE001 – shown to the user as a message, never a traceback
@@ -78,7 +87,7 @@ class PdfRunner(QObject):
     and ``on_done`` gets the job's result (bytes for one PDF).
     """
 
-    def __init__(self, parent):
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self._thread: QThread | None = None  # not self.thread: that is QObject.thread()
@@ -92,7 +101,7 @@ class PdfRunner(QObject):
         self._ready = False
         self._job_number = 0
         self._current: int | None = None  # the job the worker process is doing
-        self._pending = None  # that job, to run here if the worker cannot start
+        self._pending: PdfJob | None = None  # that job, to run here if the worker cannot start
         self._cannot_start = False
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -161,21 +170,21 @@ class PdfRunner(QObject):
         if process is not self._process:
             return
         self._buffer += process.readAllStandardOutput().data()
-        from ishoj_mus.pdf.worker import decode_frames
+        from ishoj_mus.pdf.worker import Done, Failed, Ready, decode_frames
+        from ishoj_mus.pdf.worker import Progress as Advanced
 
         for message in decode_frames(self._buffer):
-            if "ready" in message:
+            if isinstance(message, Ready):
                 self._ready = True
                 continue
-            if message.get("id") != self._current or self._current is None:
+            if self._current is None or message.id != self._current:
                 continue
-            if "progress" in message:
-                self._progress(*message["progress"])
-            elif "result" in message:
-                self._finished(message["result"])
-            elif "error" in message:
-                text = message["error"] if message.get("known") else _unexpected(message["error"])
-                self._failed(text)
+            if isinstance(message, Advanced):
+                self._progress(message.percent, message.text)
+            elif isinstance(message, Done):
+                self._finished(message.result)
+            elif isinstance(message, Failed):
+                self._failed(message.message if message.known else _unexpected(message.message))
 
     def _worker_error(self, process: QProcess, error: QProcess.ProcessError) -> None:
         if process is not self._process or error != QProcess.ProcessError.FailedToStart:
@@ -216,12 +225,12 @@ class PdfRunner(QObject):
         self._on_failed = on_failed
         self._idle.stop()
         if isinstance(job, Job) and worker_enabled() and not self._cannot_start:
-            from ishoj_mus.pdf.worker import encode
+            from ishoj_mus.pdf.worker import Request, encode
 
             try:
                 frame = None
                 self._job_number += 1
-                frame = encode({"id": self._job_number, "job": job})
+                frame = encode(Request(self._job_number, job))
             except Exception:  # noqa: BLE001 – cannot be sent: made in this process instead
                 pass
             if frame is not None:
@@ -233,7 +242,8 @@ class PdfRunner(QObject):
                     return
         self._run_in_thread(job)
 
-    def _run_in_thread(self, job) -> None:
+    def _run_in_thread(self, job: PdfJob | None) -> None:
+        assert job is not None
         thread = QThread(self)
         worker = _Worker(job)
         worker.moveToThread(thread)
@@ -250,7 +260,7 @@ class PdfRunner(QObject):
             self._dialog.setLabelText(text)
             self._dialog.setValue(max(1, percent))
 
-    def _finished(self, data) -> None:
+    def _finished(self, data: Any) -> None:
         on_done = self._on_done
         self._stop()
         if on_done is not None:
@@ -283,7 +293,9 @@ class PdfRunner(QObject):
         return self._thread is not None or self._current is not None
 
 
-def signing_material(parent, settings, leader: str = ""):
+def signing_material(
+    parent: QWidget, settings: Settings, leader: str = ""
+) -> KeyMaterial | None | Literal[False]:
     """The organisation's certificate when configured (passphrase asked, never stored).
 
     The user's own choice (Indstillinger) first, then the organisation profile's; None: the
@@ -330,7 +342,7 @@ def signing_material(parent, settings, leader: str = ""):
     return material
 
 
-def _signs_as_leader(parent, material, leader: str) -> bool:
+def _signs_as_leader(parent: QWidget, material: KeyMaterial, leader: str) -> bool:
     """Warn before signing with a certificate that is not the conversation's leader's."""
     from ishoj_mus.pdf.signing import leader_mismatch
     from ishoj_mus.text import visible
@@ -359,7 +371,7 @@ def _signs_as_leader(parent, material, leader: str) -> bool:
     return box.clickedButton() is sign
 
 
-def summary_job(conv, material, edition=None) -> Job:
+def summary_job(conv: Conversation, material: KeyMaterial | None, edition: Edition | None = None) -> Job:
     """The signed summary of a snapshot of ``conv`` (the worker never sees later edits).
 
     ``edition``: the HR edition by policy when None, or ``Edition.employee_copy()``.
@@ -369,13 +381,13 @@ def summary_job(conv, material, edition=None) -> Job:
     return Job(summary_pdf, (copy.deepcopy(conv), material), {"edition": edition}, progress=True)
 
 
-def plan_job(conv) -> Job:
+def plan_job(conv: Conversation) -> Job:
     from ishoj_mus.pdf.pipeline import plan_pdf
 
     return Job(plan_pdf, (copy.deepcopy(conv),))
 
 
-def sheet_job(form) -> Job:
+def sheet_job(form: Form) -> Job:
     from ishoj_mus.pdf.pipeline import sheet_pdf
 
     return Job(sheet_pdf, (form,))

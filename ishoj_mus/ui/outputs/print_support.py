@@ -8,6 +8,8 @@ the PyInstaller spec (it is not in its list of unused Qt modules).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
@@ -23,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.ui.widgets.i18n import tr
 
+if TYPE_CHECKING:  # QtPrintSupport loads when something is printed
+    from PySide6.QtPrintSupport import QPrinter
+
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5)
 MAX_PRINT_DPI = 300
 
@@ -31,13 +36,13 @@ class PrintFailed(RuntimeError):
     pass
 
 
-def _page_image(page, scale: float) -> QImage:
+def _page_image(page: Any, scale: float) -> QImage:  # a pypdfium2 page (untyped library)
     from ishoj_mus.ui.outputs.pdf_actions import bitmap_image
 
     return bitmap_image(page.render(scale=scale, rev_byteorder=True))
 
 
-def print_pdf(data: bytes, printer) -> int:
+def print_pdf(data: bytes, printer: QPrinter) -> int:
     """Print every page of ``data`` on ``printer`` (a QPrinter); returns the number of pages."""
     import pypdfium2
 
@@ -66,7 +71,7 @@ def print_pdf(data: bytes, printer) -> int:
         document.close()
 
 
-def new_printer():
+def new_printer() -> QPrinter:
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -74,7 +79,7 @@ def new_printer():
     return printer
 
 
-def ask_and_print(parent: QWidget, data: bytes, printer=None) -> bool:
+def ask_and_print(parent: QWidget, data: bytes, printer: QPrinter | None = None) -> bool:
     """The system's print dialog, then printing; a clear message when it fails."""
     from PySide6.QtPrintSupport import QPrintDialog
 
@@ -97,7 +102,7 @@ class PdfPreview(QDialog):
     Never taller than 90 % of the screen, so 'Luk' is always in reach on a 1366 × 768 laptop.
     """
 
-    def __init__(self, data: bytes, title: str, parent=None):
+    def __init__(self, data: bytes, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         import pypdfium2
 

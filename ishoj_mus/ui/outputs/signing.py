@@ -27,6 +27,7 @@ from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, voice_badge
 from ishoj_mus.ui.conversation.pages import StepPage
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
+from ishoj_mus.ui.widgets.limits import keep_within
 
 PAD_W, PAD_H = 400.0, 150.0
 
@@ -215,6 +216,7 @@ class PartySigning(QGroupBox):
         typed_label.setBuddy(self.typed)
         layout.addWidget(typed_label)
         layout.addWidget(self.typed)
+        keep_within(self.typed, "signatures.typed_name")
         # A check box label never wraps; the sentence sits beside it in a wrapping label instead.
         confirm_row = QHBoxLayout()
         self.confirm = QCheckBox()
@@ -252,13 +254,16 @@ class PartySigning(QGroupBox):
         self.setTabOrder(self.confirm, self.sign_button)
 
     def _remark_edited(self):
-        """The remark is part of the conversation from the first letter (saved, kept on reopen)."""
+        """The remark is part of the conversation from the first letter (saved, kept on reopen),
+        and typing it is undone like any other typing."""
+        from ishoj_mus.ui.conversation.commands import SetRemark
+
         conv = self.page.view.conv
         if self.remark is None:
             return
         text = self.remark.toPlainText()
         if self.role not in conv.signatures and text != conv.remark:
-            conv.set_remark(text)
+            self.page.view.document.push(SetRemark(conv, text))
 
     def _update_buttons(self, *_):
         conv = self.page.view.conv
@@ -338,6 +343,7 @@ class SignaturePage(StepPage):
         remark_layout.setContentsMargins(0, 0, 0, 0)
         remark_layout.addWidget(remark_party.remark_label)
         remark_layout.addWidget(remark_party.remark)
+        keep_within(remark_party.remark, "signatures.remark")
         grid.addWidget(remark_box, 0, 0, 1, len(self.parties))
         from ishoj_mus.ui.outputs.hr_outputs import HrOutputs
 
@@ -363,7 +369,7 @@ class SignaturePage(StepPage):
         self.history.refresh()
         n = len(self.view.conv.missing())
         self.missing.setText(
-            tr("Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.").replace(
+            tr("Der mangler stadig %1 svar, der skal med. Se »Opsummering«, før I underskriver.").replace(
                 "%1", str(n)
             )
             if n

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -137,7 +138,11 @@ class PreparationBar(QFrame):
         if hidden:
             names = tr(" og ").join(voice_possessive(v) for v in hidden)
             self.text.setText(
-                tr("%1 forberedelse er hentet og skjult, til I viser den.").replace("%1", capitalised(names))
+                (
+                    tr("%1 forberedelse er hentet og skjult, indtil I viser den.")
+                    if len(hidden) == 1
+                    else tr("%1 forberedelser er hentet og skjult, indtil I viser dem.")
+                ).replace("%1", capitalised(names))
             )
         elif brought:
             self.text.setText(tr("Forberedelserne er vist."))
@@ -193,6 +198,8 @@ class PreparationBar(QFrame):
             QMessageBox.warning(self.window(), tr("Forberedelsen kunne ikke hentes"), str(exc))
             return False
         whose = voice_possessive(plan.voice)
+        if (plan.other_employee or plan.other_conversation) and not self._other_anyway(plan, path):
+            return False
         if plan.is_empty:
             QMessageBox.information(
                 self.window(),
@@ -235,6 +242,37 @@ class PreparationBar(QFrame):
             window.statusBar().showMessage(note, 8000)
         return True
 
+    def _other_anyway(self, plan, path: Path) -> bool:
+        """The preparation was made for another employee or another conversation: say both, and
+        bring it in only on "Hent alligevel" (Annullér is the default)."""
+
+        def occasion(o) -> str:
+            who = o.employee or tr("(uden navn)")
+            when = o.when.strftime("%d.%m.%Y") if o.when else tr("uden dato")
+            return tr("%1 med %2, %3").replace("%1", o.form_title).replace("%2", who).replace("%3", when)
+
+        if plan.other_employee:
+            head = tr("Forberedelsen %1 er lavet til en anden medarbejder.")
+        else:
+            head = tr("Forberedelsen %1 er lavet til en anden samtale.")
+        text = (
+            head.replace("%1", f"»{path.name}«")
+            + "\n\n"
+            + tr("Forberedelsen: %1").replace("%1", occasion(plan.prepared_for))
+            + "\n"
+            + tr("Denne samtale: %1").replace("%1", occasion(plan.this_conversation))
+            + "\n\n"
+            + tr("Vil I hente den ind i denne samtale alligevel?")
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("En anden samtale"), text, parent=self.window())
+        box.setObjectName("preparationElsewhere")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        anyway = box.addButton(tr("Hent alligevel"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is anyway
+
     def _ask(self, plan):
         from ishoj_mus.domain.preparation import Resolution
 
@@ -243,7 +281,13 @@ class PreparationBar(QFrame):
         box.setWindowTitle(tr("Der står allerede tekst"))
         fields = "\n".join(f"• {c.label}" for c in plan.conflicts)
         box.setText(
-            tr("%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:")
+            (
+                tr("%1 har allerede skrevet i 1 felt i samtalen, som forberedelsen også har svar til:")
+                if len(plan.conflicts) == 1
+                else tr(
+                    "%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:"
+                )
+            )
             .replace("%1", voice_definite(plan.voice))
             .replace("%2", str(len(plan.conflicts)))
             + "\n\n"

@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ishoj_mus import APP_NAME, __version__
-from ishoj_mus.ui import skip_pyside_source_scan
+from ishoj_mus.ui.shell import startup
 from ishoj_mus.ui.shell.first_frame import after_first_frame
 
-
-def create_app(argv: list[str] | None = None, lang: str | None = None):
+if TYPE_CHECKING:  # loaded after the first frame's imports are decided
     from PySide6.QtWidgets import QApplication
 
-    skip_pyside_source_scan()
+    from ishoj_mus.storage.settings import Settings
+    from ishoj_mus.ui.shell.main_window import MainWindow
+
+
+def create_app(argv: list[str] | None = None, lang: str | None = None) -> tuple[QApplication, Settings]:
+    from PySide6.QtWidgets import QApplication
+
+    startup.prepare()
 
     from ishoj_mus.storage.settings import Settings
     from ishoj_mus.ui.widgets import i18n
@@ -38,10 +45,10 @@ def create_app(argv: list[str] | None = None, lang: str | None = None):
     return app, settings
 
 
-def make_window(lang: str | None = None):
+def make_window(lang: str | None = None) -> tuple[QApplication, MainWindow]:
     from PySide6.QtWidgets import QApplication
 
-    skip_pyside_source_scan()
+    startup.prepare()
     from ishoj_mus.ui.shell.main_window import MainWindow
 
     app, settings = create_app(lang=lang)
@@ -50,7 +57,7 @@ def make_window(lang: str | None = None):
         from ishoj_mus.ui.widgets.theme import MIN_READABLE_PT
 
         base = max(MIN_READABLE_PT, QApplication.font().pointSizeF() or 10.0)
-        app._ishoj_base_point_size = base
+        app._ishoj_base_point_size = base  # type: ignore[attr-defined]  # kept on the app for its next windows
     return app, MainWindow(settings, base)
 
 
@@ -72,10 +79,10 @@ def run_gui(file: Path | None = None, demo: bool = False, lang: str | None = Non
 
     window.crash_reporter = crash.install(window, window.keep_work)
     show_window(window, file, demo)
-    return app.exec()
+    return int(app.exec())
 
 
-def show_window(window, file: Path | None = None, demo: bool = False) -> None:
+def show_window(window: MainWindow, file: Path | None = None, demo: bool = False) -> None:
     """Show the window, then open ``file`` (or the demo) once its first frame is on screen.
 
     The first frame is the menus and the start page, which need neither the domain nor the
@@ -88,7 +95,9 @@ def show_window(window, file: Path | None = None, demo: bool = False) -> None:
 
         from ishoj_mus.ui.widgets.theme import follow_colour_scheme
 
-        follow_colour_scheme(QApplication.instance())
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        follow_colour_scheme(app)
         if file is not None:
             if not window.open_path(Path(file), ask=False):
                 window.refresh_start_page()

@@ -54,6 +54,8 @@ class FileHost(Protocol):
 
     def refresh_start_page(self) -> None: ...
 
+    def open_group(self, path: Path | None = None) -> bool: ...
+
     def statusBar(self) -> QStatusBar: ...  # noqa: N802
 
 
@@ -101,7 +103,10 @@ class FileFlows(QObject):
             return False
         from ishoj_mus.storage import musfile
         from ishoj_mus.storage.errors import MusFileError
+        from ishoj_mus.storage.grus_file import peek_is_group_file
 
+        if peek_is_group_file(path):  # a group conversation opens in its own window
+            return bool(self.host.open_group(path))
         seal = None
         try:
             conv = musfile.load(path)
@@ -346,21 +351,41 @@ class FileFlows(QObject):
     def save_as(self) -> bool:
         if self.document is None:
             return False
-        suggestion = str(Path(self.default_folder()) / self.default_name(self.document.conversation))
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.parent_widget, tr("Gem samtale"), suggestion, tr("MUS-samtaler (*.mus)")
-        )
-        if not chosen:
-            return False
-        path = Path(chosen)
-        if path.suffix.lower() != ".mus":
-            path = path.with_suffix(".mus")
-        return self._write(path)
+        from ishoj_mus.storage.signed_files import replaced_signed
+        from ishoj_mus.ui.widgets.save_path import ask_save_path, free_suggestion
 
-    def _write(self, path: Path) -> bool:
+        document = self.document
+        # Never the name of a file that is there: a second conversation the same day suggested the
+        # signed conversation's own name, and "Ja" replaced it with a draft.
+        suggestion = free_suggestion(self.default_folder(), self.default_name(document.conversation))
+        path = ask_save_path(
+            self.parent_widget,
+            tr("Gem samtale"),
+            suggestion,
+            tr("MUS-samtaler (*.mus)"),
+            ".mus",
+            signed_check=lambda p: replaced_signed(p, document.conversation, document.seal),
+            keep_signed=False,  # the document keeps it when it saves
+            replace_suffix=True,
+        )
+        if path is None:
+            return False
+        return self._write(path, confirmed=True)
+
+    def _write(self, path: Path, confirmed: bool = False) -> bool:
+        """Save to ``path``. ``confirmed``: the person already agreed to replace what is there."""
         if self.document is None:
             return False
         from ishoj_mus.storage.filelock import FileLock, FileLocked
+        from ishoj_mus.storage.signed_files import replaced_signed
+
+        if not confirmed:  # Ctrl+S over a signed conversation (reopened, or changed elsewhere)
+            signed = replaced_signed(path, self.document.conversation, self.document.seal)
+            if signed is not None:
+                from ishoj_mus.ui.widgets.save_path import confirm_replace_signed
+
+                if not confirm_replace_signed(self.parent_widget, signed):
+                    return False
 
         held = self.lock
         new_lock = None
@@ -394,7 +419,15 @@ class FileFlows(QObject):
         remember(self.settings, path)
         self._remember()
         self.saved.emit()
-        self.host.statusBar().showMessage(tr("Gemt i %1").replace("%1", str(path)), 4000)
+        kept = self.document.kept_signed
+        if kept is not None:
+            self.host.statusBar().showMessage(
+                tr("Gemt i %1. Den underskrevne udgave er gemt som %2.")
+                .replace("%1", str(path))
+                .replace("%2", f"»{kept.name}«")
+            )
+        else:
+            self.host.statusBar().showMessage(tr("Gemt i %1").replace("%1", str(path)), 4000)
         return True
 
     def _remember(self) -> None:

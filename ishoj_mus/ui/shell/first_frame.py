@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
-def after_first_frame(widget, then) -> None:
+if TYPE_CHECKING:  # nothing of Qt is imported here before it is needed
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+    from PySide6.QtGui import QWindow
+    from PySide6.QtWidgets import QWidget
+
+
+def after_first_frame(widget: QWidget, then: Callable[[], None]) -> None:
     """Call ``then`` on the event loop's next turn after ``widget``'s window is first painted
     (Qt paints while it handles the expose event), or after a second if it is never exposed."""
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -21,8 +29,8 @@ def after_first_frame(widget, then) -> None:
                 QTimer.singleShot(0, then)
                 self.deleteLater()
 
-        def eventFilter(self, watched, event) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Expose and watched.isExposed():
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Expose and cast("QWindow", watched).isExposed():
                 self.fire()
             return False
 
@@ -39,17 +47,18 @@ def after_first_frame(widget, then) -> None:
     fallback.start(1000)
 
 
-def set_window_icon(app) -> None:
+def set_window_icon(app: QCoreApplication | None) -> None:
     """The program's icon, for its windows and dialogs. Each window sets it right after its
     first frame: PySide6 creates QIcon's enum types (≈4 ms) on its first use (start-up, issue
     15), and the window manager shows the icon as soon as it is set."""
-    if getattr(app, "_ishoj_icon_set", False):
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    if not isinstance(app, QGuiApplication) or getattr(app, "_ishoj_icon_set", False):
         return
-    from PySide6.QtGui import QIcon
 
     from ishoj_mus.paths import resource
 
     icon = resource("icons", "ishoj-mus.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    app._ishoj_icon_set = True
+    app._ishoj_icon_set = True  # type: ignore[attr-defined]  # once per application

@@ -42,17 +42,16 @@ def guide_sections() -> list[tuple[str, str]]:
             tr("Forbered jer hver for sig"),
             tr(
                 "Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en "
-                "fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene bliver "
-                "skjult, til I vælger »Vis begges forberedelse« – så ingen svar bliver farvet af den andens. "
+                "fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene er "
+                "skjult, indtil I vælger »Vis begges forberedelse«, så I ikke påvirker hinanden. "
                 "Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt."
             ),
         ),
         (
-            tr("Stemmerne"),
+            tr("Hvem skriver hvad"),
             tr(
-                "Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen "
-                "(fælles). Mærkat, farve og kant viser det. Skriv i jeres egen boks, og skriv det, I er enige "
-                "om, i den fælles."
+                "Mærkat og farve viser, hvem der skriver hvad: medarbejderen, lederen eller I sammen "
+                "(fælles). Skriv i jeres egen boks, og skriv det, I er enige om, i den fælles."
             ),
         ),
         (
@@ -66,18 +65,19 @@ def guide_sections() -> list[tuple[str, str]]:
         (
             tr("Egne emner og adfærd"),
             tr(
-                "Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne – under "
+                "Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj jeres eget emne – under "
                 "det trin, det hører til, eller som et trin for sig, der står i listen før aftalerne. Under "
-                "Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som "
+                "»Lederskab og følgeskab« kan I hver især pege på punkter fra rammen, som I lykkes med, eller som "
                 "I vil styrke."
             ),
         ),
         (
             tr("Det får HR"),
             tr(
-                "Når I begge har underskrevet, gemmer I referatet som en underskrevet PDF. Den lægges i "
-                "medarbejderens personalesag. Referatet indeholder det, I har skrevet i samtalen, jeres aftaler "
-                "og underskrifterne. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en."
+                "Når I begge har underskrevet, gemmer I HR-udgaven som en underskrevet PDF til "
+                "medarbejderens personalesag. Hvad den indeholder, bestemmer kommunens HR-politik – siden "
+                "»Underskrift« siger det præcist. Noterne »Kun mellem os«, jeres forberedelser, dagsordenen og "
+                "uret kommer aldrig med. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en."
             ),
         ),
     ]
@@ -109,13 +109,13 @@ def tour_stops(view) -> list[tuple[QWidget | None, str, str]]:
         (
             view.stack,
             tr("Jeres svar"),
-            tr("Hver tekstboks viser, hvis ord den rummer: medarbejderens, lederens eller jeres fælles."),
+            tr("Ved hver tekstboks kan I se, hvem der skriver i den: medarbejderen, lederen eller I sammen."),
         ),
         (
             view.framework_panel,
             tr("Rammen"),
             tr(
-                "Til højre står Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den."
+                "Til højre står rammen, Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den."
             ),
         ),
         (

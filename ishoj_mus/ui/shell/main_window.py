@@ -33,8 +33,10 @@ if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.storage.sealed import Seal
     from ishoj_mus.ui.conversation.conversation_view import ConversationView
     from ishoj_mus.ui.conversation.document import ConversationDocument
+    from ishoj_mus.ui.conversation.editor import ViewAction
     from ishoj_mus.ui.outputs.outputs import Outputs
     from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
+    from ishoj_mus.ui.shell.crash import CrashReporter
     from ishoj_mus.ui.shell.file_flows import FileFlows
     from ishoj_mus.ui.year.overview_view import OverviewView
 
@@ -90,6 +92,7 @@ class _KeysBeforeActions(QObject):
 
 
 class MainWindow(QMainWindow):
+    crash_reporter: CrashReporter | None = None  # kept here so it lives as long as the window
     # The menus' actions (start-up, issue 15: 31 actions and their key sequences cost ≈5 ms
     # before the first frame; the menus' titles are there from the start).
     a_new = _menu_action("a_new")
@@ -171,14 +174,10 @@ class MainWindow(QMainWindow):
         self._actions: dict[str, QAction] = {}
         self._actions_made = False
         self._first_frame_seen = False
+        from ishoj_mus.ui.shell.actions import menu_titles
+
         bar = self.menuBar()
-        self._menus = [
-            bar.addMenu(tr("&Filer")),
-            bar.addMenu(tr("&Rediger")),
-            bar.addMenu(tr("&Vis")),
-            bar.addMenu(tr("&Indstillinger")),
-            bar.addMenu(tr("&Hjælp")),
-        ]
+        self._menus = [bar.addMenu(title) for title in menu_titles()]
         for menu in self._menus:
             menu.aboutToShow.connect(self.ensure_actions)
         # A key goes to the focused widget and, unless it takes it, up to this window.
@@ -211,155 +210,37 @@ class MainWindow(QMainWindow):
         self.ensure_actions()
         set_window_icon(QApplication.instance())
 
-    def _action(self, text, slot, shortcut=None, menu=None, name=None):
-        from PySide6.QtGui import QAction
+    def _make_actions(self) -> None:
+        """The actions of ``ui/shell/actions.py``'s table, in its order, into their menus."""
+        from PySide6.QtGui import QAction, QKeySequence
 
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
-        action.triggered.connect(slot)
-        if menu is not None:
+        from ishoj_mus.ui.shell.actions import table
+
+        self._table = table()
+        for spec in self._table:
+            if spec.menu is None:
+                continue  # only asked for by a page (``_view_action``)
+            menu = self._menus[spec.menu]
+            if spec.separator_before:
+                menu.addSeparator()
+            action = QAction(spec.text, self)
+            if spec.shortcuts:
+                action.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
+            action.triggered.connect(lambda _checked=False, run=spec.run: run(self))
             menu.addAction(action)
-        self.addAction(action)
-        if name:
-            action.setObjectName(name)
-        return action
-
-    def _make_actions(self):
-        from PySide6.QtGui import QKeySequence
-
-        f, e, v, s, h = self._menus
-        self.a_new = self._action(
-            tr("&Ny samtale …"), self.new_conversation, QKeySequence.StandardKey.New, f, "new"
-        )
-        self.a_open = self._action(tr("Å&bn …"), self.open_dialog, QKeySequence.StandardKey.Open, f, "open")
-        self.a_save = self._action(tr("&Gem"), self.save, QKeySequence.StandardKey.Save, f, "save")
-        self.a_save_as = self._action(
-            tr("Gem &som …"), self.save_as, QKeySequence("Ctrl+Shift+S"), f, "saveAs"
-        )
-        self.a_protect = self._action(tr("&Beskyt med adgangskode …"), self.protect, None, f, "protect")
-        f.addSeparator()
-        self.a_preview = self._action(
-            tr("&Vis PDF"), lambda: self.outputs.preview_pdf(), QKeySequence("Ctrl+Shift+P"), f, "preview"
-        )
-        self.a_print = self._action(
-            tr("&Udskriv referatet …"),
-            lambda: self.outputs.print_referat(),
-            QKeySequence.StandardKey.Print,
-            f,
-            "print",
-        )
-        self.a_pdf = self._action(
-            tr("Gem &HR-udgaven (PDF) …"), lambda: self.outputs.save_pdf(), None, f, "savePdf"
-        )
-        self.a_copy = self._action(
-            tr("Gem &medarbejderens eksemplar (PDF) …"),
-            lambda: self.outputs.save_employee_copy(),
-            None,
-            f,
-            "saveCopy",
-        )
-        self.a_plan = self._action(
-            tr("Gem &udviklingsplan …"), lambda: self.outputs.save_plan(), None, f, "savePlan"
-        )
-        self.a_sheet = self._action(
-            tr("Udskriv &forberedelsesark …"), lambda: self.outputs.save_sheet(), None, f, "sheet"
-        )
-        f.addSeparator()
-        self._action(
-            tr("&Overblik over samtaler …"), self.show_overview, QKeySequence("Ctrl+Shift+O"), f, "overview"
-        )
-        self.a_followup = self._action(
-            tr("Start &halvårsopfølgning …"), self.start_followup, None, f, "followup"
-        )
-        self.a_calendar = self._action(tr("Eksportér &kalender …"), self.export_calendar, None, f, "calendar")
-        f.addSeparator()
-        self.a_prepare = self._action(tr("&Forbered dig …"), self.new_preparation, None, f, "prepare")
-        self.a_bring_in = self._action(
-            tr("&Hent forberedelse …"), self.bring_in_preparation, None, f, "bringInPreparation"
-        )
-        self.a_reveal = self._action(
-            tr("Vis &begges forberedelse"), self.reveal_preparations, None, f, "revealPreparations"
-        )
-        f.addSeparator()
-        self.a_close = self._action(
-            tr("&Luk samtalen"),
-            self.close_conversation,
-            [QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4")],
-            f,
-            "close",
-        )
-        self.a_quit = self._action(tr("&Afslut"), self.close, QKeySequence("Ctrl+Q"), f, "quit")
-        self.a_undo = self._action(tr("&Fortryd"), self.undo, QKeySequence.StandardKey.Undo, e, "undo")
-        self.a_redo = self._action(
-            tr("&Gentag"), self.redo, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")], e, "redo"
-        )
-        self.a_next = self._action(
-            tr("&Næste trin"),
-            lambda: self.step(+1),
-            [QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right")],
-            v,
-            "nextStep",
-        )
-        self.a_prev = self._action(
-            tr("&Forrige trin"),
-            lambda: self.step(-1),
-            [QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Left")],
-            v,
-            "prevStep",
-        )
-        v.addSeparator()
-        self.a_zoom_in = self._action(
-            tr("Zoom &ind"),
-            lambda: self.zoom(+1),
-            [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
-            v,
-            "zoomIn",
-        )
-        self.a_zoom_out = self._action(
-            tr("Zoom &ud"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut, v, "zoomOut"
-        )
-        self.a_zoom_reset = self._action(
-            tr("&Normal størrelse"), lambda: self.zoom(0), QKeySequence("Ctrl+0"), v, "zoomReset"
-        )
-        v.addSeparator()
-        self.a_framework = self._action(
-            tr("Vis &rammen"), self.toggle_framework, QKeySequence("F9"), v, "framework"
-        )
+            self.addAction(action)
+            action.setObjectName(spec.name)
+            if spec.attribute is not None:
+                setattr(self, spec.attribute, action)
         self.a_framework.setCheckable(True)
         self.a_framework.setChecked(self.settings.show_framework)
-        self._action(
-            tr("&Indstillinger …"), self.open_settings, QKeySequence.StandardKey.Preferences, s, "settings"
-        )
-        self._action(tr("&Sådan holder I samtalen"), self.show_guide, QKeySequence("F1"), h, "guide")
-        self.a_tour = self._action(tr("&Rundvisning i vinduet"), self.start_tour, None, h, "tour")
-        h.addSeparator()
-        self._action(tr("&Om Ishøj MUS"), self.about, None, h, "about")
 
-    def _update_actions(self):
-        has = self.view is not None
-        for a in (
-            self.a_save,
-            self.a_save_as,
-            self.a_protect,
-            self.a_preview,
-            self.a_print,
-            self.a_pdf,
-            self.a_copy,
-            self.a_plan,
-            self.a_followup,
-            self.a_calendar,
-            self.a_close,
-            self.a_next,
-            self.a_prev,
-        ):
-            a.setEnabled(has)
-        conversation = self.view is not None and self.view.conv.preparation_of is None
-        self.a_bring_in.setEnabled(conversation)
-        self.a_reveal.setEnabled(conversation)
-        self.a_tour.setEnabled(has)
-        self.a_undo.setEnabled(self.document is not None and self.document.can_undo())
-        self.a_redo.setEnabled(self.document is not None and self.document.can_redo())
+    def _update_actions(self) -> None:
+        from ishoj_mus.ui.shell.actions import When, enabled
+
+        for spec in self._table:
+            if spec.attribute is not None and spec.when is not When.ALWAYS:
+                getattr(self, spec.attribute).setEnabled(enabled(spec, self))
 
     # -- conversation lifecycle -------------------------------------------------------
     # Read-only views of the open document (for the title, the tests and the self-test).
@@ -421,15 +302,11 @@ class MainWindow(QMainWindow):
             self.document.deleteLater()
         self.document, self.view = None, None
 
-    def _view_action(self, action: str) -> None:
-        """What the conversation's pages ask the window for."""
-        {
-            "preview": lambda: self.outputs.preview_pdf(),
-            "save_pdf": lambda: self.outputs.save_pdf(),
-            "save_employee_copy": lambda: self.outputs.save_employee_copy(),
-            "save_plan": lambda: self.outputs.save_plan(),
-            "hide_framework": lambda: self.set_framework_shown(False),
-        }[action]()
+    def _view_action(self, action: ViewAction) -> None:
+        """What the conversation's pages ask the window for: the table's action for it."""
+        from ishoj_mus.ui.shell.actions import table
+
+        next(spec for spec in table() if spec.requested_as == action).run(self)
 
     def _warm_pdf_soon(self):
         """Start the PDF worker once the window is idle, unless it runs (cheap: called per edit).
@@ -449,18 +326,35 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.pdf.warm()
 
-    def new_conversation(self):
+    def new_conversation(self) -> None:
         from ishoj_mus.ui.shell.new_dialog import NewConversationDialog
 
         if not self._may_leave():
             return
         dialog = NewConversationDialog(self)
-        if dialog.exec() and dialog.result_conversation is not None:
+        accepted = dialog.exec()
+        if accepted and dialog.group_requested:
+            self.open_group()
+            return
+        if accepted and dialog.result_conversation is not None:
             self.show_conversation(dialog.result_conversation, None, dirty=True)
             if self.view is not None:
                 self.view.go(1)
 
-    def new_preparation(self):
+    def open_group(self, path: Path | None = None) -> bool:
+        """The group conversation (GRUS) opens in a window of its own."""
+        from ishoj_mus.ui.grus.window import open_group_window
+
+        window = open_group_window(self, path)
+        if window is not None:  # its PDFs run like the conversation's: in the worker, with progress
+            from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
+
+            runner = PdfRunner(window)
+            window.run_pdf = runner.run
+            window.closed.connect(runner.stop_worker)  # the worker ends with its window
+        return window is not None
+
+    def new_preparation(self) -> None:
         """'Forbered dig': one party answers alone, in their own voice, and saves a preparation file."""
         from ishoj_mus.domain.preparation import new_preparation
         from ishoj_mus.storage.forms import default_form
@@ -474,24 +368,24 @@ class MainWindow(QMainWindow):
             if self.view is not None:
                 self.view.go(1)
 
-    def bring_in_preparation(self):
+    def bring_in_preparation(self) -> None:
         from ishoj_mus.ui.preparation.preparation import PreparationBar
 
         if self.view is not None and isinstance(self.view.preparation_bar, PreparationBar):
             self.view.preparation_bar.choose_and_bring_in()
 
-    def reveal_preparations(self):
+    def reveal_preparations(self) -> None:
         from ishoj_mus.ui.preparation.preparation import PreparationBar
 
         if self.view is not None and isinstance(self.view.preparation_bar, PreparationBar):
             self.view.preparation_bar.reveal_both()
 
-    def show_guide(self):
+    def show_guide(self) -> None:
         from ishoj_mus.ui.shell.guide import GuideDialog
 
         GuideDialog(self).exec()
 
-    def start_tour(self):
+    def start_tour(self) -> None:
         from ishoj_mus.ui.shell.guide import Tour
 
         if self.view is None:
@@ -521,7 +415,7 @@ class MainWindow(QMainWindow):
             offer.deleteLater()
             self.tour_offer = None
 
-    def open_demo(self):
+    def open_demo(self) -> None:
         if not self._may_leave():
             return
         from ishoj_mus.demo import demo_conversation
@@ -543,7 +437,7 @@ class MainWindow(QMainWindow):
         """The lock this window holds on its conversation's file (the file flows own it)."""
         return self._files.lock if self._files is not None else None
 
-    def open_dialog(self):
+    def open_dialog(self) -> None:
         self.files.open_dialog()
 
     def open_path(self, path: Path, ask: bool = True) -> bool:
@@ -567,7 +461,7 @@ class MainWindow(QMainWindow):
     def default_folder(self) -> str:
         return self.files.default_folder()
 
-    def close_conversation(self):
+    def close_conversation(self) -> None:
         if self.document is None or not self._may_leave():
             return
         self._drop_document()
@@ -577,7 +471,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- the leader's overview (ui/year/overview_view.py) -------------------------------------
-    def show_overview(self):
+    def show_overview(self) -> None:
         from ishoj_mus.ui.year.overview_view import OverviewView
 
         first = self.overview is None
@@ -609,10 +503,10 @@ class MainWindow(QMainWindow):
             return
         self.show_conversation(conv, None, dirty=True)
 
-    def start_followup(self):
+    def start_followup(self) -> None:
         from datetime import date
 
-        from ishoj_mus.ui.year.overview_view import make_followup
+        from ishoj_mus.ui.year.flows import make_followup
 
         if self.view is None:
             return
@@ -620,17 +514,21 @@ class MainWindow(QMainWindow):
         if conv is not None:
             self.start_conversation(conv)
 
-    def export_calendar(self):
+    def export_calendar(self) -> None:
         from ishoj_mus.domain.overview import calendar_events_for_conversation
-        from ishoj_mus.ui.year.overview_view import save_calendar
+        from ishoj_mus.ui.year.flows import save_calendar
 
         if self.view is None:
             return
-        name = self.files.default_name(self.view.conv)[:-4].replace("MUS_", "Aftaler_", 1) + ".ics"
+        from ishoj_mus.pdf.pipeline import document_prefix, summary_stem
+        from ishoj_mus.storage.file_names import safe_file_name
+
+        conv = self.view.conv  # "Aftaler_<date>_<name>.ics": at most 228 bytes, whatever the name
+        name = safe_file_name(summary_stem(conv).replace(document_prefix(conv), "Aftaler", 1), ".ics")
         folder = str(self.path.parent) if self.path else self.default_folder()
         save_calendar(self, calendar_events_for_conversation(self.view.conv), name, folder)
 
-    def refresh_start_page(self):
+    def refresh_start_page(self) -> None:
         self.start_page.set_recent(self.settings.recent)
         current = self.document.conversation.id if self.document else None
         self.start_page.set_recoveries([r for r in pending_recoveries() if r.conversation_id != current])
@@ -672,20 +570,20 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.is_modified())
 
     # -- edit -------------------------------------------------------------------------
-    def undo(self):
+    def undo(self) -> None:
         if self.document is not None:
             self.document.undo()
 
-    def redo(self):
+    def redo(self) -> None:
         if self.document is not None:
             self.document.redo()
 
     # -- view -------------------------------------------------------------------------
-    def step(self, delta: int):
+    def step(self, delta: int) -> None:
         if self.view is not None:
             self.view.go(self.view.step_list.currentRow() + delta)
 
-    def zoom(self, direction: int):
+    def zoom(self, direction: int) -> None:
         steps = list(ZOOM_STEPS)
         index = steps.index(self.settings.zoom)
         if direction == 0:
@@ -706,17 +604,17 @@ class MainWindow(QMainWindow):
         app.setFont(font)
         app.setStyleSheet(stylesheet(font.pointSizeF()))
 
-    def set_framework_shown(self, shown: bool):
+    def set_framework_shown(self, shown: bool) -> None:
         self.a_framework.setChecked(shown)
         self.toggle_framework()
 
-    def toggle_framework(self):
+    def toggle_framework(self) -> None:
         self.settings.show_framework = self.a_framework.isChecked()
         self.settings.save()
         if self.view is not None:
             self.view.set_framework_visible(self.settings.show_framework)
 
-    def open_settings(self):
+    def open_settings(self) -> None:
         from ishoj_mus.ui.shell.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
@@ -724,7 +622,7 @@ class MainWindow(QMainWindow):
             self.settings.save()
             self.apply_zoom()
 
-    def about(self):
+    def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.about(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from ishoj_mus.domain.conversation import (
@@ -26,16 +27,17 @@ from ishoj_mus.domain.form import FormError
 from ishoj_mus.storage.forms import available_forms
 from ishoj_mus.ui.widgets.dates import to_date
 from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.limits import bound_dates, keep_within
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
 
 class NewConversationDialog(QDialog):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Ny samtale"))
         self.forms = [(p, f) for p, f in available_forms() if not isinstance(f, FormError)]
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Vælg samtaleform, og skriv hvem der deltager. Alt kan rettes senere."))
+        intro = QLabel(tr("Vælg samtaleform, og skriv, hvem der deltager. I kan rette det hele senere."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -64,17 +66,34 @@ class NewConversationDialog(QDialog):
             form.addRow(label, widget)
             widget.setAccessibleName(label.rstrip(" *"))
         layout.addLayout(form)
+        bound_dates(self.date)
+        for widget, path in (
+            (self.employee, "employee.name"), (self.job_title, "employee.job_title"),
+            (self.workplace, "employee.workplace"), (self.number, "employee.employee_number"),
+            (self.leader, "leader.name"), (self.leader_title, "leader.title"), (self.place, "place"),
+        ):  # fmt: skip
+            keep_within(widget, path)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Start samtalen"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annullér"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuller"))
+        group = buttons.addButton(
+            tr("&Gruppeudviklingssamtale (GRUS) …"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        group.setToolTip(tr("En samtale med lederen og 2–8 medarbejdere. Hver deltager får sin egen plan."))
+        group.clicked.connect(self._group)
+        self.group_requested = False
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.result_conversation: Conversation | None = None
 
-    def _accept(self):
+    def _group(self) -> None:
+        self.group_requested = True
+        self.accept()
+
+    def _accept(self) -> None:
         if not self.forms:
             QMessageBox.warning(
                 self,

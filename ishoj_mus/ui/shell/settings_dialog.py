@@ -30,7 +30,7 @@ class _PathRow(QWidget):
 class SettingsDialog(QDialog):
     """One row per declared setting of kind choice, folder or file (storage.settings.SETTINGS)."""
 
-    def __init__(self, settings: Settings, parent=None):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(tr("Indstillinger"))
@@ -81,7 +81,7 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annullér"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuller"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -117,7 +117,7 @@ class SettingsDialog(QDialog):
         row.addWidget(edit, 1)
         row.addWidget(button)
 
-        def choose():
+        def choose() -> None:
             if folder:
                 path = QFileDialog.getExistingDirectory(self, tr("Vælg mappe"), edit.text())
             else:
@@ -131,7 +131,7 @@ class SettingsDialog(QDialog):
         w.edit = edit
         return w
 
-    def _accept(self):
+    def _accept(self) -> None:
         for name, row in self.rows.items():
             value = row.currentData() if isinstance(row, QComboBox) else row.edit.text().strip()
             if setting(name).accepts(value):

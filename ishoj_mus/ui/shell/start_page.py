@@ -53,7 +53,7 @@ class StartPage(QWidget):
         buttons.setColumnStretch(2, 1)
         outer.addLayout(buttons)
         prepare_row = QHBoxLayout()  # its own row: the start screen stays narrow enough for small windows
-        prepare_text = QLabel(tr("Vil du forberede dig alene før samtalen?"))
+        prepare_text = QLabel(tr("Vil du forberede dig til samtalen?"))
         # One line: wrapping, the stretch beside it squeezed it into two short lines.
         self.prepare_button.setMinimumHeight(36)
         prepare_row.addWidget(prepare_text)
@@ -114,7 +114,7 @@ class StartPage(QWidget):
             explain.setWordWrap(True)
             rb.addWidget(explain)
             self._recovery_list = QListWidget()
-            self._recovery_list.setAccessibleName(tr("Arbejde der kan gendannes"))
+            self._recovery_list.setAccessibleName(tr("Arbejde, der kan gendannes"))
             rb.addWidget(self._recovery_list)
             row = QHBoxLayout()
             self._restore_button = QPushButton(tr("Gendan"))

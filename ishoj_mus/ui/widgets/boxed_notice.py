@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.written import Part, Place
@@ -77,7 +77,8 @@ def boxed_html(conv: Conversation, found: list[Boxed]) -> str:
         shown = escape(tr("%1 tegn: %2").replace("%1", str(b.count)), quote=False).replace("%2", chars)
         items.append(f"<li>{where} – {shown}</li>")
     if len(found) > MAX_PLACES:
-        more = tr("og %1 steder mere").replace("%1", str(len(found) - MAX_PLACES))
+        rest = len(found) - MAX_PLACES
+        more = tr("og 1 sted mere") if rest == 1 else tr("og %1 steder mere").replace("%1", str(rest))
         items.append(f"<li>{escape(more, quote=False)}</li>")
     return f"<b>{escape(head, quote=False)}</b><br>{escape(body, quote=False)}<ul>{''.join(items)}</ul>"
 
@@ -87,7 +88,7 @@ class BoxedNotice(QLabel):
 
     link = Signal(str)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boxedNotice")
         self.setWordWrap(True)

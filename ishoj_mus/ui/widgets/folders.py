@@ -8,8 +8,12 @@ its own, often read-only, folder. So every candidate is checked, and the last re
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ishoj_mus.storage import userdirs
+
+if TYPE_CHECKING:
+    from ishoj_mus.storage.settings import Settings
 
 
 def _usable(folder: str | Path | None) -> Path | None:
@@ -28,6 +32,6 @@ def start_folder(*candidates: str | Path | None) -> str:
     return str(Path.home())
 
 
-def remember(settings, saved_file: str | Path) -> None:
+def remember(settings: Settings, saved_file: str | Path) -> None:
     """The folder a file was just saved in is where the next save dialog starts."""
     settings.last_folder = str(Path(saved_file).parent)

@@ -6,9 +6,28 @@ collects them into ``resources/translations/ishoj_mus_en.ts`` and compiles the `
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
 from ishoj_mus.paths import resource
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ishoj_mus.domain.behaviours import BehaviourMark
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.domain.form import Voice
+    from ishoj_mus.domain.overview import FileEntry
+    from ishoj_mus.domain.records import FollowUpStatus, Responsible
+    from ishoj_mus.domain.rules import ConversationLocked, Missing, RuleBroken, SigningRefused
+    from ishoj_mus.importing import ImportRefused
+    from ishoj_mus.storage.atomic import SaveError
+    from ishoj_mus.storage.bounded import Refusal
+    from ishoj_mus.storage.errors import MusFileError
+    from ishoj_mus.storage.filelock import FileLocked
+    from ishoj_mus.storage.organisation import OrganisationError
 
 CONTEXT = "ishoj_mus"
 _installed: list[QTranslator] = []
@@ -26,11 +45,13 @@ class _AcceleratorFallback(QTranslator):
     Danish window. Asked only when Qt's catalogue has nothing: looks the text up without the
     ``&`` and puts the shortcut back on the same letter where the translation has it."""
 
-    def __init__(self, catalogue: QTranslator, parent=None):
+    def __init__(self, catalogue: QTranslator, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
+    def translate(  # None: no translation here (Qt takes "" as one)
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
         # None, not "": Qt takes an empty (non-null) string as a translation.
         if context == CONTEXT or source.count("&") != 1:
             return None
@@ -45,7 +66,7 @@ class _AcceleratorFallback(QTranslator):
         return False
 
 
-def install(app, language: str) -> None:
+def install(app: QApplication, language: str) -> None:
     global _language
     _language = language
     for old in _installed:
@@ -72,15 +93,15 @@ def install(app, language: str) -> None:
         QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
 
 
-def voice_label(voice) -> str:
+def voice_label(voice: Voice) -> str:
     return {"medarbejder": tr("Medarbejder"), "leder": tr("Leder"), "faelles": tr("Fælles")}[voice.value]
 
 
-def responsible_label(value) -> str:
+def responsible_label(value: Responsible) -> str:
     return {"medarbejder": tr("Medarbejder"), "leder": tr("Leder"), "begge": tr("Begge")}[value.value]
 
 
-def status_label(value) -> str:
+def status_label(value: FollowUpStatus) -> str:
     return {
         "opfyldt": tr("Opfyldt"),
         "delvist": tr("Delvist opfyldt"),
@@ -98,15 +119,15 @@ def state_text(code: str) -> str:
     }.get(code, "")
 
 
-def state_label(conv) -> str:
+def state_label(conv: Conversation) -> str:
     return state_text(conv.state.value)
 
 
-def behaviour_mark_label(mark) -> str:
+def behaviour_mark_label(mark: BehaviourMark) -> str:
     return {"lykkes": tr("Det lykkes vi med"), "styrke": tr("Det vil vi styrke")}[mark.value]
 
 
-def voice_possessive(voice) -> str:
+def voice_possessive(voice: Voice) -> str:
     """'medarbejderens' / 'lederens' (lower case; capitalise at the start of a sentence)."""
     return {"medarbejder": tr("medarbejderens"), "leder": tr("lederens"), "faelles": tr("jeres fælles")}[
         voice.value
@@ -117,14 +138,14 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def voice_definite(voice) -> str:
+def voice_definite(voice: Voice) -> str:
     """'Medarbejderen' / 'Lederen' (capitalised: used at the start of a sentence)."""
     return {"medarbejder": tr("Medarbejderen"), "leder": tr("Lederen"), "faelles": tr("I sammen")}[
         voice.value
     ]
 
 
-def missing_what(missing) -> str:
+def missing_what(missing: Missing) -> str:
     """What a ``Missing`` lacks, in the UI's language (the form's own question stays as written)."""
     from ishoj_mus.domain.conversation import MissingCode
 
@@ -141,11 +162,11 @@ def missing_what(missing) -> str:
         MissingCode.AGREEMENT_WHAT: lambda: tr("Aftale %1: Hvad").replace("%1", n),
         MissingCode.AGREEMENT_RESPONSIBLE: lambda: tr("Aftale %1: Ansvarlig").replace("%1", n),
         MissingCode.AGREEMENT_DEADLINE: lambda: tr("Aftale %1: Frist").replace("%1", n),
-        MissingCode.FOLLOWUP_STATUS: lambda: tr("Status for «%1»").replace("%1", missing.label),
+        MissingCode.FOLLOWUP_STATUS: lambda: tr("Status for »%1«").replace("%1", missing.label),
     }[code]()
 
 
-def refusal_text(exc) -> str:
+def refusal_text(exc: ConversationLocked | SigningRefused | RuleBroken | Exception) -> str:
     """Why the conversation refused a change (``ConversationLocked``/``SigningRefused``/
     ``RuleBroken``) in words."""
     from ishoj_mus.domain.conversation import ConversationLocked, RefusalCode, RuleBroken, SigningRefused
@@ -167,33 +188,34 @@ def refusal_text(exc) -> str:
     if code == RefusalCode.NAME_MISMATCH:
         return tr("Skriv navnet, som det står i samtalen: %1.").replace("%1", exc.name)
     if code == RefusalCode.NOTHING_DRAWN:
-        return tr("Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.")
+        return tr("Tegn underskriften i feltet, eller skriv dit navn, før du bekræfter.")
     if code == RefusalCode.PREPARATION:
         return tr("En forberedelse underskrives ikke. Hent den ind i samtalen.")
     if code == RefusalCode.PREPARATIONS_HIDDEN:
         return tr("Vis begges forberedelse, før I underskriver.")
-    return tr("Der mangler stadig %1 svar. Se Opsummering for, hvad der mangler.").replace(
+    return tr("Der mangler stadig %1 svar. Under »Opsummering« kan I se hvilke.").replace(
         "%1", str(exc.count)
     )
 
 
-def rule_text(exc) -> str:
+def rule_text(exc: RuleBroken) -> str:
     """A value the conversation refused (``RuleBroken``), in words."""
     from ishoj_mus.domain.conversation import RuleCode
 
     texts = {
-        RuleCode.NO_SUCH_VOICE: tr("Der er ikke et felt til den stemme her."),
+        RuleCode.NO_SUCH_VOICE: tr("Her er der ikke et felt, som den part skriver i."),
         RuleCode.NOT_A_PARTY: tr("Det kan kun medarbejder og leder."),
         RuleCode.OUTSIDE_SCALE: tr("Vælg en værdi fra %1 til %2."),
         RuleCode.TOPIC_VOICES: tr("Vælg mindst én, der skriver om emnet."),
         RuleCode.MINUTES: tr("Skriv et antal minutter fra 0 til 600."),
         RuleCode.NOT_CARRIABLE: tr("Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres."),
         RuleCode.ALREADY_CARRIED: tr("Aftalen er allerede videreført."),
+        RuleCode.TOO_MANY: tr("Der kan højst være %2 her. Fjern nogle, før der kommer flere til."),
     }
     return texts[exc.code].replace("%1", str(exc.low)).replace("%2", str(exc.high))
 
 
-def file_error_text(exc) -> str:
+def file_error_text(exc: MusFileError) -> str:
     """A ``MusFileError`` in the window's language. Danish: the error's own message (it may be
     more specific than its kind); otherwise worded from its kind, origin and file name."""
     from ishoj_mus.storage.errors import BadFile, Origin
@@ -248,7 +270,7 @@ def file_error_text(exc) -> str:
             "%1 er ikke en samtalefil fra Ishøj MUS (indholdet kan ikke læses). Vælg en .mus-fil."
         ),
         BadFile.NOT_CONVERSATION: lambda: tr(
-            "%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS."
+            "%1 er ikke en samtalefil fra Ishøj MUS. Vælg en .mus-fil, der er gemt med Ishøj MUS."
         ),
         BadFile.WRONG_TYPES: lambda: tr("%1 er beskadiget: %3. %2"),
         BadFile.NEWER_VERSION: lambda: tr(
@@ -272,7 +294,7 @@ def file_error_text(exc) -> str:
     return texts[kind]().replace("%3", detail).replace("%2", backup).replace("%1", name)
 
 
-def file_problem_text(entry) -> str:
+def file_problem_text(entry: FileEntry) -> str:
     """Why the overview could not read a file (``FileEntry.problem_code``), in the window's
     language. Danish: the scan's own words; an unknown code: the scan's words too."""
     if _language == "da":
@@ -305,7 +327,7 @@ def file_problem_text(entry) -> str:
     return entry.problem
 
 
-def lock_text(exc) -> str:
+def lock_text(exc: FileLocked) -> str:
     """A ``FileLocked`` (the file is open elsewhere) in the window's language: who and since when."""
     if _language == "da":
         return exc.message
@@ -314,7 +336,9 @@ def lock_text(exc) -> str:
     if owner is None:
         where = tr("%1 er åbnet et andet sted.").replace("%1", name)
     else:
-        when = QLocale().toString(owner.since.astimezone().replace(tzinfo=None), "d MMMM yyyy, HH:mm")
+        when = QLocale().toString(  # type: ignore[call-overload]  # PySide6 takes a datetime as a QDateTime
+            owner.since.astimezone().replace(tzinfo=None), "d MMMM yyyy, HH:mm"
+        )
         where = (
             tr("%1 er åbnet af %2 på computeren %3 siden %4.")
             .replace("%2", owner.user or tr("en anden bruger"))
@@ -326,12 +350,12 @@ def lock_text(exc) -> str:
         where
         + " "
         + tr(
-            "Åbn den skrivebeskyttet og gem dine ændringer under et nyt navn, eller luk den først det andet sted."
+            "Åbn den skrivebeskyttet, og gem dine ændringer under et nyt navn, eller luk den først det andet sted."
         )
     )
 
 
-def save_error_text(exc) -> str:
+def save_error_text(exc: SaveError) -> str:
     """A ``SaveError`` in the window's language, worded from its kind, file and folder."""
     from ishoj_mus.storage.atomic import SaveKind
 
@@ -383,7 +407,7 @@ def save_error_text(exc) -> str:
     )
 
 
-def import_refusal_text(exc) -> str:
+def import_refusal_text(exc: ImportRefused) -> str:
     """An ``ImportRefused`` in the window's language; a changed PDF is worded here, the rest
     keep their own (Danish) words."""
     from ishoj_mus.importing import ImportRefusal
@@ -411,20 +435,21 @@ def import_refusal_text(exc) -> str:
     return exc.message
 
 
-def _refusal_reason(reason) -> str:
+def _refusal_reason(reason: Refusal | None) -> str:
     """Why a file was not read (``storage.bounded.Refusal``), as a phrase after a comma."""
     from ishoj_mus.storage.bounded import Refusal
 
-    return {
+    texts: dict[Refusal | None, Callable[[], str]] = {
         Refusal.NOT_FOUND: lambda: tr("den findes ikke"),
         Refusal.NO_ACCESS: lambda: tr("du har ikke adgang til at læse den"),
         Refusal.DIRECTORY: lambda: tr("det er en mappe, ikke en fil"),
         Refusal.NOT_REGULAR: lambda: tr("det er ikke en almindelig fil"),
         Refusal.TOO_LARGE: lambda: tr("den er større, end en fil af den slags nogensinde bliver"),
-    }.get(reason, lambda: tr("den kan ikke læses lige nu"))()
+    }
+    return texts.get(reason, lambda: tr("den kan ikke læses lige nu"))()
 
 
-def organisation_error_text(exc) -> str:
+def organisation_error_text(exc: OrganisationError) -> str:
     """An ``OrganisationError`` (the organisation profile cannot be used) in the window's
     language. Danish: the error's own message; otherwise worded from its code, file and key."""
     from ishoj_mus.storage.organisation import ENV_VAR, SCHEMA, OrganisationProblem

@@ -6,6 +6,8 @@ recovered, by anyone.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -16,9 +18,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from ishoj_mus.ui.widgets.i18n import tr
+
+if TYPE_CHECKING:
+    from ishoj_mus.storage.sealed import Seal
 
 MIN_LENGTH = 8
 
@@ -26,14 +32,14 @@ MIN_LENGTH = 8
 def forgotten_text() -> str:
     return tr(
         "Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – "
-        "der findes ingen bagdør. Skriv den et sikkert sted."
+        "der findes ingen bagdør. Skriv den ned, og gem den et sikkert sted."
     )
 
 
 class AskPassphrase(QDialog):
     """The passphrase for a protected file (or its recovery copy)."""
 
-    def __init__(self, name: str, parent=None):
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Samtalen er beskyttet"))
         self.setMinimumWidth(440)
@@ -62,7 +68,7 @@ class AskPassphrase(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Åbn"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annullér"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuller"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -72,7 +78,7 @@ class AskPassphrase(QDialog):
         return self.edit.text()
 
 
-def ask_passphrase(parent, name: str) -> str | None:
+def ask_passphrase(parent: QWidget | None, name: str) -> str | None:
     dialog = AskPassphrase(name, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -84,7 +90,7 @@ class ProtectDialog(QDialog):
 
     REMOVE = 2
 
-    def __init__(self, protected: bool, parent=None):
+    def __init__(self, protected: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Beskyt samtalen med en adgangskode"))
         self.setMinimumWidth(460)
@@ -118,7 +124,7 @@ class ProtectDialog(QDialog):
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(tr("Beskyt"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annullér"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuller"))
         self.remove: QPushButton | None = None
         if protected:
             self.remove = self.buttons.addButton(
@@ -130,7 +136,7 @@ class ProtectDialog(QDialog):
         layout.addWidget(self.buttons)
         self._check()
 
-    def _check(self, *_):
+    def _check(self, *_: object) -> None:
         a, b = self.first.text(), self.second.text()
         problem = ""
         if a and len(a) < MIN_LENGTH:
@@ -144,7 +150,7 @@ class ProtectDialog(QDialog):
         return self.first.text()
 
 
-def derive_seal(passphrase: str):
+def derive_seal(passphrase: str) -> Seal:
     """The key takes a quarter of a second to make: show the wait cursor meanwhile."""
     from ishoj_mus.storage.sealed import Seal
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ishoj_mus.domain.conversation import Conversation
@@ -20,6 +20,9 @@ from ishoj_mus.domain.form import PARTIES
 from ishoj_mus.domain.radar import Series, fraction, point, radar_data, runs
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
 from ishoj_mus.ui.widgets.theme import voice_colour
+
+# (chart area, centre, radius, label rects)
+Geometry = tuple[QRectF, tuple[float, float], float, list[QRectF]]
 
 GAP = 6.0  # between the circle and a label, in pixels
 SWATCH = 24.0  # the legend's sample line
@@ -73,7 +76,7 @@ class RadarCanvas(QWidget):
     def model(self) -> RadarModel | None:
         raise NotImplementedError
 
-    def changeEvent(self, event):  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_minimum()
@@ -114,7 +117,7 @@ class RadarCanvas(QWidget):
         model = self.model()
         if model is None or self.width() < 2 * self._label_width(fm) + 140 + self._legend_width(fm):
             return False
-        return self._fit(model, fm, True)[2] >= self._fit(model, fm, False)[2]
+        return bool(self._fit(model, fm, True)[2] >= self._fit(model, fm, False)[2])
 
     def _legend_below_rows(self, fm: QFontMetricsF, width: float) -> list[list[int]]:
         """Legend entries flowing in rows of at most ``width`` pixels (below the chart)."""
@@ -157,11 +160,13 @@ class RadarCanvas(QWidget):
                 x += self._legend_entry_width(fm, model.lines[k].label) + 18
         return out
 
-    def label_rects(self, model: RadarModel, fm: QFontMetricsF, cx: float, cy: float, radius: float):
+    def label_rects(
+        self, model: RadarModel, fm: QFontMetricsF, cx: float, cy: float, radius: float
+    ) -> list[QRectF]:
         """Where each axis label goes (wrapped text box beside the end of its axis)."""
         n = len(model.axes)
         width = self._label_width(fm)
-        rects = []
+        rects: list[QRectF] = []
         for i, name in enumerate(model.axes):
             bound = fm.boundingRect(QRectF(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), name)
             w, h = bound.width() + 2, bound.height() + 2
@@ -177,12 +182,12 @@ class RadarCanvas(QWidget):
             rects.append(rect)
         return rects
 
-    def chart_geometry(self, model: RadarModel):  # not layout(): that is QWidget.layout()
+    def chart_geometry(self, model: RadarModel) -> Geometry:  # not layout(): that is QWidget.layout()
         """(chart area, centre, radius, label rects): the largest circle whose labels all fit."""
         fm = QFontMetricsF(self.font())
         return self._fit(model, fm, self._legend_beside(fm))
 
-    def _fit(self, model: RadarModel, fm: QFontMetricsF, beside: bool):
+    def _fit(self, model: RadarModel, fm: QFontMetricsF, beside: bool) -> Geometry:
         if beside:
             width = self.width() - self._legend_width(fm) - 8
             area = QRectF(4, 4, max(10.0, width), max(10.0, self.height() - 8))
@@ -199,7 +204,7 @@ class RadarCanvas(QWidget):
         return area, (cx, cy), radius, self.label_rects(model, fm, cx, cy, radius)
 
     # -- painting -------------------------------------------------------------------------
-    def paintEvent(self, _event):  # noqa: N802
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         model = self.model()
         if model is None and not self.empty_text:
             return

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from ishoj_mus.domain.form import Voice
 
 # Keyed by the voice's value: ``Voice`` is a StrEnum, so ``_LIGHT[Voice.LEDER]`` works, and the
@@ -96,7 +98,7 @@ def wants_dark() -> bool:
     return _system_palette_dark
 
 
-def follow_colour_scheme(app) -> None:
+def follow_colour_scheme(app: QApplication) -> None:
     """Once the window is on screen: the system's colour scheme, where its palette did not say."""
     import os
 
@@ -111,7 +113,7 @@ def follow_colour_scheme(app) -> None:
             app.setStyleSheet(stylesheet(app.font().pointSizeF()))
 
 
-def apply_theme(app, dark: bool | None = None, style: bool = True) -> None:
+def apply_theme(app: QApplication, dark: bool | None = None, style: bool = True) -> None:
     """Our own look on every platform: the Fusion style with our light or dark palette.
 
     ``style=False``: the application was made with ``-style Fusion`` already."""
@@ -126,7 +128,7 @@ def apply_theme(app, dark: bool | None = None, style: bool = True) -> None:
     # a light card the outline was 2:1, less than the 3:1 a control's boundary needs.
     boxes = _palette(dark, DARK_OUTLINE_SOURCE if dark else LIGHT_OUTLINE_SOURCE)
     for name in ("QCheckBox", "QRadioButton"):
-        app.setPalette(boxes, name)
+        app.setPalette(boxes, name)  # type: ignore[arg-type]  # the stub says bytes; Qt takes the class name
 
 
 def _palette(dark: bool, window: str | None = None) -> QPalette:

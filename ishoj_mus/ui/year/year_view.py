@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPen, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -167,7 +175,7 @@ class YearView(QWidget):
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addWidget(QLabel(tr("Samtalerne")))
         self.conv_model = QStandardItemModel(0, 4, self)
-        self.conv_model.setHorizontalHeaderLabels([tr("Dato"), tr("Samtale"), tr("Tilstand"), tr("Aftaler")])
+        self.conv_model.setHorizontalHeaderLabels([tr("Dato"), tr("Samtale"), tr("Status"), tr("Aftaler")])
         self.conv_table = self._table(tr("Samtalerne"), self.conv_model)
         for item in row.conversations:
             r = item.record
@@ -197,8 +205,8 @@ class YearView(QWidget):
             steps = [
                 status_label(o.status) if o.status else tr("ikke vurderet endnu") for _rec, o in h.outcomes
             ]
-            if steps:
-                outcome = " → ".join(steps)
+            if steps:  # the same status twice in a row is said once ("ikke vurderet endnu")
+                outcome = " → ".join(step for k, step in enumerate(steps) if k == 0 or step != steps[k - 1])
             dated = [f"{fmt(rec.date)}: {text}" for (rec, _o), text in zip(h.outcomes, steps, strict=True)]
             cells = [
                 QStandardItem(fmt(h.made.date)),
@@ -239,7 +247,7 @@ class YearView(QWidget):
         self.which.currentIndexChanged.connect(self._update_radar)
         self._update_radar()
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self._arrange()
         if not self._sized and not self.stacked:  # the radar needs less room than the agreements' texts
@@ -249,11 +257,11 @@ class YearView(QWidget):
             # radar is too small to read.
             self.split.setSizes([width * 45 // 100, width - width * 45 // 100])
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._arrange()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # zoomed while the view is open
             self._arrange()
@@ -350,7 +358,7 @@ class YearView(QWidget):
     def _update_radar(self) -> None:
         self.radar.set_data(self.radar_data())
 
-    def _open_conversation(self, index) -> None:
+    def _open_conversation(self, index: QModelIndex) -> None:
         path = self.conv_model.index(index.row(), 0).data(Qt.ItemDataRole.UserRole)
         if path:
             self.open_requested.emit(path)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from ishoj_mus.domain.conversation import ScaleValue
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.storage import musfile
-from ishoj_mus.ui.conversation.fields import FollowupsEditor
+from ishoj_mus.ui.conversation.followups import FollowupsEditor
 from ishoj_mus.ui.widgets.radar import RadarChart
 from tests.helpers import file_dialog_answer, open_window, reactivate, when_message_box
 from tests.ui.conversation.test_walkthrough import click, fill_new_dialog

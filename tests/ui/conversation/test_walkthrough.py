@@ -13,13 +13,9 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from ishoj_mus.domain.form import FieldKind
 from ishoj_mus.storage import musfile
 from ishoj_mus.text import missing_text
-from ishoj_mus.ui.conversation.fields import (
-    AgreementsEditor,
-    ChoiceAnswer,
-    FollowupsEditor,
-    ScaleEditor,
-    TextAnswer,
-)
+from ishoj_mus.ui.conversation.agreements import AgreementsEditor
+from ishoj_mus.ui.conversation.fields import ChoiceAnswer, ScaleEditor, TextAnswer
+from ishoj_mus.ui.conversation.followups import FollowupsEditor
 from ishoj_mus.ui.conversation.pages import FieldsPage
 from tests.helpers import file_dialog_answer, open_window, reactivate, when_modal
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.text import missing_what
-from ishoj_mus.ui.conversation.fields import AgreementsEditor
+from ishoj_mus.ui.conversation.agreements import AgreementsEditor
 from ishoj_mus.ui.conversation.not_relevant import NotRelevantToggle
 from tests.helpers import open_window, reactivate, when_modal
 from tests.ui.outputs.test_print import print_into, printed_pages

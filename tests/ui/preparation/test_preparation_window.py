@@ -11,8 +11,10 @@ from ishoj_mus.domain.conversation import ScaleValue
 from ishoj_mus.domain.form import FieldKind, Voice
 from ishoj_mus.storage import musfile
 from ishoj_mus.text import missing_text
+from ishoj_mus.ui.conversation.agreements import AgreementsEditor
 from ishoj_mus.ui.conversation.behaviours import BehavioursPanel
-from ishoj_mus.ui.conversation.fields import AgreementsEditor, FollowupsEditor, TextAnswer
+from ishoj_mus.ui.conversation.fields import TextAnswer
+from ishoj_mus.ui.conversation.followups import FollowupsEditor
 from ishoj_mus.ui.conversation.topics import TopicsPanel
 from tests.helpers import (
     file_dialog_answer,

@@ -50,7 +50,7 @@ def test_the_pdf_runner_is_still_a_qobject_with_its_thread(qtbot):
 
 def test_the_agreements_editor_can_be_moved_on_screen_like_any_widget(qtbot):
     """``AgreementsEditor.move(index, delta)`` replaced QWidget.move(x, y)."""
-    from ishoj_mus.ui.conversation.fields import AgreementsEditor
+    from ishoj_mus.ui.conversation.agreements import AgreementsEditor
 
     window = open_window(qtbot)
     window.open_demo()

@@ -10,7 +10,7 @@ import dataclasses
 from PySide6.QtWidgets import QMessageBox
 
 from ishoj_mus.storage import musfile, recovery
-from tests.ui.helpers import open_window, when_modal
+from tests.helpers import open_window, when_modal
 
 
 def _crashed(tmp_path, demo):

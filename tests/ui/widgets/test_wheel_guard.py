@@ -62,6 +62,7 @@ def test_wheel_over_every_value_control_changes_nothing(qtbot, demo):
             assert not control.hasFocus()
             scrolled = scrolled or bar.value() != position
             seen += 1
+        before.time_used = dict(view.conv.time_used)  # the time on each step goes on: no edit
         assert view.conv == before, f"the wheel changed the conversation on step {index + 1}"
     # date edits (agreements, participants), drop-downs (status, choice), the scales
     assert seen >= 20, seen
@@ -107,7 +108,8 @@ def test_tab_leaves_a_date_field_instead_of_walking_inside_it(qtbot):
 
 def test_tab_from_the_last_follow_up_reaches_the_answers_below(qtbot, demo, tmp_path):
     from ishoj_mus.storage import musfile
-    from ishoj_mus.ui.conversation.fields import FollowupsEditor, TextAnswer
+    from ishoj_mus.ui.conversation.fields import TextAnswer
+    from ishoj_mus.ui.conversation.followups import FollowupsEditor
 
     last_year = tmp_path / "sidste.mus"
     musfile.save(demo, last_year)

@@ -1,0 +1,239 @@
+"""The development plan's agreements: one row per agreement (what, why, who, when), added,
+moved and removed through the document."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ishoj_mus.domain.conversation import Agreement, Conversation, Responsible
+from ishoj_mus.domain.form import Field
+from ishoj_mus.ui.conversation import commands
+from ishoj_mus.ui.conversation.fields import NO_VALUE, OptionalDate, data_or_none, find
+from ishoj_mus.ui.conversation.rows import refresh_rows
+from ishoj_mus.ui.widgets.i18n import (
+    responsible_label,
+    tr,
+)
+from ishoj_mus.ui.widgets.limits import keep_within
+from ishoj_mus.ui.widgets.undo_keys import pass_undo
+from ishoj_mus.ui.widgets.wheel_guard import guard
+
+if TYPE_CHECKING:
+    from ishoj_mus.ui.conversation.document import ConversationDocument
+
+
+def carried_note(conv: Conversation) -> str:
+    """The form's words for a carried-on agreement ("videreført fra sidste år" on a MUS,
+    "videreført fra MUS" on a half-year follow-up), in the window's language when known."""
+    note: str = conv.form.documents.carried_note
+    known = {
+        "videreført fra sidste år": tr("videreført fra sidste år"),
+        "videreført fra MUS": tr("videreført fra MUS"),
+    }
+    return known.get(note, note)
+
+
+class AgreementRow(QFrame):
+    def __init__(self, editor: AgreementsEditor, index: int):
+        super().__init__()
+        self.editor, self.index = editor, index
+        self.setObjectName("agreementRow")
+        self.setStyleSheet("#agreementRow { border: 1px solid palette(mid); border-radius: 4px; }")
+        self._updating = False
+        document = editor.document
+        outer = QVBoxLayout(self)
+        head = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold;")
+        head.addWidget(self.title, 1)
+        self.up = QPushButton(tr("Flyt op"))
+        self.down = QPushButton(tr("Flyt ned"))
+        self.remove = QPushButton(tr("Fjern"))
+        for b in (self.up, self.down, self.remove):
+            head.addWidget(b)
+        outer.addLayout(head)
+        form = QFormLayout()
+        self.what = QLineEdit()
+        self.why = QLineEdit()
+        self.perspective = QComboBox()
+        guard(self.perspective)
+        self.perspective.addItem(tr("(intet perspektiv)"), NO_VALUE)
+        for p in document.conversation.form.framework.perspectives:
+            self.perspective.addItem(p.name, p.id)
+        self.responsible = QComboBox()
+        guard(self.responsible)
+        self.responsible.addItem(tr("– vælg –"), NO_VALUE)
+        for r in Responsible:
+            self.responsible.addItem(responsible_label(r), r)
+        self.deadline = OptionalDate(tr("Frist"))
+        self.follow_up = OptionalDate(tr("Opfølgning"))
+        form.addRow(tr("Hvad"), self.what)
+        form.addRow(tr("Hvorfor"), self.why)
+        form.addRow(tr("Perspektiv"), self.perspective)
+        form.addRow(tr("Ansvarlig"), self.responsible)
+        form.addRow(tr("Datoer"), self._pair(self.deadline, self.follow_up))
+        outer.addLayout(form)
+        keep_within(self.what, "agreements.what")
+        keep_within(self.why, "agreements.why")
+        self.notice = QLabel()
+        self.notice.setObjectName("agreementNotice")
+        self.notice.setWordWrap(True)
+        outer.addWidget(self.notice)
+        for w, name in (
+            (self.what, tr("Hvad")),
+            (self.why, tr("Hvorfor")),
+            (self.perspective, tr("Perspektiv")),
+            (self.responsible, tr("Ansvarlig")),
+        ):
+            w.setAccessibleName(f"{tr('Aftale %1').replace('%1', str(index + 1))}: {name}")
+            pass_undo(w)
+        self.what.textEdited.connect(lambda _t: self._edited("what"))
+        self.why.textEdited.connect(lambda _t: self._edited("why"))
+        self.perspective.currentIndexChanged.connect(lambda _i: self._edited(""))
+        self.responsible.currentIndexChanged.connect(lambda _i: self._edited(""))
+        self.deadline.changed.connect(lambda: self._edited(""))
+        self.follow_up.changed.connect(lambda: self._edited(""))
+        self.up.clicked.connect(lambda: editor.move_agreement(self.index, -1))
+        self.down.clicked.connect(lambda: editor.move_agreement(self.index, +1))
+        self.remove.clicked.connect(lambda: editor.remove(self.index))
+        self.refresh()
+
+    @staticmethod
+    def _pair(a: QWidget, b: QWidget) -> QWidget:
+        w = QWidget()
+        row = QHBoxLayout(w)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(a)
+        row.addWidget(b)
+        return w
+
+    def _edited(self, merge_key: str) -> None:
+        if self._updating:
+            return
+        conv = self.editor.document.conversation
+        old = conv.agreements[self.index]
+        new = old.edited(  # the domain keeps the id and the link to last year's agreement
+            what=self.what.text(),
+            why=self.why.text(),
+            perspective=data_or_none(self.perspective.currentData()),
+            responsible=data_or_none(self.responsible.currentData()),
+            deadline=self.deadline.value(),
+            follow_up=self.follow_up.value(),
+        )
+        if new != old:
+            self.editor.document.push(commands.ReplaceAgreement(conv, self.index, new, merge_key))
+
+    def refresh(self) -> None:
+        conv = self.editor.document.conversation
+        a = conv.agreements[self.index]
+        self._updating = True
+        title = tr("Aftale %1").replace("%1", str(self.index + 1))
+        if a.carried_from:
+            title += " · " + carried_note(conv)
+        self.title.setText(title)
+        if self.what.text() != a.what:
+            self.what.setText(a.what)
+        if self.why.text() != a.why:
+            self.why.setText(a.why)
+        self.perspective.setCurrentIndex(find(self.perspective, a.perspective))
+        self.responsible.setCurrentIndex(find(self.responsible, a.responsible))
+        self.deadline.set_value(a.deadline)
+        self.follow_up.set_value(a.follow_up)
+        self._show_notice(conv, a)
+        self.up.setEnabled(self.index > 0 and not conv.is_locked)
+        self.down.setEnabled(self.index < len(conv.agreements) - 1 and not conv.is_locked)
+        self._updating = False
+
+    def _show_notice(self, conv: Conversation, a: Agreement) -> None:
+        """What the agreement still needs, and dates that look wrong – said next to it."""
+        names = {"what": tr("en beskrivelse"), "responsible": tr("en ansvarlig"), "deadline": tr("en frist")}
+        lines = []
+        lacks = [names[x] for x in a.lacks()]
+        if lacks:
+            listed = lacks[0] if len(lacks) == 1 else ", ".join(lacks[:-1]) + tr(" og ") + lacks[-1]
+            lines.append(tr("Aftalen mangler %1.").replace("%1", listed))
+        for notice in conv.notices():
+            if notice.item != self.index:
+                continue
+            when = conv.date.strftime("%d.%m.%Y") if conv.date else ""
+            if notice.code == "deadline_before_date":
+                lines.append(
+                    tr("Fristen ligger før samtalens dato (%1). Er det meningen?").replace("%1", when)
+                )
+            else:
+                lines.append(tr("Opfølgningen ligger før samtalens dato (%1).").replace("%1", when))
+        self.notice.setText("\n".join(lines))
+        self.notice.setVisible(bool(lines))
+
+    def set_read_only(self, read_only: bool) -> None:
+        for w in (self.what, self.why):
+            w.setReadOnly(read_only)
+        for widget in (self.perspective, self.responsible, self.deadline, self.follow_up, self.remove):
+            widget.setEnabled(not read_only)
+
+
+class AgreementsEditor(QWidget):
+    """The development plan: add, edit, reorder, remove."""
+
+    def __init__(self, document: ConversationDocument, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document, self.field = document, field
+        self.rows: list[AgreementRow] = []
+        self._ids: list[str] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.empty = QLabel(tr("Ingen aftaler endnu. Tilføj den første aftale."))
+        layout.addWidget(self.empty)
+        self.list = QVBoxLayout()
+        layout.addLayout(self.list)
+        self.add = QPushButton(tr("Tilføj aftale"))
+        self.add.setAccessibleName(tr("Tilføj aftale"))
+        self.add.clicked.connect(self.add_agreement)
+        layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
+        self.refresh()
+
+    def add_agreement(self) -> None:
+        conv = self.document.conversation
+        # Nothing is chosen for them: who is responsible is part of what they agree.
+        self.document.push(
+            commands.InsertAgreement(conv, len(conv.agreements), Agreement(what="", responsible=None))
+        )
+        if self.rows:
+            self.rows[-1].what.setFocus()
+
+    def move_agreement(self, index: int, delta: int) -> None:
+        """Not ``move``: that is QWidget.move(x, y), which layouts call."""
+        target = index + delta
+        if 0 <= target < len(self.document.conversation.agreements):
+            self.document.push(commands.MoveAgreement(self.document.conversation, index, target))
+            (
+                self.rows[target].up
+                if delta < 0 and target > 0
+                else self.rows[target].down
+                if delta > 0 and target < len(self.rows) - 1
+                else self.rows[target].what
+            ).setFocus()
+
+    def remove(self, index: int) -> None:
+        self.document.push(commands.RemoveAgreement(self.document.conversation, index))
+
+    def refresh(self) -> None:
+        refresh_rows(self, [a.id for a in self.document.conversation.agreements], AgreementRow)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.add.setEnabled(not read_only)
+        for row in self.rows:
+            row.set_read_only(read_only)

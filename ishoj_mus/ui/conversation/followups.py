@@ -1,0 +1,274 @@
+"""Last year's agreements followed up ("Siden sidst"): one row per agreement, its status and comment, and importing them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ishoj_mus.domain.conversation import FollowUpStatus
+from ishoj_mus.domain.form import Field
+from ishoj_mus.ui.conversation import commands
+from ishoj_mus.ui.conversation.fields import NO_VALUE, GrowingTextEdit, data_or_none, find
+from ishoj_mus.ui.conversation.rows import refresh_rows
+from ishoj_mus.ui.widgets.i18n import (
+    file_error_text,
+    import_refusal_text,
+    responsible_label,
+    status_label,
+    tr,
+)
+from ishoj_mus.ui.widgets.limits import keep_within
+from ishoj_mus.ui.widgets.undo_keys import pass_undo
+from ishoj_mus.ui.widgets.wheel_guard import guard
+
+if TYPE_CHECKING:
+    from ishoj_mus.storage.settings import Settings
+    from ishoj_mus.ui.conversation.document import ConversationDocument
+
+
+class FollowupRow(QFrame):
+    def __init__(self, editor: FollowupsEditor, index: int):
+        super().__init__()
+        self.editor, self.index = editor, index
+        self.setObjectName("followupRow")
+        self.setStyleSheet("#followupRow { border: 1px solid palette(mid); border-radius: 4px; }")
+        self._updating = False
+        conv = editor.document.conversation
+        fu = conv.followups[index]
+        a = fu.agreement
+        layout = QVBoxLayout(self)
+        title = QLabel(a.what or tr("(uden titel)"))
+        title.setStyleSheet("font-weight: bold;")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        details = [responsible_label(a.responsible)] if a.responsible else []
+        if a.why:
+            details.insert(0, a.why)
+        if a.deadline:
+            details.append(tr("frist %1").replace("%1", a.deadline.strftime("%d.%m.%Y")))
+        info = QLabel(" · ".join(details))
+        info.setWordWrap(True)
+        layout.addWidget(info)
+        self.remove = QPushButton(tr("Fjern"))
+        self.remove.setAccessibleName(tr("Fjern %1 fra Siden sidst").replace("%1", a.what))
+        self.remove.clicked.connect(lambda: editor.remove(self.index))
+        layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignRight)
+        form = QFormLayout()
+        self.status = QComboBox()
+        guard(self.status)
+        self.status.addItem(tr("– vælg status –"), NO_VALUE)
+        for s in FollowUpStatus:
+            self.status.addItem(status_label(s), s)
+        self.comment = GrowingTextEdit()
+        pass_undo(self.comment)
+        self.status.setAccessibleName(tr("Status for %1").replace("%1", a.what))
+        self.comment.setAccessibleName(tr("Kommentar til %1").replace("%1", a.what))
+        form.addRow(tr("Status"), self.status)
+        form.addRow(tr("Kommentar"), self.comment)
+        layout.addLayout(form)
+        keep_within(self.comment, "followups.comment")
+        carry_row = QHBoxLayout()
+        self.carry = QPushButton(tr("Viderefør til årets aftaler"))
+        self.carry.setToolTip(tr("Tag aftalen med i årets udviklingsplan – den bliver vist som videreført"))
+        self.carry.setAccessibleName(tr("Viderefør %1 til årets aftaler").replace("%1", a.what))
+        self.carry.clicked.connect(self._carry_forward)
+        self.carried = QLabel()
+        self.carried.setObjectName("helpText")
+        carry_row.addWidget(self.carry)
+        carry_row.addWidget(self.carried, 1)
+        carry_row.addStretch(0)
+        layout.addLayout(carry_row)
+        self.status.currentIndexChanged.connect(lambda _i: self._edited(""))
+        self.comment.textChanged.connect(lambda: self._edited("comment"))
+        self.refresh()
+
+    def _edited(self, merge_key: str) -> None:
+        if self._updating:
+            return
+        conv = self.editor.document.conversation
+        old = conv.followups[self.index]
+        # item data comes back as plain str; the domain makes it a status (or none)
+        new = old.assessed(data_or_none(self.status.currentData()), self.comment.toPlainText())
+        if new != old:
+            self.editor.document.push(commands.ReplaceFollowup(conv, self.index, new, merge_key))
+
+    def _carry_forward(self) -> None:
+        from ishoj_mus.ui.conversation import prep_commands
+
+        conv = self.editor.document.conversation
+        if conv.may_carry_forward(conv.followups[self.index]):
+            self.editor.document.push(prep_commands.CarryForward(conv, self.index))
+
+    def refresh(self) -> None:
+        conv = self.editor.document.conversation
+        fu = conv.followups[self.index]
+        self._updating = True
+        self.status.setCurrentIndex(find(self.status, fu.status))
+        if self.comment.toPlainText() != fu.comment:
+            self.comment.setPlainText(fu.comment)
+        carried = conv.carried_forward(fu)
+        self.carry.setVisible(carried is None and conv.may_carry_forward(fu))
+        self.carry.setEnabled(not conv.is_locked)
+        self.carried.setVisible(carried is not None)
+        if carried is not None:
+            number = conv.agreements.index(carried) + 1
+            self.carried.setText(
+                tr("Videreført som aftale %1 i årets udviklingsplan.").replace("%1", str(number))
+            )
+        self._updating = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.status.setEnabled(not read_only)
+        self.comment.setReadOnly(read_only)
+        self.carry.setEnabled(not read_only)
+        self.remove.setEnabled(not read_only)
+
+
+class FollowupsEditor(QWidget):
+    """'Siden sidst': last time's agreements, each with a status and a comment."""
+
+    def __init__(
+        self, document: ConversationDocument, field: Field, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document, self.field, self.settings = document, field, settings
+        self.rows: list[FollowupRow] = []
+        self._ids: list[str] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.import_button = QPushButton(tr("Hent aftaler fra sidste samtale …"))
+        self.import_button.setToolTip(
+            tr("Vælg den forrige samtales fil (.mus) eller det underskrevne referat (PDF).")
+        )
+        self.import_button.clicked.connect(self.choose_and_import)
+        layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.empty = QLabel(
+            tr("Ingen aftaler hentet endnu. Er det jeres første samtale, kan I springe trinnet over.")
+        )
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        self.origin = QLabel()  # which conversation the agreements came from (date, names, file)
+        self.origin.setWordWrap(True)
+        layout.addWidget(self.origin)
+        self.list = QVBoxLayout()
+        layout.addLayout(self.list)
+        self.refresh()
+
+    def choose_and_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Hent aftaler fra sidste samtale"),
+            self.settings.conversation_folder(),
+            tr("Samtaler og referater (*.mus *.pdf);;Alle filer (*)"),
+        )
+        if path:
+            self.import_from(path)
+
+    def import_from(self, path: str) -> bool:
+        """Import last year's agreements: a changed PDF is refused, another employee's asked."""
+        from pathlib import Path
+
+        from ishoj_mus.importing import ImportRefused, plan_import
+        from ishoj_mus.storage.musfile import BadFile, MusFileError
+
+        conv = self.document.conversation
+        passphrase: str | None = None
+        while True:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a PDF is checked first
+            try:
+                plan = plan_import(Path(path), conv, passphrase)
+            except MusFileError as exc:
+                QApplication.restoreOverrideCursor()
+                if exc.kind == BadFile.WRONG_PASSPHRASE:
+                    QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), file_error_text(exc))
+                if exc.kind in (BadFile.SEALED, BadFile.WRONG_PASSPHRASE):
+                    from ishoj_mus.ui.widgets.passphrase import ask_passphrase
+
+                    passphrase = ask_passphrase(self, Path(path).name)  # last year's file is protected
+                    if passphrase is None:
+                        return False
+                    continue
+                QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), file_error_text(exc))
+                return False
+            except ImportRefused as exc:
+                QApplication.restoreOverrideCursor()
+                QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), import_refusal_text(exc))
+                return False
+            QApplication.restoreOverrideCursor()
+            break
+        previous = plan.previous
+        if not previous.conversation.agreements:
+            QMessageBox.information(
+                self, tr("Ingen aftaler"), tr("Den valgte samtale indeholder ingen aftaler.")
+            )
+            return False
+        if not plan.new:
+            QMessageBox.information(
+                self,
+                tr("Allerede hentet"),
+                tr("Aftalerne fra %1 er allerede hentet.").replace("%1", previous.description),
+            )
+            return False
+        if plan.other_employee:
+            answer = QMessageBox.question(
+                self,
+                tr("En anden medarbejders samtale"),
+                tr(
+                    "Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?"
+                )
+                .replace("%1", previous.conversation.employee.name)
+                .replace("%2", conv.employee.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        if previous.warning:
+            QMessageBox.warning(
+                self,
+                tr("Underskriveren er ikke bekræftet"),
+                tr(
+                    "Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. "
+                    "Kontrollér, at aftalerne er de rigtige."
+                ),
+            )
+        return self.document.apply_import(plan)
+
+    def remove(self, index: int) -> None:
+        conv = self.document.conversation
+        remaining = [f for i, f in enumerate(conv.followups) if i != index]
+        self.document.push(commands.SetFollowups(conv, remaining, tr("Fjern hentet aftale")))
+
+    def _origin_text(self) -> str:
+        counts: dict[str, int] = {}
+        for f in self.document.conversation.followups:
+            counts[f.source] = counts.get(f.source, 0) + 1
+        return "\n".join(
+            (tr("Hentet fra %1: 1 aftale") if n == 1 else tr("Hentet fra %1: %2 aftaler"))
+            .replace("%1", source or tr("ukendt kilde"))
+            .replace("%2", str(n))
+            for source, n in counts.items()
+        )
+
+    def refresh(self) -> None:
+        refresh_rows(self, [f.agreement.id for f in self.document.conversation.followups], FollowupRow)
+        text = self._origin_text()
+        self.origin.setText(text)
+        self.origin.setVisible(bool(text))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.import_button.setEnabled(not read_only)
+        for row in self.rows:
+            row.set_read_only(read_only)

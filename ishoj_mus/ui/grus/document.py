@@ -1,0 +1,98 @@
+"""The open group conversation: the model, its file, and undo.
+
+Every change goes through :meth:`GroupDocument.edit`: the domain applies it (and refuses what
+it refuses, leaving the model as it was), then one undo command holds the states before and
+after. Widgets read ``document.group`` afresh on ``changed``; they never keep a copy.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ishoj_mus.domain.grus import GroupConversation
+from ishoj_mus.storage import grus_file
+
+AUTOSAVE_MS = 1500  # after the last change
+
+
+def _snapshot(g: GroupConversation) -> GroupConversation:
+    return copy.deepcopy(g, {id(g.form): g.form})  # the form never changes: shared, not copied
+
+
+class _Edit(QUndoCommand):
+    def __init__(self, document: GroupDocument, text: str, before: GroupConversation):
+        super().__init__(text)
+        self.document = document
+        self.before = before
+        self.after = _snapshot(document.group)
+        self.first = True
+
+    def redo(self) -> None:
+        if self.first:  # the change is already made
+            self.first = False
+            return
+        self.document.restore(self.after)
+
+    def undo(self) -> None:
+        self.document.restore(self.before)
+
+
+class GroupDocument(QObject):
+    changed = Signal()
+
+    def __init__(self, group: GroupConversation, path: Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.group = group
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self.changed.emit())
+        self.recovered = False  # brought back from an automatic copy: unsaved until saved
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.write_recovery)
+        self.changed.connect(self._schedule_autosave)
+
+    @property
+    def modified(self) -> bool:
+        return self.recovered or not self.undo_stack.isClean()
+
+    def _schedule_autosave(self) -> None:
+        if self.modified:
+            self._autosave.start()
+
+    def write_recovery(self) -> None:
+        """The automatic copy of unsaved work (a failure is not fatal: the window holds the work)."""
+        if self.modified:
+            grus_file.write_recovery(self.group)
+
+    def discard_recovery(self) -> None:
+        self._autosave.stop()
+        grus_file.discard_recovery(self.group.id)
+
+    def edit(self, text: str, change: Callable[[GroupConversation], object]) -> object:
+        """Apply ``change`` to the model as one undoable step. The domain's refusal (GroupRefused,
+        KeyError) propagates and leaves the model and the undo stack as they were."""
+        before = _snapshot(self.group)
+        result = change(self.group)
+        self.undo_stack.push(_Edit(self, text, before))
+        self.changed.emit()
+        return result
+
+    def restore(self, state: GroupConversation) -> None:
+        self.group = _snapshot(state)
+        self.changed.emit()
+
+    def save(self, path: Path | None = None) -> None:
+        """Raises SaveError (the window says it in Danish)."""
+        target = Path(path or self.path or "")
+        grus_file.save(self.group, target)
+        self.path = target
+        self.recovered = False
+        self.undo_stack.setClean()
+        self.discard_recovery()

@@ -1,0 +1,90 @@
+"""Preparing apart: one participant (or the leader) writes a few words to each topic card and
+saves them in a file of their own, brought in with everyone else's at the start of the session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ishoj_mus.domain.grus_form import GroupForm
+from ishoj_mus.ui.widgets.i18n import tr
+
+
+class PreparationDialog(QDialog):
+    def __init__(self, form: GroupForm, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.form = form
+        self.setWindowTitle(tr("Forbered dig til GRUS"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(form.preparation_intro)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(tr("Dit navn"))
+        top = QFormLayout()
+        top.addRow(tr("Dit navn (som i samtalen)"), self.name)
+        layout.addLayout(top)
+        inner = QWidget()
+        cards = QVBoxLayout(inner)
+        self.answers: dict[str, QPlainTextEdit] = {}
+        for s in form.stations:
+            heading = QLabel(f"<b>{s.title}</b><br>" + "<br>".join(s.questions))
+            heading.setWordWrap(True)
+            edit = QPlainTextEdit()
+            edit.setAccessibleName(s.title)
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(90)
+            cards.addWidget(heading)
+            cards.addWidget(edit)
+            self.answers[s.id] = edit
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        layout.addWidget(scroll, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Gem forberedelsen …"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuller"))
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(720, 640)
+
+    def texts(self) -> dict[str, str]:
+        return {sid: edit.toPlainText() for sid, edit in self.answers.items()}
+
+    def save_to(self, path: Path) -> bool:
+        from ishoj_mus.storage.atomic import SaveError
+        from ishoj_mus.storage.grus_file import save_preparation
+
+        try:
+            save_preparation(path, self.form, self.name.text(), self.texts())
+        except SaveError as exc:
+            QMessageBox.warning(self, tr("Ikke gemt"), exc.message)
+            return False
+        return True
+
+    def _save(self) -> None:
+        if not self.name.text().strip():
+            QMessageBox.information(self, tr("Navn mangler"), tr("Skriv dit navn, som det står i samtalen."))
+            return
+        suggestion = f"GRUS_forberedelse_{'_'.join(self.name.text().split())}.grus"
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Gem forberedelsen"), suggestion, tr("Forberedelser (*.grus)")
+        )
+        if name and self.save_to(Path(name)):
+            self.accept()

@@ -1,0 +1,131 @@
+"""Signing: the leader and each participant sign, here by typing their name (keyboard); each
+participant's HR edition is complete when that participant and the leader have signed.
+Reopening voids every signature, on record."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ishoj_mus.domain.grus import LEADER, GroupRefused, GroupRule, GroupSignature
+from ishoj_mus.ui.grus.document import GroupDocument
+from ishoj_mus.ui.grus.station_page import refusal_text
+from ishoj_mus.ui.widgets.i18n import tr
+
+
+def missing_words() -> dict[str, str]:
+    return {
+        "participants": tr("mindst %1 deltagere"),
+        "leader": tr("lederens navn"),
+        "date": tr("datoen"),
+        "agreements": tr("mindst én af gruppens aftaler"),
+        "agreement_incomplete": tr("en beskrivelse, en ansvarlig og en frist i hver af gruppens aftaler"),
+    }
+
+
+class SigningPage(QWidget):
+    message = Signal(str)
+
+    def __init__(self, document: GroupDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        section = document.group.form.section("signatures")
+        layout = QVBoxLayout(self)
+        title = QLabel(section.title)
+        title.setObjectName("stepTitle")
+        layout.addWidget(title)
+        intro = QLabel(section.intro)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setObjectName("agreementNotice")
+        layout.addWidget(self.missing)
+        self.signers = QListWidget()
+        self.signers.setAccessibleName(tr("Underskrifter"))
+        layout.addWidget(self.signers, 1)
+        row = QHBoxLayout()
+        self.who = QComboBox()
+        self.who.setAccessibleName(tr("Hvem skriver under"))
+        self.name = QLineEdit()
+        self.name.setAccessibleName(tr("Skriv dit navn for at skrive under"))
+        self.name.setPlaceholderText(tr("Skriv dit navn for at skrive under"))
+        self.name.returnPressed.connect(self.sign)
+        sign = QPushButton(tr("Skriv &under"))
+        sign.clicked.connect(self.sign)
+        row.addWidget(self.who)
+        row.addWidget(self.name, 1)
+        row.addWidget(sign)
+        layout.addLayout(row)
+        self.reopen_button = QPushButton(tr("&Genåbn samtalen …"))
+        self.reopen_button.clicked.connect(self.reopen)
+        layout.addWidget(self.reopen_button)
+        document.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        g = self.document.group
+        people = [(LEADER, g.leader.name or tr("Lederen"), tr("leder"))] + [
+            (m.id, m.name, tr("deltager")) for m in g.members
+        ]
+        current = self.who.currentData()
+        self.who.clear()
+        self.signers.clear()
+        for who, name, role in people:
+            s = g.signatures.get(who)
+            state = (
+                tr("underskrevet %1").replace("%1", s.signed_at.strftime("%d.%m.%Y kl. %H.%M"))
+                if s
+                else tr("ikke underskrevet")
+            )
+            self.signers.addItem(f"{name} ({role}): {state}")
+            if s is None:
+                self.who.addItem(name, who)
+        self.who.setCurrentIndex(max(0, self.who.findData(current)))
+        missing = g.missing()
+        if missing:
+            words = [missing_words()[code].replace("%1", str(g.form.min_participants)) for code in missing]
+            self.missing.setText(tr("Før I skriver under, mangler: %1.").replace("%1", ", ".join(words)))
+        else:
+            self.missing.setText("")
+        self.reopen_button.setEnabled(g.is_locked)
+
+    def sign(self) -> None:
+        who = self.who.currentData()
+        typed = " ".join(self.name.text().split())
+        if not isinstance(who, str) or not typed:
+            return
+        when = datetime.now().astimezone().replace(microsecond=0)
+        signature = GroupSignature(who, self.who.currentText(), when, typed_name=typed)
+        try:
+            self.document.edit(tr("Underskrift"), lambda g: g.sign(signature))
+        except GroupRefused as exc:
+            if exc.code in (GroupRule.NAME_MISMATCH, GroupRule.NOTHING_DRAWN):
+                name = self.who.currentText()
+                self.message.emit(tr("Skriv navnet, som det står i samtalen: %1.").replace("%1", name))
+            elif exc.code == GroupRule.NOT_READY:
+                self.message.emit(self.missing.text())
+            else:
+                self.message.emit(refusal_text(exc))
+            return
+        self.name.clear()
+
+    def reopen(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self, tr("Genåbn samtalen"), tr("Alle underskrifter bliver ugyldige. Skriv, hvorfor I genåbner:")
+        )
+        if ok and reason.strip():
+            by = self.document.group.leader.name
+            self.document.edit(tr("Genåbn"), lambda g: g.reopen(by, reason))

@@ -1,0 +1,406 @@
+"""The GRUS session window: one laptop or a projector, readable from across the table.
+
+Pages: who takes part, one per topic card, the group's agreements, each participant's plan.
+Zoom (Ctrl++ / Ctrl+- / Ctrl+0) and high contrast (Ctrl+Shift+K) are the window's own, so the
+projector can show large type without changing the rest of the program. Everything works by
+keyboard: Ctrl+PgDown / Ctrl+PgUp move between pages, Alt+letters reach the buttons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from ishoj_mus.domain.grus import LEADER, GroupConversation, GroupRefused
+from ishoj_mus.ui.grus.document import GroupDocument
+
+if TYPE_CHECKING:
+    from ishoj_mus.domain.grus_form import GroupForm
+    from ishoj_mus.storage.musfile import MusFileError
+from ishoj_mus.ui.grus.pages import AgreementsPage, ParticipantsPage, PlansPage
+from ishoj_mus.ui.grus.signing_page import SigningPage
+from ishoj_mus.ui.grus.station_page import StationPage, refusal_text
+from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.theme import stylesheet
+
+# (title, job, on_done): runs a PDF job away from the GUI thread and hands back its result.
+RunPdf = Callable[[str, Any, Callable[[Any], None]], None]
+
+ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
+
+HIGH_CONTRAST = """
+    QWidget { background: #ffffff; color: #000000; }
+    QLineEdit, QPlainTextEdit, QListWidget, QTableWidget, QComboBox {
+        border: 2px solid #000000; background: #ffffff; color: #000000; }
+    QListWidget::item:selected, QTableWidget::item:selected { background: #000000; color: #ffffff; }
+    QPushButton { border: 2px solid #000000; background: #ffffff; color: #000000; font-weight: bold; }
+    *:focus { outline: 3px solid #0033cc; border: 3px solid #0033cc; }
+    #grusFramework { border: 2px solid #000000; }
+"""
+
+
+class GroupWindow(QMainWindow):
+    closed = Signal()  # the window is closing: its PDF worker ends
+
+    def __init__(self, document: GroupDocument, parent: QWidget | None = None, run_pdf: RunPdf | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.run_pdf = run_pdf  # the shell's PDF runner (a worker process, with progress)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.base_point_size = QApplication.font().pointSizeF() or 10.0
+        self.zoom_percent = 100
+        self.high_contrast = False
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(tr("Samtalens dele"))
+        self.nav.setMaximumWidth(360)
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pages = QStackedWidget()
+        layout.addWidget(self.nav, 1)
+        layout.addWidget(self.pages, 4)
+        self.setCentralWidget(central)
+        form = document.group.form
+        entries: list[tuple[str, QWidget]] = [(tr("Deltagere"), ParticipantsPage(document))]
+        entries += [(s.title, StationPage(document, s)) for s in form.stations]
+        entries += [
+            (form.section("agreements").title, AgreementsPage(document)),
+            (form.section("plans").title, PlansPage(document)),
+            (form.section("signatures").title, SigningPage(document)),
+        ]
+        for title, page in entries:
+            self.nav.addItem(title)
+            self.pages.addWidget(page)
+            page.message.connect(self.say)  # type: ignore[attr-defined]
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self._menus()
+        document.changed.connect(self._title)
+        self._title()
+        self.apply_view()
+        self.resize(1200, 800)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+
+    # -- menus ------------------------------------------------------------------------
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        f = bar.addMenu(tr("&Filer"))
+        self._action(f, tr("&Gem"), self.save, QKeySequence.StandardKey.Save)
+        self._action(f, tr("Gem &som …"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        f.addSeparator()
+        self._action(f, tr("&Hent forberedelser …"), self.bring_in_preparations, "Ctrl+Shift+I")
+        self._action(f, tr("&Forbered dig til GRUS …"), self.prepare, None)
+        f.addSeparator()
+        self._action(
+            f, tr("Gem &PDF'er (referat og hver deltagers udgaver) …"), self.save_pdfs, "Ctrl+Shift+P"
+        )
+        f.addSeparator()
+        self._action(f, tr("&Luk"), self.close, QKeySequence.StandardKey.Close)
+        e = bar.addMenu(tr("&Rediger"))
+        undo = self.document.undo_stack.createUndoAction(self, tr("&Fortryd"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.document.undo_stack.createRedoAction(self, tr("&Gentag"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        e.addAction(undo)
+        e.addAction(redo)
+        v = bar.addMenu(tr("&Vis"))
+        self._action(v, tr("Zoom &ind"), lambda: self.zoom(+1), QKeySequence.StandardKey.ZoomIn)
+        self._action(v, tr("Zoom &ud"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        self._action(v, tr("&Normal størrelse"), lambda: self.zoom(0), "Ctrl+0")
+        self.a_contrast = self._action(v, tr("&Høj kontrast"), self.toggle_contrast, "Ctrl+Shift+K")
+        self.a_contrast.setCheckable(True)
+        v.addSeparator()
+        self._action(v, tr("&Næste del"), lambda: self.go(+1), "Ctrl+PgDown")
+        self._action(v, tr("&Forrige del"), lambda: self.go(-1), "Ctrl+PgUp")
+
+    def go(self, delta: int) -> None:
+        self.nav.setCurrentRow(max(0, min(self.nav.count() - 1, self.nav.currentRow() + delta)))
+
+    def say(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _title(self) -> None:
+        g = self.document.group
+        name = self.document.path.name if self.document.path else tr("Ny GRUS")
+        team = f" – {g.team}" if g.team else ""
+        title = f"{'*' if self.document.modified else ''}{name}{team}"
+        self.setWindowTitle(tr("%1 – GRUS – Ishøj MUS").replace("%1", title))
+
+    # -- readable from across the table -------------------------------------------------
+
+    def zoom(self, direction: int) -> None:
+        steps = list(ZOOM_STEPS)
+        index = steps.index(self.zoom_percent)
+        index = steps.index(100) if direction == 0 else max(0, min(len(steps) - 1, index + direction))
+        self.zoom_percent = steps[index]
+        self.apply_view()
+        self.say(tr("Zoom: %1 %").replace("%1", str(self.zoom_percent)))
+
+    def toggle_contrast(self) -> None:
+        self.high_contrast = not self.high_contrast
+        self.a_contrast.setChecked(self.high_contrast)
+        self.apply_view()
+
+    def apply_view(self) -> None:
+        point_size = self.base_point_size * self.zoom_percent / 100
+        font = QFont(self.font())
+        font.setPointSizeF(point_size)
+        self.setFont(font)
+        central = self.centralWidget()
+        assert central is not None
+        sheet = f"QWidget {{ font-size: {point_size:.1f}pt; }}" + stylesheet(point_size)
+        sheet += f"#grusQuestions {{ font-size: {point_size * 1.2:.1f}pt; }}"
+        sheet += "#grusFramework { border: 1px solid palette(mid); border-radius: 6px; padding: 6px; }"
+        central.setFont(font)
+        central.setStyleSheet(sheet + (HIGH_CONTRAST if self.high_contrast else ""))
+
+    # -- files ---------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        g = self.document.group
+        suggestion = f"{g.form.documents.file_prefix}_{g.date.isoformat() if g.date else 'uden-dato'}.mus"
+        name, _ = QFileDialog.getSaveFileName(self, tr("Gem GRUS"), suggestion, tr("Samtaler (*.mus)"))
+        return bool(name) and self._save_to(Path(name if name.endswith(".mus") else name + ".mus"))
+
+    def _save_to(self, path: Path) -> bool:
+        from ishoj_mus.storage.atomic import SaveError
+
+        try:
+            self.document.save(path)
+        except SaveError as exc:
+            QMessageBox.warning(self, tr("Ikke gemt"), exc.message)
+            return False
+        self._title()
+        self.say(tr("Gemt i %1").replace("%1", path.name))
+        return True
+
+    def bring_in_preparations(self) -> None:
+        """All the preparation files at once: they come in together, at the start."""
+        from ishoj_mus.storage.grus_file import load_preparation
+        from ishoj_mus.storage.musfile import MusFileError
+
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            tr("Hent forberedelser (vælg alle filerne på én gang)"),
+            "",
+            tr("Forberedelser (*.json *.grus)"),
+        )
+        if names:
+            self.bring_in([Path(n) for n in names], load_preparation, MusFileError)
+
+    def bring_in(
+        self,
+        paths: list[Path],
+        load: Callable[[Path, GroupForm], tuple[str, dict[str, str]]],
+        error_type: type[MusFileError],
+    ) -> bool:
+        g: GroupConversation = self.document.group
+        batch, problems = [], []
+        for path in paths:
+            try:
+                name, answers = load(path, g.form)
+            except error_type as exc:
+                problems.append(exc.message)
+                continue
+            if (
+                " ".join(name.split()).casefold() == " ".join(g.leader.name.split()).casefold()
+                and name.strip()
+            ):
+                batch.append((LEADER, path.name, answers))
+            elif (m := g.find_member(name)) is not None:
+                batch.append((m.id, path.name, answers))
+            else:
+                problems.append(
+                    tr("»%1« (i %2) er hverken lederen eller en deltager. Tilføj deltageren, og hent igen.")
+                    .replace("%1", name)
+                    .replace("%2", path.name)
+                )
+        if problems:
+            QMessageBox.information(
+                self,
+                tr("Forberedelserne er ikke hentet"),
+                tr("Ingen er hentet endnu:") + "\n\n" + "\n".join(problems),
+            )
+            return False
+        try:
+            count = self.document.edit(
+                tr("Hent forberedelser"), lambda g: g.bring_in(batch, datetime.now().astimezone())
+            )
+        except GroupRefused as exc:
+            self.say(refusal_text(exc))
+            return False
+        self.say(
+            (
+                tr("1 forberedelse hentet med %2 bidrag.")
+                if len(batch) == 1
+                else tr("%1 forberedelser hentet med %2 bidrag.")
+            )
+            .replace("%1", str(len(batch)))
+            .replace("%2", str(count))
+        )
+        return True
+
+    def save_pdfs(self) -> None:
+        """The referat and, for each participant, the HR edition and the own copy, in one folder."""
+        if self.run_pdf is None:
+            self.say(tr("PDF'erne kan ikke laves her. Brug »ishoj-mus pdf« på kommandolinjen."))
+            return
+        folder = QFileDialog.getExistingDirectory(self, tr("Vælg mappen til GRUS-PDF'erne"))
+        if folder:
+            self.make_pdfs(Path(folder))
+
+    def make_pdfs(self, folder: Path) -> None:
+        from ishoj_mus.pdf.grus_commands import all_documents
+        from ishoj_mus.pdf.worker import Job
+
+        job = Job(all_documents, (self.document.group,), progress=True)
+        self.run_pdf(tr("Laver GRUS-PDF'erne …"), job, lambda result: self._write_pdfs(folder, result))  # type: ignore[misc]
+
+    def _write_pdfs(self, folder: Path, documents: list[tuple[str, bytes]]) -> None:
+        from ishoj_mus.storage.atomic import SaveError, atomic_write
+        from ishoj_mus.storage.free_names import free_name_for
+
+        written = []
+        try:
+            for name, data in documents:
+                path = free_name_for(folder / name)
+                atomic_write(path, data, keep_backup=False)
+                written.append(path.name)
+        except SaveError as exc:
+            QMessageBox.warning(self, tr("PDF'erne er ikke alle gemt"), exc.message)
+            return
+        signed = sum(1 for m in self.document.group.members if self.document.group.is_signed_for(m.id))
+        QMessageBox.information(
+            self,
+            tr("PDF'erne er gemt"),
+            tr(
+                "%1 PDF'er er gemt i %2: gruppens referat og for hver deltager HR-udgaven og deltagerens eget "
+                "eksemplar. %3 af deltagernes udgaver er underskrevet af både lederen og deltageren."
+            )
+            .replace("%1", str(len(written)))
+            .replace("%2", str(folder))
+            .replace("%3", str(signed)),
+        )
+
+    def prepare(self) -> None:
+        from ishoj_mus.ui.grus.preparation import PreparationDialog
+
+        PreparationDialog(self.document.group.form, self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.document.modified:
+            box = QMessageBox(self)
+            box.setWindowTitle(tr("Gem GRUS?"))
+            box.setText(tr("Der er ændringer, der ikke er gemt. Vil I gemme dem?"))
+            save = box.addButton(tr("Gem"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(tr("Gem ikke"), QMessageBox.ButtonRole.DestructiveRole)
+            cancel = box.addButton(tr("Annuller"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is cancel or (box.clickedButton() is save and not self.save()):
+                event.ignore()
+                return
+        self.document.discard_recovery()  # saved, or not wanted
+        self.closed.emit()
+        event.accept()
+
+
+def open_group_window(
+    parent: QWidget, path: Path | None = None, run_pdf: RunPdf | None = None
+) -> GroupWindow | None:
+    """A GRUS window: the file at ``path``, or a new group conversation on the shipped form."""
+    from datetime import date
+
+    from ishoj_mus.domain.form import FormError
+    from ishoj_mus.storage import grus_file
+    from ishoj_mus.storage.forms import group_form
+    from ishoj_mus.storage.musfile import MusFileError
+
+    try:
+        recovered = False
+        if path is not None:
+            group = grus_file.load(path)
+        else:
+            earlier = _recovered(parent)
+            recovered = earlier is not None
+            group = earlier or GroupConversation(form=group_form(), date=date.today())
+    except MusFileError as exc:
+        QMessageBox.warning(parent, tr("GRUS kunne ikke åbnes"), exc.message)
+        return None
+    except FormError:
+        QMessageBox.warning(
+            parent,
+            tr("GRUS kunne ikke åbnes"),
+            tr("Formularen til GRUS mangler eller er beskadiget. Installér programmet igen."),
+        )
+        return None
+    document = GroupDocument(group, path)
+    document.recovered = recovered
+    window = GroupWindow(document, parent, run_pdf)
+    window.show()
+    window.raise_()
+    return window
+
+
+def _recovered(parent: QWidget) -> GroupConversation | None:
+    """Unsaved work from a GRUS window that did not close cleanly, if the leader wants it back."""
+    from ishoj_mus.storage import grus_file
+
+    open_now = {w.document.group.id for w in QApplication.topLevelWidgets() if isinstance(w, GroupWindow)}
+    pending = [(f, g) for f, g in grus_file.pending_recoveries() if g.id not in open_now]  # not one open now
+    if not pending:
+        return None
+    file, group = pending[0]
+    when = datetime.fromtimestamp(file.stat().st_mtime).strftime("%d.%m.%Y kl. %H.%M")
+    what = ", ".join(x for x in (group.team, group.date.strftime("%d.%m.%Y") if group.date else "") if x)
+    box = QMessageBox(parent)
+    box.setWindowTitle(tr("GRUS, der ikke blev gemt"))
+    box.setText(
+        tr("Der er en GRUS, der ikke blev gemt (%1), gemt automatisk %2. Vil I fortsætte med den?")
+        .replace("%1", what or tr("uden navn"))
+        .replace("%2", when)
+    )
+    resume = box.addButton(tr("Fortsæt med den"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Kassér den, og start en ny"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is resume:
+        return group
+    grus_file.discard_recovery(group.id)
+    return None

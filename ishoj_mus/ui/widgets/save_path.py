@@ -1,0 +1,130 @@
+"""Where to save: the suggestion is always a free name, and nothing is replaced unasked.
+
+Qt's own "already exists – replace?" does not know what it replaces. Here the question names a
+signed conversation or a signed referat as signed, and says that it is kept beside the new file
+(:mod:`ishoj_mus.storage.signed_files`); any other file is replaced only after "Erstat".
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ishoj_mus.storage.signed_files import SignedFile, signed_file
+from ishoj_mus.ui.widgets.i18n import save_error_text, tr
+
+SignedCheck = Callable[[Path], "SignedFile | None"]
+
+
+def free_suggestion(folder: str | Path, name: str) -> Path:
+    """``folder/name`` made safe, or the next free name (``_2``, ``_3`` …)."""
+    from ishoj_mus.storage.free_names import free_name_for
+
+    return free_name_for(Path(folder) / name) if folder else free_name_for(Path(name))
+
+
+def ask_save_path(
+    parent: QWidget | None,
+    title: str,
+    suggestion: Path,
+    file_filter: str,
+    suffix: str,
+    *,
+    signed_check: SignedCheck = signed_file,
+    keep_signed: bool = True,
+    replace_suffix: bool = False,
+) -> Path | None:
+    """The file to write, or None (cancelled). ``suggestion`` should be free already.
+
+    ``keep_signed``: a signed file the person agreed to replace is copied aside at once (a PDF
+    is written later by the worker); False when the caller keeps it itself (saving a
+    conversation does, in ``ConversationDocument.save``)."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, title, str(suggestion), file_filter, options=QFileDialog.Option.DontConfirmOverwrite
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != suffix:
+        path = (
+            path.with_suffix(suffix) if replace_suffix and path.suffix else path.with_name(path.name + suffix)
+        )
+    if not os.path.lexists(path):
+        return path
+    signed = signed_check(path)
+    if signed is None:
+        return path if confirm_replace(parent, path) else None
+    if not confirm_replace_signed(parent, signed):
+        return None
+    if keep_signed:
+        from ishoj_mus.storage.atomic import SaveError
+        from ishoj_mus.storage.signed_files import keep_copy
+
+        try:
+            keep_copy(signed)
+        except SaveError as exc:
+            QMessageBox.warning(parent, tr("Intet er erstattet"), save_error_text(exc))
+            return None
+    return path
+
+
+def confirm_replace(parent: QWidget | None, path: Path) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("Erstat filen?"),
+        tr("%1 findes allerede. Vil du erstatte den?").replace("%1", f"»{path.name}«"),
+        parent=parent,
+    )
+    box.setObjectName("confirmReplace")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    replace = box.addButton(tr("Erstat"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is replace
+
+
+def kept_name(signed: SignedFile) -> str:
+    """The name the signed file will be kept under (as :func:`signed_files.keep_copy` picks it)."""
+    from datetime import date
+
+    from ishoj_mus.storage.free_names import free_path
+
+    when = (signed.signed_on or date.today()).isoformat()
+    suffix = signed.path.suffix or ".mus"
+    return free_path(signed.path.parent, f"{signed.path.stem}_underskrevet_{when}", suffix).name
+
+
+def confirm_replace_signed(parent: QWidget | None, signed: SignedFile) -> bool:
+    """Replace a signed file? The question says it is signed, by whom and when, and where the
+    signed file is kept. The safe answer (Annullér) is the default."""
+    from ishoj_mus.text import format_date
+
+    name = f"»{signed.path.name}«"
+    if signed.kind == "conversation":
+        text = tr("%1 er en underskrevet samtale – underskrevet %2 af %3.").replace("%1", name)
+        text = text.replace("%2", format_date(signed.signed_on) if signed.signed_on else "")
+        who = list(signed.signers) or [tr("ukendt")]
+        both = tr("%1 og %2").replace("%1", ", ".join(who[:-1])).replace("%2", who[-1])
+        text = text.replace("%3", both if len(who) > 1 else who[0])
+        text += " " + tr("Vil du erstatte den underskrevne samtale med denne?")
+        title = tr("Erstat en underskrevet samtale?")
+    else:
+        text = tr("%1 er et underskrevet referat (en PDF med digital signatur).").replace("%1", name)
+        text += " " + tr("Vil du erstatte det underskrevne referat?")
+        title = tr("Erstat et underskrevet referat?")
+    text += "\n\n" + tr("Den underskrevne fil bliver ikke slettet: den gemmes ved siden af som %1.").replace(
+        "%1", f"»{kept_name(signed)}«"
+    )
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setObjectName("confirmReplaceSigned")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    replace = box.addButton(tr("Erstat, og behold en kopi"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is replace

@@ -1,0 +1,274 @@
+"""The GRUS session window: who said what, group notes, needs into agreements, each person's
+plan and the individual-MUS offer – by keyboard, readable from across the table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from ishoj_mus.demo_grus import demo_group_conversation
+from ishoj_mus.domain.grus import LEADER, OfferAnswer
+from ishoj_mus.storage.forms import group_form
+from ishoj_mus.ui.grus.document import GroupDocument
+from ishoj_mus.ui.grus.pages import AgreementsPage, PlansPage
+from ishoj_mus.ui.grus.station_page import StationPage
+from ishoj_mus.ui.grus.window import GroupWindow
+
+
+@pytest.fixture
+def window(qtbot):
+    w = GroupWindow(GroupDocument(demo_group_conversation(group_form())))
+    qtbot.addWidget(w, before_close_func=lambda w: w.document.undo_stack.setClean())
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    return w
+
+
+def _page(window, cls, index=None):
+    row = (
+        index
+        if index is not None
+        else next(i for i in range(window.pages.count()) if isinstance(window.pages.widget(i), cls))
+    )
+    window.nav.setCurrentRow(row)
+    return window.pages.currentWidget()
+
+
+def test_a_contribution_typed_by_keyboard_shows_who_said_it_and_undoes(qtbot, window) -> None:
+    page: StationPage = _page(window, StationPage, 1)
+    g = window.document.group
+    ali = g.members[0]
+    page.author.setFocus()
+    page.author.setCurrentIndex(page.author.findData(ali.id))
+    qtbot.keyClicks(page.text, "Vi kan bytte vagter oftere")
+    qtbot.keyClick(page.text, Qt.Key.Key_Return)
+    texts = [page.contributions.item(i).text() for i in range(page.contributions.count())]
+    assert "Ali Yilmaz: Vi kan bytte vagter oftere" in texts
+    assert window.document.group.contributions[-1].author == ali.id
+    page.author.setCurrentIndex(page.author.findData(LEADER))
+    qtbot.keyClicks(page.text, "Jeg tager det med")
+    qtbot.keyClick(page.text, Qt.Key.Key_Return)
+    assert (
+        page.contributions.item(page.contributions.count() - 1).text()
+        == "Hanne Lund (leder): Jeg tager det med"
+    )
+    qtbot.keySequence(window, QKeySequence.StandardKey.Undo)  # Ctrl+Z
+    qtbot.keySequence(window, QKeySequence.StandardKey.Undo)
+    assert "Ali Yilmaz: Vi kan bytte vagter oftere" not in [
+        page.contributions.item(i).text() for i in range(page.contributions.count())
+    ]
+    assert "*" not in window.windowTitle()  # back where it started
+
+
+def test_group_notes_and_a_need_noted_at_the_card(qtbot, window) -> None:
+    page: StationPage = _page(window, StationPage, 2)
+    page.notes.setFocus()
+    page.notes.setPlainText("Vi bruger for meget tid på dobbeltregistrering.")
+    page.text.setFocus()  # leaving the notes saves them
+    qtbot.waitUntil(lambda: window.document.group.notes["mere-og-bedre"].startswith("Vi bruger"))
+    qtbot.keyClicks(page.text, "Færre skemaer")
+    before = len(window.document.group.needs)
+    page.add_need()
+    assert len(window.document.group.needs) == before + 1 and "Færre skemaer" in page.needs.text()
+
+
+def test_needs_are_prioritised_by_keyboard_into_a_group_agreement(qtbot, window) -> None:
+    page: AgreementsPage = _page(window, AgreementsPage)
+    last = page.needs.count() - 1
+    page.needs.setCurrentRow(last)  # the need without a priority
+    page.needs.setFocus()
+    qtbot.keyClick(page.needs, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    g = window.document.group
+    assert [n.text for n in g.prioritised_needs()][3] == "Biblioteket på besøg hver måned"
+    before = page.table.rowCount()
+    page.agree()
+    assert page.table.rowCount() == before + 1 and g.agreements[-1].what == "Biblioteket på besøg hver måned"
+    item = page.table.item(before, 2)
+    item.setText("31.05.2027")
+    assert window.document.group.agreements[-1].deadline == date(2027, 5, 31)
+    page.table.item(before, 3).setText("i morgen")  # not a date: said, and nothing changes
+    assert window.document.group.agreements[-1].follow_up is None
+    assert "dag.måned.år" in window.statusBar().currentMessage()
+
+
+def test_each_participant_gets_own_items_and_the_offer_with_dates(qtbot, window) -> None:
+    page: PlansPage = _page(window, PlansPage)
+    g = window.document.group
+    jonas = g.members[3]
+    page.who.setCurrentIndex(page.who.findData(jonas.id))
+    qtbot.keyClicks(page.item_text, "Kursus i konflikthåndtering")
+    qtbot.keyClicks(page.item_deadline, "01.09.2027")
+    qtbot.keyClick(page.item_deadline, Qt.Key.Key_Return)
+    assert window.document.group.plan(jonas.id).items[-1].what == "Kursus i konflikthåndtering"
+    assert all(
+        "Kursus i konflikthåndtering" not in [i.what for i in g.plan(m.id).items] for m in g.members[:3]
+    )
+    page.answer.setCurrentIndex(page.answer.findData(OfferAnswer.ACCEPTED))
+    page.answered.setText("25.11.2026")
+    page._save_offer()
+    offer = window.document.group.offer(jonas.id)
+    assert offer.answer == OfferAnswer.ACCEPTED and offer.answered_on == date(2026, 11, 25)
+
+
+def test_zoom_and_high_contrast_for_the_projector(qtbot, window) -> None:
+    size = window.centralWidget().font().pointSizeF()
+    qtbot.keySequence(window, QKeySequence.StandardKey.ZoomIn)
+    qtbot.keySequence(window, QKeySequence.StandardKey.ZoomIn)
+    assert window.zoom_percent == 125 and window.centralWidget().font().pointSizeF() > size * 1.2
+    qtbot.keySequence(window, QKeySequence("Ctrl+Shift+K"))
+    assert window.high_contrast and "#000000" in window.centralWidget().styleSheet()
+    qtbot.keySequence(window, QKeySequence("Ctrl+PgDown"))
+    assert window.nav.currentRow() == 1
+
+
+def test_preparations_come_in_together_and_an_unknown_name_brings_none(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ishoj_mus.storage.grus_file import load_preparation, save_preparation
+    from ishoj_mus.storage.musfile import MusFileError
+
+    form = window.document.group.form
+    save_preparation(tmp_path / "ali.grus", form, "ali yilmaz", {"trivsel": "Flere pauser"})
+    save_preparation(tmp_path / "hanne.grus", form, "Hanne Lund", {"innovation": "Biblioteket"})
+    save_preparation(tmp_path / "ukendt.grus", form, "Ukendt Person", {"trivsel": "x"})
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    before = len(window.document.group.contributions)
+    assert not window.bring_in(
+        [tmp_path / "ali.grus", tmp_path / "ukendt.grus"], load_preparation, MusFileError
+    )
+    assert len(window.document.group.contributions) == before and "Ukendt Person" in shown[0]
+    assert window.bring_in([tmp_path / "ali.grus", tmp_path / "hanne.grus"], load_preparation, MusFileError)
+    new = window.document.group.contributions[before:]
+    assert {(window.document.group.author_name(c.author), c.text) for c in new} == {
+        ("Ali Yilmaz", "Flere pauser"),
+        ("Hanne Lund", "Biblioteket"),
+    }
+
+
+def test_ny_samtale_offers_grus(qtbot) -> None:
+    from ishoj_mus.ui.shell.new_dialog import NewConversationDialog
+
+    dialog = NewConversationDialog()
+    qtbot.addWidget(dialog)
+    button = next(
+        b
+        for b in dialog.findChildren(type(dialog.findChild(QDialogButtonBox).buttons()[0]))
+        if "GRUS" in b.text()
+    )
+    button.click()
+    assert dialog.group_requested and dialog.result() == 1
+
+
+def test_signing_by_typed_name_locks_and_reopening_voids(qtbot, window) -> None:
+    from ishoj_mus.ui.grus.signing_page import SigningPage
+
+    page: SigningPage = _page(window, SigningPage)
+    g = window.document.group
+    page.who.setCurrentIndex(page.who.findData(LEADER))
+    qtbot.keyClicks(page.name, "Hanne Lunt")  # a typo: refused, said
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    assert (
+        LEADER not in window.document.group.signatures and "Hanne Lund" in window.statusBar().currentMessage()
+    )
+    page.name.clear()
+    qtbot.keyClicks(page.name, "hanne lund")
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    page.who.setCurrentIndex(page.who.findData(g.members[0].id))
+    qtbot.keyClicks(page.name, "Ali Yilmaz")
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    group = window.document.group
+    assert group.is_signed_for(g.members[0].id) and not group.is_signed_for(g.members[1].id)
+    assert "underskrevet" in page.signers.item(0).text() and page.reopen_button.isEnabled()
+    station: StationPage = _page(window, StationPage, 1)
+    assert not station.text.isEnabled()  # signed: locked
+    window.document.edit("Genåbn", lambda g: g.reopen("Hanne Lund", "En aftale manglede"))
+    assert not window.document.group.signatures and station.text.isEnabled()
+
+
+def test_the_window_saves_the_referat_and_each_participants_editions(qtbot, window, tmp_path) -> None:
+    import sys
+
+    from ishoj_mus.demo_grus import sign_group_demo
+
+    sign_group_demo(window.document.group)
+    jobs = []
+    window.run_pdf = lambda title, job, on_done: (jobs.append(job), on_done(job()))
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    orig = QMessageBox.information
+    QMessageBox.information = lambda *a: shown.append(a[2])  # type: ignore[method-assign]
+    try:
+        window.make_pdfs(tmp_path)
+    finally:
+        QMessageBox.information = orig  # type: ignore[method-assign]
+    names = sorted(p.name for p in tmp_path.glob("*.pdf"))
+    assert len(names) == 1 + 2 * 5 and any(n.endswith("_HR.pdf") for n in names)
+    assert "11 PDF'er er gemt" in shown[0] and "5 af deltagernes udgaver" in shown[0]
+    assert (
+        jobs[0].function.__module__ == "ishoj_mus.pdf.grus_commands"
+    )  # light: the worker imports the PDF stack
+    assert (
+        "ui" not in jobs[0].function.__module__
+        and "PySide6" not in sys.modules.get(jobs[0].function.__module__).__dict__
+    )
+
+
+def test_participants_are_added_and_removed_and_counted_in_good_danish(qtbot, window) -> None:
+    from ishoj_mus.ui.grus.pages import ParticipantsPage
+
+    page: ParticipantsPage = _page(window, ParticipantsPage, 0)
+    qtbot.keyClicks(page.name, "Søren Ægidius")
+    qtbot.keyClicks(page.job, "Pædagog")
+    qtbot.keyClick(page.job, Qt.Key.Key_Return)
+    assert (
+        page.count.text().startswith("6 deltagere")
+        and window.document.group.members[-1].name == "Søren Ægidius"
+    )
+    qtbot.keyClicks(page.name, "søren ægidius")
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)  # the same name again: refused, said
+    assert (
+        len(window.document.group.members) == 6 and "deltager allerede" in window.statusBar().currentMessage()
+    )
+    while len(window.document.group.members) > 1:
+        page.members.setCurrentRow(0)
+        page.remove_member()
+    assert page.count.text() == "1 deltager (GRUS har 2–8)"
+
+
+def test_unsaved_work_is_copied_automatically_and_offered_back(qtbot, window, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ishoj_mus.storage import grus_file
+    from ishoj_mus.ui.grus.window import open_group_window
+
+    page: StationPage = _page(window, StationPage, 1)
+    qtbot.keyClicks(page.text, "Noget, der ikke må gå tabt")
+    qtbot.keyClick(page.text, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(grus_file.pending_recoveries()), timeout=5000)  # within 1.5 s of the change
+    (_file, copy), *_ = grus_file.pending_recoveries()
+    assert copy.contributions[-1].text == "Noget, der ikke må gå tabt"
+    # The window was not closed cleanly (a crash: it is gone): a new GRUS offers the copy back.
+    monkeypatch.setattr(QApplication, "topLevelWidgets", staticmethod(lambda: []))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box.buttons()[0])  # »Fortsæt med den«
+    again = open_group_window(window)
+    qtbot.addWidget(again, before_close_func=lambda w: w.document.undo_stack.setClean())
+    assert again.document.group.contributions[-1].text == "Noget, der ikke må gå tabt"
+    assert again.document.modified and "*" in again.windowTitle()
+    again.document.save(tmp_path / "gemt.mus")  # saved: the copy is gone
+    assert not grus_file.pending_recoveries()
+    monkeypatch.undo()
+    window.document.edit("x", lambda g: g.set_note("trivsel", "Mens et vindue er åbent"))
+    qtbot.waitUntil(lambda: bool(grus_file.pending_recoveries()), timeout=5000)
+    third = open_group_window(window)  # the open window's own copy is never offered to a second
+    qtbot.addWidget(third, before_close_func=lambda w: w.document.undo_stack.setClean())
+    assert third.document.group.id != window.document.group.id and not third.document.modified
