@@ -911,9 +911,9 @@ def _paper(reader: Any, revision: int | None, facts: _Facts | None) -> str:
         if subject.startswith("Udviklingsplan og bekræftelse"):
             return "hr_udviklingsplan"
         return "hr_referat"
-    if subject.startswith("Udviklingsplan (aftaler fra MUS)"):
+    if subject.startswith("Udviklingsplan (aftaler fra") or title.startswith("Udviklingsplan – "):
         return "udviklingsplan"
-    if subject.startswith("Spørgsmål og rammetekst til forberedelse"):
+    if subject.startswith("Spørgsmål og rammetekst") or title.startswith("Forberedelsesark"):
         return "forberedelsesark"
     return "ukendt"
 
