@@ -356,6 +356,7 @@ class Conversation(ConversationReading):
         missing = self.missing()
         if missing:
             raise SigningRefused(RefusalCode.ANSWERS_MISSING, count=len(missing))
+        self._room_for("history", len(self.history) + 2)  # signed, and perhaps locked
         if signature.role != Voice.MEDARBEJDER and signature.remark:
             signature = replace(signature, remark="")
         if signature.role == Voice.MEDARBEJDER:
@@ -370,6 +371,7 @@ class Conversation(ConversationReading):
         """Void both signatures so the conversation can be edited again; on record."""
         if not self.signatures:
             return
+        self._room_for("history", len(self.history) + 1)
         # The history is a record kept in the file, in Danish (as the referat that shows it).
         roles = {Voice.MEDARBEJDER: "medarbejder", Voice.LEDER: "leder"}
         voided = ", ".join(

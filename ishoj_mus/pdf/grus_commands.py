@@ -44,16 +44,7 @@ def run(
         raise CliError(f"ishoj-mus: {exc.message}") from None
     member = _member(g, args.participant, CliError)
     if args.command == "plan":
-        name = g.member(member).name if member else (g.team or "gruppe")
-        out = args.output or free_name_for(
-            args.file.with_name(
-                grus_pdf.default_name(g, Document.REFERAT).replace(".pdf", "") + "_plan.pdf"
-                if member is None
-                else f"Udviklingsplan_{g.form.documents.file_prefix}_{g.date or ''}_{name}.pdf".replace(
-                    " ", "_"
-                )
-            )
-        )
+        out = args.output or free_name_for(args.file.with_name(grus_pdf.plan_name(g, member)))
         pipeline.write_pdf(grus_pdf.plan_pdf(g, member), Path(out))
         print(f"Udviklingsplanen er gemt i {out}")
         return 0

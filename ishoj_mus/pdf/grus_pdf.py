@@ -327,6 +327,15 @@ def default_name(g: GroupConversation, document: Document, member: str | None = 
     return f"{stem}_HR.pdf" if document == Document.HR else f"{stem}_eget_eksemplar.pdf"
 
 
+def plan_name(g: GroupConversation, member: str | None = None) -> str:
+    """»Udviklingsplan_GRUS_2026-11-24_Yilmaz_Ali.pdf«, or the group's »…_plan.pdf«."""
+    if member is None:
+        return default_name(g, Document.REFERAT)[: -len(".pdf")] + "_plan.pdf"
+    prefix = filename_part(g.form.documents.file_prefix)
+    when = g.date.isoformat() if g.date else "uden-dato"
+    return f"Udviklingsplan_{prefix}_{when}_{surname_first(g.member(member).name)}.pdf"
+
+
 def plan_pdf(g: GroupConversation, member: str | None = None) -> bytes:
     """The plan extract (not confidential): the group's agreements, and with ``member`` that
     participant's own items."""

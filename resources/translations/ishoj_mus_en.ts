@@ -234,7 +234,7 @@
       <translation>%1 has already written in 1 field of the conversation that the preparation also answers:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>%1 har allerede underskrevet.</source>
       <translation>%1 has already signed.</translation>
     </message>
@@ -529,6 +529,11 @@
       <translation>&amp;Tour of the window</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>&amp;Ryd tegningen</source>
+      <translation>&amp;Clear the drawing</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Sådan holder I samtalen</source>
       <translation>&amp;How to hold the conversation</translation>
@@ -684,17 +689,17 @@
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Aftale %1: Ansvarlig</source>
       <translation>Agreement %1: Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Aftale %1: Frist</source>
       <translation>Agreement %1: Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Aftale %1: Hvad</source>
       <translation>Agreement %1: What</translation>
     </message>
@@ -709,7 +714,7 @@
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Aftalen er allerede videreført.</source>
       <translation>The agreement has already been carried forward.</translation>
     </message>
@@ -829,7 +834,7 @@
       <translation>Workplace / unit *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Begge</source>
       <translation>Both</translation>
     </message>
@@ -894,7 +899,7 @@
       <translation>Contributions at the topic card</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Bortfaldet</source>
       <translation>Dropped</translation>
     </message>
@@ -1004,7 +1009,7 @@
       <translation>Participant's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Delvist opfyldt</source>
       <translation>Partly achieved</translation>
     </message>
@@ -1094,7 +1099,7 @@
       <translation>There can be at most %1 participants.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Der kan højst være %2 her. Fjern nogle, før der kommer flere til.</source>
       <translation>There can be at most %2 here. Remove some before more are added.</translation>
     </message>
@@ -1104,7 +1109,7 @@
       <translation>%1 answers that must be included are still missing. See »Summary« before you sign.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Der mangler stadig %1 svar. Under »Opsummering« kan I se hvilke.</source>
       <translation>%1 answers are still missing. »Summary« shows which.</translation>
     </message>
@@ -1154,12 +1159,12 @@
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Det kan kun medarbejder og leder.</source>
       <translation>Only the employee and the leader can do that.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Det lykkes vi med</source>
       <translation>We succeed at this</translation>
     </message>
@@ -1169,7 +1174,7 @@
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Det vil vi styrke</source>
       <translation>We want to strengthen this</translation>
     </message>
@@ -1299,7 +1304,7 @@
       <translation>A preparation is not signed. Save it (Ctrl+S) and bring the file to the conversation, where you bring it in with “Bring in preparation”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>En forberedelse underskrives ikke. Hent den ind i samtalen.</source>
       <translation>A preparation is not signed. Bring it into the conversation.</translation>
     </message>
@@ -1704,7 +1709,7 @@
       <translation>E.g.: the deadline of an agreement was wrong</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Fælles</source>
       <translation>Together</translation>
     </message>
@@ -1934,6 +1939,11 @@
       <translation>The group's notes</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Gør PDF'en arkivbestandig (PDF/A-3b) …</source>
+      <translation>Making the PDF fit for archiving (PDF/A-3b) …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Gør behov til aftale</source>
       <translation>Turn need into agreement</translation>
@@ -2044,6 +2054,11 @@
       <translation>Bring the employee's or the leader's own preparation into the conversation</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Henter certifikat …</source>
+      <translation>Fetching the certificate …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
@@ -2054,7 +2069,7 @@
       <translation>Brought in from %1: 1 agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Her er der ikke et felt, som den part skriver i.</source>
       <translation>There is no field here that this party writes in.</translation>
     </message>
@@ -2179,7 +2194,7 @@
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Ikke opfyldt</source>
       <translation>Not achieved</translation>
     </message>
@@ -2404,12 +2419,12 @@
       <translation>Only %1 preparation has been brought in. Do you want to show it now?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres.</source>
       <translation>Only agreements partly achieved or not achieved can be carried forward.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Kun medarbejder og leder underskriver.</source>
       <translation>Only the employee and the leader sign.</translation>
     </message>
@@ -2788,7 +2803,7 @@ follow-up</translation>
       <translation>Update the program to bring in the agreements from it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Opfyldt</source>
       <translation>Achieved</translation>
     </message>
@@ -3103,7 +3118,7 @@ follow-up</translation>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – det annullerer underskrifterne.</source>
       <translation>The conversation is signed and cannot be changed. Reopen it to edit – that cancels the signatures.</translation>
     </message>
@@ -3220,6 +3235,11 @@ conversation</translation>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Signerer digitalt …</source>
+      <translation>Signing digitally …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>Signér alligevel</source>
       <translation>Sign anyway</translation>
@@ -3295,7 +3315,7 @@ conversation</translation>
       <translation>Write your name as it is in the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Skriv et antal minutter fra 0 til 600.</source>
       <translation>Enter a number of minutes from 0 to 600.</translation>
     </message>
@@ -3325,7 +3345,7 @@ conversation</translation>
       <translation>Type the name as it appears in the conversation: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <location filename="../../ishoj_mus/ui/widgets/signature_pad.py" />
       <source>Skriv under her</source>
       <translation>Sign here</translation>
     </message>
@@ -3380,7 +3400,7 @@ conversation</translation>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Status for »%1«</source>
       <translation>Status for “%1”</translation>
     </message>
@@ -3445,6 +3465,11 @@ conversation</translation>
       <translation>How to hold the conversation</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Sætter referatet op …</source>
+      <translation>Laying out the summary …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Søg efter medarbejder</source>
       <translation>Search for an employee</translation>
@@ -3460,7 +3485,17 @@ conversation</translation>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Tegn ovenfor – eller skriv dit navn for at skrive under</source>
+      <translation>Draw above – or type your name to sign</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Tegn underskriften her (mus, pen eller finger)</source>
+      <translation>Draw the signature here (mouse, pen or finger)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
       <source>Tegn underskriften i feltet, eller skriv dit navn, før du bekræfter.</source>
       <translation>Draw the signature in the box, or type your name, before you confirm.</translation>
     </message>
@@ -3795,7 +3830,7 @@ conversation</translation>
       <translation>Show both preparations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Vis begges forberedelse, før I underskriver.</source>
       <translation>Show both preparations before you sign.</translation>
     </message>
@@ -3830,7 +3865,7 @@ conversation</translation>
       <translation>Choose the folder where you keep the conversations. Subfolders are included.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Vælg en værdi fra %1 til %2.</source>
       <translation>Choose a value from %1 to %2.</translation>
     </message>
@@ -3860,7 +3895,7 @@ conversation</translation>
       <translation>Choose the folder for the GRUS PDFs</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Vælg mindst én, der skriver om emnet.</source>
       <translation>Choose at least one person to write about the topic.</translation>
     </message>
@@ -3930,7 +3965,7 @@ conversation</translation>
       <translation>participant</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>delvist underskrevet</source>
       <translation>partly signed</translation>
     </message>
@@ -4035,7 +4070,7 @@ conversation</translation>
       <translation>saved automatically</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_text.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>genåbnet</source>
       <translation>reopened</translation>
     </message>
@@ -4075,6 +4110,11 @@ conversation</translation>
       <translation>not assessed yet</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>ingen</source>
+      <translation>none</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>ingen dato</source>
       <translation>no date</translation>
@@ -4085,7 +4125,7 @@ conversation</translation>
       <translation>your joint</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>kladde</source>
       <translation>draft</translation>
     </message>
@@ -4155,6 +4195,11 @@ conversation</translation>
       <translation>and 1 more place</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>opfølgning</source>
+      <translation>follow-up</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>opfølgning %1</source>
       <translation>follow-up %1</translation>
@@ -4200,7 +4245,7 @@ conversation</translation>
       <translation>unknown source</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>underskrevet</source>
       <translation>signed</translation>
     </message>

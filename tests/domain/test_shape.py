@@ -123,3 +123,18 @@ def test_more_items_than_a_file_may_hold_are_refused_at_the_command(demo):
     demo.agreements = [Agreement(what="a") for _ in range(1_000)]
     with pytest.raises(RuleBroken):
         demo.insert_agreement(0, Agreement(what="en aftale mere"))
+
+
+def test_a_history_that_is_full_refuses_one_more_signing_or_reopening(signed_demo):
+    import pytest
+
+    from ishoj_mus.domain.conversation import Event, EventKind, RuleBroken
+    from ishoj_mus.domain.form import Voice
+
+    at = signed_demo.history[-1].at
+    signed_demo.history += [Event(EventKind.REOPENED, at, "Jonas", Voice.LEDER)] * (
+        1_000 - len(signed_demo.history)
+    )
+    with pytest.raises(RuleBroken):
+        signed_demo.reopen("Jonas Kristensen", Voice.LEDER, at)
+    assert signed_demo.is_fully_signed and len(signed_demo.history) == 1_000

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.conversation import ScaleValue
 from ishoj_mus.domain.form import Field, FieldKind, Voice
 from ishoj_mus.ui.conversation import commands
-from ishoj_mus.ui.widgets.dates import to_date, to_qdate
+from ishoj_mus.ui.widgets.dates import NO_DATE, DateField, to_date, to_qdate
 from ishoj_mus.ui.widgets.i18n import (
     tr,
     voice_label,
@@ -317,7 +316,8 @@ class ScaleEditor(QFrame):
 
 
 class OptionalDate(QWidget):
-    """A date that may be left out: a check box and a calendar date picker."""
+    """A date that may be left out: a check box and a date field. Clicking into the field and
+    typing a date sets it (and ticks the box); unticking clears it."""
 
     changed = Signal()
 
@@ -326,34 +326,37 @@ class OptionalDate(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(label)
-        self.edit = QDateEdit()
-        guard(self.edit)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd.MM.yyyy")
+        self.edit = DateField(tr("ingen"))
         bound_dates(self.edit)
-        self.edit.setDate(QDate.currentDate().addMonths(6))
-        self.edit.setEnabled(False)
+        self.edit.suggest = lambda: QDate.currentDate().addMonths(6)
         self.edit.setAccessibleName(label)
         row.addWidget(self.check)
         row.addWidget(self.edit, 1)
         self.check.toggled.connect(self._toggled)
-        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+        self.edit.edited.connect(self._typed)
 
     def _toggled(self, on: bool):
-        self.edit.setEnabled(on and self.isEnabled())
+        self.edit.set_date(
+            self.edit.suggest() if on and self.edit.is_none() else self.edit.date() if on else NO_DATE
+        )
+        self.changed.emit()
+
+    def _typed(self, _value: QDate):
+        if not self.check.isChecked():
+            self.check.blockSignals(True)
+            self.check.setChecked(True)
+            self.check.blockSignals(False)
         self.changed.emit()
 
     def value(self) -> date | None:
-        return to_date(self.edit.date()) if self.check.isChecked() else None
+        if not self.check.isChecked() or self.edit.is_none():
+            return None
+        return to_date(self.edit.date())
 
     def set_value(self, value: date | None):
         self.blockSignals(True)
         self.check.blockSignals(True)
-        self.edit.blockSignals(True)
         self.check.setChecked(value is not None)
-        if value is not None:
-            self.edit.setDate(to_qdate(value))
-        self.edit.setEnabled(value is not None)
-        self.edit.blockSignals(False)
+        self.edit.set_date(NO_DATE if value is None else to_qdate(value))
         self.check.blockSignals(False)
         self.blockSignals(False)

@@ -257,7 +257,9 @@ class PdfRunner(QObject):
 
     def _progress(self, percent: int, text: str) -> None:
         if self._dialog is not None:
-            self._dialog.setLabelText(text)
+            self._dialog.setLabelText(
+                tr(text)
+            )  # the PDF side's Danish (marked da()), in the window's language
             self._dialog.setValue(max(1, percent))
 
     def _finished(self, data: Any) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +24,7 @@ from ishoj_mus.domain.conversation import (
 )
 from ishoj_mus.domain.form import FormError
 from ishoj_mus.storage.forms import available_forms
-from ishoj_mus.ui.widgets.dates import to_date
+from ishoj_mus.ui.widgets.dates import DateField, to_date
 from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.limits import bound_dates, keep_within
 from ishoj_mus.ui.widgets.wheel_guard import guard
@@ -51,9 +50,8 @@ class NewConversationDialog(QDialog):
         self.number = QLineEdit()
         self.leader = QLineEdit()
         self.leader_title = QLineEdit()
-        self.date = QDateEdit(QDate.currentDate())
-        guard(self.date)
-        self.date.setCalendarPopup(True)
+        self.date = DateField()  # a click in the text no longer moves the date a day back
+        self.date.setDate(QDate.currentDate())
         self.date.setDisplayFormat("dd.MM.yyyy")
         self.place = QLineEdit()
         rows = [

@@ -7,10 +7,10 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ishoj_mus.domain.overview import DateKind, DueItem, Overview, due_items
-from ishoj_mus.ui.widgets.dates import to_date, to_qdate
+from ishoj_mus.ui.widgets.dates import DateField, to_date, to_qdate
 from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.wheel_guard import guard
 from ishoj_mus.ui.year.overview_text import fmt, kind_text, who
@@ -39,9 +39,8 @@ class DueTab(QWidget):
         ):
             self.period.addItem(text, days)
         self.period.setCurrentIndex(1)
-        self.due_from = QDateEdit()
-        self.due_to = QDateEdit()
-        guard(self.due_from, self.due_to)
+        self.due_from = DateField()  # a click in the text no longer moves the date a day back
+        self.due_to = DateField()
         for label, edit in ((tr("Fra"), self.due_from), (tr("Til"), self.due_to)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")

@@ -272,3 +272,26 @@ def test_unsaved_work_is_copied_automatically_and_offered_back(qtbot, window, tm
     third = open_group_window(window)  # the open window's own copy is never offered to a second
     qtbot.addWidget(third, before_close_func=lambda w: w.document.undo_stack.setClean())
     assert third.document.group.id != window.document.group.id and not third.document.modified
+
+
+def test_a_participant_signs_by_drawing_with_the_mouse(qtbot, window) -> None:
+    from PySide6.QtCore import QPoint
+
+    from ishoj_mus.ui.grus.signing_page import SigningPage
+
+    page: SigningPage = _page(window, SigningPage)
+    g = window.document.group
+    camilla = g.members[2]
+    page.who.setCurrentIndex(page.who.findData(camilla.id))
+    qtbot.mousePress(page.pad, Qt.MouseButton.LeftButton, pos=QPoint(40, 90))
+    for x in range(50, 220, 10):
+        qtbot.mouseMove(page.pad, QPoint(x, 80 + (x // 10) % 3 * 10))
+    qtbot.mouseRelease(page.pad, Qt.MouseButton.LeftButton, pos=QPoint(220, 90))
+    page.sign()
+    signature = window.document.group.signatures[camilla.id]
+    assert (
+        signature.signer == "Camilla Østergaard"
+        and len(signature.strokes[0]) > 5
+        and not signature.typed_name
+    )
+    assert not page.pad.has_drawing()  # ready for the next person
