@@ -244,6 +244,11 @@
       <translation>%1 has no conversation data from Ishøj MUS attached.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>%1 i mappen %2</source>
+      <translation>%1 in the folder %2</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 kan ikke bruges: %2. Bed IT om hjælp.</source>
       <translation>%1 cannot be used: %2. Ask IT for help.</translation>
@@ -1592,11 +1597,6 @@
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
       <source>Forberedelser (*.grus)</source>
       <translation>Preparations (*.grus)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
-      <source>Forberedelser (*.json *.grus)</source>
-      <translation>Preparations (*.json *.grus)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -4497,6 +4497,10 @@ conversation</translation>
     <message>
       <source>Filen kan ikke læses; den kan være beskadiget.</source>
       <translation type="vanished">The file cannot be read; it may be damaged.</translation>
+    </message>
+    <message>
+      <source>Forberedelser (*.json *.grus)</source>
+      <translation type="vanished">Preparations (*.json *.grus)</translation>
     </message>
     <message>
       <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>

@@ -150,7 +150,14 @@ class ConversationDocument(QObject):
             return False
         # last year's scale values come along, for a faint comparison in the radar
         scales = scales_by_perspective(plan.previous.conversation)
-        return self.push(ImportPrevious(self.conversation, plan.merged(self.conversation), scales))
+        return self.push(
+            ImportPrevious(
+                self.conversation,
+                plan.merged(self.conversation),
+                scales,
+                plan.participants(self.conversation),
+            )
+        )
 
     def set_seal(self, seal: Seal | None) -> None:
         """Protect the file with a passphrase (or remove it): the file must be written again."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -168,11 +169,30 @@ class FollowupsEditor(QWidget):
         layout.addLayout(self.list)
         self.refresh()
 
+    def start_folder(self) -> str:
+        """Where last year's file is: the folder of this employee's latest other conversation in
+        the recent list; else the conversations' folder. Always a folder that exists (a missing
+        "Documents" opened the home folder with "Documents" as the file name)."""
+        from ishoj_mus.ui.widgets.folders import start_folder
+
+        conv, here = self.document.conversation, self.document.path
+        name = conv.employee.name.strip().casefold()
+        earlier = [
+            Path(r.get("path", "")).parent
+            for r in self.settings.recent
+            if name
+            and str(r.get("employee", "")).strip().casefold() == name
+            and r.get("path")
+            and (here is None or Path(r["path"]) != here)
+            and Path(r["path"]).is_file()
+        ]
+        return start_folder(*earlier[:1], self.settings.default_folder, self.settings.last_folder)
+
     def choose_and_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
             tr("Hent aftaler fra sidste samtale"),
-            self.settings.conversation_folder(),
+            self.start_folder(),
             tr("Samtaler og referater (*.mus *.pdf);;Alle filer (*)"),
         )
         if path:

@@ -221,7 +221,7 @@ class GroupWindow(QMainWindow):
             self,
             tr("Hent forberedelser (vælg alle filerne på én gang)"),
             "",
-            tr("Forberedelser (*.json *.grus)"),
+            tr("Forberedelser (*.grus)"),
         )
         if names:
             self.bring_in([Path(n) for n in names], load_preparation, MusFileError)

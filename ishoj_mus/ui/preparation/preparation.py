@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from ishoj_mus.domain.form import PARTIES, Voice
 from ishoj_mus.ui.conversation import prep_commands
+from ishoj_mus.ui.widgets.folders import start_folder
 from ishoj_mus.ui.widgets.i18n import (
     capitalised,
     file_error_text,
@@ -33,11 +36,16 @@ from ishoj_mus.ui.widgets.i18n import (
     voice_possessive,
 )
 
+if TYPE_CHECKING:
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.domain.preparation import BringInPlan, Occasion, Resolution
+    from ishoj_mus.ui.conversation.editor import PageHost
+
 
 class PrepareDialog(QDialog):
     """Who is preparing? (The form is the default MUS form.)"""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Forbered dig"))
         layout = QVBoxLayout(self)
@@ -71,7 +79,7 @@ class PrepareDialog(QDialog):
         return next(v for v, b in self.choices.items() if b.isChecked())
 
 
-def preparation_file_name(conv) -> str:
+def preparation_file_name(conv: Conversation) -> str:
     from datetime import date
 
     from ishoj_mus.pdf.layout import filename_part
@@ -84,7 +92,7 @@ def preparation_file_name(conv) -> str:
 class PreparationBanner(QFrame):
     """In a preparation: whose it is, and what to do with it."""
 
-    def __init__(self, conv, parent=None):
+    def __init__(self, conv: Conversation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preparationBanner")
         row = QHBoxLayout(self)
@@ -93,7 +101,7 @@ class PreparationBanner(QFrame):
             tr(
                 "<b>Din forberedelse som %1.</b> Du ser kun dine egne spørgsmål. Gem forberedelsen (Ctrl+S), "
                 "og hent den ind i samtalen med »Hent forberedelse«."
-            ).replace("%1", voice_label(conv.preparation_of).lower())
+            ).replace("%1", voice_label(conv.preparation_of).lower() if conv.preparation_of else "")
         )
         text.setWordWrap(True)
         row.addWidget(text, 1)
@@ -105,7 +113,7 @@ class PreparationBanner(QFrame):
 class PreparationBar(QFrame):
     """In a conversation: bring preparations in, and show both when you are ready."""
 
-    def __init__(self, view, parent=None):
+    def __init__(self, view: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
         self.setObjectName("preparationBar")
@@ -131,7 +139,7 @@ class PreparationBar(QFrame):
         column.addLayout(row)
         self.refresh()
 
-    def refresh(self):
+    def refresh(self) -> None:
         conv = self.view.conv
         hidden = conv.hidden_voices()
         brought = [v for v in PARTIES if v in conv.preparations]
@@ -154,7 +162,7 @@ class PreparationBar(QFrame):
         self.reveal.setEnabled(not locked)
         self.setVisible(not locked and (len(brought) < len(PARTIES) or bool(hidden)))
 
-    def reveal_both(self):
+    def reveal_both(self) -> None:
         conv = self.view.conv
         if not conv.hidden_voices():
             return
@@ -171,11 +179,11 @@ class PreparationBar(QFrame):
                 return
         self.view.push(prep_commands.RevealPreparations(conv))
 
-    def choose_and_bring_in(self):
+    def choose_and_bring_in(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.window(),
             tr("Hent forberedelse"),
-            self.view.settings.conversation_folder(),
+            start_folder(self.view.settings.default_folder, self.view.settings.last_folder),
             tr("MUS-forberedelser (*.mus);;Alle filer (*)"),
         )
         if path:
@@ -219,9 +227,10 @@ class PreparationBar(QFrame):
                 return False
         resolution = Resolution.KEEP
         if plan.conflicts:
-            resolution = self._ask(plan)
-            if resolution is None:
+            asked = self._ask(plan)
+            if asked is None:
                 return False
+            resolution = asked
         content = merged_content(conv, plan, resolution)
         self.view.push(
             prep_commands.SetVoiceContent(
@@ -242,11 +251,13 @@ class PreparationBar(QFrame):
             window.statusBar().showMessage(note, 8000)
         return True
 
-    def _other_anyway(self, plan, path: Path) -> bool:
+    def _other_anyway(self, plan: BringInPlan, path: Path) -> bool:
         """The preparation was made for another employee or another conversation: say both, and
         bring it in only on "Hent alligevel" (Annullér is the default)."""
 
-        def occasion(o) -> str:
+        def occasion(o: Occasion | None) -> str:
+            if o is None:
+                return ""
             who = o.employee or tr("(uden navn)")
             when = o.when.strftime("%d.%m.%Y") if o.when else tr("uden dato")
             return tr("%1 med %2, %3").replace("%1", o.form_title).replace("%2", who).replace("%3", when)
@@ -273,7 +284,7 @@ class PreparationBar(QFrame):
         box.exec()
         return box.clickedButton() is anyway
 
-    def _ask(self, plan):
+    def _ask(self, plan: BringInPlan) -> Resolution | None:
         from ishoj_mus.domain.preparation import Resolution
 
         box = QMessageBox(self.window())

@@ -448,7 +448,7 @@ class OverviewView(QWidget):
         if self.year_view is not None:
             self.pages.removeWidget(self.year_view)
             self.year_view.deleteLater()
-        self.year_view = YearView(row, load_any)
+        self.year_view = YearView(row, lambda path: load_any(path, row.name))  # a GRUS file: their plan
         self.year_view.back_requested.connect(self.show_table)
         self.year_view.open_requested.connect(self.open_requested)
         self.pages.addWidget(self.year_view)

@@ -295,3 +295,18 @@ def test_a_participant_signs_by_drawing_with_the_mouse(qtbot, window) -> None:
         and not signature.typed_name
     )
     assert not page.pad.has_drawing()  # ready for the next person
+
+
+def test_the_main_window_opens_a_grus_file_in_the_grus_window(qtbot, tmp_path) -> None:
+    from ishoj_mus.storage import grus_file
+    from tests.helpers import open_window
+
+    main = open_window(qtbot)
+    g = demo_group_conversation(group_form())
+    grus_file.save(g, tmp_path / "grus.mus")
+    assert main.open_path(tmp_path / "grus.mus", ask=False)
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, GroupWindow) and w.isVisible()]
+    assert len(windows) == 1 and windows[0].document.group.id == g.id
+    assert windows[0].document.path == tmp_path / "grus.mus" and not windows[0].document.modified
+    assert windows[0].run_pdf is not None  # the shell handed it its PDF runner
+    windows[0].close()
