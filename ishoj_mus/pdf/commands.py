@@ -162,16 +162,9 @@ def _verify(path: Path, trust: list[Path], CliError: type[Exception]) -> int:  #
 
 
 def _clock() -> dt.datetime | None:
-    """``ISHOJ_MUS_NOW`` (ISO 8601 with a time zone) stands in for the clock: for trying out
-    and testing how a referat is judged years from now. Unset: the real clock."""
-    raw = os.environ.get("ISHOJ_MUS_NOW", "").strip()
-    if not raw:
-        return None
-    try:
-        when = dt.datetime.fromisoformat(raw)
-    except ValueError:
-        return None
-    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
+    from ishoj_mus.pdf.judge import clock_from_environment
+
+    return clock_from_environment()
 
 
 def _timestamp(args: argparse.Namespace, CliError: type[Exception]) -> int:  # noqa: N803
