@@ -866,7 +866,7 @@ def _paper(reader: Any, revision: int | None, facts: _Facts | None) -> str:
         return "hr_referat"
     if subject.startswith("Udviklingsplan (aftaler fra MUS)"):
         return "udviklingsplan"
-    if subject.startswith("Spørgsmål og rammetekst til forberedelse"):
+    if subject.startswith("Spørgsmål og rammetekst"):  # "…: Forberedelse til MUS" since the forms name it
         return "forberedelsesark"
     return "ukendt"
 

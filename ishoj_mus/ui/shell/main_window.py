@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.ui.conversation.conversation_view import ConversationView
     from ishoj_mus.ui.conversation.document import ConversationDocument
     from ishoj_mus.ui.conversation.editor import ViewAction
+    from ishoj_mus.ui.hr.hr_view import HrDeskView
     from ishoj_mus.ui.outputs.outputs import Outputs
     from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
     from ishoj_mus.ui.shell.crash import CrashReporter
@@ -74,6 +75,8 @@ class MainWindow(MenuActions, QMainWindow):
         self.start_page.recovery_discarded.connect(self.discard_recovery)
         self.start_page.overview_requested.connect(self.show_overview)
         self.overview: OverviewView | None = None  # the leader's overview, made on first use
+        self.start_page.hr_requested.connect(self.show_hr_desk)
+        self.hr_desk: HrDeskView | None = None  # HR's desk, made on first use
         self._make_menus()
         self._update_title()
         self.refresh_start_page()
@@ -412,6 +415,17 @@ class MainWindow(MenuActions, QMainWindow):
         elif not view.folder:
             view.choose_folder()
 
+    # -- HR's desk (ui/hr/hr_view.py) ----------------------------------------------------------
+    def show_hr_desk(self) -> None:
+        from ishoj_mus.ui.hr.hr_view import HrDeskView
+
+        if self.hr_desk is None:
+            self.hr_desk = HrDeskView()
+            self.hr_desk.back_requested.connect(self.leave_overview)
+            self.stack.addWidget(self.hr_desk)
+        self.stack.setCurrentWidget(self.hr_desk)
+        self.hr_desk.files_button.setFocus()
+
     def leave_overview(self):
         self.refresh_start_page()
         self.stack.setCurrentWidget(self.view if self.view is not None else self.start_page)
@@ -472,6 +486,8 @@ class MainWindow(MenuActions, QMainWindow):
         self.settings.save()
         if self._outputs is not None:
             self._outputs.stop()
+        if self.hr_desk is not None:
+            self.hr_desk.shutdown()
         event.accept()
 
     def _update_title(self):

@@ -310,3 +310,17 @@ def test_the_main_window_opens_a_grus_file_in_the_grus_window(qtbot, tmp_path) -
     assert windows[0].document.path == tmp_path / "grus.mus" and not windows[0].document.modified
     assert windows[0].run_pdf is not None  # the shell handed it its PDF runner
     windows[0].close()
+
+
+def test_a_pasted_book_in_the_notes_is_cut_to_what_the_file_holds(qtbot, window, tmp_path) -> None:
+    from ishoj_mus.domain.grus_parts import LONG
+    from ishoj_mus.storage import grus_file
+
+    page: StationPage = _page(window, StationPage, 3)
+    page.notes.setFocus()
+    page.notes.setPlainText("ord " * (LONG // 2))  # twice what the notes may hold
+    page.text.setFocus()
+    qtbot.waitUntil(lambda: len(window.document.group.notes.get("styr-paa-tingene", "")) == LONG)
+    assert "kortet af" in window.statusBar().currentMessage()
+    window.document.save(tmp_path / "g.mus")
+    assert len(grus_file.load(tmp_path / "g.mus").notes["styr-paa-tingene"]) == LONG
