@@ -975,8 +975,18 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Certifikatet er ikke lederens</source>
+      <translation>The certificate is not the leader’s</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Certifikatet tilhører »%1«, men samtalens leder er »%2«. »ishoj-mus verify« vil kalde referatet UBEKRÆFTET, så HR ikke kan se, at lederen har underskrevet. Vælg lederens certifikat under Indstillinger, eller signér alligevel.</source>
+      <translation>The certificate belongs to “%1”, but the conversation’s leader is “%2”. “ishoj-mus verify” will call the summary UNCONFIRMED, so HR cannot see that the leader signed it. Choose the leader’s certificate in Settings, or sign anyway.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
@@ -2419,7 +2429,7 @@
       <translation>Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
@@ -3058,7 +3068,7 @@ follow-up</translation>
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
@@ -3538,6 +3548,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Signeret af lederen</source>
       <translation>Signed by the leader</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Signér alligevel</source>
+      <translation>Sign anyway</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/commands.py" />
@@ -4358,6 +4373,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>deltager</source>
       <translation>participant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>deltager eller leder i en gruppeudviklingssamtale (GRUS)</source>
+      <translation>participant or leader in a group development conversation (GRUS)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />

@@ -286,10 +286,15 @@ class MainWindow(MenuActions, QMainWindow):
         from ishoj_mus.storage.forms import default_form
         from ishoj_mus.ui.preparation.preparation import PrepareDialog
 
-        if not self._may_leave():
-            return
         dialog = PrepareDialog(self)
-        if dialog.exec():
+        accepted = dialog.exec()
+        if accepted and dialog.for_group():  # its own dialog and file; the open conversation stays
+            from ishoj_mus.storage.forms import group_form
+            from ishoj_mus.ui.grus.preparation import PreparationDialog
+
+            PreparationDialog(group_form(), self).exec()
+            return
+        if accepted and self._may_leave():
             self.show_conversation(new_preparation(default_form(), dialog.voice()), None, dirty=True)
             if self.view is not None:
                 self.view.go(1)

@@ -324,3 +324,26 @@ def test_a_pasted_book_in_the_notes_is_cut_to_what_the_file_holds(qtbot, window,
     assert "kortet af" in window.statusBar().currentMessage()
     window.document.save(tmp_path / "g.mus")
     assert len(grus_file.load(tmp_path / "g.mus").notes["styr-paa-tingene"]) == LONG
+
+
+def test_forbered_dig_offers_a_grus_preparation_that_comes_in_later(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from ishoj_mus.storage.grus_file import load_preparation
+    from ishoj_mus.ui.grus.preparation import PreparationDialog
+    from ishoj_mus.ui.preparation.preparation import PrepareDialog
+
+    chooser = PrepareDialog()
+    qtbot.addWidget(chooser)
+    chooser.group_button.setChecked(True)
+    assert chooser.for_group()
+    dialog = PreparationDialog(group_form())
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Ali Yilmaz")
+    dialog.answers["trivsel"].setPlainText("Flere pauser i middagsstunden")
+    target = tmp_path / "ali.grus"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog._save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    name, answers = load_preparation(target, group_form())
+    assert name == "Ali Yilmaz" and answers == {"trivsel": "Flere pauser i middagsstunden"}
