@@ -150,6 +150,29 @@ def _build_parser() -> argparse.ArgumentParser:
     from ishoj_mus import cli_hr
 
     cli_hr.add_parsers(sub)  # verify PATH..., file PATH... -o FOLDER
+
+    p = sub.add_parser(
+        "timestamp",
+        help="sæt et dokumenttidsstempel (RFC 3161) på et underskrevet referat – HR's journalisering",
+        description="Henter et tidsstempel fra den tidsstempeltjeneste, organisationsprofilen nævner "
+        "([timestamp] url), og sætter det på referatet, så signaturen kan kontrolleres, også når lederens "
+        "certifikat er udløbet. Det eneste, programmet bruger netværket til. Afslutningskoder som verify.",
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument(
+        "-o", "--output", type=Path, help="skriv det tidsstemplede referat hertil (ellers: samme fil)"
+    )
+    p.add_argument(
+        "--trust", type=Path, action="append", default=[], metavar="CERT.pem", help="som ved verify"
+    )
+
+    p = sub.add_parser(
+        "demo-tsa",
+        help="kør demo-organisationens tidsstempeltjeneste lokalt (127.0.0.1), til at prøve timestamp med",
+    )
+    p.add_argument("folder", type=Path, help="mappen fra »ishoj-mus demo-organisation«")
+    p.add_argument("--port", type=int, default=3161)
+
     from ishoj_mus import cli_overview
 
     cli_overview.add_parsers(sub)
@@ -167,7 +190,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 COMMANDS = {
     "demo", "demo-organisation", "show", "check-form", "pdf", "plan", "sheet", "verify", "file",
-    "overview", "due", "calendar",
+    "overview", "due", "calendar", "timestamp", "demo-tsa",
 }  # fmt: skip
 
 
@@ -439,7 +462,7 @@ def _run(args: argparse.Namespace) -> int:
         from ishoj_mus import cli_hr
 
         return cli_hr.run(args, CliError)
-    if args.command in ("pdf", "plan", "sheet"):
+    if args.command in ("pdf", "plan", "sheet", "timestamp", "demo-tsa"):
         from ishoj_mus.pdf import commands
 
         return commands.run(args, _load, CliError)

@@ -13,7 +13,6 @@ CEILING = {
     "ishoj_mus.ui.shell.main_window",
     "ishoj_mus.ui.conversation.fields",
     "ishoj_mus.ui.conversation.conversation_view",
-    "ishoj_mus.ui.outputs.signing",
     "ishoj_mus.ui.conversation.pages",
 }
 

@@ -975,8 +975,18 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Certifikatet er ikke lederens</source>
+      <translation>The certificate is not the leader’s</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Certifikatet tilhører »%1«, men samtalens leder er »%2«. »ishoj-mus verify« vil kalde referatet UBEKRÆFTET, så HR ikke kan se, at lederen har underskrevet. Vælg lederens certifikat under Indstillinger, eller signér alligevel.</source>
+      <translation>The certificate belongs to “%1”, but the conversation’s leader is “%2”. “ishoj-mus verify” will call the summary UNCONFIRMED, so HR cannot see that the leader signed it. Choose the leader’s certificate in Settings, or sign anyway.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
@@ -2419,7 +2429,7 @@
       <translation>Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
@@ -3058,7 +3068,7 @@ follow-up</translation>
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
@@ -3540,6 +3550,11 @@ conversation</translation>
       <translation>Signed by the leader</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Signér alligevel</source>
+      <translation>Sign anyway</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/commands.py" />
       <source>Skala</source>
       <translation>Scale</translation>
@@ -3818,6 +3833,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Teksten bliver et af gruppens behov, som I prioriterer under »Gruppens aftaler«.</source>
       <translation>The text becomes one of the group's needs, which you prioritise under »The group's agreements«.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Teksten var for lang og er kortet af til %1 tegn.</source>
+      <translation>The text was too long and has been cut to %1 characters.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -4353,6 +4373,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>deltager</source>
       <translation>participant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>deltager eller leder i en gruppeudviklingssamtale (GRUS)</source>
+      <translation>participant or leader in a group development conversation (GRUS)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />

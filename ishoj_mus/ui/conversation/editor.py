@@ -44,6 +44,9 @@ class PageHost(Protocol):
     def request(self, action: ViewAction) -> None:
         """Ask the window for an output (a PDF, the plan)."""
 
+    def signed(self) -> None:
+        """A party has just signed (the view shows the lock and says what comes next)."""
+
 
 class ViewAction(StrEnum):
     """What a page may ask the window for (``ConversationView.action_requested``); the window's

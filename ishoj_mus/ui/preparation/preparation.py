@@ -67,6 +67,9 @@ class PrepareDialog(QDialog):
             layout.addWidget(button)
             self.choices[voice] = button
         self.choices[Voice.MEDARBEJDER].setChecked(True)
+        self.group_button = QRadioButton(tr("deltager eller leder i en gruppeudviklingssamtale (GRUS)"))
+        self.group.addButton(self.group_button)
+        layout.addWidget(self.group_button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -76,7 +79,11 @@ class PrepareDialog(QDialog):
         layout.addWidget(buttons)
 
     def voice(self) -> Voice:
-        return next(v for v, b in self.choices.items() if b.isChecked())
+        return next((v for v, b in self.choices.items() if b.isChecked()), Voice.MEDARBEJDER)
+
+    def for_group(self) -> bool:
+        """A GRUS preparation (its own small file) rather than one for a conversation for two."""
+        return self.group_button.isChecked()
 
 
 def preparation_file_name(conv: Conversation) -> str:

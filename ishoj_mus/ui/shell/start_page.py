@@ -274,3 +274,18 @@ class StartPage(QWidget):
         r = self._selected_recovery()
         if r is not None:
             self.recovery_discarded.emit(r)
+
+
+def pending_recoveries() -> list[Recovery]:
+    """Unsaved work from a session that did not end cleanly. Nearly always there is none: then
+    the recovery module (and the conversation model it reads) is not loaded at start-up."""
+    from ishoj_mus.storage import userdirs
+    from ishoj_mus.storage.atomic import clean_stale_in
+
+    folder = userdirs.recovery_dir()
+    if not any(folder.glob("*.recovery.json")):
+        clean_stale_in(folder)  # temp files of autosaves a crash cut short
+        return []
+    from ishoj_mus.storage import recovery
+
+    return recovery.pending()

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from ishoj_mus.text import format_datetime
-from tests.ui.helpers import open_window
+from tests.helpers import open_window
 
 VERDICT_WORDS = {
     "GYLDIG": "GYLDIG",
