@@ -347,3 +347,18 @@ def test_forbered_dig_offers_a_grus_preparation_that_comes_in_later(qtbot, tmp_p
     assert dialog.result() == QDialog.DialogCode.Accepted
     name, answers = load_preparation(target, group_form())
     assert name == "Ali Yilmaz" and answers == {"trivsel": "Flere pauser i middagsstunden"}
+
+
+def test_every_control_of_a_card_is_reached_by_tab(qtbot, window) -> None:
+    page: StationPage = _page(window, StationPage, 4)
+    window.nav.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.nav)
+    reached = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    wanted = [page.contributions, page.author, page.text, page.notes]
+    assert all(w in reached for w in wanted)
+    assert reached.index(page.author) < reached.index(page.text) < reached.index(page.notes)
+    buttons = [w for w in reached if w.__class__.__name__ == "QPushButton"]
+    assert {b.text() for b in buttons} >= {"&Tilføj bidrag", "Notér som &behov"}
