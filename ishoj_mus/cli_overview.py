@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from ishoj_mus.domain.overview import (
-    DATE_KIND_DA,
-    STATE_DA,
     UNREADABLE_FOLDER,
     DueItem,
     EmployeeRow,
@@ -28,6 +26,7 @@ from ishoj_mus.domain.overview import (
     due_items,
     shown_path,
 )
+from ishoj_mus.text import DATE_KIND_TEXT, OVERVIEW_STATE_TEXT
 
 RESPONSIBLE_DA = {"medarbejder": "medarbejder", "leder": "leder", "begge": "begge"}
 
@@ -144,16 +143,16 @@ def overview_text(ov: Overview, root: Path) -> str:
     header = [
         "Medarbejder",
         "Seneste samtale",
-        "Tilstand",
+        "Status",
         "Aftaler",
         "Næste frist",
         "Næste opfølgning",
-        "Obs.",
+        "Bemærk",
     ]
     rows = []
     for r in ov.rows:
         latest = r.latest.record
-        state = STATE_DA[latest.state]
+        state = OVERVIEW_STATE_TEXT[latest.state]
         if r.latest.source.kind.value == "pdf":
             state += " (PDF)"
         rows.append(
@@ -241,7 +240,7 @@ def due_text(items: list[DueItem], start: date, end: date) -> str:
     rows = [
         [
             _fmt(d.when) + (" !" if d.overdue and d.kind.value == "deadline" else ""),
-            DATE_KIND_DA[d.kind],
+            DATE_KIND_TEXT[d.kind],
             _clean(d.employee_name or "(uden navn)", 30),
             _clean(d.agreement.what, 50),
             RESPONSIBLE_DA[d.responsible.value] if d.responsible else "ikke valgt",

@@ -7,12 +7,19 @@ process with time and memory limits), and the attached data is read by the stora
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ishoj_mus.domain.conversation import Conversation, FollowUp, followups_from, merge_followups
+from ishoj_mus.domain.conversation import (
+    Conversation,
+    Employee,
+    FollowUp,
+    Leader,
+    followups_from,
+    merge_followups,
+)
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.musfile import BadFile, MusFileError
 from ishoj_mus.text import format_date
@@ -76,6 +83,24 @@ class ImportPlan:
 
     def merged(self, current: Conversation) -> list[FollowUp]:
         return merge_followups(current.followups, list(self.new))
+
+    def participants(self, current: Conversation) -> tuple[Employee, Leader]:
+        """Next year's conversation starts from last year's: the employee's job, unit and
+        number and the leader's name and title come along where this conversation has none
+        yet (nothing typed is replaced; another employee's conversation gives nothing)."""
+        if self.other_employee:
+            return current.employee, current.leader
+        before_e, before_l = self.previous.conversation.employee, self.previous.conversation.leader
+        e, ld = current.employee, current.leader
+        employee = replace(
+            e,
+            name=e.name or before_e.name,
+            job_title=e.job_title or before_e.job_title,
+            workplace=e.workplace or before_e.workplace,
+            employee_number=e.employee_number or before_e.employee_number,
+        )
+        leader = replace(ld, name=ld.name or before_l.name, title=ld.title or before_l.title)
+        return employee, leader
 
 
 def _group_previous(

@@ -34,6 +34,8 @@ from ishoj_mus.domain.outline import (
     VoiceText,
     build_outline,
 )
+from ishoj_mus.domain.overview import DateKind
+from ishoj_mus.domain.overview import State as OverviewState
 from ishoj_mus.domain.radar import Series
 
 if TYPE_CHECKING:
@@ -66,50 +68,112 @@ def format_date(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else "–"
 
 
-# Danish for the domain's codes, for the CLI and the PDFs (the window translates them with tr()).
+# -- the catalogue of words for the domain's codes ------------------------------------------
+# One place for each code's words (issue 25). Danish is the source: the CLI and the PDFs use it
+# as it stands; the window passes its ``tr`` as ``translate`` and gets English through Qt's
+# translation file (scripts/update_translations.py collects every ``da("…")`` below, like tr()).
+# Numbers and names go in as %1, %2 after translating, as in the window's own texts.
+
+Translate = Callable[[str], str]
+
+
+def da(text: str) -> str:
+    """Marks a Danish source text for the translation file; returns it unchanged."""
+    return text
+
+
+def danish(text: str) -> str:
+    """The CLI's and the PDFs' ``translate``: the Danish source as it stands."""
+    return text
+
+
 STATE_TEXT = {
-    ConversationState.DRAFT: "kladde",
-    ConversationState.PARTLY_SIGNED: "delvist underskrevet",
-    ConversationState.SIGNED: "underskrevet",
+    ConversationState.DRAFT: da("kladde"),
+    ConversationState.PARTLY_SIGNED: da("delvist underskrevet"),
+    ConversationState.SIGNED: da("underskrevet"),
 }
 
-VOICE_TEXT = {Voice.MEDARBEJDER: "Medarbejder", Voice.LEDER: "Leder", Voice.FAELLES: "Fælles"}
+VOICE_TEXT = {Voice.MEDARBEJDER: da("Medarbejder"), Voice.LEDER: da("Leder"), Voice.FAELLES: da("Fælles")}
 
 RESPONSIBLE_TEXT = {
-    Responsible.MEDARBEJDER: "Medarbejder",
-    Responsible.LEDER: "Leder",
-    Responsible.BEGGE: "Begge",
+    Responsible.MEDARBEJDER: da("Medarbejder"),
+    Responsible.LEDER: da("Leder"),
+    Responsible.BEGGE: da("Begge"),
 }
 
 STATUS_TEXT = {
-    FollowUpStatus.OPFYLDT: "Opfyldt",
-    FollowUpStatus.DELVIST: "Delvist opfyldt",
-    FollowUpStatus.IKKE_OPFYLDT: "Ikke opfyldt",
-    FollowUpStatus.BORTFALDET: "Bortfaldet",
+    FollowUpStatus.OPFYLDT: da("Opfyldt"),
+    FollowUpStatus.DELVIST: da("Delvist opfyldt"),
+    FollowUpStatus.IKKE_OPFYLDT: da("Ikke opfyldt"),
+    FollowUpStatus.BORTFALDET: da("Bortfaldet"),
 }
 
-MARK_TEXT = {BehaviourMark.LYKKES: "Det lykkes vi med", BehaviourMark.STYRKE: "Det vil vi styrke"}
+MARK_TEXT = {BehaviourMark.LYKKES: da("Det lykkes vi med"), BehaviourMark.STYRKE: da("Det vil vi styrke")}
+
+
+# The overview's codes (a conversation in a folder, a date that falls due).
+OVERVIEW_STATE_TEXT = {
+    OverviewState.KLADDE: da("kladde"),
+    OverviewState.DELVIST: da("delvist underskrevet"),
+    OverviewState.UNDERSKREVET: da("underskrevet"),
+    OverviewState.GENAABNET: da("genåbnet"),
+}
+
+DATE_KIND_TEXT = {DateKind.DEADLINE: da("frist"), DateKind.FOLLOW_UP: da("opfølgning")}
+
+
+def overview_state_text(state: OverviewState, translate: Translate = danish) -> str:
+    return translate(OVERVIEW_STATE_TEXT[state])
+
+
+def date_kind_text(kind: DateKind, translate: Translate = danish) -> str:
+    return translate(DATE_KIND_TEXT[kind])
+
+
+def voice_text(voice: Voice, translate: Translate = danish) -> str:
+    return translate(VOICE_TEXT[voice])
+
+
+def responsible_text(value: Responsible, translate: Translate = danish) -> str:
+    return translate(RESPONSIBLE_TEXT[value])
+
+
+def status_text(value: FollowUpStatus, translate: Translate = danish) -> str:
+    return translate(STATUS_TEXT[value])
+
+
+def state_text(code: str, translate: Translate = danish) -> str:
+    """A conversation state code (``ConversationState``; the recent list stores it) in words."""
+    try:
+        return translate(STATE_TEXT[ConversationState(code)])
+    except ValueError:
+        return ""
+
+
+def mark_text(mark: BehaviourMark, translate: Translate = danish) -> str:
+    return translate(MARK_TEXT[mark])
 
 
 MISSING_TEXT = {
-    MissingCode.EMPLOYEE_NAME: "Medarbejderens navn",
-    MissingCode.EMPLOYEE_JOB_TITLE: "Medarbejderens stilling",
-    MissingCode.WORKPLACE: "Arbejdssted",
-    MissingCode.LEADER_NAME: "Lederens navn",
-    MissingCode.DATE: "Dato",
-    MissingCode.AGREEMENT_WHAT: "Aftale {n}: Hvad",
-    MissingCode.AGREEMENT_RESPONSIBLE: "Aftale {n}: Ansvarlig",
-    MissingCode.AGREEMENT_DEADLINE: "Aftale {n}: Frist",
-    MissingCode.FOLLOWUP_STATUS: "Status for «{what}»",
+    MissingCode.EMPLOYEE_NAME: da("Medarbejderens navn"),
+    MissingCode.EMPLOYEE_JOB_TITLE: da("Medarbejderens stilling"),
+    MissingCode.WORKPLACE: da("Arbejdssted"),
+    MissingCode.LEADER_NAME: da("Lederens navn"),
+    MissingCode.DATE: da("Dato"),
+    MissingCode.AGREEMENT_WHAT: da("Aftale %1: Hvad"),  # %1: the agreement's number
+    MissingCode.AGREEMENT_RESPONSIBLE: da("Aftale %1: Ansvarlig"),
+    MissingCode.AGREEMENT_DEADLINE: da("Aftale %1: Frist"),
+    MissingCode.FOLLOWUP_STATUS: da("Status for »%1«"),  # %1: the agreement
 }
 
 
-def missing_what(missing: Missing) -> str:
-    """What is missing, in Danish: the form's question, or the table's words for the code."""
+def missing_what(missing: Missing, translate: Translate = danish) -> str:
+    """What is missing: the form's question as written, or the catalogue's words for the code."""
     if missing.code == MissingCode.ANSWER:
         return missing.label
-    n = (missing.item or 0) + 1
-    return MISSING_TEXT[missing.code].format(n=n, what=missing.label)
+    if missing.code == MissingCode.FOLLOWUP_STATUS:
+        return translate(MISSING_TEXT[missing.code]).replace("%1", missing.label)
+    return translate(MISSING_TEXT[missing.code]).replace("%1", str((missing.item or 0) + 1))
 
 
 def missing_text(missing: Missing) -> str:
@@ -119,36 +183,49 @@ def missing_text(missing: Missing) -> str:
 
 
 RULE_TEXT = {
-    RuleCode.NO_SUCH_VOICE: "Der er ikke et felt til den stemme her.",
-    RuleCode.NOT_A_PARTY: "Det kan kun medarbejder og leder.",
-    RuleCode.OUTSIDE_SCALE: "Vælg en værdi fra {low} til {high}.",
-    RuleCode.TOPIC_VOICES: "Vælg mindst én, der skriver om emnet.",
-    RuleCode.MINUTES: "Skriv et antal minutter fra 0 til 600.",
-    RuleCode.NOT_CARRIABLE: "Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres.",
-    RuleCode.ALREADY_CARRIED: "Aftalen er allerede videreført.",
+    RuleCode.NO_SUCH_VOICE: da("Her er der ikke et felt, som den part skriver i."),
+    RuleCode.NOT_A_PARTY: da("Det kan kun medarbejder og leder."),
+    RuleCode.OUTSIDE_SCALE: da("Vælg en værdi fra %1 til %2."),  # the scale's low and high end
+    RuleCode.TOPIC_VOICES: da("Vælg mindst én, der skriver om emnet."),
+    RuleCode.MINUTES: da("Skriv et antal minutter fra 0 til 600."),
+    RuleCode.NOT_CARRIABLE: da("Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres."),
+    RuleCode.ALREADY_CARRIED: da("Aftalen er allerede videreført."),
+    RuleCode.TOO_MANY: da(
+        "Der kan højst være %2 her. Fjern nogle, før der kommer flere til."
+    ),  # %2: the most
+}
+
+LOCKED_TEXT = da(
+    "Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – det annullerer underskrifterne."
+)
+
+REFUSAL_TEXT = {
+    RefusalCode.NOT_A_PARTY: da("Kun medarbejder og leder underskriver."),
+    RefusalCode.ALREADY_SIGNED: da("%1 har allerede underskrevet."),  # the party
+    RefusalCode.NAME_MISMATCH: da("Skriv navnet, som det står i samtalen: %1."),
+    RefusalCode.NOTHING_DRAWN: da("Tegn underskriften i feltet, eller skriv dit navn, før du bekræfter."),
+    RefusalCode.PREPARATION: da("En forberedelse underskrives ikke. Hent den ind i samtalen."),
+    RefusalCode.PREPARATIONS_HIDDEN: da("Vis begges forberedelse, før I underskriver."),
+    RefusalCode.ANSWERS_MISSING: da("Der mangler stadig %1 svar. Under »Opsummering« kan I se hvilke."),
 }
 
 
-def refusal_text(exc: SigningRefused | ConversationLocked | RuleBroken) -> str:
-    """Why the conversation refused, in Danish (the window words the same codes with tr())."""
+def rule_text(exc: RuleBroken, translate: Translate = danish) -> str:
+    return translate(RULE_TEXT[exc.code]).replace("%1", str(exc.low)).replace("%2", str(exc.high))
+
+
+def refusal_text(exc: SigningRefused | ConversationLocked | RuleBroken, translate: Translate = danish) -> str:
+    """Why the conversation refused a change."""
     if isinstance(exc, RuleBroken):
-        return RULE_TEXT[exc.code].format(low=exc.low, high=exc.high)
+        return rule_text(exc, translate)
     if isinstance(exc, ConversationLocked):
-        return (
-            "Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – "
-            "det annullerer underskrifterne."
-        )
-    texts = {
-        RefusalCode.NOT_A_PARTY: "Kun medarbejder og leder underskriver.",
-        RefusalCode.ALREADY_SIGNED: "{role} har allerede underskrevet.",
-        RefusalCode.NAME_MISMATCH: "Skriv navnet, som det står i samtalen: {name}.",
-        RefusalCode.NOTHING_DRAWN: "Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.",
-        RefusalCode.PREPARATION: "En forberedelse underskrives ikke. Hent den ind i samtalen.",
-        RefusalCode.PREPARATIONS_HIDDEN: "Vis begges forberedelse, før I underskriver.",
-        RefusalCode.ANSWERS_MISSING: "Der mangler stadig {count} svar. Se Opsummering for, hvad der mangler.",
-    }
-    role = VOICE_TEXT[exc.role] if exc.role else ""
-    return texts[exc.code].format(role=role, name=exc.name, count=exc.count)
+        return translate(LOCKED_TEXT)
+    text = translate(REFUSAL_TEXT[exc.code])
+    if exc.code == RefusalCode.ALREADY_SIGNED:
+        return text.replace("%1", voice_text(exc.role, translate) if exc.role else "")
+    if exc.code == RefusalCode.NAME_MISMATCH:
+        return text.replace("%1", exc.name)
+    return text.replace("%1", str(exc.count))
 
 
 SERIES_WHEN_TEXT = {"today": "i dag", "future": "fremover", "previous": "sidste år"}

@@ -17,20 +17,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "ishoj_mus" / "ui"
+PACKAGE = ROOT / "ishoj_mus"
 TS = ROOT / "resources" / "translations" / "ishoj_mus_en.ts"
 CONTEXT = "ishoj_mus"
 
 
 def source_strings() -> dict[str, str]:
-    """Every literal passed to tr(), with the first file it is used in (files in sorted order)."""
+    """Every literal passed to tr() (or marked da() in the catalogue), with the first file it is used in."""
     found: dict[str, str] = {}
-    for path in sorted(UI.rglob("*.py")):
+    # tr("…") in the window; da("…") elsewhere: the catalogue of words for the domain's codes
+    # (text.py) and texts the window shows from the PDF side (progress)
+    for path, marker in [
+        *((p, "tr") for p in sorted(UI.rglob("*.py"))),
+        *((p, "da") for p in sorted(PACKAGE.rglob("*.py")) if UI not in p.parents),
+    ]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == "tr"
+                and node.func.id == marker
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)

@@ -13,14 +13,7 @@ CEILING = {
     "ishoj_mus.ui.shell.main_window",
     "ishoj_mus.ui.conversation.fields",
     "ishoj_mus.ui.conversation.conversation_view",
-    "ishoj_mus.ui.outputs.signing",
     "ishoj_mus.ui.conversation.pages",
-    "ishoj_mus.ui.conversation.agenda",
-    "ishoj_mus.ui.conversation.topics",
-    "ishoj_mus.ui.shell.start_page",
-    "ishoj_mus.ui.preparation.preparation",
-    "ishoj_mus.ui.conversation.behaviours",
-    "ishoj_mus.ui.shell.guide",
 }
 
 

@@ -206,10 +206,16 @@ class Form:
                     raise where.at(s.id, f.id).error(
                         "aftalerne er udviklingsplanen og går altid til HR; fjern 'hr = false'"
                     )
+        version = str(where.get(data, "version", (str, int, float)))
+        if not version.strip() or len(version) > MAX_VERSION:
+            raise where.error(
+                f"'version' er på {len(version):_} tegn; et versionsnummer skal have 1 til "
+                f"{MAX_VERSION} tegn".replace("_", ".")
+            )
         return cls(
             id=where.get(data, "id", str),
             title=where.get(data, "title", str),
-            version=str(where.get(data, "version", (str, int, float))),
+            version=version,
             description=where.get(data, "description", str, ""),
             steps=tuple(steps),
             framework=framework,
@@ -219,6 +225,7 @@ class Form:
 
 # A question, a help or an intro text: a 240 000-character label took the preparation sheet 21 s.
 MAX_FORM_TEXT = 20_000
+MAX_VERSION = 100  # a form's version number: it stands on the cover and in every file made with it
 
 
 class FormError(ValueError):

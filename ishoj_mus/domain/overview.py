@@ -33,20 +33,12 @@ STALE_AFTER = timedelta(days=365)  # "no conversation in the last twelve months"
 
 
 class State(StrEnum):
-    """Where a conversation stands; the UI and the CLI give each code its words."""
+    """Where a conversation stands; the catalogue (``text.py``) gives each code its words."""
 
     KLADDE = "kladde"
     DELVIST = "delvist_underskrevet"
     UNDERSKREVET = "underskrevet"
     GENAABNET = "genaabnet"
-
-
-STATE_DA = {
-    State.KLADDE: "kladde",
-    State.DELVIST: "delvist underskrevet",
-    State.UNDERSKREVET: "underskrevet",
-    State.GENAABNET: "genåbnet",
-}
 
 
 def conversation_state(conv: Conversation) -> State:
@@ -62,9 +54,6 @@ def conversation_state(conv: Conversation) -> State:
 class DateKind(StrEnum):
     DEADLINE = "deadline"
     FOLLOW_UP = "follow_up"
-
-
-DATE_KIND_DA = {DateKind.DEADLINE: "frist", DateKind.FOLLOW_UP: "opfølgning"}
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,7 @@ class RuleCode(StrEnum):
     MINUTES = "minutes"  # agenda minutes outside 0–600
     NOT_CARRIABLE = "not_carriable"  # only partly met or unmet agreements are carried forward
     ALREADY_CARRIED = "already_carried"
+    TOO_MANY = "too_many"  # more items than the part may hold (``high``: its declared count)
 
 
 class RuleBroken(ValueError):

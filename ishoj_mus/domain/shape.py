@@ -6,7 +6,7 @@ write it, whether HR sees it (an allow-list: a part not declared for HR never re
 edition), and how it is stored (its key in the file). What is derived from this table:
 
 * reading and writing the ``.mus`` file (``storage/codec.py`` walks these shapes);
-* the bounds checked before saving (:func:`bound_problems`), and the overview cache's check;
+* the bounds checked before saving (``domain/bounds.py``), and the overview cache's check;
 * the editors' input limits (:func:`limit`);
 * equality (:func:`content`: every part, ``time_used`` included);
 * the HR edition (``domain/edition.py`` copies only parts whose :class:`Hr` allows it);
@@ -410,6 +410,42 @@ def tidy(value: str) -> str:
     return CONTROL.sub("", value)
 
 
+def tidied(value: Any, path: str) -> Any:
+    """``value`` for the part at ``path`` with every text in it tidied (what a file keeps)."""
+    return _tidy(value, shape_at(path))
+
+
+def tidied_record(value: Any) -> Any:
+    """A declared record with every text in it tidied."""
+    return _tidy(value, Rec(type(value)))
+
+
+def _tidy(value: Any, part_shape: Shape) -> Any:
+    if value is None:
+        return None
+    if isinstance(part_shape, Leaf):
+        texts = part_shape.kind in (Kind.LINE, Kind.TEXT) and isinstance(value, str)
+        return tidy(value) if texts else value
+    if isinstance(part_shape, Rec):
+        changes = {}
+        for f in RECORDS[part_shape.cls]:
+            old = getattr(value, f.name)
+            new = _tidy(old, f.shape)
+            if new is not old and new != old:
+                changes[f.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
+    if isinstance(part_shape, Seq):
+        if isinstance(part_shape.item, Leaf) and part_shape.item.kind == Kind.POINT:
+            return value
+        items = [_tidy(v, part_shape.item) for v in value]
+        return tuple(items) if isinstance(value, tuple) else items
+    if isinstance(part_shape, Map):
+        return {k: _tidy(v, part_shape.value) for k, v in value.items()}
+    if isinstance(part_shape, Pairs):
+        return tuple((k, _tidy(v, part_shape.value)) for k, v in value)
+    return value
+
+
 def fit(value: str, path: str) -> tuple[str, bool]:
     """What an editor keeps of typed or pasted ``value`` for the part at ``path``: tidied, and cut
     to its limit (True: something was cut, and the editor says so)."""
@@ -435,105 +471,10 @@ def _normal(value: Any, shape: Shape) -> Any:
     return value
 
 
-# -- bounds ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BoundProblem:
-    """A value beyond its declared bound: ``where`` in Danish, ``size`` and ``most`` in the
-    unit of ``unit`` ("tegn", "elementer", "punkter") or a range for numbers and dates."""
-
-    where: str
-    unit: str
-    size: float
-    most: float
-    least: float = 0
-
-    @property
-    def message(self) -> str:
-        if self.unit == "år":
-            return f"{self.where} ligger i år {self.size:g}; årene {self.least:g}–{self.most:g} kan gemmes"
-        if self.unit == "værdi":
-            return (
-                f"{self.where} er {_n(self.size)}, men skal ligge mellem {_n(self.least)} og {_n(self.most)}"
-            )
-        return f"{self.where} har {_n(self.size)} {self.unit}; der må højst være {_n(self.most)}"
-
-
-def _n(number: float) -> str:
-    """A number as Danish writes it: 2.500, 10.000.000, 2,5."""
-    if number == int(number):
-        return f"{int(number):,}".replace(",", ".")
-    return f"{number:g}".replace(".", ",")
-
-
-def bound_problems(conv: object) -> list[BoundProblem]:
-    """Every value of ``conv`` beyond its declared bound (empty: the loader accepts its bounds)."""
-    problems: list[BoundProblem] = []
-    for part in PARTS:
-        _check(getattr(conv, part.name), part.shape, part.label, problems)
-    return problems
-
-
-def record_problems(record: object) -> list[BoundProblem]:
-    """The same check for one record (e.g. an agreement read from the overview's cache)."""
-    problems: list[BoundProblem] = []
-    _check(record, Rec(type(record)), type(record).__name__, problems)
-    return problems
-
-
-def _check(value: Any, shape: Shape, where: str, out: list[BoundProblem]) -> None:
-    if value is None:
-        if not getattr(shape, "optional", False):
-            out.append(BoundProblem(f"{where} mangler", "værdi", 0, 0))
-        return
-    if isinstance(shape, Leaf):
-        _check_leaf(value, shape, where, out)
-    elif isinstance(shape, Rec):
-        for f in RECORDS[shape.cls]:
-            _check(getattr(value, f.name), f.shape, f"{where}: {f.label}", out)
-        if shape.cls is Signature:
-            points = sum(len(s) for s in value.strokes)
-            if points > POINTS:
-                out.append(BoundProblem(f"{where}: stregerne", "punkter", points, POINTS))
-    elif isinstance(shape, (Seq, Map, Pairs, NameSet)):
-        count = getattr(shape, "count", 0)
-        if len(value) > count:
-            out.append(BoundProblem(where, "elementer", len(value), count))
-        if isinstance(shape, Seq) and not (isinstance(shape.item, Leaf) and shape.item.kind == Kind.POINT):
-            for i, item in enumerate(value, 1):
-                _check(item, shape.item, f"{where} ({i})", out)
-        elif isinstance(shape, Map):
-            for key, item in value.items():
-                if shape.key == Key.NAME:
-                    _check_leaf(key, ident(), f"{where}: en nøgle", out)
-                    _check(item, shape.value, f"{where} »{_short(str(key))}«", out)
-                else:
-                    _check(item, shape.value, f"{where} ({VOICE_WORDS.get(str(key), str(key))})", out)
-        elif isinstance(shape, Pairs):
-            for _, item in value:
-                _check(item, shape.value, where, out)
-        elif isinstance(shape, NameSet):
-            for key in value:
-                _check_leaf(key, ident(), where, out)
-
-
-def _check_leaf(value: Any, leaf: Leaf, where: str, out: list[BoundProblem]) -> None:
-    if leaf.kind in (Kind.LINE, Kind.TEXT, Kind.ID):
-        if len(value) > leaf.length:
-            out.append(BoundProblem(where, "tegn", len(value), leaf.length))
-    elif leaf.kind in (Kind.DATE, Kind.MOMENT):
-        if not leaf.low <= value.year <= leaf.high:
-            out.append(BoundProblem(where, "år", value.year, leaf.high, leaf.low))
-    elif leaf.kind in (Kind.NUMBER, Kind.WHOLE):
-        if not leaf.low <= value <= leaf.high:
-            out.append(BoundProblem(where, "værdi", value, leaf.high, leaf.low))
-
-
 VOICE_WORDS = {"medarbejder": "medarbejderen", "leder": "lederen", "faelles": "fælles"}
 
 
-def _short(text: str, n: int = 40) -> str:
+def short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 

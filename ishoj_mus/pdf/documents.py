@@ -14,9 +14,6 @@ from ishoj_mus.pdf.layout import (
     CONTENT_W,
     RULE,
     VOICE_COLOURS,
-    Metadata,
-    PageInfo,
-    build_pdf,
     format_date,
     p,
     printable_copy,
@@ -24,6 +21,7 @@ from ishoj_mus.pdf.layout import (
     rich,
     table_style,
 )
+from ishoj_mus.pdf.pages import Metadata, PageInfo, build_pdf
 from ishoj_mus.pdf.summary import agreements_table, framework_box
 from ishoj_mus.text import VOICE_TEXT
 

@@ -43,17 +43,12 @@ def run(
     except MusFileError as exc:
         raise CliError(f"ishoj-mus: {exc.message}") from None
     member = _member(g, args.participant, CliError)
-    if args.command == "plan":
-        name = g.member(member).name if member else (g.team or "gruppe")
-        out = args.output or free_name_for(
-            args.file.with_name(
-                grus_pdf.default_name(g, Document.REFERAT).replace(".pdf", "") + "_plan.pdf"
-                if member is None
-                else f"Udviklingsplan_{g.form.documents.file_prefix}_{g.date or ''}_{name}.pdf".replace(
-                    " ", "_"
-                )
-            )
+    if args.command == "pdf" and member is None and args.copy == "medarbejder":
+        raise CliError(
+            "ishoj-mus: I en GRUS har hver deltager sit eget eksemplar. Angiv deltageren med --participant NAVN."
         )
+    if args.command == "plan":
+        out = args.output or free_name_for(args.file.with_name(grus_pdf.plan_name(g, member)))
         pipeline.write_pdf(grus_pdf.plan_pdf(g, member), Path(out))
         print(f"Udviklingsplanen er gemt i {out}")
         return 0
@@ -74,3 +69,12 @@ def run(
     state = "underskrevet og digitalt signeret" if signed else "UDKAST – ikke underskrevet af alle"
     print(f"{what} er gemt i {out} – {state}.")
     return 0
+
+
+def all_documents(
+    g: GroupConversation, progress: Callable[[int, str], None] | None = None
+) -> list[tuple[str, bytes]]:
+    """The window's PDF job (this module is light: reportlab is imported only in the worker)."""
+    from ishoj_mus.pdf import grus_pdf
+
+    return grus_pdf.all_documents(g, progress)

@@ -8,6 +8,7 @@ to it is that same edition: a participant's HR edition cannot show or carry what
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 from xml.sax.saxutils import escape
 
@@ -21,11 +22,7 @@ from ishoj_mus.pdf.layout import (
     CONTENT_W,
     REGULAR,
     RULE,
-    Metadata,
-    PageInfo,
-    build_pdf,
     filename_part,
-    fit_line,
     format_date,
     grid_table,
     p,
@@ -33,10 +30,10 @@ from ishoj_mus.pdf.layout import (
     printable_copy,
     replaced_note,
     rich,
-    shortened,
     surname_first,
     table_style,
 )
+from ishoj_mus.pdf.pages import Metadata, PageInfo, build_pdf, fit_line, shortened
 from ishoj_mus.text import format_datetime
 
 if TYPE_CHECKING:
@@ -100,7 +97,7 @@ def _own_items(g: GroupConversation, member_id: str) -> Any:
 
 
 def _signature_cell(g: GroupConversation, who: str, name: str, role: str) -> list[Any]:
-    from ishoj_mus.pdf.summary import signature_drawing, typed_signature
+    from ishoj_mus.pdf.drawings import signature_drawing, typed_signature
 
     sig: GroupSignature | None = g.signatures.get(who)
     cell: list[Any] = [p(role.upper(), "voice")]
@@ -299,9 +296,11 @@ def document_pdf(
         if material is None:
             from ishoj_mus.pdf.signing import user_key_material
 
-            material = user_key_material()
+            material = user_key_material(g.leader.name)
         fingerprint = material.fingerprint()
     archived = to_pdfa(_render(e, fingerprint), None, "grus", attachment=dumps(g, e, strokes=False))
+    if document == Document.HR and member is not None:
+        archived = _with_filing_metadata(archived, g, member)
     if not signed or material is None:
         return archived
     from ishoj_mus.pdf.signing import sign_pdf
@@ -326,6 +325,15 @@ def default_name(g: GroupConversation, document: Document, member: str | None = 
         return f"{prefix}_{when}_{filename_part(g.team or 'gruppe')[:60]}.pdf"
     stem = f"{prefix}_{when}_{surname_first(g.member(member or '').name)}"
     return f"{stem}_HR.pdf" if document == Document.HR else f"{stem}_eget_eksemplar.pdf"
+
+
+def plan_name(g: GroupConversation, member: str | None = None) -> str:
+    """»Udviklingsplan_GRUS_2026-11-24_Yilmaz_Ali.pdf«, or the group's »…_plan.pdf«."""
+    if member is None:
+        return default_name(g, Document.REFERAT)[: -len(".pdf")] + "_plan.pdf"
+    prefix = filename_part(g.form.documents.file_prefix)
+    when = g.date.isoformat() if g.date else "uden-dato"
+    return f"Udviklingsplan_{prefix}_{when}_{surname_first(g.member(member).name)}.pdf"
 
 
 def plan_pdf(g: GroupConversation, member: str | None = None) -> bytes:
@@ -398,3 +406,38 @@ def _lines(count: int) -> Table:
     t = Table([[""] for _ in range(count)], colWidths=[CONTENT_W], rowHeights=[8 * mm] * count)
     t.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)))
     return t
+
+
+def all_documents(
+    g: GroupConversation, progress: Callable[[int, str], None] | None = None
+) -> list[tuple[str, bytes]]:
+    """Every document of a group conversation, named for filing: the group referat, and for each
+    participant the HR edition and the own copy (each signed when its signers have signed; the
+    per-user key). For the window's PDF worker: a module-level function with picklable input."""
+    result = [(default_name(g, Document.REFERAT), document_pdf(g, Document.REFERAT))]
+    for i, m in enumerate(g.members, 1):
+        if progress is not None:
+            progress(int(100 * i / (len(g.members) + 1)), f"Laver {m.name}s udgaver …")
+        result.append((default_name(g, Document.HR, m.id), document_pdf(g, Document.HR, m.id)))
+        result.append((default_name(g, Document.COPY, m.id), document_pdf(g, Document.COPY, m.id)))
+    return result
+
+
+def _with_filing_metadata(pdf: bytes, g: GroupConversation, member: str) -> bytes:
+    """The filing properties HR's ESDH reads (document type GRUS, the participant, KLE …) in the
+    HR edition's XMP, as the MUS referat has them – taken from the participant's view only."""
+    from dataclasses import replace
+
+    from ishoj_mus.domain.grus_followup import as_participant_conversation
+    from ishoj_mus.pdf.filing_xmp import add_filing_xmp, filing_values
+    from ishoj_mus.pdf.pipeline import default_hr_edition
+    from ishoj_mus.storage.filing import load_filing_settings
+    from ishoj_mus.storage.forms import default_form
+
+    form = replace(default_form(), id=g.form.id, title=g.form.title)
+    conv = as_participant_conversation(g, member, form)
+    conv.agreements.clear()  # the properties name the conversation, never its contents
+    values = filing_values(conv, default_hr_edition(), load_filing_settings())
+    values["edition"] = "grus_hr"
+    values.pop("retentionNote", None)
+    return add_filing_xmp(pdf, values)

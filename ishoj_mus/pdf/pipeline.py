@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.edition import Edition
 from ishoj_mus.domain.form import Form
+from ishoj_mus.text import da  # progress texts: Danish here, the window shows them through tr()
 
 if TYPE_CHECKING:  # pyHanko is imported only when a PDF is signed
     from ishoj_mus.pdf.signing import KeyMaterial
@@ -97,16 +98,17 @@ def summary_pdf(
 
     fingerprint = None
     if conv.is_fully_signed:
-        progress(5, "Henter certifikat …")
+        progress(5, da("Henter certifikat …"))
         if material is None:
             from ishoj_mus.pdf.signing import user_key_material
 
-            material = user_key_material()
+            material = user_key_material(conv.leader.name)
         fingerprint = material.fingerprint()
-    progress(15, "Sætter referatet op …")
+    progress(15, da("Sætter referatet op …"))
     personal_key = bool(material is not None and material.personal)
-    raw = render_summary(conv, fingerprint, edition, personal_key=personal_key)
-    progress(45, "Gør PDF'en arkivbestandig (PDF/A-3b) …")
+    signed_by = material.signed_by() if material is not None and conv.is_fully_signed else ""
+    raw = render_summary(conv, fingerprint, edition, personal_key=personal_key, signed_by=signed_by)
+    progress(45, da("Gør PDF'en arkivbestandig (PDF/A-3b) …"))
     archived = to_pdfa(raw, conv, "summary", edition=edition)
     # Filing metadata (document type, KLE, employee, version …) in the XMP, before signing.
     from ishoj_mus.pdf.filing_xmp import add_filing_xmp, filing_values
@@ -114,10 +116,10 @@ def summary_pdf(
 
     archived = add_filing_xmp(archived, filing_values(conv, edition, load_filing_settings()))
     if not conv.is_fully_signed or material is None:
-        progress(100, "Færdig")
+        progress(100, da("Færdig"))
         return archived
-    progress(70, "Signerer digitalt …")
-    from ishoj_mus.pdf.layout import shortened
+    progress(70, da("Signerer digitalt …"))
+    from ishoj_mus.pdf.pages import shortened
     from ishoj_mus.pdf.signing import sign_pdf
 
     signed = sign_pdf(
@@ -126,7 +128,7 @@ def summary_pdf(
         reason=f"{shortened(conv.form.documents.name)} for {shortened(conv.employee.name)}: {edition.name}, underskrevet af medarbejder og leder",
         location=shortened(conv.place),
     )
-    progress(100, "Færdig")
+    progress(100, da("Færdig"))
     return signed
 
 

@@ -52,7 +52,7 @@ class Job:
 def known_error_message(exc: BaseException) -> str | None:
     """The Danish message of an error the user can act on; None for anything unexpected."""
     from ishoj_mus.pdf.archive import ArchiveError
-    from ishoj_mus.pdf.layout import PdfLayoutError
+    from ishoj_mus.pdf.pages import PdfLayoutError
     from ishoj_mus.pdf.signing import SigningError
     from ishoj_mus.storage.atomic import SaveError
 

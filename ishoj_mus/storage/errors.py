@@ -99,7 +99,7 @@ def _message(kind: BadFile, path: Path | None, detail: str, origin: Origin) -> s
         BadFile.TRUNCATED: f"{name} er ufuldstændig – den slutter midt i indholdet. {backup}",
         BadFile.NOT_JSON: f"{name} er ikke en samtalefil fra Ishøj MUS (indholdet kan ikke læses). "
         "Vælg en .mus-fil.",
-        BadFile.NOT_CONVERSATION: f"{name} er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med "
+        BadFile.NOT_CONVERSATION: f"{name} er ikke en samtalefil fra Ishøj MUS. Vælg en .mus-fil, der er gemt med "
         "Ishøj MUS.",
         BadFile.WRONG_TYPES: f"{name} er beskadiget: {detail or 'indholdet har forkert form'}. {backup}",
         BadFile.NEWER_VERSION: f"{name} er gemt med en nyere version af Ishøj MUS. Opdatér programmet "

@@ -47,7 +47,7 @@ class FileLocked(Exception):
         self.owner = owner
         where = owner.describe() if owner else "et andet sted"
         self.message = (
-            f"»{path.name}« er åbnet af {where}. Åbn den skrivebeskyttet og gem dine ændringer under "
+            f"»{path.name}« er åbnet af {where}. Åbn den skrivebeskyttet, og gem dine ændringer under "
             "et nyt navn, eller luk den først det andet sted."
         )
         super().__init__(self.message)

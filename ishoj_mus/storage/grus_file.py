@@ -165,7 +165,19 @@ def dumps(g: GroupConversation, edition: Edition | None = None, *, strokes: bool
 
 
 def save(g: GroupConversation, path: Path) -> None:
-    """Save atomically, keeping the previous version as ``.bak``. Raises SaveError."""
+    """Save atomically, keeping the previous version as ``.bak``. Raises SaveError – also, before
+    writing anything, for a value beyond its declared bound (the file would not open again)."""
+    from ishoj_mus.domain.grus_parts import bound_problems
+    from ishoj_mus.storage.atomic import SaveError, SaveKind
+
+    problems = bound_problems(g)
+    if problems:
+        raise SaveError(
+            Path(path),
+            f"»{Path(path).name}« er ikke gemt: {problems[0]}. Gør det kortere, og gem igen. Intet er gået tabt.",
+            SaveKind.BEYOND_BOUNDS,
+            detail=problems[0],
+        )
     atomic_write(Path(path), dumps(g))
 
 
@@ -436,3 +448,51 @@ def load_preparation(path: Path, form: GroupForm) -> tuple[str, dict[str, str]]:
     except BadValue as exc:
         raise MusFileError(BadFile.WRONG_TYPES, path, str(exc)) from None
     return name, answers
+
+
+# -- autosave: a copy of unsaved work, offered back when a new GRUS is started ---------------------
+
+
+def _recovery_dir() -> Path:
+    from ishoj_mus.storage import userdirs
+
+    return userdirs.recovery_dir() / "grus"  # apart from the conversations' copies
+
+
+def _recovery_file(group_id: str) -> Path:
+    safe = "".join(ch for ch in group_id if ch.isalnum())[:64] or "ukendt"
+    return _recovery_dir() / f"{safe}.mus"
+
+
+def write_recovery(g: GroupConversation) -> bool:
+    """Write the automatic copy of unsaved work; False when it could not be written."""
+    from ishoj_mus.storage.atomic import SaveError
+
+    try:
+        _recovery_dir().mkdir(parents=True, exist_ok=True)
+        atomic_write(_recovery_file(g.id), dumps(g), keep_backup=False)
+    except (OSError, SaveError):
+        return False
+    return True
+
+
+def discard_recovery(group_id: str) -> None:
+    try:
+        _recovery_file(group_id).unlink()
+    except OSError:
+        pass
+
+
+def pending_recoveries() -> list[tuple[Path, GroupConversation]]:
+    """Automatic copies left by a GRUS window that did not close cleanly, newest first (an
+    unreadable copy is left out, never offered)."""
+    found = []
+    folder = _recovery_dir()
+    if not folder.is_dir():
+        return []
+    for file in folder.glob("*.mus"):
+        try:
+            found.append((file.stat().st_mtime, file, load(file)))
+        except (OSError, MusFileError):
+            continue
+    return [(file, g) for _, file, g in sorted(found, key=lambda x: x[0], reverse=True)]

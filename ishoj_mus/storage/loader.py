@@ -160,8 +160,6 @@ def _build(doc: dict[str, Any], notes: Notes | None) -> Conversation:
     if not isinstance(form_data, dict):
         raise Bad("samtalens formular mangler")
     form = _with_legacy_documents(_with_legacy_cover(_form_from_snapshot(form_data)), form_data)
-    if not _VERSION_TEXT.fullmatch(form.version):
-        raise Bad("formularens versionsnummer er ikke et versionsnummer")
     reader = Reader()
     c = doc.get("conversation")
     if not isinstance(c, dict):

@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from ishoj_mus import __version__
+from ishoj_mus.domain.bounds import bound_problems
 from ishoj_mus.domain.conversation import Agreement, Conversation
-from ishoj_mus.domain.shape import PART, PARTS, bound_problems
+from ishoj_mus.domain.shape import PART, PARTS
 from ishoj_mus.storage.atomic import atomic_write
 from ishoj_mus.storage.codec import encode, encode_record
 from ishoj_mus.storage.errors import FORMAT, FORMAT_VERSION, SUFFIX, BadFile, MusFileError, Origin

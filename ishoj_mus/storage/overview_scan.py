@@ -23,6 +23,7 @@ from typing import Any
 
 from ishoj_mus import __version__
 from ishoj_mus.domain import shape
+from ishoj_mus.domain.bounds import record_problems
 from ishoj_mus.domain.conversation import Agreement, Conversation, Employee, FollowUpStatus, Responsible
 from ishoj_mus.domain.overview import (
     UNREADABLE_FOLDER,
@@ -382,8 +383,8 @@ def _within_bounds(r: ConversationRecord) -> ConversationRecord:
     (domain/shape.py). Anything more (20,000 agreements, a date in the year 9999, a name of
     5,000 characters) raises TypeError, and the file is read again."""
     problems = [
-        *shape.record_problems(r.employee),
-        *(p for a in r.agreements for p in shape.record_problems(a)),
+        *record_problems(r.employee),
+        *(p for a in r.agreements for p in record_problems(a)),
     ]
     counted = (
         (r.agreements, shape.count("agreements")),

@@ -14,7 +14,7 @@
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source> og </source>
       <translation> and </translation>
     </message>
@@ -34,6 +34,11 @@
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>%1 (erstatter %2, underskrevet %3)</source>
+      <translation>%1 (replaces %2, signed %3)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>%1 (leder)</source>
       <translation>%1 (leader)</translation>
@@ -44,9 +49,19 @@
       <translation>%1 (set in %2) does not exist. Correct the path, or ask IT for the profile.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>%1 PDF'er er gemt i %2: gruppens referat og for hver deltager HR-udgaven og deltagerens eget eksemplar. %3 af deltagernes udgaver er underskrevet af både lederen og deltageren.</source>
+      <translation>%1 PDFs are saved in %2: the group's minutes and, for each participant, the HR edition and the participant's own copy. %3 of the participants' editions are signed by both the leader and the participant.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>%1 af %2</source>
       <translation>%1 of %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>%1 af filerne er UBEKRÆFTEDE: uændrede, men underskriveren er ikke bekræftet som samtalens leder. Skal de journaliseres sammen med de gyldige?</source>
+      <translation>%1 of the files are UNCONFIRMED: unchanged, but the signer is not confirmed as the conversation's leader. Should they be filed together with the valid ones?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -100,11 +115,6 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
-      <translation>%1 is not a MUS conversation. Choose a .mus file saved with Ishøj MUS.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 er ikke en almindelig fil.</source>
       <translation>%1 is not an ordinary file.</translation>
     </message>
@@ -117,6 +127,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 er ikke en samtalefil fra Ishøj MUS (indholdet kan ikke læses). Vælg en .mus-fil.</source>
       <translation>%1 is not a conversation file from Ishøj MUS (its content cannot be read). Choose a .mus file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 er ikke en samtalefil fra Ishøj MUS. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
+      <translation>%1 is not a conversation file from Ishøj MUS. Choose a .mus file saved with Ishøj MUS.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -184,6 +199,11 @@
       <translation>%1 is open read-only. Save your changes under a new name.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>%1 filer</source>
+      <translation>%1 files</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>%1 findes allerede. Vil du erstatte den?</source>
       <translation>%1 already exists. Do you want to replace it?</translation>
@@ -200,8 +220,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
-      <source>%1 forberedelse er hentet og skjult, til I viser den.</source>
-      <translation>%1 preparation has been brought in and stays hidden until you show it.</translation>
+      <source>%1 forberedelse er hentet og skjult, indtil I viser den.</source>
+      <translation>%1 preparation has been brought in and is hidden until you show it.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -209,9 +229,19 @@
       <translation>%1 preparation has been brought in: %2 answers.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 forberedelser er hentet og skjult, indtil I viser dem.</source>
+      <translation>%1 preparations have been brought in and are hidden until you show them.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>%1 forberedelser hentet med %2 bidrag.</source>
       <translation>%1 preparations brought in with %2 contributions.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>%1 fra %2</source>
+      <translation>%1 by %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -219,7 +249,12 @@
       <translation>%1 has already written in %2 fields of the conversation that the preparation also answers:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 har allerede skrevet i 1 felt i samtalen, som forberedelsen også har svar til:</source>
+      <translation>%1 has already written in 1 field of the conversation that the preparation also answers:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
       <source>%1 har allerede underskrevet.</source>
       <translation>%1 has already signed.</translation>
     </message>
@@ -227,6 +262,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 har ingen samtaledata fra Ishøj MUS vedhæftet.</source>
       <translation>%1 has no conversation data from Ishøj MUS attached.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>%1 i mappen %2</source>
+      <translation>%1 in the folder %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -257,6 +297,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 kunne ikke gemmes (systemfejl %3). Prøv igen, eller gem et andet sted. Intet er gået tabt.</source>
       <translation>%1 could not be saved (system error %3). Try again, or save somewhere else. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>%1 lagt i %2, klar til journalisering. %3 er ikke med (se kolonnen »Journalisering«). Manifestet ligger i mappen: %4</source>
+      <translation>%1 placed in %2, ready for filing. %3 are not included (see the column “Filing”). The manifest is in the folder: %4</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
@@ -354,12 +399,22 @@
       <translation>%1: the key %2 in [%3] is not known. Known keys: %4.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>%5 med %1 · Trin %2 af %3 – %4</source>
+      <translation>%5 with %1 · Step %2 of %3 – %4</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>&amp;Afbryd</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Beskyt med adgangskode …</source>
       <translation>&amp;Protect with a passphrase …</translation>
     </message>
@@ -379,7 +434,7 @@
       <translation>&amp;Prepare for GRUS …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Forbered dig …</source>
       <translation>&amp;Prepare …</translation>
     </message>
@@ -389,7 +444,7 @@
       <translation>&amp;Previous part</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
@@ -419,7 +474,7 @@
       <translation>&amp;Group development conversation (GRUS) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Hent forberedelse …</source>
       <translation>&amp;Bring in preparation …</translation>
     </message>
@@ -429,7 +484,7 @@
       <translation>&amp;Bring in preparations …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Hjælp</source>
       <translation>&amp;Help</translation>
     </message>
@@ -439,14 +494,19 @@
       <translation>&amp;High contrast</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <source>&amp;Kontrollér referater …</source>
+      <translation>&amp;Check minutes …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -454,7 +514,7 @@
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
@@ -469,7 +529,7 @@
       <translation>&amp;New agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
@@ -479,17 +539,22 @@
       <translation>&amp;Next part</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>&amp;Også de ubekræftede</source>
+      <translation>&amp;Also the unconfirmed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Overblik over samtaler …</source>
       <translation>&amp;Overview of conversations …</translation>
     </message>
@@ -504,12 +569,17 @@
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Rundvisning i vinduet</source>
       <translation>&amp;Tour of the window</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>&amp;Ryd tegningen</source>
+      <translation>&amp;Clear the drawing</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Sådan holder I samtalen</source>
       <translation>&amp;How to hold the conversation</translation>
     </message>
@@ -519,7 +589,7 @@
       <translation>&amp;Add contribution</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Udskriv referatet …</source>
       <translation>&amp;Print the summary …</translation>
     </message>
@@ -529,7 +599,7 @@
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
@@ -574,7 +644,7 @@
       <translation>(name missing)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>(overskredet)</source>
       <translation>(overdue)</translation>
     </message>
@@ -592,6 +662,21 @@
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>1 deltager (GRUS har %2–%3)</source>
+      <translation>1 participant (GRUS has %2–%3)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>1 fil</source>
+      <translation>1 file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>1 forberedelse hentet med %2 bidrag.</source>
+      <translation>1 preparation brought in with %2 contributions.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -654,17 +739,17 @@
       <translation>Agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Aftale %1: Ansvarlig</source>
       <translation>Agreement %1: Responsible</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Aftale %1: Frist</source>
       <translation>Agreement %1: Deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Aftale %1: Hvad</source>
       <translation>Agreement %1: What</translation>
     </message>
@@ -679,7 +764,7 @@
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Aftalen er allerede videreført.</source>
       <translation>The agreement has already been carried forward.</translation>
     </message>
@@ -694,7 +779,7 @@
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Aftaler med frist eller opfølgning i perioden</source>
       <translation>Agreements with a deadline or follow-up in the period</translation>
     </message>
@@ -744,14 +829,14 @@
       <translation>All employees</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
-      <source>Alle påkrævede svar er udfyldt.</source>
-      <translation>All required answers are given.</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder</source>
       <translation>All conversations in a folder: what was agreed, and what falls due</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Alle svar, der skal med, er udfyldt.</source>
+      <translation>All answers that must be included are filled in.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
@@ -774,13 +859,13 @@
       <translation>Alt+Up and Alt+Down move the chosen need.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/preparation.py" />
-      <source>Annuller</source>
-      <translation>Cancel</translation>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Alt, kontrollen siger om filen</source>
+      <translation>Everything the check says about the file</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
-      <source>Annullér</source>
+      <source>Annuller</source>
       <translation>Cancel</translation>
     </message>
     <message>
@@ -790,8 +875,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Arbejde der kan gendannes</source>
-      <translation>Work that can be recovered</translation>
+      <source>Arbejde, der kan gendannes</source>
+      <translation>Work that can be restored</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -804,14 +889,14 @@
       <translation>Workplace / unit *</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Begge</source>
       <translation>Both</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
-      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
-      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen, og gem medarbejderens eget eksemplar. Begge knapper står på siden »Underskrift«.</source>
+      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file, and save the employee's own copy. Both buttons are on the »Signatures« page.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
@@ -869,7 +954,7 @@
       <translation>Contributions at the topic card</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Bortfaldet</source>
       <translation>Dropped</translation>
     </message>
@@ -879,19 +964,29 @@
       <translation>Use the preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
-      <source>Brug formularens forslag</source>
-      <translation>Use the form's suggestion</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>Brug mindst %1 tegn.</source>
       <translation>Use at least %1 characters.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Brug samtaleformens forslag</source>
+      <translation>Use the conversation form's suggestion</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Certifikatet er ikke lederens</source>
+      <translation>The certificate is not the leader’s</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Certifikatet tilhører »%1«, men samtalens leder er »%2«. »ishoj-mus verify« vil kalde referatet UBEKRÆFTET, så HR ikke kan se, at lederen har underskrevet. Vælg lederens certifikat under Indstillinger, eller signér alligevel.</source>
+      <translation>The certificate belongs to “%1”, but the conversation’s leader is “%2”. “ishoj-mus verify” will call the summary UNCONFIRMED, so HR cannot see that the leader signed it. Choose the leader’s certificate in Settings, or sign anyway.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
@@ -929,22 +1024,22 @@
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Datoer i perioden: %1.</source>
       <translation>Dates in the period: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>De næste 3 måneder</source>
       <translation>The next 3 months</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>De næste 30 dage</source>
       <translation>The next 30 days</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>De næste 6 måneder</source>
       <translation>The next 6 months</translation>
     </message>
@@ -969,7 +1064,7 @@
       <translation>Participant's name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Delvist opfyldt</source>
       <translation>Partly achieved</translation>
     </message>
@@ -1024,14 +1119,19 @@
       <translation>No conversation forms were found. Please reinstall the program.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>Der er ikke et felt til den stemme her.</source>
-      <translation>There is no box for that voice here.</translation>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Der er en GRUS, der ikke blev gemt (%1), gemt automatisk %2. Vil I fortsætte med den?</source>
+      <translation>There is a GRUS that was not saved (%1), saved automatically %2. Do you want to continue with it?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Der er ikke plads på disken til at gemme %1. Frigør plads, eller gem et andet sted. Intet er gået tabt – samtalen er stadig åben.</source>
       <translation>There is no room on the disk to save %1. Free some space, or save somewhere else. Nothing is lost – the conversation is still open.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Der er ingen filer i det, du har valgt.</source>
+      <translation>There are no files in what you chose.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -1059,14 +1159,19 @@
       <translation>There can be at most %1 participants.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
-      <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
-      <translation>%1 required answers are still missing. See Summary before you sign.</translation>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Der kan højst være %2 her. Fjern nogle, før der kommer flere til.</source>
+      <translation>There can be at most %2 here. Remove some before more are added.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>Der mangler stadig %1 svar. Se Opsummering for, hvad der mangler.</source>
-      <translation>%1 answers are still missing. See Summary for what is missing.</translation>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Der mangler stadig %1 svar, der skal med. Se »Opsummering«, før I underskriver.</source>
+      <translation>%1 answers that must be included are still missing. See »Summary« before you sign.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Der mangler stadig %1 svar. Under »Opsummering« kan I se hvilke.</source>
+      <translation>%1 answers are still missing. »Summary« shows which.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -1080,8 +1185,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/crash.py" />
-      <source>Der skete en uventet fejl i programmet. Dit arbejde er ikke tabt: en automatisk kopi er gemt, og den bliver tilbudt, næste gang du starter programmet. Gem gerne samtalen nu. Ser noget forkert ud, så luk programmet og start det igen.</source>
-      <translation>Something unexpected went wrong in the program. Your work is not lost: an automatic copy has been kept and will be offered the next time you start the program. Please save the conversation now. If anything looks wrong, close the program and start it again.</translation>
+      <source>Der skete en uventet fejl i programmet. Dit arbejde er ikke tabt: en automatisk kopi er gemt, og den bliver tilbudt, næste gang du starter programmet. Gem gerne samtalen nu. Ser noget forkert ud, så luk programmet, og start det igen.</source>
+      <translation>An unexpected error occurred in the program. Your work is not lost: an automatic copy has been saved, and it will be offered the next time you start the program. Please save the conversation now. If something looks wrong, close the program, and start it again.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -1114,12 +1219,12 @@
       <translation>What HR receives – preview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Det kan kun medarbejder og leder.</source>
       <translation>Only the employee and the leader can do that.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Det lykkes vi med</source>
       <translation>We succeed at this</translation>
     </message>
@@ -1129,9 +1234,19 @@
       <translation>Still missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Det vil vi styrke</source>
       <translation>We want to strengthen this</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Det, I skriver på denne side, kommer ikke med til personalesagen.</source>
+      <translation>What you write on this page does not go into the personnel file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Det, I skriver på denne side, kommer med i referatet til personalesagen.</source>
+      <translation>What you write on this page goes into the summary for the personnel file.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -1149,7 +1264,7 @@
       <translation>Digital signatures in the PDF: %1 (not verified here).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/problems_tab.py" />
       <source>Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. Her står hvorfor, og hvad I kan gøre.</source>
       <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
     </message>
@@ -1209,12 +1324,12 @@
       <translation>Own items (only in the participant's own plan)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Eksportér &amp;kalender …</source>
       <translation>Export &amp;calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Eksportér kalender</source>
       <translation>Export calendar</translation>
     </message>
@@ -1249,14 +1364,14 @@
       <translation>A preparation is not signed. Save it (Ctrl+S) and bring the file to the conversation, where you bring it in with “Bring in preparation”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>En forberedelse underskrives ikke. Hent den ind i samtalen.</source>
       <translation>A preparation is not signed. Bring it into the conversation.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
-      <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
-      <translation>A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
+      <source>En ny, kort samtale efter samtaleformen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
+      <translation>A new, short conversation on the half-year follow-up form: the participants and the agreements come along</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
@@ -1294,6 +1409,11 @@
       <translation>Replace, and keep a copy</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Erstatter version %1 i »%2«, som også er i bunken.</source>
+      <translation>Replaces version %1 in “%2”, which is also in the batch.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Et emne, som en af jer gerne vil tale om – her eller som et selvstændigt emne</source>
       <translation>A topic one of you would like to talk about – here or as a topic of its own</translation>
@@ -1315,11 +1435,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/locked_text.py" />
-      <source>Feltet er låst og kan ikke rettes her. Teksten kan markeres og kopieres.</source>
-      <translation>This field is locked and cannot be changed here. You can select and copy the text.</translation>
+      <source>Feltet er låst, så I kan ikke rette det her. I kan markere teksten og kopiere den.</source>
+      <translation>The field is locked, so you cannot change it here. You can select the text and copy it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Fil</source>
       <translation>File</translation>
     </message>
@@ -1474,6 +1594,11 @@
       <translation>Move up</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>For HR: kontrollér mange referater på én gang, og klargør dem til journalisering</source>
+      <translation>For HR: check many minutes at once and prepare them for filing</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Forbered dig</source>
       <translation>Prepare</translation>
@@ -1545,11 +1670,6 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
-      <source>Forberedelser (*.json *.grus)</source>
-      <translation>Preparations (*.json *.grus)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Forberedelserne er ikke hentet</source>
       <translation>The preparations were not brought in</translation>
     </message>
@@ -1559,7 +1679,7 @@
       <translation>The preparations are shown.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
@@ -1577,11 +1697,6 @@
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Formularen til GRUS mangler eller er beskadiget. Installér programmet igen.</source>
       <translation>The GRUS form is missing or damaged. Install the program again.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
-      <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
-      <translation>The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -1614,7 +1729,12 @@
       <translation>Resume</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Fortsæt med den</source>
+      <translation>Continue with it</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Fra</source>
       <translation>From</translation>
     </message>
@@ -1650,8 +1770,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
-      <source>Fx Arbejdstider, Kollegasparring, Et nyt projekt</source>
-      <translation>E.g. Working hours, Peer sparring, A new project</translation>
+      <source>Fx arbejdstider, kollegasparring, et nyt projekt</source>
+      <translation>E.g. working hours, peer sparring, a new project</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
@@ -1659,7 +1779,7 @@
       <translation>E.g.: the deadline of an agreement was wrong</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Fælles</source>
       <translation>Together</translation>
     </message>
@@ -1690,16 +1810,36 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>GRUS, der ikke blev gemt</source>
+      <translation>GRUS that was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>GYLDIG</source>
+      <translation>VALID</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>GYLDIG (eksemplar)</source>
+      <translation>VALID (copy)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Gem</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Gem &amp;PDF'er (referat og hver deltagers udgaver) …</source>
+      <translation>Save &amp;PDFs (minutes and each participant's editions) …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
@@ -1709,7 +1849,7 @@
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
@@ -1839,9 +1979,14 @@
       <translation>Reopen …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/history.py" />
+      <source>Genåbner I samtalen, annullerer I begge underskrifter. Programmet noterer det i samtalens historik og i referatet, sammen med jeres begrundelse. Medarbejderens bemærkning bliver stående, så medarbejderen kan rette den.</source>
+      <translation>If you reopen the conversation, you void both signatures. The program notes it in the conversation's history and in the summary, together with your reason. The employee's remark stays, so the employee can change it.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
-      <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den et sikkert sted.</source>
-      <translation>If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Keep it somewhere safe.</translation>
+      <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den ned, og gem den et sikkert sted.</source>
+      <translation>If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Write it down, and keep it in a safe place.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -1874,6 +2019,11 @@
       <translation>The group's notes</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Gør PDF'en arkivbestandig (PDF/A-3b) …</source>
+      <translation>Making the PDF fit for archiving (PDF/A-3b) …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Gør behov til aftale</source>
       <translation>Turn need into agreement</translation>
@@ -1885,13 +2035,23 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
-      <source>HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
-      <translation>HR receives only the development plan: that the conversation took place and when, the agreements, the employee's remark and the signatures. Your answers and the “Just between us” notes stay between you.</translation>
+      <source>HR får kun udviklingsplanen: en bekræftelse af, hvornår samtalen fandt sted, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
+      <translation>HR gets only the development plan: a confirmation of when the conversation took place, the agreements, the employee's remark and the signatures. Your answers and the »Just between us« notes stay between you.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
       <source>HR får referatet med jeres svar, aftaler og underskrifter. Noterne »Kun mellem os« kommer ikke med.</source>
       <translation>HR receives the minutes with your answers, agreements and signatures. The “Just between us” notes are not included.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>HR-udgave (referat)</source>
+      <translation>HR edition (minutes)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>HR-udgave (udviklingsplan)</source>
+      <translation>HR edition (development plan)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -1905,8 +2065,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne – under det trin, det hører til, eller som et trin for sig, der står i listen før aftalerne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
-      <translation>If one of you has something on your mind that the questions do not cover, add an own topic – under the step it belongs to, or as a step of its own, which stands in the list before the agreements. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj jeres eget emne – under det trin, det hører til, eller som et trin for sig, der står i listen før aftalerne. Under »Lederskab og følgeskab« kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
+      <translation>If one of you has something on your mind that the questions do not cover, add your own topic – under the step it belongs to, or as a step of its own, listed before the agreements. Under »Leadership and followership« you can each point to items of the framework that you succeed with, or that you want to strengthen.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -1932,6 +2092,11 @@
       <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
       <source>Hent aftaler</source>
       <translation>Import agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
+      <source>Hent aftaler fra sidste samtale</source>
+      <translation>Bring in agreements from the last conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
@@ -1979,14 +2144,29 @@
       <translation>Bring the employee's or the leader's own preparation into the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
-      <source>Hent sidste års aftaler</source>
-      <translation>Import last year's agreements</translation>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Henter certifikat …</source>
+      <translation>Fetching the certificate …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>Hentet fra %1: %2 aftaler</source>
       <translation>Imported from %1: %2 agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
+      <source>Hentet fra %1: 1 aftale</source>
+      <translation>Brought in from %1: 1 agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Her er der ikke et felt, som den part skriver i.</source>
+      <translation>There is no field here that this party writes in.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/limits.py" />
+      <source>Her er plads til højst %1 tegn – resten kom ikke med.</source>
+      <translation>There is room for at most %1 characters here – the rest was not taken in.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -2024,6 +2204,11 @@
       <translation>Who says it</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Hvem skriver hvad</source>
+      <translation>Who writes what</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Hvem skriver om emnet?</source>
       <translation>Who writes about the topic?</translation>
@@ -2042,11 +2227,6 @@
       <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
       <source>Hver af jer kan markere punkter fra rammen, som I lykkes med, eller som I vil styrke – og skrive en kort kommentar. Det er et udgangspunkt for samtalen, ikke en bedømmelse.</source>
       <translation>Each of you can mark points from the framework that you succeed at, or that you want to strengthen – and write a short comment. It is a starting point for the conversation, not an assessment.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Hver tekstboks viser, hvis ord den rummer: medarbejderens, lederens eller jeres fælles.</source>
-      <translation>Each text box shows whose words it holds: the employee's, the leader's or your joint ones.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
@@ -2099,12 +2279,22 @@
       <translation>You together</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>IKKE UNDERSKREVET</source>
+      <translation>NOT SIGNED</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Ikke et underskrevet referat.</source>
+      <translation>Not signed minutes.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Ikke opfyldt</source>
       <translation>Not achieved</translation>
     </message>
@@ -2129,6 +2319,11 @@
       <translation>Not signed</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Ikke vores / ukendt</source>
+      <translation>Not ours / unknown</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Ikke-gemt arbejde fra sidst</source>
       <translation>Unsaved work from last time</translation>
@@ -2142,6 +2337,11 @@
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>Indstillinger</source>
       <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Ingen af filerne kan journaliseres. Se kolonnen »Journalisering«.</source>
+      <translation>None of the files can be filed. See the column “Filing”.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
@@ -2164,14 +2364,14 @@
       <translation>No agreements yet. Add the first one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Ingen aftaler har frist eller opfølgning i perioden.</source>
       <translation>No agreement has a deadline or follow-up in the period.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
-      <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
-      <translation>No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
+      <source>Ingen aftaler hentet endnu. Er det jeres første samtale, kan I springe trinnet over.</source>
+      <translation>No agreements brought in yet. If this is your first conversation, you can skip this step.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
@@ -2179,7 +2379,7 @@
       <translation>No agreements imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Ingen datoer</source>
       <translation>No dates</translation>
     </message>
@@ -2194,7 +2394,12 @@
       <translation>None has been brought in yet:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Ingen filer endnu.</source>
+      <translation>No files yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Ingen opfølgningsformular</source>
       <translation>No follow-up form</translation>
     </message>
@@ -2214,7 +2419,7 @@
       <translation>No conversation forms</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
       <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
     </message>
@@ -2229,9 +2434,19 @@
       <translation>Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Ja</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Ja: version %1 i »%2«</source>
+      <translation>Yes: version %1 in “%2”</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -2249,29 +2464,64 @@
       <translation>Your answers</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Journaliseret som %1</source>
+      <translation>Filed as %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Journalisering</source>
+      <translation>Filing</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Journaliseringsdata i filen (XMP):</source>
+      <translation>Filing data in the file (XMP):</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderen blev ikke gemt</source>
       <translation>The calendar was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderen er gemt</source>
       <translation>Calendar saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange.</source>
       <translation>The calendar has been saved in %2 with %1 dates. Import the file into your calendar (e.g. Outlook). Each date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the dates are updated instead of appearing twice.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
+      <source>Kalenderen er gemt i %2 med 1 dato. Importér filen i jeres kalender (fx Outlook). Datoen har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoen opdateret i stedet for at komme to gange.</source>
+      <translation>The calendar is saved in %2 with 1 date. Import the file into your calendar (e.g. Outlook). The date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the date is updated instead of appearing twice.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderfil (*.ics)</source>
       <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Kan ikke læses som PDF.</source>
+      <translation>Cannot be read as a PDF.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Kan ikke underskrive endnu</source>
       <translation>Cannot sign yet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kan journaliseres</source>
+      <translation>Can be filed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Kassér den, og start en ny</source>
+      <translation>Discard it, and start a new one</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
@@ -2287,6 +2537,16 @@
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Kassér …</source>
       <translation>Discard …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Klargør til &amp;journalisering …</source>
+      <translation>Prepare for &amp;filing …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Klargør til journalisering</source>
+      <translation>Prepare for filing</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
@@ -2314,17 +2574,92 @@
       <translation>Never goes to HR. Appears only in the employee's own copy.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrol</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrollen blev stoppet efter %1</source>
+      <translation>The check was stopped after %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrollen kunne ikke gennemføres. Prøv igen.</source>
+      <translation>The check could not be completed. Try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrollens fremdrift</source>
+      <translation>Progress of the check</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrollerede filer</source>
+      <translation>Checked files</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrollerer %1 …</source>
+      <translation>Checking %1 …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrollerer: %1 af %2 …</source>
+      <translation>Checking: %1 of %2 …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrolleret: %1</source>
+      <translation>Checked: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrollér de samme filer igen (F5)</source>
+      <translation>Check the same files again (F5)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrollér ig&amp;en</source>
+      <translation>Check &amp;again</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrollér referater</source>
+      <translation>Check minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Kontrollér referater …</source>
+      <translation>Check minutes …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kopiér de gyldige HR-udgaver til en mappe, navngivet til personalesagen, med et manifest</source>
+      <translation>Copy the valid HR editions to a folder, named for the personnel file, with a manifest</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Kun %1 forberedelse er hentet. Vil I vise den nu?</source>
       <translation>Only %1 preparation has been brought in. Do you want to show it now?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres.</source>
       <translation>Only agreements partly achieved or not achieved can be carried forward.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kun de &amp;gyldige</source>
+      <translation>Only the &amp;valid ones</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kun hvis du vælger det</source>
+      <translation>Only if you choose so</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
       <source>Kun medarbejder og leder underskriver.</source>
       <translation>Only the employee and the leader sign.</translation>
     </message>
@@ -2352,6 +2687,11 @@
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Kunne ikke gendanne</source>
       <translation>Could not recover</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Laver GRUS-PDF'erne …</source>
+      <translation>Making the GRUS PDFs …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -2424,11 +2764,6 @@
       <translation>MUS is a conversation between two equal parties about the work, the cooperation and development in the coming year. Nobody is graded. The scales and marks are tools for getting the conversation going – not a measurement.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
-      <source>MUS med %1 · Trin %2 af %3: %4</source>
-      <translation>MUS with %1 · Step %2 of %3: %4</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>MUS-aftaler.ics</source>
       <translation>MUS-agreements.ics</translation>
@@ -2469,7 +2804,7 @@
       <translation>Folder: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/reading.py" />
       <source>Mappen %1 findes ikke længere. Vælg en anden mappe.</source>
       <translation>The folder %1 no longer exists. Choose another folder.</translation>
     </message>
@@ -2484,7 +2819,7 @@
       <translation>The folder cannot be read, so the conversations in it are not in the overview. Ask for access to the folder, or move the conversations to a folder you can read.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/reading.py" />
       <source>Mappen kunne ikke læses. Prøv igen, eller vælg en anden mappe.</source>
       <translation>The folder could not be read. Try again, or choose another folder.</translation>
     </message>
@@ -2549,7 +2884,7 @@
       <translation>The employee, today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <location filename="../../ishoj_mus/ui/conversation/commands.py" />
       <source>Medarbejderens bemærkning</source>
       <translation>Employee's remark</translation>
     </message>
@@ -2557,6 +2892,11 @@
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Medarbejderens bemærkning (valgfri, kommer med i referatet):</source>
       <translation>Employee's remark (optional, included in the summary):</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Medarbejderens eksemplar</source>
+      <translation>The employee's copy</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -2589,6 +2929,16 @@
       <translation>Minutes for %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Mærkat og farve viser, hvem der skriver hvad: medarbejderen, lederen eller I sammen (fælles). Skriv i jeres egen boks, og skriv det, I er enige om, i den fælles.</source>
+      <translation>Label and colour show who writes what: the employee, the leader or you together (joint). Write in your own box, and write what you agree on in the joint one.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>NEJ</source>
+      <translation>NO</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Navn</source>
       <translation>Name</translation>
@@ -2609,9 +2959,39 @@
       <translation>Names missing</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej</source>
+      <translation>No</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Nej tak</source>
       <translation>No, thanks</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: UBEKRÆFTET</source>
+      <translation>No: UNCONFIRMED</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: findes allerede i mappen</source>
+      <translation>No: already in the folder</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: medarbejderens eksemplar</source>
+      <translation>No: the employee's copy</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: nyere version i bunken</source>
+      <translation>No: newer version in the batch</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: samme fil som en anden</source>
+      <translation>No: the same file as another</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
@@ -2654,14 +3034,19 @@
       <translation>New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Når I begge har underskrevet, gemmer I referatet som en underskrevet PDF. Den lægges i medarbejderens personalesag. Referatet indeholder det, I har skrevet i samtalen, jeres aftaler og underskrifterne. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
-      <translation>When you have both signed, you save the summary as a signed PDF. It is filed in the employee's personnel file. The summary contains what you wrote in the conversation, your agreements and the signatures. Everything stays on this computer until you save and send the PDF yourselves.</translation>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nyere version i bunken</source>
+      <translation>Newer version in the batch</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/history.py" />
-      <source>Når samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet, sammen med jeres begrundelse. Medarbejderens bemærkning bliver stående, så den kan rettes.</source>
-      <translation>Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary, together with your reason. The employee's remark stays, so it can be edited.</translation>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nyere version i bunken: version %1 i »%2«.</source>
+      <translation>Newer version in the batch: version %1 in “%2”.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
+      <source>Når I begge har underskrevet, gemmer I HR-udgaven som en underskrevet PDF til medarbejderens personalesag. Hvad den indeholder, bestemmer kommunens HR-politik – siden »Underskrift« siger det præcist. Noterne »Kun mellem os«, jeres forberedelser, dagsordenen og uret kommer aldrig med. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
+      <translation>When you have both signed, you save the HR edition as a signed PDF for the employee's personnel file. What it holds is decided by the municipality's HR policy – the »Signatures« page says exactly what. The »Just between us« notes, your preparations, the agenda and the timer never go in. Everything stays on this computer until you save and send the PDF yourselves.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -2688,7 +3073,7 @@ follow-up</translation>
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
@@ -2703,7 +3088,7 @@ follow-up</translation>
       <translation>Update the program to bring in the agreements from it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Opfyldt</source>
       <translation>Achieved</translation>
     </message>
@@ -2773,7 +3158,7 @@ follow-up</translation>
       <translation>Overdue: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Overskredne (det seneste år)</source>
       <translation>Overdue (the last year)</translation>
     </message>
@@ -2813,6 +3198,26 @@ follow-up</translation>
       <translation>PDFs are not read here.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>PDF'erne er gemt</source>
+      <translation>The PDFs are saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>PDF'erne er ikke alle gemt</source>
+      <translation>Not all the PDFs were saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>PDF'erne kan ikke laves her. Brug »ishoj-mus pdf« på kommandolinjen.</source>
+      <translation>The PDFs cannot be made here. Use »ishoj-mus pdf« on the command line.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>PDF-filer (*.pdf);;Alle filer (*)</source>
+      <translation>PDF files (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>PDF-processen stoppede uventet</source>
       <translation>the PDF process stopped unexpectedly</translation>
@@ -2821,6 +3226,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Papir</source>
+      <translation>Paper</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
@@ -2833,14 +3243,19 @@ follow-up</translation>
       <translation>Point at behaviours</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Periode</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Periode:</source>
       <translation>Period:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
+      <source>Personalesagen får kun jeres aftaler – ikke det, I skriver her.</source>
+      <translation>The personnel file gets only your agreements – not what you write here.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
@@ -2938,6 +3353,11 @@ follow-up</translation>
       <translation>Clear</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>SHA-256 af filen: %1</source>
+      <translation>SHA-256 of the file: %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Samtale</source>
       <translation>Conversation</translation>
@@ -2946,6 +3366,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>Samtaleform</source>
       <translation>Kind of conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/flows.py" />
+      <source>Samtaleformen til halvårsopfølgningen findes ikke i programmet. Kontakt jeres IT-afdeling.</source>
+      <translation>The program has no form for the half-year follow-up. Contact your IT department.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
@@ -2993,7 +3418,7 @@ follow-up</translation>
       <translation>The conversation is signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – det annullerer underskrifterne.</source>
       <translation>The conversation is signed and cannot be changed. Reopen it to edit – that cancels the signatures.</translation>
     </message>
@@ -3009,7 +3434,7 @@ follow-up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
-      <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
+      <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? Du kan også starte halvårsopfølgningen ud fra den.</source>
       <translation>The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
     </message>
     <message>
@@ -3036,6 +3461,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Samtalens data i PDF'en</source>
       <translation>The conversation data in the PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Samtalens dato</source>
+      <translation>Date of the conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -3088,7 +3518,7 @@ follow-up</translation>
       <translation>See exactly what HR will receive before you sign</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Selvvalgt periode</source>
       <translation>Custom period</translation>
     </message>
@@ -3108,6 +3538,26 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Signerer digitalt …</source>
+      <translation>Signing digitally …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Signeret af</source>
+      <translation>Signed by</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Signeret af lederen</source>
+      <translation>Signed by the leader</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Signér alligevel</source>
+      <translation>Sign anyway</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
@@ -3185,7 +3635,7 @@ conversation</translation>
       <translation>Write your name as it is in the conversation.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Skriv et antal minutter fra 0 til 600.</source>
       <translation>Enter a number of minutes from 0 to 600.</translation>
     </message>
@@ -3215,12 +3665,17 @@ conversation</translation>
       <translation>Type the name as it appears in the conversation: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <location filename="../../ishoj_mus/ui/widgets/signature_pad.py" />
       <source>Skriv under her</source>
       <translation>Sign here</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>Skrives af: %1</source>
+      <translation>Written by: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Slutdatoen ligger før startdatoen.</source>
       <translation>The end date is before the start date.</translation>
     </message>
@@ -3240,7 +3695,7 @@ conversation</translation>
       <translation>Language (needs a restart)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Start &amp;halvårsopfølgning …</source>
       <translation>Start &amp;half-year follow-up …</translation>
     </message>
@@ -3265,8 +3720,13 @@ conversation</translation>
       <translation>Status of %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>Status for «%1»</source>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Status for kontrollen</source>
+      <translation>Status of the check</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Status for »%1«</source>
       <translation>Status for “%1”</translation>
     </message>
     <message>
@@ -3280,16 +3740,6 @@ conversation</translation>
       <translation>Place of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
-      <source>Stemme: %1</source>
-      <translation>Voice: %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Stemmerne</source>
-      <translation>The voices</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Stilling</source>
       <translation>Job title</translation>
@@ -3300,9 +3750,19 @@ conversation</translation>
       <translation>Job title *</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Stop kontrollen (Esc); de kontrollerede filer bliver stående</source>
+      <translation>Stop the check (Esc); the files checked so far stay</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
       <source>Stop uret et øjeblik, fx i en pause</source>
       <translation>Stop the clock for a moment, e.g. during a break</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Stopper kontrollen …</source>
+      <translation>Stopping the check …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -3340,6 +3800,11 @@ conversation</translation>
       <translation>How to hold the conversation</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/pipeline.py" />
+      <source>Sætter referatet op …</source>
+      <translation>Laying out the summary …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Søg efter medarbejder</source>
       <translation>Search for an employee</translation>
@@ -3355,9 +3820,19 @@ conversation</translation>
       <translation>Take the agreement into this year's development plan – it is shown as carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.</source>
-      <translation>Draw your signature in the box or type your name before you confirm.</translation>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Tegn ovenfor – eller skriv dit navn for at skrive under</source>
+      <translation>Draw above – or type your name to sign</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <source>Tegn underskriften her (mus, pen eller finger)</source>
+      <translation>Draw the signature here (mouse, pen or finger)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Tegn underskriften i feltet, eller skriv dit navn, før du bekræfter.</source>
+      <translation>Draw the signature in the box, or type your name, before you confirm.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
@@ -3368,6 +3843,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Teksten bliver et af gruppens behov, som I prioriterer under »Gruppens aftaler«.</source>
       <translation>The text becomes one of the group's needs, which you prioritise under »The group's agreements«.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Teksten var for lang og er kortet af til %1 tegn.</source>
+      <translation>The text was too long and has been cut to %1 characters.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -3395,14 +3875,19 @@ conversation</translation>
       <translation>The time</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Tidsstempel</source>
+      <translation>Timestamp</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Til</source>
       <translation>To</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Til højre står Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den.</source>
-      <translation>On the right is the framework for leadership and followership, when a step builds on it. F9 hides it.</translation>
+      <source>Til højre står rammen, Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den.</source>
+      <translation>On the right is the framework, Grundlag for lederskab og følgeskab, when a step builds on it. F9 hides it.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -3410,7 +3895,7 @@ conversation</translation>
       <translation>Finally</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Tilbage</source>
       <translation>Back</translation>
     </message>
@@ -3480,11 +3965,6 @@ conversation</translation>
       <translation>Fit width</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
-      <source>Tilstand</source>
-      <translation>State</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Titel</source>
       <translation>Title</translation>
@@ -3515,9 +3995,24 @@ conversation</translation>
       <translation>The steps</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Type</source>
       <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>UBEKRÆFTEDE referater</source>
+      <translation>UNCONFIRMED minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>UBEKRÆFTET</source>
+      <translation>UNCONFIRMED</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>ULÆSELIG</source>
+      <translation>UNREADABLE</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -3535,7 +4030,12 @@ conversation</translation>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Udkast</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
@@ -3548,6 +4048,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
       <source>Udskriv …</source>
       <translation>Print …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Udviklingsplan (uddrag)</source>
+      <translation>Development plan (extract)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -3615,14 +4120,44 @@ conversation</translation>
       <translation>The signer is not confirmed</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Underskriveren er ikke genkendt som samtalens leder.</source>
+      <translation>The signer is not recognised as the conversation's leader.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Uret viser brugt og planlagt tid for trinnet og samtalen. Det stopper ingenting.</source>
       <translation>The clock shows time used and planned for the step and the conversation. It stops nothing.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Uændret, men medarbejderens eget eksemplar: det journaliseres ikke.</source>
+      <translation>Unchanged, but the employee's own copy: it is not filed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Uændret, men underskriveren er ikke bekræftet som samtalens leder.</source>
+      <translation>Unchanged, but the signer is not confirmed as the conversation's leader.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Uændret, og signeret af samtalens leder med organisationens certifikat.</source>
+      <translation>Unchanged, and signed by the conversation's leader with the organisation's certificate.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen (fælles). Mærkat, farve og kant viser det. Skriv i jeres egen boks, og skriv det, I er enige om, i den fælles.</source>
-      <translation>Each text shows who wrote it: the employee, the leader or both of you together (joint). The label, colour and border show it. Write in your own box, and write what you agree on in the joint one.</translation>
+      <source>Ved hver tekstboks kan I se, hvem der skriver i den: medarbejderen, lederen eller I sammen.</source>
+      <translation>At each text box you can see who writes in it: the employee, the leader or you together.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Venter …</source>
+      <translation>Waiting …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Version</source>
+      <translation>Version</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
@@ -3661,8 +4196,8 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Vil du forberede dig alene før samtalen?</source>
-      <translation>Do you want to prepare on your own before the conversation?</translation>
+      <source>Vil du forberede dig til samtalen?</source>
+      <translation>Do you want to prepare for the conversation?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
@@ -3680,12 +4215,12 @@ conversation</translation>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Vis &amp;begges forberedelse</source>
       <translation>Show &amp;both preparations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
@@ -3700,7 +4235,7 @@ conversation</translation>
       <translation>Show both preparations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Vis begges forberedelse, før I underskriver.</source>
       <translation>Show both preparations before you sign.</translation>
     </message>
@@ -3725,12 +4260,27 @@ conversation</translation>
       <translation>Choose certificate</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
+      <source>Vælg den forrige samtales fil (.mus) eller det underskrevne referat (PDF).</source>
+      <translation>Choose the previous conversation's file (.mus) or the signed summary (PDF).</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Vælg den mappe, hvor I gemmer samtalerne. Undermapper kommer med.</source>
       <translation>Choose the folder where you keep the conversations. Subfolders are included.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Vælg en fil i tabellen for at se alt, kontrollen siger om den.</source>
+      <translation>Choose a file in the table to see everything the check says about it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Vælg en mappe med referater</source>
+      <translation>Choose a folder with minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
       <source>Vælg en værdi fra %1 til %2.</source>
       <translation>Choose a value from %1 to %2.</translation>
     </message>
@@ -3755,24 +4305,34 @@ conversation</translation>
       <translation>Choose the folder with the conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>Vælg mappen til GRUS-PDF'erne</source>
+      <translation>Choose the folder for the GRUS PDFs</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Vælg mappen til journalisering</source>
+      <translation>Choose the folder for filing</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
       <source>Vælg mindst én, der skriver om emnet.</source>
       <translation>Choose at least one person to write about the topic.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
-      <source>Vælg samtaleform, og skriv hvem der deltager. Alt kan rettes senere.</source>
-      <translation>Choose the kind of conversation and who takes part. Everything can be changed later.</translation>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Vælg referater</source>
+      <translation>Choose minutes</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
-      <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
-      <translation>Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
+      <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
+      <source>Vælg samtaleform, og skriv, hvem der deltager. I kan rette det hele senere.</source>
+      <translation>Choose the conversation form, and write who takes part. You can change all of it later.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
-      <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene bliver skjult, til I vælger »Vis begges forberedelse« – så ingen svar bliver farvet af den andens. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
-      <translation>Choose “Prepare” on the start screen and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with “Bring in preparation”. The answers stay hidden until you choose “Show both preparations” – so neither answer is shaped by the other. What you have already written in the conversation is never overwritten without asking you.</translation>
+      <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene er skjult, indtil I vælger »Vis begges forberedelse«, så I ikke påvirker hinanden. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
+      <translation>Choose »Prepare« on the start screen, and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with »Bring in preparation«. The answers are hidden until you choose »Show both preparations«, so you do not influence each other. What you have already written in the conversation is never overwritten without asking you.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -3830,7 +4390,12 @@ conversation</translation>
       <translation>participant</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>deltager eller leder i en gruppeudviklingssamtale (GRUS)</source>
+      <translation>participant or leader in a group development conversation (GRUS)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
       <source>delvist underskrevet</source>
       <translation>partly signed</translation>
     </message>
@@ -3870,9 +4435,29 @@ conversation</translation>
       <translation>own topic %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/entries.py" />
+      <source>eget emne fra en forberedelse</source>
+      <translation>own topic from a preparation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/entries.py" />
+      <source>eget emne: %1</source>
+      <translation>own topic: %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>en anden bruger</source>
       <translation>another user</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
+      <source>en ansvarlig</source>
+      <translation>someone responsible</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
+      <source>en beskrivelse</source>
+      <translation>a description</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
@@ -3915,7 +4500,7 @@ conversation</translation>
       <translation>saved automatically</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_text.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>genåbnet</source>
       <translation>reopened</translation>
     </message>
@@ -3923,16 +4508,6 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>historikken</source>
       <translation>the history</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
-      <source>hvad</source>
-      <translation>what</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
-      <source>hvem der er ansvarlig</source>
-      <translation>who is responsible</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -3965,6 +4540,11 @@ conversation</translation>
       <translation>not assessed yet</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <source>ingen</source>
+      <translation>none</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>ingen dato</source>
       <translation>no date</translation>
@@ -3975,7 +4555,7 @@ conversation</translation>
       <translation>your joint</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>kladde</source>
       <translation>draft</translation>
     </message>
@@ -4041,6 +4621,16 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>og 1 sted mere</source>
+      <translation>and 1 more place</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>opfølgning</source>
+      <translation>follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>opfølgning %1</source>
       <translation>follow-up %1</translation>
     </message>
@@ -4065,6 +4655,11 @@ conversation</translation>
       <translation>no date</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>uden navn</source>
+      <translation>without a name</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>udfyldt</source>
       <translation>complete</translation>
@@ -4080,7 +4675,7 @@ conversation</translation>
       <translation>unknown source</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>underskrevet</source>
       <translation>signed</translation>
     </message>
@@ -4098,6 +4693,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
       <source>videreført</source>
       <translation>carried forward</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
+      <source>videreført fra MUS</source>
+      <translation>carried on from the MUS</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
@@ -4125,7 +4725,7 @@ conversation</translation>
       <translation>“%1” is protected with a passphrase. Type the passphrase to open it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
@@ -4133,6 +4733,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>Åbn</source>
       <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Åbn &amp;mappe …</source>
+      <translation>Open f&amp;older …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
@@ -4146,8 +4751,18 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
-      <source>Åbn den skrivebeskyttet og gem dine ændringer under et nyt navn, eller luk den først det andet sted.</source>
-      <translation>Open it read-only and save your changes under a new name, or close it in the other place first.</translation>
+      <source>Åbn den skrivebeskyttet, og gem dine ændringer under et nyt navn, eller luk den først det andet sted.</source>
+      <translation>Open it read-only, and save your changes under a new name, or first close it in the other place.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Åbn eller træk PDF'er eller en mappe hertil. Hver fil kontrolleres som med »ishoj-mus verify«: er den uændret, hvem har signeret, og hvilket papir er det? Ingen fil bliver ændret.</source>
+      <translation>Open or drag PDFs or a folder here. Each file is checked as with “ishoj-mus verify”: is it unchanged, who signed, and which paper is it? No file is changed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Åbn fi&amp;ler …</source>
+      <translation>Open fi&amp;les …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/saved_notice.py" />
@@ -4198,6 +4813,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>År for år …</source>
       <translation>Year by year …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>ÆNDRET</source>
+      <translation>CHANGED</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Ændret efter underskrivningen: må ikke journaliseres.</source>
+      <translation>Changed after signing: must not be filed.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
@@ -4255,17 +4880,69 @@ conversation</translation>
       <translation>← Overview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>← Tilbage</source>
       <translation>← Back</translation>
+    </message>
+    <message>
+      <source>%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
+      <translation type="vanished">%1 is not a MUS conversation. Choose a .mus file saved with Ishøj MUS.</translation>
+    </message>
+    <message>
+      <source>%1 forberedelse er hentet og skjult, til I viser den.</source>
+      <translation type="vanished">%1 preparation has been brought in and stays hidden until you show it.</translation>
+    </message>
+    <message>
+      <source>Alle påkrævede svar er udfyldt.</source>
+      <translation type="vanished">All required answers are given.</translation>
+    </message>
+    <message>
+      <source>Annullér</source>
+      <translation type="vanished">Cancel</translation>
+    </message>
+    <message>
+      <source>Arbejde der kan gendannes</source>
+      <translation type="vanished">Work that can be recovered</translation>
+    </message>
+    <message>
+      <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og medarbejderens eget eksemplar – begge knapper står på siden Underskrift.</source>
+      <translation type="vanished">Both have signed. The conversation is now locked. Save the HR edition for the personnel file and the employee's own copy – both buttons are on the Signature page.</translation>
     </message>
     <message>
       <source>Begge har underskrevet. Samtalen er nu låst. Gem PDF'en til personalesagen.</source>
       <translation type="vanished">Both have signed. The conversation is now locked. Save the PDF for the personnel file.</translation>
     </message>
     <message>
+      <source>Brug formularens forslag</source>
+      <translation type="vanished">Use the form's suggestion</translation>
+    </message>
+    <message>
+      <source>Der er ikke et felt til den stemme her.</source>
+      <translation type="vanished">There is no box for that voice here.</translation>
+    </message>
+    <message>
+      <source>Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.</source>
+      <translation type="vanished">%1 required answers are still missing. See Summary before you sign.</translation>
+    </message>
+    <message>
+      <source>Der mangler stadig %1 svar. Se Opsummering for, hvad der mangler.</source>
+      <translation type="vanished">%1 answers are still missing. See Summary for what is missing.</translation>
+    </message>
+    <message>
+      <source>Der skete en uventet fejl i programmet. Dit arbejde er ikke tabt: en automatisk kopi er gemt, og den bliver tilbudt, næste gang du starter programmet. Gem gerne samtalen nu. Ser noget forkert ud, så luk programmet og start det igen.</source>
+      <translation type="vanished">Something unexpected went wrong in the program. Your work is not lost: an automatic copy has been kept and will be offered the next time you start the program. Please save the conversation now. If anything looks wrong, close the program and start it again.</translation>
+    </message>
+    <message>
       <source>Det mangler stadig (%1):</source>
       <translation type="vanished">Still missing (%1):</translation>
+    </message>
+    <message>
+      <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
+      <translation type="vanished">A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
+    </message>
+    <message>
+      <source>Feltet er låst og kan ikke rettes her. Teksten kan markeres og kopieres.</source>
+      <translation type="vanished">This field is locked and cannot be changed here. You can select and copy the text.</translation>
     </message>
     <message>
       <source>Filen er beskadiget.</source>
@@ -4292,6 +4969,18 @@ conversation</translation>
       <translation type="vanished">The file cannot be read; it may be damaged.</translation>
     </message>
     <message>
+      <source>Forberedelser (*.json *.grus)</source>
+      <translation type="vanished">Preparations (*.json *.grus)</translation>
+    </message>
+    <message>
+      <source>Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling.</source>
+      <translation type="vanished">The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
+    </message>
+    <message>
+      <source>Fx Arbejdstider, Kollegasparring, Et nyt projekt</source>
+      <translation type="vanished">E.g. Working hours, Peer sparring, A new project</translation>
+    </message>
+    <message>
       <source>Gem &amp;PDF …</source>
       <translation type="vanished">Save P&amp;DF …</translation>
     </message>
@@ -4308,8 +4997,28 @@ conversation</translation>
       <translation type="vanished">Save summary as PDF</translation>
     </message>
     <message>
+      <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den et sikkert sted.</source>
+      <translation type="vanished">If you forget the passphrase, the conversation cannot be opened again. Neither IT nor anyone else can help – there is no back door. Keep it somewhere safe.</translation>
+    </message>
+    <message>
+      <source>HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
+      <translation type="vanished">HR receives only the development plan: that the conversation took place and when, the agreements, the employee's remark and the signatures. Your answers and the “Just between us” notes stay between you.</translation>
+    </message>
+    <message>
+      <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne – under det trin, det hører til, eller som et trin for sig, der står i listen før aftalerne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
+      <translation type="vanished">If one of you has something on your mind that the questions do not cover, add an own topic – under the step it belongs to, or as a step of its own, which stands in the list before the agreements. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+    </message>
+    <message>
       <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
       <translation type="vanished">If one of you has something on your mind that the questions do not cover, add an own topic. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+    </message>
+    <message>
+      <source>Hent sidste års aftaler</source>
+      <translation type="vanished">Import last year's agreements</translation>
+    </message>
+    <message>
+      <source>Hver tekstboks viser, hvis ord den rummer: medarbejderens, lederens eller jeres fælles.</source>
+      <translation type="vanished">Each text box shows whose words it holds: the employee's, the leader's or your joint ones.</translation>
     </message>
     <message>
       <source>Hvis samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet. Vil du genåbne?</source>
@@ -4320,12 +5029,24 @@ conversation</translation>
       <translation type="vanished">No agreements imported yet. If this is the first MUS, skip this step.</translation>
     </message>
     <message>
-      <source>Laver nøglen til adgangskoden …</source>
-      <translation type="vanished">Making the key for the passphrase …</translation>
+      <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
+      <translation type="vanished">No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
+    </message>
+    <message>
+      <source>MUS med %1 · Trin %2 af %3: %4</source>
+      <translation type="vanished">MUS with %1 · Step %2 of %3: %4</translation>
     </message>
     <message>
       <source>Medarbejder, fremover</source>
       <translation type="vanished">Employee, coming year</translation>
+    </message>
+    <message>
+      <source>Når I begge har underskrevet, gemmer I referatet som en underskrevet PDF. Den lægges i medarbejderens personalesag. Referatet indeholder det, I har skrevet i samtalen, jeres aftaler og underskrifterne. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
+      <translation type="vanished">When you have both signed, you save the summary as a signed PDF. It is filed in the employee's personnel file. The summary contains what you wrote in the conversation, your agreements and the signatures. Everything stays on this computer until you save and send the PDF yourselves.</translation>
+    </message>
+    <message>
+      <source>Når samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet, sammen med jeres begrundelse. Medarbejderens bemærkning bliver stående, så den kan rettes.</source>
+      <translation type="vanished">Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary, together with your reason. The employee's remark stays, so it can be edited.</translation>
     </message>
     <message>
       <source>PDF gemt i %1</source>
@@ -4336,16 +5057,76 @@ conversation</translation>
       <translation type="vanished">Summary – preview</translation>
     </message>
     <message>
+      <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
+      <translation type="vanished">The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
+    </message>
+    <message>
       <source>Som et selvstændigt emne (før aftalerne)</source>
       <translation type="vanished">As a topic of its own (before the agreements)</translation>
+    </message>
+    <message>
+      <source>Status for «%1»</source>
+      <translation type="vanished">Status for “%1”</translation>
+    </message>
+    <message>
+      <source>Stemme: %1</source>
+      <translation type="vanished">Voice: %1</translation>
+    </message>
+    <message>
+      <source>Stemmerne</source>
+      <translation type="vanished">The voices</translation>
     </message>
     <message>
       <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
       <translation type="vanished">How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
+      <source>Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.</source>
+      <translation type="vanished">Draw your signature in the box or type your name before you confirm.</translation>
+    </message>
+    <message>
+      <source>Til højre står Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den.</source>
+      <translation type="vanished">On the right is the framework for leadership and followership, when a step builds on it. F9 hides it.</translation>
+    </message>
+    <message>
+      <source>Tilstand</source>
+      <translation type="vanished">State</translation>
+    </message>
+    <message>
+      <source>Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen (fælles). Mærkat, farve og kant viser det. Skriv i jeres egen boks, og skriv det, I er enige om, i den fælles.</source>
+      <translation type="vanished">Each text shows who wrote it: the employee, the leader or both of you together (joint). The label, colour and border show it. Write in your own box, and write what you agree on in the joint one.</translation>
+    </message>
+    <message>
+      <source>Vil du forberede dig alene før samtalen?</source>
+      <translation type="vanished">Do you want to prepare on your own before the conversation?</translation>
+    </message>
+    <message>
       <source>Vis PDF</source>
       <translation type="vanished">Show PDF</translation>
+    </message>
+    <message>
+      <source>Vælg samtaleform, og skriv hvem der deltager. Alt kan rettes senere.</source>
+      <translation type="vanished">Choose the kind of conversation and who takes part. Everything can be changed later.</translation>
+    </message>
+    <message>
+      <source>Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).</source>
+      <translation type="vanished">Choose last year's conversation file (.mus) or the signed summary (PDF).</translation>
+    </message>
+    <message>
+      <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene bliver skjult, til I vælger »Vis begges forberedelse« – så ingen svar bliver farvet af den andens. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
+      <translation type="vanished">Choose “Prepare” on the start screen and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with “Bring in preparation”. The answers stay hidden until you choose “Show both preparations” – so neither answer is shaped by the other. What you have already written in the conversation is never overwritten without asking you.</translation>
+    </message>
+    <message>
+      <source>hvad</source>
+      <translation type="vanished">what</translation>
+    </message>
+    <message>
+      <source>hvem der er ansvarlig</source>
+      <translation type="vanished">who is responsible</translation>
+    </message>
+    <message>
+      <source>Åbn den skrivebeskyttet og gem dine ændringer under et nyt navn, eller luk den først det andet sted.</source>
+      <translation type="vanished">Open it read-only and save your changes under a new name, or close it in the other place first.</translation>
     </message>
   </context>
 </TS>

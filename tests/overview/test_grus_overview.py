@@ -48,3 +48,38 @@ def test_each_participant_has_the_grus_as_their_conversation_with_its_date(tmp_p
         e.summary.startswith("GRUS · ") and "gruppen (5 deltagere)" in e.summary for e in group_deadline
     )
     assert all(e.summary.startswith("MUS · ") for e in events if "Mette Hansen" in e.summary)
+
+
+def test_a_half_year_followup_starts_from_one_participants_grus_plan(tmp_path) -> None:
+    from ishoj_mus.domain.overview import half_year_followup
+    from ishoj_mus.storage.forms import available_forms
+    from ishoj_mus.ui.year.reading import load_any
+
+    g = demo_group_conversation(group_form())
+    sign_group_demo(g)
+    grus_file.save(g, tmp_path / "grus.mus")
+    m = g.members[4]
+    previous = load_any(str(tmp_path / "grus.mus"), m.name)
+    form = next(f for _p, f in available_forms() if f.id == "opfoelgning")
+    conv = half_year_followup(previous, form, date(2027, 5, 24), "grus.mus")
+    assert conv.employee.name == m.name and conv.leader.name == g.leader.name
+    whats = [f.agreement.what for f in conv.followups] or [a.what for a in conv.agreements]
+    assert set(whats) == {a.what for a in g.agreements} | {i.what for i in g.plan(m.id).items}
+
+
+def test_the_year_view_of_a_grus_participant_reads_their_conversation(qtbot, tmp_path) -> None:
+    from ishoj_mus.ui.year.overview_view import OverviewView
+
+    g = demo_group_conversation(group_form())
+    grus_file.save(g, tmp_path / "grus.mus")
+    view = OverviewView(str(tmp_path), today=date(2026, 12, 1))
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.overview is not None, timeout=20000)
+    assert view.select_employee(g.members[1].name)
+    view.show_years()
+    year = view.year_view
+    assert year is not None and not year.unreadable  # it said the employee did not take part
+    assert year.conversations[0].employee.name == g.members[1].name
+    assert {a.what for a in g.agreements} <= {a.what for a in year.conversations[0].agreements}

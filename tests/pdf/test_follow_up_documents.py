@@ -129,3 +129,15 @@ def test_plan_without_a_job_title_has_no_trailing_comma(demo):
     demo.employee = replace(demo.employee, job_title="")
     table = plan_story(demo)[2]
     assert table._cellvalues[0][1].text == "Mette Hansen"
+
+
+def test_show_on_a_pdf_says_what_show_reads(tmp_path):
+    """It answered with a message about importing last year's agreements."""
+    pdf = tmp_path / "referat.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n")
+    result = run_cli("show", str(pdf))
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        "ishoj-mus: »referat.pdf« er en PDF, og »ishoj-mus show« læser en samtalefil (.mus). "
+        "Brug samtalefilen, eller kontrollér PDF'en med »ishoj-mus verify«."
+    ]

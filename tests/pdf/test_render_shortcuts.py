@@ -66,7 +66,8 @@ def _answer() -> int:
 def test_the_worker_collects_garbage_again_after_every_pdf_even_a_failed_one(monkeypatch):
     monkeypatch.setattr(worker, "warm_up", lambda: None)
     requests = b"".join(
-        worker.encode({"id": n, "job": worker.Job(function)}) for n, function in ((1, _failing), (2, _answer))
+        worker.encode(worker.Request(n, worker.Job(function)))
+        for n, function in ((1, _failing), (2, _answer))
     )
     out = io.BytesIO()
     try:
@@ -76,6 +77,6 @@ def test_the_worker_collects_garbage_again_after_every_pdf_even_a_failed_one(mon
         gc.unfreeze()
         gc.enable()
     replies = worker.decode_frames(bytearray(out.getvalue()))
-    assert replies[0] == {"ready": True}
-    assert replies[1]["id"] == 1 and replies[1]["known"] is False
-    assert replies[2] == {"id": 2, "result": 42}
+    assert replies[0] == worker.Ready(ok=True)
+    assert isinstance(replies[1], worker.Failed) and replies[1].id == 1 and replies[1].known is False
+    assert replies[2] == worker.Done(id=2, result=42)

@@ -1,8 +1,9 @@
 """Any conversation the editors and commands can produce survives saving and opening, protected
 or not (issue #24: the window could make what the loader refused).
 
-Every text goes in as an editor hands it to the conversation: tidied and cut to its declared
-limit (``shape.fit``, what the editors use). The texts are drawn long and odd on purpose:
+Every text goes in as an editor hands it to the conversation: cut to its declared limit (as
+``widgets/limits.keep_within`` does), control characters and all; the conversation tidies what
+a file cannot keep. The texts are drawn long and odd on purpose:
 control characters, CR LF, lone surrogates, emoji, and lengths around the limits.
 """
 
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from ishoj_mus.demo import demo_conversation
 from ishoj_mus.domain import shape
 from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking, behaviours_of
+from ishoj_mus.domain.bounds import bound_problems
 from ishoj_mus.domain.conversation import (
     Agreement,
     FollowUp,
@@ -59,7 +61,7 @@ def text_for(path: str) -> st.SearchStrategy[str]:
 
 
 def typed(path: str, value: str) -> str:
-    return shape.fit(value, path)[0]
+    return shape.clip(value, path)[0]
 
 
 DATES = st.dates(date(shape.YEARS[0], 1, 1), date(shape.YEARS[1], 12, 31))
@@ -181,7 +183,7 @@ def test_what_the_editors_make_is_saved_and_opens_again_the_same(tmp_path_factor
         data.draw(edits(conv))
     if data.draw(st.booleans()):
         _sign_and_reopen(conv, data.draw)
-    assert shape.bound_problems(conv) == []
+    assert bound_problems(conv) == []
     path = tmp_path_factory.mktemp("samtaler") / "mette.mus"
     protected = data.draw(st.sampled_from([False, False, False, True]))
     musfile.save(conv, path, _seal() if protected else None)  # the last guard lets it through

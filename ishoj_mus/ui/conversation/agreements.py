@@ -27,11 +27,23 @@ from ishoj_mus.ui.widgets.i18n import (
     responsible_label,
     tr,
 )
+from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
 if TYPE_CHECKING:
     from ishoj_mus.ui.conversation.document import ConversationDocument
+
+
+def carried_note(conv: Conversation) -> str:
+    """The form's words for a carried-on agreement ("videreført fra sidste år" on a MUS,
+    "videreført fra MUS" on a half-year follow-up), in the window's language when known."""
+    note: str = conv.form.documents.carried_note
+    known = {
+        "videreført fra sidste år": tr("videreført fra sidste år"),
+        "videreført fra MUS": tr("videreført fra MUS"),
+    }
+    return known.get(note, note)
 
 
 class AgreementRow(QFrame):
@@ -74,6 +86,8 @@ class AgreementRow(QFrame):
         form.addRow(tr("Ansvarlig"), self.responsible)
         form.addRow(tr("Datoer"), self._pair(self.deadline, self.follow_up))
         outer.addLayout(form)
+        keep_within(self.what, "agreements.what")
+        keep_within(self.why, "agreements.why")
         self.notice = QLabel()
         self.notice.setObjectName("agreementNotice")
         self.notice.setWordWrap(True)
@@ -128,7 +142,7 @@ class AgreementRow(QFrame):
         self._updating = True
         title = tr("Aftale %1").replace("%1", str(self.index + 1))
         if a.carried_from:
-            title += " · " + tr("videreført fra sidste år")
+            title += " · " + carried_note(conv)
         self.title.setText(title)
         if self.what.text() != a.what:
             self.what.setText(a.what)
@@ -145,11 +159,12 @@ class AgreementRow(QFrame):
 
     def _show_notice(self, conv: Conversation, a: Agreement) -> None:
         """What the agreement still needs, and dates that look wrong – said next to it."""
-        names = {"what": tr("hvad"), "responsible": tr("hvem der er ansvarlig"), "deadline": tr("en frist")}
+        names = {"what": tr("en beskrivelse"), "responsible": tr("en ansvarlig"), "deadline": tr("en frist")}
         lines = []
-        lacks = a.lacks()
+        lacks = [names[x] for x in a.lacks()]
         if lacks:
-            lines.append(tr("Aftalen mangler %1.").replace("%1", ", ".join(names[x] for x in lacks)))
+            listed = lacks[0] if len(lacks) == 1 else ", ".join(lacks[:-1]) + tr(" og ") + lacks[-1]
+            lines.append(tr("Aftalen mangler %1.").replace("%1", listed))
         for notice in conv.notices():
             if notice.item != self.index:
                 continue

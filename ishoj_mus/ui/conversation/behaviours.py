@@ -20,6 +20,7 @@ from ishoj_mus.domain.form import PARTIES, Voice
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, data_or_none, find, voice_badge
 from ishoj_mus.ui.widgets.i18n import behaviour_mark_label, tr, voice_label
+from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
@@ -63,11 +64,17 @@ class BehaviourRow(QFrame):
             mark.currentIndexChanged.connect(lambda _i, v=voice: self._edited(v, False))
             comment.textEdited.connect(lambda _t, v=voice: self._edited(v, True))
             grid.addWidget(mark, row, 1)
-            grid.addWidget(comment, row, 2)
+            cell = QWidget()  # the comment, and below it the line that says when it is full
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(0)
+            cell_layout.addWidget(comment)
+            grid.addWidget(cell, row, 2)
+            keep_within(comment, "behaviour_marks.comment")
             self.marks[voice], self.comments[voice] = mark, comment
         grid.setColumnStretch(2, 1)
 
-    def _edited(self, voice: Voice, typing: bool):
+    def _edited(self, voice: Voice, typing: bool) -> None:
         if self._updating:
             return
         value = data_or_none(self.marks[voice].currentData())
@@ -79,7 +86,7 @@ class BehaviourRow(QFrame):
                 prep_commands.SetBehaviourMark(conv, self.item.id, voice, marking, typing)
             )
 
-    def refresh(self):
+    def refresh(self) -> None:
         conv = self.panel.document.conversation
         hidden = conv.hidden_voices()
         self._updating = True
@@ -99,7 +106,9 @@ class BehaviourRow(QFrame):
 class BehavioursPanel(QWidget):
     """All behaviours of the groups a step refers to, ready to be pointed at."""
 
-    def __init__(self, document: ConversationDocument, groups: tuple[str, ...], parent=None):
+    def __init__(
+        self, document: ConversationDocument, groups: tuple[str, ...], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         layout = QVBoxLayout(self)
@@ -129,9 +138,9 @@ class BehavioursPanel(QWidget):
                 layout.addWidget(row)
         self.refresh()
 
-    def refresh(self):
+    def refresh(self) -> None:
         for row in self.rows:
             row.refresh()
 
-    def set_read_only(self, read_only: bool):
+    def set_read_only(self, read_only: bool) -> None:
         self.refresh()

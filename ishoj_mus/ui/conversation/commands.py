@@ -145,6 +145,22 @@ class SetAttribute(Replace[T]):
         self.setter(value)
 
 
+class SetRemark(Replace[str]):
+    """The employee's remark on the signing step: it can be written after the leader has
+    signed too (the domain refuses it once the employee has signed)."""
+
+    allowed_when_locked = True
+
+    def __init__(self, conv: Conversation, text: str):
+        super().__init__(
+            tr("Skriv i »%1«").replace("%1", tr("Medarbejderens bemærkning")), conv.remark, text, ("remark",)
+        )
+        self.conv = conv
+
+    def apply(self, value: str) -> None:
+        self.conv.set_remark(value)
+
+
 class SetScale(Replace[ScaleValue]):
     def __init__(self, conv: Conversation, field_id: str, voice: Voice, value: ScaleValue):
         super().__init__(tr("Skala"), conv.scale(field_id, voice), value)

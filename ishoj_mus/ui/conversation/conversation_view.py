@@ -29,7 +29,9 @@ from ishoj_mus.domain.form import Step, StepKind, Voice
 from ishoj_mus.storage.settings import Settings
 from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.conversation import locked_text
+from ishoj_mus.ui.conversation.changes import Change, Part
 from ishoj_mus.ui.conversation.document import ConversationDocument
+from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.conversation.entries import TOPIC_PREFIX, entry_key, entry_title
 from ishoj_mus.ui.conversation.pages import FieldsPage, ParticipantsPage, StepPage, SummaryPage
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
@@ -52,7 +54,7 @@ class ConversationView(QWidget):
     (outputs, hiding the framework) through ``action_requested``, never by calling it."""
 
     # "preview", "save_pdf", "save_employee_copy", "save_plan", "hide_framework"
-    action_requested = Signal(str)
+    action_requested = Signal(object)  # a ViewAction
 
     def __init__(
         self,
@@ -102,7 +104,7 @@ class ConversationView(QWidget):
         head_label.setStyleSheet("font-weight: bold;")
         self.hide_framework = QPushButton(tr("Skjul"))
         self.hide_framework.setToolTip(tr("Skjul rammen (F9 viser den igen)"))
-        self.hide_framework.clicked.connect(lambda: self.action_requested.emit("hide_framework"))
+        self.hide_framework.clicked.connect(lambda: self.action_requested.emit(ViewAction.HIDE_FRAMEWORK))
         head.addWidget(head_label, 1)
         head.addWidget(self.hide_framework)
         panel.addLayout(head)
@@ -313,11 +315,12 @@ class ConversationView(QWidget):
         self.position.setText(tr("Trin %1 af %2").replace("%1", str(index + 1)).replace("%2", str(count)))
         who = self.conv.employee.name or tr("(uden navn)")
         self.where.setText(
-            tr("MUS med %1 · Trin %2 af %3: %4")
+            tr("%5 med %1 · Trin %2 af %3 – %4")
             .replace("%1", who)
             .replace("%2", str(index + 1))
             .replace("%3", str(count))
-            .replace("%4", entry_title(entry, self.conv.hidden_voices()))
+            .replace("%4", entry_title(entry, self.conv.hidden_voices(), in_sentence=True))
+            .replace("%5", self.conv.form.documents.name)
         )
         if isinstance(page, SummaryPage):
             page.refresh()
@@ -357,7 +360,7 @@ class ConversationView(QWidget):
     def push(self, command: QUndoCommand) -> bool:
         return self.document.push(command)
 
-    def request(self, action: str) -> None:
+    def request(self, action: ViewAction) -> None:
         """Ask the window for an output (a PDF, the plan); see ``action_requested``."""
         self.action_requested.emit(action)
 
@@ -365,7 +368,7 @@ class ConversationView(QWidget):
         if not self.conv.is_locked:  # a locked conversation says why in its banner already
             QMessageBox.information(self, tr("Ændringen blev ikke gemt"), message)
 
-    def _model_changed(self, what: str):
+    def _model_changed(self, change: Change) -> None:
         self._rebuild_entries()
         row = self.step_list.currentRow()
         current = entry_key(self.entries[row]) if 0 <= row < len(self.entries) else None
@@ -375,7 +378,7 @@ class ConversationView(QWidget):
             else:
                 self._stale.add(key)
         self._update_progress()
-        if what == "signatures":
+        if change.part is Part.SIGNATURES:
             self._update_lock()
         self.preparation_bar.refresh()
         self.timer.refresh()
@@ -448,8 +451,8 @@ class ConversationView(QWidget):
                 self,
                 tr("Samtalen er underskrevet"),
                 tr(
-                    "Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen og "
-                    "medarbejderens eget eksemplar – begge knapper står på siden Underskrift."
+                    "Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen, og gem "
+                    "medarbejderens eget eksemplar. Begge knapper står på siden »Underskrift«."
                 ),
             )
 

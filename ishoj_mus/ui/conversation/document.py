@@ -25,6 +25,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ishoj_mus.domain.conversation import Conversation, ConversationLocked, SigningRefused
 from ishoj_mus.storage import musfile, recovery
+from ishoj_mus.ui.conversation.changes import Change, Part
 from ishoj_mus.ui.widgets.i18n import refusal_text
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ AUTOSAVE_MS = 1500
 
 
 class ConversationDocument(QObject):
-    changed = Signal(str)  # the conversation changed; the text names the part (see Conversation)
+    changed = Signal(object)  # a Change: the conversation changed, and which part of it
     modified_changed = Signal(bool)
     file_changed = Signal()  # a new path or seal: the title and recent list follow
     lock_changed = Signal(bool)  # signed (locked) or reopened
@@ -114,7 +115,7 @@ class ConversationDocument(QObject):
             self.last_refusal = refusal
             if not quiet:
                 self.refused.emit(refusal)
-            self.changed.emit("refused")  # editors show the model's value again
+            self.changed.emit(Change(Part.REFUSED))  # editors show the model's value again
             return False
         self.undo_stack.push(command)
         if getattr(command, "barrier", False):
@@ -149,7 +150,14 @@ class ConversationDocument(QObject):
             return False
         # last year's scale values come along, for a faint comparison in the radar
         scales = scales_by_perspective(plan.previous.conversation)
-        return self.push(ImportPrevious(self.conversation, plan.merged(self.conversation), scales))
+        return self.push(
+            ImportPrevious(
+                self.conversation,
+                plan.merged(self.conversation),
+                scales,
+                plan.participants(self.conversation),
+            )
+        )
 
     def set_seal(self, seal: Seal | None) -> None:
         """Protect the file with a passphrase (or remove it): the file must be written again."""
@@ -224,7 +232,7 @@ class ConversationDocument(QObject):
         if locked != self._was_locked:
             self._was_locked = locked
             self.lock_changed.emit(locked)
-        self.changed.emit(what)
+        self.changed.emit(Change.from_notice(what))
         self.autosave_timer.start()
 
     def _clean_changed(self, clean: bool) -> None:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoCommand
+
     from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.storage.settings import Settings
     from ishoj_mus.ui.conversation.document import ConversationDocument
 
 
@@ -31,5 +35,25 @@ class PageHost(Protocol):
     @property
     def document(self) -> ConversationDocument: ...
 
-    def request(self, action: str) -> None:
+    @property
+    def settings(self) -> Settings: ...
+
+    def push(self, command: QUndoCommand) -> bool:
+        """One change through the document (False when the conversation refused it)."""
+
+    def request(self, action: ViewAction) -> None:
         """Ask the window for an output (a PDF, the plan)."""
+
+    def signed(self) -> None:
+        """A party has just signed (the view shows the lock and says what comes next)."""
+
+
+class ViewAction(StrEnum):
+    """What a page may ask the window for (``ConversationView.action_requested``); the window's
+    action table (``ui/shell/actions.py``) says which of its actions answers each."""
+
+    PREVIEW = "preview"
+    SAVE_PDF = "save_pdf"
+    SAVE_EMPLOYEE_COPY = "save_employee_copy"
+    SAVE_PLAN = "save_plan"
+    HIDE_FRAMEWORK = "hide_framework"

@@ -14,10 +14,11 @@ def entry_key(entry: Step | OwnTopic) -> str:
     return TOPIC_PREFIX + entry.id if isinstance(entry, OwnTopic) else entry.id
 
 
-def entry_title(entry: Step | OwnTopic, hidden: tuple[Voice, ...] = ()) -> str:
-    """The step's title; an own topic's, unless it comes from a preparation still held back."""
+def entry_title(entry: Step | OwnTopic, hidden: tuple[Voice, ...] = (), in_sentence: bool = False) -> str:
+    """The step's title; an own topic's, unless it comes from a preparation still held back.
+    ``in_sentence``: after "Trin 12 af 15 – ", where "eget emne" is not a heading of its own."""
     if not isinstance(entry, OwnTopic):
         return entry.title
     if entry.voices and all(v in hidden for v in entry.voices):
-        return tr("Eget emne fra en forberedelse")
-    return tr("Eget emne: %1").replace("%1", entry.title)
+        return tr("eget emne fra en forberedelse") if in_sentence else tr("Eget emne fra en forberedelse")
+    return (tr("eget emne: %1") if in_sentence else tr("Eget emne: %1")).replace("%1", entry.title)

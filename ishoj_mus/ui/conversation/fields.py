@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -9,7 +10,6 @@ from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.conversation import ScaleValue
 from ishoj_mus.domain.form import Field, FieldKind, Voice
 from ishoj_mus.ui.conversation import commands
-from ishoj_mus.ui.widgets.dates import to_date, to_qdate
+from ishoj_mus.ui.widgets.dates import NO_DATE, DateField, to_date, to_qdate
 from ishoj_mus.ui.widgets.i18n import (
     tr,
     voice_label,
 )
+from ishoj_mus.ui.widgets.limits import bound_dates, keep_within
 from ishoj_mus.ui.widgets.theme import badge_style, voice_box_style
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
@@ -62,6 +63,39 @@ class GrowingTextEdit(QPlainTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.textChanged.connect(self._fit)
         self._fit()
+        self._most = 0  # characters it may hold (0: no limit; see widgets/limits.keep_within)
+        self._said: Callable[[bool], None] = lambda _cut: None
+
+    def set_limit(self, most: int, said: Callable[[bool], None]) -> None:
+        """Hold at most ``most`` characters: a paste is cut and a key refused at the limit, and
+        ``said(True)`` is called then; ``said(False)`` once the text is shorter again."""
+        self._most, self._said = most, said
+        self.textChanged.connect(self._below_limit)
+
+    def _room(self) -> int:
+        selected = len(self.textCursor().selection().toPlainText())
+        return self._most - (len(self.toPlainText()) - selected)
+
+    def _below_limit(self) -> None:
+        if len(self.toPlainText()) < self._most:
+            self._said(False)
+
+    def insertFromMimeData(self, source):  # noqa: N802 – a paste or a drop
+        if self._most and source.hasText() and len(source.text()) > self._room():
+            self.textCursor().insertText(source.text()[: max(0, self._room())])
+            self.ensureCursorVisible()
+            self._said(True)
+            return
+        super().insertFromMimeData(source)
+
+    def keyPressEvent(self, event):  # noqa: N802
+        text = event.text()
+        typing = bool(text) and (text.isprintable() or text in ("\r", "\n"))
+        if self._most and typing and self._room() < len(text):
+            self._said(True)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _fit(self, *_):
         """Height from the wrapped text at the current width and font."""
@@ -89,7 +123,7 @@ class GrowingTextEdit(QPlainTextEdit):
 def voice_badge(voice: Voice) -> QLabel:
     label = QLabel(voice_label(voice).upper())
     label.setStyleSheet(badge_style(voice))
-    label.setAccessibleName(tr("Stemme: %1").replace("%1", voice_label(voice)))
+    label.setAccessibleName(tr("Skrives af: %1").replace("%1", voice_label(voice)))
     return label
 
 
@@ -122,6 +156,7 @@ class TextAnswer(VoiceBox):
         self.editor.setPlaceholderText(voice_placeholder(voice))
         pass_undo(self.editor)
         self.layout_.addWidget(self.editor)
+        keep_within(self.editor, "answers")
         self.refresh()
 
     def text(self) -> str:
@@ -281,7 +316,8 @@ class ScaleEditor(QFrame):
 
 
 class OptionalDate(QWidget):
-    """A date that may be left out: a check box and a calendar date picker."""
+    """A date that may be left out: a check box and a date field. Clicking into the field and
+    typing a date sets it (and ticks the box); unticking clears it."""
 
     changed = Signal()
 
@@ -290,33 +326,37 @@ class OptionalDate(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(label)
-        self.edit = QDateEdit()
-        guard(self.edit)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd.MM.yyyy")
-        self.edit.setDate(QDate.currentDate().addMonths(6))
-        self.edit.setEnabled(False)
+        self.edit = DateField(tr("ingen"))
+        bound_dates(self.edit)
+        self.edit.suggest = lambda: QDate.currentDate().addMonths(6)
         self.edit.setAccessibleName(label)
         row.addWidget(self.check)
         row.addWidget(self.edit, 1)
         self.check.toggled.connect(self._toggled)
-        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+        self.edit.edited.connect(self._typed)
 
     def _toggled(self, on: bool):
-        self.edit.setEnabled(on and self.isEnabled())
+        self.edit.set_date(
+            self.edit.suggest() if on and self.edit.is_none() else self.edit.date() if on else NO_DATE
+        )
+        self.changed.emit()
+
+    def _typed(self, _value: QDate):
+        if not self.check.isChecked():
+            self.check.blockSignals(True)
+            self.check.setChecked(True)
+            self.check.blockSignals(False)
         self.changed.emit()
 
     def value(self) -> date | None:
-        return to_date(self.edit.date()) if self.check.isChecked() else None
+        if not self.check.isChecked() or self.edit.is_none():
+            return None
+        return to_date(self.edit.date())
 
     def set_value(self, value: date | None):
         self.blockSignals(True)
         self.check.blockSignals(True)
-        self.edit.blockSignals(True)
         self.check.setChecked(value is not None)
-        if value is not None:
-            self.edit.setDate(to_qdate(value))
-        self.edit.setEnabled(value is not None)
-        self.edit.blockSignals(False)
+        self.edit.set_date(NO_DATE if value is None else to_qdate(value))
         self.check.blockSignals(False)
         self.blockSignals(False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -31,6 +32,7 @@ from ishoj_mus.ui.widgets.i18n import (
     status_label,
     tr,
 )
+from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
@@ -79,6 +81,7 @@ class FollowupRow(QFrame):
         form.addRow(tr("Status"), self.status)
         form.addRow(tr("Kommentar"), self.comment)
         layout.addLayout(form)
+        keep_within(self.comment, "followups.comment")
         carry_row = QHBoxLayout()
         self.carry = QPushButton(tr("Viderefør til årets aftaler"))
         self.carry.setToolTip(tr("Tag aftalen med i årets udviklingsplan – den bliver vist som videreført"))
@@ -150,12 +153,12 @@ class FollowupsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.import_button = QPushButton(tr("Hent aftaler fra sidste samtale …"))
         self.import_button.setToolTip(
-            tr("Vælg sidste års samtalefil (.mus) eller det underskrevne referat (PDF).")
+            tr("Vælg den forrige samtales fil (.mus) eller det underskrevne referat (PDF).")
         )
         self.import_button.clicked.connect(self.choose_and_import)
         layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.empty = QLabel(
-            tr("Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.")
+            tr("Ingen aftaler hentet endnu. Er det jeres første samtale, kan I springe trinnet over.")
         )
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
@@ -166,11 +169,30 @@ class FollowupsEditor(QWidget):
         layout.addLayout(self.list)
         self.refresh()
 
+    def start_folder(self) -> str:
+        """Where last year's file is: the folder of this employee's latest other conversation in
+        the recent list; else the conversations' folder. Always a folder that exists (a missing
+        "Documents" opened the home folder with "Documents" as the file name)."""
+        from ishoj_mus.ui.widgets.folders import start_folder
+
+        conv, here = self.document.conversation, self.document.path
+        name = conv.employee.name.strip().casefold()
+        earlier = [
+            Path(r.get("path", "")).parent
+            for r in self.settings.recent
+            if name
+            and str(r.get("employee", "")).strip().casefold() == name
+            and r.get("path")
+            and (here is None or Path(r["path"]) != here)
+            and Path(r["path"]).is_file()
+        ]
+        return start_folder(*earlier[:1], self.settings.default_folder, self.settings.last_folder)
+
     def choose_and_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            tr("Hent sidste års aftaler"),
-            self.settings.conversation_folder(),
+            tr("Hent aftaler fra sidste samtale"),
+            self.start_folder(),
             tr("Samtaler og referater (*.mus *.pdf);;Alle filer (*)"),
         )
         if path:
@@ -254,7 +276,9 @@ class FollowupsEditor(QWidget):
         for f in self.document.conversation.followups:
             counts[f.source] = counts.get(f.source, 0) + 1
         return "\n".join(
-            tr("Hentet fra %1: %2 aftaler").replace("%1", source or tr("ukendt kilde")).replace("%2", str(n))
+            (tr("Hentet fra %1: 1 aftale") if n == 1 else tr("Hentet fra %1: %2 aftaler"))
+            .replace("%1", source or tr("ukendt kilde"))
+            .replace("%2", str(n))
             for source, n in counts.items()
         )
 

@@ -24,9 +24,9 @@ class ReopenDialog(QDialog):
         layout = QVBoxLayout(self)
         text = QLabel(
             tr(
-                "Når samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens "
+                "Genåbner I samtalen, annullerer I begge underskrifter. Programmet noterer det i samtalens "
                 "historik og i referatet, sammen med jeres begrundelse. Medarbejderens bemærkning bliver "
-                "stående, så den kan rettes."
+                "stående, så medarbejderen kan rette den."
             )
         )
         text.setWordWrap(True)
@@ -44,7 +44,7 @@ class ReopenDialog(QDialog):
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(tr("Genåbn"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annullér"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuller"))
         self.ok.setEnabled(False)
         self.reason.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
         buttons.accepted.connect(self.accept)

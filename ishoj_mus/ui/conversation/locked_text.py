@@ -66,7 +66,7 @@ def _typed_into_locked(field: QWidget, event: QKeyEvent) -> None:
         return  # copy, select all, arrows: fine in a locked field
     QToolTip.showText(
         field.mapToGlobal(field.rect().center()),
-        tr("Feltet er låst og kan ikke rettes her. Teksten kan markeres og kopieres."),
+        tr("Feltet er låst, så I kan ikke rette det her. I kan markere teksten og kopiere den."),
         field,
     )
 

@@ -6,7 +6,6 @@ from html import escape
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -23,12 +22,10 @@ from ishoj_mus.domain.conversation import Employee, Leader
 from ishoj_mus.domain.form import FieldKind, Step
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.editor import Editor
-from ishoj_mus.ui.widgets.dates import to_date, to_qdate
+from ishoj_mus.ui.widgets.dates import NO_DATE, DateField, to_date, to_qdate
 from ishoj_mus.ui.widgets.i18n import missing_what, tr, voice_label
+from ishoj_mus.ui.widgets.limits import bound_dates, keep_within
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
-from ishoj_mus.ui.widgets.wheel_guard import guard
-
-NO_DATE = QDate(1900, 1, 1)  # the participants' date field's "no date yet"
 
 
 class StepPage(QScrollArea):
@@ -244,18 +241,19 @@ class ParticipantsPage(StepPage):
         lead.addRow(tr("Titel"), self.lead_title)
         when_box = QGroupBox(tr("Tid og sted"))
         when = QFormLayout(when_box)
-        self.date = QDateEdit()
-        guard(self.date)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd.MM.yyyy")
-        # No date yet shows as empty, not as Qt's default 01.01.2000: the lowest date stands
-        # for "none" and is shown as the special value text.
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(tr("ingen dato"))
-        self.date.setDate(NO_DATE)
+        # No date yet shows as "ingen dato", not as Qt's default 01.01.2000; a click into it and
+        # digits typed set it (the suggestion is today).
+        self.date = DateField(tr("ingen dato"))
+        bound_dates(self.date)
         self.place = QLineEdit()
         when.addRow(tr("Dato *"), self.date)
         when.addRow(tr("Sted"), self.place)
+        for line, path in (
+            (self.emp_name, "employee.name"), (self.emp_title, "employee.job_title"),
+            (self.emp_workplace, "employee.workplace"), (self.emp_number, "employee.employee_number"),
+            (self.lead_name, "leader.name"), (self.lead_title, "leader.title"), (self.place, "place"),
+        ):  # fmt: skip
+            keep_within(line, path)
         for box in (emp_box, lead_box, when_box):
             self.body.addWidget(box)
         self._forms = (emp, lead, when)
@@ -279,7 +277,7 @@ class ParticipantsPage(StepPage):
         self.lead_name.textEdited.connect(lambda t: self._set_leader("name", t))
         self.lead_title.textEdited.connect(lambda t: self._set_leader("title", t))
         self.place.textEdited.connect(self._set_place)
-        self.date.dateChanged.connect(self._set_date)
+        self.date.edited.connect(self._set_date)
         self.finish()
         self.refresh()
         del conv
@@ -359,7 +357,7 @@ class ParticipantsPage(StepPage):
         ):
             if widget.text() != value:
                 widget.setText(value)
-        self.date.setDate(NO_DATE if conv.date is None else to_qdate(conv.date))
+        self.date.set_date(NO_DATE if conv.date is None else to_qdate(conv.date))
         self._updating = False
 
     def set_read_only(self, read_only: bool):
@@ -426,7 +424,7 @@ class SummaryPage(StepPage):
                 f"<ul>{items}</ul>"
             )
         else:
-            text = f"<b>{escape(tr('Alle påkrævede svar er udfyldt.'))}</b>"
+            text = f"<b>{escape(tr('Alle svar, der skal med, er udfyldt.'))}</b>"
         notices = conv.notices()
         if notices:
             when = conv.date.strftime("%d.%m.%Y") if conv.date else ""

@@ -9,7 +9,9 @@ from __future__ import annotations
 from ishoj_mus.domain.behaviours import BehaviourMarking
 from ishoj_mus.domain.conversation import (
     Conversation,
+    Employee,
     FollowUp,
+    Leader,
     OwnTopic,
     PreparationInfo,
     ScaleValue,
@@ -131,17 +133,33 @@ class ImportPrevious(Command):
     """Last year's agreements into 'Siden sidst', and last year's scale values for the radar."""
 
     def __init__(
-        self, conv: Conversation, followups: list[FollowUp], scales: dict[str, dict[Voice, ScaleValue]]
+        self,
+        conv: Conversation,
+        followups: list[FollowUp],
+        scales: dict[str, dict[Voice, ScaleValue]],
+        participants: tuple[Employee, Leader] | None = None,
     ):
         super().__init__(tr("Hent aftaler"))
         self.conv = conv
         self.old = (list(conv.followups), {k: dict(v) for k, v in conv.previous_scales.items()})
         self.new = (list(followups), scales or self.old[1])
+        # last year's job, unit, number and leader where this conversation has none yet
+        self.old_people = (conv.employee, conv.leader)
+        self.new_people = participants or self.old_people
 
     def forward(self) -> None:
         self.conv.set_followups(self.new[0])
         self.conv.set_previous_scales(self.new[1])
+        self._people(self.new_people)
 
     def backward(self) -> None:
         self.conv.set_followups(self.old[0])
         self.conv.set_previous_scales(self.old[1])
+        self._people(self.old_people)
+
+    def _people(self, people: tuple[Employee, Leader]) -> None:
+        employee, leader = people
+        if self.conv.employee != employee:
+            self.conv.set_employee(employee)
+        if self.conv.leader != leader:
+            self.conv.set_leader(leader)

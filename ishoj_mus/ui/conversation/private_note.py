@@ -16,6 +16,7 @@ from ishoj_mus.domain.outline import PrivateNotes
 from ishoj_mus.ui.conversation.commands import Replace
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, voice_badge
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
+from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.theme import is_dark
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 
@@ -53,12 +54,30 @@ def not_for_hr_badge() -> QLabel:
     return label
 
 
+def where_answers_go(step: Step) -> str:
+    """One sentence: does what is written on this step reach the personnel file? (The
+    organisation's HR policy decides; a broken profile is reported where a PDF is made.)"""
+    from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
+
+    try:
+        plan_only = load_hr_settings().hr_edition().is_plan_only
+    except ProfileError:
+        plan_only = False
+    if plan_only:
+        return tr("Personalesagen får kun jeres aftaler – ikke det, I skriver her.")
+    if step.hr and any(f.hr for f in step.fields):
+        return tr("Det, I skriver på denne side, kommer med i referatet til personalesagen.")
+    return tr("Det, I skriver på denne side, kommer ikke med til personalesagen.")
+
+
 def private_note_hint(step: Step) -> QLabel | None:
-    """The step's calm reminder (e.g. on wellbeing: health details belong in the private note)."""
+    """The step's calm reminder where health may come up (wellbeing, resilience): what is
+    written here reaches the personnel file or not, and health details belong in the private
+    note – said on every such step, not only on wellbeing."""
     if not step.private_note_hint:
         return None
     ink, _ = private_colours()
-    hint = QLabel(step.private_note_hint)
+    hint = QLabel(where_answers_go(step) + " " + step.private_note_hint)
     hint.setObjectName("privateNoteHint")
     hint.setWordWrap(True)
     hint.setStyleSheet(f"border-left: 3px dashed {ink}; padding-left: 8px; font-style: italic;")
@@ -107,6 +126,7 @@ class PrivateNoteText(QFrame):
         self.editor.textChanged.connect(self._edited)
         pass_undo(self.editor)
         layout.addWidget(self.editor)
+        keep_within(self.editor, "private_notes")
         self.refresh()
 
     def _edited(self) -> None:

@@ -11,11 +11,13 @@ import copy
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ishoj_mus.domain.grus import GroupConversation
 from ishoj_mus.storage import grus_file
+
+AUTOSAVE_MS = 1500  # after the last change
 
 
 def _snapshot(g: GroupConversation) -> GroupConversation:
@@ -49,10 +51,29 @@ class GroupDocument(QObject):
         self.path = path
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda _clean: self.changed.emit())
+        self.recovered = False  # brought back from an automatic copy: unsaved until saved
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.write_recovery)
+        self.changed.connect(self._schedule_autosave)
 
     @property
     def modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        return self.recovered or not self.undo_stack.isClean()
+
+    def _schedule_autosave(self) -> None:
+        if self.modified:
+            self._autosave.start()
+
+    def write_recovery(self) -> None:
+        """The automatic copy of unsaved work (a failure is not fatal: the window holds the work)."""
+        if self.modified:
+            grus_file.write_recovery(self.group)
+
+    def discard_recovery(self) -> None:
+        self._autosave.stop()
+        grus_file.discard_recovery(self.group.id)
 
     def edit(self, text: str, change: Callable[[GroupConversation], object]) -> object:
         """Apply ``change`` to the model as one undoable step. The domain's refusal (GroupRefused,
@@ -72,4 +93,6 @@ class GroupDocument(QObject):
         target = Path(path or self.path or "")
         grus_file.save(self.group, target)
         self.path = target
+        self.recovered = False
         self.undo_stack.setClean()
+        self.discard_recovery()

@@ -23,6 +23,7 @@ from ishoj_mus.domain.grus import LEADER, GroupRefused, GroupRule, GroupSignatur
 from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.grus.station_page import refusal_text
 from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.signature_pad import PAD_H, PAD_W, SignaturePad
 
 
 def missing_words() -> dict[str, str]:
@@ -56,18 +57,25 @@ class SigningPage(QWidget):
         self.signers = QListWidget()
         self.signers.setAccessibleName(tr("Underskrifter"))
         layout.addWidget(self.signers, 1)
+        self.pad = SignaturePad()
+        self.pad.setAccessibleName(tr("Tegn underskriften her (mus, pen eller finger)"))
+        layout.addWidget(self.pad)
         row = QHBoxLayout()
         self.who = QComboBox()
         self.who.setAccessibleName(tr("Hvem skriver under"))
         self.name = QLineEdit()
+        self.name.setMaxLength(300)
         self.name.setAccessibleName(tr("Skriv dit navn for at skrive under"))
-        self.name.setPlaceholderText(tr("Skriv dit navn for at skrive under"))
+        self.name.setPlaceholderText(tr("Tegn ovenfor – eller skriv dit navn for at skrive under"))
         self.name.returnPressed.connect(self.sign)
         sign = QPushButton(tr("Skriv &under"))
         sign.clicked.connect(self.sign)
+        clear = QPushButton(tr("&Ryd tegningen"))
+        clear.clicked.connect(self.pad.clear)
         row.addWidget(self.who)
         row.addWidget(self.name, 1)
         row.addWidget(sign)
+        row.addWidget(clear)
         layout.addLayout(row)
         self.reopen_button = QPushButton(tr("&Genåbn samtalen …"))
         self.reopen_button.clicked.connect(self.reopen)
@@ -105,10 +113,15 @@ class SigningPage(QWidget):
     def sign(self) -> None:
         who = self.who.currentData()
         typed = " ".join(self.name.text().split())
-        if not isinstance(who, str) or not typed:
+        drawn = self.pad.has_drawing()
+        if not isinstance(who, str) or not (typed or drawn):
             return
         when = datetime.now().astimezone().replace(microsecond=0)
-        signature = GroupSignature(who, self.who.currentText(), when, typed_name=typed)
+        if drawn:  # drawn at the table, as on paper
+            strokes = tuple(tuple(stroke) for stroke in self.pad.strokes if stroke)
+            signature = GroupSignature(who, self.who.currentText(), when, strokes, PAD_W, PAD_H)
+        else:
+            signature = GroupSignature(who, self.who.currentText(), when, typed_name=typed)
         try:
             self.document.edit(tr("Underskrift"), lambda g: g.sign(signature))
         except GroupRefused as exc:
@@ -121,6 +134,7 @@ class SigningPage(QWidget):
                 self.message.emit(refusal_text(exc))
             return
         self.name.clear()
+        self.pad.clear()
 
     def reopen(self) -> None:
         reason, ok = QInputDialog.getText(

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,9 @@ from ishoj_mus.ui.grus.station_page import StationPage, refusal_text
 from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.theme import stylesheet
 
+# (title, job, on_done): runs a PDF job away from the GUI thread and hands back its result.
+RunPdf = Callable[[str, Any, Callable[[Any], None]], None]
+
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 
 HIGH_CONTRAST = """
@@ -53,9 +56,12 @@ HIGH_CONTRAST = """
 
 
 class GroupWindow(QMainWindow):
-    def __init__(self, document: GroupDocument, parent: QWidget | None = None):
+    closed = Signal()  # the window is closing: its PDF worker ends
+
+    def __init__(self, document: GroupDocument, parent: QWidget | None = None, run_pdf: RunPdf | None = None):
         super().__init__(parent)
         self.document = document
+        self.run_pdf = run_pdf  # the shell's PDF runner (a worker process, with progress)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.base_point_size = QApplication.font().pointSizeF() or 10.0
         self.zoom_percent = 100
@@ -117,6 +123,10 @@ class GroupWindow(QMainWindow):
         f.addSeparator()
         self._action(f, tr("&Hent forberedelser …"), self.bring_in_preparations, "Ctrl+Shift+I")
         self._action(f, tr("&Forbered dig til GRUS …"), self.prepare, None)
+        f.addSeparator()
+        self._action(
+            f, tr("Gem &PDF'er (referat og hver deltagers udgaver) …"), self.save_pdfs, "Ctrl+Shift+P"
+        )
         f.addSeparator()
         self._action(f, tr("&Luk"), self.close, QKeySequence.StandardKey.Close)
         e = bar.addMenu(tr("&Rediger"))
@@ -211,7 +221,7 @@ class GroupWindow(QMainWindow):
             self,
             tr("Hent forberedelser (vælg alle filerne på én gang)"),
             "",
-            tr("Forberedelser (*.json *.grus)"),
+            tr("Forberedelser (*.grus)"),
         )
         if names:
             self.bring_in([Path(n) for n in names], load_preparation, MusFileError)
@@ -258,11 +268,57 @@ class GroupWindow(QMainWindow):
             self.say(refusal_text(exc))
             return False
         self.say(
-            tr("%1 forberedelser hentet med %2 bidrag.")
+            (
+                tr("1 forberedelse hentet med %2 bidrag.")
+                if len(batch) == 1
+                else tr("%1 forberedelser hentet med %2 bidrag.")
+            )
             .replace("%1", str(len(batch)))
             .replace("%2", str(count))
         )
         return True
+
+    def save_pdfs(self) -> None:
+        """The referat and, for each participant, the HR edition and the own copy, in one folder."""
+        if self.run_pdf is None:
+            self.say(tr("PDF'erne kan ikke laves her. Brug »ishoj-mus pdf« på kommandolinjen."))
+            return
+        folder = QFileDialog.getExistingDirectory(self, tr("Vælg mappen til GRUS-PDF'erne"))
+        if folder:
+            self.make_pdfs(Path(folder))
+
+    def make_pdfs(self, folder: Path) -> None:
+        from ishoj_mus.pdf.grus_commands import all_documents
+        from ishoj_mus.pdf.worker import Job
+
+        job = Job(all_documents, (self.document.group,), progress=True)
+        self.run_pdf(tr("Laver GRUS-PDF'erne …"), job, lambda result: self._write_pdfs(folder, result))  # type: ignore[misc]
+
+    def _write_pdfs(self, folder: Path, documents: list[tuple[str, bytes]]) -> None:
+        from ishoj_mus.storage.atomic import SaveError, atomic_write
+        from ishoj_mus.storage.free_names import free_name_for
+
+        written = []
+        try:
+            for name, data in documents:
+                path = free_name_for(folder / name)
+                atomic_write(path, data, keep_backup=False)
+                written.append(path.name)
+        except SaveError as exc:
+            QMessageBox.warning(self, tr("PDF'erne er ikke alle gemt"), exc.message)
+            return
+        signed = sum(1 for m in self.document.group.members if self.document.group.is_signed_for(m.id))
+        QMessageBox.information(
+            self,
+            tr("PDF'erne er gemt"),
+            tr(
+                "%1 PDF'er er gemt i %2: gruppens referat og for hver deltager HR-udgaven og deltagerens eget "
+                "eksemplar. %3 af deltagernes udgaver er underskrevet af både lederen og deltageren."
+            )
+            .replace("%1", str(len(written)))
+            .replace("%2", str(folder))
+            .replace("%3", str(signed)),
+        )
 
     def prepare(self) -> None:
         from ishoj_mus.ui.grus.preparation import PreparationDialog
@@ -281,10 +337,14 @@ class GroupWindow(QMainWindow):
             if box.clickedButton() is cancel or (box.clickedButton() is save and not self.save()):
                 event.ignore()
                 return
+        self.document.discard_recovery()  # saved, or not wanted
+        self.closed.emit()
         event.accept()
 
 
-def open_group_window(parent: QWidget, path: Path | None = None) -> GroupWindow | None:
+def open_group_window(
+    parent: QWidget, path: Path | None = None, run_pdf: RunPdf | None = None
+) -> GroupWindow | None:
     """A GRUS window: the file at ``path``, or a new group conversation on the shipped form."""
     from datetime import date
 
@@ -294,10 +354,13 @@ def open_group_window(parent: QWidget, path: Path | None = None) -> GroupWindow 
     from ishoj_mus.storage.musfile import MusFileError
 
     try:
+        recovered = False
         if path is not None:
             group = grus_file.load(path)
         else:
-            group = GroupConversation(form=group_form(), date=date.today())
+            earlier = _recovered(parent)
+            recovered = earlier is not None
+            group = earlier or GroupConversation(form=group_form(), date=date.today())
     except MusFileError as exc:
         QMessageBox.warning(parent, tr("GRUS kunne ikke åbnes"), exc.message)
         return None
@@ -308,7 +371,36 @@ def open_group_window(parent: QWidget, path: Path | None = None) -> GroupWindow 
             tr("Formularen til GRUS mangler eller er beskadiget. Installér programmet igen."),
         )
         return None
-    window = GroupWindow(GroupDocument(group, path), parent)
+    document = GroupDocument(group, path)
+    document.recovered = recovered
+    window = GroupWindow(document, parent, run_pdf)
     window.show()
     window.raise_()
     return window
+
+
+def _recovered(parent: QWidget) -> GroupConversation | None:
+    """Unsaved work from a GRUS window that did not close cleanly, if the leader wants it back."""
+    from ishoj_mus.storage import grus_file
+
+    open_now = {w.document.group.id for w in QApplication.topLevelWidgets() if isinstance(w, GroupWindow)}
+    pending = [(f, g) for f, g in grus_file.pending_recoveries() if g.id not in open_now]  # not one open now
+    if not pending:
+        return None
+    file, group = pending[0]
+    when = datetime.fromtimestamp(file.stat().st_mtime).strftime("%d.%m.%Y kl. %H.%M")
+    what = ", ".join(x for x in (group.team, group.date.strftime("%d.%m.%Y") if group.date else "") if x)
+    box = QMessageBox(parent)
+    box.setWindowTitle(tr("GRUS, der ikke blev gemt"))
+    box.setText(
+        tr("Der er en GRUS, der ikke blev gemt (%1), gemt automatisk %2. Vil I fortsætte med den?")
+        .replace("%1", what or tr("uden navn"))
+        .replace("%2", when)
+    )
+    resume = box.addButton(tr("Fortsæt med den"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Kassér den, og start en ny"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is resume:
+        return group
+    grus_file.discard_recovery(group.id)
+    return None

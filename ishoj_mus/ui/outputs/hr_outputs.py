@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from ishoj_mus.domain.edition import Edition, HrPolicy
 from ishoj_mus.domain.form import FieldKind, StepKind
+from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def describe_hr_edition(conv: Conversation, edition: Edition) -> str:
     """In words: what HR receives, and what stays between the two."""
     if edition.policy == HrPolicy.UDVIKLINGSPLAN:
         text = tr(
-            "HR får kun udviklingsplanen: at samtalen har fundet sted og hvornår, aftalerne, "
+            "HR får kun udviklingsplanen: en bekræftelse af, hvornår samtalen fandt sted, aftalerne, "
             "medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« "
             "bliver mellem jer."
         )
@@ -95,10 +96,10 @@ class HrOutputs(QFrame):
         self.after = QLabel()
         self.after.setWordWrap(True)
         layout.addWidget(self.after)
-        self.preview.clicked.connect(lambda: view.request("preview"))
-        self.save_hr.clicked.connect(lambda: view.request("save_pdf"))
-        self.save_copy.clicked.connect(lambda: view.request("save_employee_copy"))
-        self.save_plan.clicked.connect(lambda: view.request("save_plan"))
+        self.preview.clicked.connect(lambda: view.request(ViewAction.PREVIEW))
+        self.save_hr.clicked.connect(lambda: view.request(ViewAction.SAVE_PDF))
+        self.save_copy.clicked.connect(lambda: view.request(ViewAction.SAVE_EMPLOYEE_COPY))
+        self.save_plan.clicked.connect(lambda: view.request(ViewAction.SAVE_PLAN))
         self.refresh()
 
     def refresh(self) -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -28,149 +27,10 @@ from ishoj_mus.ui.conversation.fields import GrowingTextEdit, voice_badge
 from ishoj_mus.ui.conversation.pages import StepPage
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
 
-PAD_W, PAD_H = 400.0, 150.0
-
-
-class SignaturePad(QWidget):
-    """Draw with mouse, pen or finger; strokes are kept as vectors in a 400 × 150 box."""
-
-    changed = Signal()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.strokes: list[list[tuple[float, float]]] = []
-        self.undone: list[list[tuple[float, float]]] = []
-        self.read_only = False
-        self.typed_name = ""  # a signature made by typing the name, shown in the pad
-        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
-        self.setMinimumSize(QSize(240, 120))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(150)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.CrossCursor)
-
-    def _scale(self) -> float:
-        return min(self.width() / PAD_W, self.height() / PAD_H)
-
-    def _offset(self) -> float:
-        """The drawing box keeps the signature's proportions and sits centred."""
-        return max(0.0, (self.width() - PAD_W * self._scale()) / 2)
-
-    def _to_model(self, pos: QPointF) -> tuple[float, float]:
-        s, dx = self._scale(), self._offset()
-        return (round(min(max((pos.x() - dx) / s, 0), PAD_W), 1), round(min(max(pos.y() / s, 0), PAD_H), 1))
-
-    def set_strokes(self, strokes):
-        self.strokes = [list(s) for s in strokes]
-        self.undone.clear()
-        self.update()
-
-    def clear(self):
-        if self.strokes:
-            self.strokes.clear()
-            self.undone.clear()
-            self.update()
-            self.changed.emit()
-
-    def undo_stroke(self):
-        if self.strokes:
-            self.undone.append(self.strokes.pop())
-            self.update()
-            self.changed.emit()
-
-    def redo_stroke(self):
-        if self.undone:
-            self.strokes.append(self.undone.pop())
-            self.update()
-            self.changed.emit()
-
-    def has_drawing(self) -> bool:
-        return any(len(s) > 1 for s in self.strokes)
-
-    # Mouse and pen (tablet events arrive as mouse events when not accepted).
-    def mousePressEvent(self, event):  # noqa: N802
-        if self.read_only or event.button() != Qt.MouseButton.LeftButton:
-            return
-        self.strokes.append([self._to_model(event.position())])
-        self.undone.clear()
-        self.update()
-
-    def mouseMoveEvent(self, event):  # noqa: N802
-        if self.read_only or not (event.buttons() & Qt.MouseButton.LeftButton) or not self.strokes:
-            return
-        self.strokes[-1].append(self._to_model(event.position()))
-        self.update()
-
-    def mouseReleaseEvent(self, event):  # noqa: N802
-        if not self.read_only and event.button() == Qt.MouseButton.LeftButton:
-            self.changed.emit()
-
-    def event(self, event):
-        kind = event.type()
-        if (
-            kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd)
-            and not self.read_only
-        ):
-            points = event.points()
-            if points:
-                pos = points[0].position()
-                if kind == QEvent.Type.TouchBegin:
-                    self.strokes.append([self._to_model(pos)])
-                    self.undone.clear()
-                elif self.strokes:
-                    self.strokes[-1].append(self._to_model(pos))
-                if kind == QEvent.Type.TouchEnd:
-                    self.changed.emit()
-                self.update()
-            event.accept()
-            return True
-        return super().event(event)
-
-    def paintEvent(self, _event):  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        s, dx = self._scale(), self._offset()
-        painter.translate(dx, 0)
-        painter.fillRect(QRectF(0, 0, PAD_W * s, PAD_H * s), self.palette().base())
-        painter.setPen(QPen(self.palette().mid().color(), 1, Qt.PenStyle.DashLine))
-        baseline = PAD_H * 0.8 * s
-        painter.drawLine(QPointF(12, baseline), QPointF(PAD_W * s - 12, baseline))
-        painter.drawRect(QRectF(0, 0, PAD_W * s - 1, PAD_H * s - 1))
-        if self.typed_name:
-            font = painter.font()
-            font.setItalic(True)
-            font.setPointSizeF(font.pointSizeF() * 1.6)
-            painter.setFont(font)
-            painter.setPen(self.palette().text().color())
-            painter.drawText(
-                QRectF(0, 0, PAD_W * s, baseline - 4),
-                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-                self.typed_name,
-            )
-        elif not self.strokes:
-            painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(
-                QRectF(0, 0, PAD_W * s, baseline - 4),
-                int(Qt.AlignmentFlag.AlignCenter),
-                tr("Skriv under her"),
-            )
-        pen = QPen(
-            self.palette().text().color(),
-            2.2,
-            Qt.PenStyle.SolidLine,
-            Qt.PenCapStyle.RoundCap,
-            Qt.PenJoinStyle.RoundJoin,
-        )
-        painter.setPen(pen)
-        for stroke in self.strokes:
-            if len(stroke) == 1:
-                painter.drawPoint(QPointF(stroke[0][0] * s, stroke[0][1] * s))
-                continue
-            path = QPainterPath(QPointF(stroke[0][0] * s, stroke[0][1] * s))
-            for x, y in stroke[1:]:
-                path.lineTo(QPointF(x * s, y * s))
-            painter.drawPath(path)
-        painter.end()
+if TYPE_CHECKING:
+    from ishoj_mus.ui.conversation.editor import PageHost
+from ishoj_mus.ui.widgets.limits import keep_within
+from ishoj_mus.ui.widgets.signature_pad import PAD_H, PAD_W, SignaturePad
 
 
 class PartySigning(QGroupBox):
@@ -215,6 +75,7 @@ class PartySigning(QGroupBox):
         typed_label.setBuddy(self.typed)
         layout.addWidget(typed_label)
         layout.addWidget(self.typed)
+        keep_within(self.typed, "signatures.typed_name")
         # A check box label never wraps; the sentence sits beside it in a wrapping label instead.
         confirm_row = QHBoxLayout()
         self.confirm = QCheckBox()
@@ -244,23 +105,26 @@ class PartySigning(QGroupBox):
         self.pad.changed.connect(self._update_buttons)
         self.confirm.toggled.connect(self._update_buttons)
         self.typed.textChanged.connect(self._update_buttons)
-        self.typed.returnPressed.connect(lambda: self.sign_button.isEnabled() and self.sign())
+        self.typed.returnPressed.connect(lambda: self.sign() if self.sign_button.isEnabled() else None)
         if self.remark is not None:
             self.remark.textChanged.connect(self._remark_edited)
         self.setTabOrder(self.redo, self.typed)
         self.setTabOrder(self.typed, self.confirm)
         self.setTabOrder(self.confirm, self.sign_button)
 
-    def _remark_edited(self):
-        """The remark is part of the conversation from the first letter (saved, kept on reopen)."""
+    def _remark_edited(self) -> None:
+        """The remark is part of the conversation from the first letter (saved, kept on reopen),
+        and typing it is undone like any other typing."""
+        from ishoj_mus.ui.conversation.commands import SetRemark
+
         conv = self.page.view.conv
         if self.remark is None:
             return
         text = self.remark.toPlainText()
         if self.role not in conv.signatures and text != conv.remark:
-            conv.set_remark(text)
+            self.page.view.document.push(SetRemark(conv, text))
 
-    def _update_buttons(self, *_):
+    def _update_buttons(self, *_: object) -> None:
         conv = self.page.view.conv
         signed = self.role in conv.signatures
         has_mark = self.pad.has_drawing() or bool(self.typed.text().strip())
@@ -272,7 +136,7 @@ class PartySigning(QGroupBox):
         if self.remark is not None:
             self.remark.setReadOnly(signed)
 
-    def sign(self):
+    def sign(self) -> None:
         from ishoj_mus.ui.conversation.commands import Sign
 
         view = self.page.view
@@ -293,7 +157,7 @@ class PartySigning(QGroupBox):
             return
         view.signed()
 
-    def refresh(self):
+    def refresh(self) -> None:
         conv = self.page.view.conv
         name = conv.signer_name(self.role)
         self.name.setText(name or tr("(navn mangler)"))
@@ -323,7 +187,7 @@ class PartySigning(QGroupBox):
 
 
 class SignaturePage(StepPage):
-    def __init__(self, view, step: Step, parent=None):
+    def __init__(self, view: PageHost, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(view, step, parent)
         grid = QGridLayout()
         self.parties = [PartySigning(self, role) for role in PARTIES]
@@ -338,6 +202,7 @@ class SignaturePage(StepPage):
         remark_layout.setContentsMargins(0, 0, 0, 0)
         remark_layout.addWidget(remark_party.remark_label)
         remark_layout.addWidget(remark_party.remark)
+        keep_within(remark_party.remark, "signatures.remark")
         grid.addWidget(remark_box, 0, 0, 1, len(self.parties))
         from ishoj_mus.ui.outputs.hr_outputs import HrOutputs
 
@@ -356,14 +221,14 @@ class SignaturePage(StepPage):
         self.finish()
         self.refresh()
 
-    def refresh(self):
+    def refresh(self) -> None:
         for party in self.parties:
             party.refresh()
         self.outputs.refresh()
         self.history.refresh()
         n = len(self.view.conv.missing())
         self.missing.setText(
-            tr("Der mangler stadig %1 påkrævede svar. Se Opsummering, før I underskriver.").replace(
+            tr("Der mangler stadig %1 svar, der skal med. Se »Opsummering«, før I underskriver.").replace(
                 "%1", str(n)
             )
             if n
@@ -371,8 +236,8 @@ class SignaturePage(StepPage):
         )
         self.missing.setVisible(bool(n))
 
-    def set_read_only(self, read_only: bool):
+    def set_read_only(self, read_only: bool) -> None:
         pass  # signing has its own rules
 
-    def focus_target(self, field_id=None, voice=None):
+    def focus_target(self, field_id: str | None = None, voice: Voice | None = None) -> QWidget | None:
         return self.parties[0].remark or self.parties[0].pad

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from ishoj_mus.domain.form import PARTIES, Voice
 from ishoj_mus.ui.conversation import prep_commands
+from ishoj_mus.ui.widgets.folders import start_folder
 from ishoj_mus.ui.widgets.i18n import (
     capitalised,
     file_error_text,
@@ -33,11 +36,16 @@ from ishoj_mus.ui.widgets.i18n import (
     voice_possessive,
 )
 
+if TYPE_CHECKING:
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.domain.preparation import BringInPlan, Occasion, Resolution
+    from ishoj_mus.ui.conversation.editor import PageHost
+
 
 class PrepareDialog(QDialog):
     """Who is preparing? (The form is the default MUS form.)"""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Forbered dig"))
         layout = QVBoxLayout(self)
@@ -59,6 +67,9 @@ class PrepareDialog(QDialog):
             layout.addWidget(button)
             self.choices[voice] = button
         self.choices[Voice.MEDARBEJDER].setChecked(True)
+        self.group_button = QRadioButton(tr("deltager eller leder i en gruppeudviklingssamtale (GRUS)"))
+        self.group.addButton(self.group_button)
+        layout.addWidget(self.group_button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -68,10 +79,14 @@ class PrepareDialog(QDialog):
         layout.addWidget(buttons)
 
     def voice(self) -> Voice:
-        return next(v for v, b in self.choices.items() if b.isChecked())
+        return next((v for v, b in self.choices.items() if b.isChecked()), Voice.MEDARBEJDER)
+
+    def for_group(self) -> bool:
+        """A GRUS preparation (its own small file) rather than one for a conversation for two."""
+        return self.group_button.isChecked()
 
 
-def preparation_file_name(conv) -> str:
+def preparation_file_name(conv: Conversation) -> str:
     from datetime import date
 
     from ishoj_mus.pdf.layout import filename_part
@@ -84,7 +99,7 @@ def preparation_file_name(conv) -> str:
 class PreparationBanner(QFrame):
     """In a preparation: whose it is, and what to do with it."""
 
-    def __init__(self, conv, parent=None):
+    def __init__(self, conv: Conversation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preparationBanner")
         row = QHBoxLayout(self)
@@ -93,7 +108,7 @@ class PreparationBanner(QFrame):
             tr(
                 "<b>Din forberedelse som %1.</b> Du ser kun dine egne spørgsmål. Gem forberedelsen (Ctrl+S), "
                 "og hent den ind i samtalen med »Hent forberedelse«."
-            ).replace("%1", voice_label(conv.preparation_of).lower())
+            ).replace("%1", voice_label(conv.preparation_of).lower() if conv.preparation_of else "")
         )
         text.setWordWrap(True)
         row.addWidget(text, 1)
@@ -105,7 +120,7 @@ class PreparationBanner(QFrame):
 class PreparationBar(QFrame):
     """In a conversation: bring preparations in, and show both when you are ready."""
 
-    def __init__(self, view, parent=None):
+    def __init__(self, view: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
         self.setObjectName("preparationBar")
@@ -131,14 +146,18 @@ class PreparationBar(QFrame):
         column.addLayout(row)
         self.refresh()
 
-    def refresh(self):
+    def refresh(self) -> None:
         conv = self.view.conv
         hidden = conv.hidden_voices()
         brought = [v for v in PARTIES if v in conv.preparations]
         if hidden:
             names = tr(" og ").join(voice_possessive(v) for v in hidden)
             self.text.setText(
-                tr("%1 forberedelse er hentet og skjult, til I viser den.").replace("%1", capitalised(names))
+                (
+                    tr("%1 forberedelse er hentet og skjult, indtil I viser den.")
+                    if len(hidden) == 1
+                    else tr("%1 forberedelser er hentet og skjult, indtil I viser dem.")
+                ).replace("%1", capitalised(names))
             )
         elif brought:
             self.text.setText(tr("Forberedelserne er vist."))
@@ -150,7 +169,7 @@ class PreparationBar(QFrame):
         self.reveal.setEnabled(not locked)
         self.setVisible(not locked and (len(brought) < len(PARTIES) or bool(hidden)))
 
-    def reveal_both(self):
+    def reveal_both(self) -> None:
         conv = self.view.conv
         if not conv.hidden_voices():
             return
@@ -167,11 +186,11 @@ class PreparationBar(QFrame):
                 return
         self.view.push(prep_commands.RevealPreparations(conv))
 
-    def choose_and_bring_in(self):
+    def choose_and_bring_in(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.window(),
             tr("Hent forberedelse"),
-            self.view.settings.conversation_folder(),
+            start_folder(self.view.settings.default_folder, self.view.settings.last_folder),
             tr("MUS-forberedelser (*.mus);;Alle filer (*)"),
         )
         if path:
@@ -215,9 +234,10 @@ class PreparationBar(QFrame):
                 return False
         resolution = Resolution.KEEP
         if plan.conflicts:
-            resolution = self._ask(plan)
-            if resolution is None:
+            asked = self._ask(plan)
+            if asked is None:
                 return False
+            resolution = asked
         content = merged_content(conv, plan, resolution)
         self.view.push(
             prep_commands.SetVoiceContent(
@@ -238,11 +258,13 @@ class PreparationBar(QFrame):
             window.statusBar().showMessage(note, 8000)
         return True
 
-    def _other_anyway(self, plan, path: Path) -> bool:
+    def _other_anyway(self, plan: BringInPlan, path: Path) -> bool:
         """The preparation was made for another employee or another conversation: say both, and
         bring it in only on "Hent alligevel" (Annullér is the default)."""
 
-        def occasion(o) -> str:
+        def occasion(o: Occasion | None) -> str:
+            if o is None:
+                return ""
             who = o.employee or tr("(uden navn)")
             when = o.when.strftime("%d.%m.%Y") if o.when else tr("uden dato")
             return tr("%1 med %2, %3").replace("%1", o.form_title).replace("%2", who).replace("%3", when)
@@ -269,7 +291,7 @@ class PreparationBar(QFrame):
         box.exec()
         return box.clickedButton() is anyway
 
-    def _ask(self, plan):
+    def _ask(self, plan: BringInPlan) -> Resolution | None:
         from ishoj_mus.domain.preparation import Resolution
 
         box = QMessageBox(self.window())
@@ -277,7 +299,13 @@ class PreparationBar(QFrame):
         box.setWindowTitle(tr("Der står allerede tekst"))
         fields = "\n".join(f"• {c.label}" for c in plan.conflicts)
         box.setText(
-            tr("%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:")
+            (
+                tr("%1 har allerede skrevet i 1 felt i samtalen, som forberedelsen også har svar til:")
+                if len(plan.conflicts) == 1
+                else tr(
+                    "%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:"
+                )
+            )
             .replace("%1", voice_definite(plan.voice))
             .replace("%2", str(len(plan.conflicts)))
             + "\n\n"

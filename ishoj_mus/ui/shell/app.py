@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ishoj_mus import APP_NAME, __version__
-from ishoj_mus.ui import skip_pyside_source_scan
+from ishoj_mus.ui.shell import startup
 from ishoj_mus.ui.shell.first_frame import after_first_frame
 
 if TYPE_CHECKING:  # loaded after the first frame's imports are decided
@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # loaded after the first frame's imports are decided
 def create_app(argv: list[str] | None = None, lang: str | None = None) -> tuple[QApplication, Settings]:
     from PySide6.QtWidgets import QApplication
 
-    skip_pyside_source_scan()
+    startup.prepare()
 
     from ishoj_mus.storage.settings import Settings
     from ishoj_mus.ui.widgets import i18n
@@ -48,7 +48,7 @@ def create_app(argv: list[str] | None = None, lang: str | None = None) -> tuple[
 def make_window(lang: str | None = None) -> tuple[QApplication, MainWindow]:
     from PySide6.QtWidgets import QApplication
 
-    skip_pyside_source_scan()
+    startup.prepare()
     from ishoj_mus.ui.shell.main_window import MainWindow
 
     app, settings = create_app(lang=lang)

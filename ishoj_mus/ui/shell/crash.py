@@ -26,7 +26,7 @@ def message(log: str | None) -> str:
     text = tr(
         "Der skete en uventet fejl i programmet. Dit arbejde er ikke tabt: en automatisk kopi er "
         "gemt, og den bliver tilbudt, næste gang du starter programmet. Gem gerne samtalen nu. "
-        "Ser noget forkert ud, så luk programmet og start det igen."
+        "Ser noget forkert ud, så luk programmet, og start det igen."
     )
     if log:
         text += "\n\n" + tr("Fejlen er skrevet i logfilen (uden navne og svar): %1").replace("%1", log)

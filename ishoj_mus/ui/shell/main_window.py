@@ -9,18 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QTimer
 
 # Dialogs and message boxes are imported where they are used: each PySide6 class creates its
 # enum types when first imported, and the first frame shows none of them (start-up, issue 15).
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from ishoj_mus import APP_NAME, __version__
+from ishoj_mus import APP_NAME
 from ishoj_mus.storage.settings import ZOOM_STEPS, Settings
-from ishoj_mus.ui.shell.start_page import StartPage
+from ishoj_mus.ui.shell.actions import KeysBeforeActions, MenuActions
+from ishoj_mus.ui.shell.start_page import StartPage, pending_recoveries
 from ishoj_mus.ui.widgets.i18n import state_label, tr
-from ishoj_mus.ui.widgets.theme import stylesheet
+from ishoj_mus.ui.widgets.theme import apply_zoom
 
 # The first frame (menus and the start page) needs none of the domain, the storage formats or
 # the conversation's view: those load when a conversation is first shown (start-up, issue 15).
@@ -33,6 +33,8 @@ if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.storage.sealed import Seal
     from ishoj_mus.ui.conversation.conversation_view import ConversationView
     from ishoj_mus.ui.conversation.document import ConversationDocument
+    from ishoj_mus.ui.conversation.editor import ViewAction
+    from ishoj_mus.ui.hr.hr_view import HrDeskView
     from ishoj_mus.ui.outputs.outputs import Outputs
     from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
     from ishoj_mus.ui.shell.crash import CrashReporter
@@ -42,85 +44,8 @@ if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
 PDF_WARM_MS = 400  # this long without an edit, the window is idle: the PDF worker may start
 
 
-def pending_recoveries() -> list[Recovery]:
-    """Unsaved work from a session that did not end cleanly. Nearly always there is none: then
-    the recovery module (and the conversation model it reads) is not loaded at start-up."""
-    from ishoj_mus.storage import userdirs
-    from ishoj_mus.storage.atomic import clean_stale_in
-
-    folder = userdirs.recovery_dir()
-    if not any(folder.glob("*.recovery.json")):
-        clean_stale_in(folder)  # temp files of autosaves a crash cut short
-        return []
-    from ishoj_mus.storage import recovery
-
-    return recovery.pending()
-
-
-def _menu_action(name: str) -> property:
-    """``window.a_save`` and the like: made with the menus right after the first frame, or at
-    once when something asks for one sooner."""
-
-    def get(window: MainWindow) -> QAction:
-        window.ensure_actions()
-        return window._actions[name]
-
-    def put(window: MainWindow, action: QAction) -> None:
-        window._actions[name] = action
-
-    return property(get, put)
-
-
-class _KeysBeforeActions(QObject):
-    """Until the menu actions exist: a key pressed in the window makes them first.
-
-    Qt offers a key to the focused widget as a ShortcutOverride event and only then looks it
-    up among the shortcuts, so Ctrl+O pressed the moment the window appears still opens the
-    file dialog."""
-
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.ShortcutOverride:
-            self.window.ensure_actions()
-        return False
-
-
-class MainWindow(QMainWindow):
+class MainWindow(MenuActions, QMainWindow):
     crash_reporter: CrashReporter | None = None  # kept here so it lives as long as the window
-    # The menus' actions (start-up, issue 15: 31 actions and their key sequences cost ≈5 ms
-    # before the first frame; the menus' titles are there from the start).
-    a_new = _menu_action("a_new")
-    a_open = _menu_action("a_open")
-    a_save = _menu_action("a_save")
-    a_save_as = _menu_action("a_save_as")
-    a_protect = _menu_action("a_protect")
-    a_preview = _menu_action("a_preview")
-    a_print = _menu_action("a_print")
-    a_pdf = _menu_action("a_pdf")
-    a_copy = _menu_action("a_copy")
-    a_plan = _menu_action("a_plan")
-    a_sheet = _menu_action("a_sheet")
-    a_followup = _menu_action("a_followup")
-    a_calendar = _menu_action("a_calendar")
-    a_prepare = _menu_action("a_prepare")
-    a_bring_in = _menu_action("a_bring_in")
-    a_reveal = _menu_action("a_reveal")
-    a_close = _menu_action("a_close")
-    a_quit = _menu_action("a_quit")
-    a_undo = _menu_action("a_undo")
-    a_redo = _menu_action("a_redo")
-    a_next = _menu_action("a_next")
-    a_prev = _menu_action("a_prev")
-    a_zoom_in = _menu_action("a_zoom_in")
-    a_zoom_out = _menu_action("a_zoom_out")
-    a_zoom_reset = _menu_action("a_zoom_reset")
-    a_framework = _menu_action("a_framework")
-    a_tour = _menu_action("a_tour")
 
     def __init__(self, settings: Settings, base_point_size: float):
         super().__init__()
@@ -150,6 +75,8 @@ class MainWindow(QMainWindow):
         self.start_page.recovery_discarded.connect(self.discard_recovery)
         self.start_page.overview_requested.connect(self.show_overview)
         self.overview: OverviewView | None = None  # the leader's overview, made on first use
+        self.start_page.hr_requested.connect(self.show_hr_desk)
+        self.hr_desk: HrDeskView | None = None  # HR's desk, made on first use
         self._make_menus()
         self._update_title()
         self.refresh_start_page()
@@ -173,18 +100,14 @@ class MainWindow(QMainWindow):
         self._actions: dict[str, QAction] = {}
         self._actions_made = False
         self._first_frame_seen = False
+        from ishoj_mus.ui.shell.actions import menu_titles
+
         bar = self.menuBar()
-        self._menus = [
-            bar.addMenu(tr("&Filer")),
-            bar.addMenu(tr("&Rediger")),
-            bar.addMenu(tr("&Vis")),
-            bar.addMenu(tr("&Indstillinger")),
-            bar.addMenu(tr("&Hjælp")),
-        ]
+        self._menus = [bar.addMenu(title) for title in menu_titles()]
         for menu in self._menus:
             menu.aboutToShow.connect(self.ensure_actions)
         # A key goes to the focused widget and, unless it takes it, up to this window.
-        self._early_keys: _KeysBeforeActions | None = _KeysBeforeActions(self)
+        self._early_keys: KeysBeforeActions | None = KeysBeforeActions(self)
         self.installEventFilter(self._early_keys)
 
     def ensure_actions(self) -> None:
@@ -213,155 +136,37 @@ class MainWindow(QMainWindow):
         self.ensure_actions()
         set_window_icon(QApplication.instance())
 
-    def _action(self, text, slot, shortcut=None, menu=None, name=None):
-        from PySide6.QtGui import QAction
+    def _make_actions(self) -> None:
+        """The actions of ``ui/shell/actions.py``'s table, in its order, into their menus."""
+        from PySide6.QtGui import QAction, QKeySequence
 
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
-        action.triggered.connect(slot)
-        if menu is not None:
+        from ishoj_mus.ui.shell.actions import table
+
+        self._table = table()
+        for spec in self._table:
+            if spec.menu is None:
+                continue  # only asked for by a page (``_view_action``)
+            menu = self._menus[spec.menu]
+            if spec.separator_before:
+                menu.addSeparator()
+            action = QAction(spec.text, self)
+            if spec.shortcuts:
+                action.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
+            action.triggered.connect(lambda _checked=False, run=spec.run: run(self))
             menu.addAction(action)
-        self.addAction(action)
-        if name:
-            action.setObjectName(name)
-        return action
-
-    def _make_actions(self):
-        from PySide6.QtGui import QKeySequence
-
-        f, e, v, s, h = self._menus
-        self.a_new = self._action(
-            tr("&Ny samtale …"), self.new_conversation, QKeySequence.StandardKey.New, f, "new"
-        )
-        self.a_open = self._action(tr("Å&bn …"), self.open_dialog, QKeySequence.StandardKey.Open, f, "open")
-        self.a_save = self._action(tr("&Gem"), self.save, QKeySequence.StandardKey.Save, f, "save")
-        self.a_save_as = self._action(
-            tr("Gem &som …"), self.save_as, QKeySequence("Ctrl+Shift+S"), f, "saveAs"
-        )
-        self.a_protect = self._action(tr("&Beskyt med adgangskode …"), self.protect, None, f, "protect")
-        f.addSeparator()
-        self.a_preview = self._action(
-            tr("&Vis PDF"), lambda: self.outputs.preview_pdf(), QKeySequence("Ctrl+Shift+P"), f, "preview"
-        )
-        self.a_print = self._action(
-            tr("&Udskriv referatet …"),
-            lambda: self.outputs.print_referat(),
-            QKeySequence.StandardKey.Print,
-            f,
-            "print",
-        )
-        self.a_pdf = self._action(
-            tr("Gem &HR-udgaven (PDF) …"), lambda: self.outputs.save_pdf(), None, f, "savePdf"
-        )
-        self.a_copy = self._action(
-            tr("Gem &medarbejderens eksemplar (PDF) …"),
-            lambda: self.outputs.save_employee_copy(),
-            None,
-            f,
-            "saveCopy",
-        )
-        self.a_plan = self._action(
-            tr("Gem &udviklingsplan …"), lambda: self.outputs.save_plan(), None, f, "savePlan"
-        )
-        self.a_sheet = self._action(
-            tr("Udskriv &forberedelsesark …"), lambda: self.outputs.save_sheet(), None, f, "sheet"
-        )
-        f.addSeparator()
-        self._action(
-            tr("&Overblik over samtaler …"), self.show_overview, QKeySequence("Ctrl+Shift+O"), f, "overview"
-        )
-        self.a_followup = self._action(
-            tr("Start &halvårsopfølgning …"), self.start_followup, None, f, "followup"
-        )
-        self.a_calendar = self._action(tr("Eksportér &kalender …"), self.export_calendar, None, f, "calendar")
-        f.addSeparator()
-        self.a_prepare = self._action(tr("&Forbered dig …"), self.new_preparation, None, f, "prepare")
-        self.a_bring_in = self._action(
-            tr("&Hent forberedelse …"), self.bring_in_preparation, None, f, "bringInPreparation"
-        )
-        self.a_reveal = self._action(
-            tr("Vis &begges forberedelse"), self.reveal_preparations, None, f, "revealPreparations"
-        )
-        f.addSeparator()
-        self.a_close = self._action(
-            tr("&Luk samtalen"),
-            self.close_conversation,
-            [QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4")],
-            f,
-            "close",
-        )
-        self.a_quit = self._action(tr("&Afslut"), self.close, QKeySequence("Ctrl+Q"), f, "quit")
-        self.a_undo = self._action(tr("&Fortryd"), self.undo, QKeySequence.StandardKey.Undo, e, "undo")
-        self.a_redo = self._action(
-            tr("&Gentag"), self.redo, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")], e, "redo"
-        )
-        self.a_next = self._action(
-            tr("&Næste trin"),
-            lambda: self.step(+1),
-            [QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right")],
-            v,
-            "nextStep",
-        )
-        self.a_prev = self._action(
-            tr("&Forrige trin"),
-            lambda: self.step(-1),
-            [QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Left")],
-            v,
-            "prevStep",
-        )
-        v.addSeparator()
-        self.a_zoom_in = self._action(
-            tr("Zoom &ind"),
-            lambda: self.zoom(+1),
-            [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
-            v,
-            "zoomIn",
-        )
-        self.a_zoom_out = self._action(
-            tr("Zoom &ud"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut, v, "zoomOut"
-        )
-        self.a_zoom_reset = self._action(
-            tr("&Normal størrelse"), lambda: self.zoom(0), QKeySequence("Ctrl+0"), v, "zoomReset"
-        )
-        v.addSeparator()
-        self.a_framework = self._action(
-            tr("Vis &rammen"), self.toggle_framework, QKeySequence("F9"), v, "framework"
-        )
+            self.addAction(action)
+            action.setObjectName(spec.name)
+            if spec.attribute is not None:
+                setattr(self, spec.attribute, action)
         self.a_framework.setCheckable(True)
         self.a_framework.setChecked(self.settings.show_framework)
-        self._action(
-            tr("&Indstillinger …"), self.open_settings, QKeySequence.StandardKey.Preferences, s, "settings"
-        )
-        self._action(tr("&Sådan holder I samtalen"), self.show_guide, QKeySequence("F1"), h, "guide")
-        self.a_tour = self._action(tr("&Rundvisning i vinduet"), self.start_tour, None, h, "tour")
-        h.addSeparator()
-        self._action(tr("&Om Ishøj MUS"), self.about, None, h, "about")
 
-    def _update_actions(self):
-        has = self.view is not None
-        for a in (
-            self.a_save,
-            self.a_save_as,
-            self.a_protect,
-            self.a_preview,
-            self.a_print,
-            self.a_pdf,
-            self.a_copy,
-            self.a_plan,
-            self.a_followup,
-            self.a_calendar,
-            self.a_close,
-            self.a_next,
-            self.a_prev,
-        ):
-            a.setEnabled(has)
-        conversation = self.view is not None and self.view.conv.preparation_of is None
-        self.a_bring_in.setEnabled(conversation)
-        self.a_reveal.setEnabled(conversation)
-        self.a_tour.setEnabled(has)
-        self.a_undo.setEnabled(self.document is not None and self.document.can_undo())
-        self.a_redo.setEnabled(self.document is not None and self.document.can_redo())
+    def _update_actions(self) -> None:
+        from ishoj_mus.ui.shell.actions import When, enabled
+
+        for spec in self._table:
+            if spec.attribute is not None and spec.when is not When.ALWAYS:
+                getattr(self, spec.attribute).setEnabled(enabled(spec, self))
 
     # -- conversation lifecycle -------------------------------------------------------
     # Read-only views of the open document (for the title, the tests and the self-test).
@@ -423,15 +228,11 @@ class MainWindow(QMainWindow):
             self.document.deleteLater()
         self.document, self.view = None, None
 
-    def _view_action(self, action: str) -> None:
-        """What the conversation's pages ask the window for."""
-        {
-            "preview": lambda: self.outputs.preview_pdf(),
-            "save_pdf": lambda: self.outputs.save_pdf(),
-            "save_employee_copy": lambda: self.outputs.save_employee_copy(),
-            "save_plan": lambda: self.outputs.save_plan(),
-            "hide_framework": lambda: self.set_framework_shown(False),
-        }[action]()
+    def _view_action(self, action: ViewAction) -> None:
+        """What the conversation's pages ask the window for: the table's action for it."""
+        from ishoj_mus.ui.shell.actions import table
+
+        next(spec for spec in table() if spec.requested_as == action).run(self)
 
     def _warm_pdf_soon(self):
         """Start the PDF worker once the window is idle, unless it runs (cheap: called per edit).
@@ -451,7 +252,7 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.pdf.warm()
 
-    def new_conversation(self):
+    def new_conversation(self) -> None:
         from ishoj_mus.ui.shell.new_dialog import NewConversationDialog
 
         if not self._may_leave():
@@ -470,40 +271,52 @@ class MainWindow(QMainWindow):
         """The group conversation (GRUS) opens in a window of its own."""
         from ishoj_mus.ui.grus.window import open_group_window
 
-        return open_group_window(self, path) is not None
+        window = open_group_window(self, path)
+        if window is not None:  # its PDFs run like the conversation's: in the worker, with progress
+            from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
 
-    def new_preparation(self):
+            runner = PdfRunner(window)
+            window.run_pdf = runner.run
+            window.closed.connect(runner.stop_worker)  # the worker ends with its window
+        return window is not None
+
+    def new_preparation(self) -> None:
         """'Forbered dig': one party answers alone, in their own voice, and saves a preparation file."""
         from ishoj_mus.domain.preparation import new_preparation
         from ishoj_mus.storage.forms import default_form
         from ishoj_mus.ui.preparation.preparation import PrepareDialog
 
-        if not self._may_leave():
-            return
         dialog = PrepareDialog(self)
-        if dialog.exec():
+        accepted = dialog.exec()
+        if accepted and dialog.for_group():  # its own dialog and file; the open conversation stays
+            from ishoj_mus.storage.forms import group_form
+            from ishoj_mus.ui.grus.preparation import PreparationDialog
+
+            PreparationDialog(group_form(), self).exec()
+            return
+        if accepted and self._may_leave():
             self.show_conversation(new_preparation(default_form(), dialog.voice()), None, dirty=True)
             if self.view is not None:
                 self.view.go(1)
 
-    def bring_in_preparation(self):
+    def bring_in_preparation(self) -> None:
         from ishoj_mus.ui.preparation.preparation import PreparationBar
 
         if self.view is not None and isinstance(self.view.preparation_bar, PreparationBar):
             self.view.preparation_bar.choose_and_bring_in()
 
-    def reveal_preparations(self):
+    def reveal_preparations(self) -> None:
         from ishoj_mus.ui.preparation.preparation import PreparationBar
 
         if self.view is not None and isinstance(self.view.preparation_bar, PreparationBar):
             self.view.preparation_bar.reveal_both()
 
-    def show_guide(self):
+    def show_guide(self) -> None:
         from ishoj_mus.ui.shell.guide import GuideDialog
 
         GuideDialog(self).exec()
 
-    def start_tour(self):
+    def start_tour(self) -> None:
         from ishoj_mus.ui.shell.guide import Tour
 
         if self.view is None:
@@ -555,7 +368,7 @@ class MainWindow(QMainWindow):
         """The lock this window holds on its conversation's file (the file flows own it)."""
         return self._files.lock if self._files is not None else None
 
-    def open_dialog(self):
+    def open_dialog(self) -> None:
         self.files.open_dialog()
 
     def open_path(self, path: Path, ask: bool = True) -> bool:
@@ -579,7 +392,7 @@ class MainWindow(QMainWindow):
     def default_folder(self) -> str:
         return self.files.default_folder()
 
-    def close_conversation(self):
+    def close_conversation(self) -> None:
         if self.document is None or not self._may_leave():
             return
         self._drop_document()
@@ -589,7 +402,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- the leader's overview (ui/year/overview_view.py) -------------------------------------
-    def show_overview(self):
+    def show_overview(self) -> None:
         from ishoj_mus.ui.year.overview_view import OverviewView
 
         first = self.overview is None
@@ -607,6 +420,17 @@ class MainWindow(QMainWindow):
         elif not view.folder:
             view.choose_folder()
 
+    # -- HR's desk (ui/hr/hr_view.py) ----------------------------------------------------------
+    def show_hr_desk(self) -> None:
+        from ishoj_mus.ui.hr.hr_view import HrDeskView
+
+        if self.hr_desk is None:
+            self.hr_desk = HrDeskView()
+            self.hr_desk.back_requested.connect(self.leave_overview)
+            self.stack.addWidget(self.hr_desk)
+        self.stack.setCurrentWidget(self.hr_desk)
+        self.hr_desk.files_button.setFocus()
+
     def leave_overview(self):
         self.refresh_start_page()
         self.stack.setCurrentWidget(self.view if self.view is not None else self.start_page)
@@ -621,10 +445,10 @@ class MainWindow(QMainWindow):
             return
         self.show_conversation(conv, None, dirty=True)
 
-    def start_followup(self):
+    def start_followup(self) -> None:
         from datetime import date
 
-        from ishoj_mus.ui.year.overview_view import make_followup
+        from ishoj_mus.ui.year.flows import make_followup
 
         if self.view is None:
             return
@@ -632,19 +456,12 @@ class MainWindow(QMainWindow):
         if conv is not None:
             self.start_conversation(conv)
 
-    def export_calendar(self):
-        from ishoj_mus.domain.overview import calendar_events_for_conversation
-        from ishoj_mus.ui.year.overview_view import save_calendar
+    def export_calendar(self) -> None:
+        from ishoj_mus.ui.year.flows import export_conversation_calendar
 
-        if self.view is None:
-            return
-        from ishoj_mus.pdf.pipeline import document_prefix, summary_stem
-        from ishoj_mus.storage.file_names import safe_file_name
-
-        conv = self.view.conv  # "Aftaler_<date>_<name>.ics": at most 228 bytes, whatever the name
-        name = safe_file_name(summary_stem(conv).replace(document_prefix(conv), "Aftaler", 1), ".ics")
-        folder = str(self.path.parent) if self.path else self.default_folder()
-        save_calendar(self, calendar_events_for_conversation(self.view.conv), name, folder)
+        if self.view is not None:
+            folder = str(self.path.parent) if self.path else self.default_folder()
+            export_conversation_calendar(self, self.view.conv, folder)
 
     def refresh_start_page(self) -> None:
         self.start_page.set_recent(self.settings.recent)
@@ -674,6 +491,8 @@ class MainWindow(QMainWindow):
         self.settings.save()
         if self._outputs is not None:
             self._outputs.stop()
+        if self.hr_desk is not None:
+            self.hr_desk.shutdown()
         event.accept()
 
     def _update_title(self):
@@ -688,20 +507,20 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.is_modified())
 
     # -- edit -------------------------------------------------------------------------
-    def undo(self):
+    def undo(self) -> None:
         if self.document is not None:
             self.document.undo()
 
-    def redo(self):
+    def redo(self) -> None:
         if self.document is not None:
             self.document.redo()
 
     # -- view -------------------------------------------------------------------------
-    def step(self, delta: int):
+    def step(self, delta: int) -> None:
         if self.view is not None:
             self.view.go(self.view.step_list.currentRow() + delta)
 
-    def zoom(self, direction: int):
+    def zoom(self, direction: int) -> None:
         steps = list(ZOOM_STEPS)
         index = steps.index(self.settings.zoom)
         if direction == 0:
@@ -713,26 +532,20 @@ class MainWindow(QMainWindow):
         self.apply_zoom()
         self.statusBar().showMessage(tr("Zoom: %1 %").replace("%1", str(self.settings.zoom)), 2000)
 
-    def apply_zoom(self):
-        app = QApplication.instance()
-        if not isinstance(app, QApplication):
-            return
-        font = QFont(app.font())
-        font.setPointSizeF(self.base_point_size * self.settings.zoom / 100)
-        app.setFont(font)
-        app.setStyleSheet(stylesheet(font.pointSizeF()))
+    def apply_zoom(self) -> None:
+        apply_zoom(self.base_point_size * self.settings.zoom / 100)
 
-    def set_framework_shown(self, shown: bool):
+    def set_framework_shown(self, shown: bool) -> None:
         self.a_framework.setChecked(shown)
         self.toggle_framework()
 
-    def toggle_framework(self):
+    def toggle_framework(self) -> None:
         self.settings.show_framework = self.a_framework.isChecked()
         self.settings.save()
         if self.view is not None:
             self.view.set_framework_visible(self.settings.show_framework)
 
-    def open_settings(self):
+    def open_settings(self) -> None:
         from ishoj_mus.ui.shell.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
@@ -740,17 +553,10 @@ class MainWindow(QMainWindow):
             self.settings.save()
             self.apply_zoom()
 
-    def about(self):
-        from PySide6.QtWidgets import QMessageBox
+    def about(self) -> None:
+        from ishoj_mus.ui.shell.guide import show_about
 
-        QMessageBox.about(
-            self,
-            tr("Om Ishøj MUS"),
-            tr(
-                "Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. "
-                "Alt bliver på denne computer; programmet bruger ikke internettet."
-            ).replace("%1", __version__),
-        )
+        show_about(self)
 
     # -- PDFs: the flows live in ui/outputs/outputs.py; the window routes its actions there -----
     @property

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,8 +24,9 @@ from ishoj_mus.domain.conversation import (
 )
 from ishoj_mus.domain.form import FormError
 from ishoj_mus.storage.forms import available_forms
-from ishoj_mus.ui.widgets.dates import to_date
+from ishoj_mus.ui.widgets.dates import DateField, to_date
 from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.limits import bound_dates, keep_within
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
 
@@ -36,7 +36,7 @@ class NewConversationDialog(QDialog):
         self.setWindowTitle(tr("Ny samtale"))
         self.forms = [(p, f) for p, f in available_forms() if not isinstance(f, FormError)]
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Vælg samtaleform, og skriv hvem der deltager. Alt kan rettes senere."))
+        intro = QLabel(tr("Vælg samtaleform, og skriv, hvem der deltager. I kan rette det hele senere."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -50,9 +50,8 @@ class NewConversationDialog(QDialog):
         self.number = QLineEdit()
         self.leader = QLineEdit()
         self.leader_title = QLineEdit()
-        self.date = QDateEdit(QDate.currentDate())
-        guard(self.date)
-        self.date.setCalendarPopup(True)
+        self.date = DateField()  # a click in the text no longer moves the date a day back
+        self.date.setDate(QDate.currentDate())
         self.date.setDisplayFormat("dd.MM.yyyy")
         self.place = QLineEdit()
         rows = [
@@ -65,11 +64,18 @@ class NewConversationDialog(QDialog):
             form.addRow(label, widget)
             widget.setAccessibleName(label.rstrip(" *"))
         layout.addLayout(form)
+        bound_dates(self.date)
+        for widget, path in (
+            (self.employee, "employee.name"), (self.job_title, "employee.job_title"),
+            (self.workplace, "employee.workplace"), (self.number, "employee.employee_number"),
+            (self.leader, "leader.name"), (self.leader_title, "leader.title"), (self.place, "place"),
+        ):  # fmt: skip
+            keep_within(widget, path)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Start samtalen"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annullér"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuller"))
         group = buttons.addButton(
             tr("&Gruppeudviklingssamtale (GRUS) …"), QDialogButtonBox.ButtonRole.ActionRole
         )

@@ -5,11 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QListWidget
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+    from ishoj_mus.storage.recovery import Recovery
 
 from ishoj_mus.ui.widgets.i18n import state_text, tr
 
@@ -26,8 +37,9 @@ class StartPage(QWidget):
     recovery_chosen = Signal(object)
     recovery_discarded = Signal(object)
     overview_requested = Signal()
+    hr_requested = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 28, 40, 28)
@@ -47,13 +59,19 @@ class StartPage(QWidget):
         self.overview_button.setToolTip(
             tr("Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder")
         )
-        for i, b in enumerate((self.new_button, self.open_button, self.demo_button, self.overview_button)):
+        self.hr_button = QPushButton(tr("Kontrollér referater …"))
+        self.hr_button.setToolTip(
+            tr("For HR: kontrollér mange referater på én gang, og klargør dem til journalisering")
+        )
+        for i, b in enumerate(
+            (self.new_button, self.open_button, self.demo_button, self.overview_button, self.hr_button)
+        ):
             b.setMinimumHeight(36)
             buttons.addWidget(b, i // 2, i % 2)
         buttons.setColumnStretch(2, 1)
         outer.addLayout(buttons)
         prepare_row = QHBoxLayout()  # its own row: the start screen stays narrow enough for small windows
-        prepare_text = QLabel(tr("Vil du forberede dig alene før samtalen?"))
+        prepare_text = QLabel(tr("Vil du forberede dig til samtalen?"))
         # One line: wrapping, the stretch beside it squeezed it into two short lines.
         self.prepare_button.setMinimumHeight(36)
         prepare_row.addWidget(prepare_text)
@@ -65,6 +83,7 @@ class StartPage(QWidget):
         self.demo_button.clicked.connect(self.demo_requested)
         self.prepare_button.clicked.connect(self.prepare_requested)
         self.overview_button.clicked.connect(self.overview_requested)
+        self.hr_button.clicked.connect(self.hr_requested)
 
         # The recovery offer and the recent list are made when there is something to show: a
         # first start has neither, and PySide6 creates ~20 enum types for QListWidget's classes
@@ -72,9 +91,10 @@ class StartPage(QWidget):
         # the keyboard's Tab order.
         self._outer = outer
         self._recovery_box: QGroupBox | None = None
-        self._recoveries: list = []
+        self._recoveries: list[Recovery] = []
         self._recent_list: QListWidget | None = None
         self._recent_paths: list[str] = []
+        self._recent_opening = False  # a double-click is one click and an activation: open once
 
         self.recent_box = QGroupBox(tr("Seneste samtaler"))
         self._recent_layout = QVBoxLayout(self.recent_box)
@@ -114,7 +134,7 @@ class StartPage(QWidget):
             explain.setWordWrap(True)
             rb.addWidget(explain)
             self._recovery_list = QListWidget()
-            self._recovery_list.setAccessibleName(tr("Arbejde der kan gendannes"))
+            self._recovery_list.setAccessibleName(tr("Arbejde, der kan gendannes"))
             rb.addWidget(self._recovery_list)
             row = QHBoxLayout()
             self._restore_button = QPushButton(tr("Gendan"))
@@ -156,9 +176,9 @@ class StartPage(QWidget):
             recent.setAccessibleName(tr("Seneste samtaler"))
             recent.setObjectName("recentList")  # each conversation a card (theme.py)
             recent.setSpacing(2)
-            recent.itemActivated.connect(
-                lambda item: self.recent_chosen.emit(self._recent_paths[recent.row(item)])
-            )
+            # One click opens (a card is not a selection); Enter too. A double-click opens once.
+            recent.itemClicked.connect(self._recent_item_chosen)
+            recent.itemActivated.connect(self._recent_item_chosen)
             self._recent_layout.insertWidget(1, recent, 1)  # below the "none yet" text, above the stretch
             self._recent_list = recent
             self._keep_tab_order()
@@ -173,6 +193,7 @@ class StartPage(QWidget):
             self.open_button,
             self.demo_button,
             self.overview_button,
+            self.hr_button,
             self.prepare_button,
         ]
         if self._recovery_box is not None:
@@ -182,7 +203,17 @@ class StartPage(QWidget):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
-    def set_recent(self, recent: list[dict]):
+    def _recent_item_chosen(self, item: QListWidgetItem) -> None:
+        if self._recent_opening:
+            return
+        self._recent_opening = True
+        QTimer.singleShot(QApplication.doubleClickInterval() + 50, self._recent_opened)
+        self.recent_chosen.emit(self._recent_paths[self.recent_list.row(item)])
+
+    def _recent_opened(self) -> None:
+        self._recent_opening = False
+
+    def set_recent(self, recent: list[dict[str, str]]) -> None:
         if not recent and self._recent_list is None:
             self.recent_empty.setVisible(True)
             self._recent_paths = []
@@ -191,20 +222,25 @@ class StartPage(QWidget):
 
         self.recent_list.clear()
         self._recent_paths = [entry.get("path", "") for entry in recent]
+        texts = []
         for entry in recent:
             state = state_text(entry.get("state", "")) or entry.get("state", "")
             who = entry.get("employee") or Path(entry.get("path", "")).name or tr("(uden navn)")
             details = " · ".join(x for x in (entry.get("date", ""), entry.get("form", ""), state) if x)
-            text = f"{who}\n{details}"
+            texts.append(f"{who}\n{details}")
+        for entry, text in zip(recent, texts, strict=True):
+            path = Path(entry.get("path", ""))
+            if texts.count(text) > 1:  # two entries that read the same: where each one is
+                text += "\n" + tr("%1 i mappen %2").replace("%1", path.name).replace("%2", str(path.parent))
             item = QListWidgetItem(text)
-            item.setToolTip(entry.get("path", ""))
+            item.setToolTip(str(path))
             if not Path(entry.get("path", "")).exists():
                 item.setText(text + " " + tr("(filen findes ikke længere)"))
             self.recent_list.addItem(item)
         self.recent_empty.setVisible(not recent)
         self.recent_list.setVisible(bool(recent))
 
-    def set_recoveries(self, recoveries: list):
+    def set_recoveries(self, recoveries: list[Recovery]) -> None:
         if not recoveries and self._recovery_box is None:
             self._recoveries = []
             return
@@ -225,16 +261,31 @@ class StartPage(QWidget):
             self.recovery_list.setCurrentRow(0)
         self.recovery_box.setVisible(bool(recoveries))
 
-    def _selected_recovery(self):
+    def _selected_recovery(self) -> Recovery | None:
         row = self.recovery_list.currentRow()
         return self._recoveries[row] if 0 <= row < len(self._recoveries) else None
 
-    def _restore(self):
+    def _restore(self) -> None:
         r = self._selected_recovery()
         if r is not None:
             self.recovery_chosen.emit(r)
 
-    def _discard(self):
+    def _discard(self) -> None:
         r = self._selected_recovery()
         if r is not None:
             self.recovery_discarded.emit(r)
+
+
+def pending_recoveries() -> list[Recovery]:
+    """Unsaved work from a session that did not end cleanly. Nearly always there is none: then
+    the recovery module (and the conversation model it reads) is not loaded at start-up."""
+    from ishoj_mus.storage import userdirs
+    from ishoj_mus.storage.atomic import clean_stale_in
+
+    folder = userdirs.recovery_dir()
+    if not any(folder.glob("*.recovery.json")):
+        clean_stale_in(folder)  # temp files of autosaves a crash cut short
+        return []
+    from ishoj_mus.storage import recovery
+
+    return recovery.pending()

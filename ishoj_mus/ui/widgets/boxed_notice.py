@@ -77,7 +77,8 @@ def boxed_html(conv: Conversation, found: list[Boxed]) -> str:
         shown = escape(tr("%1 tegn: %2").replace("%1", str(b.count)), quote=False).replace("%2", chars)
         items.append(f"<li>{where} – {shown}</li>")
     if len(found) > MAX_PLACES:
-        more = tr("og %1 steder mere").replace("%1", str(len(found) - MAX_PLACES))
+        rest = len(found) - MAX_PLACES
+        more = tr("og 1 sted mere") if rest == 1 else tr("og %1 steder mere").replace("%1", str(rest))
         items.append(f"<li>{escape(more, quote=False)}</li>")
     return f"<b>{escape(head, quote=False)}</b><br>{escape(body, quote=False)}<ul>{''.join(items)}</ul>"
 

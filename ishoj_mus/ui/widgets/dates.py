@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDateEdit,
+    QDateTimeEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 
 def to_date(value: QDate) -> date:
@@ -13,3 +23,118 @@ def to_date(value: QDate) -> date:
 
 def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+NO_DATE = QDate(1900, 1, 1)  # "no date yet": shown as the field's special value text
+
+
+class DateField(QDateEdit):
+    """A date typed as people type dates: click into it and type 24112026 (or use the calendar).
+
+    With "no date yet" (``NO_DATE``, shown as ``none_text``) Qt's field takes no digits – its
+    text is the words – so a click, Tab or a shortcut into it puts a suggested date in place
+    (``suggest()``, today by default) with the day selected: typing replaces it. Leaving without
+    typing restores "no date" and changes nothing. The calendar's weekdays are readable
+    ("man", not "m…"). Listen to ``edited`` (what the person did), not ``dateChanged``.
+    """
+
+    edited = Signal(QDate)  # the person changed the date (not set_date, not the suggestion)
+
+    def __init__(self, none_text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from ishoj_mus.ui.widgets.wheel_guard import guard
+
+        guard(self)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd.MM.yyyy")
+        self.suggest: Callable[[], QDate] = QDate.currentDate
+        self._placeholder: QDate | None = None  # the suggestion shown, until something is typed
+        self._quiet = False
+        self._typed_suggestion = False
+        if none_text:
+            self.setMinimumDate(NO_DATE)
+            self.setSpecialValueText(none_text)
+            self.setDate(NO_DATE)
+        calendar = self.calendarWidget()
+        calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+        calendar.setMinimumWidth(self._calendar_width(calendar))
+        self.dateChanged.connect(self._changed)
+
+    @staticmethod
+    def _calendar_width(calendar: QCalendarWidget) -> int:
+        metrics = calendar.fontMetrics()
+        locale = calendar.locale()
+        widest = max(
+            metrics.horizontalAdvance(locale.dayName(d, QLocale.FormatType.ShortFormat)) for d in range(1, 8)
+        )
+        return 7 * (widest + metrics.horizontalAdvance("MM")) + metrics.horizontalAdvance("000")
+
+    def is_none(self) -> bool:
+        return self.specialValueText() != "" and self.date() == self.minimumDate()
+
+    def set_date(self, value: QDate) -> None:
+        """Show ``value`` (``NO_DATE``: none) without it counting as typed."""
+        if value != self.date():  # the same date again (a refresh while typing) leaves the text be
+            self._quiet = True
+            try:
+                self.setDate(value)
+            finally:
+                self._quiet = False
+        self._placeholder = None
+        self._typed_suggestion = False
+
+    def _changed(self, value: QDate) -> None:
+        if self._quiet or (self._placeholder is not None and value == self._placeholder):
+            return
+        self._placeholder = None
+        self._typed_suggestion = False  # the first digit typed makes the suggestion the person's
+        self.edited.emit(value)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 – Qt API
+        suggest = self.is_none() and not self.isReadOnly()
+        if suggest:
+            self.set_date(self.suggest())
+            self._placeholder = self.date()
+        super().focusInEvent(event)
+        if suggest:
+            self.setSelectedSection(QDateTimeEdit.Section.DaySection)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 – Qt API
+        """A click in the text puts the cursor there. (Qt 6 takes a click on a calendar-popup
+        date's text for its "down" button – the combo box's edit field and the spin box's
+        down button share one value – so every click silently moved the date a day back.)"""
+        option = QStyleOptionComboBox()
+        option.initFrom(self)
+        option.editable = True
+        option.subControls = QStyle.SubControl.SC_All
+        hit = self.style().hitTestComplexControl(
+            QStyle.ComplexControl.CC_ComboBox, option, event.position().toPoint(), self
+        )
+        if hit == QStyle.SubControl.SC_ComboBoxArrow or event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        edit = self.lineEdit()
+        if self._placeholder is None:  # a date there: the cursor where the click was
+            edit.setCursorPosition(edit.cursorPositionAt(edit.mapFrom(self, event.position().toPoint())))
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 – Qt API
+        """Typing into the suggestion keeps it even when the typed date equals it (today)."""
+        typing = self._placeholder is not None and (
+            event.text().isdigit() or event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        )
+        if typing:
+            self._placeholder = None
+            self._typed_suggestion = True  # said when leaving, if the typed date is the suggestion
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 – Qt API
+        super().focusOutEvent(event)
+        if self.calendarWidget().isVisible():
+            return
+        if self._placeholder is not None:
+            self.set_date(self.minimumDate())  # nothing typed: still no date, nothing changed
+        elif self._typed_suggestion:
+            self._typed_suggestion = False
+            self.edited.emit(self.date())  # typed, and it is the suggested date: say so

@@ -94,29 +94,28 @@ def install(app: QApplication, language: str) -> None:
 
 
 def voice_label(voice: Voice) -> str:
-    return {"medarbejder": tr("Medarbejder"), "leder": tr("Leder"), "faelles": tr("Fælles")}[voice.value]
+    from ishoj_mus.text import voice_text
+
+    return voice_text(voice, tr)
 
 
 def responsible_label(value: Responsible) -> str:
-    return {"medarbejder": tr("Medarbejder"), "leder": tr("Leder"), "begge": tr("Begge")}[value.value]
+    from ishoj_mus.text import responsible_text
+
+    return responsible_text(value, tr)
 
 
 def status_label(value: FollowUpStatus) -> str:
-    return {
-        "opfyldt": tr("Opfyldt"),
-        "delvist": tr("Delvist opfyldt"),
-        "ikke_opfyldt": tr("Ikke opfyldt"),
-        "bortfaldet": tr("Bortfaldet"),
-    }[value.value]
+    from ishoj_mus.text import status_text
+
+    return status_text(value, tr)
 
 
 def state_text(code: str) -> str:
     """A conversation state code (``ConversationState``; the recent list stores it) in words."""
-    return {
-        "kladde": tr("kladde"),
-        "delvist_underskrevet": tr("delvist underskrevet"),
-        "underskrevet": tr("underskrevet"),
-    }.get(code, "")
+    from ishoj_mus import text
+
+    return text.state_text(code, tr)
 
 
 def state_label(conv: Conversation) -> str:
@@ -124,7 +123,9 @@ def state_label(conv: Conversation) -> str:
 
 
 def behaviour_mark_label(mark: BehaviourMark) -> str:
-    return {"lykkes": tr("Det lykkes vi med"), "styrke": tr("Det vil vi styrke")}[mark.value]
+    from ishoj_mus.text import mark_text
+
+    return mark_text(mark, tr)
 
 
 def voice_possessive(voice: Voice) -> str:
@@ -147,71 +148,27 @@ def voice_definite(voice: Voice) -> str:
 
 def missing_what(missing: Missing) -> str:
     """What a ``Missing`` lacks, in the UI's language (the form's own question stays as written)."""
-    from ishoj_mus.domain.conversation import MissingCode
+    from ishoj_mus import text
 
-    code = missing.code
-    if code == MissingCode.ANSWER:
-        return missing.label
-    n = str((missing.item or 0) + 1)
-    return {
-        MissingCode.EMPLOYEE_NAME: lambda: tr("Medarbejderens navn"),
-        MissingCode.EMPLOYEE_JOB_TITLE: lambda: tr("Medarbejderens stilling"),
-        MissingCode.WORKPLACE: lambda: tr("Arbejdssted"),
-        MissingCode.LEADER_NAME: lambda: tr("Lederens navn"),
-        MissingCode.DATE: lambda: tr("Dato"),
-        MissingCode.AGREEMENT_WHAT: lambda: tr("Aftale %1: Hvad").replace("%1", n),
-        MissingCode.AGREEMENT_RESPONSIBLE: lambda: tr("Aftale %1: Ansvarlig").replace("%1", n),
-        MissingCode.AGREEMENT_DEADLINE: lambda: tr("Aftale %1: Frist").replace("%1", n),
-        MissingCode.FOLLOWUP_STATUS: lambda: tr("Status for «%1»").replace("%1", missing.label),
-    }[code]()
+    return text.missing_what(missing, tr)
 
 
 def refusal_text(exc: ConversationLocked | SigningRefused | RuleBroken | Exception) -> str:
-    """Why the conversation refused a change (``ConversationLocked``/``SigningRefused``/
-    ``RuleBroken``) in words."""
-    from ishoj_mus.domain.conversation import ConversationLocked, RefusalCode, RuleBroken, SigningRefused
+    """Why the conversation refused a change, in the UI's language (the catalogue's words);
+    any other error by its own message."""
+    from ishoj_mus import text
+    from ishoj_mus.domain.conversation import ConversationLocked, RuleBroken, SigningRefused
 
-    if isinstance(exc, RuleBroken):
-        return rule_text(exc)
-    if isinstance(exc, ConversationLocked):
-        return tr(
-            "Samtalen er underskrevet og kan ikke ændres. Genåbn den for at redigere – "
-            "det annullerer underskrifterne."
-        )
-    if not isinstance(exc, SigningRefused):
-        return str(exc)
-    code = exc.code
-    if code == RefusalCode.NOT_A_PARTY:
-        return tr("Kun medarbejder og leder underskriver.")
-    if code == RefusalCode.ALREADY_SIGNED:
-        return tr("%1 har allerede underskrevet.").replace("%1", voice_label(exc.role) if exc.role else "")
-    if code == RefusalCode.NAME_MISMATCH:
-        return tr("Skriv navnet, som det står i samtalen: %1.").replace("%1", exc.name)
-    if code == RefusalCode.NOTHING_DRAWN:
-        return tr("Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.")
-    if code == RefusalCode.PREPARATION:
-        return tr("En forberedelse underskrives ikke. Hent den ind i samtalen.")
-    if code == RefusalCode.PREPARATIONS_HIDDEN:
-        return tr("Vis begges forberedelse, før I underskriver.")
-    return tr("Der mangler stadig %1 svar. Se Opsummering for, hvad der mangler.").replace(
-        "%1", str(exc.count)
-    )
+    if isinstance(exc, ConversationLocked | SigningRefused | RuleBroken):
+        return text.refusal_text(exc, tr)
+    return str(exc)
 
 
 def rule_text(exc: RuleBroken) -> str:
-    """A value the conversation refused (``RuleBroken``), in words."""
-    from ishoj_mus.domain.conversation import RuleCode
+    """A value the conversation refused (``RuleBroken``), in the UI's language."""
+    from ishoj_mus import text
 
-    texts = {
-        RuleCode.NO_SUCH_VOICE: tr("Der er ikke et felt til den stemme her."),
-        RuleCode.NOT_A_PARTY: tr("Det kan kun medarbejder og leder."),
-        RuleCode.OUTSIDE_SCALE: tr("Vælg en værdi fra %1 til %2."),
-        RuleCode.TOPIC_VOICES: tr("Vælg mindst én, der skriver om emnet."),
-        RuleCode.MINUTES: tr("Skriv et antal minutter fra 0 til 600."),
-        RuleCode.NOT_CARRIABLE: tr("Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres."),
-        RuleCode.ALREADY_CARRIED: tr("Aftalen er allerede videreført."),
-    }
-    return texts[exc.code].replace("%1", str(exc.low)).replace("%2", str(exc.high))
+    return text.rule_text(exc, tr)
 
 
 def file_error_text(exc: MusFileError) -> str:
@@ -269,7 +226,7 @@ def file_error_text(exc: MusFileError) -> str:
             "%1 er ikke en samtalefil fra Ishøj MUS (indholdet kan ikke læses). Vælg en .mus-fil."
         ),
         BadFile.NOT_CONVERSATION: lambda: tr(
-            "%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS."
+            "%1 er ikke en samtalefil fra Ishøj MUS. Vælg en .mus-fil, der er gemt med Ishøj MUS."
         ),
         BadFile.WRONG_TYPES: lambda: tr("%1 er beskadiget: %3. %2"),
         BadFile.NEWER_VERSION: lambda: tr(
@@ -349,7 +306,7 @@ def lock_text(exc: FileLocked) -> str:
         where
         + " "
         + tr(
-            "Åbn den skrivebeskyttet og gem dine ændringer under et nyt navn, eller luk den først det andet sted."
+            "Åbn den skrivebeskyttet, og gem dine ændringer under et nyt navn, eller luk den først det andet sted."
         )
     )
 

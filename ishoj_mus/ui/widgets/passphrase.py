@@ -35,7 +35,7 @@ T = TypeVar("T")
 def forgotten_text() -> str:
     return tr(
         "Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – "
-        "der findes ingen bagdør. Skriv den et sikkert sted."
+        "der findes ingen bagdør. Skriv den ned, og gem den et sikkert sted."
     )
 
 
@@ -71,7 +71,7 @@ class AskPassphrase(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Åbn"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annullér"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuller"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -127,7 +127,7 @@ class ProtectDialog(QDialog):
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(tr("Beskyt"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annullér"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuller"))
         self.remove: QPushButton | None = None
         if protected:
             self.remove = self.buttons.addButton(

@@ -6,16 +6,12 @@ from datetime import date
 
 from ishoj_mus.domain.conversation import Responsible
 from ishoj_mus.domain.overview import DateKind, State
-from ishoj_mus.ui.widgets.i18n import responsible_label, tr
+from ishoj_mus.text import date_kind_text, overview_state_text
+from ishoj_mus.ui.widgets.i18n import capitalised, responsible_label, tr
 
 
 def state_text(state: State) -> str:
-    return {
-        State.KLADDE: tr("kladde"),
-        State.DELVIST: tr("delvist underskrevet"),
-        State.UNDERSKREVET: tr("underskrevet"),
-        State.GENAABNET: tr("genåbnet"),
-    }[state]
+    return overview_state_text(state, tr)
 
 
 def who(responsible: Responsible | None) -> str:
@@ -23,7 +19,7 @@ def who(responsible: Responsible | None) -> str:
 
 
 def kind_text(kind: DateKind) -> str:
-    return tr("Frist") if kind == DateKind.DEADLINE else tr("Opfølgning")
+    return capitalised(date_kind_text(kind, tr))
 
 
 def short_form_title(title: str) -> str:

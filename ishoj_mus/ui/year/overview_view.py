@@ -7,18 +7,11 @@ changes a file: it asks the main window to open a conversation or to start a new
 
 from __future__ import annotations
 
-import os
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QThread,
     QUrl,
@@ -34,9 +27,7 @@ from PySide6.QtGui import (
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -51,122 +42,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import (
-    UNREADABLE_FOLDER,
-    CalendarEvent,
-    DateKind,
     EmployeeRow,
     Overview,
     State,
     build_overview,
     calendar_events_for_overview,
-    due_items,
     shown_path,
 )
-from ishoj_mus.ui.widgets.i18n import file_error_text, file_problem_text, save_error_text, tr
+from ishoj_mus.ui.widgets.i18n import file_error_text, tr
 from ishoj_mus.ui.widgets.wheel_guard import guard
-from ishoj_mus.ui.year.overview_text import fmt, kind_text, short_form_title, state_text, who
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-KEY_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
-def load_any(path: str) -> Conversation:
-    """A whole conversation from a .mus file or a summary PDF. Raises MusFileError."""
-    from ishoj_mus.importing import load_previous
-
-    return load_previous(Path(path))
-
-
-class _Scanner(QObject):
-    """Reads the folder in a worker thread; the result comes back as a signal."""
-
-    done = Signal(object, object)  # ScanResult | None, error message | None
-
-    def __init__(self, folder: str):
-        super().__init__()
-        self.folder = folder
-
-    def run(self) -> None:
-        from ishoj_mus.pdf.attached import read_summary_pdf
-        from ishoj_mus.storage.overview_scan import FolderMissing, scan
-
-        try:
-            result = scan(self.folder, read_summary_pdf)
-        except FolderMissing:
-            self.done.emit(
-                None, tr("Mappen %1 findes ikke længere. Vælg en anden mappe.").replace("%1", self.folder)
-            )
-            return
-        except Exception:  # noqa: BLE001 - the view must always come back with something
-            self.done.emit(None, tr("Mappen kunne ikke læses. Prøv igen, eller vælg en anden mappe."))
-            return
-        self.done.emit(result, None)
-
-
-class _Proxy(QSortFilterProxyModel):
-    """Text search over the name and job columns, and one of the flag filters."""
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.text = ""
-        self.flag = "all"
-        self.rows: dict[str, EmployeeRow] = {}
-
-    def filterAcceptsRow(  # noqa: N802
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        model = self.sourceModel()
-        key = model.index(source_row, 0, source_parent).data(KEY_ROLE)
-        row = self.rows.get(key)
-        if row is None:
-            return False
-        if self.text:
-            hay = " ".join((row.name, row.employee.job_title, row.employee.workplace)).casefold()
-            if self.text.casefold() not in hay:
-                return False
-        if self.flag == "overdue":
-            return bool(row.overdue)
-        if self.flag == "stale":
-            return row.stale
-        if self.flag == "unsigned":
-            return row.latest.record.state != State.UNDERSKREVET
-        return True
-
-
-class _NameTakesTheRest(QObject):
-    """The name column takes what the others leave – when they leave enough. At 150 % they
-    did not, and a stretching name column was squeezed to 45 px ("A… J…"); then every column
-    keeps its contents' width and the table scrolls sideways instead."""
-
-    def __init__(self, table: QTableView):
-        super().__init__(table)
-        self.table = table
-        table.installEventFilter(self)
-
-    def fit(self) -> None:
-        table, header = self.table, self.table.horizontalHeader()
-        needed = sum(
-            max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(header.count())
-        )
-        room = table.viewport().width()
-        mode = QHeaderView.ResizeMode.Stretch if needed <= room else QHeaderView.ResizeMode.ResizeToContents
-        if header.sectionResizeMode(0) != mode:
-            header.setSectionResizeMode(0, mode)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Resize:
-            self.fit()
-        return False
+from ishoj_mus.ui.year.due_tab import DueTab
+from ishoj_mus.ui.year.employee_table import EmployeeFilter, NameTakesTheRest
+from ishoj_mus.ui.year.flows import make_followup, save_calendar
+from ishoj_mus.ui.year.overview_text import fmt, short_form_title, state_text
+from ishoj_mus.ui.year.problems_tab import ProblemsTab
+from ishoj_mus.ui.year.reading import FolderScanner, load_any
+from ishoj_mus.ui.year.tables import KEY_ROLE, SORT_ROLE, make_table
 
 
 class OverviewView(QWidget):
@@ -184,7 +76,7 @@ class OverviewView(QWidget):
         self.overview: Overview | None = None
         self.scan_seconds = 0.0
         self._thread: QThread | None = None
-        self._scanner: _Scanner | None = None
+        self._scanner: FolderScanner | None = None
 
         top = QVBoxLayout(self)
         top.setContentsMargins(16, 12, 16, 12)
@@ -239,17 +131,7 @@ class OverviewView(QWidget):
 
     # -- building --------------------------------------------------------------------------
     def _table(self, name: str) -> QTableView:
-        table = QTableView()
-        table.setAccessibleName(name)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setHighlightSections(False)
-        table.setTabKeyNavigation(False)  # Tab goes on to the buttons (not 88 cells); arrows move in it
-        return table
+        return make_table(name)
 
     def _build_employees_tab(self) -> None:
         page = QWidget()
@@ -278,14 +160,14 @@ class OverviewView(QWidget):
                 tr("Medarbejder"),
                 tr("Seneste\nsamtale"),
                 tr("Samtale"),
-                tr("Tilstand"),
+                tr("Status"),
                 tr("Aftaler"),
                 tr("Næste\nfrist"),
                 tr("Næste\nopfølgning"),
                 tr("Bemærk"),
             ]
         )
-        self.proxy = _Proxy(self)
+        self.proxy = EmployeeFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = self._table(tr("Medarbejdere og deres seneste samtale"))
@@ -294,7 +176,7 @@ class OverviewView(QWidget):
         self.table.setWordWrap(True)  # the notes column may need two lines at 150 %
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self._fit_names = _NameTakesTheRest(self.table)
+        self._fit_names = NameTakesTheRest(self.table)
         lay.addWidget(self.table, 1)
         actions = QHBoxLayout()
         self.open_button = QPushButton(tr("Åbn samtalen"))
@@ -302,7 +184,7 @@ class OverviewView(QWidget):
         self.followup_button = QPushButton(tr("Start halvårsopfølgning …"))
         self.followup_button.setToolTip(
             tr(
-                "En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med"
+                "En ny, kort samtale efter samtaleformen til halvårsopfølgning: deltagerne og aftalerne følger med"
             )
         )
         for b in (self.open_button, self.years_button, self.followup_button):
@@ -320,85 +202,21 @@ class OverviewView(QWidget):
         self._update_buttons()
 
     def _build_due_tab(self) -> None:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        row = QHBoxLayout()
-        self.period = QComboBox()
-        guard(self.period)
-        self.period.setAccessibleName(tr("Periode"))
-        for text, days in (
-            (tr("De næste 30 dage"), 30),
-            (tr("De næste 3 måneder"), 91),
-            (tr("De næste 6 måneder"), 182),
-            (tr("Overskredne (det seneste år)"), -365),
-            (tr("Selvvalgt periode"), 0),
-        ):
-            self.period.addItem(text, days)
-        self.period.setCurrentIndex(1)
-        self.due_from = QDateEdit()
-        self.due_to = QDateEdit()
-        guard(self.due_from, self.due_to)
-        for label, edit in ((tr("Fra"), self.due_from), (tr("Til"), self.due_to)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setAccessibleName(label)
-        row.addWidget(QLabel(tr("Periode:")))
-        row.addWidget(self.period)
-        row.addWidget(QLabel(tr("Fra")))
-        row.addWidget(self.due_from)
-        row.addWidget(QLabel(tr("Til")))
-        row.addWidget(self.due_to)
-        row.addStretch(1)
-        lay.addLayout(row)
-        self.due_model = QStandardItemModel(0, 5, self)
-        self.due_model.setHorizontalHeaderLabels(
-            [tr("Dato"), tr("Type"), tr("Medarbejder"), tr("Aftale"), tr("Ansvarlig")]
+        self.due = DueTab(self.today)
+        self.tabs.addTab(self.due, tr("Aftaler, der forfalder"))
+        self.due.open_requested.connect(self.open_requested)
+        # the tab's parts, as the tests and the window knew them
+        self.period, self.due_from, self.due_to = self.due.period, self.due.due_from, self.due.due_to
+        self.due_model, self.due_table, self.due_empty = (
+            self.due.due_model,
+            self.due.due_table,
+            self.due.due_empty,
         )
-        due_proxy = QSortFilterProxyModel(self)
-        due_proxy.setSourceModel(self.due_model)
-        due_proxy.setSortRole(SORT_ROLE)
-        self.due_table = self._table(tr("Aftaler med frist eller opfølgning i perioden"))
-        self.due_table.setModel(due_proxy)
-        self.due_table.setSortingEnabled(True)
-        self.due_table.sortByColumn(
-            0, Qt.SortOrder.AscendingOrder
-        )  # soonest first (Qt's default is descending)
-        header = self.due_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        lay.addWidget(self.due_table, 1)
-        self.due_empty = QLabel()
-        self.due_empty.setObjectName("helpText")
-        lay.addWidget(self.due_empty)
-        self.tabs.addTab(page, tr("Aftaler, der forfalder"))
-        self.period.currentIndexChanged.connect(self._period_chosen)
-        self.due_from.dateChanged.connect(self._dates_edited)
-        self.due_to.dateChanged.connect(self._dates_edited)
-        self.due_table.activated.connect(self._open_due)
-        self._period_chosen()
 
     def _build_problems_tab(self) -> None:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        explain = QLabel(
-            tr(
-                "Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. "
-                "Her står hvorfor, og hvad I kan gøre."
-            )
-        )
-        explain.setWordWrap(True)
-        lay.addWidget(explain)
-        self.problem_model = QStandardItemModel(0, 2, self)
-        self.problem_model.setHorizontalHeaderLabels([tr("Fil"), tr("Hvorfor")])
-        self.problem_table = self._table(tr("Filer, der ikke kunne læses"))
-        self.problem_table.setModel(self.problem_model)
-        self.problem_table.setWordWrap(True)
-        header = self.problem_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_a: self.problem_table.resizeRowsToContents())
-        lay.addWidget(self.problem_table, 1)
-        self.problems_index = self.tabs.addTab(page, tr("Filer, der ikke kunne læses"))
+        self.problems = ProblemsTab()
+        self.problem_model, self.problem_table = self.problems.problem_model, self.problems.problem_table
+        self.problems_index = self.tabs.addTab(self.problems, tr("Filer, der ikke kunne læses"))
 
     # -- the folder ------------------------------------------------------------------------
     def today(self) -> date:
@@ -433,7 +251,7 @@ class OverviewView(QWidget):
         self.choose_button.setEnabled(False)
         self.refresh_button.setEnabled(False)
         self._thread = QThread(self)
-        self._scanner = _Scanner(self.folder)
+        self._scanner = FolderScanner(self.folder)
         self._scanner.moveToThread(self._thread)
         self._thread.started.connect(self._scanner.run)
         self._scanner.done.connect(self._scanned, Qt.ConnectionType.QueuedConnection)
@@ -458,7 +276,7 @@ class OverviewView(QWidget):
     def set_overview(self, overview: Overview | None) -> None:
         self.overview = overview
         self._fill_employees()
-        self._fill_due()
+        self.due.fill(self.overview)
         self._fill_problems()
         self._update_buttons()
         if overview is None:
@@ -571,7 +389,7 @@ class OverviewView(QWidget):
                 tr("Kun som PDF"),
                 tr(
                     "Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? "
-                    "I kan også starte halvårsopfølgningen ud fra den."
+                    "Du kan også starte halvårsopfølgningen ud fra den."
                 ),
             )
             if answer == QMessageBox.StandardButton.Yes:
@@ -587,7 +405,7 @@ class OverviewView(QWidget):
         from ishoj_mus.storage.musfile import MusFileError
 
         try:
-            previous = load_any(item.mus_path or item.source.path)
+            previous = load_any(item.mus_path or item.source.path, row.name)
         except MusFileError as exc:
             QMessageBox.warning(self, tr("Samtalen kunne ikke læses"), file_error_text(exc))
             return
@@ -596,103 +414,22 @@ class OverviewView(QWidget):
             self.conversation_started.emit(conv)
 
     # -- due list ----------------------------------------------------------------------------
-    def _period_chosen(self) -> None:
-        days = self.period.currentData()
-        today = self.today()
-        custom = days == 0
-        self.due_from.setEnabled(custom)
-        self.due_to.setEnabled(custom)
-        if not custom:
-            start, end = (
-                (today, today + timedelta(days=days)) if days > 0 else (today + timedelta(days=days), today)
-            )
-            for edit, value in ((self.due_from, start), (self.due_to, end)):
-                edit.blockSignals(True)
-                edit.setDate(_qdate(value))
-                edit.blockSignals(False)
-        self._fill_due()
-
-    def _dates_edited(self) -> None:
-        self._fill_due()
-
     def due_period(self) -> tuple[date, date]:
-        return _pydate(self.due_from.date()), _pydate(self.due_to.date())
+        return self.due.due_period()
 
     def set_due_period(self, start: date, end: date) -> None:
-        self.period.setCurrentIndex(self.period.count() - 1)
-        self.due_from.setDate(_qdate(start))
-        self.due_to.setDate(_qdate(end))
-
-    def _fill_due(self) -> None:
-        self.due_model.setRowCount(0)
-        if self.overview is None:
-            self.due_empty.setText("")
-            return
-        start, end = self.due_period()
-        items = due_items(self.overview, start, end) if start <= end else []
-        self._due = items
-        for i, d in enumerate(items):
-            when = fmt(d.when)
-            if d.overdue and d.kind == DateKind.DEADLINE:
-                when += " " + tr("(overskredet)")
-            cells = [
-                (when, d.when.isoformat()),
-                (kind_text(d.kind), d.kind.value),
-                (d.employee_name or tr("(uden navn)"), d.employee_name.casefold()),
-                (" ".join(d.agreement.what.split()), d.agreement.what.casefold()),
-                (who(d.responsible), d.responsible.value if d.responsible else ""),
-            ]
-            row = []
-            for text, sort in cells:
-                item = QStandardItem(text)
-                item.setData(sort, SORT_ROLE)
-                item.setData(i, KEY_ROLE)
-                row.append(item)
-            row[3].setToolTip(d.agreement.what)
-            self.due_model.appendRow(row)
-        header = self.due_table.horizontalHeader()
-        self.due_table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        if start > end:
-            self.due_empty.setText(tr("Slutdatoen ligger før startdatoen."))
-        elif not items:
-            self.due_empty.setText(tr("Ingen aftaler har frist eller opfølgning i perioden."))
-        else:
-            self.due_empty.setText(tr("Datoer i perioden: %1.").replace("%1", str(len(items))))
-
-    def _open_due(self, index: QModelIndex) -> None:
-        d = self._due[index.data(KEY_ROLE)]
-        if d.item.mus_path is not None:
-            self.open_requested.emit(d.item.mus_path)
+        self.due.set_due_period(start, end)
 
     # -- problems ----------------------------------------------------------------------------
     def _fill_problems(self) -> None:
-        self.problem_model.setRowCount(0)
-        problems = self.overview.problems if self.overview else ()
-        root = Path(self.folder) if self.folder else None
-        for p in problems:
-            shown = p.path
-            if root is not None:
-                try:
-                    shown = str(Path(p.path).relative_to(root.resolve()))
-                except ValueError:
-                    pass
-            if p.problem_code == UNREADABLE_FOLDER:
-                shown = (shown if shown != "." else p.path) + os.sep
-            name = QStandardItem(shown_path(shown))  # a name that is not UTF-8 shows U+FFFD
-            name.setToolTip(shown_path(p.path))
-            text = shown_path(file_problem_text(p))
-            reason = QStandardItem(text)
-            reason.setToolTip(text)
-            self.problem_model.appendRow([name, reason])
-        self.problem_table.resizeColumnToContents(0)
-        self.problem_table.resizeRowsToContents()
+        count = self.problems.fill(self.overview, self.folder)
         self.tabs.setTabText(
             self.problems_index,
-            tr("Filer, der ikke kunne læses (%1)").replace("%1", str(len(problems)))
-            if problems
+            tr("Filer, der ikke kunne læses (%1)").replace("%1", str(count))
+            if count
             else tr("Filer, der ikke kunne læses"),
         )
-        self.tabs.setTabEnabled(self.problems_index, bool(problems))
+        self.tabs.setTabEnabled(self.problems_index, bool(count))
 
     # -- calendar ----------------------------------------------------------------------------
     def export_calendar(self) -> None:
@@ -711,7 +448,7 @@ class OverviewView(QWidget):
         if self.year_view is not None:
             self.pages.removeWidget(self.year_view)
             self.year_view.deleteLater()
-        self.year_view = YearView(row, load_any)
+        self.year_view = YearView(row, lambda path: load_any(path, row.name))  # a GRUS file: their plan
         self.year_view.back_requested.connect(self.show_table)
         self.year_view.open_requested.connect(self.open_requested)
         self.pages.addWidget(self.year_view)
@@ -721,70 +458,3 @@ class OverviewView(QWidget):
     def show_table(self) -> None:
         self.pages.setCurrentWidget(self.main_page)
         self.table.setFocus()
-
-
-def make_followup(parent: QWidget, previous: Conversation, source: str, today: date) -> Conversation | None:
-    """The half-year follow-up of ``previous`` on the ``opfoelgning`` form, or None (told why)."""
-    from ishoj_mus.domain.form import FormError
-    from ishoj_mus.domain.overview import FOLLOW_UP_FORM_ID, half_year_followup
-    from ishoj_mus.storage.forms import available_forms
-
-    form = None
-    try:
-        for _path, candidate in available_forms():
-            if not isinstance(candidate, FormError) and candidate.id == FOLLOW_UP_FORM_ID:
-                form = candidate
-                break
-    except (OSError, FormError):
-        form = None
-    if form is None:
-        QMessageBox.warning(
-            parent,
-            tr("Ingen opfølgningsformular"),
-            tr("Formularen til halvårsopfølgningen (opfoelgning) findes ikke. Kontakt jeres IT-afdeling."),
-        )
-        return None
-    return half_year_followup(previous, form, today, source)
-
-
-def save_calendar(parent: QWidget, events: list[CalendarEvent], suggestion: str, folder: str = "") -> None:
-    """Ask where, write the .ics, and say what is in it."""
-    from ishoj_mus.storage.atomic import SaveError
-    from ishoj_mus.storage.calendar_file import write_calendar
-
-    if not events:
-        QMessageBox.information(
-            parent,
-            tr("Ingen datoer"),
-            tr("Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere."),
-        )
-        return
-    from ishoj_mus.ui.widgets.save_path import ask_save_path, free_suggestion
-
-    # never over a signed referat unasked (nor over anything else)
-    chosen = ask_save_path(
-        parent,
-        tr("Eksportér kalender"),
-        free_suggestion(folder, suggestion),
-        tr("Kalenderfil (*.ics)"),
-        ".ics",
-    )
-    if chosen is None:
-        return
-    path = chosen
-    try:
-        count = write_calendar(events, path)
-    except SaveError as exc:
-        QMessageBox.warning(parent, tr("Kalenderen blev ikke gemt"), save_error_text(exc))
-        return
-    QMessageBox.information(
-        parent,
-        tr("Kalenderen er gemt"),
-        tr(
-            "Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en "
-            "påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. "
-            "Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange."
-        )
-        .replace("%1", str(count))
-        .replace("%2", str(path)),
-    )

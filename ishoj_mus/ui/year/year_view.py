@@ -175,7 +175,7 @@ class YearView(QWidget):
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addWidget(QLabel(tr("Samtalerne")))
         self.conv_model = QStandardItemModel(0, 4, self)
-        self.conv_model.setHorizontalHeaderLabels([tr("Dato"), tr("Samtale"), tr("Tilstand"), tr("Aftaler")])
+        self.conv_model.setHorizontalHeaderLabels([tr("Dato"), tr("Samtale"), tr("Status"), tr("Aftaler")])
         self.conv_table = self._table(tr("Samtalerne"), self.conv_model)
         for item in row.conversations:
             r = item.record
@@ -205,8 +205,8 @@ class YearView(QWidget):
             steps = [
                 status_label(o.status) if o.status else tr("ikke vurderet endnu") for _rec, o in h.outcomes
             ]
-            if steps:
-                outcome = " → ".join(steps)
+            if steps:  # the same status twice in a row is said once ("ikke vurderet endnu")
+                outcome = " → ".join(step for k, step in enumerate(steps) if k == 0 or step != steps[k - 1])
             dated = [f"{fmt(rec.date)}: {text}" for (rec, _o), text in zip(h.outcomes, steps, strict=True)]
             cells = [
                 QStandardItem(fmt(h.made.date)),

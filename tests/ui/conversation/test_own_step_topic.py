@@ -61,7 +61,7 @@ def test_an_own_topic_as_a_step_of_its_own(qtbot, tmp_path):
     assert rows(view)[row] == "○  Eget emne: Ny legeplads  (0/2)"
     page = view.current_page()
     assert isinstance(page, TopicPage) and view.stack.currentWidget() is page
-    assert f"Trin {row + 1} af {steps + 1}: Eget emne: Ny legeplads" in view.where.text()
+    assert f"Trin {row + 1} af {steps + 1} – eget emne: Ny legeplads" in view.where.text()
     # ready to type: the medarbejder's box has the focus
     assert QApplication.focusWidget() is page.card.answers[0].editor
     qtbot.keyClicks(page.card.answers[0].editor, "Jeg vil gerne være med i planlægningen")

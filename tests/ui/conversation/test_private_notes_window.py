@@ -96,3 +96,24 @@ def test_the_summary_page_shows_the_private_notes_marked_as_not_for_hr(qtbot):
     text = page.browser.toPlainText()
     assert "KUN MELLEM OS · MEDARBEJDER" in text and "kommer ikke med til HR" in text
     assert "Min mor er syg" in text
+
+
+def test_resilience_step_says_what_reaches_hr_and_where_health_belongs(qtbot, tmp_path, monkeypatch):
+    """What the employee wrote about stress under »Modstandskraft og robusthed« went into the HR
+    referat without a hint: the reminder stood only on the wellbeing step (issue #26)."""
+    window = open_window(qtbot)
+    qtbot.mouseClick(window.start_page.demo_button, LEFT)
+    hint = _step(window.view, "modstandskraft").findChild(QLabel, "privateNoteHint")
+    assert hint is not None and hint.isVisibleTo(window.view)
+    assert "kommer med i referatet til personalesagen" in hint.text()
+    assert "stress" in hint.text() and "»Kun mellem os«" in hint.text()
+    # under the policy where HR files only the plan, it says so instead
+    profile = tmp_path / "organisation.toml"
+    profile.write_text('hr_edition = "udviklingsplan"\n', encoding="utf-8")
+    monkeypatch.setenv("ISHOJ_MUS_ORGANISATION", str(profile))
+    from ishoj_mus.domain.form import Step
+    from ishoj_mus.ui.conversation.private_note import where_answers_go
+
+    step = window.view.conv.form.step("modstandskraft")
+    assert isinstance(step, Step)
+    assert where_answers_go(step) == "Personalesagen får kun jeres aftaler – ikke det, I skriver her."

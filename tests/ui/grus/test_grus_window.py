@@ -191,3 +191,174 @@ def test_signing_by_typed_name_locks_and_reopening_voids(qtbot, window) -> None:
     assert not station.text.isEnabled()  # signed: locked
     window.document.edit("Genåbn", lambda g: g.reopen("Hanne Lund", "En aftale manglede"))
     assert not window.document.group.signatures and station.text.isEnabled()
+
+
+def test_the_window_saves_the_referat_and_each_participants_editions(qtbot, window, tmp_path) -> None:
+    import sys
+
+    from ishoj_mus.demo_grus import sign_group_demo
+
+    sign_group_demo(window.document.group)
+    jobs = []
+    window.run_pdf = lambda title, job, on_done: (jobs.append(job), on_done(job()))
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    orig = QMessageBox.information
+    QMessageBox.information = lambda *a: shown.append(a[2])  # type: ignore[method-assign]
+    try:
+        window.make_pdfs(tmp_path)
+    finally:
+        QMessageBox.information = orig  # type: ignore[method-assign]
+    names = sorted(p.name for p in tmp_path.glob("*.pdf"))
+    assert len(names) == 1 + 2 * 5 and any(n.endswith("_HR.pdf") for n in names)
+    assert "11 PDF'er er gemt" in shown[0] and "5 af deltagernes udgaver" in shown[0]
+    assert (
+        jobs[0].function.__module__ == "ishoj_mus.pdf.grus_commands"
+    )  # light: the worker imports the PDF stack
+    assert (
+        "ui" not in jobs[0].function.__module__
+        and "PySide6" not in sys.modules.get(jobs[0].function.__module__).__dict__
+    )
+
+
+def test_participants_are_added_and_removed_and_counted_in_good_danish(qtbot, window) -> None:
+    from ishoj_mus.ui.grus.pages import ParticipantsPage
+
+    page: ParticipantsPage = _page(window, ParticipantsPage, 0)
+    qtbot.keyClicks(page.name, "Søren Ægidius")
+    qtbot.keyClicks(page.job, "Pædagog")
+    qtbot.keyClick(page.job, Qt.Key.Key_Return)
+    assert (
+        page.count.text().startswith("6 deltagere")
+        and window.document.group.members[-1].name == "Søren Ægidius"
+    )
+    qtbot.keyClicks(page.name, "søren ægidius")
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)  # the same name again: refused, said
+    assert (
+        len(window.document.group.members) == 6 and "deltager allerede" in window.statusBar().currentMessage()
+    )
+    while len(window.document.group.members) > 1:
+        page.members.setCurrentRow(0)
+        page.remove_member()
+    assert page.count.text() == "1 deltager (GRUS har 2–8)"
+
+
+def test_unsaved_work_is_copied_automatically_and_offered_back(qtbot, window, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ishoj_mus.storage import grus_file
+    from ishoj_mus.ui.grus.window import open_group_window
+
+    page: StationPage = _page(window, StationPage, 1)
+    qtbot.keyClicks(page.text, "Noget, der ikke må gå tabt")
+    qtbot.keyClick(page.text, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(grus_file.pending_recoveries()), timeout=5000)  # within 1.5 s of the change
+    (_file, copy), *_ = grus_file.pending_recoveries()
+    assert copy.contributions[-1].text == "Noget, der ikke må gå tabt"
+    # The window was not closed cleanly (a crash: it is gone): a new GRUS offers the copy back.
+    monkeypatch.setattr(QApplication, "topLevelWidgets", staticmethod(lambda: []))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box.buttons()[0])  # »Fortsæt med den«
+    again = open_group_window(window)
+    qtbot.addWidget(again, before_close_func=lambda w: w.document.undo_stack.setClean())
+    assert again.document.group.contributions[-1].text == "Noget, der ikke må gå tabt"
+    assert again.document.modified and "*" in again.windowTitle()
+    again.document.save(tmp_path / "gemt.mus")  # saved: the copy is gone
+    assert not grus_file.pending_recoveries()
+    monkeypatch.undo()
+    window.document.edit("x", lambda g: g.set_note("trivsel", "Mens et vindue er åbent"))
+    qtbot.waitUntil(lambda: bool(grus_file.pending_recoveries()), timeout=5000)
+    third = open_group_window(window)  # the open window's own copy is never offered to a second
+    qtbot.addWidget(third, before_close_func=lambda w: w.document.undo_stack.setClean())
+    assert third.document.group.id != window.document.group.id and not third.document.modified
+
+
+def test_a_participant_signs_by_drawing_with_the_mouse(qtbot, window) -> None:
+    from PySide6.QtCore import QPoint
+
+    from ishoj_mus.ui.grus.signing_page import SigningPage
+
+    page: SigningPage = _page(window, SigningPage)
+    g = window.document.group
+    camilla = g.members[2]
+    page.who.setCurrentIndex(page.who.findData(camilla.id))
+    qtbot.mousePress(page.pad, Qt.MouseButton.LeftButton, pos=QPoint(40, 90))
+    for x in range(50, 220, 10):
+        qtbot.mouseMove(page.pad, QPoint(x, 80 + (x // 10) % 3 * 10))
+    qtbot.mouseRelease(page.pad, Qt.MouseButton.LeftButton, pos=QPoint(220, 90))
+    page.sign()
+    signature = window.document.group.signatures[camilla.id]
+    assert (
+        signature.signer == "Camilla Østergaard"
+        and len(signature.strokes[0]) > 5
+        and not signature.typed_name
+    )
+    assert not page.pad.has_drawing()  # ready for the next person
+
+
+def test_the_main_window_opens_a_grus_file_in_the_grus_window(qtbot, tmp_path) -> None:
+    from ishoj_mus.storage import grus_file
+    from tests.helpers import open_window
+
+    main = open_window(qtbot)
+    g = demo_group_conversation(group_form())
+    grus_file.save(g, tmp_path / "grus.mus")
+    assert main.open_path(tmp_path / "grus.mus", ask=False)
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, GroupWindow) and w.isVisible()]
+    assert len(windows) == 1 and windows[0].document.group.id == g.id
+    assert windows[0].document.path == tmp_path / "grus.mus" and not windows[0].document.modified
+    assert windows[0].run_pdf is not None  # the shell handed it its PDF runner
+    windows[0].close()
+
+
+def test_a_pasted_book_in_the_notes_is_cut_to_what_the_file_holds(qtbot, window, tmp_path) -> None:
+    from ishoj_mus.domain.grus_parts import LONG
+    from ishoj_mus.storage import grus_file
+
+    page: StationPage = _page(window, StationPage, 3)
+    page.notes.setFocus()
+    page.notes.setPlainText("ord " * (LONG // 2))  # twice what the notes may hold
+    page.text.setFocus()
+    qtbot.waitUntil(lambda: len(window.document.group.notes.get("styr-paa-tingene", "")) == LONG)
+    assert "kortet af" in window.statusBar().currentMessage()
+    window.document.save(tmp_path / "g.mus")
+    assert len(grus_file.load(tmp_path / "g.mus").notes["styr-paa-tingene"]) == LONG
+
+
+def test_forbered_dig_offers_a_grus_preparation_that_comes_in_later(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from ishoj_mus.storage.grus_file import load_preparation
+    from ishoj_mus.ui.grus.preparation import PreparationDialog
+    from ishoj_mus.ui.preparation.preparation import PrepareDialog
+
+    chooser = PrepareDialog()
+    qtbot.addWidget(chooser)
+    chooser.group_button.setChecked(True)
+    assert chooser.for_group()
+    dialog = PreparationDialog(group_form())
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Ali Yilmaz")
+    dialog.answers["trivsel"].setPlainText("Flere pauser i middagsstunden")
+    target = tmp_path / "ali.grus"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog._save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    name, answers = load_preparation(target, group_form())
+    assert name == "Ali Yilmaz" and answers == {"trivsel": "Flere pauser i middagsstunden"}
+
+
+def test_every_control_of_a_card_is_reached_by_tab(qtbot, window) -> None:
+    page: StationPage = _page(window, StationPage, 4)
+    window.nav.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.nav)
+    reached = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    wanted = [page.contributions, page.author, page.text, page.notes]
+    assert all(w in reached for w in wanted)
+    assert reached.index(page.author) < reached.index(page.text) < reached.index(page.notes)
+    buttons = [w for w in reached if w.__class__.__name__ == "QPushButton"]
+    assert {b.text() for b in buttons} >= {"&Tilføj bidrag", "Notér som &behov"}

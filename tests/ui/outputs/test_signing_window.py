@@ -158,3 +158,20 @@ def test_signing_with_the_keyboard_alone(qtbot):
     signature = view.conv.signatures[employee.role]
     assert signature.is_typed and signature.typed_name == "Mette Hansen" and signature.strokes == ()
     assert "ved at skrive navnet" in employee.status.text()
+
+
+def test_the_remark_is_undone_like_any_typing_and_marks_the_file_changed(qtbot):
+    window = open_window(qtbot)
+    qtbot.mouseClick(window.start_page.demo_button, LEFT)
+    view = window.view
+    document = window.document
+    document.undo_stack.setClean()
+    view.go(len(view.conv.form.steps) - 1)
+    employee = view.current_page().parties[0]
+    before = view.conv.remark
+    qtbot.mouseClick(employee.remark.viewport(), LEFT)
+    qtbot.keyClicks(employee.remark, "Tak")
+    assert view.conv.remark.endswith("Tak") and document.is_modified()
+    assert window.a_undo.isEnabled()
+    window.a_undo.trigger()  # one undo takes back the burst of typing
+    assert view.conv.remark == before and not document.is_modified()

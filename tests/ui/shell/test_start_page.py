@@ -33,6 +33,7 @@ def _tab_order(qtbot, window) -> list[str]:
         id(start.demo_button): "demo",
         id(start.prepare_button): "prepare",
         id(start.overview_button): "overview",
+        id(start.hr_button): "hr",
         id(start.recovery_list): "recovery list",
         id(start.restore_button): "restore",
         id(start.discard_button): "discard",
@@ -46,7 +47,17 @@ def _tab_order(qtbot, window) -> list[str]:
 
 
 def test_recovery_offer_and_recent_list_keep_their_place_and_tab_order(qtbot, user_home, demo):
-    expected = ["open", "demo", "overview", "prepare", "recovery list", "restore", "discard", "recent list"]
+    expected = [
+        "open",
+        "demo",
+        "overview",
+        "hr",
+        "prepare",
+        "recovery list",
+        "restore",
+        "discard",
+        "recent list",
+    ]
 
     # A first start: neither is there, and neither is made.
     first = open_window(qtbot)
@@ -120,3 +131,37 @@ def test_a_damaged_recent_list_never_stops_the_program(qtbot, user_home):
     qtbot.waitUntil(lambda: window.start_page.recent_list.isVisible())
     assert window.start_page.recent_list.count() == 1
     assert "Åse Øberg" in window.start_page.recent_list.item(0).text()
+
+
+def test_one_click_opens_a_recent_conversation_and_look_alikes_say_their_folder(qtbot, tmp_path, signed_demo):
+    """A single click did nothing, and two entries "Mette Hansen · 19.11.2026 · underskrevet" in
+    different folders read the same, without a folder or a tooltip (issue #26)."""
+    from ishoj_mus.storage import musfile
+
+    paths = []
+    for folder in ("2026", "kopi"):
+        (tmp_path / folder).mkdir()
+        path = tmp_path / folder / "MUS_2026-11-19_Hansen_Mette.mus"
+        musfile.save(signed_demo, path)
+        paths.append(path)
+    window = open_window(qtbot)
+    for path in paths:
+        window.settings.remember(path, "Mette Hansen", "19.11.2026", "MUS", "signed")
+    window.refresh_start_page()
+    recent = window.start_page.recent_list
+    qtbot.waitUntil(recent.isVisible)
+    first, second = recent.item(0).text(), recent.item(1).text()
+    assert first != second
+    assert "i mappen" in first and str(paths[1].parent) in first  # the newest first
+    assert recent.item(1).toolTip() == str(paths[0])
+    opened = []
+    window.start_page.recent_chosen.disconnect()
+    window.start_page.recent_chosen.connect(opened.append)
+    rect = recent.visualItemRect(recent.item(1))
+    qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == [str(paths[0])]
+    qtbot.waitUntil(lambda: not window.start_page._recent_opening)
+    rect = recent.visualItemRect(recent.item(0))
+    qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double-click:
+    qtbot.mouseDClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # click, then this
+    assert opened == [str(paths[0]), str(paths[1])]  # a double-click opens once, not twice

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ishoj_mus.ui.year.overview_view import SORT_ROLE as SORT
 from ishoj_mus.ui.year.overview_view import OverviewView
+from ishoj_mus.ui.year.tables import SORT_ROLE as SORT
 from tests.year_folder import TODAY
 
 

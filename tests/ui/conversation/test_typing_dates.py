@@ -1,0 +1,75 @@
+"""Click into a date field and type the digits: the date is set (issue #26: nothing happened;
+only a double-click, Tab or the calendar worked)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPoint, Qt
+
+from ishoj_mus.domain.conversation import Agreement
+from ishoj_mus.ui.conversation.agreements import AgreementsEditor
+from tests.helpers import open_window
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _click_and_type(qtbot, field, digits: str) -> None:
+    field.window().activateWindow()
+    qtbot.mouseClick(field, LEFT, pos=QPoint(12, field.height() // 2))
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, digits)
+
+
+def test_typing_digits_into_the_conversation_date(qtbot, demo):
+    window = open_window(qtbot)
+    demo.date = None
+    window.show_conversation(demo, None)
+    view = window.view
+    view.go(0)
+    field = view.current_page().date
+    assert field.text() == "ingen dato"
+    _click_and_type(qtbot, field, "24112026")
+    qtbot.waitUntil(lambda: view.conv.date == date(2026, 11, 24))
+    assert field.text() == "24.11.2026"
+
+
+def test_a_click_into_an_empty_date_and_away_changes_nothing(qtbot, demo):
+    window = open_window(qtbot)
+    demo.date = None
+    window.show_conversation(demo, None)
+    view = window.view
+    view.go(0)
+    page = view.current_page()
+    qtbot.mouseClick(page.date, LEFT, pos=QPoint(12, page.date.height() // 2))
+    qtbot.waitUntil(page.date.hasFocus)
+    page.place.setFocus()
+    qtbot.waitUntil(lambda: page.date.text() == "ingen dato")
+    assert view.conv.date is None and not window.document.undo_stack.canUndo()
+
+
+def test_typing_digits_into_an_agreements_deadline(qtbot, demo):
+    window = open_window(qtbot)
+    demo.agreements.append(Agreement(what="Kursus i konflikthåndtering"))
+    window.show_conversation(demo, None)
+    view = window.view
+    view.go([s.id for s in view.conv.form.steps].index("aftaler"))
+    row = view.current_page().findChild(AgreementsEditor).rows[-1]
+    view.current_page().ensureWidgetVisible(row.deadline.edit)
+    assert row.deadline.edit.isEnabled() and not row.deadline.check.isChecked()
+    _click_and_type(qtbot, row.deadline.edit, "01032027")
+    qtbot.waitUntil(lambda: view.conv.agreements[-1].deadline == date(2027, 3, 1))
+    assert row.deadline.check.isChecked()
+
+
+def test_a_click_into_a_date_does_not_move_it_a_day_back(qtbot, demo):
+    """Qt 6 took a click on a calendar-popup date's text for its "down" button."""
+    window = open_window(qtbot)
+    window.show_conversation(demo, None)
+    view = window.view
+    view.go(0)
+    field = view.current_page().date
+    for x in (8, 30, 60):
+        qtbot.mouseClick(field, LEFT, pos=QPoint(x, field.height() // 2))
+    qtbot.waitUntil(field.hasFocus)
+    assert field.text() == "19.11.2026" and view.conv.date == date(2026, 11, 19)
