@@ -233,6 +233,9 @@ class ConversationView(QWidget):
         keys = [entry_key(e) for e in self.entries]
         return keys.index(key) if key in keys else -1
 
+    def focus_step_list(self) -> None:
+        self.step_list.setFocus()
+
     def go_to_topic(self, topic_id: str) -> None:
         """Show an own topic that is a step of its own, ready to write in."""
         self.go(self.row_of(TOPIC_PREFIX + topic_id))
