@@ -90,10 +90,12 @@ def preparation_file_name(conv: Conversation) -> str:
     from datetime import date
 
     from ishoj_mus.pdf.layout import filename_part
+    from ishoj_mus.storage.file_names import safe_file_name
 
     who = filename_part(conv.employee.name if conv.preparation_of == Voice.MEDARBEJDER else conv.leader.name)
     role = conv.preparation_of.value if conv.preparation_of else "samtale"
-    return f"Forberedelse_{role}_{date.today().isoformat()}{'_' + who if who else ''}.mus"
+    # at most 228 bytes and never a reserved name, whatever the name typed (free: see save_as)
+    return safe_file_name(f"Forberedelse_{role}_{date.today().isoformat()}{'_' + who if who else ''}", ".mus")
 
 
 class PreparationBanner(QFrame):
