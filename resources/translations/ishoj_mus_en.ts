@@ -1424,6 +1424,11 @@
       <translation>A topic one of you brought up. Write in the boxes you chose. The topic appears in the summary and the record in this place, before the agreements.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
+      <source>Et øjeblik</source>
+      <translation>One moment</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>Fejlen er skrevet i logfilen (uden navne og svar): %1</source>
       <translation>The error has been written to the log file (without names or answers): %1</translation>
@@ -2429,7 +2434,7 @@
       <translation>Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
@@ -3068,7 +3073,7 @@ follow-up</translation>
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
@@ -3553,6 +3558,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>Signér alligevel</source>
       <translation>Sign anyway</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Sikkerhedskopien %1 er åbnet. Gem samtalen under et nyt navn.</source>
+      <translation>The backup %1 is open. Save the conversation under a new name.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/commands.py" />
@@ -4195,6 +4205,11 @@ conversation</translation>
       <translation>Do you want to restore the copy so you can continue from it?</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Vil du åbne sikkerhedskopien %1?</source>
+      <translation>Do you want to open the backup %1?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Vis</source>
       <translation>Show</translation>
@@ -4373,6 +4388,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>deltager</source>
       <translation>participant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>deltager eller leder i en gruppeudviklingssamtale (GRUS)</source>
+      <translation>participant or leader in a group development conversation (GRUS)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
@@ -4771,8 +4791,23 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Åbn sikkerhedskopien</source>
+      <translation>Open the backup</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Åbn skrivebeskyttet</source>
       <translation>Open read-only</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Åbner den beskyttede samtale …</source>
+      <translation>Opening the protected conversation …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Åbner sikkerhedskopien …</source>
+      <translation>Opening the backup …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />

@@ -4,6 +4,7 @@ the locked banner and the forward/back buttons."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -36,6 +37,9 @@ from ishoj_mus.ui.conversation.entries import TOPIC_PREFIX, entry_key, entry_tit
 from ishoj_mus.ui.conversation.pages import FieldsPage, ParticipantsPage, StepPage, SummaryPage
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize
+
 ITEM_PADDING = 8  # the style sheet's QListWidget::item padding, left + right (theme.py)
 
 
@@ -43,7 +47,7 @@ class _WrappingSteps(QStyledItemDelegate):
     """Wraps a long step title instead of eliding it: Qt measures the wrapped height at the full
     row width, but the style sheet's padding narrows the row it then draws in."""
 
-    def sizeHint(self, option, index):  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         narrower = QStyleOptionViewItem(option)
         narrower.rect = option.rect.adjusted(0, 0, -ITEM_PADDING, 0)
         return super().sizeHint(narrower, index)
@@ -62,7 +66,7 @@ class ConversationView(QWidget):
         settings: Settings,
         show_framework: bool = True,
         parent: QWidget | None = None,
-    ):
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.settings = settings
@@ -174,7 +178,7 @@ class ConversationView(QWidget):
         header.addWidget(self.timer)
         outer.addLayout(header)
 
-    def _fit_step_list(self):
+    def _fit_step_list(self) -> None:
         """Wide enough for a typical step title at the current zoom."""
         typical = "✓  Modstandskraft og robusthed  (5/5)"
         width = self.step_list.fontMetrics().horizontalAdvance(typical) + 30 + ITEM_PADDING
@@ -183,7 +187,7 @@ class ConversationView(QWidget):
         self.step_list.setMinimumWidth(min(width, 300))
         self.step_list.setMaximumWidth(int(width * 1.4))
 
-    def changeEvent(self, event):  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         from PySide6.QtCore import QEvent
 
@@ -232,6 +236,9 @@ class ConversationView(QWidget):
         """The step list's row of a step id (or "topic:" + an own topic's id); -1 when gone."""
         keys = [entry_key(e) for e in self.entries]
         return keys.index(key) if key in keys else -1
+
+    def focus_step_list(self) -> None:
+        self.step_list.setFocus()
 
     def go_to_topic(self, topic_id: str) -> None:
         """Show an own topic that is a step of its own, ready to write in."""
@@ -284,10 +291,10 @@ class ConversationView(QWidget):
         page.set_read_only(self.conv.is_locked)
         locked_text.watch(page)
 
-    def current_page(self):
+    def current_page(self) -> StepPage:
         return self._page(self.step_list.currentRow())
 
-    def _show_step(self, index: int):
+    def _show_step(self, index: int) -> None:
         if index < 0:
             return
         page = self._page(index)
@@ -325,14 +332,14 @@ class ConversationView(QWidget):
         if isinstance(page, SummaryPage):
             page.refresh()
 
-    def go(self, index: int):
+    def go(self, index: int) -> None:
         if 0 <= index < self.step_list.count():
             self.step_list.setCurrentRow(index)
             target = self.current_page().focus_target()
             if target is not None:
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def go_to_field(self, step_id: str, field_id: str = "", voice: str = ""):
+    def go_to_field(self, step_id: str, field_id: str = "", voice: str = "") -> None:
         index = self.row_of(step_id)
         if index < 0:
             return
@@ -343,7 +350,7 @@ class ConversationView(QWidget):
             page.ensureWidgetVisible(target)
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def set_framework_visible(self, visible: bool):
+    def set_framework_visible(self, visible: bool) -> None:
         self.show_framework = visible
         entry = self.entries[max(0, self.step_list.currentRow())]
         self.framework_panel.setVisible(visible and isinstance(entry, Step) and bool(entry.framework))
@@ -383,7 +390,7 @@ class ConversationView(QWidget):
         self.preparation_bar.refresh()
         self.timer.refresh()
 
-    def _update_progress(self):
+    def _update_progress(self) -> None:
         missing_steps = {m.step_id for m in self.conv.missing()}
         for index, step in enumerate(self.entries):
             item = self.step_list.item(index)
@@ -422,7 +429,7 @@ class ConversationView(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state}")
             item.setToolTip(state)
 
-    def _update_lock(self):
+    def _update_lock(self) -> None:
         conv = self.conv
         locked = conv.is_locked
         self.banner.setVisible(locked)
@@ -444,7 +451,7 @@ class ConversationView(QWidget):
             page.set_read_only(locked)
             locked_text.watch(page)  # fields added since (a new agreement) follow too
 
-    def signed(self):
+    def signed(self) -> None:
         self._update_lock()
         if self.conv.is_fully_signed:
             QMessageBox.information(
@@ -456,7 +463,7 @@ class ConversationView(QWidget):
                 ),
             )
 
-    def reopen(self):
+    def reopen(self) -> None:
         from ishoj_mus.ui.conversation.history import ReopenDialog
 
         dialog = ReopenDialog(self)

@@ -25,7 +25,7 @@ from ishoj_mus.ui.widgets.theme import apply_zoom
 # The first frame (menus and the start page) needs none of the domain, the storage formats or
 # the conversation's view: those load when a conversation is first shown (start-up, issue 15).
 if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
-    from PySide6.QtGui import QAction
+    from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QShowEvent
 
     from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.storage.filelock import FileLock
@@ -47,7 +47,7 @@ PDF_WARM_MS = 400  # this long without an edit, the window is idle: the PDF work
 class MainWindow(MenuActions, QMainWindow):
     crash_reporter: CrashReporter | None = None  # kept here so it lives as long as the window
 
-    def __init__(self, settings: Settings, base_point_size: float):
+    def __init__(self, settings: Settings, base_point_size: float) -> None:
         super().__init__()
         self.settings = settings
         self.base_point_size = base_point_size
@@ -121,7 +121,7 @@ class MainWindow(MenuActions, QMainWindow):
         self._make_actions()
         self._update_actions()
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if not self._first_frame_seen:
             self._first_frame_seen = True
@@ -234,7 +234,7 @@ class MainWindow(MenuActions, QMainWindow):
 
         next(spec for spec in table() if spec.requested_as == action).run(self)
 
-    def _warm_pdf_soon(self):
+    def _warm_pdf_soon(self) -> None:
         """Start the PDF worker once the window is idle, unless it runs (cheap: called per edit).
 
         Each edit postpones the start: loading the PDF machinery and starting the process
@@ -248,7 +248,7 @@ class MainWindow(MenuActions, QMainWindow):
         if os.environ.get("ISHOJ_MUS_PDF_WARMUP", "1") != "0":
             self._pdf_warm_timer.start()
 
-    def _warm_pdf(self):
+    def _warm_pdf(self) -> None:
         if self.document is not None:
             self.pdf.warm()
 
@@ -286,10 +286,15 @@ class MainWindow(MenuActions, QMainWindow):
         from ishoj_mus.storage.forms import default_form
         from ishoj_mus.ui.preparation.preparation import PrepareDialog
 
-        if not self._may_leave():
-            return
         dialog = PrepareDialog(self)
-        if dialog.exec():
+        accepted = dialog.exec()
+        if accepted and dialog.for_group():  # its own dialog and file; the open conversation stays
+            from ishoj_mus.storage.forms import group_form
+            from ishoj_mus.ui.grus.preparation import PreparationDialog
+
+            PreparationDialog(group_form(), self).exec()
+            return
+        if accepted and self._may_leave():
             self.show_conversation(new_preparation(default_form(), dialog.voice()), None, dirty=True)
             if self.view is not None:
                 self.view.go(1)
@@ -319,7 +324,7 @@ class MainWindow(MenuActions, QMainWindow):
         self._tour_answered()
         Tour(self.view, self).exec()
 
-    def _offer_tour(self):
+    def _offer_tour(self) -> None:
         """The first time a conversation is shown: a quiet offer of the tour, easy to decline."""
         from PySide6.QtWidgets import QBoxLayout
 
@@ -332,7 +337,7 @@ class MainWindow(MenuActions, QMainWindow):
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(1, self.tour_offer)
 
-    def _tour_answered(self):
+    def _tour_answered(self) -> None:
         self.settings.tour_done = True
         self.settings.save()
         offer = getattr(self, "tour_offer", None)
@@ -426,15 +431,15 @@ class MainWindow(MenuActions, QMainWindow):
         self.stack.setCurrentWidget(self.hr_desk)
         self.hr_desk.files_button.setFocus()
 
-    def leave_overview(self):
+    def leave_overview(self) -> None:
         self.refresh_start_page()
         self.stack.setCurrentWidget(self.view if self.view is not None else self.start_page)
 
-    def _remember_overview_folder(self, folder: str):
+    def _remember_overview_folder(self, folder: str) -> None:
         self.settings.overview_folder = folder
         self.settings.save()
 
-    def start_conversation(self, conv: Conversation):
+    def start_conversation(self, conv: Conversation) -> None:
         """A new, unsaved conversation made elsewhere (the half-year follow-up)."""
         if not self._may_leave():
             return
@@ -477,7 +482,7 @@ class MainWindow(MenuActions, QMainWindow):
         """ "Gem ændringer?" when there are unsaved changes; False: stay."""
         return self.document is None or self.files.may_leave()
 
-    def closeEvent(self, event):  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._may_leave():
             event.ignore()
             return
@@ -490,7 +495,7 @@ class MainWindow(MenuActions, QMainWindow):
             self.hr_desk.shutdown()
         event.accept()
 
-    def _update_title(self):
+    def _update_title(self) -> None:
         if self.document is None:
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
@@ -567,7 +572,7 @@ class MainWindow(MenuActions, QMainWindow):
         """The PDF runner (made when a PDF is first asked for)."""
         return self.outputs.runner
 
-    def keyPressEvent(self, event):  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         from PySide6.QtCore import Qt
 
         if event.key() == Qt.Key.Key_Escape and self.view is not None:

@@ -180,3 +180,38 @@ def test_english_words(qtbot, hr_folder, monkeypatch):
         and rows["MUS_Holm_rettet.pdf"]["is_leader"] == "NO"
     )
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Check"
+
+
+def test_dropping_files_checks_them(qtbot, desk, hr_folder):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    _window, view = desk
+    mime = QMimeData()
+    mime.setUrls(
+        [
+            QUrl.fromLocalFile(str(hr_folder.folder / n))
+            for n in ("MUS_05_Brøndum.pdf", "forberedelsesark.pdf")
+        ]
+    )
+    enter = QDragEnterEvent(
+        QPointF(10, 10).toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    view.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(view.check_finished, timeout=180_000):
+        view.dropEvent(drop)
+    rows = {row["file"]: row for row in view.row_texts()}
+    assert rows["MUS_05_Brøndum.pdf"]["verdict"] == "GYLDIG"
+    assert rows["forberedelsesark.pdf"]["paper"] == "Forberedelsesark"
