@@ -90,7 +90,7 @@ def file_dialog_answer(qtbot, path: Path, type_name: bool = True, keyboard: bool
         else:
             qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
 
-    when_modal(handle)
+    when_modal(handle, kind=QFileDialog)  # past the progress of a passphrase's key, if any
 
 
 def _listing_loaded(dialog: QFileDialog) -> bool:

@@ -69,6 +69,8 @@ def load_trust_settings(
     from ishoj_mus.storage.bounded import InputRefused, read_regular_file
     from ishoj_mus.storage.organisation import OrganisationError, load_certificates, load_profile
 
+    if now is None:
+        now = clock_from_environment()
     if profile is None:
         try:
             profile = load_profile()
@@ -103,6 +105,22 @@ def load_trust_settings(
         now=now,
     )
     return TrustSettings(policy, profile.path, tuple(names))
+
+
+def clock_from_environment() -> dt.datetime | None:
+    """``ISHOJ_MUS_NOW`` (ISO 8601; UTC when no zone is given) stands in for the clock: to see
+    how a referat will be judged years from now, and for tests. Unset or unreadable: None (the
+    real clock); the printed result then says which clock it used."""
+    import os
+
+    raw = os.environ.get("ISHOJ_MUS_NOW", "").strip()
+    if not raw:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
 
 
 def verify_path(path: Path, settings: TrustSettings) -> FileVerification:
@@ -268,6 +286,8 @@ def _lines(r: FileVerification, identity: list[str]) -> list[str]:
             "  Medarbejderens eget eksemplar med noterne »Kun mellem os«: det må ikke journaliseres. "
             "Personalesagen skal have HR-udgaven."
         )
+    if r.employee:
+        lines.append(f"  Medarbejder:       {r.employee}")
     if r.signers:
         first = r.signers[0]
         lines.append(f"  Samtalens leder:   {r.leader or 'ukendt (ingen samtaledata)'}")

@@ -165,7 +165,19 @@ def dumps(g: GroupConversation, edition: Edition | None = None, *, strokes: bool
 
 
 def save(g: GroupConversation, path: Path) -> None:
-    """Save atomically, keeping the previous version as ``.bak``. Raises SaveError."""
+    """Save atomically, keeping the previous version as ``.bak``. Raises SaveError – also, before
+    writing anything, for a value beyond its declared bound (the file would not open again)."""
+    from ishoj_mus.domain.grus_parts import bound_problems
+    from ishoj_mus.storage.atomic import SaveError, SaveKind
+
+    problems = bound_problems(g)
+    if problems:
+        raise SaveError(
+            Path(path),
+            f"»{Path(path).name}« er ikke gemt: {problems[0]}. Gør det kortere, og gem igen. Intet er gået tabt.",
+            SaveKind.BEYOND_BOUNDS,
+            detail=problems[0],
+        )
     atomic_write(Path(path), dumps(g))
 
 

@@ -44,6 +44,15 @@ class PageHost(Protocol):
     def request(self, action: ViewAction) -> None:
         """Ask the window for an output (a PDF, the plan)."""
 
+    def signed(self) -> None:
+        """A party has just signed (the view shows the lock and says what comes next)."""
+
+    def go_to_topic(self, topic_id: str) -> None:
+        """Show an own topic that is a step of its own."""
+
+    def focus_step_list(self) -> None:
+        """The keyboard focus to the list of steps (after a step of one's own was removed)."""
+
 
 class ViewAction(StrEnum):
     """What a page may ask the window for (``ConversationView.action_requested``); the window's

@@ -64,6 +64,7 @@ class SigningPage(QWidget):
         self.who = QComboBox()
         self.who.setAccessibleName(tr("Hvem skriver under"))
         self.name = QLineEdit()
+        self.name.setMaxLength(300)
         self.name.setAccessibleName(tr("Skriv dit navn for at skrive under"))
         self.name.setPlaceholderText(tr("Tegn ovenfor – eller skriv dit navn for at skrive under"))
         self.name.returnPressed.connect(self.sign)

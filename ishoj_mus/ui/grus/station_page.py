@@ -3,6 +3,8 @@ notes, and the needs the group notes here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont
 from PySide6.QtWidgets import (
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.grus import GROUP, LEADER, Contribution, GroupRefused, Need
 from ishoj_mus.domain.grus_form import Station
-from ishoj_mus.domain.grus_parts import part
+from ishoj_mus.domain.grus_parts import LONG, part
 from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.widgets.i18n import tr
 
@@ -203,7 +205,7 @@ class StationPage(QWidget):
         self.text.clear()
 
     def _save_notes(self) -> None:
-        text = self.notes.toPlainText()
+        text = clipped(self.notes.toPlainText(), LONG, self.message.emit)
         if text == self.document.group.notes.get(self.station.id, "") or self.document.group.is_locked:
             return
         self.document.edit(tr("Gruppens noter"), lambda g: g.set_note(self.station.id, text))
@@ -222,3 +224,12 @@ def refusal_text(exc: GroupRefused) -> str:
         GroupRule.ANSWER_WITHOUT_OFFER: tr("Skriv først, hvornår den individuelle samtale blev tilbudt."),
     }
     return texts.get(exc.code, tr("Ændringen kunne ikke laves."))
+
+
+def clipped(text: str, limit: int, say: Callable[[str], None]) -> str:
+    """``text`` cut to ``limit`` characters (the declared bound: the file must open again); says
+    so when it had to cut, e.g. after pasting a whole document."""
+    if len(text) <= limit:
+        return text
+    say(tr("Teksten var for lang og er kortet af til %1 tegn.").replace("%1", f"{limit:,}".replace(",", ".")))
+    return text[:limit]

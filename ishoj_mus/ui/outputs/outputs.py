@@ -97,7 +97,9 @@ class Outputs(QObject):
         edition = hr_edition_or_message(self.window)
         if edition is None:
             return None
-        material = signing_material(self.window, self.settings) if conv.is_fully_signed else None
+        material = (
+            signing_material(self.window, self.settings, conv.leader.name) if conv.is_fully_signed else None
+        )
         if material is False:
             return None
         return summary_job(conv, material, edition)
@@ -165,7 +167,9 @@ class Outputs(QObject):
         path = self._ask_pdf_path(title, default_edition_name(conv, edition))
         if path is None:
             return
-        material = signing_material(self.window, self.settings) if conv.is_fully_signed else None
+        material = (
+            signing_material(self.window, self.settings, conv.leader.name) if conv.is_fully_signed else None
+        )
         if material is False:
             return
         self.runner.run(

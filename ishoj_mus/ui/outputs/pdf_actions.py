@@ -295,11 +295,14 @@ class PdfRunner(QObject):
         return self._thread is not None or self._current is not None
 
 
-def signing_material(parent: QWidget, settings: Settings) -> KeyMaterial | None | Literal[False]:
+def signing_material(
+    parent: QWidget, settings: Settings, leader: str = ""
+) -> KeyMaterial | None | Literal[False]:
     """The organisation's certificate when configured (passphrase asked, never stored).
 
     The user's own choice (Indstillinger) first, then the organisation profile's; None: the
     per-user key, unless the profile requires the organisation's certificate (then False).
+    A certificate that ``verify`` would not recognise as ``leader``'s is used only after a warning.
     """
     from ishoj_mus.storage.organisation import OrganisationError, load_profile
 
@@ -332,10 +335,42 @@ def signing_material(parent: QWidget, settings: Settings) -> KeyMaterial | None 
     if not ok:
         return False
     try:
-        return organisation_key_material(path, passphrase)
+        material = organisation_key_material(path, passphrase)
     except SigningError as exc:
         QMessageBox.warning(parent, tr("Certifikatet kunne ikke bruges"), str(exc) + " " + tr("Prøv igen."))
         return False
+    if leader and not _signs_as_leader(parent, material, leader):
+        return False
+    return material
+
+
+def _signs_as_leader(parent: QWidget, material: KeyMaterial, leader: str) -> bool:
+    """Warn before signing with a certificate that is not the conversation's leader's."""
+    from ishoj_mus.pdf.signing import leader_mismatch
+    from ishoj_mus.text import visible
+
+    problem = leader_mismatch(material, leader)
+    if not problem:
+        return True
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        tr("Certifikatet er ikke lederens"),
+        tr(
+            "Certifikatet tilhører »%1«, men samtalens leder er »%2«. »ishoj-mus verify« vil kalde "
+            "referatet UBEKRÆFTET, så HR ikke kan se, at lederen har underskrevet. Vælg lederens "
+            "certifikat under Indstillinger, eller signér alligevel."
+        )
+        .replace("%1", material.signer_name())
+        .replace("%2", visible(leader)),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setDetailedText(problem)
+    sign = box.addButton(tr("Signér alligevel"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(tr("Annuller"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is sign
 
 
 def summary_job(conv: Conversation, material: KeyMaterial | None, edition: Edition | None = None) -> Job:

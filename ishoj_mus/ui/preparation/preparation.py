@@ -67,6 +67,9 @@ class PrepareDialog(QDialog):
             layout.addWidget(button)
             self.choices[voice] = button
         self.choices[Voice.MEDARBEJDER].setChecked(True)
+        self.group_button = QRadioButton(tr("deltager eller leder i en gruppeudviklingssamtale (GRUS)"))
+        self.group.addButton(self.group_button)
+        layout.addWidget(self.group_button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -76,17 +79,23 @@ class PrepareDialog(QDialog):
         layout.addWidget(buttons)
 
     def voice(self) -> Voice:
-        return next(v for v, b in self.choices.items() if b.isChecked())
+        return next((v for v, b in self.choices.items() if b.isChecked()), Voice.MEDARBEJDER)
+
+    def for_group(self) -> bool:
+        """A GRUS preparation (its own small file) rather than one for a conversation for two."""
+        return self.group_button.isChecked()
 
 
 def preparation_file_name(conv: Conversation) -> str:
     from datetime import date
 
     from ishoj_mus.pdf.layout import filename_part
+    from ishoj_mus.storage.file_names import safe_file_name
 
     who = filename_part(conv.employee.name if conv.preparation_of == Voice.MEDARBEJDER else conv.leader.name)
     role = conv.preparation_of.value if conv.preparation_of else "samtale"
-    return f"Forberedelse_{role}_{date.today().isoformat()}{'_' + who if who else ''}.mus"
+    # at most 228 bytes and never a reserved name, whatever the name typed (free: see save_as)
+    return safe_file_name(f"Forberedelse_{role}_{date.today().isoformat()}{'_' + who if who else ''}", ".mus")
 
 
 class PreparationBanner(QFrame):
@@ -137,6 +146,10 @@ class PreparationBar(QFrame):
         row.addWidget(self.reveal)
         row.addStretch(1)
         column.addLayout(row)
+        self.refresh()
+        view.document.changed.connect(self._changed)  # ended with this bar (a bound slot)
+
+    def _changed(self, _change: object) -> None:
         self.refresh()
 
     def refresh(self) -> None:
@@ -319,3 +332,11 @@ class PreparationBar(QFrame):
             (replace, Resolution.REPLACE),
         ]
         return next((resolution for button, resolution in choices if button is clicked), None)
+
+
+def preparation_header(view: PageHost) -> QWidget:
+    """What stands above a conversation's steps: in a preparation, whose it is; otherwise the
+    bar that brings preparations in and shows both (``ConversationView``'s preparation_header)."""
+    if view.conv.preparation_of is not None:
+        return PreparationBanner(view.conv)
+    return PreparationBar(view)

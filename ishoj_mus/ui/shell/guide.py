@@ -239,3 +239,19 @@ class TourOffer(QFrame):
         row.addWidget(text, 1)
         row.addWidget(self.start)
         row.addWidget(self.dismiss)
+
+
+def show_about(parent: QWidget) -> None:
+    """Hjælp → Om Ishøj MUS."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ishoj_mus import __version__
+
+    QMessageBox.about(
+        parent,
+        tr("Om Ishøj MUS"),
+        tr(
+            "Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. "
+            "Alt bliver på denne computer; programmet bruger ikke internettet."
+        ).replace("%1", __version__),
+    )

@@ -37,6 +37,7 @@ class StartPage(QWidget):
     recovery_chosen = Signal(object)
     recovery_discarded = Signal(object)
     overview_requested = Signal()
+    hr_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +59,13 @@ class StartPage(QWidget):
         self.overview_button.setToolTip(
             tr("Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder")
         )
-        for i, b in enumerate((self.new_button, self.open_button, self.demo_button, self.overview_button)):
+        self.hr_button = QPushButton(tr("Kontrollér referater …"))
+        self.hr_button.setToolTip(
+            tr("For HR: kontrollér mange referater på én gang, og klargør dem til journalisering")
+        )
+        for i, b in enumerate(
+            (self.new_button, self.open_button, self.demo_button, self.overview_button, self.hr_button)
+        ):
             b.setMinimumHeight(36)
             buttons.addWidget(b, i // 2, i % 2)
         buttons.setColumnStretch(2, 1)
@@ -76,6 +83,7 @@ class StartPage(QWidget):
         self.demo_button.clicked.connect(self.demo_requested)
         self.prepare_button.clicked.connect(self.prepare_requested)
         self.overview_button.clicked.connect(self.overview_requested)
+        self.hr_button.clicked.connect(self.hr_requested)
 
         # The recovery offer and the recent list are made when there is something to show: a
         # first start has neither, and PySide6 creates ~20 enum types for QListWidget's classes
@@ -185,6 +193,7 @@ class StartPage(QWidget):
             self.open_button,
             self.demo_button,
             self.overview_button,
+            self.hr_button,
             self.prepare_button,
         ]
         if self._recovery_box is not None:
@@ -265,3 +274,18 @@ class StartPage(QWidget):
         r = self._selected_recovery()
         if r is not None:
             self.recovery_discarded.emit(r)
+
+
+def pending_recoveries() -> list[Recovery]:
+    """Unsaved work from a session that did not end cleanly. Nearly always there is none: then
+    the recovery module (and the conversation model it reads) is not loaded at start-up."""
+    from ishoj_mus.storage import userdirs
+    from ishoj_mus.storage.atomic import clean_stale_in
+
+    folder = userdirs.recovery_dir()
+    if not any(folder.glob("*.recovery.json")):
+        clean_stale_in(folder)  # temp files of autosaves a crash cut short
+        return []
+    from ishoj_mus.storage import recovery
+
+    return recovery.pending()

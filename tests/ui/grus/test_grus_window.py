@@ -310,3 +310,55 @@ def test_the_main_window_opens_a_grus_file_in_the_grus_window(qtbot, tmp_path) -
     assert windows[0].document.path == tmp_path / "grus.mus" and not windows[0].document.modified
     assert windows[0].run_pdf is not None  # the shell handed it its PDF runner
     windows[0].close()
+
+
+def test_a_pasted_book_in_the_notes_is_cut_to_what_the_file_holds(qtbot, window, tmp_path) -> None:
+    from ishoj_mus.domain.grus_parts import LONG
+    from ishoj_mus.storage import grus_file
+
+    page: StationPage = _page(window, StationPage, 3)
+    page.notes.setFocus()
+    page.notes.setPlainText("ord " * (LONG // 2))  # twice what the notes may hold
+    page.text.setFocus()
+    qtbot.waitUntil(lambda: len(window.document.group.notes.get("styr-paa-tingene", "")) == LONG)
+    assert "kortet af" in window.statusBar().currentMessage()
+    window.document.save(tmp_path / "g.mus")
+    assert len(grus_file.load(tmp_path / "g.mus").notes["styr-paa-tingene"]) == LONG
+
+
+def test_forbered_dig_offers_a_grus_preparation_that_comes_in_later(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from ishoj_mus.storage.grus_file import load_preparation
+    from ishoj_mus.ui.grus.preparation import PreparationDialog
+    from ishoj_mus.ui.preparation.preparation import PrepareDialog
+
+    chooser = PrepareDialog()
+    qtbot.addWidget(chooser)
+    chooser.group_button.setChecked(True)
+    assert chooser.for_group()
+    dialog = PreparationDialog(group_form())
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Ali Yilmaz")
+    dialog.answers["trivsel"].setPlainText("Flere pauser i middagsstunden")
+    target = tmp_path / "ali.grus"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog._save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    name, answers = load_preparation(target, group_form())
+    assert name == "Ali Yilmaz" and answers == {"trivsel": "Flere pauser i middagsstunden"}
+
+
+def test_every_control_of_a_card_is_reached_by_tab(qtbot, window) -> None:
+    page: StationPage = _page(window, StationPage, 4)
+    window.nav.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.nav)
+    reached = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    wanted = [page.contributions, page.author, page.text, page.notes]
+    assert all(w in reached for w in wanted)
+    assert reached.index(page.author) < reached.index(page.text) < reached.index(page.notes)
+    buttons = [w for w in reached if w.__class__.__name__ == "QPushButton"]
+    assert {b.text() for b in buttons} >= {"&Tilføj bidrag", "Notér som &behov"}
