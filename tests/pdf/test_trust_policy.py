@@ -226,6 +226,24 @@ def test_a_document_timestamp_is_gyldig_with_the_tsa_trusted_and_never_aendret(c
     assert strange.code == UBEKRAEFTET  # nothing trusted – but still not ÆNDRET
 
 
+def test_validation_data_added_later_changes_nothing(ca, referat):
+    """A DSS update (pyHanko's add_validation_info, as an archive's LTV tool would) is not a change."""
+    import asyncio
+
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation.dss import async_add_validation_info
+
+    from ishoj_mus.pdf.verification import _context
+
+    [sig] = PdfFileReader(io.BytesIO(referat)).embedded_signatures
+    context = _context([asn1_x509.Certificate.load(ca["root"].der)], dt.datetime.now(dt.UTC))
+    with_dss = asyncio.run(async_add_validation_info(sig, context, output=io.BytesIO())).getvalue()
+    assert b"/DSS" in with_dss[len(referat) :]
+    verdict = check_pdf(with_dss, policy=policy(ca))
+    assert verdict.code == GYLDIG, verdict.message
+
+
 def test_timestamped_while_valid_stays_gyldig_after_the_certificate_expired(ca, conv):
     data = pipeline.summary_pdf(conv, ca["keys"]["short"])
     stamped = add_document_timestamp(data, stamper(ca))
