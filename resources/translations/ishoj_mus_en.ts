@@ -2980,6 +2980,16 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: ikke et underskrevet referat</source>
+      <translation>No: not signed minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: kan ikke læses</source>
+      <translation>No: cannot be read</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Nej: medarbejderens eksemplar</source>
       <translation>No: the employee's copy</translation>
     </message>
@@ -2992,6 +3002,11 @@
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Nej: samme fil som en anden</source>
       <translation>No: the same file as another</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: ændret efter underskrivningen</source>
+      <translation>No: changed after signing</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />

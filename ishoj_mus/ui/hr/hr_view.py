@@ -643,6 +643,11 @@ def _filing_text(plan: FilingPlan | None) -> str:
         return tr("Nej: samme fil som en anden")
     if "allerede en fil" in plan.reason:
         return tr("Nej: findes allerede i mappen")
-    if plan.row.result.verdict == Judgement.UBEKRAEFTET:
+    verdict = plan.row.result.verdict
+    if verdict == Judgement.UBEKRAEFTET:
         return tr("Nej: UBEKRÆFTET")
-    return tr("Nej")
+    if verdict == Judgement.AENDRET:
+        return tr("Nej: ændret efter underskrivningen")
+    if verdict == Judgement.ULAESELIG:
+        return tr("Nej: kan ikke læses")
+    return tr("Nej: ikke et underskrevet referat")
