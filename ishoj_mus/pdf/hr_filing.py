@@ -67,7 +67,7 @@ def analyse(items: Sequence[CheckedFile]) -> list[BatchRow]:
     """Rows for a batch: which intact file has a newer version in the batch, which is a copy."""
     rows = [BatchRow(item) for item in items]
     by_digest: dict[str, BatchRow] = {}
-    newest: dict[str, BatchRow] = {}
+    newest: dict[tuple[str, str], BatchRow] = {}
     for row in rows:
         digest = row.checked.sha256
         if digest:
