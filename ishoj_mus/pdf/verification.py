@@ -651,12 +651,15 @@ _PATH_PROBLEMS = {
 
 
 def _path_problem(status: Any) -> str:
+    usage = status.signing_cert.key_usage_value
+    if usage is not None and not set(usage.native) & _SIGNER_KEY_USAGE["key_usage"]:
+        return "certifikatet må ikke bruges til at underskrive (nøglebrug)"
     indication = getattr(status.trust_problem_indic, "name", "")
     if indication in _PATH_PROBLEMS:
         return _PATH_PROBLEMS[indication]
     if status.validation_path is None or indication == "NO_CERTIFICATE_CHAIN_FOUND":
         return "certifikatet fører ikke til et certifikat, organisationen har godkendt"
-    return "certifikatkæden bryder reglerne for certifikater (RFC 5280, fx en CA's pathLen)"
+    return "certifikatkæden bryder reglerne for certifikater (RFC 5280, fx en CA's pathLen eller navnebegrænsninger)"
 
 
 def _tokens_of(entry: _Signed, signed: list[_Signed]) -> list[TimestampReport]:

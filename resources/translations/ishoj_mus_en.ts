@@ -1820,6 +1820,21 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>GRUS: HR-udgave</source>
+      <translation>GRUS: HR edition</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>GRUS: deltagerens eksemplar</source>
+      <translation>GRUS: the participant's copy</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>GRUS: gruppens referat</source>
+      <translation>GRUS: the group's minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>GYLDIG</source>
       <translation>VALID</translation>
     </message>
@@ -2982,6 +2997,11 @@
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Nej: findes allerede i mappen</source>
       <translation>No: already in the folder</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: gruppens referat</source>
+      <translation>No: the group's minutes</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
