@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from ishoj_mus.storage.atomic import SaveError
+from ishoj_mus.storage.sidecars import backup_path_for
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import file_error_text, lock_text, save_error_text, tr
 
@@ -121,7 +122,7 @@ class FileFlows(QObject):
                 self.host.refresh_start_page()
                 return False
             opened = self._open_protected(
-                path.name, lambda pw: musfile.load_sealed(path, pw), backup=path.with_name(path.name + ".bak")
+                path.name, lambda pw: musfile.load_sealed(path, pw), backup=backup_path_for(path)
             )
             if opened is None:
                 return False
