@@ -59,9 +59,9 @@ def _timestamper_class() -> Any:
                     data: bytes = answer.read(MAX_RESPONSE_BYTES + 1)
             except (urllib.error.URLError, OSError, ValueError) as exc:
                 raise TimestampError(
-                    f"Tidsstempeltjenesten {self.url} kan ikke nås ({getattr(exc, 'reason', exc)}). "
-                    "Kontrollér forbindelsen og adressen i organisationsprofilen."
-                ) from None
+                    f"Tidsstempeltjenesten {self.url} svarer ikke. Kontrollér forbindelsen og adressen "
+                    "i organisationsprofilen ([timestamp] url), og prøv igen. Referatet er ikke ændret."
+                ) from exc
             if not kind.startswith("application/timestamp-reply") or len(data) > MAX_RESPONSE_BYTES:
                 raise TimestampError(f"Tidsstempeltjenesten {self.url} svarede ikke med et tidsstempel.")
             return data

@@ -632,10 +632,34 @@ def _judge_signers(signed: list[_Signed], roots: list[Any], ts_roots: list[Any],
         elif not report.trusted:
             if report.personal:
                 report.problem = "selvlavet certifikat – ikke udstedt af organisationen"
-            elif status.validation_path is None:
-                report.problem = "certifikatet fører ikke til et certifikat, organisationen har godkendt"
             else:
-                report.problem = "certifikatet var ikke gyldigt på underskrivningstidspunktet"
+                report.problem = _path_problem(status)
+
+
+# pyHanko's AdES sub-indication for a failed path, in words (RFC 5280 constraints included).
+_PATH_PROBLEMS = {
+    "CHAIN_CONSTRAINTS_FAILURE": "certifikatkæden bryder en CA's begrænsninger (fx pathLen, navne eller politikker)",
+    "REVOKED": "certifikatet er spærret",
+    "REVOKED_NO_POE": "certifikatet er spærret",
+    "REVOKED_CA_NO_POE": "en CA i kæden er spærret",
+    "NOT_YET_VALID": "certifikatet var ikke gyldigt endnu på underskrivningstidspunktet",
+    "EXPIRED": "certifikatet var udløbet på underskrivningstidspunktet",
+    "OUT_OF_BOUNDS_NO_POE": "certifikatet var ikke gyldigt på underskrivningstidspunktet",
+    "OUT_OF_BOUNDS_NOT_REVOKED": "certifikatet var ikke gyldigt på underskrivningstidspunktet",
+    "SIG_CONSTRAINTS_FAILURE": "certifikatet må ikke bruges til at underskrive (nøglebrug)",
+}
+
+
+def _path_problem(status: Any) -> str:
+    usage = status.signing_cert.key_usage_value
+    if usage is not None and not set(usage.native) & _SIGNER_KEY_USAGE["key_usage"]:
+        return "certifikatet må ikke bruges til at underskrive (nøglebrug)"
+    indication = getattr(status.trust_problem_indic, "name", "")
+    if indication in _PATH_PROBLEMS:
+        return _PATH_PROBLEMS[indication]
+    if status.validation_path is None or indication == "NO_CERTIFICATE_CHAIN_FOUND":
+        return "certifikatet fører ikke til et certifikat, organisationen har godkendt"
+    return "certifikatkæden bryder reglerne for certifikater (RFC 5280, fx en CA's pathLen eller navnebegrænsninger)"
 
 
 def _tokens_of(entry: _Signed, signed: list[_Signed]) -> list[TimestampReport]:

@@ -69,7 +69,14 @@ def ca():
         name: KeyMaterial(pki.pkcs12_for(p, chain, PW), PW.encode()) for name, (p, chain) in people.items()
     }
     tsa = pki.make_tsa("Test Tidsstempeltjeneste", ORG, root)
-    return {"root": root, "strict_root": strict_root, "tsa": tsa, "keys": keys}
+    return {
+        "root": root,
+        "strict_root": strict_root,
+        "tsa": tsa,
+        "keys": keys,
+        "root_obj": root,
+        "issuing_obj": issuing,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -171,6 +178,55 @@ def test_a_ca_issued_against_pathlen_zero_is_not_gyldig(ca, conv):
     assert not verdict.signers[0].trusted
 
 
+def test_a_certificate_outside_the_issuing_cas_name_constraints_is_not_gyldig(ca, conv):
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    only_ishoej = x509.NameConstraints(
+        permitted_subtrees=[
+            x509.DirectoryName(
+                x509.Name(
+                    [
+                        x509.NameAttribute(NameOID.COUNTRY_NAME, "DK"),
+                        x509.NameAttribute(NameOID.ORGANIZATION_NAME, ORG),
+                    ]
+                )
+            )
+        ],
+        excluded_subtrees=None,
+    )
+    constrained = pki.make_ca(
+        "Test CA kun Ishøj", ORG, ca["root_obj"], path_length=0, extra=[(only_ishoej, True)]
+    )
+    inside = pki.make_person("Jonas Kristensen", ORG, constrained, policies=[LEADER_POLICY])
+    outside = pki.make_person("Jonas Kristensen", "Anden Kommune", constrained, policies=[LEADER_POLICY])
+    chain = [constrained, ca["root_obj"]]
+    ok = pipeline.summary_pdf(conv, KeyMaterial(pki.pkcs12_for(inside, chain, PW), PW.encode()))
+    assert check_pdf(ok, policy=policy(ca)).code == GYLDIG
+    bad = pipeline.summary_pdf(conv, KeyMaterial(pki.pkcs12_for(outside, chain, PW), PW.encode()))
+    verdict = check_pdf(bad, policy=policy(ca))
+    assert verdict.code == UBEKRAEFTET, verdict.message
+    assert not verdict.signers[0].trusted
+
+
+def test_a_certificate_not_for_signing_is_not_gyldig(ca, conv):
+    from cryptography import x509
+
+    encipher_only = x509.KeyUsage(False, False, True, False, False, False, False, False, False)
+    person = pki.make_person(
+        "Jonas Kristensen",
+        ORG,
+        ca["issuing_obj"],
+        policies=[LEADER_POLICY],
+        key_usage=encipher_only,
+        kind="rsa",
+    )
+    material = KeyMaterial(pki.pkcs12_for(person, [ca["issuing_obj"], ca["root_obj"]], PW), PW.encode())
+    verdict = check_pdf(pipeline.summary_pdf(conv, material), policy=policy(ca))
+    assert verdict.code == UBEKRAEFTET, verdict.message
+    assert "nøglebrug" in verdict.message
+
+
 # -- changed vs vouched for ----------------------------------------------------------------------
 
 
@@ -224,6 +280,24 @@ def test_a_document_timestamp_is_gyldig_with_the_tsa_trusted_and_never_aendret(c
     assert untrusted_tsa.code == GYLDIG  # the root anchors timestamps too
     strange = check_pdf(stamped, policy=policy(ca, tsa_roots=(), trust_roots=(ca["strict_root"].der,)))
     assert strange.code == UBEKRAEFTET  # nothing trusted – but still not ÆNDRET
+
+
+def test_validation_data_added_later_changes_nothing(ca, referat):
+    """A DSS update (pyHanko's add_validation_info, as an archive's LTV tool would) is not a change."""
+    import asyncio
+
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation.dss import async_add_validation_info
+
+    from ishoj_mus.pdf.verification import _context
+
+    [sig] = PdfFileReader(io.BytesIO(referat)).embedded_signatures
+    context = _context([asn1_x509.Certificate.load(ca["root"].der)], dt.datetime.now(dt.UTC))
+    with_dss = asyncio.run(async_add_validation_info(sig, context, output=io.BytesIO())).getvalue()
+    assert b"/DSS" in with_dss[len(referat) :]
+    verdict = check_pdf(with_dss, policy=policy(ca))
+    assert verdict.code == GYLDIG, verdict.message
 
 
 def test_timestamped_while_valid_stays_gyldig_after_the_certificate_expired(ca, conv):

@@ -3,6 +3,7 @@ the locked banner and the forward/back buttons."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,8 @@ from ishoj_mus.ui.widgets.i18n import tr, voice_label
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize
 
+    from ishoj_mus.ui.conversation.editor import PageHost
+
 ITEM_PADDING = 8  # the style sheet's QListWidget::item padding, left + right (theme.py)
 
 
@@ -66,10 +69,18 @@ class ConversationView(QWidget):
         settings: Settings,
         show_framework: bool = True,
         parent: QWidget | None = None,
+        *,
+        preparation_header: Callable[[PageHost], QWidget],
+        signing_page: Callable[[PageHost, Step], StepPage],
     ) -> None:
+        """``preparation_header`` and ``signing_page`` come from rooms above the conversation
+        (ui/preparation, ui/outputs), handed in by the window: the preparation bar (or a
+        preparation's banner) above the steps, and the page of the signing step."""
         super().__init__(parent)
         self.document = document
         self.settings = settings
+        self._preparation_header = preparation_header
+        self._signing_page = signing_page
         self.pages: dict[str, StepPage] = {}  # by entry key (step id, or "topic:" + topic id)
         self._stale: set[str] = set()
         self.entries: list[Step | OwnTopic] = []  # what the step list shows, row by row
@@ -163,15 +174,10 @@ class ConversationView(QWidget):
     def _make_header(self, outer: QVBoxLayout) -> None:
         """Preparations and the gentle timer (issue 13), above the steps."""
         from ishoj_mus.ui.conversation.agenda import AgendaTimer
-        from ishoj_mus.ui.preparation.preparation import PreparationBanner, PreparationBar
 
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 12, 0)
-        self.preparation_bar: PreparationBar | PreparationBanner
-        if self.conv.preparation_of is not None:
-            self.preparation_bar = PreparationBanner(self.conv)
-        else:
-            self.preparation_bar = PreparationBar(self)
+        self.preparation_bar = self._preparation_header(self)  # refreshes itself on changes
         header.addWidget(self.preparation_bar, 1)
         self.timer = AgendaTimer(self.document)
         self.timer.setVisible(self.conv.preparation_of is None)
@@ -277,9 +283,7 @@ class ConversationView(QWidget):
                 page.body.addWidget(note)
                 page.finish()
             elif step.kind == StepKind.SIGNATURES:
-                from ishoj_mus.ui.outputs.signing import SignaturePage
-
-                page = SignaturePage(self, step)
+                page = self._signing_page(self, step)
             else:
                 page = FieldsPage(self, step)
             self._add_page(key, page)
@@ -387,7 +391,6 @@ class ConversationView(QWidget):
         self._update_progress()
         if change.part is Part.SIGNATURES:
             self._update_lock()
-        self.preparation_bar.refresh()
         self.timer.refresh()
 
     def _update_progress(self) -> None:

@@ -147,6 +147,10 @@ class PreparationBar(QFrame):
         row.addStretch(1)
         column.addLayout(row)
         self.refresh()
+        view.document.changed.connect(self._changed)  # ended with this bar (a bound slot)
+
+    def _changed(self, _change: object) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         conv = self.view.conv
@@ -328,3 +332,11 @@ class PreparationBar(QFrame):
             (replace, Resolution.REPLACE),
         ]
         return next((resolution for button, resolution in choices if button is clicked), None)
+
+
+def preparation_header(view: PageHost) -> QWidget:
+    """What stands above a conversation's steps: in a preparation, whose it is; otherwise the
+    bar that brings preparations in and shows both (``ConversationView``'s preparation_header)."""
+    if view.conv.preparation_of is not None:
+        return PreparationBanner(view.conv)
+    return PreparationBar(view)

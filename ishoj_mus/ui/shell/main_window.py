@@ -194,10 +194,18 @@ class MainWindow(MenuActions, QMainWindow):
         """Open ``conv`` in the window; ``dirty``: it is not in any file like this yet."""
         from ishoj_mus.ui.conversation.conversation_view import ConversationView
         from ishoj_mus.ui.conversation.document import ConversationDocument
+        from ishoj_mus.ui.outputs.signing import SignaturePage
+        from ishoj_mus.ui.preparation.preparation import preparation_header
 
         self._drop_document()
         document = ConversationDocument(conv, path, seal, unsaved=dirty, parent=self)
-        view = ConversationView(document, self.settings, self.settings.show_framework)
+        view = ConversationView(
+            document,
+            self.settings,
+            self.settings.show_framework,
+            preparation_header=preparation_header,
+            signing_page=SignaturePage,
+        )
         document.modified_changed.connect(lambda _m: self._update_title())
         document.autosave_failed.connect(self.files.autosave_failed)
         document.file_changed.connect(self._update_title)
