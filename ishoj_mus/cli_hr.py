@@ -104,8 +104,16 @@ def _verify(args: argparse.Namespace, CliError: type[Exception]) -> int:  # noqa
             doc = {"file": str(c.path), "verdict": doc.pop("verdict"), "exit": doc.pop("exit_code"), **doc}
             doc["filing"] = dict(c.filing)
             docs.append(doc)
-        json.dump(docs, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        # JSON is UTF-8 (RFC 8259) whatever the console's code page: a name outside cp1252 must
+        # not end a redirected run on Windows with an encoding error.
+        text = json.dumps(docs, ensure_ascii=False, indent=1) + "\n"
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is not None:
+            sys.stdout.flush()
+            buffer.write(text.encode("utf-8"))
+            buffer.flush()
+        else:
+            sys.stdout.write(text)
         return worst_exit(results)
     several = len(checked) > 1
     for n, c in enumerate(checked):

@@ -142,3 +142,13 @@ def test_the_filing_folder_must_be_a_folder(hr_folder, tmp_path):
     not_folder.write_text("x", encoding="utf-8")
     done = run_cli("file", str(hr_folder.folder), "-o", str(not_folder), env=_env(hr_folder))
     assert done.returncode == 2 and "er ikke en mappe" in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_json_is_utf8_whatever_the_console_encoding(hr_folder):
+    """Redirected on a Windows console the code page may not hold a name; JSON is UTF-8 anyway."""
+    done = run_cli(
+        "verify", "--json", str(hr_folder.folder / "MUS_04_Østergaard.pdf"),
+        env={**_env(hr_folder), "PYTHONIOENCODING": "ascii"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)[0]["employee"] == "Søren Østergaard"

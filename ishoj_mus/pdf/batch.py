@@ -292,7 +292,15 @@ def check_files(
                     worker = None
                     finish(index, CheckedFile(path, unreadable(path, _TOO_HEAVY)))
                     continue
-                answer = worker.answer(WALL_LIMIT_S)
+                answer, waited = None, 0.0
+                while waited < WALL_LIMIT_S:  # in short steps, so a cancel stops a heavy file at once
+                    answer = worker.answer(0.25)
+                    if answer is not None or worker.process.poll() is not None or cancelled():
+                        break
+                    waited += 0.25
+                if answer is None and cancelled():
+                    stopping.set()
+                    break  # the file in hand is left unchecked; the worker is stopped below
                 if answer is None or "result" not in answer:
                     timed_out = worker.process.poll() is None
                     worker.stop()

@@ -56,11 +56,13 @@ class Issued:
 
 
 def _name(common: str, org: str) -> x509.Name:
+    """C, O, CN – the most significant part first, as a real CA writes it (name constraints on a
+    directory name match from the start)."""
     return x509.Name(
         [
-            x509.NameAttribute(NameOID.COMMON_NAME, common),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
             x509.NameAttribute(NameOID.COUNTRY_NAME, "DK"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
+            x509.NameAttribute(NameOID.COMMON_NAME, common),
         ]
     )
 
@@ -88,9 +90,11 @@ def make_ca(
     days: int = 3650,
     key: Any = None,
     kind: str = "ec",
+    extra: Sequence[tuple[x509.ExtensionType, bool]] = (),
 ) -> Issued:
     """A CA certificate: self-signed (a root) without ``issuer``. ``path_length`` is the
-    basicConstraints pathLen (None: no limit)."""
+    basicConstraints pathLen (None: no limit); ``extra``: further (extension, critical) pairs,
+    e.g. name constraints."""
     key = key or _new_key(kind)
     subject = _name(common, org)
     signer = issuer.key if issuer else key
@@ -110,6 +114,8 @@ def make_ca(
         builder = builder.add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()), critical=False
         )
+    for extension, critical in extra:
+        builder = builder.add_extension(extension, critical=critical)
     cert = _validity(builder, days, None, None).sign(signer, hashes.SHA256())
     return Issued(cert, key)
 
@@ -124,8 +130,9 @@ def make_person(
     not_before: dt.datetime | None = None,
     not_after: dt.datetime | None = None,
     kind: str = "ec",
+    key_usage: x509.KeyUsage | None = None,
 ) -> Issued:
-    """A person's signing certificate (digitalSignature, nonRepudiation) from ``issuer``."""
+    """A person's signing certificate (by default digitalSignature, nonRepudiation) from ``issuer``."""
     key = _new_key(kind)
     builder = (
         x509.CertificateBuilder()
@@ -135,7 +142,8 @@ def make_person(
         .serial_number(x509.random_serial_number())
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
-            x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True
+            key_usage or x509.KeyUsage(True, True, False, False, False, False, False, False, False),
+            critical=True,
         )
         .add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()), critical=False

@@ -27,7 +27,11 @@ from ishoj_mus.storage.file_names import DOCUMENT_TYPE_NAMES, DocumentType
 from ishoj_mus.storage.filing import FilingSettings, NameParts, file_name
 from ishoj_mus.text import format_datetime, visible
 
-HR_PAPERS = (Paper.HR_REFERAT, Paper.HR_UDVIKLINGSPLAN)
+# What goes into a personnel file: the HR edition of a MUS, and a group conversation participant's
+# HR edition. Never the employee's or participant's own copy, nor the group's own referat (it
+# names every participant: each personnel file gets that participant's HR edition).
+HR_PAPERS = (Paper.HR_REFERAT, Paper.HR_UDVIKLINGSPLAN, Paper.GRUS_HR)
+OWN_COPIES = (Paper.EMPLOYEE_COPY, Paper.GRUS_COPY)
 
 
 class Decision(StrEnum):
@@ -63,7 +67,7 @@ def analyse(items: Sequence[CheckedFile]) -> list[BatchRow]:
     """Rows for a batch: which intact file has a newer version in the batch, which is a copy."""
     rows = [BatchRow(item) for item in items]
     by_digest: dict[str, BatchRow] = {}
-    newest: dict[str, BatchRow] = {}
+    newest: dict[tuple[str, str], BatchRow] = {}
     for row in rows:
         digest = row.checked.sha256
         if digest:
@@ -79,14 +83,14 @@ def analyse(items: Sequence[CheckedFile]) -> list[BatchRow]:
             and r.version is not None
             and row.duplicate_of is None
         ):
-            best = newest.get(r.conversation_id)
+            best = newest.get(_conversation_key(r))
             if best is None or (best.result.version or 0) < r.version:
-                newest[r.conversation_id] = row
+                newest[_conversation_key(r)] = row
     for row in rows:
         r = row.result
         if not (r.intact and r.conversation_id and r.version is not None):
             continue
-        best = newest.get(r.conversation_id)
+        best = newest.get(_conversation_key(r))
         if best is not None and best is not row and (best.result.version or 0) > r.version:
             row.newer = best.checked
     for row in rows:
@@ -96,6 +100,12 @@ def analyse(items: Sequence[CheckedFile]) -> list[BatchRow]:
         if newer_row.replaces is None or (newer_row.replaces.result.version or 0) < (row.result.version or 0):
             newer_row.replaces = row.checked
     return rows
+
+
+def _conversation_key(r: Any) -> tuple[str, str]:
+    """One conversation and whose paper it is: a group conversation's id is the same in every
+    participant's HR edition, and one participant's version 2 replaces only that participant's."""
+    return (r.conversation_id or "", r.employee or "")
 
 
 def document_type_of(checked: CheckedFile) -> DocumentType:
@@ -111,6 +121,8 @@ def document_type_of(checked: CheckedFile) -> DocumentType:
         return DocumentType.OPFOELGNING
     if checked.result.edition == Paper.HR_UDVIKLINGSPLAN:
         return DocumentType.UDVIKLINGSPLAN
+    if checked.result.edition == Paper.GRUS_HR:
+        return DocumentType.GRUS
     return DocumentType.REFERAT
 
 
@@ -163,8 +175,13 @@ def _refusal(row: BatchRow, include_unconfirmed: bool) -> str:
         return f"Ulæselig: {r.message}"
     if r.verdict == Judgement.AENDRET:
         return f"ÆNDRET efter underskrivningen – må ikke journaliseres: {r.message}"
-    if r.edition == Paper.EMPLOYEE_COPY:
+    if r.edition in OWN_COPIES:
         return "Medarbejderens eksemplar – det journaliseres ikke. Personalesagen skal have HR-udgaven."
+    if r.edition == Paper.GRUS_REFERAT:
+        return (
+            "Gruppens referat nævner alle deltagere og journaliseres ikke i en personalesag. "
+            "Hver deltagers personalesag skal have deltagerens HR-udgave."
+        )
     if r.edition not in HR_PAPERS or r.verdict == Judgement.IKKE_UNDERSKREVET:
         return (
             f"Ikke et underskrevet referat til personalesagen ({visible(r.edition_text or r.edition.value)})."

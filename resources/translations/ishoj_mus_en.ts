@@ -944,6 +944,11 @@
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
+      <source>Beskytter samtalen …</source>
+      <translation>Protecting the conversation …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Bidrag</source>
       <translation>Contribution</translation>
@@ -1812,6 +1817,21 @@
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>GRUS, der ikke blev gemt</source>
       <translation>GRUS that was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>GRUS: HR-udgave</source>
+      <translation>GRUS: HR edition</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>GRUS: deltagerens eksemplar</source>
+      <translation>GRUS: the participant's copy</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>GRUS: gruppens referat</source>
+      <translation>GRUS: the group's minutes</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
@@ -2980,6 +3000,21 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: gruppens referat</source>
+      <translation>No: the group's minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: ikke et underskrevet referat</source>
+      <translation>No: not signed minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: kan ikke læses</source>
+      <translation>No: cannot be read</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Nej: medarbejderens eksemplar</source>
       <translation>No: the employee's copy</translation>
     </message>
@@ -2992,6 +3027,11 @@
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Nej: samme fil som en anden</source>
       <translation>No: the same file as another</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: ændret efter underskrivningen</source>
+      <translation>No: changed after signing</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />

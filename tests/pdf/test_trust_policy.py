@@ -69,7 +69,14 @@ def ca():
         name: KeyMaterial(pki.pkcs12_for(p, chain, PW), PW.encode()) for name, (p, chain) in people.items()
     }
     tsa = pki.make_tsa("Test Tidsstempeltjeneste", ORG, root)
-    return {"root": root, "strict_root": strict_root, "tsa": tsa, "keys": keys}
+    return {
+        "root": root,
+        "strict_root": strict_root,
+        "tsa": tsa,
+        "keys": keys,
+        "root_obj": root,
+        "issuing_obj": issuing,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -158,6 +165,31 @@ def test_a_pinned_fingerprint_or_an_issuing_ca_recognises_the_leader(ca, referat
 # -- real chains, RFC 5280 ---------------------------------------------------------------------
 
 
+def test_a_pkcs12_without_its_chain_gets_the_profiles_issuing_ca(ca, conv, tmp_path, monkeypatch):
+    """A leader's .p12 that carries no chain: the profile's leaders' CA goes into the signature,
+    and verify finds the path through it for files signed before that, too."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from ishoj_mus.pdf.signing import organisation_key_material
+
+    issuing = ca["issuing_obj"]
+    bare = pki.make_person("Jonas Kristensen", ORG, issuing)
+    (tmp_path / "leder.p12").write_bytes(pki.pkcs12_for(bare, [], PW))
+    old = pipeline.summary_pdf(conv, KeyMaterial(pki.pkcs12_for(bare, [], PW), PW.encode()))
+    assert check_pdf(old, policy=policy(ca, leader_policies=())).code == UBEKRAEFTET  # no path to the root
+    with_issuer = policy(ca, leader_policies=(), leader_issuers=(issuing.der,))
+    assert check_pdf(old, policy=with_issuer).code == GYLDIG
+    (tmp_path / "udstedende.pem").write_bytes(issuing.pem)
+    profile = tmp_path / "organisation.toml"
+    profile.write_text('[leaders]\nissuers = ["udstedende.pem"]\n', "utf-8")
+    monkeypatch.setenv("ISHOJ_MUS_ORGANISATION", str(profile))
+    material = organisation_key_material(tmp_path / "leder.p12", PW)
+    signed = pipeline.summary_pdf(conv, material)
+    [sig] = PdfFileReader(io.BytesIO(signed)).embedded_signatures
+    assert [c.subject.native["common_name"] for c in sig.other_embedded_certs] == ["Test Udstedende CA"]
+    assert check_pdf(signed, policy=policy(ca, leader_policies=())).code == GYLDIG
+
+
 def test_a_three_tier_chain_is_gyldig_with_only_the_root_trusted(ca, conv):
     data = pipeline.summary_pdf(conv, ca["keys"]["three_tier"])
     verdict = check_pdf(data, policy=policy(ca))
@@ -169,6 +201,55 @@ def test_a_ca_issued_against_pathlen_zero_is_not_gyldig(ca, conv):
     verdict = check_pdf(data, policy=policy(ca, trust_roots=(ca["strict_root"].der,), leader_policies=()))
     assert verdict.code == UBEKRAEFTET, verdict.message
     assert not verdict.signers[0].trusted
+
+
+def test_a_certificate_outside_the_issuing_cas_name_constraints_is_not_gyldig(ca, conv):
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    only_ishoej = x509.NameConstraints(
+        permitted_subtrees=[
+            x509.DirectoryName(
+                x509.Name(
+                    [
+                        x509.NameAttribute(NameOID.COUNTRY_NAME, "DK"),
+                        x509.NameAttribute(NameOID.ORGANIZATION_NAME, ORG),
+                    ]
+                )
+            )
+        ],
+        excluded_subtrees=None,
+    )
+    constrained = pki.make_ca(
+        "Test CA kun Ishøj", ORG, ca["root_obj"], path_length=0, extra=[(only_ishoej, True)]
+    )
+    inside = pki.make_person("Jonas Kristensen", ORG, constrained, policies=[LEADER_POLICY])
+    outside = pki.make_person("Jonas Kristensen", "Anden Kommune", constrained, policies=[LEADER_POLICY])
+    chain = [constrained, ca["root_obj"]]
+    ok = pipeline.summary_pdf(conv, KeyMaterial(pki.pkcs12_for(inside, chain, PW), PW.encode()))
+    assert check_pdf(ok, policy=policy(ca)).code == GYLDIG
+    bad = pipeline.summary_pdf(conv, KeyMaterial(pki.pkcs12_for(outside, chain, PW), PW.encode()))
+    verdict = check_pdf(bad, policy=policy(ca))
+    assert verdict.code == UBEKRAEFTET, verdict.message
+    assert not verdict.signers[0].trusted
+
+
+def test_a_certificate_not_for_signing_is_not_gyldig(ca, conv):
+    from cryptography import x509
+
+    encipher_only = x509.KeyUsage(False, False, True, False, False, False, False, False, False)
+    person = pki.make_person(
+        "Jonas Kristensen",
+        ORG,
+        ca["issuing_obj"],
+        policies=[LEADER_POLICY],
+        key_usage=encipher_only,
+        kind="rsa",
+    )
+    material = KeyMaterial(pki.pkcs12_for(person, [ca["issuing_obj"], ca["root_obj"]], PW), PW.encode())
+    verdict = check_pdf(pipeline.summary_pdf(conv, material), policy=policy(ca))
+    assert verdict.code == UBEKRAEFTET, verdict.message
+    assert "nøglebrug" in verdict.message
 
 
 # -- changed vs vouched for ----------------------------------------------------------------------

@@ -635,14 +635,21 @@ def _filing_text(plan: FilingPlan | None) -> str:
         if plan.metadata.get("filed_as"):
             return tr("Journaliseret som %1").replace("%1", plan.name)
         return tr("Kan journaliseres")
-    if plan.row.result.edition == Paper.EMPLOYEE_COPY:
+    if plan.row.result.edition in (Paper.EMPLOYEE_COPY, Paper.GRUS_COPY):
         return tr("Nej: medarbejderens eksemplar")
+    if plan.row.result.edition == Paper.GRUS_REFERAT:
+        return tr("Nej: gruppens referat")
     if plan.row.newer is not None:
         return tr("Nej: nyere version i bunken")
     if plan.row.duplicate_of is not None:
         return tr("Nej: samme fil som en anden")
     if "allerede en fil" in plan.reason:
         return tr("Nej: findes allerede i mappen")
-    if plan.row.result.verdict == Judgement.UBEKRAEFTET:
+    verdict = plan.row.result.verdict
+    if verdict == Judgement.UBEKRAEFTET:
         return tr("Nej: UBEKRÆFTET")
-    return tr("Nej")
+    if verdict == Judgement.AENDRET:
+        return tr("Nej: ændret efter underskrivningen")
+    if verdict == Judgement.ULAESELIG:
+        return tr("Nej: kan ikke læses")
+    return tr("Nej: ikke et underskrevet referat")

@@ -70,4 +70,7 @@ def paper_text(paper: Paper) -> str:
         Paper.PLAN: lambda: tr("Udviklingsplan (uddrag)"),
         Paper.PREPARATION: lambda: tr("Forberedelsesark"),
         Paper.UNKNOWN: lambda: tr("Ikke vores / ukendt"),
+        Paper.GRUS_REFERAT: lambda: tr("GRUS: gruppens referat"),
+        Paper.GRUS_HR: lambda: tr("GRUS: HR-udgave"),
+        Paper.GRUS_COPY: lambda: tr("GRUS: deltagerens eksemplar"),
     }.get(paper, lambda: tr("Ikke vores / ukendt"))()

@@ -91,6 +91,9 @@ def test_the_table_says_what_each_file_really_is(qtbot, desk, hr_folder, tmp_pat
     assert rows["MUS_Holm_rettet.pdf"]["filing"] == "Kun hvis du vælger det"
     assert rows["MUS_01_Hansen.pdf"]["filing"] == "Nej: nyere version i bunken"
     assert rows["kopi_af_Al-Sayed.pdf"]["filing"] == "Nej: samme fil som en anden"
+    assert rows["MUS_02_Jensen.pdf"]["filing"] == "Nej: ændret efter underskrivningen"
+    assert rows["udkast_Thomsen.pdf"]["filing"] == "Nej: ikke et underskrevet referat"
+    assert rows["referat.pdf.docx"]["filing"] == "Nej: kan ikke læses"
     # colour is never alone: the verdict cell has words, a colour and an accessible text
     model = view.model
     for r in range(model.rowCount()):
