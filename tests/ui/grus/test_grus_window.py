@@ -370,3 +370,20 @@ def test_every_control_of_a_card_is_reached_by_tab(qtbot, window) -> None:
     assert reached.index(page.author) < reached.index(page.text) < reached.index(page.notes)
     buttons = [w for w in reached if w.__class__.__name__ == "QPushButton"]
     assert {b.text() for b in buttons} >= {"&Tilføj bidrag", "Notér som &behov"}
+
+
+def test_a_damaged_grus_file_gets_a_danish_message_and_no_window(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ishoj_mus.storage import grus_file
+    from tests.helpers import open_window
+
+    main = open_window(qtbot)
+    path = tmp_path / "grus.mus"
+    grus_file.save(demo_group_conversation(group_form()), path)
+    path.write_bytes(path.read_bytes()[:5000])  # cut off, as by a full disk
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    assert not main.open_path(path, ask=False)
+    assert shown and "grus.mus" in shown[0] and "Traceback" not in shown[0]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, GroupWindow) and w.isVisible()]
