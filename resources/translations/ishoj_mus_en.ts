@@ -944,6 +944,11 @@
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
+      <source>Beskytter samtalen …</source>
+      <translation>Protecting the conversation …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Bidrag</source>
       <translation>Contribution</translation>

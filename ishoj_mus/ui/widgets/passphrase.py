@@ -7,6 +7,7 @@ recovered, by anyone.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
@@ -154,17 +155,12 @@ class ProtectDialog(QDialog):
 
 
 def derive_seal(passphrase: str, parent: QWidget | None = None) -> Seal:
-    """A new key with the program's own, fixed cost (≈ 0.25 s): the wait cursor meanwhile.
-
-    (Opening a file, where the file's header decides the cost, derives off the window's thread:
-    :func:`off_thread`.)"""
+    """A new key with the program's own, fixed cost (≈ 0.25 s, more on a slow or busy machine),
+    made off the window's thread like every other key (:func:`off_thread`): the window keeps
+    drawing, and a progress line shows when it takes long."""
     from ishoj_mus.storage.sealed import Seal
 
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return Seal.new(passphrase)
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+    return off_thread(parent, tr("Beskytter samtalen …"), partial(Seal.new, passphrase))
 
 
 def off_thread(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:

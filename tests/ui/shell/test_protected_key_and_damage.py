@@ -81,3 +81,50 @@ def test_a_protected_file_cut_short_offers_its_backup(qtbot, tmp_path, demo):
     assert window.document.conversation == demo
     assert window.path is None and window.dirty  # saved under a new name, never over the .bak
     assert "samtale.mus.bak" in window.statusBar().currentMessage()
+
+
+def test_protecting_with_a_new_passphrase_derives_off_the_window_s_thread(qtbot, tmp_path, monkeypatch):
+    """Left over by "files": protecting derived the new key on the window's thread (frozen, no
+    repaint, for ≈0.25 s – seconds on a busy machine)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from ishoj_mus.ui.widgets.passphrase import ProtectDialog
+    from tests.helpers import file_dialog_answer, reactivate
+
+    window = open_window(qtbot)
+    window.settings.default_folder = str(tmp_path)
+    qtbot.mouseClick(window.start_page.demo_button, Qt.MouseButton.LeftButton)
+    target = tmp_path / "samtale.mus"
+    seen: dict = {}
+    window_ran = threading.Event()
+    real = sealed._derive
+
+    def watched(*args):
+        seen["on_window_thread"] = threading.current_thread() is threading.main_thread()
+        seen["window_kept_running"] = window_ran.wait(10)
+        return real(*args)
+
+    def progress(dialog):
+        seen["progress"] = dialog.labelText()
+        window_ran.set()
+
+    def protect(dialog):
+        assert isinstance(dialog, ProtectDialog), type(dialog)
+        first, second = dialog.findChildren(QLineEdit)[:2]
+        qtbot.keyClicks(first, PASS)
+        qtbot.keyClicks(second, PASS)
+        when_modal(progress, kind=QProgressDialog)
+        file_dialog_answer(qtbot, target)
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+
+    monkeypatch.setattr(sealed, "_derive", watched)
+    when_modal(protect)
+    window.protect()
+    reactivate(qtbot, window)
+    assert seen == {
+        "on_window_thread": False,
+        "window_kept_running": True,
+        "progress": "Beskytter samtalen …",
+    }
+    assert window.path == target and not window.dirty and window.document.seal is not None
+    assert musfile.load_sealed(target, PASS)[0] == window.document.conversation
