@@ -31,12 +31,12 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from ishoj_mus.pdf.verify_result import PERSONAL_CN_PREFIX
 from ishoj_mus.storage import userdirs
 from ishoj_mus.storage.atomic import atomic_write
 from ishoj_mus.storage.bounded import MIB, InputRefused, read_regular_file
 
 KEYRING_SERVICE = "Ishøj MUS"
-PERSONAL_CN_PREFIX = "Ishøj MUS – "
 
 
 class SigningError(RuntimeError):

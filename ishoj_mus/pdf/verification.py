@@ -457,7 +457,7 @@ def _check_one(
         return Verdict(AENDRET, f"Signatur {number} er ændret: {problem}.")
     cert = sig.signer_cert
     subject, issuer = _name(cert.subject), _name(cert.issuer)
-    from ishoj_mus.pdf.signing import PERSONAL_CN_PREFIX
+    from ishoj_mus.pdf.verify_result import PERSONAL_CN_PREFIX
 
     personal = cert.self_issued and str(_raw_name(cert.subject)).startswith(PERSONAL_CN_PREFIX)
     when = sig.self_reported_timestamp
