@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from ishoj_mus.domain.calendar_events import calendar_events_for_conversation, calendar_events_for_overview
 from ishoj_mus.domain.overview import (
     UNREADABLE_FOLDER,
     DueItem,
@@ -21,8 +22,6 @@ from ishoj_mus.domain.overview import (
     FileEntry,
     Overview,
     build_overview,
-    calendar_events_for_conversation,
-    calendar_events_for_overview,
     due_items,
     shown_path,
 )

@@ -31,12 +31,12 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from ishoj_mus.pdf.verify_result import PERSONAL_CN_PREFIX
 from ishoj_mus.storage import userdirs
 from ishoj_mus.storage.atomic import atomic_write
 from ishoj_mus.storage.bounded import MIB, InputRefused, read_regular_file
 
 KEYRING_SERVICE = "Ishøj MUS"
-PERSONAL_CN_PREFIX = "Ishøj MUS – "
 
 
 class SigningError(RuntimeError):
@@ -48,6 +48,7 @@ class KeyMaterial:
     pkcs12: bytes
     passphrase: bytes | None
     personal: bool = False  # the self-made per-user key: not confirmed by the organisation
+    chain: tuple[bytes, ...] = ()  # DER: CA certificates to embed when the .p12 carries none
 
     def certificate(self) -> x509.Certificate:
         return _certificate(self.pkcs12, self.passphrase)
@@ -65,23 +66,6 @@ class KeyMaterial:
         if cert.issuer == cert.subject:
             return self.signer_name()
         return f"{self.signer_name()} (certifikat udstedt af {common_name(cert.issuer)})"
-
-
-def leader_mismatch(material: KeyMaterial, leader: str) -> str:
-    """Why ``verify`` would not recognise this certificate as the conversation's leader (by the
-    organisation profile's [leaders] rule), in one Danish sentence; "" when it would. Said in
-    the window before signing. The self-made key is named after the leader: no mismatch."""
-    if material.personal:
-        return ""
-    from ishoj_mus.pdf.verification import leader_problem_for
-    from ishoj_mus.storage.organisation import OrganisationError, load_profile
-
-    try:
-        rule = load_profile().leader_rule
-    except OrganisationError:
-        return ""  # said when the profile is read for signing
-    der = material.certificate().public_bytes(serialization.Encoding.DER)
-    return leader_problem_for(der, leader, rule)
 
 
 def common_name(name: x509.Name) -> str:
@@ -248,9 +232,20 @@ def organisation_key_material(path: Path, passphrase: str) -> KeyMaterial:
         data = read_regular_file(Path(path), MIB)  # a .p12 is a few kB; a FIFO or device is refused
     except InputRefused as exc:
         raise SigningError(f"Organisationens certifikatfil kan ikke bruges: {exc.message}") from None
-    material = KeyMaterial(data, passphrase.encode("utf-8") if passphrase else None)
+    material = KeyMaterial(data, passphrase.encode("utf-8") if passphrase else None, chain=_profile_chain())
     material.certificate()  # raises a clear error on a wrong passphrase
     return material
+
+
+def _profile_chain() -> tuple[bytes, ...]:
+    """The issuing CAs the organisation profile names for leaders ([leaders] issuers): embedded
+    when a leader's .p12 carries no chain of its own."""
+    from ishoj_mus.storage.organisation import OrganisationError, load_profile
+
+    try:
+        return load_profile().leader_rule.issuers
+    except OrganisationError:
+        return ()  # said where the profile is read for the signing certificate
 
 
 def read_passphrase_file(path: Path) -> str:
@@ -299,6 +294,8 @@ def sign_pdf(
     # trusts only the organisation's root can build the path; never the signing certificate
     # itself (pyHanko adds it: it would be there twice).
     chain = [c for c in loaded.cert_registry if c.dump() != loaded.signing_cert.dump()]
+    if not chain and material.chain:
+        chain = _issuers_of(material.certificate(), material.chain)
     signer = signers.SimpleSigner(
         signing_cert=loaded.signing_cert,
         signing_key=loaded.signing_key,
@@ -414,6 +411,20 @@ def _updated_xmp(pdf_bytes: bytes, when: dt.datetime) -> bytes | None:
             return bytes(pdf.Root.Metadata.read_bytes())
     except pikepdf.PdfError:
         return None
+
+
+def _issuers_of(cert: x509.Certificate, candidates: tuple[bytes, ...]) -> list[Any]:
+    """Those of ``candidates`` (DER) that issued ``cert``, as pyHanko's certificates."""
+    from asn1crypto import x509 as asn1_x509
+
+    found = []
+    for der in candidates:
+        try:
+            cert.verify_directly_issued_by(x509.load_der_x509_certificate(der))
+        except Exception:  # noqa: BLE001 – not this one's issuer
+            continue
+        found.append(asn1_x509.Certificate.load(der))
+    return found
 
 
 def _reserved_room(signed: bytes) -> int | None:

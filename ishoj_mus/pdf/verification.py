@@ -271,7 +271,7 @@ class _Signed:
     moment: dt.datetime  # when its certificate path was validated
 
 
-def _context(roots: list[Any], moment: dt.datetime) -> Any:
+def _context(roots: list[Any], moment: dt.datetime, intermediates: list[Any] | None = None) -> Any:
     from pyhanko_certvalidator import ValidationContext
 
     # An anchor's own constraints count too (RFC 5937): a root with pathLen 0 cannot vouch for
@@ -279,6 +279,7 @@ def _context(roots: list[Any], moment: dt.datetime) -> Any:
     # the program has is ``ishoj-mus timestamp``.
     return ValidationContext(
         trust_roots=[_anchor(root) for root in roots],
+        other_certs=intermediates or [],  # the profile's leader CAs: paths for files without a chain
         allow_fetching=False,
         revocation_mode="soft-fail",
         moment=moment,
@@ -327,13 +328,16 @@ def _check(data: bytes, policy: Policy) -> Verdict:
         return _unsigned(data, reader)
     roots = [asn1_x509.Certificate.load(der) for der in policy.trust_roots]
     ts_roots = roots + [asn1_x509.Certificate.load(der) for der in policy.tsa_roots]
+    intermediates = [asn1_x509.Certificate.load(der) for der in policy.leader_issuers]
     now = policy.clock()
     reports: list[SignerReport] = []
     stamps: list[TimestampReport] = []
     signed: list[_Signed] = []
     for number, sig in enumerate(embedded, start=1):
         try:
-            verdict = _check_one(number, sig, data, roots, ts_roots, now, reports, stamps, signed)
+            verdict = _check_one(
+                number, sig, data, roots, ts_roots, now, reports, stamps, signed, intermediates
+            )
         except RecursionError:
             raise
         except Exception:  # noqa: BLE001 – a signature that cannot even be taken apart
@@ -350,7 +354,7 @@ def _check(data: bytes, policy: Policy) -> Verdict:
     leader = facts.leader if facts is not None else None
     employee = facts.employee if facts is not None else None
     _judge_timestamps(signed, ts_roots, now)
-    _judge_signers(signed, roots, ts_roots, now)
+    _judge_signers(signed, roots, ts_roots, now, intermediates)
     first = next((e for e in signed if isinstance(e.report, SignerReport)), None)
     if first is None:
         return Verdict(
@@ -424,6 +428,7 @@ def _check_one(
     reports: list[SignerReport],
     stamps: list[TimestampReport],
     signed: list[_Signed],
+    intermediates: list[Any] | None = None,
 ) -> Verdict | None:
     """Is signature field ``number`` intact and well-formed? Its report is added to the lists."""
     from asn1crypto import parser as asn1_parser
@@ -452,7 +457,7 @@ def _check_one(
         return Verdict(AENDRET, f"Signatur {number} er ændret: {problem}.")
     cert = sig.signer_cert
     subject, issuer = _name(cert.subject), _name(cert.issuer)
-    from ishoj_mus.pdf.signing import PERSONAL_CN_PREFIX
+    from ishoj_mus.pdf.verify_result import PERSONAL_CN_PREFIX
 
     personal = cert.self_issued and str(_raw_name(cert.subject)).startswith(PERSONAL_CN_PREFIX)
     when = sig.self_reported_timestamp
@@ -467,7 +472,7 @@ def _check_one(
     )
     reports.append(report)
     moment = when or now
-    status = _validate_signature(sig, roots, ts_roots, moment, now)
+    status = _validate_signature(sig, roots, ts_roots, moment, now, intermediates)
     if status is None:
         return Verdict(AENDRET, f"Signatur {number} er beskadiget og kan ikke kontrolleres.")
     if not (status.intact and status.valid):
@@ -499,7 +504,12 @@ def _check_one(
 
 
 def _validate_signature(
-    sig: Any, roots: list[Any], ts_roots: list[Any], moment: dt.datetime, now: dt.datetime
+    sig: Any,
+    roots: list[Any],
+    ts_roots: list[Any],
+    moment: dt.datetime,
+    now: dt.datetime,
+    intermediates: list[Any] | None = None,
 ) -> Any:
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.settings import KeyUsageConstraints
@@ -507,7 +517,7 @@ def _validate_signature(
     try:
         return validate_pdf_signature(
             sig,
-            _context(roots, moment),
+            _context(roots, moment, intermediates),
             ts_validation_context=_context(ts_roots, now),
             key_usage_settings=KeyUsageConstraints(**_SIGNER_KEY_USAGE),
             skip_diff=True,  # the changes after signing are judged once, for the whole file (_changed)
@@ -579,7 +589,13 @@ def _judge_timestamps(signed: list[_Signed], ts_roots: list[Any], now: dt.dateti
             later = dt.datetime.fromisoformat(report.at)
 
 
-def _judge_signers(signed: list[_Signed], roots: list[Any], ts_roots: list[Any], now: dt.datetime) -> None:
+def _judge_signers(
+    signed: list[_Signed],
+    roots: list[Any],
+    ts_roots: list[Any],
+    now: dt.datetime,
+    intermediates: list[Any] | None = None,
+) -> None:
     """Each signer's certificate, judged at the earliest trusted timestamp that covers the
     signature (its own token, or a later document timestamp); without one, at the signing time
     the signer's machine stated – and then an expired certificate is not trusted."""
@@ -603,7 +619,7 @@ def _judge_signers(signed: list[_Signed], roots: list[Any], ts_roots: list[Any],
             at, by = min(covering)
             report.timestamped_at, report.timestamped_by = at.isoformat(), by
             if at != entry.moment:
-                again = _validate_signature(entry.sig, roots, ts_roots, at, now)
+                again = _validate_signature(entry.sig, roots, ts_roots, at, now, intermediates)
                 if again is not None:
                     entry.status = status = again
                 entry.moment = at

@@ -6,8 +6,9 @@ from datetime import date
 
 from ishoj_mus.demo import demo_conversation
 from ishoj_mus.demo_grus import demo_group_conversation, sign_group_demo
+from ishoj_mus.domain.calendar_events import calendar_events_for_overview
 from ishoj_mus.domain.grus_parts import Document
-from ishoj_mus.domain.overview import build_overview, calendar_events_for_overview
+from ishoj_mus.domain.overview import build_overview
 from ishoj_mus.pdf.attached import read_summary_pdf
 from ishoj_mus.pdf.grus_pdf import document_pdf
 from ishoj_mus.storage import grus_file, musfile
@@ -51,7 +52,7 @@ def test_each_participant_has_the_grus_as_their_conversation_with_its_date(tmp_p
 
 
 def test_a_half_year_followup_starts_from_one_participants_grus_plan(tmp_path) -> None:
-    from ishoj_mus.domain.overview import half_year_followup
+    from ishoj_mus.domain.years import half_year_followup
     from ishoj_mus.storage.forms import available_forms
     from ishoj_mus.ui.year.reading import load_any
 

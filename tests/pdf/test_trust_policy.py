@@ -165,6 +165,31 @@ def test_a_pinned_fingerprint_or_an_issuing_ca_recognises_the_leader(ca, referat
 # -- real chains, RFC 5280 ---------------------------------------------------------------------
 
 
+def test_a_pkcs12_without_its_chain_gets_the_profiles_issuing_ca(ca, conv, tmp_path, monkeypatch):
+    """A leader's .p12 that carries no chain: the profile's leaders' CA goes into the signature,
+    and verify finds the path through it for files signed before that, too."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from ishoj_mus.pdf.signing import organisation_key_material
+
+    issuing = ca["issuing_obj"]
+    bare = pki.make_person("Jonas Kristensen", ORG, issuing)
+    (tmp_path / "leder.p12").write_bytes(pki.pkcs12_for(bare, [], PW))
+    old = pipeline.summary_pdf(conv, KeyMaterial(pki.pkcs12_for(bare, [], PW), PW.encode()))
+    assert check_pdf(old, policy=policy(ca, leader_policies=())).code == UBEKRAEFTET  # no path to the root
+    with_issuer = policy(ca, leader_policies=(), leader_issuers=(issuing.der,))
+    assert check_pdf(old, policy=with_issuer).code == GYLDIG
+    (tmp_path / "udstedende.pem").write_bytes(issuing.pem)
+    profile = tmp_path / "organisation.toml"
+    profile.write_text('[leaders]\nissuers = ["udstedende.pem"]\n', "utf-8")
+    monkeypatch.setenv("ISHOJ_MUS_ORGANISATION", str(profile))
+    material = organisation_key_material(tmp_path / "leder.p12", PW)
+    signed = pipeline.summary_pdf(conv, material)
+    [sig] = PdfFileReader(io.BytesIO(signed)).embedded_signatures
+    assert [c.subject.native["common_name"] for c in sig.other_embedded_certs] == ["Test Udstedende CA"]
+    assert check_pdf(signed, policy=policy(ca, leader_policies=())).code == GYLDIG
+
+
 def test_a_three_tier_chain_is_gyldig_with_only_the_root_trusted(ca, conv):
     data = pipeline.summary_pdf(conv, ca["keys"]["three_tier"])
     verdict = check_pdf(data, policy=policy(ca))

@@ -74,12 +74,16 @@ class GrowingTextEdit(QPlainTextEdit):
         self._most, self._said = most, said
         self.textChanged.connect(self._below_limit)
 
+    def _length(self) -> int:
+        """Characters held, counted cheaply (UTF-16 units: an emoji counts two, never too few)."""
+        return self.document().characterCount() - 1
+
     def _room(self) -> int:
-        selected = len(self.textCursor().selection().toPlainText())
-        return self._most - (len(self.toPlainText()) - selected)
+        cursor = self.textCursor()
+        return self._most - (self._length() - (cursor.selectionEnd() - cursor.selectionStart()))
 
     def _below_limit(self) -> None:
-        if len(self.toPlainText()) < self._most:
+        if self._most and self._length() < self._most:
             self._said(False)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 – a paste or a drop

@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
+from ishoj_mus.domain.calendar_events import CalendarEvent
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.overview import (
-    CalendarEvent,
-)
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import save_error_text, tr
 
@@ -20,7 +16,7 @@ from ishoj_mus.ui.widgets.i18n import save_error_text, tr
 def make_followup(parent: QWidget, previous: Conversation, source: str, today: date) -> Conversation | None:
     """The half-year follow-up of ``previous`` on the ``opfoelgning`` form, or None (told why)."""
     from ishoj_mus.domain.form import FormError
-    from ishoj_mus.domain.overview import FOLLOW_UP_FORM_ID, half_year_followup
+    from ishoj_mus.domain.years import FOLLOW_UP_FORM_ID, half_year_followup
     from ishoj_mus.storage.forms import available_forms
 
     form = None
@@ -95,7 +91,7 @@ def save_calendar(parent: QWidget, events: list[CalendarEvent], suggestion: str,
 def export_conversation_calendar(parent: QWidget, conv: Conversation, folder: str) -> None:
     """One conversation's agreements as a calendar file, "Aftaler_<date>_<name>.ics" (at most
     228 bytes, whatever the name), suggested in ``folder``."""
-    from ishoj_mus.domain.overview import calendar_events_for_conversation
+    from ishoj_mus.domain.calendar_events import calendar_events_for_conversation
     from ishoj_mus.pdf.pipeline import document_prefix, summary_stem
     from ishoj_mus.storage.file_names import safe_file_name
 

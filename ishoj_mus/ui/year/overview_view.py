@@ -42,14 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.overview import (
-    EmployeeRow,
-    Overview,
-    State,
-    build_overview,
-    calendar_events_for_overview,
-    shown_path,
-)
+from ishoj_mus.domain.calendar_events import calendar_events_for_overview
+from ishoj_mus.domain.overview import EmployeeRow, Overview, State, build_overview, shown_path
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import file_error_text, tr
 from ishoj_mus.ui.widgets.wheel_guard import guard

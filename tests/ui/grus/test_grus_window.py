@@ -19,10 +19,16 @@ from ishoj_mus.ui.grus.station_page import StationPage
 from ishoj_mus.ui.grus.window import GroupWindow
 
 
+def _forget_changes(w) -> None:
+    """At teardown nobody is there to answer »Gem GRUS?«."""
+    w.document.undo_stack.setClean()
+    w.document.recovered = False
+
+
 @pytest.fixture
 def window(qtbot):
     w = GroupWindow(GroupDocument(demo_group_conversation(group_form())))
-    qtbot.addWidget(w, before_close_func=lambda w: w.document.undo_stack.setClean())
+    qtbot.addWidget(w, before_close_func=_forget_changes)
     w.show()
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
@@ -187,6 +193,8 @@ def test_signing_by_typed_name_locks_and_reopening_voids(qtbot, window) -> None:
     group = window.document.group
     assert group.is_signed_for(g.members[0].id) and not group.is_signed_for(g.members[1].id)
     assert "underskrevet" in page.signers.item(0).text() and page.reopen_button.isEnabled()
+    qtbot.keySequence(window, QKeySequence.StandardKey.Undo)  # a signature is not undone by Ctrl+Z
+    assert window.document.group.is_signed_for(g.members[0].id) and window.document.modified
     station: StationPage = _page(window, StationPage, 1)
     assert not station.text.isEnabled()  # signed: locked
     window.document.edit("Genåbn", lambda g: g.reopen("Hanne Lund", "En aftale manglede"))
@@ -261,7 +269,7 @@ def test_unsaved_work_is_copied_automatically_and_offered_back(qtbot, window, tm
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
     monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box.buttons()[0])  # »Fortsæt med den«
     again = open_group_window(window)
-    qtbot.addWidget(again, before_close_func=lambda w: w.document.undo_stack.setClean())
+    qtbot.addWidget(again, before_close_func=_forget_changes)
     assert again.document.group.contributions[-1].text == "Noget, der ikke må gå tabt"
     assert again.document.modified and "*" in again.windowTitle()
     again.document.save(tmp_path / "gemt.mus")  # saved: the copy is gone
@@ -270,7 +278,7 @@ def test_unsaved_work_is_copied_automatically_and_offered_back(qtbot, window, tm
     window.document.edit("x", lambda g: g.set_note("trivsel", "Mens et vindue er åbent"))
     qtbot.waitUntil(lambda: bool(grus_file.pending_recoveries()), timeout=5000)
     third = open_group_window(window)  # the open window's own copy is never offered to a second
-    qtbot.addWidget(third, before_close_func=lambda w: w.document.undo_stack.setClean())
+    qtbot.addWidget(third, before_close_func=_forget_changes)
     assert third.document.group.id != window.document.group.id and not third.document.modified
 
 
@@ -362,3 +370,20 @@ def test_every_control_of_a_card_is_reached_by_tab(qtbot, window) -> None:
     assert reached.index(page.author) < reached.index(page.text) < reached.index(page.notes)
     buttons = [w for w in reached if w.__class__.__name__ == "QPushButton"]
     assert {b.text() for b in buttons} >= {"&Tilføj bidrag", "Notér som &behov"}
+
+
+def test_a_damaged_grus_file_gets_a_danish_message_and_no_window(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ishoj_mus.storage import grus_file
+    from tests.helpers import open_window
+
+    main = open_window(qtbot)
+    path = tmp_path / "grus.mus"
+    grus_file.save(demo_group_conversation(group_form()), path)
+    path.write_bytes(path.read_bytes()[:5000])  # cut off, as by a full disk
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    assert not main.open_path(path, ask=False)
+    assert shown and "grus.mus" in shown[0] and "Traceback" not in shown[0]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, GroupWindow) and w.isVisible()]
