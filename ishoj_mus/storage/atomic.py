@@ -23,8 +23,6 @@ import time
 from enum import StrEnum
 from pathlib import Path
 
-from ishoj_mus.storage.sidecars import backup_path_for, fitted
-
 STALE_AFTER = 3600.0  # seconds: where locks are not supported, an hour-old temp file is stale
 
 
@@ -127,6 +125,8 @@ _TEMP_EXTRA = len(".") + len(".0123456789abcdef.bak.tmp")
 def _temp_stem(name: str) -> str:
     """The file's name as its temporary files carry it: shortened when the whole would not fit
     in a file name (a 229–255-byte name could not be saved at all)."""
+    from ishoj_mus.storage.sidecars import fitted  # not before the window's first frame
+
     return fitted(name, reserve=_TEMP_EXTRA)
 
 
@@ -286,6 +286,8 @@ def _write_once(path: Path, data: bytes, keep_backup: bool) -> None:
             if keep_backup and path.is_file():
                 leftovers.append(backup_tmp)
                 _copy_owner_only(path, backup_tmp)
+                from ishoj_mus.storage.sidecars import backup_path_for
+
                 os.replace(backup_tmp, backup_path_for(path))
                 leftovers.remove(backup_tmp)
             if os.name == "nt":  # Windows renames only closed files

@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from ishoj_mus.storage.atomic import SaveError
-from ishoj_mus.storage.sidecars import backup_path_for
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import file_error_text, lock_text, save_error_text, tr
 
@@ -109,6 +108,7 @@ class FileFlows(QObject):
         from ishoj_mus.storage import musfile
         from ishoj_mus.storage.errors import MusFileError
         from ishoj_mus.storage.grus_file import peek_is_group_file
+        from ishoj_mus.storage.sidecars import backup_path_for
 
         if peek_is_group_file(path):  # a group conversation opens in its own window
             return bool(self.host.open_group(path))
