@@ -346,7 +346,7 @@ def signing_material(
 
 def _signs_as_leader(parent: QWidget, material: KeyMaterial, leader: str) -> bool:
     """Warn before signing with a certificate that is not the conversation's leader's."""
-    from ishoj_mus.pdf.signing import leader_mismatch
+    from ishoj_mus.pdf.judge import leader_mismatch
     from ishoj_mus.text import visible
 
     problem = leader_mismatch(material, leader)
