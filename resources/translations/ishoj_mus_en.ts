@@ -3890,6 +3890,11 @@ conversation</translation>
       <translation>The text was too long and has been cut to %1 characters.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Teksten ville blive for lang: der er plads til højst %2 tegn. Gør den kortere først.</source>
+      <translation>The text would be too long: there is room for at most %2 characters. Shorten it first.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>Tekststørrelse</source>
       <translation>Text size</translation>

@@ -246,11 +246,12 @@ class PreparationBar(QFrame):
                 return False
             resolution = asked
         content = merged_content(conv, plan, resolution)
-        self.view.push(
+        if not self.view.push(
             prep_commands.SetVoiceContent(
                 conv, plan.voice, content, tr("Hent %1 forberedelse").replace("%1", whose)
             )
-        )
+        ):
+            return False  # refused (and said why): nothing was brought in
         note = (
             tr("%1 forberedelse er hentet: %2 svar.")
             .replace("%1", capitalised(whose))
