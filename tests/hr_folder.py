@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 PASSPHRASE = "hemmelig-leder"
@@ -207,7 +207,6 @@ def build(root: Path) -> HrFolder:
             b"PK\x03\x04 not a pdf",
             Expected("ULÆSELIG", "ukendt", None, False, "Ulæselig"),
         )
-        _ = timedelta
         return hr
     finally:
         os.environ["ISHOJ_MUS_ORGANISATION"] = old_profile if old_profile is not None else ""

@@ -300,8 +300,16 @@ class Conversation(ConversationReading):
         return agreement
 
     def set_voice_content(self, voice: Voice, content: VoiceContent) -> None:
-        """Replace all one voice has written at once (bringing in a preparation, and its undo)."""
+        """Replace all one voice has written at once (bringing in a preparation, and its undo).
+
+        Within the declared bounds like every other edit: adding a preparation's answer to the
+        one typed (Tilføj) could make an answer the file cannot hold – saving refused it, and the
+        recovery copy written meanwhile could not be restored after a crash."""
         self._ensure_editable()
+        most = shape.limit("answers")
+        if any(len(text) > most for text in content.answers.values()):
+            raise RuleBroken(RuleCode.TOO_LONG, high=most)
+        self._room_for("topics", len(content.topics))
         for fid in list(self.answers):
             self.answers[fid].pop(voice, None)
         for fid, text in content.answers.items():

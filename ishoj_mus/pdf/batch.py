@@ -64,6 +64,7 @@ class CheckedFile:
     size: int = 0
     filing: dict[str, str] = field(default_factory=dict)  # XMP filing metadata (intact files only)
     facts: dict[str, str] = field(default_factory=dict)  # from the signed data: employee_number, date, form
+    cpu_s: float = 0.0  # CPU seconds the worker spent on this file
 
     def to_dict(self) -> dict[str, Any]:
         doc = self.result.to_dict()
@@ -349,6 +350,7 @@ def _checked(path: Path, answer: dict[str, Any]) -> CheckedFile:
         int(answer.get("size", 0)),
         {str(k): str(v) for k, v in dict(answer.get("filing", {})).items()},
         {str(k): str(v) for k, v in dict(answer.get("facts", {})).items()},
+        float(answer.get("cpu", 0.0)),
     )
 
 

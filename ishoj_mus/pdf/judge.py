@@ -33,6 +33,7 @@ from ishoj_mus.pdf.verify_result import (
 from ishoj_mus.text import format_datetime, visible
 
 if TYPE_CHECKING:
+    from ishoj_mus.pdf.signing import KeyMaterial
     from ishoj_mus.pdf.verification import Policy, Verdict
     from ishoj_mus.storage.organisation import OrganisationError, OrganisationProfile
 
@@ -329,3 +330,22 @@ def print_verification(
     stream = err if result.verdict in (Judgement.AENDRET, Judgement.ULAESELIG) else out
     for line in result.lines:
         print(line, file=stream)
+
+
+def leader_mismatch(material: KeyMaterial, leader: str) -> str:
+    """Why ``verify`` would not recognise this certificate as the conversation's leader (by the
+    organisation profile's [leaders] rule), in one Danish sentence; "" when it would. Said in
+    the window before signing. The self-made key is named after the leader: no mismatch."""
+    if material.personal:
+        return ""
+    from cryptography.hazmat.primitives import serialization
+
+    from ishoj_mus.pdf.verification import leader_problem_for
+    from ishoj_mus.storage.organisation import OrganisationError, load_profile
+
+    try:
+        rule = load_profile().leader_rule
+    except OrganisationError:
+        return ""  # said when the profile is read for signing
+    der = material.certificate().public_bytes(serialization.Encoding.DER)
+    return leader_problem_for(der, leader, rule)

@@ -68,23 +68,6 @@ class KeyMaterial:
         return f"{self.signer_name()} (certifikat udstedt af {common_name(cert.issuer)})"
 
 
-def leader_mismatch(material: KeyMaterial, leader: str) -> str:
-    """Why ``verify`` would not recognise this certificate as the conversation's leader (by the
-    organisation profile's [leaders] rule), in one Danish sentence; "" when it would. Said in
-    the window before signing. The self-made key is named after the leader: no mismatch."""
-    if material.personal:
-        return ""
-    from ishoj_mus.pdf.verification import leader_problem_for
-    from ishoj_mus.storage.organisation import OrganisationError, load_profile
-
-    try:
-        rule = load_profile().leader_rule
-    except OrganisationError:
-        return ""  # said when the profile is read for signing
-    der = material.certificate().public_bytes(serialization.Encoding.DER)
-    return leader_problem_for(der, leader, rule)
-
-
 def common_name(name: x509.Name) -> str:
     """A certificate name's common name (or the whole name), control and bidi characters shown."""
     from ishoj_mus.text import visible

@@ -2561,7 +2561,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Klargør til &amp;journalisering …</source>
-      <translation>Prepare for &amp;filing …</translation>
+      <translation>&amp;Prepare for filing …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
@@ -3888,6 +3888,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Teksten var for lang og er kortet af til %1 tegn.</source>
       <translation>The text was too long and has been cut to %1 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Teksten ville blive for lang: der er plads til højst %2 tegn. Gør den kortere først.</source>
+      <translation>The text would be too long: there is room for at most %2 characters. Shorten it first.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />

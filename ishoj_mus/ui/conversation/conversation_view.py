@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -36,6 +35,7 @@ from ishoj_mus.ui.conversation.document import ConversationDocument
 from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.conversation.entries import TOPIC_PREFIX, entry_key, entry_title
 from ishoj_mus.ui.conversation.pages import FieldsPage, ParticipantsPage, StepPage, SummaryPage
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
 
 if TYPE_CHECKING:
@@ -134,6 +134,7 @@ class ConversationView(QWidget):
         center_layout.setContentsMargins(0, 0, 0, 0)
         self.where = QLabel()  # where you are: whose conversation, which step of how many
         self.where.setObjectName("whereHeader")
+        self.where.setTextFormat(Qt.TextFormat.PlainText)  # the employee's name is anyone's text
         self.where.setAccessibleName(tr("Hvor I er i samtalen"))
         # Wraps: a long step title at 150 % zoom must not make the window wider than the screen.
         self.where.setWordWrap(True)
@@ -377,7 +378,7 @@ class ConversationView(QWidget):
 
     def _refused(self, message: str) -> None:
         if not self.conv.is_locked:  # a locked conversation says why in its banner already
-            QMessageBox.information(self, tr("Ændringen blev ikke gemt"), message)
+            messages.information(self, tr("Ændringen blev ikke gemt"), message)
 
     def _model_changed(self, change: Change) -> None:
         self._rebuild_entries()
@@ -457,7 +458,7 @@ class ConversationView(QWidget):
     def signed(self) -> None:
         self._update_lock()
         if self.conv.is_fully_signed:
-            QMessageBox.information(
+            messages.information(
                 self,
                 tr("Samtalen er underskrevet"),
                 tr(

@@ -95,6 +95,7 @@ class HrDeskView(QWidget):
         self, parent: QWidget | None = None, *, extra_trust: list[Path] | None = None, now: str | None = None
     ):
         super().__init__(parent)
+        self._refit_pending = False  # a font or style change waits for one turn (changeEvent)
         self.extra_trust = list(extra_trust or [])
         self.now = now  # the judgement's clock (tests)
         self.items: list[CheckedFile] = []
@@ -106,6 +107,8 @@ class HrDeskView(QWidget):
         self._cancelled = False
         self._row_index: dict[str, int] = {}  # path -> source row
         self._rows_by_path: dict[str, BatchRow] = {}
+        self._widths = [0] * len(self.COLUMNS)  # widest text per column, in pixels
+        self._fm_cache: dict[str, int] = {}
         self.setAcceptDrops(True)
 
         top = QVBoxLayout(self)
@@ -203,7 +206,6 @@ class HrDeskView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(40)  # fitting a column measures 40 rows, not all 200
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
 
         self.details = QPlainTextEdit()
@@ -268,16 +270,19 @@ class HrDeskView(QWidget):
             return
         self.table.setSortingEnabled(False)
         self._row_index = {}
+        self._widths = [0] * len(self.COLUMNS)
+        self._fm_cache = {}
         for path in files:
             self._row_index[str(path)] = self.model.rowCount()
             cells = [QStandardItem("") for _ in self.COLUMNS]
             cells[0].setText(tr("Venter …"))
             cells[-1].setText(visible(path.name))
             cells[-1].setToolTip(visible(str(path)))
+            self._measure(len(self.COLUMNS) - 1, cells[-1].text())
             for cell in cells:
                 cell.setData(str(path), ROW_ROLE)
             self.model.appendRow(cells)
-        self.table.resizeColumnToContents(len(self.COLUMNS) - 1)
+        self._fit_columns()
         self._cancelled = False
         self.progress.setRange(0, len(files))
         self.progress.setValue(0)
@@ -347,8 +352,7 @@ class HrDeskView(QWidget):
     def _finish_table(self) -> None:
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the worst first
-        for column in range(len(self.COLUMNS) - 1):
-            self.table.resizeColumnToContents(column)
+        self._fit_columns()
         self._say_tally()
         self._update_buttons()
         if self.proxy.rowCount():
@@ -381,11 +385,56 @@ class HrDeskView(QWidget):
             if newer.text() != text:
                 newer.setText(text)
                 newer.setData(text, SORT_ROLE)
+                self._measure(newer_column, text)
             filing = self.model.item(row, filing_column)
             text = _filing_text(plan)
             filing.setText(text)
             filing.setData(text, SORT_ROLE)
+            self._measure(filing_column, text)
             filing.setToolTip(plan.reason or plan.name)
+
+    def _fit_columns(self, remeasure: bool = False) -> None:
+        """Every column as wide as its widest text. The widths are measured as the rows are
+        filled (``_measure``), a few texts per event: Qt's resizeColumnToContents asks every
+        row's delegate at once (≈ 50 ms for 200 rows at 150 %), and with a row limit a long name
+        further down would be cut. ``remeasure``: the font changed (zoom)."""
+        from PySide6.QtWidgets import QStyle
+
+        if remeasure:
+            self._widths = [0] * len(self.COLUMNS)
+            for row in range(self.model.rowCount()):
+                for column in range(len(self.COLUMNS)):
+                    self._measure(column, self.model.item(row, column).text())
+        header_fm = self.table.horizontalHeader().fontMetrics()
+        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 8
+        sort_room = self.table.fontMetrics().height() + 8  # the header's sort arrow
+        for column in range(len(self.COLUMNS) - 1):
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            self.table.setColumnWidth(
+                column, max(header_fm.horizontalAdvance(heading) + sort_room, self._widths[column] + margin)
+            )
+
+    def _measure(self, column: int, text: str) -> None:
+        width = self._fm_cache.get(text)
+        if width is None:
+            width = self._fm_cache[text] = self.table.fontMetrics().horizontalAdvance(text)
+        if width > self._widths[column]:
+            self._widths[column] = width
+
+    def changeEvent(self, event: Any) -> None:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and not self._refit_pending:
+            # the table's own font follows in the same turn: measure on the next one
+            self._refit_pending = True
+            QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        self._refit_pending = False
+        if self.model.rowCount() and not self.busy():
+            self._fm_cache = {}
+            self._fit_columns(remeasure=True)
 
     def _say_tally(self) -> None:
         by_kind: dict[tuple[str, int], int] = {}
@@ -445,6 +494,7 @@ class HrDeskView(QWidget):
             cell = self.model.item(row, column)
             cell.setText(texts[key])
             cell.setData(sorts[key], SORT_ROLE)
+            self._measure(column, texts[key])
         verdict_cell = self.model.item(row, 0)
         verdict_cell.setBackground(QBrush(verdict_colour(r)))
         verdict_cell.setForeground(QBrush(Qt.GlobalColor.black))
@@ -537,6 +587,7 @@ class HrDeskView(QWidget):
         self.last_outcome = outcome
         plans = outcome.filed + outcome.refused
         self._show_plans(plans)
+        self._fit_columns()
         self.plans = plans
         filed, refused = len(outcome.filed), len(outcome.refused)
         text = (

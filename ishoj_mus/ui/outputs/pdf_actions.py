@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.pdf.worker import Job
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
 
 if TYPE_CHECKING:  # the PDF modules load when a PDF is first made
@@ -274,7 +275,7 @@ class PdfRunner(QObject):
         if on_failed is not None:
             on_failed(message)
         else:
-            QMessageBox.warning(self.parent_widget, title, message)
+            messages.warning(self.parent_widget, title, message)
 
     def _stop(self) -> None:
         if self._dialog is not None:
@@ -309,13 +310,13 @@ def signing_material(
     try:
         profile = load_profile()
     except OrganisationError as exc:
-        QMessageBox.warning(parent, tr("Organisationsprofilen kan ikke bruges"), organisation_error_text(exc))
+        messages.warning(parent, tr("Organisationsprofilen kan ikke bruges"), organisation_error_text(exc))
         return False
     path = Path(settings.pkcs12_path) if settings.pkcs12_path else profile.signing_certificate
     if path is None:
         if profile.allows_personal_key:
             return None
-        QMessageBox.warning(
+        messages.warning(
             parent,
             tr("Organisationens certifikat mangler"),
             tr(
@@ -337,7 +338,7 @@ def signing_material(
     try:
         material = organisation_key_material(path, passphrase)
     except SigningError as exc:
-        QMessageBox.warning(parent, tr("Certifikatet kunne ikke bruges"), str(exc) + " " + tr("Prøv igen."))
+        messages.warning(parent, tr("Certifikatet kunne ikke bruges"), str(exc) + " " + tr("Prøv igen."))
         return False
     if leader and not _signs_as_leader(parent, material, leader):
         return False
@@ -346,13 +347,13 @@ def signing_material(
 
 def _signs_as_leader(parent: QWidget, material: KeyMaterial, leader: str) -> bool:
     """Warn before signing with a certificate that is not the conversation's leader's."""
-    from ishoj_mus.pdf.signing import leader_mismatch
+    from ishoj_mus.pdf.judge import leader_mismatch
     from ishoj_mus.text import visible
 
     problem = leader_mismatch(material, leader)
     if not problem:
         return True
-    box = QMessageBox(
+    box = messages.plain_box(
         QMessageBox.Icon.Warning,
         tr("Certifikatet er ikke lederens"),
         tr(

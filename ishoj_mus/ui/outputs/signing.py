@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from ishoj_mus.ui.widgets.i18n import tr, voice_label
 
 if TYPE_CHECKING:
     from ishoj_mus.ui.conversation.editor import PageHost
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.signature_pad import PAD_H, PAD_W, SignaturePad
 
@@ -41,6 +41,7 @@ class PartySigning(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(voice_badge(role))
         self.name = QLabel()
+        self.name.setTextFormat(Qt.TextFormat.PlainText)  # a name from the file, never HTML
         self.name.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.name)
         self.remark = None
@@ -153,7 +154,7 @@ class PartySigning(QGroupBox):
             typed_name="" if drawn else self.typed.text().strip(),
         )
         if not view.document.push(Sign(conv, signature), quiet=True):
-            QMessageBox.information(self, tr("Kan ikke underskrive endnu"), view.document.last_refusal)
+            messages.information(self, tr("Kan ikke underskrive endnu"), view.document.last_refusal)
             return
         view.signed()
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.form import PARTIES, Voice
 from ishoj_mus.ui.conversation import prep_commands
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.folders import start_folder
 from ishoj_mus.ui.widgets.i18n import (
     capitalised,
@@ -181,7 +182,7 @@ class PreparationBar(QFrame):
             return
         missing = [v for v in PARTIES if v not in conv.preparations]
         if missing:
-            answer = QMessageBox.question(
+            answer = messages.question(
                 self.window(),
                 tr("Vis forberedelsen?"),
                 tr("Kun %1 forberedelse er hentet. Vil I vise den nu?").replace(
@@ -213,23 +214,23 @@ class PreparationBar(QFrame):
             prep = musfile.load(path)
             plan = plan_bring_in(conv, prep, path.name)
         except MusFileError as exc:
-            QMessageBox.warning(self.window(), tr("Forberedelsen kunne ikke hentes"), file_error_text(exc))
+            messages.warning(self.window(), tr("Forberedelsen kunne ikke hentes"), file_error_text(exc))
             return False
         except PreparationError as exc:
-            QMessageBox.warning(self.window(), tr("Forberedelsen kunne ikke hentes"), str(exc))
+            messages.warning(self.window(), tr("Forberedelsen kunne ikke hentes"), str(exc))
             return False
         whose = voice_possessive(plan.voice)
         if (plan.other_employee or plan.other_conversation) and not self._other_anyway(plan, path):
             return False
         if plan.is_empty:
-            QMessageBox.information(
+            messages.information(
                 self.window(),
                 tr("Forberedelsen er tom"),
                 tr("Der er ingen svar i %1 forberedelse. Intet er ændret.").replace("%1", whose),
             )
             return False
         if plan.replaces_earlier:
-            answer = QMessageBox.question(
+            answer = messages.question(
                 self.window(),
                 tr("Hent igen?"),
                 tr("%1 forberedelse er allerede hentet. Vil I hente denne fil også?").replace(
@@ -245,11 +246,12 @@ class PreparationBar(QFrame):
                 return False
             resolution = asked
         content = merged_content(conv, plan, resolution)
-        self.view.push(
+        if not self.view.push(
             prep_commands.SetVoiceContent(
                 conv, plan.voice, content, tr("Hent %1 forberedelse").replace("%1", whose)
             )
-        )
+        ):
+            return False  # refused (and said why): nothing was brought in
         note = (
             tr("%1 forberedelse er hentet: %2 svar.")
             .replace("%1", capitalised(whose))
@@ -288,7 +290,7 @@ class PreparationBar(QFrame):
             + "\n\n"
             + tr("Vil I hente den ind i denne samtale alligevel?")
         )
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("En anden samtale"), text, parent=self.window())
+        box = messages.plain_box(QMessageBox.Icon.Warning, tr("En anden samtale"), text, parent=self.window())
         box.setObjectName("preparationElsewhere")
         box.setTextFormat(Qt.TextFormat.PlainText)
         anyway = box.addButton(tr("Hent alligevel"), QMessageBox.ButtonRole.AcceptRole)
@@ -300,7 +302,7 @@ class PreparationBar(QFrame):
     def _ask(self, plan: BringInPlan) -> Resolution | None:
         from ishoj_mus.domain.preparation import Resolution
 
-        box = QMessageBox(self.window())
+        box = messages.plain_box(parent=self.window())
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr("Der står allerede tekst"))
         fields = "\n".join(f"• {c.label}" for c in plan.conflicts)

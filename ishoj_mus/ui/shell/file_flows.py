@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from ishoj_mus.storage.atomic import SaveError
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import file_error_text, lock_text, save_error_text, tr
 
 if TYPE_CHECKING:
@@ -107,6 +108,7 @@ class FileFlows(QObject):
         from ishoj_mus.storage import musfile
         from ishoj_mus.storage.errors import MusFileError
         from ishoj_mus.storage.grus_file import peek_is_group_file
+        from ishoj_mus.storage.sidecars import backup_path_for
 
         if peek_is_group_file(path):  # a group conversation opens in its own window
             return bool(self.host.open_group(path))
@@ -115,12 +117,12 @@ class FileFlows(QObject):
             conv = musfile.load(path)
         except MusFileError as exc:
             if exc.kind != musfile.BadFile.SEALED:
-                QMessageBox.warning(self.parent_widget, tr("Samtalen kunne ikke åbnes"), file_error_text(exc))
+                messages.warning(self.parent_widget, tr("Samtalen kunne ikke åbnes"), file_error_text(exc))
                 self.settings.forget(path)
                 self.host.refresh_start_page()
                 return False
             opened = self._open_protected(
-                path.name, lambda pw: musfile.load_sealed(path, pw), backup=path.with_name(path.name + ".bak")
+                path.name, lambda pw: musfile.load_sealed(path, pw), backup=backup_path_for(path)
             )
             if opened is None:
                 return False
@@ -172,12 +174,12 @@ class FileFlows(QObject):
                 )
             except MusFileError as exc:
                 if exc.kind == musfile.BadFile.WRONG_PASSPHRASE:
-                    QMessageBox.warning(
+                    messages.warning(
                         self.parent_widget, tr("Samtalen kunne ikke åbnes"), file_error_text(exc)
                     )
                     continue
                 if backup is None or not backup.is_file():
-                    QMessageBox.warning(
+                    messages.warning(
                         self.parent_widget, tr("Samtalen kunne ikke åbnes"), file_error_text(exc)
                     )
                     return None
@@ -190,7 +192,7 @@ class FileFlows(QObject):
                         partial(musfile.load_sealed, backup, passphrase),
                     )
                 except MusFileError as second:
-                    QMessageBox.warning(
+                    messages.warning(
                         self.parent_widget, tr("Samtalen kunne ikke åbnes"), file_error_text(second)
                     )
                     return None
@@ -199,7 +201,7 @@ class FileFlows(QObject):
 
     def _offer_backup(self, exc: MusFileError, backup: Path) -> bool:
         """The protected file is damaged: say so, and offer its backup (True: open it)."""
-        box = QMessageBox(
+        box = messages.plain_box(
             QMessageBox.Icon.Warning,
             tr("Samtalen kunne ikke åbnes"),
             file_error_text(exc)
@@ -230,7 +232,7 @@ class FileFlows(QObject):
         try:
             return FileLock.acquire(path)
         except FileLocked as exc:
-            box = QMessageBox(
+            box = messages.plain_box(
                 QMessageBox.Icon.Information,
                 tr("Samtalen er åbnet et andet sted"),
                 lock_text(exc),
@@ -270,7 +272,7 @@ class FileFlows(QObject):
         if saved is not None:
             text += " " + tr("Filen blev sidst gemt %1.").replace("%1", format_datetime(saved))
         text += "\n\n" + tr("Vil du gendanne kopien, så du kan arbejde videre fra den?")
-        box = QMessageBox(
+        box = messages.plain_box(
             QMessageBox.Icon.Question, tr("Ikke-gemt arbejde fundet"), text, parent=self.parent_widget
         )
         box.setObjectName("recoveryOnOpen")
@@ -305,7 +307,7 @@ class FileFlows(QObject):
             else:
                 conv = rec.load()
         except (MusFileError, OSError, ValueError, KeyError):
-            QMessageBox.warning(
+            messages.warning(
                 self.parent_widget,
                 tr("Kunne ikke gendanne"),
                 tr("Den automatiske kopi er beskadiget og kan ikke gendannes."),
@@ -325,7 +327,7 @@ class FileFlows(QObject):
         return True
 
     def discard_recovery(self, rec: Recovery) -> None:
-        answer = QMessageBox.question(
+        answer = messages.question(
             self.parent_widget,
             tr("Kassér ikke-gemt arbejde?"),
             tr("Det automatisk gemte arbejde slettes. Det kan ikke fortrydes."),
@@ -345,7 +347,7 @@ class FileFlows(QObject):
         self.host.statusBar().showMessage(text)
         if not self._autosave_warned:
             self._autosave_warned = True
-            box = QMessageBox(
+            box = messages.plain_box(
                 QMessageBox.Icon.Warning,
                 tr("Den automatiske kopi blev ikke gemt"),
                 text,
@@ -450,7 +452,7 @@ class FileFlows(QObject):
             else:
                 new_lock = FileLock.acquire(path)
         except FileLocked as exc:
-            box = QMessageBox(
+            box = messages.plain_box(
                 QMessageBox.Icon.Warning,
                 tr("Samtalen blev ikke gemt"),
                 lock_text(exc),
@@ -464,7 +466,7 @@ class FileFlows(QObject):
         except SaveError as exc:
             if new_lock is not None:
                 new_lock.release()
-            QMessageBox.warning(self.parent_widget, tr("Samtalen blev ikke gemt"), save_error_text(exc))
+            messages.warning(self.parent_widget, tr("Samtalen blev ikke gemt"), save_error_text(exc))
             return False
         if new_lock is not None:
             self.set_lock(new_lock)
@@ -505,7 +507,7 @@ class FileFlows(QObject):
         document = self.document
         if document is None or not document.is_modified():
             return True
-        answer = QMessageBox.question(
+        answer = messages.question(
             self.parent_widget,
             tr("Gem ændringer?"),
             tr("Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?").replace(

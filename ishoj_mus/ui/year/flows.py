@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from ishoj_mus.domain.calendar_events import CalendarEvent
 from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import save_error_text, tr
 
 
@@ -30,7 +28,7 @@ def make_followup(parent: QWidget, previous: Conversation, source: str, today: d
     except (OSError, FormError):
         form = None
     if form is None:
-        QMessageBox.warning(
+        messages.warning(
             parent,
             tr("Ingen opfølgningsformular"),
             tr("Samtaleformen til halvårsopfølgningen findes ikke i programmet. Kontakt jeres IT-afdeling."),
@@ -45,7 +43,7 @@ def save_calendar(parent: QWidget, events: list[CalendarEvent], suggestion: str,
     from ishoj_mus.storage.calendar_file import write_calendar
 
     if not events:
-        QMessageBox.information(
+        messages.information(
             parent,
             tr("Ingen datoer"),
             tr("Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere."),
@@ -67,9 +65,9 @@ def save_calendar(parent: QWidget, events: list[CalendarEvent], suggestion: str,
     try:
         count = write_calendar(events, path)
     except SaveError as exc:
-        QMessageBox.warning(parent, tr("Kalenderen blev ikke gemt"), save_error_text(exc))
+        messages.warning(parent, tr("Kalenderen blev ikke gemt"), save_error_text(exc))
         return
-    QMessageBox.information(
+    messages.information(
         parent,
         tr("Kalenderen er gemt"),
         (

@@ -218,3 +218,50 @@ def test_dropping_files_checks_them(qtbot, desk, hr_folder):
     rows = {row["file"]: row for row in view.row_texts()}
     assert rows["MUS_05_Brøndum.pdf"]["verdict"] == "GYLDIG"
     assert rows["forberedelsesark.pdf"]["paper"] == "Forberedelsesark"
+
+
+@pytest.mark.parametrize(
+    ("zoom", "lang", "live"), [(150, "da", False), (150, "en", False), (100, "da", False), (150, "da", True)]
+)
+def test_no_text_in_the_table_is_cut(qtbot, hr_folder, monkeypatch, zoom, lang, live):
+    """Readable at 150 %: every cell's text fits its column (the last column stretches)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFontMetrics
+
+    monkeypatch.setenv("ISHOJ_MUS_ORGANISATION", str(hr_folder.profile))
+    window = open_window(qtbot, lang=lang)
+    if not live:
+        window.settings.zoom = zoom
+        window.apply_zoom()
+    window.start_page.hr_button.click()
+    view = window.hr_desk
+    _check(qtbot, view, [hr_folder.folder])
+    if live:  # zoomed while the table is shown
+        window.settings.zoom = zoom
+        window.apply_zoom()
+    QCoreApplication.processEvents()
+    fm = QFontMetrics(view.table.font())
+    for column in range(len(view.COLUMNS) - 1):
+        width = view.table.columnWidth(column)
+        for row in range(view.model.rowCount()):
+            text = view.model.item(row, column).text()
+            assert fm.horizontalAdvance(text) <= width - 4, (view.COLUMNS[column], text, width)
+    assert fm.height() * 1.0 <= view.table.rowHeight(0)
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_desk_s_shortcut_letters_clash_with_nothing(qtbot, lang):
+    """Alt+letter reaches each button: no two share a letter, and none is a menu's letter."""
+    window = open_window(qtbot, lang=lang)
+    window.start_page.hr_button.click()
+    view = window.hr_desk
+
+    def letter(text: str) -> str:
+        at = text.replace("&&", "").find("&")
+        return text.replace("&&", "")[at + 1].lower() if at >= 0 else ""
+
+    menus = {letter(a.text()) for a in window.menuBar().actions()}
+    buttons = [view.files_button, view.folder_button, view.again_button, view.cancel_button, view.file_button]
+    letters = [letter(b.text()) for b in buttons]
+    assert all(letters) and len(set(letters)) == len(letters), letters
+    assert not set(letters) & menus, (letters, menus)
