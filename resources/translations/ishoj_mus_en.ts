@@ -2561,7 +2561,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Klargør til &amp;journalisering …</source>
-      <translation>Prepare for &amp;filing …</translation>
+      <translation>&amp;Prepare for filing …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />

@@ -247,3 +247,21 @@ def test_no_text_in_the_table_is_cut(qtbot, hr_folder, monkeypatch, zoom, lang, 
             text = view.model.item(row, column).text()
             assert fm.horizontalAdvance(text) <= width - 4, (view.COLUMNS[column], text, width)
     assert fm.height() * 1.0 <= view.table.rowHeight(0)
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_desk_s_shortcut_letters_clash_with_nothing(qtbot, lang):
+    """Alt+letter reaches each button: no two share a letter, and none is a menu's letter."""
+    window = open_window(qtbot, lang=lang)
+    window.start_page.hr_button.click()
+    view = window.hr_desk
+
+    def letter(text: str) -> str:
+        at = text.replace("&&", "").find("&")
+        return text.replace("&&", "")[at + 1].lower() if at >= 0 else ""
+
+    menus = {letter(a.text()) for a in window.menuBar().actions()}
+    buttons = [view.files_button, view.folder_button, view.again_button, view.cancel_button, view.file_button]
+    letters = [letter(b.text()) for b in buttons]
+    assert all(letters) and len(set(letters)) == len(letters), letters
+    assert not set(letters) & menus, (letters, menus)
