@@ -247,8 +247,15 @@ def main(argv: list[str] | None = None) -> int:
         return child_main()
     try:
         if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
-            args = _build_parser().parse_args(argv)
-            return _run(args)
+            from ishoj_mus.terminal import plain_terminal
+
+            with plain_terminal():  # file names and texts are anyone's: no ESC reaches the terminal
+                args = _build_parser().parse_args(argv)
+                try:
+                    return _run(args)
+                except CliError as exc:
+                    print(str(exc), file=sys.stderr)
+                    return exc.status
         args = _gui_parser().parse_args(argv)
         if args.self_test:
             from ishoj_mus.selftest import run_self_test
