@@ -35,6 +35,7 @@ from ishoj_mus.domain.grus import (
 from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.domain.grus_parts import Document, Edition, part
 from ishoj_mus.storage.atomic import atomic_write
+from ishoj_mus.storage.checks import Moment
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
 from ishoj_mus.storage.loader import (
     MAX_BYTES,
@@ -191,13 +192,8 @@ def _bounded(key: str) -> Check:
 
 
 def _moment(value: Any, where: str) -> datetime:
-    if not isinstance(value, str) or len(value) > 60:
-        raise BadValue(f"{where} er ikke et tidspunkt")
-    try:
-        result = datetime.fromisoformat(value)
-    except ValueError:
-        raise BadValue(f"{where} er ikke et tidspunkt") from None
-    return result if result.tzinfo is not None else result.astimezone()
+    """A point in time, read as a MUS file reads it (the year bounds; local time without a zone)."""
+    return Moment()(value, where)
 
 
 def _list(doc: dict[str, Any], key: str, where: str) -> list[Any]:

@@ -41,6 +41,8 @@ def _doc():
         ),
         (lambda d: d["group"]["agreements"][0].update(deadline="31.02.2027"), "dato"),
         (lambda d: d.update(version=99), "nyere version"),
+        # A time the year bounds refuse, as they do in a MUS file (it once loaded as year 1).
+        (lambda d: d["group"].update(created_at="0001-01-01T00:00:00+00:00"), "uden for årene"),
     ],
 )
 def test_bad_files_are_refused_with_a_danish_message(tmp_path, spoil, words) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.domain.grus_form import GroupForm
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import tr
 
 
@@ -74,13 +74,13 @@ class PreparationDialog(QDialog):
         try:
             save_preparation(path, self.form, self.name.text(), self.texts())
         except SaveError as exc:
-            QMessageBox.warning(self, tr("Ikke gemt"), exc.message)
+            messages.warning(self, tr("Ikke gemt"), exc.message)
             return False
         return True
 
     def _save(self) -> None:
         if not self.name.text().strip():
-            QMessageBox.information(self, tr("Navn mangler"), tr("Skriv dit navn, som det står i samtalen."))
+            messages.information(self, tr("Navn mangler"), tr("Skriv dit navn, som det står i samtalen."))
             return
         suggestion = f"GRUS_forberedelse_{'_'.join(self.name.text().split())}.grus"
         name, _ = QFileDialog.getSaveFileName(

@@ -135,17 +135,16 @@ def test_zoom_and_high_contrast_for_the_projector(qtbot, window) -> None:
 def test_preparations_come_in_together_and_an_unknown_name_brings_none(
     qtbot, window, tmp_path, monkeypatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     from ishoj_mus.storage.grus_file import load_preparation, save_preparation
     from ishoj_mus.storage.musfile import MusFileError
+    from ishoj_mus.ui.widgets import messages
 
     form = window.document.group.form
     save_preparation(tmp_path / "ali.grus", form, "ali yilmaz", {"trivsel": "Flere pauser"})
     save_preparation(tmp_path / "hanne.grus", form, "Hanne Lund", {"innovation": "Biblioteket"})
     save_preparation(tmp_path / "ukendt.grus", form, "Ukendt Person", {"trivsel": "x"})
     shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(messages, "information", lambda *a: shown.append(a[2]))
     before = len(window.document.group.contributions)
     assert not window.bring_in(
         [tmp_path / "ali.grus", tmp_path / "ukendt.grus"], load_preparation, MusFileError
@@ -209,15 +208,15 @@ def test_the_window_saves_the_referat_and_each_participants_editions(qtbot, wind
     sign_group_demo(window.document.group)
     jobs = []
     window.run_pdf = lambda title, job, on_done: (jobs.append(job), on_done(job()))
-    from PySide6.QtWidgets import QMessageBox
+    from ishoj_mus.ui.widgets import messages
 
     shown = []
-    orig = QMessageBox.information
-    QMessageBox.information = lambda *a: shown.append(a[2])  # type: ignore[method-assign]
+    orig = messages.information
+    messages.information = lambda *a: shown.append(a[2])  # type: ignore[assignment]
     try:
         window.make_pdfs(tmp_path)
     finally:
-        QMessageBox.information = orig  # type: ignore[method-assign]
+        messages.information = orig
     names = sorted(p.name for p in tmp_path.glob("*.pdf"))
     assert len(names) == 1 + 2 * 5 and any(n.endswith("_HR.pdf") for n in names)
     assert "11 PDF'er er gemt" in shown[0] and "5 af deltagernes udgaver" in shown[0]
@@ -373,9 +372,8 @@ def test_every_control_of_a_card_is_reached_by_tab(qtbot, window) -> None:
 
 
 def test_a_damaged_grus_file_gets_a_danish_message_and_no_window(qtbot, tmp_path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     from ishoj_mus.storage import grus_file
+    from ishoj_mus.ui.widgets import messages
     from tests.helpers import open_window
 
     main = open_window(qtbot)
@@ -383,7 +381,32 @@ def test_a_damaged_grus_file_gets_a_danish_message_and_no_window(qtbot, tmp_path
     grus_file.save(demo_group_conversation(group_form()), path)
     path.write_bytes(path.read_bytes()[:5000])  # cut off, as by a full disk
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(messages, "warning", lambda *a: shown.append(a[2]))
     assert not main.open_path(path, ask=False)
     assert shown and "grus.mus" in shown[0] and "Traceback" not in shown[0]
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, GroupWindow) and w.isVisible()]
+
+
+def test_a_grus_file_named_like_html_is_named_as_text_in_the_message(qtbot, tmp_path) -> None:
+    """Anyone who may write in the shared folder names the files: a name must not take over the box."""
+    from PySide6.QtGui import Qt as QtGui
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from ishoj_mus.ui.grus.window import open_group_window
+    from tests.helpers import when_message_box
+
+    bad = tmp_path / "<h1>Ring til IT.mus"
+    bad.write_text('{"format": "ishoj-mus-grus", "version": 1, "group": {', encoding="utf-8")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen = {}
+
+    def grab(box):
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        seen["text"] = label.text()
+        seen["html"] = label.textFormat() != Qt.TextFormat.PlainText and QtGui.mightBeRichText(label.text())
+        box.reject()
+
+    when_message_box(grab)
+    assert open_group_window(parent, bad) is None
+    assert "<h1>Ring til IT.mus" in seen["text"] and seen["html"] is False
