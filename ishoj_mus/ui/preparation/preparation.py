@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -59,17 +60,40 @@ class PrepareDialog(QDialog):
             self.group.addButton(button)
             layout.addWidget(button)
             self.choices[voice] = button
-        self.choices[Voice.MEDARBEJDER].setChecked(True)
+        # Whom it is for: the leader prepares for many conversations a day, and each was saved
+        # as Forberedelse_leder_<dato>_ukendt.mus.
+        self.name_label = QLabel()
+        self.name = QLineEdit()
+        self.name_label.setBuddy(self.name)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.name)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Begynd forberedelsen"))
+        self.start = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.start.setText(tr("Begynd forberedelsen"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.group.buttonToggled.connect(lambda _b, _on: self._update())
+        self.name.textChanged.connect(lambda _t: self._update())
+        self.choices[Voice.MEDARBEJDER].setChecked(True)
+        self._update()
+
+    def _update(self) -> None:
+        leader = self.choices[Voice.LEDER].isChecked()
+        self.name_label.setText(
+            tr("Hvem forbereder du dig til? (medarbejderens navn)") if leader else tr("Dit navn")
+        )
+        self.name.setAccessibleName(self.name_label.text())
+        self.start.setEnabled(bool(self.name.text().strip()))
 
     def voice(self) -> Voice:
         return next(v for v, b in self.choices.items() if b.isChecked())
+
+    def employee_name(self) -> str:
+        """The employee the preparation is for (the employee's own name, or whom the leader meets)."""
+        return self.name.text().strip()
 
 
 def preparation_file_name(conv) -> str:
@@ -77,7 +101,7 @@ def preparation_file_name(conv) -> str:
 
     from ishoj_mus.pdf.layout import filename_part
 
-    who = filename_part(conv.employee.name if conv.preparation_of == Voice.MEDARBEJDER else conv.leader.name)
+    who = filename_part(conv.employee.name) if conv.employee.name.strip() else ""  # whom it is for
     role = conv.preparation_of.value if conv.preparation_of else "samtale"
     return f"Forberedelse_{role}_{date.today().isoformat()}{'_' + who if who else ''}.mus"
 

@@ -276,6 +276,9 @@ class MainWindow(QMainWindow):
         document.autosave_failed.connect(self.files.autosave_failed)
         document.file_changed.connect(self._update_title)
         document.lock_changed.connect(lambda _locked: self._update_title())
+        # The title follows the name and the state as they change: it said "(uden navn)" after the
+        # name was typed, and "(delvist underskrevet)" after both had signed, until Ctrl+S.
+        document.changed.connect(self._title_follows)
         document.can_undo_changed.connect(self.a_undo.setEnabled)
         document.can_redo_changed.connect(self.a_redo.setEnabled)
         view.action_requested.connect(self._view_action)
@@ -364,7 +367,11 @@ class MainWindow(QMainWindow):
             return
         dialog = PrepareDialog(self)
         if dialog.exec():
-            self.show_conversation(new_preparation(default_form(), dialog.voice()), None, dirty=True)
+            from dataclasses import replace
+
+            preparation = new_preparation(default_form(), dialog.voice())
+            preparation.employee = replace(preparation.employee, name=dialog.employee_name())
+            self.show_conversation(preparation, None, dirty=True)
             if self.view is not None:
                 self.view.go(1)
 
@@ -557,6 +564,12 @@ class MainWindow(QMainWindow):
         if self._outputs is not None:
             self._outputs.stop()
         event.accept()
+
+    def _title_follows(self, change) -> None:
+        from ishoj_mus.ui.conversation.changes import Part
+
+        if change.part in (Part.PARTICIPANTS, Part.SIGNATURES, Part.PREPARATION):
+            self._update_title()
 
     def _update_title(self):
         if self.document is None:
