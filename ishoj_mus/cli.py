@@ -455,6 +455,13 @@ def _run(args: argparse.Namespace) -> int:
             form = load_any_form(args.file)
         except FormError as exc:
             raise CliError(f"ishoj-mus: {exc}") from None
+        gaps = form.english_gaps()
+        if gaps:
+            more = f" (og {len(gaps) - 1} mere)" if len(gaps) > 1 else ""
+            raise CliError(
+                f"ishoj-mus: {args.file}, {gaps[0]}{more}: hver dansk tekst i formularen skal have sin "
+                "engelske ved siden af (nøglen med _en, fx title_en). Tilføj den, og prøv igen."
+            )
         if isinstance(form, GroupForm):
             questions = sum(len(s.questions) for s in form.stations)
             print(
