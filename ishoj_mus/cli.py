@@ -147,23 +147,31 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", type=Path)
 
+    from ishoj_mus import cli_hr
+
+    cli_hr.add_parsers(sub)  # verify PATH..., file PATH... -o FOLDER
+
     p = sub.add_parser(
-        "verify",
-        help="kontrollér, at en underskrevet PDF er uændret, og hvem der har signeret",
-        description="Afslutningskoder: 0 GYLDIG, 1 ÆNDRET, 2 ulæselig, 3 UBEKRÆFTET (uændret, men en "
-        "underskriver eller et tidsstempel er ikke bekræftet, eller underskriveren er ikke samtalens leder), "
-        "4 medarbejderens eksemplar (må ikke journaliseres), 5 ikke et underskrevet referat "
-        "(udkast, udviklingsplan, forberedelsesark).",
+        "timestamp",
+        help="sæt et dokumenttidsstempel (RFC 3161) på et underskrevet referat – HR's journalisering",
+        description="Henter et tidsstempel fra den tidsstempeltjeneste, organisationsprofilen nævner "
+        "([timestamp] url), og sætter det på referatet, så signaturen kan kontrolleres, også når lederens "
+        "certifikat er udløbet. Det eneste, programmet bruger netværket til. Afslutningskoder som verify.",
     )
     p.add_argument("file", type=Path)
     p.add_argument(
-        "--trust",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="CERT.pem",
-        help="godkend dette certifikat (CA eller leder) som tillidsanker; kan gentages",
+        "-o", "--output", type=Path, help="skriv det tidsstemplede referat hertil (ellers: samme fil)"
     )
+    p.add_argument(
+        "--trust", type=Path, action="append", default=[], metavar="CERT.pem", help="som ved verify"
+    )
+
+    p = sub.add_parser(
+        "demo-tsa",
+        help="kør demo-organisationens tidsstempeltjeneste lokalt (127.0.0.1), til at prøve timestamp med",
+    )
+    p.add_argument("folder", type=Path, help="mappen fra »ishoj-mus demo-organisation«")
+    p.add_argument("--port", type=int, default=3161)
 
     from ishoj_mus import cli_overview
 
@@ -181,8 +189,8 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 COMMANDS = {
-    "demo", "demo-organisation", "show", "check-form", "pdf", "plan", "sheet", "verify",
-    "overview", "due", "calendar",
+    "demo", "demo-organisation", "show", "check-form", "pdf", "plan", "sheet", "verify", "file",
+    "overview", "due", "calendar", "timestamp", "demo-tsa",
 }  # fmt: skip
 
 
@@ -229,14 +237,25 @@ def main(argv: list[str] | None = None) -> int:
         from ishoj_mus.pdf.worker import main as worker_main
 
         return worker_main()
+    if argv[:1] == ["--verify-worker"]:  # checks file after file for verify/file/the HR window
+        from ishoj_mus.pdf.batch import worker_main as verify_worker_main
+
+        return verify_worker_main()
     if argv[:1] == ["--verify-child"]:  # the bounded PDF check (ishoj_mus.pdf.verification)
         from ishoj_mus.pdf.verification import child_main
 
         return child_main()
     try:
         if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
-            args = _build_parser().parse_args(argv)
-            return _run(args)
+            from ishoj_mus.terminal import plain_terminal
+
+            with plain_terminal():  # file names and texts are anyone's: no ESC reaches the terminal
+                args = _build_parser().parse_args(argv)
+                try:
+                    return _run(args)
+                except CliError as exc:
+                    print(str(exc), file=sys.stderr)
+                    return exc.status
         args = _gui_parser().parse_args(argv)
         if args.self_test:
             from ishoj_mus.selftest import run_self_test
@@ -436,6 +455,13 @@ def _run(args: argparse.Namespace) -> int:
             form = load_any_form(args.file)
         except FormError as exc:
             raise CliError(f"ishoj-mus: {exc}") from None
+        gaps = form.english_gaps()
+        if gaps:
+            more = f" (og {len(gaps) - 1} mere)" if len(gaps) > 1 else ""
+            raise CliError(
+                f"ishoj-mus: {args.file}, {gaps[0]}{more}: hver dansk tekst i formularen skal have sin "
+                "engelske ved siden af (nøglen med _en, fx title_en). Tilføj den, og prøv igen."
+            )
         if isinstance(form, GroupForm):
             questions = sum(len(s.questions) for s in form.stations)
             print(
@@ -446,7 +472,11 @@ def _run(args: argparse.Namespace) -> int:
         fields = sum(len(s.fields) for s in form.steps)
         print(f"{args.file}: formularen »{form.title}« er i orden ({len(form.steps)} trin, {fields} felter).")
         return EXIT_OK
-    if args.command in ("pdf", "plan", "sheet", "verify"):
+    if args.command in ("verify", "file"):
+        from ishoj_mus import cli_hr
+
+        return cli_hr.run(args, CliError)
+    if args.command in ("pdf", "plan", "sheet", "timestamp", "demo-tsa"):
         from ishoj_mus.pdf import commands
 
         return commands.run(args, _load, CliError)

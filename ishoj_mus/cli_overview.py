@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from ishoj_mus.domain.calendar_events import calendar_events_for_conversation, calendar_events_for_overview
 from ishoj_mus.domain.overview import (
     UNREADABLE_FOLDER,
     DueItem,
@@ -21,8 +22,6 @@ from ishoj_mus.domain.overview import (
     FileEntry,
     Overview,
     build_overview,
-    calendar_events_for_conversation,
-    calendar_events_for_overview,
     due_items,
     shown_path,
 )
@@ -297,6 +296,8 @@ def run(args: argparse.Namespace, error: type[Exception], load_conversation: Any
             ov, _root = scan_folder(source, error, today)
             events = calendar_events_for_overview(ov)
             problems = len(ov.problems)
+        elif source.exists() and _is_group_file(source):  # a GRUS: every participant, group agreements once
+            events = calendar_events_for_overview(_group_overview(source, error, today))
         elif source.exists():
             events = calendar_events_for_conversation(load_conversation(source))
         else:
@@ -320,3 +321,26 @@ def run(args: argparse.Namespace, error: type[Exception], load_conversation: Any
             print(f"(Filer, der ikke kunne læses: {problems} – se 'ishoj-mus overview'.)")
         return 0
     raise error(f"ishoj-mus: ukendt kommando {args.command}")
+
+
+def _is_group_file(path: Path) -> bool:
+    from ishoj_mus.storage.grus_file import peek_is_group_file
+
+    return peek_is_group_file(path)
+
+
+def _group_overview(path: Path, error: type[Exception], today: date) -> Overview:
+    """A group conversation file as the overview sees it: each participant's conversation."""
+    from ishoj_mus.domain.overview import ConversationRecord, FileEntry, SourceKind, build_overview
+    from ishoj_mus.storage import grus_file
+    from ishoj_mus.storage.musfile import MusFileError
+
+    try:
+        g = grus_file.load(path)
+    except MusFileError as exc:
+        raise error(f"ishoj-mus: {exc.message}") from None
+    entries = [
+        FileEntry(str(path), SourceKind.MUS, ConversationRecord.from_conversation(c))
+        for c in grus_file.participant_conversations(g)
+    ]
+    return build_overview(entries, today)

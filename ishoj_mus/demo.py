@@ -337,7 +337,7 @@ FOLLOW_UP_ANSWERS: dict[str, dict[Voice, str]] = {
 def demo_followup(form: Form, previous: Conversation | None = None) -> Conversation:
     """The demo MUS's half-year follow-up on ``form``, unsigned: statuses, answers and the
     adjusted plan (the MUS's agreements carried on, one moved)."""
-    from ishoj_mus.domain.overview import half_year_followup
+    from ishoj_mus.domain.years import half_year_followup
 
     if previous is None:
         previous = demo_conversation()

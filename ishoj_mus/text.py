@@ -193,6 +193,9 @@ RULE_TEXT = {
     RuleCode.TOO_MANY: da(
         "Der kan højst være %2 her. Fjern nogle, før der kommer flere til."
     ),  # %2: the most
+    RuleCode.TOO_LONG: da(
+        "Teksten ville blive for lang: der er plads til højst %2 tegn. Gør den kortere først."
+    ),  # %2: the most characters
 }
 
 LOCKED_TEXT = da(

@@ -75,3 +75,18 @@ def year_folder(tmp_path_factory):
     from tests.year_folder import build_year_folder
 
     return build_year_folder(tmp_path_factory.mktemp("leder") / "Samtaler")
+
+
+@pytest.fixture(scope="session")
+def hr_folder(tmp_path_factory):
+    """HR's in-tray of 28 mixed files (tests/hr_folder.py), made once per session."""
+    from tests.hr_folder import build
+
+    root = tmp_path_factory.mktemp("hr")
+    old_home = os.environ.get("ISHOJ_MUS_HOME")
+    os.environ["ISHOJ_MUS_HOME"] = str(root / "home")  # the forger's self-made key lives here
+    try:
+        return build(root)
+    finally:
+        if old_home is not None:
+            os.environ["ISHOJ_MUS_HOME"] = old_home

@@ -71,6 +71,11 @@ def file_dialog_answer(qtbot, path: Path, type_name: bool = True, keyboard: bool
             dialog.directory().absolutePath()
         )
         edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        # A person clicks into the name field. The offscreen platform does not always activate a
+        # dialog that opens right after another one closed (e.g. past a key's progress dialog):
+        # without focus, Qt's dialog keeps the folder selected while the name is typed, and its
+        # Save button stays disabled.
+        _focus(qtbot, dialog, edit)
         # The folder listing loads in the background; a person waits for it too.
         qtbot.waitUntil(lambda: _listing_loaded(dialog), timeout=5000)
         if type_name:
@@ -90,7 +95,16 @@ def file_dialog_answer(qtbot, path: Path, type_name: bool = True, keyboard: bool
         else:
             qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
 
-    when_modal(handle)
+    when_modal(handle, kind=QFileDialog)  # past the progress of a passphrase's key, if any
+
+
+def _focus(qtbot, dialog, edit) -> None:
+    from PySide6.QtTest import QTest
+
+    dialog.activateWindow()
+    QTest.qWaitForWindowActive(dialog)
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus, timeout=2000)
 
 
 def _listing_loaded(dialog: QFileDialog) -> bool:

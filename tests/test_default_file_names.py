@@ -64,3 +64,16 @@ def test_reserved_device_names_are_never_suggested(tmp_path):
     for stem in ("CON", "nul", "com1", "LPT9", "aux"):
         name = free_path(tmp_path, stem, ".pdf").name
         assert name.split(".")[0].lower() not in {"con", "nul", "com1", "lpt9", "aux"}, name
+
+
+def test_a_preparation_s_default_name_is_safe_whatever_the_name(demo):
+    from ishoj_mus.domain.conversation import Employee
+    from ishoj_mus.domain.form import Voice
+    from ishoj_mus.domain.preparation import new_preparation
+    from ishoj_mus.ui.preparation.preparation import preparation_file_name
+
+    prep = new_preparation(demo.form, Voice.MEDARBEJDER)
+    prep.set_employee(Employee(name="Mette " + "Æblegård-" * 40 + "Hansen"))
+    name = preparation_file_name(prep)
+    assert name.startswith("Forberedelse_medarbejder_") and name.endswith(".mus")
+    assert len(name.encode("utf-8")) <= 228

@@ -27,7 +27,7 @@ from ishoj_mus.domain.conversation import (
     Signature,
 )
 from ishoj_mus.domain.form import Voice
-from ishoj_mus.domain.overview import half_year_followup
+from ishoj_mus.domain.years import half_year_followup
 from ishoj_mus.paths import forms_dir
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.forms import load_form

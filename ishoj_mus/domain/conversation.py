@@ -122,12 +122,12 @@ class Conversation(ConversationReading):
     # -- editing -----------------------------------------------------------------------
     def set_employee(self, employee: Employee) -> None:
         self._ensure_editable()
-        self.employee = employee
+        self.employee = shape.tidied_record(employee)  # what a file keeps (no control characters)
         self._changed("participants")
 
     def set_leader(self, leader: Leader) -> None:
         self._ensure_editable()
-        self.leader = leader
+        self.leader = shape.tidied_record(leader)
         self._changed("participants")
 
     def set_date(self, when: dt.date | None) -> None:
@@ -137,7 +137,7 @@ class Conversation(ConversationReading):
 
     def set_place(self, place: str) -> None:
         self._ensure_editable()
-        self.place = place
+        self.place = shape.tidy(place)
         self._changed("participants")
 
     def set_not_relevant(self, field_id: str, not_relevant: bool) -> None:
@@ -154,7 +154,7 @@ class Conversation(ConversationReading):
         """The employee's remark, written before signing (also after the leader has signed)."""
         if Voice.MEDARBEJDER in self.signatures:
             raise ConversationLocked()
-        self.remark = remark
+        self.remark = shape.tidy(remark)
         self._changed("remark")
 
     def set_answer(self, field_id: str, voice: Voice, text: str) -> None:
@@ -162,7 +162,7 @@ class Conversation(ConversationReading):
         f = self.form.field(field_id)
         if voice not in f.voices:
             raise RuleBroken(RuleCode.NO_SUCH_VOICE)
-        self.answers.setdefault(field_id, {})[voice] = text
+        self.answers.setdefault(field_id, {})[voice] = shape.tidy(text)
         self._changed(f"answer:{field_id}")
 
     def set_private_note(self, step_id: str, voice: Voice, text: str) -> None:
@@ -171,7 +171,7 @@ class Conversation(ConversationReading):
         self.form.step(step_id)  # KeyError for a step the form does not have
         if voice not in PRIVATE_NOTE_VOICES:
             raise RuleBroken(RuleCode.NOT_A_PARTY)
-        self.private_notes.setdefault(step_id, {})[voice] = text
+        self.private_notes.setdefault(step_id, {})[voice] = shape.tidy(text)
         self._changed(f"private_note:{step_id}")
 
     def set_scale(self, field_id: str, voice: Voice, value: ScaleValue) -> None:
@@ -192,12 +192,12 @@ class Conversation(ConversationReading):
     def insert_agreement(self, index: int, agreement: Agreement) -> None:
         self._ensure_editable()
         self._room_for("agreements", len(self.agreements) + 1)
-        self.agreements.insert(index, agreement)
+        self.agreements.insert(index, shape.tidied_record(agreement))
         self._changed("agreements")
 
     def replace_agreement(self, index: int, agreement: Agreement) -> None:
         self._ensure_editable()
-        self.agreements[index] = agreement
+        self.agreements[index] = shape.tidied_record(agreement)
         self._changed("agreements")
 
     def remove_agreement(self, index: int) -> Agreement:
@@ -215,12 +215,12 @@ class Conversation(ConversationReading):
     def set_followups(self, followups: list[FollowUp]) -> None:
         self._ensure_editable()
         self._room_for("followups", len(followups))
-        self.followups = list(followups)
+        self.followups = [shape.tidied_record(f) for f in followups]
         self._changed("followups")
 
     def replace_followup(self, index: int, followup: FollowUp) -> None:
         self._ensure_editable()
-        self.followups[index] = followup
+        self.followups[index] = shape.tidied_record(followup)
         self._changed("followups")
 
     def insert_topic(self, index: int, topic: OwnTopic) -> None:
@@ -230,12 +230,12 @@ class Conversation(ConversationReading):
             raise RuleBroken(RuleCode.TOPIC_VOICES)
         if topic.step_id is not None:
             self.form.step(topic.step_id)  # KeyError for a step the form does not have
-        self.topics.insert(index, topic)
+        self.topics.insert(index, shape.tidied_record(topic))
         self._changed("topics")
 
     def replace_topic(self, index: int, topic: OwnTopic) -> None:
         self._ensure_editable()
-        self.topics[index] = topic
+        self.topics[index] = shape.tidied_record(topic)
         self._changed("topics")
 
     def remove_topic(self, index: int) -> OwnTopic:
@@ -255,7 +255,7 @@ class Conversation(ConversationReading):
             if ref in self.behaviour_marks and not self.behaviour_marks[ref]:
                 del self.behaviour_marks[ref]
         else:
-            self.behaviour_marks.setdefault(ref, {})[voice] = marking
+            self.behaviour_marks.setdefault(ref, {})[voice] = shape.tidied_record(marking)
         self._changed("behaviours")
 
     def set_agenda(self, agenda: dict[str, int]) -> None:
@@ -300,8 +300,16 @@ class Conversation(ConversationReading):
         return agreement
 
     def set_voice_content(self, voice: Voice, content: VoiceContent) -> None:
-        """Replace all one voice has written at once (bringing in a preparation, and its undo)."""
+        """Replace all one voice has written at once (bringing in a preparation, and its undo).
+
+        Within the declared bounds like every other edit: adding a preparation's answer to the
+        one typed (Tilføj) could make an answer the file cannot hold – saving refused it, and the
+        recovery copy written meanwhile could not be restored after a crash."""
         self._ensure_editable()
+        most = shape.limit("answers")
+        if any(len(text) > most for text in content.answers.values()):
+            raise RuleBroken(RuleCode.TOO_LONG, high=most)
+        self._room_for("topics", len(content.topics))
         for fid in list(self.answers):
             self.answers[fid].pop(voice, None)
         for fid, text in content.answers.items():
@@ -361,7 +369,7 @@ class Conversation(ConversationReading):
             signature = replace(signature, remark="")
         if signature.role == Voice.MEDARBEJDER:
             self.remark = ""  # it now lives in the signature
-        self.signatures[signature.role] = signature
+        self.signatures[signature.role] = signature = shape.tidied_record(signature)
         self.history.append(Event(EventKind.SIGNED, signature.signed_at, signature.signer, signature.role))
         if self.is_fully_signed:
             self.history.append(Event(EventKind.LOCKED, signature.signed_at))
@@ -384,8 +392,8 @@ class Conversation(ConversationReading):
         text = f"Underskrifter annulleret: {voided}."
         if note.strip():
             text += f" Begrundelse: {note.strip()}"
-        text = shape.clip(text, "history.note")[0]  # the names and the reason together stay savable
-        self.history.append(Event(EventKind.REOPENED, at, by, role, text))
+        text = shape.fit(text, "history.note")[0]  # the names and the reason together stay savable
+        self.history.append(Event(EventKind.REOPENED, at, shape.fit(by, "history.by")[0], role, text))
         self._changed("signatures")
 
 

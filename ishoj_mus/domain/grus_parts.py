@@ -70,7 +70,7 @@ PARTS: tuple[Part, ...] = (
     Part("id", "samtalens id", "programmet", LINE, None, A, A, A),
     Part("created_at", "oprettet", "programmet", None, None, A, A, A),
     Part("team", "gruppen eller enheden", "lederen", LINE, None, A, A, A),
-    Part("leader", "lederen", "lederen", LINE, None, A, A, A),
+    Part("leader", "lederens navn og titel", "lederen", LINE, None, A, A, A),
     Part("members", "deltagerne", "lederen", LINE, 8, Scope.NAMES, OW, Scope.NAMES),
     Part("date", "datoen", "lederen", None, None, A, A, A),
     Part("place", "stedet", "lederen", LINE, None, A, A, A),
@@ -174,3 +174,43 @@ def edition(g: GroupConversation, document: Document, member: str | None = None)
         copier = _COPIES.get(p.key)
         setattr(result, p.key, copier(value) if copier else value)
     return Edition(document, member, result)
+
+
+def _texts(g: GroupConversation, key: str) -> list[str]:
+    """Every text a part holds (for its bound)."""
+    value = getattr(g, key)
+    if key in ("team", "place"):
+        return [value]
+    if key == "leader":
+        return [value.name, value.title]
+    if key == "members":
+        return [t for m in value for t in (m.name, m.job_title, m.employee_number)]
+    if key in ("contributions", "needs"):
+        return [c.text for c in value]
+    if key == "notes":
+        return list(value.values())
+    if key == "agreements":
+        return [a.what for a in value]
+    if key == "plans":
+        return [i.what for plan in value.values() for i in plan.items]
+    return []
+
+
+def bound_problems(g: GroupConversation) -> list[str]:
+    """What is beyond its declared bound, in Danish (empty: the file will open again). The file's
+    loader refuses exactly these, so saving checks them first: nothing is saved that cannot be read."""
+    problems = []
+    for p in PARTS:
+        limit = p.text_limit
+        if limit is not None and any(len(t) > limit for t in _texts(g, p.key)):
+            problems.append(f"en tekst i {p.what} er længere end {limit:_} tegn".replace("_", "."))
+        if p.item_limit is not None and len(getattr(g, p.key)) > p.item_limit:
+            problems.append(f"{p.what} har flere end {p.item_limit} punkter")
+    if any(len(a.who) > LINE for a in g.agreements):
+        problems.append(f"»hvem« i en af gruppens aftaler er længere end {LINE} tegn")
+    if any(len(plan.note) > LONG for plan in g.plans.values()):
+        problems.append(f"en note »Kun mellem os« er længere end {LONG:_} tegn".replace("_", "."))
+    plan_items = part("plans").item_limit or 0
+    if any(len(plan.items) > plan_items for plan in g.plans.values()):
+        problems.append(f"en plan har flere end {plan_items} egne punkter")
+    return problems

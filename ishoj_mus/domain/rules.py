@@ -97,6 +97,7 @@ class RuleCode(StrEnum):
     NOT_CARRIABLE = "not_carriable"  # only partly met or unmet agreements are carried forward
     ALREADY_CARRIED = "already_carried"
     TOO_MANY = "too_many"  # more items than the part may hold (``high``: its declared count)
+    TOO_LONG = "too_long"  # a text longer than its part may hold (``high``: its declared length)
 
 
 class RuleBroken(ValueError):

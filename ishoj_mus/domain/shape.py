@@ -410,6 +410,42 @@ def tidy(value: str) -> str:
     return CONTROL.sub("", value)
 
 
+def tidied(value: Any, path: str) -> Any:
+    """``value`` for the part at ``path`` with every text in it tidied (what a file keeps)."""
+    return _tidy(value, shape_at(path))
+
+
+def tidied_record(value: Any) -> Any:
+    """A declared record with every text in it tidied."""
+    return _tidy(value, Rec(type(value)))
+
+
+def _tidy(value: Any, part_shape: Shape) -> Any:
+    if value is None:
+        return None
+    if isinstance(part_shape, Leaf):
+        texts = part_shape.kind in (Kind.LINE, Kind.TEXT) and isinstance(value, str)
+        return tidy(value) if texts else value
+    if isinstance(part_shape, Rec):
+        changes = {}
+        for f in RECORDS[part_shape.cls]:
+            old = getattr(value, f.name)
+            new = _tidy(old, f.shape)
+            if new is not old and new != old:
+                changes[f.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
+    if isinstance(part_shape, Seq):
+        if isinstance(part_shape.item, Leaf) and part_shape.item.kind == Kind.POINT:
+            return value
+        items = [_tidy(v, part_shape.item) for v in value]
+        return tuple(items) if isinstance(value, tuple) else items
+    if isinstance(part_shape, Map):
+        return {k: _tidy(v, part_shape.value) for k, v in value.items()}
+    if isinstance(part_shape, Pairs):
+        return tuple((k, _tidy(v, part_shape.value)) for k, v in value)
+    return value
+
+
 def fit(value: str, path: str) -> tuple[str, bool]:
     """What an editor keeps of typed or pasted ``value`` for the part at ``path``: tidied, and cut
     to its limit (True: something was cut, and the editor says so)."""

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ishoj_mus.text import format_datetime
+
 EXIT_UNCONFIRMED = 3
 
 if TYPE_CHECKING:
@@ -32,6 +34,10 @@ def run(
     try:
         if args.command == "verify":
             return _verify(args.file, args.trust, CliError)
+        if args.command == "timestamp":
+            return _timestamp(args, CliError)
+        if args.command == "demo-tsa":
+            return _demo_tsa(args, CliError)
         if args.command == "sheet":
             from ishoj_mus.domain.form import Form, FormError
             from ishoj_mus.domain.grus_form import GroupForm
@@ -156,13 +162,77 @@ def _verify(path: Path, trust: list[Path], CliError: type[Exception]) -> int:  #
 
 
 def _clock() -> dt.datetime | None:
-    """``ISHOJ_MUS_NOW`` (ISO 8601 with a time zone) stands in for the clock: for trying out
-    and testing how a referat is judged years from now. Unset: the real clock."""
-    raw = os.environ.get("ISHOJ_MUS_NOW", "").strip()
-    if not raw:
-        return None
+    from ishoj_mus.pdf.judge import clock_from_environment
+
+    return clock_from_environment()
+
+
+def _timestamp(args: argparse.Namespace, CliError: type[Exception]) -> int:  # noqa: N803
+    """A document timestamp from the profile's TSA on an intact referat; the result verified."""
+    from ishoj_mus.pdf.judge import TrustSettingsError, load_trust_settings, print_verification, verify_data
+    from ishoj_mus.pdf.timestamping import TimestampError, add_document_timestamp, http_timestamper
+    from ishoj_mus.pdf.verification import MAX_BYTES
+    from ishoj_mus.pdf.verify_result import Judgement
+    from ishoj_mus.storage.atomic import atomic_write
+    from ishoj_mus.storage.bounded import InputRefused, read_regular_file
+    from ishoj_mus.storage.organisation import OrganisationError, load_profile
+
+    path: Path = args.file
     try:
-        when = dt.datetime.fromisoformat(raw)
-    except ValueError:
-        return None
-    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
+        profile = load_profile()
+        settings = load_trust_settings(args.trust, now=_clock(), profile=profile)
+    except OrganisationError as exc:
+        raise CliError(f"ishoj-mus: {exc.message}") from None
+    except TrustSettingsError as exc:
+        raise CliError(f"ishoj-mus: {exc.message}") from None
+    if not profile.timestamp_url:
+        raise CliError(
+            "ishoj-mus: organisationsprofilen nævner ingen tidsstempeltjeneste. Bed IT om at sætte "
+            "[timestamp] url i organisation.toml (se resources/organisation.example.toml)."
+        )
+    try:
+        data = read_regular_file(path, MAX_BYTES)
+    except InputRefused as exc:
+        raise CliError(f"ishoj-mus: {exc.message}") from None
+    before = verify_data(data, path.name, settings)
+    if before.verdict == Judgement.ULAESELIG:
+        raise CliError(f"ishoj-mus: »{before.path}«: {before.message}")
+    if not before.intact:
+        raise CliError(f"ishoj-mus: »{before.path}« tidsstemples ikke: {before.lines[0]}", before.exit_code)
+    try:
+        stamped = add_document_timestamp(data, http_timestamper(profile.timestamp_url))
+    except TimestampError as exc:
+        raise CliError(f"ishoj-mus: {exc}") from None
+    out: Path = args.output or path
+    atomic_write(out, stamped, keep_backup=False)
+    after = verify_data(stamped, out.name, settings)
+    stamp = next((t for t in reversed(after.timestamps) if t.kind == "dokument"), None)
+    if stamp is not None:
+        when = format_datetime(dt.datetime.fromisoformat(stamp.at).astimezone())
+        print(f"Tidsstemplet fra »{stamp.authority}«, {when}, er sat på {out}.")
+    print_verification(after)
+    return after.exit_code
+
+
+def _demo_tsa(args: argparse.Namespace, CliError: type[Exception]) -> int:  # noqa: N803
+    """The demo organisation's TSA on 127.0.0.1 until Ctrl+C."""
+    import threading
+
+    from ishoj_mus.pdf.timestamping import serve_demo_tsa
+
+    try:
+        tsa = serve_demo_tsa(args.folder, args.port)
+    except OSError as exc:
+        raise CliError(
+            f"ishoj-mus: demo-tidsstempeltjenesten kan ikke starte ({exc.strerror or exc}). Findes "
+            f"{args.folder}/tsa.pem og tsa-noegle.pem, og er port {args.port} fri?"
+        ) from None
+    print(f"Demo-tidsstempeltjenesten svarer på {tsa.url} (kun på denne computer). Stop den med Ctrl+C.")
+    sys.stdout.flush()
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        tsa.stop()
+    return 0

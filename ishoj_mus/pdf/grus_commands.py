@@ -43,6 +43,10 @@ def run(
     except MusFileError as exc:
         raise CliError(f"ishoj-mus: {exc.message}") from None
     member = _member(g, args.participant, CliError)
+    if args.command == "pdf" and member is None and args.copy == "medarbejder":
+        raise CliError(
+            "ishoj-mus: I en GRUS har hver deltager sit eget eksemplar. Angiv deltageren med --participant NAVN."
+        )
     if args.command == "plan":
         out = args.output or free_name_for(args.file.with_name(grus_pdf.plan_name(g, member)))
         pipeline.write_pdf(grus_pdf.plan_pdf(g, member), Path(out))

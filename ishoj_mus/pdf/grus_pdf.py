@@ -296,7 +296,7 @@ def document_pdf(
         if material is None:
             from ishoj_mus.pdf.signing import user_key_material
 
-            material = user_key_material()
+            material = user_key_material(g.leader.name)
         fingerprint = material.fingerprint()
     archived = to_pdfa(_render(e, fingerprint), None, "grus", attachment=dumps(g, e, strokes=False))
     if document == Document.HR and member is not None:

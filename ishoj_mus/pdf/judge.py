@@ -33,6 +33,7 @@ from ishoj_mus.pdf.verify_result import (
 from ishoj_mus.text import format_datetime, visible
 
 if TYPE_CHECKING:
+    from ishoj_mus.pdf.signing import KeyMaterial
     from ishoj_mus.pdf.verification import Policy, Verdict
     from ishoj_mus.storage.organisation import OrganisationError, OrganisationProfile
 
@@ -69,6 +70,8 @@ def load_trust_settings(
     from ishoj_mus.storage.bounded import InputRefused, read_regular_file
     from ishoj_mus.storage.organisation import OrganisationError, load_certificates, load_profile
 
+    if now is None:
+        now = clock_from_environment()
     if profile is None:
         try:
             profile = load_profile()
@@ -103,6 +106,22 @@ def load_trust_settings(
         now=now,
     )
     return TrustSettings(policy, profile.path, tuple(names))
+
+
+def clock_from_environment() -> dt.datetime | None:
+    """``ISHOJ_MUS_NOW`` (ISO 8601; UTC when no zone is given) stands in for the clock: to see
+    how a referat will be judged years from now, and for tests. Unset or unreadable: None (the
+    real clock); the printed result then says which clock it used."""
+    import os
+
+    raw = os.environ.get("ISHOJ_MUS_NOW", "").strip()
+    if not raw:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
 
 
 def verify_path(path: Path, settings: TrustSettings) -> FileVerification:
@@ -268,6 +287,8 @@ def _lines(r: FileVerification, identity: list[str]) -> list[str]:
             "  Medarbejderens eget eksemplar med noterne »Kun mellem os«: det må ikke journaliseres. "
             "Personalesagen skal have HR-udgaven."
         )
+    if r.employee:
+        lines.append(f"  Medarbejder:       {r.employee}")
     if r.signers:
         first = r.signers[0]
         lines.append(f"  Samtalens leder:   {r.leader or 'ukendt (ingen samtaledata)'}")
@@ -309,3 +330,22 @@ def print_verification(
     stream = err if result.verdict in (Judgement.AENDRET, Judgement.ULAESELIG) else out
     for line in result.lines:
         print(line, file=stream)
+
+
+def leader_mismatch(material: KeyMaterial, leader: str) -> str:
+    """Why ``verify`` would not recognise this certificate as the conversation's leader (by the
+    organisation profile's [leaders] rule), in one Danish sentence; "" when it would. Said in
+    the window before signing. The self-made key is named after the leader: no mismatch."""
+    if material.personal:
+        return ""
+    from cryptography.hazmat.primitives import serialization
+
+    from ishoj_mus.pdf.verification import leader_problem_for
+    from ishoj_mus.storage.organisation import OrganisationError, load_profile
+
+    try:
+        rule = load_profile().leader_rule
+    except OrganisationError:
+        return ""  # said when the profile is read for signing
+    der = material.certificate().public_bytes(serialization.Encoding.DER)
+    return leader_problem_for(der, leader, rule)

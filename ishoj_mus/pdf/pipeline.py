@@ -102,11 +102,12 @@ def summary_pdf(
         if material is None:
             from ishoj_mus.pdf.signing import user_key_material
 
-            material = user_key_material()
+            material = user_key_material(conv.leader.name)
         fingerprint = material.fingerprint()
     progress(15, da("Sætter referatet op …"))
     personal_key = bool(material is not None and material.personal)
-    raw = render_summary(conv, fingerprint, edition, personal_key=personal_key)
+    signed_by = material.signed_by() if material is not None and conv.is_fully_signed else ""
+    raw = render_summary(conv, fingerprint, edition, personal_key=personal_key, signed_by=signed_by)
     progress(45, da("Gør PDF'en arkivbestandig (PDF/A-3b) …"))
     archived = to_pdfa(raw, conv, "summary", edition=edition)
     # Filing metadata (document type, KLE, employee, version …) in the XMP, before signing.

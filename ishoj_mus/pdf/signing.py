@@ -31,12 +31,12 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from ishoj_mus.pdf.verify_result import PERSONAL_CN_PREFIX
 from ishoj_mus.storage import userdirs
 from ishoj_mus.storage.atomic import atomic_write
 from ishoj_mus.storage.bounded import MIB, InputRefused, read_regular_file
 
 KEYRING_SERVICE = "Ishøj MUS"
-PERSONAL_CN_PREFIX = "Ishøj MUS – "
 
 
 class SigningError(RuntimeError):
@@ -48,12 +48,32 @@ class KeyMaterial:
     pkcs12: bytes
     passphrase: bytes | None
     personal: bool = False  # the self-made per-user key: not confirmed by the organisation
+    chain: tuple[bytes, ...] = ()  # DER: CA certificates to embed when the .p12 carries none
 
     def certificate(self) -> x509.Certificate:
         return _certificate(self.pkcs12, self.passphrase)
 
     def fingerprint(self) -> str:
         return format_fingerprint(self.certificate().fingerprint(hashes.SHA256()))
+
+    def signer_name(self) -> str:
+        """The certificate's common name: who the digital signature says signed."""
+        return common_name(self.certificate().subject)
+
+    def signed_by(self) -> str:
+        """For the referat: the signer's name, and who issued the certificate."""
+        cert = self.certificate()
+        if cert.issuer == cert.subject:
+            return self.signer_name()
+        return f"{self.signer_name()} (certifikat udstedt af {common_name(cert.issuer)})"
+
+
+def common_name(name: x509.Name) -> str:
+    """A certificate name's common name (or the whole name), control and bidi characters shown."""
+    from ishoj_mus.text import visible
+
+    found = name.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return visible(str(found[0].value) if found else name.rfc4514_string(), 120)
 
 
 # Opening a PKCS#12 file means a key derivation (several ms each time); the PDF worker makes
@@ -132,10 +152,31 @@ def _store_passphrase(store: Any, p12: bytes, passphrase: bytes) -> bool:
         return False
 
 
-def user_key_material() -> KeyMaterial:
-    """The per-user self-made certificate, made on first use (and again if it became unusable)."""
+def _personal_common_name(signer: str) -> str:
+    """The self-made certificate's name: the person who signs (the conversation's leader), or
+    the computer login when no name is known. A certificate's common name holds at most 64
+    characters; control and bidi characters are shown, never kept."""
+    from ishoj_mus.text import visible
+
+    name = " ".join(visible(signer, 1000).split())
+    if not name:
+        try:
+            name = getpass.getuser()
+        except Exception:  # noqa: BLE001 – no user name is fine
+            name = "bruger"
+    room = 64 - len(PERSONAL_CN_PREFIX)
+    return PERSONAL_CN_PREFIX + (name if len(name) <= room else name[: room - 1] + "…")
+
+
+def user_key_material(signer: str = "") -> KeyMaterial:
+    """The per-user self-made certificate for ``signer`` (the person who signs), made on first
+    use (and again if it became unusable). Each signer's name has its own certificate, so a
+    referat never names the computer's login as its signer."""
     folder = _user_key_dir()
-    p12_path, secret_path = folder / "ishoj-mus.p12", folder / "ishoj-mus.key"
+    stem = "ishoj-mus"
+    if signer.strip():
+        stem += "-" + hashlib.sha256(" ".join(signer.split()).casefold().encode()).hexdigest()[:12]
+    p12_path, secret_path = folder / f"{stem}.p12", folder / f"{stem}.key"
     store = _credential_store()
     if p12_path.exists():
         data = p12_path.read_bytes()
@@ -151,13 +192,9 @@ def user_key_material() -> KeyMaterial:
         os.replace(p12_path, p12_path.with_suffix(".p12.ubrugelig"))
     passphrase = secrets.token_urlsafe(32).encode()
     key = ec.generate_private_key(ec.SECP256R1())
-    try:
-        user = getpass.getuser()
-    except Exception:  # noqa: BLE001 – no user name is fine
-        user = "bruger"
     name = x509.Name(
         [
-            x509.NameAttribute(NameOID.COMMON_NAME, f"{PERSONAL_CN_PREFIX}{user}"),
+            x509.NameAttribute(NameOID.COMMON_NAME, _personal_common_name(signer)),
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Ishøj MUS (selvlavet certifikat)"),
             x509.NameAttribute(NameOID.COUNTRY_NAME, "DK"),
         ]
@@ -195,9 +232,20 @@ def organisation_key_material(path: Path, passphrase: str) -> KeyMaterial:
         data = read_regular_file(Path(path), MIB)  # a .p12 is a few kB; a FIFO or device is refused
     except InputRefused as exc:
         raise SigningError(f"Organisationens certifikatfil kan ikke bruges: {exc.message}") from None
-    material = KeyMaterial(data, passphrase.encode("utf-8") if passphrase else None)
+    material = KeyMaterial(data, passphrase.encode("utf-8") if passphrase else None, chain=_profile_chain())
     material.certificate()  # raises a clear error on a wrong passphrase
     return material
+
+
+def _profile_chain() -> tuple[bytes, ...]:
+    """The issuing CAs the organisation profile names for leaders ([leaders] issuers): embedded
+    when a leader's .p12 carries no chain of its own."""
+    from ishoj_mus.storage.organisation import OrganisationError, load_profile
+
+    try:
+        return load_profile().leader_rule.issuers
+    except OrganisationError:
+        return ()  # said where the profile is read for the signing certificate
 
 
 def read_passphrase_file(path: Path) -> str:
@@ -242,11 +290,16 @@ def sign_pdf(
             f"Certifikatets nøgletype ({algo}) kan ikke bruges i et PDF/A-3-referat. "
             "Brug et certifikat med en RSA- eller EC-nøgle."
         )
-    # An empty registry, or the certificate is embedded twice.
+    # The chain from the PKCS#12 (issuing CA, root) goes into the signature, so a verifier that
+    # trusts only the organisation's root can build the path; never the signing certificate
+    # itself (pyHanko adds it: it would be there twice).
+    chain = [c for c in loaded.cert_registry if c.dump() != loaded.signing_cert.dump()]
+    if not chain and material.chain:
+        chain = _issuers_of(material.certificate(), material.chain)
     signer = signers.SimpleSigner(
         signing_cert=loaded.signing_cert,
         signing_key=loaded.signing_key,
-        cert_registry=SimpleCertificateStore(),  # type: ignore[no-untyped-call]
+        cert_registry=SimpleCertificateStore.from_certs(chain),  # type: ignore[no-untyped-call]  # pyHanko: untyped
     )
     when = signed_at or dt.datetime.now(dt.UTC).replace(microsecond=0)
     meta = signers.PdfSignatureMetadata(
@@ -290,14 +343,88 @@ _RESERVED: dict[bytes, int] = {}
 
 
 def _sign(pdf_bytes: bytes, when: dt.datetime, pdf_signer: Any, reserved: int | None) -> bytes:
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes))
-    writer.document_meta.last_modified = when
-    _producer_as_xmp_will_say(writer)
+    writer = metadata_keeping_writer(pdf_bytes, when)
     out = io.BytesIO()
     pdf_signer.sign_pdf(writer, output=out, bytes_reserved=reserved)
     return out.getvalue()
+
+
+def producer() -> str:
+    """What every PDF of ours names as its producer (Info /Producer and XMP pdf:Producer)."""
+    from ishoj_mus import __version__
+
+    return f"Ishøj MUS {__version__}"
+
+
+def metadata_keeping_writer(pdf_bytes: bytes, when: dt.datetime) -> Any:
+    """pyHanko's incremental writer, except for the metadata it writes with the update.
+
+    pyHanko rewrites the XMP packet with its own serialiser when it signs or timestamps:
+    Producer becomes "pyHanko x.y", MetadataDate stays older than the new ModifyDate, and ``dc``
+    is declared on each property (valid RDF, but Apache PDFBox Preflight reports "Schema is not
+    set: dc"). Here the packet is pikepdf's, as in the unsigned file, with our producer and
+    ModifyDate = MetadataDate = ``when``; the Info dictionary says the same.
+    """
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    packet = _updated_xmp(pdf_bytes, when)
+    name = producer()
+
+    class Writer(IncrementalPdfFileWriter):
+        def _update_meta(self) -> None:
+            info_ref = self.trailer.raw_get("/Info")
+            if isinstance(info_ref, generic.IndirectObject):
+                info: Any = info_ref.get_object()  # type: ignore[no-untyped-call]
+                info["/Producer"] = generic.TextStringObject(name)
+                info["/ModDate"] = generic.pdf_date(when)
+                self.mark_update(info_ref)
+            meta_ref = self.root.raw_get("/Metadata")
+            if packet is not None and isinstance(meta_ref, generic.IndirectObject):
+                stream = generic.StreamObject(
+                    generic.DictionaryObject(  # type: ignore[no-untyped-call]  # pyHanko: untyped
+                        {
+                            generic.NameObject("/Type"): generic.NameObject("/Metadata"),
+                            generic.NameObject("/Subtype"): generic.NameObject("/XML"),
+                        }
+                    ),
+                    stream_data=packet,
+                )
+                self.objects[(meta_ref.generation, meta_ref.idnum)] = stream
+
+    return Writer(io.BytesIO(pdf_bytes))
+
+
+def _updated_xmp(pdf_bytes: bytes, when: dt.datetime) -> bytes | None:
+    """The file's XMP packet (pikepdf's serialisation) with our producer and both dates."""
+    import pikepdf
+
+    stamp = when.astimezone(dt.UTC).isoformat()
+    try:
+        with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+            if "/Metadata" not in pdf.Root:
+                return None
+            with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+                meta["pdf:Producer"] = producer()
+                meta["xmp:ModifyDate"] = stamp
+                meta["xmp:MetadataDate"] = stamp
+            return bytes(pdf.Root.Metadata.read_bytes())
+    except pikepdf.PdfError:
+        return None
+
+
+def _issuers_of(cert: x509.Certificate, candidates: tuple[bytes, ...]) -> list[Any]:
+    """Those of ``candidates`` (DER) that issued ``cert``, as pyHanko's certificates."""
+    from asn1crypto import x509 as asn1_x509
+
+    found = []
+    for der in candidates:
+        try:
+            cert.verify_directly_issued_by(x509.load_der_x509_certificate(der))
+        except Exception:  # noqa: BLE001 – not this one's issuer
+            continue
+        found.append(asn1_x509.Certificate.load(der))
+    return found
 
 
 def _reserved_room(signed: bytes) -> int | None:
@@ -317,21 +444,6 @@ def _free_field_name(pdf_bytes: bytes) -> str:
         n += 1
         name = f"IshoejMUS{n}"
     return name
-
-
-def _producer_as_xmp_will_say(writer: Any) -> None:
-    """pyHanko sets XMP pdf:Producer to itself but appends itself to Info's /Producer.
-
-    PDF/A wants the two equal, so Info says exactly what XMP will say.
-    """
-    from pyhanko.pdf_utils import generic
-    from pyhanko.pdf_utils.metadata.model import VENDOR
-
-    ref = writer.trailer.raw_get("/Info")
-    if isinstance(ref, generic.IndirectObject):
-        info: Any = ref.get_object()  # type: ignore[no-untyped-call]
-        info["/Producer"] = generic.TextStringObject(VENDOR)
-        writer.mark_update(ref)
 
 
 def is_personal_certificate(cert: x509.Certificate) -> bool:

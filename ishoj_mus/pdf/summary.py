@@ -39,6 +39,7 @@ from ishoj_mus.pdf.layout import (
     grid_table,
     p,
     paragraphs,
+    printable,
     printable_copy,
     replaced_note,
     rich,
@@ -249,6 +250,7 @@ def summary_story(
     fingerprint: str | None = None,
     edition: Edition | None = None,
     personal_key: bool = False,
+    signed_by: str = "",
 ) -> list[Any]:
     """The summary of ``conv``; with an ``edition``, ``conv`` is already that edition's copy.
 
@@ -281,11 +283,15 @@ def summary_story(
             story += topic_story(part, "h1")
         else:
             story += section_story(conv, part)
-    story += signatures_section(conv, fingerprint, personal_key)
+    story += signatures_section(conv, fingerprint, personal_key, signed_by)
     return story
 
 
-def signatures_section(conv: Conversation, fingerprint: str | None, personal_key: bool = False) -> list[Any]:
+def signatures_section(
+    conv: Conversation, fingerprint: str | None, personal_key: bool = False, signed_by: str = ""
+) -> list[Any]:
+    """The drawn signatures, and the digital one: who signed (``signed_by``: the certificate's
+    name and issuer, in a plain sentence) and its fingerprint below."""
     from ishoj_mus.domain.conversation import referat_version
     from ishoj_mus.domain.form import PARTIES
 
@@ -344,6 +350,11 @@ def signatures_section(conv: Conversation, fingerprint: str | None, personal_key
         story.append(p("Digital signatur", "h2"))
         # A plain sentence for the reader first; the technical detail for HR below it.
         plain = "Referatet er signeret digitalt, så enhver senere ændring af det kan opdages."
+        if signed_by:
+            plain = (
+                f"Referatet er signeret digitalt af {printable(signed_by)[0]}, så enhver senere ændring "
+                "af det kan opdages."
+            )
         if personal_key:
             plain += (
                 " Signaturen er lavet med et certifikat, som programmet selv har lavet til lederen. "
@@ -479,6 +490,7 @@ def render_summary(
     fingerprint: str | None = None,
     edition: Edition | None = None,
     personal_key: bool = False,
+    signed_by: str = "",
 ) -> bytes:
     """The summary as plain (not yet PDF/A) PDF bytes; ``conv`` is the edition's copy.
 
@@ -486,7 +498,7 @@ def render_summary(
     □, and the first page says so (the attached data keep the original text).
     """
     conv, replaced = printable_copy(conv)
-    story = summary_story(conv, fingerprint, edition, personal_key)
+    story = summary_story(conv, fingerprint, edition, personal_key, signed_by)
     if replaced:
         story.insert(2, replaced_note(replaced))
     return build_pdf(story, page_info(conv, edition), metadata(conv, edition))

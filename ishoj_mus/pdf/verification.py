@@ -271,13 +271,35 @@ class _Signed:
     moment: dt.datetime  # when its certificate path was validated
 
 
-def _context(roots: list[Any], moment: dt.datetime) -> Any:
+def _context(roots: list[Any], moment: dt.datetime, intermediates: list[Any] | None = None) -> Any:
     from pyhanko_certvalidator import ValidationContext
 
-    # No fetching: the only network use the program has is ``ishoj-mus timestamp``.
+    # An anchor's own constraints count too (RFC 5937): a root with pathLen 0 cannot vouch for
+    # a CA below it, nor can its name constraints be escaped. No fetching: the only network use
+    # the program has is ``ishoj-mus timestamp``.
     return ValidationContext(
-        trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail", moment=moment
+        trust_roots=[_anchor(root) for root in roots],
+        other_certs=intermediates or [],  # the profile's leader CAs: paths for files without a chain
+        allow_fetching=False,
+        revocation_mode="soft-fail",
+        moment=moment,
     )
+
+
+def _anchor(cert: Any) -> Any:
+    """A trust anchor with the constraints its certificate states (pathLen, name constraints,
+    policies), as pyhanko-certvalidator derives them. (0.33 reads the anchor's max_aa_path_length
+    whenever max_path_length is set, but derives only the latter: set both.)"""
+    from dataclasses import replace
+
+    from pyhanko_certvalidator.authority import CertTrustAnchor, derive_quals_from_cert
+
+    if not cert.ca:
+        return CertTrustAnchor(cert)  # a pinned leader's own certificate: nothing to derive
+    quals = derive_quals_from_cert(cert)
+    if quals.max_path_length is not None and quals.max_aa_path_length is None:
+        quals = replace(quals, max_aa_path_length=quals.max_path_length)
+    return CertTrustAnchor(cert, quals=quals)
 
 
 def _check(data: bytes, policy: Policy) -> Verdict:
@@ -306,13 +328,16 @@ def _check(data: bytes, policy: Policy) -> Verdict:
         return _unsigned(data, reader)
     roots = [asn1_x509.Certificate.load(der) for der in policy.trust_roots]
     ts_roots = roots + [asn1_x509.Certificate.load(der) for der in policy.tsa_roots]
+    intermediates = [asn1_x509.Certificate.load(der) for der in policy.leader_issuers]
     now = policy.clock()
     reports: list[SignerReport] = []
     stamps: list[TimestampReport] = []
     signed: list[_Signed] = []
     for number, sig in enumerate(embedded, start=1):
         try:
-            verdict = _check_one(number, sig, data, roots, ts_roots, now, reports, stamps, signed)
+            verdict = _check_one(
+                number, sig, data, roots, ts_roots, now, reports, stamps, signed, intermediates
+            )
         except RecursionError:
             raise
         except Exception:  # noqa: BLE001 – a signature that cannot even be taken apart
@@ -329,7 +354,7 @@ def _check(data: bytes, policy: Policy) -> Verdict:
     leader = facts.leader if facts is not None else None
     employee = facts.employee if facts is not None else None
     _judge_timestamps(signed, ts_roots, now)
-    _judge_signers(signed, roots, ts_roots, now)
+    _judge_signers(signed, roots, ts_roots, now, intermediates)
     first = next((e for e in signed if isinstance(e.report, SignerReport)), None)
     if first is None:
         return Verdict(
@@ -368,10 +393,16 @@ def _first_doubt(result: Verdict) -> str:
                 if r.personal
                 else f"et certifikat udstedt af »{r.issuer}«" + (f": {r.problem}" if r.problem else "")
             )
+            advice = (
+                "Et tidsstempel fra journaliseringen (»ishoj-mus timestamp«) havde holdt signaturen "
+                "gyldig; bed HR om det tidsstemplede eksemplar."
+                if r.problem.startswith("certifikatet er udløbet")
+                else "Sammenlign fingeraftrykket med lederens, eller bed om et referat signeret med "
+                "organisationens certifikat."
+            )
             return (
                 f"Dokumentet er uændret, men {whose} »{r.name}« er ikke bekræftet af organisationen "
-                f"(signeret med {who}; SHA-256-fingeraftryk {r.fingerprint}). Sammenlign fingeraftrykket "
-                "med lederens, eller bed om et referat signeret med organisationens certifikat."
+                f"(signeret med {who}; SHA-256-fingeraftryk {r.fingerprint}). {advice}"
             )
         if r is result.signers[0] and not r.is_leader:
             return (
@@ -397,6 +428,7 @@ def _check_one(
     reports: list[SignerReport],
     stamps: list[TimestampReport],
     signed: list[_Signed],
+    intermediates: list[Any] | None = None,
 ) -> Verdict | None:
     """Is signature field ``number`` intact and well-formed? Its report is added to the lists."""
     from asn1crypto import parser as asn1_parser
@@ -425,7 +457,7 @@ def _check_one(
         return Verdict(AENDRET, f"Signatur {number} er ændret: {problem}.")
     cert = sig.signer_cert
     subject, issuer = _name(cert.subject), _name(cert.issuer)
-    from ishoj_mus.pdf.signing import PERSONAL_CN_PREFIX
+    from ishoj_mus.pdf.verify_result import PERSONAL_CN_PREFIX
 
     personal = cert.self_issued and str(_raw_name(cert.subject)).startswith(PERSONAL_CN_PREFIX)
     when = sig.self_reported_timestamp
@@ -440,7 +472,7 @@ def _check_one(
     )
     reports.append(report)
     moment = when or now
-    status = _validate_signature(sig, roots, ts_roots, moment, now)
+    status = _validate_signature(sig, roots, ts_roots, moment, now, intermediates)
     if status is None:
         return Verdict(AENDRET, f"Signatur {number} er beskadiget og kan ikke kontrolleres.")
     if not (status.intact and status.valid):
@@ -449,6 +481,10 @@ def _check_one(
         )
     if status.coverage not in (SignatureCoverageLevel.ENTIRE_FILE, SignatureCoverageLevel.ENTIRE_REVISION):
         return Verdict(AENDRET, f"Signatur {number} dækker ikke hele dokumentet.")
+    if not _embedded_certificates_on_path(sig, status.validation_path):
+        return Verdict(
+            AENDRET, f"Signatur {number} er ændret: et indlejret certifikat er ikke det, der blev udstedt."
+        )
     token = status.timestamp_validity
     if token is not None:
         if not (token.intact and token.valid):
@@ -468,7 +504,12 @@ def _check_one(
 
 
 def _validate_signature(
-    sig: Any, roots: list[Any], ts_roots: list[Any], moment: dt.datetime, now: dt.datetime
+    sig: Any,
+    roots: list[Any],
+    ts_roots: list[Any],
+    moment: dt.datetime,
+    now: dt.datetime,
+    intermediates: list[Any] | None = None,
 ) -> Any:
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.settings import KeyUsageConstraints
@@ -476,7 +517,7 @@ def _validate_signature(
     try:
         return validate_pdf_signature(
             sig,
-            _context(roots, moment),
+            _context(roots, moment, intermediates),
             ts_validation_context=_context(ts_roots, now),
             key_usage_settings=KeyUsageConstraints(**_SIGNER_KEY_USAGE),
             skip_diff=True,  # the changes after signing are judged once, for the whole file (_changed)
@@ -548,7 +589,13 @@ def _judge_timestamps(signed: list[_Signed], ts_roots: list[Any], now: dt.dateti
             later = dt.datetime.fromisoformat(report.at)
 
 
-def _judge_signers(signed: list[_Signed], roots: list[Any], ts_roots: list[Any], now: dt.datetime) -> None:
+def _judge_signers(
+    signed: list[_Signed],
+    roots: list[Any],
+    ts_roots: list[Any],
+    now: dt.datetime,
+    intermediates: list[Any] | None = None,
+) -> None:
     """Each signer's certificate, judged at the earliest trusted timestamp that covers the
     signature (its own token, or a later document timestamp); without one, at the signing time
     the signer's machine stated – and then an expired certificate is not trusted."""
@@ -572,7 +619,7 @@ def _judge_signers(signed: list[_Signed], roots: list[Any], ts_roots: list[Any],
             at, by = min(covering)
             report.timestamped_at, report.timestamped_by = at.isoformat(), by
             if at != entry.moment:
-                again = _validate_signature(entry.sig, roots, ts_roots, at, now)
+                again = _validate_signature(entry.sig, roots, ts_roots, at, now, intermediates)
                 if again is not None:
                     entry.status = status = again
                 entry.moment = at
@@ -601,10 +648,34 @@ def _judge_signers(signed: list[_Signed], roots: list[Any], ts_roots: list[Any],
         elif not report.trusted:
             if report.personal:
                 report.problem = "selvlavet certifikat – ikke udstedt af organisationen"
-            elif status.validation_path is None:
-                report.problem = "certifikatet fører ikke til et certifikat, organisationen har godkendt"
             else:
-                report.problem = "certifikatet var ikke gyldigt på underskrivningstidspunktet"
+                report.problem = _path_problem(status)
+
+
+# pyHanko's AdES sub-indication for a failed path, in words (RFC 5280 constraints included).
+_PATH_PROBLEMS = {
+    "CHAIN_CONSTRAINTS_FAILURE": "certifikatkæden bryder en CA's begrænsninger (fx pathLen, navne eller politikker)",
+    "REVOKED": "certifikatet er spærret",
+    "REVOKED_NO_POE": "certifikatet er spærret",
+    "REVOKED_CA_NO_POE": "en CA i kæden er spærret",
+    "NOT_YET_VALID": "certifikatet var ikke gyldigt endnu på underskrivningstidspunktet",
+    "EXPIRED": "certifikatet var udløbet på underskrivningstidspunktet",
+    "OUT_OF_BOUNDS_NO_POE": "certifikatet var ikke gyldigt på underskrivningstidspunktet",
+    "OUT_OF_BOUNDS_NOT_REVOKED": "certifikatet var ikke gyldigt på underskrivningstidspunktet",
+    "SIG_CONSTRAINTS_FAILURE": "certifikatet må ikke bruges til at underskrive (nøglebrug)",
+}
+
+
+def _path_problem(status: Any) -> str:
+    usage = status.signing_cert.key_usage_value
+    if usage is not None and not set(usage.native) & _SIGNER_KEY_USAGE["key_usage"]:
+        return "certifikatet må ikke bruges til at underskrive (nøglebrug)"
+    indication = getattr(status.trust_problem_indic, "name", "")
+    if indication in _PATH_PROBLEMS:
+        return _PATH_PROBLEMS[indication]
+    if status.validation_path is None or indication == "NO_CERTIFICATE_CHAIN_FOUND":
+        return "certifikatet fører ikke til et certifikat, organisationen har godkendt"
+    return "certifikatkæden bryder reglerne for certifikater (RFC 5280, fx en CA's pathLen eller navnebegrænsninger)"
 
 
 def _tokens_of(entry: _Signed, signed: list[_Signed]) -> list[TimestampReport]:
@@ -628,6 +699,22 @@ def _recognise_leader(entry: _Signed, leader: str | None, policy: Policy) -> Non
     problem = _leader_problem(entry.sig.signer_cert, leader, policy)
     report.is_leader = not problem
     report.problem = problem
+
+
+def leader_problem_for(cert_der: bytes, leader: str, rule: Any) -> str:
+    """``_leader_problem`` for a certificate about to sign, under the profile's LeaderRule."""
+    import hashlib
+
+    from asn1crypto import x509 as asn1_x509
+
+    policy = Policy(
+        leader_fingerprints=tuple(rule.fingerprints)
+        + tuple(hashlib.sha256(der).hexdigest().upper() for der in rule.certificates),
+        leader_issuers=tuple(rule.issuers),
+        leader_policies=tuple(rule.policies),
+        match_name=bool(rule.match_name),
+    )
+    return _leader_problem(asn1_x509.Certificate.load(cert_der), leader, policy)
 
 
 def _leader_problem(cert: Any, leader: str | None, policy: Policy) -> str:
@@ -864,9 +951,9 @@ def _paper(reader: Any, revision: int | None, facts: _Facts | None) -> str:
         if subject.startswith("Udviklingsplan og bekræftelse"):
             return "hr_udviklingsplan"
         return "hr_referat"
-    if subject.startswith("Udviklingsplan (aftaler fra MUS)"):
+    if subject.startswith("Udviklingsplan (aftaler fra") or title.startswith("Udviklingsplan – "):
         return "udviklingsplan"
-    if subject.startswith("Spørgsmål og rammetekst til forberedelse"):
+    if subject.startswith("Spørgsmål og rammetekst") or title.startswith("Forberedelsesark"):
         return "forberedelsesark"
     return "ukendt"
 
@@ -884,12 +971,22 @@ def _info(reader: Any, revision: int | None) -> tuple[str, str]:
 def _cms_problem(sig: Any) -> str | None:
     """Parts of the CMS that the signature itself does not protect must still fit together."""
     from cryptography import x509 as c_x509
+    from cryptography.hazmat.primitives import serialization
 
     sd = sig.signed_data
     infos = sd["signer_infos"]
     if len(infos) != 1:
         return "den har mere end én underskriver"
     info = infos[0]
+    if not _names_the_signer_exactly(info["sid"], sig.signer_cert):
+        return "underskriverens id i signaturen er skrevet om"
+    # The version numbers are not signed either; RFC 5652 (5.1, 5.3) says what they must be.
+    by_key_id = info["sid"].name != "issuer_and_serial_number"
+    if info["version"].native != ("v3" if by_key_id else "v1"):
+        return "signaturens versionsnummer er skrevet om"
+    data_type = sd["encap_content_info"]["content_type"].native == "data"
+    if sd["version"].native != ("v3" if by_key_id or not data_type else "v1"):
+        return "signaturens versionsnummer er skrevet om"
     if [a.dump() for a in sd["digest_algorithms"]] != [info["digest_algorithm"].dump()]:
         return "listen over hash-algoritmer passer ikke til underskriften"
     if sd["encap_content_info"]["content"].native is not None:
@@ -911,7 +1008,55 @@ def _cms_problem(sig: Any) -> str | None:
             cert.verify_directly_issued_by(issuer)
         except Exception:  # noqa: BLE001 – any failure: the certificate was changed
             return "et indlejret certifikat er ændret"
+    # Every other certificate is the signer's chain: each must have issued one of the others.
+    # (The certificates are not covered by the signature; one changed in the file no longer
+    # issued anything and would otherwise pass unnoticed.)
+    signer = sig.signer_cert.dump()
+    for cert in certs:
+        if cert.public_bytes(serialization.Encoding.DER) == signer:
+            continue
+        issued = [c for c in certs if c is not cert and c.issuer == cert.subject]
+        if not issued or not any(_issued_by(c, cert) for c in issued):
+            return "et indlejret certifikat er ændret eller hører ikke til underskriverens kæde"
     return None
+
+
+def _names_the_signer_exactly(sid: Any, cert: Any) -> bool:
+    """The signer identifier is not covered by the signature, and names compare without regard
+    to case: a rewritten issuer name would still find the certificate. Byte for byte, then."""
+    if sid.name == "issuer_and_serial_number":
+        chosen = sid.chosen
+        return bool(
+            chosen["issuer"].dump() == cert.issuer.dump()
+            and chosen["serial_number"].native == cert.serial_number
+        )
+    return bool(sid.chosen.native == cert.key_identifier)
+
+
+def _embedded_certificates_on_path(sig: Any, path: Any) -> bool:
+    """With a validated path, an embedded certificate with the name and key of one on the path
+    (the root's copy, say) must be that very certificate: a copy changed in the file after
+    signing is otherwise ignored by path building and would pass unnoticed."""
+    if path is None:
+        return True
+    on_path = list(path.iter_certs(include_root=True))
+    anchor = getattr(path.trust_anchor, "certificate", None)
+    if anchor is not None:
+        on_path.append(anchor)
+    known = {(c.subject.dump(), c.public_key.dump()): c.dump() for c in on_path}
+    for cert in [sig.signer_cert, *sig.other_embedded_certs]:
+        twin = known.get((cert.subject.dump(), cert.public_key.dump()))
+        if twin is not None and twin != cert.dump():
+            return False
+    return True
+
+
+def _issued_by(cert: Any, issuer: Any) -> bool:
+    try:
+        cert.verify_directly_issued_by(issuer)
+        return True
+    except Exception:  # noqa: BLE001 – not issued by it (or changed)
+        return False
 
 
 def _attachment(data: bytes) -> bytes | None:

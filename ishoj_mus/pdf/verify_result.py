@@ -28,6 +28,10 @@ EXIT_GYLDIG = 0  # intact, every signature and timestamp trusted, signed by this
 EXIT_AENDRET = 1  # changed after signing (or a signature is broken)
 EXIT_ULAESELIG = 2  # not a PDF, too large, unreadable – or the command was used wrongly
 EXIT_UBEKRAEFTET = 3  # intact, but someone's signature or timestamp is not confirmed
+
+# How the program's self-made (personal) certificate names its holder: signing writes it,
+# verification recognises it. Here, so neither of the two imports the other.
+PERSONAL_CN_PREFIX = "Ishøj MUS – "
 EXIT_EMPLOYEE_COPY = 4  # intact and confirmed, but the employee's own copy: must not be filed
 EXIT_NOT_SIGNED = 5  # not a signed referat: a draft, a development plan, a preparation sheet …
 

@@ -118,10 +118,24 @@ def save_error(path: Path, exc: OSError) -> SaveError:
     return SaveError(path, text, kind, exc.errno)
 
 
+# ".", ".<16 hex>.bak.tmp": what a temporary name adds to the file's name
+_TEMP_EXTRA = len(".") + len(".0123456789abcdef.bak.tmp")
+
+
+def _temp_stem(name: str) -> str:
+    """The file's name as its temporary files carry it: shortened when the whole would not fit
+    in a file name (a 229–255-byte name could not be saved at all)."""
+    from ishoj_mus.storage.sidecars import fitted  # not before the window's first frame
+
+    return fitted(name, reserve=_TEMP_EXTRA)
+
+
 def _temp_pattern(name: str) -> re.Pattern[str]:
     # ours: .<name>.<16 hex>.tmp and .<name>.<16 hex>.bak.tmp; older versions: mkstemp's
     # .<name>.<8 chars>.tmp and the fixed .<name>.bak.tmp
-    return re.compile(rf"\.{re.escape(name)}\.(?:[0-9a-f]{{16}}\.(?:bak\.)?|[a-z0-9_]{{8}}\.|bak\.)tmp")
+    return re.compile(
+        rf"\.{re.escape(_temp_stem(name))}\.(?:[0-9a-f]{{16}}\.(?:bak\.)?|[a-z0-9_]{{8}}\.|bak\.)tmp"
+    )
 
 
 def _create_owner_only(path: Path) -> int:
@@ -259,8 +273,9 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
 
 def _write_once(path: Path, data: bytes, keep_backup: bool) -> None:
     token = os.urandom(8).hex()
-    tmp = path.with_name(f".{path.name}.{token}.tmp")
-    backup_tmp = path.with_name(f".{path.name}.{token}.bak.tmp")
+    stem = _temp_stem(path.name)
+    tmp = path.with_name(f".{stem}.{token}.tmp")
+    backup_tmp = path.with_name(f".{stem}.{token}.bak.tmp")
     leftovers: list[Path] = []
     try:
         fd = _create_owner_only(tmp)
@@ -271,7 +286,9 @@ def _write_once(path: Path, data: bytes, keep_backup: bool) -> None:
             if keep_backup and path.is_file():
                 leftovers.append(backup_tmp)
                 _copy_owner_only(path, backup_tmp)
-                os.replace(backup_tmp, path.with_name(path.name + ".bak"))
+                from ishoj_mus.storage.sidecars import backup_path_for
+
+                os.replace(backup_tmp, backup_path_for(path))
                 leftovers.remove(backup_tmp)
             if os.name == "nt":  # Windows renames only closed files
                 os.close(fd)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from ishoj_mus.domain.overview import CalendarEvent
+from ishoj_mus.domain.calendar_events import CalendarEvent
 
 PRODID = "-//Ishøj Kommune//Ishøj MUS//DA"
 REMINDER_BEFORE = timedelta(days=1)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
+from ishoj_mus.storage.sidecars import backup_path_for
+
 FORMAT = "ishoj-mus"
 FORMAT_VERSION = 4
 SUFFIX = ".mus"
@@ -90,7 +92,7 @@ def _message(kind: BadFile, path: Path | None, detail: str, origin: Origin) -> s
             "udgave af samtalen i stedet."
         )
     backup = (
-        f"Prøv sikkerhedskopien (»{path.name}.bak«) eller en anden kopi."
+        f"Prøv sikkerhedskopien (»{backup_path_for(path).name}«) eller en anden kopi."
         if path
         else ("Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.")
     )

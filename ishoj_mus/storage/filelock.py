@@ -20,10 +20,11 @@ from pathlib import Path
 
 from ishoj_mus.storage.atomic import clean_stale
 from ishoj_mus.storage.bounded import InputRefused, read_regular_file
+from ishoj_mus.storage.sidecars import fitted
 
 
 def lock_path_for(path: Path) -> Path:
-    return path.with_name(f".~lock.{path.name}#")
+    return path.with_name(fitted(path.name, ".~lock.", "#"))
 
 
 @dataclass(frozen=True)

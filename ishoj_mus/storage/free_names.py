@@ -12,13 +12,14 @@ from pathlib import Path
 
 from ishoj_mus.storage.file_names import safe_file_name
 from ishoj_mus.storage.filelock import lock_path_for
+from ishoj_mus.storage.sidecars import backup_path_for
 
 MAX_TRIES = 999
 
 
 def taken(path: Path) -> bool:
     """Something is there: the file, its ``.bak`` (the name was in use) or its lock file."""
-    return any(os.path.lexists(p) for p in (path, path.with_name(path.name + ".bak"), lock_path_for(path)))
+    return any(os.path.lexists(p) for p in (path, backup_path_for(path), lock_path_for(path)))
 
 
 def free_path(folder: Path | str, stem: str, suffix: str) -> Path:

@@ -35,6 +35,7 @@ from ishoj_mus.domain.grus import (
 from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.domain.grus_parts import Document, Edition, part
 from ishoj_mus.storage.atomic import atomic_write
+from ishoj_mus.storage.checks import Moment
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
 from ishoj_mus.storage.loader import (
     MAX_BYTES,
@@ -165,7 +166,19 @@ def dumps(g: GroupConversation, edition: Edition | None = None, *, strokes: bool
 
 
 def save(g: GroupConversation, path: Path) -> None:
-    """Save atomically, keeping the previous version as ``.bak``. Raises SaveError."""
+    """Save atomically, keeping the previous version as ``.bak``. Raises SaveError – also, before
+    writing anything, for a value beyond its declared bound (the file would not open again)."""
+    from ishoj_mus.domain.grus_parts import bound_problems
+    from ishoj_mus.storage.atomic import SaveError, SaveKind
+
+    problems = bound_problems(g)
+    if problems:
+        raise SaveError(
+            Path(path),
+            f"»{Path(path).name}« er ikke gemt: {problems[0]}. Gør det kortere, og gem igen. Intet er gået tabt.",
+            SaveKind.BEYOND_BOUNDS,
+            detail=problems[0],
+        )
     atomic_write(Path(path), dumps(g))
 
 
@@ -179,13 +192,8 @@ def _bounded(key: str) -> Check:
 
 
 def _moment(value: Any, where: str) -> datetime:
-    if not isinstance(value, str) or len(value) > 60:
-        raise BadValue(f"{where} er ikke et tidspunkt")
-    try:
-        result = datetime.fromisoformat(value)
-    except ValueError:
-        raise BadValue(f"{where} er ikke et tidspunkt") from None
-    return result if result.tzinfo is not None else result.astimezone()
+    """A point in time, read as a MUS file reads it (the year bounds; local time without a zone)."""
+    return Moment()(value, where)
 
 
 def _list(doc: dict[str, Any], key: str, where: str) -> list[Any]:

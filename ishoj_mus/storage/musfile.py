@@ -40,6 +40,7 @@ from ishoj_mus.storage.sealed import (
     read_params,
     unseal_with_key,
 )
+from ishoj_mus.storage.sidecars import backup_path_for
 
 __all__ = [
     "FORMAT", "FORMAT_VERSION", "SUFFIX", "BadFile", "MusFileError", "Origin", "MIGRATIONS",
@@ -113,7 +114,7 @@ def save(c: Conversation, path: Path, seal: Seal | None = None) -> None:
         atomic_write(path, data)
         return
     atomic_write(path, seal.seal(data), keep_backup=_is_sealed_file(path))
-    backup = path.with_name(path.name + ".bak")
+    backup = backup_path_for(path)
     if not _is_sealed_file(backup):  # protecting a file: its old, readable backup goes
         try:
             backup.unlink()
@@ -192,7 +193,7 @@ def open_sealed(
 def _backup_opens_with(path: Path, key: bytes, params: KeyParams) -> bool:
     """The ``.bak`` was sealed with the same salt and costs, and this key opens it."""
     try:
-        raw = read_bytes(path.with_name(path.name + ".bak"))
+        raw = read_bytes(backup_path_for(path))
         backup = read_params(raw)
         if (backup.salt, backup.n, backup.r, backup.p) != (params.salt, params.n, params.r, params.p):
             return False

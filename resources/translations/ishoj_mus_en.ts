@@ -34,6 +34,11 @@
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>%1 (erstatter %2, underskrevet %3)</source>
+      <translation>%1 (replaces %2, signed %3)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>%1 (leder)</source>
       <translation>%1 (leader)</translation>
@@ -52,6 +57,11 @@
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>%1 af %2</source>
       <translation>%1 of %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>%1 af filerne er UBEKRÆFTEDE: uændrede, men underskriveren er ikke bekræftet som samtalens leder. Skal de journaliseres sammen med de gyldige?</source>
+      <translation>%1 of the files are UNCONFIRMED: unchanged, but the signer is not confirmed as the conversation's leader. Should they be filed together with the valid ones?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -189,6 +199,11 @@
       <translation>%1 is open read-only. Save your changes under a new name.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>%1 filer</source>
+      <translation>%1 files</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>%1 findes allerede. Vil du erstatte den?</source>
       <translation>%1 already exists. Do you want to replace it?</translation>
@@ -222,6 +237,11 @@
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>%1 forberedelser hentet med %2 bidrag.</source>
       <translation>%1 preparations brought in with %2 contributions.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>%1 fra %2</source>
+      <translation>%1 by %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -277,6 +297,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 kunne ikke gemmes (systemfejl %3). Prøv igen, eller gem et andet sted. Intet er gået tabt.</source>
       <translation>%1 could not be saved (system error %3). Try again, or save somewhere else. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>%1 lagt i %2, klar til journalisering. %3 er ikke med (se kolonnen »Journalisering«). Manifestet ligger i mappen: %4</source>
+      <translation>%1 placed in %2, ready for filing. %3 are not included (see the column “Filing”). The manifest is in the folder: %4</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
@@ -379,6 +404,11 @@
       <translation>%5 with %1 · Step %2 of %3 – %4</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>&amp;Afbryd</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
@@ -474,6 +504,11 @@
       <translation>&amp;Settings …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <source>&amp;Kontrollér referater …</source>
+      <translation>&amp;Check minutes …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Luk</source>
       <translation>&amp;Close</translation>
@@ -507,6 +542,11 @@
       <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>&amp;Også de ubekræftede</source>
+      <translation>&amp;Also the unconfirmed</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/actions.py" />
@@ -627,6 +667,11 @@
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>1 deltager (GRUS har %2–%3)</source>
       <translation>1 participant (GRUS has %2–%3)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>1 fil</source>
+      <translation>1 file</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -814,6 +859,11 @@
       <translation>Alt+Up and Alt+Down move the chosen need.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Alt, kontrollen siger om filen</source>
+      <translation>Everything the check says about the file</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
       <source>Annuller</source>
       <translation>Cancel</translation>
@@ -894,6 +944,11 @@
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
+      <source>Beskytter samtalen …</source>
+      <translation>Protecting the conversation …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Bidrag</source>
       <translation>Contribution</translation>
@@ -925,8 +980,18 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Certifikatet er ikke lederens</source>
+      <translation>The certificate is not the leader’s</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Certifikatet tilhører »%1«, men samtalens leder er »%2«. »ishoj-mus verify« vil kalde referatet UBEKRÆFTET, så HR ikke kan se, at lederen har underskrevet. Vælg lederens certifikat under Indstillinger, eller signér alligevel.</source>
+      <translation>The certificate belongs to “%1”, but the conversation’s leader is “%2”. “ishoj-mus verify” will call the summary UNCONFIRMED, so HR cannot see that the leader signed it. Choose the leader’s certificate in Settings, or sign anyway.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
@@ -1067,6 +1132,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Der er ikke plads på disken til at gemme %1. Frigør plads, eller gem et andet sted. Intet er gået tabt – samtalen er stadig åben.</source>
       <translation>There is no room on the disk to save %1. Free some space, or save somewhere else. Nothing is lost – the conversation is still open.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Der er ingen filer i det, du har valgt.</source>
+      <translation>There are no files in what you chose.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -1344,6 +1414,11 @@
       <translation>Replace, and keep a copy</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Erstatter version %1 i »%2«, som også er i bunken.</source>
+      <translation>Replaces version %1 in “%2”, which is also in the batch.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Et emne, som en af jer gerne vil tale om – her eller som et selvstændigt emne</source>
       <translation>A topic one of you would like to talk about – here or as a topic of its own</translation>
@@ -1352,6 +1427,11 @@
       <location filename="../../ishoj_mus/ui/conversation/topic_page.py" />
       <source>Et emne, som en af jer har bragt op. Skriv i de felter, I valgte. Emnet kommer med i opsummeringen og referatet på denne plads, før aftalerne.</source>
       <translation>A topic one of you brought up. Write in the boxes you chose. The topic appears in the summary and the record in this place, before the agreements.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
+      <source>Et øjeblik</source>
+      <translation>One moment</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
@@ -1364,7 +1444,7 @@
       <translation>The field is locked, so you cannot change it here. You can select the text and copy it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/problems_tab.py" />
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Fil</source>
       <translation>File</translation>
     </message>
@@ -1519,6 +1599,11 @@
       <translation>Move up</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>For HR: kontrollér mange referater på én gang, og klargør dem til journalisering</source>
+      <translation>For HR: check many minutes at once and prepare them for filing</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Forbered dig</source>
       <translation>Prepare</translation>
@@ -1599,7 +1684,7 @@
       <translation>The preparations are shown.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Forberedelsesark</source>
       <translation>Preparation sheet</translation>
     </message>
@@ -1732,6 +1817,31 @@
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>GRUS, der ikke blev gemt</source>
       <translation>GRUS that was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>GRUS: HR-udgave</source>
+      <translation>GRUS: HR edition</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>GRUS: deltagerens eksemplar</source>
+      <translation>GRUS: the participant's copy</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>GRUS: gruppens referat</source>
+      <translation>GRUS: the group's minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>GYLDIG</source>
+      <translation>VALID</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>GYLDIG (eksemplar)</source>
+      <translation>VALID (copy)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -1952,6 +2062,16 @@
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
       <source>HR får referatet med jeres svar, aftaler og underskrifter. Noterne »Kun mellem os« kommer ikke med.</source>
       <translation>HR receives the minutes with your answers, agreements and signatures. The “Just between us” notes are not included.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>HR-udgave (referat)</source>
+      <translation>HR edition (minutes)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>HR-udgave (udviklingsplan)</source>
+      <translation>HR edition (development plan)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -2184,6 +2304,16 @@
       <translation>You together</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>IKKE UNDERSKREVET</source>
+      <translation>NOT SIGNED</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Ikke et underskrevet referat.</source>
+      <translation>Not signed minutes.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
       <source>Ikke gemt</source>
       <translation>Not saved</translation>
@@ -2214,6 +2344,11 @@
       <translation>Not signed</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Ikke vores / ukendt</source>
+      <translation>Not ours / unknown</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Ikke-gemt arbejde fra sidst</source>
       <translation>Unsaved work from last time</translation>
@@ -2227,6 +2362,11 @@
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>Indstillinger</source>
       <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Ingen af filerne kan journaliseres. Se kolonnen »Journalisering«.</source>
+      <translation>None of the files can be filed. See the column “Filing”.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
@@ -2279,6 +2419,11 @@
       <translation>None has been brought in yet:</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Ingen filer endnu.</source>
+      <translation>No files yet.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Ingen opfølgningsformular</source>
       <translation>No follow-up form</translation>
@@ -2314,9 +2459,19 @@
       <translation>Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Ja</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Ja: version %1 i »%2«</source>
+      <translation>Yes: version %1 in “%2”</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
@@ -2332,6 +2487,21 @@
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Jeres svar</source>
       <translation>Your answers</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Journaliseret som %1</source>
+      <translation>Filed as %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Journalisering</source>
+      <translation>Filing</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Journaliseringsdata i filen (XMP):</source>
+      <translation>Filing data in the file (XMP):</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/flows.py" />
@@ -2359,9 +2529,19 @@
       <translation>Calendar file (*.ics)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Kan ikke læses som PDF.</source>
+      <translation>Cannot be read as a PDF.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Kan ikke underskrive endnu</source>
       <translation>Cannot sign yet</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kan journaliseres</source>
+      <translation>Can be filed</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -2382,6 +2562,16 @@
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Kassér …</source>
       <translation>Discard …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Klargør til &amp;journalisering …</source>
+      <translation>&amp;Prepare for filing …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Klargør til journalisering</source>
+      <translation>Prepare for filing</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
@@ -2409,6 +2599,71 @@
       <translation>Never goes to HR. Appears only in the employee's own copy.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrol</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrollen blev stoppet efter %1</source>
+      <translation>The check was stopped after %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrollen kunne ikke gennemføres. Prøv igen.</source>
+      <translation>The check could not be completed. Try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrollens fremdrift</source>
+      <translation>Progress of the check</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrollerede filer</source>
+      <translation>Checked files</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrollerer %1 …</source>
+      <translation>Checking %1 …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrollerer: %1 af %2 …</source>
+      <translation>Checking: %1 of %2 …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrolleret: %1</source>
+      <translation>Checked: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrollér de samme filer igen (F5)</source>
+      <translation>Check the same files again (F5)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrollér ig&amp;en</source>
+      <translation>Check &amp;again</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kontrollér referater</source>
+      <translation>Check minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Kontrollér referater …</source>
+      <translation>Check minutes …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kopiér de gyldige HR-udgaver til en mappe, navngivet til personalesagen, med et manifest</source>
+      <translation>Copy the valid HR editions to a folder, named for the personnel file, with a manifest</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Kun %1 forberedelse er hentet. Vil I vise den nu?</source>
       <translation>Only %1 preparation has been brought in. Do you want to show it now?</translation>
@@ -2417,6 +2672,16 @@
       <location filename="../../ishoj_mus/text.py" />
       <source>Kun aftaler, der er delvist eller ikke opfyldt, kan videreføres.</source>
       <translation>Only agreements partly achieved or not achieved can be carried forward.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kun de &amp;gyldige</source>
+      <translation>Only the &amp;valid ones</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Kun hvis du vælger det</source>
+      <translation>Only if you choose so</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
@@ -2654,6 +2919,11 @@
       <translation>Employee's remark (optional, included in the summary):</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Medarbejderens eksemplar</source>
+      <translation>The employee's copy</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Medarbejderens navn</source>
       <translation>Employee's name</translation>
@@ -2689,6 +2959,11 @@
       <translation>Label and colour show who writes what: the employee, the leader or you together (joint). Write in your own box, and write what you agree on in the joint one.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>NEJ</source>
+      <translation>NO</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Navn</source>
       <translation>Name</translation>
@@ -2709,9 +2984,59 @@
       <translation>Names missing</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej</source>
+      <translation>No</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Nej tak</source>
       <translation>No, thanks</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: UBEKRÆFTET</source>
+      <translation>No: UNCONFIRMED</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: findes allerede i mappen</source>
+      <translation>No: already in the folder</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: gruppens referat</source>
+      <translation>No: the group's minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: ikke et underskrevet referat</source>
+      <translation>No: not signed minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: kan ikke læses</source>
+      <translation>No: cannot be read</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: medarbejderens eksemplar</source>
+      <translation>No: the employee's copy</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: nyere version i bunken</source>
+      <translation>No: newer version in the batch</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: samme fil som en anden</source>
+      <translation>No: the same file as another</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nej: ændret efter underskrivningen</source>
+      <translation>No: changed after signing</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
@@ -2754,6 +3079,16 @@
       <translation>New conversation …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nyere version i bunken</source>
+      <translation>Newer version in the batch</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Nyere version i bunken: version %1 i »%2«.</source>
+      <translation>Newer version in the batch: version %1 in “%2”.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Når I begge har underskrevet, gemmer I HR-udgaven som en underskrevet PDF til medarbejderens personalesag. Hvad den indeholder, bestemmer kommunens HR-politik – siden »Underskrift« siger det præcist. Noterne »Kun mellem os«, jeres forberedelser, dagsordenen og uret kommer aldrig med. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
       <translation>When you have both signed, you save the HR edition as a signed PDF for the employee's personnel file. What it holds is decided by the municipality's HR policy – the »Signatures« page says exactly what. The »Just between us« notes, your preparations, the agenda and the timer never go in. Everything stays on this computer until you save and send the PDF yourselves.</translation>
@@ -2783,7 +3118,7 @@ follow-up</translation>
       <translation>Next →</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/main_window.py" />
+      <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
     </message>
@@ -2923,6 +3258,11 @@ follow-up</translation>
       <translation>The PDFs cannot be made here. Use »ishoj-mus pdf« on the command line.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>PDF-filer (*.pdf);;Alle filer (*)</source>
+      <translation>PDF files (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>PDF-processen stoppede uventet</source>
       <translation>the PDF process stopped unexpectedly</translation>
@@ -2931,6 +3271,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>PKCS#12 (*.p12 *.pfx)</source>
       <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Papir</source>
+      <translation>Paper</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
@@ -3053,6 +3398,11 @@ follow-up</translation>
       <translation>Clear</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>SHA-256 af filen: %1</source>
+      <translation>SHA-256 of the file: %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Samtale</source>
       <translation>Conversation</translation>
@@ -3158,6 +3508,11 @@ follow-up</translation>
       <translation>The conversation data in the PDF</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Samtalens dato</source>
+      <translation>Date of the conversation</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Samtalens dele</source>
       <translation>The conversation's parts</translation>
@@ -3233,6 +3588,26 @@ conversation</translation>
       <location filename="../../ishoj_mus/pdf/pipeline.py" />
       <source>Signerer digitalt …</source>
       <translation>Signing digitally …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Signeret af</source>
+      <translation>Signed by</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Signeret af lederen</source>
+      <translation>Signed by the leader</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <source>Signér alligevel</source>
+      <translation>Sign anyway</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Sikkerhedskopien %1 er åbnet. Gem samtalen under et nyt navn.</source>
+      <translation>The backup %1 is open. Save the conversation under a new name.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/commands.py" />
@@ -3390,6 +3765,11 @@ conversation</translation>
       <translation>Status of %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Status for kontrollen</source>
+      <translation>Status of the check</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/text.py" />
       <source>Status for »%1«</source>
       <translation>Status for “%1”</translation>
@@ -3415,9 +3795,19 @@ conversation</translation>
       <translation>Job title *</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Stop kontrollen (Esc); de kontrollerede filer bliver stående</source>
+      <translation>Stop the check (Esc); the files checked so far stay</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
       <source>Stop uret et øjeblik, fx i en pause</source>
       <translation>Stop the clock for a moment, e.g. during a break</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Stopper kontrollen …</source>
+      <translation>Stopping the check …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -3500,6 +3890,16 @@ conversation</translation>
       <translation>The text becomes one of the group's needs, which you prioritise under »The group's agreements«.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <source>Teksten var for lang og er kortet af til %1 tegn.</source>
+      <translation>The text was too long and has been cut to %1 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Teksten ville blive for lang: der er plads til højst %2 tegn. Gør den kortere først.</source>
+      <translation>The text would be too long: there is room for at most %2 characters. Shorten it first.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>Tekststørrelse</source>
       <translation>Text size</translation>
@@ -3525,6 +3925,11 @@ conversation</translation>
       <translation>The time</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Tidsstempel</source>
+      <translation>Timestamp</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Til</source>
       <translation>To</translation>
@@ -3540,7 +3945,7 @@ conversation</translation>
       <translation>Finally</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Tilbage</source>
       <translation>Back</translation>
     </message>
@@ -3645,6 +4050,21 @@ conversation</translation>
       <translation>Type</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>UBEKRÆFTEDE referater</source>
+      <translation>UNCONFIRMED minutes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>UBEKRÆFTET</source>
+      <translation>UNCONFIRMED</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>ULÆSELIG</source>
+      <translation>UNREADABLE</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>Uden eget valg bruges profilens certifikat.</source>
       <translation>Unless you choose one, the profile's certificate is used.</translation>
@@ -3660,6 +4080,11 @@ conversation</translation>
       <translation>Outcome</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Udkast</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
@@ -3673,6 +4098,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
       <source>Udskriv …</source>
       <translation>Print …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Udviklingsplan (uddrag)</source>
+      <translation>Development plan (extract)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -3740,14 +4170,44 @@ conversation</translation>
       <translation>The signer is not confirmed</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Underskriveren er ikke genkendt som samtalens leder.</source>
+      <translation>The signer is not recognised as the conversation's leader.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Uret viser brugt og planlagt tid for trinnet og samtalen. Det stopper ingenting.</source>
       <translation>The clock shows time used and planned for the step and the conversation. It stops nothing.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Uændret, men medarbejderens eget eksemplar: det journaliseres ikke.</source>
+      <translation>Unchanged, but the employee's own copy: it is not filed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Uændret, men underskriveren er ikke bekræftet som samtalens leder.</source>
+      <translation>Unchanged, but the signer is not confirmed as the conversation's leader.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Uændret, og signeret af samtalens leder med organisationens certifikat.</source>
+      <translation>Unchanged, and signed by the conversation's leader with the organisation's certificate.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Ved hver tekstboks kan I se, hvem der skriver i den: medarbejderen, lederen eller I sammen.</source>
       <translation>At each text box you can see who writes in it: the employee, the leader or you together.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Venter …</source>
+      <translation>Waiting …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Version</source>
+      <translation>Version</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
@@ -3793,6 +4253,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Vil du gendanne kopien, så du kan arbejde videre fra den?</source>
       <translation>Do you want to restore the copy so you can continue from it?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Vil du åbne sikkerhedskopien %1?</source>
+      <translation>Do you want to open the backup %1?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -3855,6 +4320,16 @@ conversation</translation>
       <translation>Choose the folder where you keep the conversations. Subfolders are included.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Vælg en fil i tabellen for at se alt, kontrollen siger om den.</source>
+      <translation>Choose a file in the table to see everything the check says about it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Vælg en mappe med referater</source>
+      <translation>Choose a folder with minutes</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/text.py" />
       <source>Vælg en værdi fra %1 til %2.</source>
       <translation>Choose a value from %1 to %2.</translation>
@@ -3885,9 +4360,19 @@ conversation</translation>
       <translation>Choose the folder for the GRUS PDFs</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Vælg mappen til journalisering</source>
+      <translation>Choose the folder for filing</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/text.py" />
       <source>Vælg mindst én, der skriver om emnet.</source>
       <translation>Choose at least one person to write about the topic.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Vælg referater</source>
+      <translation>Choose minutes</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
@@ -3953,6 +4438,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>deltager</source>
       <translation>participant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>deltager eller leder i en gruppeudviklingssamtale (GRUS)</source>
+      <translation>participant or leader in a group development conversation (GRUS)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
@@ -4295,6 +4785,11 @@ conversation</translation>
       <translation>Open</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Åbn &amp;mappe …</source>
+      <translation>Open f&amp;older …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Åbn alligevel</source>
       <translation>Open anyway</translation>
@@ -4308,6 +4803,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Åbn den skrivebeskyttet, og gem dine ændringer under et nyt navn, eller luk den først det andet sted.</source>
       <translation>Open it read-only, and save your changes under a new name, or first close it in the other place.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Åbn eller træk PDF'er eller en mappe hertil. Hver fil kontrolleres som med »ishoj-mus verify«: er den uændret, hvem har signeret, og hvilket papir er det? Ingen fil bliver ændret.</source>
+      <translation>Open or drag PDFs or a folder here. Each file is checked as with “ishoj-mus verify”: is it unchanged, who signed, and which paper is it? No file is changed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>Åbn fi&amp;ler …</source>
+      <translation>Open fi&amp;les …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/saved_notice.py" />
@@ -4336,13 +4841,38 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Åbn sikkerhedskopien</source>
+      <translation>Open the backup</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Åbn skrivebeskyttet</source>
       <translation>Open read-only</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Åbner den beskyttede samtale …</source>
+      <translation>Opening the protected conversation …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Åbner sikkerhedskopien …</source>
+      <translation>Opening the backup …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>År for år …</source>
       <translation>Year by year …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>ÆNDRET</source>
+      <translation>CHANGED</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Ændret efter underskrivningen: må ikke journaliseres.</source>
+      <translation>Changed after signing: must not be filed.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
@@ -4400,7 +4930,7 @@ conversation</translation>
       <translation>← Overview</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>← Tilbage</source>
       <translation>← Back</translation>
     </message>

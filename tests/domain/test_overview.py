@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
+from ishoj_mus.domain.calendar_events import calendar_events_for_conversation, calendar_events_for_overview
 from ishoj_mus.domain.conversation import Agreement, Employee, FollowUp, FollowUpStatus, Responsible
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.domain.overview import (
@@ -14,13 +15,10 @@ from ishoj_mus.domain.overview import (
     SourceKind,
     State,
     build_overview,
-    calendar_events_for_conversation,
-    calendar_events_for_overview,
     conversation_state,
     due_items,
-    half_year_followup,
-    yearly_radar,
 )
+from ishoj_mus.domain.years import half_year_followup, yearly_radar
 
 TODAY = date(2026, 11, 27)
 

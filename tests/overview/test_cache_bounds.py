@@ -8,7 +8,8 @@ import json
 from datetime import date
 
 from ishoj_mus.demo import demo_conversation
-from ishoj_mus.domain.overview import build_overview, calendar_events_for_overview, due_items
+from ishoj_mus.domain.calendar_events import calendar_events_for_overview
+from ishoj_mus.domain.overview import build_overview, due_items
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.calendar_file import calendar_bytes
 from ishoj_mus.storage.overview_scan import _cache_file, scan

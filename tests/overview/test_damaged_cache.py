@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from ishoj_mus.cli_overview import due_text, overview_json, overview_text
-from ishoj_mus.domain.overview import build_overview, calendar_events_for_overview, due_items
+from ishoj_mus.domain.calendar_events import calendar_events_for_overview
+from ishoj_mus.domain.overview import build_overview, due_items
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.overview_scan import _cache_file, scan
 

@@ -6,8 +6,9 @@ from datetime import date
 
 from ishoj_mus.demo import demo_conversation
 from ishoj_mus.demo_grus import demo_group_conversation, sign_group_demo
+from ishoj_mus.domain.calendar_events import calendar_events_for_overview
 from ishoj_mus.domain.grus_parts import Document
-from ishoj_mus.domain.overview import build_overview, calendar_events_for_overview
+from ishoj_mus.domain.overview import build_overview
 from ishoj_mus.pdf.attached import read_summary_pdf
 from ishoj_mus.pdf.grus_pdf import document_pdf
 from ishoj_mus.storage import grus_file, musfile
@@ -51,7 +52,7 @@ def test_each_participant_has_the_grus_as_their_conversation_with_its_date(tmp_p
 
 
 def test_a_half_year_followup_starts_from_one_participants_grus_plan(tmp_path) -> None:
-    from ishoj_mus.domain.overview import half_year_followup
+    from ishoj_mus.domain.years import half_year_followup
     from ishoj_mus.storage.forms import available_forms
     from ishoj_mus.ui.year.reading import load_any
 
@@ -83,3 +84,19 @@ def test_the_year_view_of_a_grus_participant_reads_their_conversation(qtbot, tmp
     assert year is not None and not year.unreadable  # it said the employee did not take part
     assert year.conversations[0].employee.name == g.members[1].name
     assert {a.what for a in g.agreements} <= {a.what for a in year.conversations[0].agreements}
+
+
+def test_calendar_from_a_grus_file_has_every_participants_dates_and_group_agreements_once(tmp_path) -> None:
+    from tests.conftest import run_cli
+
+    g = demo_group_conversation(group_form())
+    grus_file.save(g, tmp_path / "grus.mus")
+    out = run_cli("calendar", str(tmp_path / "grus.mus"), "-o", str(tmp_path / "grus.ics"))
+    assert out.returncode == 0, out.stderr
+    ics = (tmp_path / "grus.ics").read_text(encoding="utf-8")
+    dated_items = sum(
+        1 for m in g.members for i in g.plan(m.id).items for d in (i.deadline, i.follow_up) if d
+    )
+    group_dates = sum(1 for a in g.agreements for d in (a.deadline, a.follow_up) if d)
+    assert ics.count("BEGIN:VEVENT") == dated_items + group_dates
+    assert "gruppen (5 deltagere)" in ics.replace("\\r\\n ", "")

@@ -194,3 +194,15 @@ def test_the_hr_edition_carries_filing_metadata_for_the_participant_only(signed_
     assert values["conversationDate"] == "2026-11-24" and values["form"] == "grus"
     others = {o.name for o in signed_group.members if o.id != m.id}
     assert not others & set(values.values())
+
+
+def test_cli_says_when_participant_and_copy_do_not_fit_the_file(tmp_path) -> None:
+    assert run_cli("demo", "--form", "grus", "-o", str(tmp_path / "g.mus")).returncode == 0
+    out = run_cli("pdf", str(tmp_path / "g.mus"), "--copy", "medarbejder", "-o", str(tmp_path / "x.pdf"))
+    assert out.returncode == 2 and "--participant" in out.stderr and out.stderr.count("\n") == 1
+    assert run_cli("demo", "-o", str(tmp_path / "mus.mus")).returncode == 0
+    out = run_cli(
+        "pdf", str(tmp_path / "mus.mus"), "--participant", "Mette Hansen", "-o", str(tmp_path / "y.pdf")
+    )
+    assert out.returncode == 2 and "samtale på to" in out.stderr and "Traceback" not in out.stderr
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()

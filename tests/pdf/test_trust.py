@@ -198,7 +198,9 @@ def test_attack_edited_file_signed_with_own_key_is_not_gyldig(referater, pki, tm
     data = pipeline.summary_pdf(forged)  # the other laptop's own self-made key
     verdict = check_pdf(data, [ca])
     assert verdict.code == UBEKRAEFTET
-    assert user_key_material().fingerprint() in verdict.message  # the forger's, not the leader's
+    assert (
+        user_key_material(forged.leader.name).fingerprint() in verdict.message
+    )  # the forger's, not the leader's
     assert verdict.signers[0].personal and not verdict.signers[0].trusted
 
 

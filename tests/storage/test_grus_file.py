@@ -41,6 +41,8 @@ def _doc():
         ),
         (lambda d: d["group"]["agreements"][0].update(deadline="31.02.2027"), "dato"),
         (lambda d: d.update(version=99), "nyere version"),
+        # A time the year bounds refuse, as they do in a MUS file (it once loaded as year 1).
+        (lambda d: d["group"].update(created_at="0001-01-01T00:00:00+00:00"), "uden for årene"),
     ],
 )
 def test_bad_files_are_refused_with_a_danish_message(tmp_path, spoil, words) -> None:
@@ -62,3 +64,22 @@ def test_an_edition_is_not_opened_as_the_conversation(tmp_path) -> None:
     with pytest.raises(MusFileError) as exc:
         grus_file.load(path)
     assert exc.value.kind == BadFile.NOT_CONVERSATION and "én deltager" in exc.value.message
+
+
+def test_saving_refuses_what_the_loader_would_refuse_and_writes_nothing(tmp_path) -> None:
+    from dataclasses import replace
+
+    from ishoj_mus.domain.grus_parts import LINE, LONG
+    from ishoj_mus.storage.atomic import SaveError, SaveKind
+
+    g = demo_group_conversation(group_form())
+    path = tmp_path / "g.mus"
+    g.notes["trivsel"] = "x" * (LONG + 1)
+    with pytest.raises(SaveError) as exc:
+        grus_file.save(g, path)
+    assert exc.value.kind == SaveKind.BEYOND_BOUNDS and "gruppens noter" in exc.value.message
+    assert not path.exists()
+    g.notes["trivsel"] = "x" * LONG  # at the bound: saved, and it opens again
+    g.agreements[0] = replace(g.agreements[0], who="y" * LINE)
+    grus_file.save(g, path)
+    assert grus_file.load(path) == g

@@ -5,6 +5,7 @@ import json
 import os
 import stat
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,7 +24,7 @@ from ishoj_mus.domain.conversation import (
 )
 from ishoj_mus.domain.form import FieldKind, Voice
 from ishoj_mus.storage import musfile
-from ishoj_mus.storage.atomic import SaveError
+from ishoj_mus.storage.atomic import SaveError, SaveKind
 from ishoj_mus.storage.forms import default_form
 from ishoj_mus.storage.musfile import BadFile, MusFileError
 from tests.conftest import run_cli
@@ -158,16 +159,44 @@ def test_a_save_that_fails_halfway_leaves_the_old_file(tmp_path, demo, monkeypat
     assert [p.name for p in tmp_path.iterdir()] == ["demo.mus"]
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores folder permissions")
-def test_read_only_folder_gives_clear_message(tmp_path, demo):
+def _as_a_person_not_root(monkeypatch, folder: Path) -> None:
+    """Root (CI runs as root) may write in a read-only folder; a person may not. Make the two
+    calls that ask the system behave as they do for a person: creating a file in ``folder``
+    fails with EACCES, and ``os.access`` says the folder is not writable (on Windows a
+    read-only folder does not exist, so the same stands in for a folder the user may not write)."""
+    real_open, real_access = os.open, os.access
+
+    def writable(target) -> bool:
+        return Path(target).resolve() != folder.resolve()
+
+    def person_open(path, flags, *args, **kwargs):
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT) and not writable(Path(path).parent):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    def person_access(path, mode, *args, **kwargs):
+        if mode & os.W_OK and not writable(path):
+            return False
+        return real_access(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", person_open)
+    monkeypatch.setattr(os, "access", person_access)
+
+
+def test_read_only_folder_gives_clear_message(tmp_path, demo, monkeypatch):
     folder = tmp_path / "ro"
     folder.mkdir()
     folder.chmod(0o500)
+    _as_a_person_not_root(monkeypatch, folder)  # never skipped: the same for root as for a person
     try:
-        with pytest.raises(SaveError, match="skrivebeskyttet"):
+        with pytest.raises(SaveError, match="skrivebeskyttet for dig") as caught:
             musfile.save(demo, folder / "x.mus")
+        assert caught.value.kind == SaveKind.FOLDER_NOT_WRITABLE
+        assert "Intet er gået tabt" in str(caught.value)
     finally:
+        monkeypatch.undo()
         folder.chmod(0o700)
+    assert list(folder.iterdir()) == []
 
 
 def test_read_only_folder_message_is_danish_for_permission_errors(tmp_path, demo, monkeypatch):

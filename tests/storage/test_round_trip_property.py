@@ -1,8 +1,9 @@
 """Any conversation the editors and commands can produce survives saving and opening, protected
 or not (issue #24: the window could make what the loader refused).
 
-Every text goes in as an editor hands it to the conversation: tidied and cut to its declared
-limit (``shape.fit``, what the editors use). The texts are drawn long and odd on purpose:
+Every text goes in as an editor hands it to the conversation: cut to its declared limit (as
+``widgets/limits.keep_within`` does), control characters and all; the conversation tidies what
+a file cannot keep. The texts are drawn long and odd on purpose:
 control characters, CR LF, lone surrogates, emoji, and lengths around the limits.
 """
 
@@ -60,7 +61,7 @@ def text_for(path: str) -> st.SearchStrategy[str]:
 
 
 def typed(path: str, value: str) -> str:
-    return shape.fit(value, path)[0]
+    return shape.clip(value, path)[0]
 
 
 DATES = st.dates(date(shape.YEARS[0], 1, 1), date(shape.YEARS[1], 12, 31))

@@ -39,7 +39,7 @@ def minutes_text(seconds: int) -> str:
 class AgendaDialog(QDialog):
     """Minutes per step for this conversation; the form's suggestion is the starting point."""
 
-    def __init__(self, conv: Conversation, parent=None):
+    def __init__(self, conv: Conversation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conv = conv
         self.setWindowTitle(tr("Dagsorden"))
@@ -84,11 +84,11 @@ class AgendaDialog(QDialog):
         layout.addWidget(buttons)
         self._update_total()
 
-    def _reset(self):
+    def _reset(self) -> None:
         for step in self.conv.form.steps:
             self.spins[step.id].setValue(step.minutes or 0)
 
-    def _update_total(self, *_):
+    def _update_total(self, *_: object) -> None:
         total = sum(s.value() for s in self.spins.values())
         self.total.setText(tr("I alt %1 min").replace("%1", str(total)))
 
@@ -133,11 +133,11 @@ class AgendaTimer(QWidget):
         self.step_shown = True
         self.refresh()
 
-    def _paused(self, paused: bool):
+    def _paused(self, paused: bool) -> None:
         self.tick()
         self.pause.setText(tr("Fortsæt") if paused else tr("Pause"))
 
-    def set_step(self, step_id: str | None, shown: bool = True):
+    def set_step(self, step_id: str | None, shown: bool = True) -> None:
         """The step changed: book the time so far on the step that was showing. ``shown``
         False: count on ``step_id`` but show only the conversation's time (an own topic)."""
         self.tick()
@@ -145,7 +145,7 @@ class AgendaTimer(QWidget):
         self.step_shown = shown
         self.refresh()
 
-    def tick(self):
+    def tick(self) -> None:
         ms = self.clock.restart() + self._carry_ms
         seconds, self._carry_ms = divmod(ms, 1000)  # whole seconds; the rest carries over
         conv = self.document.conversation
@@ -159,7 +159,7 @@ class AgendaTimer(QWidget):
             conv.add_time(self.step_id, seconds)
         self.refresh()
 
-    def refresh(self):
+    def refresh(self) -> None:
         conv = self.document.conversation
         parts = []
         step_kind = conv.form.step(self.step_id).kind if self.step_id else None
@@ -191,7 +191,7 @@ class AgendaTimer(QWidget):
         self.label.setStyleSheet("color: palette(link);" if over else "")
         self.agenda_button.setEnabled(not conv.is_locked)
 
-    def edit_agenda(self):
+    def edit_agenda(self) -> None:
         conv = self.document.conversation
         dialog = AgendaDialog(conv, self.window())
         if dialog.exec() == QDialog.DialogCode.Accepted:

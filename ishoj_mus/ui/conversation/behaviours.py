@@ -74,7 +74,7 @@ class BehaviourRow(QFrame):
             self.marks[voice], self.comments[voice] = mark, comment
         grid.setColumnStretch(2, 1)
 
-    def _edited(self, voice: Voice, typing: bool):
+    def _edited(self, voice: Voice, typing: bool) -> None:
         if self._updating:
             return
         value = data_or_none(self.marks[voice].currentData())
@@ -86,7 +86,7 @@ class BehaviourRow(QFrame):
                 prep_commands.SetBehaviourMark(conv, self.item.id, voice, marking, typing)
             )
 
-    def refresh(self):
+    def refresh(self) -> None:
         conv = self.panel.document.conversation
         hidden = conv.hidden_voices()
         self._updating = True
@@ -106,7 +106,9 @@ class BehaviourRow(QFrame):
 class BehavioursPanel(QWidget):
     """All behaviours of the groups a step refers to, ready to be pointed at."""
 
-    def __init__(self, document: ConversationDocument, groups: tuple[str, ...], parent=None):
+    def __init__(
+        self, document: ConversationDocument, groups: tuple[str, ...], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         layout = QVBoxLayout(self)
@@ -136,9 +138,9 @@ class BehavioursPanel(QWidget):
                 layout.addWidget(row)
         self.refresh()
 
-    def refresh(self):
+    def refresh(self) -> None:
         for row in self.rows:
             row.refresh()
 
-    def set_read_only(self, read_only: bool):
+    def set_read_only(self, read_only: bool) -> None:
         self.refresh()

@@ -3,7 +3,9 @@ the locked banner and the forward/back buttons."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -13,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -34,7 +35,13 @@ from ishoj_mus.ui.conversation.document import ConversationDocument
 from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.conversation.entries import TOPIC_PREFIX, entry_key, entry_title
 from ishoj_mus.ui.conversation.pages import FieldsPage, ParticipantsPage, StepPage, SummaryPage
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize
+
+    from ishoj_mus.ui.conversation.editor import PageHost
 
 ITEM_PADDING = 8  # the style sheet's QListWidget::item padding, left + right (theme.py)
 
@@ -43,7 +50,7 @@ class _WrappingSteps(QStyledItemDelegate):
     """Wraps a long step title instead of eliding it: Qt measures the wrapped height at the full
     row width, but the style sheet's padding narrows the row it then draws in."""
 
-    def sizeHint(self, option, index):  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         narrower = QStyleOptionViewItem(option)
         narrower.rect = option.rect.adjusted(0, 0, -ITEM_PADDING, 0)
         return super().sizeHint(narrower, index)
@@ -62,10 +69,18 @@ class ConversationView(QWidget):
         settings: Settings,
         show_framework: bool = True,
         parent: QWidget | None = None,
-    ):
+        *,
+        preparation_header: Callable[[PageHost], QWidget],
+        signing_page: Callable[[PageHost, Step], StepPage],
+    ) -> None:
+        """``preparation_header`` and ``signing_page`` come from rooms above the conversation
+        (ui/preparation, ui/outputs), handed in by the window: the preparation bar (or a
+        preparation's banner) above the steps, and the page of the signing step."""
         super().__init__(parent)
         self.document = document
         self.settings = settings
+        self._preparation_header = preparation_header
+        self._signing_page = signing_page
         self.pages: dict[str, StepPage] = {}  # by entry key (step id, or "topic:" + topic id)
         self._stale: set[str] = set()
         self.entries: list[Step | OwnTopic] = []  # what the step list shows, row by row
@@ -119,6 +134,7 @@ class ConversationView(QWidget):
         center_layout.setContentsMargins(0, 0, 0, 0)
         self.where = QLabel()  # where you are: whose conversation, which step of how many
         self.where.setObjectName("whereHeader")
+        self.where.setTextFormat(Qt.TextFormat.PlainText)  # the employee's name is anyone's text
         self.where.setAccessibleName(tr("Hvor I er i samtalen"))
         # Wraps: a long step title at 150 % zoom must not make the window wider than the screen.
         self.where.setWordWrap(True)
@@ -159,22 +175,17 @@ class ConversationView(QWidget):
     def _make_header(self, outer: QVBoxLayout) -> None:
         """Preparations and the gentle timer (issue 13), above the steps."""
         from ishoj_mus.ui.conversation.agenda import AgendaTimer
-        from ishoj_mus.ui.preparation.preparation import PreparationBanner, PreparationBar
 
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 12, 0)
-        self.preparation_bar: PreparationBar | PreparationBanner
-        if self.conv.preparation_of is not None:
-            self.preparation_bar = PreparationBanner(self.conv)
-        else:
-            self.preparation_bar = PreparationBar(self)
+        self.preparation_bar = self._preparation_header(self)  # refreshes itself on changes
         header.addWidget(self.preparation_bar, 1)
         self.timer = AgendaTimer(self.document)
         self.timer.setVisible(self.conv.preparation_of is None)
         header.addWidget(self.timer)
         outer.addLayout(header)
 
-    def _fit_step_list(self):
+    def _fit_step_list(self) -> None:
         """Wide enough for a typical step title at the current zoom."""
         typical = "✓  Modstandskraft og robusthed  (5/5)"
         width = self.step_list.fontMetrics().horizontalAdvance(typical) + 30 + ITEM_PADDING
@@ -183,7 +194,7 @@ class ConversationView(QWidget):
         self.step_list.setMinimumWidth(min(width, 300))
         self.step_list.setMaximumWidth(int(width * 1.4))
 
-    def changeEvent(self, event):  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         from PySide6.QtCore import QEvent
 
@@ -233,6 +244,9 @@ class ConversationView(QWidget):
         keys = [entry_key(e) for e in self.entries]
         return keys.index(key) if key in keys else -1
 
+    def focus_step_list(self) -> None:
+        self.step_list.setFocus()
+
     def go_to_topic(self, topic_id: str) -> None:
         """Show an own topic that is a step of its own, ready to write in."""
         self.go(self.row_of(TOPIC_PREFIX + topic_id))
@@ -270,9 +284,7 @@ class ConversationView(QWidget):
                 page.body.addWidget(note)
                 page.finish()
             elif step.kind == StepKind.SIGNATURES:
-                from ishoj_mus.ui.outputs.signing import SignaturePage
-
-                page = SignaturePage(self, step)
+                page = self._signing_page(self, step)
             else:
                 page = FieldsPage(self, step)
             self._add_page(key, page)
@@ -284,10 +296,10 @@ class ConversationView(QWidget):
         page.set_read_only(self.conv.is_locked)
         locked_text.watch(page)
 
-    def current_page(self):
+    def current_page(self) -> StepPage:
         return self._page(self.step_list.currentRow())
 
-    def _show_step(self, index: int):
+    def _show_step(self, index: int) -> None:
         if index < 0:
             return
         page = self._page(index)
@@ -325,14 +337,14 @@ class ConversationView(QWidget):
         if isinstance(page, SummaryPage):
             page.refresh()
 
-    def go(self, index: int):
+    def go(self, index: int) -> None:
         if 0 <= index < self.step_list.count():
             self.step_list.setCurrentRow(index)
             target = self.current_page().focus_target()
             if target is not None:
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def go_to_field(self, step_id: str, field_id: str = "", voice: str = ""):
+    def go_to_field(self, step_id: str, field_id: str = "", voice: str = "") -> None:
         index = self.row_of(step_id)
         if index < 0:
             return
@@ -343,7 +355,7 @@ class ConversationView(QWidget):
             page.ensureWidgetVisible(target)
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def set_framework_visible(self, visible: bool):
+    def set_framework_visible(self, visible: bool) -> None:
         self.show_framework = visible
         entry = self.entries[max(0, self.step_list.currentRow())]
         self.framework_panel.setVisible(visible and isinstance(entry, Step) and bool(entry.framework))
@@ -366,7 +378,7 @@ class ConversationView(QWidget):
 
     def _refused(self, message: str) -> None:
         if not self.conv.is_locked:  # a locked conversation says why in its banner already
-            QMessageBox.information(self, tr("Ændringen blev ikke gemt"), message)
+            messages.information(self, tr("Ændringen blev ikke gemt"), message)
 
     def _model_changed(self, change: Change) -> None:
         self._rebuild_entries()
@@ -380,10 +392,9 @@ class ConversationView(QWidget):
         self._update_progress()
         if change.part is Part.SIGNATURES:
             self._update_lock()
-        self.preparation_bar.refresh()
         self.timer.refresh()
 
-    def _update_progress(self):
+    def _update_progress(self) -> None:
         missing_steps = {m.step_id for m in self.conv.missing()}
         for index, step in enumerate(self.entries):
             item = self.step_list.item(index)
@@ -422,7 +433,7 @@ class ConversationView(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state}")
             item.setToolTip(state)
 
-    def _update_lock(self):
+    def _update_lock(self) -> None:
         conv = self.conv
         locked = conv.is_locked
         self.banner.setVisible(locked)
@@ -444,10 +455,10 @@ class ConversationView(QWidget):
             page.set_read_only(locked)
             locked_text.watch(page)  # fields added since (a new agreement) follow too
 
-    def signed(self):
+    def signed(self) -> None:
         self._update_lock()
         if self.conv.is_fully_signed:
-            QMessageBox.information(
+            messages.information(
                 self,
                 tr("Samtalen er underskrevet"),
                 tr(
@@ -456,7 +467,7 @@ class ConversationView(QWidget):
                 ),
             )
 
-    def reopen(self):
+    def reopen(self) -> None:
         from ishoj_mus.ui.conversation.history import ReopenDialog
 
         dialog = ReopenDialog(self)

@@ -6,7 +6,10 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoCommand
+
     from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.storage.settings import Settings
     from ishoj_mus.ui.conversation.document import ConversationDocument
 
 
@@ -32,8 +35,23 @@ class PageHost(Protocol):
     @property
     def document(self) -> ConversationDocument: ...
 
+    @property
+    def settings(self) -> Settings: ...
+
+    def push(self, command: QUndoCommand) -> bool:
+        """One change through the document (False when the conversation refused it)."""
+
     def request(self, action: ViewAction) -> None:
         """Ask the window for an output (a PDF, the plan)."""
+
+    def signed(self) -> None:
+        """A party has just signed (the view shows the lock and says what comes next)."""
+
+    def go_to_topic(self, topic_id: str) -> None:
+        """Show an own topic that is a step of its own."""
+
+    def focus_step_list(self) -> None:
+        """The keyboard focus to the list of steps (after a step of one's own was removed)."""
 
 
 class ViewAction(StrEnum):

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +36,7 @@ from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
 if TYPE_CHECKING:
+    from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.ui.conversation.document import ConversationDocument
 
 # Item data never holds None: in PySide6 6.12 each currentData() of an item whose data is None
@@ -72,15 +74,19 @@ class GrowingTextEdit(QPlainTextEdit):
         self._most, self._said = most, said
         self.textChanged.connect(self._below_limit)
 
+    def _length(self) -> int:
+        """Characters held, counted cheaply (UTF-16 units: an emoji counts two, never too few)."""
+        return self.document().characterCount() - 1
+
     def _room(self) -> int:
-        selected = len(self.textCursor().selection().toPlainText())
-        return self._most - (len(self.toPlainText()) - selected)
+        cursor = self.textCursor()
+        return self._most - (self._length() - (cursor.selectionEnd() - cursor.selectionStart()))
 
     def _below_limit(self) -> None:
-        if len(self.toPlainText()) < self._most:
+        if self._most and self._length() < self._most:
             self._said(False)
 
-    def insertFromMimeData(self, source):  # noqa: N802 – a paste or a drop
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 – a paste or a drop
         if self._most and source.hasText() and len(source.text()) > self._room():
             self.textCursor().insertText(source.text()[: max(0, self._room())])
             self.ensureCursorVisible()
@@ -88,7 +94,7 @@ class GrowingTextEdit(QPlainTextEdit):
             return
         super().insertFromMimeData(source)
 
-    def keyPressEvent(self, event):  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         text = event.text()
         typing = bool(text) and (text.isprintable() or text in ("\r", "\n"))
         if self._most and typing and self._room() < len(text):
@@ -97,7 +103,7 @@ class GrowingTextEdit(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
-    def _fit(self, *_):
+    def _fit(self, *_: object) -> None:
         """Height from the wrapped text at the current width and font."""
         margin = self.document().documentMargin()
         width = max(50, self.viewport().width() - int(2 * margin) - 4)
@@ -109,12 +115,12 @@ class GrowingTextEdit(QPlainTextEdit):
         if self.height() != height:
             self.setFixedHeight(height)
 
-    def resizeEvent(self, event):  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._fit()
 
-    def changeEvent(self, event):  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit()
@@ -130,7 +136,7 @@ def voice_badge(voice: Voice) -> QLabel:
 class VoiceBox(QFrame):
     """A framed box in a voice's colour and border pattern, with the voice named in it."""
 
-    def __init__(self, voice: Voice, parent=None):
+    def __init__(self, voice: Voice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("voiceBox")
         self.setStyleSheet(f"#voiceBox {{ {voice_box_style(voice)} }}")
@@ -141,7 +147,9 @@ class VoiceBox(QFrame):
 
 
 class TextAnswer(VoiceBox):
-    def __init__(self, document: ConversationDocument, field: Field, voice: Voice, parent=None):
+    def __init__(
+        self, document: ConversationDocument, field: Field, voice: Voice, parent: QWidget | None = None
+    ) -> None:
         super().__init__(voice, parent)
         self.document, self.field, self.voice = document, field, voice
         self._updating = False
@@ -162,14 +170,14 @@ class TextAnswer(VoiceBox):
     def text(self) -> str:
         return self.editor.text() if isinstance(self.editor, QLineEdit) else self.editor.toPlainText()
 
-    def _edited(self, *_):
+    def _edited(self, *_: object) -> None:
         if self._updating or self.voice in self.document.conversation.hidden_voices():
             return
         self.document.push(
             commands.SetAnswer(self.document.conversation, self.field.id, self.voice, self.text())
         )
 
-    def refresh(self):
+    def refresh(self) -> None:
         value = self.document.conversation.answer(self.field.id, self.voice)
         if held_back(self, self.document.conversation, self.voice):
             value = ""
@@ -187,7 +195,7 @@ class TextAnswer(VoiceBox):
         finally:
             self._updating = False
 
-    def set_read_only(self, read_only: bool):
+    def set_read_only(self, read_only: bool) -> None:
         self.editor.setReadOnly(read_only or self.voice in self.document.conversation.hidden_voices())
 
 
@@ -198,7 +206,7 @@ def voice_placeholder(voice: Voice) -> str:
     return tr("%1 skriver her …").replace("%1", voice_label(voice))
 
 
-def held_back(editor, conv, voice: Voice) -> bool:
+def held_back(editor: TextAnswer | ChoiceAnswer, conv: Conversation, voice: Voice) -> bool:
     """A brought-in preparation not yet shown: the box stays empty and closed until it is revealed."""
     hidden = voice in conv.hidden_voices()
     placeholder = (
@@ -210,7 +218,7 @@ def held_back(editor, conv, voice: Voice) -> bool:
         editor.editor.setPlaceholderText(placeholder)
     # Only when it changes: a text box re-polishes itself on every setReadOnly, and this runs
     # for each box of the page on every key typed.
-    if hasattr(editor.editor, "setReadOnly"):
+    if not isinstance(editor.editor, QComboBox):  # a text box: read only; a choice: disabled
         if editor.editor.isReadOnly() != (hidden or conv.is_locked):
             editor.editor.setReadOnly(hidden or conv.is_locked)
     elif editor.editor.isEnabled() != (not hidden and not conv.is_locked):
@@ -219,7 +227,9 @@ def held_back(editor, conv, voice: Voice) -> bool:
 
 
 class ChoiceAnswer(VoiceBox):
-    def __init__(self, document: ConversationDocument, field: Field, voice: Voice, parent=None):
+    def __init__(
+        self, document: ConversationDocument, field: Field, voice: Voice, parent: QWidget | None = None
+    ) -> None:
         super().__init__(voice, parent)
         self.document, self.field, self.voice = document, field, voice
         self._updating = False
@@ -233,7 +243,7 @@ class ChoiceAnswer(VoiceBox):
         self.layout_.addWidget(self.editor)
         self.refresh()
 
-    def _changed(self, _index):
+    def _changed(self, _index: int) -> None:
         if not self._updating and self.voice not in self.document.conversation.hidden_voices():
             self.document.push(
                 commands.SetAnswer(
@@ -241,7 +251,7 @@ class ChoiceAnswer(VoiceBox):
                 )
             )
 
-    def refresh(self):
+    def refresh(self) -> None:
         value = self.document.conversation.answer(self.field.id, self.voice)
         if held_back(self, self.document.conversation, self.voice):
             value = ""
@@ -251,14 +261,14 @@ class ChoiceAnswer(VoiceBox):
             self.editor.setCurrentIndex(index)
             self._updating = False
 
-    def set_read_only(self, read_only: bool):
+    def set_read_only(self, read_only: bool) -> None:
         self.editor.setEnabled(not read_only and self.voice not in self.document.conversation.hidden_voices())
 
 
 class ScaleEditor(QFrame):
     """'Fylder i dag' and 'fremover' for each party: a dialogue aid, not a grade."""
 
-    def __init__(self, document: ConversationDocument, field: Field, parent=None):
+    def __init__(self, document: ConversationDocument, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document, self.field = document, field
         self._updating = False
@@ -292,7 +302,7 @@ class ScaleEditor(QFrame):
         grid.setColumnStretch(3, 1)
         self.refresh()
 
-    def _changed(self, voice: Voice):
+    def _changed(self, voice: Voice) -> None:
         if self._updating:
             return
         value = ScaleValue(
@@ -301,7 +311,7 @@ class ScaleEditor(QFrame):
         )
         self.document.push(commands.SetScale(self.document.conversation, self.field.id, voice, value))
 
-    def refresh(self):
+    def refresh(self) -> None:
         self._updating = True
         conv = self.document.conversation
         hidden = conv.hidden_voices()
@@ -315,7 +325,7 @@ class ScaleEditor(QFrame):
                 box.setEnabled(not conv.is_locked and voice not in hidden)
         self._updating = False
 
-    def set_read_only(self, read_only: bool):
+    def set_read_only(self, read_only: bool) -> None:
         self.refresh()
 
 
@@ -325,7 +335,7 @@ class OptionalDate(QWidget):
 
     changed = Signal()
 
-    def __init__(self, label: str, parent=None):
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -339,13 +349,13 @@ class OptionalDate(QWidget):
         self.check.toggled.connect(self._toggled)
         self.edit.edited.connect(self._typed)
 
-    def _toggled(self, on: bool):
+    def _toggled(self, on: bool) -> None:
         self.edit.set_date(
             self.edit.suggest() if on and self.edit.is_none() else self.edit.date() if on else NO_DATE
         )
         self.changed.emit()
 
-    def _typed(self, _value: QDate):
+    def _typed(self, _value: QDate) -> None:
         if not self.check.isChecked():
             self.check.blockSignals(True)
             self.check.setChecked(True)
@@ -357,7 +367,7 @@ class OptionalDate(QWidget):
             return None
         return to_date(self.edit.date())
 
-    def set_value(self, value: date | None):
+    def set_value(self, value: date | None) -> None:
         self.blockSignals(True)
         self.check.blockSignals(True)
         self.check.setChecked(value is not None)

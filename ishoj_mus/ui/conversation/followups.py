@@ -25,6 +25,7 @@ from ishoj_mus.domain.form import Field
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, GrowingTextEdit, data_or_none, find
 from ishoj_mus.ui.conversation.rows import refresh_rows
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import (
     file_error_text,
     import_refusal_text,
@@ -214,7 +215,7 @@ class FollowupsEditor(QWidget):
             except MusFileError as exc:
                 QApplication.restoreOverrideCursor()
                 if exc.kind == BadFile.WRONG_PASSPHRASE:
-                    QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), file_error_text(exc))
+                    messages.warning(self, tr("Aftalerne kunne ikke hentes"), file_error_text(exc))
                 if exc.kind in (BadFile.SEALED, BadFile.WRONG_PASSPHRASE):
                     from ishoj_mus.ui.widgets.passphrase import ask_passphrase
 
@@ -222,29 +223,29 @@ class FollowupsEditor(QWidget):
                     if passphrase is None:
                         return False
                     continue
-                QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), file_error_text(exc))
+                messages.warning(self, tr("Aftalerne kunne ikke hentes"), file_error_text(exc))
                 return False
             except ImportRefused as exc:
                 QApplication.restoreOverrideCursor()
-                QMessageBox.warning(self, tr("Aftalerne kunne ikke hentes"), import_refusal_text(exc))
+                messages.warning(self, tr("Aftalerne kunne ikke hentes"), import_refusal_text(exc))
                 return False
             QApplication.restoreOverrideCursor()
             break
         previous = plan.previous
         if not previous.conversation.agreements:
-            QMessageBox.information(
+            messages.information(
                 self, tr("Ingen aftaler"), tr("Den valgte samtale indeholder ingen aftaler.")
             )
             return False
         if not plan.new:
-            QMessageBox.information(
+            messages.information(
                 self,
                 tr("Allerede hentet"),
                 tr("Aftalerne fra %1 er allerede hentet.").replace("%1", previous.description),
             )
             return False
         if plan.other_employee:
-            answer = QMessageBox.question(
+            answer = messages.question(
                 self,
                 tr("En anden medarbejders samtale"),
                 tr(
@@ -256,7 +257,7 @@ class FollowupsEditor(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         if previous.warning:
-            QMessageBox.warning(
+            messages.warning(
                 self,
                 tr("Underskriveren er ikke bekræftet"),
                 tr(

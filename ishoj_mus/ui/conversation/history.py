@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from ishoj_mus.domain.conversation import Conversation, EventKind
 from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
+from ishoj_mus.ui.widgets.limits import keep_within
 
 
 class ReopenDialog(QDialog):
@@ -35,10 +36,10 @@ class ReopenDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setAccessibleName(tr("Begrundelse for at genåbne"))
         self.reason.setPlaceholderText(tr("Fx: Fristen for en aftale var forkert"))
-        self.reason.setMaxLength(300)
         label.setBuddy(self.reason)
         layout.addWidget(label)
         layout.addWidget(self.reason)
+        keep_within(self.reason, "history.note", most=300)  # a short reason; the rest is said
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

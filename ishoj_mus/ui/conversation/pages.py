@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -27,12 +28,18 @@ from ishoj_mus.ui.widgets.i18n import missing_what, tr, voice_label
 from ishoj_mus.ui.widgets.limits import bound_dates, keep_within
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 
+if TYPE_CHECKING:
+    from ishoj_mus.domain.form import Voice
+    from ishoj_mus.ui.conversation.editor import PageHost
+
 
 class StepPage(QScrollArea):
     """A scrollable page with the step's title and introduction (``step`` None: an own topic's
     page, titled ``title``)."""
 
-    def __init__(self, view, step: Step | None, parent=None, title: str = ""):
+    def __init__(
+        self, view: PageHost, step: Step | None, parent: QWidget | None = None, title: str = ""
+    ) -> None:
         super().__init__(parent)
         self.view, self.step = view, step
         title_text = step.title if step is not None else title
@@ -73,15 +80,15 @@ class StepPage(QScrollArea):
     def finish(self) -> None:
         self.body.addStretch(1)
 
-    def refresh(self):
+    def refresh(self) -> None:
         for editor in self.editors:
             editor.refresh()
 
-    def set_read_only(self, read_only: bool):
+    def set_read_only(self, read_only: bool) -> None:
         for editor in self.editors:
             editor.set_read_only(read_only)
 
-    def focus_target(self, field_id: str | None = None, voice=None) -> QWidget | None:
+    def focus_target(self, field_id: str | None = None, voice: Voice | None = None) -> QWidget | None:
         from ishoj_mus.ui.conversation.agreements import AgreementsEditor
         from ishoj_mus.ui.conversation.fields import ScaleEditor
         from ishoj_mus.ui.conversation.followups import FollowupsEditor
@@ -103,7 +110,7 @@ class StepPage(QScrollArea):
 
 
 class FieldsPage(StepPage):
-    def __init__(self, view, step: Step, parent=None):
+    def __init__(self, view: PageHost, step: Step, parent: QWidget | None = None) -> None:
         # The editors load with the first question page, not at start-up.
         from ishoj_mus.ui.conversation.agreements import AgreementsEditor
         from ishoj_mus.ui.conversation.fields import ChoiceAnswer, ScaleEditor, TextAnswer
@@ -197,7 +204,7 @@ class FieldsPage(StepPage):
             self.private_note.setVisible(False)
         self.finish()
 
-    def _add_extras(self, view, step: Step):
+    def _add_extras(self, view: PageHost, step: Step) -> None:
         """Behaviour marks, own topics (issue 13): panels that refresh with the page."""
         from ishoj_mus.domain.behaviours import step_behaviour_groups
 
@@ -216,14 +223,14 @@ class FieldsPage(StepPage):
         self.body.addWidget(topics)
         self.editors.append(topics)
 
-    def refresh(self):
+    def refresh(self) -> None:
         super().refresh()
         if self.radar is not None:
             self.radar.refresh()
 
 
 class ParticipantsPage(StepPage):
-    def __init__(self, view, step: Step, parent=None):
+    def __init__(self, view: PageHost, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(view, step, parent)
         self._updating = False
         conv = view.conv
@@ -301,20 +308,20 @@ class ParticipantsPage(StepPage):
         for label in labels:
             label.setMinimumWidth(width)
 
-    def changeEvent(self, event):  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.FontChange and hasattr(self, "_forms"):
             self._align_labels()
 
-    def _set_employee(self, key: str, text: str):
+    def _set_employee(self, key: str, text: str) -> None:
         self._set_person("employee", key, text)
 
-    def _set_leader(self, key: str, text: str):
+    def _set_leader(self, key: str, text: str) -> None:
         self._set_person("leader", key, text)
 
-    def _set_person(self, who: str, key: str, text: str):
+    def _set_person(self, who: str, key: str, text: str) -> None:
         """One detail of the employee or the leader, as an undoable edit (typing merges)."""
         if self._updating:
             return
@@ -328,20 +335,20 @@ class ParticipantsPage(StepPage):
             commands.SetAttribute(label, lambda: getattr(conv, who), setter, new, merge_key=f"{who}.{key}")
         )
 
-    def _set_place(self, text: str):
+    def _set_place(self, text: str) -> None:
         if not self._updating:
             conv = self.view.conv
             self.view.push(
                 commands.SetAttribute(tr("Sted"), lambda: conv.place, conv.set_place, text, "place")
             )
 
-    def _set_date(self, qdate: QDate):
+    def _set_date(self, qdate: QDate) -> None:
         if not self._updating:
             conv = self.view.conv
             value = None if qdate == NO_DATE else to_date(qdate)
             self.view.push(commands.SetAttribute(tr("Dato"), lambda: conv.date, conv.set_date, value))
 
-    def refresh(self):
+    def refresh(self) -> None:
         conv = self.view.conv
         self._updating = True
         e: Employee = conv.employee
@@ -360,7 +367,7 @@ class ParticipantsPage(StepPage):
         self.date.set_date(NO_DATE if conv.date is None else to_qdate(conv.date))
         self._updating = False
 
-    def set_read_only(self, read_only: bool):
+    def set_read_only(self, read_only: bool) -> None:
         for w in (
             self.emp_name,
             self.emp_title,
@@ -373,7 +380,7 @@ class ParticipantsPage(StepPage):
             w.setReadOnly(read_only)
         self.date.setReadOnly(read_only)
 
-    def focus_target(self, field_id=None, voice=None):
+    def focus_target(self, field_id: str | None = None, voice: Voice | None = None) -> QWidget | None:
         return self.emp_name
 
 
@@ -382,7 +389,7 @@ class SummaryPage(StepPage):
 
     go_to = Signal(str, str, str)  # step id, field id, voice
 
-    def __init__(self, view, step: Step, parent=None):
+    def __init__(self, view: PageHost, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(view, step, parent)
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
@@ -405,11 +412,11 @@ class SummaryPage(StepPage):
         self.body.addWidget(self.browser, 1)
         self.refresh()
 
-    def _link(self, href: str):
+    def _link(self, href: str) -> None:
         _, step_id, field_id, voice = (href.split(":") + ["", "", "", ""])[:4]
         self.go_to.emit(step_id, field_id, voice)
 
-    def refresh(self):
+    def refresh(self) -> None:
         conv = self.view.conv
         missing = conv.missing()
         if missing:
@@ -451,5 +458,5 @@ class SummaryPage(StepPage):
         self.browser.setHtml(summary_html(conv))
         self.browser.verticalScrollBar().setValue(bar)
 
-    def focus_target(self, field_id=None, voice=None):
+    def focus_target(self, field_id: str | None = None, voice: Voice | None = None) -> QWidget | None:
         return self.missing_label if self.view.conv.missing() else self.browser

@@ -44,7 +44,7 @@ class TopicPage(StepPage):
     def remove_topic(self, topic_id: str) -> None:
         """Removed (undoable): the step list shows what took its place, and gets the focus."""
         self.document.push(prep_commands.RemoveTopic(self.document.conversation, topic_id))
-        self.view.step_list.setFocus()
+        self.view.focus_step_list()
 
     def refresh(self) -> None:
         topic = self.topic()

@@ -47,7 +47,9 @@ class TopicOwner(Protocol):
 class AddTopicDialog(QDialog):
     """Title, the voices that answer, and where the topic belongs."""
 
-    def __init__(self, step_title: str | None, only_voice: Voice | None = None, parent=None):
+    def __init__(
+        self, step_title: str | None, only_voice: Voice | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Tilføj eget emne"))
         layout = QVBoxLayout(self)
@@ -103,7 +105,7 @@ class AddTopicDialog(QDialog):
     def voices(self) -> tuple[Voice, ...]:
         return tuple(v for v, c in self.voice_checks.items() if c.isChecked())
 
-    def _update_ok(self, *_):
+    def _update_ok(self, *_: object) -> None:
         ok = bool(self.title.text().strip()) and bool(self.voices())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
@@ -130,14 +132,14 @@ class TopicAnswer(VoiceBox):
         self.layout_.addWidget(self.editor)
         keep_within(self.editor, "topics.answers")
 
-    def _edited(self):
+    def _edited(self) -> None:
         conv = self.document.conversation
         if not self._updating and self.voice not in conv.hidden_voices():
             self.document.push(
                 prep_commands.SetTopicAnswer(conv, self.topic_id, self.voice, self.editor.toPlainText())
             )
 
-    def refresh(self, topic: OwnTopic):
+    def refresh(self, topic: OwnTopic) -> None:
         conv = self.document.conversation
         hidden = self.voice in conv.hidden_voices()
         value = "" if hidden else topic.answer(self.voice)
@@ -181,7 +183,7 @@ class TopicCard(QFrame):
         for answer in self.answers:
             box.addWidget(answer)
 
-    def refresh(self, topic: OwnTopic):
+    def refresh(self, topic: OwnTopic) -> None:
         # A preparation still held back keeps its topic's title back too (shown and spoken).
         hidden = self.panel.document.conversation.hidden_voices()
         held = bool(topic.voices) and all(v in hidden for v in topic.voices)
@@ -232,7 +234,7 @@ class TopicsPanel(QWidget):
         layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignLeft)
         self.refresh()
 
-    def add_topic(self):
+    def add_topic(self) -> None:
         conv = self.document.conversation
         dialog = AddTopicDialog(self.step_title, conv.preparation_of, self.window())
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -246,11 +248,11 @@ class TopicsPanel(QWidget):
         if card is not None and card.answers:
             card.answers[0].editor.setFocus()
 
-    def remove_topic(self, topic_id: str):
+    def remove_topic(self, topic_id: str) -> None:
         self.document.push(prep_commands.RemoveTopic(self.document.conversation, topic_id))
         self.add.setFocus()
 
-    def refresh(self):
+    def refresh(self) -> None:
         conv = self.document.conversation
         topics = conv.topics_of(self.step_id)
         ids = [t.id for t in topics]
@@ -268,5 +270,5 @@ class TopicsPanel(QWidget):
         self.heading.setVisible(bool(topics))
         self.add.setEnabled(not conv.is_locked)
 
-    def set_read_only(self, read_only: bool):
+    def set_read_only(self, read_only: bool) -> None:
         self.refresh()

@@ -51,7 +51,7 @@ class GroupDocument(QObject):
         self.path = path
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda _clean: self.changed.emit())
-        self.recovered = False  # brought back from an automatic copy: unsaved until saved
+        self.recovered = False  # unsaved with nothing to undo (an automatic copy, a signature)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -81,6 +81,15 @@ class GroupDocument(QObject):
         before = _snapshot(self.group)
         result = change(self.group)
         self.undo_stack.push(_Edit(self, text, before))
+        self.changed.emit()
+        return result
+
+    def commit(self, text: str, change: Callable[[GroupConversation], object]) -> object:
+        """A change that cannot be undone – a signature, a reopening: applied, the undo history
+        before it closed, and the conversation unsaved until it is saved."""
+        result = change(self.group)
+        self.undo_stack.clear()
+        self.recovered = True  # modified, with nothing to undo
         self.changed.emit()
         return result
 

@@ -4,6 +4,7 @@ participant's own plan with the offer of an individual MUS."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -34,8 +35,9 @@ from ishoj_mus.domain.grus import (
     PersonalItem,
     Plan,
 )
+from ishoj_mus.domain.grus_parts import LINE, LONG, SHORT
 from ishoj_mus.ui.grus.document import GroupDocument
-from ishoj_mus.ui.grus.station_page import NotesEdit, refusal_text
+from ishoj_mus.ui.grus.station_page import NotesEdit, clipped, refusal_text
 from ishoj_mus.ui.widgets.i18n import tr
 
 
@@ -55,9 +57,11 @@ def _title(text: str) -> QLabel:
     return label
 
 
-def _line(name: str) -> QLineEdit:
+def _line(name: str, limit: int = LINE) -> QLineEdit:
+    """A one-line editor that takes no more than the file can hold (the declared bound)."""
     edit = QLineEdit()
     edit.setAccessibleName(name)
+    edit.setMaxLength(limit)
     return edit
 
 
@@ -287,6 +291,7 @@ class AgreementsPage(QWidget):
         g = self.document.group
         a = g.agreements[item.row()]
         key, text = self.COLUMNS[item.column()], item.text().strip()
+        text = clipped(text, SHORT if key == "what" else LINE, self.message.emit)
         try:
             value: Any = parse_date(text) if key in ("deadline", "follow_up") else text
         except ValueError:
@@ -331,7 +336,7 @@ class PlansPage(QWidget):
         self.items.setAccessibleName(tr("Egne punkter"))
         layout.addWidget(self.items, 1)
         row = QHBoxLayout()
-        self.item_text, self.item_deadline = _line(tr("Eget punkt")), _line(tr("Frist"))
+        self.item_text, self.item_deadline = _line(tr("Eget punkt"), SHORT), _line(tr("Frist"), 10)
         self.item_text.setPlaceholderText(tr("Eget punkt"))
         self.item_deadline.setPlaceholderText(tr("Frist, fx 31.05.2027"))
         self.item_text.returnPressed.connect(self.add_item)
@@ -396,7 +401,7 @@ class PlansPage(QWidget):
         self.who.setCurrentIndex(max(0, self.who.findData(current)))
         self.who.blockSignals(False)
         mid = self.member_id()
-        agreements = "".join(f"<br>• {a.what}" for a in g.agreements) or tr("<br>(ingen endnu)")
+        agreements = "".join(f"<br>• {escape(a.what)}" for a in g.agreements) or tr("<br>(ingen endnu)")
         self.group_items.setText(tr("<b>Gruppens aftaler</b> (i alles plan):") + agreements)
         self.group_items.setTextFormat(Qt.TextFormat.RichText)
         self.items.clear()
@@ -449,7 +454,7 @@ class PlansPage(QWidget):
         plan = self.document.group.plan(mid)
         if self.note.toPlainText() == plan.note:
             return
-        new = Plan(plan.items, self.note.toPlainText())
+        new = Plan(plan.items, clipped(self.note.toPlainText(), LONG, self.message.emit))
         self.document.edit(tr("Kun mellem os"), lambda g: g.set_plan(mid, new))
 
     def _save_offer(self) -> None:

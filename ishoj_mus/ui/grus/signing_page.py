@@ -64,6 +64,7 @@ class SigningPage(QWidget):
         self.who = QComboBox()
         self.who.setAccessibleName(tr("Hvem skriver under"))
         self.name = QLineEdit()
+        self.name.setMaxLength(300)
         self.name.setAccessibleName(tr("Skriv dit navn for at skrive under"))
         self.name.setPlaceholderText(tr("Tegn ovenfor – eller skriv dit navn for at skrive under"))
         self.name.returnPressed.connect(self.sign)
@@ -122,7 +123,7 @@ class SigningPage(QWidget):
         else:
             signature = GroupSignature(who, self.who.currentText(), when, typed_name=typed)
         try:
-            self.document.edit(tr("Underskrift"), lambda g: g.sign(signature))
+            self.document.commit(tr("Underskrift"), lambda g: g.sign(signature))
         except GroupRefused as exc:
             if exc.code in (GroupRule.NAME_MISMATCH, GroupRule.NOTHING_DRAWN):
                 name = self.who.currentText()
@@ -141,4 +142,4 @@ class SigningPage(QWidget):
         )
         if ok and reason.strip():
             by = self.document.group.leader.name
-            self.document.edit(tr("Genåbn"), lambda g: g.reopen(by, reason))
+            self.document.commit(tr("Genåbn"), lambda g: g.reopen(by, reason))

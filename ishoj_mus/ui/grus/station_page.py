@@ -3,6 +3,9 @@ notes, and the needs the group notes here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont
 from PySide6.QtWidgets import (
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.grus import GROUP, LEADER, Contribution, GroupRefused, Need
 from ishoj_mus.domain.grus_form import Station
-from ishoj_mus.domain.grus_parts import part
+from ishoj_mus.domain.grus_parts import LONG, part
 from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.widgets.i18n import tr
 
@@ -66,10 +69,12 @@ class StationPage(QWidget):
         self.document, self.station = document, station
         layout = QVBoxLayout(self)
         title = QLabel(station.title)
+        title.setTextFormat(Qt.TextFormat.PlainText)  # the form comes with the file: anyone's text
         title.setObjectName("stepTitle")
         layout.addWidget(title)
         if station.intro:
             intro = QLabel(station.intro)
+            intro.setTextFormat(Qt.TextFormat.PlainText)
             intro.setWordWrap(True)
             layout.addWidget(intro)
         framework = self._framework_text()
@@ -79,7 +84,8 @@ class StationPage(QWidget):
             box.setTextFormat(Qt.TextFormat.RichText)
             box.setObjectName("grusFramework")
             layout.addWidget(box)
-        questions = QLabel("<br>".join(f"• {q}" for q in station.questions))
+        questions = QLabel("<br>".join(f"• {escape(q)}" for q in station.questions))
+        questions.setTextFormat(Qt.TextFormat.RichText)
         questions.setWordWrap(True)
         questions.setObjectName("grusQuestions")
         layout.addWidget(questions)
@@ -121,14 +127,13 @@ class StationPage(QWidget):
         self.notes.left.connect(self._save_notes)
         layout.addWidget(self.notes, 1)
         self.needs = QLabel()
+        self.needs.setTextFormat(Qt.TextFormat.PlainText)  # the group's words, never HTML
         self.needs.setWordWrap(True)
         layout.addWidget(self.needs)
         document.changed.connect(self.refresh)
         self.refresh()
 
     def _framework_text(self) -> str:
-        from html import escape
-
         fw = self.document.group.form.framework
         lines = []
         for ref in self.station.framework:
@@ -203,7 +208,7 @@ class StationPage(QWidget):
         self.text.clear()
 
     def _save_notes(self) -> None:
-        text = self.notes.toPlainText()
+        text = clipped(self.notes.toPlainText(), LONG, self.message.emit)
         if text == self.document.group.notes.get(self.station.id, "") or self.document.group.is_locked:
             return
         self.document.edit(tr("Gruppens noter"), lambda g: g.set_note(self.station.id, text))
@@ -222,3 +227,12 @@ def refusal_text(exc: GroupRefused) -> str:
         GroupRule.ANSWER_WITHOUT_OFFER: tr("Skriv først, hvornår den individuelle samtale blev tilbudt."),
     }
     return texts.get(exc.code, tr("Ændringen kunne ikke laves."))
+
+
+def clipped(text: str, limit: int, say: Callable[[str], None]) -> str:
+    """``text`` cut to ``limit`` characters (the declared bound: the file must open again); says
+    so when it had to cut, e.g. after pasting a whole document."""
+    if len(text) <= limit:
+        return text
+    say(tr("Teksten var for lang og er kortet af til %1 tegn.").replace("%1", f"{limit:,}".replace(",", ".")))
+    return text[:limit]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 from ishoj_mus.domain.edition import Edition, HrPolicy
 from ishoj_mus.domain.form import FieldKind, StepKind
 from ishoj_mus.ui.conversation.editor import ViewAction
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
 
 if TYPE_CHECKING:
@@ -23,14 +24,13 @@ if TYPE_CHECKING:
 
 def hr_edition_or_message(parent: QWidget) -> Edition | None:
     """The HR edition by the organisation's policy; None (after telling why) for a broken profile."""
-    from PySide6.QtWidgets import QMessageBox
 
     from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
 
     try:
         return load_hr_settings().hr_edition()
     except ProfileError as exc:
-        QMessageBox.warning(parent, tr("Organisationsprofilen kan ikke bruges"), organisation_error_text(exc))
+        messages.warning(parent, tr("Organisationsprofilen kan ikke bruges"), organisation_error_text(exc))
         return None
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ishoj_mus.storage.atomic import SaveError
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import save_error_text, tr
 
 if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
@@ -97,7 +98,9 @@ class Outputs(QObject):
         edition = hr_edition_or_message(self.window)
         if edition is None:
             return None
-        material = signing_material(self.window, self.settings) if conv.is_fully_signed else None
+        material = (
+            signing_material(self.window, self.settings, conv.leader.name) if conv.is_fully_signed else None
+        )
         if material is False:
             return None
         return summary_job(conv, material, edition)
@@ -155,7 +158,7 @@ class Outputs(QObject):
             return
         conv = self.document.conversation
         if not conv.is_fully_signed:
-            answer = QMessageBox.question(
+            answer = messages.question(
                 self.window,
                 tr("Ikke underskrevet"),
                 tr("Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?"),
@@ -165,7 +168,9 @@ class Outputs(QObject):
         path = self._ask_pdf_path(title, default_edition_name(conv, edition))
         if path is None:
             return
-        material = signing_material(self.window, self.settings) if conv.is_fully_signed else None
+        material = (
+            signing_material(self.window, self.settings, conv.leader.name) if conv.is_fully_signed else None
+        )
         if material is False:
             return
         self.runner.run(
@@ -187,7 +192,7 @@ class Outputs(QObject):
         try:
             write_pdf(data, path)
         except SaveError as exc:
-            QMessageBox.warning(self.window, tr("PDF'en blev ikke gemt"), save_error_text(exc))
+            messages.warning(self.window, tr("PDF'en blev ikke gemt"), save_error_text(exc))
             return
         self.last_pdf = path
         from ishoj_mus.ui.outputs.saved_notice import show_saved

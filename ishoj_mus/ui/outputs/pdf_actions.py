@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.pdf.worker import Job
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
 
 if TYPE_CHECKING:  # the PDF modules load when a PDF is first made
@@ -274,7 +275,7 @@ class PdfRunner(QObject):
         if on_failed is not None:
             on_failed(message)
         else:
-            QMessageBox.warning(self.parent_widget, title, message)
+            messages.warning(self.parent_widget, title, message)
 
     def _stop(self) -> None:
         if self._dialog is not None:
@@ -295,24 +296,27 @@ class PdfRunner(QObject):
         return self._thread is not None or self._current is not None
 
 
-def signing_material(parent: QWidget, settings: Settings) -> KeyMaterial | None | Literal[False]:
+def signing_material(
+    parent: QWidget, settings: Settings, leader: str = ""
+) -> KeyMaterial | None | Literal[False]:
     """The organisation's certificate when configured (passphrase asked, never stored).
 
     The user's own choice (Indstillinger) first, then the organisation profile's; None: the
     per-user key, unless the profile requires the organisation's certificate (then False).
+    A certificate that ``verify`` would not recognise as ``leader``'s is used only after a warning.
     """
     from ishoj_mus.storage.organisation import OrganisationError, load_profile
 
     try:
         profile = load_profile()
     except OrganisationError as exc:
-        QMessageBox.warning(parent, tr("Organisationsprofilen kan ikke bruges"), organisation_error_text(exc))
+        messages.warning(parent, tr("Organisationsprofilen kan ikke bruges"), organisation_error_text(exc))
         return False
     path = Path(settings.pkcs12_path) if settings.pkcs12_path else profile.signing_certificate
     if path is None:
         if profile.allows_personal_key:
             return None
-        QMessageBox.warning(
+        messages.warning(
             parent,
             tr("Organisationens certifikat mangler"),
             tr(
@@ -332,10 +336,42 @@ def signing_material(parent: QWidget, settings: Settings) -> KeyMaterial | None 
     if not ok:
         return False
     try:
-        return organisation_key_material(path, passphrase)
+        material = organisation_key_material(path, passphrase)
     except SigningError as exc:
-        QMessageBox.warning(parent, tr("Certifikatet kunne ikke bruges"), str(exc) + " " + tr("Prøv igen."))
+        messages.warning(parent, tr("Certifikatet kunne ikke bruges"), str(exc) + " " + tr("Prøv igen."))
         return False
+    if leader and not _signs_as_leader(parent, material, leader):
+        return False
+    return material
+
+
+def _signs_as_leader(parent: QWidget, material: KeyMaterial, leader: str) -> bool:
+    """Warn before signing with a certificate that is not the conversation's leader's."""
+    from ishoj_mus.pdf.judge import leader_mismatch
+    from ishoj_mus.text import visible
+
+    problem = leader_mismatch(material, leader)
+    if not problem:
+        return True
+    box = messages.plain_box(
+        QMessageBox.Icon.Warning,
+        tr("Certifikatet er ikke lederens"),
+        tr(
+            "Certifikatet tilhører »%1«, men samtalens leder er »%2«. »ishoj-mus verify« vil kalde "
+            "referatet UBEKRÆFTET, så HR ikke kan se, at lederen har underskrevet. Vælg lederens "
+            "certifikat under Indstillinger, eller signér alligevel."
+        )
+        .replace("%1", material.signer_name())
+        .replace("%2", visible(leader)),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setDetailedText(problem)
+    sign = box.addButton(tr("Signér alligevel"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(tr("Annuller"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is sign
 
 
 def summary_job(conv: Conversation, material: KeyMaterial | None, edition: Edition | None = None) -> Job:

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import tr
 
 if TYPE_CHECKING:  # QtPrintSupport loads when something is printed
@@ -91,7 +91,7 @@ def ask_and_print(parent: QWidget, data: bytes, printer: QPrinter | None = None)
     try:
         print_pdf(data, printer)
     except PrintFailed as exc:
-        QMessageBox.warning(parent, tr("Referatet blev ikke udskrevet"), str(exc))
+        messages.warning(parent, tr("Referatet blev ikke udskrevet"), str(exc))
         return False
     return True
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +25,10 @@ from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, voice_badge
 from ishoj_mus.ui.conversation.pages import StepPage
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
+
+if TYPE_CHECKING:
+    from ishoj_mus.ui.conversation.editor import PageHost
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.signature_pad import PAD_H, PAD_W, SignaturePad
 
@@ -37,6 +41,7 @@ class PartySigning(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(voice_badge(role))
         self.name = QLabel()
+        self.name.setTextFormat(Qt.TextFormat.PlainText)  # a name from the file, never HTML
         self.name.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.name)
         self.remark = None
@@ -101,14 +106,14 @@ class PartySigning(QGroupBox):
         self.pad.changed.connect(self._update_buttons)
         self.confirm.toggled.connect(self._update_buttons)
         self.typed.textChanged.connect(self._update_buttons)
-        self.typed.returnPressed.connect(lambda: self.sign_button.isEnabled() and self.sign())
+        self.typed.returnPressed.connect(lambda: self.sign() if self.sign_button.isEnabled() else None)
         if self.remark is not None:
             self.remark.textChanged.connect(self._remark_edited)
         self.setTabOrder(self.redo, self.typed)
         self.setTabOrder(self.typed, self.confirm)
         self.setTabOrder(self.confirm, self.sign_button)
 
-    def _remark_edited(self):
+    def _remark_edited(self) -> None:
         """The remark is part of the conversation from the first letter (saved, kept on reopen),
         and typing it is undone like any other typing."""
         from ishoj_mus.ui.conversation.commands import SetRemark
@@ -120,7 +125,7 @@ class PartySigning(QGroupBox):
         if self.role not in conv.signatures and text != conv.remark:
             self.page.view.document.push(SetRemark(conv, text))
 
-    def _update_buttons(self, *_):
+    def _update_buttons(self, *_: object) -> None:
         conv = self.page.view.conv
         signed = self.role in conv.signatures
         has_mark = self.pad.has_drawing() or bool(self.typed.text().strip())
@@ -132,7 +137,7 @@ class PartySigning(QGroupBox):
         if self.remark is not None:
             self.remark.setReadOnly(signed)
 
-    def sign(self):
+    def sign(self) -> None:
         from ishoj_mus.ui.conversation.commands import Sign
 
         view = self.page.view
@@ -149,11 +154,11 @@ class PartySigning(QGroupBox):
             typed_name="" if drawn else self.typed.text().strip(),
         )
         if not view.document.push(Sign(conv, signature), quiet=True):
-            QMessageBox.information(self, tr("Kan ikke underskrive endnu"), view.document.last_refusal)
+            messages.information(self, tr("Kan ikke underskrive endnu"), view.document.last_refusal)
             return
         view.signed()
 
-    def refresh(self):
+    def refresh(self) -> None:
         conv = self.page.view.conv
         name = conv.signer_name(self.role)
         self.name.setText(name or tr("(navn mangler)"))
@@ -183,7 +188,7 @@ class PartySigning(QGroupBox):
 
 
 class SignaturePage(StepPage):
-    def __init__(self, view, step: Step, parent=None):
+    def __init__(self, view: PageHost, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(view, step, parent)
         grid = QGridLayout()
         self.parties = [PartySigning(self, role) for role in PARTIES]
@@ -217,7 +222,7 @@ class SignaturePage(StepPage):
         self.finish()
         self.refresh()
 
-    def refresh(self):
+    def refresh(self) -> None:
         for party in self.parties:
             party.refresh()
         self.outputs.refresh()
@@ -232,8 +237,8 @@ class SignaturePage(StepPage):
         )
         self.missing.setVisible(bool(n))
 
-    def set_read_only(self, read_only: bool):
+    def set_read_only(self, read_only: bool) -> None:
         pass  # signing has its own rules
 
-    def focus_target(self, field_id=None, voice=None):
+    def focus_target(self, field_id: str | None = None, voice: Voice | None = None) -> QWidget | None:
         return self.parties[0].remark or self.parties[0].pad

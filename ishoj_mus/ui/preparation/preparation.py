@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from ishoj_mus.domain.form import PARTIES, Voice
 from ishoj_mus.ui.conversation import prep_commands
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.folders import start_folder
 from ishoj_mus.ui.widgets.i18n import (
     capitalised,
@@ -35,11 +38,16 @@ from ishoj_mus.ui.widgets.i18n import (
     voice_possessive,
 )
 
+if TYPE_CHECKING:
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.domain.preparation import BringInPlan, Occasion, Resolution
+    from ishoj_mus.ui.conversation.editor import PageHost
+
 
 class PrepareDialog(QDialog):
     """Who is preparing? (The form is the default MUS form.)"""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Forbered dig"))
         layout = QVBoxLayout(self)
@@ -60,6 +68,9 @@ class PrepareDialog(QDialog):
             self.group.addButton(button)
             layout.addWidget(button)
             self.choices[voice] = button
+        self.group_button = QRadioButton(tr("deltager eller leder i en gruppeudviklingssamtale (GRUS)"))
+        self.group.addButton(self.group_button)
+        layout.addWidget(self.group_button)
         # Whom it is for: the leader prepares for many conversations a day, and each was saved
         # as Forberedelse_leder_<dato>_ukendt.mus.
         self.name_label = QLabel()
@@ -81,6 +92,12 @@ class PrepareDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
+        group = self.group_button.isChecked()  # a GRUS preparation asks its own questions
+        self.name_label.setVisible(not group)
+        self.name.setVisible(not group)
+        if group:
+            self.start.setEnabled(True)
+            return
         leader = self.choices[Voice.LEDER].isChecked()
         self.name_label.setText(
             tr("Hvem forbereder du dig til? (medarbejderens navn)") if leader else tr("Dit navn")
@@ -89,27 +106,33 @@ class PrepareDialog(QDialog):
         self.start.setEnabled(bool(self.name.text().strip()))
 
     def voice(self) -> Voice:
-        return next(v for v, b in self.choices.items() if b.isChecked())
+        return next((v for v, b in self.choices.items() if b.isChecked()), Voice.MEDARBEJDER)
+
+    def for_group(self) -> bool:
+        """A GRUS preparation (its own small file) rather than one for a conversation for two."""
+        return self.group_button.isChecked()
 
     def employee_name(self) -> str:
         """The employee the preparation is for (the employee's own name, or whom the leader meets)."""
         return self.name.text().strip()
 
 
-def preparation_file_name(conv) -> str:
+def preparation_file_name(conv: Conversation) -> str:
     from datetime import date
 
     from ishoj_mus.pdf.layout import filename_part
+    from ishoj_mus.storage.file_names import safe_file_name
 
     who = filename_part(conv.employee.name) if conv.employee.name.strip() else ""  # whom it is for
     role = conv.preparation_of.value if conv.preparation_of else "samtale"
-    return f"Forberedelse_{role}_{date.today().isoformat()}{'_' + who if who else ''}.mus"
+    # at most 228 bytes and never a reserved name, whatever the name typed (free: see save_as)
+    return safe_file_name(f"Forberedelse_{role}_{date.today().isoformat()}{'_' + who if who else ''}", ".mus")
 
 
 class PreparationBanner(QFrame):
     """In a preparation: whose it is, and what to do with it."""
 
-    def __init__(self, conv, parent=None):
+    def __init__(self, conv: Conversation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preparationBanner")
         row = QHBoxLayout(self)
@@ -118,7 +141,7 @@ class PreparationBanner(QFrame):
             tr(
                 "<b>Din forberedelse som %1.</b> Du ser kun dine egne spørgsmål. Gem forberedelsen (Ctrl+S), "
                 "og hent den ind i samtalen med »Hent forberedelse«."
-            ).replace("%1", voice_label(conv.preparation_of).lower())
+            ).replace("%1", voice_label(conv.preparation_of).lower() if conv.preparation_of else "")
         )
         text.setWordWrap(True)
         row.addWidget(text, 1)
@@ -130,7 +153,7 @@ class PreparationBanner(QFrame):
 class PreparationBar(QFrame):
     """In a conversation: bring preparations in, and show both when you are ready."""
 
-    def __init__(self, view, parent=None):
+    def __init__(self, view: PageHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
         self.setObjectName("preparationBar")
@@ -155,8 +178,12 @@ class PreparationBar(QFrame):
         row.addStretch(1)
         column.addLayout(row)
         self.refresh()
+        view.document.changed.connect(self._changed)  # ended with this bar (a bound slot)
 
-    def refresh(self):
+    def _changed(self, _change: object) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
         conv = self.view.conv
         hidden = conv.hidden_voices()
         brought = [v for v in PARTIES if v in conv.preparations]
@@ -179,13 +206,13 @@ class PreparationBar(QFrame):
         self.reveal.setEnabled(not locked)
         self.setVisible(not locked and (len(brought) < len(PARTIES) or bool(hidden)))
 
-    def reveal_both(self):
+    def reveal_both(self) -> None:
         conv = self.view.conv
         if not conv.hidden_voices():
             return
         missing = [v for v in PARTIES if v not in conv.preparations]
         if missing:
-            answer = QMessageBox.question(
+            answer = messages.question(
                 self.window(),
                 tr("Vis forberedelsen?"),
                 tr("Kun %1 forberedelse er hentet. Vil I vise den nu?").replace(
@@ -196,7 +223,7 @@ class PreparationBar(QFrame):
                 return
         self.view.push(prep_commands.RevealPreparations(conv))
 
-    def choose_and_bring_in(self):
+    def choose_and_bring_in(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.window(),
             tr("Hent forberedelse"),
@@ -217,23 +244,23 @@ class PreparationBar(QFrame):
             prep = musfile.load(path)
             plan = plan_bring_in(conv, prep, path.name)
         except MusFileError as exc:
-            QMessageBox.warning(self.window(), tr("Forberedelsen kunne ikke hentes"), file_error_text(exc))
+            messages.warning(self.window(), tr("Forberedelsen kunne ikke hentes"), file_error_text(exc))
             return False
         except PreparationError as exc:
-            QMessageBox.warning(self.window(), tr("Forberedelsen kunne ikke hentes"), str(exc))
+            messages.warning(self.window(), tr("Forberedelsen kunne ikke hentes"), str(exc))
             return False
         whose = voice_possessive(plan.voice)
         if (plan.other_employee or plan.other_conversation) and not self._other_anyway(plan, path):
             return False
         if plan.is_empty:
-            QMessageBox.information(
+            messages.information(
                 self.window(),
                 tr("Forberedelsen er tom"),
                 tr("Der er ingen svar i %1 forberedelse. Intet er ændret.").replace("%1", whose),
             )
             return False
         if plan.replaces_earlier:
-            answer = QMessageBox.question(
+            answer = messages.question(
                 self.window(),
                 tr("Hent igen?"),
                 tr("%1 forberedelse er allerede hentet. Vil I hente denne fil også?").replace(
@@ -244,15 +271,17 @@ class PreparationBar(QFrame):
                 return False
         resolution = Resolution.KEEP
         if plan.conflicts:
-            resolution = self._ask(plan)
-            if resolution is None:
+            asked = self._ask(plan)
+            if asked is None:
                 return False
+            resolution = asked
         content = merged_content(conv, plan, resolution)
-        self.view.push(
+        if not self.view.push(
             prep_commands.SetVoiceContent(
                 conv, plan.voice, content, tr("Hent %1 forberedelse").replace("%1", whose)
             )
-        )
+        ):
+            return False  # refused (and said why): nothing was brought in
         note = (
             tr("%1 forberedelse er hentet: %2 svar.")
             .replace("%1", capitalised(whose))
@@ -267,11 +296,13 @@ class PreparationBar(QFrame):
             window.statusBar().showMessage(note, 8000)
         return True
 
-    def _other_anyway(self, plan, path: Path) -> bool:
+    def _other_anyway(self, plan: BringInPlan, path: Path) -> bool:
         """The preparation was made for another employee or another conversation: say both, and
         bring it in only on "Hent alligevel" (Annullér is the default)."""
 
-        def occasion(o) -> str:
+        def occasion(o: Occasion | None) -> str:
+            if o is None:
+                return ""
             who = o.employee or tr("(uden navn)")
             when = o.when.strftime("%d.%m.%Y") if o.when else tr("uden dato")
             return tr("%1 med %2, %3").replace("%1", o.form_title).replace("%2", who).replace("%3", when)
@@ -289,7 +320,7 @@ class PreparationBar(QFrame):
             + "\n\n"
             + tr("Vil I hente den ind i denne samtale alligevel?")
         )
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("En anden samtale"), text, parent=self.window())
+        box = messages.plain_box(QMessageBox.Icon.Warning, tr("En anden samtale"), text, parent=self.window())
         box.setObjectName("preparationElsewhere")
         box.setTextFormat(Qt.TextFormat.PlainText)
         anyway = box.addButton(tr("Hent alligevel"), QMessageBox.ButtonRole.AcceptRole)
@@ -298,10 +329,10 @@ class PreparationBar(QFrame):
         box.exec()
         return box.clickedButton() is anyway
 
-    def _ask(self, plan):
+    def _ask(self, plan: BringInPlan) -> Resolution | None:
         from ishoj_mus.domain.preparation import Resolution
 
-        box = QMessageBox(self.window())
+        box = messages.plain_box(parent=self.window())
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr("Der står allerede tekst"))
         fields = "\n".join(f"• {c.label}" for c in plan.conflicts)
@@ -333,3 +364,11 @@ class PreparationBar(QFrame):
             (replace, Resolution.REPLACE),
         ]
         return next((resolution for button, resolution in choices if button is clicked), None)
+
+
+def preparation_header(view: PageHost) -> QWidget:
+    """What stands above a conversation's steps: in a preparation, whose it is; otherwise the
+    bar that brings preparations in and shows both (``ConversationView``'s preparation_header)."""
+    if view.conv.preparation_of is not None:
+        return PreparationBanner(view.conv)
+    return PreparationBar(view)

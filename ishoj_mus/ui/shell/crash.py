@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ishoj_mus.storage import applog
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import tr
 
 
@@ -66,7 +67,9 @@ class CrashReporter(QObject):
         if self.showing:  # one dialog at a time; the log has every error
             return
         self.showing = True
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Der skete en uventet fejl"), message(log or None))
+        box = messages.plain_box(
+            QMessageBox.Icon.Warning, tr("Der skete en uventet fejl"), message(log or None)
+        )
         box.setParent(self.window, box.windowFlags())
         box.setObjectName("crashDialog")
         box.finished.connect(self._closed)

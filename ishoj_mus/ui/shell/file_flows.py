@@ -11,17 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from ishoj_mus.storage.atomic import SaveError
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import file_error_text, lock_text, save_error_text, tr
 
 if TYPE_CHECKING:
     from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.storage.errors import MusFileError
     from ishoj_mus.storage.filelock import FileLock
     from ishoj_mus.storage.recovery import Recovery
     from ishoj_mus.storage.sealed import Seal
@@ -68,6 +71,7 @@ class FileFlows(QObject):
         super().__init__(host if isinstance(host, QObject) else None)
         self.host, self.settings = host, settings
         self.lock: FileLock | None = None  # our lock on the open conversation's file
+        self.opened_backup: Path | None = None  # the last protected file opened was damaged: its .bak
         self._autosave_warned = False
         self._autosave_box: QMessageBox | None = None
 
@@ -104,6 +108,7 @@ class FileFlows(QObject):
         from ishoj_mus.storage import musfile
         from ishoj_mus.storage.errors import MusFileError
         from ishoj_mus.storage.grus_file import peek_is_group_file
+        from ishoj_mus.storage.sidecars import backup_path_for
 
         if peek_is_group_file(path):  # a group conversation opens in its own window
             return bool(self.host.open_group(path))
@@ -112,14 +117,24 @@ class FileFlows(QObject):
             conv = musfile.load(path)
         except MusFileError as exc:
             if exc.kind != musfile.BadFile.SEALED:
-                QMessageBox.warning(self.parent_widget, tr("Samtalen kunne ikke åbnes"), file_error_text(exc))
+                messages.warning(self.parent_widget, tr("Samtalen kunne ikke åbnes"), file_error_text(exc))
                 self.settings.forget(path)
                 self.host.refresh_start_page()
                 return False
-            opened = self._open_protected(path.name, lambda pw: musfile.load_sealed(path, pw))
+            opened = self._open_protected(
+                path.name, lambda pw: musfile.load_sealed(path, pw), backup=backup_path_for(path)
+            )
             if opened is None:
                 return False
             conv, seal = opened
+            if self.opened_backup is not None:  # the file is damaged: its backup, saved under a new name
+                self.host.show_conversation(conv, None, dirty=True, seal=seal)
+                self.host.statusBar().showMessage(
+                    tr("Sikkerhedskopien %1 er åbnet. Gem samtalen under et nyt navn.").replace(
+                        "%1", f"»{self.opened_backup.name}«"
+                    )
+                )
+                return True
         rec = _recovery_of(conv.id)
         if rec is not None:  # a crash left unsaved work of this conversation: never lost unseen
             choice = self._offer_recovery(rec, path)
@@ -138,28 +153,69 @@ class FileFlows(QObject):
         self._remember()
         return True
 
-    def _open_protected(self, name: str, load: Callable[[str], T]) -> T | None:
-        """Ask for the passphrase until it fits or the user gives up; the file is only read."""
+    def _open_protected(self, name: str, load: Callable[[str], T], backup: Path | None = None) -> T | None:
+        """Ask for the passphrase until it fits or the user gives up; the file is only read.
+
+        The key is derived off the window's thread, with progress shown. A damaged file (cut
+        short: the passphrase is right) offers its ``backup`` when there is one; opening it sets
+        ``opened_backup``."""
         from ishoj_mus.storage import musfile
         from ishoj_mus.storage.errors import MusFileError
-        from ishoj_mus.ui.widgets.passphrase import ask_passphrase
+        from ishoj_mus.ui.widgets.passphrase import ask_passphrase, off_thread
 
+        self.opened_backup = None
         while True:
             passphrase = ask_passphrase(self.parent_widget, name)
             if passphrase is None:
                 return None
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                return load(passphrase)
+                return off_thread(
+                    self.parent_widget, tr("Åbner den beskyttede samtale …"), partial(load, passphrase)
+                )
             except MusFileError as exc:
-                QApplication.restoreOverrideCursor()
-                QMessageBox.warning(self.parent_widget, tr("Samtalen kunne ikke åbnes"), file_error_text(exc))
-                if exc.kind != musfile.BadFile.WRONG_PASSPHRASE:
+                if exc.kind == musfile.BadFile.WRONG_PASSPHRASE:
+                    messages.warning(
+                        self.parent_widget, tr("Samtalen kunne ikke åbnes"), file_error_text(exc)
+                    )
+                    continue
+                if backup is None or not backup.is_file():
+                    messages.warning(
+                        self.parent_widget, tr("Samtalen kunne ikke åbnes"), file_error_text(exc)
+                    )
                     return None
-                continue
-            finally:
-                if QApplication.overrideCursor() is not None:
-                    QApplication.restoreOverrideCursor()
+                if not self._offer_backup(exc, backup):
+                    return None
+                try:
+                    opened = off_thread(
+                        self.parent_widget,
+                        tr("Åbner sikkerhedskopien …"),
+                        partial(musfile.load_sealed, backup, passphrase),
+                    )
+                except MusFileError as second:
+                    messages.warning(
+                        self.parent_widget, tr("Samtalen kunne ikke åbnes"), file_error_text(second)
+                    )
+                    return None
+                self.opened_backup = backup
+                return opened  # type: ignore[return-value]  # the same (Conversation, Seal) as load
+
+    def _offer_backup(self, exc: MusFileError, backup: Path) -> bool:
+        """The protected file is damaged: say so, and offer its backup (True: open it)."""
+        box = messages.plain_box(
+            QMessageBox.Icon.Warning,
+            tr("Samtalen kunne ikke åbnes"),
+            file_error_text(exc)
+            + "\n\n"
+            + tr("Vil du åbne sikkerhedskopien %1?").replace("%1", f"»{backup.name}«"),
+            parent=self.parent_widget,
+        )
+        box.setObjectName("damagedOfferBackup")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        open_backup = box.addButton(tr("Åbn sikkerhedskopien"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_backup)
+        box.exec()
+        return box.clickedButton() is open_backup
 
     # -- the lock on the open file ------------------------------------------------------
     def set_lock(self, lock: FileLock | None) -> None:
@@ -176,7 +232,7 @@ class FileFlows(QObject):
         try:
             return FileLock.acquire(path)
         except FileLocked as exc:
-            box = QMessageBox(
+            box = messages.plain_box(
                 QMessageBox.Icon.Information,
                 tr("Samtalen er åbnet et andet sted"),
                 lock_text(exc),
@@ -216,7 +272,7 @@ class FileFlows(QObject):
         if saved is not None:
             text += " " + tr("Filen blev sidst gemt %1.").replace("%1", format_datetime(saved))
         text += "\n\n" + tr("Vil du gendanne kopien, så du kan arbejde videre fra den?")
-        box = QMessageBox(
+        box = messages.plain_box(
             QMessageBox.Icon.Question, tr("Ikke-gemt arbejde fundet"), text, parent=self.parent_widget
         )
         box.setObjectName("recoveryOnOpen")
@@ -251,7 +307,7 @@ class FileFlows(QObject):
             else:
                 conv = rec.load()
         except (MusFileError, OSError, ValueError, KeyError):
-            QMessageBox.warning(
+            messages.warning(
                 self.parent_widget,
                 tr("Kunne ikke gendanne"),
                 tr("Den automatiske kopi er beskadiget og kan ikke gendannes."),
@@ -271,7 +327,7 @@ class FileFlows(QObject):
         return True
 
     def discard_recovery(self, rec: Recovery) -> None:
-        answer = QMessageBox.question(
+        answer = messages.question(
             self.parent_widget,
             tr("Kassér ikke-gemt arbejde?"),
             tr("Det automatisk gemte arbejde slettes. Det kan ikke fortrydes."),
@@ -291,7 +347,7 @@ class FileFlows(QObject):
         self.host.statusBar().showMessage(text)
         if not self._autosave_warned:
             self._autosave_warned = True
-            box = QMessageBox(
+            box = messages.plain_box(
                 QMessageBox.Icon.Warning,
                 tr("Den automatiske kopi blev ikke gemt"),
                 text,
@@ -315,7 +371,7 @@ class FileFlows(QObject):
         if result == ProtectDialog.REMOVE:
             document.set_seal(None)
         elif result == QDialog.DialogCode.Accepted:
-            document.set_seal(derive_seal(dialog.passphrase()))
+            document.set_seal(derive_seal(dialog.passphrase(), self.parent_widget))
         else:
             return
         if self.save():
@@ -396,7 +452,7 @@ class FileFlows(QObject):
             else:
                 new_lock = FileLock.acquire(path)
         except FileLocked as exc:
-            box = QMessageBox(
+            box = messages.plain_box(
                 QMessageBox.Icon.Warning,
                 tr("Samtalen blev ikke gemt"),
                 lock_text(exc),
@@ -410,7 +466,7 @@ class FileFlows(QObject):
         except SaveError as exc:
             if new_lock is not None:
                 new_lock.release()
-            QMessageBox.warning(self.parent_widget, tr("Samtalen blev ikke gemt"), save_error_text(exc))
+            messages.warning(self.parent_widget, tr("Samtalen blev ikke gemt"), save_error_text(exc))
             return False
         if new_lock is not None:
             self.set_lock(new_lock)
@@ -451,7 +507,7 @@ class FileFlows(QObject):
         document = self.document
         if document is None or not document.is_modified():
             return True
-        answer = QMessageBox.question(
+        answer = messages.question(
             self.parent_widget,
             tr("Gem ændringer?"),
             tr("Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?").replace(

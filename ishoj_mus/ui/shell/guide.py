@@ -3,7 +3,9 @@ that can be skipped. Our own words; the framework is quoted elsewhere."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,6 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.ui.widgets.i18n import tr
+
+if TYPE_CHECKING:
+    from ishoj_mus.ui.conversation.conversation_view import ConversationView
 
 
 def guide_sections() -> list[tuple[str, str]]:
@@ -88,7 +93,7 @@ def guide_html() -> str:
 
 
 class GuideDialog(QDialog):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Sådan holder I samtalen"))
         layout = QVBoxLayout(self)
@@ -102,7 +107,7 @@ class GuideDialog(QDialog):
         self.resize(640, 560)
 
 
-def tour_stops(view) -> list[tuple[QWidget | None, str, str]]:
+def tour_stops(view: ConversationView) -> list[tuple[QWidget | None, str, str]]:
     """(widget to point at, title, text) for each stop of the tour."""
     return [
         (view.step_list, tr("Trinnene"), tr("Her er samtalens trin. Flueben viser, hvad der er udfyldt.")),
@@ -143,7 +148,7 @@ def tour_stops(view) -> list[tuple[QWidget | None, str, str]]:
 class Tour(QDialog):
     """One stop at a time: Næste / Forrige / Spring over. Esc skips it too."""
 
-    def __init__(self, view, parent=None):
+    def __init__(self, view: ConversationView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Rundvisning"))
         self.stops = tour_stops(view)
@@ -175,13 +180,13 @@ class Tour(QDialog):
         self.setMinimumWidth(380)
         self.show_stop(0)
 
-    def _next(self):
+    def _next(self) -> None:
         if self.index + 1 >= len(self.stops):
             self.accept()
         else:
             self.show_stop(self.index + 1)
 
-    def show_stop(self, index: int):
+    def show_stop(self, index: int) -> None:
         self.index = max(0, min(index, len(self.stops) - 1))
         widget, title, text = self.stops[self.index]
         self.title.setText(title)
@@ -194,7 +199,7 @@ class Tour(QDialog):
         self._mark(widget if widget is not None and widget.isVisible() else None)
         self.next.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _mark(self, widget: QWidget | None):
+    def _mark(self, widget: QWidget | None) -> None:
         """Point at the part of the window the stop is about: a frame drawn around it."""
         if self._marked is not None:
             self._marked.hide()
@@ -210,7 +215,7 @@ class Tour(QDialog):
         frame.show()
         self._marked = frame
 
-    def done(self, result: int):  # noqa: D401 – Qt API
+    def done(self, result: int) -> None:  # noqa: D401 – Qt API
         self._mark(None)
         super().done(result)
 
@@ -218,7 +223,9 @@ class Tour(QDialog):
 class TourOffer(QFrame):
     """The first time: a quiet offer of the tour, never a pop-up in the way."""
 
-    def __init__(self, start, dismiss, parent=None):
+    def __init__(
+        self, start: Callable[[], None], dismiss: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("tourOffer")
         row = QHBoxLayout(self)
@@ -232,3 +239,19 @@ class TourOffer(QFrame):
         row.addWidget(text, 1)
         row.addWidget(self.start)
         row.addWidget(self.dismiss)
+
+
+def show_about(parent: QWidget) -> None:
+    """Hjælp → Om Ishøj MUS."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ishoj_mus import __version__
+
+    QMessageBox.about(
+        parent,
+        tr("Om Ishøj MUS"),
+        tr(
+            "Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. "
+            "Alt bliver på denne computer; programmet bruger ikke internettet."
+        ).replace("%1", __version__),
+    )

@@ -9,31 +9,34 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QTimer
 
 # Dialogs and message boxes are imported where they are used: each PySide6 class creates its
 # enum types when first imported, and the first frame shows none of them (start-up, issue 15).
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget
 
-from ishoj_mus import APP_NAME, __version__
+from ishoj_mus import APP_NAME
 from ishoj_mus.storage.settings import ZOOM_STEPS, Settings
-from ishoj_mus.ui.shell.start_page import StartPage
+from ishoj_mus.ui.shell.actions import KeysBeforeActions, MenuActions
+from ishoj_mus.ui.shell.rooms import Rooms
+from ishoj_mus.ui.shell.start_page import StartPage, pending_recoveries
 from ishoj_mus.ui.widgets.i18n import state_label, tr
-from ishoj_mus.ui.widgets.theme import stylesheet
+from ishoj_mus.ui.widgets.theme import apply_zoom
 
 # The first frame (menus and the start page) needs none of the domain, the storage formats or
 # the conversation's view: those load when a conversation is first shown (start-up, issue 15).
 if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
-    from PySide6.QtGui import QAction
+    from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QShowEvent
 
     from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.storage.filelock import FileLock
     from ishoj_mus.storage.recovery import Recovery
     from ishoj_mus.storage.sealed import Seal
+    from ishoj_mus.ui.conversation.changes import Change
     from ishoj_mus.ui.conversation.conversation_view import ConversationView
     from ishoj_mus.ui.conversation.document import ConversationDocument
     from ishoj_mus.ui.conversation.editor import ViewAction
+    from ishoj_mus.ui.hr.hr_view import HrDeskView
     from ishoj_mus.ui.outputs.outputs import Outputs
     from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
     from ishoj_mus.ui.shell.crash import CrashReporter
@@ -43,87 +46,10 @@ if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
 PDF_WARM_MS = 400  # this long without an edit, the window is idle: the PDF worker may start
 
 
-def pending_recoveries() -> list[Recovery]:
-    """Unsaved work from a session that did not end cleanly. Nearly always there is none: then
-    the recovery module (and the conversation model it reads) is not loaded at start-up."""
-    from ishoj_mus.storage import userdirs
-    from ishoj_mus.storage.atomic import clean_stale_in
-
-    folder = userdirs.recovery_dir()
-    if not any(folder.glob("*.recovery.json")):
-        clean_stale_in(folder)  # temp files of autosaves a crash cut short
-        return []
-    from ishoj_mus.storage import recovery
-
-    return recovery.pending()
-
-
-def _menu_action(name: str) -> property:
-    """``window.a_save`` and the like: made with the menus right after the first frame, or at
-    once when something asks for one sooner."""
-
-    def get(window: MainWindow) -> QAction:
-        window.ensure_actions()
-        return window._actions[name]
-
-    def put(window: MainWindow, action: QAction) -> None:
-        window._actions[name] = action
-
-    return property(get, put)
-
-
-class _KeysBeforeActions(QObject):
-    """Until the menu actions exist: a key pressed in the window makes them first.
-
-    Qt offers a key to the focused widget as a ShortcutOverride event and only then looks it
-    up among the shortcuts, so Ctrl+O pressed the moment the window appears still opens the
-    file dialog."""
-
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.ShortcutOverride:
-            self.window.ensure_actions()
-        return False
-
-
-class MainWindow(QMainWindow):
+class MainWindow(MenuActions, Rooms):
     crash_reporter: CrashReporter | None = None  # kept here so it lives as long as the window
-    # The menus' actions (start-up, issue 15: 31 actions and their key sequences cost ≈5 ms
-    # before the first frame; the menus' titles are there from the start).
-    a_new = _menu_action("a_new")
-    a_open = _menu_action("a_open")
-    a_save = _menu_action("a_save")
-    a_save_as = _menu_action("a_save_as")
-    a_protect = _menu_action("a_protect")
-    a_preview = _menu_action("a_preview")
-    a_print = _menu_action("a_print")
-    a_pdf = _menu_action("a_pdf")
-    a_copy = _menu_action("a_copy")
-    a_plan = _menu_action("a_plan")
-    a_sheet = _menu_action("a_sheet")
-    a_followup = _menu_action("a_followup")
-    a_calendar = _menu_action("a_calendar")
-    a_prepare = _menu_action("a_prepare")
-    a_bring_in = _menu_action("a_bring_in")
-    a_reveal = _menu_action("a_reveal")
-    a_close = _menu_action("a_close")
-    a_quit = _menu_action("a_quit")
-    a_undo = _menu_action("a_undo")
-    a_redo = _menu_action("a_redo")
-    a_next = _menu_action("a_next")
-    a_prev = _menu_action("a_prev")
-    a_zoom_in = _menu_action("a_zoom_in")
-    a_zoom_out = _menu_action("a_zoom_out")
-    a_zoom_reset = _menu_action("a_zoom_reset")
-    a_framework = _menu_action("a_framework")
-    a_tour = _menu_action("a_tour")
 
-    def __init__(self, settings: Settings, base_point_size: float):
+    def __init__(self, settings: Settings, base_point_size: float) -> None:
         super().__init__()
         self.settings = settings
         self.base_point_size = base_point_size
@@ -151,6 +77,8 @@ class MainWindow(QMainWindow):
         self.start_page.recovery_discarded.connect(self.discard_recovery)
         self.start_page.overview_requested.connect(self.show_overview)
         self.overview: OverviewView | None = None  # the leader's overview, made on first use
+        self.start_page.hr_requested.connect(self.show_hr_desk)
+        self.hr_desk: HrDeskView | None = None  # HR's desk, made on first use
         self._make_menus()
         self._update_title()
         self.refresh_start_page()
@@ -181,7 +109,7 @@ class MainWindow(QMainWindow):
         for menu in self._menus:
             menu.aboutToShow.connect(self.ensure_actions)
         # A key goes to the focused widget and, unless it takes it, up to this window.
-        self._early_keys: _KeysBeforeActions | None = _KeysBeforeActions(self)
+        self._early_keys: KeysBeforeActions | None = KeysBeforeActions(self)
         self.installEventFilter(self._early_keys)
 
     def ensure_actions(self) -> None:
@@ -195,7 +123,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._update_actions()
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if not self._first_frame_seen:
             self._first_frame_seen = True
@@ -268,10 +196,18 @@ class MainWindow(QMainWindow):
         """Open ``conv`` in the window; ``dirty``: it is not in any file like this yet."""
         from ishoj_mus.ui.conversation.conversation_view import ConversationView
         from ishoj_mus.ui.conversation.document import ConversationDocument
+        from ishoj_mus.ui.outputs.signing import SignaturePage
+        from ishoj_mus.ui.preparation.preparation import preparation_header
 
         self._drop_document()
         document = ConversationDocument(conv, path, seal, unsaved=dirty, parent=self)
-        view = ConversationView(document, self.settings, self.settings.show_framework)
+        view = ConversationView(
+            document,
+            self.settings,
+            self.settings.show_framework,
+            preparation_header=preparation_header,
+            signing_page=SignaturePage,
+        )
         document.modified_changed.connect(lambda _m: self._update_title())
         document.autosave_failed.connect(self.files.autosave_failed)
         document.file_changed.connect(self._update_title)
@@ -311,7 +247,7 @@ class MainWindow(QMainWindow):
 
         next(spec for spec in table() if spec.requested_as == action).run(self)
 
-    def _warm_pdf_soon(self):
+    def _warm_pdf_soon(self) -> None:
         """Start the PDF worker once the window is idle, unless it runs (cheap: called per edit).
 
         Each edit postpones the start: loading the PDF machinery and starting the process
@@ -325,7 +261,7 @@ class MainWindow(QMainWindow):
         if os.environ.get("ISHOJ_MUS_PDF_WARMUP", "1") != "0":
             self._pdf_warm_timer.start()
 
-    def _warm_pdf(self):
+    def _warm_pdf(self) -> None:
         if self.document is not None:
             self.pdf.warm()
 
@@ -343,84 +279,6 @@ class MainWindow(QMainWindow):
             self.show_conversation(dialog.result_conversation, None, dirty=True)
             if self.view is not None:
                 self.view.go(1)
-
-    def open_group(self, path: Path | None = None) -> bool:
-        """The group conversation (GRUS) opens in a window of its own."""
-        from ishoj_mus.ui.grus.window import open_group_window
-
-        window = open_group_window(self, path)
-        if window is not None:  # its PDFs run like the conversation's: in the worker, with progress
-            from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
-
-            runner = PdfRunner(window)
-            window.run_pdf = runner.run
-            window.closed.connect(runner.stop_worker)  # the worker ends with its window
-        return window is not None
-
-    def new_preparation(self) -> None:
-        """'Forbered dig': one party answers alone, in their own voice, and saves a preparation file."""
-        from ishoj_mus.domain.preparation import new_preparation
-        from ishoj_mus.storage.forms import default_form
-        from ishoj_mus.ui.preparation.preparation import PrepareDialog
-
-        if not self._may_leave():
-            return
-        dialog = PrepareDialog(self)
-        if dialog.exec():
-            from dataclasses import replace
-
-            preparation = new_preparation(default_form(), dialog.voice())
-            preparation.employee = replace(preparation.employee, name=dialog.employee_name())
-            self.show_conversation(preparation, None, dirty=True)
-            if self.view is not None:
-                self.view.go(1)
-
-    def bring_in_preparation(self) -> None:
-        from ishoj_mus.ui.preparation.preparation import PreparationBar
-
-        if self.view is not None and isinstance(self.view.preparation_bar, PreparationBar):
-            self.view.preparation_bar.choose_and_bring_in()
-
-    def reveal_preparations(self) -> None:
-        from ishoj_mus.ui.preparation.preparation import PreparationBar
-
-        if self.view is not None and isinstance(self.view.preparation_bar, PreparationBar):
-            self.view.preparation_bar.reveal_both()
-
-    def show_guide(self) -> None:
-        from ishoj_mus.ui.shell.guide import GuideDialog
-
-        GuideDialog(self).exec()
-
-    def start_tour(self) -> None:
-        from ishoj_mus.ui.shell.guide import Tour
-
-        if self.view is None:
-            return
-        self._tour_answered()
-        Tour(self.view, self).exec()
-
-    def _offer_tour(self):
-        """The first time a conversation is shown: a quiet offer of the tour, easy to decline."""
-        from PySide6.QtWidgets import QBoxLayout
-
-        if self.settings.tour_done or self.view is None:
-            return
-        from ishoj_mus.ui.shell.guide import TourOffer
-
-        self.tour_offer: QWidget | None = TourOffer(self.start_tour, self._tour_answered)
-        layout = self.view.layout()
-        if isinstance(layout, QBoxLayout):
-            layout.insertWidget(1, self.tour_offer)
-
-    def _tour_answered(self):
-        self.settings.tour_done = True
-        self.settings.save()
-        offer = getattr(self, "tour_offer", None)
-        if offer is not None:
-            offer.hide()
-            offer.deleteLater()
-            self.tour_offer = None
 
     def open_demo(self) -> None:
         if not self._may_leave():
@@ -477,64 +335,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
 
-    # -- the leader's overview (ui/year/overview_view.py) -------------------------------------
-    def show_overview(self) -> None:
-        from ishoj_mus.ui.year.overview_view import OverviewView
-
-        first = self.overview is None
-        if self.overview is None:
-            self.overview = OverviewView(self.settings.overview_folder)
-            self.overview.open_requested.connect(lambda p: self.open_path(Path(p)))
-            self.overview.conversation_started.connect(self.start_conversation)
-            self.overview.back_requested.connect(self.leave_overview)
-            self.overview.folder_changed.connect(self._remember_overview_folder)
-            self.stack.addWidget(self.overview)
-        view = self.overview
-        self.stack.setCurrentWidget(view)
-        if first and view.folder:
-            view.refresh()
-        elif not view.folder:
-            view.choose_folder()
-
-    def leave_overview(self):
-        self.refresh_start_page()
-        self.stack.setCurrentWidget(self.view if self.view is not None else self.start_page)
-
-    def _remember_overview_folder(self, folder: str):
-        self.settings.overview_folder = folder
-        self.settings.save()
-
-    def start_conversation(self, conv: Conversation):
-        """A new, unsaved conversation made elsewhere (the half-year follow-up)."""
-        if not self._may_leave():
-            return
-        self.show_conversation(conv, None, dirty=True)
-
-    def start_followup(self) -> None:
-        from datetime import date
-
-        from ishoj_mus.ui.year.flows import make_followup
-
-        if self.view is None:
-            return
-        conv = make_followup(self, self.view.conv, self.path.name if self.path else "", date.today())
-        if conv is not None:
-            self.start_conversation(conv)
-
-    def export_calendar(self) -> None:
-        from ishoj_mus.domain.overview import calendar_events_for_conversation
-        from ishoj_mus.ui.year.flows import save_calendar
-
-        if self.view is None:
-            return
-        from ishoj_mus.pdf.pipeline import document_prefix, summary_stem
-        from ishoj_mus.storage.file_names import safe_file_name
-
-        conv = self.view.conv  # "Aftaler_<date>_<name>.ics": at most 228 bytes, whatever the name
-        name = safe_file_name(summary_stem(conv).replace(document_prefix(conv), "Aftaler", 1), ".ics")
-        folder = str(self.path.parent) if self.path else self.default_folder()
-        save_calendar(self, calendar_events_for_conversation(self.view.conv), name, folder)
-
     def refresh_start_page(self) -> None:
         self.start_page.set_recent(self.settings.recent)
         current = self.document.conversation.id if self.document else None
@@ -554,7 +354,7 @@ class MainWindow(QMainWindow):
         """ "Gem ændringer?" when there are unsaved changes; False: stay."""
         return self.document is None or self.files.may_leave()
 
-    def closeEvent(self, event):  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._may_leave():
             event.ignore()
             return
@@ -563,15 +363,17 @@ class MainWindow(QMainWindow):
         self.settings.save()
         if self._outputs is not None:
             self._outputs.stop()
+        if self.hr_desk is not None:
+            self.hr_desk.shutdown()
         event.accept()
 
-    def _title_follows(self, change) -> None:
+    def _title_follows(self, change: Change) -> None:
         from ishoj_mus.ui.conversation.changes import Part
 
         if change.part in (Part.PARTICIPANTS, Part.SIGNATURES, Part.PREPARATION):
             self._update_title()
 
-    def _update_title(self):
+    def _update_title(self) -> None:
         if self.document is None:
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
@@ -608,14 +410,8 @@ class MainWindow(QMainWindow):
         self.apply_zoom()
         self.statusBar().showMessage(tr("Zoom: %1 %").replace("%1", str(self.settings.zoom)), 2000)
 
-    def apply_zoom(self):
-        app = QApplication.instance()
-        if not isinstance(app, QApplication):
-            return
-        font = QFont(app.font())
-        font.setPointSizeF(self.base_point_size * self.settings.zoom / 100)
-        app.setFont(font)
-        app.setStyleSheet(stylesheet(font.pointSizeF()))
+    def apply_zoom(self) -> None:
+        apply_zoom(self.base_point_size * self.settings.zoom / 100)
 
     def set_framework_shown(self, shown: bool) -> None:
         self.a_framework.setChecked(shown)
@@ -636,16 +432,9 @@ class MainWindow(QMainWindow):
             self.apply_zoom()
 
     def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from ishoj_mus.ui.shell.guide import show_about
 
-        QMessageBox.about(
-            self,
-            tr("Om Ishøj MUS"),
-            tr(
-                "Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. "
-                "Alt bliver på denne computer; programmet bruger ikke internettet."
-            ).replace("%1", __version__),
-        )
+        show_about(self)
 
     # -- PDFs: the flows live in ui/outputs/outputs.py; the window routes its actions there -----
     @property
@@ -661,7 +450,7 @@ class MainWindow(QMainWindow):
         """The PDF runner (made when a PDF is first asked for)."""
         return self.outputs.runner
 
-    def keyPressEvent(self, event):  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         from PySide6.QtCore import Qt
 
         if event.key() == Qt.Key.Key_Escape and self.view is not None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from ishoj_mus.domain.conversation import (
 )
 from ishoj_mus.domain.form import FormError
 from ishoj_mus.storage.forms import available_forms
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.dates import DateField, to_date
 from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.limits import bound_dates, keep_within
@@ -93,7 +93,7 @@ class NewConversationDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.forms:
-            QMessageBox.warning(
+            messages.warning(
                 self,
                 tr("Ingen samtaleformer"),
                 tr("Der blev ikke fundet nogen samtaleformer. Installér programmet igen."),
@@ -111,8 +111,6 @@ class NewConversationDialog(QDialog):
                 self.place.text(),
             )
         except NewConversationRefused:  # the one refusal there is: a name is missing
-            QMessageBox.information(
-                self, tr("Navne mangler"), tr("Skriv både medarbejderens og lederens navn.")
-            )
+            messages.information(self, tr("Navne mangler"), tr("Skriv både medarbejderens og lederens navn."))
             return
         self.accept()

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QListWidget
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+    from ishoj_mus.storage.recovery import Recovery
 
 from ishoj_mus.ui.widgets.i18n import state_text, tr
 
@@ -35,8 +37,9 @@ class StartPage(QWidget):
     recovery_chosen = Signal(object)
     recovery_discarded = Signal(object)
     overview_requested = Signal()
+    hr_requested = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 28, 40, 28)
@@ -56,7 +59,13 @@ class StartPage(QWidget):
         self.overview_button.setToolTip(
             tr("Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder")
         )
-        for i, b in enumerate((self.new_button, self.open_button, self.demo_button, self.overview_button)):
+        self.hr_button = QPushButton(tr("Kontrollér referater …"))
+        self.hr_button.setToolTip(
+            tr("For HR: kontrollér mange referater på én gang, og klargør dem til journalisering")
+        )
+        for i, b in enumerate(
+            (self.new_button, self.open_button, self.demo_button, self.overview_button, self.hr_button)
+        ):
             b.setMinimumHeight(36)
             buttons.addWidget(b, i // 2, i % 2)
         buttons.setColumnStretch(2, 1)
@@ -74,6 +83,7 @@ class StartPage(QWidget):
         self.demo_button.clicked.connect(self.demo_requested)
         self.prepare_button.clicked.connect(self.prepare_requested)
         self.overview_button.clicked.connect(self.overview_requested)
+        self.hr_button.clicked.connect(self.hr_requested)
 
         # The recovery offer and the recent list are made when there is something to show: a
         # first start has neither, and PySide6 creates ~20 enum types for QListWidget's classes
@@ -81,7 +91,7 @@ class StartPage(QWidget):
         # the keyboard's Tab order.
         self._outer = outer
         self._recovery_box: QGroupBox | None = None
-        self._recoveries: list = []
+        self._recoveries: list[Recovery] = []
         self._recent_list: QListWidget | None = None
         self._recent_paths: list[str] = []
         self._recent_opening = False  # a double-click is one click and an activation: open once
@@ -183,6 +193,7 @@ class StartPage(QWidget):
             self.open_button,
             self.demo_button,
             self.overview_button,
+            self.hr_button,
             self.prepare_button,
         ]
         if self._recovery_box is not None:
@@ -192,7 +203,7 @@ class StartPage(QWidget):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
-    def _recent_item_chosen(self, item) -> None:
+    def _recent_item_chosen(self, item: QListWidgetItem) -> None:
         if self._recent_opening:
             return
         self._recent_opening = True
@@ -202,7 +213,7 @@ class StartPage(QWidget):
     def _recent_opened(self) -> None:
         self._recent_opening = False
 
-    def set_recent(self, recent: list[dict]):
+    def set_recent(self, recent: list[dict[str, str]]) -> None:
         if not recent and self._recent_list is None:
             self.recent_empty.setVisible(True)
             self._recent_paths = []
@@ -229,7 +240,7 @@ class StartPage(QWidget):
         self.recent_empty.setVisible(not recent)
         self.recent_list.setVisible(bool(recent))
 
-    def set_recoveries(self, recoveries: list):
+    def set_recoveries(self, recoveries: list[Recovery]) -> None:
         if not recoveries and self._recovery_box is None:
             self._recoveries = []
             return
@@ -250,16 +261,31 @@ class StartPage(QWidget):
             self.recovery_list.setCurrentRow(0)
         self.recovery_box.setVisible(bool(recoveries))
 
-    def _selected_recovery(self):
+    def _selected_recovery(self) -> Recovery | None:
         row = self.recovery_list.currentRow()
         return self._recoveries[row] if 0 <= row < len(self._recoveries) else None
 
-    def _restore(self):
+    def _restore(self) -> None:
         r = self._selected_recovery()
         if r is not None:
             self.recovery_chosen.emit(r)
 
-    def _discard(self):
+    def _discard(self) -> None:
         r = self._selected_recovery()
         if r is not None:
             self.recovery_discarded.emit(r)
+
+
+def pending_recoveries() -> list[Recovery]:
+    """Unsaved work from a session that did not end cleanly. Nearly always there is none: then
+    the recovery module (and the conversation model it reads) is not loaded at start-up."""
+    from ishoj_mus.storage import userdirs
+    from ishoj_mus.storage.atomic import clean_stale_in
+
+    folder = userdirs.recovery_dir()
+    if not any(folder.glob("*.recovery.json")):
+        clean_stale_in(folder)  # temp files of autosaves a crash cut short
+        return []
+    from ishoj_mus.storage import recovery
+
+    return recovery.pending()

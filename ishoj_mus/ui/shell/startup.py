@@ -29,6 +29,7 @@ FIRST_FRAME = frozenset(
         "ishoj_mus.ui.shell.app",
         "ishoj_mus.ui.shell.first_frame",
         "ishoj_mus.ui.shell.main_window",
+        "ishoj_mus.ui.shell.rooms",
         "ishoj_mus.ui.shell.start_page",
         "ishoj_mus.ui.shell.startup",
         "ishoj_mus.ui.widgets",

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QLabel,
     QLayout,
@@ -49,10 +50,11 @@ class LimitNotice(QLabel):
         self.hide()
 
 
-def keep_within(editor: QLineEdit | QPlainTextEdit, path: str) -> LimitNotice:
+def keep_within(editor: QLineEdit | QPlainTextEdit, path: str, most: int = 0) -> LimitNotice:
     """Bound ``editor`` to the limit of the part at ``path`` (``"answers"``, ``"employee.name"``,
-    ``"agreements.what"`` …). Call it once the editor is in its layout: the notice goes below it."""
-    most = shape.limit(path)
+    ``"agreements.what"`` …), or to ``most`` when an editor asks for less (never more). Call it
+    once the editor is in its layout: the notice goes below it."""
+    most = min(most, shape.limit(path)) if most else shape.limit(path)
     notice = LimitNotice(most)
     _place_below(editor, notice)
     if isinstance(editor, QLineEdit):
@@ -89,6 +91,9 @@ def _into_view(notice: LimitNotice) -> None:
         widget = widget.parentWidget()
     if isinstance(widget, QScrollArea) and notice.isVisible():
         widget.ensureWidgetVisible(notice)
+    elif isinstance(notice.window(), QDialog):  # a dialog grows to show the wrapped line whole
+        dialog = notice.window()
+        dialog.resize(dialog.width(), max(dialog.height(), dialog.sizeHint().height()))
 
 
 def _place_below(editor: QWidget, notice: LimitNotice) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ishoj_mus.storage.signed_files import SignedFile, signed_file
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import save_error_text, tr
 
 SignedCheck = Callable[[Path], "SignedFile | None"]
@@ -67,13 +68,13 @@ def ask_save_path(
         try:
             keep_copy(signed)
         except SaveError as exc:
-            QMessageBox.warning(parent, tr("Intet er erstattet"), save_error_text(exc))
+            messages.warning(parent, tr("Intet er erstattet"), save_error_text(exc))
             return None
     return path
 
 
 def confirm_replace(parent: QWidget | None, path: Path) -> bool:
-    box = QMessageBox(
+    box = messages.plain_box(
         QMessageBox.Icon.Question,
         tr("Erstat filen?"),
         tr("%1 findes allerede. Vil du erstatte den?").replace("%1", f"»{path.name}«"),
@@ -120,7 +121,7 @@ def confirm_replace_signed(parent: QWidget | None, signed: SignedFile) -> bool:
     text += "\n\n" + tr("Den underskrevne fil bliver ikke slettet: den gemmes ved siden af som %1.").replace(
         "%1", f"»{kept_name(signed)}«"
     )
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box = messages.plain_box(QMessageBox.Icon.Warning, title, text, parent=parent)
     box.setObjectName("confirmReplaceSigned")
     box.setTextFormat(Qt.TextFormat.PlainText)
     replace = box.addButton(tr("Erstat, og behold en kopi"), QMessageBox.ButtonRole.DestructiveRole)

@@ -231,3 +231,17 @@ _DARK_FIELDS = f"""
     QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {{ border: 1px dotted {DARK_FIELD_BORDER}; }}
     QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ border: none; }}
 """
+
+
+def apply_zoom(point_size: float) -> None:
+    """The whole program's font at ``point_size`` (the zoom), with the stylesheet to match."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    font = QFont(app.font())
+    font.setPointSizeF(point_size)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(font.pointSizeF()))

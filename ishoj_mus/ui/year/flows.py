@@ -5,22 +5,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
+from ishoj_mus.domain.calendar_events import CalendarEvent
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.overview import (
-    CalendarEvent,
-)
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import save_error_text, tr
 
 
 def make_followup(parent: QWidget, previous: Conversation, source: str, today: date) -> Conversation | None:
     """The half-year follow-up of ``previous`` on the ``opfoelgning`` form, or None (told why)."""
     from ishoj_mus.domain.form import FormError
-    from ishoj_mus.domain.overview import FOLLOW_UP_FORM_ID, half_year_followup
+    from ishoj_mus.domain.years import FOLLOW_UP_FORM_ID, half_year_followup
     from ishoj_mus.storage.forms import available_forms
 
     form = None
@@ -32,7 +28,7 @@ def make_followup(parent: QWidget, previous: Conversation, source: str, today: d
     except (OSError, FormError):
         form = None
     if form is None:
-        QMessageBox.warning(
+        messages.warning(
             parent,
             tr("Ingen opfølgningsformular"),
             tr("Samtaleformen til halvårsopfølgningen findes ikke i programmet. Kontakt jeres IT-afdeling."),
@@ -47,7 +43,7 @@ def save_calendar(parent: QWidget, events: list[CalendarEvent], suggestion: str,
     from ishoj_mus.storage.calendar_file import write_calendar
 
     if not events:
-        QMessageBox.information(
+        messages.information(
             parent,
             tr("Ingen datoer"),
             tr("Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere."),
@@ -69,9 +65,9 @@ def save_calendar(parent: QWidget, events: list[CalendarEvent], suggestion: str,
     try:
         count = write_calendar(events, path)
     except SaveError as exc:
-        QMessageBox.warning(parent, tr("Kalenderen blev ikke gemt"), save_error_text(exc))
+        messages.warning(parent, tr("Kalenderen blev ikke gemt"), save_error_text(exc))
         return
-    QMessageBox.information(
+    messages.information(
         parent,
         tr("Kalenderen er gemt"),
         (
@@ -90,3 +86,14 @@ def save_calendar(parent: QWidget, events: list[CalendarEvent], suggestion: str,
         .replace("%1", str(count))
         .replace("%2", str(path)),
     )
+
+
+def export_conversation_calendar(parent: QWidget, conv: Conversation, folder: str) -> None:
+    """One conversation's agreements as a calendar file, "Aftaler_<date>_<name>.ics" (at most
+    228 bytes, whatever the name), suggested in ``folder``."""
+    from ishoj_mus.domain.calendar_events import calendar_events_for_conversation
+    from ishoj_mus.pdf.pipeline import document_prefix, summary_stem
+    from ishoj_mus.storage.file_names import safe_file_name
+
+    name = safe_file_name(summary_stem(conv).replace(document_prefix(conv), "Aftaler", 1), ".ics")
+    save_calendar(parent, calendar_events_for_conversation(conv), name, folder)

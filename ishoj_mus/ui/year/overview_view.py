@@ -42,14 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.overview import (
-    EmployeeRow,
-    Overview,
-    State,
-    build_overview,
-    calendar_events_for_overview,
-    shown_path,
-)
+from ishoj_mus.domain.calendar_events import calendar_events_for_overview
+from ishoj_mus.domain.overview import EmployeeRow, Overview, State, build_overview, shown_path
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import file_error_text, tr
 from ishoj_mus.ui.widgets.wheel_guard import guard
 from ishoj_mus.ui.year.due_tab import DueTab
@@ -384,7 +379,7 @@ class OverviewView(QWidget):
             self.open_requested.emit(item.mus_path)
             return
         if item.pdf_path is not None:
-            answer = QMessageBox.question(
+            answer = messages.question(
                 self,
                 tr("Kun som PDF"),
                 tr(
@@ -407,7 +402,7 @@ class OverviewView(QWidget):
         try:
             previous = load_any(item.mus_path or item.source.path, row.name)
         except MusFileError as exc:
-            QMessageBox.warning(self, tr("Samtalen kunne ikke læses"), file_error_text(exc))
+            messages.warning(self, tr("Samtalen kunne ikke læses"), file_error_text(exc))
             return
         conv = make_followup(self, previous, Path(item.source.path).name, self.today())
         if conv is not None:

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import Voice
-from ishoj_mus.domain.overview import EmployeeRow, YearRadar, agreement_histories, yearly_radar
+from ishoj_mus.domain.overview import EmployeeRow
+from ishoj_mus.domain.years import YearRadar, agreement_histories, yearly_radar
 from ishoj_mus.storage.musfile import MusFileError
 from ishoj_mus.ui.widgets.i18n import file_error_text, status_label, tr
 from ishoj_mus.ui.widgets.radar import RadarCanvas, RadarLine, RadarModel

@@ -106,3 +106,22 @@ def test_every_text_box_on_every_step_has_its_limit(qtbot):
             assert line.maxLength() <= 32_767
             assert line.parentWidget().findChildren(LimitNotice), (index, line.accessibleName())
     assert seen > 20
+
+
+def test_control_characters_in_a_paste_never_reach_the_file(qtbot, tmp_path):
+    """Qt keeps a pasted vertical tab or escape; the conversation keeps only what a file keeps,
+    so the saved file opens again without anything to repair."""
+    window, view = _demo(qtbot)
+    page = _go(view, "udvikling")
+    box = next(
+        e
+        for e in page.editors
+        if isinstance(e, TextAnswer) and e.voice == Voice.MEDARBEJDER and e.field.kind.value == "long_text"
+    )
+    box.editor.setPlainText("")
+    _paste(qtbot, box.editor, "Kursus\x0b i\x1b[2J sprog\r\nog leg")
+    assert view.conv.answer(box.field.id, Voice.MEDARBEJDER) == "Kursus i[2J sprog\nog leg"
+    path = tmp_path / "mette.mus"
+    musfile.save(view.conv, path)
+    notes: list[str] = []
+    assert musfile.load(path, notes) == view.conv and notes == []

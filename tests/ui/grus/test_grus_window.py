@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from ishoj_mus.demo_grus import demo_group_conversation
 from ishoj_mus.domain.grus import LEADER, OfferAnswer
@@ -19,10 +19,16 @@ from ishoj_mus.ui.grus.station_page import StationPage
 from ishoj_mus.ui.grus.window import GroupWindow
 
 
+def _forget_changes(w) -> None:
+    """At teardown nobody is there to answer »Gem GRUS?«."""
+    w.document.undo_stack.setClean()
+    w.document.recovered = False
+
+
 @pytest.fixture
 def window(qtbot):
     w = GroupWindow(GroupDocument(demo_group_conversation(group_form())))
-    qtbot.addWidget(w, before_close_func=lambda w: w.document.undo_stack.setClean())
+    qtbot.addWidget(w, before_close_func=_forget_changes)
     w.show()
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
@@ -129,17 +135,16 @@ def test_zoom_and_high_contrast_for_the_projector(qtbot, window) -> None:
 def test_preparations_come_in_together_and_an_unknown_name_brings_none(
     qtbot, window, tmp_path, monkeypatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     from ishoj_mus.storage.grus_file import load_preparation, save_preparation
     from ishoj_mus.storage.musfile import MusFileError
+    from ishoj_mus.ui.widgets import messages
 
     form = window.document.group.form
     save_preparation(tmp_path / "ali.grus", form, "ali yilmaz", {"trivsel": "Flere pauser"})
     save_preparation(tmp_path / "hanne.grus", form, "Hanne Lund", {"innovation": "Biblioteket"})
     save_preparation(tmp_path / "ukendt.grus", form, "Ukendt Person", {"trivsel": "x"})
     shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(messages, "information", lambda *a: shown.append(a[2]))
     before = len(window.document.group.contributions)
     assert not window.bring_in(
         [tmp_path / "ali.grus", tmp_path / "ukendt.grus"], load_preparation, MusFileError
@@ -187,6 +192,8 @@ def test_signing_by_typed_name_locks_and_reopening_voids(qtbot, window) -> None:
     group = window.document.group
     assert group.is_signed_for(g.members[0].id) and not group.is_signed_for(g.members[1].id)
     assert "underskrevet" in page.signers.item(0).text() and page.reopen_button.isEnabled()
+    qtbot.keySequence(window, QKeySequence.StandardKey.Undo)  # a signature is not undone by Ctrl+Z
+    assert window.document.group.is_signed_for(g.members[0].id) and window.document.modified
     station: StationPage = _page(window, StationPage, 1)
     assert not station.text.isEnabled()  # signed: locked
     window.document.edit("Genåbn", lambda g: g.reopen("Hanne Lund", "En aftale manglede"))
@@ -201,15 +208,15 @@ def test_the_window_saves_the_referat_and_each_participants_editions(qtbot, wind
     sign_group_demo(window.document.group)
     jobs = []
     window.run_pdf = lambda title, job, on_done: (jobs.append(job), on_done(job()))
-    from PySide6.QtWidgets import QMessageBox
+    from ishoj_mus.ui.widgets import messages
 
     shown = []
-    orig = QMessageBox.information
-    QMessageBox.information = lambda *a: shown.append(a[2])  # type: ignore[method-assign]
+    orig = messages.information
+    messages.information = lambda *a: shown.append(a[2])  # type: ignore[assignment]
     try:
         window.make_pdfs(tmp_path)
     finally:
-        QMessageBox.information = orig  # type: ignore[method-assign]
+        messages.information = orig
     names = sorted(p.name for p in tmp_path.glob("*.pdf"))
     assert len(names) == 1 + 2 * 5 and any(n.endswith("_HR.pdf") for n in names)
     assert "11 PDF'er er gemt" in shown[0] and "5 af deltagernes udgaver" in shown[0]
@@ -261,7 +268,7 @@ def test_unsaved_work_is_copied_automatically_and_offered_back(qtbot, window, tm
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
     monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box.buttons()[0])  # »Fortsæt med den«
     again = open_group_window(window)
-    qtbot.addWidget(again, before_close_func=lambda w: w.document.undo_stack.setClean())
+    qtbot.addWidget(again, before_close_func=_forget_changes)
     assert again.document.group.contributions[-1].text == "Noget, der ikke må gå tabt"
     assert again.document.modified and "*" in again.windowTitle()
     again.document.save(tmp_path / "gemt.mus")  # saved: the copy is gone
@@ -270,7 +277,7 @@ def test_unsaved_work_is_copied_automatically_and_offered_back(qtbot, window, tm
     window.document.edit("x", lambda g: g.set_note("trivsel", "Mens et vindue er åbent"))
     qtbot.waitUntil(lambda: bool(grus_file.pending_recoveries()), timeout=5000)
     third = open_group_window(window)  # the open window's own copy is never offered to a second
-    qtbot.addWidget(third, before_close_func=lambda w: w.document.undo_stack.setClean())
+    qtbot.addWidget(third, before_close_func=_forget_changes)
     assert third.document.group.id != window.document.group.id and not third.document.modified
 
 
@@ -310,3 +317,138 @@ def test_the_main_window_opens_a_grus_file_in_the_grus_window(qtbot, tmp_path) -
     assert windows[0].document.path == tmp_path / "grus.mus" and not windows[0].document.modified
     assert windows[0].run_pdf is not None  # the shell handed it its PDF runner
     windows[0].close()
+
+
+def test_a_pasted_book_in_the_notes_is_cut_to_what_the_file_holds(qtbot, window, tmp_path) -> None:
+    from ishoj_mus.domain.grus_parts import LONG
+    from ishoj_mus.storage import grus_file
+
+    page: StationPage = _page(window, StationPage, 3)
+    page.notes.setFocus()
+    page.notes.setPlainText("ord " * (LONG // 2))  # twice what the notes may hold
+    page.text.setFocus()
+    qtbot.waitUntil(lambda: len(window.document.group.notes.get("styr-paa-tingene", "")) == LONG)
+    assert "kortet af" in window.statusBar().currentMessage()
+    window.document.save(tmp_path / "g.mus")
+    assert len(grus_file.load(tmp_path / "g.mus").notes["styr-paa-tingene"]) == LONG
+
+
+def test_forbered_dig_offers_a_grus_preparation_that_comes_in_later(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from ishoj_mus.storage.grus_file import load_preparation
+    from ishoj_mus.ui.grus.preparation import PreparationDialog
+    from ishoj_mus.ui.preparation.preparation import PrepareDialog
+
+    chooser = PrepareDialog()
+    qtbot.addWidget(chooser)
+    chooser.group_button.setChecked(True)
+    assert chooser.for_group()
+    dialog = PreparationDialog(group_form())
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Ali Yilmaz")
+    dialog.answers["trivsel"].setPlainText("Flere pauser i middagsstunden")
+    target = tmp_path / "ali.grus"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog._save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    name, answers = load_preparation(target, group_form())
+    assert name == "Ali Yilmaz" and answers == {"trivsel": "Flere pauser i middagsstunden"}
+
+
+def test_every_control_of_a_card_is_reached_by_tab(qtbot, window) -> None:
+    page: StationPage = _page(window, StationPage, 4)
+    window.nav.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.nav)
+    reached = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    wanted = [page.contributions, page.author, page.text, page.notes]
+    assert all(w in reached for w in wanted)
+    assert reached.index(page.author) < reached.index(page.text) < reached.index(page.notes)
+    buttons = [w for w in reached if w.__class__.__name__ == "QPushButton"]
+    assert {b.text() for b in buttons} >= {"&Tilføj bidrag", "Notér som &behov"}
+
+
+def test_a_damaged_grus_file_gets_a_danish_message_and_no_window(qtbot, tmp_path, monkeypatch) -> None:
+    from ishoj_mus.storage import grus_file
+    from ishoj_mus.ui.widgets import messages
+    from tests.helpers import open_window
+
+    main = open_window(qtbot)
+    path = tmp_path / "grus.mus"
+    grus_file.save(demo_group_conversation(group_form()), path)
+    path.write_bytes(path.read_bytes()[:5000])  # cut off, as by a full disk
+    shown = []
+    monkeypatch.setattr(messages, "warning", lambda *a: shown.append(a[2]))
+    assert not main.open_path(path, ask=False)
+    assert shown and "grus.mus" in shown[0] and "Traceback" not in shown[0]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, GroupWindow) and w.isVisible()]
+
+
+def test_a_grus_file_named_like_html_is_named_as_text_in_the_message(qtbot, tmp_path) -> None:
+    """Anyone who may write in the shared folder names the files: a name must not take over the box."""
+    from PySide6.QtGui import Qt as QtGui
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from ishoj_mus.ui.grus.window import open_group_window
+    from tests.helpers import when_message_box
+
+    bad = tmp_path / "<h1>Ring til IT.mus"
+    bad.write_text('{"format": "ishoj-mus-grus", "version": 1, "group": {', encoding="utf-8")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen = {}
+
+    def grab(box):
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        seen["text"] = label.text()
+        seen["html"] = label.textFormat() != Qt.TextFormat.PlainText and QtGui.mightBeRichText(label.text())
+        box.reject()
+
+    when_message_box(grab)
+    assert open_group_window(parent, bad) is None
+    assert "<h1>Ring til IT.mus" in seen["text"] and seen["html"] is False
+
+
+def test_the_groups_words_in_the_plan_and_at_a_card_are_shown_as_written(qtbot, window) -> None:
+    """An agreement or a need is anyone's text (a .mus file, a preparation): »<b>« and »&« stay
+    as written, not as HTML."""
+    from PySide6.QtGui import QTextDocument
+
+    from ishoj_mus.domain.grus import GroupAgreement, Need
+
+    words = "Mindst 2 pauser <b>hver</b> dag & <i>ingen</i> møder efter kl. 15"
+    g = window.document.group
+    g.agreements.append(GroupAgreement(what=words))
+    plans: PlansPage = _page(window, PlansPage)
+    plans.refresh()
+    shown = QTextDocument()
+    shown.setHtml(plans.group_items.text())
+    assert words in shown.toPlainText()
+    station: StationPage = _page(window, StationPage, 1)
+    g.needs.append(Need(station=station.station.id, text=words))
+    station.refresh()
+    assert station.needs.textFormat() == Qt.TextFormat.PlainText and words in station.needs.text()
+
+
+def test_a_question_from_the_files_form_is_shown_as_written(qtbot) -> None:
+    """The group form travels in the file: its questions are anyone's text, not HTML."""
+    import dataclasses
+
+    from PySide6.QtGui import QTextDocument
+
+    form = group_form()
+    words = "Hvad betyder <b>tillid</b> & frihed for jer?"
+    first = dataclasses.replace(form.stations[0], questions=(words,))
+    form = dataclasses.replace(form, stations=(first, *form.stations[1:]))
+    w = GroupWindow(GroupDocument(demo_group_conversation(form)))
+    qtbot.addWidget(w, before_close_func=_forget_changes)
+    page = next(
+        w.pages.widget(i) for i in range(w.pages.count()) if isinstance(w.pages.widget(i), StationPage)
+    )
+    label = page.findChild(QLabel, "grusQuestions")
+    shown = QTextDocument()
+    shown.setHtml(label.text())
+    assert words in shown.toPlainText()

@@ -9,12 +9,13 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ishoj_mus.pdf.signing import KeyMaterial
 from ishoj_mus.pdf.verification import check_pdf
 from ishoj_mus.pdf.worker import Job
 from ishoj_mus.ui.outputs.pdf_actions import PdfRunner, summary_job
+from ishoj_mus.ui.widgets import messages
 from tests.benchmarks.bench import PDF_FROM_WINDOW
 from tests.conftest import ROOT
 from tests.helpers import open_window
@@ -102,7 +103,7 @@ def runner(qapp):
 def _result(qtbot, runner, job, monkeypatch):
     """Run ``job`` and return ("done", result) or ("message", the warning the user sees)."""
     seen = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: seen.append(("message", text)))
+    monkeypatch.setattr(messages, "warning", lambda parent, title, text: seen.append(("message", text)))
     runner.run("Gem PDF", job, lambda data: seen.append(("done", data)))
     qtbot.waitUntil(lambda: bool(seen), timeout=60000)
     assert not runner.busy()

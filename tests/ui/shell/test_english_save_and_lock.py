@@ -140,3 +140,37 @@ def test_an_english_window_says_why_a_changed_pdf_is_refused(qapp):
     finally:
         i18n.install(QCoreApplication.instance(), "da")
     assert i18n.import_refusal_text(refused) == refused.message
+
+
+def test_a_value_beyond_its_bound_is_not_saved_and_the_window_says_which(qtbot, tmp_path, demo):
+    """The save's last guard (issue #24), in both languages: nothing is written, nothing is lost.
+    (The editors cut before this can happen; a conversation changed outside them still meets it.)"""
+    import dataclasses
+
+    demo.employee = dataclasses.replace(demo.employee, name="M" * 2_500)
+    for lang, words in (
+        (
+            "en",
+            [
+                "“samtale.mus” was not saved: medarbejderen: medarbejderens navn har 2.500 tegn",
+                "Nothing is lost",
+            ],
+        ),
+        (
+            "da",
+            [
+                "»samtale.mus« er ikke gemt: medarbejderen: medarbejderens navn har 2.500 tegn",
+                "Intet er gået tabt",
+            ],
+        ),
+    ):
+        window = open_window(qtbot, lang=lang)
+        try:
+            window.show_conversation(demo, tmp_path / "samtale.mus", dirty=True)
+            seen: list[str] = []
+            _ok(seen)
+            assert window.save() is False
+            assert len(seen) == 1 and all(w in seen[0] for w in words), seen
+            assert not (tmp_path / "samtale.mus").exists()
+        finally:
+            i18n.install(QCoreApplication.instance(), "da")

@@ -49,7 +49,7 @@ def answer_passphrase(qtbot, passphrase: str | None):
         qtbot.keyClicks(dialog.edit, passphrase)
         qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
 
-    when_modal(handle)
+    when_modal(handle, kind=AskPassphrase)
 
 
 def test_protected_conversation_opens_saves_autosaves_and_recovers(qtbot, tmp_path, user_home):

@@ -33,6 +33,7 @@ def _tab_order(qtbot, window) -> list[str]:
         id(start.demo_button): "demo",
         id(start.prepare_button): "prepare",
         id(start.overview_button): "overview",
+        id(start.hr_button): "hr",
         id(start.recovery_list): "recovery list",
         id(start.restore_button): "restore",
         id(start.discard_button): "discard",
@@ -46,7 +47,17 @@ def _tab_order(qtbot, window) -> list[str]:
 
 
 def test_recovery_offer_and_recent_list_keep_their_place_and_tab_order(qtbot, user_home, demo):
-    expected = ["open", "demo", "overview", "prepare", "recovery list", "restore", "discard", "recent list"]
+    expected = [
+        "open",
+        "demo",
+        "overview",
+        "hr",
+        "prepare",
+        "recovery list",
+        "restore",
+        "discard",
+        "recent list",
+    ]
 
     # A first start: neither is there, and neither is made.
     first = open_window(qtbot)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.year.overview_view import OverviewView
 from ishoj_mus.ui.year.tables import SORT_ROLE as SORT
 from tests.year_folder import TODAY
@@ -85,7 +86,7 @@ def test_calendar_export_from_the_overview(view, tmp_path, monkeypatch):
     target = tmp_path / "kalender"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text: told.append(text))
+    monkeypatch.setattr(messages, "information", lambda _p, title, text: told.append(text))
     view.calendar_button.click()
     written = tmp_path / "kalender.ics"
     cal = icalendar.Calendar.from_ical(written.read_bytes())
@@ -130,7 +131,7 @@ def test_window_hook_start_page_to_overview_and_back(qtbot, year_folder, user_ho
     from ishoj_mus.ui.shell.app import make_window
 
     # closing at the end leaves the unsaved follow-up without asking
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(messages, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 
     _app, window = make_window()
     qtbot.addWidget(window)

@@ -1,0 +1,99 @@
+"""Message boxes that show their text as plain text, never as HTML.
+
+Qt shows a message box's text as HTML when the first line merely looks like it holds a tag
+(``Qt::mightBeRichText``): a file named ``<h1>Ring til IT … .mus`` in a shared folder, or an
+employee's name written into a .mus file by anyone, took over the box – its words, its size, its
+colours. Every message box of the window is made here (tests/ui/test_plain_messages.py keeps it
+so): the same calls as ``QMessageBox``'s static functions, with the text as plain text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+Button = QMessageBox.StandardButton
+# Bidi embeddings, overrides and isolates: a name holding U+202E turned the rest of a question
+# around ("Vil du erstatte …" read backwards, or a different word order). Our own texts have none.
+_REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _plain(text: str) -> str:
+    return _REORDERING.sub("\ufffd", text)
+
+
+class PlainMessageBox(QMessageBox):
+    """A message box whose text and informative text are plain text. (Qt's informative text
+    has no format of its own: it is shown as HTML when it looks like HTML, with links that
+    open in the browser.)"""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(_plain(text))
+
+    def setInformativeText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setInformativeText(_plain(text))
+        label = self.findChild(QLabel, "qt_msgbox_informativelabel")
+        if label is not None:
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setOpenExternalLinks(False)
+
+
+def plain_box(
+    icon: QMessageBox.Icon = QMessageBox.Icon.NoIcon,
+    title: str = "",
+    text: str = "",
+    buttons: Button = Button.NoButton,
+    parent: QWidget | None = None,
+) -> PlainMessageBox:
+    """A ``QMessageBox(icon, title, text, buttons, parent)`` whose text (and informative and
+    detailed text) is plain text."""
+    box = PlainMessageBox(icon, title, _plain(text), buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def _ask(
+    icon: QMessageBox.Icon,
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: Button,
+    default: Button,
+) -> Button:
+    box = plain_box(icon, title, text, buttons, parent)
+    if default != Button.NoButton:
+        box.setDefaultButton(default)
+    result = box.exec()
+    return Button(result)
+
+
+def warning(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: Button = Button.Ok,
+    default: Button = Button.NoButton,
+) -> Button:
+    return _ask(QMessageBox.Icon.Warning, parent, title, text, buttons, default)
+
+
+def information(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: Button = Button.Ok,
+    default: Button = Button.NoButton,
+) -> Button:
+    return _ask(QMessageBox.Icon.Information, parent, title, text, buttons, default)
+
+
+def question(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: Button = Button.Yes | Button.No,
+    default: Button = Button.NoButton,
+) -> Button:
+    return _ask(QMessageBox.Icon.Question, parent, title, text, buttons, default)

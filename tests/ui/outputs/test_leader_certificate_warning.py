@@ -1,0 +1,58 @@
+"""The window warns before signing with a certificate that is not the conversation's leader's."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from ishoj_mus.pdf.demo_organisation import DEMO_EMPLOYEE_PASSPHRASE, DEMO_PASSPHRASE, write_demo_organisation
+from ishoj_mus.storage.settings import Settings
+from ishoj_mus.ui.outputs.pdf_actions import signing_material
+from tests.helpers import when_modal
+
+
+def _answer_passphrase(passphrase: str, then=None):
+    def answer(box):
+        assert isinstance(box, QInputDialog)
+        box.setTextValue(passphrase)
+        box.accept()
+        if then is not None:
+            when_modal(then, kind=QMessageBox)
+
+    return answer
+
+
+def test_the_employees_certificate_is_used_only_after_a_warning(qtbot, tmp_path, monkeypatch):
+    write_demo_organisation(tmp_path / "org")
+    monkeypatch.setenv("ISHOJ_MUS_ORGANISATION", str(tmp_path / "org" / "organisation.toml"))
+    settings = Settings()
+    settings.pkcs12_path = str(tmp_path / "org" / "medarbejder.p12")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[str] = []
+
+    def cancel(box):
+        seen.append(box.text())
+        [cancel_button] = [b for b in box.buttons() if b.text() == "Annuller"]
+        cancel_button.click()
+
+    when_modal(_answer_passphrase(DEMO_EMPLOYEE_PASSPHRASE, cancel))
+    assert signing_material(parent, settings, "Jonas Kristensen") is False
+    assert "»Mette Hansen«, men samtalens leder er »Jonas Kristensen«" in seen[0]
+
+    def sign_anyway(box):
+        [button] = [b for b in box.buttons() if b.text() == "Signér alligevel"]
+        button.click()
+
+    when_modal(_answer_passphrase(DEMO_EMPLOYEE_PASSPHRASE, sign_anyway))
+    material = signing_material(parent, settings, "Jonas Kristensen")
+    assert material and material.signer_name() == "Mette Hansen"
+
+
+def test_the_leaders_own_certificate_signs_without_a_warning(qtbot, tmp_path, monkeypatch):
+    write_demo_organisation(tmp_path / "org")
+    monkeypatch.setenv("ISHOJ_MUS_ORGANISATION", str(tmp_path / "org" / "organisation.toml"))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    when_modal(_answer_passphrase(DEMO_PASSPHRASE))
+    material = signing_material(parent, Settings(), "Jonas Kristensen")
+    assert material and material.signer_name() == "Jonas Kristensen"
