@@ -2234,6 +2234,11 @@
       <translation>Who</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Hvem forbereder du dig til? (medarbejderens navn)</source>
+      <translation>Who are you preparing for? (the employee's name)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Hvem siger det</source>
       <translation>Who says it</translation>

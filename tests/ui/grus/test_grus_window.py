@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from ishoj_mus.demo_grus import demo_group_conversation
 from ishoj_mus.domain.grus import LEADER, OfferAnswer
@@ -410,3 +410,45 @@ def test_a_grus_file_named_like_html_is_named_as_text_in_the_message(qtbot, tmp_
     when_message_box(grab)
     assert open_group_window(parent, bad) is None
     assert "<h1>Ring til IT.mus" in seen["text"] and seen["html"] is False
+
+
+def test_the_groups_words_in_the_plan_and_at_a_card_are_shown_as_written(qtbot, window) -> None:
+    """An agreement or a need is anyone's text (a .mus file, a preparation): »<b>« and »&« stay
+    as written, not as HTML."""
+    from PySide6.QtGui import QTextDocument
+
+    from ishoj_mus.domain.grus import GroupAgreement, Need
+
+    words = "Mindst 2 pauser <b>hver</b> dag & <i>ingen</i> møder efter kl. 15"
+    g = window.document.group
+    g.agreements.append(GroupAgreement(what=words))
+    plans: PlansPage = _page(window, PlansPage)
+    plans.refresh()
+    shown = QTextDocument()
+    shown.setHtml(plans.group_items.text())
+    assert words in shown.toPlainText()
+    station: StationPage = _page(window, StationPage, 1)
+    g.needs.append(Need(station=station.station.id, text=words))
+    station.refresh()
+    assert station.needs.textFormat() == Qt.TextFormat.PlainText and words in station.needs.text()
+
+
+def test_a_question_from_the_files_form_is_shown_as_written(qtbot) -> None:
+    """The group form travels in the file: its questions are anyone's text, not HTML."""
+    import dataclasses
+
+    from PySide6.QtGui import QTextDocument
+
+    form = group_form()
+    words = "Hvad betyder <b>tillid</b> & frihed for jer?"
+    first = dataclasses.replace(form.stations[0], questions=(words,))
+    form = dataclasses.replace(form, stations=(first, *form.stations[1:]))
+    w = GroupWindow(GroupDocument(demo_group_conversation(form)))
+    qtbot.addWidget(w, before_close_func=_forget_changes)
+    page = next(
+        w.pages.widget(i) for i in range(w.pages.count()) if isinstance(w.pages.widget(i), StationPage)
+    )
+    label = page.findChild(QLabel, "grusQuestions")
+    shown = QTextDocument()
+    shown.setHtml(label.text())
+    assert words in shown.toPlainText()
