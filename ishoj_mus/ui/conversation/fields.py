@@ -277,7 +277,11 @@ class ScaleEditor(QFrame):
         grid.addWidget(QLabel(tr("I dag")), 0, 1)
         grid.addWidget(QLabel(tr("Fremover")), 0, 2)
         self.boxes: dict[tuple[Voice, str], QComboBox] = {}
-        for row, voice in enumerate(field.voices, start=1):
+        # In a preparation only the preparing party's scale: the employee could fill in the
+        # leader's, and bringing the preparation in dropped those values without a word.
+        preparing = document.conversation.preparation_of
+        self.voices = tuple(v for v in field.voices if preparing is None or v == preparing)
+        for row, voice in enumerate(self.voices, start=1):
             grid.addWidget(voice_badge(voice), row, 0)
             for col, when in enumerate(("today", "future"), start=1):
                 box = QComboBox()
@@ -311,7 +315,7 @@ class ScaleEditor(QFrame):
         self._updating = True
         conv = self.document.conversation
         hidden = conv.hidden_voices()
-        for voice in self.field.voices:
+        for voice in self.voices:
             value = ScaleValue() if voice in hidden else conv.scale(self.field.id, voice)
             for when in ("today", "future"):
                 box = self.boxes[(voice, when)]

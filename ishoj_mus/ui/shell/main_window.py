@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.storage.filelock import FileLock
     from ishoj_mus.storage.recovery import Recovery
     from ishoj_mus.storage.sealed import Seal
+    from ishoj_mus.ui.conversation.changes import Change
     from ishoj_mus.ui.conversation.conversation_view import ConversationView
     from ishoj_mus.ui.conversation.document import ConversationDocument
     from ishoj_mus.ui.conversation.editor import ViewAction
@@ -211,6 +212,9 @@ class MainWindow(MenuActions, Rooms):
         document.autosave_failed.connect(self.files.autosave_failed)
         document.file_changed.connect(self._update_title)
         document.lock_changed.connect(lambda _locked: self._update_title())
+        # The title follows the name and the state as they change: it said "(uden navn)" after the
+        # name was typed, and "(delvist underskrevet)" after both had signed, until Ctrl+S.
+        document.changed.connect(self._title_follows)
         document.can_undo_changed.connect(self.a_undo.setEnabled)
         document.can_redo_changed.connect(self.a_redo.setEnabled)
         view.action_requested.connect(self._view_action)
@@ -362,6 +366,12 @@ class MainWindow(MenuActions, Rooms):
         if self.hr_desk is not None:
             self.hr_desk.shutdown()
         event.accept()
+
+    def _title_follows(self, change: Change) -> None:
+        from ishoj_mus.ui.conversation.changes import Part
+
+        if change.part in (Part.PARTICIPANTS, Part.SIGNATURES, Part.PREPARATION):
+            self._update_title()
 
     def _update_title(self) -> None:
         if self.document is None:
