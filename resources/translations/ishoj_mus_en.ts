@@ -100,6 +100,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 er en samtale, der er beskyttet med en anden adgangskode, så programmet kan ikke se, om den er underskrevet.</source>
+      <translation>%1 is a conversation protected with another passphrase, so the program cannot tell whether it is signed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>%1 er en underskrevet samtale – underskrevet %2 af %3.</source>
       <translation>%1 is a signed conversation – signed %2 by %3.</translation>
     </message>
@@ -1110,6 +1115,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Den beskyttede fil bliver ikke slettet: den gemmes ved siden af som %1.</source>
+      <translation>The protected file is not deleted: it is kept beside it as %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>Den underskrevne fil bliver ikke slettet: den gemmes ved siden af som %1.</source>
       <translation>The signed file is not deleted: it is kept beside it as %1.</translation>
     </message>
@@ -1397,6 +1407,11 @@
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>Erstat</source>
       <translation>Replace</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat en beskyttet samtale?</source>
+      <translation>Replace a protected conversation?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
@@ -4243,6 +4258,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Vil I hente den ind i denne samtale alligevel?</source>
       <translation>Do you want to bring it into this conversation anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Vil du erstatte den beskyttede samtale med denne?</source>
+      <translation>Do you want to replace the protected conversation with this one?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
