@@ -377,18 +377,27 @@ def load(path: Path | str) -> GroupConversation:
     return g
 
 
+HEAD_BYTES = 256  # our writer puts the format first: it stands in the first bytes
+
+
+def is_group_head(head: bytes) -> bool:
+    """Whether a file's (or an attachment's) first bytes name the group format – however the JSON
+    is spaced. The one sniff the window, the CLI, the overview, importing and verify share."""
+    return f'"{GROUP_FORMAT}"'.encode() in head[:HEAD_BYTES]
+
+
 def peek_is_group_file(path: Path | str) -> bool:
-    """Whether a file is a group conversation: its first bytes name the format (our writer puts
-    it first). Reads at most 256 bytes of a regular file; any problem: False."""
+    """Whether a file is a group conversation (:func:`is_group_head`). Reads at most
+    ``HEAD_BYTES`` of a regular file; any problem: False."""
     try:
         path = Path(path)
         if not path.is_file():
             return False
         with path.open("rb") as fh:
-            head = fh.read(256)
+            head = fh.read(HEAD_BYTES)
     except OSError:
         return False
-    return f'"format": "{GROUP_FORMAT}"'.encode() in head
+    return is_group_head(head)
 
 
 def participant_conversations(g: GroupConversation, edition: Edition | None = None) -> list[Conversation]:

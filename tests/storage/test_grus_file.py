@@ -83,3 +83,15 @@ def test_saving_refuses_what_the_loader_would_refuse_and_writes_nothing(tmp_path
     g.agreements[0] = replace(g.agreements[0], who="y" * LINE)
     grus_file.save(g, path)
     assert grus_file.load(path) == g
+
+
+def test_a_group_file_spaced_otherwise_is_still_known_as_a_group_conversation(tmp_path) -> None:
+    """The format is found however the JSON is spaced (a file run through another JSON tool): it
+    was read as a MUS and refused as »ikke en samtalefil fra Ishøj MUS«."""
+    from tests.conftest import run_cli
+
+    path = tmp_path / "kompakt.mus"
+    path.write_text(json.dumps(_doc(), separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
+    out = run_cli("show", str(path))
+    assert out.returncode == 0, out.stderr
+    assert "Referat af gruppeudviklingssamtale (GRUS)" in out.stdout
