@@ -41,6 +41,9 @@ def _doc():
         ),
         (lambda d: d["group"]["agreements"][0].update(deadline="31.02.2027"), "dato"),
         (lambda d: d.update(version=99), "nyere version"),
+        # The part in Danish, as in a MUS file's message (it said »deltager 1.job_title«).
+        (lambda d: d["group"]["members"][0].update(job_title="x" * 301), "deltager 1: stillingen er længere"),
+        (lambda d: d["group"]["members"][0].pop("name"), "deltager 1: navnet mangler"),
         # A time the year bounds refuse, as they do in a MUS file (it once loaded as year 1).
         (lambda d: d["group"].update(created_at="0001-01-01T00:00:00+00:00"), "uden for årene"),
     ],
