@@ -44,6 +44,10 @@ def _doc():
         # The part in Danish, as in a MUS file's message (it said »deltager 1.job_title«).
         (lambda d: d["group"]["members"][0].update(job_title="x" * 301), "deltager 1: stillingen er længere"),
         (lambda d: d["group"]["members"][0].pop("name"), "deltager 1: navnet mangler"),
+        (
+            lambda d: d["group"]["members"][0].update(id=" "),
+            "deltager 1: id'et er ikke udfyldt",
+        ),  # not »er tom«
         # A time the year bounds refuse, as they do in a MUS file (it once loaded as year 1).
         (lambda d: d["group"].update(created_at="0001-01-01T00:00:00+00:00"), "uden for årene"),
     ],
