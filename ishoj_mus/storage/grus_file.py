@@ -42,6 +42,7 @@ from ishoj_mus.storage.loader import (
     BadValue,
     Check,
     a_date,
+    checked_version,
     decode_json,
     enum,
     ident,
@@ -216,11 +217,7 @@ def group_from_document(
     """Check and build a group conversation, and which document's view it is. Raises MusFileError."""
     if not is_group_document(doc):
         raise MusFileError(BadFile.NOT_CONVERSATION, path, origin=origin)
-    version = doc.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise MusFileError(BadFile.WRONG_TYPES, path, "versionsnummeret mangler", origin=origin)
-    if version > GROUP_FORMAT_VERSION:
-        raise MusFileError(BadFile.NEWER_VERSION, path, origin=origin)
+    checked_version(doc, GROUP_FORMAT_VERSION, path, origin)
     try:
         return _build(doc)
     except BadValue as exc:
