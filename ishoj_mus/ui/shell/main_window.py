@@ -240,6 +240,11 @@ class MainWindow(MenuActions, Rooms):
             self.document.close()
             self.document.deleteLater()
         self.document, self.view = None, None
+        from ishoj_mus.ui.outputs.saved_notice import SavedNotice
+
+        notice = self.findChild(SavedNotice)
+        if notice is not None:  # "PDF'en er gemt som …" belongs to the conversation it was made from
+            notice.hide()
 
     def _view_action(self, action: ViewAction) -> None:
         """What the conversation's pages ask the window for: the table's action for it."""
@@ -378,9 +383,11 @@ class MainWindow(MenuActions, Rooms):
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
             return
+        from ishoj_mus.ui.widgets.messages import unturned  # a name: nothing turns the title around
+
         conv = self.document.conversation
-        name = self.document.path.name if self.document.path else tr("Ikke gemt")
-        who = conv.employee.name or tr("(uden navn)")
+        name = unturned(self.document.path.name) if self.document.path else tr("Ikke gemt")
+        who = unturned(conv.employee.name) or tr("(uden navn)")
         self.setWindowTitle(f"{who} – {name}[*] – {APP_NAME} ({state_label(conv)})")
         self.setWindowModified(self.document.is_modified())
 
