@@ -22,7 +22,7 @@ from typing import Any
 
 from ishoj_mus.domain.behaviours import step_behaviour_groups
 from ishoj_mus.domain.conversation import Conversation, OwnTopic
-from ishoj_mus.domain.form import FieldKind, Form, FormDocuments, StepKind
+from ishoj_mus.domain.form import FieldKind, Form, FormDocuments, Step, StepKind
 from ishoj_mus.domain.shape import hr_parts
 
 
@@ -163,7 +163,7 @@ def _referat_form(form: Form) -> Form:
         fields = tuple(f for f in step.fields if f.hr)
         if step.kind == StepKind.FIELDS and not fields:
             continue
-        steps.append(replace(step, fields=fields, private_note_hint=""))
+        steps.append(_cleared(step, fields=fields, private_note_hint=""))
     return replace(form, steps=tuple(steps))
 
 
@@ -172,11 +172,18 @@ def _plan_form(form: Form) -> Form:
     steps = []
     for step in form.steps:
         if step.kind in (StepKind.PARTICIPANTS, StepKind.SIGNATURES):
-            steps.append(replace(step, fields=(), private_note_hint=""))
+            steps.append(_cleared(step, fields=(), private_note_hint=""))
             continue
         agreements = tuple(f for f in step.fields if f.kind == FieldKind.AGREEMENTS)
         if agreements:
             steps.append(
-                replace(step, fields=agreements, intro="", help="", framework=(), private_note_hint="")
+                _cleared(step, fields=agreements, intro="", help="", framework=(), private_note_hint="")
             )
     return replace(form, steps=tuple(steps))
+
+
+def _cleared(step: Step, **changes: Any) -> Step:
+    """``step`` with ``changes``; a text cleared loses its English too (an English text without
+    its Danish makes the form invalid: the HR edition's attached data could not be read)."""
+    cleared = {key for key, value in changes.items() if value == ""}
+    return replace(step, **changes, en=tuple((k, v) for k, v in step.en if k not in cleared))
