@@ -155,6 +155,13 @@ _CUTS: dict[str, Callable[[Form, Any], Any]] = {
 }
 
 
+def _cleared(step: Step, *texts: str) -> Step:
+    """``step`` without these texts, in Danish and in English: an English text without its
+    Danish one is refused when the attached conversation is read back (``verify``, opening)."""
+    cleared: dict[str, Any] = dict.fromkeys(texts, "")
+    return replace(step, **cleared, en=tuple((k, v) for k, v in step.en if k not in texts))
+
+
 def _referat_form(form: Form) -> Form:
     steps = []
     for step in form.steps:
@@ -163,7 +170,7 @@ def _referat_form(form: Form) -> Form:
         fields = tuple(f for f in step.fields if f.hr)
         if step.kind == StepKind.FIELDS and not fields:
             continue
-        steps.append(_cleared(step, fields=fields, private_note_hint=""))
+        steps.append(_cleared(replace(step, fields=fields), "private_note_hint"))
     return replace(form, steps=tuple(steps))
 
 
@@ -172,18 +179,11 @@ def _plan_form(form: Form) -> Form:
     steps = []
     for step in form.steps:
         if step.kind in (StepKind.PARTICIPANTS, StepKind.SIGNATURES):
-            steps.append(_cleared(step, fields=(), private_note_hint=""))
+            steps.append(_cleared(replace(step, fields=()), "private_note_hint"))
             continue
         agreements = tuple(f for f in step.fields if f.kind == FieldKind.AGREEMENTS)
         if agreements:
             steps.append(
-                _cleared(step, fields=agreements, intro="", help="", framework=(), private_note_hint="")
+                _cleared(replace(step, fields=agreements, framework=()), "intro", "help", "private_note_hint")
             )
     return replace(form, steps=tuple(steps))
-
-
-def _cleared(step: Step, **changes: Any) -> Step:
-    """``step`` with ``changes``; a text cleared loses its English too (an English text without
-    its Danish makes the form invalid: the HR edition's attached data could not be read)."""
-    cleared = {key for key, value in changes.items() if value == ""}
-    return replace(step, **changes, en=tuple((k, v) for k, v in step.en if k not in cleared))

@@ -342,7 +342,7 @@ class ConversationView(QWidget):
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < count - 1)
         self.position.setText(tr("Trin %1 af %2").replace("%1", str(index + 1)).replace("%2", str(count)))
-        who = self.conv.employee.name or tr("(uden navn)")
+        who = messages.unturned(self.conv.employee.name) or tr("(uden navn)")
         self.where.setText(
             tr("%5 med %1 · Trin %2 af %3 – %4")
             .replace("%1", who)
