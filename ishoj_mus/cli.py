@@ -247,8 +247,15 @@ def main(argv: list[str] | None = None) -> int:
         return child_main()
     try:
         if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
-            args = _build_parser().parse_args(argv)
-            return _run(args)
+            from ishoj_mus.terminal import plain_terminal
+
+            with plain_terminal():  # file names and texts are anyone's: no ESC reaches the terminal
+                args = _build_parser().parse_args(argv)
+                try:
+                    return _run(args)
+                except CliError as exc:
+                    print(str(exc), file=sys.stderr)
+                    return exc.status
         args = _gui_parser().parse_args(argv)
         if args.self_test:
             from ishoj_mus.selftest import run_self_test
@@ -293,7 +300,11 @@ def _check_output(command: str, output: Path) -> None:
 
     signed = signed_file(output)
     if signed is not None:  # never replaced without a person's "yes": the window asks, we refuse
-        what = "en underskrevet samtale" if signed.kind == "conversation" else "et underskrevet referat"
+        what = {
+            "conversation": "en underskrevet samtale",
+            "referat": "et underskrevet referat",
+            "protected": "en samtale beskyttet med adgangskode (den kan være underskrevet)",
+        }[signed.kind]
         raise CliError(
             f"ishoj-mus: »{output.name}« er {what} og bliver ikke erstattet. Vælg et andet filnavn, "
             "eller flyt den underskrevne fil først."
@@ -448,6 +459,13 @@ def _run(args: argparse.Namespace) -> int:
             form = load_any_form(args.file)
         except FormError as exc:
             raise CliError(f"ishoj-mus: {exc}") from None
+        gaps = form.english_gaps()
+        if gaps:
+            more = f" (og {len(gaps) - 1} mere)" if len(gaps) > 1 else ""
+            raise CliError(
+                f"ishoj-mus: {args.file}, {gaps[0]}{more}: hver dansk tekst i formularen skal have sin "
+                "engelske ved siden af (nøglen med _en, fx title_en). Tilføj den, og prøv igen."
+            )
         if isinstance(form, GroupForm):
             questions = sum(len(s.questions) for s in form.stations)
             print(

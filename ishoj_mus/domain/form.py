@@ -8,7 +8,7 @@ and the field of the first problem it finds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
 
@@ -45,10 +45,35 @@ class StepKind(StrEnum):
 TEXT_KINDS = (FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT, FieldKind.CHOICE)
 
 
+# The English of a form's texts (issue 25): beside every Danish text ``key`` the TOML holds
+# ``key_en``. The window shows it with ``--lang en``; the PDFs for HR stay Danish. Kept as
+# (key, text) pairs so the frozen items stay hashable. An old snapshot has none: Danish shows.
+English = tuple[tuple[str, str], ...]
+
+FORM_TEXTS = ("title", "description")
+STEP_TEXTS = ("title", "intro", "help", "private_note_hint")
+FIELD_TEXTS = ("label", "help", "low_label", "high_label", "cover")
+CHOICE_TEXTS = ("label",)
+DOCUMENT_TEXTS = (
+    "name",
+    "name_in_text",
+    "referat_title",
+    "plan_title",
+    "sheet_title",
+    "previous_agreements",
+    "carried_note",
+)  # fmt: skip  (file_prefix is a file name, not a text)
+
+
+def _en_keys(texts: tuple[str, ...]) -> set[str]:
+    return {f"{key}_en" for key in texts}
+
+
 @dataclass(frozen=True)
 class Choice:
     id: str
     label: str
+    en: English = ()
 
 
 @dataclass(frozen=True)
@@ -68,6 +93,7 @@ class Field:
     high_label: str = ""
     hr: bool = True  # False: the referat edition for HR leaves this field out
     cover: str = ""  # the heading of the field's row on the referat's front page ("" = not there)
+    en: English = ()  # label_en, help_en, ... (see FIELD_TEXTS)
 
     @property
     def voices_required(self) -> tuple[Voice, ...]:
@@ -97,6 +123,7 @@ class Step:
     hr: bool = True  # False: the referat edition for HR leaves this step out
     private_note_hint: str = ""  # a calm reminder shown by the step's private note
     minutes: int | None = None  # suggested time on the agenda
+    en: English = ()  # title_en, intro_en, ... (see STEP_TEXTS)
 
 
 @dataclass(frozen=True)
@@ -131,6 +158,47 @@ class Form:
     steps: tuple[Step, ...]
     framework: Framework = field(repr=False, compare=True, default=None)  # type: ignore[assignment]
     documents: FormDocuments = FormDocuments()
+    en: English = ()  # title_en, description_en
+    documents_en: English = ()  # [documents] name_en, referat_title_en, ...
+
+    def in_english(self) -> Form:
+        """The form as an English window shows it: each text with an English has it, the rest
+        (an old snapshot without English) stays Danish. Ids, kinds and the framework are the same."""
+        base: Form = _swapped(self, FORM_TEXTS)
+        return replace(
+            base,
+            steps=tuple(
+                replace(
+                    _swapped(s, STEP_TEXTS),
+                    fields=tuple(
+                        replace(
+                            _swapped(f, FIELD_TEXTS),
+                            options=tuple(_swapped(o, CHOICE_TEXTS) for o in f.options),
+                        )
+                        for f in s.fields
+                    ),
+                )
+                for s in self.steps
+            ),
+            documents=replace(self.documents, **dict(self.documents_en)),
+        )
+
+    def english_gaps(self) -> list[str]:
+        """Each Danish text without its English, named by place and key (empty: all there)."""
+        gaps = _gaps(self, FORM_TEXTS, "formularen")
+        documents = dict(self.documents_en)
+        gaps += [
+            f"[documents]: '{key}_en' mangler"
+            for key in DOCUMENT_TEXTS
+            if getattr(self.documents, key) != getattr(FormDocuments(), key) and key not in documents
+        ]
+        for s in self.steps:
+            gaps += _gaps(s, STEP_TEXTS, f"trin '{s.id}'")
+            for f in s.fields:
+                gaps += _gaps(f, FIELD_TEXTS, f"trin '{s.id}', felt '{f.id}'")
+                for o in f.options:
+                    gaps += _gaps(o, CHOICE_TEXTS, f"trin '{s.id}', felt '{f.id}', valget '{o.id}'")
+        return gaps
 
     def step(self, step_id: str) -> Step:
         for step in self.steps:
@@ -167,7 +235,8 @@ class Form:
             "description": self.description,
             "steps": [_step_to_dict(s) for s in self.steps],
             "framework": self.framework.to_dict(),
-            "documents": self.documents.to_dict(),
+            "documents": self.documents.to_dict() | {f"{k}_en": v for k, v in self.documents_en},
+            **{f"{k}_en": v for k, v in self.en},
         }
 
     @classmethod
@@ -220,7 +289,37 @@ class Form:
             steps=tuple(steps),
             framework=framework,
             documents=_parse_documents(data, where),
+            en=_english(data, FORM_TEXTS, where),
+            documents_en=_english(
+                where.get(data, "documents", dict, {}), DOCUMENT_TEXTS, where, "documents."
+            ),
         )
+
+
+def _swapped(item: Any, texts: tuple[str, ...]) -> Any:
+    english: dict[str, str] = dict(getattr(item, "en"))  # noqa: B009
+    return replace(item, **{key: english[key] for key in texts if key in english})
+
+
+def _gaps(item: Any, texts: tuple[str, ...], place: str) -> list[str]:
+    english = dict(item.en)
+    return [f"{place}: '{key}_en' mangler" for key in texts if getattr(item, key) and key not in english]
+
+
+def _english(data: dict[str, Any], texts: tuple[str, ...], where: _Where, prefix: str = "") -> English:
+    """The ``key_en`` texts beside the Danish ones: each a non-empty text, and only where the
+    Danish is there too (an English without its Danish is a typo in the key)."""
+    pairs: list[tuple[str, str]] = []
+    for key in texts:
+        if f"{key}_en" not in data:
+            continue
+        value = where.get(data, f"{key}_en", str)
+        if not value.strip():
+            raise where.error(f"'{prefix}{key}_en' er tom")
+        if key not in data and not (prefix and key in DOCUMENT_TEXTS):
+            raise where.error(f"'{prefix}{key}_en' står uden den danske '{prefix}{key}'")
+        pairs.append((key, value.strip() if prefix else value))
+    return tuple(pairs)
 
 
 # A question, a help or an intro text: a 240 000-character label took the preparation sheet 21 s.
@@ -299,14 +398,14 @@ _STEP_KEYS = {
     "minutes",
     "hr",
     "private_note_hint",
-}
+} | _en_keys(STEP_TEXTS)
 _FIELD_KEYS = {
     "id", "kind", "label", "voices", "required", "help", "options", "perspective",
     "min", "max", "low_label", "high_label", "hr", "cover",
-}  # fmt: skip
+} | _en_keys(FIELD_TEXTS)  # fmt: skip
 
 
-_DOCUMENT_KEYS = {f.name for f in fields(FormDocuments)}
+_DOCUMENT_KEYS = {f.name for f in fields(FormDocuments)} | _en_keys(DOCUMENT_TEXTS)
 
 
 def _parse_documents(data: dict[str, Any], where: _Where) -> FormDocuments:
@@ -316,7 +415,7 @@ def _parse_documents(data: dict[str, Any], where: _Where) -> FormDocuments:
     if unknown:
         raise where.error(f"ukendt nøgle i [documents]: {', '.join(sorted(unknown))}")
     values: dict[str, str] = {}
-    for key in sorted(table):
+    for key in sorted(set(table) - _en_keys(DOCUMENT_TEXTS)):
         value = where.get(table, key, str)
         if not value.strip():
             raise where.error(f"'documents.{key}' er tom")
@@ -372,6 +471,7 @@ def _parse_step(data: Any, where: _Where, framework: Framework, seen_fields: set
         hr=where.get(data, "hr", bool, True),
         private_note_hint=where.get(data, "private_note_hint", str, ""),
         minutes=minutes,
+        en=_english(data, STEP_TEXTS, where),
     )
 
 
@@ -404,7 +504,11 @@ def _parse_field(data: Any, where: _Where, framework: Framework) -> Field:
             and isinstance(option.get("label"), str)
         ):
             raise where.error("hvert valg i 'options' skal have 'id' og 'label'")
-        options.append(Choice(option["id"], option["label"]))
+        if set(option) - {"id", "label", "label_en"}:
+            raise where.error(
+                f"ukendt nøgle i et valg: {', '.join(sorted(set(option) - {'id', 'label', 'label_en'}))}"
+            )
+        options.append(Choice(option["id"], option["label"], _english(option, CHOICE_TEXTS, where)))
     if kind == FieldKind.CHOICE and len(options) < 2:
         raise where.error("et valgfelt skal have mindst to valgmuligheder")
     perspective = where.get(data, "perspective", str, None)
@@ -441,6 +545,7 @@ def _parse_field(data: Any, where: _Where, framework: Framework) -> Field:
         high_label=where.get(data, "high_label", str, ""),
         hr=where.get(data, "hr", bool, True),
         cover=where.get(data, "cover", str, ""),
+        en=_english(data, FIELD_TEXTS, where),
     )
 
 
@@ -472,6 +577,7 @@ def _step_to_dict(step: Step) -> dict[str, Any]:
         "framework": list(step.framework),
         "fields": [_field_to_dict(f) for f in step.fields],
         **({"minutes": step.minutes} if step.minutes is not None else {}),
+        **{f"{k}_en": v for k, v in step.en},
     }
     if not step.hr:
         data["hr"] = False
@@ -492,7 +598,9 @@ def _field_to_dict(f: Field) -> dict[str, Any]:
         "help": f.help,
     }
     if f.options:
-        data["options"] = [{"id": o.id, "label": o.label} for o in f.options]
+        data["options"] = [
+            {"id": o.id, "label": o.label, **{f"{k}_en": v for k, v in o.en}} for o in f.options
+        ]
     if f.perspective is not None:
         data["perspective"] = f.perspective
     if f.kind == FieldKind.SCALE:
@@ -501,4 +609,5 @@ def _field_to_dict(f: Field) -> dict[str, Any]:
         data["hr"] = False
     if f.cover:
         data["cover"] = f.cover
+    data.update({f"{k}_en": v for k, v in f.en})
     return data

@@ -7,10 +7,10 @@ which checks everything and names the file and the station of the first problem 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ishoj_mus.domain.form import MAX_FORM_TEXT, FormError
+from ishoj_mus.domain.form import MAX_FORM_TEXT, English, FormError
 from ishoj_mus.domain.framework import Framework
 
 GROUP_KIND = "grus"
@@ -31,6 +31,8 @@ class Station:
     centre: str | None = None  # the framework reference the card puts in the middle
     minutes: int | None = None
     private_note_hint: str = ""
+    en: English = ()  # title_en, intro_en, private_note_hint_en
+    questions_en: tuple[str, ...] = ()  # one English per question, in the same order
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class Section:
     title: str
     intro: str = ""
     minutes: int | None = None
+    en: English = ()  # title_en, intro_en
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,53 @@ class GroupForm:
     preparation_intro: str = ""
     documents: Documents = field(default_factory=Documents)
     framework: Framework = field(repr=False, compare=True, default=None)  # type: ignore[assignment]
+    # English (issue 25): title, description, participants_help, preparation_intro; documents
+    en: English = ()
+    documents_en: English = ()
+
+    def in_english(self) -> GroupForm:
+        """The form as an English window shows it; a text without English stays Danish."""
+        base: GroupForm = _swapped(self, ("title", "description", "participants_help", "preparation_intro"))
+        return replace(
+            base,
+            stations=tuple(
+                replace(
+                    _swapped(s, _STATION_TEXTS),
+                    questions=s.questions_en if len(s.questions_en) == len(s.questions) else s.questions,
+                )
+                for s in self.stations
+            ),
+            sections={k: _swapped(v, _SECTION_TEXTS) for k, v in self.sections.items()},
+            documents=replace(self.documents, **dict(self.documents_en)),
+        )
+
+    def english_gaps(self) -> list[str]:
+        """Each Danish text without its English, named by place and key (empty: all there)."""
+        english = dict(self.en)
+        gaps = [
+            f"formularen: '{key}_en' mangler"
+            for key in ("title", "description")
+            if getattr(self, key) and key not in english
+        ]
+        if self.participants_help and "participants_help" not in english:
+            gaps.append("[participants]: 'help_en' mangler")
+        if self.preparation_intro and "preparation_intro" not in english:
+            gaps.append("[preparation]: 'intro_en' mangler")
+        documents = dict(self.documents_en)
+        gaps += [f"[documents]: '{key}_en' mangler" for key in _DOCUMENT_TEXTS if key not in documents]
+        for s in self.stations:
+            own = dict(s.en)
+            gaps += [
+                f"emnekort {s.id}: '{k}_en' mangler" for k in _STATION_TEXTS if getattr(s, k) and k not in own
+            ]
+            if len(s.questions_en) != len(s.questions):
+                gaps.append(f"emnekort {s.id}: 'questions_en' skal have en engelsk tekst for hvert spørgsmål")
+        for key, section in self.sections.items():
+            own = dict(section.en)
+            gaps += [
+                f"[{key}]: '{k}_en' mangler" for k in _SECTION_TEXTS if getattr(section, k) and k not in own
+            ]
+        return gaps
 
     def station(self, station_id: str) -> Station:
         for station in self.stations:
@@ -97,6 +147,7 @@ class GroupForm:
                 "min": self.min_participants,
                 "max": self.max_participants,
                 "help": self.participants_help,
+                **_en_dict(self.en, {"participants_help": "help"}),
             },
             "documents": {
                 "referat_title": self.documents.referat_title,
@@ -104,18 +155,24 @@ class GroupForm:
                 "plan_title": self.documents.plan_title,
                 "sheet_title": self.documents.sheet_title,
                 "file_prefix": self.documents.file_prefix,
+                **_en_dict(self.documents_en),
             },
-            "preparation": {"intro": self.preparation_intro},
+            "preparation": {
+                "intro": self.preparation_intro,
+                **_en_dict(self.en, {"preparation_intro": "intro"}),
+            },
             "stations": [_station_to_dict(s) for s in self.stations],
             **{
                 key: {
                     "title": s.title,
                     "intro": s.intro,
                     **({"minutes": s.minutes} if s.minutes is not None else {}),
+                    **_en_dict(s.en),
                 }
                 for key, s in self.sections.items()
             },
             "framework": self.framework.to_dict(),
+            **_en_dict(self.en, {"title": "title", "description": "description"}),
         }
 
     @classmethod
@@ -127,7 +184,7 @@ class GroupForm:
         if data.get("kind") != GROUP_KIND:
             raise at.error('formularen er ikke en gruppeformular (kind = "grus")')
         unknown = set(data) - {
-            "id", "kind", "title", "version", "description", "participants", "documents",
+            "id", "kind", "title", "version", "description", "participants", "documents", "title_en", "description_en",
             "preparation", "stations", "framework", *SECTION_IDS,
         }  # fmt: skip
         if unknown:
@@ -160,18 +217,23 @@ class GroupForm:
         sections: dict[str, Section] = {}
         for key in SECTION_IDS:
             table = at.table(data, key)
-            at.only(table, {"title", "intro", "minutes"}, key)
+            at.only(table, {"title", "intro", "minutes", "title_en", "intro_en"}, key)
             sections[key] = Section(
                 title=at.get(table, "title", str, _SECTION_TITLES[key]),
                 intro=at.get(table, "intro", str, ""),
                 minutes=at.minutes(table),
+                en=_english(at, table, {"title_en": "title", "intro_en": "intro"}),
             )
         docs = at.table(data, "documents")
-        at.only(docs, set(Documents.__dataclass_fields__), "documents")
+        at.only(docs, set(Documents.__dataclass_fields__) | {f"{k}_en" for k in _DOCUMENT_TEXTS}, "documents")
         defaults = Documents()
         documents = Documents(
             **{k: at.get(docs, k, str, getattr(defaults, k)) for k in Documents.__dataclass_fields__}
         )
+        participants_data = at.table(data, "participants")
+        at.only(participants_data, {"min", "max", "help", "help_en"}, "participants")
+        preparation = at.table(data, "preparation")
+        at.only(preparation, {"intro", "intro_en"}, "preparation")
         if not documents.file_prefix.strip() or any(c in documents.file_prefix for c in '\\/:*?"<>| '):
             raise at.error("'file_prefix' skal være et kort ord uden mellemrum og skilletegn")
         return cls(
@@ -187,6 +249,10 @@ class GroupForm:
             preparation_intro=at.get(at.table(data, "preparation"), "intro", str, ""),
             documents=documents,
             framework=framework,
+            en=_english(at, data, {"title_en": "title", "description_en": "description"})
+            + _english(at, participants_data, {"help_en": "participants_help"})
+            + _english(at, preparation, {"intro_en": "preparation_intro"}),
+            documents_en=_english(at, docs, {f"{k}_en": k for k in _DOCUMENT_TEXTS}),
         )
 
 
@@ -216,6 +282,9 @@ def _station_to_dict(s: Station) -> dict[str, Any]:
         data["minutes"] = s.minutes
     if s.private_note_hint:
         data["private_note_hint"] = s.private_note_hint
+    data.update(_en_dict(s.en))
+    if s.questions_en:
+        data["questions_en"] = list(s.questions_en)
     return data
 
 
@@ -224,7 +293,9 @@ def _parse_station(data: Any, at: _At, framework: Framework) -> Station:
         raise at.error("et emnekort skal være en tabel")
     at.only(
         data,
-        {"id", "title", "intro", "questions", "framework", "centre", "minutes", "private_note_hint"},
+        {"id", "title", "intro", "questions", "framework", "centre", "minutes", "private_note_hint"}
+        | {f"{k}_en" for k in _STATION_TEXTS}
+        | {"questions_en"},
         None,
     )
     station_id = at.get(data, "id", str)
@@ -247,6 +318,12 @@ def _parse_station(data: Any, at: _At, framework: Framework) -> Station:
     for q in questions:
         if not isinstance(q, str) or not q.strip() or len(q) > MAX_FORM_TEXT:
             raise at.error("hvert spørgsmål skal være en tekst")
+    questions_en = at.get(data, "questions_en", list, [])
+    if questions_en and len(questions_en) != len(questions):
+        raise at.error("'questions_en' skal have lige så mange spørgsmål som 'questions', i samme rækkefølge")
+    for q in questions_en:
+        if not isinstance(q, str) or not q.strip() or len(q) > MAX_FORM_TEXT:
+            raise at.error("hvert spørgsmål i 'questions_en' skal være en tekst")
     return Station(
         id=station_id,
         title=at.get(data, "title", str),
@@ -256,7 +333,38 @@ def _parse_station(data: Any, at: _At, framework: Framework) -> Station:
         centre=centre,
         minutes=at.minutes(data),
         private_note_hint=at.get(data, "private_note_hint", str, ""),
+        en=_english(at, data, {f"{k}_en": k for k in _STATION_TEXTS}),
+        questions_en=tuple(questions_en),
     )
+
+
+_STATION_TEXTS = ("title", "intro", "private_note_hint")
+_SECTION_TEXTS = ("title", "intro")
+_DOCUMENT_TEXTS = ("referat_title", "edition_title", "plan_title", "sheet_title")
+
+
+def _swapped(item: Any, texts: tuple[str, ...]) -> Any:
+    english: dict[str, str] = dict(getattr(item, "en"))  # noqa: B009
+    return replace(item, **{key: english[key] for key in texts if key in english})
+
+
+def _en_dict(en: English, keys: dict[str, str] | None = None) -> dict[str, str]:
+    """The ``key_en`` entries of a table; ``keys`` maps stored names to the table's."""
+    if keys is None:
+        return {f"{k}_en": v for k, v in en}
+    return {f"{keys[k]}_en": v for k, v in en if k in keys}
+
+
+def _english(at: _At, data: dict[str, Any], keys: dict[str, str]) -> English:
+    """The English texts of a table: ``keys`` maps the TOML key (``title_en``) to the name kept."""
+    pairs: list[tuple[str, str]] = []
+    for toml_key, name in keys.items():
+        if toml_key in data:
+            value = at.get(data, toml_key, str)
+            if not value.strip():
+                raise at.error(f"'{toml_key}' er tom")
+            pairs.append((name, value))
+    return tuple(pairs)
 
 
 class _At:

@@ -806,6 +806,14 @@ def _changed(reader: Any, signed: list[_Signed], data: bytes) -> str | None:
             "Referatets journaliseringsdata (dokumenttype, KLE, medarbejder, version …) er ændret efter "
             "underskrivningen."
         )
+    if total - 1 > first and (
+        _document_info(reader.get_historical_resolver(first)) != _document_info(reader)
+        or _xmp_changed(by_revision[first].sig, data)
+    ):
+        return (
+            "Dokumentets egenskaber (titel, forfatter, emne, nøgleord – det, et arkiv og en "
+            "PDF-læser viser; i PDF'ens Info eller XMP-metadata) er ændret efter underskrivningen."
+        )
     last = by_revision.get(total - 1)
     if last is not None:
         from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -826,6 +834,67 @@ def _filing_data_changed(first: Any, data: bytes) -> bool:
     start, length, after, rest = (int(x) for x in first.sig_object["/ByteRange"])
     signed_revision = data[: after + rest]
     return read_filing_xmp_bytes(signed_revision) != read_filing_xmp_bytes(data)
+
+
+# A later timestamp or validation-data update may touch only these in the Info dictionary.
+_INFO_MAY_CHANGE = frozenset({"/ModDate", "/Producer"})
+
+
+def _document_info(resolver: Any) -> dict[str, str] | None:
+    """The document information dictionary (title, author, subject, keywords …) as one revision
+    has it, without the entries a timestamp or DSS update rewrites. pyHanko's difference analysis
+    does not look at it (it is in the trailer), but archives index by it and viewers show it."""
+    from pyhanko.pdf_utils.generic import IndirectObject
+
+    def resolved(value: Any) -> Any:  # in this revision, not the newest
+        return resolver.get_object(value.reference) if isinstance(value, IndirectObject) else value
+
+    try:
+        info = resolved(resolver.trailer_view.raw_get("/Info"))
+        return {str(k): repr(resolved(info.raw_get(k))) for k in info if str(k) not in _INFO_MAY_CHANGE}
+    except KeyError:
+        return None
+    except Exception:  # noqa: BLE001 – an unreadable Info dictionary: compared as such
+        return {"": "unreadable"}
+
+
+# A later timestamp or validation-data update may rewrite these XMP properties (our own
+# ``timestamping`` sets the dates; pyHanko or an archive's tool the producer and toolkit).
+_XMP_MAY_CHANGE = frozenset(
+    {
+        "{http://ns.adobe.com/xap/1.0/}ModifyDate",
+        "{http://ns.adobe.com/xap/1.0/}MetadataDate",
+        "{http://ns.adobe.com/pdf/1.3/}Producer",
+    }
+)
+_MAX_XMP_BYTES = 1024 * 1024
+
+
+def _xmp_properties(pdf_bytes: bytes) -> dict[str, str] | None:
+    """The XMP packet's properties (dc:title, dc:description, dc:creator, pdf:Keywords, the
+    filing properties …) read by pikepdf, without those a timestamp or DSS update rewrites;
+    None when there is no packet, {"": …} when it cannot be read."""
+    import pikepdf
+
+    try:
+        with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+            stream = pdf.Root.get("/Metadata")
+            if stream is None:
+                return None
+            if len(stream.read_raw_bytes()) > _MAX_XMP_BYTES or len(stream.read_bytes()) > _MAX_XMP_BYTES:
+                return {"": "too large"}
+            with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+                return {str(k): repr(meta[k]) for k in meta if str(k) not in _XMP_MAY_CHANGE}
+    except Exception:  # noqa: BLE001 – an unreadable packet: compared as such
+        return {"": "unreadable"}
+
+
+def _xmp_changed(first: Any, data: bytes) -> bool:
+    """The XMP metadata against the signed revision's: archives and viewers show and index the
+    title, description, author and keywords, and pyHanko's difference analysis lets a new packet
+    through (it checks only that it is well-formed)."""
+    start, length, after, rest = (int(x) for x in first.sig_object["/ByteRange"])
+    return _xmp_properties(data[: after + rest]) != _xmp_properties(data)
 
 
 _DIFF_POLICY: Any = None

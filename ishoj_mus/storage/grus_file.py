@@ -35,12 +35,14 @@ from ishoj_mus.domain.grus import (
 from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.domain.grus_parts import Document, Edition, part
 from ishoj_mus.storage.atomic import atomic_write
+from ishoj_mus.storage.checks import Moment
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
 from ishoj_mus.storage.loader import (
     MAX_BYTES,
     BadValue,
     Check,
     a_date,
+    checked_version,
     decode_json,
     enum,
     ident,
@@ -191,13 +193,8 @@ def _bounded(key: str) -> Check:
 
 
 def _moment(value: Any, where: str) -> datetime:
-    if not isinstance(value, str) or len(value) > 60:
-        raise BadValue(f"{where} er ikke et tidspunkt")
-    try:
-        result = datetime.fromisoformat(value)
-    except ValueError:
-        raise BadValue(f"{where} er ikke et tidspunkt") from None
-    return result if result.tzinfo is not None else result.astimezone()
+    """A point in time, read as a MUS file reads it (the year bounds; local time without a zone)."""
+    return Moment()(value, where)
 
 
 def _list(doc: dict[str, Any], key: str, where: str) -> list[Any]:
@@ -220,11 +217,7 @@ def group_from_document(
     """Check and build a group conversation, and which document's view it is. Raises MusFileError."""
     if not is_group_document(doc):
         raise MusFileError(BadFile.NOT_CONVERSATION, path, origin=origin)
-    version = doc.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise MusFileError(BadFile.WRONG_TYPES, path, "versionsnummeret mangler", origin=origin)
-    if version > GROUP_FORMAT_VERSION:
-        raise MusFileError(BadFile.NEWER_VERSION, path, origin=origin)
+    checked_version(doc, GROUP_FORMAT_VERSION, path, origin)
     try:
         return _build(doc)
     except BadValue as exc:
@@ -239,11 +232,46 @@ def group_from_document(
         ) from exc
 
 
+# The file's keys in Danish, for the messages (as domain/shape.py names a MUS file's parts).
+_WORDS = {
+    "id": "id'et",
+    "name": "navnet",
+    "title": "titlen",
+    "job_title": "stillingen",
+    "employee_number": "medarbejdernummeret",
+    "station": "emnekortet",
+    "author": "hvem der sagde det",
+    "text": "teksten",
+    "priority": "prioriteten",
+    "what": "teksten",
+    "who": "hvem",
+    "deadline": "fristen",
+    "follow_up": "opfølgningsdatoen",
+    "need": "behovet",
+    "offered_on": "datoen for tilbuddet",
+    "answer": "svaret",
+    "answered_on": "datoen for svaret",
+    "source": "forberedelsens fil",
+    "brought_at": "tidspunktet",
+    "signer": "underskriverens navn",
+    "signed_at": "tidspunktet",
+    "width": "bredden",
+    "height": "højden",
+    "typed_name": "det skrevne navn",
+    "kind": "hændelsen",
+    "at": "tidspunktet",
+    "by": "hvem",
+    "note": "begrundelsen",
+    "document": "dokumentet",
+    "member": "deltageren",
+}
+
+
 def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
     form = GroupForm.from_dict(_object(doc.get("form"), "samtaleformen"), "samtalefilens formular")
     c = _object(doc.get("group"), "samtalen")
     line = _bounded("team")
-    leader = record(c.get("leader"), {"name": line, "title": line}, "lederen")
+    leader = record(c.get("leader"), {"name": line, "title": line}, "lederen", _WORDS)
     g = GroupConversation(
         form=form,
         id=ident(c.get("id"), "samtalens id"),
@@ -255,7 +283,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
     )
     member_table = {"id": ident, "name": line, "job_title": line, "employee_number": line}
     for i, raw in enumerate(_list(c, "members", "deltagerne"), 1):
-        g.members.append(Member(**record(raw, member_table, f"deltager {i}")))
+        g.members.append(Member(**record(raw, member_table, f"deltager {i}", _WORDS)))
     if len({m.id for m in g.members}) != len(g.members):
         raise BadValue("to deltagere har samme id")
     members = {m.id for m in g.members}
@@ -263,7 +291,9 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
     authors = members | {"gruppen", "leder"}
     short = _bounded("contributions")
     for i, raw in enumerate(_list(c, "contributions", "bidragene"), 1):
-        r = record(raw, {"id": ident, "station": ident, "author": ident, "text": short}, f"bidrag {i}")
+        r = record(
+            raw, {"id": ident, "station": ident, "author": ident, "text": short}, f"bidrag {i}", _WORDS
+        )
         if r["station"] not in stations or r["author"] not in authors:
             raise BadValue(f"bidrag {i} hører til et emnekort eller en person, samtalen ikke har")
         g.contributions.append(Contribution(**r, from_preparation=raw.get("from_preparation") is True))
@@ -276,6 +306,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
             raw,
             {"id": ident, "station": ident, "text": _bounded("needs"), "priority": optional(number(1, 1000))},
             f"behov {i}",
+            _WORDS,
         )
         if r["station"] not in stations:
             raise BadValue(f"behov {i} hører til et emnekort, samtaleformen ikke har")
@@ -289,7 +320,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
         "need": optional(ident),
     }
     for i, raw in enumerate(_list(c, "agreements", "gruppens aftaler"), 1):
-        g.agreements.append(GroupAgreement(**record(raw, agreement_table, f"gruppens aftale {i}")))
+        g.agreements.append(GroupAgreement(**record(raw, agreement_table, f"gruppens aftale {i}", _WORDS)))
     item_table: dict[str, Check] = {
         "id": ident,
         "what": _bounded("plans"),
@@ -303,7 +334,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
         raw_items = items(plan.get("items", []), "planens punkter", part("plans").item_limit or 50)
         g.plans[mid] = Plan(
             items=tuple(
-                PersonalItem(**record(r, item_table, f"planens punkt {i}"))
+                PersonalItem(**record(r, item_table, f"planens punkt {i}", _WORDS))
                 for i, r in enumerate(raw_items, 1)
             ),
             note=_bounded("notes")(plan.get("note", ""), "noten »Kun mellem os«"),
@@ -316,10 +347,10 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
     for mid, raw in _object(c.get("offers", {}), "tilbuddene").items():
         if mid not in members:
             raise BadValue("der er et tilbud til en deltager, samtalen ikke har")
-        g.offers[mid] = IndividualOffer(**record(raw, offer_table, "tilbud om individuel samtale"))
+        g.offers[mid] = IndividualOffer(**record(raw, offer_table, "tilbud om individuel samtale", _WORDS))
     signers = members | {"leder"}
     for i, raw in enumerate(_list(c, "preparations", "forberedelserne"), 1):
-        r = record(raw, {"who": ident, "source": line, "brought_at": _moment}, f"forberedelse {i}")
+        r = record(raw, {"who": ident, "source": line, "brought_at": _moment}, f"forberedelse {i}", _WORDS)
         if r["who"] not in signers:
             raise BadValue(f"forberedelse {i} er fra en person, samtalen ikke har")
         g.preparations.append(GroupPreparation(**r))
@@ -336,6 +367,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
                 "typed_name": line,
             },
             where,
+            _WORDS,
         )
         if r["who"] not in signers or r["who"] in g.signatures:
             raise BadValue(f"{where} er fra en person, samtalen ikke har, eller er der to gange")
@@ -350,13 +382,16 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
         g.signatures[r["who"]] = GroupSignature(**r)
     for i, raw in enumerate(_list(c, "history", "historikken"), 1):
         r = record(
-            raw, {"kind": enum(GroupEventKind), "at": _moment, "by": line, "note": line}, f"historik {i}"
+            raw,
+            {"kind": enum(GroupEventKind), "at": _moment, "by": line, "note": line},
+            f"historik {i}",
+            _WORDS,
         )
         g.history.append(GroupEvent(**r))
     edition = doc.get("edition")
     if edition is None:
         return g, None
-    e = record(edition, {"document": enum(Document), "member": optional(ident)}, "udgaven")
+    e = record(edition, {"document": enum(Document), "member": optional(ident)}, "udgaven", _WORDS)
     if e["member"] is not None and e["member"] not in members:
         raise BadValue("udgaven er til en deltager, den ikke har")
     return g, Edition(e["document"], e["member"], g)
@@ -381,18 +416,27 @@ def load(path: Path | str) -> GroupConversation:
     return g
 
 
+HEAD_BYTES = 256  # our writer puts the format first: it stands in the first bytes
+
+
+def is_group_head(head: bytes) -> bool:
+    """Whether a file's (or an attachment's) first bytes name the group format – however the JSON
+    is spaced. The one sniff the window, the CLI, the overview, importing and verify share."""
+    return f'"{GROUP_FORMAT}"'.encode() in head[:HEAD_BYTES]
+
+
 def peek_is_group_file(path: Path | str) -> bool:
-    """Whether a file is a group conversation: its first bytes name the format (our writer puts
-    it first). Reads at most 256 bytes of a regular file; any problem: False."""
+    """Whether a file is a group conversation (:func:`is_group_head`). Reads at most
+    ``HEAD_BYTES`` of a regular file; any problem: False."""
     try:
         path = Path(path)
         if not path.is_file():
             return False
         with path.open("rb") as fh:
-            head = fh.read(256)
+            head = fh.read(HEAD_BYTES)
     except OSError:
         return False
-    return f'"format": "{GROUP_FORMAT}"'.encode() in head
+    return is_group_head(head)
 
 
 def participant_conversations(g: GroupConversation, edition: Edition | None = None) -> list[Conversation]:
@@ -414,9 +458,20 @@ PREPARATION_FORMAT = "ishoj-mus-grus-forberedelse"
 
 
 def save_preparation(path: Path, form: GroupForm, name: str, answers: dict[str, str]) -> None:
-    """One person's preparation: their name and a text per topic card. Raises SaveError."""
+    """One person's preparation: their name and a text per topic card. Raises SaveError – also,
+    before writing anything, for a text :func:`load_preparation` would refuse (the leader could not
+    bring the file in)."""
+    from ishoj_mus.storage.atomic import SaveError, SaveKind
     from ishoj_mus.storage.musfile import encode_json
 
+    problem = _preparation_beyond_bounds(form, name, answers)
+    if problem:
+        raise SaveError(
+            Path(path),
+            f"»{Path(path).name}« er ikke gemt: {problem}. Gør teksten kortere, og gem igen. Intet er gået tabt.",
+            SaveKind.BEYOND_BOUNDS,
+            detail=problem,
+        )
     doc = {
         "format": PREPARATION_FORMAT,
         "version": 1,
@@ -425,6 +480,26 @@ def save_preparation(path: Path, form: GroupForm, name: str, answers: dict[str, 
         "answers": {s.id: answers.get(s.id, "") for s in form.stations if answers.get(s.id, "").strip()},
     }
     atomic_write(Path(path), encode_json(doc, indent=1))
+
+
+def _preparation_beyond_bounds(form: GroupForm, name: str, answers: dict[str, str]) -> str:
+    """The first text of a preparation beyond the bound load_preparation holds it to ("": none)."""
+
+    def number(n: int) -> str:
+        return f"{n:_}".replace("_", ".")
+
+    name_limit, limit = part("team").text_limit, part("contributions").text_limit
+    assert name_limit is not None and limit is not None  # declared for both (as _bounded reads them)
+    if len(name.strip()) > name_limit:
+        return f"navnet er på {number(len(name.strip()))} tegn, men der er plads til {number(name_limit)}"
+    for station in form.stations:
+        text = answers.get(station.id, "")
+        if text.strip() and len(text) > limit:
+            return (
+                f"forberedelsen til »{station.title}« er på {number(len(text))} tegn, "
+                f"men der er plads til {number(limit)}"
+            )
+    return ""
 
 
 def load_preparation(path: Path, form: GroupForm) -> tuple[str, dict[str, str]]:

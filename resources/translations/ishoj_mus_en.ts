@@ -100,6 +100,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 er en samtale, der er beskyttet med en anden adgangskode, så programmet kan ikke se, om den er underskrevet.</source>
+      <translation>%1 is a conversation protected with another passphrase, so the program cannot tell whether it is signed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>%1 er en underskrevet samtale – underskrevet %2 af %3.</source>
       <translation>%1 is a signed conversation – signed %2 by %3.</translation>
     </message>
@@ -604,6 +609,11 @@
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>(%1 min over)</source>
+      <translation>(%1 min over)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>(beskyttet med adgangskode)</source>
       <translation>(protected with a passphrase)</translation>
@@ -1105,6 +1115,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Den beskyttede fil bliver ikke slettet: den gemmes ved siden af som %1.</source>
+      <translation>The protected file is not deleted: it is kept beside it as %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>Den underskrevne fil bliver ikke slettet: den gemmes ved siden af som %1.</source>
       <translation>The signed file is not deleted: it is kept beside it as %1.</translation>
     </message>
@@ -1299,7 +1314,7 @@
       <translation>Own topic from a preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/entries.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
       <source>Eget emne: %1</source>
       <translation>Own topic: %1</translation>
     </message>
@@ -1392,6 +1407,11 @@
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>Erstat</source>
       <translation>Replace</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat en beskyttet samtale?</source>
+      <translation>Replace a protected conversation?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
@@ -2217,6 +2237,11 @@
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Hvem</source>
       <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Hvem forbereder du dig til? (medarbejderens navn)</source>
+      <translation>Who are you preparing for? (the employee's name)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -3419,6 +3444,11 @@ follow-up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Samtalen %1 min</source>
+      <translation>Conversation %1 min</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
       <source>Samtalen %1/%2 min</source>
       <translation>Conversation %1/%2 min</translation>
     </message>
@@ -4231,6 +4261,11 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Vil du erstatte den beskyttede samtale med denne?</source>
+      <translation>Do you want to replace the protected conversation with this one?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>Vil du erstatte den underskrevne samtale med denne?</source>
       <translation>Do you want to replace the signed conversation with this one?</translation>
     </message>
@@ -4693,6 +4728,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>true eller false</source>
       <translation>true or false</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>tæller med i »%1«</source>
+      <translation>counts in “%1”</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />

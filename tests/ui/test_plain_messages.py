@@ -23,7 +23,7 @@ UI = Path(__file__).resolve().parents[2] / "ishoj_mus" / "ui"
 HOSTILE = "<h1>Ring til IT p\u00e5 12 34 56 78 og oplys din adgangskode</h1>"
 # Not this engineer's to change while others work there: written to
 # /work/notes/redteam-findings.md with a reproduction instead.
-NOT_YET = {"grus", "hr"}
+NOT_YET = {"hr"}
 
 
 def _shown_as_html(label: QLabel) -> bool:
@@ -97,11 +97,14 @@ def test_names_from_a_file_are_text_on_every_step_and_in_the_save_question(qtbot
     def grab(box):
         label = box.findChild(QLabel, "qt_msgbox_label")
         seen["html"] = _shown_as_html(label)
+        seen["turned"] = "\u202e" in label.text()
         box.button(QMessageBox.StandardButton.Cancel).click()
 
+    view.conv.set_employee(dataclasses.replace(view.conv.employee, name="Mette \u202eHansen " + HOSTILE))
     when_message_box(grab)
     window.close_conversation()
-    assert seen == {"html": False}
+    # Plain text, and no right-to-left override turning the rest of the question around.
+    assert seen == {"html": False, "turned": False}
 
 
 def test_informative_text_is_text_and_opens_no_link(qtbot):
@@ -112,3 +115,16 @@ def test_informative_text_is_text_and_opens_no_link(qtbot):
     box.setInformativeText('<a href="https://example.org">Klik her</a>')
     label = box.findChild(QLabel, "qt_msgbox_informativelabel")
     assert label.textFormat() == Qt.TextFormat.PlainText and not label.openExternalLinks()
+
+
+def test_a_name_turns_nothing_around_in_the_header_or_the_window_title(qtbot, tmp_path, demo):
+    """A right-to-left override in the employee's name (kept by the loader) turned the rest of
+    the header ("· Trin 3 af 14 – …") and of the window title around."""
+    demo.employee = dataclasses.replace(demo.employee, name="Mette \u202eHansen")
+    path = tmp_path / "samtale\u202e.mus"
+    musfile.save(demo, path)
+    window = open_window(qtbot)
+    assert window.open_path(path, ask=False)
+    header = window.findChild(QLabel, "whereHeader")
+    assert "Trin 1 af" in header.text() and "\u202e" not in header.text()
+    assert "Mette" in window.windowTitle() and "\u202e" not in window.windowTitle()

@@ -3,8 +3,10 @@ saves them in a file of their own, brought in with everyone else's at the start 
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.domain.grus_form import GroupForm
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import tr
 
 
@@ -30,6 +32,7 @@ class PreparationDialog(QDialog):
         self.setWindowTitle(tr("Forbered dig til GRUS"))
         layout = QVBoxLayout(self)
         intro = QLabel(form.preparation_intro)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.name = QLineEdit()
@@ -41,7 +44,8 @@ class PreparationDialog(QDialog):
         cards = QVBoxLayout(inner)
         self.answers: dict[str, QPlainTextEdit] = {}
         for s in form.stations:
-            heading = QLabel(f"<b>{s.title}</b><br>" + "<br>".join(s.questions))
+            heading = QLabel(f"<b>{escape(s.title)}</b><br>" + "<br>".join(escape(q) for q in s.questions))
+            heading.setTextFormat(Qt.TextFormat.RichText)
             heading.setWordWrap(True)
             edit = QPlainTextEdit()
             edit.setAccessibleName(s.title)
@@ -74,13 +78,13 @@ class PreparationDialog(QDialog):
         try:
             save_preparation(path, self.form, self.name.text(), self.texts())
         except SaveError as exc:
-            QMessageBox.warning(self, tr("Ikke gemt"), exc.message)
+            messages.warning(self, tr("Ikke gemt"), exc.message)
             return False
         return True
 
     def _save(self) -> None:
         if not self.name.text().strip():
-            QMessageBox.information(self, tr("Navn mangler"), tr("Skriv dit navn, som det står i samtalen."))
+            messages.information(self, tr("Navn mangler"), tr("Skriv dit navn, som det står i samtalen."))
             return
         suggestion = f"GRUS_forberedelse_{'_'.join(self.name.text().split())}.grus"
         name, _ = QFileDialog.getSaveFileName(

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 from ishoj_mus.ui.grus.pages import AgreementsPage, ParticipantsPage, PlansPage
 from ishoj_mus.ui.grus.signing_page import SigningPage
 from ishoj_mus.ui.grus.station_page import StationPage, refusal_text
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.theme import stylesheet
 
@@ -206,7 +207,7 @@ class GroupWindow(QMainWindow):
         try:
             self.document.save(path)
         except SaveError as exc:
-            QMessageBox.warning(self, tr("Ikke gemt"), exc.message)
+            messages.warning(self, tr("Ikke gemt"), exc.message)
             return False
         self._title()
         self.say(tr("Gemt i %1").replace("%1", path.name))
@@ -254,7 +255,7 @@ class GroupWindow(QMainWindow):
                     .replace("%2", path.name)
                 )
         if problems:
-            QMessageBox.information(
+            messages.information(
                 self,
                 tr("Forberedelserne er ikke hentet"),
                 tr("Ingen er hentet endnu:") + "\n\n" + "\n".join(problems),
@@ -305,10 +306,10 @@ class GroupWindow(QMainWindow):
                 atomic_write(path, data, keep_backup=False)
                 written.append(path.name)
         except SaveError as exc:
-            QMessageBox.warning(self, tr("PDF'erne er ikke alle gemt"), exc.message)
+            messages.warning(self, tr("PDF'erne er ikke alle gemt"), exc.message)
             return
         signed = sum(1 for m in self.document.group.members if self.document.group.is_signed_for(m.id))
-        QMessageBox.information(
+        messages.information(
             self,
             tr("PDF'erne er gemt"),
             tr(
@@ -327,7 +328,7 @@ class GroupWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self.document.modified:
-            box = QMessageBox(self)
+            box = messages.plain_box(parent=self)
             box.setWindowTitle(tr("Gem GRUS?"))
             box.setText(tr("Der er ændringer, der ikke er gemt. Vil I gemme dem?"))
             save = box.addButton(tr("Gem"), QMessageBox.ButtonRole.AcceptRole)
@@ -362,10 +363,10 @@ def open_group_window(
             recovered = earlier is not None
             group = earlier or GroupConversation(form=group_form(), date=date.today())
     except MusFileError as exc:
-        QMessageBox.warning(parent, tr("GRUS kunne ikke åbnes"), exc.message)
+        messages.warning(parent, tr("GRUS kunne ikke åbnes"), exc.message)
         return None
     except FormError:
-        QMessageBox.warning(
+        messages.warning(
             parent,
             tr("GRUS kunne ikke åbnes"),
             tr("Formularen til GRUS mangler eller er beskadiget. Installér programmet igen."),
@@ -382,15 +383,16 @@ def open_group_window(
 def _recovered(parent: QWidget) -> GroupConversation | None:
     """Unsaved work from a GRUS window that did not close cleanly, if the leader wants it back."""
     from ishoj_mus.storage import grus_file
+    from ishoj_mus.text import format_datetime
 
     open_now = {w.document.group.id for w in QApplication.topLevelWidgets() if isinstance(w, GroupWindow)}
     pending = [(f, g) for f, g in grus_file.pending_recoveries() if g.id not in open_now]  # not one open now
     if not pending:
         return None
     file, group = pending[0]
-    when = datetime.fromtimestamp(file.stat().st_mtime).strftime("%d.%m.%Y kl. %H.%M")
+    when = format_datetime(datetime.fromtimestamp(file.stat().st_mtime))
     what = ", ".join(x for x in (group.team, group.date.strftime("%d.%m.%Y") if group.date else "") if x)
-    box = QMessageBox(parent)
+    box = messages.plain_box(parent=parent)
     box.setWindowTitle(tr("GRUS, der ikke blev gemt"))
     box.setText(
         tr("Der er en GRUS, der ikke blev gemt (%1), gemt automatisk %2. Vil I fortsætte med den?")

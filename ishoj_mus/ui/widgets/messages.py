@@ -9,10 +9,25 @@ so): the same calls as ``QMessageBox``'s static functions, with the text as plai
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
+# Bidi embeddings, overrides and isolates: a name holding U+202E turned the rest of a question
+# around ("Vil du erstatte …" read backwards, or a different word order). Our own texts have none.
+_REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _plain(text: str) -> str:
+    return _REORDERING.sub("\ufffd", text)
+
+
+def unturned(text: str) -> str:
+    """``text`` (a name from a file) without the characters that would turn around what follows
+    it on its line – for a header or a window title that goes on after the name."""
+    return _plain(text)
 
 
 class PlainMessageBox(QMessageBox):
@@ -20,8 +35,11 @@ class PlainMessageBox(QMessageBox):
     has no format of its own: it is shown as HTML when it looks like HTML, with links that
     open in the browser.)"""
 
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(_plain(text))
+
     def setInformativeText(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        super().setInformativeText(text)
+        super().setInformativeText(_plain(text))
         label = self.findChild(QLabel, "qt_msgbox_informativelabel")
         if label is not None:
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -37,7 +55,7 @@ def plain_box(
 ) -> PlainMessageBox:
     """A ``QMessageBox(icon, title, text, buttons, parent)`` whose text (and informative and
     detailed text) is plain text."""
-    box = PlainMessageBox(icon, title, text, buttons, parent)
+    box = PlainMessageBox(icon, title, _plain(text), buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
 
