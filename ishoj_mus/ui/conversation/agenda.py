@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import StepKind
 from ishoj_mus.ui.conversation import prep_commands
-from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.i18n import shown_form, tr
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ class AgendaDialog(QDialog):
         inner = QWidget()
         form = QFormLayout(inner)
         self.spins: dict[str, QSpinBox] = {}
-        for step in conv.form.steps:
+        for step in shown_form(conv.form).steps:
             spin = QSpinBox()
             guard(spin)
             spin.setRange(0, 120)
