@@ -300,7 +300,11 @@ def _check_output(command: str, output: Path) -> None:
 
     signed = signed_file(output)
     if signed is not None:  # never replaced without a person's "yes": the window asks, we refuse
-        what = "en underskrevet samtale" if signed.kind == "conversation" else "et underskrevet referat"
+        what = {
+            "conversation": "en underskrevet samtale",
+            "referat": "et underskrevet referat",
+            "protected": "en samtale beskyttet med adgangskode (den kan være underskrevet)",
+        }[signed.kind]
         raise CliError(
             f"ishoj-mus: »{output.name}« er {what} og bliver ikke erstattet. Vælg et andet filnavn, "
             "eller flyt den underskrevne fil først."

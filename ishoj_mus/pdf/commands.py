@@ -42,9 +42,18 @@ def run(
             from ishoj_mus.domain.form import Form, FormError
             from ishoj_mus.domain.grus_form import GroupForm
             from ishoj_mus.storage.forms import load_any_form
+            from ishoj_mus.storage.grus_file import peek_is_group_file
 
             form: Form | GroupForm
-            if args.file.suffix.lower() == ".mus":  # a conversation: the sheet of its form
+            if args.file.suffix.lower() == ".mus" and peek_is_group_file(args.file):
+                from ishoj_mus.storage import grus_file
+                from ishoj_mus.storage.errors import MusFileError
+
+                try:  # a group conversation: the sheet of its group form
+                    form = grus_file.load(args.file).form
+                except MusFileError as exc:
+                    raise CliError(f"ishoj-mus: {exc.message}") from None
+            elif args.file.suffix.lower() == ".mus":  # a conversation: the sheet of its form
                 form = load(args.file).form
             else:
                 try:

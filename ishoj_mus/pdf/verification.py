@@ -806,6 +806,11 @@ def _changed(reader: Any, signed: list[_Signed], data: bytes) -> str | None:
             "Referatets journaliseringsdata (dokumenttype, KLE, medarbejder, version …) er ændret efter "
             "underskrivningen."
         )
+    if total - 1 > first and _document_info(reader.get_historical_resolver(first)) != _document_info(reader):
+        return (
+            "Dokumentets egenskaber (titel, forfatter, emne, nøgleord – det, et arkiv og en "
+            "PDF-læser viser) er ændret efter underskrivningen."
+        )
     last = by_revision.get(total - 1)
     if last is not None:
         from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -826,6 +831,28 @@ def _filing_data_changed(first: Any, data: bytes) -> bool:
     start, length, after, rest = (int(x) for x in first.sig_object["/ByteRange"])
     signed_revision = data[: after + rest]
     return read_filing_xmp_bytes(signed_revision) != read_filing_xmp_bytes(data)
+
+
+# A later timestamp or validation-data update may touch only these in the Info dictionary.
+_INFO_MAY_CHANGE = frozenset({"/ModDate", "/Producer"})
+
+
+def _document_info(resolver: Any) -> dict[str, str] | None:
+    """The document information dictionary (title, author, subject, keywords …) as one revision
+    has it, without the entries a timestamp or DSS update rewrites. pyHanko's difference analysis
+    does not look at it (it is in the trailer), but archives index by it and viewers show it."""
+    from pyhanko.pdf_utils.generic import IndirectObject
+
+    def resolved(value: Any) -> Any:  # in this revision, not the newest
+        return resolver.get_object(value.reference) if isinstance(value, IndirectObject) else value
+
+    try:
+        info = resolved(resolver.trailer_view.raw_get("/Info"))
+        return {str(k): repr(resolved(info.raw_get(k))) for k in info if str(k) not in _INFO_MAY_CHANGE}
+    except KeyError:
+        return None
+    except Exception:  # noqa: BLE001 – an unreadable Info dictionary: compared as such
+        return {"": "unreadable"}
 
 
 _DIFF_POLICY: Any = None

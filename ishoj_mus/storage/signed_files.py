@@ -29,7 +29,9 @@ class SignedFile:
     """A file that holds a signature: a conversation signed by one or both, or a signed PDF."""
 
     path: Path
-    kind: Literal["conversation", "referat"]
+    # "protected": a conversation protected with a passphrase this window does not hold – it
+    # may be signed, and nobody here can tell, so it is treated as if it were.
+    kind: Literal["conversation", "referat", "protected"]
     signed_on: date | None  # the last signature's date (a PDF: unknown)
     signers: tuple[str, ...] = ()
     raw: bytes = b""  # the file's bytes as read (the copy is made of these)
@@ -50,8 +52,11 @@ def signed_file(path: Path | str, seal: Seal | None = None) -> SignedFile | None
         plain = raw
         if is_sealed(raw):
             if seal is None:
-                return None
-            plain = seal.unseal(raw)
+                return SignedFile(path, "protected", None, (), raw)
+            try:
+                plain = seal.unseal(raw)
+            except SealError:  # another passphrase (or salt) than this window's
+                return SignedFile(path, "protected", None, (), raw)
         conv = musfile.parse(plain, path)
     except (musfile.MusFileError, SealError):
         return None
@@ -78,11 +83,18 @@ def _signed_pdf(path: Path) -> SignedFile | None:
     return SignedFile(path, "referat", None, (), raw)
 
 
-def replaced_signed(path: Path | str, conv: Conversation, seal: Seal | None = None) -> SignedFile | None:
+def replaced_signed(
+    path: Path | str, conv: Conversation, seal: Seal | None = None, *, own_file: bool = False
+) -> SignedFile | None:
     """The signed conversation that saving ``conv`` at ``path`` would replace: the file there is
     signed and ``conv`` does not carry the same signatures (a draft, a reopened or another
-    conversation). None: nothing signed is lost by the save."""
+    conversation), or it is protected with a passphrase we do not hold (it may be signed: a
+    signed, protected conversation was replaced by a draft without a word). ``own_file``: the
+    file this conversation was opened from (removing its protection writes over it).
+    None: nothing signed is lost by the save."""
     found = signed_file(path, seal)
+    if found is not None and found.kind == "protected":
+        return None if own_file else found
     if found is None or found.kind != "conversation" or found.conversation is None:
         return None
     if found.conversation.id == conv.id and found.conversation.signatures == conv.signatures:
@@ -92,11 +104,18 @@ def replaced_signed(path: Path | str, conv: Conversation, seal: Seal | None = No
 
 def keep_copy(signed: SignedFile) -> Path:
     """The signed file's bytes beside it under a free name; returns where. Raises SaveError."""
+    target = kept_path(signed)
+    atomic_write(target, signed.raw, keep_backup=False)
+    return target
+
+
+def kept_path(signed: SignedFile) -> Path:
+    """Where :func:`keep_copy` puts it: ``NAME_underskrevet_<date>`` (a protected conversation,
+    which may or may not be signed: ``NAME_beskyttet_<today>``), the first free name."""
     from ishoj_mus.storage.free_names import free_path
 
     path = signed.path
     suffix = path.suffix or ".mus"
     when = (signed.signed_on or date.today()).isoformat()
-    target = free_path(path.parent, f"{path.stem}_underskrevet_{when}", suffix)
-    atomic_write(target, signed.raw, keep_backup=False)
-    return target
+    what = "beskyttet" if signed.kind == "protected" else "underskrevet"
+    return free_path(path.parent, f"{path.stem}_{what}_{when}", suffix)

@@ -46,7 +46,7 @@ def read_toml(path: Path, limit: int = MAX_TOML_BYTES) -> dict[str, Any]:
     large; with a Danish message) or :class:`TomlProblem`."""
     raw = read_regular_file(Path(path), limit)
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # Notepad on Windows may start a file with a BOM
     except UnicodeDecodeError as exc:
         raise TomlProblem(f"er ikke gemt som UTF-8 (et ugyldigt tegn ved byte {exc.start + 1})") from None
     check_shape(text)

@@ -100,6 +100,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>%1 er en samtale, der er beskyttet med en anden adgangskode, så programmet kan ikke se, om den er underskrevet.</source>
+      <translation>%1 is a conversation protected with another passphrase, so the program cannot tell whether it is signed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>%1 er en underskrevet samtale – underskrevet %2 af %3.</source>
       <translation>%1 is a signed conversation – signed %2 by %3.</translation>
     </message>
@@ -602,6 +607,11 @@
       <location filename="../../ishoj_mus/ui/shell/actions.py" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>(%1 min over)</source>
+      <translation>(%1 min over)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -1110,6 +1120,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Den beskyttede fil bliver ikke slettet: den gemmes ved siden af som %1.</source>
+      <translation>The protected file is not deleted: it is kept beside it as %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>Den underskrevne fil bliver ikke slettet: den gemmes ved siden af som %1.</source>
       <translation>The signed file is not deleted: it is kept beside it as %1.</translation>
     </message>
@@ -1304,7 +1319,7 @@
       <translation>Own topic from a preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/entries.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
       <source>Eget emne: %1</source>
       <translation>Own topic: %1</translation>
     </message>
@@ -1397,6 +1412,11 @@
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>Erstat</source>
       <translation>Replace</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Erstat en beskyttet samtale?</source>
+      <translation>Replace a protected conversation?</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
@@ -2222,6 +2242,11 @@
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Hvem</source>
       <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Hvem forbereder du dig til? (medarbejderens navn)</source>
+      <translation>Who are you preparing for? (the employee's name)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -3429,6 +3454,11 @@ follow-up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Samtalen %1 min</source>
+      <translation>Conversation %1 min</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
       <source>Samtalen %1/%2 min</source>
       <translation>Conversation %1/%2 min</translation>
     </message>
@@ -4241,6 +4271,11 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>Vil du erstatte den beskyttede samtale med denne?</source>
+      <translation>Do you want to replace the protected conversation with this one?</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>Vil du erstatte den underskrevne samtale med denne?</source>
       <translation>Do you want to replace the signed conversation with this one?</translation>
     </message>
@@ -4703,6 +4738,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>true eller false</source>
       <translation>true or false</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>tæller med i »%1«</source>
+      <translation>counts in “%1”</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />

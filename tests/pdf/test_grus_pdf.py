@@ -170,6 +170,11 @@ def test_cli_demo_pdf_participant_plan_and_sheet(tmp_path) -> None:
     out = run_cli("sheet", "forms/grus.toml", "-o", str(tmp_path / "sheet.pdf"))
     assert out.returncode == 0
     assert _loose("Til siden: hvordan hjælper vi hinanden") in _text(tmp_path / "sheet.pdf")
+    # The sheet of a group conversation's own form, as for a conversation of two: it was refused
+    # as »ikke en samtalefil fra Ishøj MUS«.
+    out = run_cli("sheet", str(tmp_path / "g.mus"), "-o", str(tmp_path / "sheet_g.pdf"))
+    assert out.returncode == 0, out.stderr
+    assert _loose("Til siden: hvordan hjælper vi hinanden") in _text(tmp_path / "sheet_g.pdf")
 
 
 def test_show_prints_the_group_referat_without_anyones_own_plan(tmp_path, signed_group) -> None:

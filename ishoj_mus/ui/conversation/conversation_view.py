@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
@@ -183,7 +184,11 @@ class ConversationView(QWidget):
         header.addWidget(self.preparation_bar, 1)
         self.timer = AgendaTimer(self.document)
         self.timer.setVisible(self.conv.preparation_of is None)
-        header.addWidget(self.timer)
+        # At the right, at its own size, whether or not the preparation bar is there: when the
+        # bar hid (after signing, revealing, reopening) the timer jumped to the far left and
+        # "Pause" and "Dagsorden" grew into huge bars.
+        self.timer.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        header.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignRight)
         outer.addLayout(header)
 
     def _fit_step_list(self) -> None:
@@ -327,7 +332,7 @@ class ConversationView(QWidget):
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < count - 1)
         self.position.setText(tr("Trin %1 af %2").replace("%1", str(index + 1)).replace("%2", str(count)))
-        who = self.conv.employee.name or tr("(uden navn)")
+        who = messages.unturned(self.conv.employee.name) or tr("(uden navn)")
         self.where.setText(
             tr("%5 med %1 · Trin %2 af %3 – %4")
             .replace("%1", who)

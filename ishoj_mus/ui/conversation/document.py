@@ -176,7 +176,7 @@ class ConversationDocument(QObject):
 
         # A signed conversation never goes with the save: it is kept beside it under a free name
         # (the .bak alone lasts only until the next save).
-        signed = replaced_signed(target, self.conversation, self.seal)
+        signed = replaced_signed(target, self.conversation, self.seal, own_file=target == self.path)
         self.kept_signed = keep_copy(signed) if signed is not None else None
         musfile.save(self.conversation, target, self.seal)
         moved = target != self.path

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -83,8 +83,37 @@ class GrowingTextEdit(QPlainTextEdit):
         return self._most - (self._length() - (cursor.selectionEnd() - cursor.selectionStart()))
 
     def _below_limit(self) -> None:
-        if self._most and self._length() < self._most:
+        if not self._most:
+            return
+        excess = self._length() - self._most
+        if excess > 0:  # in by a way no key or paste took (the context menu's control characters …)
+            cursor = self.textCursor()  # what came in last is just before the cursor
+            cursor.clearSelection()
+            keep = QTextCursor.MoveMode.KeepAnchor
+            cursor.movePosition(QTextCursor.MoveOperation.Left, keep, min(excess, cursor.position()))
+            cursor.removeSelectedText()
+            rest = self._length() - self._most
+            if rest > 0:
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+                cursor.movePosition(QTextCursor.MoveOperation.Left, keep, rest)
+                cursor.removeSelectedText()
+            self._said(True)
+        elif self._length() < self._most:
             self._said(False)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802
+        """Typing through an input method (compose and dead keys, the emoji panel, Chinese …)
+        commits text without a key press: at the limit it went beyond it."""
+        commit = event.commitString()
+        if self._most and commit and len(commit) > self._room():
+            cut = QInputMethodEvent(event.preeditString(), event.attributes())
+            cut.setCommitString(
+                commit[: max(0, self._room())], event.replacementStart(), event.replacementLength()
+            )
+            self._said(True)
+            super().inputMethodEvent(cut)
+            return
+        super().inputMethodEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 – a paste or a drop
         if self._most and source.hasText() and len(source.text()) > self._room():
@@ -277,7 +306,11 @@ class ScaleEditor(QFrame):
         grid.addWidget(QLabel(tr("I dag")), 0, 1)
         grid.addWidget(QLabel(tr("Fremover")), 0, 2)
         self.boxes: dict[tuple[Voice, str], QComboBox] = {}
-        for row, voice in enumerate(field.voices, start=1):
+        # In a preparation only the preparing party's scale: the employee could fill in the
+        # leader's, and bringing the preparation in dropped those values without a word.
+        preparing = document.conversation.preparation_of
+        self.voices = tuple(v for v in field.voices if preparing is None or v == preparing)
+        for row, voice in enumerate(self.voices, start=1):
             grid.addWidget(voice_badge(voice), row, 0)
             for col, when in enumerate(("today", "future"), start=1):
                 box = QComboBox()
@@ -311,7 +344,7 @@ class ScaleEditor(QFrame):
         self._updating = True
         conv = self.document.conversation
         hidden = conv.hidden_voices()
-        for voice in self.field.voices:
+        for voice in self.voices:
             value = ScaleValue() if voice in hidden else conv.scale(self.field.id, voice)
             for when in ("today", "future"):
                 box = self.boxes[(voice, when)]

@@ -4,6 +4,7 @@ participant's own plan with the offer of an individual MUS."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -400,7 +401,7 @@ class PlansPage(QWidget):
         self.who.setCurrentIndex(max(0, self.who.findData(current)))
         self.who.blockSignals(False)
         mid = self.member_id()
-        agreements = "".join(f"<br>• {a.what}" for a in g.agreements) or tr("<br>(ingen endnu)")
+        agreements = "".join(f"<br>• {escape(a.what)}" for a in g.agreements) or tr("<br>(ingen endnu)")
         self.group_items.setText(tr("<b>Gruppens aftaler</b> (i alles plan):") + agreements)
         self.group_items.setTextFormat(Qt.TextFormat.RichText)
         self.items.clear()

@@ -3,8 +3,10 @@ saves them in a file of their own, brought in with everyone else's at the start 
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,7 +43,8 @@ class PreparationDialog(QDialog):
         cards = QVBoxLayout(inner)
         self.answers: dict[str, QPlainTextEdit] = {}
         for s in form.stations:
-            heading = QLabel(f"<b>{s.title}</b><br>" + "<br>".join(s.questions))
+            heading = QLabel(f"<b>{escape(s.title)}</b><br>" + "<br>".join(escape(q) for q in s.questions))
+            heading.setTextFormat(Qt.TextFormat.RichText)
             heading.setWordWrap(True)
             edit = QPlainTextEdit()
             edit.setAccessibleName(s.title)

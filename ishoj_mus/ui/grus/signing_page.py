@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.domain.grus import LEADER, GroupRefused, GroupRule, GroupSignature
+from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.grus.station_page import refusal_text
 from ishoj_mus.ui.widgets.i18n import tr
@@ -94,7 +95,7 @@ class SigningPage(QWidget):
         for who, name, role in people:
             s = g.signatures.get(who)
             state = (
-                tr("underskrevet %1").replace("%1", s.signed_at.strftime("%d.%m.%Y kl. %H.%M"))
+                tr("underskrevet %1").replace("%1", format_datetime(s.signed_at))
                 if s
                 else tr("ikke underskrevet")
             )

@@ -4,6 +4,7 @@ notes, and the needs the group notes here."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont
@@ -68,10 +69,12 @@ class StationPage(QWidget):
         self.document, self.station = document, station
         layout = QVBoxLayout(self)
         title = QLabel(station.title)
+        title.setTextFormat(Qt.TextFormat.PlainText)  # the form comes with the file: anyone's text
         title.setObjectName("stepTitle")
         layout.addWidget(title)
         if station.intro:
             intro = QLabel(station.intro)
+            intro.setTextFormat(Qt.TextFormat.PlainText)
             intro.setWordWrap(True)
             layout.addWidget(intro)
         framework = self._framework_text()
@@ -81,7 +84,8 @@ class StationPage(QWidget):
             box.setTextFormat(Qt.TextFormat.RichText)
             box.setObjectName("grusFramework")
             layout.addWidget(box)
-        questions = QLabel("<br>".join(f"• {q}" for q in station.questions))
+        questions = QLabel("<br>".join(f"• {escape(q)}" for q in station.questions))
+        questions.setTextFormat(Qt.TextFormat.RichText)
         questions.setWordWrap(True)
         questions.setObjectName("grusQuestions")
         layout.addWidget(questions)
@@ -123,14 +127,13 @@ class StationPage(QWidget):
         self.notes.left.connect(self._save_notes)
         layout.addWidget(self.notes, 1)
         self.needs = QLabel()
+        self.needs.setTextFormat(Qt.TextFormat.PlainText)  # the group's words, never HTML
         self.needs.setWordWrap(True)
         layout.addWidget(self.needs)
         document.changed.connect(self.refresh)
         self.refresh()
 
     def _framework_text(self) -> str:
-        from html import escape
-
         fw = self.document.group.form.framework
         lines = []
         for ref in self.station.framework:

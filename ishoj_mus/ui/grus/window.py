@@ -383,13 +383,14 @@ def open_group_window(
 def _recovered(parent: QWidget) -> GroupConversation | None:
     """Unsaved work from a GRUS window that did not close cleanly, if the leader wants it back."""
     from ishoj_mus.storage import grus_file
+    from ishoj_mus.text import format_datetime
 
     open_now = {w.document.group.id for w in QApplication.topLevelWidgets() if isinstance(w, GroupWindow)}
     pending = [(f, g) for f, g in grus_file.pending_recoveries() if g.id not in open_now]  # not one open now
     if not pending:
         return None
     file, group = pending[0]
-    when = datetime.fromtimestamp(file.stat().st_mtime).strftime("%d.%m.%Y kl. %H.%M")
+    when = format_datetime(datetime.fromtimestamp(file.stat().st_mtime))
     what = ", ".join(x for x in (group.team, group.date.strftime("%d.%m.%Y") if group.date else "") if x)
     box = messages.plain_box(parent=parent)
     box.setWindowTitle(tr("GRUS, der ikke blev gemt"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -67,17 +68,42 @@ class PrepareDialog(QDialog):
             self.group.addButton(button)
             layout.addWidget(button)
             self.choices[voice] = button
-        self.choices[Voice.MEDARBEJDER].setChecked(True)
         self.group_button = QRadioButton(tr("deltager eller leder i en gruppeudviklingssamtale (GRUS)"))
         self.group.addButton(self.group_button)
         layout.addWidget(self.group_button)
+        # Whom it is for: the leader prepares for many conversations a day, and each was saved
+        # as Forberedelse_leder_<dato>_ukendt.mus.
+        self.name_label = QLabel()
+        self.name = QLineEdit()
+        self.name_label.setBuddy(self.name)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.name)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Begynd forberedelsen"))
+        self.start = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.start.setText(tr("Begynd forberedelsen"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.group.buttonToggled.connect(lambda _b, _on: self._update())
+        self.name.textChanged.connect(lambda _t: self._update())
+        self.choices[Voice.MEDARBEJDER].setChecked(True)
+        self._update()
+
+    def _update(self) -> None:
+        group = self.group_button.isChecked()  # a GRUS preparation asks its own questions
+        self.name_label.setVisible(not group)
+        self.name.setVisible(not group)
+        if group:
+            self.start.setEnabled(True)
+            return
+        leader = self.choices[Voice.LEDER].isChecked()
+        self.name_label.setText(
+            tr("Hvem forbereder du dig til? (medarbejderens navn)") if leader else tr("Dit navn")
+        )
+        self.name.setAccessibleName(self.name_label.text())
+        self.start.setEnabled(bool(self.name.text().strip()))
 
     def voice(self) -> Voice:
         return next((v for v, b in self.choices.items() if b.isChecked()), Voice.MEDARBEJDER)
@@ -86,6 +112,10 @@ class PrepareDialog(QDialog):
         """A GRUS preparation (its own small file) rather than one for a conversation for two."""
         return self.group_button.isChecked()
 
+    def employee_name(self) -> str:
+        """The employee the preparation is for (the employee's own name, or whom the leader meets)."""
+        return self.name.text().strip()
+
 
 def preparation_file_name(conv: Conversation) -> str:
     from datetime import date
@@ -93,7 +123,7 @@ def preparation_file_name(conv: Conversation) -> str:
     from ishoj_mus.pdf.layout import filename_part
     from ishoj_mus.storage.file_names import safe_file_name
 
-    who = filename_part(conv.employee.name if conv.preparation_of == Voice.MEDARBEJDER else conv.leader.name)
+    who = filename_part(conv.employee.name) if conv.employee.name.strip() else ""  # whom it is for
     role = conv.preparation_of.value if conv.preparation_of else "samtale"
     # at most 228 bytes and never a reserved name, whatever the name typed (free: see save_as)
     return safe_file_name(f"Forberedelse_{role}_{date.today().isoformat()}{'_' + who if who else ''}", ".mus")

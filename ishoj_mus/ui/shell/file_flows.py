@@ -436,7 +436,8 @@ class FileFlows(QObject):
         from ishoj_mus.storage.signed_files import replaced_signed
 
         if not confirmed:  # Ctrl+S over a signed conversation (reopened, or changed elsewhere)
-            signed = replaced_signed(path, self.document.conversation, self.document.seal)
+            own = path == self.document.path
+            signed = replaced_signed(path, self.document.conversation, self.document.seal, own_file=own)
             if signed is not None:
                 from ishoj_mus.ui.widgets.save_path import confirm_replace_signed
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.storage.filelock import FileLock
     from ishoj_mus.storage.recovery import Recovery
     from ishoj_mus.storage.sealed import Seal
+    from ishoj_mus.ui.conversation.changes import Change
     from ishoj_mus.ui.conversation.conversation_view import ConversationView
     from ishoj_mus.ui.conversation.document import ConversationDocument
     from ishoj_mus.ui.conversation.editor import ViewAction
@@ -211,6 +212,9 @@ class MainWindow(MenuActions, Rooms):
         document.autosave_failed.connect(self.files.autosave_failed)
         document.file_changed.connect(self._update_title)
         document.lock_changed.connect(lambda _locked: self._update_title())
+        # The title follows the name and the state as they change: it said "(uden navn)" after the
+        # name was typed, and "(delvist underskrevet)" after both had signed, until Ctrl+S.
+        document.changed.connect(self._title_follows)
         document.can_undo_changed.connect(self.a_undo.setEnabled)
         document.can_redo_changed.connect(self.a_redo.setEnabled)
         view.action_requested.connect(self._view_action)
@@ -236,6 +240,11 @@ class MainWindow(MenuActions, Rooms):
             self.document.close()
             self.document.deleteLater()
         self.document, self.view = None, None
+        from ishoj_mus.ui.outputs.saved_notice import SavedNotice
+
+        notice = self.findChild(SavedNotice)
+        if notice is not None:  # "PDF'en er gemt som …" belongs to the conversation it was made from
+            notice.hide()
 
     def _view_action(self, action: ViewAction) -> None:
         """What the conversation's pages ask the window for: the table's action for it."""
@@ -363,14 +372,22 @@ class MainWindow(MenuActions, Rooms):
             self.hr_desk.shutdown()
         event.accept()
 
+    def _title_follows(self, change: Change) -> None:
+        from ishoj_mus.ui.conversation.changes import Part
+
+        if change.part in (Part.PARTICIPANTS, Part.SIGNATURES, Part.PREPARATION):
+            self._update_title()
+
     def _update_title(self) -> None:
         if self.document is None:
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
             return
+        from ishoj_mus.ui.widgets.messages import unturned  # a name: nothing turns the title around
+
         conv = self.document.conversation
-        name = self.document.path.name if self.document.path else tr("Ikke gemt")
-        who = conv.employee.name or tr("(uden navn)")
+        name = unturned(self.document.path.name) if self.document.path else tr("Ikke gemt")
+        who = unturned(conv.employee.name) or tr("(uden navn)")
         self.setWindowTitle(f"{who} – {name}[*] – {APP_NAME} ({state_label(conv)})")
         self.setWindowModified(self.document.is_modified())
 

@@ -73,7 +73,13 @@ class Rooms(QMainWindow):
             PreparationDialog(group_form(), self).exec()
             return
         if accepted and self._may_leave():
-            self.show_conversation(new_preparation(default_form(), dialog.voice()), None, dirty=True)
+            from dataclasses import replace
+
+            preparation = new_preparation(default_form(), dialog.voice())
+            preparation.employee = replace(
+                preparation.employee, name=dialog.employee_name()
+            )  # whom it is for
+            self.show_conversation(preparation, None, dirty=True)
             if self.view is not None:
                 self.view.go(1)
 

@@ -91,13 +91,9 @@ def confirm_replace(parent: QWidget | None, path: Path) -> bool:
 
 def kept_name(signed: SignedFile) -> str:
     """The name the signed file will be kept under (as :func:`signed_files.keep_copy` picks it)."""
-    from datetime import date
+    from ishoj_mus.storage.signed_files import kept_path
 
-    from ishoj_mus.storage.free_names import free_path
-
-    when = (signed.signed_on or date.today()).isoformat()
-    suffix = signed.path.suffix or ".mus"
-    return free_path(signed.path.parent, f"{signed.path.stem}_underskrevet_{when}", suffix).name
+    return kept_path(signed).name
 
 
 def confirm_replace_signed(parent: QWidget | None, signed: SignedFile) -> bool:
@@ -114,13 +110,23 @@ def confirm_replace_signed(parent: QWidget | None, signed: SignedFile) -> bool:
         text = text.replace("%3", both if len(who) > 1 else who[0])
         text += " " + tr("Vil du erstatte den underskrevne samtale med denne?")
         title = tr("Erstat en underskrevet samtale?")
+    elif signed.kind == "protected":
+        text = tr(
+            "%1 er en samtale, der er beskyttet med en anden adgangskode, så programmet kan ikke se, "
+            "om den er underskrevet."
+        ).replace("%1", name)
+        text += " " + tr("Vil du erstatte den beskyttede samtale med denne?")
+        title = tr("Erstat en beskyttet samtale?")
     else:
         text = tr("%1 er et underskrevet referat (en PDF med digital signatur).").replace("%1", name)
         text += " " + tr("Vil du erstatte det underskrevne referat?")
         title = tr("Erstat et underskrevet referat?")
-    text += "\n\n" + tr("Den underskrevne fil bliver ikke slettet: den gemmes ved siden af som %1.").replace(
-        "%1", f"»{kept_name(signed)}«"
+    kept = (
+        tr("Den beskyttede fil bliver ikke slettet: den gemmes ved siden af som %1.")
+        if signed.kind == "protected"
+        else tr("Den underskrevne fil bliver ikke slettet: den gemmes ved siden af som %1.")
     )
+    text += "\n\n" + kept.replace("%1", f"»{kept_name(signed)}«")
     box = messages.plain_box(QMessageBox.Icon.Warning, title, text, parent=parent)
     box.setObjectName("confirmReplaceSigned")
     box.setTextFormat(Qt.TextFormat.PlainText)

@@ -50,6 +50,7 @@ def make_preparation(qtbot, window, voice: Voice, trivsel: str, path) -> None:
         button = dialog.choices[voice]
         qtbot.mouseClick(button, LEFT, pos=QPoint(10, button.height() // 2))  # on the round indicator
         assert button.isChecked()
+        qtbot.keyClicks(dialog.name, "Åse Øberg")  # whom the preparation is for (the conversation below)
         qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok), LEFT)
 
     when_modal(choose)

@@ -1,0 +1,75 @@
+"""Attacks on ``verify`` as an HR clerk's adversaries would try them (issue 22, red team).
+
+Each test is one class of attack on a genuine, leader-signed referat; the CA hierarchy and the
+helpers are test_trust_policy's.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from ishoj_mus.pdf.timestamping import add_document_timestamp
+from ishoj_mus.pdf.verification import AENDRET, GYLDIG, check_pdf
+from tests.pdf.test_trust_policy import ca, conv, policy, referat, stamper  # noqa: F401 – fixtures
+
+pytestmark = pytest.mark.usefixtures("ca")
+
+
+def _with_info(data: bytes, **changes: str) -> bytes:
+    """``data`` with Info entries changed in an incremental update (nothing else)."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(data))
+    info = writer.trailer["/Info"].get_object()
+    for key, value in changes.items():
+        info[generic.NameObject("/" + key)] = generic.TextStringObject(value)
+    writer.update_container(info)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"Title": "Referat af MUS – Anders Andersen – 19.11.2026"},  # filed under another employee
+        {"Author": "Anne Leder"},
+        {"Keywords": "MUS, referat, medarbejderens eksemplar"},
+        {"Subject": "Referat – aftalt lønforhøjelse"},
+    ],
+)
+def test_document_properties_changed_after_signing_are_aendret(ca, referat, changes):  # noqa: F811
+    """Archives index a referat by its Info (title, author, keywords) and viewers show the title;
+    pyHanko's difference analysis does not look at the trailer's Info, so a change there was GYLDIG."""
+    changed = _with_info(referat, **changes)
+    verdict = check_pdf(changed, policy=policy(ca))
+    assert verdict.code == AENDRET, verdict.message
+    assert "egenskaber" in verdict.message
+
+
+def test_a_timestamp_that_rewrites_dates_and_producer_is_still_gyldig(ca, referat):  # noqa: F811
+    touched = _with_info(referat, ModDate="D:20300101120000Z", Producer="Arkivets LTV-værktøj 2.1")
+    assert check_pdf(touched, policy=policy(ca)).code == GYLDIG
+    stamped = add_document_timestamp(touched, stamper(ca))
+    assert check_pdf(stamped, policy=policy(ca)).code == GYLDIG
+
+
+@pytest.mark.parametrize("policy_name", ["REFERAT", "UDVIKLINGSPLAN"])
+def test_every_hr_edition_of_the_shipped_form_reads_back(policy_name):
+    """The HR editions leave out texts (the private-note hint; the plan also intros and help):
+    their English twins must go too, or the attached conversation cannot be read back and a
+    genuine referat verified UBEKRÆFTET ('ingen samtaledata med lederens navn')."""
+    from ishoj_mus.demo import demo_conversation, sign_demo
+    from ishoj_mus.domain.edition import Edition, HrPolicy, edition_of
+    from ishoj_mus.storage.musfile import conversation_to_dict, parse
+
+    c = demo_conversation()
+    sign_demo(c)
+    assert any(dict(s.en).get("private_note_hint") for s in c.form.steps)  # the shipped form has English
+    hr = edition_of(c, Edition.hr(HrPolicy[policy_name]))
+    back = parse(json.dumps(conversation_to_dict(hr)).encode(), "x.mus")
+    assert back.leader.name == c.leader.name
