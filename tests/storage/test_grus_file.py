@@ -102,3 +102,20 @@ def test_a_group_file_spaced_otherwise_is_still_known_as_a_group_conversation(tm
     out = run_cli("show", str(path))
     assert out.returncode == 0, out.stderr
     assert "Referat af gruppeudviklingssamtale (GRUS)" in out.stdout
+
+
+def test_a_preparation_the_leader_could_not_bring_in_is_not_saved(tmp_path) -> None:
+    """The preparation dialog takes any length; the file must still come in at the session. It
+    was saved and then refused when the leader brought it in (»længere end 2.000 tegn«)."""
+    from ishoj_mus.storage.atomic import SaveError, SaveKind
+    from ishoj_mus.storage.grus_file import load_preparation, save_preparation
+
+    form = group_form()
+    station = form.stations[0]
+    path = tmp_path / "ali.grus"
+    with pytest.raises(SaveError) as exc:
+        save_preparation(path, form, "Ali Yilmaz", {station.id: "x" * (SHORT + 1)})
+    assert exc.value.kind == SaveKind.BEYOND_BOUNDS and f"»{station.title}«" in exc.value.message
+    assert "Intet er gået tabt" in exc.value.message and not path.exists()
+    save_preparation(path, form, "Ali Yilmaz", {station.id: "x" * SHORT})
+    assert load_preparation(path, form) == ("Ali Yilmaz", {station.id: "x" * SHORT})
