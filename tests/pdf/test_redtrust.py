@@ -73,3 +73,50 @@ def test_every_hr_edition_of_the_shipped_form_reads_back(policy_name):
     hr = edition_of(c, Edition.hr(HrPolicy[policy_name]))
     back = parse(json.dumps(conversation_to_dict(hr)).encode(), "x.mus")
     assert back.leader.name == c.leader.name
+
+
+def _with_xmp(data: bytes, old: str, new: str) -> bytes:
+    """``data`` with one text of its XMP packet replaced in an incremental update; the Info
+    dictionary and everything else as signed (pyHanko's own metadata update switched off)."""
+    import pikepdf
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        packet = pdf.Root.Metadata.read_bytes()
+    changed = packet.replace(old.encode(), new.encode())
+    assert changed != packet
+
+    class Writer(IncrementalPdfFileWriter):
+        def _update_meta(self) -> None:
+            pass
+
+    writer = Writer(io.BytesIO(data))
+    stream = generic.StreamObject(
+        {
+            generic.NameObject("/Type"): generic.NameObject("/Metadata"),
+            generic.NameObject("/Subtype"): generic.NameObject("/XML"),
+        },
+        stream_data=changed,
+    )
+    writer.root["/Metadata"] = writer.add_object(stream)
+    writer.update_root()
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Mette Hansen – ", "Anders Andersen – "),  # dc:title: filed and shown under another employee
+        ("HR-udgave (referat). Fortroligt", "Medarbejderens eksemplar. Journaliseres ikke"),  # dc:description
+        ("<rdf:li>Jonas Kristensen</rdf:li>", "<rdf:li>Anne Leder</rdf:li>"),  # dc:creator
+    ],
+)
+def test_xmp_metadata_changed_after_signing_is_aendret(ca, referat, old, new):  # noqa: F811
+    """pyHanko's difference analysis accepts any well-formed new XMP packet, and only the filing
+    properties were compared: dc:title, dc:description and dc:creator could be rewritten, GYLDIG."""
+    verdict = check_pdf(_with_xmp(referat, old, new), policy=policy(ca))
+    assert verdict.code == AENDRET, verdict.message
+    assert "egenskaber" in verdict.message
