@@ -53,6 +53,7 @@ def parse_date(text: str) -> date | None:
 
 def _title(text: str) -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # a form's title: the form travels in the file
     label.setObjectName("stepTitle")
     return label
 
@@ -75,6 +76,7 @@ class ParticipantsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(_title(tr("Deltagere")))
         help_text = QLabel(form.participants_help)
+        help_text.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
         help_text.setWordWrap(True)
         layout.addWidget(help_text)
         fields = QFormLayout()
@@ -187,6 +189,7 @@ class AgreementsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(_title(section.title))
         intro = QLabel(section.intro)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
         intro.setWordWrap(True)
         layout.addWidget(intro)
         heading = QLabel(tr("Gruppens behov – det vigtigste øverst"))
@@ -320,6 +323,7 @@ class PlansPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(_title(form.section("plans").title))
         intro = QLabel(form.section("plans").intro)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.who = QComboBox()
@@ -359,9 +363,11 @@ class PlansPage(QWidget):
         self.note.left.connect(self._save_note)
         layout.addWidget(self.note)
         offer_heading = QLabel(form.section("individual").title)
+        offer_heading.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
         offer_heading.setObjectName("fieldHeading")
         layout.addWidget(offer_heading)
         offer_intro = QLabel(form.section("individual").intro)
+        offer_intro.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
         offer_intro.setWordWrap(True)
         layout.addWidget(offer_intro)
         offer = QHBoxLayout()

@@ -32,6 +32,7 @@ class PreparationDialog(QDialog):
         self.setWindowTitle(tr("Forbered dig til GRUS"))
         layout = QVBoxLayout(self)
         intro = QLabel(form.preparation_intro)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.name = QLineEdit()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -46,9 +46,11 @@ class SigningPage(QWidget):
         section = document.group.form.section("signatures")
         layout = QVBoxLayout(self)
         title = QLabel(section.title)
+        title.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
         title.setObjectName("stepTitle")
         layout.addWidget(title)
         intro = QLabel(section.intro)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.missing = QLabel()
