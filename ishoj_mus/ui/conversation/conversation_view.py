@@ -37,7 +37,7 @@ from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.conversation.entries import TOPIC_PREFIX, entry_key, entry_title
 from ishoj_mus.ui.conversation.pages import FieldsPage, ParticipantsPage, StepPage, SummaryPage
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import tr, voice_label
+from ishoj_mus.ui.widgets.i18n import shown_form, tr, voice_label
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize
@@ -132,6 +132,7 @@ class ConversationView(QWidget):
         head.addWidget(self.hide_framework)
         panel.addLayout(head)
         self.framework = QTextBrowser()
+        self.framework.setProperty("quotation", True)  # the framework, quoted in Danish
         self.framework.setAccessibleName(tr("Rammen: Grundlag for lederskab og følgeskab"))
         self.framework.setMinimumWidth(220)
         self.framework.setOpenExternalLinks(False)
@@ -222,7 +223,8 @@ class ConversationView(QWidget):
     def _rebuild_entries(self) -> bool:
         """Follow the own topics that are steps of their own into the step list (added, removed,
         undone). True when the list changed; the entry that was showing stays selected."""
-        entries = self.conv.step_entries()
+        shown = shown_form(self.conv.form)  # the steps in the window's language
+        entries = [e if isinstance(e, OwnTopic) else shown.step(e.id) for e in self.conv.step_entries()]
         keys = [entry_key(e) for e in entries]
         old_keys = [entry_key(e) for e in self.entries]
         self.entries = entries
@@ -349,7 +351,7 @@ class ConversationView(QWidget):
             .replace("%2", str(index + 1))
             .replace("%3", str(count))
             .replace("%4", entry_title(entry, self.conv.hidden_voices(), in_sentence=True))
-            .replace("%5", self.conv.form.documents.name)
+            .replace("%5", shown_form(self.conv.form).documents.name)
         )
         if isinstance(page, SummaryPage):
             page.refresh()

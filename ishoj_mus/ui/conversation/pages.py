@@ -24,7 +24,14 @@ from ishoj_mus.domain.form import FieldKind, Step
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.editor import Editor
 from ishoj_mus.ui.widgets.dates import NO_DATE, DateField, to_date, to_qdate
-from ishoj_mus.ui.widgets.i18n import missing_what, tr, voice_label
+from ishoj_mus.ui.widgets.i18n import (
+    language,
+    mark_quotation,
+    missing_what,
+    shown_conversation,
+    tr,
+    voice_label,
+)
 from ishoj_mus.ui.widgets.limits import bound_dates, keep_within
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 
@@ -185,7 +192,15 @@ class FieldsPage(StepPage):
                 from ishoj_mus.ui.widgets.radar import RadarChart
 
                 self.radar = RadarChart(view.conv)
+                mark_quotation(self.radar)  # the perspectives' names, as the framework words them
                 box.addWidget(self.radar)
+                if language() != "da":
+                    quoted = QLabel(
+                        tr("Perspektivernes navne citeres fra Grundlag for lederskab og følgeskab.")
+                    )
+                    quoted.setWordWrap(True)
+                    quoted.setObjectName("helpText")
+                    box.addWidget(quoted)
             self.body.addWidget(group)
         if not shown:
             note = QLabel(tr("Dette trin tager I sammen i samtalen."))
@@ -425,7 +440,7 @@ class SummaryPage(StepPage):
         self.go_to.emit(step_id, field_id, voice)
 
     def refresh(self) -> None:
-        conv = self.view.conv
+        conv = shown_conversation(self.view.conv)  # read only: the form's texts in the window's language
         missing = conv.missing()
         if missing:
             items = "".join(
@@ -461,7 +476,7 @@ class SummaryPage(StepPage):
             )
             text += f"<b>{escape(tr('Se lige efter:'))}</b><ul>{items}</ul>"
         self.missing_label.setText(text)
-        self.boxed_notice.refresh(conv)
+        self.boxed_notice.refresh(self.view.conv)  # what the (Danish) PDF will show
         from ishoj_mus.ui.conversation.summary_html import summary_html
 
         bar = self.browser.verticalScrollBar().value()
