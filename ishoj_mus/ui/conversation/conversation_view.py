@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -55,6 +55,13 @@ class _WrappingSteps(QStyledItemDelegate):
         narrower = QStyleOptionViewItem(option)
         narrower.rect = option.rect.adjusted(0, 0, -ITEM_PADDING, 0)
         return super().sizeHint(narrower, index)
+
+
+class _NoDoubleClick(QObject):
+    """A button's double-click is one click: its second press arrives as a double-click."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 – Qt API
+        return event.type() == QEvent.Type.MouseButtonDblClick
 
 
 class ConversationView(QWidget):
@@ -165,6 +172,11 @@ class ConversationView(QWidget):
 
         self._rebuild_entries()  # pages are made on first visit
         self.step_list.currentRowChanged.connect(self._show_step)
+        # A double-click on "Næste" or "Forrige" is one step: people double-click buttons, and
+        # the second click skipped a step unseen.
+        self._one_click = _NoDoubleClick(self)
+        for button in (self.back, self.next):
+            button.installEventFilter(self._one_click)
         self.back.clicked.connect(lambda: self.go(self.step_list.currentRow() - 1))
         self.next.clicked.connect(lambda: self.go(self.step_list.currentRow() + 1))
         document.changed.connect(self._model_changed)
@@ -357,10 +369,30 @@ class ConversationView(QWidget):
             return
         self.step_list.setCurrentRow(index)
         page = self.current_page()
+        field_id, _, item_part = field_id.partition("#")
         target = page.focus_target(field_id or None, Voice(voice) if voice else None)
+        if item_part:  # one agreement's what, responsible, deadline or follow-up
+            target = self._agreement_part(page, item_part) or target
         if target is not None:
             page.ensureWidgetVisible(target)
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _agreement_part(page: QWidget, item_part: str) -> QWidget | None:
+        from ishoj_mus.ui.conversation.agreements import AgreementsEditor
+
+        number, _, part = item_part.partition(".")
+        editor = page.findChild(AgreementsEditor)
+        if editor is None or not number.isdigit() or int(number) >= len(editor.rows):
+            return None
+        row = editor.rows[int(number)]
+        widgets: dict[str, QWidget] = {
+            "agreement_what": row.what,
+            "agreement_responsible": row.responsible,
+            "agreement_deadline": row.deadline.edit,
+            "follow_up": row.follow_up.edit,
+        }
+        return widgets.get(part, row.what)
 
     def set_framework_visible(self, visible: bool) -> None:
         self.show_framework = visible

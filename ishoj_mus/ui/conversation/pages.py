@@ -399,6 +399,14 @@ class ParticipantsPage(StepPage):
         return self.emp_name
 
 
+def _item_ref(field_id: str | None, item: int | None, part: str) -> str:
+    """A link's field part: "aftaler#3.agreement_deadline" leads to agreement 4's deadline
+    ("Aftale 4: Frist" focused agreement 1)."""
+    if item is None or not field_id:
+        return field_id or ""
+    return f"{field_id}#{item}.{part}"
+
+
 class SummaryPage(StepPage):
     """The whole conversation on one page; missing answers are links to where they belong."""
 
@@ -436,7 +444,8 @@ class SummaryPage(StepPage):
         missing = conv.missing()
         if missing:
             items = "".join(
-                f'<li><a href="missing:{m.step_id}:{m.field_id or ""}:{m.voice.value if m.voice else ""}">'
+                f'<li><a href="missing:{m.step_id}:{_item_ref(m.field_id, m.item, m.code.value)}:'
+                f'{m.voice.value if m.voice else ""}">'
                 f"{escape(m.step_title)}: {escape(missing_what(m))}"
                 f"{' (' + escape(voice_label(m.voice).lower()) + ')' if m.voice else ''}</a></li>"
                 for m in missing
@@ -451,7 +460,8 @@ class SummaryPage(StepPage):
         if notices:
             when = conv.date.strftime("%d.%m.%Y") if conv.date else ""
             items = "".join(
-                f'<li><a href="missing:{n.step_id}:{n.field_id}:">'
+                f'<li><a href="missing:{n.step_id}:'
+                f'{_item_ref(n.field_id, n.item, "agreement_deadline" if n.code == "deadline_before_date" else "follow_up")}:">'
                 + escape(
                     (
                         tr("Aftale %1: fristen ligger før samtalens dato (%2).")
