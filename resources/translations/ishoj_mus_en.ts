@@ -1776,7 +1776,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Fra Grundlag for lederskab og følgeskab:</source>
-      <translation>From Grundlag for lederskab og følgeskab:</translation>
+      <translation>Quoted in Danish from the framework »Grundlag for lederskab og følgeskab«:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
