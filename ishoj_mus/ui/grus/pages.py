@@ -38,7 +38,7 @@ from ishoj_mus.domain.grus import (
 from ishoj_mus.domain.grus_parts import LINE, LONG, SHORT
 from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.grus.station_page import NotesEdit, clipped, refusal_text
-from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.i18n import shown_form, tr
 
 
 def fmt(d: date | None) -> str:
@@ -72,7 +72,7 @@ class ParticipantsPage(QWidget):
     def __init__(self, document: GroupDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
-        form = document.group.form
+        form = shown_form(document.group.form)  # its texts in the window's language
         layout = QVBoxLayout(self)
         layout.addWidget(_title(tr("Deltagere")))
         help_text = QLabel(form.participants_help)
@@ -185,7 +185,7 @@ class AgreementsPage(QWidget):
     def __init__(self, document: GroupDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
-        section = document.group.form.section("agreements")
+        section = shown_form(document.group.form).section("agreements")
         layout = QVBoxLayout(self)
         layout.addWidget(_title(section.title))
         intro = QLabel(section.intro)
@@ -236,7 +236,7 @@ class AgreementsPage(QWidget):
         for n in g.prioritised_needs():
             rank = f"{n.priority}." if n.priority else tr("(ikke prioriteret)")
             made = tr(" – aftale") if any(a.need == n.id for a in g.agreements) else ""
-            self.needs.addItem(f"{rank} {n.text}  [{g.form.station(n.station).title}]{made}")
+            self.needs.addItem(f"{rank} {n.text}  [{shown_form(g.form).station(n.station).title}]{made}")
         self.needs.setCurrentRow(min(row, self.needs.count() - 1))
         self.table.blockSignals(True)
         self.table.setRowCount(len(g.agreements))
@@ -319,7 +319,7 @@ class PlansPage(QWidget):
     def __init__(self, document: GroupDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
-        form = document.group.form
+        form = shown_form(document.group.form)  # its texts in the window's language
         layout = QVBoxLayout(self)
         layout.addWidget(_title(form.section("plans").title))
         intro = QLabel(form.section("plans").intro)
