@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.conversation import FollowUpStatus
 from ishoj_mus.domain.form import Field
+from ishoj_mus.domain.records import DONE_STATUSES
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, GrowingTextEdit, data_or_none, find
 from ishoj_mus.ui.conversation.rows import refresh_rows
@@ -105,8 +106,15 @@ class FollowupRow(QFrame):
         old = conv.followups[self.index]
         # item data comes back as plain str; the domain makes it a status (or none)
         new = old.assessed(data_or_none(self.status.currentData()), self.comment.toPlainText())
-        if new != old:
-            self.editor.document.push(commands.ReplaceFollowup(conv, self.index, new, merge_key))
+        if new == old:
+            return
+        if new.status in DONE_STATUSES and new.status != old.status and conv.untouched_carry(old) is not None:
+            from ishoj_mus.ui.conversation import prep_commands
+
+            # Done: it is not carried on any more (one undo brings both back).
+            self.editor.document.push(prep_commands.AssessDone(conv, self.index, new))
+            return
+        self.editor.document.push(commands.ReplaceFollowup(conv, self.index, new, merge_key))
 
     def _carry_forward(self) -> None:
         from ishoj_mus.ui.conversation import prep_commands

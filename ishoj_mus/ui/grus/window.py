@@ -37,7 +37,7 @@ from ishoj_mus.ui.grus.pages import AgreementsPage, ParticipantsPage, PlansPage
 from ishoj_mus.ui.grus.signing_page import SigningPage
 from ishoj_mus.ui.grus.station_page import StationPage, refusal_text
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.i18n import shown_form, tr
 from ishoj_mus.ui.widgets.theme import stylesheet
 
 # (title, job, on_done): runs a PDF job away from the GUI thread and hands back its result.
@@ -78,7 +78,7 @@ class GroupWindow(QMainWindow):
         layout.addWidget(self.nav, 1)
         layout.addWidget(self.pages, 4)
         self.setCentralWidget(central)
-        form = document.group.form
+        form = shown_form(document.group.form)  # its texts in the window's language
         entries: list[tuple[str, QWidget]] = [(tr("Deltagere"), ParticipantsPage(document))]
         entries += [(s.title, StationPage(document, s)) for s in form.stations]
         entries += [

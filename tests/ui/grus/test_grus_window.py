@@ -463,3 +463,33 @@ def test_a_change_refused_half_way_leaves_the_conversation_as_it_was(window) -> 
         window.document.edit("Hent forberedelser", lambda g: g.bring_in(batch, datetime.now().astimezone()))
     g = window.document.group
     assert (g.contributions, g.preparations) == before and not window.document.modified
+
+
+def test_the_forms_titles_and_intros_are_shown_as_written_on_every_page(qtbot) -> None:
+    """Every title and intro of the form (it travels in the file) is plain text on its page."""
+    import dataclasses
+
+    from PySide6.QtGui import Qt as QtGui
+
+    form = group_form()
+    words = "<h1>Ring til IT</h1>"
+    sections = {
+        k: dataclasses.replace(s, title=f"{k} {words}", intro=words) for k, s in form.sections.items()
+    }
+    first = dataclasses.replace(form.stations[0], title=f"kort {words}", intro=words)
+    form = dataclasses.replace(
+        form,
+        stations=(first, *form.stations[1:]),
+        sections=sections,
+        participants_help=words,
+    )
+    w = GroupWindow(GroupDocument(demo_group_conversation(form)))
+    qtbot.addWidget(w, before_close_func=_forget_changes)
+    as_html = [
+        label.text()
+        for label in w.findChildren(QLabel)
+        if words in label.text()
+        and label.textFormat() != Qt.TextFormat.PlainText
+        and QtGui.mightBeRichText(label.text())
+    ]
+    assert as_html == []

@@ -1,0 +1,43 @@
+"""Typing and moving (issue #26): a double-click on "Næste" is one step, and the link
+"Aftale 4: Frist" leads to agreement 4's deadline (it focused agreement 1)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ishoj_mus.ui.conversation.agreements import AgreementsEditor
+from tests.helpers import open_window
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def test_a_double_click_on_next_is_one_step(qtbot, demo):
+    window = open_window(qtbot)
+    window.show_conversation(demo, None)
+    view = window.view
+    view.go(2)
+    qtbot.mouseClick(view.next, LEFT)
+    qtbot.mouseDClick(view.next, LEFT)  # the second half of a double-click
+    assert view.step_list.currentRow() == 3
+    qtbot.mouseClick(view.next, LEFT)  # a click after it is a click
+    assert view.step_list.currentRow() == 4
+
+
+def test_the_link_to_agreement_4s_deadline_focuses_agreement_4(qtbot, demo):
+    demo.agreements[3] = replace(demo.agreements[3], deadline=None)
+    window = open_window(qtbot)
+    window.show_conversation(demo, None)
+    view = window.view
+    view.go([s.id for s in view.conv.form.steps].index("opsummering"))
+    page = view.current_page()
+    links = dict(
+        (text, href) for href, text in re.findall(r'<a href="([^"]+)">([^<]+)</a>', page.missing_label.text())
+    )
+    href = next(h for t, h in links.items() if "Aftale 4: Frist" in t)
+    page._link(href)
+    editor = view.current_page().findChild(AgreementsEditor)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.rows[3].deadline.edit)
