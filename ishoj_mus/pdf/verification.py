@@ -366,6 +366,10 @@ def _check(data: bytes, policy: Policy) -> Verdict:
     assert isinstance(first.report, SignerReport)
     _recognise_leader(first, leader, policy)
     result = Verdict(GYLDIG, "", reports, attachment, stamps, paper, _shown(leader), _shown(employee))
+    never = _not_a_signed_referat(paper, facts)
+    if never:  # a digital signature does not make a draft, a plan or a sheet a signed referat
+        result.code, result.message = IKKE_UNDERSKREVET, never
+        return result
     doubt = _first_doubt(result)
     if doubt:
         result.code, result.message = UBEKRAEFTET, doubt
@@ -375,6 +379,27 @@ def _check(data: bytes, policy: Policy) -> Verdict:
             "organisationen som samtalens leder."
         )
     return result
+
+
+_NEVER_SIGNED = {
+    "udkast": "PDF'en er et udkast: samtalen er ikke underskrevet af begge. En digital signatur gør "
+    "den ikke til et underskrevet referat.",
+    "udviklingsplan": "PDF'en er udviklingsplanen, et uddrag med aftalerne. Den underskrives ikke; "
+    "det gør referatet. En digital signatur gør den ikke til referatet.",
+    "forberedelsesark": "PDF'en er et forberedelsesark. Det underskrives ikke, og en digital signatur "
+    "gør det ikke til et referat.",
+}
+
+
+def _not_a_signed_referat(paper: str, facts: _Facts | None) -> str:
+    """Why a digitally signed PDF is still not a signed referat ("" when it is one): a paper
+    never meant to be signed, or a conversation the employee and the leader have not both
+    signed – whoever put a digital signature on it (the program never does)."""
+    if paper in _NEVER_SIGNED:
+        return _NEVER_SIGNED[paper]
+    if facts is not None and not facts.fully_signed:
+        return _NEVER_SIGNED["udkast"]
+    return ""
 
 
 def _shown(text: str | None) -> str | None:

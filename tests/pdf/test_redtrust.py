@@ -120,3 +120,24 @@ def test_xmp_metadata_changed_after_signing_is_aendret(ca, referat, old, new):  
     verdict = check_pdf(_with_xmp(referat, old, new), policy=policy(ca))
     assert verdict.code == AENDRET, verdict.message
     assert "egenskaber" in verdict.message
+
+
+def test_a_draft_plan_or_sheet_signed_digitally_by_the_leader_is_not_gyldig(ca, conv, demo):  # noqa: F811
+    """The program never signs these, but any PDF tool can: a draft (the employee has not signed
+    the conversation) carrying the leader's trusted signature verified GYLDIG, exit 0 – filed as
+    if both had agreed. It is 'not a signed referat' (5), whoever signed it."""
+    from ishoj_mus.pdf import pipeline
+    from ishoj_mus.pdf.judge import from_verdict
+    from ishoj_mus.pdf.signing import sign_pdf
+    from ishoj_mus.pdf.verification import IKKE_UNDERSKREVET
+
+    leader = ca["keys"]["leader"]
+    cases = {
+        "udkast": pipeline.summary_pdf(demo),
+        "udviklingsplan": pipeline.plan_pdf(conv),
+        "forberedelsesark": pipeline.sheet_pdf(conv.form),
+    }
+    for paper, data in cases.items():
+        verdict = check_pdf(sign_pdf(data, leader, reason="Godkendt"), policy=policy(ca))
+        assert verdict.code == IKKE_UNDERSKREVET, (paper, verdict.code, verdict.message)
+        assert from_verdict(verdict, f"{paper}.pdf").exit_code == 5

@@ -41,3 +41,22 @@ def test_the_link_to_agreement_4s_deadline_focuses_agreement_4(qtbot, demo):
     page._link(href)
     editor = view.current_page().findChild(AgreementsEditor)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.rows[3].deadline.edit)
+
+
+def test_focus_stays_in_the_row_after_carrying_an_agreement_forward(qtbot, demo):
+    """After "Videreført til årets aftaler" the focus landed on the next agreement's "Fjern"."""
+    from ishoj_mus.ui.conversation.followups import FollowupsEditor
+
+    window = open_window(qtbot)
+    window.show_conversation(demo, None)
+    view = window.view
+    view.go([s.id for s in view.conv.form.steps].index("siden-sidst"))
+    editor = view.current_page().findChild(FollowupsEditor)
+    index = next(i for i, row in enumerate(editor.rows) if row.carry.isVisibleTo(row))
+    row = editor.rows[index]
+    height = row.height()
+    view.current_page().ensureWidgetVisible(row.carry)
+    qtbot.mouseClick(row.carry, LEFT)
+    row = editor.rows[index]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is row.comment)
+    assert row.carried.isVisibleTo(row) and abs(row.height() - height) <= 2
