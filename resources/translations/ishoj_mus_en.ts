@@ -2744,6 +2744,11 @@
       <translation>Making the GRUS PDFs …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/grus_pdf.py" />
+      <source>Laver deltagernes udgaver …</source>
+      <translation>Making the participants' editions …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Leder</source>
       <translation>Leader</translation>
