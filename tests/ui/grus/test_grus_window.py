@@ -493,3 +493,31 @@ def test_the_forms_titles_and_intros_are_shown_as_written_on_every_page(qtbot) -
         and QtGui.mightBeRichText(label.text())
     ]
     assert as_html == []
+
+
+def test_save_as_over_a_signed_conversation_asks_first_and_keeps_it(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
+    """»Gem som« onto a signed MUS conversation: the window's question names it as signed, and
+    Annullér leaves it as it was. The GRUS window replaced it with only a .bak behind."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from ishoj_mus.demo import demo_for_form, sign_demo
+    from ishoj_mus.storage.musfile import save
+    from tests.helpers import when_message_box
+
+    signed = tmp_path / "samtale.mus"
+    conv = demo_for_form("mus")
+    sign_demo(conv)
+    save(conv, signed)
+    before = signed.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(signed), ""))
+    seen = {}
+
+    def cancel(box):
+        seen["name"] = box.objectName()
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    when_message_box(cancel)
+    assert window.save_as() is False
+    assert seen["name"] == "confirmReplaceSigned" and signed.read_bytes() == before
