@@ -521,3 +521,25 @@ def test_save_as_over_a_signed_conversation_asks_first_and_keeps_it(
     when_message_box(cancel)
     assert window.save_as() is False
     assert seen["name"] == "confirmReplaceSigned" and signed.read_bytes() == before
+
+
+def test_the_preparations_suggested_file_name_is_a_name_not_a_path(qtbot, monkeypatch) -> None:
+    """»Ali/Yilmaz: A« suggested »GRUS_forberedelse_Ali/Yilmaz:_A.grus«: a folder »Ali« that
+    is not there (the save then failed), and a name Windows refuses."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ishoj_mus.ui.grus.preparation import PreparationDialog
+
+    dialog = PreparationDialog(group_form())
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Ali/Yilmaz: A")
+    offered = []
+
+    def cancelled(parent, title, suggestion, *rest, **kwargs):
+        offered.append(suggestion)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancelled)
+    dialog._save()
+    assert offered and offered[0].startswith("GRUS_forberedelse_Ali") and offered[0].endswith(".grus")
+    assert not set(offered[0]) & set('/\\:*?"<>|')
