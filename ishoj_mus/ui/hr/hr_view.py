@@ -38,6 +38,7 @@ from ishoj_mus.pdf.hr_filing import BatchRow, Decision, FilingPlan, analyse, pla
 from ishoj_mus.pdf.verify_result import Judgement, Paper
 from ishoj_mus.text import format_datetime, visible
 from ishoj_mus.ui.hr.texts import paper_text, verdict_colour, verdict_hint, verdict_text
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -562,7 +563,7 @@ class HrDeskView(QWidget):
         fileable = [p for p in self.plans if p.decision == Decision.FILE]
         unconfirmed = [p for p in fileable if p.row.result.verdict == Judgement.UBEKRAEFTET]
         if not fileable:
-            QMessageBox.information(
+            messages.information(
                 self,
                 tr("Klargør til journalisering"),
                 tr("Ingen af filerne kan journaliseres. Se kolonnen »Journalisering«."),
@@ -582,7 +583,7 @@ class HrDeskView(QWidget):
                 self.rows, Path(folder), self.settings, include_unconfirmed=include_unconfirmed
             )
         except FilingError as exc:
-            QMessageBox.warning(self, tr("Klargør til journalisering"), str(exc))
+            messages.warning(self, tr("Klargør til journalisering"), str(exc))
             return
         self.last_outcome = outcome
         plans = outcome.filed + outcome.refused
@@ -605,8 +606,7 @@ class HrDeskView(QWidget):
     def ask_include_unconfirmed(self, count: int) -> bool | None:
         """Whether UBEKRÆFTEDE HR editions go along (None: cancel). An explicit choice; the
         default button files only the valid ones."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
+        box = messages.plain_box(QMessageBox.Icon.Warning, parent=self)
         box.setWindowTitle(tr("UBEKRÆFTEDE referater"))
         box.setText(
             tr(
@@ -629,7 +629,7 @@ class HrDeskView(QWidget):
         return QFileDialog.getExistingDirectory(self, tr("Vælg mappen til journalisering"))
 
     def filing_done(self, text: str) -> None:
-        QMessageBox.information(self, tr("Klargør til journalisering"), text)
+        messages.information(self, tr("Klargør til journalisering"), text)
 
     def _update_buttons(self) -> None:
         busy = self.busy()
