@@ -324,6 +324,11 @@
       <translation>%1 and %2</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>%1 samtalefiler (.mus) er sprunget over: de er ikke PDF'er.</source>
+      <translation>%1 conversation files (.mus) were skipped: they are not PDFs.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
       <source>%1 skriver her – kun mellem jer …</source>
       <translation>%1 writes here – just between you …</translation>
@@ -682,6 +687,11 @@
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>1 forberedelse hentet med %2 bidrag.</source>
       <translation>1 preparation brought in with %2 contributions.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>1 samtalefil (.mus) er sprunget over: den er ikke en PDF.</source>
+      <translation>1 conversation file (.mus) was skipped: it is not a PDF.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -3576,6 +3586,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
       <source>Se præcis det, HR får, før I underskriver</source>
       <translation>See exactly what HR will receive before you sign</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/document.py" />
+      <source>Selve samtalen er ikke gemt endnu: gem den også (Filer &gt; Gem). Næste års samtale henter aftalerne fra samtalefilen.</source>
+      <translation>The conversation itself is not saved yet: save it too (File &gt; Save). Next year's conversation imports the agreements from the conversation file.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/due_tab.py" />
