@@ -162,6 +162,7 @@ class Outputs(QObject):
                 self.window,
                 tr("Ikke underskrevet"),
                 tr("Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?"),
+                default=QMessageBox.StandardButton.No,  # Enter must not make the draft (walk F12)
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
