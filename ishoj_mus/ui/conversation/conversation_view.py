@@ -458,14 +458,15 @@ class ConversationView(QWidget):
     def signed(self) -> None:
         self._update_lock()
         if self.conv.is_fully_signed:
-            messages.information(
-                self,
-                tr("Samtalen er underskrevet"),
-                tr(
-                    "Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen, og gem "
-                    "medarbejderens eget eksemplar. Begge knapper står på siden »Underskrift«."
-                ),
+            from ishoj_mus.ui.conversation.document import unsaved_conversation_text
+
+            text = tr(
+                "Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen, og gem "
+                "medarbejderens eget eksemplar. Begge knapper står på siden »Underskrift«."
             )
+            if self.document.path is None or self.document.is_modified():
+                text += "\n\n" + unsaved_conversation_text()  # walk F15
+            messages.information(self, tr("Samtalen er underskrevet"), text)
 
     def reopen(self) -> None:
         from ishoj_mus.ui.conversation.history import ReopenDialog

@@ -201,7 +201,8 @@ class Outputs(QObject):
 
         remember(self.settings, path)
         self.settings.save()
-        show_saved(self.window, path)
+        doc = self.document
+        show_saved(self.window, path, doc is not None and (doc.path is None or doc.is_modified()))
 
     # -- the plan and the preparation sheet ---------------------------------------------
     def save_plan(self) -> None:
