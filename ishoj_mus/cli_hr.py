@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ishoj_mus.terminal import plain
+
 COMMANDS = {"verify", "file"}
 
 
@@ -110,7 +112,7 @@ def _verify(args: argparse.Namespace, CliError: type[Exception]) -> int:  # noqa
         buffer = getattr(sys.stdout, "buffer", None)
         if buffer is not None:
             sys.stdout.flush()
-            buffer.write(text.encode("utf-8"))
+            buffer.write(plain(text).encode("utf-8"))  # a name that is not UTF-8: U+FFFD
             buffer.flush()
         else:
             sys.stdout.write(text)

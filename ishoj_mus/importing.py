@@ -131,7 +131,9 @@ def _group_previous(
 
 
 def _is_group(raw: bytes) -> bool:
-    return b'"ishoj-mus-grus"' in raw[:200]
+    from ishoj_mus.storage.grus_file import is_group_head
+
+    return is_group_head(raw)
 
 
 def load_previous_checked(

@@ -19,9 +19,14 @@ from typing import Any, TextIO
 
 # C0 but tab and newline, DEL, C1; the bidi marks, embeddings, overrides and isolates.
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def plain(text: str) -> str:
+    """``text`` with every unsafe character – and every lone surrogate (the bytes of a file name
+    that is not UTF-8), which no UTF-8 terminal or pipe can take – as U+FFFD."""
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
     return UNSAFE.sub("\ufffd", text)
 
 

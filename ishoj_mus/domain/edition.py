@@ -22,7 +22,7 @@ from typing import Any
 
 from ishoj_mus.domain.behaviours import step_behaviour_groups
 from ishoj_mus.domain.conversation import Conversation, OwnTopic
-from ishoj_mus.domain.form import FieldKind, Form, FormDocuments, StepKind
+from ishoj_mus.domain.form import FieldKind, Form, FormDocuments, Step, StepKind
 from ishoj_mus.domain.shape import hr_parts
 
 
@@ -155,6 +155,13 @@ _CUTS: dict[str, Callable[[Form, Any], Any]] = {
 }
 
 
+def _cleared(step: Step, *texts: str) -> Step:
+    """``step`` without these texts, in Danish and in English: an English text without its
+    Danish one is refused when the attached conversation is read back (``verify``, opening)."""
+    cleared: dict[str, Any] = dict.fromkeys(texts, "")
+    return replace(step, **cleared, en=tuple((k, v) for k, v in step.en if k not in texts))
+
+
 def _referat_form(form: Form) -> Form:
     steps = []
     for step in form.steps:
@@ -163,7 +170,7 @@ def _referat_form(form: Form) -> Form:
         fields = tuple(f for f in step.fields if f.hr)
         if step.kind == StepKind.FIELDS and not fields:
             continue
-        steps.append(replace(step, fields=fields, private_note_hint=""))
+        steps.append(_cleared(replace(step, fields=fields), "private_note_hint"))
     return replace(form, steps=tuple(steps))
 
 
@@ -172,11 +179,11 @@ def _plan_form(form: Form) -> Form:
     steps = []
     for step in form.steps:
         if step.kind in (StepKind.PARTICIPANTS, StepKind.SIGNATURES):
-            steps.append(replace(step, fields=(), private_note_hint=""))
+            steps.append(_cleared(replace(step, fields=()), "private_note_hint"))
             continue
         agreements = tuple(f for f in step.fields if f.kind == FieldKind.AGREEMENTS)
         if agreements:
             steps.append(
-                replace(step, fields=agreements, intro="", help="", framework=(), private_note_hint="")
+                _cleared(replace(step, fields=agreements, framework=()), "intro", "help", "private_note_hint")
             )
     return replace(form, steps=tuple(steps))

@@ -21,6 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from ishoj_mus.domain.overview import shown_path
 from ishoj_mus.pdf.batch import CheckedFile
 from ishoj_mus.pdf.verify_result import Judgement, Paper
 from ishoj_mus.storage.file_names import DOCUMENT_TYPE_NAMES, DocumentType
@@ -333,7 +334,10 @@ def file_batch(
     try:
         outcome.manifest_csv = _write_new(folder, f"manifest_{stamp}", ".csv", manifest_csv(plans))
         outcome.manifest_json = _write_new(
-            folder, f"manifest_{stamp}", ".json", manifest_json(plans, folder, settings, now).encode("utf-8")
+            folder,
+            f"manifest_{stamp}",
+            ".json",
+            shown_path(manifest_json(plans, folder, settings, now)).encode("utf-8"),
         )
     except OSError as exc:
         raise FilingError(
@@ -399,7 +403,7 @@ def manifest_csv(plans: Sequence[FilingPlan]) -> bytes:
     writer.writerow([heading for _, heading in COLUMNS])
     for plan in plans:
         writer.writerow([_cell(plan.metadata.get(key, "")) for key, _ in COLUMNS])
-    return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+    return b"\xef\xbb\xbf" + shown_path(buffer.getvalue()).encode("utf-8")  # a name not UTF-8: U+FFFD
 
 
 def manifest_json(

@@ -229,11 +229,11 @@ def _conversation_identity(result: FileVerification) -> list[str]:
     if result.attachment is None:
         return []
     from ishoj_mus.domain.conversation import referat_version
-    from ishoj_mus.storage.grus_file import GROUP_FORMAT, parse_group
+    from ishoj_mus.storage.grus_file import is_group_head, parse_group
     from ishoj_mus.storage.musfile import MusFileError, parse
 
     raw = result.attachment
-    if f'"{GROUP_FORMAT}"'.encode() in raw[:200]:
+    if is_group_head(raw):
         try:
             group, edition = parse_group(raw, "samtale.mus.json")
         except MusFileError:

@@ -44,18 +44,22 @@ def optional(check: Check) -> _Optional:
     return _Optional(check)
 
 
-def record(value: Any, table: dict[str, Check], where: str) -> dict[str, Any]:
-    """Check an object against a table of key → check; unknown keys are ignored."""
+def record(
+    value: Any, table: dict[str, Check], where: str, words: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """Check an object against a table of key → check; unknown keys are ignored. ``words`` names
+    the keys in Danish for the messages (»deltager 1: stillingen er længere end …«)."""
     if not isinstance(value, dict):
         raise Bad(f"{where} skal være et objekt")
     out: dict[str, Any] = {}
     for key, check in table.items():
+        word = (words or {}).get(key)
         if key not in value:
             if isinstance(check, _Optional):
                 out[key] = None
                 continue
-            raise Bad(f"{where}: »{key}« mangler")
-        out[key] = check(value[key], f"{where}.{key}")
+            raise Bad(f"{where}: {word} mangler" if word else f"{where}: »{key}« mangler")
+        out[key] = check(value[key], f"{where}: {word}" if word else f"{where}.{key}")
     return out
 
 

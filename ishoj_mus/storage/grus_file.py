@@ -235,11 +235,46 @@ def group_from_document(
         ) from exc
 
 
+# The file's keys in Danish, for the messages (as domain/shape.py names a MUS file's parts).
+_WORDS = {
+    "id": "id'et",
+    "name": "navnet",
+    "title": "titlen",
+    "job_title": "stillingen",
+    "employee_number": "medarbejdernummeret",
+    "station": "emnekortet",
+    "author": "hvem der sagde det",
+    "text": "teksten",
+    "priority": "prioriteten",
+    "what": "teksten",
+    "who": "hvem",
+    "deadline": "fristen",
+    "follow_up": "opfølgningsdatoen",
+    "need": "behovet",
+    "offered_on": "datoen for tilbuddet",
+    "answer": "svaret",
+    "answered_on": "datoen for svaret",
+    "source": "forberedelsens fil",
+    "brought_at": "tidspunktet",
+    "signer": "underskriverens navn",
+    "signed_at": "tidspunktet",
+    "width": "bredden",
+    "height": "højden",
+    "typed_name": "det skrevne navn",
+    "kind": "hændelsen",
+    "at": "tidspunktet",
+    "by": "hvem",
+    "note": "begrundelsen",
+    "document": "dokumentet",
+    "member": "deltageren",
+}
+
+
 def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
     form = GroupForm.from_dict(_object(doc.get("form"), "samtaleformen"), "samtalefilens formular")
     c = _object(doc.get("group"), "samtalen")
     line = _bounded("team")
-    leader = record(c.get("leader"), {"name": line, "title": line}, "lederen")
+    leader = record(c.get("leader"), {"name": line, "title": line}, "lederen", _WORDS)
     g = GroupConversation(
         form=form,
         id=ident(c.get("id"), "samtalens id"),
@@ -251,7 +286,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
     )
     member_table = {"id": ident, "name": line, "job_title": line, "employee_number": line}
     for i, raw in enumerate(_list(c, "members", "deltagerne"), 1):
-        g.members.append(Member(**record(raw, member_table, f"deltager {i}")))
+        g.members.append(Member(**record(raw, member_table, f"deltager {i}", _WORDS)))
     if len({m.id for m in g.members}) != len(g.members):
         raise BadValue("to deltagere har samme id")
     members = {m.id for m in g.members}
@@ -259,7 +294,9 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
     authors = members | {"gruppen", "leder"}
     short = _bounded("contributions")
     for i, raw in enumerate(_list(c, "contributions", "bidragene"), 1):
-        r = record(raw, {"id": ident, "station": ident, "author": ident, "text": short}, f"bidrag {i}")
+        r = record(
+            raw, {"id": ident, "station": ident, "author": ident, "text": short}, f"bidrag {i}", _WORDS
+        )
         if r["station"] not in stations or r["author"] not in authors:
             raise BadValue(f"bidrag {i} hører til et emnekort eller en person, samtalen ikke har")
         g.contributions.append(Contribution(**r, from_preparation=raw.get("from_preparation") is True))
@@ -272,6 +309,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
             raw,
             {"id": ident, "station": ident, "text": _bounded("needs"), "priority": optional(number(1, 1000))},
             f"behov {i}",
+            _WORDS,
         )
         if r["station"] not in stations:
             raise BadValue(f"behov {i} hører til et emnekort, samtaleformen ikke har")
@@ -285,7 +323,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
         "need": optional(ident),
     }
     for i, raw in enumerate(_list(c, "agreements", "gruppens aftaler"), 1):
-        g.agreements.append(GroupAgreement(**record(raw, agreement_table, f"gruppens aftale {i}")))
+        g.agreements.append(GroupAgreement(**record(raw, agreement_table, f"gruppens aftale {i}", _WORDS)))
     item_table: dict[str, Check] = {
         "id": ident,
         "what": _bounded("plans"),
@@ -299,7 +337,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
         raw_items = items(plan.get("items", []), "planens punkter", part("plans").item_limit or 50)
         g.plans[mid] = Plan(
             items=tuple(
-                PersonalItem(**record(r, item_table, f"planens punkt {i}"))
+                PersonalItem(**record(r, item_table, f"planens punkt {i}", _WORDS))
                 for i, r in enumerate(raw_items, 1)
             ),
             note=_bounded("notes")(plan.get("note", ""), "noten »Kun mellem os«"),
@@ -312,10 +350,10 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
     for mid, raw in _object(c.get("offers", {}), "tilbuddene").items():
         if mid not in members:
             raise BadValue("der er et tilbud til en deltager, samtalen ikke har")
-        g.offers[mid] = IndividualOffer(**record(raw, offer_table, "tilbud om individuel samtale"))
+        g.offers[mid] = IndividualOffer(**record(raw, offer_table, "tilbud om individuel samtale", _WORDS))
     signers = members | {"leder"}
     for i, raw in enumerate(_list(c, "preparations", "forberedelserne"), 1):
-        r = record(raw, {"who": ident, "source": line, "brought_at": _moment}, f"forberedelse {i}")
+        r = record(raw, {"who": ident, "source": line, "brought_at": _moment}, f"forberedelse {i}", _WORDS)
         if r["who"] not in signers:
             raise BadValue(f"forberedelse {i} er fra en person, samtalen ikke har")
         g.preparations.append(GroupPreparation(**r))
@@ -332,6 +370,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
                 "typed_name": line,
             },
             where,
+            _WORDS,
         )
         if r["who"] not in signers or r["who"] in g.signatures:
             raise BadValue(f"{where} er fra en person, samtalen ikke har, eller er der to gange")
@@ -346,13 +385,16 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
         g.signatures[r["who"]] = GroupSignature(**r)
     for i, raw in enumerate(_list(c, "history", "historikken"), 1):
         r = record(
-            raw, {"kind": enum(GroupEventKind), "at": _moment, "by": line, "note": line}, f"historik {i}"
+            raw,
+            {"kind": enum(GroupEventKind), "at": _moment, "by": line, "note": line},
+            f"historik {i}",
+            _WORDS,
         )
         g.history.append(GroupEvent(**r))
     edition = doc.get("edition")
     if edition is None:
         return g, None
-    e = record(edition, {"document": enum(Document), "member": optional(ident)}, "udgaven")
+    e = record(edition, {"document": enum(Document), "member": optional(ident)}, "udgaven", _WORDS)
     if e["member"] is not None and e["member"] not in members:
         raise BadValue("udgaven er til en deltager, den ikke har")
     return g, Edition(e["document"], e["member"], g)
@@ -377,18 +419,27 @@ def load(path: Path | str) -> GroupConversation:
     return g
 
 
+HEAD_BYTES = 256  # our writer puts the format first: it stands in the first bytes
+
+
+def is_group_head(head: bytes) -> bool:
+    """Whether a file's (or an attachment's) first bytes name the group format – however the JSON
+    is spaced. The one sniff the window, the CLI, the overview, importing and verify share."""
+    return f'"{GROUP_FORMAT}"'.encode() in head[:HEAD_BYTES]
+
+
 def peek_is_group_file(path: Path | str) -> bool:
-    """Whether a file is a group conversation: its first bytes name the format (our writer puts
-    it first). Reads at most 256 bytes of a regular file; any problem: False."""
+    """Whether a file is a group conversation (:func:`is_group_head`). Reads at most
+    ``HEAD_BYTES`` of a regular file; any problem: False."""
     try:
         path = Path(path)
         if not path.is_file():
             return False
         with path.open("rb") as fh:
-            head = fh.read(256)
+            head = fh.read(HEAD_BYTES)
     except OSError:
         return False
-    return f'"format": "{GROUP_FORMAT}"'.encode() in head
+    return is_group_head(head)
 
 
 def participant_conversations(g: GroupConversation, edition: Edition | None = None) -> list[Conversation]:

@@ -117,11 +117,11 @@ class Settings:
     def save(self) -> None:
         """Best effort: settings must never stop the program."""
         try:
-            atomic_write(
-                userdirs.config_dir() / "settings.json",
-                json.dumps(self.as_dict(), ensure_ascii=False, indent=1).encode("utf-8"),
-                keep_backup=False,
-            )
+            data = json.dumps(self.as_dict(), ensure_ascii=False, indent=1).encode("utf-8")
+        except UnicodeEncodeError:  # a recent file whose name is not UTF-8: kept exact, escaped
+            data = json.dumps(self.as_dict(), indent=1).encode("ascii")
+        try:
+            atomic_write(userdirs.config_dir() / "settings.json", data, keep_backup=False)
         except SaveError:
             pass
 

@@ -614,6 +614,11 @@
       <translation>Show &amp;PDF</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>(%1 min over)</source>
+      <translation>(%1 min over)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>(beskyttet med adgangskode)</source>
       <translation>(protected with a passphrase)</translation>
@@ -1319,7 +1324,7 @@
       <translation>Own topic from a preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/entries.py" />
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
       <source>Eget emne: %1</source>
       <translation>Own topic: %1</translation>
     </message>
@@ -3449,6 +3454,11 @@ follow-up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Samtalen %1 min</source>
+      <translation>Conversation %1 min</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
       <source>Samtalen %1/%2 min</source>
       <translation>Conversation %1/%2 min</translation>
     </message>
@@ -4733,6 +4743,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>true eller false</source>
       <translation>true or false</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>tæller med i »%1«</source>
+      <translation>counts in “%1”</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />

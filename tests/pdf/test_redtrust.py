@@ -7,6 +7,7 @@ helpers are test_trust_policy's.
 from __future__ import annotations
 
 import io
+import json
 
 import pytest
 
@@ -55,3 +56,20 @@ def test_a_timestamp_that_rewrites_dates_and_producer_is_still_gyldig(ca, refera
     assert check_pdf(touched, policy=policy(ca)).code == GYLDIG
     stamped = add_document_timestamp(touched, stamper(ca))
     assert check_pdf(stamped, policy=policy(ca)).code == GYLDIG
+
+
+@pytest.mark.parametrize("policy_name", ["REFERAT", "UDVIKLINGSPLAN"])
+def test_every_hr_edition_of_the_shipped_form_reads_back(policy_name):
+    """The HR editions leave out texts (the private-note hint; the plan also intros and help):
+    their English twins must go too, or the attached conversation cannot be read back and a
+    genuine referat verified UBEKRÆFTET ('ingen samtaledata med lederens navn')."""
+    from ishoj_mus.demo import demo_conversation, sign_demo
+    from ishoj_mus.domain.edition import Edition, HrPolicy, edition_of
+    from ishoj_mus.storage.musfile import conversation_to_dict, parse
+
+    c = demo_conversation()
+    sign_demo(c)
+    assert any(dict(s.en).get("private_note_hint") for s in c.form.steps)  # the shipped form has English
+    hr = edition_of(c, Edition.hr(HrPolicy[policy_name]))
+    back = parse(json.dumps(conversation_to_dict(hr)).encode(), "x.mus")
+    assert back.leader.name == c.leader.name

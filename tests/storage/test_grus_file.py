@@ -41,6 +41,9 @@ def _doc():
         ),
         (lambda d: d["group"]["agreements"][0].update(deadline="31.02.2027"), "dato"),
         (lambda d: d.update(version=99), "nyere version"),
+        # The part in Danish, as in a MUS file's message (it said »deltager 1.job_title«).
+        (lambda d: d["group"]["members"][0].update(job_title="x" * 301), "deltager 1: stillingen er længere"),
+        (lambda d: d["group"]["members"][0].pop("name"), "deltager 1: navnet mangler"),
         # A time the year bounds refuse, as they do in a MUS file (it once loaded as year 1).
         (lambda d: d["group"].update(created_at="0001-01-01T00:00:00+00:00"), "uden for årene"),
     ],
@@ -83,3 +86,15 @@ def test_saving_refuses_what_the_loader_would_refuse_and_writes_nothing(tmp_path
     g.agreements[0] = replace(g.agreements[0], who="y" * LINE)
     grus_file.save(g, path)
     assert grus_file.load(path) == g
+
+
+def test_a_group_file_spaced_otherwise_is_still_known_as_a_group_conversation(tmp_path) -> None:
+    """The format is found however the JSON is spaced (a file run through another JSON tool): it
+    was read as a MUS and refused as »ikke en samtalefil fra Ishøj MUS«."""
+    from tests.conftest import run_cli
+
+    path = tmp_path / "kompakt.mus"
+    path.write_text(json.dumps(_doc(), separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
+    out = run_cli("show", str(path))
+    assert out.returncode == 0, out.stderr
+    assert "Referat af gruppeudviklingssamtale (GRUS)" in out.stdout

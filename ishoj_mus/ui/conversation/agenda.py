@@ -55,7 +55,14 @@ class AgendaDialog(QDialog):
         inner = QWidget()
         form = QFormLayout(inner)
         self.spins: dict[str, QSpinBox] = {}
+        # Own topics are on the agenda too, with the step whose minutes they share (they were
+        # left out, so the agenda did not match the step list).
+        own_step_before = conv.own_steps_before()
+        self.topic_rows: list[QLabel] = []
         for step in conv.form.steps:
+            if step.id == own_step_before:
+                for topic in (t for t in conv.topics if t.step_id is None):
+                    self._topic_row(form, topic.title, step.title)
             spin = QSpinBox()
             guard(spin)
             spin.setRange(0, 120)
@@ -65,6 +72,8 @@ class AgendaDialog(QDialog):
             spin.valueChanged.connect(self._update_total)
             form.addRow(step.title, spin)
             self.spins[step.id] = spin
+            for topic in (t for t in conv.topics if t.step_id == step.id):
+                self._topic_row(form, topic.title, step.title)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -83,6 +92,14 @@ class AgendaDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._update_total()
+
+    def _topic_row(self, form: QFormLayout, title: str, shares_with: str) -> None:
+        note = QLabel(tr("tæller med i »%1«").replace("%1", shares_with))
+        note.setObjectName("helpText")
+        name = tr("Eget emne: %1").replace("%1", title)
+        note.setAccessibleName(f"{name}, {note.text()}")
+        form.addRow(name, note)
+        self.topic_rows.append(note)
 
     def _reset(self) -> None:
         for step in self.conv.form.steps:
@@ -153,6 +170,7 @@ class AgendaTimer(QWidget):
             self.step_id is not None
             and not self.pause.isChecked()
             and not conv.is_locked
+            and self.isVisible()  # not while the leader looks at the overview instead
             and QApplication.applicationState() == Qt.ApplicationState.ApplicationActive
         )
         if counting and seconds > 0 and self.step_id is not None:
@@ -172,24 +190,29 @@ class AgendaTimer(QWidget):
                 else tr("Trin %1 min").replace("%1", used)
             )
         total = conv.planned_total()
-        parts.append(
-            tr("Samtalen %1/%2 min")
-            .replace("%1", minutes_text(conv.used_seconds()))
-            .replace("%2", str(total))
+        used_total = minutes_text(conv.used_seconds())
+        parts.append(  # a form without minutes (the half-year follow-up) said "0/0 min"
+            tr("Samtalen %1/%2 min").replace("%1", used_total).replace("%2", str(total))
+            if total
+            else tr("Samtalen %1 min").replace("%1", used_total)
         )
-        self.label.setText(" · ".join(parts))
         over = (
             self.step_id is not None
             and self.step_shown
-            and conv.planned_minutes(self.step_id) is not None
+            and bool(conv.planned_minutes(self.step_id))
             and (conv.used_seconds(self.step_id) > 60 * (conv.planned_minutes(self.step_id) or 0) + 59)
         )
+        if over and self.step_id is not None:  # said in words, not by colour alone
+            extra = round(conv.used_seconds(self.step_id) / 60) - (conv.planned_minutes(self.step_id) or 0)
+            parts[0] += " " + tr("(%1 min over)").replace("%1", str(max(1, extra)))
+        self.label.setText(" · ".join(parts))
         # A gentle hint only: a softer colour, never a warning or a sound.
         self.label.setToolTip(
             tr("I har brugt lidt mere tid end planlagt på trinnet. Det er helt i orden.") if over else ""
         )
         self.label.setStyleSheet("color: palette(link);" if over else "")
         self.agenda_button.setEnabled(not conv.is_locked)
+        self.pause.setEnabled(not conv.is_locked)  # a signed conversation's clock stands still
 
     def edit_agenda(self) -> None:
         conv = self.document.conversation

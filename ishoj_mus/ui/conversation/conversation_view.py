@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
@@ -182,7 +183,11 @@ class ConversationView(QWidget):
         header.addWidget(self.preparation_bar, 1)
         self.timer = AgendaTimer(self.document)
         self.timer.setVisible(self.conv.preparation_of is None)
-        header.addWidget(self.timer)
+        # At the right, at its own size, whether or not the preparation bar is there: when the
+        # bar hid (after signing, revealing, reopening) the timer jumped to the far left and
+        # "Pause" and "Dagsorden" grew into huge bars.
+        self.timer.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        header.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignRight)
         outer.addLayout(header)
 
     def _fit_step_list(self) -> None:

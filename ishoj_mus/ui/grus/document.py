@@ -79,7 +79,11 @@ class GroupDocument(QObject):
         """Apply ``change`` to the model as one undoable step. The domain's refusal (GroupRefused,
         KeyError) propagates and leaves the model and the undo stack as they were."""
         before = _snapshot(self.group)
-        result = change(self.group)
+        try:
+            result = change(self.group)
+        except Exception:
+            self.group = before  # a refusal half-way (after part of a batch) leaves nothing behind
+            raise
         self.undo_stack.push(_Edit(self, text, before))
         self.changed.emit()
         return result

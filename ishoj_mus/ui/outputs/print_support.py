@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -96,6 +97,13 @@ def ask_and_print(parent: QWidget, data: bytes, printer: QPrinter | None = None)
     return True
 
 
+def available_room(widget: QWidget) -> QRect | None:
+    """The free part of the screen the program's window is on."""
+    parent = widget.parentWidget()
+    screen = (parent.window().screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
+
+
 class PdfPreview(QDialog):
     """A preview of the PDF inside the program: its pages rendered by PDFium, with zoom and print.
 
@@ -159,12 +167,20 @@ class PdfPreview(QDialog):
         self.render_pages()
 
     def _fit_screen(self) -> None:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        room = screen.availableGeometry() if screen is not None else None
+        """At most 90 % of the window's screen (not the primary one), minus the title bar,
+        and centred on it: 'Luk' in reach on a 1366 × 768 and a 1024 × 600 screen."""
+        room = available_room(self)
         width, height = 860, 900
         if room is not None:
-            width, height = min(width, int(room.width() * 0.9)), min(height, int(room.height() * 0.9))
+            frame = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight) + 8
+            width = min(width, int(room.width() * 0.9))
+            height = min(height, int(room.height() * 0.9) - frame)
+            self.setMaximumSize(room.width(), room.height() - frame)
         self.resize(width, height)
+        if room is not None:
+            self.move(
+                room.x() + (room.width() - width) // 2, room.y() + max(0, (room.height() - height) // 2 - 8)
+            )
 
     def render_pages(self) -> None:
         ratio = self.devicePixelRatioF()

@@ -240,6 +240,11 @@ class MainWindow(MenuActions, Rooms):
             self.document.close()
             self.document.deleteLater()
         self.document, self.view = None, None
+        from ishoj_mus.ui.outputs.saved_notice import SavedNotice
+
+        notice = self.findChild(SavedNotice)
+        if notice is not None:  # "PDF'en er gemt som …" belongs to the conversation it was made from
+            notice.hide()
 
     def _view_action(self, action: ViewAction) -> None:
         """What the conversation's pages ask the window for: the table's action for it."""

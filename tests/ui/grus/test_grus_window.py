@@ -452,3 +452,20 @@ def test_a_question_from_the_files_form_is_shown_as_written(qtbot) -> None:
     shown = QTextDocument()
     shown.setHtml(label.text())
     assert words in shown.toPlainText()
+
+
+def test_a_change_refused_half_way_leaves_the_conversation_as_it_was(window) -> None:
+    """Bringing in preparations together: when one is refused after another came in, none is
+    in, and nothing unsaved is left that undo does not know of."""
+    from datetime import datetime
+
+    from ishoj_mus.domain.grus import GROUP, GroupRefused
+
+    g = window.document.group
+    before = (list(g.contributions), list(g.preparations))
+    ali, station = g.members[0], g.form.stations[0].id
+    batch = [(ali.id, "ali.grus", {station: "Flere pauser"}), (GROUP, "gruppen.grus", {station: "x"})]
+    with pytest.raises(GroupRefused):
+        window.document.edit("Hent forberedelser", lambda g: g.bring_in(batch, datetime.now().astimezone()))
+    g = window.document.group
+    assert (g.contributions, g.preparations) == before and not window.document.modified

@@ -1,0 +1,17 @@
+"""'PDF'en er gemt som …' followed the person into unrelated conversations (issue #26)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ishoj_mus.ui.outputs.saved_notice import show_saved
+from tests.helpers import open_window
+
+
+def test_the_saved_notice_goes_when_another_conversation_opens(qtbot, demo):
+    window = open_window(qtbot)
+    window.show_conversation(demo, None)
+    notice = show_saved(window, Path("/tmp/MUS_2026-11-19_Hansen_Mette_HR.pdf"))
+    assert not notice.isHidden() and "MUS_2026-11-19_Hansen_Mette_HR.pdf" in notice.text.text()
+    window.open_demo()
+    assert notice.isHidden()
