@@ -48,7 +48,7 @@ def test_the_folder_dialog_starts_in_the_documents_folder_not_the_program_s(qtbo
 
 
 def test_our_own_mus_files_in_a_folder_are_skipped_and_said_plainly(qtbot, tmp_path):
-    window, view = _desk(qtbot, lang="en")
+    window, view = _desk(qtbot)
     folder = tmp_path / "season"
     folder.mkdir()
     (folder / "MUS_2026-12-07_Berg_Anna.mus").write_text("{}", encoding="utf-8")
@@ -57,6 +57,6 @@ def test_our_own_mus_files_in_a_folder_are_skipped_and_said_plainly(qtbot, tmp_p
     with qtbot.waitSignal(view.check_finished, timeout=60_000):
         view.check_paths([folder])
     files = [row["file"] for row in view.row_texts()]
-    assert files == ["notes.txt"]  # no row "UNREADABLE" for a conversation file
+    assert files == ["notes.txt"]  # no row "ULÆSELIG" for a conversation file
     status = view.status.text()
-    assert "2 conversation files (.mus) were skipped: they are not PDFs." in status, status
+    assert "2 samtalefiler (.mus) er sprunget over: de er ikke PDF'er." in status, status

@@ -11,7 +11,7 @@ from tests.helpers import open_window, when_modal
 
 
 def test_enter_on_the_draft_question_does_not_make_a_draft(qtbot, monkeypatch):
-    window = open_window(qtbot, lang="en")
+    window = open_window(qtbot)
     qtbot.mouseClick(window.start_page.demo_button, Qt.MouseButton.LeftButton)
     assert not window.view.conv.is_fully_signed
     asked_for_a_path: list[str] = []
@@ -27,6 +27,6 @@ def test_enter_on_the_draft_question_does_not_make_a_draft(qtbot, monkeypatch):
 
     when_modal(press_enter, kind=QMessageBox)
     window.outputs.save_pdf()
-    assert "DRAFT" in seen["text"]
-    assert seen["default"].replace("&", "") == "No"
+    assert "UDKAST" in seen["text"]
+    assert seen["default"].replace("&", "") == "Nej"
     assert asked_for_a_path == []  # Enter said No: no save dialog, no draft
