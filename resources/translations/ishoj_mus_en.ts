@@ -2774,6 +2774,11 @@
       <translation>The leader, today</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Lederens forberedelse</source>
+      <translation>The leader's preparation</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
@@ -2952,6 +2957,11 @@
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Medarbejderens eksemplar</source>
       <translation>The employee's copy</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Medarbejderens forberedelse</source>
+      <translation>The employee's preparation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />

@@ -498,6 +498,7 @@ class FileFlows(QObject):
             conv.date.strftime("%d.%m.%Y") if conv.date else "",
             conv.form.title,
             conv.state.value,
+            conv.preparation_of.value if conv.preparation_of is not None else "",
         )
         self.settings.save()
 
