@@ -74,6 +74,11 @@
       <translation>%1 participants (GRUS has %2–%3)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 egne emner</source>
+      <translation>%1 own topics</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 er beskadigede: %2.</source>
       <translation>%1 is damaged: %2.</translation>
@@ -230,8 +235,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
-      <source>%1 forberedelse er hentet: %2 svar.</source>
-      <translation>%1 preparation has been brought in: %2 answers.</translation>
+      <source>%1 forberedelse er hentet: %2.</source>
+      <translation>%1 preparation has been brought in: %2.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -315,6 +320,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 markeringer af adfærd</source>
+      <translation>%1 marked behaviours</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>%1 med %2, %3</source>
       <translation>%1 with %2, %3</translation>
     </message>
@@ -340,6 +350,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 svar</source>
+      <translation>%1 answers</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>%1 svar hører til spørgsmål, som denne samtale ikke har, og blev ikke hentet.</source>
       <translation>%1 answers belong to questions this conversation does not have and were not brought in.</translation>
     </message>
@@ -352,6 +367,11 @@
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>%1 tegn: %2</source>
       <translation>%1 characters: %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 værdier på skalaer</source>
+      <translation>%1 scale values</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
@@ -684,6 +704,11 @@
       <translation>1 participant (GRUS has %2–%3)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>1 eget emne</source>
+      <translation>1 own topic</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>1 fil</source>
       <translation>1 file</translation>
@@ -694,9 +719,24 @@
       <translation>1 preparation brought in with %2 contributions.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>1 markering af adfærd</source>
+      <translation>1 marked behaviour</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>1 samtalefil (.mus) er sprunget over: den er ikke en PDF.</source>
       <translation>1 conversation file (.mus) was skipped: it is not a PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>1 svar</source>
+      <translation>1 answer</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>1 værdi på en skala</source>
+      <translation>1 scale value</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -5001,6 +5041,10 @@ conversation</translation>
     <message>
       <source>%1 forberedelse er hentet og skjult, til I viser den.</source>
       <translation type="vanished">%1 preparation has been brought in and stays hidden until you show it.</translation>
+    </message>
+    <message>
+      <source>%1 forberedelse er hentet: %2 svar.</source>
+      <translation type="vanished">%1 preparation has been brought in: %2 answers.</translation>
     </message>
     <message>
       <source>Alle påkrævede svar er udfyldt.</source>
