@@ -305,6 +305,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%1 kl. %2</source>
+      <translation>%1 at %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 kunne ikke gemmes (systemfejl %3). Prøv igen, eller gem et andet sted. Intet er gået tabt.</source>
       <translation>%1 could not be saved (system error %3). Try again, or save somewhere else. Nothing is lost.</translation>
     </message>
@@ -432,6 +437,11 @@
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>%5 med %1 · Trin %2 af %3 – %4</source>
       <translation>%5 with %1 · Step %2 of %3 – %4</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <source>%H.%M</source>
+      <translation>%H:%M</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.conversation import Conversation, OwnTopic
 from ishoj_mus.domain.form import Step, StepKind, Voice
 from ishoj_mus.storage.settings import Settings
-from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.conversation import locked_text
 from ishoj_mus.ui.conversation.changes import Change, Part
 from ishoj_mus.ui.conversation.document import ConversationDocument
@@ -37,7 +36,7 @@ from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.conversation.entries import TOPIC_PREFIX, entry_key, entry_title
 from ishoj_mus.ui.conversation.pages import FieldsPage, ParticipantsPage, StepPage, SummaryPage
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import tr, voice_label
+from ishoj_mus.ui.widgets.i18n import format_moment, tr, voice_label
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize
@@ -447,7 +446,7 @@ class ConversationView(QWidget):
                 tr("%1 (%2) %3")
                 .replace("%1", s.signer)
                 .replace("%2", voice_label(s.role).lower())
-                .replace("%3", format_datetime(s.signed_at))
+                .replace("%3", format_moment(s.signed_at))
                 for s in conv.signatures.values()
             ]
             head = (

@@ -21,9 +21,10 @@ from ishoj_mus.domain.outline import (
     VoiceText,
     build_outline,
 )
-from ishoj_mus.text import format_date, format_datetime, joined, scale_number
+from ishoj_mus.text import format_date, joined, scale_number
 from ishoj_mus.ui.widgets.i18n import (
     behaviour_mark_label,
+    format_moment,
     responsible_label,
     state_text,
     status_label,
@@ -168,6 +169,6 @@ def summary_html(conv: Conversation) -> str:
         out += [_item_html(item) for item in part.items]
     for sig in outline.signatures:
         out.append(
-            f"<p><b>{escape(voice_label(sig.role))}:</b> {escape(sig.signer)}, {format_datetime(sig.signed_at)}</p>"
+            f"<p><b>{escape(voice_label(sig.role))}:</b> {escape(sig.signer)}, {format_moment(sig.signed_at)}</p>"
         )
     return "".join(out)

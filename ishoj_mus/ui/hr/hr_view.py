@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 from ishoj_mus.pdf.batch import CheckedFile, severity
 from ishoj_mus.pdf.hr_filing import BatchRow, Decision, FilingPlan, analyse, plan_filing
 from ishoj_mus.pdf.verify_result import Judgement, Paper
-from ishoj_mus.text import format_datetime, visible
+from ishoj_mus.text import visible
 from ishoj_mus.ui.hr.texts import paper_text, verdict_colour, verdict_hint, verdict_text
-from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
+from ishoj_mus.ui.widgets.i18n import format_moment, organisation_error_text, tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -690,7 +690,7 @@ def _when(iso: str | None) -> str:
     if not iso:
         return ""
     try:
-        return format_datetime(dt.datetime.fromisoformat(iso).astimezone())
+        return format_moment(dt.datetime.fromisoformat(iso).astimezone())
     except ValueError:
         return visible(iso)
 

@@ -253,13 +253,13 @@ class StartPage(QWidget):
         self.recovery_list.clear()
         self._recoveries = list(recoveries)
         if recoveries:
-            from ishoj_mus.text import format_datetime
+            from ishoj_mus.ui.widgets.i18n import format_moment
         for r in recoveries:
             where = str(r.original_path) if r.original_path else tr("ikke gemt i en fil")
             who = r.employee_name or (
                 tr("(beskyttet med adgangskode)") if getattr(r, "sealed", False) else tr("(uden navn)")
             )
-            item = QListWidgetItem(f"{who} · {tr('gemt automatisk')} {format_datetime(r.saved_at)} · {where}")
+            item = QListWidgetItem(f"{who} · {tr('gemt automatisk')} {format_moment(r.saved_at)} · {where}")
             self.recovery_list.addItem(item)
         if recoveries:
             self.recovery_list.setCurrentRow(0)
