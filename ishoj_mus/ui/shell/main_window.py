@@ -140,6 +140,9 @@ class MainWindow(MenuActions, Rooms):
 
         self.ensure_actions()
         set_window_icon(QApplication.instance())
+        from ishoj_mus.ui.shell.focus_return import FocusReturn
+
+        self._focus_return = FocusReturn(self)  # a closed dialog gives the keyboard back (walk F31)
 
     def _make_actions(self) -> None:
         """The actions of ``ui/shell/actions.py``'s table, in its order, into their menus."""
