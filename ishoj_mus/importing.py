@@ -63,15 +63,16 @@ class PreviousConversation:
     conversation: Conversation
     file_name: str
     warning: str = ""  # set when the signer of the PDF is not confirmed by the organisation
-    kind: str = "MUS"  # "GRUS": one participant's plan from a group conversation
+    kind: str = ""  # "GRUS": one participant's plan from a group conversation; else the form's name
 
     @property
     def description(self) -> str:
-        """Which conversation this is, for the window: date, names and file."""
+        """Which conversation this is, for the window: its form's own name (a half-year
+        follow-up is no "MUS"), date, names and file."""
         conv = self.conversation
         names = " og ".join(n for n in (conv.employee.name, conv.leader.name) if n) or "ukendte parter"
         when = format_date(conv.date) if conv.date else "uden dato"
-        return f"{self.kind} {when} mellem {names} ({self.file_name})"
+        return f"{self.kind or conv.form.documents.name} {when} mellem {names} ({self.file_name})"
 
 
 @dataclass(frozen=True)

@@ -203,6 +203,23 @@ class EmployeeRow:
 
 UNREADABLE_FOLDER = "unreadable_folder"  # FileEntry.problem_code of a folder the scan could not list
 
+# FileEntry.problem_code of a file this program made that is no conversation: a party's own
+# preparation (.mus), a development plan or a preparation sheet (PDF, no conversation data).
+# They are neither employees nor files that "could not be read": the overview leaves them out.
+PREPARATION = "preparation"
+OWN_PLAN = "own_plan"
+OWN_SHEET = "own_sheet"
+OWN_DOCUMENTS = (PREPARATION, OWN_PLAN, OWN_SHEET)
+
+
+class OwnDocument(Exception):
+    """Raised by a PDF reader for a PDF this program made that holds no conversation data
+    (``code``: OWN_PLAN or OWN_SHEET)."""
+
+    def __init__(self, code: str):
+        self.code = code
+        super().__init__(code)
+
 
 def shown_path(path: str) -> str:
     """A path as text for people and JSON: a name that is not UTF-8 (the file system hands its
@@ -360,7 +377,9 @@ def build_overview(entries: Iterable[FileEntry], today: date) -> Overview:
             )
         )
     rows.sort(key=lambda r: (r.latest.record.sort_key(), r.key), reverse=True)
-    problems = tuple(sorted((e for e in entries if not e.ok), key=lambda e: e.path))
+    problems = tuple(
+        sorted((e for e in entries if not e.ok and e.problem_code not in OWN_DOCUMENTS), key=lambda e: e.path)
+    )
     files = sum(1 for e in entries if e.problem_code != UNREADABLE_FOLDER)
     return Overview(tuple(rows), problems, today, files)
 

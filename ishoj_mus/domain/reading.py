@@ -263,6 +263,22 @@ class ConversationReading:
                 return a
         return None
 
+    def untouched_carry(self, followup: FollowUp) -> Agreement | None:
+        """This year's agreement carried on from ``followup`` exactly as it was (nobody has
+        adjusted it yet): what an agreement followed up as done may take back with it."""
+        carried = self.carried_forward(followup)
+        if carried is None:
+            return None
+        old = followup.agreement
+        same = (carried.what, carried.why, carried.perspective, carried.responsible) == (
+            old.what,
+            old.why,
+            old.perspective,
+            old.responsible,
+        )
+        dates_kept = carried.deadline in (None, old.deadline) and carried.follow_up in (None, old.follow_up)
+        return carried if same and dates_kept else None
+
     def may_carry_forward(self, followup: FollowUp) -> bool:
         return followup.status in CARRY_FORWARD_STATUSES and self.carried_forward(followup) is None
 

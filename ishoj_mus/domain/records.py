@@ -108,6 +108,7 @@ class Agreement:
 
 
 CARRY_FORWARD_STATUSES = (FollowUpStatus.DELVIST, FollowUpStatus.IKKE_OPFYLDT)
+DONE_STATUSES = (FollowUpStatus.OPFYLDT, FollowUpStatus.BORTFALDET)  # nothing left to carry on
 
 
 @dataclass(frozen=True)

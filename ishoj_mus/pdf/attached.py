@@ -12,11 +12,31 @@ from pathlib import Path
 import pikepdf
 
 from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.overview import OWN_PLAN, OWN_SHEET, OwnDocument
 from ishoj_mus.pdf.archive import attached_conversation
 from ishoj_mus.storage.errors import Origin
 from ishoj_mus.storage.musfile import BadFile, MusFileError
 
 MAX_PDF_BYTES = 25 * 1024 * 1024  # as `verify`: a referat is about 100 kB
+
+
+def _own_document(pdf_bytes: bytes) -> str | None:
+    """OWN_PLAN or OWN_SHEET for a development plan or a preparation sheet this program made
+    (they carry no conversation data: the plan is an extract, the sheet is for notes)."""
+    try:
+        with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+            info = pdf.docinfo
+            creator = str(info.get("/Creator", ""))
+            keywords = [k.strip().lower() for k in str(info.get("/Keywords", "")).split(",")]
+    except (pikepdf.PdfError, AttributeError, TypeError, ValueError):
+        return None
+    if creator != "Ishøj MUS":
+        return None
+    if "udviklingsplan" in keywords:
+        return OWN_PLAN
+    if "forberedelse" in keywords:
+        return OWN_SHEET
+    return None
 
 
 def signature_count(pdf_bytes: bytes) -> int | None:
@@ -50,7 +70,13 @@ def read_summary_pdf(path: Path) -> tuple[Conversation | list[Conversation], int
     from ishoj_mus.pdf.archive import attached_data
     from ishoj_mus.storage.grus_file import GROUP_FORMAT
 
-    raw = attached_data(data, path.name)
+    try:
+        raw = attached_data(data, path.name)
+    except MusFileError as exc:
+        own = _own_document(data) if exc.kind == BadFile.NOT_CONVERSATION else None
+        if own is not None:
+            raise OwnDocument(own) from None
+        raise
     if f'"{GROUP_FORMAT}"'.encode() in raw[:200]:  # a GRUS document: each participant's conversation
         from ishoj_mus.storage.grus_file import parse_group, participant_conversations
 

@@ -366,6 +366,10 @@ def _check(data: bytes, policy: Policy) -> Verdict:
     assert isinstance(first.report, SignerReport)
     _recognise_leader(first, leader, policy)
     result = Verdict(GYLDIG, "", reports, attachment, stamps, paper, _shown(leader), _shown(employee))
+    never = _not_a_signed_referat(paper, facts)
+    if never:  # a digital signature does not make a draft, a plan or a sheet a signed referat
+        result.code, result.message = IKKE_UNDERSKREVET, never
+        return result
     doubt = _first_doubt(result)
     if doubt:
         result.code, result.message = UBEKRAEFTET, doubt
@@ -375,6 +379,27 @@ def _check(data: bytes, policy: Policy) -> Verdict:
             "organisationen som samtalens leder."
         )
     return result
+
+
+_NEVER_SIGNED = {
+    "udkast": "PDF'en er et udkast: samtalen er ikke underskrevet af begge. En digital signatur gør "
+    "den ikke til et underskrevet referat.",
+    "udviklingsplan": "PDF'en er udviklingsplanen, et uddrag med aftalerne. Den underskrives ikke; "
+    "det gør referatet. En digital signatur gør den ikke til referatet.",
+    "forberedelsesark": "PDF'en er et forberedelsesark. Det underskrives ikke, og en digital signatur "
+    "gør det ikke til et referat.",
+}
+
+
+def _not_a_signed_referat(paper: str, facts: _Facts | None) -> str:
+    """Why a digitally signed PDF is still not a signed referat ("" when it is one): a paper
+    never meant to be signed, or a conversation the employee and the leader have not both
+    signed – whoever put a digital signature on it (the program never does)."""
+    if paper in _NEVER_SIGNED:
+        return _NEVER_SIGNED[paper]
+    if facts is not None and not facts.fully_signed:
+        return _NEVER_SIGNED["udkast"]
+    return ""
 
 
 def _shown(text: str | None) -> str | None:
@@ -806,10 +831,13 @@ def _changed(reader: Any, signed: list[_Signed], data: bytes) -> str | None:
             "Referatets journaliseringsdata (dokumenttype, KLE, medarbejder, version …) er ændret efter "
             "underskrivningen."
         )
-    if total - 1 > first and _document_info(reader.get_historical_resolver(first)) != _document_info(reader):
+    if total - 1 > first and (
+        _document_info(reader.get_historical_resolver(first)) != _document_info(reader)
+        or _xmp_changed(by_revision[first].sig, data)
+    ):
         return (
             "Dokumentets egenskaber (titel, forfatter, emne, nøgleord – det, et arkiv og en "
-            "PDF-læser viser) er ændret efter underskrivningen."
+            "PDF-læser viser; i PDF'ens Info eller XMP-metadata) er ændret efter underskrivningen."
         )
     last = by_revision.get(total - 1)
     if last is not None:
@@ -853,6 +881,45 @@ def _document_info(resolver: Any) -> dict[str, str] | None:
         return None
     except Exception:  # noqa: BLE001 – an unreadable Info dictionary: compared as such
         return {"": "unreadable"}
+
+
+# A later timestamp or validation-data update may rewrite these XMP properties (our own
+# ``timestamping`` sets the dates; pyHanko or an archive's tool the producer and toolkit).
+_XMP_MAY_CHANGE = frozenset(
+    {
+        "{http://ns.adobe.com/xap/1.0/}ModifyDate",
+        "{http://ns.adobe.com/xap/1.0/}MetadataDate",
+        "{http://ns.adobe.com/pdf/1.3/}Producer",
+    }
+)
+_MAX_XMP_BYTES = 1024 * 1024
+
+
+def _xmp_properties(pdf_bytes: bytes) -> dict[str, str] | None:
+    """The XMP packet's properties (dc:title, dc:description, dc:creator, pdf:Keywords, the
+    filing properties …) read by pikepdf, without those a timestamp or DSS update rewrites;
+    None when there is no packet, {"": …} when it cannot be read."""
+    import pikepdf
+
+    try:
+        with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+            stream = pdf.Root.get("/Metadata")
+            if stream is None:
+                return None
+            if len(stream.read_raw_bytes()) > _MAX_XMP_BYTES or len(stream.read_bytes()) > _MAX_XMP_BYTES:
+                return {"": "too large"}
+            with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+                return {str(k): repr(meta[k]) for k in meta if str(k) not in _XMP_MAY_CHANGE}
+    except Exception:  # noqa: BLE001 – an unreadable packet: compared as such
+        return {"": "unreadable"}
+
+
+def _xmp_changed(first: Any, data: bytes) -> bool:
+    """The XMP metadata against the signed revision's: archives and viewers show and index the
+    title, description, author and keywords, and pyHanko's difference analysis lets a new packet
+    through (it checks only that it is well-formed)."""
+    start, length, after, rest = (int(x) for x in first.sig_object["/ByteRange"])
+    return _xmp_properties(data[: after + rest]) != _xmp_properties(data)
 
 
 _DIFF_POLICY: Any = None

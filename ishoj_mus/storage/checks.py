@@ -77,7 +77,7 @@ def text(limit: int = MAX_TEXT) -> Check:
 def ident(value: Any, where: str) -> str:
     checked: str = text(MAX_LINE)(value, where)
     if not checked.strip():
-        raise Bad(f"{where} er tom")
+        raise Bad(f"{where} er ikke udfyldt")  # not »er tom«: »id'et«, »navnet« would want »tomt«
     return checked
 
 

@@ -42,6 +42,7 @@ from ishoj_mus.storage.loader import (
     BadValue,
     Check,
     a_date,
+    checked_version,
     decode_json,
     enum,
     ident,
@@ -216,11 +217,7 @@ def group_from_document(
     """Check and build a group conversation, and which document's view it is. Raises MusFileError."""
     if not is_group_document(doc):
         raise MusFileError(BadFile.NOT_CONVERSATION, path, origin=origin)
-    version = doc.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise MusFileError(BadFile.WRONG_TYPES, path, "versionsnummeret mangler", origin=origin)
-    if version > GROUP_FORMAT_VERSION:
-        raise MusFileError(BadFile.NEWER_VERSION, path, origin=origin)
+    checked_version(doc, GROUP_FORMAT_VERSION, path, origin)
     try:
         return _build(doc)
     except BadValue as exc:
@@ -461,9 +458,20 @@ PREPARATION_FORMAT = "ishoj-mus-grus-forberedelse"
 
 
 def save_preparation(path: Path, form: GroupForm, name: str, answers: dict[str, str]) -> None:
-    """One person's preparation: their name and a text per topic card. Raises SaveError."""
+    """One person's preparation: their name and a text per topic card. Raises SaveError – also,
+    before writing anything, for a text :func:`load_preparation` would refuse (the leader could not
+    bring the file in)."""
+    from ishoj_mus.storage.atomic import SaveError, SaveKind
     from ishoj_mus.storage.musfile import encode_json
 
+    problem = _preparation_beyond_bounds(form, name, answers)
+    if problem:
+        raise SaveError(
+            Path(path),
+            f"»{Path(path).name}« er ikke gemt: {problem}. Gør teksten kortere, og gem igen. Intet er gået tabt.",
+            SaveKind.BEYOND_BOUNDS,
+            detail=problem,
+        )
     doc = {
         "format": PREPARATION_FORMAT,
         "version": 1,
@@ -472,6 +480,26 @@ def save_preparation(path: Path, form: GroupForm, name: str, answers: dict[str, 
         "answers": {s.id: answers.get(s.id, "") for s in form.stations if answers.get(s.id, "").strip()},
     }
     atomic_write(Path(path), encode_json(doc, indent=1))
+
+
+def _preparation_beyond_bounds(form: GroupForm, name: str, answers: dict[str, str]) -> str:
+    """The first text of a preparation beyond the bound load_preparation holds it to ("": none)."""
+
+    def number(n: int) -> str:
+        return f"{n:_}".replace("_", ".")
+
+    name_limit, limit = part("team").text_limit, part("contributions").text_limit
+    assert name_limit is not None and limit is not None  # declared for both (as _bounded reads them)
+    if len(name.strip()) > name_limit:
+        return f"navnet er på {number(len(name.strip()))} tegn, men der er plads til {number(name_limit)}"
+    for station in form.stations:
+        text = answers.get(station.id, "")
+        if text.strip() and len(text) > limit:
+            return (
+                f"forberedelsen til »{station.title}« er på {number(len(text))} tegn, "
+                f"men der er plads til {number(limit)}"
+            )
+    return ""
 
 
 def load_preparation(path: Path, form: GroupForm) -> tuple[str, dict[str, str]]:
@@ -487,13 +515,21 @@ def load_preparation(path: Path, form: GroupForm) -> tuple[str, dict[str, str]]:
     try:
         name = _bounded("team")(doc.get("name"), "navnet")
         stations = {s.id for s in form.stations}
+        written = _object(doc.get("answers", {}), "svarene")
         answers = {
             station: _bounded("contributions")(text, f"forberedelsen til »{station}«")
-            for station, text in _object(doc.get("answers", {}), "svarene").items()
+            for station, text in written.items()
             if station in stations
         }
     except BadValue as exc:
         raise MusFileError(BadFile.WRONG_TYPES, path, str(exc)) from None
+    if written and not answers:  # made on another group form: it would come in with nothing
+        raise MusFileError(
+            BadFile.NOT_CONVERSATION,
+            path,
+            message=f"»{Path(path).name}« er lavet til en anden samtaleform end denne GRUS, så ingen af "
+            "svarene passer til emnekortene. Bed om en forberedelse lavet til denne GRUS.",
+        )
     return name, answers
 
 

@@ -58,7 +58,7 @@ BadValue = Bad  # the checks' error, for loaders built from them (the group file
 __all__ = [
     "BadValue", "Check", "a_date", "enum", "ident", "items", "number", "optional", "record", "text",
     "MAX_BYTES", "MAX_DEPTH", "MAX_ELEMENTS", "MAX_ITEMS", "MAX_LINE", "MAX_TEXT", "MIGRATIONS", "Notes",
-    "conversation_from_document", "decode_json", "load", "load_conversation_bytes", "migrate", "migration",
+    "checked_version", "conversation_from_document", "decode_json", "load", "load_conversation_bytes", "migrate", "migration",
     "read_file",
 ]  # fmt: skip
 
@@ -67,6 +67,17 @@ _VERSION_TEXT = re.compile(r"[0-9A-Za-z.+_-]{1,40}")
 
 
 # -- the conversation -------------------------------------------------------------------------
+
+
+def checked_version(doc: dict[str, Any], newest: int, path: Path | str | None, origin: Origin) -> int:
+    """The document's format version: a whole number from 1 to ``newest`` (the MUS file's and
+    the group file's alike). Raises MusFileError."""
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise MusFileError(BadFile.WRONG_TYPES, path, "versionsnummeret mangler", origin=origin)
+    if version > newest:
+        raise MusFileError(BadFile.NEWER_VERSION, path, origin=origin)
+    return version
 
 
 def conversation_from_document(
@@ -79,11 +90,7 @@ def conversation_from_document(
     """Check and build a conversation from a decoded document (any version we know)."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise MusFileError(BadFile.NOT_CONVERSATION, path, origin=origin)
-    version = doc.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise MusFileError(BadFile.WRONG_TYPES, path, "versionsnummeret mangler", origin=origin)
-    if version > FORMAT_VERSION:
-        raise MusFileError(BadFile.NEWER_VERSION, path, origin=origin)
+    checked_version(doc, FORMAT_VERSION, path, origin)
     app_version = doc.get("app_version")
     if app_version is not None and not (
         isinstance(app_version, str) and _VERSION_TEXT.fullmatch(app_version)

@@ -26,17 +26,19 @@ from ishoj_mus.domain import shape
 from ishoj_mus.domain.bounds import record_problems
 from ishoj_mus.domain.conversation import Agreement, Conversation, Employee, FollowUpStatus, Responsible
 from ishoj_mus.domain.overview import (
+    PREPARATION,
     UNREADABLE_FOLDER,
     ConversationRecord,
     FileEntry,
     Outcome,
+    OwnDocument,
     SourceKind,
     State,
 )
 from ishoj_mus.storage import grus_file, musfile, userdirs
 from ishoj_mus.storage.bounded import MIB, read_regular_file
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3  # 3: preparations, plans and sheets are own documents, not conversations
 MAX_MUS_BYTES = 50 * 1024 * 1024
 MAX_PDF_BYTES = 100 * 1024 * 1024
 MAX_DEPTH = 32
@@ -163,6 +165,8 @@ def _read(found: _Found, read_pdf: PdfReader | None) -> list[FileEntry]:
             return [FileEntry(path, found.kind, problem="PDF'er læses ikke her.", problem_code="pdf_skipped")]
         else:
             conv, signatures = read_pdf(found.path)
+    except OwnDocument as own:  # a plan or a sheet this program made: no problem, no employee
+        return [FileEntry(path, found.kind, problem_code=own.code)]
     except musfile.MusFileError as exc:
         message = exc.message
         if found.kind == SourceKind.PDF:
@@ -177,6 +181,9 @@ def _read(found: _Found, read_pdf: PdfReader | None) -> list[FileEntry]:
                 problem_code=type(exc).__name__,
             )
         ]
+    if not isinstance(conv, list) and conv.preparation_of is not None:
+        # One party's own preparation: it holds no conversation and names nobody yet.
+        return [FileEntry(path, found.kind, problem_code=PREPARATION)]
     return [
         FileEntry(path, found.kind, ConversationRecord.from_conversation(c), pdf_signatures=signatures)
         for c in (conv if isinstance(conv, list) else [conv])

@@ -321,7 +321,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
       <source>%1 markerer: %2</source>
-      <translation>%1 marks: %2</translation>
+      <translation>%1 marks: “%2”</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -772,6 +772,11 @@
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
       <source>Adfærd, I har peget på</source>
       <translation>Behaviours you pointed at</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
+      <source>Adfærden citeres fra Grundlag for lederskab og følgeskab.</source>
+      <translation>The behaviours are quoted in Danish from the framework »Grundlag for lederskab og følgeskab«.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
@@ -1826,12 +1831,12 @@
     <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
       <source>Fra Grundlag for lederskab og følgeskab</source>
-      <translation>From Grundlag for lederskab og følgeskab</translation>
+      <translation>Quoted in Danish from the framework »Grundlag for lederskab og følgeskab«</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Fra Grundlag for lederskab og følgeskab:</source>
-      <translation>From Grundlag for lederskab og følgeskab:</translation>
+      <translation>Quoted in Danish from the framework »Grundlag for lederskab og følgeskab«:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -2799,6 +2804,11 @@
       <translation>Making the GRUS PDFs …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/grus_pdf.py" />
+      <source>Laver deltagernes udgaver …</source>
+      <translation>Making the participants' editions …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Leder</source>
       <translation>Leader</translation>
@@ -3396,6 +3406,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Perspektivernes navne citeres fra Grundlag for lederskab og følgeskab.</source>
+      <translation>The perspectives' names are quoted in Danish from the framework »Grundlag for lederskab og følgeskab«.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/print_support.py" />

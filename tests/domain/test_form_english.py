@@ -106,7 +106,6 @@ def test_check_form_names_the_danish_text_without_english(tmp_path):
 @pytest.mark.parametrize(
     ("extra", "problem"),
     [
-        ('intro_en = "Only English"', "'intro_en' står uden den danske 'intro'"),
         ('title_en = "  "', "'title_en' er tom"),
         ("title_en = 3", "'title_en' har forkert type"),
         ('titel_en = "Typo"', "ukendt nøgle: titel_en"),
@@ -119,3 +118,17 @@ def test_a_broken_english_is_refused_with_a_clear_danish_message(tmp_path, extra
     path.write_text(text, encoding="utf-8")
     with pytest.raises(FormError, match=problem):
         load_any_form(path)
+
+
+def test_a_cut_text_takes_its_english_with_it(signed_demo):
+    """The HR edition drops the private-note hints; its snapshot (in the signed PDF) must read
+    back, and the English window must not bring a cut hint back."""
+    from dataclasses import replace
+
+    form = signed_demo.form
+    step = form.step("modstandskraft")
+    assert step.private_note_hint and dict(step.en)["private_note_hint"]
+    cut = replace(form, steps=tuple(replace(s, private_note_hint="") for s in form.steps))
+    again = Form.from_dict(cut.to_dict(), "referat.pdf")
+    assert again.in_english().step("modstandskraft").private_note_hint == ""
+    assert cut.in_english().step("modstandskraft").private_note_hint == ""

@@ -73,3 +73,71 @@ def test_every_hr_edition_of_the_shipped_form_reads_back(policy_name):
     hr = edition_of(c, Edition.hr(HrPolicy[policy_name]))
     back = parse(json.dumps(conversation_to_dict(hr)).encode(), "x.mus")
     assert back.leader.name == c.leader.name
+
+
+def _with_xmp(data: bytes, old: str, new: str) -> bytes:
+    """``data`` with one text of its XMP packet replaced in an incremental update; the Info
+    dictionary and everything else as signed (pyHanko's own metadata update switched off)."""
+    import pikepdf
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        packet = pdf.Root.Metadata.read_bytes()
+    changed = packet.replace(old.encode(), new.encode())
+    assert changed != packet
+
+    class Writer(IncrementalPdfFileWriter):
+        def _update_meta(self) -> None:
+            pass
+
+    writer = Writer(io.BytesIO(data))
+    stream = generic.StreamObject(
+        {
+            generic.NameObject("/Type"): generic.NameObject("/Metadata"),
+            generic.NameObject("/Subtype"): generic.NameObject("/XML"),
+        },
+        stream_data=changed,
+    )
+    writer.root["/Metadata"] = writer.add_object(stream)
+    writer.update_root()
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Mette Hansen – ", "Anders Andersen – "),  # dc:title: filed and shown under another employee
+        ("HR-udgave (referat). Fortroligt", "Medarbejderens eksemplar. Journaliseres ikke"),  # dc:description
+        ("<rdf:li>Jonas Kristensen</rdf:li>", "<rdf:li>Anne Leder</rdf:li>"),  # dc:creator
+    ],
+)
+def test_xmp_metadata_changed_after_signing_is_aendret(ca, referat, old, new):  # noqa: F811
+    """pyHanko's difference analysis accepts any well-formed new XMP packet, and only the filing
+    properties were compared: dc:title, dc:description and dc:creator could be rewritten, GYLDIG."""
+    verdict = check_pdf(_with_xmp(referat, old, new), policy=policy(ca))
+    assert verdict.code == AENDRET, verdict.message
+    assert "egenskaber" in verdict.message
+
+
+def test_a_draft_plan_or_sheet_signed_digitally_by_the_leader_is_not_gyldig(ca, conv, demo):  # noqa: F811
+    """The program never signs these, but any PDF tool can: a draft (the employee has not signed
+    the conversation) carrying the leader's trusted signature verified GYLDIG, exit 0 – filed as
+    if both had agreed. It is 'not a signed referat' (5), whoever signed it."""
+    from ishoj_mus.pdf import pipeline
+    from ishoj_mus.pdf.judge import from_verdict
+    from ishoj_mus.pdf.signing import sign_pdf
+    from ishoj_mus.pdf.verification import IKKE_UNDERSKREVET
+
+    leader = ca["keys"]["leader"]
+    cases = {
+        "udkast": pipeline.summary_pdf(demo),
+        "udviklingsplan": pipeline.plan_pdf(conv),
+        "forberedelsesark": pipeline.sheet_pdf(conv.form),
+    }
+    for paper, data in cases.items():
+        verdict = check_pdf(sign_pdf(data, leader, reason="Godkendt"), policy=policy(ca))
+        assert verdict.code == IKKE_UNDERSKREVET, (paper, verdict.code, verdict.message)
+        assert from_verdict(verdict, f"{paper}.pdf").exit_code == 5

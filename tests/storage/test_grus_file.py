@@ -44,6 +44,10 @@ def _doc():
         # The part in Danish, as in a MUS file's message (it said »deltager 1.job_title«).
         (lambda d: d["group"]["members"][0].update(job_title="x" * 301), "deltager 1: stillingen er længere"),
         (lambda d: d["group"]["members"][0].pop("name"), "deltager 1: navnet mangler"),
+        (
+            lambda d: d["group"]["members"][0].update(id=" "),
+            "deltager 1: id'et er ikke udfyldt",
+        ),  # not »er tom«
         # A time the year bounds refuse, as they do in a MUS file (it once loaded as year 1).
         (lambda d: d["group"].update(created_at="0001-01-01T00:00:00+00:00"), "uden for årene"),
     ],
@@ -98,3 +102,39 @@ def test_a_group_file_spaced_otherwise_is_still_known_as_a_group_conversation(tm
     out = run_cli("show", str(path))
     assert out.returncode == 0, out.stderr
     assert "Referat af gruppeudviklingssamtale (GRUS)" in out.stdout
+
+
+def test_a_preparation_the_leader_could_not_bring_in_is_not_saved(tmp_path) -> None:
+    """The preparation dialog takes any length; the file must still come in at the session. It
+    was saved and then refused when the leader brought it in (»længere end 2.000 tegn«)."""
+    from ishoj_mus.storage.atomic import SaveError, SaveKind
+    from ishoj_mus.storage.grus_file import load_preparation, save_preparation
+
+    form = group_form()
+    station = form.stations[0]
+    path = tmp_path / "ali.grus"
+    with pytest.raises(SaveError) as exc:
+        save_preparation(path, form, "Ali Yilmaz", {station.id: "x" * (SHORT + 1)})
+    assert exc.value.kind == SaveKind.BEYOND_BOUNDS and f"»{station.title}«" in exc.value.message
+    assert "Intet er gået tabt" in exc.value.message and not path.exists()
+    save_preparation(path, form, "Ali Yilmaz", {station.id: "x" * SHORT})
+    assert load_preparation(path, form) == ("Ali Yilmaz", {station.id: "x" * SHORT})
+
+
+def test_a_preparation_made_on_another_group_form_is_refused_with_a_reason(tmp_path) -> None:
+    """It came in as »hentet med 0 bidrag«, every answer dropped without a word."""
+    import dataclasses
+
+    from ishoj_mus.storage.grus_file import load_preparation, save_preparation
+
+    form = group_form()
+    other = dataclasses.replace(
+        form, stations=tuple(dataclasses.replace(s, id=f"andet-{s.id}") for s in form.stations)
+    )
+    path = tmp_path / "ali.grus"
+    save_preparation(path, other, "Ali Yilmaz", {other.stations[0].id: "Flere pauser"})
+    with pytest.raises(MusFileError) as exc:
+        load_preparation(path, form)
+    assert "»ali.grus« er lavet til en anden samtaleform" in exc.value.message
+    save_preparation(path, form, "Ali Yilmaz", {})  # nothing written on any card: still comes in
+    assert load_preparation(path, form) == ("Ali Yilmaz", {})

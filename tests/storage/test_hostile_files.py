@@ -214,7 +214,7 @@ def test_a_nul_and_escape_codes_in_a_name_never_reach_stdout(tmp_path, good_doc)
         (("created_at",), "i går", "tidspunkt"),
         (("agreements", 0, "deadline"), 20270101, "dato"),
         (("agreements", 0, "perspective"), "noget-andet", "perspektiv"),
-        (("agreements", 0, "id"), "", "tom"),
+        (("agreements", 0, "id"), "", "aftalens id er ikke udfyldt"),  # not »er tom«: »et id« wants »tomt«
         (("answers", "styr_skala"), {"medarbejder": "tekst"}, "styr_skala"),
         (("answers", "feedback_til_leder"), {"leder": "tekst"}, "stemmen"),
         (("employee", "name"), ["Mette"], "tekst"),

@@ -115,3 +115,16 @@ def test_informative_text_is_text_and_opens_no_link(qtbot):
     box.setInformativeText('<a href="https://example.org">Klik her</a>')
     label = box.findChild(QLabel, "qt_msgbox_informativelabel")
     assert label.textFormat() == Qt.TextFormat.PlainText and not label.openExternalLinks()
+
+
+def test_a_name_turns_nothing_around_in_the_header_or_the_window_title(qtbot, tmp_path, demo):
+    """A right-to-left override in the employee's name (kept by the loader) turned the rest of
+    the header ("· Trin 3 af 14 – …") and of the window title around."""
+    demo.employee = dataclasses.replace(demo.employee, name="Mette \u202eHansen")
+    path = tmp_path / "samtale\u202e.mus"
+    musfile.save(demo, path)
+    window = open_window(qtbot)
+    assert window.open_path(path, ask=False)
+    header = window.findChild(QLabel, "whereHeader")
+    assert "Trin 1 af" in header.text() and "\u202e" not in header.text()
+    assert "Mette" in window.windowTitle() and "\u202e" not in window.windowTitle()

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QDate, QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -64,6 +65,9 @@ class GrowingTextEdit(QPlainTextEdit):
         # It grows instead of scrolling; a scroll bar coming and going would re-wrap the text forever.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.textChanged.connect(self._fit)
+        # The page follows the cursor: typing at the end of a long answer grew the box below
+        # the window's edge, and the words were typed out of sight.
+        self.cursorPositionChanged.connect(self._follow_soon)
         self._fit()
         self._most = 0  # characters it may hold (0: no limit; see widgets/limits.keep_within)
         self._said: Callable[[bool], None] = lambda _cut: None
@@ -83,8 +87,37 @@ class GrowingTextEdit(QPlainTextEdit):
         return self._most - (self._length() - (cursor.selectionEnd() - cursor.selectionStart()))
 
     def _below_limit(self) -> None:
-        if self._most and self._length() < self._most:
+        if not self._most:
+            return
+        excess = self._length() - self._most
+        if excess > 0:  # in by a way no key or paste took (the context menu's control characters …)
+            cursor = self.textCursor()  # what came in last is just before the cursor
+            cursor.clearSelection()
+            keep = QTextCursor.MoveMode.KeepAnchor
+            cursor.movePosition(QTextCursor.MoveOperation.Left, keep, min(excess, cursor.position()))
+            cursor.removeSelectedText()
+            rest = self._length() - self._most
+            if rest > 0:
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+                cursor.movePosition(QTextCursor.MoveOperation.Left, keep, rest)
+                cursor.removeSelectedText()
+            self._said(True)
+        elif self._length() < self._most:
             self._said(False)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802
+        """Typing through an input method (compose and dead keys, the emoji panel, Chinese …)
+        commits text without a key press: at the limit it went beyond it."""
+        commit = event.commitString()
+        if self._most and commit and len(commit) > self._room():
+            cut = QInputMethodEvent(event.preeditString(), event.attributes())
+            cut.setCommitString(
+                commit[: max(0, self._room())], event.replacementStart(), event.replacementLength()
+            )
+            self._said(True)
+            super().inputMethodEvent(cut)
+            return
+        super().inputMethodEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 – a paste or a drop
         if self._most and source.hasText() and len(source.text()) > self._room():
@@ -119,6 +152,21 @@ class GrowingTextEdit(QPlainTextEdit):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._fit()
+
+    def _follow_soon(self) -> None:
+        if self.hasFocus():
+            QTimer.singleShot(0, self._follow)  # after the box has grown and the page laid out
+
+    def _follow(self) -> None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        content = parent.widget() if parent is not None else None
+        if parent is None or content is None or not self.hasFocus():
+            return
+        rect = self.cursorRect()
+        point = self.viewport().mapTo(content, rect.center())
+        parent.ensureVisible(point.x(), point.y(), 10, rect.height() + self.fontMetrics().lineSpacing())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)

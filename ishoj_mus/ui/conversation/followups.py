@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.conversation import FollowUpStatus
 from ishoj_mus.domain.form import Field
+from ishoj_mus.domain.records import DONE_STATUSES
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, GrowingTextEdit, data_or_none, find
 from ishoj_mus.ui.conversation.rows import refresh_rows
@@ -90,6 +91,8 @@ class FollowupRow(QFrame):
         self.carry.clicked.connect(self._carry_forward)
         self.carried = QLabel()
         self.carried.setObjectName("helpText")
+        # the same height as the button it replaces: nothing below moves under the mouse
+        self.carried.setMinimumHeight(self.carry.sizeHint().height())
         carry_row.addWidget(self.carry)
         carry_row.addWidget(self.carried, 1)
         carry_row.addStretch(0)
@@ -105,8 +108,15 @@ class FollowupRow(QFrame):
         old = conv.followups[self.index]
         # item data comes back as plain str; the domain makes it a status (or none)
         new = old.assessed(data_or_none(self.status.currentData()), self.comment.toPlainText())
-        if new != old:
-            self.editor.document.push(commands.ReplaceFollowup(conv, self.index, new, merge_key))
+        if new == old:
+            return
+        if new.status in DONE_STATUSES and new.status != old.status and conv.untouched_carry(old) is not None:
+            from ishoj_mus.ui.conversation import prep_commands
+
+            # Done: it is not carried on any more (one undo brings both back).
+            self.editor.document.push(prep_commands.AssessDone(conv, self.index, new))
+            return
+        self.editor.document.push(commands.ReplaceFollowup(conv, self.index, new, merge_key))
 
     def _carry_forward(self) -> None:
         from ishoj_mus.ui.conversation import prep_commands
@@ -114,6 +124,10 @@ class FollowupRow(QFrame):
         conv = self.editor.document.conversation
         if conv.may_carry_forward(conv.followups[self.index]):
             self.editor.document.push(prep_commands.CarryForward(conv, self.index))
+            # The button goes (the agreement is carried): the focus stays in this row, on its
+            # comment, instead of jumping to the next agreement's "Fjern".
+            row = self.editor.rows[self.index] if self.index < len(self.editor.rows) else self
+            row.comment.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
         conv = self.editor.document.conversation

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ishoj_mus.domain.behaviours import BehaviourMarking
 from ishoj_mus.domain.conversation import (
+    Agreement,
     Conversation,
     Employee,
     FollowUp,
@@ -127,6 +128,32 @@ class CarryForward(Command):
     def backward(self) -> None:
         index = next(i for i, a in enumerate(self.conv.agreements) if a.id == self.agreement_id)
         self.conv.remove_agreement(index)
+
+
+class AssessDone(Command):
+    """A follow-up marked done (Opfyldt, Bortfaldet) while this year's plan still carries the
+    agreement on untouched: the status and the carried agreement's removal in one step (one
+    undo brings both back). The walker marked an agreement »Opfyldt« at the half-year and found
+    it still active under »Justerede aftaler«."""
+
+    def __init__(self, conv: Conversation, index: int, followup: FollowUp):
+        super().__init__(tr("Opfølgning"))
+        self.conv, self.index = conv, index
+        self.old, self.new = conv.followups[index], followup
+        self.removed: tuple[int, Agreement] | None = None
+
+    def forward(self) -> None:
+        carried = self.conv.untouched_carry(self.old)
+        self.conv.replace_followup(self.index, self.new)
+        self.removed = None
+        if carried is not None:
+            at = self.conv.agreements.index(carried)
+            self.removed = (at, self.conv.remove_agreement(at))
+
+    def backward(self) -> None:
+        if self.removed is not None:
+            self.conv.insert_agreement(*self.removed)
+        self.conv.replace_followup(self.index, self.old)
 
 
 class ImportPrevious(Command):

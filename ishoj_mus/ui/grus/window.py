@@ -37,7 +37,7 @@ from ishoj_mus.ui.grus.pages import AgreementsPage, ParticipantsPage, PlansPage
 from ishoj_mus.ui.grus.signing_page import SigningPage
 from ishoj_mus.ui.grus.station_page import StationPage, refusal_text
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.i18n import shown_form, tr
 from ishoj_mus.ui.widgets.theme import stylesheet
 
 # (title, job, on_done): runs a PDF job away from the GUI thread and hands back its result.
@@ -78,7 +78,7 @@ class GroupWindow(QMainWindow):
         layout.addWidget(self.nav, 1)
         layout.addWidget(self.pages, 4)
         self.setCentralWidget(central)
-        form = document.group.form
+        form = shown_form(document.group.form)  # its texts in the window's language
         entries: list[tuple[str, QWidget]] = [(tr("Deltagere"), ParticipantsPage(document))]
         entries += [(s.title, StationPage(document, s)) for s in form.stations]
         entries += [
@@ -383,13 +383,14 @@ def open_group_window(
 def _recovered(parent: QWidget) -> GroupConversation | None:
     """Unsaved work from a GRUS window that did not close cleanly, if the leader wants it back."""
     from ishoj_mus.storage import grus_file
+    from ishoj_mus.text import format_datetime
 
     open_now = {w.document.group.id for w in QApplication.topLevelWidgets() if isinstance(w, GroupWindow)}
     pending = [(f, g) for f, g in grus_file.pending_recoveries() if g.id not in open_now]  # not one open now
     if not pending:
         return None
     file, group = pending[0]
-    when = datetime.fromtimestamp(file.stat().st_mtime).strftime("%d.%m.%Y kl. %H.%M")
+    when = format_datetime(datetime.fromtimestamp(file.stat().st_mtime))
     what = ", ".join(x for x in (group.team, group.date.strftime("%d.%m.%Y") if group.date else "") if x)
     box = messages.plain_box(parent=parent)
     box.setWindowTitle(tr("GRUS, der ikke blev gemt"))

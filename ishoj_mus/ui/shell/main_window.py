@@ -389,9 +389,11 @@ class MainWindow(MenuActions, Rooms):
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
             return
+        from ishoj_mus.ui.widgets.messages import unturned  # a name: nothing turns the title around
+
         conv = self.document.conversation
-        name = self.document.path.name if self.document.path else tr("Ikke gemt")
-        who = conv.employee.name or tr("(uden navn)")
+        name = unturned(self.document.path.name) if self.document.path else tr("Ikke gemt")
+        who = unturned(conv.employee.name) or tr("(uden navn)")
         self.setWindowTitle(f"{who} – {name}[*] – {APP_NAME} ({state_label(conv)})")
         self.setWindowModified(self.document.is_modified())
 

@@ -24,6 +24,12 @@ def _plain(text: str) -> str:
     return _REORDERING.sub("\ufffd", text)
 
 
+def unturned(text: str) -> str:
+    """``text`` (a name from a file) without the characters that would turn around what follows
+    it on its line – for a header or a window title that goes on after the name."""
+    return _plain(text)
+
+
 class PlainMessageBox(QMessageBox):
     """A message box whose text and informative text are plain text. (Qt's informative text
     has no format of its own: it is shown as HTML when it looks like HTML, with links that

@@ -7,8 +7,11 @@ itself (not on the whole application, which would send every event of the progra
 Python):
 
 - such controls take focus by Tab or click only (``StrongFocus``), never by the wheel;
-- a wheel event on one of them without focus goes to the page behind it instead, which
-  scrolls as the person meant;
+- a wheel event on one of them goes to the page behind it instead, which scrolls as the
+  person meant – also when the control has the focus: clicking a drop-down to pick a value
+  gives it the focus (click focus is part of ``StrongFocus``), and the person then turns the
+  wheel to read on, not to change the value just picked. The value changes by a click, the
+  arrow keys or typing, never by the wheel;
 - Tab leaves a date field (instead of walking its day, month and year).
 """
 
@@ -86,9 +89,9 @@ class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
         if kind == QEvent.Type.Wheel:
-            if not watched.hasFocus():  # type: ignore[attr-defined]
-                _scroll_page_instead(watched, event)  # type: ignore[arg-type]
-                return True
+            # Focused or not: picking a value with the mouse leaves the focus on the control.
+            _scroll_page_instead(watched, event)  # type: ignore[arg-type]
+            return True
         elif kind == QEvent.Type.KeyPress and isinstance(watched, QDateTimeEdit):
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not event.modifiers() & ~(  # type: ignore[attr-defined]

@@ -125,3 +125,37 @@ def test_control_characters_in_a_paste_never_reach_the_file(qtbot, tmp_path):
     musfile.save(view.conv, path)
     notes: list[str] = []
     assert musfile.load(path, notes) == view.conv and notes == []
+
+
+def test_typing_through_an_input_method_stops_at_the_limit_too(qtbot, tmp_path):
+    """Compose and dead keys, the emoji panel, Chinese …: an input method commits text without
+    a key press, and at the limit it went beyond it – saving then refused the answer, and the
+    recovery copy could not be restored after a crash (red team, issue #24)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ishoj_mus.storage import recovery
+
+    window, view = _demo(qtbot)
+    page = _go(view, "udvikling")
+    box = next(
+        e
+        for e in page.editors
+        if isinstance(e, TextAnswer) and e.voice == Voice.MEDARBEJDER and e.field.kind.value == "long_text"
+    )
+    editor = box.editor
+    editor.setPlainText("")
+    _paste(qtbot, editor, "ord " * 49_999 + "ord")  # 199,999 characters: room for one more
+    notice = _notice_below(editor)
+    assert not notice.isVisibleTo(box)
+    editor.setFocus()
+    event = QInputMethodEvent("", [])
+    event.setCommitString("éé😀")
+    QApplication.sendEvent(editor, event)
+    answer = view.conv.answer(box.field.id, Voice.MEDARBEJDER)
+    assert len(answer) == 200_000 and answer.endswith("ordé")
+    assert notice.isVisibleTo(box)
+    musfile.save(view.conv, tmp_path / "mette.mus")  # the save guard has nothing to refuse
+    window.flush_autosave()
+    recovery.write(view.conv, tmp_path / "mette.mus")
+    assert [len(r.load().answer(box.field.id, Voice.MEDARBEJDER)) for r in recovery.pending()] == [200_000]

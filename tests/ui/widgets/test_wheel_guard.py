@@ -69,21 +69,67 @@ def test_wheel_over_every_value_control_changes_nothing(qtbot, demo):
     assert scrolled, "the page behind the controls never scrolled"
 
 
-def test_wheel_still_works_in_the_control_that_has_focus(qtbot, demo):
+def pick_with_the_mouse(qtbot, box: QComboBox, row: int) -> None:
+    """Click the drop-down open (the click gives it the focus) and choose an item from its list:
+    what the list does on a click (offscreen, a click into the pop-up window does not land)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: box.view().isVisible())
+    box.setCurrentIndex(row)
+    box.hidePopup()
+    qtbot.waitUntil(lambda: not box.view().isVisible())
+
+
+def test_wheel_right_after_picking_a_value_scrolls_the_page_not_the_value(qtbot, demo):
+    """The walker chose 3 on a scale and turned the wheel to read on: it became 5. Picking a
+    value with the mouse leaves the focus on the drop-down; the wheel must still scroll."""
     from ishoj_mus.ui.conversation.fields import ScaleEditor
 
     window = open_window(qtbot)
+    window.resize(1024, 600)
     window.show_conversation(demo, None)
     view = window.view
     index = next(i for i, s in enumerate(demo.form.steps) if any(f.kind == "scale" for f in s.fields))
     view.go(index)
-    editor = next(e for e in view.current_page().editors if isinstance(e, ScaleEditor))
+    page = view.current_page()
+    editor = next(e for e in page.editors if isinstance(e, ScaleEditor))
     box = next(iter(editor.boxes.values()))
-    box.setFocus()
-    qtbot.waitUntil(box.hasFocus)
-    start = box.currentIndex()
-    wheel(box, -1)
-    assert box.currentIndex() != start, "a focused drop-down follows the wheel, as people expect"
+    page.ensureWidgetVisible(box)
+    row = 3 if box.currentIndex() != 3 else 2
+    pick_with_the_mouse(qtbot, box, row)
+    assert box.currentIndex() == row
+    assert box.hasFocus(), "clicking gives the drop-down the focus (this is why the wheel took it)"
+    bar = page.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    position = bar.value()
+    for _ in range(2):
+        wheel(box, -1)
+    assert box.currentIndex() == row, "the wheel changed the value just picked"
+    assert bar.value() != position, "the page did not scroll"
+    # The keyboard still changes it, on purpose.
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.currentIndex() == row + 1
+
+
+def test_wheel_over_a_focused_date_or_number_changes_nothing(qtbot, demo):
+    from ishoj_mus.ui.conversation.agenda import AgendaDialog
+    from ishoj_mus.ui.shell.new_dialog import NewConversationDialog
+
+    window = open_window(qtbot)
+    for container in (NewConversationDialog(window), AgendaDialog(demo, window)):
+        qtbot.addWidget(container)
+        container.show()
+        qtbot.waitExposed(container)
+        for control in value_controls(container):
+            if not control.isVisibleTo(container) or not control.isEnabled():
+                continue
+            control.setFocus(Qt.FocusReason.MouseFocusReason)
+            qtbot.waitUntil(control.hasFocus)
+            before = _value(control)
+            wheel(control, -1)
+            wheel(control, 1)
+            wheel(control, 1)
+            assert _value(control) == before, (container, control)
+        container.close()
 
 
 def test_tab_leaves_a_date_field_instead_of_walking_inside_it(qtbot):
