@@ -9,7 +9,7 @@ another program (the dialog still open, or no dialog at all) is left alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -57,8 +57,15 @@ class FocusReturn(QObject):
             and QApplication.activePopupWidget() is None
             and window.isVisible()
             and not window.isMinimized()
+            and not self._other_windows()  # another window of ours (a preview) may want it
         ):
             window.activateWindow()
+
+    def _other_windows(self) -> bool:
+        return any(
+            w.isVisible() and w is not self.window and w.windowType() != Qt.WindowType.ToolTip
+            for w in QApplication.topLevelWidgets()
+        )
 
 
 _WATCHED = "ishojFocusReturnWatched"
