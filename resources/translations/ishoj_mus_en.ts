@@ -304,7 +304,7 @@
       <translation>%1 cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/moments.py" />
       <source>%1 kl. %2</source>
       <translation>%1 at %2</translation>
     </message>
@@ -439,7 +439,7 @@
       <translation>%5 with %1 · Step %2 of %3 – %4</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/moments.py" />
       <source>%H.%M</source>
       <translation>%H:%M</translation>
     </message>

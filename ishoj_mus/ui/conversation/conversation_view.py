@@ -36,7 +36,8 @@ from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.conversation.entries import TOPIC_PREFIX, entry_key, entry_title
 from ishoj_mus.ui.conversation.pages import FieldsPage, ParticipantsPage, StepPage, SummaryPage
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import format_moment, shown_form, tr, voice_label
+from ishoj_mus.ui.widgets.i18n import shown_form, tr, voice_label
+from ishoj_mus.ui.widgets.moments import format_moment
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize

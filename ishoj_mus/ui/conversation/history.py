@@ -11,8 +11,9 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ishoj_mus.domain.conversation import Conversation, EventKind
-from ishoj_mus.ui.widgets.i18n import format_moment, tr, voice_label
+from ishoj_mus.ui.widgets.i18n import tr, voice_label
 from ishoj_mus.ui.widgets.limits import keep_within
+from ishoj_mus.ui.widgets.moments import format_moment
 
 
 class ReopenDialog(QDialog):

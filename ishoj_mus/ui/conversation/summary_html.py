@@ -24,7 +24,6 @@ from ishoj_mus.domain.outline import (
 from ishoj_mus.text import format_date, joined, scale_number
 from ishoj_mus.ui.widgets.i18n import (
     behaviour_mark_label,
-    format_moment,
     perspective_name,
     responsible_label,
     state_text,
@@ -32,6 +31,7 @@ from ishoj_mus.ui.widgets.i18n import (
     tr,
     voice_label,
 )
+from ishoj_mus.ui.widgets.moments import format_moment
 from ishoj_mus.ui.widgets.theme import BORDER_STYLE, voice_colour, voice_tint
 
 

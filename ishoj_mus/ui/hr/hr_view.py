@@ -38,7 +38,8 @@ from ishoj_mus.pdf.hr_filing import BatchRow, Decision, FilingPlan, analyse, pla
 from ishoj_mus.pdf.verify_result import Judgement, Paper
 from ishoj_mus.text import visible
 from ishoj_mus.ui.hr.texts import paper_text, verdict_colour, verdict_hint, verdict_text
-from ishoj_mus.ui.widgets.i18n import format_moment, organisation_error_text, tr
+from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
+from ishoj_mus.ui.widgets.moments import format_moment
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2

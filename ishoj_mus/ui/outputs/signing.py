@@ -23,7 +23,8 @@ from ishoj_mus.domain.conversation import Signature
 from ishoj_mus.domain.form import PARTIES, Step, Voice
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, voice_badge
 from ishoj_mus.ui.conversation.pages import StepPage
-from ishoj_mus.ui.widgets.i18n import format_moment, tr, voice_label
+from ishoj_mus.ui.widgets.i18n import tr, voice_label
+from ishoj_mus.ui.widgets.moments import format_moment
 
 if TYPE_CHECKING:
     from ishoj_mus.ui.conversation.editor import PageHost

@@ -255,7 +255,7 @@ class FileFlows(QObject):
     def _offer_recovery(self, rec: Recovery, path: Path) -> bool | None:
         """The file has a recovery copy: restore it (True), or discard it and open the file
         (False, after the user chose so), or neither (None: cancelled, nothing changes)."""
-        from ishoj_mus.ui.widgets.i18n import format_moment
+        from ishoj_mus.ui.widgets.moments import format_moment
 
         try:
             saved = datetime.fromtimestamp(path.stat().st_mtime).astimezone()

@@ -253,7 +253,7 @@ class StartPage(QWidget):
         self.recovery_list.clear()
         self._recoveries = list(recoveries)
         if recoveries:
-            from ishoj_mus.ui.widgets.i18n import format_moment
+            from ishoj_mus.ui.widgets.moments import format_moment
         for r in recoveries:
             where = str(r.original_path) if r.original_path else tr("ikke gemt i en fil")
             who = r.employee_name or (

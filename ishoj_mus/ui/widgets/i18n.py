@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
@@ -39,16 +38,6 @@ _language = "da"  # the window's language, as last installed
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def format_moment(value: datetime | None) -> str:
-    """A date and time in the window's language: "07.12.2026 kl. 03.58" / "07.12.2026 at 03:58"
-    (``text.format_datetime`` is the command line's, always Danish; walk F13: "kl." in English)."""
-    if value is None:
-        return "–"
-    return (
-        tr("%1 kl. %2").replace("%1", value.strftime("%d.%m.%Y")).replace("%2", value.strftime(tr("%H.%M")))
-    )
 
 
 def language() -> str:
