@@ -63,6 +63,18 @@ def shown_form(form: AnyForm) -> AnyForm:
     return shown
 
 
+def perspective_name(form: Form, perspective_id: str) -> str:
+    """A perspective as the window names it: the framework's name in Danish; in English the
+    title of the form's step about it (its English), else the Danish name, quoted."""
+    name = form.framework.perspective(perspective_id).name
+    if _language == "da":
+        return name
+    for step in shown_form(form).steps:
+        if step.framework == (f"perspektiv:{perspective_id}",):
+            return step.title
+    return f"“{name}”"
+
+
 def mark_quotation(widget: QWidget) -> None:
     """A text quoted from the framework (``resources/framework.toml``): it stays Danish in an
     English window, and there it is set in italics so it reads as a quotation. The property

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import Form
-from ishoj_mus.domain.records import Employee, Leader
+from ishoj_mus.domain.records import Agreement, Employee, Leader
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.forms import default_form
 from tests.helpers import open_window
@@ -32,7 +32,7 @@ DANISH_WORDS = re.compile(
     r"samtalen|trin|aftaler|svar|leder|medarbejder)\b",
     re.IGNORECASE,
 )
-NAMES = ("Anna Berg", "Bo Lund")  # the only words in the conversation that are not the program's
+NAMES = ("Anna Berg", "Bo Lund", "Course")  # the only words in the conversation that are not the program's
 FRAMEWORK = "Grundlag for lederskab og følgeskab"  # a name: the English window names it so too
 
 
@@ -91,8 +91,10 @@ def _texts(root: QWidget) -> list[tuple[str, str]]:
     return found
 
 
-def _open(qtbot, tmp_path, lang: str, form: Form):
+def _open(qtbot, tmp_path, lang: str, form: Form, agreement: bool = False):
     conv = Conversation(form=form, employee=Employee(NAMES[0]), leader=Leader(NAMES[1]))
+    if agreement:  # its editor offers the perspectives by name
+        conv.insert_agreement(0, Agreement(what="Course", perspective="modstandskraft-og-robusthed"))
     path = tmp_path / "samtale.mus"
     musfile.save(conv, path)
     window = open_window(qtbot, lang=lang)
@@ -105,7 +107,7 @@ def test_every_step_of_the_mus_is_english_outside_the_framework_quotations(qtbot
     known = _danish_texts(form)
     framework = _framework_quotations(form)
     assert len(known) > 60  # the whole form, not a few strings
-    window = _open(qtbot, tmp_path, "en", form)
+    window = _open(qtbot, tmp_path, "en", form, agreement=True)
     view = window.view
     steps = [view.step_list.item(i).text() for i in range(view.step_list.count())]
     assert any("The core task" in s for s in steps) and not any(DANISH_LETTERS.search(s) for s in steps), (
@@ -133,6 +135,10 @@ def test_every_step_of_the_mus_is_english_outside_the_framework_quotations(qtbot
             assert view.framework.property("quotation")
     assert problems == [], "\n".join(problems)
     assert quotations > 0  # the behaviours and the radar's perspective names are marked
+    view.go(next(i for i, e in enumerate(view.entries) if e.id == "aftaler"))
+    combos = view.stack.currentWidget().findChildren(QComboBox)
+    offered = [c.itemText(i) for c in combos for i in range(c.count())]
+    assert "Resilience and robustness" in offered, offered  # the form's English name of the step
 
 
 @pytest.mark.parametrize("lang", ["en", "da"])
