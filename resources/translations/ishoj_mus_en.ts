@@ -74,6 +74,11 @@
       <translation>%1 participants (GRUS has %2–%3)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 egne emner</source>
+      <translation>%1 own topics</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 er beskadigede: %2.</source>
       <translation>%1 is damaged: %2.</translation>
@@ -230,8 +235,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
-      <source>%1 forberedelse er hentet: %2 svar.</source>
-      <translation>%1 preparation has been brought in: %2 answers.</translation>
+      <source>%1 forberedelse er hentet: %2.</source>
+      <translation>%1 preparation has been brought in: %2.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -299,6 +304,11 @@
       <translation>%1 cannot be read.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/widgets/moments.py" />
+      <source>%1 kl. %2</source>
+      <translation>%1 at %2</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 kunne ikke gemmes (systemfejl %3). Prøv igen, eller gem et andet sted. Intet er gået tabt.</source>
       <translation>%1 could not be saved (system error %3). Try again, or save somewhere else. Nothing is lost.</translation>
@@ -315,6 +325,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 markeringer af adfærd</source>
+      <translation>%1 marked behaviours</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>%1 med %2, %3</source>
       <translation>%1 with %2, %3</translation>
     </message>
@@ -322,6 +337,11 @@
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>%1 og %2</source>
       <translation>%1 and %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>%1 samtalefiler (.mus) er sprunget over: de er ikke PDF'er.</source>
+      <translation>%1 conversation files (.mus) were skipped: they are not PDFs.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
@@ -332,6 +352,11 @@
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
       <source>%1 skriver her …</source>
       <translation>%1 writes here …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 svar</source>
+      <translation>%1 answers</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -347,6 +372,11 @@
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>%1 tegn: %2</source>
       <translation>%1 characters: %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 værdier på skalaer</source>
+      <translation>%1 scale values</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
@@ -407,6 +437,11 @@
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>%5 med %1 · Trin %2 af %3 – %4</source>
       <translation>%5 with %1 · Step %2 of %3 – %4</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/moments.py" />
+      <source>%H.%M</source>
+      <translation>%H:%M</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
@@ -679,6 +714,11 @@
       <translation>1 participant (GRUS has %2–%3)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>1 eget emne</source>
+      <translation>1 own topic</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>1 fil</source>
       <translation>1 file</translation>
@@ -687,6 +727,26 @@
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>1 forberedelse hentet med %2 bidrag.</source>
       <translation>1 preparation brought in with %2 contributions.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>1 markering af adfærd</source>
+      <translation>1 marked behaviour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>1 samtalefil (.mus) er sprunget over: den er ikke en PDF.</source>
+      <translation>1 conversation file (.mus) was skipped: it is not a PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>1 svar</source>
+      <translation>1 answer</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>1 værdi på en skala</source>
+      <translation>1 scale value</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -2774,6 +2834,11 @@
       <translation>The leader, today</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Lederens forberedelse</source>
+      <translation>The leader's preparation</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Lederens navn</source>
       <translation>Leader's name</translation>
@@ -2952,6 +3017,11 @@
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Medarbejderens eksemplar</source>
       <translation>The employee's copy</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Medarbejderens forberedelse</source>
+      <translation>The employee's preparation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -3601,6 +3671,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
       <source>Se præcis det, HR får, før I underskriver</source>
       <translation>See exactly what HR will receive before you sign</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/document.py" />
+      <source>Selve samtalen er ikke gemt endnu: gem den også (Filer &gt; Gem). Næste års samtale henter aftalerne fra samtalefilen.</source>
+      <translation>The conversation itself is not saved yet: save it too (File &gt; Save). Next year's conversation imports the agreements from the conversation file.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/due_tab.py" />
@@ -4991,6 +5066,10 @@ conversation</translation>
     <message>
       <source>%1 forberedelse er hentet og skjult, til I viser den.</source>
       <translation type="vanished">%1 preparation has been brought in and stays hidden until you show it.</translation>
+    </message>
+    <message>
+      <source>%1 forberedelse er hentet: %2 svar.</source>
+      <translation type="vanished">%1 preparation has been brought in: %2 answers.</translation>
     </message>
     <message>
       <source>Alle påkrævede svar er udfyldt.</source>

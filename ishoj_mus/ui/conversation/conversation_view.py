@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.conversation import Conversation, OwnTopic
 from ishoj_mus.domain.form import Step, StepKind, Voice
 from ishoj_mus.storage.settings import Settings
-from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.conversation import locked_text
 from ishoj_mus.ui.conversation.changes import Change, Part
 from ishoj_mus.ui.conversation.document import ConversationDocument
@@ -38,6 +37,7 @@ from ishoj_mus.ui.conversation.entries import TOPIC_PREFIX, entry_key, entry_tit
 from ishoj_mus.ui.conversation.pages import FieldsPage, ParticipantsPage, StepPage, SummaryPage
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import shown_form, tr, voice_label
+from ishoj_mus.ui.widgets.moments import format_moment
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize
@@ -481,7 +481,7 @@ class ConversationView(QWidget):
                 tr("%1 (%2) %3")
                 .replace("%1", s.signer)
                 .replace("%2", voice_label(s.role).lower())
-                .replace("%3", format_datetime(s.signed_at))
+                .replace("%3", format_moment(s.signed_at))
                 for s in conv.signatures.values()
             ]
             head = (
@@ -497,14 +497,15 @@ class ConversationView(QWidget):
     def signed(self) -> None:
         self._update_lock()
         if self.conv.is_fully_signed:
-            messages.information(
-                self,
-                tr("Samtalen er underskrevet"),
-                tr(
-                    "Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen, og gem "
-                    "medarbejderens eget eksemplar. Begge knapper står på siden »Underskrift«."
-                ),
+            from ishoj_mus.ui.conversation.document import unsaved_conversation_text
+
+            text = tr(
+                "Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen, og gem "
+                "medarbejderens eget eksemplar. Begge knapper står på siden »Underskrift«."
             )
+            if self.document.path is None or self.document.is_modified():
+                text += "\n\n" + unsaved_conversation_text()  # walk F15
+            messages.information(self, tr("Samtalen er underskrevet"), text)
 
     def reopen(self) -> None:
         from ishoj_mus.ui.conversation.history import ReopenDialog

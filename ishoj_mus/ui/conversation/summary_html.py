@@ -21,7 +21,7 @@ from ishoj_mus.domain.outline import (
     VoiceText,
     build_outline,
 )
-from ishoj_mus.text import format_date, format_datetime, joined, scale_number
+from ishoj_mus.text import format_date, joined, scale_number
 from ishoj_mus.ui.widgets.i18n import (
     behaviour_mark_label,
     perspective_name,
@@ -31,6 +31,7 @@ from ishoj_mus.ui.widgets.i18n import (
     tr,
     voice_label,
 )
+from ishoj_mus.ui.widgets.moments import format_moment
 from ishoj_mus.ui.widgets.theme import BORDER_STYLE, voice_colour, voice_tint
 
 
@@ -171,6 +172,6 @@ def summary_html(conv: Conversation) -> str:
         out += [_item_html(item, perspectives) for item in part.items]
     for sig in outline.signatures:
         out.append(
-            f"<p><b>{escape(voice_label(sig.role))}:</b> {escape(sig.signer)}, {format_datetime(sig.signed_at)}</p>"
+            f"<p><b>{escape(voice_label(sig.role))}:</b> {escape(sig.signer)}, {format_moment(sig.signed_at)}</p>"
         )
     return "".join(out)

@@ -86,7 +86,10 @@ class PreparationDialog(QDialog):
         if not self.name.text().strip():
             messages.information(self, tr("Navn mangler"), tr("Skriv dit navn, som det står i samtalen."))
             return
-        suggestion = f"GRUS_forberedelse_{'_'.join(self.name.text().split())}.grus"
+        from ishoj_mus.storage.file_names import safe_file_name
+
+        # A name with »/« or »:« must not make the suggestion a path into a folder that is not there.
+        suggestion = safe_file_name(f"GRUS_forberedelse_{'_'.join(self.name.text().split())}", ".grus")
         name, _ = QFileDialog.getSaveFileName(
             self, tr("Gem forberedelsen"), suggestion, tr("Forberedelser (*.grus)")
         )

@@ -198,8 +198,11 @@ class GroupWindow(QMainWindow):
     def save_as(self) -> bool:
         g = self.document.group
         suggestion = f"{g.form.documents.file_prefix}_{g.date.isoformat() if g.date else 'uden-dato'}.mus"
-        name, _ = QFileDialog.getSaveFileName(self, tr("Gem GRUS"), suggestion, tr("Samtaler (*.mus)"))
-        return bool(name) and self._save_to(Path(name if name.endswith(".mus") else name + ".mus"))
+        from ishoj_mus.ui.widgets.save_path import ask_save_path
+
+        # The window's own question: a signed conversation there is named, and kept aside if replaced.
+        path = ask_save_path(self, tr("Gem GRUS"), Path(suggestion), tr("Samtaler (*.mus)"), ".mus")
+        return path is not None and self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
         from ishoj_mus.storage.atomic import SaveError

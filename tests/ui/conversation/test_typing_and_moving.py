@@ -60,3 +60,31 @@ def test_focus_stays_in_the_row_after_carrying_an_agreement_forward(qtbot, demo)
     row = editor.rows[index]
     qtbot.waitUntil(lambda: QApplication.focusWidget() is row.comment)
     assert row.carried.isVisibleTo(row) and abs(row.height() - height) <= 2
+
+
+def test_the_page_follows_the_cursor_at_the_end_of_a_long_answer(qtbot, demo):
+    """Typing at the end of a long answer happened off-screen: the page did not follow."""
+    from ishoj_mus.domain.form import Voice
+    from ishoj_mus.ui.conversation.fields import TextAnswer
+
+    window = open_window(qtbot)
+    window.show_conversation(demo, None)
+    view = window.view
+    view.go([s.id for s in view.conv.form.steps].index("kerneopgaven"))
+    page = view.current_page()
+    answer = next(e for e in page.editors if isinstance(e, TextAnswer) and e.voice == Voice.MEDARBEJDER)
+    box = answer.editor
+    page.ensureWidgetVisible(box)
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    box.moveCursor(box.textCursor().MoveOperation.End)
+    for _ in range(40):
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClicks(box, "Sidste linje")
+
+    def cursor_in_sight() -> bool:
+        rect = box.cursorRect()
+        bottom = box.viewport().mapTo(page.viewport(), rect.bottomLeft()).y()
+        return 0 <= bottom <= page.viewport().height()
+
+    qtbot.waitUntil(cursor_in_sight)
