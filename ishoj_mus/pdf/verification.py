@@ -701,6 +701,23 @@ _PATH_PROBLEMS = {
 }
 
 
+def _impostor_link(path: Any) -> bool:
+    """Does a certificate in the path fail its issuer's signature? The path was built by names,
+    so a self-made CA named like the organisation's (or the CA before a renewal) shows as this."""
+    from cryptography import x509 as c_x509
+
+    try:
+        certs = [c_x509.load_der_x509_certificate(c.dump()) for c in path.iter_certs(include_root=True)]
+    except Exception:  # noqa: BLE001 – no readable path: not this case
+        return False
+    for issuer, child in zip(certs, certs[1:], strict=False):
+        try:
+            child.verify_directly_issued_by(issuer)
+        except Exception:  # noqa: BLE001 – a wrong signature (or a name that does not chain)
+            return True
+    return False
+
+
 def _path_problem(status: Any) -> str:
     usage = status.signing_cert.key_usage_value
     if usage is not None and not set(usage.native) & _SIGNER_KEY_USAGE["key_usage"]:
@@ -710,6 +727,11 @@ def _path_problem(status: Any) -> str:
         return _PATH_PROBLEMS[indication]
     if status.validation_path is None or indication == "NO_CERTIFICATE_CHAIN_FOUND":
         return "certifikatet fører ikke til et certifikat, organisationen har godkendt"
+    if _impostor_link(status.validation_path):
+        return (
+            "en CA i kæden bærer navnet på en CA, organisationen har godkendt, men er ikke udstedt af "
+            "den (en efterligning – eller en CA, der er skiftet ud)"
+        )
     return "certifikatkæden bryder reglerne for certifikater (RFC 5280, fx en CA's pathLen eller navnebegrænsninger)"
 
 

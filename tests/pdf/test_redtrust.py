@@ -169,3 +169,23 @@ def test_any_pdf_signed_with_a_leaders_certificate_is_not_a_signed_referat(ca): 
         verdict = check_pdf(out.getvalue(), policy=policy(ca, match_name=match_name))
         assert verdict.code == IKKE_UNDERSKREVET, (match_name, verdict.message)
         assert "ingen samtaledata" in verdict.message
+
+
+def test_a_ca_named_like_the_organisations_is_called_an_imitation(ca, conv):  # noqa: F811
+    """Someone makes her own root and issuing CA with the organisation's names and a leader
+    certificate under them. UBEKRÆFTET already, but the reason said 'certifikatkæden bryder
+    reglerne for certifikater (RFC 5280, fx en CA's pathLen …)' – a technical fault of the
+    organisation's CA to a clerk, not a forgery."""
+    from ishoj_mus.pdf import demo_organisation as pki
+    from ishoj_mus.pdf import pipeline
+    from ishoj_mus.pdf.signing import KeyMaterial
+    from ishoj_mus.pdf.verification import UBEKRAEFTET
+    from tests.pdf.test_trust_policy import LEADER_POLICY, ORG
+
+    fake_root = pki.make_ca("Test Rod-CA", ORG, path_length=2)  # the organisation's names
+    fake_issuing = pki.make_ca("Test Udstedende CA", ORG, fake_root, path_length=0)
+    leader = pki.make_person("Jonas Kristensen", ORG, fake_issuing, policies=[LEADER_POLICY])
+    material = KeyMaterial(pki.pkcs12_for(leader, [fake_issuing, fake_root], "pw"), b"pw")
+    verdict = check_pdf(pipeline.summary_pdf(conv, material), policy=policy(ca))
+    assert verdict.code == UBEKRAEFTET, verdict.message
+    assert "efterligning" in verdict.message
