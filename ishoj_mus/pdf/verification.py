@@ -366,7 +366,7 @@ def _check(data: bytes, policy: Policy) -> Verdict:
     assert isinstance(first.report, SignerReport)
     _recognise_leader(first, leader, policy)
     result = Verdict(GYLDIG, "", reports, attachment, stamps, paper, _shown(leader), _shown(employee))
-    never = _not_a_signed_referat(paper, facts)
+    never = _not_a_signed_referat(paper, facts, attachment is not None)
     if never:  # a digital signature does not make a draft, a plan or a sheet a signed referat
         result.code, result.message = IKKE_UNDERSKREVET, never
         return result
@@ -391,12 +391,22 @@ _NEVER_SIGNED = {
 }
 
 
-def _not_a_signed_referat(paper: str, facts: _Facts | None) -> str:
+def _not_a_signed_referat(paper: str, facts: _Facts | None, attached: bool) -> str:
     """Why a digitally signed PDF is still not a signed referat ("" when it is one): a paper
     never meant to be signed, or a conversation the employee and the leader have not both
     signed – whoever put a digital signature on it (the program never does)."""
     if paper in _NEVER_SIGNED:
         return _NEVER_SIGNED[paper]
+    if facts is None and attached:
+        return (
+            "PDF'ens samtaledata kan ikke læses af denne version af programmet, så den kan ikke "
+            "bekræftes som et underskrevet referat. Prøv med den nyeste version af Ishøj MUS."
+        )
+    if facts is None:
+        return (
+            "PDF'en har ingen samtaledata fra Ishøj MUS, så den er ikke et underskrevet referat – "
+            "hvem der end har signeret den."
+        )
     if facts is not None and not facts.fully_signed:
         return _NEVER_SIGNED["udkast"]
     return ""

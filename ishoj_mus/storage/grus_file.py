@@ -55,7 +55,8 @@ from ishoj_mus.storage.loader import (
 )
 
 GROUP_FORMAT = "ishoj-mus-grus"
-GROUP_FORMAT_VERSION = 1
+# 2: the form snapshot may carry English (``title_en`` …, issue 25); 1 reads the same, in Danish.
+GROUP_FORMAT_VERSION = 2
 
 
 def _iso(value: date | datetime | None) -> str | None:

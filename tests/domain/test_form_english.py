@@ -132,3 +132,19 @@ def test_a_cut_text_takes_its_english_with_it(signed_demo):
     again = Form.from_dict(cut.to_dict(), "referat.pdf")
     assert again.in_english().step("modstandskraft").private_note_hint == ""
     assert cut.in_english().step("modstandskraft").private_note_hint == ""
+
+
+def test_a_file_with_english_says_it_is_newer_to_the_previous_program(tmp_path, demo):
+    """The form snapshot now may carry ``_en`` keys, which the previous program (format 4) refused
+    as »beskadiget«; the format number went up, so it says »newer version« instead."""
+    from ishoj_mus.storage import musfile
+
+    path = tmp_path / "samtale.mus"
+    musfile.save(demo, path)
+    import json
+
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["version"] == 5 and "title_en" in doc["form"]["steps"][0]
+    doc["version"] = 4  # as a version-4 file: still reads (the English is simply there)
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert musfile.load(path).form.step("samtalen").title == "Samtalen"

@@ -141,3 +141,31 @@ def test_a_draft_plan_or_sheet_signed_digitally_by_the_leader_is_not_gyldig(ca, 
         verdict = check_pdf(sign_pdf(data, leader, reason="Godkendt"), policy=policy(ca))
         assert verdict.code == IKKE_UNDERSKREVET, (paper, verdict.code, verdict.message)
         assert from_verdict(verdict, f"{paper}.pdf").exit_code == 5
+
+
+def test_any_pdf_signed_with_a_leaders_certificate_is_not_a_signed_referat(ca):  # noqa: F811
+    """With `match_name = false` (a profile that pins the leaders' certificates), a letter made
+    in any program and signed with a leader's certificate verified GYLDIG 'bekræftet … som
+    samtalens leder', exit 0: there is no conversation in it at all."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+    from reportlab.pdfgen import canvas
+
+    from ishoj_mus.pdf.verification import IKKE_UNDERSKREVET
+
+    letter = io.BytesIO()
+    page = canvas.Canvas(letter)
+    page.drawString(72, 720, "Referat: Mette Hansen har accepteret en lavere løn.")
+    page.save()
+    material = ca["keys"]["leader"]
+    signer = signers.SimpleSigner.load_pkcs12_data(
+        material.pkcs12, other_certs=[], passphrase=material.passphrase
+    )
+    out = io.BytesIO()
+    signers.PdfSigner(signers.PdfSignatureMetadata(field_name="Underskrift"), signer).sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(letter.getvalue())), output=out
+    )
+    for match_name in (False, True):
+        verdict = check_pdf(out.getvalue(), policy=policy(ca, match_name=match_name))
+        assert verdict.code == IKKE_UNDERSKREVET, (match_name, verdict.message)
+        assert "ingen samtaledata" in verdict.message

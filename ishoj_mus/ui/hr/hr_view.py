@@ -45,6 +45,7 @@ from ishoj_mus.ui.hr.texts import (
     verdict_hint,
     verdict_text,
 )
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import language, organisation_error_text, tr
 from ishoj_mus.ui.widgets.moments import format_moment
 
@@ -607,7 +608,7 @@ class HrDeskView(QWidget):
         fileable = [p for p in self.plans if p.decision == Decision.FILE]
         unconfirmed = [p for p in fileable if p.row.result.verdict == Judgement.UBEKRAEFTET]
         if not fileable:
-            QMessageBox.information(
+            messages.information(
                 self,
                 tr("Klargør til journalisering"),
                 tr("Ingen af filerne kan journaliseres. Se kolonnen »Journalisering«."),
@@ -627,7 +628,7 @@ class HrDeskView(QWidget):
                 self.rows, Path(folder), self.settings, include_unconfirmed=include_unconfirmed
             )
         except FilingError as exc:
-            QMessageBox.warning(self, tr("Klargør til journalisering"), str(exc))
+            messages.warning(self, tr("Klargør til journalisering"), str(exc))
             return
         self.last_outcome = outcome
         plans = outcome.filed + outcome.refused
@@ -650,8 +651,7 @@ class HrDeskView(QWidget):
     def ask_include_unconfirmed(self, count: int) -> bool | None:
         """Whether UBEKRÆFTEDE HR editions go along (None: cancel). An explicit choice; the
         default button files only the valid ones."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
+        box = messages.plain_box(QMessageBox.Icon.Warning, parent=self)
         box.setWindowTitle(tr("UBEKRÆFTEDE referater"))
         box.setText(
             tr(
@@ -674,7 +674,7 @@ class HrDeskView(QWidget):
         return QFileDialog.getExistingDirectory(self, tr("Vælg mappen til journalisering"))
 
     def filing_done(self, text: str) -> None:
-        QMessageBox.information(self, tr("Klargør til journalisering"), text)
+        messages.information(self, tr("Klargør til journalisering"), text)
 
     def _update_buttons(self) -> None:
         busy = self.busy()
