@@ -143,7 +143,7 @@ def test_a_draft_plan_or_sheet_signed_digitally_by_the_leader_is_not_gyldig(ca, 
         assert from_verdict(verdict, f"{paper}.pdf").exit_code == 5
 
 
-def test_any_pdf_signed_with_a_leaders_certificate_is_not_a_signed_referat(ca):
+def test_any_pdf_signed_with_a_leaders_certificate_is_not_a_signed_referat(ca):  # noqa: F811
     """With `match_name = false` (a profile that pins the leaders' certificates), a letter made
     in any program and signed with a leader's certificate verified GYLDIG 'bekræftet … som
     samtalens leder', exit 0: there is no conversation in it at all."""
