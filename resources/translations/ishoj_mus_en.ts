@@ -709,6 +709,11 @@
       <translation>(untitled)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>, version %1</source>
+      <translation>, version %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>1 deltager (GRUS har %2–%3)</source>
       <translation>1 participant (GRUS has %2–%3)</translation>
@@ -1067,6 +1072,11 @@
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>Certifikatet tilhører »%1«, men samtalens leder er »%2«. »ishoj-mus verify« vil kalde referatet UBEKRÆFTET, så HR ikke kan se, at lederen har underskrevet. Vælg lederens certifikat under Indstillinger, eller signér alligevel.</source>
       <translation>The certificate belongs to “%1”, but the conversation’s leader is “%2”. “ishoj-mus verify” will call the summary UNCONFIRMED, so HR cannot see that the leader signed it. Choose the leader’s certificate in Settings, or sign anyway.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Certifikatets SHA-256-fingeraftryk: %1</source>
+      <translation>The certificate's SHA-256 fingerprint: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
@@ -1562,6 +1572,11 @@
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Filen er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at læse den.</source>
       <translation>The file was saved with a newer version of Ishøj MUS. Update the program to read it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Filen er ikke en PDF.</source>
+      <translation>The file is not a PDF.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -2395,6 +2410,16 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>IKKE bekræftet: %1</source>
+      <translation>NOT confirmed: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>IKKE genkendt som samtalens leder</source>
+      <translation>NOT recognised as the conversation's leader</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Ikke et underskrevet referat.</source>
       <translation>Not signed minutes.</translation>
     </message>
@@ -2699,6 +2724,16 @@
       <translation>The check could not be completed. Try again.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Kontrollen kunne ikke startes. Prøv igen.</source>
+      <translation>The check could not be started. Try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Kontrollens egne ord (på dansk, som »ishoj-mus verify« skriver dem): %1</source>
+      <translation>The check's own words (in Danish, as “ishoj-mus verify” prints them): %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Kontrollens fremdrift</source>
       <translation>Progress of the check</translation>
@@ -2967,6 +3002,11 @@
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Medarbejder</source>
       <translation>Employee</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Medarbejder: %1</source>
+      <translation>Employee: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -3358,6 +3398,21 @@ follow-up</translation>
       <translation>The PDFs cannot be made here. Use »ishoj-mus pdf« on the command line.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>PDF-filen er beskadiget og kan ikke læses.</source>
+      <translation>The PDF file is damaged and cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>PDF-filen er bygget så dybt indlejret, at den ikke kan læses.</source>
+      <translation>The PDF file is nested so deeply that it cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>PDF-filen kræver for meget hukommelse til at blive læst.</source>
+      <translation>The PDF file needs too much memory to be read.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>PDF-filer (*.pdf);;Alle filer (*)</source>
       <translation>PDF files (*.pdf);;All files (*)</translation>
@@ -3376,6 +3431,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Papir</source>
       <translation>Paper</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Papir: %1</source>
+      <translation>Paper: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
@@ -3513,6 +3573,11 @@ follow-up</translation>
       <translation>Conversation</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Samtale: %1</source>
+      <translation>Conversation: %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>Samtaleform</source>
       <translation>Kind of conversation</translation>
@@ -3633,6 +3698,11 @@ follow-up</translation>
       <translation>History of the conversation</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Samtalens leder: %1</source>
+      <translation>The conversation's leader: %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Samtalens oplysninger</source>
       <translation>The conversation's details</translation>
@@ -3698,6 +3768,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Signatur %1: %2, %3 – %4</source>
+      <translation>Signature %1: %2, %3 – %4</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/pipeline.py" />
@@ -4045,6 +4120,11 @@ conversation</translation>
       <translation>Timestamp</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Tidsstempel %1: %2 fra »%3« – %4</source>
+      <translation>Timestamp %1: %2 from “%3” – %4</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Til</source>
       <translation>To</translation>
@@ -4216,6 +4296,11 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Udstedt af: %1</source>
+      <translation>Issued by: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Udviklingsplan (uddrag)</source>
       <translation>Development plan (extract)</translation>
     </message>
@@ -4243,6 +4328,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Underskrevet af: %1 – %2</source>
+      <translation>Signed by: %1 – %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
@@ -4545,6 +4635,21 @@ conversation</translation>
       <translation>agreement %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>bekræftet</source>
+      <translation>confirmed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>bekræftet af organisationen</source>
+      <translation>confirmed by the organisation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>bekræftet af organisationen, men ikke som lederen: %1</source>
+      <translation>confirmed by the organisation, but not as the leader: %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>bemærkning</source>
       <translation>remark</translation>
@@ -4668,6 +4773,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>genkendt som samtalens leder</source>
+      <translation>recognised as the conversation's leader</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
@@ -4845,9 +4955,19 @@ conversation</translation>
       <translation>unknown</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>ukendt (ingen samtaledata)</source>
+      <translation>unknown (no conversation data)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>ukendt tidspunkt</source>
+      <translation>unknown time</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />

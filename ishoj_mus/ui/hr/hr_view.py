@@ -37,9 +37,16 @@ from ishoj_mus.pdf.batch import CheckedFile, severity
 from ishoj_mus.pdf.hr_filing import BatchRow, Decision, FilingPlan, analyse, plan_filing
 from ishoj_mus.pdf.verify_result import Judgement, Paper
 from ishoj_mus.text import visible
-from ishoj_mus.ui.hr.texts import paper_text, verdict_colour, verdict_hint, verdict_text
+from ishoj_mus.ui.hr.texts import (
+    detail_lines,
+    detail_reason,
+    paper_text,
+    verdict_colour,
+    verdict_hint,
+    verdict_text,
+)
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
+from ishoj_mus.ui.widgets.i18n import language, organisation_error_text, tr
 from ishoj_mus.ui.widgets.moments import format_moment
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -563,7 +570,7 @@ class HrDeskView(QWidget):
             return
         r = row.result
         lines = [visible(str(row.checked.path)), verdict_text(r) + " – " + verdict_hint(r), ""]
-        lines += r.lines
+        lines += r.lines if language() == "da" else detail_lines(r)  # verify's own lines in Danish
         plan = next((p for p in self.plans if p.row.checked is row.checked), None)
         if row.newer is not None:
             lines.append(
@@ -584,7 +591,10 @@ class HrDeskView(QWidget):
                 lines.append(f"  {key}: {visible(value)}")
         if plan is not None:
             lines.append("")
-            lines.append(_filing_text(plan) + (f": {plan.reason}" if plan.reason else f" – {plan.name}"))
+            reason = plan.reason
+            if reason and language() != "da":  # verify's Danish: said once, above, in English
+                reason = "" if r.message and reason.endswith(r.message) else detail_reason(reason)
+            lines.append(_filing_text(plan) + (f": {reason}" if reason else f" – {plan.name}"))
         if row.checked.sha256:
             lines.append(tr("SHA-256 af filen: %1").replace("%1", row.checked.sha256))
         self.details.setPlainText("\n".join(lines))

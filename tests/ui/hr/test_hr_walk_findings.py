@@ -60,3 +60,23 @@ def test_our_own_mus_files_in_a_folder_are_skipped_and_said_plainly(qtbot, tmp_p
     assert files == ["notes.txt"]  # no row "ULÆSELIG" for a conversation file
     status = view.status.text()
     assert "2 samtalefiler (.mus) er sprunget over: de er ikke PDF'er." in status, status
+
+
+def test_the_details_are_in_english_in_the_english_window(qtbot, tmp_path):
+    window, view = _desk(qtbot, lang="en")
+    try:
+        folder = tmp_path / "season"
+        folder.mkdir()
+        (folder / "notes.txt").write_text("not a pdf", encoding="utf-8")
+        with qtbot.waitSignal(view.check_finished, timeout=60_000):
+            view.check_paths([folder])
+        text = view.details.toPlainText()
+        assert "The file is not a PDF." in text, text
+        for danish in ("ULÆSELIG", "Ulæselig", "Filen er ikke"):
+            assert danish not in text, (danish, text)
+    finally:
+        from PySide6.QtCore import QCoreApplication
+
+        from ishoj_mus.ui.widgets import i18n
+
+        i18n.install(QCoreApplication.instance(), "da")
