@@ -56,3 +56,17 @@ def test_settings_keep_a_recent_file_whose_name_is_not_utf8(tmp_path):
     assert again.default_folder == str(tmp_path)
     assert [Path(r["path"]) for r in again.recent] == [path]
     assert Path(again.recent[0]["path"]).read_bytes() == b"ikke en PDF"  # the very same file
+
+
+@LINUX
+def test_a_recovery_copy_goes_back_onto_its_own_file_whose_name_is_not_utf8(tmp_path, demo):
+    """The copy kept the file's name only as U+FFFD: restored, it pointed at a file that is not
+    there, and saving made a second file beside the real one."""
+    from ishoj_mus.storage import musfile, recovery
+
+    path = _latin1(tmp_path, "Mette_Sørensen.mus")
+    musfile.save(demo, path)
+    recovery.write(demo, path)
+    [rec] = recovery.pending()
+    assert rec.original_path == path and rec.original_path.is_file()
+    assert rec.load() == demo

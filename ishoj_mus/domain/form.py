@@ -298,7 +298,8 @@ class Form:
 
 def _swapped(item: Any, texts: tuple[str, ...]) -> Any:
     english: dict[str, str] = dict(getattr(item, "en"))  # noqa: B009
-    return replace(item, **{key: english[key] for key in texts if key in english})
+    # a text an edition cut (the HR edition drops hints) stays cut
+    return replace(item, **{key: english[key] for key in texts if key in english and getattr(item, key)})
 
 
 def _gaps(item: Any, texts: tuple[str, ...], place: str) -> list[str]:
@@ -307,8 +308,8 @@ def _gaps(item: Any, texts: tuple[str, ...], place: str) -> list[str]:
 
 
 def _english(data: dict[str, Any], texts: tuple[str, ...], where: _Where, prefix: str = "") -> English:
-    """The ``key_en`` texts beside the Danish ones: each a non-empty text, and only where the
-    Danish is there too (an English without its Danish is a typo in the key)."""
+    """The ``key_en`` texts beside the Danish ones, each a non-empty text. An English whose
+    Danish is left out (a form without a cover line) is never shown and not written back."""
     pairs: list[tuple[str, str]] = []
     for key in texts:
         if f"{key}_en" not in data:
@@ -316,8 +317,6 @@ def _english(data: dict[str, Any], texts: tuple[str, ...], where: _Where, prefix
         value = where.get(data, f"{key}_en", str)
         if not value.strip():
             raise where.error(f"'{prefix}{key}_en' er tom")
-        if key not in data and not (prefix and key in DOCUMENT_TEXTS):
-            raise where.error(f"'{prefix}{key}_en' står uden den danske '{prefix}{key}'")
         pairs.append((key, value.strip() if prefix else value))
     return tuple(pairs)
 
@@ -577,7 +576,7 @@ def _step_to_dict(step: Step) -> dict[str, Any]:
         "framework": list(step.framework),
         "fields": [_field_to_dict(f) for f in step.fields],
         **({"minutes": step.minutes} if step.minutes is not None else {}),
-        **{f"{k}_en": v for k, v in step.en},
+        **{f"{k}_en": v for k, v in step.en if getattr(step, k)},
     }
     if not step.hr:
         data["hr"] = False
@@ -609,5 +608,5 @@ def _field_to_dict(f: Field) -> dict[str, Any]:
         data["hr"] = False
     if f.cover:
         data["cover"] = f.cover
-    data.update({f"{k}_en": v for k, v in f.en})
+    data.update({f"{k}_en": v for k, v in f.en if data.get(k)})  # beside a Danish written here
     return data

@@ -34,7 +34,7 @@ from ishoj_mus.pdf.layout import (
     table_style,
 )
 from ishoj_mus.pdf.pages import Metadata, PageInfo, build_pdf, fit_line, shortened
-from ishoj_mus.text import format_datetime
+from ishoj_mus.text import da, format_datetime
 
 if TYPE_CHECKING:
     from ishoj_mus.pdf.signing import KeyMaterial
@@ -417,7 +417,8 @@ def all_documents(
     result = [(default_name(g, Document.REFERAT), document_pdf(g, Document.REFERAT))]
     for i, m in enumerate(g.members, 1):
         if progress is not None:
-            progress(int(100 * i / (len(g.members) + 1)), f"Laver {m.name}s udgaver …")
+            # No name in it: the window shows it through tr() (and »Jonas Friis« wants »Friis'«)
+            progress(int(100 * i / (len(g.members) + 1)), da("Laver deltagernes udgaver …"))
         result.append((default_name(g, Document.HR, m.id), document_pdf(g, Document.HR, m.id)))
         result.append((default_name(g, Document.COPY, m.id), document_pdf(g, Document.COPY, m.id)))
     return result

@@ -366,6 +366,10 @@ def _check(data: bytes, policy: Policy) -> Verdict:
     assert isinstance(first.report, SignerReport)
     _recognise_leader(first, leader, policy)
     result = Verdict(GYLDIG, "", reports, attachment, stamps, paper, _shown(leader), _shown(employee))
+    never = _not_a_signed_referat(paper, facts, attachment is not None)
+    if never:  # a digital signature does not make a draft, a plan or a sheet a signed referat
+        result.code, result.message = IKKE_UNDERSKREVET, never
+        return result
     doubt = _first_doubt(result)
     if doubt:
         result.code, result.message = UBEKRAEFTET, doubt
@@ -375,6 +379,37 @@ def _check(data: bytes, policy: Policy) -> Verdict:
             "organisationen som samtalens leder."
         )
     return result
+
+
+_NEVER_SIGNED = {
+    "udkast": "PDF'en er et udkast: samtalen er ikke underskrevet af begge. En digital signatur gør "
+    "den ikke til et underskrevet referat.",
+    "udviklingsplan": "PDF'en er udviklingsplanen, et uddrag med aftalerne. Den underskrives ikke; "
+    "det gør referatet. En digital signatur gør den ikke til referatet.",
+    "forberedelsesark": "PDF'en er et forberedelsesark. Det underskrives ikke, og en digital signatur "
+    "gør det ikke til et referat.",
+}
+
+
+def _not_a_signed_referat(paper: str, facts: _Facts | None, attached: bool) -> str:
+    """Why a digitally signed PDF is still not a signed referat ("" when it is one): a paper
+    never meant to be signed, or a conversation the employee and the leader have not both
+    signed – whoever put a digital signature on it (the program never does)."""
+    if paper in _NEVER_SIGNED:
+        return _NEVER_SIGNED[paper]
+    if facts is None and attached:
+        return (
+            "PDF'ens samtaledata kan ikke læses af denne version af programmet, så den kan ikke "
+            "bekræftes som et underskrevet referat. Prøv med den nyeste version af Ishøj MUS."
+        )
+    if facts is None:
+        return (
+            "PDF'en har ingen samtaledata fra Ishøj MUS, så den er ikke et underskrevet referat – "
+            "hvem der end har signeret den."
+        )
+    if facts is not None and not facts.fully_signed:
+        return _NEVER_SIGNED["udkast"]
+    return ""
 
 
 def _shown(text: str | None) -> str | None:
@@ -666,6 +701,23 @@ _PATH_PROBLEMS = {
 }
 
 
+def _impostor_link(path: Any) -> bool:
+    """Does a certificate in the path fail its issuer's signature? The path was built by names,
+    so a self-made CA named like the organisation's (or the CA before a renewal) shows as this."""
+    from cryptography import x509 as c_x509
+
+    try:
+        certs = [c_x509.load_der_x509_certificate(c.dump()) for c in path.iter_certs(include_root=True)]
+    except Exception:  # noqa: BLE001 – no readable path: not this case
+        return False
+    for issuer, child in zip(certs, certs[1:], strict=False):
+        try:
+            child.verify_directly_issued_by(issuer)
+        except Exception:  # noqa: BLE001 – a wrong signature (or a name that does not chain)
+            return True
+    return False
+
+
 def _path_problem(status: Any) -> str:
     usage = status.signing_cert.key_usage_value
     if usage is not None and not set(usage.native) & _SIGNER_KEY_USAGE["key_usage"]:
@@ -675,6 +727,11 @@ def _path_problem(status: Any) -> str:
         return _PATH_PROBLEMS[indication]
     if status.validation_path is None or indication == "NO_CERTIFICATE_CHAIN_FOUND":
         return "certifikatet fører ikke til et certifikat, organisationen har godkendt"
+    if _impostor_link(status.validation_path):
+        return (
+            "en CA i kæden bærer navnet på en CA, organisationen har godkendt, men er ikke udstedt af "
+            "den (en efterligning – eller en CA, der er skiftet ud)"
+        )
     return "certifikatkæden bryder reglerne for certifikater (RFC 5280, fx en CA's pathLen eller navnebegrænsninger)"
 
 

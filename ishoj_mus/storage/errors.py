@@ -13,7 +13,7 @@ from pathlib import Path
 from ishoj_mus.storage.sidecars import backup_path_for
 
 FORMAT = "ishoj-mus"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 SUFFIX = ".mus"
 
 

@@ -55,7 +55,8 @@ from ishoj_mus.storage.loader import (
 )
 
 GROUP_FORMAT = "ishoj-mus-grus"
-GROUP_FORMAT_VERSION = 1
+# 2: the form snapshot may carry English (``title_en`` …, issue 25); 1 reads the same, in Danish.
+GROUP_FORMAT_VERSION = 2
 
 
 def _iso(value: date | datetime | None) -> str | None:
@@ -515,13 +516,21 @@ def load_preparation(path: Path, form: GroupForm) -> tuple[str, dict[str, str]]:
     try:
         name = _bounded("team")(doc.get("name"), "navnet")
         stations = {s.id for s in form.stations}
+        written = _object(doc.get("answers", {}), "svarene")
         answers = {
             station: _bounded("contributions")(text, f"forberedelsen til »{station}«")
-            for station, text in _object(doc.get("answers", {}), "svarene").items()
+            for station, text in written.items()
             if station in stations
         }
     except BadValue as exc:
         raise MusFileError(BadFile.WRONG_TYPES, path, str(exc)) from None
+    if written and not answers:  # made on another group form: it would come in with nothing
+        raise MusFileError(
+            BadFile.NOT_CONVERSATION,
+            path,
+            message=f"»{Path(path).name}« er lavet til en anden samtaleform end denne GRUS, så ingen af "
+            "svarene passer til emnekortene. Bed om en forberedelse lavet til denne GRUS.",
+        )
     return name, answers
 
 

@@ -68,6 +68,15 @@ def _v3_to_v4(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+@migration(4)
+def _v4_to_v5(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 5's form snapshot may carry English beside the Danish (``title_en`` …, issue 25);
+    a version 4 snapshot has none and shows Danish in an English window. The number went up so
+    that an older program says the file is from a newer version instead of calling it damaged."""
+    doc["version"] = 5
+    return doc
+
+
 def migrate(doc: dict[str, Any]) -> dict[str, Any]:
     version = doc["version"]
     while version < FORMAT_VERSION:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import os
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +23,7 @@ from ishoj_mus.storage.loader import MAX_BYTES, conversation_from_document, deco
 from ishoj_mus.storage.sealed import Seal, SealError, unseal
 
 # A recovery copy holds a whole conversation, base64-encoded when sealed.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_RECOVERY_BYTES = 2 * MAX_BYTES
 
 
@@ -85,6 +87,10 @@ def payload(conversation: Conversation, original_path: Path | None, seal: Seal |
         "original_path": str(original_path) if original_path else None,
         "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
     }
+    if original_path is not None and _SURROGATE.search(str(original_path)):
+        # A name that is not UTF-8: JSON keeps it only as U+FFFD, and the copy would be restored
+        # under a name that is not there – its bytes too, so it goes back onto its own file.
+        doc["original_path_bytes"] = base64.b64encode(os.fsencode(original_path)).decode("ascii")
     if seal is None:
         doc["document"] = musfile.conversation_to_dict(conversation)
     else:
@@ -138,6 +144,9 @@ def pending() -> list[Recovery]:
         try:
             doc = _read(file)
             original = doc.get("original_path")
+            exact = doc.get("original_path_bytes")
+            if isinstance(exact, str):
+                original = os.fsdecode(base64.b64decode(exact, validate=True))
             sealed = "sealed" in doc
             conv = {} if sealed else doc["document"]["conversation"]
             conversation_id = doc["conversation_id"] if sealed else conv["id"]

@@ -57,7 +57,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("tour_done", "flag", False, "The first-time tour of the window was shown (or skipped)."),
     Setting("overview_folder", "state", "", "The folder the leader's year overview reads."),
     Setting("private_note_explained", "flag", False, "The 'Kun mellem os' explanation was read once."),
-    Setting("recent", "state", [], "The ten latest conversations: path, name, date, form, state code."),
+    Setting(
+        "recent",
+        "state",
+        [],
+        "The ten latest conversations: path, name, date, form, state code (and whose preparation).",
+    ),
 )
 
 
@@ -129,8 +134,13 @@ class Settings:
         """Where file dialogs for conversations start: the chosen folder, or Documents."""
         return self.default_folder or str(userdirs.documents_dir())
 
-    def remember(self, path: Path, employee: str, when: str, form: str, state: str) -> None:
+    def remember(
+        self, path: Path, employee: str, when: str, form: str, state: str, preparation: str = ""
+    ) -> None:
+        """``preparation``: the voice ("leder"/"medarbejder") whose preparation the file is."""
         entry = {"path": str(path), "employee": employee, "date": when, "form": form, "state": state}
+        if preparation:
+            entry["preparation"] = preparation
         self.recent = [entry] + [r for r in self.recent if r.get("path") != str(path)]
         del self.recent[10:]
 

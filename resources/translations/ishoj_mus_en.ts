@@ -74,6 +74,11 @@
       <translation>%1 participants (GRUS has %2–%3)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 egne emner</source>
+      <translation>%1 own topics</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 er beskadigede: %2.</source>
       <translation>%1 is damaged: %2.</translation>
@@ -230,8 +235,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
-      <source>%1 forberedelse er hentet: %2 svar.</source>
-      <translation>%1 preparation has been brought in: %2 answers.</translation>
+      <source>%1 forberedelse er hentet: %2.</source>
+      <translation>%1 preparation has been brought in: %2.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -299,6 +304,11 @@
       <translation>%1 cannot be read.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/widgets/moments.py" />
+      <source>%1 kl. %2</source>
+      <translation>%1 at %2</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1 kunne ikke gemmes (systemfejl %3). Prøv igen, eller gem et andet sted. Intet er gået tabt.</source>
       <translation>%1 could not be saved (system error %3). Try again, or save somewhere else. Nothing is lost.</translation>
@@ -311,7 +321,12 @@
     <message>
       <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
       <source>%1 markerer: %2</source>
-      <translation>%1 marks: %2</translation>
+      <translation>%1 marks: “%2”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 markeringer af adfærd</source>
+      <translation>%1 marked behaviours</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -324,6 +339,11 @@
       <translation>%1 and %2</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>%1 samtalefiler (.mus) er sprunget over: de er ikke PDF'er.</source>
+      <translation>%1 conversation files (.mus) were skipped: they are not PDFs.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
       <source>%1 skriver her – kun mellem jer …</source>
       <translation>%1 writes here – just between you …</translation>
@@ -332,6 +352,11 @@
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
       <source>%1 skriver her …</source>
       <translation>%1 writes here …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 svar</source>
+      <translation>%1 answers</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -347,6 +372,11 @@
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>%1 tegn: %2</source>
       <translation>%1 characters: %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>%1 værdier på skalaer</source>
+      <translation>%1 scale values</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
@@ -407,6 +437,11 @@
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>%5 med %1 · Trin %2 af %3 – %4</source>
       <translation>%5 with %1 · Step %2 of %3 – %4</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/moments.py" />
+      <source>%H.%M</source>
+      <translation>%H:%M</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
@@ -674,9 +709,19 @@
       <translation>(untitled)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>, version %1</source>
+      <translation>, version %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>1 deltager (GRUS har %2–%3)</source>
       <translation>1 participant (GRUS has %2–%3)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>1 eget emne</source>
+      <translation>1 own topic</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
@@ -687,6 +732,26 @@
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>1 forberedelse hentet med %2 bidrag.</source>
       <translation>1 preparation brought in with %2 contributions.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>1 markering af adfærd</source>
+      <translation>1 marked behaviour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>1 samtalefil (.mus) er sprunget over: den er ikke en PDF.</source>
+      <translation>1 conversation file (.mus) was skipped: it is not a PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>1 svar</source>
+      <translation>1 answer</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>1 værdi på en skala</source>
+      <translation>1 scale value</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -712,6 +777,11 @@
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
       <source>Adfærd, I har peget på</source>
       <translation>Behaviours you pointed at</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
+      <source>Adfærden citeres fra Grundlag for lederskab og følgeskab.</source>
+      <translation>The behaviours are quoted in Danish from the framework »Grundlag for lederskab og følgeskab«.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
@@ -1002,6 +1072,11 @@
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>Certifikatet tilhører »%1«, men samtalens leder er »%2«. »ishoj-mus verify« vil kalde referatet UBEKRÆFTET, så HR ikke kan se, at lederen har underskrevet. Vælg lederens certifikat under Indstillinger, eller signér alligevel.</source>
       <translation>The certificate belongs to “%1”, but the conversation’s leader is “%2”. “ishoj-mus verify” will call the summary UNCONFIRMED, so HR cannot see that the leader signed it. Choose the leader’s certificate in Settings, or sign anyway.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Certifikatets SHA-256-fingeraftryk: %1</source>
+      <translation>The certificate's SHA-256 fingerprint: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
@@ -1499,6 +1574,11 @@
       <translation>The file was saved with a newer version of Ishøj MUS. Update the program to read it.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Filen er ikke en PDF.</source>
+      <translation>The file is not a PDF.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Filen er ikke en samtale fra Ishøj MUS.</source>
       <translation>The file is not a conversation from Ishøj MUS.</translation>
@@ -1766,12 +1846,12 @@
     <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
       <source>Fra Grundlag for lederskab og følgeskab</source>
-      <translation>From Grundlag for lederskab og følgeskab</translation>
+      <translation>Quoted in Danish from the framework »Grundlag for lederskab og følgeskab«</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Fra Grundlag for lederskab og følgeskab:</source>
-      <translation>From Grundlag for lederskab og følgeskab:</translation>
+      <translation>Quoted in Danish from the framework »Grundlag for lederskab og følgeskab«:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -2330,6 +2410,16 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>IKKE bekræftet: %1</source>
+      <translation>NOT confirmed: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>IKKE genkendt som samtalens leder</source>
+      <translation>NOT recognised as the conversation's leader</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Ikke et underskrevet referat.</source>
       <translation>Not signed minutes.</translation>
     </message>
@@ -2634,6 +2724,16 @@
       <translation>The check could not be completed. Try again.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Kontrollen kunne ikke startes. Prøv igen.</source>
+      <translation>The check could not be started. Try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Kontrollens egne ord (på dansk, som »ishoj-mus verify« skriver dem): %1</source>
+      <translation>The check's own words (in Danish, as “ishoj-mus verify” prints them): %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Kontrollens fremdrift</source>
       <translation>Progress of the check</translation>
@@ -2739,6 +2839,11 @@
       <translation>Making the GRUS PDFs …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/grus_pdf.py" />
+      <source>Laver deltagernes udgaver …</source>
+      <translation>Making the participants' editions …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Leder</source>
       <translation>Leader</translation>
@@ -2762,6 +2867,11 @@
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
       <source>Lederen, i dag</source>
       <translation>The leader, today</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Lederens forberedelse</source>
+      <translation>The leader's preparation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -2894,6 +3004,11 @@
       <translation>Employee</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Medarbejder: %1</source>
+      <translation>Employee: %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Medarbejdere</source>
       <translation>Employees</translation>
@@ -2942,6 +3057,11 @@
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Medarbejderens eksemplar</source>
       <translation>The employee's copy</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Medarbejderens forberedelse</source>
+      <translation>The employee's preparation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -3278,6 +3398,21 @@ follow-up</translation>
       <translation>The PDFs cannot be made here. Use »ishoj-mus pdf« on the command line.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>PDF-filen er beskadiget og kan ikke læses.</source>
+      <translation>The PDF file is damaged and cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>PDF-filen er bygget så dybt indlejret, at den ikke kan læses.</source>
+      <translation>The PDF file is nested so deeply that it cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>PDF-filen kræver for meget hukommelse til at blive læst.</source>
+      <translation>The PDF file needs too much memory to be read.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>PDF-filer (*.pdf);;Alle filer (*)</source>
       <translation>PDF files (*.pdf);;All files (*)</translation>
@@ -3296,6 +3431,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Papir</source>
       <translation>Paper</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Papir: %1</source>
+      <translation>Paper: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
@@ -3326,6 +3466,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>Perspektiv</source>
       <translation>Perspective</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <source>Perspektivernes navne citeres fra Grundlag for lederskab og følgeskab.</source>
+      <translation>The perspectives' names are quoted in Danish from the framework »Grundlag for lederskab og følgeskab«.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
@@ -3426,6 +3571,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Samtale</source>
       <translation>Conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Samtale: %1</source>
+      <translation>Conversation: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
@@ -3548,6 +3698,11 @@ follow-up</translation>
       <translation>History of the conversation</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Samtalens leder: %1</source>
+      <translation>The conversation's leader: %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Samtalens oplysninger</source>
       <translation>The conversation's details</translation>
@@ -3588,6 +3743,11 @@ follow-up</translation>
       <translation>See exactly what HR will receive before you sign</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/document.py" />
+      <source>Selve samtalen er ikke gemt endnu: gem den også (Filer &gt; Gem). Næste års samtale henter aftalerne fra samtalefilen.</source>
+      <translation>The conversation itself is not saved yet: save it too (File &gt; Save). Next year's conversation imports the agreements from the conversation file.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Selvvalgt periode</source>
       <translation>Custom period</translation>
@@ -3608,6 +3768,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
       <source>Side %1 af %2</source>
       <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Signatur %1: %2, %3 – %4</source>
+      <translation>Signature %1: %2, %3 – %4</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/pipeline.py" />
@@ -3955,6 +4120,11 @@ conversation</translation>
       <translation>Timestamp</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Tidsstempel %1: %2 fra »%3« – %4</source>
+      <translation>Timestamp %1: %2 from “%3” – %4</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Til</source>
       <translation>To</translation>
@@ -4126,6 +4296,11 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Udstedt af: %1</source>
+      <translation>Issued by: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Udviklingsplan (uddrag)</source>
       <translation>Development plan (extract)</translation>
     </message>
@@ -4153,6 +4328,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>Underskrevet af</source>
       <translation>Signed by</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Underskrevet af: %1 – %2</source>
+      <translation>Signed by: %1 – %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
@@ -4455,6 +4635,21 @@ conversation</translation>
       <translation>agreement %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>bekræftet</source>
+      <translation>confirmed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>bekræftet af organisationen</source>
+      <translation>confirmed by the organisation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>bekræftet af organisationen, men ikke som lederen: %1</source>
+      <translation>confirmed by the organisation, but not as the leader: %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>bemærkning</source>
       <translation>remark</translation>
@@ -4578,6 +4773,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>gemt automatisk</source>
       <translation>saved automatically</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>genkendt som samtalens leder</source>
+      <translation>recognised as the conversation's leader</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
@@ -4755,9 +4955,19 @@ conversation</translation>
       <translation>unknown</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>ukendt (ingen samtaledata)</source>
+      <translation>unknown (no conversation data)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>ukendt kilde</source>
       <translation>unknown source</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>ukendt tidspunkt</source>
+      <translation>unknown time</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
@@ -4976,6 +5186,10 @@ conversation</translation>
     <message>
       <source>%1 forberedelse er hentet og skjult, til I viser den.</source>
       <translation type="vanished">%1 preparation has been brought in and stays hidden until you show it.</translation>
+    </message>
+    <message>
+      <source>%1 forberedelse er hentet: %2 svar.</source>
+      <translation type="vanished">%1 preparation has been brought in: %2 answers.</translation>
     </message>
     <message>
       <source>Alle påkrævede svar er udfyldt.</source>

@@ -106,7 +106,6 @@ def test_check_form_names_the_danish_text_without_english(tmp_path):
 @pytest.mark.parametrize(
     ("extra", "problem"),
     [
-        ('intro_en = "Only English"', "'intro_en' står uden den danske 'intro'"),
         ('title_en = "  "', "'title_en' er tom"),
         ("title_en = 3", "'title_en' har forkert type"),
         ('titel_en = "Typo"', "ukendt nøgle: titel_en"),
@@ -119,3 +118,33 @@ def test_a_broken_english_is_refused_with_a_clear_danish_message(tmp_path, extra
     path.write_text(text, encoding="utf-8")
     with pytest.raises(FormError, match=problem):
         load_any_form(path)
+
+
+def test_a_cut_text_takes_its_english_with_it(signed_demo):
+    """The HR edition drops the private-note hints; its snapshot (in the signed PDF) must read
+    back, and the English window must not bring a cut hint back."""
+    from dataclasses import replace
+
+    form = signed_demo.form
+    step = form.step("modstandskraft")
+    assert step.private_note_hint and dict(step.en)["private_note_hint"]
+    cut = replace(form, steps=tuple(replace(s, private_note_hint="") for s in form.steps))
+    again = Form.from_dict(cut.to_dict(), "referat.pdf")
+    assert again.in_english().step("modstandskraft").private_note_hint == ""
+    assert cut.in_english().step("modstandskraft").private_note_hint == ""
+
+
+def test_a_file_with_english_says_it_is_newer_to_the_previous_program(tmp_path, demo):
+    """The form snapshot now may carry ``_en`` keys, which the previous program (format 4) refused
+    as »beskadiget«; the format number went up, so it says »newer version« instead."""
+    from ishoj_mus.storage import musfile
+
+    path = tmp_path / "samtale.mus"
+    musfile.save(demo, path)
+    import json
+
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["version"] == 5 and "title_en" in doc["form"]["steps"][0]
+    doc["version"] = 4  # as a version-4 file: still reads (the English is simply there)
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert musfile.load(path).form.step("samtalen").title == "Samtalen"

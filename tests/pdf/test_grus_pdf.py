@@ -211,3 +211,21 @@ def test_cli_says_when_participant_and_copy_do_not_fit_the_file(tmp_path) -> Non
     )
     assert out.returncode == 2 and "samtale på to" in out.stderr and "Traceback" not in out.stderr
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
+
+
+def test_the_progress_of_the_participants_editions_can_be_shown_in_english(monkeypatch) -> None:
+    """The window shows the worker's progress through tr(): a text with a name in it never has a
+    translation (and said »Laver Jonas Friiss udgaver …«)."""
+    import xml.etree.ElementTree as ET
+
+    from ishoj_mus.pdf import grus_pdf
+    from tests.conftest import ROOT
+
+    monkeypatch.setattr(grus_pdf, "document_pdf", lambda *a, **k: b"%PDF")
+    g = demo_group_conversation(group_form())
+    said: list[str] = []
+    grus_pdf.all_documents(g, lambda percent, text: said.append(text))
+    assert len(said) == len(g.members)
+    ts = ET.parse(ROOT / "resources" / "translations" / "ishoj_mus_en.ts")
+    english = {m.findtext("source"): m.findtext("translation") for m in ts.iter("message")}
+    assert all(english.get(text) for text in said), said

@@ -120,3 +120,72 @@ def test_xmp_metadata_changed_after_signing_is_aendret(ca, referat, old, new):  
     verdict = check_pdf(_with_xmp(referat, old, new), policy=policy(ca))
     assert verdict.code == AENDRET, verdict.message
     assert "egenskaber" in verdict.message
+
+
+def test_a_draft_plan_or_sheet_signed_digitally_by_the_leader_is_not_gyldig(ca, conv, demo):  # noqa: F811
+    """The program never signs these, but any PDF tool can: a draft (the employee has not signed
+    the conversation) carrying the leader's trusted signature verified GYLDIG, exit 0 – filed as
+    if both had agreed. It is 'not a signed referat' (5), whoever signed it."""
+    from ishoj_mus.pdf import pipeline
+    from ishoj_mus.pdf.judge import from_verdict
+    from ishoj_mus.pdf.signing import sign_pdf
+    from ishoj_mus.pdf.verification import IKKE_UNDERSKREVET
+
+    leader = ca["keys"]["leader"]
+    cases = {
+        "udkast": pipeline.summary_pdf(demo),
+        "udviklingsplan": pipeline.plan_pdf(conv),
+        "forberedelsesark": pipeline.sheet_pdf(conv.form),
+    }
+    for paper, data in cases.items():
+        verdict = check_pdf(sign_pdf(data, leader, reason="Godkendt"), policy=policy(ca))
+        assert verdict.code == IKKE_UNDERSKREVET, (paper, verdict.code, verdict.message)
+        assert from_verdict(verdict, f"{paper}.pdf").exit_code == 5
+
+
+def test_any_pdf_signed_with_a_leaders_certificate_is_not_a_signed_referat(ca):  # noqa: F811
+    """With `match_name = false` (a profile that pins the leaders' certificates), a letter made
+    in any program and signed with a leader's certificate verified GYLDIG 'bekræftet … som
+    samtalens leder', exit 0: there is no conversation in it at all."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+    from reportlab.pdfgen import canvas
+
+    from ishoj_mus.pdf.verification import IKKE_UNDERSKREVET
+
+    letter = io.BytesIO()
+    page = canvas.Canvas(letter)
+    page.drawString(72, 720, "Referat: Mette Hansen har accepteret en lavere løn.")
+    page.save()
+    material = ca["keys"]["leader"]
+    signer = signers.SimpleSigner.load_pkcs12_data(
+        material.pkcs12, other_certs=[], passphrase=material.passphrase
+    )
+    out = io.BytesIO()
+    signers.PdfSigner(signers.PdfSignatureMetadata(field_name="Underskrift"), signer).sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(letter.getvalue())), output=out
+    )
+    for match_name in (False, True):
+        verdict = check_pdf(out.getvalue(), policy=policy(ca, match_name=match_name))
+        assert verdict.code == IKKE_UNDERSKREVET, (match_name, verdict.message)
+        assert "ingen samtaledata" in verdict.message
+
+
+def test_a_ca_named_like_the_organisations_is_called_an_imitation(ca, conv):  # noqa: F811
+    """Someone makes her own root and issuing CA with the organisation's names and a leader
+    certificate under them. UBEKRÆFTET already, but the reason said 'certifikatkæden bryder
+    reglerne for certifikater (RFC 5280, fx en CA's pathLen …)' – a technical fault of the
+    organisation's CA to a clerk, not a forgery."""
+    from ishoj_mus.pdf import demo_organisation as pki
+    from ishoj_mus.pdf import pipeline
+    from ishoj_mus.pdf.signing import KeyMaterial
+    from ishoj_mus.pdf.verification import UBEKRAEFTET
+    from tests.pdf.test_trust_policy import LEADER_POLICY, ORG
+
+    fake_root = pki.make_ca("Test Rod-CA", ORG, path_length=2)  # the organisation's names
+    fake_issuing = pki.make_ca("Test Udstedende CA", ORG, fake_root, path_length=0)
+    leader = pki.make_person("Jonas Kristensen", ORG, fake_issuing, policies=[LEADER_POLICY])
+    material = KeyMaterial(pki.pkcs12_for(leader, [fake_issuing, fake_root], "pw"), b"pw")
+    verdict = check_pdf(pipeline.summary_pdf(conv, material), policy=policy(ca))
+    assert verdict.code == UBEKRAEFTET, verdict.message
+    assert "efterligning" in verdict.message

@@ -119,3 +119,22 @@ def test_a_preparation_the_leader_could_not_bring_in_is_not_saved(tmp_path) -> N
     assert "Intet er gået tabt" in exc.value.message and not path.exists()
     save_preparation(path, form, "Ali Yilmaz", {station.id: "x" * SHORT})
     assert load_preparation(path, form) == ("Ali Yilmaz", {station.id: "x" * SHORT})
+
+
+def test_a_preparation_made_on_another_group_form_is_refused_with_a_reason(tmp_path) -> None:
+    """It came in as »hentet med 0 bidrag«, every answer dropped without a word."""
+    import dataclasses
+
+    from ishoj_mus.storage.grus_file import load_preparation, save_preparation
+
+    form = group_form()
+    other = dataclasses.replace(
+        form, stations=tuple(dataclasses.replace(s, id=f"andet-{s.id}") for s in form.stations)
+    )
+    path = tmp_path / "ali.grus"
+    save_preparation(path, other, "Ali Yilmaz", {other.stations[0].id: "Flere pauser"})
+    with pytest.raises(MusFileError) as exc:
+        load_preparation(path, form)
+    assert "»ali.grus« er lavet til en anden samtaleform" in exc.value.message
+    save_preparation(path, form, "Ali Yilmaz", {})  # nothing written on any card: still comes in
+    assert load_preparation(path, form) == ("Ali Yilmaz", {})

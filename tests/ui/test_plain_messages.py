@@ -23,7 +23,7 @@ UI = Path(__file__).resolve().parents[2] / "ishoj_mus" / "ui"
 HOSTILE = "<h1>Ring til IT p\u00e5 12 34 56 78 og oplys din adgangskode</h1>"
 # Not this engineer's to change while others work there: written to
 # /work/notes/redteam-findings.md with a reproduction instead.
-NOT_YET = {"hr"}
+NOT_YET: set[str] = set()
 
 
 def _shown_as_html(label: QLabel) -> bool:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import StepKind
 from ishoj_mus.ui.conversation import prep_commands
-from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.i18n import shown_form, tr
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class AgendaDialog(QDialog):
         # left out, so the agenda did not match the step list).
         own_step_before = conv.own_steps_before()
         self.topic_rows: list[QLabel] = []
-        for step in conv.form.steps:
+        for step in shown_form(conv.form).steps:  # the titles in the window's language
             if step.id == own_step_before:
                 for topic in (t for t in conv.topics if t.step_id is None):
                     self._topic_row(form, topic.title, step.title)

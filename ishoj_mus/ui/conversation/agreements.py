@@ -24,6 +24,7 @@ from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, OptionalDate, data_or_none, find, shrinkable
 from ishoj_mus.ui.conversation.rows import refresh_rows
 from ishoj_mus.ui.widgets.i18n import (
+    perspective_name,
     responsible_label,
     tr,
 )
@@ -78,7 +79,7 @@ class AgreementRow(QFrame):
         shrinkable(self.perspective, 12)
         self.perspective.addItem(tr("(intet perspektiv)"), NO_VALUE)
         for p in document.conversation.form.framework.perspectives:
-            self.perspective.addItem(p.name, p.id)
+            self.perspective.addItem(perspective_name(document.conversation.form, p.id), p.id)
         self.responsible = QComboBox()
         guard(self.responsible)
         shrinkable(self.responsible, 8)

@@ -19,7 +19,7 @@ from ishoj_mus.domain.behaviours import Behaviour, BehaviourMark, BehaviourMarki
 from ishoj_mus.domain.form import PARTIES, Voice
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, data_or_none, find, shrinkable, voice_badge
-from ishoj_mus.ui.widgets.i18n import behaviour_mark_label, tr, voice_label
+from ishoj_mus.ui.widgets.i18n import behaviour_mark_label, language, mark_quotation, tr, voice_label
 from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
@@ -41,6 +41,7 @@ class BehaviourRow(QFrame):
         grid.setContentsMargins(4, 6, 4, 6)
         text = QLabel(f"{item.number}. {item.text}")
         text.setWordWrap(True)
+        mark_quotation(text)
         grid.addWidget(text, 0, 0, 1, 3)
         self.marks: dict[Voice, QComboBox] = {}
         self.comments: dict[Voice, QLineEdit] = {}
@@ -126,11 +127,17 @@ class BehavioursPanel(QWidget):
         explain.setWordWrap(True)
         explain.setObjectName("helpText")
         layout.addWidget(explain)
+        if language() != "da":  # the behaviours below are the framework's own Danish words
+            quoted = QLabel(tr("Adfærden citeres fra Grundlag for lederskab og følgeskab."))
+            quoted.setWordWrap(True)
+            quoted.setObjectName("helpText")
+            layout.addWidget(quoted)
         self.rows: list[BehaviourRow] = []
         framework = document.conversation.form.framework
         for group in groups:
             name = QLabel(framework.behaviour(group).heading)
             name.setStyleSheet("font-weight: bold;")
+            mark_quotation(name)
             name.setWordWrap(True)
             layout.addWidget(name)
             for item in behaviours_of(framework, (group,)):

@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ishoj_mus.domain.conversation import Agreement, Conversation, FollowUp, ScaleValue, Signature
 from ishoj_mus.domain.form import Voice
-from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.i18n import shown_form, tr
 
 T = TypeVar("T")
 
@@ -117,7 +117,7 @@ class Replace(Command, Generic[T]):
 
 class SetAnswer(Replace[str]):
     def __init__(self, conv: Conversation, field_id: str, voice: Voice, text: str):
-        label = conv.form.field(field_id).label[:40]
+        label = shown_form(conv.form).field(field_id).label[:40]
         super().__init__(
             tr("Skriv i »%1«").replace("%1", label), conv.answer(field_id, voice), text, (field_id, voice)
         )

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.conversation import Conversation, OwnTopic
 from ishoj_mus.domain.form import Step, StepKind, Voice
 from ishoj_mus.storage.settings import Settings
-from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.conversation import locked_text
 from ishoj_mus.ui.conversation.changes import Change, Part
 from ishoj_mus.ui.conversation.document import ConversationDocument
@@ -38,7 +37,8 @@ from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.conversation.entries import TOPIC_PREFIX, entry_key, entry_title
 from ishoj_mus.ui.conversation.pages import FieldsPage, ParticipantsPage, StepPage, SummaryPage
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import tr, voice_label
+from ishoj_mus.ui.widgets.i18n import shown_form, tr, voice_label
+from ishoj_mus.ui.widgets.moments import format_moment
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize
@@ -56,6 +56,13 @@ class _WrappingSteps(QStyledItemDelegate):
         narrower = QStyleOptionViewItem(option)
         narrower.rect = option.rect.adjusted(0, 0, -ITEM_PADDING, 0)
         return super().sizeHint(narrower, index)
+
+
+class _NoDoubleClick(QObject):
+    """A button's double-click is one click: its second press arrives as a double-click."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 – Qt API
+        return event.type() == QEvent.Type.MouseButtonDblClick
 
 
 class ConversationView(QWidget):
@@ -126,6 +133,7 @@ class ConversationView(QWidget):
         head.addWidget(self.hide_framework)
         panel.addLayout(head)
         self.framework = QTextBrowser()
+        self.framework.setProperty("quotation", True)  # the framework, quoted in Danish
         self.framework.setAccessibleName(tr("Rammen: Grundlag for lederskab og følgeskab"))
         self.framework.setMinimumWidth(220)
         self.framework.setOpenExternalLinks(False)
@@ -165,6 +173,11 @@ class ConversationView(QWidget):
 
         self._rebuild_entries()  # pages are made on first visit
         self.step_list.currentRowChanged.connect(self._show_step)
+        # A double-click on "Næste" or "Forrige" is one step: people double-click buttons, and
+        # the second click skipped a step unseen.
+        self._one_click = _NoDoubleClick(self)
+        for button in (self.back, self.next):
+            button.installEventFilter(self._one_click)
         self.back.clicked.connect(lambda: self.go(self.step_list.currentRow() - 1))
         self.next.clicked.connect(lambda: self.go(self.step_list.currentRow() + 1))
         document.changed.connect(self._model_changed)
@@ -230,7 +243,8 @@ class ConversationView(QWidget):
     def _rebuild_entries(self) -> bool:
         """Follow the own topics that are steps of their own into the step list (added, removed,
         undone). True when the list changed; the entry that was showing stays selected."""
-        entries = self.conv.step_entries()
+        shown = shown_form(self.conv.form)  # the steps in the window's language
+        entries = [e if isinstance(e, OwnTopic) else shown.step(e.id) for e in self.conv.step_entries()]
         keys = [entry_key(e) for e in entries]
         old_keys = [entry_key(e) for e in self.entries]
         self.entries = entries
@@ -357,7 +371,7 @@ class ConversationView(QWidget):
             .replace("%2", str(index + 1))
             .replace("%3", str(count))
             .replace("%4", entry_title(entry, self.conv.hidden_voices(), in_sentence=True))
-            .replace("%5", self.conv.form.documents.name)
+            .replace("%5", shown_form(self.conv.form).documents.name)
         )
         if isinstance(page, SummaryPage):
             page.refresh()
@@ -375,10 +389,30 @@ class ConversationView(QWidget):
             return
         self.step_list.setCurrentRow(index)
         page = self.current_page()
+        field_id, _, item_part = field_id.partition("#")
         target = page.focus_target(field_id or None, Voice(voice) if voice else None)
+        if item_part:  # one agreement's what, responsible, deadline or follow-up
+            target = self._agreement_part(page, item_part) or target
         if target is not None:
             page.ensureWidgetVisible(target)
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _agreement_part(page: QWidget, item_part: str) -> QWidget | None:
+        from ishoj_mus.ui.conversation.agreements import AgreementsEditor
+
+        number, _, part = item_part.partition(".")
+        editor = page.findChild(AgreementsEditor)
+        if editor is None or not number.isdigit() or int(number) >= len(editor.rows):
+            return None
+        row = editor.rows[int(number)]
+        widgets: dict[str, QWidget] = {
+            "agreement_what": row.what,
+            "agreement_responsible": row.responsible,
+            "agreement_deadline": row.deadline.edit,
+            "follow_up": row.follow_up.edit,
+        }
+        return widgets.get(part, row.what)
 
     def set_framework_visible(self, visible: bool) -> None:
         self.show_framework = visible
@@ -468,7 +502,7 @@ class ConversationView(QWidget):
                 tr("%1 (%2) %3")
                 .replace("%1", s.signer)
                 .replace("%2", voice_label(s.role).lower())
-                .replace("%3", format_datetime(s.signed_at))
+                .replace("%3", format_moment(s.signed_at))
                 for s in conv.signatures.values()
             ]
             head = (
@@ -484,14 +518,15 @@ class ConversationView(QWidget):
     def signed(self) -> None:
         self._update_lock()
         if self.conv.is_fully_signed:
-            messages.information(
-                self,
-                tr("Samtalen er underskrevet"),
-                tr(
-                    "Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen, og gem "
-                    "medarbejderens eget eksemplar. Begge knapper står på siden »Underskrift«."
-                ),
+            from ishoj_mus.ui.conversation.document import unsaved_conversation_text
+
+            text = tr(
+                "Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen, og gem "
+                "medarbejderens eget eksemplar. Begge knapper står på siden »Underskrift«."
             )
+            if self.document.path is None or self.document.is_modified():
+                text += "\n\n" + unsaved_conversation_text()  # walk F15
+            messages.information(self, tr("Samtalen er underskrevet"), text)
 
     def reopen(self) -> None:
         from ishoj_mus.ui.conversation.history import ReopenDialog

@@ -26,13 +26,22 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ishoj_mus.domain.conversation import Conversation, ConversationLocked, SigningRefused
 from ishoj_mus.storage import musfile, recovery
 from ishoj_mus.ui.conversation.changes import Change, Part
-from ishoj_mus.ui.widgets.i18n import refusal_text
+from ishoj_mus.ui.widgets.i18n import refusal_text, tr
 
 if TYPE_CHECKING:
     from ishoj_mus.importing import ImportPlan
     from ishoj_mus.storage.sealed import Seal
 
 AUTOSAVE_MS = 1500
+
+
+def unsaved_conversation_text() -> str:
+    """Said after signing and after saving a PDF while the conversation itself is not saved
+    (walk F15): next year's conversation imports the agreements from the conversation file."""
+    return tr(
+        "Selve samtalen er ikke gemt endnu: gem den også (Filer > Gem). Næste års samtale henter "
+        "aftalerne fra samtalefilen."
+    )
 
 
 class ConversationDocument(QObject):

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -64,6 +65,9 @@ class GrowingTextEdit(QPlainTextEdit):
         # It grows instead of scrolling; a scroll bar coming and going would re-wrap the text forever.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.textChanged.connect(self._fit)
+        # The page follows the cursor: typing at the end of a long answer grew the box below
+        # the window's edge, and the words were typed out of sight.
+        self.cursorPositionChanged.connect(self._follow_soon)
         self._fit()
         self._most = 0  # characters it may hold (0: no limit; see widgets/limits.keep_within)
         self._said: Callable[[bool], None] = lambda _cut: None
@@ -148,6 +152,21 @@ class GrowingTextEdit(QPlainTextEdit):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._fit()
+
+    def _follow_soon(self) -> None:
+        if self.hasFocus():
+            QTimer.singleShot(0, self._follow)  # after the box has grown and the page laid out
+
+    def _follow(self) -> None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        content = parent.widget() if parent is not None else None
+        if parent is None or content is None or not self.hasFocus():
+            return
+        rect = self.cursorRect()
+        point = self.viewport().mapTo(content, rect.center())
+        parent.ensureVisible(point.x(), point.y(), 10, rect.height() + self.fontMetrics().lineSpacing())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)

@@ -91,6 +91,8 @@ class FollowupRow(QFrame):
         self.carry.clicked.connect(self._carry_forward)
         self.carried = QLabel()
         self.carried.setObjectName("helpText")
+        # the same height as the button it replaces: nothing below moves under the mouse
+        self.carried.setMinimumHeight(self.carry.sizeHint().height())
         carry_row.addWidget(self.carry)
         carry_row.addWidget(self.carried, 1)
         carry_row.addStretch(0)
@@ -122,6 +124,10 @@ class FollowupRow(QFrame):
         conv = self.editor.document.conversation
         if conv.may_carry_forward(conv.followups[self.index]):
             self.editor.document.push(prep_commands.CarryForward(conv, self.index))
+            # The button goes (the agreement is carried): the focus stays in this row, on its
+            # comment, instead of jumping to the next agreement's "Fjern".
+            row = self.editor.rows[self.index] if self.index < len(self.editor.rows) else self
+            row.comment.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
         conv = self.editor.document.conversation

@@ -11,9 +11,9 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ishoj_mus.domain.conversation import Conversation, EventKind
-from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
 from ishoj_mus.ui.widgets.limits import keep_within
+from ishoj_mus.ui.widgets.moments import format_moment
 
 
 class ReopenDialog(QDialog):
@@ -62,7 +62,7 @@ def history_lines(conv: Conversation) -> list[str]:
     lines = []
     for e in conv.history:
         who = e.by + (f" ({voice_label(e.role).lower()})" if e.role else "")
-        when = format_datetime(e.at)
+        when = format_moment(e.at)
         if e.kind == EventKind.SIGNED:
             lines.append(tr("%1: Underskrevet af %2.").replace("%1", when).replace("%2", who))
         elif e.kind == EventKind.LOCKED:

@@ -24,7 +24,14 @@ from ishoj_mus.domain.form import FieldKind, Step
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.editor import Editor
 from ishoj_mus.ui.widgets.dates import NO_DATE, DateField, to_date, to_qdate
-from ishoj_mus.ui.widgets.i18n import missing_what, tr, voice_label
+from ishoj_mus.ui.widgets.i18n import (
+    language,
+    mark_quotation,
+    missing_what,
+    shown_conversation,
+    tr,
+    voice_label,
+)
 from ishoj_mus.ui.widgets.limits import bound_dates, keep_within
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 
@@ -185,7 +192,15 @@ class FieldsPage(StepPage):
                 from ishoj_mus.ui.widgets.radar import RadarChart
 
                 self.radar = RadarChart(view.conv)
+                mark_quotation(self.radar)  # the perspectives' names, as the framework words them
                 box.addWidget(self.radar)
+                if language() != "da":
+                    quoted = QLabel(
+                        tr("Perspektivernes navne citeres fra Grundlag for lederskab og følgeskab.")
+                    )
+                    quoted.setWordWrap(True)
+                    quoted.setObjectName("helpText")
+                    box.addWidget(quoted)
             self.body.addWidget(group)
         if not shown:
             note = QLabel(tr("Dette trin tager I sammen i samtalen."))
@@ -384,6 +399,14 @@ class ParticipantsPage(StepPage):
         return self.emp_name
 
 
+def _item_ref(field_id: str | None, item: int | None, part: str) -> str:
+    """A link's field part: "aftaler#3.agreement_deadline" leads to agreement 4's deadline
+    ("Aftale 4: Frist" focused agreement 1)."""
+    if item is None or not field_id:
+        return field_id or ""
+    return f"{field_id}#{item}.{part}"
+
+
 class SummaryPage(StepPage):
     """The whole conversation on one page; missing answers are links to where they belong."""
 
@@ -417,11 +440,12 @@ class SummaryPage(StepPage):
         self.go_to.emit(step_id, field_id, voice)
 
     def refresh(self) -> None:
-        conv = self.view.conv
+        conv = shown_conversation(self.view.conv)  # read only: the form's texts in the window's language
         missing = conv.missing()
         if missing:
             items = "".join(
-                f'<li><a href="missing:{m.step_id}:{m.field_id or ""}:{m.voice.value if m.voice else ""}">'
+                f'<li><a href="missing:{m.step_id}:{_item_ref(m.field_id, m.item, m.code.value)}:'
+                f'{m.voice.value if m.voice else ""}">'
                 f"{escape(m.step_title)}: {escape(missing_what(m))}"
                 f"{' (' + escape(voice_label(m.voice).lower()) + ')' if m.voice else ''}</a></li>"
                 for m in missing
@@ -436,7 +460,8 @@ class SummaryPage(StepPage):
         if notices:
             when = conv.date.strftime("%d.%m.%Y") if conv.date else ""
             items = "".join(
-                f'<li><a href="missing:{n.step_id}:{n.field_id}:">'
+                f'<li><a href="missing:{n.step_id}:'
+                f'{_item_ref(n.field_id, n.item, "agreement_deadline" if n.code == "deadline_before_date" else "follow_up")}:">'
                 + escape(
                     (
                         tr("Aftale %1: fristen ligger før samtalens dato (%2).")
@@ -451,7 +476,7 @@ class SummaryPage(StepPage):
             )
             text += f"<b>{escape(tr('Se lige efter:'))}</b><ul>{items}</ul>"
         self.missing_label.setText(text)
-        self.boxed_notice.refresh(conv)
+        self.boxed_notice.refresh(self.view.conv)  # what the (Danish) PDF will show
         from ishoj_mus.ui.conversation.summary_html import summary_html
 
         bar = self.browser.verticalScrollBar().value()

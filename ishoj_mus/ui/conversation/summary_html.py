@@ -21,15 +21,17 @@ from ishoj_mus.domain.outline import (
     VoiceText,
     build_outline,
 )
-from ishoj_mus.text import format_date, format_datetime, joined, scale_number
+from ishoj_mus.text import format_date, joined, scale_number
 from ishoj_mus.ui.widgets.i18n import (
     behaviour_mark_label,
+    perspective_name,
     responsible_label,
     state_text,
     status_label,
     tr,
     voice_label,
 )
+from ishoj_mus.ui.widgets.moments import format_moment
 from ishoj_mus.ui.widgets.theme import BORDER_STYLE, voice_colour, voice_tint
 
 
@@ -88,7 +90,7 @@ def _shared_heading(label: str, voice: Voice) -> str:
     )
 
 
-def _item_html(item: Item) -> str:
+def _item_html(item: Item, perspectives: dict[str, str] | None = None) -> str:
     if isinstance(item, NotRelevant):
         return f"<p><b>{escape(item.label)}</b><br><i>{escape(tr('Ikke relevant'))}</i></p>"
     if isinstance(item, FollowUps):
@@ -109,7 +111,7 @@ def _item_html(item: Item) -> str:
             f"<tr><td>{a.number}</td><td>{escape(a.what)}"
             + (f" <i>({escape(tr('videreført'))})</i>" if a.carried else "")
             + f"<br><small>{escape(a.why)}</small></td>"
-            f"<td>{escape(a.perspective)}</td>"
+            f"<td>{escape((perspectives or {}).get(a.perspective, a.perspective))}</td>"
             f"<td>{escape(responsible_label(a.responsible)) if a.responsible else '–'}</td>"
             f"<td>{format_date(a.deadline)}{before if a.deadline_before_conversation else ''}</td>"
             f"<td>{format_date(a.follow_up)}</td></tr>"
@@ -150,6 +152,8 @@ def _item_html(item: Item) -> str:
 def summary_html(conv: Conversation) -> str:
     """The window's Opsummering: a walk over the summary outline (private notes included)."""
     outline = build_outline(conv, private_notes=True)
+    # the framework's names of the perspectives, as the window names them (English: the step's)
+    perspectives = {p.name: perspective_name(conv.form, p.id) for p in conv.form.framework.perspectives}
     cover = outline.cover
     e, ld = cover.employee, cover.leader
     out = [
@@ -165,9 +169,9 @@ def summary_html(conv: Conversation) -> str:
             out.append(_topic_html(part, "<h3>%1</h3>"))
             continue
         out.append(f"<h3>{escape(part.title)}</h3>")
-        out += [_item_html(item) for item in part.items]
+        out += [_item_html(item, perspectives) for item in part.items]
     for sig in outline.signatures:
         out.append(
-            f"<p><b>{escape(voice_label(sig.role))}:</b> {escape(sig.signer)}, {format_datetime(sig.signed_at)}</p>"
+            f"<p><b>{escape(voice_label(sig.role))}:</b> {escape(sig.signer)}, {format_moment(sig.signed_at)}</p>"
         )
     return "".join(out)

@@ -38,7 +38,7 @@ from ishoj_mus.domain.grus import (
 from ishoj_mus.domain.grus_parts import LINE, LONG, SHORT
 from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.grus.station_page import NotesEdit, clipped, refusal_text
-from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.i18n import shown_form, tr
 
 
 def fmt(d: date | None) -> str:
@@ -53,6 +53,7 @@ def parse_date(text: str) -> date | None:
 
 def _title(text: str) -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # a form's title: the form travels in the file
     label.setObjectName("stepTitle")
     return label
 
@@ -71,10 +72,11 @@ class ParticipantsPage(QWidget):
     def __init__(self, document: GroupDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
-        form = document.group.form
+        form = shown_form(document.group.form)  # its texts in the window's language
         layout = QVBoxLayout(self)
         layout.addWidget(_title(tr("Deltagere")))
         help_text = QLabel(form.participants_help)
+        help_text.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
         help_text.setWordWrap(True)
         layout.addWidget(help_text)
         fields = QFormLayout()
@@ -183,10 +185,11 @@ class AgreementsPage(QWidget):
     def __init__(self, document: GroupDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
-        section = document.group.form.section("agreements")
+        section = shown_form(document.group.form).section("agreements")
         layout = QVBoxLayout(self)
         layout.addWidget(_title(section.title))
         intro = QLabel(section.intro)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
         intro.setWordWrap(True)
         layout.addWidget(intro)
         heading = QLabel(tr("Gruppens behov – det vigtigste øverst"))
@@ -233,7 +236,7 @@ class AgreementsPage(QWidget):
         for n in g.prioritised_needs():
             rank = f"{n.priority}." if n.priority else tr("(ikke prioriteret)")
             made = tr(" – aftale") if any(a.need == n.id for a in g.agreements) else ""
-            self.needs.addItem(f"{rank} {n.text}  [{g.form.station(n.station).title}]{made}")
+            self.needs.addItem(f"{rank} {n.text}  [{shown_form(g.form).station(n.station).title}]{made}")
         self.needs.setCurrentRow(min(row, self.needs.count() - 1))
         self.table.blockSignals(True)
         self.table.setRowCount(len(g.agreements))
@@ -316,10 +319,11 @@ class PlansPage(QWidget):
     def __init__(self, document: GroupDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
-        form = document.group.form
+        form = shown_form(document.group.form)  # its texts in the window's language
         layout = QVBoxLayout(self)
         layout.addWidget(_title(form.section("plans").title))
         intro = QLabel(form.section("plans").intro)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.who = QComboBox()
@@ -359,9 +363,11 @@ class PlansPage(QWidget):
         self.note.left.connect(self._save_note)
         layout.addWidget(self.note)
         offer_heading = QLabel(form.section("individual").title)
+        offer_heading.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
         offer_heading.setObjectName("fieldHeading")
         layout.addWidget(offer_heading)
         offer_intro = QLabel(form.section("individual").intro)
+        offer_intro.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
         offer_intro.setWordWrap(True)
         layout.addWidget(offer_intro)
         offer = QHBoxLayout()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.i18n import shown_form, tr
 
 
 class PreparationDialog(QDialog):
@@ -31,7 +31,8 @@ class PreparationDialog(QDialog):
         self.form = form
         self.setWindowTitle(tr("Forbered dig til GRUS"))
         layout = QVBoxLayout(self)
-        intro = QLabel(form.preparation_intro)
+        intro = QLabel(shown_form(form).preparation_intro)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.name = QLineEdit()
@@ -42,7 +43,7 @@ class PreparationDialog(QDialog):
         inner = QWidget()
         cards = QVBoxLayout(inner)
         self.answers: dict[str, QPlainTextEdit] = {}
-        for s in form.stations:
+        for s in shown_form(form).stations:
             heading = QLabel(f"<b>{escape(s.title)}</b><br>" + "<br>".join(escape(q) for q in s.questions))
             heading.setTextFormat(Qt.TextFormat.RichText)
             heading.setWordWrap(True)
@@ -85,7 +86,10 @@ class PreparationDialog(QDialog):
         if not self.name.text().strip():
             messages.information(self, tr("Navn mangler"), tr("Skriv dit navn, som det står i samtalen."))
             return
-        suggestion = f"GRUS_forberedelse_{'_'.join(self.name.text().split())}.grus"
+        from ishoj_mus.storage.file_names import safe_file_name
+
+        # A name with »/« or »:« must not make the suggestion a path into a folder that is not there.
+        suggestion = safe_file_name(f"GRUS_forberedelse_{'_'.join(self.name.text().split())}", ".grus")
         name, _ = QFileDialog.getSaveFileName(
             self, tr("Gem forberedelsen"), suggestion, tr("Forberedelser (*.grus)")
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from ishoj_mus.domain.grus import LEADER, GroupRefused, GroupRule, GroupSignatur
 from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.grus.station_page import refusal_text
-from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.i18n import shown_form, tr
 from ishoj_mus.ui.widgets.signature_pad import PAD_H, PAD_W, SignaturePad
 
 
@@ -43,12 +43,14 @@ class SigningPage(QWidget):
     def __init__(self, document: GroupDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
-        section = document.group.form.section("signatures")
+        section = shown_form(document.group.form).section("signatures")
         layout = QVBoxLayout(self)
         title = QLabel(section.title)
+        title.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
         title.setObjectName("stepTitle")
         layout.addWidget(title)
         intro = QLabel(section.intro)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.missing = QLabel()

@@ -83,6 +83,7 @@ class StationPage(QWidget):
             box.setWordWrap(True)
             box.setTextFormat(Qt.TextFormat.RichText)
             box.setObjectName("grusFramework")
+            box.setProperty("quotation", True)  # the framework's names, quoted in Danish
             layout.addWidget(box)
         questions = QLabel("<br>".join(f"• {escape(q)}" for q in station.questions))
         questions.setTextFormat(Qt.TextFormat.RichText)

@@ -37,7 +37,7 @@ from ishoj_mus.ui.grus.pages import AgreementsPage, ParticipantsPage, PlansPage
 from ishoj_mus.ui.grus.signing_page import SigningPage
 from ishoj_mus.ui.grus.station_page import StationPage, refusal_text
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.i18n import shown_form, tr
 from ishoj_mus.ui.widgets.theme import stylesheet
 
 # (title, job, on_done): runs a PDF job away from the GUI thread and hands back its result.
@@ -78,7 +78,7 @@ class GroupWindow(QMainWindow):
         layout.addWidget(self.nav, 1)
         layout.addWidget(self.pages, 4)
         self.setCentralWidget(central)
-        form = document.group.form
+        form = shown_form(document.group.form)  # its texts in the window's language
         entries: list[tuple[str, QWidget]] = [(tr("Deltagere"), ParticipantsPage(document))]
         entries += [(s.title, StationPage(document, s)) for s in form.stations]
         entries += [
@@ -198,8 +198,11 @@ class GroupWindow(QMainWindow):
     def save_as(self) -> bool:
         g = self.document.group
         suggestion = f"{g.form.documents.file_prefix}_{g.date.isoformat() if g.date else 'uden-dato'}.mus"
-        name, _ = QFileDialog.getSaveFileName(self, tr("Gem GRUS"), suggestion, tr("Samtaler (*.mus)"))
-        return bool(name) and self._save_to(Path(name if name.endswith(".mus") else name + ".mus"))
+        from ishoj_mus.ui.widgets.save_path import ask_save_path
+
+        # The window's own question: a signed conversation there is named, and kept aside if replaced.
+        path = ask_save_path(self, tr("Gem GRUS"), Path(suggestion), tr("Samtaler (*.mus)"), ".mus")
+        return path is not None and self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
         from ishoj_mus.storage.atomic import SaveError

@@ -36,9 +36,18 @@ from PySide6.QtWidgets import (
 from ishoj_mus.pdf.batch import CheckedFile, severity
 from ishoj_mus.pdf.hr_filing import BatchRow, Decision, FilingPlan, analyse, plan_filing
 from ishoj_mus.pdf.verify_result import Judgement, Paper
-from ishoj_mus.text import format_datetime, visible
-from ishoj_mus.ui.hr.texts import paper_text, verdict_colour, verdict_hint, verdict_text
-from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
+from ishoj_mus.text import visible
+from ishoj_mus.ui.hr.texts import (
+    detail_lines,
+    detail_reason,
+    paper_text,
+    verdict_colour,
+    verdict_hint,
+    verdict_text,
+)
+from ishoj_mus.ui.widgets import messages
+from ishoj_mus.ui.widgets.i18n import language, organisation_error_text, tr
+from ishoj_mus.ui.widgets.moments import format_moment
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -92,9 +101,19 @@ class HrDeskView(QWidget):
     )  # fmt: skip
 
     def __init__(
-        self, parent: QWidget | None = None, *, extra_trust: list[Path] | None = None, now: str | None = None
+        self,
+        parent: QWidget | None = None,
+        *,
+        extra_trust: list[Path] | None = None,
+        now: str | None = None,
+        start_folders: tuple[str, ...] = (),
     ):
         super().__init__(parent)
+        # Where the open dialogs start: the folder last checked here, else the caller's folders
+        # (the documents folder, where the last file was saved), never the program's own folder.
+        self.start_folders = start_folders
+        self._last_folder = ""
+        self.skipped_note = ""  # our own .mus files left out of the last check (said in the status)
         self._refit_pending = False  # a font or style change waits for one turn (changeEvent)
         self.extra_trust = list(extra_trust or [])
         self.now = now  # the judgement's clock (tests)
@@ -225,14 +244,24 @@ class HrDeskView(QWidget):
     # -- choosing files --------------------------------------------------------------------
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, tr("Vælg referater"), "", tr("PDF-filer (*.pdf);;Alle filer (*)")
+            self, tr("Vælg referater"), self.start_folder(), tr("PDF-filer (*.pdf);;Alle filer (*)")
         )
         if names:
+            self._last_folder = str(Path(names[0]).parent)
             self.check_paths([Path(n) for n in names])
 
+    def start_folder(self) -> str:
+        """Where the open dialogs start (walk F28: not the program's folder, 342 files UNREADABLE)."""
+        from ishoj_mus.ui.widgets.folders import start_folder
+
+        return start_folder(self._last_folder, *self.start_folders)
+
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("Vælg en mappe med referater"))
+        folder = QFileDialog.getExistingDirectory(
+            self, tr("Vælg en mappe med referater"), self.start_folder()
+        )
         if folder:
+            self._last_folder = folder
             self.check_paths([Path(folder)])
 
     def dragEnterEvent(self, event: Any) -> None:  # noqa: N802
@@ -260,12 +289,25 @@ class HrDeskView(QWidget):
             return
         self._paths = list(paths)
         files, notes = collect(paths)
+        # Our own conversation and preparation files (.mus) found in a folder are not PDFs to
+        # check: said once, plainly, instead of a row "ULÆSELIG" each (walk F28).
+        given = {str(p) for p in paths}
+        own = [f for f in files if f.suffix.lower() == ".mus" and str(f) not in given]
+        self.skipped_note = ""
+        if own:
+            files = [f for f in files if f not in own]
+            self.skipped_note = (
+                tr("%1 samtalefiler (.mus) er sprunget over: de er ikke PDF'er.").replace("%1", str(len(own)))
+                if len(own) != 1
+                else tr("1 samtalefil (.mus) er sprunget over: den er ikke en PDF.")
+            )
+            notes.append(self.skipped_note)
         self.items, self.rows, self.plans = [], [], []
         self._rows_by_path = {}
         self.model.removeRows(0, self.model.rowCount())
         self.details.clear()
         if not files:
-            self.status.setText(tr("Der er ingen filer i det, du har valgt."))
+            self.status.setText(" ".join([tr("Der er ingen filer i det, du har valgt."), *notes]))
             self._update_buttons()
             return
         self.table.setSortingEnabled(False)
@@ -451,7 +493,8 @@ class HrDeskView(QWidget):
         head = tr("Kontrolleret: %1").replace("%1", _files(len(self.items)))
         if self._cancelled:
             head = tr("Kontrollen blev stoppet efter %1").replace("%1", _files(len(self.items)))
-        self.status.setText(f"{head} – {text}." if text else head + ".")
+        said = f"{head} – {text}." if text else head + "."
+        self.status.setText(f"{said} {self.skipped_note}" if self.skipped_note else said)
 
     # -- the table --------------------------------------------------------------------------
     def _fill_row(self, row: int, batch_row: BatchRow, plan: FilingPlan | None) -> None:
@@ -527,7 +570,7 @@ class HrDeskView(QWidget):
             return
         r = row.result
         lines = [visible(str(row.checked.path)), verdict_text(r) + " – " + verdict_hint(r), ""]
-        lines += r.lines
+        lines += r.lines if language() == "da" else detail_lines(r)  # verify's own lines in Danish
         plan = next((p for p in self.plans if p.row.checked is row.checked), None)
         if row.newer is not None:
             lines.append(
@@ -548,7 +591,10 @@ class HrDeskView(QWidget):
                 lines.append(f"  {key}: {visible(value)}")
         if plan is not None:
             lines.append("")
-            lines.append(_filing_text(plan) + (f": {plan.reason}" if plan.reason else f" – {plan.name}"))
+            reason = plan.reason
+            if reason and language() != "da":  # verify's Danish: said once, above, in English
+                reason = "" if r.message and reason.endswith(r.message) else detail_reason(reason)
+            lines.append(_filing_text(plan) + (f": {reason}" if reason else f" – {plan.name}"))
         if row.checked.sha256:
             lines.append(tr("SHA-256 af filen: %1").replace("%1", row.checked.sha256))
         self.details.setPlainText("\n".join(lines))
@@ -562,7 +608,7 @@ class HrDeskView(QWidget):
         fileable = [p for p in self.plans if p.decision == Decision.FILE]
         unconfirmed = [p for p in fileable if p.row.result.verdict == Judgement.UBEKRAEFTET]
         if not fileable:
-            QMessageBox.information(
+            messages.information(
                 self,
                 tr("Klargør til journalisering"),
                 tr("Ingen af filerne kan journaliseres. Se kolonnen »Journalisering«."),
@@ -582,7 +628,7 @@ class HrDeskView(QWidget):
                 self.rows, Path(folder), self.settings, include_unconfirmed=include_unconfirmed
             )
         except FilingError as exc:
-            QMessageBox.warning(self, tr("Klargør til journalisering"), str(exc))
+            messages.warning(self, tr("Klargør til journalisering"), str(exc))
             return
         self.last_outcome = outcome
         plans = outcome.filed + outcome.refused
@@ -605,8 +651,7 @@ class HrDeskView(QWidget):
     def ask_include_unconfirmed(self, count: int) -> bool | None:
         """Whether UBEKRÆFTEDE HR editions go along (None: cancel). An explicit choice; the
         default button files only the valid ones."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
+        box = messages.plain_box(QMessageBox.Icon.Warning, parent=self)
         box.setWindowTitle(tr("UBEKRÆFTEDE referater"))
         box.setText(
             tr(
@@ -629,7 +674,7 @@ class HrDeskView(QWidget):
         return QFileDialog.getExistingDirectory(self, tr("Vælg mappen til journalisering"))
 
     def filing_done(self, text: str) -> None:
-        QMessageBox.information(self, tr("Klargør til journalisering"), text)
+        messages.information(self, tr("Klargør til journalisering"), text)
 
     def _update_buttons(self) -> None:
         busy = self.busy()
@@ -656,7 +701,7 @@ def _when(iso: str | None) -> str:
     if not iso:
         return ""
     try:
-        return format_datetime(dt.datetime.fromisoformat(iso).astimezone())
+        return format_moment(dt.datetime.fromisoformat(iso).astimezone())
     except ValueError:
         return visible(iso)
 

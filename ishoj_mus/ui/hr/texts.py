@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from ishoj_mus.pdf.verify_result import EXIT_EMPLOYEE_COPY, FileVerification, Judgement, Paper
-from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.i18n import language, tr
 
 
 def verdict_text(result: FileVerification) -> str:
@@ -74,3 +74,96 @@ def paper_text(paper: Paper) -> str:
         Paper.GRUS_HR: lambda: tr("GRUS: HR-udgave"),
         Paper.GRUS_COPY: lambda: tr("GRUS: deltagerens eksemplar"),
     }.get(paper, lambda: tr("Ikke vores / ukendt"))()
+
+
+def _message(message: str) -> str:
+    """verify's one sentence, in the window's language where it is one of the fixed ones; a
+    sentence with names or numbers in it stays as verify prints it (Danish), and says so."""
+    known = {
+        "Filen er ikke en PDF.": lambda: tr("Filen er ikke en PDF."),
+        "PDF-filen er beskadiget og kan ikke læses.": lambda: tr(
+            "PDF-filen er beskadiget og kan ikke læses."
+        ),
+        "PDF-filen kræver for meget hukommelse til at blive læst.": lambda: tr(
+            "PDF-filen kræver for meget hukommelse til at blive læst."
+        ),
+        "PDF-filen er bygget så dybt indlejret, at den ikke kan læses.": lambda: tr(
+            "PDF-filen er bygget så dybt indlejret, at den ikke kan læses."
+        ),
+        "Kontrollen kunne ikke startes. Prøv igen.": lambda: tr("Kontrollen kunne ikke startes. Prøv igen."),
+    }
+    if message in known:
+        return known[message]()
+    if language() == "da" or not message:
+        return message
+    return tr("Kontrollens egne ord (på dansk, som »ishoj-mus verify« skriver dem): %1").replace(
+        "%1", message
+    )
+
+
+def _when(iso: str | None) -> str:
+    import datetime as dt
+
+    from ishoj_mus.ui.widgets.moments import format_moment
+
+    return format_moment(dt.datetime.fromisoformat(iso).astimezone()) if iso else tr("ukendt tidspunkt")
+
+
+def detail_lines(r: FileVerification) -> list[str]:
+    """What verify says about one file, in the window's language (walk F28: the details stood in
+    Danish under the English lines). Built from the result's fields; the names in it are the
+    file's own. The command line keeps verify's Danish lines (``r.lines``)."""
+    lines: list[str] = []
+    if r.message:
+        lines.append(_message(r.message))
+    if r.verdict == Judgement.AENDRET or r.verdict == Judgement.ULAESELIG:
+        return lines
+    lines.append(tr("Papir: %1").replace("%1", paper_text(r.edition)))
+    if r.employee:
+        lines.append(tr("Medarbejder: %1").replace("%1", r.employee))
+    if r.signers:
+        first = r.signers[0]
+        lines.append(tr("Samtalens leder: %1").replace("%1", r.leader or tr("ukendt (ingen samtaledata)")))
+        state = (
+            tr("genkendt som samtalens leder") if first.is_leader else tr("IKKE genkendt som samtalens leder")
+        )
+        lines.append(tr("Underskrevet af: %1 – %2").replace("%1", first.name).replace("%2", state))
+    for s in r.signers:
+        if s.trusted and (s is not r.signers[0] or s.is_leader):
+            state = tr("bekræftet af organisationen")
+        elif s.trusted:
+            state = tr("bekræftet af organisationen, men ikke som lederen: %1").replace(
+                "%1", _message(s.reason)
+            )
+        else:
+            state = tr("IKKE bekræftet: %1").replace("%1", _message(s.reason))
+        lines.append(
+            tr("Signatur %1: %2, %3 – %4")
+            .replace("%1", str(s.number))
+            .replace("%2", s.name)
+            .replace("%3", _when(s.signed_at))
+            .replace("%4", state)
+        )
+        lines.append("  " + tr("Udstedt af: %1").replace("%1", s.issuer))
+        lines.append("  " + tr("Certifikatets SHA-256-fingeraftryk: %1").replace("%1", s.fingerprint))
+    for t in r.timestamps:
+        if t.kind == "dokument":
+            state = (
+                tr("bekræftet") if t.trusted else tr("IKKE bekræftet: %1").replace("%1", _message(t.reason))
+            )
+            lines.append(
+                tr("Tidsstempel %1: %2 fra »%3« – %4")
+                .replace("%1", str(t.number))
+                .replace("%2", _when(t.at))
+                .replace("%3", t.authority)
+                .replace("%4", state)
+            )
+    if r.conversation_id:
+        version = tr(", version %1").replace("%1", str(r.version)) if r.version is not None else ""
+        lines.append(tr("Samtale: %1").replace("%1", r.conversation_id) + version)
+    return lines
+
+
+def detail_reason(reason: str) -> str:
+    """A filing reason (Danish, from the filing plan) in the window's language where known."""
+    return _message(reason)

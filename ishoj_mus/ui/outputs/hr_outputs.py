@@ -15,7 +15,7 @@ from ishoj_mus.domain.edition import Edition, HrPolicy
 from ishoj_mus.domain.form import FieldKind, StepKind
 from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
+from ishoj_mus.ui.widgets.i18n import organisation_error_text, shown_form, tr
 
 if TYPE_CHECKING:
     from ishoj_mus.domain.conversation import Conversation
@@ -44,10 +44,10 @@ def describe_hr_edition(conv: Conversation, edition: Edition) -> str:
         )
     else:
         left_out = [
-            step.title for step in conv.form.steps if not step.hr and step.kind == StepKind.FIELDS
+            step.title for step in shown_form(conv.form).steps if not step.hr and step.kind == StepKind.FIELDS
         ] + [
             f.label
-            for step in conv.form.steps
+            for step in shown_form(conv.form).steps
             if step.hr
             for f in step.fields
             if not f.hr and f.kind != FieldKind.AGREEMENTS

@@ -162,6 +162,7 @@ class Outputs(QObject):
                 self.window,
                 tr("Ikke underskrevet"),
                 tr("Samtalen er ikke underskrevet af begge. PDF'en bliver et UDKAST. Vil du fortsætte?"),
+                default=QMessageBox.StandardButton.No,  # Enter must not make the draft (walk F12)
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -200,7 +201,8 @@ class Outputs(QObject):
 
         remember(self.settings, path)
         self.settings.save()
-        show_saved(self.window, path)
+        doc = self.document
+        show_saved(self.window, path, doc is not None and (doc.path is None or doc.is_modified()))
 
     # -- the plan and the preparation sheet ---------------------------------------------
     def save_plan(self) -> None:

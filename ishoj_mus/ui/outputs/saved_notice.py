@@ -34,15 +34,20 @@ class SavedNotice(QFrame):
         self.open_folder.clicked.connect(self._open)
         self.close_button.clicked.connect(self.hide)
 
-    def show_path(self, path: Path) -> None:
+    def show_path(self, path: Path, conversation_unsaved: bool = False) -> None:
         from ishoj_mus.ui.widgets.i18n import tr
 
         self.folder = path.parent
-        self.text.setText(
+        text = (
             tr("PDF'en er gemt som »%1« i mappen %2.")
             .replace("%1", path.name)
             .replace("%2", str(path.parent))
         )
+        if conversation_unsaved:  # walk F15: the PDFs are saved, the conversation itself is not
+            from ishoj_mus.ui.conversation.document import unsaved_conversation_text
+
+            text += " " + unsaved_conversation_text()
+        self.text.setText(text)
         self.text.setAccessibleName(self.text.text())
         self.show()
 
@@ -51,10 +56,10 @@ class SavedNotice(QFrame):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
 
 
-def show_saved(window: QMainWindow, path: Path) -> SavedNotice:
+def show_saved(window: QMainWindow, path: Path, conversation_unsaved: bool = False) -> SavedNotice:
     notice = window.findChild(SavedNotice)
     if notice is None:
         notice = SavedNotice(window)
         window.statusBar().addWidget(notice, 1)
-    notice.show_path(Path(path))
+    notice.show_path(Path(path), conversation_unsaved)
     return notice

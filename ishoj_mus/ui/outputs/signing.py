@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.conversation import Signature
 from ishoj_mus.domain.form import PARTIES, Step, Voice
-from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, voice_badge
 from ishoj_mus.ui.conversation.pages import StepPage
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
+from ishoj_mus.ui.widgets.moments import format_moment
 
 if TYPE_CHECKING:
     from ishoj_mus.ui.conversation.editor import PageHost
@@ -173,7 +173,7 @@ class PartySigning(QGroupBox):
             if self.remark is not None and self.remark.toPlainText() != sig.remark:
                 self.remark.setPlainText(sig.remark)
             status = tr("Underskrevet %1 ved at skrive navnet.") if sig.is_typed else tr("Underskrevet %1")
-            self.status.setText(status.replace("%1", format_datetime(sig.signed_at)))
+            self.status.setText(status.replace("%1", format_moment(sig.signed_at)))
         else:
             if self.pad.read_only:
                 self.pad.set_strokes([])

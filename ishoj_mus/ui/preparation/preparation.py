@@ -283,9 +283,9 @@ class PreparationBar(QFrame):
         ):
             return False  # refused (and said why): nothing was brought in
         note = (
-            tr("%1 forberedelse er hentet: %2 svar.")
+            tr("%1 forberedelse er hentet: %2.")
             .replace("%1", capitalised(whose))
-            .replace("%2", str(len(plan.answers)))
+            .replace("%2", _brought_in(plan))
         )
         if plan.skipped:
             note += " " + tr(
@@ -372,3 +372,20 @@ def preparation_header(view: PageHost) -> QWidget:
     if view.conv.preparation_of is not None:
         return PreparationBanner(view.conv)
     return PreparationBar(view)
+
+
+def _counted(n: int, one: str, many: str) -> str:
+    return (one if n == 1 else many).replace("%1", str(n))
+
+
+def _brought_in(plan: BringInPlan) -> str:
+    """What a preparation brought in, counted right in both languages (walk F8: "1 answers",
+    and the two scale values brought in with it were not counted)."""
+    parts = [_counted(len(plan.answers), tr("1 svar"), tr("%1 svar"))]
+    if plan.scales:
+        parts.append(_counted(len(plan.scales), tr("1 værdi på en skala"), tr("%1 værdier på skalaer")))
+    if plan.marks:
+        parts.append(_counted(len(plan.marks), tr("1 markering af adfærd"), tr("%1 markeringer af adfærd")))
+    if plan.topics:
+        parts.append(_counted(len(plan.topics), tr("1 eget emne"), tr("%1 egne emner")))
+    return ", ".join(parts)

@@ -255,7 +255,7 @@ class FileFlows(QObject):
     def _offer_recovery(self, rec: Recovery, path: Path) -> bool | None:
         """The file has a recovery copy: restore it (True), or discard it and open the file
         (False, after the user chose so), or neither (None: cancelled, nothing changes)."""
-        from ishoj_mus.text import format_datetime
+        from ishoj_mus.ui.widgets.moments import format_moment
 
         try:
             saved = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
@@ -267,10 +267,10 @@ class FileFlows(QObject):
                 "Kopien er fra %2."
             )
             .replace("%1", f"»{path.name}«")
-            .replace("%2", format_datetime(rec.saved_at))
+            .replace("%2", format_moment(rec.saved_at))
         )
         if saved is not None:
-            text += " " + tr("Filen blev sidst gemt %1.").replace("%1", format_datetime(saved))
+            text += " " + tr("Filen blev sidst gemt %1.").replace("%1", format_moment(saved))
         text += "\n\n" + tr("Vil du gendanne kopien, så du kan arbejde videre fra den?")
         box = messages.plain_box(
             QMessageBox.Icon.Question, tr("Ikke-gemt arbejde fundet"), text, parent=self.parent_widget
@@ -498,6 +498,7 @@ class FileFlows(QObject):
             conv.date.strftime("%d.%m.%Y") if conv.date else "",
             conv.form.title,
             conv.state.value,
+            conv.preparation_of.value if conv.preparation_of is not None else "",
         )
         self.settings.save()
 

@@ -53,6 +53,10 @@ class MainWindow(MenuActions, Rooms):
         super().__init__()
         self.settings = settings
         self.base_point_size = base_point_size
+        # The saved text size before any widget is made: set afterwards, the application's new
+        # font did not reach the widgets made before it (walk F16: after a restart the start
+        # page and menu bar stood at 100 % while Settings said 150 %).
+        self.apply_zoom()
         self.document: ConversationDocument | None = None
         self.view: ConversationView | None = None
         self._outputs: Outputs | None = None  # the PDF outputs, made on first use
@@ -82,7 +86,6 @@ class MainWindow(MenuActions, Rooms):
         self._make_menus()
         self._update_title()
         self.refresh_start_page()
-        self.apply_zoom()
         if settings.window_geometry:
             from PySide6.QtCore import QByteArray
 
@@ -137,6 +140,9 @@ class MainWindow(MenuActions, Rooms):
 
         self.ensure_actions()
         set_window_icon(QApplication.instance())
+        from ishoj_mus.ui.shell.focus_return import FocusReturn
+
+        self._focus_return = FocusReturn(self)  # a closed dialog gives the keyboard back (walk F31)
 
     def _make_actions(self) -> None:
         """The actions of ``ui/shell/actions.py``'s table, in its order, into their menus."""

@@ -25,7 +25,7 @@ from ishoj_mus.domain.form import FormError
 from ishoj_mus.storage.forms import available_forms
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.dates import DateField, to_date
-from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.i18n import shown_form, tr
 from ishoj_mus.ui.widgets.limits import bound_dates, keep_within
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
@@ -43,7 +43,7 @@ class NewConversationDialog(QDialog):
         self.form_choice = QComboBox()
         guard(self.form_choice)
         for _path, f in self.forms:
-            self.form_choice.addItem(f.title)
+            self.form_choice.addItem(shown_form(f).title)  # the window's language
         self.employee = QLineEdit()
         self.job_title = QLineEdit()
         self.workplace = QLineEdit()

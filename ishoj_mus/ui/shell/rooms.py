@@ -154,7 +154,7 @@ class Rooms(QMainWindow):
         from ishoj_mus.ui.hr.hr_view import HrDeskView
 
         if self.hr_desk is None:
-            self.hr_desk = HrDeskView()
+            self.hr_desk = HrDeskView(start_folders=(self.settings.last_folder, self.settings.default_folder))
             self.hr_desk.back_requested.connect(self.leave_overview)
             self.stack.addWidget(self.hr_desk)
         self.stack.setCurrentWidget(self.hr_desk)

@@ -226,7 +226,11 @@ class StartPage(QWidget):
         for entry in recent:
             state = state_text(entry.get("state", "")) or entry.get("state", "")
             who = entry.get("employee") or Path(entry.get("path", "")).name or tr("(uden navn)")
-            details = " · ".join(x for x in (entry.get("date", ""), entry.get("form", ""), state) if x)
+            whose = _preparation_of(entry)
+            if whose:  # a preparation is no draft conversation (walk F17): whose it is, and for whom
+                details = " · ".join(x for x in (entry.get("date", ""), whose) if x)
+            else:
+                details = " · ".join(x for x in (entry.get("date", ""), entry.get("form", ""), state) if x)
             texts.append(f"{who}\n{details}")
         for entry, text in zip(recent, texts, strict=True):
             path = Path(entry.get("path", ""))
@@ -249,13 +253,13 @@ class StartPage(QWidget):
         self.recovery_list.clear()
         self._recoveries = list(recoveries)
         if recoveries:
-            from ishoj_mus.text import format_datetime
+            from ishoj_mus.ui.widgets.moments import format_moment
         for r in recoveries:
             where = str(r.original_path) if r.original_path else tr("ikke gemt i en fil")
             who = r.employee_name or (
                 tr("(beskyttet med adgangskode)") if getattr(r, "sealed", False) else tr("(uden navn)")
             )
-            item = QListWidgetItem(f"{who} · {tr('gemt automatisk')} {format_datetime(r.saved_at)} · {where}")
+            item = QListWidgetItem(f"{who} · {tr('gemt automatisk')} {format_moment(r.saved_at)} · {where}")
             self.recovery_list.addItem(item)
         if recoveries:
             self.recovery_list.setCurrentRow(0)
@@ -289,3 +293,19 @@ def pending_recoveries() -> list[Recovery]:
     from ishoj_mus.storage import recovery
 
     return recovery.pending()
+
+
+def _preparation_of(entry: dict[str, str]) -> str:
+    """ "Lederens forberedelse" / "Medarbejderens forberedelse" for a preparation's entry (also
+    one remembered before entries said so: its file name Forberedelse_leder_… tells), else ""."""
+    voice = entry.get("preparation", "")
+    if not voice:
+        name = Path(entry.get("path", "")).name.lower()
+        for candidate in ("leder", "medarbejder"):
+            if name.startswith(f"forberedelse_{candidate}_"):
+                voice = candidate
+    if voice == "leder":
+        return tr("Lederens forberedelse")
+    if voice == "medarbejder":
+        return tr("Medarbejderens forberedelse")
+    return ""

@@ -120,7 +120,12 @@ class DateField(QDateEdit):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 – Qt API
-        """Typing into the suggestion keeps it even when the typed date equals it (today)."""
+        """Typing into the suggestion keeps it even when the typed date equals it (today). A
+        digit typed into "no date" (focus came without a focus-in, e.g. a shortcut) starts one."""
+        if self.is_none() and event.text().isdigit() and not self.isReadOnly():
+            self.set_date(self.suggest())
+            self._placeholder = self.date()
+            self.setSelectedSection(QDateTimeEdit.Section.DaySection)
         typing = self._placeholder is not None and (
             event.text().isdigit() or event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
         )

@@ -6,19 +6,21 @@ collects them into ``resources/translations/ishoj_mus_en.ts`` and compiles the `
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
 from ishoj_mus.paths import resource
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from ishoj_mus.domain.behaviours import BehaviourMark
     from ishoj_mus.domain.conversation import Conversation
-    from ishoj_mus.domain.form import Voice
+    from ishoj_mus.domain.form import Form, Voice
+    from ishoj_mus.domain.grus_form import GroupForm
     from ishoj_mus.domain.overview import FileEntry
     from ishoj_mus.domain.records import FollowUpStatus, Responsible
     from ishoj_mus.domain.rules import ConversationLocked, Missing, RuleBroken, SigningRefused
@@ -36,6 +38,60 @@ _language = "da"  # the window's language, as last installed
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def language() -> str:
+    """The window's language: "da" or "en"."""
+    return _language
+
+
+AnyForm = TypeVar("AnyForm", "Form", "GroupForm")
+_shown: list[tuple[object, object]] = []  # (form, its English), the last few forms shown
+
+
+def shown_form(form: AnyForm) -> AnyForm:
+    """The form as the window shows it: with ``--lang en`` its English texts (the forms carry
+    them beside the Danish; an old snapshot without English stays Danish), ids and kinds the
+    same. The conversation itself keeps the Danish form: the PDFs and the saved file use it."""
+    if _language == "da":
+        return form
+    for original, english in _shown:
+        if original is form:
+            return english  # type: ignore[return-value]
+    shown = form.in_english()
+    _shown[:] = [(form, shown), *_shown[:3]]
+    return shown
+
+
+def perspective_name(form: Form, perspective_id: str) -> str:
+    """A perspective as the window names it: the framework's name in Danish; in English the
+    title of the form's step about it (its English), else the Danish name, quoted."""
+    name = form.framework.perspective(perspective_id).name
+    if _language == "da":
+        return name
+    for step in shown_form(form).steps:
+        if step.framework == (f"perspektiv:{perspective_id}",):
+            return step.title
+    return f"“{name}”"
+
+
+def mark_quotation(widget: QWidget) -> None:
+    """A text quoted from the framework (``resources/framework.toml``): it stays Danish in an
+    English window, and there it is set in italics so it reads as a quotation. The property
+    lets tests tell quotations from the form's and the program's own words."""
+    widget.setProperty("quotation", True)
+    if _language != "da":
+        widget.setStyleSheet(widget.styleSheet() + "font-style: italic;")
+
+
+def shown_conversation(conv: Conversation) -> Conversation:
+    """The conversation to read from for what the window shows (the summary, what is missing):
+    the same answers with :func:`shown_form`'s texts. Never to be changed or saved."""
+    if _language == "da":
+        return conv
+    shown = copy.copy(conv)
+    shown.form = shown_form(conv.form)
+    return shown
 
 
 class _AcceleratorFallback(QTranslator):

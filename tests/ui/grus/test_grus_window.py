@@ -463,3 +463,83 @@ def test_a_change_refused_half_way_leaves_the_conversation_as_it_was(window) -> 
         window.document.edit("Hent forberedelser", lambda g: g.bring_in(batch, datetime.now().astimezone()))
     g = window.document.group
     assert (g.contributions, g.preparations) == before and not window.document.modified
+
+
+def test_the_forms_titles_and_intros_are_shown_as_written_on_every_page(qtbot) -> None:
+    """Every title and intro of the form (it travels in the file) is plain text on its page."""
+    import dataclasses
+
+    from PySide6.QtGui import Qt as QtGui
+
+    form = group_form()
+    words = "<h1>Ring til IT</h1>"
+    sections = {
+        k: dataclasses.replace(s, title=f"{k} {words}", intro=words) for k, s in form.sections.items()
+    }
+    first = dataclasses.replace(form.stations[0], title=f"kort {words}", intro=words)
+    form = dataclasses.replace(
+        form,
+        stations=(first, *form.stations[1:]),
+        sections=sections,
+        participants_help=words,
+    )
+    w = GroupWindow(GroupDocument(demo_group_conversation(form)))
+    qtbot.addWidget(w, before_close_func=_forget_changes)
+    as_html = [
+        label.text()
+        for label in w.findChildren(QLabel)
+        if words in label.text()
+        and label.textFormat() != Qt.TextFormat.PlainText
+        and QtGui.mightBeRichText(label.text())
+    ]
+    assert as_html == []
+
+
+def test_save_as_over_a_signed_conversation_asks_first_and_keeps_it(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
+    """»Gem som« onto a signed MUS conversation: the window's question names it as signed, and
+    Annullér leaves it as it was. The GRUS window replaced it with only a .bak behind."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from ishoj_mus.demo import demo_for_form, sign_demo
+    from ishoj_mus.storage.musfile import save
+    from tests.helpers import when_message_box
+
+    signed = tmp_path / "samtale.mus"
+    conv = demo_for_form("mus")
+    sign_demo(conv)
+    save(conv, signed)
+    before = signed.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(signed), ""))
+    seen = {}
+
+    def cancel(box):
+        seen["name"] = box.objectName()
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    when_message_box(cancel)
+    assert window.save_as() is False
+    assert seen["name"] == "confirmReplaceSigned" and signed.read_bytes() == before
+
+
+def test_the_preparations_suggested_file_name_is_a_name_not_a_path(qtbot, monkeypatch) -> None:
+    """»Ali/Yilmaz: A« suggested »GRUS_forberedelse_Ali/Yilmaz:_A.grus«: a folder »Ali« that
+    is not there (the save then failed), and a name Windows refuses."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ishoj_mus.ui.grus.preparation import PreparationDialog
+
+    dialog = PreparationDialog(group_form())
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Ali/Yilmaz: A")
+    offered = []
+
+    def cancelled(parent, title, suggestion, *rest, **kwargs):
+        offered.append(suggestion)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancelled)
+    dialog._save()
+    assert offered and offered[0].startswith("GRUS_forberedelse_Ali") and offered[0].endswith(".grus")
+    assert not set(offered[0]) & set('/\\:*?"<>|')
