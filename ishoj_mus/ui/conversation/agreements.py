@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.conversation import Agreement, Conversation, Responsible
 from ishoj_mus.domain.form import Field
 from ishoj_mus.ui.conversation import commands
-from ishoj_mus.ui.conversation.fields import NO_VALUE, OptionalDate, data_or_none, find
+from ishoj_mus.ui.conversation.fields import NO_VALUE, OptionalDate, data_or_none, find, shrinkable
 from ishoj_mus.ui.conversation.rows import refresh_rows
 from ishoj_mus.ui.widgets.i18n import (
     perspective_name,
@@ -58,6 +58,7 @@ class AgreementRow(QFrame):
         outer = QVBoxLayout(self)
         head = QHBoxLayout()
         self.title = QLabel()
+        self.title.setWordWrap(True)  # »Aftale 2 · videreført fra sidste år« beside three buttons
         self.title.setStyleSheet("font-weight: bold;")
         head.addWidget(self.title, 1)
         self.up = QPushButton(tr("Flyt op"))
@@ -67,15 +68,21 @@ class AgreementRow(QFrame):
             head.addWidget(b)
         outer.addLayout(head)
         form = QFormLayout()
+        # At 150 % on a 1024 px screen the card was wider than the page ("Fjer", the follow-up
+        # date cut off): labels go above their field when the row is too long, the drop-downs
+        # narrow, and the two dates stand one above the other.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.what = QLineEdit()
         self.why = QLineEdit()
         self.perspective = QComboBox()
         guard(self.perspective)
+        shrinkable(self.perspective, 12)
         self.perspective.addItem(tr("(intet perspektiv)"), NO_VALUE)
         for p in document.conversation.form.framework.perspectives:
             self.perspective.addItem(perspective_name(document.conversation.form, p.id), p.id)
         self.responsible = QComboBox()
         guard(self.responsible)
+        shrinkable(self.responsible, 8)
         self.responsible.addItem(tr("– vælg –"), NO_VALUE)
         for r in Responsible:
             self.responsible.addItem(responsible_label(r), r)
@@ -115,7 +122,7 @@ class AgreementRow(QFrame):
     @staticmethod
     def _pair(a: QWidget, b: QWidget) -> QWidget:
         w = QWidget()
-        row = QHBoxLayout(w)
+        row = QVBoxLayout(w)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(a)
         row.addWidget(b)
@@ -197,6 +204,7 @@ class AgreementsEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(tr("Ingen aftaler endnu. Tilføj den første aftale."))
+        self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         self.list = QVBoxLayout()
         layout.addLayout(self.list)

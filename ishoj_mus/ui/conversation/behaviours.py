@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.behaviours import Behaviour, BehaviourMark, BehaviourMarking, behaviours_of
 from ishoj_mus.domain.form import PARTIES, Voice
 from ishoj_mus.ui.conversation import prep_commands
-from ishoj_mus.ui.conversation.fields import NO_VALUE, data_or_none, find, voice_badge
+from ishoj_mus.ui.conversation.fields import NO_VALUE, data_or_none, find, shrinkable, voice_badge
 from ishoj_mus.ui.widgets.i18n import behaviour_mark_label, language, mark_quotation, tr, voice_label
 from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
@@ -49,6 +49,7 @@ class BehaviourRow(QFrame):
             grid.addWidget(voice_badge(voice), row, 0)
             mark = QComboBox()
             guard(mark)
+            shrinkable(mark, 8)  # at 150 % beside »Rammen« the row was 474 px in 430
             mark.addItem(tr("– ikke markeret –"), NO_VALUE)
             for m in BehaviourMark:
                 mark.addItem(behaviour_mark_label(m), m.value)

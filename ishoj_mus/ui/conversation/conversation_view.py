@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -190,8 +191,9 @@ class ConversationView(QWidget):
         """Preparations and the gentle timer (issue 13), above the steps."""
         from ishoj_mus.ui.conversation.agenda import AgendaTimer
 
-        header = QHBoxLayout()
+        header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         header.setContentsMargins(0, 0, 12, 0)
+        self._header = header
         self.preparation_bar = self._preparation_header(self)  # refreshes itself on changes
         header.addWidget(self.preparation_bar, 1)
         self.timer = AgendaTimer(self.document)
@@ -202,6 +204,23 @@ class ConversationView(QWidget):
         self.timer.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         header.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignRight)
         outer.addLayout(header)
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """The preparations and the timer side by side when the screen has room, else the timer
+        below them: at 150 % on a 1024 px screen, after »Hent forberedelse …« the row needed
+        1237 px and the window grew past the screen (»Næste →« and »Pause« off-screen)."""
+        screen = self.screen()
+        room = screen.availableGeometry().width() - 48 if screen is not None else 1 << 20
+        beside = 0 if self.preparation_bar.isHidden() else self.preparation_bar.minimumSizeHint().width()
+        needed = beside + self.timer.minimumSizeHint().width() + 12
+        direction = (
+            QBoxLayout.Direction.TopToBottom
+            if needed + 300 > room and beside
+            else QBoxLayout.Direction.LeftToRight
+        )
+        if self._header.direction() != direction:
+            self._header.setDirection(direction)
 
     def _fit_step_list(self) -> None:
         """Wide enough for a typical step title at the current zoom."""
@@ -218,6 +237,7 @@ class ConversationView(QWidget):
 
         if event.type() == QEvent.Type.FontChange:
             self._fit_step_list()
+            self._fit_header()
 
     # -- entries: the form's steps and own topics that are steps of their own ------------
     def _rebuild_entries(self) -> bool:
@@ -420,6 +440,7 @@ class ConversationView(QWidget):
             messages.information(self, tr("Ændringen blev ikke gemt"), message)
 
     def _model_changed(self, change: Change) -> None:
+        self._fit_header()  # the preparation bar has followed the change already
         self._rebuild_entries()
         row = self.step_list.currentRow()
         current = entry_key(self.entries[row]) if 0 <= row < len(self.entries) else None

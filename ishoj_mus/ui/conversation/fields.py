@@ -283,6 +283,7 @@ class ChoiceAnswer(VoiceBox):
         self._updating = False
         self.editor = QComboBox()
         guard(self.editor)
+        shrinkable(self.editor, 12)  # an item brought in from a preparation made it 840 px wide at 150 %
         self.editor.addItem(tr("– vælg –"), "")
         for option in field.options:
             self.editor.addItem(option.label, option.id)
@@ -313,6 +314,16 @@ class ChoiceAnswer(VoiceBox):
         self.editor.setEnabled(not read_only and self.voice not in self.document.conversation.hidden_voices())
 
 
+def shrinkable(box: QComboBox, letters: int = 6) -> None:
+    """A drop-down as narrow as the page needs (its longest item elided, the list shows it
+    whole): at 150 % on a 1024 px screen, sized to its longest item, the scale's four boxes
+    made the page 210 px wider than the room beside »Rammen«, and the page was cut off."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(letters)
+    # Its hint still counts a long placeholder (a held-back preparation's, 840 px at 150 %).
+    box.setMinimumWidth(box.fontMetrics().averageCharWidth() * letters + 48)
+
+
 class ScaleEditor(QFrame):
     """'Fylder i dag' and 'fremover' for each party: a dialogue aid, not a grade."""
 
@@ -322,18 +333,23 @@ class ScaleEditor(QFrame):
         self._updating = False
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)
-        grid.addWidget(QLabel(tr("I dag")), 0, 1)
-        grid.addWidget(QLabel(tr("Fremover")), 0, 2)
+        # Each party's badge above its two boxes (beside them, at 150 % the row was wider than
+        # the room beside »Rammen« on a 1024 px screen).
+        grid.addWidget(QLabel(tr("I dag")), 0, 0)
+        grid.addWidget(QLabel(tr("Fremover")), 0, 1)
         self.boxes: dict[tuple[Voice, str], QComboBox] = {}
         # In a preparation only the preparing party's scale: the employee could fill in the
         # leader's, and bringing the preparation in dropped those values without a word.
         preparing = document.conversation.preparation_of
         self.voices = tuple(v for v in field.voices if preparing is None or v == preparing)
-        for row, voice in enumerate(self.voices, start=1):
-            grid.addWidget(voice_badge(voice), row, 0)
-            for col, when in enumerate(("today", "future"), start=1):
+        for number, voice in enumerate(self.voices):
+            row = 1 + 2 * number
+            grid.addWidget(voice_badge(voice), row, 0, 1, 2)
+            row += 1
+            for col, when in enumerate(("today", "future")):
                 box = QComboBox()
                 guard(box)
+                shrinkable(box)
                 box.addItem("–", NO_VALUE)
                 for n in range(field.scale_min, field.scale_max + 1):
                     text = str(n)
@@ -347,7 +363,7 @@ class ScaleEditor(QFrame):
                 box.currentIndexChanged.connect(lambda _i, v=voice: self._changed(v))
                 grid.addWidget(box, row, col)
                 self.boxes[(voice, when)] = box
-        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(2, 1)
         self.refresh()
 
     def _changed(self, voice: Voice) -> None:

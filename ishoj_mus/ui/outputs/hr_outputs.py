@@ -82,7 +82,8 @@ class HrOutputs(QFrame):
         self.description.setWordWrap(True)
         self.description.setAccessibleName(tr("Det får HR"))
         layout.addWidget(self.description)
-        # Two buttons a row: four in one row would make the page wider than the window at 150 %.
+        # One button a row: two a row (»Gem medarbejderens eksemplar …« beside another) still
+        # made the signing page 30 px wider than its room at 150 % on a 1024 px screen.
         row = QGridLayout()
         self.preview = QPushButton(tr("Vis HR-udgaven"))
         self.preview.setToolTip(tr("Se præcis det, HR får, før I underskriver"))
@@ -90,8 +91,8 @@ class HrOutputs(QFrame):
         self.save_copy = QPushButton(tr("Gem medarbejderens eksemplar …"))
         self.save_plan = QPushButton(tr("Gem udviklingsplan …"))
         for i, b in enumerate((self.preview, self.save_plan, self.save_hr, self.save_copy)):
-            row.addWidget(b, i // 2, i % 2)
-        row.setColumnStretch(2, 1)
+            row.addWidget(b, i, 0)
+        row.setColumnStretch(1, 1)
         layout.addLayout(row)
         self.after = QLabel()
         self.after.setWordWrap(True)

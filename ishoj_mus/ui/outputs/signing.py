@@ -191,6 +191,9 @@ class SignaturePage(StepPage):
     def __init__(self, view: PageHost, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(view, step, parent)
         grid = QGridLayout()
+        grid.setContentsMargins(
+            0, 0, 0, 0
+        )  # the page has its margins: 18 px more scrolled it sideways at 150 %
         self.parties = [PartySigning(self, role) for role in PARTIES]
         for col, party in enumerate(self.parties):
             grid.addWidget(party, 1, col)

@@ -64,6 +64,9 @@ class RadarModel:
         return [line.label for line in self.lines]
 
 
+MIN_CIRCLE = 60  # px: the smallest circle drawn between the labels
+
+
 class RadarCanvas(QWidget):
     """Draws a :class:`RadarModel`; subclasses say where the model comes from (``model()``)."""
 
@@ -84,7 +87,7 @@ class RadarCanvas(QWidget):
     def _fit_minimum(self) -> None:
         """At least the circle's labels and a small circle; the legend below it when narrow."""
         fm = QFontMetricsF(self.font())
-        width = 2 * self._label_width(fm) + 140
+        width = 2 * self._label_width(fm, narrowest=True) + MIN_CIRCLE
         height = max(fm.height() * 21, fm.height() * 15 + self._legend_below_height(fm, width))
         self.setMinimumSize(QSize(int(width), int(height)))
 
@@ -97,12 +100,17 @@ class RadarCanvas(QWidget):
         self.update()
 
     # -- layout ---------------------------------------------------------------------------
-    def _label_width(self, fm: QFontMetricsF) -> float:
-        """Labels wrap at about two words; the widest word always fits."""
+    def _label_width(self, fm: QFontMetricsF, narrowest: bool = False) -> float:
+        """Labels wrap at about two words where there is room, else at every word; the widest
+        word always fits. (At two words always, 150 % on a 1024 px screen made the chart 557 px
+        wide beside »Rammen«, which left 477 px: the page was cut off on the right.)"""
         model = self.model()
         words = [w for name in (model.axes if model else ()) for w in name.split()]
         widest_word = max((fm.horizontalAdvance(w) for w in words), default=0.0)
-        return max(widest_word, fm.horizontalAdvance("Modstandskraft og")) + 4
+        two_words = fm.horizontalAdvance("Modstandskraft og")
+        if not narrowest and self.width() >= 2 * two_words + MIN_CIRCLE + 80:
+            return max(widest_word, two_words) + 4
+        return widest_word + 4
 
     def _legend_entry_width(self, fm: QFontMetricsF, label: str) -> float:
         return SWATCH + 6 + fm.horizontalAdvance(label) + 4
@@ -115,7 +123,7 @@ class RadarCanvas(QWidget):
     def _legend_beside(self, fm: QFontMetricsF) -> bool:
         """Beside the chart when that leaves the larger circle (wide and low), else below it."""
         model = self.model()
-        if model is None or self.width() < 2 * self._label_width(fm) + 140 + self._legend_width(fm):
+        if model is None or self.width() < 2 * self._label_width(fm) + MIN_CIRCLE + self._legend_width(fm):
             return False
         return bool(self._fit(model, fm, True)[2] >= self._fit(model, fm, False)[2])
 
