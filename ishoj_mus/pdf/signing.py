@@ -278,11 +278,16 @@ def sign_pdf(
     from pyhanko.sign.signers import constants
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+    material.certificate()  # a wrong passphrase or a broken file: said as such (SigningError)
     try:
         loaded = _loaded_signer(material.pkcs12, material.passphrase)
     except ValueError:
+        # The passphrase opened the file: pyHanko refuses a certificate in it (e.g. characters
+        # in a CA's name that X.509 string preparation does not allow).
         raise SigningError(
-            "Certifikatet kunne ikke bruges: forkert adgangskode eller beskadiget fil."
+            "Certifikatet kunne ikke bruges: adgangskoden er rigtig, men certifikatet eller dets "
+            "kæde kan ikke læses til en signatur (fx usædvanlige tegn i et navn). Bed IT om et andet "
+            "certifikat."
         ) from None
     algo = loaded.signing_cert.public_key.algorithm
     if algo not in ("rsa", "ec"):

@@ -198,3 +198,23 @@ def test_data_appended_after_the_last_eof_is_aendret_not_unreadable(ca, referat,
     verdict = check_pdf(referat + tail, policy=policy(ca))
     assert verdict.code == AENDRET, verdict.message
     assert "tilføjet data sidst i filen" in verdict.message
+
+
+def test_a_certificate_pyhanko_refuses_is_not_called_a_wrong_passphrase(conv):  # noqa: F811
+    """A .p12 opened with the right passphrase whose CA name pyHanko refuses (control and bidi characters):
+    signing said 'forkert adgangskode eller beskadiget fil' – the leader tries the passphrase
+    again and again."""
+    from ishoj_mus.pdf import demo_organisation as pki
+    from ishoj_mus.pdf import pipeline
+    from ishoj_mus.pdf.signing import KeyMaterial, SigningError
+
+    root = pki.make_ca("Rod", "Org", path_length=2)
+    issuing = pki.make_ca("Udstedende \x1b[31m\u202e\u2066\x07CA", "Org", root, path_length=0)
+    leader = pki.make_person("Jonas Kristensen", "Org", issuing)
+    material = KeyMaterial(pki.pkcs12_for(leader, [issuing, root], "pw"), b"pw")
+    with pytest.raises(SigningError) as caught:
+        pipeline.summary_pdf(conv, material)
+    assert "adgangskoden er rigtig" in str(caught.value)
+    wrong = KeyMaterial(material.pkcs12, b"forkert")
+    with pytest.raises(SigningError, match="forkert adgangskode"):
+        pipeline.summary_pdf(conv, wrong)
