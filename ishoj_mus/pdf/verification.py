@@ -302,6 +302,27 @@ def _anchor(cert: Any) -> Any:
     return CertTrustAnchor(cert, quals=quals)
 
 
+def _signed_file_before_the_end(data: bytes) -> bool:
+    """Is the file a readable signed PDF up to a %%EOF, with something after it that keeps the
+    whole from being read (pyHanko looks for the last %%EOF near the end)? That is data added
+    after signing – ÆNDRET, as a few bytes at the end are – not a damaged file."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    end = data.rfind(b"%%EOF")
+    if end < 0:
+        return False
+    end += len(b"%%EOF")
+    end += len(re.match(rb"\r?\n?", data[end:]).group())  # type: ignore[union-attr]  # always matches
+    try:
+        return end < len(data) and bool(
+            list(PdfFileReader(io.BytesIO(data[:end]), strict=False).embedded_signatures)
+        )
+    except RecursionError:
+        raise
+    except Exception:  # noqa: BLE001 – not a readable signed PDF either
+        return False
+
+
 def _check(data: bytes, policy: Policy) -> Verdict:
     from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -315,6 +336,10 @@ def _check(data: bytes, policy: Policy) -> Verdict:
     except RecursionError:
         raise
     except Exception:  # noqa: BLE001
+        if _signed_file_before_the_end(data):
+            return Verdict(
+                AENDRET, "Der er tilføjet data sidst i filen: dokumentet er ikke det, der blev underskrevet."
+            )
         return Verdict(ULAESELIG, "PDF-filen er beskadiget og kan ikke læses.")
     try:
         embedded = list(reader.embedded_signatures)

@@ -189,3 +189,12 @@ def test_a_ca_named_like_the_organisations_is_called_an_imitation(ca, conv):  # 
     verdict = check_pdf(pipeline.summary_pdf(conv, material), policy=policy(ca))
     assert verdict.code == UBEKRAEFTET, verdict.message
     assert "efterligning" in verdict.message
+
+
+@pytest.mark.parametrize("tail", [b"%" + b"A" * 2000 + b"\n", b"%" + b"A" * 3_000_000])
+def test_data_appended_after_the_last_eof_is_aendret_not_unreadable(ca, referat, tail):  # noqa: F811
+    """A few bytes at the end were ÆNDRET, but a longer tail (pyHanko looks for %%EOF near the
+    end only) made a genuine, changed referat 'ULÆSELIG: PDF-filen er beskadiget' (exit 2)."""
+    verdict = check_pdf(referat + tail, policy=policy(ca))
+    assert verdict.code == AENDRET, verdict.message
+    assert "tilføjet data sidst i filen" in verdict.message
