@@ -36,6 +36,22 @@ def user_home(tmp_path, monkeypatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def danish_window_afterwards():
+    """Every test starts with the window in Danish: a test that switches the window to English
+    (``i18n.install(app, "en")``) left the translation installed, and a later test reading Danish
+    words failed – depending on the order the tests ran in."""
+    yield
+    i18n = sys.modules.get("ishoj_mus.ui.widgets.i18n")
+    if i18n is None or i18n.language() == "da":
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        i18n.install(app, "da")
+
+
 @pytest.fixture
 def demo():
     from ishoj_mus.demo import demo_conversation

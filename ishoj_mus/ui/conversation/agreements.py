@@ -124,8 +124,8 @@ class AgreementRow(QFrame):
         w = QWidget()
         row = QVBoxLayout(w)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(a)
-        row.addWidget(b)
+        row.addWidget(a, 0, Qt.AlignmentFlag.AlignLeft)  # at their own size, not the card's width
+        row.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
         return w
 
     def _edited(self, merge_key: str) -> None:
