@@ -151,14 +151,18 @@ def test_no_pdf_string_exceeds_what_pdf_a_allows(tmp_path):
     import pikepdf
 
     from ishoj_mus.demo import demo_conversation, sign_demo
-    from ishoj_mus.pdf.verification import check_pdf
+    from ishoj_mus.pdf.verification import AENDRET, ULAESELIG, check_pdf
 
     conv = demo_conversation()
     conv.employee = replace(conv.employee, name="M" * 17_000 + " 🙂")
     conv.place = "Mødelokale " * 3000 + "中"
     sign_demo(conv)
     pdf = pipeline.summary_pdf(conv)  # PDF/A checked before signing; raises on a violation
-    assert check_pdf(pdf).intact
+    # Names this long are beyond the conversation's declared bounds now (the editors and the
+    # loader stop at 2 000 characters), so verify cannot read the attached data back and says
+    # so (IKKE UNDERSKREVET); what matters here is that the long strings were shortened before
+    # signing, never after: the file is not ÆNDRET.
+    assert check_pdf(pdf).code not in (AENDRET, ULAESELIG)
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         strings = [str(doc.docinfo.get(k, "")) for k in ("/Title", "/Author", "/Subject", "/Keywords")]
         for field in doc.Root.AcroForm.Fields:
