@@ -242,7 +242,7 @@ class Form:
     @classmethod
     def from_dict(cls, data: Any, source: str, framework: Framework | None = None) -> Form:
         """Check and build a form. ``framework`` is used when the data carries none."""
-        where = _Where(source)
+        where = Where(source)
         if not isinstance(data, dict):
             raise where.error("formularen skal være en tabel")
         if "framework" in data:
@@ -307,7 +307,7 @@ def _gaps(item: Any, texts: tuple[str, ...], place: str) -> list[str]:
     return [f"{place}: '{key}_en' mangler" for key in texts if getattr(item, key) and key not in english]
 
 
-def _english(data: dict[str, Any], texts: tuple[str, ...], where: _Where, prefix: str = "") -> English:
+def _english(data: dict[str, Any], texts: tuple[str, ...], where: Where, prefix: str = "") -> English:
     """The ``key_en`` texts beside the Danish ones, each a non-empty text. An English whose
     Danish is left out (a form without a cover line) is never shown and not written back."""
     pairs: list[tuple[str, str]] = []
@@ -342,24 +342,27 @@ class FormError(ValueError):
 # -- parsing helpers ---------------------------------------------------------------------
 
 
-class _Where:
+class Where:
+    """Where a problem is in a form file (file, step, field); ``get`` reads a key of a table
+    with its type and length checked. Also the group form's (``grus_form``)."""
+
     def __init__(self, source: str, step: str | None = None, field_id: str | None = None):
         self.source, self.step, self.field = source, step, field_id
 
-    def at_step(self, data: Any, index: int) -> _Where:
+    def at_step(self, data: Any, index: int) -> Where:
         name = (
             data.get("id") if isinstance(data, dict) and isinstance(data.get("id"), str) else f"nr. {index}"
         )
-        return _Where(self.source, name)
+        return Where(self.source, name)
 
-    def at_field(self, data: Any, index: int) -> _Where:
+    def at_field(self, data: Any, index: int) -> Where:
         name = (
             data.get("id") if isinstance(data, dict) and isinstance(data.get("id"), str) else f"nr. {index}"
         )
-        return _Where(self.source, self.step, name)
+        return Where(self.source, self.step, name)
 
-    def at(self, step: str, field_id: str | None = None) -> _Where:
-        return _Where(self.source, step, field_id)
+    def at(self, step: str, field_id: str | None = None) -> Where:
+        return Where(self.source, step, field_id)
 
     def error(self, problem: str) -> FormError:
         return FormError(self.source, self.step, self.field, problem)
@@ -407,7 +410,7 @@ _FIELD_KEYS = {
 _DOCUMENT_KEYS = {f.name for f in fields(FormDocuments)} | _en_keys(DOCUMENT_TEXTS)
 
 
-def _parse_documents(data: dict[str, Any], where: _Where) -> FormDocuments:
+def _parse_documents(data: dict[str, Any], where: Where) -> FormDocuments:
     """``[documents]``: every key optional (the MUS's words), every value a non-empty text."""
     table = where.get(data, "documents", dict, {})
     unknown = set(table) - _DOCUMENT_KEYS
@@ -424,7 +427,7 @@ def _parse_documents(data: dict[str, Any], where: _Where) -> FormDocuments:
     return FormDocuments(**values)
 
 
-def _parse_step(data: Any, where: _Where, framework: Framework, seen_fields: set[str]) -> Step:
+def _parse_step(data: Any, where: Where, framework: Framework, seen_fields: set[str]) -> Step:
     if not isinstance(data, dict):
         raise where.error("et trin skal være en tabel")
     unknown = set(data) - _STEP_KEYS
@@ -474,7 +477,7 @@ def _parse_step(data: Any, where: _Where, framework: Framework, seen_fields: set
     )
 
 
-def _parse_field(data: Any, where: _Where, framework: Framework) -> Field:
+def _parse_field(data: Any, where: Where, framework: Framework) -> Field:
     if not isinstance(data, dict):
         raise where.error("et felt skal være en tabel")
     unknown = set(data) - _FIELD_KEYS
@@ -549,7 +552,7 @@ def _parse_field(data: Any, where: _Where, framework: Framework) -> Field:
 
 
 def _parse_required(
-    data: dict[str, Any], where: _Where, voices: tuple[Voice, ...]
+    data: dict[str, Any], where: Where, voices: tuple[Voice, ...]
 ) -> tuple[bool, tuple[Voice, ...] | None]:
     """``required`` is true (every voice), false, or the list of voices that must answer."""
     value = where.get(data, "required", (bool, list), False)

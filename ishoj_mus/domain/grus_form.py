@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ishoj_mus.domain.form import MAX_FORM_TEXT, English, FormError
+from ishoj_mus.domain.form import MAX_FORM_TEXT, English, Where
 from ishoj_mus.domain.framework import Framework
 
 GROUP_KIND = "grus"
@@ -210,9 +210,9 @@ class GroupForm:
             raise at.error(f"en gruppeformular kan højst have {MAX_STATIONS} emnekort")
         stations: list[Station] = []
         for index, raw in enumerate(stations_data, start=1):
-            station = _parse_station(raw, at.at(raw, index), framework)
+            station = _parse_station(raw, at.at_station(raw, index), framework)
             if any(s.id == station.id for s in stations):
-                raise at.at(raw, index).error("emnekortets id bruges allerede af et andet emnekort")
+                raise at.at_station(raw, index).error("emnekortets id bruges allerede af et andet emnekort")
             stations.append(station)
         sections: dict[str, Section] = {}
         for key in SECTION_IDS:
@@ -367,22 +367,18 @@ def _english(at: _At, data: dict[str, Any], keys: dict[str, str]) -> English:
     return tuple(pairs)
 
 
-class _At:
-    """Where a problem is: the file and, when known, the station."""
-
-    _MISSING = object()
+class _At(Where):
+    """Where a problem is: the file and, when known, the station (in the step's place)."""
 
     def __init__(self, source: str, station: str | None = None):
-        self.source, self.station = source, station
+        super().__init__(source, station)
+        self.station = station
 
-    def at(self, data: Any, index: int) -> _At:
+    def at_station(self, data: Any, index: int) -> _At:
         name = (
             data.get("id") if isinstance(data, dict) and isinstance(data.get("id"), str) else f"nr. {index}"
         )
         return _At(self.source, f"emnekort {name}")
-
-    def error(self, problem: str) -> FormError:
-        return FormError(self.source, self.station, None, problem)
 
     def table(self, data: dict[str, Any], key: str) -> dict[str, Any]:
         value = data.get(key, {})
@@ -401,22 +397,3 @@ class _At:
         if minutes is not None and not 0 <= minutes <= 600:
             raise self.error("'minutes' skal ligge mellem 0 og 600")
         return minutes
-
-    def get(
-        self, data: dict[str, Any], key: str, types: type | tuple[type, ...], default: Any = _MISSING
-    ) -> Any:
-        if key not in data:
-            if default is self._MISSING:
-                raise self.error(f"'{key}' mangler")
-            return default
-        value = data[key]
-        allowed = types if isinstance(types, tuple) else (types,)
-        if isinstance(value, bool) and bool not in allowed or not isinstance(value, types):
-            raise self.error(f"'{key}' har forkert type ({type(value).__name__})")
-        if isinstance(value, str) and len(value) > MAX_FORM_TEXT:
-            raise self.error(
-                f"'{key}' er for lang; en tekst i en formular må højst være på {MAX_FORM_TEXT:_} tegn".replace(
-                    "_", "."
-                )
-            )
-        return value
