@@ -1,0 +1,163 @@
+"""Imports are ordinary (issue 25): a module says what it needs at its top, so a reader sees a
+module's dependencies in one place and import-linter sees all of them. Deciding *when* something
+is imported is start-up's business, and start-up decides it in its seams only:
+
+* ``ishoj_mus/ui/shell/startup.py``: what the window imports before its first frame, and which
+  room is imported when a person first goes there;
+* (to come) the command line's table of commands: which module a command needs (``ishoj-mus
+  verify`` must not pay for Qt, the window must not pay for pyHanko).
+
+Everywhere else an ``import`` inside a function (or ``importlib.import_module``/``__import__``) is
+a start-up tweak hidden in the code. ``STILL_LAZY`` counts the ones left per module; it may only
+shrink: lower a number when you move imports to the top, and take a module off at zero.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from tests.conftest import ROOT
+
+SEAMS = {"ishoj_mus/ui/shell/startup.py"}
+
+# module -> imports still inside its functions (a count that may only go down).
+STILL_LAZY: dict[str, int] = {
+    "ishoj_mus/cli.py": 39,
+    "ishoj_mus/cli_hr.py": 9,
+    "ishoj_mus/cli_overview.py": 8,
+    "ishoj_mus/demo.py": 3,
+    "ishoj_mus/domain/behaviours.py": 1,
+    "ishoj_mus/domain/conversation.py": 2,
+    "ishoj_mus/importing.py": 7,
+    "ishoj_mus/pdf/archive.py": 6,
+    "ishoj_mus/pdf/attached.py": 4,
+    "ishoj_mus/pdf/batch.py": 17,
+    "ishoj_mus/pdf/commands.py": 33,
+    "ishoj_mus/pdf/filing_xmp.py": 8,
+    "ishoj_mus/pdf/glyphs.py": 1,
+    "ishoj_mus/pdf/grus_commands.py": 5,
+    "ishoj_mus/pdf/grus_pdf.py": 13,
+    "ishoj_mus/pdf/hr_filing.py": 2,
+    "ishoj_mus/pdf/judge.py": 16,
+    "ishoj_mus/pdf/layout.py": 2,
+    "ishoj_mus/pdf/pages.py": 1,
+    "ishoj_mus/pdf/pipeline.py": 22,
+    "ishoj_mus/pdf/signing.py": 15,
+    "ishoj_mus/pdf/summary.py": 3,
+    "ishoj_mus/pdf/timestamping.py": 15,
+    "ishoj_mus/pdf/verification.py": 44,
+    "ishoj_mus/pdf/worker.py": 15,
+    "ishoj_mus/selftest.py": 5,
+    "ishoj_mus/storage/applog.py": 2,
+    "ishoj_mus/storage/atomic.py": 4,
+    "ishoj_mus/storage/calendar_file.py": 2,
+    "ishoj_mus/storage/filelock.py": 1,
+    "ishoj_mus/storage/filing.py": 1,
+    "ishoj_mus/storage/grus_file.py": 10,
+    "ishoj_mus/storage/hr_profile.py": 1,
+    "ishoj_mus/storage/loader.py": 1,
+    "ishoj_mus/storage/musfile.py": 3,
+    "ishoj_mus/storage/organisation.py": 6,
+    "ishoj_mus/storage/overview_scan.py": 1,
+    "ishoj_mus/storage/sealed.py": 4,
+    "ishoj_mus/storage/signed_files.py": 3,
+    "ishoj_mus/storage/userdirs.py": 2,
+    "ishoj_mus/text.py": 2,
+    "ishoj_mus/ui/conversation/conversation_view.py": 9,
+    "ishoj_mus/ui/conversation/document.py": 6,
+    "ishoj_mus/ui/conversation/followups.py": 7,
+    "ishoj_mus/ui/conversation/pages.py": 18,
+    "ishoj_mus/ui/conversation/prep_commands.py": 1,
+    "ishoj_mus/ui/conversation/private_note.py": 2,
+    "ishoj_mus/ui/conversation/summary_html.py": 1,
+    "ishoj_mus/ui/grus/pages.py": 1,
+    "ishoj_mus/ui/grus/preparation.py": 3,
+    "ishoj_mus/ui/grus/station_page.py": 1,
+    "ishoj_mus/ui/grus/window.py": 16,
+    "ishoj_mus/ui/hr/hr_view.py": 9,
+    "ishoj_mus/ui/hr/texts.py": 2,
+    "ishoj_mus/ui/outputs/hr_outputs.py": 2,
+    "ishoj_mus/ui/outputs/outputs.py": 19,
+    "ishoj_mus/ui/outputs/pdf_actions.py": 13,
+    "ishoj_mus/ui/outputs/print_support.py": 5,
+    "ishoj_mus/ui/outputs/saved_notice.py": 3,
+    "ishoj_mus/ui/outputs/signing.py": 4,
+    "ishoj_mus/ui/preparation/preparation.py": 7,
+    "ishoj_mus/ui/shell/actions.py": 2,
+    "ishoj_mus/ui/shell/app.py": 11,
+    "ishoj_mus/ui/shell/file_flows.py": 25,
+    "ishoj_mus/ui/shell/first_frame.py": 3,
+    "ishoj_mus/ui/shell/guide.py": 2,
+    "ishoj_mus/ui/shell/main_window.py": 24,
+    "ishoj_mus/ui/shell/rooms.py": 19,
+    "ishoj_mus/ui/shell/self_checks.py": 3,
+    "ishoj_mus/ui/shell/settings_dialog.py": 1,
+    "ishoj_mus/ui/shell/start_page.py": 8,
+    "ishoj_mus/ui/widgets/dates.py": 1,
+    "ishoj_mus/ui/widgets/i18n.py": 15,
+    "ishoj_mus/ui/widgets/passphrase.py": 2,
+    "ishoj_mus/ui/widgets/save_path.py": 5,
+    "ishoj_mus/ui/widgets/theme.py": 5,
+    "ishoj_mus/ui/year/flows.py": 9,
+    "ishoj_mus/ui/year/overview_view.py": 3,
+    "ishoj_mus/ui/year/reading.py": 3,
+}
+
+
+class _Lazy(ast.NodeVisitor):
+    def __init__(self) -> None:
+        self.depth = 0
+        self.found: list[int] = []
+
+    def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> None:
+        self.depth += 1
+        self.generic_visit(node)
+        self.depth -= 1
+
+    visit_AsyncFunctionDef = visit_FunctionDef
+    visit_Lambda = visit_FunctionDef
+
+    def visit_Import(self, node: ast.Import | ast.ImportFrom) -> None:
+        if self.depth:
+            self.found.append(node.lineno)
+
+    visit_ImportFrom = visit_Import
+
+    def visit_Call(self, node: ast.Call) -> None:
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        if name in ("import_module", "__import__"):
+            self.found.append(node.lineno)
+        self.generic_visit(node)
+
+
+def _lazy() -> dict[str, list[int]]:
+    found = {}
+    for path in sorted((ROOT / "ishoj_mus").rglob("*.py")):
+        name = path.relative_to(ROOT).as_posix()
+        if name in SEAMS:
+            continue
+        visitor = _Lazy()
+        visitor.visit(ast.parse(path.read_text(encoding="utf-8")))
+        if visitor.found:
+            found[name] = visitor.found
+    return found
+
+
+def test_no_module_outside_the_seams_imports_inside_a_function():
+    more = {
+        name: f"{len(lines)} (allowed {STILL_LAZY.get(name, 0)}), lines {lines}"
+        for name, lines in _lazy().items()
+        if len(lines) > STILL_LAZY.get(name, 0)
+    }
+    assert not more, f"import at the module's top, or decide it in a start-up seam: {more}"
+
+
+def test_the_count_of_lazy_imports_only_shrinks():
+    found = _lazy()
+    fewer = {name: len(found.get(name, [])) for name, n in STILL_LAZY.items() if len(found.get(name, [])) < n}
+    assert not fewer, f"fewer lazy imports now: lower STILL_LAZY to these counts (0: take it off): {fewer}"
+
+
+def test_the_seams_exist():
+    for seam in SEAMS:
+        assert (ROOT / seam).is_file(), seam
