@@ -62,7 +62,6 @@ STILL_LAZY: dict[str, int] = {
     "ishoj_mus/storage/sealed.py": 4,
     "ishoj_mus/storage/signed_files.py": 3,
     "ishoj_mus/storage/userdirs.py": 2,
-    "ishoj_mus/text.py": 2,
     "ishoj_mus/ui/conversation/conversation_view.py": 9,
     "ishoj_mus/ui/conversation/document.py": 6,
     "ishoj_mus/ui/conversation/followups.py": 7,
