@@ -53,7 +53,6 @@ STILL_LAZY: dict[str, int] = {
     "ishoj_mus/storage/calendar_file.py": 2,
     "ishoj_mus/storage/filelock.py": 1,
     "ishoj_mus/storage/filing.py": 1,
-    "ishoj_mus/storage/grus_file.py": 10,
     "ishoj_mus/storage/hr_profile.py": 1,
     "ishoj_mus/storage/loader.py": 1,
     "ishoj_mus/storage/musfile.py": 3,
