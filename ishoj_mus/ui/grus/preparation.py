@@ -73,7 +73,7 @@ class PreparationDialog(QDialog):
 
     def save_to(self, path: Path) -> bool:
         from ishoj_mus.storage.atomic import SaveError
-        from ishoj_mus.storage.grus_file import save_preparation
+        from ishoj_mus.storage.grus_preparation import save_preparation
 
         try:
             save_preparation(path, self.form, self.name.text(), self.texts())

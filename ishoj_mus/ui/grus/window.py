@@ -218,7 +218,7 @@ class GroupWindow(QMainWindow):
 
     def bring_in_preparations(self) -> None:
         """All the preparation files at once: they come in together, at the start."""
-        from ishoj_mus.storage.grus_file import load_preparation
+        from ishoj_mus.storage.grus_preparation import load_preparation
         from ishoj_mus.storage.musfile import MusFileError
 
         names, _ = QFileDialog.getOpenFileNames(
