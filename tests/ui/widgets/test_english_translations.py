@@ -10,7 +10,9 @@ from ishoj_mus.paths import resources_dir
 
 def _translations() -> dict[str, str]:
     tree = ET.parse(resources_dir() / "translations" / "ishoj_mus_en.ts")
-    return {m.findtext("source") or "": m.findtext("translation") or "" for m in tree.getroot().iter("message")}
+    return {
+        m.findtext("source") or "": m.findtext("translation") or "" for m in tree.getroot().iter("message")
+    }
 
 
 def test_english_quotes_in_english():
