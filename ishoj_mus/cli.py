@@ -434,13 +434,13 @@ def _run(args: argparse.Namespace) -> int:
         print(written)
         return EXIT_OK
     if args.command == "show":
+        from ishoj_mus.show import summary_text
         from ishoj_mus.storage.grus_file import peek_is_group_file
-        from ishoj_mus.text import summary_text
 
         if peek_is_group_file(args.file):
+            from ishoj_mus.show import group_summary_text
             from ishoj_mus.storage import grus_file
             from ishoj_mus.storage.musfile import MusFileError
-            from ishoj_mus.text import group_summary_text
 
             try:
                 sys.stdout.write(group_summary_text(grus_file.load(args.file)))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.file_names import safe_file_name
-from ishoj_mus.storage.grus_file import save_preparation
+from ishoj_mus.storage.grus_preparation import save_preparation
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
 
