@@ -9,7 +9,6 @@ LIMIT = 520  # "about 500"
 
 # module -> why it is still over; take it off once it is split, never add one.
 OVER = {
-    "ishoj_mus/pdf/verification.py": "trust (issue 22) is reshaping verification; split after it lands",
     "ishoj_mus/ui/hr/hr_view.py": "the HR desk (issue 23), new this session; split when it settles",
     "ishoj_mus/ui/shell/file_flows.py": "opening, saving, protecting, recovering: grew with issue 24",
     "ishoj_mus/domain/form.py": "grew past the limit with the forms' English (issue 25) at the end of the session; the parser (_Where, _parse_*) goes to a module of its own next",
