@@ -20,6 +20,7 @@ from ishoj_mus.domain.conversation import (
     followups_from,
     merge_followups,
 )
+from ishoj_mus.pdf import verdict as v
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.musfile import BadFile, MusFileError
 from ishoj_mus.text import format_date
@@ -166,7 +167,6 @@ def load_previous_checked(
         if passphrase is not None:
             return PreviousConversation(musfile.load_sealed(path, passphrase)[0], path.name)
         return PreviousConversation(musfile.load(path), path.name)
-    from ishoj_mus.pdf import verification as v
     from ishoj_mus.storage.organisation import OrganisationError, load_profile
 
     try:

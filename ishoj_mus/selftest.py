@@ -37,7 +37,7 @@ def run_self_test() -> int:
             out = Path(tmp) / "selvtest.pdf"
             out.write_bytes(data)
             stage = "kontrol af signaturen"
-            from ishoj_mus.pdf.verification import verify_bounded
+            from ishoj_mus.pdf.verdict import verify_bounded
 
             result = verify_bounded(out.read_bytes())  # also proves the bounded child process starts
             if not result.intact:

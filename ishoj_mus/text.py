@@ -1,53 +1,39 @@
-"""Plain-text rendering of a conversation (for ``ishoj-mus show`` and for tests)."""
+"""The words for the domain's codes (the catalogue) and the small helpers that write dates,
+numbers and text taken from a file; the conversation as plain text is :mod:`ishoj_mus.show`.
+
+Imported by the window as soon as it shows a conversation: it imports only the domain's codes,
+never the outline or the overview's rules."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from ishoj_mus.domain.behaviours import BehaviourMark
-from ishoj_mus.domain.conversation import (
-    Conversation,
+from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.overview_codes import DateKind
+from ishoj_mus.domain.overview_codes import State as OverviewState
+from ishoj_mus.domain.records import ConversationState, FollowUpStatus, Responsible
+from ishoj_mus.domain.rules import (
     ConversationLocked,
-    ConversationState,
-    FollowUpStatus,
     Missing,
     MissingCode,
     RefusalCode,
-    Responsible,
     RuleBroken,
     RuleCode,
     SigningRefused,
 )
-from ishoj_mus.domain.form import Voice
-from ishoj_mus.domain.outline import (
-    Agreements,
-    Answers,
-    FollowUps,
-    Item,
-    MarkedBehaviours,
-    NotRelevant,
-    PrivateNotes,
-    Scale,
-    Topic,
-    VoiceText,
-    build_outline,
-)
-from ishoj_mus.domain.overview import DateKind
-from ishoj_mus.domain.overview import State as OverviewState
-from ishoj_mus.domain.radar import Series
 
 if TYPE_CHECKING:
-    from ishoj_mus.domain.grus import GroupConversation
+    from ishoj_mus.domain.radar import Series
 
 
 def visible(text: object, limit: int = 200) -> str:
     """Text taken from a file (a name, an id, a certificate field), safe to show: control, bidi
     and other invisible format characters are written out as ``\\u202e`` – shown, never obeyed –
     and the length is bounded. For the terminal and the window alike."""
-    import unicodedata
-
     out: list[str] = []
     for char in str(text):
         if unicodedata.category(char) in _HIDDEN_CATEGORIES:
@@ -285,137 +271,3 @@ def _rest(word: str, width: int, lines: list[str]) -> str:
     cut = len(word) - len(word) % width or len(word) - width
     lines.extend(word[i : i + width] for i in range(width, cut, width))
     return word[cut:]
-
-
-def summary_text(conv: Conversation, width: int = 90) -> str:
-    """The conversation as plain text: a walk over its summary outline."""
-    outline = build_outline(conv)
-    out: list[str] = []
-
-    def para(text: str, indent: str = "    ") -> None:
-        for line in text.splitlines() or [""]:
-            out.extend(indent + part for part in wrap_line(line, width - len(indent)))
-
-    def voices(items: tuple[VoiceText, ...]) -> None:
-        for v in items:
-            out.append(f"    [{VOICE_TEXT[v.voice]}]")
-            para(v.text or "–", "      ")
-
-    cover = outline.cover
-    e, ld = cover.employee, cover.leader
-    out.append(f"{cover.form_title}  [{STATE_TEXT[cover.state]}]")
-    out.append("=" * min(width, 60))
-    out.append(
-        f"Medarbejder: {e.name or '–'}, {e.job_title or '–'}, {e.workplace or '–'}"
-        + (f" (medarbejdernr. {e.employee_number})" if e.employee_number else "")
-    )
-    out.append(f"Leder:       {ld.name or '–'}, {ld.title or '–'}")
-    out.append(f"Dato:        {format_date(cover.date)}   Sted: {cover.place or '–'}")
-    for part in outline.body:
-        out.append("")
-        if isinstance(part, Topic):
-            out.append(f"## Eget emne: {part.title}")
-            voices(part.voices)
-            continue
-        out.append(f"## {part.title}")
-        for item in part.items:
-            _item_text(item, out, para, voices, width)
-    if outline.signatures:
-        out.append("")
-        out.append("## Underskrifter")
-        for sig in outline.signatures:
-            out.append(f"  {VOICE_TEXT[sig.role]}: {sig.signer}, {format_datetime(sig.signed_at)}")
-            if sig.remark:
-                para(f"Bemærkning: {sig.remark}", "    ")
-    if outline.missing:
-        out.append("")
-        out.append(f"Mangler ({len(outline.missing)}):")
-        for missing in outline.missing:
-            out.append(f"  - {missing_text(missing)}")
-    return "\n".join(out) + "\n"
-
-
-def _item_text(
-    item: Item,
-    out: list[str],
-    para: Callable[[str, str], None],
-    voices: Callable[[tuple[VoiceText, ...]], None],
-    width: int,
-) -> None:
-    if isinstance(item, NotRelevant):
-        out.append(f"  {item.label}: Ikke relevant")
-    elif isinstance(item, FollowUps):
-        for fu in item.rows:
-            status = STATUS_TEXT[fu.status] if fu.status else "mangler status"
-            out.append(f"  - {fu.what}: {status}")
-            if fu.comment:
-                para(fu.comment, "      ")
-        if not item.rows:
-            out.append("  (ingen aftaler hentet)")
-    elif isinstance(item, Agreements):
-        for a in item.rows:
-            carried = f" ({a.carried_note or 'videreført'})" if a.carried else ""
-            out.append(
-                f"  {a.number}. {a.what or '–'}{carried} – ansvarlig: "
-                f"{RESPONSIBLE_TEXT[a.responsible].lower() if a.responsible else '–'}, "
-                f"frist: {format_date(a.deadline)}, opfølgning: {format_date(a.follow_up)}"
-            )
-            if a.why:
-                para(f"Hvorfor: {a.why}", "     ")
-            if a.perspective:
-                para(f"Perspektiv: {a.perspective}", "     ")
-        if not item.rows:
-            out.append("  (ingen aftaler)")
-    elif isinstance(item, Scale):
-        parts = [
-            f"{VOICE_TEXT[r.voice].lower()} i dag {scale_number(r.today)}, fremover {scale_number(r.future)}"
-            for r in item.ratings
-        ]
-        out.append(f"  {item.label} ({'; '.join(parts)})")
-    elif isinstance(item, Answers):
-        out.append(f"  {item.label}")
-        voices(item.voices)
-    elif isinstance(item, MarkedBehaviours):
-        out.append("  Adfærd, I har peget på:")
-        for b in item.behaviours:
-            lines = wrap_line(f"{b.group_name} {b.number}: {b.text}", width - 4)
-            out.append("  - " + lines[0])
-            out.extend("    " + line for line in lines[1:])
-            for m in b.marks:
-                text = f"[{VOICE_TEXT[m.voice]}] {MARK_TEXT[m.mark]}" + (
-                    f": {m.comment}" if m.comment else ""
-                )
-                para(text, "      ")
-    elif isinstance(item, Topic):
-        out.append(f"  Eget emne: {item.title}")
-        voices(item.voices)
-    elif not isinstance(item, PrivateNotes):  # not in the plain text (built without them)
-        raise TypeError(item)  # pragma: no cover – a new item kind needs its lines here
-
-
-def group_summary_text(g: GroupConversation) -> str:
-    """The group referat as plain text (``ishoj-mus show`` on a GRUS file): the group's agreed
-    points, the participants and the date – never anyone's own plan or note."""
-    from ishoj_mus.domain.grus_parts import Document, edition
-
-    g = edition(g, Document.REFERAT).conversation
-    docs = g.form.documents
-    lines = [docs.referat_title, "=" * len(docs.referat_title), ""]
-    lines.append(f"Gruppe: {g.team or '–'}")
-    lines.append(f"Leder: {g.leader.name or '–'}" + (f", {g.leader.title}" if g.leader.title else ""))
-    lines.append(f"Dato: {format_date(g.date)}")
-    if g.place:
-        lines.append(f"Sted: {g.place}")
-    lines += ["", f"Deltagere ({len(g.members)}):"]
-    lines += [f"  {m.name}" + (f", {m.job_title}" if m.job_title else "") for m in g.members]
-    lines += ["", "Gruppens aftaler:"]
-    for i, a in enumerate(g.agreements, 1):
-        lines.append(f"  {i}. {a.what}")
-        lines.append(
-            f"     Hvem: {a.who or '–'} · frist {format_date(a.deadline)} · opfølgning {format_date(a.follow_up)}"
-        )
-    if not g.agreements:
-        lines.append("  (ingen endnu)")
-    signed = [s.signer for s in g.signatures.values()]
-    lines += ["", f"Underskrevet af: {', '.join(signed)}" if signed else "Ikke underskrevet endnu.", ""]
-    return "\n".join(lines)

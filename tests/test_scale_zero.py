@@ -33,7 +33,7 @@ def test_zero_counts_as_answered(conv):
 
 
 def test_the_text_says_zero(conv):
-    from ishoj_mus.text import summary_text
+    from ishoj_mus.show import summary_text
 
     assert "medarbejder i dag 0, fremover 3" in summary_text(conv)
 

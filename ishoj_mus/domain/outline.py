@@ -1,6 +1,6 @@
 """The summary of a conversation as one outline: sections and items, built once.
 
-The CLI text (``text.py``), the window's Opsummering (``ui/conversation/summary_html.py``) and the PDF
+The CLI text (``show.py``), the window's Opsummering (``ui/conversation/summary_html.py``) and the PDF
 referat (``pdf/summary.py``) are thin walkers over this tree; what goes in it, in which order,
 and what the form says about it (the front-page answers, a scale's perspective, shared voices,
 "Ikke relevant", own topics, marked behaviours, private notes) is decided here, once.

@@ -25,18 +25,11 @@ from ishoj_mus.domain.conversation import (
     FollowUpStatus,
     Responsible,
 )
+from ishoj_mus.domain.overview_codes import DateKind as DateKind  # the overview's codes, re-exported
+from ishoj_mus.domain.overview_codes import State as State
 
 _date = date  # ConversationRecord has a field called "date"
 STALE_AFTER = timedelta(days=365)  # "no conversation in the last twelve months"
-
-
-class State(StrEnum):
-    """Where a conversation stands; the catalogue (``text.py``) gives each code its words."""
-
-    KLADDE = "kladde"
-    DELVIST = "delvist_underskrevet"
-    UNDERSKREVET = "underskrevet"
-    GENAABNET = "genaabnet"
 
 
 def conversation_state(conv: Conversation) -> State:
@@ -47,11 +40,6 @@ def conversation_state(conv: Conversation) -> State:
     if any(e.kind == EventKind.REOPENED for e in conv.history):
         return State.GENAABNET
     return State.KLADDE
-
-
-class DateKind(StrEnum):
-    DEADLINE = "deadline"
-    FOLLOW_UP = "follow_up"
 
 
 @dataclass(frozen=True)

@@ -372,7 +372,7 @@ def worker_main() -> int:
     from ishoj_mus.pdf import verification  # the heavy imports, once
     from ishoj_mus.pdf.judge import load_trust_settings
 
-    verification._quiet_libraries()
+    verification.quiet_libraries()
     import pikepdf  # noqa: F401 – imported before the memory cap is measured
     import pyhanko.sign.validation  # noqa: F401
 
@@ -432,7 +432,7 @@ def _limit_cpu() -> None:
 
 
 def _check_one(path: Path, settings: Any) -> dict[str, Any]:
-    from ishoj_mus.pdf import verification as v
+    from ishoj_mus.pdf import verdict as v
     from ishoj_mus.pdf.judge import verify_data
     from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
 

@@ -180,7 +180,7 @@ def _timestamp(args: argparse.Namespace, CliError: type[Exception]) -> int:  # n
     """A document timestamp from the profile's TSA on an intact referat; the result verified."""
     from ishoj_mus.pdf.judge import TrustSettingsError, load_trust_settings, print_verification, verify_data
     from ishoj_mus.pdf.timestamping import TimestampError, add_document_timestamp, http_timestamper
-    from ishoj_mus.pdf.verification import MAX_BYTES
+    from ishoj_mus.pdf.verdict import MAX_BYTES
     from ishoj_mus.pdf.verify_result import Judgement
     from ishoj_mus.storage.atomic import atomic_write
     from ishoj_mus.storage.bounded import InputRefused, read_regular_file

@@ -348,7 +348,7 @@ def file_batch(
 
 def _copy(checked: CheckedFile, target: Path) -> str:
     """Copy ``checked``'s file to ``target`` (new). Returns a Danish reason when it was not copied."""
-    from ishoj_mus.pdf.verification import MAX_BYTES
+    from ishoj_mus.pdf.verdict import MAX_BYTES
     from ishoj_mus.storage.bounded import InputRefused, read_regular_file
 
     try:

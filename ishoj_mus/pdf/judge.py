@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from ishoj_mus.pdf import verdict as v
+from ishoj_mus.pdf.verdict import Policy, Verdict
 from ishoj_mus.pdf.verify_result import (
     EXIT_AENDRET,
     EXIT_EMPLOYEE_COPY,
@@ -34,7 +36,6 @@ from ishoj_mus.text import format_datetime, visible
 
 if TYPE_CHECKING:
     from ishoj_mus.pdf.signing import KeyMaterial
-    from ishoj_mus.pdf.verification import Policy, Verdict
     from ishoj_mus.storage.organisation import OrganisationError, OrganisationProfile
 
 
@@ -66,7 +67,6 @@ def load_trust_settings(
 
     Raises TrustSettingsError (one Danish line) for a broken profile or an unusable file.
     """
-    from ishoj_mus.pdf.verification import Policy
     from ishoj_mus.storage.bounded import InputRefused, read_regular_file
     from ishoj_mus.storage.organisation import OrganisationError, load_certificates, load_profile
 
@@ -126,7 +126,6 @@ def clock_from_environment() -> dt.datetime | None:
 
 def verify_path(path: Path, settings: TrustSettings) -> FileVerification:
     """The judgement of one file. Never raises: an unreadable file is ULÆSELIG."""
-    from ishoj_mus.pdf import verification as v
     from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
 
     path = Path(path)
@@ -146,12 +145,10 @@ def verify_path(path: Path, settings: TrustSettings) -> FileVerification:
 
 def verify_data(data: bytes, name: str, settings: TrustSettings, *, bounded: bool = True) -> FileVerification:
     """The judgement of a file's bytes; ``bounded=False`` checks in this process."""
-    from ishoj_mus.pdf import verification as v
+    from ishoj_mus.pdf.verification import check_pdf
 
     verdict = (
-        v.verify_bounded(data, policy=settings.policy)
-        if bounded
-        else v.check_pdf(data, policy=settings.policy)
+        v.verify_bounded(data, policy=settings.policy) if bounded else check_pdf(data, policy=settings.policy)
     )
     result = from_verdict(verdict, name)
     if settings.policy.now is not None and result.verdict != Judgement.ULAESELIG and len(result.lines) > 1:
@@ -171,8 +168,6 @@ _CODES = {0: Judgement.GYLDIG, 1: Judgement.AENDRET, 2: Judgement.ULAESELIG, 3: 
 
 def from_verdict(verdict: Verdict, name: str) -> FileVerification:
     """The checker's verdict as the typed result, with the lines ``verify`` prints."""
-    from ishoj_mus.pdf import verification as v
-
     if verdict.code == v.ULAESELIG:
         return _unreadable(name, verdict.message)
     judgement = _CODES.get(verdict.code, Judgement.IKKE_UNDERSKREVET)
@@ -340,7 +335,7 @@ def leader_mismatch(material: KeyMaterial, leader: str) -> str:
         return ""
     from cryptography.hazmat.primitives import serialization
 
-    from ishoj_mus.pdf.verification import leader_problem_for
+    from ishoj_mus.pdf.leader_rule import leader_problem_for
     from ishoj_mus.storage.organisation import OrganisationError, load_profile
 
     try:

@@ -23,6 +23,8 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from ishoj_mus.pdf.verify_words import WORDS, Reason, Said, read
+
 # Exit codes of ``ishoj-mus verify`` (README's verdict table says the same).
 EXIT_GYLDIG = 0  # intact, every signature and timestamp trusted, signed by this conversation's leader
 EXIT_AENDRET = 1  # changed after signing (or a signature is broken)
@@ -60,17 +62,17 @@ class Paper(StrEnum):
     GRUS_COPY = "grus_eksemplar"  # one participant's own copy of a group conversation: not for filing
 
 
-PAPER_TEXT = {
-    Paper.HR_REFERAT: "HR-udgaven af referatet (til personalesagen)",
-    Paper.HR_UDVIKLINGSPLAN: "HR-udgaven med udviklingsplanen og bekræftelsen af samtalen (til personalesagen)",
-    Paper.EMPLOYEE_COPY: "medarbejderens eksemplar – må ikke journaliseres",
-    Paper.DRAFT: "et udkast til referatet – ikke underskrevet",
-    Paper.PLAN: "udviklingsplanen (uddrag med aftalerne) – den underskrives ikke",
-    Paper.PREPARATION: "et forberedelsesark – det underskrives ikke",
-    Paper.UNKNOWN: "ukendt – ikke lavet med Ishøj MUS, eller for beskadiget til at se",
-    Paper.GRUS_REFERAT: "gruppens referat af en gruppeudviklingssamtale (GRUS)",
-    Paper.GRUS_HR: "en deltagers HR-udgave af en gruppeudviklingssamtale (GRUS, til personalesagen)",
-    Paper.GRUS_COPY: "en deltagers eget eksemplar af en gruppeudviklingssamtale (GRUS) – må ikke journaliseres",
+PAPER_TEXT = {  # the words are the catalogue's (``verify_words``)
+    Paper.HR_REFERAT: WORDS[Reason.PAPER_HR_REFERAT],
+    Paper.HR_UDVIKLINGSPLAN: WORDS[Reason.PAPER_HR_PLAN],
+    Paper.EMPLOYEE_COPY: WORDS[Reason.PAPER_EMPLOYEE_COPY],
+    Paper.DRAFT: WORDS[Reason.PAPER_DRAFT],
+    Paper.PLAN: WORDS[Reason.PAPER_PLAN],
+    Paper.PREPARATION: WORDS[Reason.PAPER_PREPARATION],
+    Paper.UNKNOWN: WORDS[Reason.PAPER_UNKNOWN],
+    Paper.GRUS_REFERAT: WORDS[Reason.PAPER_GRUS_REFERAT],
+    Paper.GRUS_HR: WORDS[Reason.PAPER_GRUS_HR],
+    Paper.GRUS_COPY: WORDS[Reason.PAPER_GRUS_COPY],
 }
 
 # Papers that belong to the employee, not to the personnel file (exit 4 when otherwise GYLDIG).
@@ -94,6 +96,11 @@ class SignerInfo:
     timestamped_at: str | None = None  # ISO 8601: earliest trusted timestamp covering it
     timestamped_by: str | None = None  # that timestamp's authority (TSA), made visible
 
+    @property
+    def said(self) -> Said | None:
+        """``reason`` as a code and parameters (``verify_words``); None when there is none."""
+        return read(self.reason)
+
 
 @dataclass
 class TimestampInfo:
@@ -105,6 +112,11 @@ class TimestampInfo:
     authority: str  # the TSA certificate's common name, made visible
     trusted: bool  # the TSA certificate chains to a trust anchor (profile [timestamp] or --trust)
     reason: str = ""  # one Danish line when not trusted
+
+    @property
+    def said(self) -> Said | None:
+        """``reason`` as a code and parameters (``verify_words``); None when there is none."""
+        return read(self.reason)
 
 
 @dataclass
@@ -131,6 +143,12 @@ class FileVerification:
     def intact(self) -> bool:
         """Nothing changed since signing (GYLDIG or UBEKRÆFTET)."""
         return self.verdict in (Judgement.GYLDIG, Judgement.UBEKRAEFTET)
+
+    @property
+    def said(self) -> Said | None:
+        """``message`` as a code and parameters (``verify_words``): the window words it in its
+        own language; the CLI and ``--json`` print the Danish sentence."""
+        return read(self.message)
 
     @property
     def leader_signer(self) -> SignerInfo | None:

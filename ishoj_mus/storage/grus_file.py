@@ -9,6 +9,7 @@ An edition (an HR edition or a participant's copy attached to a PDF) is the same
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -32,11 +33,18 @@ from ishoj_mus.domain.grus import (
     PersonalItem,
     Plan,
 )
+from ishoj_mus.domain.grus_followup import as_participant_conversation
 from ishoj_mus.domain.grus_form import GroupForm
-from ishoj_mus.domain.grus_parts import Document, Edition, part
-from ishoj_mus.storage.atomic import atomic_write
+from ishoj_mus.domain.grus_parts import Document, Edition, bound_problems, part
+from ishoj_mus.storage import userdirs
+from ishoj_mus.storage.atomic import SaveError, SaveKind, atomic_write
 from ishoj_mus.storage.checks import Moment
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
+from ishoj_mus.storage.forms import default_form
+from ishoj_mus.storage.grus_head import GROUP_FORMAT as GROUP_FORMAT  # the sniff, re-exported
+from ishoj_mus.storage.grus_head import HEAD_BYTES as HEAD_BYTES
+from ishoj_mus.storage.grus_head import is_group_head as is_group_head
+from ishoj_mus.storage.grus_head import peek_is_group_file as peek_is_group_file
 from ishoj_mus.storage.loader import (
     MAX_BYTES,
     BadValue,
@@ -53,8 +61,8 @@ from ishoj_mus.storage.loader import (
     record,
     text,
 )
+from ishoj_mus.storage.musfile import encode_json
 
-GROUP_FORMAT = "ishoj-mus-grus"
 # 2: the form snapshot may carry English (``title_en`` …, issue 25); 1 reads the same, in Danish.
 GROUP_FORMAT_VERSION = 2
 
@@ -162,17 +170,12 @@ def to_dict(g: GroupConversation, edition: Edition | None = None, *, strokes: bo
 
 
 def dumps(g: GroupConversation, edition: Edition | None = None, *, strokes: bool = True) -> bytes:
-    from ishoj_mus.storage.musfile import encode_json
-
     return encode_json(to_dict(g, edition, strokes=strokes), indent=1)
 
 
 def save(g: GroupConversation, path: Path) -> None:
     """Save atomically, keeping the previous version as ``.bak``. Raises SaveError – also, before
     writing anything, for a value beyond its declared bound (the file would not open again)."""
-    from ishoj_mus.domain.grus_parts import bound_problems
-    from ishoj_mus.storage.atomic import SaveError, SaveKind
-
     problems = bound_problems(g)
     if problems:
         raise SaveError(
@@ -187,7 +190,8 @@ def save(g: GroupConversation, path: Path) -> None:
 # -- reading ----------------------------------------------------------------------------------
 
 
-def _bounded(key: str) -> Check:
+def bounded_text(key: str) -> Check:
+    """The check for a text part of the group file, bounded as grus_parts declares it."""
     limit = part(key).text_limit
     assert limit is not None
     return text(limit)
@@ -202,7 +206,8 @@ def _list(doc: dict[str, Any], key: str, where: str) -> list[Any]:
     return items(doc.get(key, []), where, part(key).item_limit or 1_000)
 
 
-def _object(value: Any, where: str) -> dict[str, Any]:
+def an_object(value: Any, where: str) -> dict[str, Any]:
+    """``value`` as a JSON object, or the reason it is not one (BadValue)."""
     if not isinstance(value, dict):
         raise BadValue(f"{where} skal være et objekt")
     return value
@@ -269,9 +274,9 @@ _WORDS = {
 
 
 def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
-    form = GroupForm.from_dict(_object(doc.get("form"), "samtaleformen"), "samtalefilens formular")
-    c = _object(doc.get("group"), "samtalen")
-    line = _bounded("team")
+    form = GroupForm.from_dict(an_object(doc.get("form"), "samtaleformen"), "samtalefilens formular")
+    c = an_object(doc.get("group"), "samtalen")
+    line = bounded_text("team")
     leader = record(c.get("leader"), {"name": line, "title": line}, "lederen", _WORDS)
     g = GroupConversation(
         form=form,
@@ -290,7 +295,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
     members = {m.id for m in g.members}
     stations = {s.id for s in form.stations}
     authors = members | {"gruppen", "leder"}
-    short = _bounded("contributions")
+    short = bounded_text("contributions")
     for i, raw in enumerate(_list(c, "contributions", "bidragene"), 1):
         r = record(
             raw, {"id": ident, "station": ident, "author": ident, "text": short}, f"bidrag {i}", _WORDS
@@ -298,14 +303,19 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
         if r["station"] not in stations or r["author"] not in authors:
             raise BadValue(f"bidrag {i} hører til et emnekort eller en person, samtalen ikke har")
         g.contributions.append(Contribution(**r, from_preparation=raw.get("from_preparation") is True))
-    for station, note in _object(c.get("notes", {}), "gruppens noter").items():
+    for station, note in an_object(c.get("notes", {}), "gruppens noter").items():
         if station not in stations:
             raise BadValue("der er noter til et emnekort, samtaleformen ikke har")
-        g.notes[station] = _bounded("notes")(note, f"gruppens noter til »{station}«")
+        g.notes[station] = bounded_text("notes")(note, f"gruppens noter til »{station}«")
     for i, raw in enumerate(_list(c, "needs", "behovene"), 1):
         r = record(
             raw,
-            {"id": ident, "station": ident, "text": _bounded("needs"), "priority": optional(number(1, 1000))},
+            {
+                "id": ident,
+                "station": ident,
+                "text": bounded_text("needs"),
+                "priority": optional(number(1, 1000)),
+            },
             f"behov {i}",
             _WORDS,
         )
@@ -314,7 +324,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
         g.needs.append(Need(r["station"], r["text"], int(r["priority"]) if r["priority"] else None, r["id"]))
     agreement_table: dict[str, Check] = {
         "id": ident,
-        "what": _bounded("agreements"),
+        "what": bounded_text("agreements"),
         "who": line,
         "deadline": optional(a_date),
         "follow_up": optional(a_date),
@@ -324,28 +334,28 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
         g.agreements.append(GroupAgreement(**record(raw, agreement_table, f"gruppens aftale {i}", _WORDS)))
     item_table: dict[str, Check] = {
         "id": ident,
-        "what": _bounded("plans"),
+        "what": bounded_text("plans"),
         "deadline": optional(a_date),
         "follow_up": optional(a_date),
     }
-    for mid, raw in _object(c.get("plans", {}), "planerne").items():
+    for mid, raw in an_object(c.get("plans", {}), "planerne").items():
         if mid not in members:
             raise BadValue("der er en plan til en deltager, samtalen ikke har")
-        plan = _object(raw, "en plan")
+        plan = an_object(raw, "en plan")
         raw_items = items(plan.get("items", []), "planens punkter", part("plans").item_limit or 50)
         g.plans[mid] = Plan(
             items=tuple(
                 PersonalItem(**record(r, item_table, f"planens punkt {i}", _WORDS))
                 for i, r in enumerate(raw_items, 1)
             ),
-            note=_bounded("notes")(plan.get("note", ""), "noten »Kun mellem os«"),
+            note=bounded_text("notes")(plan.get("note", ""), "noten »Kun mellem os«"),
         )
     offer_table: dict[str, Check] = {
         "offered_on": optional(a_date),
         "answer": optional(enum(OfferAnswer)),
         "answered_on": optional(a_date),
     }
-    for mid, raw in _object(c.get("offers", {}), "tilbuddene").items():
+    for mid, raw in an_object(c.get("offers", {}), "tilbuddene").items():
         if mid not in members:
             raise BadValue("der er et tilbud til en deltager, samtalen ikke har")
         g.offers[mid] = IndividualOffer(**record(raw, offer_table, "tilbud om individuel samtale", _WORDS))
@@ -417,129 +427,18 @@ def load(path: Path | str) -> GroupConversation:
     return g
 
 
-HEAD_BYTES = 256  # our writer puts the format first: it stands in the first bytes
-
-
-def is_group_head(head: bytes) -> bool:
-    """Whether a file's (or an attachment's) first bytes name the group format – however the JSON
-    is spaced. The one sniff the window, the CLI, the overview, importing and verify share."""
-    return f'"{GROUP_FORMAT}"'.encode() in head[:HEAD_BYTES]
-
-
-def peek_is_group_file(path: Path | str) -> bool:
-    """Whether a file is a group conversation (:func:`is_group_head`). Reads at most
-    ``HEAD_BYTES`` of a regular file; any problem: False."""
-    try:
-        path = Path(path)
-        if not path.is_file():
-            return False
-        with path.open("rb") as fh:
-            head = fh.read(HEAD_BYTES)
-    except OSError:
-        return False
-    return is_group_head(head)
-
-
 def participant_conversations(g: GroupConversation, edition: Edition | None = None) -> list[Conversation]:
     """The group conversation as each participant's yearly conversation (for the leader's
     overview and the calendar): everyone, or only the participant an edition is for."""
-    from dataclasses import replace
-
-    from ishoj_mus.domain.grus_followup import as_participant_conversation
-    from ishoj_mus.storage.forms import default_form
-
     form = replace(default_form(), id=g.form.id, title=g.form.title)
     members = [m for m in g.members if edition is None or edition.member is None or m.id == edition.member]
     return [as_participant_conversation(g, m.id, form) for m in members]
-
-
-# -- preparations: each participant and the leader prepare apart, in a small file of their own ----
-
-PREPARATION_FORMAT = "ishoj-mus-grus-forberedelse"
-
-
-def save_preparation(path: Path, form: GroupForm, name: str, answers: dict[str, str]) -> None:
-    """One person's preparation: their name and a text per topic card. Raises SaveError – also,
-    before writing anything, for a text :func:`load_preparation` would refuse (the leader could not
-    bring the file in)."""
-    from ishoj_mus.storage.atomic import SaveError, SaveKind
-    from ishoj_mus.storage.musfile import encode_json
-
-    problem = _preparation_beyond_bounds(form, name, answers)
-    if problem:
-        raise SaveError(
-            Path(path),
-            f"»{Path(path).name}« er ikke gemt: {problem}. Gør teksten kortere, og gem igen. Intet er gået tabt.",
-            SaveKind.BEYOND_BOUNDS,
-            detail=problem,
-        )
-    doc = {
-        "format": PREPARATION_FORMAT,
-        "version": 1,
-        "form": form.id,
-        "name": name.strip(),
-        "answers": {s.id: answers.get(s.id, "") for s in form.stations if answers.get(s.id, "").strip()},
-    }
-    atomic_write(Path(path), encode_json(doc, indent=1))
-
-
-def _preparation_beyond_bounds(form: GroupForm, name: str, answers: dict[str, str]) -> str:
-    """The first text of a preparation beyond the bound load_preparation holds it to ("": none)."""
-
-    def number(n: int) -> str:
-        return f"{n:_}".replace("_", ".")
-
-    name_limit, limit = part("team").text_limit, part("contributions").text_limit
-    assert name_limit is not None and limit is not None  # declared for both (as _bounded reads them)
-    if len(name.strip()) > name_limit:
-        return f"navnet er på {number(len(name.strip()))} tegn, men der er plads til {number(name_limit)}"
-    for station in form.stations:
-        text = answers.get(station.id, "")
-        if text.strip() and len(text) > limit:
-            return (
-                f"forberedelsen til »{station.title}« er på {number(len(text))} tegn, "
-                f"men der er plads til {number(limit)}"
-            )
-    return ""
-
-
-def load_preparation(path: Path, form: GroupForm) -> tuple[str, dict[str, str]]:
-    """A preparation file: the name written in it and its texts per card. Raises MusFileError."""
-    raw = read_file(Path(path), limit=MAX_BYTES)
-    doc = decode_json(raw, path, Origin.MUS)
-    if not isinstance(doc, dict) or doc.get("format") != PREPARATION_FORMAT:
-        raise MusFileError(
-            BadFile.NOT_CONVERSATION,
-            path,
-            message=f"»{Path(path).name}« er ikke en forberedelse til GRUS. Vælg filerne, deltagerne og lederen gemte.",
-        )
-    try:
-        name = _bounded("team")(doc.get("name"), "navnet")
-        stations = {s.id for s in form.stations}
-        written = _object(doc.get("answers", {}), "svarene")
-        answers = {
-            station: _bounded("contributions")(text, f"forberedelsen til »{station}«")
-            for station, text in written.items()
-            if station in stations
-        }
-    except BadValue as exc:
-        raise MusFileError(BadFile.WRONG_TYPES, path, str(exc)) from None
-    if written and not answers:  # made on another group form: it would come in with nothing
-        raise MusFileError(
-            BadFile.NOT_CONVERSATION,
-            path,
-            message=f"»{Path(path).name}« er lavet til en anden samtaleform end denne GRUS, så ingen af "
-            "svarene passer til emnekortene. Bed om en forberedelse lavet til denne GRUS.",
-        )
-    return name, answers
 
 
 # -- autosave: a copy of unsaved work, offered back when a new GRUS is started ---------------------
 
 
 def _recovery_dir() -> Path:
-    from ishoj_mus.storage import userdirs
-
     return userdirs.recovery_dir() / "grus"  # apart from the conversations' copies
 
 
@@ -550,8 +449,6 @@ def _recovery_file(group_id: str) -> Path:
 
 def write_recovery(g: GroupConversation) -> bool:
     """Write the automatic copy of unsaved work; False when it could not be written."""
-    from ishoj_mus.storage.atomic import SaveError
-
     try:
         _recovery_dir().mkdir(parents=True, exist_ok=True)
         atomic_write(_recovery_file(g.id), dumps(g), keep_backup=False)

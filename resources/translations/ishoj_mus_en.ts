@@ -389,6 +389,11 @@
       <translation>%1 – GRUS – Ishøj MUS</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>%1: %2 kan ikke bruges (%3). Se eksemplet organisation.example.toml, ret filen, og prøv igen.</source>
       <translation>%1: %2 cannot be used (%3). See the example organisation.example.toml, correct the file and try again.</translation>
@@ -781,7 +786,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
       <source>Adfærden citeres fra Grundlag for lederskab og følgeskab.</source>
-      <translation>The behaviours are quoted in Danish from the framework »Grundlag for lederskab og følgeskab«.</translation>
+      <translation>The behaviours are quoted in Danish from the framework “Grundlag for lederskab og følgeskab”.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
@@ -976,7 +981,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen, og gem medarbejderens eget eksemplar. Begge knapper står på siden »Underskrift«.</source>
-      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file, and save the employee's own copy. Both buttons are on the »Signatures« page.</translation>
+      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file, and save the employee's own copy. Both buttons are on the “Signatures” page.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
@@ -1231,12 +1236,22 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>Der er ingen organisationsprofil på denne computer, så referater signeret med et personligt certifikat kaldes UBEKRÆFTET, når HR kontrollerer dem.</source>
-      <translation>There is no organisation profile on this computer, so summaries signed with a personal certificate are called UBEKRÆFTET (not confirmed) when HR checks them.</translation>
+      <translation>There is no organisation profile on this computer, so summaries signed with a personal certificate are called UNCONFIRMED when HR checks them.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Der er ingen svar i %1 forberedelse. Intet er ændret.</source>
       <translation>There are no answers in %1 preparation. Nothing has changed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Der er tilføjet data efter signatur %1: dokumentet er ikke det, der blev underskrevet.</source>
+      <translation>Data has been added after signature %1: the document is not the one that was signed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Der er tilføjet data sidst i filen: dokumentet er ikke det, der blev underskrevet.</source>
+      <translation>Data has been added at the end of the file: the document is not the one that was signed.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -1259,14 +1274,24 @@
       <translation>There can be at most %2 here. Remove some before more are added.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Der ligger allerede en fil med navnet »%1« i journaliseringsmappen; den er ikke overskrevet.</source>
+      <translation>There is already a file named “%1” in the filing folder; it has not been overwritten.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Der ligger allerede en fil med navnet »%1« i journaliseringsmappen; den er ikke overskrevet. Flyt den, hvis denne skal journaliseres i stedet.</source>
+      <translation>There is already a file named “%1” in the filing folder; it has not been overwritten. Move it if this one is to be filed instead.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Der mangler stadig %1 svar, der skal med. Se »Opsummering«, før I underskriver.</source>
-      <translation>%1 answers that must be included are still missing. See »Summary« before you sign.</translation>
+      <translation>%1 answers that must be included are still missing. See “Summary” before you sign.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
       <source>Der mangler stadig %1 svar. Under »Opsummering« kan I se hvilke.</source>
-      <translation>%1 answers are still missing. »Summary« shows which.</translation>
+      <translation>%1 answers are still missing. “Summary” shows which.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -1374,6 +1399,46 @@
       <translation>Your name (as in the conversation)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Dokumentet er uændret siden underskrivningen, og underskriveren er bekræftet af organisationen som samtalens leder.</source>
+      <translation>The document is unchanged since signing, and the organisation confirms the signer as the conversation's leader.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Dokumentet er uændret, men %1 »%2« er ikke bekræftet af organisationen (signeret med %3; SHA-256-fingeraftryk %4). %5</source>
+      <translation>The document is unchanged, but the organisation does not confirm %1 “%2” (signed with %3; SHA-256 fingerprint %4). %5</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Dokumentet er uændret, men tidsstemplet fra »%1« er ikke bekræftet: %2. Bed IT om tidsstempeltjenestens rodcertifikat, hvis tjenesten er organisationens.</source>
+      <translation>The document is unchanged, but the timestamp from “%1” is not confirmed: %2. Ask IT for the timestamp service's root certificate if the service is the organisation's.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Dokumentet er uændret, men underskriveren »%1« er ikke genkendt som samtalens leder: %2. Kontrollér, hvem der har underskrevet.</source>
+      <translation>The document is unchanged, but the signer “%1” is not recognised as the conversation's leader: %2. Check who signed it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Dokumentet er ændret efter underskrivningen: der er tilføjet indhold uden signatur.</source>
+      <translation>The document was changed after signing: content was added without a signature.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Dokumentet er ændret sammen med signatur %1: mere end en underskrift er tilføjet.</source>
+      <translation>The document was changed together with signature %1: more than a signature was added.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Dokumentet er ændret sammen med tidsstempel %1: mere end en underskrift er tilføjet.</source>
+      <translation>The document was changed together with timestamp %1: more than a signature was added.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Dokumentets egenskaber (titel, forfatter, emne, nøgleord – det, et arkiv og en PDF-læser viser; i PDF'ens Info eller XMP-metadata) er ændret efter underskrivningen.</source>
+      <translation>The document's properties (title, author, subject, keywords – what an archive and a PDF reader show; in the PDF's Info or XMP metadata) were changed after signing.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Drevet med mappen %2 er skrivebeskyttet, så %1 kan ikke gemmes der. Gem et andet sted. Intet er gået tabt.</source>
       <translation>The drive with the folder %2 is read-only, so %1 cannot be saved there. Save somewhere else. Nothing is lost.</translation>
@@ -1474,6 +1539,11 @@
       <translation>A conversation between the leader and 2–8 employees. Each participant gets an own plan.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>En signatur i PDF'en er beskadiget eller ændret, så den ikke kan kontrolleres.</source>
+      <translation>A signature in the PDF is damaged or changed, so it cannot be checked.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>Er adgangskoden glemt, kan samtalen ikke åbnes. Hverken IT eller andre kan hjælpe – der findes ingen bagdør.</source>
       <translation>If the passphrase is forgotten, the conversation cannot be opened. Neither IT nor anyone else can help – there is no back door.</translation>
@@ -1514,6 +1584,11 @@
       <translation>Replaces version %1 in “%2”, which is also in the batch.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Erstattet af version %1 af samme samtale (»%2«), som også er i bunken – kun den nyeste journaliseres.</source>
+      <translation>Replaced by version %1 of the same conversation (“%2”), which is also in the batch – only the newest is filed.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Et emne, som en af jer gerne vil tale om – her eller som et selvstændigt emne</source>
       <translation>A topic one of you would like to talk about – here or as a topic of its own</translation>
@@ -1522,6 +1597,11 @@
       <location filename="../../ishoj_mus/ui/conversation/topic_page.py" />
       <source>Et emne, som en af jer har bragt op. Skriv i de felter, I valgte. Emnet kommer med i opsummeringen og referatet på denne plads, før aftalerne.</source>
       <translation>A topic one of you brought up. Write in the boxes you chose. The topic appears in the summary and the record in this place, before the agreements.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Et tidsstempel fra journaliseringen (»ishoj-mus timestamp«) havde holdt signaturen gyldig; bed HR om det tidsstemplede eksemplar.</source>
+      <translation>A timestamp from filing (“ishoj-mus timestamp”) would have kept the signature valid; ask HR for the timestamped copy.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
@@ -1574,7 +1654,7 @@
       <translation>The file was saved with a newer version of Ishøj MUS. Update the program to read it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>Filen er ikke en PDF.</source>
       <translation>The file is not a PDF.</translation>
     </message>
@@ -1594,6 +1674,26 @@
       <translation>The file is incomplete. Try a backup or another copy.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Filen er ændret siden kontrollen; den er ikke journaliseret. Kontrollér igen.</source>
+      <translation>The file has changed since the check; it has not been filed. Check again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Filen fylder %1 MB – for meget til at være et MUS-referat. Kontrollér, at det er den rigtige fil.</source>
+      <translation>The file is %1 MB – too large to be the minutes of a development conversation. Check that it is the right file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Filen kan ikke læses (%1).</source>
+      <translation>The file cannot be read (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Filen kan ikke læses lige nu. Prøv igen.</source>
+      <translation>The file cannot be read right now. Try again.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Filen kan ikke læses. Tjek, at den ikke er låst af et andet program.</source>
       <translation>The file cannot be read. Check that it is not locked by another program.</translation>
@@ -1604,9 +1704,19 @@
       <translation>The file cannot be read; it may be damaged. Try another copy.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Filen kunne ikke læses igen ved kopieringen; den er ikke journaliseret. Kontrollér igen.</source>
+      <translation>The file could not be read again when copying; it has not been filed. Check again.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>Filen kunne ikke læses. Åbn den for at se hvorfor.</source>
       <translation>The file could not be read. Open it to see why.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Filen kunne ikke skrives i journaliseringsmappen (%1).</source>
+      <translation>The file could not be written to the filing folder (%1).</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -1846,12 +1956,12 @@
     <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
       <source>Fra Grundlag for lederskab og følgeskab</source>
-      <translation>Quoted in Danish from the framework »Grundlag for lederskab og følgeskab«</translation>
+      <translation>Quoted in Danish from the framework “Grundlag for lederskab og følgeskab”</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Fra Grundlag for lederskab og følgeskab:</source>
-      <translation>Quoted in Danish from the framework »Grundlag for lederskab og følgeskab«:</translation>
+      <translation>Quoted in Danish from the framework “Grundlag for lederskab og følgeskab”:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -2139,6 +2249,11 @@
       <translation>The group's notes</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Gruppens referat nævner alle deltagere og journaliseres ikke i en personalesag. Hver deltagers personalesag skal have deltagerens HR-udgave.</source>
+      <translation>The group's minutes name every participant and are not filed in a personnel file. Each participant's personnel file needs that participant's HR edition.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/pdf/pipeline.py" />
       <source>Gør PDF'en arkivbestandig (PDF/A-3b) …</source>
       <translation>Making the PDF fit for archiving (PDF/A-3b) …</translation>
@@ -2156,7 +2271,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
       <source>HR får kun udviklingsplanen: en bekræftelse af, hvornår samtalen fandt sted, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
-      <translation>HR gets only the development plan: a confirmation of when the conversation took place, the agreements, the employee's remark and the signatures. Your answers and the »Just between us« notes stay between you.</translation>
+      <translation>HR gets only the development plan: a confirmation of when the conversation took place, the agreements, the employee's remark and the signatures. Your answers and the “Just between us” notes stay between you.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
@@ -2174,6 +2289,16 @@
       <translation>HR edition (development plan)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>HR-udgaven af referatet (til personalesagen)</source>
+      <translation>the HR edition of the minutes (for the personnel file)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>HR-udgaven med udviklingsplanen og bekræftelsen af samtalen (til personalesagen)</source>
+      <translation>the HR edition with the development plan and the confirmation of the conversation (for the personnel file)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Har I forberedt jer hver for sig, henter I forberedelserne ind her og viser dem, når I er klar.</source>
       <translation>If you have prepared separately, bring the preparations in here and show them when you are ready.</translation>
@@ -2186,7 +2311,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj jeres eget emne – under det trin, det hører til, eller som et trin for sig, der står i listen før aftalerne. Under »Lederskab og følgeskab« kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
-      <translation>If one of you has something on your mind that the questions do not cover, add your own topic – under the step it belongs to, or as a step of its own, listed before the agreements. Under »Leadership and followership« you can each point to items of the framework that you succeed with, or that you want to strengthen.</translation>
+      <translation>If one of you has something on your mind that the questions do not cover, add your own topic – under the step it belongs to, or as a step of its own, listed before the agreements. Under “Leadership and followership” you can each point to items of the framework that you succeed with, or that you want to strengthen.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -2419,6 +2544,11 @@
       <translation>NOT recognised as the conversation's leader</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Ikke et underskrevet referat til personalesagen (%1).</source>
+      <translation>Not signed minutes for the personnel file (%1).</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Ikke et underskrevet referat.</source>
       <translation>Not signed minutes.</translation>
@@ -2614,6 +2744,11 @@
       <translation>Filing data in the file (XMP):</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Journaliseringsmappen »%1« kan ikke oprettes (%2).</source>
+      <translation>The filing folder “%1” cannot be created (%2).</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Kalenderen blev ikke gemt</source>
       <translation>The calendar was not saved</translation>
@@ -2724,7 +2859,7 @@
       <translation>The check could not be completed. Try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>Kontrollen kunne ikke startes. Prøv igen.</source>
       <translation>The check could not be started. Try again.</translation>
     </message>
@@ -2944,6 +3079,11 @@
       <translation>MUS conversations (*.mus);;All files (*)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Manifestet kunne ikke skrives i »%1« (%2). De kopierede filer ligger der.</source>
+      <translation>The manifest could not be written in “%1” (%2). The copied files are there.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>Mappe til PDF'er</source>
       <translation>Folder for PDFs</translation>
@@ -3057,6 +3197,11 @@
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Medarbejderens eksemplar</source>
       <translation>The employee's copy</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Medarbejderens eksemplar – det journaliseres ikke. Personalesagen skal have HR-udgaven.</source>
+      <translation>The employee's copy – it is not filed. The personnel file needs the HR edition.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -3231,7 +3376,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Når I begge har underskrevet, gemmer I HR-udgaven som en underskrevet PDF til medarbejderens personalesag. Hvad den indeholder, bestemmer kommunens HR-politik – siden »Underskrift« siger det præcist. Noterne »Kun mellem os«, jeres forberedelser, dagsordenen og uret kommer aldrig med. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
-      <translation>When you have both signed, you save the HR edition as a signed PDF for the employee's personnel file. What it holds is decided by the municipality's HR policy – the »Signatures« page says exactly what. The »Just between us« notes, your preparations, the agenda and the timer never go in. Everything stays on this computer until you save and send the PDF yourselves.</translation>
+      <translation>When you have both signed, you save the HR edition as a signed PDF for the employee's personnel file. What it holds is decided by the municipality's HR policy – the “Signatures” page says exactly what. The “Just between us” notes, your preparations, the agenda and the timer never go in. Everything stays on this computer until you save and send the PDF yourselves.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -3363,9 +3508,64 @@ follow-up</translation>
       <translation>The PDF was not saved</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>PDF'en er et forberedelsesark. Det underskrives ikke, og en digital signatur gør det ikke til et referat.</source>
+      <translation>The PDF is a preparation sheet. It is not signed, and a digital signature does not make it minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>PDF'en er et forberedelsesark. Det underskrives ikke.</source>
+      <translation>The PDF is a preparation sheet. It is not signed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>PDF'en er et udkast: samtalen er ikke underskrevet af begge, og PDF'en har ingen digital signatur.</source>
+      <translation>The PDF is a draft: the conversation has not been signed by both, and the PDF has no digital signature.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>PDF'en er et udkast: samtalen er ikke underskrevet af begge. En digital signatur gør den ikke til et underskrevet referat.</source>
+      <translation>The PDF is a draft: the conversation has not been signed by both. A digital signature does not make it signed minutes.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/saved_notice.py" />
       <source>PDF'en er gemt som »%1« i mappen %2.</source>
       <translation>The PDF was saved as “%1” in the folder %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>PDF'en er udviklingsplanen, et uddrag med aftalerne. Den underskrives ikke; det gør referatet.</source>
+      <translation>The PDF is the development plan, an extract with the agreements. It is not signed; the minutes are.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>PDF'en er udviklingsplanen, et uddrag med aftalerne. Den underskrives ikke; det gør referatet. En digital signatur gør den ikke til referatet.</source>
+      <translation>The PDF is the development plan, an extract with the agreements. It is not signed; the minutes are. A digital signature does not make it the minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>PDF'en har ingen digital signatur, så den er ikke et underskrevet referat.</source>
+      <translation>The PDF has no digital signature, so it is not signed minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>PDF'en har ingen samtaledata fra Ishøj MUS, så den er ikke et underskrevet referat – hvem der end har signeret den.</source>
+      <translation>The PDF has no conversation data from Ishøj MUS, so it is not signed minutes – whoever signed it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>PDF'en har ingen samtaledata med lederens navn, så underskriveren kan ikke sammenlignes med lederen</source>
+      <translation>the PDF has no conversation data with the leader's name, so the signer cannot be compared with the leader</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>PDF'en har kun tidsstempler og ingen underskrift, så den er ikke et underskrevet referat.</source>
+      <translation>The PDF has only timestamps and no signature, so it is not signed minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>PDF'en har spor af en signatur, men signaturen kan ikke findes: den er fjernet eller ødelagt.</source>
+      <translation>The PDF has traces of a signature, but the signature cannot be found: it has been removed or destroyed.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
@@ -3376,6 +3576,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>PDF'en kunne ikke laves på grund af en uventet fejl. Intet er gået tabt – prøv igen.</source>
       <translation>The PDF could not be made because of an unexpected error. Nothing is lost – try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>PDF'ens samtaledata kan ikke læses af denne version af programmet, så den kan ikke bekræftes som et underskrevet referat. Prøv med den nyeste version af Ishøj MUS.</source>
+      <translation>This version of the program cannot read the PDF's conversation data, so it cannot be confirmed as signed minutes. Try the newest version of Ishøj MUS.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -3395,22 +3600,32 @@ follow-up</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>PDF'erne kan ikke laves her. Brug »ishoj-mus pdf« på kommandolinjen.</source>
-      <translation>The PDFs cannot be made here. Use »ishoj-mus pdf« on the command line.</translation>
+      <translation>The PDFs cannot be made here. Use “ishoj-mus pdf” on the command line.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>PDF-filen er beskadiget og kan ikke læses.</source>
       <translation>The PDF file is damaged and cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>PDF-filen er bygget så dybt indlejret, at den ikke kan læses.</source>
       <translation>The PDF file is nested so deeply that it cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>PDF-filen kræver for meget at læse og kan ikke kontrolleres.</source>
+      <translation>The PDF file takes too much to read and cannot be checked.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>PDF-filen kræver for meget hukommelse til at blive læst.</source>
       <translation>The PDF file needs too much memory to be read.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>PDF-filen kunne ikke kontrolleres i tide; den er for tung at læse.</source>
+      <translation>The PDF file could not be checked in time; it is too heavy to read.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
@@ -3470,7 +3685,7 @@ follow-up</translation>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Perspektivernes navne citeres fra Grundlag for lederskab og følgeskab.</source>
-      <translation>The perspectives' names are quoted in Danish from the framework »Grundlag for lederskab og følgeskab«.</translation>
+      <translation>The perspectives' names are quoted in Danish from the framework “Grundlag for lederskab og følgeskab”.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
@@ -3538,6 +3753,11 @@ follow-up</translation>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Referatets journaliseringsdata (dokumenttype, KLE, medarbejder, version …) er ændret efter underskrivningen.</source>
+      <translation>The minutes' filing data (document type, KLE, employee, version …) was changed after signing.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/commands.py" />
       <source>Ret aftale</source>
       <translation>Edit agreement</translation>
@@ -3566,6 +3786,16 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>SHA-256 af filen: %1</source>
       <translation>SHA-256 of the file: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Samme fil som »%1« – journaliseres én gang.</source>
+      <translation>The same file as “%1” – filed once.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Sammenlign fingeraftrykket med lederens, eller bed om et referat signeret med organisationens certifikat.</source>
+      <translation>Compare the fingerprint with the leader's, or ask for minutes signed with the organisation's certificate.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -3636,6 +3866,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>Samtalen er underskrevet</source>
       <translation>The conversation is signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Samtalen er underskrevet af begge, men PDF'en har ingen digital signatur: den er fjernet, eller PDF'en er lavet et andet sted.</source>
+      <translation>Both have signed the conversation, but the PDF has no digital signature: it has been removed, or the PDF was made elsewhere.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
@@ -3770,6 +4005,56 @@ conversation</translation>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Signatur %1 dækker ikke hele dokumentet.</source>
+      <translation>Signature %1 does not cover the whole document.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Signatur %1 er af en slags, programmet ikke kender.</source>
+      <translation>Signature %1 is of a kind the program does not know.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Signatur %1 er beskadiget og kan ikke kontrolleres.</source>
+      <translation>Signature %1 is damaged and cannot be checked.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Signatur %1 er beskadiget.</source>
+      <translation>Signature %1 is damaged.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Signatur %1 er sat synligt på en side: det, siden viser, er ændret efter underskrivningen.</source>
+      <translation>Signature %1 was placed visibly on a page: what the page shows was changed after signing.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Signatur %1 er ændret: %2.</source>
+      <translation>Signature %1 has been changed: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Signatur %1 er ændret: der er skrevet data efter selve signaturen.</source>
+      <translation>Signature %1 has been changed: data has been written after the signature itself.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Signatur %1 er ændret: et indlejret certifikat er ikke det, der blev udstedt.</source>
+      <translation>Signature %1 has been changed: an embedded certificate is not the one that was issued.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Signatur %1 er ændret: signaturfeltet er skrevet om efter underskrivningen.</source>
+      <translation>Signature %1 has been changed: the signature field was rewritten after signing.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Signatur %1 passer ikke: dokumentet er ændret efter underskrivningen.</source>
+      <translation>Signature %1 does not match: the document was changed after signing.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Signatur %1: %2, %3 – %4</source>
       <translation>Signature %1: %2, %3 – %4</translation>
@@ -3827,7 +4112,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Skriv behovet i feltet, og tryk så på »Notér som behov«.</source>
-      <translation>Write the need in the field, then press »Note as a need«.</translation>
+      <translation>Write the need in the field, then press “Note as a need”.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -4077,7 +4362,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Teksten bliver et af gruppens behov, som I prioriterer under »Gruppens aftaler«.</source>
-      <translation>The text becomes one of the group's needs, which you prioritise under »The group's agreements«.</translation>
+      <translation>The text becomes one of the group's needs, which you prioritise under “The group's agreements”.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -4120,9 +4405,44 @@ conversation</translation>
       <translation>Timestamp</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Tidsstempel %1 dækker ikke hele dokumentet.</source>
+      <translation>Timestamp %1 does not cover the whole document.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Tidsstempel %1 er beskadiget og kan ikke kontrolleres.</source>
+      <translation>Timestamp %1 is damaged and cannot be checked.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Tidsstempel %1 er beskadiget.</source>
+      <translation>Timestamp %1 is damaged.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Tidsstempel %1 er ændret: der er skrevet data efter selve signaturen.</source>
+      <translation>Timestamp %1 has been changed: data has been written after the signature itself.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Tidsstempel %1 er ændret: signaturfeltet er skrevet om efter underskrivningen.</source>
+      <translation>Timestamp %1 has been changed: the signature field was rewritten after signing.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Tidsstempel %1 passer ikke: dokumentet er ændret efter tidsstemplingen.</source>
+      <translation>Timestamp %1 does not match: the document was changed after it was timestamped.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Tidsstempel %1: %2 fra »%3« – %4</source>
       <translation>Timestamp %1: %2 from “%3” – %4</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Tidsstemplet i signatur %1 passer ikke til signaturen.</source>
+      <translation>The timestamp in signature %1 does not match the signature.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/due_tab.py" />
@@ -4255,6 +4575,11 @@ conversation</translation>
       <translation>UNCONFIRMED</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>UBEKRÆFTET: uændret, men underskriveren er ikke bekræftet af organisationen – journaliseres kun, når du vælger det udtrykkeligt. %1</source>
+      <translation>UNCONFIRMED: unchanged, but the organisation does not confirm the signer – filed only when you choose so explicitly. %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>ULÆSELIG</source>
       <translation>UNREADABLE</translation>
@@ -4308,6 +4633,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Udviklingssamtalen – med Grundlag for lederskab og følgeskab ved hånden.</source>
       <translation>The development conversation – with Grundlag for lederskab og følgeskab at hand.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Ulæselig: %1</source>
+      <translation>Unreadable: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -4592,7 +4922,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene er skjult, indtil I vælger »Vis begges forberedelse«, så I ikke påvirker hinanden. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
-      <translation>Choose »Prepare« on the start screen, and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with »Bring in preparation«. The answers are hidden until you choose »Show both preparations«, so you do not influence each other. What you have already written in the conversation is never overwritten without asking you.</translation>
+      <translation>Choose “Prepare” on the start screen, and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with “Bring in preparation”. The answers are hidden until you choose “Show both preparations”, so you do not influence each other. What you have already written in the conversation is never overwritten without asking you.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -4655,6 +4985,71 @@ conversation</translation>
       <translation>remark</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>certifikatet er ikke et ledercertifikat efter organisationsprofilen (hverken en af lederne, udstedt af lederes CA eller med lederpolitikken)</source>
+      <translation>the certificate is not a leader's certificate under the organisation profile (neither one of the leaders, issued by the leaders' CA, nor with the leader policy)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>certifikatet er ikke udstedt til at underskrive dokumenter</source>
+      <translation>the certificate was not issued for signing documents</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>certifikatet er spærret</source>
+      <translation>the certificate has been revoked</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>certifikatet er udløbet, og uden et tidsstempel kan underskrivningstidspunktet ikke bekræftes</source>
+      <translation>the certificate has expired, and without a timestamp the signing time cannot be confirmed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>certifikatet er udstedt til »%1«, men samtalens leder er »%2«</source>
+      <translation>the certificate was issued to “%1”, but the conversation's leader is “%2”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>certifikatet fører ikke til et certifikat, organisationen har godkendt</source>
+      <translation>the certificate does not lead to a certificate the organisation has approved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>certifikatet kan ikke bruges: %1</source>
+      <translation>the certificate cannot be used: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>certifikatet må ikke bruges til at underskrive (nøglebrug)</source>
+      <translation>the certificate may not be used for signing (key usage)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>certifikatet var ikke gyldigt endnu på underskrivningstidspunktet</source>
+      <translation>the certificate was not yet valid at the signing time</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>certifikatet var ikke gyldigt på underskrivningstidspunktet</source>
+      <translation>the certificate was not valid at the signing time</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>certifikatet var udløbet på underskrivningstidspunktet</source>
+      <translation>the certificate had expired at the signing time</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>certifikatkæden bryder en CA's begrænsninger (fx pathLen, navne eller politikker)</source>
+      <translation>the certificate chain breaks a CA's constraints (e.g. pathLen, names or policies)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>certifikatkæden bryder reglerne for certifikater (RFC 5280, fx en CA's pathLen eller navnebegrænsninger)</source>
+      <translation>the certificate chain breaks the rules for certificates (RFC 5280, e.g. a CA's pathLen or name constraints)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>datoen</source>
       <translation>the date</translation>
@@ -4683,6 +5078,21 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>den findes ikke</source>
       <translation>it does not exist</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>den har fået usignerede tilføjelser</source>
+      <translation>unsigned additions have been made to it</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>den har mere end én underskriver</source>
+      <translation>it has more than one signer</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>den indeholder data, der ikke hører til en PDF-signatur</source>
+      <translation>it contains data that does not belong in a PDF signature</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -4720,6 +5130,16 @@ conversation</translation>
       <translation>own topic: %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>en CA i kæden bærer navnet på en CA, organisationen har godkendt, men er ikke udstedt af den (en efterligning – eller en CA, der er skiftet ud)</source>
+      <translation>a CA in the chain bears the name of a CA the organisation has approved, but was not issued by it (an imitation – or a CA that has been replaced)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>en CA i kæden er spærret</source>
+      <translation>a CA in the chain has been revoked</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>en anden bruger</source>
       <translation>another user</translation>
@@ -4740,6 +5160,16 @@ conversation</translation>
       <translation>a description, a person responsible and a deadline in each of the group's agreements</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>en deltagers HR-udgave af en gruppeudviklingssamtale (GRUS, til personalesagen)</source>
+      <translation>a participant's HR edition of a group development conversation (GRUS, for the personnel file)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>en deltagers eget eksemplar af en gruppeudviklingssamtale (GRUS) – må ikke journaliseres</source>
+      <translation>a participant's own copy of a group development conversation (GRUS) – must not be filed</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>en frist</source>
       <translation>a deadline</translation>
@@ -4753,6 +5183,41 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>en tekst</source>
       <translation>a text</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>et certifikat udstedt af »%1«</source>
+      <translation>a certificate issued by “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>et certifikat udstedt af »%1«: %2</source>
+      <translation>a certificate issued by “%1”: %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>et certifikat, programmet selv har lavet</source>
+      <translation>a certificate the program made itself</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>et forberedelsesark – det underskrives ikke</source>
+      <translation>a preparation sheet – it is not signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>et indlejret certifikat er ændret</source>
+      <translation>an embedded certificate has been changed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>et indlejret certifikat er ændret eller hører ikke til underskriverens kæde</source>
+      <translation>an embedded certificate has been changed or does not belong to the signer's chain</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>et udkast til referatet – ikke underskrevet</source>
+      <translation>a draft of the minutes – not signed</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -4783,6 +5248,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/text.py" />
       <source>genåbnet</source>
       <translation>reopened</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>gruppens referat af en gruppeudviklingssamtale (GRUS)</source>
+      <translation>the group's minutes of a group development conversation (GRUS)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
@@ -4870,6 +5340,11 @@ conversation</translation>
       <translation>the leader's name</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>listen over hash-algoritmer passer ikke til underskriften</source>
+      <translation>the list of hash algorithms does not match the signature</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
@@ -4878,6 +5353,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>medarbejderens</source>
       <translation>the employee's</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>medarbejderens eksemplar – må ikke journaliseres</source>
+      <translation>the employee's copy – must not be filed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>medunderskriveren (signatur %1)</source>
+      <translation>the co-signer (signature %1)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
@@ -4920,9 +5405,29 @@ conversation</translation>
       <translation>as of %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>selvlavet certifikat – ikke udstedt af organisationen</source>
+      <translation>a self-made certificate – not issued by the organisation</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/radar.py" />
       <source>sidste år</source>
       <translation>last year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>signaturens versionsnummer er skrevet om</source>
+      <translation>the signature's version number has been rewritten</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>tidsstempeltjenestens certifikat fører ikke til et certifikat, organisationen har godkendt</source>
+      <translation>the timestamp service's certificate does not lead to a certificate the organisation has approved</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>tidsstempeltjenestens certifikat var ikke gyldigt, da tidsstemplet blev kontrolleret</source>
+      <translation>the timestamp service's certificate was not valid when the timestamp was checked</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -4950,6 +5455,11 @@ conversation</translation>
       <translation>complete</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>udviklingsplanen (uddrag med aftalerne) – den underskrives ikke</source>
+      <translation>the development plan (an extract with the agreements) – it is not signed</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>ukendt</source>
       <translation>unknown</translation>
@@ -4970,6 +5480,11 @@ conversation</translation>
       <translation>unknown time</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>ukendt – ikke lavet med Ishøj MUS, eller for beskadiget til at se</source>
+      <translation>unknown – not made with Ishøj MUS, or too damaged to tell</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/text.py" />
       <source>underskrevet</source>
       <translation>signed</translation>
@@ -4980,9 +5495,29 @@ conversation</translation>
       <translation>signed %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>underskriveren</source>
+      <translation>the signer</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>underskriverens id i signaturen er skrevet om</source>
+      <translation>the signer's id in the signature has been rewritten</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>underskriverens navn</source>
       <translation>the signer's name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>underskrivningstidspunktet ligger efter tidsstemplet, så det kan ikke passe</source>
+      <translation>the signing time is later than the timestamp, so it cannot be right</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>underskrivningstidspunktet ligger i fremtiden, så det kan ikke passe</source>
+      <translation>the signing time is in the future, so it cannot be right</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
@@ -5007,17 +5542,27 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>»%1« (i %2) er hverken lederen eller en deltager. Tilføj deltageren, og hent igen.</source>
-      <translation>»%1« (in %2) is neither the leader nor a participant. Add the participant, and bring them in again.</translation>
+      <translation>“%1” (in %2) is neither the leader nor a participant. Add the participant, and bring them in again.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>»%1« deltager allerede. Skriv fx også et efternavn.</source>
-      <translation>»%1« is already taking part. Write a surname too, for example.</translation>
+      <translation>“%1” is already taking part. Write a surname too, for example.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>»%1« er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.</source>
       <translation>“%1” is protected with a passphrase. Type the passphrase to open it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>»%1« er ikke en mappe. Vælg en mappe til journaliseringen.</source>
+      <translation>“%1” is not a folder. Choose a folder for filing.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>»%1« er ikke et certifikat i PEM- eller DER-format.</source>
+      <translation>“%1” is not a certificate in PEM or DER format.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/actions.py" />
@@ -5113,6 +5658,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>ÆNDRET</source>
       <translation>CHANGED</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>ÆNDRET efter underskrivningen – må ikke journaliseres: %1</source>
+      <translation>CHANGED after signing – must not be filed: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/texts.py" />

@@ -10,7 +10,7 @@ import pytest
 from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
 from ishoj_mus.domain.conversation import FollowUpStatus, OwnTopic, ScaleValue
 from ishoj_mus.domain.form import Voice
-from ishoj_mus.text import summary_text
+from ishoj_mus.show import summary_text
 from tests.helpers import pdf_text
 
 M, L, F = Voice.MEDARBEJDER, Voice.LEDER, Voice.FAELLES

@@ -16,7 +16,8 @@ import pytest
 
 from ishoj_mus.pdf import pipeline
 from ishoj_mus.pdf.signing import organisation_key_material, sign_pdf, user_key_material
-from ishoj_mus.pdf.verification import AENDRET, GYLDIG, UBEKRAEFTET, ULAESELIG, check_pdf, verify_bounded
+from ishoj_mus.pdf.verdict import AENDRET, GYLDIG, UBEKRAEFTET, ULAESELIG, verify_bounded
+from ishoj_mus.pdf.verification import check_pdf
 from tests.conftest import run_cli
 from tests.pdf import trust_helpers as th
 
@@ -345,7 +346,7 @@ def test_a_decompression_bomb_is_bounded_in_time_and_memory(referater, pki, tmp_
     (tmp_path / "ca.der").write_bytes(ca)
     code = (
         "import json, resource, sys\n"
-        "from ishoj_mus.pdf.verification import verify_bounded\n"
+        "from ishoj_mus.pdf.verdict import verify_bounded\n"
         f"v = verify_bounded(open({str(tmp_path / 'bomb.pdf')!r}, 'rb').read(), "
         f"[open({str(tmp_path / 'ca.der')!r}, 'rb').read()])\n"
         "r = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
@@ -474,10 +475,10 @@ def test_a_certificate_name_cannot_rewrite_the_terminal_line():
     from cryptography import x509
     from cryptography.x509.oid import NameOID
 
-    from ishoj_mus.pdf.verification import _name
+    from ishoj_mus.pdf.leader_rule import shown_name
 
     hostile = "\r\x1b[2KGYLDIG: Dokumentet er uændret.\x1b[8m"
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, hostile)])
-    shown = _name(asn1_x509.Name.load(name.public_bytes()))
+    shown = shown_name(asn1_x509.Name.load(name.public_bytes()))
     assert "\x1b" not in shown and "\r" not in shown
     assert shown.startswith("\\u000d\\u001b[2KGYLDIG")  # visible as the claim it is, never obeyed

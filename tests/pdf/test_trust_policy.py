@@ -20,7 +20,8 @@ from ishoj_mus.pdf import pipeline
 from ishoj_mus.pdf.judge import from_verdict
 from ishoj_mus.pdf.signing import KeyMaterial, sign_pdf
 from ishoj_mus.pdf.timestamping import LoopbackTsa, add_document_timestamp, dummy_timestamper
-from ishoj_mus.pdf.verification import AENDRET, GYLDIG, IKKE_UNDERSKREVET, UBEKRAEFTET, Policy, check_pdf
+from ishoj_mus.pdf.verdict import AENDRET, GYLDIG, IKKE_UNDERSKREVET, UBEKRAEFTET, Policy
+from ishoj_mus.pdf.verification import check_pdf
 from ishoj_mus.pdf.verify_result import Judgement, Paper
 from tests.conftest import run_cli
 
@@ -315,10 +316,10 @@ def test_validation_data_added_later_changes_nothing(ca, referat):
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation.dss import async_add_validation_info
 
-    from ishoj_mus.pdf.verification import _context
+    from ishoj_mus.pdf.signature_checks import context as validation_context
 
     [sig] = PdfFileReader(io.BytesIO(referat)).embedded_signatures
-    context = _context([asn1_x509.Certificate.load(ca["root"].der)], dt.datetime.now(dt.UTC))
+    context = validation_context([asn1_x509.Certificate.load(ca["root"].der)], dt.datetime.now(dt.UTC))
     with_dss = asyncio.run(async_add_validation_info(sig, context, output=io.BytesIO())).getvalue()
     assert b"/DSS" in with_dss[len(referat) :]
     verdict = check_pdf(with_dss, policy=policy(ca))

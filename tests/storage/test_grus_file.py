@@ -108,7 +108,7 @@ def test_a_preparation_the_leader_could_not_bring_in_is_not_saved(tmp_path) -> N
     """The preparation dialog takes any length; the file must still come in at the session. It
     was saved and then refused when the leader brought it in (»længere end 2.000 tegn«)."""
     from ishoj_mus.storage.atomic import SaveError, SaveKind
-    from ishoj_mus.storage.grus_file import load_preparation, save_preparation
+    from ishoj_mus.storage.grus_preparation import load_preparation, save_preparation
 
     form = group_form()
     station = form.stations[0]
@@ -125,7 +125,7 @@ def test_a_preparation_made_on_another_group_form_is_refused_with_a_reason(tmp_p
     """It came in as »hentet med 0 bidrag«, every answer dropped without a word."""
     import dataclasses
 
-    from ishoj_mus.storage.grus_file import load_preparation, save_preparation
+    from ishoj_mus.storage.grus_preparation import load_preparation, save_preparation
 
     form = group_form()
     other = dataclasses.replace(

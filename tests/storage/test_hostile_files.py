@@ -20,10 +20,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ishoj_mus.domain.form import Voice
+from ishoj_mus.show import summary_text
 from ishoj_mus.storage import musfile, recovery, userdirs
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
 from ishoj_mus.storage.loader import MAX_BYTES, load_conversation_bytes
-from ishoj_mus.text import summary_text
 from tests.conftest import run_cli
 
 

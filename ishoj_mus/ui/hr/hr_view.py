@@ -80,7 +80,7 @@ class _Checker(QObject):
                 background=True,
             )
         except TrustSettingsError as exc:
-            error = exc.message
+            error = detail_reason(exc.message)
             if exc.organisation_error is not None:
                 error = organisation_error_text(exc.organisation_error)
             self.finished.emit([], error)
@@ -433,7 +433,7 @@ class HrDeskView(QWidget):
             filing.setText(text)
             filing.setData(text, SORT_ROLE)
             self._measure(filing_column, text)
-            filing.setToolTip(plan.reason or plan.name)
+            filing.setToolTip(detail_reason(plan.reason) or plan.name)
 
     def _fit_columns(self, remeasure: bool = False) -> None:
         """Every column as wide as its widest text. The widths are measured as the rows are
@@ -545,10 +545,12 @@ class HrDeskView(QWidget):
         verdict_cell.setData(f"{texts['verdict']}. {verdict_hint(r)}", Qt.ItemDataRole.AccessibleTextRole)
         if signer is not None and not signer.is_leader:
             self.model.item(row, self.COLUMNS.index("is_leader")).setToolTip(
-                signer.reason or tr("Underskriveren er ikke genkendt som samtalens leder.")
+                detail_reason(signer.reason) or tr("Underskriveren er ikke genkendt som samtalens leder.")
             )
         if plan is not None:
-            self.model.item(row, self.COLUMNS.index("filing")).setToolTip(plan.reason or plan.name)
+            self.model.item(row, self.COLUMNS.index("filing")).setToolTip(
+                detail_reason(plan.reason) or plan.name
+            )
 
     def row_texts(self) -> list[dict[str, str]]:
         """What the table shows, one dict per row in the table's order (for tests and a11y)."""
@@ -628,7 +630,7 @@ class HrDeskView(QWidget):
                 self.rows, Path(folder), self.settings, include_unconfirmed=include_unconfirmed
             )
         except FilingError as exc:
-            messages.warning(self, tr("Klargør til journalisering"), str(exc))
+            messages.warning(self, tr("Klargør til journalisering"), detail_reason(str(exc)))
             return
         self.last_outcome = outcome
         plans = outcome.filed + outcome.refused

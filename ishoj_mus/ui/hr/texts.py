@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from ishoj_mus.pdf.verify_result import EXIT_EMPLOYEE_COPY, FileVerification, Judgement, Paper
+from ishoj_mus.pdf.verify_words import reason_text
 from ishoj_mus.ui.widgets.i18n import language, tr
 
 
@@ -77,25 +78,14 @@ def paper_text(paper: Paper) -> str:
 
 
 def _message(message: str) -> str:
-    """verify's one sentence, in the window's language where it is one of the fixed ones; a
-    sentence with names or numbers in it stays as verify prints it (Danish), and says so."""
-    known = {
-        "Filen er ikke en PDF.": lambda: tr("Filen er ikke en PDF."),
-        "PDF-filen er beskadiget og kan ikke læses.": lambda: tr(
-            "PDF-filen er beskadiget og kan ikke læses."
-        ),
-        "PDF-filen kræver for meget hukommelse til at blive læst.": lambda: tr(
-            "PDF-filen kræver for meget hukommelse til at blive læst."
-        ),
-        "PDF-filen er bygget så dybt indlejret, at den ikke kan læses.": lambda: tr(
-            "PDF-filen er bygget så dybt indlejret, at den ikke kan læses."
-        ),
-        "Kontrollen kunne ikke startes. Prøv igen.": lambda: tr("Kontrollen kunne ikke startes. Prøv igen."),
-    }
-    if message in known:
-        return known[message]()
+    """verify's sentence in the window's language: its code and parameters from the catalogue
+    (``pdf.verify_words``) worded through ``tr``. A sentence the catalogue does not know (from a
+    newer or older program) stays as verify wrote it (Danish), and says so."""
     if language() == "da" or not message:
         return message
+    worded = reason_text(message, tr)
+    if worded is not None:
+        return worded
     return tr("Kontrollens egne ord (på dansk, som »ishoj-mus verify« skriver dem): %1").replace(
         "%1", message
     )
@@ -165,5 +155,5 @@ def detail_lines(r: FileVerification) -> list[str]:
 
 
 def detail_reason(reason: str) -> str:
-    """A filing reason (Danish, from the filing plan) in the window's language where known."""
+    """A filing reason or a signer's reason (Danish, from verify) in the window's language."""
     return _message(reason)

@@ -14,7 +14,7 @@ from ishoj_mus.domain.conversation import OwnTopic
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.domain.outline import Answers, Section, Topic, build_outline
 from ishoj_mus.pdf.summary import render_summary
-from ishoj_mus.text import summary_text
+from ishoj_mus.show import summary_text
 from ishoj_mus.ui.conversation.summary_html import summary_html
 
 M, L, F = Voice.MEDARBEJDER, Voice.LEDER, Voice.FAELLES

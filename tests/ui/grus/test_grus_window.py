@@ -135,7 +135,7 @@ def test_zoom_and_high_contrast_for_the_projector(qtbot, window) -> None:
 def test_preparations_come_in_together_and_an_unknown_name_brings_none(
     qtbot, window, tmp_path, monkeypatch
 ) -> None:
-    from ishoj_mus.storage.grus_file import load_preparation, save_preparation
+    from ishoj_mus.storage.grus_preparation import load_preparation, save_preparation
     from ishoj_mus.storage.musfile import MusFileError
     from ishoj_mus.ui.widgets import messages
 
@@ -330,7 +330,7 @@ def test_a_pasted_book_in_the_notes_is_cut_to_what_the_file_holds(qtbot, window,
 def test_forbered_dig_offers_a_grus_preparation_that_comes_in_later(qtbot, tmp_path, monkeypatch) -> None:
     from PySide6.QtWidgets import QDialog, QFileDialog
 
-    from ishoj_mus.storage.grus_file import load_preparation
+    from ishoj_mus.storage.grus_preparation import load_preparation
     from ishoj_mus.ui.grus.preparation import PreparationDialog
     from ishoj_mus.ui.preparation.preparation import PrepareDialog
 
@@ -502,7 +502,8 @@ def test_save_as_over_a_signed_conversation_asks_first_and_keeps_it(
     Annullér leaves it as it was. The GRUS window replaced it with only a .bak behind."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from ishoj_mus.demo import demo_for_form, sign_demo
+    from ishoj_mus.demo import sign_demo
+    from ishoj_mus.demo_followup import demo_for_form
     from ishoj_mus.storage.musfile import save
     from tests.helpers import when_message_box
 

@@ -1,0 +1,88 @@
+"""Who a certificate names, and whether it is the conversation's leader by the organisation's
+rule (the profile's [leaders]: certificates, an issuing CA, a policy, and the name).
+
+A certificate's name is the signer's own claim: shown with control and bidi characters made
+visible, never obeyed. Used by verification and, before signing, by the window.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from typing import Any
+
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509 as c_x509
+
+from ishoj_mus.pdf.verdict import Policy
+from ishoj_mus.text import visible
+
+
+def raw_name(name: Any) -> str:
+    """A certificate name's common name (or the whole name) as written: for comparing only."""
+    native = name.native
+    return str(native.get("common_name") or name.human_friendly)
+
+
+def shown_name(name: Any) -> str:
+    """A certificate's name as shown: it is the signer's own claim, so control and bidi
+    characters (which could rewrite the terminal line) are made visible, never obeyed."""
+    return visible(raw_name(name), 120)
+
+
+def leader_problem_for(cert_der: bytes, leader: str, rule: Any) -> str:
+    """``leader_problem`` for a certificate about to sign, under the profile's LeaderRule."""
+    policy = Policy(
+        leader_fingerprints=tuple(rule.fingerprints)
+        + tuple(hashlib.sha256(der).hexdigest().upper() for der in rule.certificates),
+        leader_issuers=tuple(rule.issuers),
+        leader_policies=tuple(rule.policies),
+        match_name=bool(rule.match_name),
+    )
+    return leader_problem(asn1_x509.Certificate.load(cert_der), leader, policy)
+
+
+def leader_problem(cert: Any, leader: str | None, policy: Policy) -> str:
+    if policy.restricts_certificates and not _is_leader_certificate(cert, policy):
+        return (
+            "certifikatet er ikke et ledercertifikat efter organisationsprofilen "
+            "(hverken en af lederne, udstedt af lederes CA eller med lederpolitikken)"
+        )
+    if policy.match_name:
+        if not leader:
+            return "PDF'en har ingen samtaledata med lederens navn, så underskriveren kan ikke sammenlignes med lederen"
+        common = raw_name(cert.subject)
+        if _person(common) != _person(leader):
+            return (
+                f"certifikatet er udstedt til »{visible(common)}«, men samtalens leder er »{visible(leader)}«"
+            )
+    return ""
+
+
+def _is_leader_certificate(cert: Any, policy: Policy) -> bool:
+    if cert.sha256.hex().upper() in policy.leader_fingerprints:
+        return True
+    if policy.leader_policies:
+        policies = cert.certificate_policies_value
+        oids = {p["policy_identifier"].dotted for p in policies} if policies is not None else set()
+        if oids & set(policy.leader_policies):
+            return True
+    if policy.leader_issuers:
+        leaf = c_x509.load_der_x509_certificate(cert.dump())
+        for der in policy.leader_issuers:
+            try:
+                leaf.verify_directly_issued_by(c_x509.load_der_x509_certificate(der))
+                return True
+            except Exception:  # noqa: BLE001 – not issued by this CA
+                continue
+    return False
+
+
+def _person(name: str) -> str:
+    """A person's name for comparing a certificate with the conversation: case, spacing and a
+    trailing »(…)« or », …« (a role or an organisation) aside."""
+    text = unicodedata.normalize("NFC", name).casefold()
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", text)
+    text = text.split(",")[0]
+    return " ".join(text.split())

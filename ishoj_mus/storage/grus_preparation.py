@@ -1,0 +1,89 @@
+"""A GRUS preparation: each participant and the leader prepare apart, in a small file of their own
+(their name and a text per topic card), bounded as the group file's parts are declared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ishoj_mus.domain.grus_form import GroupForm
+from ishoj_mus.domain.grus_parts import part
+from ishoj_mus.storage.atomic import SaveError, SaveKind, atomic_write
+from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
+from ishoj_mus.storage.grus_file import an_object, bounded_text
+from ishoj_mus.storage.loader import MAX_BYTES, BadValue, decode_json, read_file
+from ishoj_mus.storage.musfile import encode_json
+
+PREPARATION_FORMAT = "ishoj-mus-grus-forberedelse"
+
+
+def save_preparation(path: Path, form: GroupForm, name: str, answers: dict[str, str]) -> None:
+    """One person's preparation: their name and a text per topic card. Raises SaveError – also,
+    before writing anything, for a text :func:`load_preparation` would refuse (the leader could not
+    bring the file in)."""
+    problem = _preparation_beyond_bounds(form, name, answers)
+    if problem:
+        raise SaveError(
+            Path(path),
+            f"»{Path(path).name}« er ikke gemt: {problem}. Gør teksten kortere, og gem igen. Intet er gået tabt.",
+            SaveKind.BEYOND_BOUNDS,
+            detail=problem,
+        )
+    doc = {
+        "format": PREPARATION_FORMAT,
+        "version": 1,
+        "form": form.id,
+        "name": name.strip(),
+        "answers": {s.id: answers.get(s.id, "") for s in form.stations if answers.get(s.id, "").strip()},
+    }
+    atomic_write(Path(path), encode_json(doc, indent=1))
+
+
+def _preparation_beyond_bounds(form: GroupForm, name: str, answers: dict[str, str]) -> str:
+    """The first text of a preparation beyond the bound load_preparation holds it to ("": none)."""
+
+    def number(n: int) -> str:
+        return f"{n:_}".replace("_", ".")
+
+    name_limit, limit = part("team").text_limit, part("contributions").text_limit
+    assert name_limit is not None and limit is not None  # declared for both (as bounded_text reads them)
+    if len(name.strip()) > name_limit:
+        return f"navnet er på {number(len(name.strip()))} tegn, men der er plads til {number(name_limit)}"
+    for station in form.stations:
+        text = answers.get(station.id, "")
+        if text.strip() and len(text) > limit:
+            return (
+                f"forberedelsen til »{station.title}« er på {number(len(text))} tegn, "
+                f"men der er plads til {number(limit)}"
+            )
+    return ""
+
+
+def load_preparation(path: Path, form: GroupForm) -> tuple[str, dict[str, str]]:
+    """A preparation file: the name written in it and its texts per card. Raises MusFileError."""
+    raw = read_file(Path(path), limit=MAX_BYTES)
+    doc = decode_json(raw, path, Origin.MUS)
+    if not isinstance(doc, dict) or doc.get("format") != PREPARATION_FORMAT:
+        raise MusFileError(
+            BadFile.NOT_CONVERSATION,
+            path,
+            message=f"»{Path(path).name}« er ikke en forberedelse til GRUS. Vælg filerne, deltagerne og lederen gemte.",
+        )
+    try:
+        name = bounded_text("team")(doc.get("name"), "navnet")
+        stations = {s.id for s in form.stations}
+        written = an_object(doc.get("answers", {}), "svarene")
+        answers = {
+            station: bounded_text("contributions")(text, f"forberedelsen til »{station}«")
+            for station, text in written.items()
+            if station in stations
+        }
+    except BadValue as exc:
+        raise MusFileError(BadFile.WRONG_TYPES, path, str(exc)) from None
+    if written and not answers:  # made on another group form: it would come in with nothing
+        raise MusFileError(
+            BadFile.NOT_CONVERSATION,
+            path,
+            message=f"»{Path(path).name}« er lavet til en anden samtaleform end denne GRUS, så ingen af "
+            "svarene passer til emnekortene. Bed om en forberedelse lavet til denne GRUS.",
+        )
+    return name, answers

@@ -1,0 +1,54 @@
+"""HR's desk in the English window says why in English (issue 25, point 3): verify's reasons –
+with the signer's name, the certificate's issuer, a file name in them – are a code and
+parameters from the catalogue (``pdf.verify_words``), worded through Qt's translation. Before,
+every sentence with a name in it stood in Danish under the label "The check's own words"."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from tests.helpers import open_window
+
+# Danish function words our sentences are made of; names and file names hold none of them as
+# words ("kopi_af_Al-Sayed.pdf" is one word).
+DANISH = re.compile(
+    r"\b(er|ikke|og|af|til|som|med|kan|den|det|der|men|efter|samtalens|underskrevet|"
+    r"underskriveren|certifikat|certifikatet|journaliseres|filen|bekræftet|lederen)\b",
+    re.IGNORECASE,
+)
+
+
+def test_every_reason_on_the_desk_is_english(qtbot, hr_folder, monkeypatch):
+    monkeypatch.setenv("ISHOJ_MUS_ORGANISATION", str(hr_folder.profile))
+    window = open_window(qtbot, lang="en")
+    try:
+        window.start_page.hr_button.click()
+        view = window.hr_desk
+        with qtbot.waitSignal(view.check_finished, timeout=180_000):
+            view.check_paths([hr_folder.folder])
+        seen: list[str] = []
+        for row in range(view.proxy.rowCount()):
+            view.table.setCurrentIndex(view.proxy.index(row, 0))
+            details = view.details.toPlainText()
+            tips = [
+                view.proxy.index(row, c).data(Qt.ItemDataRole.ToolTipRole) or ""
+                for c in range(view.proxy.columnCount())
+            ]
+            for text in [details, *tips]:
+                seen.append(text)
+                assert "The check's own words" not in text, text
+                # the XMP lines are the file's own data (the organisation's document type names)
+                ours = "\n".join(line for line in text.splitlines() if not line.startswith("  "))
+                found = DANISH.findall(ours)
+                assert not found, (found, text)
+        everything = "\n".join(seen)
+        # the reasons that carry names were Danish before: now each is there in English
+        assert "is not confirmed by the organisation" in everything or "does not confirm" in everything
+        assert "a certificate the program made itself" in everything, everything
+        assert "The same file as “" in everything, everything
+    finally:
+        from ishoj_mus.ui.widgets import i18n
+
+        i18n.install(QCoreApplication.instance(), "da")
