@@ -3,6 +3,7 @@ participant's own plan with the offer of an individual MUS."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from html import escape
 from typing import Any
@@ -301,8 +302,6 @@ class AgreementsPage(QWidget):
             self.message.emit(tr("Skriv datoen som dag.måned.år, fx 31.03.2027."))
             self.refresh()
             return
-        from dataclasses import replace
-
         try:
             self.document.edit(tr("Ret aftale"), lambda g: g.replace_agreement(replace(a, **{key: value})))
         except GroupRefused as exc:

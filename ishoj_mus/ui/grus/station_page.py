@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.grus import GROUP, LEADER, Contribution, GroupRefused, Need
+from ishoj_mus.domain.grus import GROUP, LEADER, Contribution, GroupRefused, GroupRule, Need
 from ishoj_mus.domain.grus_form import Station
 from ishoj_mus.domain.grus_parts import LONG, part
 from ishoj_mus.ui.grus.document import GroupDocument
@@ -216,8 +216,6 @@ class StationPage(QWidget):
 
 
 def refusal_text(exc: GroupRefused) -> str:
-    from ishoj_mus.domain.grus import GroupRule
-
     texts = {
         GroupRule.LOCKED: tr("Samtalen er underskrevet. Genåbn den for at ændre noget."),
         GroupRule.TOO_MANY: tr("Der kan højst være %1 deltagere.").replace("%1", exc.detail),

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
 )
 
 from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.storage.overview_scan import FolderMissing, scan
 from ishoj_mus.ui.widgets.i18n import tr
 
 
@@ -33,7 +34,6 @@ class FolderScanner(QObject):
 
     def run(self) -> None:
         from ishoj_mus.pdf.attached import read_summary_pdf
-        from ishoj_mus.storage.overview_scan import FolderMissing, scan
 
         try:
             result = scan(self.folder, read_summary_pdf)
