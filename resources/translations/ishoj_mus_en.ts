@@ -2324,6 +2324,11 @@
       <translation>Does one of you have something on your mind that the questions do not cover? Give the topic a title and choose who writes about it.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Hele gruppen</source>
+      <translation>The whole group</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>

@@ -46,6 +46,8 @@ from ishoj_mus.ui.grus.page_parts import (
 )
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
 
+_WHOLE_GROUP = GroupAgreement("").who  # the domain's default for who
+
 
 def fmt(d: date | None) -> str:
     return d.strftime("%d.%m.%Y") if d else ""
@@ -208,7 +210,10 @@ class AgreementsPage(GroupPage):
         self.table.blockSignals(True)
         self.table.setRowCount(len(g.agreements))
         for r, a in enumerate(g.agreements):
-            for c, value in enumerate((a.what, a.who, fmt(a.deadline), fmt(a.follow_up))):
+            # the domain's default "Hele gruppen" is data (the PDFs and the file keep it): shown in
+            # the window's language; what a person types is shown as typed
+            who = tr("Hele gruppen") if a.who == _WHOLE_GROUP else a.who
+            for c, value in enumerate((a.what, who, fmt(a.deadline), fmt(a.follow_up))):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnToContents(2)
         self.table.resizeColumnToContents(3)
