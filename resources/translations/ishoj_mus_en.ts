@@ -719,6 +719,11 @@
       <translation>, version %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>1 af filerne er UBEKRÆFTET: uændret, men underskriveren er ikke bekræftet som samtalens leder. Skal den journaliseres sammen med de gyldige?</source>
+      <translation>1 of the files is UNCONFIRMED: unchanged, but the signer is not confirmed as the conversation's leader. Should it be filed together with the valid ones?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>1 deltager (GRUS har %2–%3)</source>
       <translation>1 participant (GRUS has %2–%3)</translation>
@@ -2317,6 +2322,11 @@
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker? Giv emnet en overskrift, og vælg, hvem der skriver om det.</source>
       <translation>Does one of you have something on your mind that the questions do not cover? Give the topic a title and choose who writes about it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Hele gruppen</source>
+      <translation>The whole group</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />

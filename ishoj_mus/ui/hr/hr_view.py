@@ -660,6 +660,11 @@ class HrDeskView(QWidget):
                 "%1 af filerne er UBEKRÆFTEDE: uændrede, men underskriveren er ikke bekræftet som "
                 "samtalens leder. Skal de journaliseres sammen med de gyldige?"
             ).replace("%1", str(count))
+            if count != 1
+            else tr(
+                "1 af filerne er UBEKRÆFTET: uændret, men underskriveren er ikke bekræftet som "
+                "samtalens leder. Skal den journaliseres sammen med de gyldige?"
+            )
         )
         only_valid = box.addButton(tr("Kun de &gyldige"), QMessageBox.ButtonRole.AcceptRole)
         also = box.addButton(tr("&Også de ubekræftede"), QMessageBox.ButtonRole.DestructiveRole)

@@ -1,0 +1,36 @@
+"""HR's desk words one file as one (danish-style: singular after 1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import open_window, when_modal
+
+
+@pytest.mark.parametrize(
+    ("count", "said"),
+    [
+        (
+            1,
+            "1 af filerne er UBEKRÆFTET: uændret, men underskriveren er ikke bekræftet som samtalens "
+            "leder. Skal den journaliseres sammen med de gyldige?",
+        ),
+        (
+            3,
+            "3 af filerne er UBEKRÆFTEDE: uændrede, men underskriveren er ikke bekræftet som samtalens "
+            "leder. Skal de journaliseres sammen med de gyldige?",
+        ),
+    ],
+)
+def test_the_question_about_unconfirmed_files_counts_right(qtbot, count, said):
+    window = open_window(qtbot)
+    window.start_page.hr_button.click()
+    seen = []
+
+    def answer(box):
+        seen.append(box.text())
+        box.reject()
+
+    when_modal(answer)
+    assert window.hr_desk.ask_include_unconfirmed(count) is None
+    assert seen == [said]
