@@ -292,10 +292,10 @@ class GroupWindow(QMainWindow):
             self.make_pdfs(Path(folder))
 
     def make_pdfs(self, folder: Path) -> None:
-        from ishoj_mus.pdf.grus_commands import all_documents
+        from ishoj_mus.pdf import jobs
         from ishoj_mus.pdf.worker import Job
 
-        job = Job(all_documents, (self.document.group,), progress=True)
+        job = Job(jobs.GRUS_DOCUMENTS, (self.document.group,), progress=True)
         self.run_pdf(tr("Laver GRUS-PDF'erne …"), job, lambda result: self._write_pdfs(folder, result))  # type: ignore[misc]
 
     def _write_pdfs(self, folder: Path, documents: list[tuple[str, bytes]]) -> None:

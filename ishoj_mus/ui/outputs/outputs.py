@@ -151,7 +151,7 @@ class Outputs(QObject):
             self._save_edition(Edition.employee_copy(), tr("Gem medarbejderens eksemplar"))
 
     def _save_edition(self, edition: Edition, title: str) -> None:
-        from ishoj_mus.pdf.pipeline import default_edition_name
+        from ishoj_mus.pdf.files import default_edition_name
         from ishoj_mus.ui.outputs.pdf_actions import signing_material, summary_job
 
         if self.document is None:
@@ -188,7 +188,7 @@ class Outputs(QObject):
         )
 
     def write_pdf(self, path: Path, data: bytes) -> None:
-        from ishoj_mus.pdf.pipeline import write_pdf
+        from ishoj_mus.pdf.files import write_pdf
 
         try:
             write_pdf(data, path)
@@ -206,7 +206,7 @@ class Outputs(QObject):
 
     # -- the plan and the preparation sheet ---------------------------------------------
     def save_plan(self) -> None:
-        from ishoj_mus.pdf.pipeline import default_plan_name
+        from ishoj_mus.pdf.files import default_plan_name
         from ishoj_mus.ui.outputs.pdf_actions import plan_job
 
         conv = self._conversation()
@@ -219,7 +219,7 @@ class Outputs(QObject):
 
     def save_sheet(self) -> None:
         """The preparation sheet of the open conversation's form (else the default form)."""
-        from ishoj_mus.pdf.pipeline import default_sheet_name
+        from ishoj_mus.pdf.files import default_sheet_name
         from ishoj_mus.storage.forms import default_form
         from ishoj_mus.ui.outputs.pdf_actions import sheet_job
 

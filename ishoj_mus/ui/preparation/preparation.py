@@ -120,7 +120,7 @@ class PrepareDialog(QDialog):
 def preparation_file_name(conv: Conversation) -> str:
     from datetime import date
 
-    from ishoj_mus.pdf.layout import filename_part
+    from ishoj_mus.pdf.files import filename_part
     from ishoj_mus.storage.file_names import safe_file_name
 
     who = filename_part(conv.employee.name) if conv.employee.name.strip() else ""  # whom it is for

@@ -92,7 +92,7 @@ def export_conversation_calendar(parent: QWidget, conv: Conversation, folder: st
     """One conversation's agreements as a calendar file, "Aftaler_<date>_<name>.ics" (at most
     228 bytes, whatever the name), suggested in ``folder``."""
     from ishoj_mus.domain.calendar_events import calendar_events_for_conversation
-    from ishoj_mus.pdf.pipeline import document_prefix, summary_stem
+    from ishoj_mus.pdf.files import document_prefix, summary_stem
     from ishoj_mus.storage.file_names import safe_file_name
 
     name = safe_file_name(summary_stem(conv).replace(document_prefix(conv), "Aftaler", 1), ".ics")
