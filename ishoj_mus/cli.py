@@ -392,7 +392,7 @@ def _run(args: argparse.Namespace) -> int:
             "samtalefil (.mus). Brug samtalefilen, eller kontrollér PDF'en med »ishoj-mus verify«."
         )
     if args.command == "demo":
-        from ishoj_mus.demo import demo_for_form, sign_demo
+        from ishoj_mus import demo, demo_followup
         from ishoj_mus.storage.atomic import SaveError
         from ishoj_mus.storage.musfile import save
 
@@ -411,13 +411,13 @@ def _run(args: argparse.Namespace) -> int:
             print(f"Demo-gruppesamtalen ({len(group.members)} deltagere) er gemt i {args.output}")
             return EXIT_OK
         try:
-            conv = demo_for_form(args.form)
+            conv = demo_followup.demo_for_form(args.form)
         except KeyError:
             raise CliError(
                 f"ishoj-mus: der er ingen demo-samtale til formen »{args.form}«. Brug mus eller opfoelgning."
             ) from None
         if args.signed:
-            sign_demo(conv)
+            demo.sign_demo(conv)
         try:
             save(conv, args.output)
         except SaveError as exc:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ishoj_mus.domain.framework import Framework
+from ishoj_mus.domain.framework import Behaviours, Framework
 
 
 class BehaviourMark(StrEnum):
@@ -63,7 +63,6 @@ def behaviour(framework: Framework, ref: str) -> Behaviour:
 
 def step_behaviour_groups(framework: Framework, refs: tuple[str, ...]) -> tuple[str, ...]:
     """The behaviour groups a step's framework references name (empty: no marks on that step)."""
-    from ishoj_mus.domain.framework import Behaviours
 
     groups: list[str] = []
     for ref in refs:

@@ -8,9 +8,10 @@ in :mod:`ishoj_mus.domain.shape` (equality is derived from there); the records i
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import astuple, dataclass, field, replace
+from dataclasses import astuple, dataclass, field, fields, replace
 from datetime import date, datetime
 
 from ishoj_mus.domain import shape
@@ -91,9 +92,6 @@ class Conversation(ConversationReading):
 
     def __deepcopy__(self, memo: dict[int, object]) -> Conversation:
         """A snapshot (e.g. for a PDF made in the background): content only, no listeners."""
-        import copy
-        from dataclasses import fields
-
         clone = Conversation.__new__(Conversation)
         for f in fields(self):
             setattr(clone, f.name, copy.deepcopy(getattr(self, f.name), memo))

@@ -19,9 +19,13 @@ from __future__ import annotations
 import errno
 import os
 import re
+import sys
 import time
 from enum import StrEnum
 from pathlib import Path
+
+if sys.platform != "win32":
+    import fcntl
 
 STALE_AFTER = 3600.0  # seconds: where locks are not supported, an hour-old temp file is stale
 
@@ -156,14 +160,14 @@ def _create_owner_only(path: Path) -> int:
 
 def _hold(fd: int) -> None:
     """Mark a temporary file as in use (released by the kernel when the process dies)."""
+    if sys.platform == "win32":  # Windows: a file another process has open cannot be deleted anyway
+        return
     try:
-        import fcntl
-
         # Blocking: a cleaner only takes the lock for an instant to test it. With LOCK_NB, a
         # cleaner testing at that instant left our file unlocked for its whole life, and the
         # next clean-up took it while we were still writing it.
         fcntl.flock(fd, fcntl.LOCK_EX)
-    except (ImportError, OSError):
+    except OSError:
         pass
 
 
@@ -192,9 +196,7 @@ def _remove_if_stale(path: Path) -> bool:
     or holds the lock first and is left alone. Testing the lock, letting go and unlinking
     afterwards took files a writer had locked in between (a flaky two-writers test in CI).
     """
-    try:
-        import fcntl
-    except ImportError:  # Windows: deleting a file another process has open fails anyway
+    if sys.platform == "win32":  # deleting a file another process has open fails anyway
         try:
             os.unlink(path)
             return True

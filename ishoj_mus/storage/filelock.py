@@ -14,6 +14,7 @@ import json
 import os
 import re
 import socket
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +22,9 @@ from pathlib import Path
 from ishoj_mus.storage.atomic import clean_stale
 from ishoj_mus.storage.bounded import InputRefused, read_regular_file
 from ishoj_mus.storage.sidecars import fitted
+
+if sys.platform == "win32":
+    import ctypes
 
 
 def lock_path_for(path: Path) -> Path:
@@ -107,9 +111,7 @@ def read_owner(path: Path) -> LockOwner | None:
 def _alive(pid: int) -> bool:
     if pid <= 0:
         return False
-    if os.name == "nt":
-        import ctypes
-
+    if sys.platform == "win32":
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
         if not handle:
             return False

@@ -28,7 +28,7 @@ from ishoj_mus.storage.file_names import (
     safe_file_name,
     split_name,
 )
-from ishoj_mus.storage.organisation import SCHEMA, OrganisationProfile
+from ishoj_mus.storage.organisation import SCHEMA, OrganisationProfile, load_profile
 
 SECTION = "filing"
 DEFAULT_PATTERN: str = SCHEMA[SECTION]["name_pattern"].default
@@ -65,8 +65,6 @@ def load_filing_settings(profile: OrganisationProfile | None = None) -> FilingSe
     Raises OrganisationError for a profile that is there but wrong.
     """
     if profile is None:
-        from ishoj_mus.storage.organisation import load_profile
-
         profile = load_profile()
     return FilingSettings(
         str(profile.value(SECTION, "name_pattern")),

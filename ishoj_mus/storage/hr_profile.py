@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ishoj_mus.domain.edition import Edition, HrPolicy
 from ishoj_mus.storage.bounded import InputRefused, Refusal
-from ishoj_mus.storage.organisation import OrganisationError, OrganisationProblem
+from ishoj_mus.storage.organisation import OrganisationError, OrganisationProblem, find_profile
 from ishoj_mus.storage.tomlfile import TomlProblem, read_toml
 
 ENV_VAR = "ISHOJ_MUS_ORGANISATION"
@@ -44,8 +44,6 @@ class HrSettings:
 
 def profile_path() -> Path | None:
     """Where the organisation profile is, or None when there is none (one rule, in ishoj_mus.storage.organisation)."""
-    from ishoj_mus.storage.organisation import find_profile
-
     return find_profile()
 
 

@@ -18,7 +18,8 @@ from ishoj_mus import __version__
 from ishoj_mus.domain.bounds import bound_problems
 from ishoj_mus.domain.conversation import Agreement, Conversation
 from ishoj_mus.domain.shape import PART, PARTS
-from ishoj_mus.storage.atomic import atomic_write
+from ishoj_mus.storage.atomic import SaveError, SaveKind, atomic_write, save_error
+from ishoj_mus.storage.bounded import ensure_regular
 from ishoj_mus.storage.codec import encode, encode_record
 from ishoj_mus.storage.errors import FORMAT, FORMAT_VERSION, SUFFIX, BadFile, MusFileError, Origin
 from ishoj_mus.storage.loader import (
@@ -71,8 +72,6 @@ def check_bounds(c: Conversation, path: Path) -> None:
     loader refuses. Raises SaveError (BEYOND_BOUNDS) naming the first such value."""
     problems = bound_problems(c)
     if problems:
-        from ishoj_mus.storage.atomic import SaveError, SaveKind
-
         first = problems[0]
         more = f" (og {len(problems) - 1} andre steder)" if len(problems) > 1 else ""
         raise SaveError(
@@ -121,14 +120,10 @@ def save(c: Conversation, path: Path, seal: Seal | None = None) -> None:
         except FileNotFoundError:
             pass
         except OSError as exc:
-            from ishoj_mus.storage.atomic import save_error
-
             raise save_error(backup, exc) from exc
 
 
 def _is_sealed_file(path: Path) -> bool:
-    from ishoj_mus.storage.bounded import ensure_regular
-
     try:
         ensure_regular(path)  # a FIFO in the file's place would block the open below
         with open(path, "rb") as fh:

@@ -36,6 +36,7 @@ from ishoj_mus.domain.overview import (
     State,
 )
 from ishoj_mus.storage import grus_file, musfile, userdirs
+from ishoj_mus.storage.atomic import atomic_write
 from ishoj_mus.storage.bounded import MIB, read_regular_file
 
 CACHE_VERSION = 3  # 3: preparations, plans and sheets are own documents, not conversations
@@ -262,8 +263,6 @@ def _load_cache(root: Path) -> dict[str, Any]:
 
 def _save_cache(root: Path, files: dict[str, Any]) -> None:
     """Best effort: a cache that cannot be written only makes the next look slower."""
-    from ishoj_mus.storage.atomic import atomic_write
-
     doc = {"version": CACHE_VERSION, "app_version": __version__, "root": str(root), "files": files}
     try:
         data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")

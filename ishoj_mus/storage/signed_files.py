@@ -14,12 +14,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from ishoj_mus.storage import musfile
 from ishoj_mus.storage.atomic import atomic_write
 from ishoj_mus.storage.bounded import InputRefused, read_regular_file
+from ishoj_mus.storage.free_names import free_path
+from ishoj_mus.storage.sealed import Seal, SealError, is_sealed
 
 if TYPE_CHECKING:
     from ishoj_mus.domain.conversation import Conversation
-    from ishoj_mus.storage.sealed import Seal
 
 MAX_PDF_BYTES = 100 * 1024 * 1024
 
@@ -44,9 +46,6 @@ def signed_file(path: Path | str, seal: Seal | None = None) -> SignedFile | None
     path = Path(path)
     if path.suffix.lower() == ".pdf" or path.suffix.lower() not in (".mus", ".bak"):
         return _signed_pdf(path)
-    from ishoj_mus.storage import musfile
-    from ishoj_mus.storage.sealed import SealError, is_sealed
-
     try:
         raw = musfile.read_bytes(path)
         plain = raw
@@ -112,8 +111,6 @@ def keep_copy(signed: SignedFile) -> Path:
 def kept_path(signed: SignedFile) -> Path:
     """Where :func:`keep_copy` puts it: ``NAME_underskrevet_<date>`` (a protected conversation,
     which may or may not be signed: ``NAME_beskyttet_<today>``), the first free name."""
-    from ishoj_mus.storage.free_names import free_path
-
     path = signed.path
     suffix = path.suffix or ".mus"
     when = (signed.signed_on or date.today()).isoformat()

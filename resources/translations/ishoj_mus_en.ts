@@ -719,6 +719,11 @@
       <translation>, version %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>1 af filerne er UBEKRÆFTET: uændret, men underskriveren er ikke bekræftet som samtalens leder. Skal den journaliseres sammen med de gyldige?</source>
+      <translation>1 of the files is UNCONFIRMED: unchanged, but the signer is not confirmed as the conversation's leader. Should it be filed together with the valid ones?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>1 deltager (GRUS har %2–%3)</source>
       <translation>1 participant (GRUS has %2–%3)</translation>
@@ -786,7 +791,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
       <source>Adfærden citeres fra Grundlag for lederskab og følgeskab.</source>
-      <translation>The behaviours are quoted in Danish from the framework »Grundlag for lederskab og følgeskab«.</translation>
+      <translation>The behaviours are quoted in Danish from the framework “Grundlag for lederskab og følgeskab”.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
@@ -981,7 +986,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen, og gem medarbejderens eget eksemplar. Begge knapper står på siden »Underskrift«.</source>
-      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file, and save the employee's own copy. Both buttons are on the »Signatures« page.</translation>
+      <translation>Both have signed. The conversation is now locked. Save the HR edition for the personnel file, and save the employee's own copy. Both buttons are on the “Signatures” page.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
@@ -1236,7 +1241,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>Der er ingen organisationsprofil på denne computer, så referater signeret med et personligt certifikat kaldes UBEKRÆFTET, når HR kontrollerer dem.</source>
-      <translation>There is no organisation profile on this computer, so summaries signed with a personal certificate are called UBEKRÆFTET (not confirmed) when HR checks them.</translation>
+      <translation>There is no organisation profile on this computer, so summaries signed with a personal certificate are called UNCONFIRMED when HR checks them.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -1286,12 +1291,12 @@
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Der mangler stadig %1 svar, der skal med. Se »Opsummering«, før I underskriver.</source>
-      <translation>%1 answers that must be included are still missing. See »Summary« before you sign.</translation>
+      <translation>%1 answers that must be included are still missing. See “Summary” before you sign.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
       <source>Der mangler stadig %1 svar. Under »Opsummering« kan I se hvilke.</source>
-      <translation>%1 answers are still missing. »Summary« shows which.</translation>
+      <translation>%1 answers are still missing. “Summary” shows which.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -1956,12 +1961,12 @@
     <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
       <source>Fra Grundlag for lederskab og følgeskab</source>
-      <translation>Quoted in Danish from the framework »Grundlag for lederskab og følgeskab«</translation>
+      <translation>Quoted in Danish from the framework “Grundlag for lederskab og følgeskab”</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Fra Grundlag for lederskab og følgeskab:</source>
-      <translation>Quoted in Danish from the framework »Grundlag for lederskab og følgeskab«:</translation>
+      <translation>Quoted in Danish from the framework “Grundlag for lederskab og følgeskab”:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -2271,7 +2276,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
       <source>HR får kun udviklingsplanen: en bekræftelse af, hvornår samtalen fandt sted, aftalerne, medarbejderens bemærkning og underskrifterne. Jeres svar og noterne »Kun mellem os« bliver mellem jer.</source>
-      <translation>HR gets only the development plan: a confirmation of when the conversation took place, the agreements, the employee's remark and the signatures. Your answers and the »Just between us« notes stay between you.</translation>
+      <translation>HR gets only the development plan: a confirmation of when the conversation took place, the agreements, the employee's remark and the signatures. Your answers and the “Just between us” notes stay between you.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
@@ -2311,12 +2316,17 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj jeres eget emne – under det trin, det hører til, eller som et trin for sig, der står i listen før aftalerne. Under »Lederskab og følgeskab« kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
-      <translation>If one of you has something on your mind that the questions do not cover, add your own topic – under the step it belongs to, or as a step of its own, listed before the agreements. Under »Leadership and followership« you can each point to items of the framework that you succeed with, or that you want to strengthen.</translation>
+      <translation>If one of you has something on your mind that the questions do not cover, add your own topic – under the step it belongs to, or as a step of its own, listed before the agreements. Under “Leadership and followership” you can each point to items of the framework that you succeed with, or that you want to strengthen.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker? Giv emnet en overskrift, og vælg, hvem der skriver om det.</source>
       <translation>Does one of you have something on your mind that the questions do not cover? Give the topic a title and choose who writes about it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Hele gruppen</source>
+      <translation>The whole group</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -3376,7 +3386,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Når I begge har underskrevet, gemmer I HR-udgaven som en underskrevet PDF til medarbejderens personalesag. Hvad den indeholder, bestemmer kommunens HR-politik – siden »Underskrift« siger det præcist. Noterne »Kun mellem os«, jeres forberedelser, dagsordenen og uret kommer aldrig med. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
-      <translation>When you have both signed, you save the HR edition as a signed PDF for the employee's personnel file. What it holds is decided by the municipality's HR policy – the »Signatures« page says exactly what. The »Just between us« notes, your preparations, the agenda and the timer never go in. Everything stays on this computer until you save and send the PDF yourselves.</translation>
+      <translation>When you have both signed, you save the HR edition as a signed PDF for the employee's personnel file. What it holds is decided by the municipality's HR policy – the “Signatures” page says exactly what. The “Just between us” notes, your preparations, the agenda and the timer never go in. Everything stays on this computer until you save and send the PDF yourselves.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -3600,7 +3610,7 @@ follow-up</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>PDF'erne kan ikke laves her. Brug »ishoj-mus pdf« på kommandolinjen.</source>
-      <translation>The PDFs cannot be made here. Use »ishoj-mus pdf« on the command line.</translation>
+      <translation>The PDFs cannot be made here. Use “ishoj-mus pdf” on the command line.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -3685,7 +3695,7 @@ follow-up</translation>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>Perspektivernes navne citeres fra Grundlag for lederskab og følgeskab.</source>
-      <translation>The perspectives' names are quoted in Danish from the framework »Grundlag for lederskab og følgeskab«.</translation>
+      <translation>The perspectives' names are quoted in Danish from the framework “Grundlag for lederskab og følgeskab”.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
@@ -4112,7 +4122,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Skriv behovet i feltet, og tryk så på »Notér som behov«.</source>
-      <translation>Write the need in the field, then press »Note as a need«.</translation>
+      <translation>Write the need in the field, then press “Note as a need”.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -4362,7 +4372,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Teksten bliver et af gruppens behov, som I prioriterer under »Gruppens aftaler«.</source>
-      <translation>The text becomes one of the group's needs, which you prioritise under »The group's agreements«.</translation>
+      <translation>The text becomes one of the group's needs, which you prioritise under “The group's agreements”.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -4922,7 +4932,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene er skjult, indtil I vælger »Vis begges forberedelse«, så I ikke påvirker hinanden. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
-      <translation>Choose »Prepare« on the start screen, and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with »Bring in preparation«. The answers are hidden until you choose »Show both preparations«, so you do not influence each other. What you have already written in the conversation is never overwritten without asking you.</translation>
+      <translation>Choose “Prepare” on the start screen, and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with “Bring in preparation”. The answers are hidden until you choose “Show both preparations”, so you do not influence each other. What you have already written in the conversation is never overwritten without asking you.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
@@ -5542,12 +5552,12 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>»%1« (i %2) er hverken lederen eller en deltager. Tilføj deltageren, og hent igen.</source>
-      <translation>»%1« (in %2) is neither the leader nor a participant. Add the participant, and bring them in again.</translation>
+      <translation>“%1” (in %2) is neither the leader nor a participant. Add the participant, and bring them in again.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>»%1« deltager allerede. Skriv fx også et efternavn.</source>
-      <translation>»%1« is already taking part. Write a surname too, for example.</translation>
+      <translation>“%1” is already taking part. Write a surname too, for example.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />

@@ -41,6 +41,13 @@ ROOT = Path(__file__).resolve().parents[2]
 TARGETS = {
     "startup_ratio_offscreen": (1.2, "x", "start-up (window visible) vs a bare window, offscreen"),
     "startup_ratio_xvfb": (1.2, "x", "start-up (window visible) vs a bare window, under Xvfb"),
+    "file_ready_ratio_offscreen": (
+        1.3,
+        "x",
+        "opening a .mus file (ishoj-mus FILE.mus) until its conversation is painted and usable vs a bare "
+        "window, offscreen (issue 25)",
+    ),
+    "file_ready_ratio_xvfb": (1.3, "x", "the same under Xvfb (issue 25)"),
     "window_memory_ratio": (2.0, "x", "window process peak after a signed PDF vs the bare window"),
     "click_to_pdf_s": (0.8, "s", "click -> saved signed PDF, first PDF after start-up"),
     "pipeline_warm_s": (0.12, "s", "signed PDF pipeline, warm (render + PDF/A + sign)"),
@@ -97,14 +104,18 @@ app.exec()
 """
 )
 
-# What `ishoj-mus --demo` does (ui.app.run_gui): the window is shown (its first frame: menus and
-# the start page), and the demo conversation fills it on the next turn of the event loop.
-# Reported: the moment the first frame is on screen ("visible") and the moment the conversation's
-# view has been painted ("conversation ready"), with the CPU time used by each.
+# What `ishoj-mus --demo` does (ui.app.run_gui), or, given a .mus file as the first argument,
+# what `ishoj-mus FILE.mus` does (a double-click on the file). Reported: the moment the first
+# frame is on screen ("visible") and the moment the conversation's view has been painted
+# ("conversation ready"), with the CPU time used by each; which widget has the keyboard then
+# (the first step must be usable: read and typed into); and then the time from asking for each
+# other step (the step list, "Næste") until its page has been painted, the first visit to each.
 PROGRAM = (
     VISIBLE
     + r"""
+from pathlib import Path
 from ishoj_mus.ui.shell.app import make_window, show_window
+file = Path(sys.argv[1]) if len(sys.argv) > 1 else None
 app, window = make_window()
 window.resize(1280, 800)
 state = {}
@@ -115,33 +126,56 @@ def visible():
     state["first_frame_modules"] = sorted(m for m in ("ishoj_mus.domain.conversation", "ishoj_mus.ui.conversation.conversation_view") if m in sys.modules)
     wait_for_view()
 def wait_for_view():
+    if "_painted" in state or "ready" in state:
+        return  # the view was there before the first frame: its paint is watched already
     view = getattr(window, "view", None)
     if view is None:
         if time.time() - state["shown"] > 60:
-            raise SystemExit("the demo conversation never appeared")
+            raise SystemExit("the conversation never appeared")
         QTimer.singleShot(5, wait_for_view)
         return
     state["_painted"] = _Painted(view, ready)
 def ready():
     del state["_painted"]
     state.update(ready=time.time(), ready_cpu=_cpu(), ready_maxrss_kb=_peak_kb())
-    state["heavy"] = sorted(set(state["heavy"]) | set(heavy_now()))
-    print(json.dumps(state))
-    window.dirty = False
-    app.quit()
+    state.setdefault("shown", state["ready"])
+    state["heavy"] = sorted(set(state.get("heavy", [])) | set(heavy_now()))
+    focus = window.focusWidget()  # the widget that has the keyboard while the window is active
+    view = window.view
+    state["focus"] = type(focus).__name__ if focus is not None and view.isAncestorOf(focus) else None
+    state["steps"] = []
+    walk(1)
+def walk(row):
+    view = window.view
+    if row >= view.step_list.count():
+        print(json.dumps(state))
+        window.dirty = False
+        window.close()  # lets go of the file's lock, as closing the window does
+        app.quit()
+        return
+    started = time.perf_counter()
+    view.go(row)
+    def painted():
+        del state["_painted"]
+        state["steps"].append(time.perf_counter() - started)
+        walk(row + 1)
+    state["_painted"] = _Painted(view.stack.currentWidget(), painted)
 class _Painted(QObject):
-    # The conversation's view has handled its first paint event.
-    def __init__(self, widget, then):
+    # The widget has handled its first paint event from now on.
+    def __init__(self, widget, then, ask=True):
         super().__init__()
         self.then, self.seen = then, False
         widget.installEventFilter(self)
-        widget.update()
+        if ask:
+            widget.update()
     def eventFilter(self, obj, event):
         if not self.seen and event.type() == QEvent.Type.Paint:
             self.seen = True
             QTimer.singleShot(0, self.then)
         return False
-show_window(window, demo=True)
+show_window(window, file, demo=file is None)
+if getattr(window, "view", None) is not None:  # shown in the first frame: watch that paint
+    state["_painted"] = _Painted(window.view, ready, ask=False)
 _v = _Visible(window, visible)  # after show: the native window exists; before the event loop runs
 app.exec()
 """
@@ -255,35 +289,67 @@ def xserver():
         proc.wait(timeout=10)
 
 
-def bench_startup(repeat: int, env: dict) -> dict:
-    bare, prog, ready, bare_cpu, prog_cpu, ready_cpu, heavy, bare_mem, prog_mem = ([] for _ in range(9))
-    for _ in range(repeat):  # interleaved, so both see the same machine
+def make_mus_file(folder: Path, env: dict) -> Path:
+    """The demo conversation as a real .mus file, made once, as a double-click would open it."""
+    path = folder / "Samtale.mus"
+    subprocess.run(
+        [sys.executable, "-m", "ishoj_mus", "demo", "-o", str(path)],
+        env=env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return path
+
+
+def bench_startup(repeat: int, env: dict, file: Path | None = None) -> dict:
+    """Interleaved, so all see the same machine: a bare window, the program with the demo, and
+    (given ``file``) the program opening that file, as ``ishoj-mus FILE.mus`` does."""
+    cases = {"": None} | ({"file_": file} if file is not None else {})
+    bare, bare_cpu, bare_mem = [], [], []
+    runs: dict[str, dict[str, list]] = {
+        k: {x: [] for x in ("shown", "cpu", "ready", "ready_cpu", "mem", "heavy", "steps", "focus")}
+        for k in cases
+    }
+    for _ in range(repeat):
         start, data = run_child(BARE, env)
         bare.append(data["shown"] - start)
         bare_cpu.append(data["cpu"])
         bare_mem.append(data["maxrss_kb"])
-        start, data = run_child(PROGRAM, env)
-        prog.append(data["shown"] - start)
-        prog_cpu.append(data["cpu"])
-        ready.append(data["ready"] - start)
-        ready_cpu.append(data["ready_cpu"])
-        prog_mem.append(data["ready_maxrss_kb"])
-        heavy.extend(data["heavy"])
-    return {
+        for key, path in cases.items():
+            start, data = run_child(PROGRAM, env, *([str(path)] if path is not None else []))
+            r = runs[key]
+            r["shown"].append(data["shown"] - start)
+            r["cpu"].append(data.get("cpu", data["ready_cpu"]))
+            r["ready"].append(data["ready"] - start)
+            r["ready_cpu"].append(data["ready_cpu"])
+            r["mem"].append(data["ready_maxrss_kb"])
+            r["heavy"].extend(data["heavy"])
+            r["steps"].append(max(data["steps"], default=0.0))
+            r["focus"].append(data["focus"])
+    results: dict = {
         "bare_window_s": median(bare),
-        "program_visible_s": median(prog),
-        "ratio": median(prog) / median(bare),
-        "conversation_ready_s": median(ready),
-        "ready_ratio": median(ready) / median(bare),
         "bare_cpu_s": median(bare_cpu),
-        "program_cpu_s": median(prog_cpu),
-        "cpu_ratio": median(prog_cpu) / median(bare_cpu),
-        "ready_cpu_s": median(ready_cpu),
-        "ready_cpu_ratio": median(ready_cpu) / median(bare_cpu),
-        "heavy_modules_at_startup": sorted(set(heavy)),
         "bare_maxrss_mb": median(bare_mem) / 1024,
-        "program_idle_maxrss_mb": median(prog_mem) / 1024,
     }
+    for key, r in runs.items():
+        results |= {
+            f"{key}program_visible_s": median(r["shown"]),
+            f"{key}ratio": median(r["shown"]) / median(bare),
+            f"{key}conversation_ready_s": median(r["ready"]),
+            f"{key}ready_ratio": median(r["ready"]) / median(bare),
+            f"{key}program_cpu_s": median(r["cpu"]),
+            f"{key}cpu_ratio": median(r["cpu"]) / median(bare_cpu),
+            f"{key}ready_cpu_s": median(r["ready_cpu"]),
+            f"{key}ready_cpu_ratio": median(r["ready_cpu"]) / median(bare_cpu),
+            f"{key}heavy_modules_at_startup": sorted(set(r["heavy"])),
+            f"{key}program_idle_maxrss_mb": median(r["mem"]) / 1024,
+            # the slowest first visit to another step in each run (go + its page painted)
+            f"{key}step_switch_worst_ms": median(r["steps"]) * 1000,
+            f"{key}focus_at_ready": sorted({str(f) for f in r["focus"]}),
+        }
+    return results
 
 
 def bench_pdf_from_window(repeat: int, env: dict, bare_mem_mb: float) -> dict:
@@ -471,12 +537,37 @@ def figures(results: dict) -> dict[str, float | None]:
     return {
         "startup_ratio_offscreen": results["startup"]["ratio"],
         "startup_ratio_xvfb": xvfb["ratio"] if xvfb else None,
+        "file_ready_ratio_offscreen": results["startup"].get("file_ready_ratio"),
+        "file_ready_ratio_xvfb": xvfb.get("file_ready_ratio") if xvfb else None,
         "window_memory_ratio": results["pdf_from_window"]["window_memory_ratio_vs_bare_window"],
         "click_to_pdf_s": results["pdf_from_window"]["cold_click_to_saved_pdf_s"],
         "pipeline_warm_s": results["pipeline"]["warm_total_s"],
         "typing_worst_ms": results["typing"]["typing_worst_ms"],
         "bundle_mb": results["bundle"]["bundle_mb"],
     }
+
+
+def startup_lines(where: str, x: dict | None) -> list[str]:
+    """The start-up figures of one display: the first frame, the demo's and the file's
+    conversation ready, each against the bare window of the same run."""
+    head = f"start-up {where:<10} "
+    if x is None:
+        return [f"{head}not measured (no Xvfb and no $DISPLAY)"]
+    lines = [
+        f"{head}visible {x['program_visible_s']:.3f} s vs bare window {x['bare_window_s']:.3f} s = "
+        f"{x['ratio']:.2f} x (CPU {x['program_cpu_s']:.3f} vs {x['bare_cpu_s']:.3f} s = {x['cpu_ratio']:.2f} x); "
+        f"heavy imports at start: {x['heavy_modules_at_startup'] or 'none'}"
+    ]
+    for key, what in (("", "demo"), ("file_", "FILE.mus")):
+        if f"{key}ready_ratio" not in x:
+            continue
+        lines.append(
+            f"{'':20}{what:<8} conversation ready {x[key + 'conversation_ready_s']:.3f} s = "
+            f"{x[key + 'ready_ratio']:.2f} x (CPU {x[key + 'ready_cpu_s']:.3f} s = {x[key + 'ready_cpu_ratio']:.2f} x); "
+            f"first frame {x[key + 'ratio']:.2f} x; keyboard in {', '.join(x[key + 'focus_at_ready'])}; "
+            f"slowest first visit to a step {x[key + 'step_switch_worst_ms']:.0f} ms"
+        )
+    return lines
 
 
 def report(results: dict) -> list[str]:
@@ -488,27 +579,8 @@ def report(results: dict) -> list[str]:
         results["typing"],
     )
     lines = [f"load average at start {results['load_average']}", ""]
-    lines.append(
-        f"start-up offscreen  visible {s['program_visible_s']:.3f} s vs bare window {s['bare_window_s']:.3f} s = "
-        f"{s['ratio']:.2f} x (CPU {s['program_cpu_s']:.3f} vs {s['bare_cpu_s']:.3f} s = {s['cpu_ratio']:.2f} x); "
-        f"heavy imports at start: {s['heavy_modules_at_startup'] or 'none'}"
-    )
-    lines.append(
-        f"                    conversation ready {s['conversation_ready_s']:.3f} s = {s['ready_ratio']:.2f} x "
-        f"(CPU {s['ready_cpu_s']:.3f} s = {s['ready_cpu_ratio']:.2f} x)"
-    )
-    x = results.get("startup_xvfb")
-    if x:
-        lines.append(
-            f"start-up Xvfb       visible {x['program_visible_s']:.3f} s vs bare window {x['bare_window_s']:.3f} s = "
-            f"{x['ratio']:.2f} x (CPU {x['program_cpu_s']:.3f} vs {x['bare_cpu_s']:.3f} s = {x['cpu_ratio']:.2f} x)"
-        )
-        lines.append(
-            f"                    conversation ready {x['conversation_ready_s']:.3f} s = {x['ready_ratio']:.2f} x "
-            f"(CPU {x['ready_cpu_s']:.3f} s = {x['ready_cpu_ratio']:.2f} x)"
-        )
-    else:
-        lines.append("start-up Xvfb       not measured (no Xvfb and no $DISPLAY)")
+    for where, x in (("offscreen", s), ("Xvfb", results.get("startup_xvfb"))):
+        lines.extend(startup_lines(where, x))
     lines.append(
         f"memory              window process {w['window_peak_memory_mb']:.0f} MB vs bare window "
         f"{s['bare_maxrss_mb']:.0f} MB = {w['window_memory_ratio_vs_bare_window']:.2f} x; idle after start-up "
@@ -548,7 +620,7 @@ def report(results: dict) -> list[str]:
 
         lines.append(hr_line(results["hr_desk"]))
     lines.append("")
-    lines.append("targets (issue 15):")
+    lines.append("targets (issues 15 and 25):")
     for key, value in figures(results).items():
         limit, unit, what = TARGETS[key]
         if value is None:
@@ -585,11 +657,12 @@ def main() -> int:
     compileall.compile_dir(str(ROOT / "ishoj_mus"), quiet=1)
     with tempfile.TemporaryDirectory() as home:
         env = child_env(home, None)
-        results["startup"] = bench_startup(args.repeat, env)
+        mus = make_mus_file(Path(home), env)
+        results["startup"] = bench_startup(args.repeat, env, mus)
         if not args.no_xvfb:
             with xserver() as display:
                 if display is not None:
-                    results["startup_xvfb"] = bench_startup(args.xvfb_repeat, child_env(home, display))
+                    results["startup_xvfb"] = bench_startup(args.xvfb_repeat, child_env(home, display), mus)
         results["pdf_from_window"] = bench_pdf_from_window(
             max(3, args.repeat // 2 + 1), env, results["startup"]["bare_maxrss_mb"]
         )

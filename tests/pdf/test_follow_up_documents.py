@@ -67,7 +67,7 @@ def test_the_yearly_mus_keeps_its_words(signed_demo):
 
 def test_an_old_follow_up_file_without_the_words_still_reads_as_a_follow_up(tmp_path):
     """A .mus saved before forms named their documents carries a form snapshot without them."""
-    from ishoj_mus.demo import demo_for_form
+    from ishoj_mus.demo_followup import demo_for_form
 
     conv = demo_for_form("opfoelgning")
     path = tmp_path / "gammel.mus"

@@ -52,7 +52,7 @@ def _closest_letters(data: bytes) -> tuple[float, float, str]:
 
 
 def _follow_up():
-    from ishoj_mus.demo import demo_for_form
+    from ishoj_mus.demo_followup import demo_for_form
 
     return demo_for_form("opfoelgning")
 

@@ -303,16 +303,18 @@ class ConversationView(QWidget):
                 self._add_page(key, page)
                 return page
             step = entry
+            # Each page is made inside the stack that shows it: a finished page moved in would
+            # pass the view's font, palette and style down through every child again.
             if step.kind == StepKind.PARTICIPANTS:
-                page = ParticipantsPage(self, step)
+                page = ParticipantsPage(self, step, self.stack)
             elif step.kind == StepKind.SUMMARY:
-                summary = SummaryPage(self, step)
+                summary = SummaryPage(self, step, self.stack)
                 summary.go_to.connect(self.go_to_field)
                 page = summary
             elif step.kind == StepKind.SIGNATURES and self.conv.preparation_of is not None:
                 from ishoj_mus.ui.conversation.pages import StepPage
 
-                page = StepPage(self, step)
+                page = StepPage(self, step, self.stack)
                 note = QLabel(
                     tr(
                         "En forberedelse underskrives ikke. Gem den (Ctrl+S), og tag filen med til samtalen, "
@@ -325,7 +327,7 @@ class ConversationView(QWidget):
             elif step.kind == StepKind.SIGNATURES:
                 page = self._signing_page(self, step)
             else:
-                page = FieldsPage(self, step)
+                page = FieldsPage(self, step, self.stack)
             self._add_page(key, page)
         return self.pages[key]
 

@@ -21,6 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.domain.grus_form import GroupForm
+from ishoj_mus.storage.atomic import SaveError
+from ishoj_mus.storage.file_names import safe_file_name
+from ishoj_mus.storage.grus_preparation import save_preparation
+from ishoj_mus.ui.grus.page_parts import plain_label
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
 
@@ -31,10 +35,7 @@ class PreparationDialog(QDialog):
         self.form = form
         self.setWindowTitle(tr("Forbered dig til GRUS"))
         layout = QVBoxLayout(self)
-        intro = QLabel(shown_form(form).preparation_intro)
-        intro.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout.addWidget(plain_label(shown_form(form).preparation_intro))
         self.name = QLineEdit()
         self.name.setAccessibleName(tr("Dit navn"))
         top = QFormLayout()
@@ -72,9 +73,6 @@ class PreparationDialog(QDialog):
         return {sid: edit.toPlainText() for sid, edit in self.answers.items()}
 
     def save_to(self, path: Path) -> bool:
-        from ishoj_mus.storage.atomic import SaveError
-        from ishoj_mus.storage.grus_preparation import save_preparation
-
         try:
             save_preparation(path, self.form, self.name.text(), self.texts())
         except SaveError as exc:
@@ -86,8 +84,6 @@ class PreparationDialog(QDialog):
         if not self.name.text().strip():
             messages.information(self, tr("Navn mangler"), tr("Skriv dit navn, som det står i samtalen."))
             return
-        from ishoj_mus.storage.file_names import safe_file_name
-
         # A name with »/« or »:« must not make the suggestion a path into a folder that is not there.
         suggestion = safe_file_name(f"GRUS_forberedelse_{'_'.join(self.name.text().split())}", ".grus")
         name, _ = QFileDialog.getSaveFileName(

@@ -9,7 +9,7 @@ keyboard: Ctrl+PgDown / Ctrl+PgUp move between pages, Alt+letters reach the butt
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,18 +27,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.domain.form import FormError
 from ishoj_mus.domain.grus import LEADER, GroupConversation, GroupRefused
+from ishoj_mus.pdf import jobs
+from ishoj_mus.pdf.worker import Job
+from ishoj_mus.storage import grus_file
+from ishoj_mus.storage.atomic import SaveError, atomic_write
+from ishoj_mus.storage.forms import group_form
+from ishoj_mus.storage.free_names import free_name_for
+from ishoj_mus.storage.grus_preparation import load_preparation
+from ishoj_mus.storage.musfile import MusFileError
+from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.grus.document import GroupDocument
+from ishoj_mus.ui.grus.page_parts import GroupPage, refusal_text
+from ishoj_mus.ui.grus.pages import AgreementsPage, ParticipantsPage, PlansPage
+from ishoj_mus.ui.grus.preparation import PreparationDialog
+from ishoj_mus.ui.grus.signing_page import SigningPage
+from ishoj_mus.ui.grus.station_page import StationPage
+from ishoj_mus.ui.widgets import messages
+from ishoj_mus.ui.widgets.i18n import shown_form, tr
+from ishoj_mus.ui.widgets.save_path import ask_save_path
+from ishoj_mus.ui.widgets.theme import stylesheet
 
 if TYPE_CHECKING:
     from ishoj_mus.domain.grus_form import GroupForm
-    from ishoj_mus.storage.musfile import MusFileError
-from ishoj_mus.ui.grus.pages import AgreementsPage, ParticipantsPage, PlansPage
-from ishoj_mus.ui.grus.signing_page import SigningPage
-from ishoj_mus.ui.grus.station_page import StationPage, refusal_text
-from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import shown_form, tr
-from ishoj_mus.ui.widgets.theme import stylesheet
 
 # (title, job, on_done): runs a PDF job away from the GUI thread and hands back its result.
 RunPdf = Callable[[str, Any, Callable[[Any], None]], None]
@@ -79,7 +91,7 @@ class GroupWindow(QMainWindow):
         layout.addWidget(self.pages, 4)
         self.setCentralWidget(central)
         form = shown_form(document.group.form)  # its texts in the window's language
-        entries: list[tuple[str, QWidget]] = [(tr("Deltagere"), ParticipantsPage(document))]
+        entries: list[tuple[str, GroupPage]] = [(tr("Deltagere"), ParticipantsPage(document))]
         entries += [(s.title, StationPage(document, s)) for s in form.stations]
         entries += [
             (form.section("agreements").title, AgreementsPage(document)),
@@ -89,7 +101,7 @@ class GroupWindow(QMainWindow):
         for title, page in entries:
             self.nav.addItem(title)
             self.pages.addWidget(page)
-            page.message.connect(self.say)  # type: ignore[attr-defined]
+            page.message.connect(self.say)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self._menus()
@@ -198,15 +210,11 @@ class GroupWindow(QMainWindow):
     def save_as(self) -> bool:
         g = self.document.group
         suggestion = f"{g.form.documents.file_prefix}_{g.date.isoformat() if g.date else 'uden-dato'}.mus"
-        from ishoj_mus.ui.widgets.save_path import ask_save_path
-
         # The window's own question: a signed conversation there is named, and kept aside if replaced.
         path = ask_save_path(self, tr("Gem GRUS"), Path(suggestion), tr("Samtaler (*.mus)"), ".mus")
         return path is not None and self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
-        from ishoj_mus.storage.atomic import SaveError
-
         try:
             self.document.save(path)
         except SaveError as exc:
@@ -218,9 +226,6 @@ class GroupWindow(QMainWindow):
 
     def bring_in_preparations(self) -> None:
         """All the preparation files at once: they come in together, at the start."""
-        from ishoj_mus.storage.grus_preparation import load_preparation
-        from ishoj_mus.storage.musfile import MusFileError
-
         names, _ = QFileDialog.getOpenFileNames(
             self,
             tr("Hent forberedelser (vælg alle filerne på én gang)"),
@@ -292,16 +297,10 @@ class GroupWindow(QMainWindow):
             self.make_pdfs(Path(folder))
 
     def make_pdfs(self, folder: Path) -> None:
-        from ishoj_mus.pdf import jobs
-        from ishoj_mus.pdf.worker import Job
-
         job = Job(jobs.GRUS_DOCUMENTS, (self.document.group,), progress=True)
         self.run_pdf(tr("Laver GRUS-PDF'erne …"), job, lambda result: self._write_pdfs(folder, result))  # type: ignore[misc]
 
     def _write_pdfs(self, folder: Path, documents: list[tuple[str, bytes]]) -> None:
-        from ishoj_mus.storage.atomic import SaveError, atomic_write
-        from ishoj_mus.storage.free_names import free_name_for
-
         written = []
         try:
             for name, data in documents:
@@ -325,8 +324,6 @@ class GroupWindow(QMainWindow):
         )
 
     def prepare(self) -> None:
-        from ishoj_mus.ui.grus.preparation import PreparationDialog
-
         PreparationDialog(self.document.group.form, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
@@ -350,13 +347,6 @@ def open_group_window(
     parent: QWidget, path: Path | None = None, run_pdf: RunPdf | None = None
 ) -> GroupWindow | None:
     """A GRUS window: the file at ``path``, or a new group conversation on the shipped form."""
-    from datetime import date
-
-    from ishoj_mus.domain.form import FormError
-    from ishoj_mus.storage import grus_file
-    from ishoj_mus.storage.forms import group_form
-    from ishoj_mus.storage.musfile import MusFileError
-
     try:
         recovered = False
         if path is not None:
@@ -385,9 +375,6 @@ def open_group_window(
 
 def _recovered(parent: QWidget) -> GroupConversation | None:
     """Unsaved work from a GRUS window that did not close cleanly, if the leader wants it back."""
-    from ishoj_mus.storage import grus_file
-    from ishoj_mus.text import format_datetime
-
     open_now = {w.document.group.id for w in QApplication.topLevelWidgets() if isinstance(w, GroupWindow)}
     pending = [(f, g) for f, g in grus_file.pending_recoveries() if g.id not in open_now]  # not one open now
     if not pending:

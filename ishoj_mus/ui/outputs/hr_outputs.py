@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from ishoj_mus.domain.edition import Edition, HrPolicy
 from ishoj_mus.domain.form import FieldKind, StepKind
+from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
 from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import organisation_error_text, shown_form, tr
@@ -24,9 +25,6 @@ if TYPE_CHECKING:
 
 def hr_edition_or_message(parent: QWidget) -> Edition | None:
     """The HR edition by the organisation's policy; None (after telling why) for a broken profile."""
-
-    from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
-
     try:
         return load_hr_settings().hr_edition()
     except ProfileError as exc:
@@ -104,8 +102,6 @@ class HrOutputs(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
-
         conv = self.view.conv
         try:
             edition = load_hr_settings().hr_edition()

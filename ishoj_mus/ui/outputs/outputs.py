@@ -14,22 +14,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from ishoj_mus.domain.edition import Edition
+from ishoj_mus.pdf.worker import Job
 from ishoj_mus.storage.atomic import SaveError
+from ishoj_mus.storage.forms import default_form
+from ishoj_mus.ui.outputs.hr_outputs import hr_edition_or_message
+from ishoj_mus.ui.outputs.pdf_actions import PdfRunner, plan_job, sheet_job, signing_material, summary_job
+from ishoj_mus.ui.outputs.print_support import PdfPreview, ask_and_print
+from ishoj_mus.ui.outputs.saved_notice import show_saved
 from ishoj_mus.ui.widgets import messages
+from ishoj_mus.ui.widgets.folders import remember, start_folder
 from ishoj_mus.ui.widgets.i18n import save_error_text, tr
+from ishoj_mus.ui.widgets.save_path import ask_save_path, free_suggestion
 
-if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
-    from PySide6.QtPrintSupport import QPrinter
-
+if TYPE_CHECKING:
     from ishoj_mus.domain.conversation import Conversation
-    from ishoj_mus.domain.edition import Edition
-    from ishoj_mus.pdf.worker import Job
     from ishoj_mus.storage.settings import Settings
     from ishoj_mus.ui.conversation.document import ConversationDocument
-    from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
-    from ishoj_mus.ui.outputs.print_support import PdfPreview
 
 
 class Outputs(QObject):
@@ -46,10 +50,8 @@ class Outputs(QObject):
     # -- the runner -------------------------------------------------------------------
     @property
     def runner(self) -> PdfRunner:
-        """The PDF runner, made (and its module imported) when a PDF is first asked for."""
+        """The PDF runner, made when a PDF is first asked for."""
         if self._runner is None:
-            from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
-
             self._runner = PdfRunner(self.window)
         return self._runner
 
@@ -79,8 +81,6 @@ class Outputs(QObject):
         return self.document.conversation
 
     def pdf_folder(self) -> str:
-        from ishoj_mus.ui.widgets.folders import start_folder
-
         path = self.document.path if self.document is not None else None
         return start_folder(
             self.settings.pdf_folder,
@@ -92,9 +92,6 @@ class Outputs(QObject):
     # -- the HR edition: preview, print, save -------------------------------------------
     def _hr_edition_job(self, conv: Conversation) -> Job | None:
         """The HR edition's job (signed when the conversation is); None after saying why not."""
-        from ishoj_mus.ui.outputs.hr_outputs import hr_edition_or_message
-        from ishoj_mus.ui.outputs.pdf_actions import signing_material, summary_job
-
         edition = hr_edition_or_message(self.window)
         if edition is None:
             return None
@@ -114,8 +111,6 @@ class Outputs(QObject):
 
     def print_referat(self, printer: QPrinter | None = None) -> None:
         """Ctrl+P: the HR edition (what the preview shows) through the system's print dialog."""
-        from ishoj_mus.ui.outputs.print_support import ask_and_print
-
         conv = self._conversation()
         job = self._hr_edition_job(conv) if conv is not None else None
         if job is None:
@@ -127,16 +122,12 @@ class Outputs(QObject):
         self.runner.run(tr("Udskriv referatet"), job, done)
 
     def _show_preview(self, data: bytes) -> None:
-        from ishoj_mus.ui.outputs.print_support import PdfPreview
-
         preview = PdfPreview(data, tr("Det får HR – forhåndsvisning"), self.window)
         self.preview = preview
         preview.open()
 
     def save_pdf(self) -> None:
         """The HR edition, by the organisation's policy, for the personnel file."""
-        from ishoj_mus.ui.outputs.hr_outputs import hr_edition_or_message
-
         if self._conversation() is None:
             return
         edition = hr_edition_or_message(self.window)
@@ -145,14 +136,11 @@ class Outputs(QObject):
 
     def save_employee_copy(self) -> None:
         """Everything, private notes included: the employee's own copy, not for filing."""
-        from ishoj_mus.domain.edition import Edition
-
         if self._conversation() is not None:
             self._save_edition(Edition.employee_copy(), tr("Gem medarbejderens eksemplar"))
 
     def _save_edition(self, edition: Edition, title: str) -> None:
         from ishoj_mus.pdf.files import default_edition_name
-        from ishoj_mus.ui.outputs.pdf_actions import signing_material, summary_job
 
         if self.document is None:
             return
@@ -181,8 +169,6 @@ class Outputs(QObject):
     def _ask_pdf_path(self, title: str, name: str) -> Path | None:
         """A free suggestion; a signed referat is replaced only when the person says so, and is
         kept beside it."""
-        from ishoj_mus.ui.widgets.save_path import ask_save_path, free_suggestion
-
         return ask_save_path(
             self.window, title, free_suggestion(self.pdf_folder(), name), tr("PDF (*.pdf)"), ".pdf"
         )
@@ -196,9 +182,6 @@ class Outputs(QObject):
             messages.warning(self.window, tr("PDF'en blev ikke gemt"), save_error_text(exc))
             return
         self.last_pdf = path
-        from ishoj_mus.ui.outputs.saved_notice import show_saved
-        from ishoj_mus.ui.widgets.folders import remember
-
         remember(self.settings, path)
         self.settings.save()
         doc = self.document
@@ -207,7 +190,6 @@ class Outputs(QObject):
     # -- the plan and the preparation sheet ---------------------------------------------
     def save_plan(self) -> None:
         from ishoj_mus.pdf.files import default_plan_name
-        from ishoj_mus.ui.outputs.pdf_actions import plan_job
 
         conv = self._conversation()
         if conv is None:
@@ -220,8 +202,6 @@ class Outputs(QObject):
     def save_sheet(self) -> None:
         """The preparation sheet of the open conversation's form (else the default form)."""
         from ishoj_mus.pdf.files import default_sheet_name
-        from ishoj_mus.storage.forms import default_form
-        from ishoj_mus.ui.outputs.pdf_actions import sheet_job
 
         if self.runner.busy():
             return

@@ -27,7 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.pdf import jobs
-from ishoj_mus.pdf.worker import Job
+from ishoj_mus.pdf.errors import known_error_message
+from ishoj_mus.pdf.worker import (
+    Done,
+    Failed,
+    Job,
+    Ready,
+    Request,
+    decode_frames,
+    encode,
+    worker_command,
+)
+from ishoj_mus.pdf.worker import Progress as Advanced
+from ishoj_mus.storage import applog
+from ishoj_mus.storage.organisation import OrganisationError, load_profile
+from ishoj_mus.text import visible
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
 
@@ -54,8 +68,6 @@ def _unexpected(name: str) -> str:
     """A calm message. A class name (``ValueError``) goes to the local log, never into the dialog."""
     if not name.isidentifier():  # a Danish reason, e.g. "PDF-processen stoppede uventet"
         return tr("PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.").replace("%1", name)
-    from ishoj_mus.storage import applog
-
     log = applog.log_note(f"PDF: {name}")
     text = tr("PDF'en kunne ikke laves på grund af en uventet fejl. Intet er gået tabt – prøv igen.")
     if log is not None:
@@ -76,8 +88,6 @@ class _Worker(QObject):
         try:
             self.finished.emit(self.job(lambda pct, text: self.progress.emit(pct, text)))
         except Exception as exc:  # noqa: BLE001 – shown to the user as a message, never a traceback
-            from ishoj_mus.pdf.errors import known_error_message
-
             self.failed.emit(known_error_message(exc) or _unexpected(type(exc).__name__))
 
 
@@ -132,8 +142,6 @@ class PdfRunner(QObject):
         return self._process is not None
 
     def _start_worker(self) -> None:
-        from ishoj_mus.pdf.worker import worker_command
-
         command = worker_command()
         process = QProcess(self)
         process.setProgram(command[0])
@@ -172,9 +180,6 @@ class PdfRunner(QObject):
         if process is not self._process:
             return
         self._buffer += process.readAllStandardOutput().data()
-        from ishoj_mus.pdf.worker import Done, Failed, Ready, decode_frames
-        from ishoj_mus.pdf.worker import Progress as Advanced
-
         for message in decode_frames(self._buffer):
             if isinstance(message, Ready):
                 self._ready = True
@@ -227,8 +232,6 @@ class PdfRunner(QObject):
         self._on_failed = on_failed
         self._idle.stop()
         if isinstance(job, Job) and worker_enabled() and not self._cannot_start:
-            from ishoj_mus.pdf.worker import Request, encode
-
             try:
                 frame = None
                 self._job_number += 1
@@ -306,8 +309,6 @@ def signing_material(
     per-user key, unless the profile requires the organisation's certificate (then False).
     A certificate that ``verify`` would not recognise as ``leader``'s is used only after a warning.
     """
-    from ishoj_mus.storage.organisation import OrganisationError, load_profile
-
     try:
         profile = load_profile()
     except OrganisationError as exc:
@@ -350,7 +351,6 @@ def signing_material(
 def _signs_as_leader(parent: QWidget, material: KeyMaterial, leader: str) -> bool:
     """Warn before signing with a certificate that is not the conversation's leader's."""
     from ishoj_mus.pdf.leader_rule import leader_mismatch
-    from ishoj_mus.text import visible
 
     problem = leader_mismatch(material, leader)
     if not problem:

@@ -8,10 +8,11 @@ the PyInstaller spec (it is not in its list of unused Qt modules).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,11 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.ui.outputs.pdf_actions import bitmap_image
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import tr
-
-if TYPE_CHECKING:  # QtPrintSupport loads when something is printed
-    from PySide6.QtPrintSupport import QPrinter
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5)
 MAX_PRINT_DPI = 300
@@ -38,14 +37,12 @@ class PrintFailed(RuntimeError):
 
 
 def _page_image(page: Any, scale: float) -> QImage:  # a pypdfium2 page (untyped library)
-    from ishoj_mus.ui.outputs.pdf_actions import bitmap_image
-
     return bitmap_image(page.render(scale=scale, rev_byteorder=True))
 
 
 def print_pdf(data: bytes, printer: QPrinter) -> int:
     """Print every page of ``data`` on ``printer`` (a QPrinter); returns the number of pages."""
-    import pypdfium2
+    import pypdfium2  # not when the window makes its outputs (the PDF worker's warm-up)
 
     document = pypdfium2.PdfDocument(data)
     painter = QPainter()
@@ -73,8 +70,6 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
 
 
 def new_printer() -> QPrinter:
-    from PySide6.QtPrintSupport import QPrinter
-
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(tr("MUS-referat"))
     return printer
@@ -82,8 +77,6 @@ def new_printer() -> QPrinter:
 
 def ask_and_print(parent: QWidget, data: bytes, printer: QPrinter | None = None) -> bool:
     """The system's print dialog, then printing; a clear message when it fails."""
-    from PySide6.QtPrintSupport import QPrintDialog
-
     printer = printer or new_printer()
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(tr("Udskriv referatet"))
@@ -112,7 +105,7 @@ class PdfPreview(QDialog):
 
     def __init__(self, data: bytes, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        import pypdfium2
+        import pypdfium2  # (as above)
 
         self.data = data
         self.setWindowTitle(title)

@@ -12,11 +12,12 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
 
+from ishoj_mus.ui.conversation.document import unsaved_conversation_text
+from ishoj_mus.ui.widgets.i18n import tr
+
 
 class SavedNotice(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
-        from ishoj_mus.ui.widgets.i18n import tr
-
         super().__init__(parent)
         self.setObjectName("savedNotice")
         row = QHBoxLayout(self)
@@ -35,8 +36,6 @@ class SavedNotice(QFrame):
         self.close_button.clicked.connect(self.hide)
 
     def show_path(self, path: Path, conversation_unsaved: bool = False) -> None:
-        from ishoj_mus.ui.widgets.i18n import tr
-
         self.folder = path.parent
         text = (
             tr("PDF'en er gemt som »%1« i mappen %2.")
@@ -44,8 +43,6 @@ class SavedNotice(QFrame):
             .replace("%2", str(path.parent))
         )
         if conversation_unsaved:  # walk F15: the PDFs are saved, the conversation itself is not
-            from ishoj_mus.ui.conversation.document import unsaved_conversation_text
-
             text += " " + unsaved_conversation_text()
         self.text.setText(text)
         self.text.setAccessibleName(self.text.text())

@@ -21,16 +21,19 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.conversation import Signature
 from ishoj_mus.domain.form import PARTIES, Step, Voice
+from ishoj_mus.ui.conversation.commands import SetRemark, Sign
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, voice_badge
+from ishoj_mus.ui.conversation.history import HistoryView
 from ishoj_mus.ui.conversation.pages import StepPage
+from ishoj_mus.ui.outputs.hr_outputs import HrOutputs
+from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
+from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.moments import format_moment
+from ishoj_mus.ui.widgets.signature_pad import PAD_H, PAD_W, SignaturePad
 
 if TYPE_CHECKING:
     from ishoj_mus.ui.conversation.editor import PageHost
-from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.limits import keep_within
-from ishoj_mus.ui.widgets.signature_pad import PAD_H, PAD_W, SignaturePad
 
 
 class PartySigning(QGroupBox):
@@ -116,8 +119,6 @@ class PartySigning(QGroupBox):
     def _remark_edited(self) -> None:
         """The remark is part of the conversation from the first letter (saved, kept on reopen),
         and typing it is undone like any other typing."""
-        from ishoj_mus.ui.conversation.commands import SetRemark
-
         conv = self.page.view.conv
         if self.remark is None:
             return
@@ -138,8 +139,6 @@ class PartySigning(QGroupBox):
             self.remark.setReadOnly(signed)
 
     def sign(self) -> None:
-        from ishoj_mus.ui.conversation.commands import Sign
-
         view = self.page.view
         conv = view.conv
         drawn = self.pad.has_drawing()
@@ -208,8 +207,6 @@ class SignaturePage(StepPage):
         remark_layout.addWidget(remark_party.remark)
         keep_within(remark_party.remark, "signatures.remark")
         grid.addWidget(remark_box, 0, 0, 1, len(self.parties))
-        from ishoj_mus.ui.outputs.hr_outputs import HrOutputs
-
         self.outputs = HrOutputs(view)  # what HR gets, read before signing; both files after
         self.body.addWidget(self.outputs)
         wrapper = QWidget()
@@ -218,8 +215,6 @@ class SignaturePage(StepPage):
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.body.addWidget(self.missing)
-        from ishoj_mus.ui.conversation.history import HistoryView
-
         self.history = HistoryView(view.conv)
         self.body.addWidget(self.history)
         self.finish()

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.domain.form import PARTIES, Voice
+from ishoj_mus.storage import musfile
+from ishoj_mus.storage.musfile import MusFileError
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.folders import start_folder
@@ -118,10 +121,8 @@ class PrepareDialog(QDialog):
 
 
 def preparation_file_name(conv: Conversation) -> str:
-    from datetime import date
-
-    from ishoj_mus.pdf.files import filename_part
-    from ishoj_mus.storage.file_names import safe_file_name
+    from ishoj_mus.pdf.files import filename_part  # not on the path that opens a conversation
+    from ishoj_mus.storage.file_names import safe_file_name  # not on the path that opens a conversation
 
     who = filename_part(conv.employee.name) if conv.employee.name.strip() else ""  # whom it is for
     role = conv.preparation_of.value if conv.preparation_of else "samtale"
@@ -235,9 +236,8 @@ class PreparationBar(QFrame):
 
     def bring_in(self, path: Path) -> bool:
         """Load, ask about typed text in the way (naming fields, never showing hidden texts), apply."""
+        # Not on the path that opens a conversation (the bar is built then; ≈5 ms):
         from ishoj_mus.domain.preparation import PreparationError, Resolution, merged_content, plan_bring_in
-        from ishoj_mus.storage import musfile
-        from ishoj_mus.storage.musfile import MusFileError
 
         conv = self.view.conv
         try:
@@ -369,9 +369,12 @@ class PreparationBar(QFrame):
 def preparation_header(view: PageHost) -> QWidget:
     """What stands above a conversation's steps: in a preparation, whose it is; otherwise the
     bar that brings preparations in and shows both (``ConversationView``'s preparation_header)."""
+    # Made inside the view: a widget without a parent that is shown (setVisible) becomes a window
+    # of its own for a moment, which cost ≈14 ms of the conversation's first frame (uiperf).
+    parent = view if isinstance(view, QWidget) else None
     if view.conv.preparation_of is not None:
-        return PreparationBanner(view.conv)
-    return PreparationBar(view)
+        return PreparationBanner(view.conv, parent)
+    return PreparationBar(view, parent)
 
 
 def _counted(n: int, one: str, many: str) -> str:

@@ -83,11 +83,14 @@ def run_gui(file: Path | None = None, demo: bool = False, lang: str | None = Non
 
 
 def show_window(window: MainWindow, file: Path | None = None, demo: bool = False) -> None:
-    """Show the window, then open ``file`` (or the demo) once its first frame is on screen.
+    """Show the window with ``file`` (a double-click on it) or the demo.
 
-    The first frame is the menus and the start page, which need neither the domain nor the
-    conversation's view; the conversation fills the window on the next turn of the event loop,
-    so people see the program at once (issue 15)."""
+    A file that opens without a question is the first frame: its conversation is built before
+    the window is shown, and no start page is made. Otherwise the first frame is the menus and
+    the start page, which need neither the domain nor the conversation's view; the conversation
+    (or the question the file needs) comes on the next turn of the event loop, so people see the
+    program at once (issue 15)."""
+    opened = file is not None and window.files.open_quietly(Path(file))
     window.show()
 
     def open_first() -> None:
@@ -98,6 +101,8 @@ def show_window(window: MainWindow, file: Path | None = None, demo: bool = False
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         follow_colour_scheme(app)
+        if opened:
+            return
         if file is not None:
             if not window.open_path(Path(file), ask=False):
                 window.refresh_start_page()

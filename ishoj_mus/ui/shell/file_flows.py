@@ -18,14 +18,17 @@ from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
 
+from ishoj_mus.storage import musfile
 from ishoj_mus.storage.atomic import SaveError
+from ishoj_mus.storage.errors import MusFileError
+from ishoj_mus.storage.filelock import FileLock, FileLocked
+from ishoj_mus.storage.grus_file import peek_is_group_file
+from ishoj_mus.storage.sidecars import backup_path_for
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import file_error_text, lock_text, save_error_text, tr
 
 if TYPE_CHECKING:
     from ishoj_mus.domain.conversation import Conversation
-    from ishoj_mus.storage.errors import MusFileError
-    from ishoj_mus.storage.filelock import FileLock
     from ishoj_mus.storage.recovery import Recovery
     from ishoj_mus.storage.sealed import Seal
     from ishoj_mus.storage.settings import Settings
@@ -102,13 +105,31 @@ class FileFlows(QObject):
         if path:
             self.open_path(Path(path), ask=False)
 
+    def open_quietly(self, path: Path) -> bool:
+        """Open ``path`` when that asks nothing: a readable, unprotected conversation no one else
+        has open and no crash left a copy of. False: nothing was opened (``open_path`` asks or
+        says why). For a file given at start-up, whose conversation is the window's first frame."""
+
+        if self.document is not None or peek_is_group_file(path):
+            return False
+        try:
+            conv = musfile.load(path)
+        except MusFileError:
+            return False
+        if _recovery_of(conv.id) is not None:
+            return False
+        try:
+            lock = FileLock.acquire(path)
+        except FileLocked:
+            return False
+        self.host.show_conversation(conv, path)
+        self.set_lock(lock)
+        self._remember()
+        return True
+
     def open_path(self, path: Path, ask: bool = True) -> bool:
         if ask and not self.may_leave():
             return False
-        from ishoj_mus.storage import musfile
-        from ishoj_mus.storage.errors import MusFileError
-        from ishoj_mus.storage.grus_file import peek_is_group_file
-        from ishoj_mus.storage.sidecars import backup_path_for
 
         if peek_is_group_file(path):  # a group conversation opens in its own window
             return bool(self.host.open_group(path))
@@ -159,8 +180,6 @@ class FileFlows(QObject):
         The key is derived off the window's thread, with progress shown. A damaged file (cut
         short: the passphrase is right) offers its ``backup`` when there is one; opening it sets
         ``opened_backup``."""
-        from ishoj_mus.storage import musfile
-        from ishoj_mus.storage.errors import MusFileError
         from ishoj_mus.ui.widgets.passphrase import ask_passphrase, off_thread
 
         self.opened_backup = None
@@ -227,7 +246,6 @@ class FileFlows(QObject):
 
     def _lock_or_ask(self, path: Path) -> FileLock | None | Literal[False]:
         """Our lock on ``path``; None: open read-only; False: cancelled. Asks when open elsewhere."""
-        from ishoj_mus.storage.filelock import FileLock, FileLocked
 
         try:
             return FileLock.acquire(path)
@@ -294,7 +312,6 @@ class FileFlows(QObject):
 
     def restore(self, rec: Recovery, onto: Path | None = None) -> bool:
         """Open the recovery copy (onto the file ``onto``, else the file it was made of)."""
-        from ishoj_mus.storage.errors import MusFileError
 
         seal = None
         try:
@@ -432,7 +449,6 @@ class FileFlows(QObject):
         """Save to ``path``. ``confirmed``: the person already agreed to replace what is there."""
         if self.document is None:
             return False
-        from ishoj_mus.storage.filelock import FileLock, FileLocked
         from ishoj_mus.storage.signed_files import replaced_signed
 
         if not confirmed:  # Ctrl+S over a signed conversation (reopened, or changed elsewhere)

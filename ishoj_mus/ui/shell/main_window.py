@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 
 # Dialogs and message boxes are imported where they are used: each PySide6 class creates its
 # enum types when first imported, and the first frame shows none of them (start-up, issue 15).
-from PySide6.QtWidgets import QApplication, QStackedWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from ishoj_mus import APP_NAME
 from ishoj_mus.storage.settings import ZOOM_STEPS, Settings
@@ -29,13 +29,15 @@ if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QShowEvent
 
     from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.domain.form import Step
     from ishoj_mus.storage.filelock import FileLock
     from ishoj_mus.storage.recovery import Recovery
     from ishoj_mus.storage.sealed import Seal
     from ishoj_mus.ui.conversation.changes import Change
     from ishoj_mus.ui.conversation.conversation_view import ConversationView
     from ishoj_mus.ui.conversation.document import ConversationDocument
-    from ishoj_mus.ui.conversation.editor import ViewAction
+    from ishoj_mus.ui.conversation.editor import PageHost, ViewAction
+    from ishoj_mus.ui.conversation.pages import StepPage
     from ishoj_mus.ui.hr.hr_view import HrDeskView
     from ishoj_mus.ui.outputs.outputs import Outputs
     from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
@@ -44,6 +46,13 @@ if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.ui.year.overview_view import OverviewView
 
 PDF_WARM_MS = 400  # this long without an edit, the window is idle: the PDF worker may start
+
+
+def _signing_page(view: PageHost, step: Step) -> StepPage:
+    """The signing step's page (ui/outputs), loaded when that step is first shown."""
+    from ishoj_mus.ui.outputs.signing import SignaturePage
+
+    return SignaturePage(view, step)
 
 
 class MainWindow(MenuActions, Rooms):
@@ -69,23 +78,14 @@ class MainWindow(MenuActions, Rooms):
         # Each made inside its parent: moving a finished page into the stack and the stack into
         # the window would pass the window's font and palette down through every child again.
         self.stack = QStackedWidget(self)
-        self.start_page = StartPage(self.stack)
-        self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
-        self.start_page.new_requested.connect(self.new_conversation)
-        self.start_page.open_requested.connect(self.open_dialog)
-        self.start_page.demo_requested.connect(self.open_demo)
-        self.start_page.prepare_requested.connect(self.new_preparation)
-        self.start_page.recent_chosen.connect(lambda p: self.open_path(Path(p)))
-        self.start_page.recovery_chosen.connect(self.restore)
-        self.start_page.recovery_discarded.connect(self.discard_recovery)
-        self.start_page.overview_requested.connect(self.show_overview)
+        # The start page is made when it is first shown: a window opening a file (a double-click
+        # on it) shows the conversation in its first frame and needs no start page.
+        self._start_page: StartPage | None = None
         self.overview: OverviewView | None = None  # the leader's overview, made on first use
-        self.start_page.hr_requested.connect(self.show_hr_desk)
         self.hr_desk: HrDeskView | None = None  # HR's desk, made on first use
         self._make_menus()
         self._update_title()
-        self.refresh_start_page()
         if settings.window_geometry:
             from PySide6.QtCore import QByteArray
 
@@ -126,7 +126,27 @@ class MainWindow(MenuActions, Rooms):
         self._make_actions()
         self._update_actions()
 
+    @property
+    def start_page(self) -> StartPage:
+        if self._start_page is None:
+            page = StartPage(self.stack)
+            self._start_page = page
+            self.stack.insertWidget(0, page)
+            page.new_requested.connect(self.new_conversation)
+            page.open_requested.connect(self.open_dialog)
+            page.demo_requested.connect(self.open_demo)
+            page.prepare_requested.connect(self.new_preparation)
+            page.recent_chosen.connect(lambda p: self.open_path(Path(p)))
+            page.recovery_chosen.connect(self.restore)
+            page.recovery_discarded.connect(self.discard_recovery)
+            page.overview_requested.connect(self.show_overview)
+            page.hr_requested.connect(self.show_hr_desk)
+            self.refresh_start_page()
+        return self._start_page
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self.stack.count() == 0:  # nothing opened before the window was shown: the start page
+            self.stack.setCurrentWidget(self.start_page)
         super().showEvent(event)
         if not self._first_frame_seen:
             self._first_frame_seen = True
@@ -172,6 +192,8 @@ class MainWindow(MenuActions, Rooms):
     def _update_actions(self) -> None:
         from ishoj_mus.ui.shell.actions import When, enabled
 
+        if not self._actions_made:
+            return  # they are made enabled as they should be (ensure_actions)
         for spec in self._table:
             if spec.attribute is not None and spec.when is not When.ALWAYS:
                 getattr(self, spec.attribute).setEnabled(enabled(spec, self))
@@ -202,7 +224,6 @@ class MainWindow(MenuActions, Rooms):
         """Open ``conv`` in the window; ``dirty``: it is not in any file like this yet."""
         from ishoj_mus.ui.conversation.conversation_view import ConversationView
         from ishoj_mus.ui.conversation.document import ConversationDocument
-        from ishoj_mus.ui.outputs.signing import SignaturePage
         from ishoj_mus.ui.preparation.preparation import preparation_header
 
         self._drop_document()
@@ -211,8 +232,9 @@ class MainWindow(MenuActions, Rooms):
             document,
             self.settings,
             self.settings.show_framework,
+            self.stack,  # made where it is shown (see the start page)
             preparation_header=preparation_header,
-            signing_page=SignaturePage,
+            signing_page=_signing_page,
         )
         document.modified_changed.connect(lambda _m: self._update_title())
         document.autosave_failed.connect(self.files.autosave_failed)
@@ -221,8 +243,8 @@ class MainWindow(MenuActions, Rooms):
         # The title follows the name and the state as they change: it said "(uden navn)" after the
         # name was typed, and "(delvist underskrevet)" after both had signed, until Ctrl+S.
         document.changed.connect(self._title_follows)
-        document.can_undo_changed.connect(self.a_undo.setEnabled)
-        document.can_redo_changed.connect(self.a_redo.setEnabled)
+        document.can_undo_changed.connect(self._undo_follows)
+        document.can_redo_changed.connect(self._undo_follows)
         view.action_requested.connect(self._view_action)
         self.document, self.view = document, view
         self.stack.addWidget(view)
@@ -236,6 +258,13 @@ class MainWindow(MenuActions, Rooms):
         self._warm_pdf_soon()
         self._offer_tour()
 
+    def _undo_follows(self) -> None:
+        # The menus' actions may come after the first frame (a file opened at start-up): they
+        # are made enabled as the document says then.
+        if self._actions_made and self.document is not None:
+            self.a_undo.setEnabled(self.document.can_undo())
+            self.a_redo.setEnabled(self.document.can_redo())
+
     def _drop_document(self) -> None:
         if self._files is not None:
             self._files.set_lock(None)
@@ -246,10 +275,9 @@ class MainWindow(MenuActions, Rooms):
             self.document.close()
             self.document.deleteLater()
         self.document, self.view = None, None
-        from ishoj_mus.ui.outputs.saved_notice import SavedNotice
-
-        notice = self.findChild(SavedNotice)
-        if notice is not None:  # "PDF'en er gemt som …" belongs to the conversation it was made from
+        # "PDF'en er gemt som …" (ui/outputs' SavedNotice) belongs to the conversation it was made from.
+        notice = self.findChild(QWidget, "savedNotice")
+        if notice is not None:
             notice.hide()
 
     def _view_action(self, action: ViewAction) -> None:
@@ -347,6 +375,8 @@ class MainWindow(MenuActions, Rooms):
         self._update_actions()
 
     def refresh_start_page(self) -> None:
+        if self._start_page is None:
+            return  # made later, and refreshed then
         self.start_page.set_recent(self.settings.recent)
         current = self.document.conversation.id if self.document else None
         self.start_page.set_recoveries([r for r in pending_recoveries() if r.conversation_id != current])

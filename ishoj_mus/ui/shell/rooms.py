@@ -26,9 +26,11 @@ class Rooms(QMainWindow):
     overview: OverviewView | None
     hr_desk: HrDeskView | None
     stack: QStackedWidget
-    start_page: StartPage
 
     if TYPE_CHECKING:
+
+        @property
+        def start_page(self) -> StartPage: ...
 
         @property
         def path(self) -> Path | None: ...

@@ -7,18 +7,21 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
-from ishoj_mus.domain.calendar_events import CalendarEvent
+from ishoj_mus.domain.calendar_events import CalendarEvent, calendar_events_for_conversation
 from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.form import FormError
+from ishoj_mus.domain.years import FOLLOW_UP_FORM_ID, half_year_followup
+from ishoj_mus.storage.atomic import SaveError
+from ishoj_mus.storage.calendar_file import write_calendar
+from ishoj_mus.storage.file_names import safe_file_name
+from ishoj_mus.storage.forms import available_forms
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import save_error_text, tr
+from ishoj_mus.ui.widgets.save_path import ask_save_path, free_suggestion
 
 
 def make_followup(parent: QWidget, previous: Conversation, source: str, today: date) -> Conversation | None:
     """The half-year follow-up of ``previous`` on the ``opfoelgning`` form, or None (told why)."""
-    from ishoj_mus.domain.form import FormError
-    from ishoj_mus.domain.years import FOLLOW_UP_FORM_ID, half_year_followup
-    from ishoj_mus.storage.forms import available_forms
-
     form = None
     try:
         for _path, candidate in available_forms():
@@ -39,9 +42,6 @@ def make_followup(parent: QWidget, previous: Conversation, source: str, today: d
 
 def save_calendar(parent: QWidget, events: list[CalendarEvent], suggestion: str, folder: str = "") -> None:
     """Ask where, write the .ics, and say what is in it."""
-    from ishoj_mus.storage.atomic import SaveError
-    from ishoj_mus.storage.calendar_file import write_calendar
-
     if not events:
         messages.information(
             parent,
@@ -49,8 +49,6 @@ def save_calendar(parent: QWidget, events: list[CalendarEvent], suggestion: str,
             tr("Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere."),
         )
         return
-    from ishoj_mus.ui.widgets.save_path import ask_save_path, free_suggestion
-
     # never over a signed referat unasked (nor over anything else)
     chosen = ask_save_path(
         parent,
@@ -91,9 +89,7 @@ def save_calendar(parent: QWidget, events: list[CalendarEvent], suggestion: str,
 def export_conversation_calendar(parent: QWidget, conv: Conversation, folder: str) -> None:
     """One conversation's agreements as a calendar file, "Aftaler_<date>_<name>.ics" (at most
     228 bytes, whatever the name), suggested in ``folder``."""
-    from ishoj_mus.domain.calendar_events import calendar_events_for_conversation
     from ishoj_mus.pdf.files import document_prefix, summary_stem
-    from ishoj_mus.storage.file_names import safe_file_name
 
     name = safe_file_name(summary_stem(conv).replace(document_prefix(conv), "Aftaler", 1), ".ics")
     save_calendar(parent, calendar_events_for_conversation(conv), name, folder)

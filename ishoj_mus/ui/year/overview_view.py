@@ -44,8 +44,10 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.calendar_events import calendar_events_for_overview
 from ishoj_mus.domain.overview import EmployeeRow, Overview, State, build_overview, shown_path
+from ishoj_mus.storage.musfile import MusFileError
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import file_error_text, tr
+from ishoj_mus.ui.widgets.theme import is_dark
 from ishoj_mus.ui.widgets.wheel_guard import guard
 from ishoj_mus.ui.year.due_tab import DueTab
 from ishoj_mus.ui.year.employee_table import EmployeeFilter, NameTakesTheRest
@@ -54,6 +56,7 @@ from ishoj_mus.ui.year.overview_text import fmt, short_form_title, state_text
 from ishoj_mus.ui.year.problems_tab import ProblemsTab
 from ishoj_mus.ui.year.reading import FolderScanner, load_any
 from ishoj_mus.ui.year.tables import KEY_ROLE, SORT_ROLE, make_table
+from ishoj_mus.ui.year.year_view import YearView
 
 
 class OverviewView(QWidget):
@@ -289,8 +292,6 @@ class OverviewView(QWidget):
         self.model.setRowCount(0)
         rows = self.overview.rows if self.overview else ()
         self.proxy.rows = {r.key: r for r in rows}
-        from ishoj_mus.ui.widgets.theme import is_dark
-
         # A warm mark that stays a mark in the dark theme too (not a bright block in it).
         warn_bg, warn_fg = ("#4a3212", "#ffd9a6") if is_dark() else ("#fde7c8", "#4a2a00")
         warn = QBrush(QColor(warn_bg))
@@ -397,8 +398,6 @@ class OverviewView(QWidget):
             return
         # The newest full MUS (not an earlier follow-up) is the one to follow up.
         item = next((c for c in row.conversations if c.record.form_id != "opfoelgning"), row.latest)
-        from ishoj_mus.storage.musfile import MusFileError
-
         try:
             previous = load_any(item.mus_path or item.source.path, row.name)
         except MusFileError as exc:
@@ -438,8 +437,6 @@ class OverviewView(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        from ishoj_mus.ui.year.year_view import YearView
-
         if self.year_view is not None:
             self.pages.removeWidget(self.year_view)
             self.year_view.deleteLater()

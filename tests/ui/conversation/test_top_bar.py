@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ishoj_mus.demo import demo_for_form, signature_strokes
+from ishoj_mus.demo import signature_strokes
+from ishoj_mus.demo_followup import demo_for_form
 from ishoj_mus.domain.conversation import OwnTopic, Signature
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.ui.conversation import commands

@@ -504,7 +504,8 @@ def test_save_as_over_a_signed_conversation_asks_first_and_keeps_it(
     Annullér leaves it as it was. The GRUS window replaced it with only a .bak behind."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from ishoj_mus.demo import demo_for_form, sign_demo
+    from ishoj_mus.demo import sign_demo
+    from ishoj_mus.demo_followup import demo_for_form
     from ishoj_mus.storage.musfile import save
     from tests.helpers import when_message_box
 
