@@ -29,6 +29,11 @@
       <translation>"referat" or "udviklingsplan"</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>%1 %2 mellem %3 (%4)</source>
+      <translation>%1, %2, between %3 (%4)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
@@ -1269,7 +1274,7 @@
       <translation>There is an automatic copy of the conversation in %1 with changes that were not saved. The copy is from %2.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
       <source>Der kan højst være %1 deltagere.</source>
       <translation>There can be at most %1 participants.</translation>
     </message>
@@ -3888,7 +3893,7 @@ follow-up</translation>
       <translation>The conversation is signed and cannot be changed. Reopen it to edit – that cancels the signatures.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
       <source>Samtalen er underskrevet. Genåbn den for at ændre noget.</source>
       <translation>The conversation is signed. Reopen it to change anything.</translation>
     </message>
@@ -4170,12 +4175,12 @@ conversation</translation>
       <translation>Enter a number of minutes from 0 to 600.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
       <source>Skriv et navn.</source>
       <translation>Write a name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
       <source>Skriv først, hvornår den individuelle samtale blev tilbudt.</source>
       <translation>First write when the individual conversation was offered.</translation>
     </message>
@@ -4375,7 +4380,7 @@ conversation</translation>
       <translation>The text becomes one of the group's needs, which you prioritise under “The group's agreements”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
       <source>Teksten var for lang og er kortet af til %1 tegn.</source>
       <translation>The text was too long and has been cut to %1 characters.</translation>
     </message>
@@ -5496,6 +5501,11 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
+      <source>ukendte parter</source>
+      <translation>unknown parties</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
       <source>underskrevet</source>
       <translation>signed</translation>
     </message>
@@ -5555,7 +5565,7 @@ conversation</translation>
       <translation>“%1” (in %2) is neither the leader nor a participant. Add the participant, and bring them in again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
       <source>»%1« deltager allerede. Skriv fx også et efternavn.</source>
       <translation>“%1” is already taking part. Write a surname too, for example.</translation>
     </message>
@@ -5685,7 +5695,7 @@ conversation</translation>
       <translation>The change was not made</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
       <source>Ændringen kunne ikke laves.</source>
       <translation>The change could not be made.</translation>
     </message>

@@ -406,7 +406,7 @@ class FileFlows(QObject):
         return start_folder(self.settings.default_folder, self.settings.last_folder)
 
     def default_name(self, conv: Conversation) -> str:
-        from ishoj_mus.pdf.pipeline import default_summary_name
+        from ishoj_mus.pdf.files import default_summary_name
 
         if conv.preparation_of is not None:
             from ishoj_mus.ui.preparation.preparation import preparation_file_name
