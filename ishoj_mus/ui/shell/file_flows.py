@@ -409,7 +409,7 @@ class FileFlows(QObject):
         from ishoj_mus.pdf.files import default_summary_name
 
         if conv.preparation_of is not None:
-            from ishoj_mus.ui.preparation.preparation import preparation_file_name
+            from ishoj_mus.ui.preparation.file_name import preparation_file_name
 
             return preparation_file_name(conv)
         return default_summary_name(conv)[:-4] + ".mus"
