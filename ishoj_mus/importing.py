@@ -23,7 +23,7 @@ from ishoj_mus.domain.conversation import (
 from ishoj_mus.pdf import verdict as v
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.musfile import BadFile, MusFileError
-from ishoj_mus.text import format_date
+from ishoj_mus.text import BOTH, NO_DATE, NO_NAMES, SOURCE, fill, format_date
 
 if TYPE_CHECKING:
     from ishoj_mus.storage.organisation import OrganisationError
@@ -69,11 +69,17 @@ class PreviousConversation:
     @property
     def description(self) -> str:
         """Which conversation this is, for the window: its form's own name (a half-year
-        follow-up is no "MUS"), date, names and file."""
+        follow-up is no "MUS"), date, names and file. Kept with each agreement (``source``):
+        the file and the PDF say it in Danish; ``source_text`` words it for the window."""
         conv = self.conversation
-        names = " og ".join(n for n in (conv.employee.name, conv.leader.name) if n) or "ukendte parter"
-        when = format_date(conv.date) if conv.date else "uden dato"
-        return f"{self.kind or conv.form.documents.name} {when} mellem {names} ({self.file_name})"
+        names = [n for n in (conv.employee.name, conv.leader.name) if n]
+        return fill(
+            SOURCE,
+            self.kind or conv.form.documents.name,
+            format_date(conv.date) if conv.date else NO_DATE,
+            fill(BOTH, *names) if len(names) == 2 else (names[0] if names else NO_NAMES),
+            self.file_name,
+        )
 
 
 @dataclass(frozen=True)

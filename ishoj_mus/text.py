@@ -6,6 +6,7 @@ never the outline or the overview's rules."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime
@@ -271,3 +272,35 @@ def _rest(word: str, width: int, lines: list[str]) -> str:
     cut = len(word) - len(word) % width or len(word) - width
     lines.extend(word[i : i + width] for i in range(width, cut, width))
     return word[cut:]
+
+
+# Where imported agreements came from (FollowUp.source), in the catalogue's way: Danish marked
+# da(), the window words it through tr(). A stored source is read back by ``source_text``.
+SOURCE = da("%1 %2 mellem %3 (%4)")  # form's name, date, names, file
+BOTH = da("%1 og %2")
+NO_NAMES = da("ukendte parter")
+NO_DATE = da("uden dato")
+_SOURCE_RE = re.compile(
+    r"(?P<kind>.+?) (?P<when>\d{2}\.\d{2}\.\d{4}|uden dato) mellem (?P<names>.+?) \((?P<file>.*)\)"
+)
+
+
+def fill(template: str, *args: str) -> str:
+    return re.sub(r"%(\d)", lambda m: args[int(m.group(1)) - 1], template)  # one pass: names may hold "%1"
+
+
+def source_text(source: str, translate: Translate = danish, kind_text: Translate = danish) -> str:
+    """A stored source ("MUS 19.11.2026 mellem A og B (fil.mus)") in the reader's language;
+    ``kind_text`` words the form's name. Anything else is shown as it is."""
+    match = _SOURCE_RE.fullmatch(source)
+    if match is None:
+        return source
+    names = match["names"]
+    if names == NO_NAMES:
+        who = translate(NO_NAMES)
+    elif " og " in names:
+        who = fill(translate(BOTH), *names.split(" og ", 1))
+    else:
+        who = names
+    when = translate(NO_DATE) if match["when"] == NO_DATE else match["when"]
+    return fill(translate(SOURCE), kind_text(match["kind"]), when, who, match["file"])

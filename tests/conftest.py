@@ -29,9 +29,11 @@ FRAMEWORK_SOURCE = ROOT / "tests" / "data" / "framework-source.md"
 
 
 @pytest.fixture(autouse=True)
-def user_home(tmp_path, monkeypatch) -> Path:
-    """Never touch the real user folders: each test gets its own."""
-    home = tmp_path / "home"
+def user_home(tmp_path_factory, monkeypatch) -> Path:
+    """Never touch the real user folders: each test gets its own – beside its ``tmp_path``, not in
+    it, so a test that lists its folder sees only what it made there (the program keeps parsed
+    forms in the user's cache folder, storage/parsed_cache.py)."""
+    home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("ISHOJ_MUS_HOME", str(home))
     return home
 

@@ -63,7 +63,6 @@ STILL_LAZY: dict[str, int] = {
     "ishoj_mus/ui/outputs/outputs.py": 4,
     "ishoj_mus/ui/outputs/pdf_actions.py": 5,
     "ishoj_mus/ui/outputs/print_support.py": 2,
-    "ishoj_mus/ui/outputs/signing.py": 2,
     "ishoj_mus/ui/preparation/preparation.py": 4,
     "ishoj_mus/ui/shell/actions.py": 2,
     "ishoj_mus/ui/shell/file_flows.py": 7,
@@ -78,7 +77,7 @@ STILL_LAZY: dict[str, int] = {
     "ishoj_mus/ui/widgets/save_path.py": 5,
     "ishoj_mus/ui/widgets/theme.py": 5,
     "ishoj_mus/ui/year/flows.py": 1,
-    "ishoj_mus/ui/year/reading.py": 2,
+    "ishoj_mus/ui/year/reading.py": 1,
 }
 
 

@@ -6,25 +6,30 @@ the domain never needs to know where the program's data files are.
 
 from __future__ import annotations
 
+import tomllib
 from functools import cache
 from pathlib import Path
 
 from ishoj_mus.domain.form import Form, FormDocuments, FormError
-from ishoj_mus.domain.framework import Framework, load_framework
+from ishoj_mus.domain.framework import Framework
 from ishoj_mus.domain.grus_form import GroupForm, is_group_form_data
 from ishoj_mus.paths import default_form_path, forms_dir, framework_path
-from ishoj_mus.storage.bounded import InputRefused
-from ishoj_mus.storage.tomlfile import TomlProblem, read_toml
+from ishoj_mus.storage.bounded import InputRefused, read_regular_file
+from ishoj_mus.storage.parsed_cache import parsed
+from ishoj_mus.storage.tomlfile import MAX_TOML_BYTES, TomlProblem, parse_toml
 
 
 @cache
 def shipped_framework() -> Framework:
-    return load_framework(framework_path())
+    """The framework the shipped forms quote (read as ``domain.framework.load_framework`` reads
+    it; its parsed data kept in the cache folder, see :mod:`ishoj_mus.storage.parsed_cache`)."""
+    path = framework_path()
+    return Framework.from_dict(parsed(path, path.read_bytes(), lambda raw: tomllib.loads(raw.decode())))
 
 
 def _read_form_data(path: Path) -> object:
     try:
-        return read_toml(Path(path))
+        return parsed(Path(path), read_regular_file(Path(path), MAX_TOML_BYTES), parse_toml)
     except InputRefused as exc:
         raise FormError(str(path), None, None, exc.message) from None
     except TomlProblem as exc:

@@ -44,7 +44,11 @@ def _where(exc: tomllib.TOMLDecodeError) -> str:
 def read_toml(path: Path, limit: int = MAX_TOML_BYTES) -> dict[str, Any]:
     """The parsed file. Raises ``InputRefused`` (missing, no access, not a regular file, too
     large; with a Danish message) or :class:`TomlProblem`."""
-    raw = read_regular_file(Path(path), limit)
+    return parse_toml(read_regular_file(Path(path), limit))
+
+
+def parse_toml(raw: bytes) -> dict[str, Any]:
+    """:func:`read_toml` of a file's bytes. Raises :class:`TomlProblem`."""
     try:
         text = raw.decode("utf-8-sig")  # Notepad on Windows may start a file with a BOM
     except UnicodeDecodeError as exc:

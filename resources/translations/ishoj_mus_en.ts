@@ -29,6 +29,11 @@
       <translation>"referat" or "udviklingsplan"</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>%1 %2 mellem %3 (%4)</source>
+      <translation>%1, %2, between %3 (%4)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
@@ -719,6 +724,11 @@
       <translation>, version %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <source>1 af filerne er UBEKRÆFTET: uændret, men underskriveren er ikke bekræftet som samtalens leder. Skal den journaliseres sammen med de gyldige?</source>
+      <translation>1 of the files is UNCONFIRMED: unchanged, but the signer is not confirmed as the conversation's leader. Should it be filed together with the valid ones?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>1 deltager (GRUS har %2–%3)</source>
       <translation>1 participant (GRUS has %2–%3)</translation>
@@ -1264,7 +1274,7 @@
       <translation>There is an automatic copy of the conversation in %1 with changes that were not saved. The copy is from %2.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
       <source>Der kan højst være %1 deltagere.</source>
       <translation>There can be at most %1 participants.</translation>
     </message>
@@ -2317,6 +2327,11 @@
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker? Giv emnet en overskrift, og vælg, hvem der skriver om det.</source>
       <translation>Does one of you have something on your mind that the questions do not cover? Give the topic a title and choose who writes about it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/pages.py" />
+      <source>Hele gruppen</source>
+      <translation>The whole group</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -3878,7 +3893,7 @@ follow-up</translation>
       <translation>The conversation is signed and cannot be changed. Reopen it to edit – that cancels the signatures.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
       <source>Samtalen er underskrevet. Genåbn den for at ændre noget.</source>
       <translation>The conversation is signed. Reopen it to change anything.</translation>
     </message>
@@ -4160,12 +4175,12 @@ conversation</translation>
       <translation>Enter a number of minutes from 0 to 600.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
       <source>Skriv et navn.</source>
       <translation>Write a name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
       <source>Skriv først, hvornår den individuelle samtale blev tilbudt.</source>
       <translation>First write when the individual conversation was offered.</translation>
     </message>
@@ -4365,7 +4380,7 @@ conversation</translation>
       <translation>The text becomes one of the group's needs, which you prioritise under “The group's agreements”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
       <source>Teksten var for lang og er kortet af til %1 tegn.</source>
       <translation>The text was too long and has been cut to %1 characters.</translation>
     </message>
@@ -5486,6 +5501,11 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
+      <source>ukendte parter</source>
+      <translation>unknown parties</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
       <source>underskrevet</source>
       <translation>signed</translation>
     </message>
@@ -5545,7 +5565,7 @@ conversation</translation>
       <translation>“%1” (in %2) is neither the leader nor a participant. Add the participant, and bring them in again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
       <source>»%1« deltager allerede. Skriv fx også et efternavn.</source>
       <translation>“%1” is already taking part. Write a surname too, for example.</translation>
     </message>
@@ -5675,7 +5695,7 @@ conversation</translation>
       <translation>The change was not made</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/station_page.py" />
+      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
       <source>Ændringen kunne ikke laves.</source>
       <translation>The change could not be made.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.domain.conversation import FollowUpStatus
-from ishoj_mus.domain.form import Field
+from ishoj_mus.domain.form import Field, Form
 from ishoj_mus.domain.records import DONE_STATUSES
+from ishoj_mus.storage.forms import available_forms
+from ishoj_mus.text import source_text
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, GrowingTextEdit, data_or_none, find
 from ishoj_mus.ui.conversation.rows import refresh_rows
@@ -30,6 +33,7 @@ from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import (
     file_error_text,
     import_refusal_text,
+    language,
     responsible_label,
     status_label,
     tr,
@@ -37,6 +41,21 @@ from ishoj_mus.ui.widgets.i18n import (
 from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
+
+
+def _source(source: str) -> str:
+    """Where agreements came from: stored in Danish (the file, the PDF), shown in the window's."""
+    return source if language() == "da" else source_text(source, tr, _form_name)
+
+
+@cache
+def _form_name(name: str) -> str:
+    """A shipped form's document name (»MUS«, »Halvårsopfølgning«) in English."""
+    for _path, form in available_forms():
+        if isinstance(form, Form) and form.documents.name == name:
+            return form.in_english().documents.name
+    return name
+
 
 if TYPE_CHECKING:
     from ishoj_mus.storage.settings import Settings
@@ -292,7 +311,7 @@ class FollowupsEditor(QWidget):
             counts[f.source] = counts.get(f.source, 0) + 1
         return "\n".join(
             (tr("Hentet fra %1: 1 aftale") if n == 1 else tr("Hentet fra %1: %2 aftaler"))
-            .replace("%1", source or tr("ukendt kilde"))
+            .replace("%1", _source(source) if source else tr("ukendt kilde"))
             .replace("%2", str(n))
             for source, n in counts.items()
         )

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +28,6 @@ from ishoj_mus.domain.grus import (
     GroupAgreement,
     GroupConversation,
     GroupLeader,
-    GroupRefused,
     IndividualOffer,
     Member,
     OfferAnswer,
@@ -38,8 +36,17 @@ from ishoj_mus.domain.grus import (
 )
 from ishoj_mus.domain.grus_parts import LINE, LONG, SHORT
 from ishoj_mus.ui.grus.document import GroupDocument
-from ishoj_mus.ui.grus.station_page import NotesEdit, clipped, refusal_text
+from ishoj_mus.ui.grus.page_parts import (
+    GroupPage,
+    clipped,
+    field_heading,
+    line_edit,
+    notes_edit,
+    plain_label,
+)
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
+
+_WHOLE_GROUP = GroupAgreement("").who  # the domain's default for who
 
 
 def fmt(d: date | None) -> str:
@@ -52,40 +59,17 @@ def parse_date(text: str) -> date | None:
     return datetime.strptime(text, "%d.%m.%Y").date() if text else None
 
 
-def _title(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # a form's title: the form travels in the file
-    label.setObjectName("stepTitle")
-    return label
-
-
-def _line(name: str, limit: int = LINE) -> QLineEdit:
-    """A one-line editor that takes no more than the file can hold (the declared bound)."""
-    edit = QLineEdit()
-    edit.setAccessibleName(name)
-    edit.setMaxLength(limit)
-    return edit
-
-
-class ParticipantsPage(QWidget):
-    message = Signal(str)
-
+class ParticipantsPage(GroupPage):
     def __init__(self, document: GroupDocument, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.document = document
         form = shown_form(document.group.form)  # its texts in the window's language
-        layout = QVBoxLayout(self)
-        layout.addWidget(_title(tr("Deltagere")))
-        help_text = QLabel(form.participants_help)
-        help_text.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
-        help_text.setWordWrap(True)
-        layout.addWidget(help_text)
+        super().__init__(document, tr("Deltagere"), form.participants_help, parent)
+        layout = self.column
         fields = QFormLayout()
-        self.leader, self.leader_title = _line(tr("Lederens navn")), _line(tr("Lederens titel"))
+        self.leader, self.leader_title = line_edit(tr("Lederens navn")), line_edit(tr("Lederens titel"))
         self.team, self.when, self.place = (
-            _line(tr("Gruppe eller enhed")),
-            _line(tr("Dato")),
-            _line(tr("Sted")),
+            line_edit(tr("Gruppe eller enhed")),
+            line_edit(tr("Dato")),
+            line_edit(tr("Sted")),
         )
         self.when.setPlaceholderText("24.11.2026")
         for label, edit in (
@@ -95,14 +79,13 @@ class ParticipantsPage(QWidget):
             fields.addRow(label, edit)
             edit.editingFinished.connect(self._save_details)
         layout.addLayout(fields)
-        self.count = QLabel()
-        self.count.setObjectName("fieldHeading")
+        self.count = field_heading()
         layout.addWidget(self.count)
         self.members = QListWidget()
         self.members.setAccessibleName(tr("Deltagere"))
         layout.addWidget(self.members, 1)
         row = QHBoxLayout()
-        self.name, self.job = _line(tr("Deltagerens navn")), _line(tr("Stilling"))
+        self.name, self.job = line_edit(tr("Deltagerens navn")), line_edit(tr("Stilling"))
         self.name.setPlaceholderText(tr("Navn"))
         self.job.setPlaceholderText(tr("Stilling"))
         self.name.returnPressed.connect(self.add_member)
@@ -157,10 +140,7 @@ class ParticipantsPage(QWidget):
 
     def add_member(self) -> None:
         name, job = self.name.text(), self.job.text()
-        try:
-            self.document.edit(tr("Tilføj deltager"), lambda g: g.add_member(Member(name, job)))
-        except GroupRefused as exc:
-            self.message.emit(refusal_text(exc))
+        if not self.edit(tr("Tilføj deltager"), lambda g: g.add_member(Member(name, job))):
             return
         self.name.clear()
         self.job.clear()
@@ -171,31 +151,19 @@ class ParticipantsPage(QWidget):
         if row < 0:
             return
         member = self.document.group.members[row]
-        try:
-            self.document.edit(tr("Fjern deltager"), lambda g: g.remove_member(member.id))
-        except GroupRefused as exc:
-            self.message.emit(refusal_text(exc))
+        self.edit(tr("Fjern deltager"), lambda g: g.remove_member(member.id))
 
 
-class AgreementsPage(QWidget):
+class AgreementsPage(GroupPage):
     """The group's needs, prioritised, and the group's agreements made from them."""
 
-    message = Signal(str)
     COLUMNS = ("what", "who", "deadline", "follow_up")
 
     def __init__(self, document: GroupDocument, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.document = document
         section = shown_form(document.group.form).section("agreements")
-        layout = QVBoxLayout(self)
-        layout.addWidget(_title(section.title))
-        intro = QLabel(section.intro)
-        intro.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        heading = QLabel(tr("Gruppens behov – det vigtigste øverst"))
-        heading.setObjectName("fieldHeading")
-        layout.addWidget(heading)
+        super().__init__(document, section.title, section.intro, parent)
+        layout = self.column
+        layout.addWidget(field_heading(tr("Gruppens behov – det vigtigste øverst")))
         self.needs = QListWidget()
         self.needs.setAccessibleName(tr("Gruppens behov i prioriteret rækkefølge"))
         layout.addWidget(self.needs, 1)
@@ -242,7 +210,10 @@ class AgreementsPage(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(g.agreements))
         for r, a in enumerate(g.agreements):
-            for c, value in enumerate((a.what, a.who, fmt(a.deadline), fmt(a.follow_up))):
+            # the domain's default "Hele gruppen" is data (the PDFs and the file keep it): shown in
+            # the window's language; what a person types is shown as typed
+            who = tr("Hele gruppen") if a.who == _WHOLE_GROUP else a.who
+            for c, value in enumerate((a.what, who, fmt(a.deadline), fmt(a.follow_up))):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnToContents(2)
         self.table.resizeColumnToContents(3)
@@ -267,10 +238,7 @@ class AgreementsPage(QWidget):
         if not 0 <= row < len(order) or not 0 <= row + delta < len(order):
             return
         order[row], order[row + delta] = order[row + delta], order[row]
-        try:
-            self.document.edit(tr("Prioritér behov"), lambda g: g.prioritise(order))
-        except GroupRefused as exc:
-            self.message.emit(refusal_text(exc))
+        if not self.edit(tr("Prioritér behov"), lambda g: g.prioritise(order)):
             return
         self.needs.setCurrentRow(row + delta)
 
@@ -280,16 +248,10 @@ class AgreementsPage(QWidget):
         if not 0 <= row < len(needs):
             self.message.emit(tr("Vælg et behov i listen først."))
             return
-        try:
-            self.document.edit(tr("Gør behov til aftale"), lambda g: g.agree_on(needs[row].id))
-        except GroupRefused as exc:
-            self.message.emit(refusal_text(exc))
+        self.edit(tr("Gør behov til aftale"), lambda g: g.agree_on(needs[row].id))
 
     def _add(self, agreement: GroupAgreement) -> None:
-        try:
-            self.document.edit(tr("Ny aftale"), lambda g: g.add_agreement(agreement))
-        except GroupRefused as exc:
-            self.message.emit(refusal_text(exc))
+        self.edit(tr("Ny aftale"), lambda g: g.add_agreement(agreement))
 
     def _cell_changed(self, item: QTableWidgetItem) -> None:
         g = self.document.group
@@ -302,29 +264,18 @@ class AgreementsPage(QWidget):
             self.message.emit(tr("Skriv datoen som dag.måned.år, fx 31.03.2027."))
             self.refresh()
             return
-        try:
-            self.document.edit(tr("Ret aftale"), lambda g: g.replace_agreement(replace(a, **{key: value})))
-        except GroupRefused as exc:
-            self.message.emit(refusal_text(exc))
+        if not self.edit(tr("Ret aftale"), lambda g: g.replace_agreement(replace(a, **{key: value}))):
             self.refresh()
 
 
-class PlansPage(QWidget):
+class PlansPage(GroupPage):
     """Each participant's own plan (the group's agreements and personal items), the note
     »Kun mellem os«, and the offer of an individual MUS."""
 
-    message = Signal(str)
-
     def __init__(self, document: GroupDocument, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.document = document
         form = shown_form(document.group.form)  # its texts in the window's language
-        layout = QVBoxLayout(self)
-        layout.addWidget(_title(form.section("plans").title))
-        intro = QLabel(form.section("plans").intro)
-        intro.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        super().__init__(document, form.section("plans").title, form.section("plans").intro, parent)
+        layout = self.column
         self.who = QComboBox()
         self.who.setAccessibleName(tr("Deltager"))
         self.who.currentIndexChanged.connect(self.refresh)
@@ -332,14 +283,12 @@ class PlansPage(QWidget):
         self.group_items = QLabel()
         self.group_items.setWordWrap(True)
         layout.addWidget(self.group_items)
-        heading = QLabel(tr("Egne punkter (kun i deltagerens egen plan)"))
-        heading.setObjectName("fieldHeading")
-        layout.addWidget(heading)
+        layout.addWidget(field_heading(tr("Egne punkter (kun i deltagerens egen plan)")))
         self.items = QListWidget()
         self.items.setAccessibleName(tr("Egne punkter"))
         layout.addWidget(self.items, 1)
         row = QHBoxLayout()
-        self.item_text, self.item_deadline = _line(tr("Eget punkt"), SHORT), _line(tr("Frist"), 10)
+        self.item_text, self.item_deadline = line_edit(tr("Eget punkt"), SHORT), line_edit(tr("Frist"), 10)
         self.item_text.setPlaceholderText(tr("Eget punkt"))
         self.item_deadline.setPlaceholderText(tr("Frist, fx 31.05.2027"))
         self.item_text.returnPressed.connect(self.add_item)
@@ -352,25 +301,18 @@ class PlansPage(QWidget):
         row.addWidget(add)
         row.addWidget(remove)
         layout.addLayout(row)
-        note_label = QLabel(tr("Kun mellem os (deltageren og lederen; kommer aldrig med i HR-udgaven)"))
-        note_label.setObjectName("fieldHeading")
-        layout.addWidget(note_label)
-        self.note = NotesEdit()
-        self.note.setAccessibleName(tr("Kun mellem os"))
-        self.note.setTabChangesFocus(True)
+        layout.addWidget(
+            field_heading(tr("Kun mellem os (deltageren og lederen; kommer aldrig med i HR-udgaven)"))
+        )
+        self.note = notes_edit(tr("Kun mellem os"), self._save_note)
         self.note.setMaximumHeight(120)
-        self.note.left.connect(self._save_note)
         layout.addWidget(self.note)
-        offer_heading = QLabel(form.section("individual").title)
+        offer_heading = field_heading(form.section("individual").title)
         offer_heading.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
-        offer_heading.setObjectName("fieldHeading")
         layout.addWidget(offer_heading)
-        offer_intro = QLabel(form.section("individual").intro)
-        offer_intro.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
-        offer_intro.setWordWrap(True)
-        layout.addWidget(offer_intro)
+        layout.addWidget(plain_label(form.section("individual").intro))
         offer = QHBoxLayout()
-        self.offered, self.answered = _line(tr("Tilbudt den")), _line(tr("Svaret den"))
+        self.offered, self.answered = line_edit(tr("Tilbudt den")), line_edit(tr("Svaret den"))
         self.offered.setPlaceholderText("24.11.2026")
         self.answered.setPlaceholderText("26.11.2026")
         self.answer = QComboBox()
@@ -433,10 +375,7 @@ class PlansPage(QWidget):
             return
         plan = self.document.group.plan(mid)
         new = Plan((*plan.items, PersonalItem(text, deadline)), plan.note)
-        try:
-            self.document.edit(tr("Tilføj eget punkt"), lambda g: g.set_plan(mid, new))
-        except GroupRefused as exc:
-            self.message.emit(refusal_text(exc))
+        if not self.edit(tr("Tilføj eget punkt"), lambda g: g.set_plan(mid, new)):
             return
         self.item_text.clear()
         self.item_deadline.clear()
@@ -447,10 +386,7 @@ class PlansPage(QWidget):
             return
         plan = self.document.group.plan(mid)
         new = Plan(tuple(it for i, it in enumerate(plan.items) if i != row), plan.note)
-        try:
-            self.document.edit(tr("Fjern eget punkt"), lambda g: g.set_plan(mid, new))
-        except GroupRefused as exc:
-            self.message.emit(refusal_text(exc))
+        self.edit(tr("Fjern eget punkt"), lambda g: g.set_plan(mid, new))
 
     def _save_note(self) -> None:
         mid = self.member_id()
@@ -475,8 +411,5 @@ class PlansPage(QWidget):
             return
         if offer == self.document.group.offer(mid):
             return
-        try:
-            self.document.edit(tr("Tilbud om individuel samtale"), lambda g: g.set_offer(mid, offer))
-        except GroupRefused as exc:
-            self.message.emit(refusal_text(exc))
+        if not self.edit(tr("Tilbud om individuel samtale"), lambda g: g.set_offer(mid, offer)):
             self.refresh()

@@ -24,6 +24,7 @@ from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.file_names import safe_file_name
 from ishoj_mus.storage.grus_preparation import save_preparation
+from ishoj_mus.ui.grus.page_parts import plain_label
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
 
@@ -34,10 +35,7 @@ class PreparationDialog(QDialog):
         self.form = form
         self.setWindowTitle(tr("Forbered dig til GRUS"))
         layout = QVBoxLayout(self)
-        intro = QLabel(shown_form(form).preparation_intro)
-        intro.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout.addWidget(plain_label(shown_form(form).preparation_intro))
         self.name = QLineEdit()
         self.name.setAccessibleName(tr("Dit navn"))
         top = QFormLayout()

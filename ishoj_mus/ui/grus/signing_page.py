@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,14 +14,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ishoj_mus.domain.grus import LEADER, GroupRefused, GroupRule, GroupSignature
 from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.grus.document import GroupDocument
-from ishoj_mus.ui.grus.station_page import refusal_text
+from ishoj_mus.ui.grus.page_parts import GroupPage, refusal_text
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
 from ishoj_mus.ui.widgets.signature_pad import PAD_H, PAD_W, SignaturePad
 
@@ -37,22 +35,11 @@ def missing_words() -> dict[str, str]:
     }
 
 
-class SigningPage(QWidget):
-    message = Signal(str)
-
+class SigningPage(GroupPage):
     def __init__(self, document: GroupDocument, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.document = document
         section = shown_form(document.group.form).section("signatures")
-        layout = QVBoxLayout(self)
-        title = QLabel(section.title)
-        title.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
-        title.setObjectName("stepTitle")
-        layout.addWidget(title)
-        intro = QLabel(section.intro)
-        intro.setTextFormat(Qt.TextFormat.PlainText)  # the form travels in the file
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        super().__init__(document, section.title, section.intro, parent)
+        layout = self.column
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.missing.setObjectName("agreementNotice")

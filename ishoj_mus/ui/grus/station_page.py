@@ -3,11 +3,10 @@ notes, and the needs the group notes here."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,16 +14,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from ishoj_mus.domain.grus import GROUP, LEADER, Contribution, GroupRefused, GroupRule, Need
+from ishoj_mus.domain.grus import GROUP, LEADER, Contribution, Need
 from ishoj_mus.domain.grus_form import Station
 from ishoj_mus.domain.grus_parts import LONG, part
 from ishoj_mus.ui.grus.document import GroupDocument
+from ishoj_mus.ui.grus.page_parts import GroupPage, clipped, field_heading, notes_edit
 from ishoj_mus.ui.widgets.i18n import tr
 
 # Distinct in hue and lightness, each at least 4.5:1 on white; the name is always written too.
@@ -51,32 +49,11 @@ def author_label(document: GroupDocument, author: str) -> str:
     return g.author_name(author)
 
 
-class NotesEdit(QPlainTextEdit):
-    """The group's notes: saved as one undo step when the focus leaves."""
-
-    left = Signal()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
-        super().focusOutEvent(event)
-        self.left.emit()
-
-
-class StationPage(QWidget):
-    message = Signal(str)
-
+class StationPage(GroupPage):
     def __init__(self, document: GroupDocument, station: Station, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.document, self.station = document, station
-        layout = QVBoxLayout(self)
-        title = QLabel(station.title)
-        title.setTextFormat(Qt.TextFormat.PlainText)  # the form comes with the file: anyone's text
-        title.setObjectName("stepTitle")
-        layout.addWidget(title)
-        if station.intro:
-            intro = QLabel(station.intro)
-            intro.setTextFormat(Qt.TextFormat.PlainText)
-            intro.setWordWrap(True)
-            layout.addWidget(intro)
+        super().__init__(document, station.title, station.intro or None, parent)
+        self.station = station
+        layout = self.column
         framework = self._framework_text()
         if framework:
             box = QLabel(framework)
@@ -91,9 +68,7 @@ class StationPage(QWidget):
         questions.setObjectName("grusQuestions")
         layout.addWidget(questions)
 
-        said = QLabel(tr("Det blev sagt (hvem sagde hvad)"))
-        said.setObjectName("fieldHeading")
-        layout.addWidget(said)
+        layout.addWidget(field_heading(tr("Det blev sagt (hvem sagde hvad)")))
         self.contributions = QListWidget()
         self.contributions.setAccessibleName(tr("Bidrag ved emnekortet"))
         self.contributions.setWordWrap(True)
@@ -119,13 +94,8 @@ class StationPage(QWidget):
         row.addWidget(need)
         layout.addLayout(row)
 
-        notes_label = QLabel(tr("Gruppens noter"))
-        notes_label.setObjectName("fieldHeading")
-        layout.addWidget(notes_label)
-        self.notes = NotesEdit()
-        self.notes.setAccessibleName(tr("Gruppens noter"))
-        self.notes.setTabChangesFocus(True)
-        self.notes.left.connect(self._save_notes)
+        layout.addWidget(field_heading(tr("Gruppens noter")))
+        self.notes = notes_edit(tr("Gruppens noter"), self._save_notes)
         layout.addWidget(self.notes, 1)
         self.needs = QLabel()
         self.needs.setTextFormat(Qt.TextFormat.PlainText)  # the group's words, never HTML
@@ -187,51 +157,21 @@ class StationPage(QWidget):
         if not text:
             return
         author = self.author.currentData()
-        try:
-            self.document.edit(
-                tr("Tilføj bidrag"), lambda g: g.add_contribution(Contribution(self.station.id, author, text))
-            )
-        except GroupRefused as exc:
-            self.message.emit(refusal_text(exc))
-            return
-        self.text.clear()
+        if self.edit(
+            tr("Tilføj bidrag"), lambda g: g.add_contribution(Contribution(self.station.id, author, text))
+        ):
+            self.text.clear()
 
     def add_need(self) -> None:
         text = self.text.text().strip()
         if not text:
             self.message.emit(tr("Skriv behovet i feltet, og tryk så på »Notér som behov«."))
             return
-        try:
-            self.document.edit(tr("Notér behov"), lambda g: g.add_need(Need(self.station.id, text)))
-        except GroupRefused as exc:
-            self.message.emit(refusal_text(exc))
-            return
-        self.text.clear()
+        if self.edit(tr("Notér behov"), lambda g: g.add_need(Need(self.station.id, text))):
+            self.text.clear()
 
     def _save_notes(self) -> None:
         text = clipped(self.notes.toPlainText(), LONG, self.message.emit)
         if text == self.document.group.notes.get(self.station.id, "") or self.document.group.is_locked:
             return
         self.document.edit(tr("Gruppens noter"), lambda g: g.set_note(self.station.id, text))
-
-
-def refusal_text(exc: GroupRefused) -> str:
-    texts = {
-        GroupRule.LOCKED: tr("Samtalen er underskrevet. Genåbn den for at ændre noget."),
-        GroupRule.TOO_MANY: tr("Der kan højst være %1 deltagere.").replace("%1", exc.detail),
-        GroupRule.NAME_MISSING: tr("Skriv et navn."),
-        GroupRule.NAME_TAKEN: tr("»%1« deltager allerede. Skriv fx også et efternavn.").replace(
-            "%1", exc.detail
-        ),
-        GroupRule.ANSWER_WITHOUT_OFFER: tr("Skriv først, hvornår den individuelle samtale blev tilbudt."),
-    }
-    return texts.get(exc.code, tr("Ændringen kunne ikke laves."))
-
-
-def clipped(text: str, limit: int, say: Callable[[str], None]) -> str:
-    """``text`` cut to ``limit`` characters (the declared bound: the file must open again); says
-    so when it had to cut, e.g. after pasting a whole document."""
-    if len(text) <= limit:
-        return text
-    say(tr("Teksten var for lang og er kortet af til %1 tegn.").replace("%1", f"{limit:,}".replace(",", ".")))
-    return text[:limit]

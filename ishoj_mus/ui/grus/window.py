@@ -38,10 +38,11 @@ from ishoj_mus.storage.grus_preparation import load_preparation
 from ishoj_mus.storage.musfile import MusFileError
 from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.grus.document import GroupDocument
+from ishoj_mus.ui.grus.page_parts import GroupPage, refusal_text
 from ishoj_mus.ui.grus.pages import AgreementsPage, ParticipantsPage, PlansPage
 from ishoj_mus.ui.grus.preparation import PreparationDialog
 from ishoj_mus.ui.grus.signing_page import SigningPage
-from ishoj_mus.ui.grus.station_page import StationPage, refusal_text
+from ishoj_mus.ui.grus.station_page import StationPage
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
 from ishoj_mus.ui.widgets.save_path import ask_save_path
@@ -89,7 +90,7 @@ class GroupWindow(QMainWindow):
         layout.addWidget(self.pages, 4)
         self.setCentralWidget(central)
         form = shown_form(document.group.form)  # its texts in the window's language
-        entries: list[tuple[str, QWidget]] = [(tr("Deltagere"), ParticipantsPage(document))]
+        entries: list[tuple[str, GroupPage]] = [(tr("Deltagere"), ParticipantsPage(document))]
         entries += [(s.title, StationPage(document, s)) for s in form.stations]
         entries += [
             (form.section("agreements").title, AgreementsPage(document)),
@@ -99,7 +100,7 @@ class GroupWindow(QMainWindow):
         for title, page in entries:
             self.nav.addItem(title)
             self.pages.addWidget(page)
-            page.message.connect(self.say)  # type: ignore[attr-defined]
+            page.message.connect(self.say)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self._menus()

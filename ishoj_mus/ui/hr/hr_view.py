@@ -239,6 +239,7 @@ class HrDeskView(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         top.addWidget(splitter, 1)
+        self._fit_columns()  # the headings fit before any file is checked (walk: cut at 100 and 150 %)
         self._update_buttons()
 
     # -- choosing files --------------------------------------------------------------------
@@ -474,7 +475,7 @@ class HrDeskView(QWidget):
 
     def _refit(self) -> None:
         self._refit_pending = False
-        if self.model.rowCount() and not self.busy():
+        if not self.busy():
             self._fm_cache = {}
             self._fit_columns(remeasure=True)
 
@@ -660,6 +661,11 @@ class HrDeskView(QWidget):
                 "%1 af filerne er UBEKRÆFTEDE: uændrede, men underskriveren er ikke bekræftet som "
                 "samtalens leder. Skal de journaliseres sammen med de gyldige?"
             ).replace("%1", str(count))
+            if count != 1
+            else tr(
+                "1 af filerne er UBEKRÆFTET: uændret, men underskriveren er ikke bekræftet som "
+                "samtalens leder. Skal den journaliseres sammen med de gyldige?"
+            )
         )
         only_valid = box.addButton(tr("Kun de &gyldige"), QMessageBox.ButtonRole.AcceptRole)
         also = box.addButton(tr("&Også de ubekræftede"), QMessageBox.ButtonRole.DestructiveRole)

@@ -23,7 +23,9 @@ from ishoj_mus.domain.conversation import Signature
 from ishoj_mus.domain.form import PARTIES, Step, Voice
 from ishoj_mus.ui.conversation.commands import SetRemark, Sign
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, voice_badge
+from ishoj_mus.ui.conversation.history import HistoryView
 from ishoj_mus.ui.conversation.pages import StepPage
+from ishoj_mus.ui.outputs.hr_outputs import HrOutputs
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
 from ishoj_mus.ui.widgets.limits import keep_within
@@ -205,8 +207,6 @@ class SignaturePage(StepPage):
         remark_layout.addWidget(remark_party.remark)
         keep_within(remark_party.remark, "signatures.remark")
         grid.addWidget(remark_box, 0, 0, 1, len(self.parties))
-        from ishoj_mus.ui.outputs.hr_outputs import HrOutputs  # not on the path that opens a conversation
-
         self.outputs = HrOutputs(view)  # what HR gets, read before signing; both files after
         self.body.addWidget(self.outputs)
         wrapper = QWidget()
@@ -215,8 +215,6 @@ class SignaturePage(StepPage):
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.body.addWidget(self.missing)
-        from ishoj_mus.ui.conversation.history import HistoryView  # (as above)
-
         self.history = HistoryView(view.conv)
         self.body.addWidget(self.history)
         self.finish()

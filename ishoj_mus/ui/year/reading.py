@@ -11,6 +11,7 @@ from PySide6.QtCore import (
 )
 
 from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.importing import load_previous_checked
 from ishoj_mus.storage.overview_scan import FolderMissing, scan
 from ishoj_mus.ui.widgets.i18n import tr
 
@@ -18,8 +19,6 @@ from ishoj_mus.ui.widgets.i18n import tr
 def load_any(path: str, participant: str | None = None) -> Conversation:
     """A whole conversation from a .mus file or a summary PDF. Raises MusFileError. From a group
     conversation (GRUS) file: ``participant``'s plan as their conversation."""
-    from ishoj_mus.importing import load_previous_checked
-
     return load_previous_checked(Path(path), participant=participant).conversation
 
 
@@ -33,6 +32,8 @@ class FolderScanner(QObject):
         self.folder = folder
 
     def run(self) -> None:
+        # pikepdf (≈0.25 s) loads here, in the reading thread: the overview shows at once, and only
+        # the leader's year brings pikepdf into the window's process (pdf_light.md: "medium").
         from ishoj_mus.pdf.attached import read_summary_pdf
 
         try:
