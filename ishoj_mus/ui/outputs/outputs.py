@@ -140,7 +140,7 @@ class Outputs(QObject):
             self._save_edition(Edition.employee_copy(), tr("Gem medarbejderens eksemplar"))
 
     def _save_edition(self, edition: Edition, title: str) -> None:
-        from ishoj_mus.pdf.pipeline import default_edition_name
+        from ishoj_mus.pdf.files import default_edition_name
 
         if self.document is None:
             return
@@ -174,7 +174,7 @@ class Outputs(QObject):
         )
 
     def write_pdf(self, path: Path, data: bytes) -> None:
-        from ishoj_mus.pdf.pipeline import write_pdf
+        from ishoj_mus.pdf.files import write_pdf
 
         try:
             write_pdf(data, path)
@@ -189,7 +189,7 @@ class Outputs(QObject):
 
     # -- the plan and the preparation sheet ---------------------------------------------
     def save_plan(self) -> None:
-        from ishoj_mus.pdf.pipeline import default_plan_name
+        from ishoj_mus.pdf.files import default_plan_name
 
         conv = self._conversation()
         if conv is None:
@@ -201,7 +201,7 @@ class Outputs(QObject):
 
     def save_sheet(self) -> None:
         """The preparation sheet of the open conversation's form (else the default form)."""
-        from ishoj_mus.pdf.pipeline import default_sheet_name
+        from ishoj_mus.pdf.files import default_sheet_name
 
         if self.runner.busy():
             return

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.pdf import jobs
+from ishoj_mus.pdf.errors import known_error_message
 from ishoj_mus.pdf.worker import (
     Done,
     Failed,
@@ -34,7 +36,6 @@ from ishoj_mus.pdf.worker import (
     Request,
     decode_frames,
     encode,
-    known_error_message,
     worker_command,
 )
 from ishoj_mus.pdf.worker import Progress as Advanced
@@ -48,8 +49,8 @@ if TYPE_CHECKING:  # the PDF modules load when a PDF is first made
     from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.domain.edition import Edition
     from ishoj_mus.domain.form import Form
-    from ishoj_mus.pdf.pipeline import Progress
-    from ishoj_mus.pdf.signing import KeyMaterial
+    from ishoj_mus.pdf.jobs import ProgressFn as Progress
+    from ishoj_mus.pdf.keys import KeyMaterial
     from ishoj_mus.storage.settings import Settings
 
 # What a PDF job is: one for the worker process, or a function run in a thread here.
@@ -326,7 +327,8 @@ def signing_material(
             ),
         )
         return False
-    from ishoj_mus.pdf.signing import SigningError, organisation_key_material
+    from ishoj_mus.pdf.errors import SigningError
+    from ishoj_mus.pdf.keys import organisation_key_material
 
     passphrase, ok = QInputDialog.getText(
         parent,
@@ -348,7 +350,7 @@ def signing_material(
 
 def _signs_as_leader(parent: QWidget, material: KeyMaterial, leader: str) -> bool:
     """Warn before signing with a certificate that is not the conversation's leader's."""
-    from ishoj_mus.pdf.judge import leader_mismatch
+    from ishoj_mus.pdf.leader_rule import leader_mismatch
 
     problem = leader_mismatch(material, leader)
     if not problem:
@@ -379,21 +381,15 @@ def summary_job(conv: Conversation, material: KeyMaterial | None, edition: Editi
 
     ``edition``: the HR edition by policy when None, or ``Edition.employee_copy()``.
     """
-    from ishoj_mus.pdf.pipeline import summary_pdf
-
-    return Job(summary_pdf, (copy.deepcopy(conv), material), {"edition": edition}, progress=True)
+    return Job(jobs.SUMMARY, (copy.deepcopy(conv), material), {"edition": edition}, progress=True)
 
 
 def plan_job(conv: Conversation) -> Job:
-    from ishoj_mus.pdf.pipeline import plan_pdf
-
-    return Job(plan_pdf, (copy.deepcopy(conv),))
+    return Job(jobs.PLAN, (copy.deepcopy(conv),))
 
 
 def sheet_job(form: Form) -> Job:
-    from ishoj_mus.pdf.pipeline import sheet_pdf
-
-    return Job(sheet_pdf, (form,))
+    return Job(jobs.SHEET, (form,))
 
 
 _IMAGE_FORMATS = {

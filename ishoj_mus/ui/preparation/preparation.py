@@ -121,7 +121,7 @@ class PrepareDialog(QDialog):
 
 
 def preparation_file_name(conv: Conversation) -> str:
-    from ishoj_mus.pdf.layout import filename_part  # reportlab: not when a conversation opens
+    from ishoj_mus.pdf.files import filename_part  # not on the path that opens a conversation
     from ishoj_mus.storage.file_names import safe_file_name  # not on the path that opens a conversation
 
     who = filename_part(conv.employee.name) if conv.employee.name.strip() else ""  # whom it is for

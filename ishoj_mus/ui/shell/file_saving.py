@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
 
-from ishoj_mus.pdf.pipeline import default_summary_name
+from ishoj_mus.pdf.files import default_summary_name
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.filelock import FileLock, FileLocked
 from ishoj_mus.storage.signed_files import replaced_signed

@@ -89,7 +89,7 @@ def save_calendar(parent: QWidget, events: list[CalendarEvent], suggestion: str,
 def export_conversation_calendar(parent: QWidget, conv: Conversation, folder: str) -> None:
     """One conversation's agreements as a calendar file, "Aftaler_<date>_<name>.ics" (at most
     228 bytes, whatever the name), suggested in ``folder``."""
-    from ishoj_mus.pdf.pipeline import document_prefix, summary_stem
+    from ishoj_mus.pdf.files import document_prefix, summary_stem
 
     name = safe_file_name(summary_stem(conv).replace(document_prefix(conv), "Aftaler", 1), ".ics")
     save_calendar(parent, calendar_events_for_conversation(conv), name, folder)
