@@ -22,7 +22,7 @@ from ishoj_mus.storage import musfile
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.storage.filelock import FileLock, FileLocked
-from ishoj_mus.storage.grus_file import peek_is_group_file
+from ishoj_mus.storage.grus_head import peek_is_group_file
 from ishoj_mus.storage.sidecars import backup_path_for
 from ishoj_mus.ui.shell.file_saving import FileHost, SavingFlows
 from ishoj_mus.ui.widgets import messages
