@@ -34,7 +34,7 @@ STILL_LAZY: dict[str, int] = {
     "ishoj_mus/storage/applog.py": 2,
     "ishoj_mus/storage/atomic.py": 2,
     "ishoj_mus/storage/loader.py": 1,
-    "ishoj_mus/storage/organisation.py": 6,
+    "ishoj_mus/storage/organisation.py": 3,
     "ishoj_mus/storage/sealed.py": 4,
     "ishoj_mus/storage/userdirs.py": 2,
     "ishoj_mus/ui/conversation/conversation_view.py": 9,
