@@ -46,10 +46,9 @@ STILL_LAZY: dict[str, int] = {
     "ishoj_mus/ui/conversation/summary_html.py": 1,
     "ishoj_mus/ui/hr/hr_view.py": 9,
     "ishoj_mus/ui/hr/texts.py": 2,
-    "ishoj_mus/ui/outputs/outputs.py": 4,
-    "ishoj_mus/ui/outputs/pdf_actions.py": 3,
+    "ishoj_mus/ui/outputs/pdf_actions.py": 2,
     "ishoj_mus/ui/outputs/print_support.py": 2,
-    "ishoj_mus/ui/preparation/preparation.py": 4,
+    "ishoj_mus/ui/preparation/preparation.py": 2,
     "ishoj_mus/ui/shell/actions.py": 2,
     "ishoj_mus/ui/shell/file_flows.py": 7,
     "ishoj_mus/ui/shell/guide.py": 2,
@@ -62,7 +61,6 @@ STILL_LAZY: dict[str, int] = {
     "ishoj_mus/ui/widgets/passphrase.py": 2,
     "ishoj_mus/ui/widgets/save_path.py": 5,
     "ishoj_mus/ui/widgets/theme.py": 5,
-    "ishoj_mus/ui/year/flows.py": 1,
     "ishoj_mus/ui/year/reading.py": 1,
 }
 
