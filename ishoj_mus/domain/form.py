@@ -232,6 +232,14 @@ MAX_FORM_TEXT = 20_000
 MAX_VERSION = 100  # a form's version number: it stands on the cover and in every file made with it
 
 
+GROUP_KIND = "grus"  # a group form's ``kind`` (domain/grus_form.py); a form for two has none
+
+
+def is_group_form_data(data: Any) -> bool:
+    """Whether parsed form data is a group form (GRUS), which ``Form.from_dict`` does not read."""
+    return isinstance(data, dict) and data.get("kind") == GROUP_KIND
+
+
 class FormError(ValueError):
     """A form that cannot be used; the message names file, step and field."""
 

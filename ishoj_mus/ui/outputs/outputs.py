@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ishoj_mus.domain.edition import Edition
+from ishoj_mus.pdf.files import default_edition_name, default_plan_name, default_sheet_name, write_pdf
 from ishoj_mus.pdf.worker import Job
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.forms import default_form
@@ -141,8 +142,6 @@ class Outputs(QObject):
             self._save_edition(Edition.employee_copy(), tr("Gem medarbejderens eksemplar"))
 
     def _save_edition(self, edition: Edition, title: str) -> None:
-        from ishoj_mus.pdf.files import default_edition_name
-
         if self.document is None:
             return
         conv = self.document.conversation
@@ -175,8 +174,6 @@ class Outputs(QObject):
         )
 
     def write_pdf(self, path: Path, data: bytes) -> None:
-        from ishoj_mus.pdf.files import write_pdf
-
         try:
             write_pdf(data, path)
         except SaveError as exc:
@@ -190,8 +187,6 @@ class Outputs(QObject):
 
     # -- the plan and the preparation sheet ---------------------------------------------
     def save_plan(self) -> None:
-        from ishoj_mus.pdf.files import default_plan_name
-
         conv = self._conversation()
         if conv is None:
             return
@@ -202,8 +197,6 @@ class Outputs(QObject):
 
     def save_sheet(self) -> None:
         """The preparation sheet of the open conversation's form (else the default form)."""
-        from ishoj_mus.pdf.files import default_sheet_name
-
         if self.runner.busy():
             return
         form = self.document.conversation.form if self.document is not None else default_form()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.pdf import jobs
-from ishoj_mus.pdf.errors import known_error_message
+from ishoj_mus.pdf.errors import SigningError, known_error_message
 from ishoj_mus.pdf.worker import (
     Done,
     Failed,
@@ -328,7 +328,8 @@ def signing_material(
             ),
         )
         return False
-    from ishoj_mus.pdf.errors import SigningError
+    # cryptography: in this flow only (pdf_light.md: "medium"), not when the window warms its
+    # PDF worker and makes this module's runner.
     from ishoj_mus.pdf.keys import organisation_key_material
 
     passphrase, ok = QInputDialog.getText(
@@ -351,7 +352,7 @@ def signing_material(
 
 def _signs_as_leader(parent: QWidget, material: KeyMaterial, leader: str) -> bool:
     """Warn before signing with a certificate that is not the conversation's leader's."""
-    from ishoj_mus.pdf.leader_rule import leader_mismatch
+    from ishoj_mus.pdf.leader_rule import leader_mismatch  # cryptography, asn1crypto: as above
 
     problem = leader_mismatch(material, leader)
     if not problem:

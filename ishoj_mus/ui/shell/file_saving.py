@@ -14,7 +14,7 @@ from ishoj_mus.pdf.files import default_summary_name
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.filelock import FileLock, FileLocked
 from ishoj_mus.storage.signed_files import replaced_signed
-from ishoj_mus.ui.preparation.preparation import preparation_file_name
+from ishoj_mus.ui.preparation.file_name import preparation_file_name
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import lock_text, save_error_text
 from ishoj_mus.ui.widgets.folders import remember, start_folder
