@@ -43,7 +43,8 @@ from ishoj_mus.storage import applog
 from ishoj_mus.storage.organisation import OrganisationError, load_profile
 from ishoj_mus.text import visible
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
+from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.profile_words import organisation_error_text
 
 if TYPE_CHECKING:  # the PDF modules load when a PDF is first made
     from ishoj_mus.domain.conversation import Conversation
