@@ -234,11 +234,11 @@ def main(argv: list[str] | None = None) -> int:
         _quiet_dependencies()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--pdf-worker"]:  # the window's PDF process (ishoj_mus.pdf.worker)
-        from ishoj_mus.pdf.worker import main as worker_main
+        from ishoj_mus.pdf.worker_main import main as worker_main
 
         return worker_main()
     if argv[:1] == ["--verify-worker"]:  # checks file after file for verify/file/the HR window
-        from ishoj_mus.pdf.batch import worker_main as verify_worker_main
+        from ishoj_mus.pdf.verify_worker import main as verify_worker_main
 
         return verify_worker_main()
     if argv[:1] == ["--verify-child"]:  # the bounded PDF check (ishoj_mus.pdf.verification)

@@ -18,7 +18,11 @@ import ast
 
 from tests.conftest import ROOT
 
-SEAMS = {"ishoj_mus/ui/shell/startup.py"}
+SEAMS = {
+    "ishoj_mus/ui/shell/startup.py",
+    # the PDF jobs the window names: their modules load in the PDF worker, or late in a thread
+    "ishoj_mus/pdf/jobs.py",
+}
 
 # module -> imports still inside its functions (a count that may only go down).
 STILL_LAZY: dict[str, int] = {
@@ -26,28 +30,11 @@ STILL_LAZY: dict[str, int] = {
     "ishoj_mus/cli_hr.py": 9,
     "ishoj_mus/cli_overview.py": 8,
     "ishoj_mus/importing.py": 6,
-    "ishoj_mus/pdf/archive.py": 6,
-    "ishoj_mus/pdf/attached.py": 4,
-    "ishoj_mus/pdf/batch.py": 17,
-    "ishoj_mus/pdf/commands.py": 33,
-    "ishoj_mus/pdf/filing_xmp.py": 8,
-    "ishoj_mus/pdf/glyphs.py": 1,
-    "ishoj_mus/pdf/grus_commands.py": 5,
-    "ishoj_mus/pdf/grus_pdf.py": 13,
-    "ishoj_mus/pdf/hr_filing.py": 2,
-    "ishoj_mus/pdf/judge.py": 13,
-    "ishoj_mus/pdf/layout.py": 2,
-    "ishoj_mus/pdf/pages.py": 1,
-    "ishoj_mus/pdf/pipeline.py": 22,
-    "ishoj_mus/pdf/signing.py": 15,
-    "ishoj_mus/pdf/summary.py": 3,
-    "ishoj_mus/pdf/timestamping.py": 15,
-    "ishoj_mus/pdf/worker.py": 15,
     "ishoj_mus/selftest.py": 5,
-    "ishoj_mus/storage/applog.py": 2,
+    "ishoj_mus/storage/applog.py": 1,
     "ishoj_mus/storage/atomic.py": 2,
     "ishoj_mus/storage/loader.py": 1,
-    "ishoj_mus/storage/organisation.py": 6,
+    "ishoj_mus/storage/organisation.py": 3,
     "ishoj_mus/storage/sealed.py": 4,
     "ishoj_mus/storage/userdirs.py": 2,
     "ishoj_mus/ui/conversation/conversation_view.py": 9,
@@ -57,29 +44,23 @@ STILL_LAZY: dict[str, int] = {
     "ishoj_mus/ui/conversation/prep_commands.py": 1,
     "ishoj_mus/ui/conversation/private_note.py": 2,
     "ishoj_mus/ui/conversation/summary_html.py": 1,
-    "ishoj_mus/ui/grus/window.py": 1,
     "ishoj_mus/ui/hr/hr_view.py": 9,
     "ishoj_mus/ui/hr/texts.py": 2,
-    "ishoj_mus/ui/outputs/outputs.py": 4,
-    "ishoj_mus/ui/outputs/pdf_actions.py": 5,
+    "ishoj_mus/ui/outputs/pdf_actions.py": 2,
     "ishoj_mus/ui/outputs/print_support.py": 2,
-    "ishoj_mus/ui/preparation/preparation.py": 4,
+    "ishoj_mus/ui/preparation/preparation.py": 2,
     "ishoj_mus/ui/shell/actions.py": 2,
-    "ishoj_mus/ui/shell/app.py": 11,
-    "ishoj_mus/ui/shell/file_flows.py": 16,
-    "ishoj_mus/ui/shell/first_frame.py": 3,
+    "ishoj_mus/ui/shell/file_flows.py": 7,
     "ishoj_mus/ui/shell/guide.py": 2,
-    "ishoj_mus/ui/shell/main_window.py": 23,
-    "ishoj_mus/ui/shell/rooms.py": 19,
+    "ishoj_mus/ui/shell/main_window.py": 2,
     "ishoj_mus/ui/shell/self_checks.py": 3,
     "ishoj_mus/ui/shell/settings_dialog.py": 1,
     "ishoj_mus/ui/shell/start_page.py": 8,
     "ishoj_mus/ui/widgets/dates.py": 1,
-    "ishoj_mus/ui/widgets/i18n.py": 15,
+    "ishoj_mus/ui/widgets/i18n.py": 10,
     "ishoj_mus/ui/widgets/passphrase.py": 2,
     "ishoj_mus/ui/widgets/save_path.py": 5,
     "ishoj_mus/ui/widgets/theme.py": 5,
-    "ishoj_mus/ui/year/flows.py": 1,
     "ishoj_mus/ui/year/reading.py": 1,
 }
 

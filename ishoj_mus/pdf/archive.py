@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
+import zlib
 from typing import Any
 
 import pikepdf
@@ -12,13 +14,12 @@ from pikepdf import Name
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.edition import Edition
+from ishoj_mus.pdf.errors import ArchiveError
 from ishoj_mus.storage import musfile
+from ishoj_mus.storage.loader import MAX_BYTES
+from ishoj_mus.storage.musfile import BadFile, MusFileError
 
 ATTACHMENT_NAME = "samtale.mus.json"
-
-
-class ArchiveError(RuntimeError):
-    detail: str = ""
 
 
 def attachment_dict(conv: Conversation, edition: Edition | None = None) -> dict[str, Any]:
@@ -96,8 +97,6 @@ def attached_conversation(pdf_bytes: bytes, source: str = "PDF") -> Conversation
 
 def attached_data(pdf_bytes: bytes, source: str = "PDF") -> bytes:
     """The attached data's bytes, bounded (a conversation, or a group conversation's edition)."""
-    from ishoj_mus.storage.musfile import BadFile, MusFileError
-
     try:
         with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
             spec = pdf.attachments.get(ATTACHMENT_NAME)
@@ -118,11 +117,6 @@ def attached_data(pdf_bytes: bytes, source: str = "PDF") -> bytes:
 def _bounded_stream(stream: pikepdf.Object, source: str) -> bytes:
     """The attachment's bytes, inflated no further than a conversation can be long: a
     decompression bomb is refused after 16 MB instead of filling the memory."""
-    import zlib
-
-    from ishoj_mus.storage.loader import MAX_BYTES
-    from ishoj_mus.storage.musfile import BadFile, MusFileError
-
     filters = stream.get("/Filter")
     if filters is None:
         data = stream.read_raw_bytes()
@@ -144,10 +138,6 @@ def _check_params(params: Any, data: bytes, source: str) -> None:
     """The size and checksum the file claims for its attached data (PDF 32000 7.11.4) must be
     the data's own: a claim of another size (or of an absurd one) means the data were changed
     or damaged, and they are not read."""
-    import hashlib
-
-    from ishoj_mus.storage.musfile import BadFile, MusFileError
-
     if not isinstance(params, pikepdf.Dictionary):
         return
     size, checksum = params.get("/Size"), params.get("/CheckSum")

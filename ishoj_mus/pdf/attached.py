@@ -13,8 +13,10 @@ import pikepdf
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import OWN_PLAN, OWN_SHEET, OwnDocument
-from ishoj_mus.pdf.archive import attached_conversation
+from ishoj_mus.pdf.archive import attached_conversation, attached_data
+from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
 from ishoj_mus.storage.errors import Origin
+from ishoj_mus.storage.grus_file import GROUP_FORMAT, parse_group, participant_conversations
 from ishoj_mus.storage.musfile import BadFile, MusFileError
 
 MAX_PDF_BYTES = 25 * 1024 * 1024  # as `verify`: a referat is about 100 kB
@@ -56,8 +58,6 @@ def read_summary_pdf(path: Path) -> tuple[Conversation | list[Conversation], int
     """The conversation attached to a summary PDF (a GRUS document: one per participant it is
     for). Raises MusFileError."""
     path = Path(path)
-    from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
-
     try:
         data = read_regular_file(path, MAX_PDF_BYTES)  # a FIFO or a device is refused, never read
     except InputRefused as exc:
@@ -67,9 +67,6 @@ def read_summary_pdf(path: Path) -> tuple[Conversation | list[Conversation], int
         raise MusFileError(kind, path, exc.message, message=exc.message) from None
     if not data.startswith(b"%PDF"):
         raise MusFileError(BadFile.NOT_JSON, path)
-    from ishoj_mus.pdf.archive import attached_data
-    from ishoj_mus.storage.grus_file import GROUP_FORMAT
-
     try:
         raw = attached_data(data, path.name)
     except MusFileError as exc:
@@ -78,8 +75,6 @@ def read_summary_pdf(path: Path) -> tuple[Conversation | list[Conversation], int
             raise OwnDocument(own) from None
         raise
     if f'"{GROUP_FORMAT}"'.encode() in raw[:200]:  # a GRUS document: each participant's conversation
-        from ishoj_mus.storage.grus_file import parse_group, participant_conversations
-
         g, edition = parse_group(raw, path.name, Origin.PDF)
         return participant_conversations(g, edition), signature_count(data)
     conv = attached_conversation(data, path.name)

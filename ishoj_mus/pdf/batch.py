@@ -3,8 +3,9 @@
 One file's judgement is ``ishoj_mus.pdf.judge`` (trust's); this module only runs it for many
 files, quickly and bounded. A child process per file (as ``verify FILE`` does) pays Python's
 start and pyHanko's import every time, ≈ 0.7 s: 200 files would take minutes. Instead a few
-long-lived worker processes (``ishoj-mus --verify-worker``, one per core, at most ``MAX_WORKERS``)
-each check file after file, with the same bounds per file as ``verify``:
+long-lived worker processes (``ishoj-mus --verify-worker``, ``ishoj_mus.pdf.verify_worker``, one
+per core, at most ``MAX_WORKERS``) each check file after file, with the same bounds per file as
+``verify``:
 
 * CPU time: before each file the worker sets its own soft CPU limit to what it has used plus
   ``TIME_LIMIT_S``; a file that needs more ends the worker (SIGXCPU) and is ULÆSELIG;
@@ -15,22 +16,27 @@ each check file after file, with the same bounds per file as ``verify``:
 
 A stopped worker is replaced and the check goes on with the next file. Nothing is ever written
 to a checked file: the worker opens each one read-only, once. No Qt here.
+
+This is the parent's side, and light (the HR window imports it at its top): the PDF stack is
+imported in the workers only.
 """
 
 from __future__ import annotations
 
-import hashlib
+import datetime as dt
 import json
 import os
 import queue
+import subprocess
 import sys
 import threading
-import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from ishoj_mus.paths import helper_command
+from ishoj_mus.pdf.judge import load_trust_settings
 from ishoj_mus.pdf.verify_result import (
     EXIT_ULAESELIG,
     FileVerification,
@@ -39,6 +45,7 @@ from ishoj_mus.pdf.verify_result import (
     SignerInfo,
     TimestampInfo,
 )
+from ishoj_mus.text import visible
 
 MAX_WORKERS = 4
 MAX_FILES = 5000  # a folder with more is not a season's referater; the rest is said, not checked
@@ -141,8 +148,6 @@ def result_from_dict(doc: dict[str, Any]) -> FileVerification:
 
 
 def unreadable(path: Path, message: str) -> FileVerification:
-    from ishoj_mus.text import visible
-
     shown = visible(path.name)
     return FileVerification(
         shown, Judgement.ULAESELIG, EXIT_ULAESELIG, message, lines=[f"ULÆSELIG: »{shown}«: {message}"]
@@ -158,10 +163,6 @@ class _Worker:
     """One worker process and a thread that reads its answers (portable: no select on pipes)."""
 
     def __init__(self, config: dict[str, Any]):
-        import subprocess
-
-        from ishoj_mus.paths import helper_command
-
         kwargs: dict[str, Any] = {}
         if sys.platform == "win32":
             kwargs["creationflags"] = getattr(subprocess, "CREATE_NO_WINDOW", 0)
@@ -174,6 +175,8 @@ class _Worker:
             stderr=subprocess.DEVNULL,
             **kwargs,
         )
+        if config.get("background") and sys.platform != "win32":
+            _lower_priority(self.process.pid)  # the window that started it stays quick
         self.answers: queue.Queue[bytes | None] = queue.Queue()
         stdout = self.process.stdout
         assert stdout is not None
@@ -246,10 +249,6 @@ def check_files(
     broken profile or trust file.
     """
     # Read once here, so a broken profile is one message before any worker starts.
-    import datetime as dt
-
-    from ishoj_mus.pdf.judge import load_trust_settings
-
     when = dt.datetime.fromisoformat(now) if now else None
     load_trust_settings(list(extra_trust), now=when)
     config = {"trust": [str(p) for p in extra_trust], "now": now, "background": background}
@@ -326,6 +325,15 @@ _TOO_HEAVY = "PDF-filen kræver for meget at læse og kan ikke kontrolleres."
 _TOO_SLOW = "PDF-filen kunne ikke kontrolleres i tide; den er for tung at læse."
 
 
+def _lower_priority(pid: int) -> None:
+    """The worker runs at a lower priority than this process (as ``nice 10``), from its start:
+    its imports (pyHanko, ≈0.5 s of CPU) too."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, pid, os.getpriority(os.PRIO_PROCESS, 0) + 10)
+    except OSError:
+        pass
+
+
 def _start(config: dict[str, Any]) -> _Worker | None:
     try:
         worker = _Worker(config)
@@ -352,128 +360,3 @@ def _checked(path: Path, answer: dict[str, Any]) -> CheckedFile:
         {str(k): str(v) for k, v in dict(answer.get("facts", {})).items()},
         float(answer.get("cpu", 0.0)),
     )
-
-
-# -- the worker side ---------------------------------------------------------------------------
-
-
-def worker_main() -> int:
-    """``ishoj-mus --verify-worker``: one JSON line in per file, one JSON line out."""
-    import datetime as dt
-
-    source = sys.stdin.buffer if sys.stdin is not None else os.fdopen(0, "rb")  # windowed bundle
-    sink = sys.stdout.buffer if sys.stdout is not None else os.fdopen(1, "wb")
-    config = json.loads(source.readline() or b"{}")
-    if config.get("background") and hasattr(os, "nice"):
-        try:
-            os.nice(10)  # the window that started us stays quick
-        except OSError:
-            pass
-    from ishoj_mus.pdf import verification  # the heavy imports, once
-    from ishoj_mus.pdf.judge import load_trust_settings
-
-    verification.quiet_libraries()
-    import pikepdf  # noqa: F401 – imported before the memory cap is measured
-    import pyhanko.sign.validation  # noqa: F401
-
-    now = dt.datetime.fromisoformat(config["now"]) if config.get("now") else None
-    settings = load_trust_settings([Path(p) for p in config.get("trust", [])], now=now)
-    _cap_memory()
-
-    def say(doc: dict[str, Any]) -> None:
-        sink.write(json.dumps(doc, ensure_ascii=False).encode("utf-8") + b"\n")
-        sink.flush()
-
-    say({"ready": True})
-    for line in source:
-        try:
-            request = json.loads(line)
-        except ValueError:
-            continue
-        _limit_cpu()
-        say(_check_one(Path(request["path"]), settings))
-    return 0
-
-
-def _cap_memory() -> None:
-    try:
-        import resource
-
-        used = _address_space()
-        if used:
-            limit = used + MEMORY_LIMIT_BYTES
-            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    except (ImportError, ValueError, OSError):
-        pass
-
-
-def _address_space() -> int:
-    try:
-        with open("/proc/self/statm", encoding="ascii") as statm:
-            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return 0  # not Linux: no cap on the address space (the wall clock still holds)
-
-
-def _limit_cpu() -> None:
-    """This file may use TIME_LIMIT_S more CPU seconds than the worker has used so far."""
-    try:
-        import resource
-
-        usage = resource.getrusage(resource.RUSAGE_SELF)
-        used = int(usage.ru_utime + usage.ru_stime) + 1
-        _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
-        soft = used + TIME_LIMIT_S
-        if hard != resource.RLIM_INFINITY:
-            soft = min(soft, hard)
-        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
-    except (ImportError, ValueError, OSError):
-        pass
-
-
-def _check_one(path: Path, settings: Any) -> dict[str, Any]:
-    from ishoj_mus.pdf import verdict as v
-    from ishoj_mus.pdf.judge import verify_data
-    from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
-
-    started = time.process_time()
-    try:
-        # a FIFO or a device is refused, never read; a file over 25 MB before it is read
-        data = read_regular_file(path, v.MAX_BYTES)
-    except InputRefused as exc:
-        message = v.too_large(exc.limit + 1) if exc.reason == Refusal.TOO_LARGE else exc.message
-        return {"result": unreadable(path, message).to_dict()}
-    except OSError:
-        return {"result": unreadable(path, "Filen kan ikke læses lige nu. Prøv igen.").to_dict()}
-    result = verify_data(data, path.name, settings, bounded=False)
-    answer: dict[str, Any] = {
-        "result": result.to_dict(),
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "size": len(data),
-    }
-    if result.intact or result.attachment is not None:
-        answer["filing"], answer["facts"] = _filing_facts(data, result)
-    answer["cpu"] = round(time.process_time() - started, 4)
-    return answer
-
-
-def _filing_facts(data: bytes, result: FileVerification) -> tuple[dict[str, str], dict[str, str]]:
-    """The XMP filing metadata, and what the signed conversation data say HR files by."""
-    from ishoj_mus.pdf.filing_xmp import read_filing_xmp_bytes
-
-    filing = read_filing_xmp_bytes(data)
-    facts: dict[str, str] = {}
-    if result.attachment is not None:
-        from ishoj_mus.storage.musfile import MusFileError, parse
-
-        try:
-            conv = parse(result.attachment, "samtale.mus.json")
-        except MusFileError:
-            return filing, facts
-        facts = {
-            "employee_name": conv.employee.name,
-            "employee_number": conv.employee.employee_number,
-            "date": conv.date.isoformat() if conv.date else "",
-            "form": conv.form.id,
-        }
-    return filing, facts

@@ -1,22 +1,49 @@
-"""The PDF subcommands of ``ishoj-mus``: pdf, plan, sheet, verify."""
+"""The PDF subcommands of ``ishoj-mus``: pdf, plan, sheet, timestamp, demo-tsa (``verify`` and
+``file`` are ``ishoj_mus.cli_hr``'s)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import os
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.edition import Edition
+from ishoj_mus.domain.form import Form, FormError
+from ishoj_mus.domain.grus_form import GroupForm
+from ishoj_mus.pdf import files, grus_commands, grus_pdf, pipeline
+from ishoj_mus.pdf.errors import ArchiveError, PdfLayoutError, SigningError
+from ishoj_mus.pdf.judge import (
+    TrustSettingsError,
+    clock_from_environment,
+    load_trust_settings,
+    print_verification,
+    verify_data,
+)
+from ishoj_mus.pdf.keys import KeyMaterial, organisation_key_material, read_passphrase_file
+from ishoj_mus.pdf.timestamping import (
+    TimestampError,
+    add_document_timestamp,
+    http_timestamper,
+    serve_demo_tsa,
+)
+from ishoj_mus.pdf.verdict import MAX_BYTES
+from ishoj_mus.pdf.verify_result import Judgement
+from ishoj_mus.storage import grus_file
+from ishoj_mus.storage.atomic import SaveError, atomic_write
+from ishoj_mus.storage.bounded import InputRefused, read_regular_file
+from ishoj_mus.storage.errors import MusFileError
+from ishoj_mus.storage.forms import load_any_form
+from ishoj_mus.storage.free_names import free_name_for
+from ishoj_mus.storage.grus_file import peek_is_group_file
+from ishoj_mus.storage.hr_profile import ProfileError
+from ishoj_mus.storage.organisation import OrganisationError, load_profile
 from ishoj_mus.text import format_datetime
-
-EXIT_UNCONFIRMED = 3
-
-if TYPE_CHECKING:
-    from ishoj_mus.domain.conversation import Conversation
-    from ishoj_mus.pdf.signing import KeyMaterial
 
 
 def run(
@@ -24,31 +51,14 @@ def run(
     load: Callable[[Path], Conversation],
     CliError: type[Exception],  # noqa: N803
 ) -> int:  # noqa: N803 – the CLI's error class is passed in
-    from ishoj_mus.pdf import pipeline
-    from ishoj_mus.pdf.archive import ArchiveError
-    from ishoj_mus.pdf.pages import PdfLayoutError
-    from ishoj_mus.pdf.signing import SigningError
-    from ishoj_mus.storage.atomic import SaveError
-    from ishoj_mus.storage.organisation import OrganisationError
-
     try:
-        if args.command == "verify":
-            return _verify(args.file, args.trust, CliError)
         if args.command == "timestamp":
             return _timestamp(args, CliError)
         if args.command == "demo-tsa":
             return _demo_tsa(args, CliError)
         if args.command == "sheet":
-            from ishoj_mus.domain.form import Form, FormError
-            from ishoj_mus.domain.grus_form import GroupForm
-            from ishoj_mus.storage.forms import load_any_form
-            from ishoj_mus.storage.grus_file import peek_is_group_file
-
             form: Form | GroupForm
             if args.file.suffix.lower() == ".mus" and peek_is_group_file(args.file):
-                from ishoj_mus.storage import grus_file
-                from ishoj_mus.storage.errors import MusFileError
-
                 try:  # a group conversation: the sheet of its group form
                     form = grus_file.load(args.file).form
                 except MusFileError as exc:
@@ -61,21 +71,15 @@ def run(
                 except FormError as exc:
                     raise CliError(f"ishoj-mus: {exc}") from None
             if isinstance(form, GroupForm):
-                from ishoj_mus.pdf import grus_pdf
-
                 out = args.output or _free(Path(f"Forberedelsesark_{form.documents.file_prefix}.pdf"))
-                pipeline.write_pdf(grus_pdf.sheet_pdf(form), out)
+                files.write_pdf(grus_pdf.sheet_pdf(form), out)
                 print(f"Forberedelsesarket er gemt i {out}")
                 return 0
-            out = args.output or _free(Path(pipeline.default_sheet_name(form)))
-            pipeline.write_pdf(pipeline.sheet_pdf(form), out)
+            out = args.output or _free(Path(files.default_sheet_name(form)))
+            files.write_pdf(pipeline.sheet_pdf(form), out)
             print(f"Forberedelsesarket er gemt i {out}")
             return 0
-        from ishoj_mus.storage.grus_file import peek_is_group_file
-
         if peek_is_group_file(args.file):
-            from ishoj_mus.pdf import grus_commands
-
             return grus_commands.run(args, CliError, _signing_material)
         if getattr(args, "participant", None):
             raise CliError(
@@ -84,20 +88,17 @@ def run(
             )
         conv = load(args.file)
         if args.command == "plan":
-            out = args.output or _free(args.file.with_name(pipeline.default_plan_name(conv)))
-            pipeline.write_pdf(pipeline.plan_pdf(conv), out)
+            out = args.output or _free(args.file.with_name(files.default_plan_name(conv)))
+            files.write_pdf(pipeline.plan_pdf(conv), out)
             print(f"Udviklingsplanen er gemt i {out}")
             return 0
-        from ishoj_mus.domain.edition import Edition
-        from ishoj_mus.storage.hr_profile import ProfileError
-
         try:
             edition = Edition.employee_copy() if args.copy == "medarbejder" else pipeline.default_hr_edition()
         except ProfileError as exc:
             raise CliError(f"ishoj-mus: {exc}") from None
-        out = args.output or _free(args.file.with_name(pipeline.default_edition_name(conv, edition)))
+        out = args.output or _free(args.file.with_name(files.default_edition_name(conv, edition)))
         material = _signing_material(args, CliError) if conv.is_fully_signed else None
-        pipeline.write_pdf(pipeline.summary_pdf(conv, material, edition=edition), out)
+        files.write_pdf(pipeline.summary_pdf(conv, material, edition=edition), out)
         state = (
             " – underskrevet og digitalt signeret."
             if conv.is_fully_signed
@@ -119,16 +120,11 @@ def run(
 
 def _free(path: Path) -> Path:
     """A default name never replaces a file that is there (a signed referat least of all)."""
-    from ishoj_mus.storage.free_names import free_name_for
-
     return free_name_for(path)
 
 
 def _signing_material(args: argparse.Namespace, CliError: type[Exception]) -> KeyMaterial | None:  # noqa: N803
     """--certificate, else the organisation profile's certificate, else the personal key."""
-    from ishoj_mus.pdf.signing import SigningError, organisation_key_material, read_passphrase_file
-    from ishoj_mus.storage.organisation import load_profile
-
     profile = load_profile()
     certificate = args.certificate or (
         Path(os.environ["ISHOJ_MUS_PKCS12"]) if os.environ.get("ISHOJ_MUS_PKCS12") else None
@@ -146,46 +142,18 @@ def _signing_material(args: argparse.Namespace, CliError: type[Exception]) -> Ke
     elif os.environ.get("ISHOJ_MUS_PKCS12_PASSPHRASE") is not None:
         passphrase = os.environ["ISHOJ_MUS_PKCS12_PASSPHRASE"]
     elif sys.stdin is not None and sys.stdin.isatty():
-        import getpass
-
         passphrase = getpass.getpass(f"Adgangskode til {Path(certificate).name}: ")
     else:
         raise CliError("ishoj-mus: angiv certifikatets adgangskode med --passphrase-file ADGANGSKODE.txt.")
     return organisation_key_material(Path(certificate), passphrase)
 
 
-def _verify(path: Path, trust: list[Path], CliError: type[Exception]) -> int:  # noqa: N803
-    """One file's judgement (ishoj_mus.pdf.judge), printed; the exit code is the verdict's."""
-    from ishoj_mus.pdf.judge import TrustSettingsError, load_trust_settings, print_verification, verify_path
-    from ishoj_mus.pdf.verify_result import Judgement
-
-    try:
-        settings = load_trust_settings(trust, now=_clock())
-    except TrustSettingsError as exc:
-        raise CliError(f"ishoj-mus: {exc.message}") from None
-    result = verify_path(path, settings)
-    if result.verdict == Judgement.ULAESELIG:
-        raise CliError(f"ishoj-mus: »{result.path}«: {result.message}")
-    print_verification(result)
-    return result.exit_code
-
-
 def _clock() -> dt.datetime | None:
-    from ishoj_mus.pdf.judge import clock_from_environment
-
     return clock_from_environment()
 
 
 def _timestamp(args: argparse.Namespace, CliError: type[Exception]) -> int:  # noqa: N803
     """A document timestamp from the profile's TSA on an intact referat; the result verified."""
-    from ishoj_mus.pdf.judge import TrustSettingsError, load_trust_settings, print_verification, verify_data
-    from ishoj_mus.pdf.timestamping import TimestampError, add_document_timestamp, http_timestamper
-    from ishoj_mus.pdf.verdict import MAX_BYTES
-    from ishoj_mus.pdf.verify_result import Judgement
-    from ishoj_mus.storage.atomic import atomic_write
-    from ishoj_mus.storage.bounded import InputRefused, read_regular_file
-    from ishoj_mus.storage.organisation import OrganisationError, load_profile
-
     path: Path = args.file
     try:
         profile = load_profile()
@@ -225,10 +193,6 @@ def _timestamp(args: argparse.Namespace, CliError: type[Exception]) -> int:  # n
 
 def _demo_tsa(args: argparse.Namespace, CliError: type[Exception]) -> int:  # noqa: N803
     """The demo organisation's TSA on 127.0.0.1 until Ctrl+C."""
-    import threading
-
-    from ishoj_mus.pdf.timestamping import serve_demo_tsa
-
     try:
         tsa = serve_demo_tsa(args.folder, args.port)
     except OSError as exc:

@@ -18,6 +18,13 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
+import pikepdf
+from lxml import etree
+
+from ishoj_mus.domain.conversation import referat_version
+from ishoj_mus.storage.file_names import DOCUMENT_TYPE_NAMES
+from ishoj_mus.storage.filing import document_type
+
 if TYPE_CHECKING:
     from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.domain.edition import Edition
@@ -63,10 +70,6 @@ def edition_code(edition: Edition) -> str:
 
 def filing_values(conv: Conversation, edition: Edition, settings: FilingSettings) -> dict[str, str]:
     """The properties for ``conv`` (the edition's copy), empty ones left out."""
-    from ishoj_mus.domain.conversation import referat_version
-    from ishoj_mus.storage.file_names import DOCUMENT_TYPE_NAMES
-    from ishoj_mus.storage.filing import document_type
-
     kind = document_type(conv.form.id, edition)
     version = referat_version(conv)
     values = {
@@ -100,9 +103,6 @@ def _xml_text(text: str) -> str:
 
 def add_filing_xmp(pdf_bytes: bytes, values: dict[str, str]) -> bytes:
     """``pdf_bytes`` (PDF/A) with the filing properties and their extension schema in its XMP."""
-    import pikepdf
-    from lxml import etree
-
     # pyHanko re-serialises the packet when it signs, with lxml's global prefix table: without
     # this it would call our prefix "ns0" (valid RDF, but PDF/A-1 readers expect the declared one).
     etree.register_namespace(PREFIX, NAMESPACE)
@@ -152,8 +152,6 @@ def _extension_schema(etree: Any) -> Any:
 
 
 def _parser() -> Any:
-    from lxml import etree
-
     # a packet from outside: no entities, no network, no huge trees
     return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
 
@@ -161,8 +159,6 @@ def _parser() -> Any:
 def read_filing_xmp(pdf: Any) -> dict[str, str]:
     """The filing properties of an open ``pikepdf.Pdf`` ({} when there are none or the packet is
     unreadable). Reads both forms pyHanko and pikepdf write: elements and attributes."""
-    from lxml import etree
-
     try:
         stream = pdf.Root.get("/Metadata")
         if stream is None:
@@ -189,8 +185,6 @@ def read_filing_xmp(pdf: Any) -> dict[str, str]:
 
 
 def read_filing_xmp_bytes(pdf_bytes: bytes) -> dict[str, str]:
-    import pikepdf
-
     try:
         with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
             return read_filing_xmp(pdf)

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ishoj_mus.domain.written import written_texts
+
 if TYPE_CHECKING:
     from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.domain.written import Place
@@ -113,8 +115,6 @@ class Boxed:
 
 def boxed_places(conv: Conversation) -> list[Boxed]:
     """Where a conversation holds characters the PDF will show as □ (in the form's order)."""
-    from ishoj_mus.domain.written import written_texts
-
     found: dict[Place, tuple[dict[str, None], list[int]]] = {}
     for place, text in written_texts(conv):
         if text.isascii():

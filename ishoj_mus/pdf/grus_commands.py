@@ -9,13 +9,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ishoj_mus.domain.grus import GroupConversation
 from ishoj_mus.domain.grus_parts import Document
-
-if TYPE_CHECKING:
-    from ishoj_mus.pdf.signing import KeyMaterial
+from ishoj_mus.pdf import files, grus_pdf
+from ishoj_mus.pdf.keys import KeyMaterial
+from ishoj_mus.storage import grus_file
+from ishoj_mus.storage.free_names import free_name_for
+from ishoj_mus.storage.musfile import MusFileError
 
 
 def _member(g: GroupConversation, name: str | None, CliError: type[Exception]) -> str | None:  # noqa: N803
@@ -33,11 +34,6 @@ def run(
     CliError: type[Exception],  # noqa: N803 – the CLI's error class is passed in
     signing_material: Callable[[argparse.Namespace, type[Exception]], KeyMaterial | None],
 ) -> int:
-    from ishoj_mus.pdf import grus_pdf, pipeline
-    from ishoj_mus.storage import grus_file
-    from ishoj_mus.storage.free_names import free_name_for
-    from ishoj_mus.storage.musfile import MusFileError
-
     try:
         g = grus_file.load(args.file)
     except MusFileError as exc:
@@ -49,7 +45,7 @@ def run(
         )
     if args.command == "plan":
         out = args.output or free_name_for(args.file.with_name(grus_pdf.plan_name(g, member)))
-        pipeline.write_pdf(grus_pdf.plan_pdf(g, member), Path(out))
+        files.write_pdf(grus_pdf.plan_pdf(g, member), Path(out))
         print(f"Udviklingsplanen er gemt i {out}")
         return 0
     if member is None:
@@ -60,7 +56,7 @@ def run(
         signed = g.is_signed_for(member)
     out = args.output or free_name_for(args.file.with_name(grus_pdf.default_name(g, document, member)))
     material = signing_material(args, CliError) if signed else None
-    pipeline.write_pdf(grus_pdf.document_pdf(g, document, member, material), Path(out))
+    files.write_pdf(grus_pdf.document_pdf(g, document, member, material), Path(out))
     what = {
         Document.REFERAT: "Gruppens referat",
         Document.HR: f"HR-udgaven for {g.member(member or '').name if member else ''}",
@@ -69,12 +65,3 @@ def run(
     state = "underskrevet og digitalt signeret" if signed else "UDKAST – ikke underskrevet af alle"
     print(f"{what} er gemt i {out} – {state}.")
     return 0
-
-
-def all_documents(
-    g: GroupConversation, progress: Callable[[int, str], None] | None = None
-) -> list[tuple[str, bytes]]:
-    """The window's PDF job (this module is light: reportlab is imported only in the worker)."""
-    from ishoj_mus.pdf import grus_pdf
-
-    return grus_pdf.all_documents(g, progress)

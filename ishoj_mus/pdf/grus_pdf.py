@@ -9,6 +9,7 @@ to it is that same edition: a participant's HR edition cannot show or carry what
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 from xml.sax.saxutils import escape
 
@@ -16,13 +17,18 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
 from ishoj_mus.domain.grus import GROUP, LEADER, GroupConversation, GroupSignature, OfferAnswer
+from ishoj_mus.domain.grus_followup import as_participant_conversation
 from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.domain.grus_parts import Document, Edition, edition
+from ishoj_mus.pdf.archive import to_pdfa
+from ishoj_mus.pdf.drawings import signature_drawing, typed_signature
+from ishoj_mus.pdf.files import filename_part, surname_first
+from ishoj_mus.pdf.filing_xmp import add_filing_xmp, filing_values
+from ishoj_mus.pdf.keys import user_key_material
 from ishoj_mus.pdf.layout import (
     CONTENT_W,
     REGULAR,
     RULE,
-    filename_part,
     format_date,
     grid_table,
     p,
@@ -30,14 +36,18 @@ from ishoj_mus.pdf.layout import (
     printable_copy,
     replaced_note,
     rich,
-    surname_first,
     table_style,
 )
 from ishoj_mus.pdf.pages import Metadata, PageInfo, build_pdf, fit_line, shortened
+from ishoj_mus.pdf.pipeline import default_hr_edition
+from ishoj_mus.pdf.signing import sign_pdf
+from ishoj_mus.storage.filing import load_filing_settings
+from ishoj_mus.storage.forms import default_form
+from ishoj_mus.storage.grus_file import dumps
 from ishoj_mus.text import da, format_datetime
 
 if TYPE_CHECKING:
-    from ishoj_mus.pdf.signing import KeyMaterial
+    from ishoj_mus.pdf.keys import KeyMaterial
 
 CONFIRMATION = (
     "Underskriften bekræfter, at samtalen har fundet sted, og at planen er læst – ikke at man er "
@@ -97,8 +107,6 @@ def _own_items(g: GroupConversation, member_id: str) -> Any:
 
 
 def _signature_cell(g: GroupConversation, who: str, name: str, role: str) -> list[Any]:
-    from ishoj_mus.pdf.drawings import signature_drawing, typed_signature
-
     sig: GroupSignature | None = g.signatures.get(who)
     cell: list[Any] = [p(role.upper(), "voice")]
     if sig is None:
@@ -286,16 +294,11 @@ def document_pdf(
     """A finished group document: laid out, PDF/A-3b with its edition attached, and digitally
     signed when its signers have all signed (the referat: everyone; an edition: the leader and
     that participant). ``material``: the signing key; the per-user key when None."""
-    from ishoj_mus.pdf.archive import to_pdfa
-    from ishoj_mus.storage.grus_file import dumps
-
     e = edition(g, document, member)
     signed = e.conversation.is_fully_signed if document == Document.REFERAT else g.is_signed_for(member or "")
     fingerprint = None
     if signed:
         if material is None:
-            from ishoj_mus.pdf.signing import user_key_material
-
             material = user_key_material(g.leader.name)
         fingerprint = material.fingerprint()
     archived = to_pdfa(_render(e, fingerprint), None, "grus", attachment=dumps(g, e, strokes=False))
@@ -303,8 +306,6 @@ def document_pdf(
         archived = _with_filing_metadata(archived, g, member)
     if not signed or material is None:
         return archived
-    from ishoj_mus.pdf.signing import sign_pdf
-
     who = f"{g.form.documents.file_prefix} {e.member_name or g.team}".strip()
     return sign_pdf(
         archived,
@@ -339,8 +340,6 @@ def plan_name(g: GroupConversation, member: str | None = None) -> str:
 def plan_pdf(g: GroupConversation, member: str | None = None) -> bytes:
     """The plan extract (not confidential): the group's agreements, and with ``member`` that
     participant's own items."""
-    from ishoj_mus.pdf.archive import to_pdfa
-
     g, _ = printable_copy(g)
     docs = g.form.documents
     title = docs.plan_title if member is None else f"Udviklingsplan – {g.member(member).name}"
@@ -373,8 +372,6 @@ def plan_pdf(g: GroupConversation, member: str | None = None) -> bytes:
 
 def sheet_pdf(form: GroupForm) -> bytes:
     """The preparation sheet: every card's questions, with room to write."""
-    from ishoj_mus.pdf.archive import to_pdfa
-
     form, _ = printable_copy(form)
     docs = form.documents
     story: list[Any] = [p(docs.sheet_title, "title"), p(form.description, "subtitle")]
@@ -427,14 +424,6 @@ def all_documents(
 def _with_filing_metadata(pdf: bytes, g: GroupConversation, member: str) -> bytes:
     """The filing properties HR's ESDH reads (document type GRUS, the participant, KLE …) in the
     HR edition's XMP, as the MUS referat has them – taken from the participant's view only."""
-    from dataclasses import replace
-
-    from ishoj_mus.domain.grus_followup import as_participant_conversation
-    from ishoj_mus.pdf.filing_xmp import add_filing_xmp, filing_values
-    from ishoj_mus.pdf.pipeline import default_hr_edition
-    from ishoj_mus.storage.filing import load_filing_settings
-    from ishoj_mus.storage.forms import default_form
-
     form = replace(default_form(), id=g.form.id, title=g.form.title)
     conv = as_participant_conversation(g, member, form)
     conv.agreements.clear()  # the properties name the conversation, never its contents

@@ -23,7 +23,9 @@ from typing import Any
 
 from ishoj_mus.domain.overview import shown_path
 from ishoj_mus.pdf.batch import CheckedFile
+from ishoj_mus.pdf.verdict import MAX_BYTES
 from ishoj_mus.pdf.verify_result import Judgement, Paper
+from ishoj_mus.storage.bounded import InputRefused, read_regular_file
 from ishoj_mus.storage.file_names import DOCUMENT_TYPE_NAMES, DocumentType
 from ishoj_mus.storage.filing import FilingSettings, NameParts, file_name
 from ishoj_mus.text import format_datetime, visible
@@ -348,9 +350,6 @@ def file_batch(
 
 def _copy(checked: CheckedFile, target: Path) -> str:
     """Copy ``checked``'s file to ``target`` (new). Returns a Danish reason when it was not copied."""
-    from ishoj_mus.pdf.verdict import MAX_BYTES
-    from ishoj_mus.storage.bounded import InputRefused, read_regular_file
-
     try:
         data = read_regular_file(checked.path, MAX_BYTES)
     except (InputRefused, OSError):

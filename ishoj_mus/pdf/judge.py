@@ -9,12 +9,15 @@ tillid") and ``ishoj_mus.pdf.verification`` for what the verdicts mean.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
+from ishoj_mus.domain.conversation import referat_version
 from ishoj_mus.pdf import verdict as v
 from ishoj_mus.pdf.verdict import Policy, Verdict
 from ishoj_mus.pdf.verify_result import (
@@ -32,11 +35,16 @@ from ishoj_mus.pdf.verify_result import (
     SignerInfo,
     TimestampInfo,
 )
-from ishoj_mus.text import format_datetime, visible
-
-if TYPE_CHECKING:
-    from ishoj_mus.pdf.signing import KeyMaterial
-    from ishoj_mus.storage.organisation import OrganisationError, OrganisationProfile
+from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
+from ishoj_mus.storage.grus_file import is_group_head, parse_group
+from ishoj_mus.storage.musfile import MusFileError, parse
+from ishoj_mus.storage.organisation import (
+    OrganisationError,
+    OrganisationProfile,
+    load_certificates,
+    load_profile,
+)
+from ishoj_mus.text import VOICE_TEXT, format_datetime, visible
 
 
 class TrustSettingsError(Exception):
@@ -67,9 +75,6 @@ def load_trust_settings(
 
     Raises TrustSettingsError (one Danish line) for a broken profile or an unusable file.
     """
-    from ishoj_mus.storage.bounded import InputRefused, read_regular_file
-    from ishoj_mus.storage.organisation import OrganisationError, load_certificates, load_profile
-
     if now is None:
         now = clock_from_environment()
     if profile is None:
@@ -91,8 +96,6 @@ def load_trust_settings(
         roots += [der for der, _ in loaded]
         names += [name for _, name in loaded]
     rule = profile.leader_rule
-    import hashlib
-
     fingerprints = tuple(rule.fingerprints) + tuple(
         hashlib.sha256(der).hexdigest().upper() for der in rule.certificates
     )
@@ -112,8 +115,6 @@ def clock_from_environment() -> dt.datetime | None:
     """``ISHOJ_MUS_NOW`` (ISO 8601; UTC when no zone is given) stands in for the clock: to see
     how a referat will be judged years from now, and for tests. Unset or unreadable: None (the
     real clock); the printed result then says which clock it used."""
-    import os
-
     raw = os.environ.get("ISHOJ_MUS_NOW", "").strip()
     if not raw:
         return None
@@ -126,8 +127,6 @@ def clock_from_environment() -> dt.datetime | None:
 
 def verify_path(path: Path, settings: TrustSettings) -> FileVerification:
     """The judgement of one file. Never raises: an unreadable file is ULÆSELIG."""
-    from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
-
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -143,13 +142,14 @@ def verify_path(path: Path, settings: TrustSettings) -> FileVerification:
     return verify_data(data, path.name, settings)
 
 
-def verify_data(data: bytes, name: str, settings: TrustSettings, *, bounded: bool = True) -> FileVerification:
-    """The judgement of a file's bytes; ``bounded=False`` checks in this process."""
-    from ishoj_mus.pdf.verification import check_pdf
+def verify_data(data: bytes, name: str, settings: TrustSettings) -> FileVerification:
+    """The judgement of a file's bytes, checked in a bounded child process."""
+    return judged(v.verify_bounded(data, policy=settings.policy), name, settings)
 
-    verdict = (
-        v.verify_bounded(data, policy=settings.policy) if bounded else check_pdf(data, policy=settings.policy)
-    )
+
+def judged(verdict: Verdict, name: str, settings: TrustSettings) -> FileVerification:
+    """The checker's verdict under ``settings`` as the typed result (the verify worker,
+    ``pdf.verify_worker``, checks in its own process and comes here with its verdict)."""
     result = from_verdict(verdict, name)
     if settings.policy.now is not None and result.verdict != Judgement.ULAESELIG and len(result.lines) > 1:
         result.lines.append(f"  (Kontrolleret, som om klokken var {_when(settings.policy.now.isoformat())}.)")
@@ -223,10 +223,6 @@ def _conversation_identity(result: FileVerification) -> list[str]:
     """Which conversation, which version, who drew their signature – from the signed data."""
     if result.attachment is None:
         return []
-    from ishoj_mus.domain.conversation import referat_version
-    from ishoj_mus.storage.grus_file import is_group_head, parse_group
-    from ishoj_mus.storage.musfile import MusFileError, parse
-
     raw = result.attachment
     if is_group_head(raw):
         try:
@@ -245,8 +241,6 @@ def _conversation_identity(result: FileVerification) -> list[str]:
         conv = parse(raw, "samtale.mus.json")
     except MusFileError:
         return []
-    from ishoj_mus.text import VOICE_TEXT
-
     version = referat_version(conv)
     result.conversation_id = visible(conv.id)
     result.version = version.number
@@ -325,22 +319,3 @@ def print_verification(
     stream = err if result.verdict in (Judgement.AENDRET, Judgement.ULAESELIG) else out
     for line in result.lines:
         print(line, file=stream)
-
-
-def leader_mismatch(material: KeyMaterial, leader: str) -> str:
-    """Why ``verify`` would not recognise this certificate as the conversation's leader (by the
-    organisation profile's [leaders] rule), in one Danish sentence; "" when it would. Said in
-    the window before signing. The self-made key is named after the leader: no mismatch."""
-    if material.personal:
-        return ""
-    from cryptography.hazmat.primitives import serialization
-
-    from ishoj_mus.pdf.leader_rule import leader_problem_for
-    from ishoj_mus.storage.organisation import OrganisationError, load_profile
-
-    try:
-        rule = load_profile().leader_rule
-    except OrganisationError:
-        return ""  # said when the profile is read for signing
-    der = material.certificate().public_bytes(serialization.Encoding.DER)
-    return leader_problem_for(der, leader, rule)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import re
-import unicodedata
 from dataclasses import fields, is_dataclass, replace
 from datetime import date
 from enum import Enum
@@ -12,6 +11,8 @@ from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
+from reportlab.graphics import shapes
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -63,16 +64,12 @@ VOICE_TINTS = {
 def register_fonts() -> None:
     # Binary streams, not ASCII85: reportlab's encoder is pure Python (≈20 ms a summary), and
     # pikepdf rewrites every stream as plain Flate when it makes the PDF/A anyway.
-    from reportlab import rl_config
-
     rl_config.useA85 = 0
     pdfmetrics.registerFont(TTFont(REGULAR, str(resource("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
     pdfmetrics.registerFont(TTFont(ITALIC, str(resource("fonts", "DejaVuSans-Oblique.ttf"))))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
     # Charts start each drawing with the default font; make that ours, not Helvetica.
-    from reportlab.graphics import shapes
-
     shapes.STATE_DEFAULTS["fontName"] = REGULAR
 
 
@@ -393,20 +390,3 @@ def voice_block(voice: Voice, text: str, empty: str = "(ikke besvaret)") -> Tabl
 
 def format_date(d: date | None) -> str:
     return d.strftime("%d.%m.%Y") if d else "–"
-
-
-def filename_part(name: str) -> str:
-    """A name as a file-name part HR can file as is: letters kept (æøå too), the rest '-'."""
-    text = unicodedata.normalize("NFC", name).strip()
-    text = re.sub(r'[\\/:*?"<>|\s]+', "-", text)
-    text = re.sub(r"[^\w\-.æøåÆØÅ]", "", text)
-    return text.strip("-.") or "ukendt"
-
-
-def surname_first(full_name: str) -> str:
-    parts = full_name.split()
-    if not parts:
-        return "ukendt"
-    if len(parts) == 1:
-        return filename_part(parts[0])
-    return f"{filename_part(parts[-1])}_{filename_part('-'.join(parts[:-1]))}"

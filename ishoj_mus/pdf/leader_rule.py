@@ -2,7 +2,8 @@
 rule (the profile's [leaders]: certificates, an issuing CA, a policy, and the name).
 
 A certificate's name is the signer's own claim: shown with control and bidi characters made
-visible, never obeyed. Used by verification and, before signing, by the window.
+visible, never obeyed. Used by verification and, before signing, by the window
+(``leader_mismatch``: cryptography and asn1crypto, no pyHanko).
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from typing import Any
 
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509 as c_x509
+from cryptography.hazmat.primitives import serialization
 
+from ishoj_mus.pdf.keys import KeyMaterial
 from ishoj_mus.pdf.verdict import Policy
+from ishoj_mus.storage.organisation import OrganisationError, load_profile
 from ishoj_mus.text import visible
 
 
@@ -86,3 +90,17 @@ def _person(name: str) -> str:
     text = re.sub(r"\s*\([^()]*\)\s*$", "", text)
     text = text.split(",")[0]
     return " ".join(text.split())
+
+
+def leader_mismatch(material: KeyMaterial, leader: str) -> str:
+    """Why ``verify`` would not recognise this certificate as the conversation's leader (by the
+    organisation profile's [leaders] rule), in one Danish sentence; "" when it would. Said in
+    the window before signing. The self-made key is named after the leader: no mismatch."""
+    if material.personal:
+        return ""
+    try:
+        rule = load_profile().leader_rule
+    except OrganisationError:
+        return ""  # said when the profile is read for signing
+    der = material.certificate().public_bytes(serialization.Encoding.DER)
+    return leader_problem_for(der, leader, rule)

@@ -15,7 +15,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
 
+from ishoj_mus.pdf.errors import PdfLayoutError
 from ishoj_mus.pdf.layout import (
     BOLD,
     CONTENT_W,
@@ -186,24 +188,8 @@ def build_pdf(story: list[Any], info: PageInfo, meta: Metadata) -> bytes:
     )
     on_page: Callable[[Any, Any], None] | None = _watermark if info.draft else None
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page or (lambda c, d: None))])
-    from reportlab.platypus.doctemplate import LayoutError
-
     try:
         doc.build(story, canvasmaker=_make_canvas_class(info))
     except LayoutError as exc:  # should not happen any more: said in Danish if it does
         raise PdfLayoutError() from exc
     return buffer.getvalue()
-
-
-class PdfLayoutError(RuntimeError):
-    """Something could not be placed on a page; the message is for people, in Danish."""
-
-    def __init__(self) -> None:
-        self.message = (
-            "PDF'en kunne ikke sættes op, fordi noget i samtalen ikke kan være på en side. "
-            "Intet er gået tabt. Del en meget lang tekst op i flere afsnit, og prøv igen."
-        )
-        super().__init__(self.message)
-
-    def __str__(self) -> str:
-        return self.message

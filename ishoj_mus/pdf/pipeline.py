@@ -1,19 +1,26 @@
-"""From conversation to finished file: render, PDF/A-3b, sign – with progress reported."""
+"""From conversation to finished file: render, PDF/A-3b, sign – with progress reported.
+
+Heavy: reportlab, pikepdf and pyHanko come with it. The window never imports it (its PDFs are
+made in the worker process, ``pdf.worker_main``); their names and writing them are ``pdf.files``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.edition import Edition
+from ishoj_mus.domain.edition import Edition, edition_of
 from ishoj_mus.domain.form import Form
+from ishoj_mus.pdf.archive import to_pdfa
+from ishoj_mus.pdf.documents import render_plan, render_sheet
+from ishoj_mus.pdf.filing_xmp import add_filing_xmp, filing_values
+from ishoj_mus.pdf.keys import KeyMaterial, user_key_material
+from ishoj_mus.pdf.pages import shortened
+from ishoj_mus.pdf.signing import sign_pdf
+from ishoj_mus.pdf.summary import render_summary
+from ishoj_mus.storage.filing import load_filing_settings
+from ishoj_mus.storage.hr_profile import load_hr_settings
 from ishoj_mus.text import da  # progress texts: Danish here, the window shows them through tr()
-
-if TYPE_CHECKING:  # pyHanko is imported only when a PDF is signed
-    from ishoj_mus.pdf.signing import KeyMaterial
 
 Progress = Callable[[int, str], None]  # percent, Danish text
 
@@ -22,57 +29,9 @@ def _noop(percent: int, text: str) -> None:
     pass
 
 
-def document_prefix(conv: Conversation) -> str:
-    """What the conversation's file names start with: the form's own word (its
-    ``documents.file_prefix``), so a half-year follow-up is not "MUS_…"."""
-    from ishoj_mus.pdf.layout import filename_part
-
-    return filename_part(conv.form.documents.file_prefix)
-
-
-def summary_stem(conv: Conversation) -> str:
-    """The start of the conversation's file names (without suffix; may be long: see below)."""
-    from ishoj_mus.pdf.layout import surname_first
-
-    when = (conv.date or date.today()).isoformat()
-    return f"{document_prefix(conv)}_{when}_{surname_first(conv.employee.name)}"
-
-
-def default_summary_name(conv: Conversation) -> str:
-    """Every default name is safe on every system (at most 255 bytes, no reserved name): a
-    300-character name made ``pdf`` without ``-o`` fail."""
-    from ishoj_mus.storage.file_names import safe_file_name
-
-    return safe_file_name(summary_stem(conv), ".pdf")
-
-
-def default_edition_name(conv: Conversation, edition: Edition) -> str:
-    """File names that say which is which: the one for HR, and the employee's own copy."""
-    from ishoj_mus.storage.file_names import safe_file_name
-
-    return safe_file_name(summary_stem(conv), "_HR.pdf" if edition.is_hr else "_medarbejderens_eksemplar.pdf")
-
-
 def default_hr_edition() -> Edition:
     """The HR edition the organisation profile asks for (referat when there is no profile)."""
-    from ishoj_mus.storage.hr_profile import load_hr_settings
-
     return load_hr_settings().hr_edition()
-
-
-def default_plan_name(conv: Conversation) -> str:
-    from ishoj_mus.pdf.layout import surname_first
-    from ishoj_mus.storage.file_names import safe_file_name
-
-    when = (conv.date or date.today()).isoformat()
-    return safe_file_name(f"Udviklingsplan_{when}_{surname_first(conv.employee.name)}", ".pdf")
-
-
-def default_sheet_name(form: Form) -> str:
-    from ishoj_mus.pdf.layout import filename_part
-    from ishoj_mus.storage.file_names import safe_file_name
-
-    return safe_file_name(f"Forberedelsesark_{filename_part(form.id)}", ".pdf")
 
 
 def summary_pdf(
@@ -88,10 +47,6 @@ def summary_pdf(
     edition shows is rendered and attached. ``material`` is the signing key (KeyMaterial);
     the per-user key is used when None.
     """
-    from ishoj_mus.domain.edition import edition_of
-    from ishoj_mus.pdf.archive import to_pdfa
-    from ishoj_mus.pdf.summary import render_summary
-
     if edition is None:
         edition = default_hr_edition()
     conv = edition_of(conv, edition)
@@ -100,8 +55,6 @@ def summary_pdf(
     if conv.is_fully_signed:
         progress(5, da("Henter certifikat …"))
         if material is None:
-            from ishoj_mus.pdf.signing import user_key_material
-
             material = user_key_material(conv.leader.name)
         fingerprint = material.fingerprint()
     progress(15, da("Sætter referatet op …"))
@@ -111,17 +64,11 @@ def summary_pdf(
     progress(45, da("Gør PDF'en arkivbestandig (PDF/A-3b) …"))
     archived = to_pdfa(raw, conv, "summary", edition=edition)
     # Filing metadata (document type, KLE, employee, version …) in the XMP, before signing.
-    from ishoj_mus.pdf.filing_xmp import add_filing_xmp, filing_values
-    from ishoj_mus.storage.filing import load_filing_settings
-
     archived = add_filing_xmp(archived, filing_values(conv, edition, load_filing_settings()))
     if not conv.is_fully_signed or material is None:
         progress(100, da("Færdig"))
         return archived
     progress(70, da("Signerer digitalt …"))
-    from ishoj_mus.pdf.pages import shortened
-    from ishoj_mus.pdf.signing import sign_pdf
-
     signed = sign_pdf(
         archived,
         material,  # the signature's own strings stay short: PDF/A allows none over 32 767 bytes
@@ -135,22 +82,10 @@ def summary_pdf(
 def plan_pdf(conv: Conversation, hr_files_referat: bool | None = None) -> bytes:
     """The development plan; ``hr_files_referat`` (default: the organisation profile's policy)
     decides whether the plan may say the rest of the conversation is in the personnel file."""
-    from ishoj_mus.pdf.archive import to_pdfa
-    from ishoj_mus.pdf.documents import render_plan
-
     if hr_files_referat is None:
         hr_files_referat = not default_hr_edition().is_plan_only
     return to_pdfa(render_plan(conv, hr_files_referat), None, "plan")
 
 
 def sheet_pdf(form: Form) -> bytes:
-    from ishoj_mus.pdf.archive import to_pdfa
-    from ishoj_mus.pdf.documents import render_sheet
-
     return to_pdfa(render_sheet(form), None, "sheet")
-
-
-def write_pdf(data: bytes, path: Path) -> None:
-    from ishoj_mus.storage.atomic import atomic_write
-
-    atomic_write(Path(path), data, keep_backup=False)

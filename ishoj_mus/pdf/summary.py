@@ -6,12 +6,13 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
-from ishoj_mus.domain.conversation import Conversation, EventKind
+from ishoj_mus.domain.conversation import Conversation, EventKind, referat_version
 from ishoj_mus.domain.edition import Edition
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form import PARTIES, Voice
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
 from ishoj_mus.domain.outline import (
     AgreementRow,
@@ -292,9 +293,6 @@ def signatures_section(
 ) -> list[Any]:
     """The drawn signatures, and the digital one: who signed (``signed_by``: the certificate's
     name and issuer, in a plain sentence) and its fingerprint below."""
-    from ishoj_mus.domain.conversation import referat_version
-    from ishoj_mus.domain.form import PARTIES
-
     story: list[Any] = [
         CondPageBreak(80 * mm),
         p("Underskrifter", "h1"),
@@ -416,8 +414,6 @@ def private_notes_blocks(notes: PrivateNotes) -> list[Any]:
 
     Plain paragraphs, not a table: a long note flows across pages instead of failing.
     """
-    from reportlab.lib.styles import ParagraphStyle
-
     body = ParagraphStyle(
         "private",
         parent=styles()["body"],

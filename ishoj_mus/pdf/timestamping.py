@@ -16,9 +16,25 @@ from __future__ import annotations
 import datetime as dt
 import io
 import threading
+import urllib.error
+import urllib.request
+from asyncio import to_thread
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+
+from asn1crypto import keys as asn1_keys
+from asn1crypto import pem as asn1_pem
+from asn1crypto import tsp
+from asn1crypto import x509 as asn1_x509
+from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.sign import signers
+from pyhanko.sign.timestamps.api import TimeStamper
+from pyhanko.sign.timestamps.common_utils import TimestampRequestError
+from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
+
+from ishoj_mus.pdf.signing import metadata_keeping_writer
 
 TIMEOUT_S = 30.0
 MAX_RESPONSE_BYTES = 1024 * 1024  # a timestamp response is a few kB
@@ -29,8 +45,6 @@ class TimestampError(RuntimeError):
 
 
 def _timestamper_class() -> Any:
-    from pyhanko.sign.timestamps.api import TimeStamper
-
     class UrllibTimeStamper(TimeStamper):
         """pyHanko's TimeStamper over the standard library's HTTP client."""
 
@@ -40,16 +54,9 @@ def _timestamper_class() -> Any:
             self.timeout = timeout
 
         async def async_request_tsa_response(self, req: Any) -> Any:
-            from asyncio import to_thread
-
-            from asn1crypto import tsp
-
             return tsp.TimeStampResp.load(await to_thread(self._post, req.dump()))
 
         def _post(self, body: bytes) -> bytes:
-            import urllib.error
-            import urllib.request
-
             request = urllib.request.Request(
                 self.url, data=body, method="POST", headers={"Content-Type": "application/timestamp-query"}
             )
@@ -76,12 +83,6 @@ def http_timestamper(url: str, timeout: float = TIMEOUT_S) -> Any:
 def add_document_timestamp(data: bytes, timestamper: Any, when: dt.datetime | None = None) -> bytes:
     """``data`` with an RFC 3161 document timestamp appended as an incremental update; the
     metadata keep our producer and dates (as when signing)."""
-    from pyhanko.pdf_utils.misc import PdfError
-    from pyhanko.sign import signers
-    from pyhanko.sign.timestamps.common_utils import TimestampRequestError
-
-    from ishoj_mus.pdf.signing import metadata_keeping_writer
-
     writer = metadata_keeping_writer(data, when or dt.datetime.now(dt.UTC).replace(microsecond=0))
     out = io.BytesIO()
     try:
@@ -98,11 +99,6 @@ def add_document_timestamp(data: bytes, timestamper: Any, when: dt.datetime | No
 
 def dummy_timestamper(cert_pem: bytes, key_pem: bytes, fixed: dt.datetime | None = None) -> Any:
     """pyHanko's test timestamper (RSA keys only) with this certificate and key."""
-    from asn1crypto import keys as asn1_keys
-    from asn1crypto import pem as asn1_pem
-    from asn1crypto import x509 as asn1_x509
-    from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
-
     _, _, cert_der = asn1_pem.unarmor(cert_pem)
     _, _, key_der = asn1_pem.unarmor(key_pem)
     return DummyTimeStamper(
@@ -125,10 +121,6 @@ class LoopbackTsa:
         return f"http://127.0.0.1:{self.server.server_address[1]}/"
 
     def start(self) -> LoopbackTsa:
-        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-        from asn1crypto import tsp
-
         stamper = self.timestamper
 
         class Handler(BaseHTTPRequestHandler):

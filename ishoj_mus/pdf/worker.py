@@ -1,4 +1,5 @@
-"""PDFs made in a process of their own, so the window's process stays small.
+"""PDFs made in a process of their own, so the window's process stays small: what the window
+and the worker say to each other (this module is light: the window imports it at its top).
 
 The PDF stack (reportlab, pikepdf, pyHanko, cryptography) costs about 100 MB and a second to
 import. The window starts this worker in the background once it is idle; the worker imports
@@ -11,7 +12,9 @@ pickle of one of the message classes below. The window sends ``Request(id, job)`
 ``Ready`` once, then per job any number of ``Progress`` and one ``Done`` or ``Failed``. End of
 input ends the worker.
 
-Run with ``python -m ishoj_mus --pdf-worker`` (or ``ishoj-mus --pdf-worker`` when frozen).
+Run with ``python -m ishoj_mus --pdf-worker`` (or ``ishoj-mus --pdf-worker`` when frozen); the
+worker's side is ``ishoj_mus.pdf.worker_main``. A job names its function through
+``ishoj_mus.pdf.jobs`` (``Job(jobs.SUMMARY, …)``), so the window never imports the PDF stack.
 """
 
 from __future__ import annotations
@@ -47,18 +50,6 @@ class Job:
         if self.progress:
             return self.function(*self.args, progress=progress, **self.kwargs)
         return self.function(*self.args, **self.kwargs)
-
-
-def known_error_message(exc: BaseException) -> str | None:
-    """The Danish message of an error the user can act on; None for anything unexpected."""
-    from ishoj_mus.pdf.archive import ArchiveError
-    from ishoj_mus.pdf.pages import PdfLayoutError
-    from ishoj_mus.pdf.signing import SigningError
-    from ishoj_mus.storage.atomic import SaveError
-
-    if isinstance(exc, (SigningError, SaveError, PdfLayoutError, ArchiveError)):
-        return str(exc)
-    return None
 
 
 def worker_command() -> list[str]:
@@ -133,7 +124,7 @@ def decode_frames(buffer: bytearray) -> list[Message]:
     return messages
 
 
-def _read_frame(stream: BinaryIO) -> Message | None:
+def read_frame(stream: BinaryIO) -> Message | None:
     header = stream.read(HEADER.size)
     if len(header) < HEADER.size:
         return None
@@ -148,43 +139,6 @@ def _checked(message: object) -> Message:
     if not isinstance(message, Request | Ready | Progress | Done | Failed):
         raise TypeError(f"not a worker message: {type(message).__name__}")
     return message
-
-
-def warm_up() -> None:
-    """Import the PDF stack and run it once on the demo, so its caches are filled."""
-    import datetime as dt
-
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.hazmat.primitives.serialization import pkcs12
-    from cryptography.x509.oid import NameOID
-
-    from ishoj_mus.demo import demo_conversation, sign_demo
-    from ishoj_mus.pdf.archive import to_pdfa
-    from ishoj_mus.pdf.signing import KeyMaterial, sign_pdf
-    from ishoj_mus.pdf.summary import render_summary
-
-    # A throwaway key, never written: signing the warm-up file must not make the user's key.
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Ishøj MUS opvarmning")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(1)
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .sign(key, hashes.SHA256())
-    )
-    material = KeyMaterial(
-        pkcs12.serialize_key_and_certificates(b"warm", key, cert, None, serialization.NoEncryption()), None
-    )
-    conv = demo_conversation()
-    sign_demo(conv)
-    sign_pdf(to_pdfa(render_summary(conv, material.fingerprint()), conv, "summary"), material, reason="-")
 
 
 def settle() -> None:
@@ -215,53 +169,3 @@ def making_pdf() -> Iterator[None]:
 def tidy() -> None:
     """Collect what the last PDF left behind (run once its result has been sent)."""
     gc.collect()
-
-
-def serve(stdin: BinaryIO, stdout: BinaryIO) -> int:
-    def send(message: Message) -> None:
-        stdout.write(encode(message))
-        stdout.flush()
-
-    try:
-        warm_up()
-    except Exception as exc:  # noqa: BLE001 – a failed warm-up only means the first PDF is slower
-        send(Ready(ok=False, warm_up_error=type(exc).__name__))
-    else:
-        send(Ready(ok=True))
-    settle()
-    while True:
-        try:
-            request = _read_frame(stdin)
-        except Exception:  # noqa: BLE001 – a broken pipe or frame: the window is gone
-            return 1
-        if request is None:
-            return 0
-        if not isinstance(request, Request):
-            return 1  # only the window talks to the worker, and it sends requests
-        number = request.id
-        result: Any = None
-        try:
-
-            def progress(percent: int, text: str, n: int = number) -> None:
-                send(Progress(n, percent, text))
-
-            with making_pdf():
-                result = request.job(progress)
-        except Exception as exc:  # noqa: BLE001 – sent back to the window as a Danish message
-            message = known_error_message(exc)
-            send(Failed(number, message or type(exc).__name__, known=message is not None))
-        else:
-            send(Done(number, result))
-        result = None  # the PDF's bytes are the window's now
-        tidy()
-
-
-def main() -> int:
-    """Entry point of ``--pdf-worker``; stdout carries frames only, so prints go to stderr."""
-    import os
-
-    # A windowed program may start without Python-level stdio even when given pipes.
-    stdin = sys.stdin.buffer if sys.stdin is not None else os.fdopen(0, "rb")
-    out = sys.stdout.buffer if sys.stdout is not None else os.fdopen(1, "wb")
-    sys.stdout = sys.stderr
-    return serve(stdin, out)

@@ -477,7 +477,8 @@ def bench_pipeline(repeat: int) -> dict:
     from ishoj_mus.demo import demo_conversation, sign_demo
     from ishoj_mus.pdf import worker
     from ishoj_mus.pdf.archive import to_pdfa
-    from ishoj_mus.pdf.signing import sign_pdf, user_key_material
+    from ishoj_mus.pdf.keys import user_key_material
+    from ishoj_mus.pdf.signing import sign_pdf
     from ishoj_mus.pdf.summary import render_summary
     from ishoj_mus.pdf.verification import check_pdf
 

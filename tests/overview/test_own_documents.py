@@ -12,7 +12,8 @@ from ishoj_mus.domain.form import Voice
 from ishoj_mus.domain.overview import OWN_PLAN, OWN_SHEET, PREPARATION, build_overview
 from ishoj_mus.domain.preparation import new_preparation
 from ishoj_mus.pdf.attached import read_summary_pdf
-from ishoj_mus.pdf.pipeline import plan_pdf, sheet_pdf, write_pdf
+from ishoj_mus.pdf.files import write_pdf
+from ishoj_mus.pdf.pipeline import plan_pdf, sheet_pdf
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.overview_scan import scan
 

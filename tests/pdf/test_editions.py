@@ -194,7 +194,7 @@ def test_a_broken_profile_is_one_clear_line(tmp_path, demo):
 
 def test_default_names_say_which_is_which(demo):
     from ishoj_mus.domain.edition import Edition
-    from ishoj_mus.pdf.pipeline import default_edition_name
+    from ishoj_mus.pdf.files import default_edition_name
 
     assert default_edition_name(demo, Edition.hr()) == "MUS_2026-11-19_Hansen_Mette_HR.pdf"
     assert (

@@ -57,7 +57,7 @@ def test_follow_up_demo_pdf_plan_and_sheet_never_call_it_a_mus(tmp_path):
 
 
 def test_the_yearly_mus_keeps_its_words(signed_demo):
-    from ishoj_mus.pdf.pipeline import default_summary_name
+    from ishoj_mus.pdf.files import default_summary_name
     from ishoj_mus.pdf.summary import page_info, summary_story
 
     assert default_summary_name(signed_demo) == "MUS_2026-11-19_Hansen_Mette.pdf"

@@ -11,8 +11,8 @@ import pytest
 
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.pdf import pipeline
+from ishoj_mus.pdf.errors import PdfLayoutError
 from ishoj_mus.pdf.layout import MISSING_GLYPH, printable
-from ishoj_mus.pdf.pages import PdfLayoutError
 from ishoj_mus.pdf.summary import render_summary
 from ishoj_mus.storage import musfile
 from tests.conftest import run_cli

@@ -178,7 +178,7 @@ def test_a_ca_named_like_the_organisations_is_called_an_imitation(ca, conv):  # 
     organisation's CA to a clerk, not a forgery."""
     from ishoj_mus.pdf import demo_organisation as pki
     from ishoj_mus.pdf import pipeline
-    from ishoj_mus.pdf.signing import KeyMaterial
+    from ishoj_mus.pdf.keys import KeyMaterial
     from ishoj_mus.pdf.verification import UBEKRAEFTET
     from tests.pdf.test_trust_policy import LEADER_POLICY, ORG
 
@@ -206,7 +206,8 @@ def test_a_certificate_pyhanko_refuses_is_not_called_a_wrong_passphrase(conv):  
     again and again."""
     from ishoj_mus.pdf import demo_organisation as pki
     from ishoj_mus.pdf import pipeline
-    from ishoj_mus.pdf.signing import KeyMaterial, SigningError
+    from ishoj_mus.pdf.errors import SigningError
+    from ishoj_mus.pdf.keys import KeyMaterial
 
     root = pki.make_ca("Rod", "Org", path_length=2)
     issuing = pki.make_ca("Udstedende \x1b[31m\u202e\u2066\x07CA", "Org", root, path_length=0)

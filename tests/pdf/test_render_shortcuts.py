@@ -12,7 +12,7 @@ import pytest
 from reportlab.platypus import Paragraph
 
 from ishoj_mus.domain.form import Voice
-from ishoj_mus.pdf import worker
+from ishoj_mus.pdf import worker, worker_main
 from ishoj_mus.pdf.layout import MISSING_GLYPH, breakable, p, printable_copy, styles
 
 TEXTS = [
@@ -65,14 +65,14 @@ def _answer() -> int:
 
 
 def test_the_worker_collects_garbage_again_after_every_pdf_even_a_failed_one(monkeypatch):
-    monkeypatch.setattr(worker, "warm_up", lambda: None)
+    monkeypatch.setattr(worker_main, "warm_up", lambda: None)
     requests = b"".join(
         worker.encode(worker.Request(n, worker.Job(function)))
         for n, function in ((1, _failing), (2, _answer))
     )
     out = io.BytesIO()
     try:
-        assert worker.serve(io.BytesIO(requests), out) == 0
+        assert worker_main.serve(io.BytesIO(requests), out) == 0
         assert gc.isenabled()  # a worker left without collection would grow for the rest of the day
     finally:
         gc.unfreeze()

@@ -11,9 +11,9 @@ import pikepdf.pdfa
 import pytest
 
 from ishoj_mus.domain.form import FieldKind
-from ishoj_mus.pdf import pipeline
+from ishoj_mus.pdf import files, pipeline
 from ishoj_mus.pdf.archive import ATTACHMENT_NAME, attached_conversation
-from ishoj_mus.pdf.signing import user_key_material
+from ishoj_mus.pdf.keys import user_key_material
 from ishoj_mus.pdf.verification import UBEKRAEFTET, check_pdf
 from tests import helpers
 from tests.conftest import run_cli
@@ -222,8 +222,8 @@ def test_verify_cli_intact_changed_appended_unreadable(signed_pdf, tmp_path):
 
 def test_default_file_names(signed_pdf):
     conv, _, _ = signed_pdf
-    assert pipeline.default_summary_name(conv) == "MUS_2026-11-19_Hansen_Mette.pdf"
-    assert pipeline.default_plan_name(conv) == "Udviklingsplan_2026-11-19_Hansen_Mette.pdf"
+    assert files.default_summary_name(conv) == "MUS_2026-11-19_Hansen_Mette.pdf"
+    assert files.default_plan_name(conv) == "Udviklingsplan_2026-11-19_Hansen_Mette.pdf"
 
 
 def test_organisation_certificate_signs_and_a_wrong_passphrase_is_a_clear_message(tmp_path, signed_pdf):
@@ -235,7 +235,8 @@ def test_organisation_certificate_signs_and_a_wrong_passphrase_is_a_clear_messag
     from cryptography.hazmat.primitives.serialization import pkcs12
     from cryptography.x509.oid import NameOID
 
-    from ishoj_mus.pdf.signing import SigningError, organisation_key_material
+    from ishoj_mus.pdf.errors import SigningError
+    from ishoj_mus.pdf.keys import organisation_key_material
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Ishøj Kommune HR")])

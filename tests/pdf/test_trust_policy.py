@@ -18,7 +18,8 @@ import pytest
 from ishoj_mus.pdf import demo_organisation as pki
 from ishoj_mus.pdf import pipeline
 from ishoj_mus.pdf.judge import from_verdict
-from ishoj_mus.pdf.signing import KeyMaterial, sign_pdf
+from ishoj_mus.pdf.keys import KeyMaterial
+from ishoj_mus.pdf.signing import sign_pdf
 from ishoj_mus.pdf.timestamping import LoopbackTsa, add_document_timestamp, dummy_timestamper
 from ishoj_mus.pdf.verdict import AENDRET, GYLDIG, IKKE_UNDERSKREVET, UBEKRAEFTET, Policy
 from ishoj_mus.pdf.verification import check_pdf
@@ -171,7 +172,7 @@ def test_a_pkcs12_without_its_chain_gets_the_profiles_issuing_ca(ca, conv, tmp_p
     and verify finds the path through it for files signed before that, too."""
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    from ishoj_mus.pdf.signing import organisation_key_material
+    from ishoj_mus.pdf.keys import organisation_key_material
 
     issuing = ca["issuing_obj"]
     bare = pki.make_person("Jonas Kristensen", ORG, issuing)
@@ -280,7 +281,7 @@ def test_a_trusted_countersignature_that_stamps_page_one_is_aendret(ca, referat)
 
 
 def test_an_unknown_countersigner_on_an_intact_referat_is_ubekraeftet_not_aendret(ca, referat, tmp_path):
-    from ishoj_mus.pdf.signing import user_key_material
+    from ishoj_mus.pdf.keys import user_key_material
 
     unknown = sign_pdf(referat, user_key_material("Nogen Andre"), reason="ukendt")
     verdict = check_pdf(unknown, policy=policy(ca))
@@ -459,7 +460,7 @@ def test_signing_keeps_our_producer_and_dates_and_a_plain_xmp_packet(referat):
 def test_the_self_made_certificate_names_the_person_who_signs(conv):
     from cryptography.x509.oid import NameOID
 
-    from ishoj_mus.pdf.signing import user_key_material
+    from ishoj_mus.pdf.keys import user_key_material
 
     data = pipeline.summary_pdf(conv)
     verdict = check_pdf(data)

@@ -16,7 +16,7 @@ from tests.pdf import trust_helpers as th
 def signed(tmp_path_factory):
     from ishoj_mus.demo import demo_conversation, sign_demo
     from ishoj_mus.pdf import pipeline
-    from ishoj_mus.pdf.signing import organisation_key_material
+    from ishoj_mus.pdf.keys import organisation_key_material
 
     folder = tmp_path_factory.mktemp("pki")
     th.write_ca(folder)

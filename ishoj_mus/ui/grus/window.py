@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.form import FormError
 from ishoj_mus.domain.grus import LEADER, GroupConversation, GroupRefused
+from ishoj_mus.pdf import jobs
 from ishoj_mus.pdf.worker import Job
 from ishoj_mus.storage import grus_file
 from ishoj_mus.storage.atomic import SaveError, atomic_write
@@ -296,9 +297,7 @@ class GroupWindow(QMainWindow):
             self.make_pdfs(Path(folder))
 
     def make_pdfs(self, folder: Path) -> None:
-        from ishoj_mus.pdf.grus_commands import all_documents
-
-        job = Job(all_documents, (self.document.group,), progress=True)
+        job = Job(jobs.GRUS_DOCUMENTS, (self.document.group,), progress=True)
         self.run_pdf(tr("Laver GRUS-PDF'erne …"), job, lambda result: self._write_pdfs(folder, result))  # type: ignore[misc]
 
     def _write_pdfs(self, folder: Path, documents: list[tuple[str, bytes]]) -> None:

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.pdf import jobs
+from ishoj_mus.pdf.errors import SigningError, known_error_message
 from ishoj_mus.pdf.worker import (
     Done,
     Failed,
@@ -34,7 +36,6 @@ from ishoj_mus.pdf.worker import (
     Request,
     decode_frames,
     encode,
-    known_error_message,
     worker_command,
 )
 from ishoj_mus.pdf.worker import Progress as Advanced
@@ -42,14 +43,15 @@ from ishoj_mus.storage import applog
 from ishoj_mus.storage.organisation import OrganisationError, load_profile
 from ishoj_mus.text import visible
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
+from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.profile_words import organisation_error_text
 
 if TYPE_CHECKING:  # the PDF modules load when a PDF is first made
     from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.domain.edition import Edition
     from ishoj_mus.domain.form import Form
-    from ishoj_mus.pdf.pipeline import Progress
-    from ishoj_mus.pdf.signing import KeyMaterial
+    from ishoj_mus.pdf.jobs import ProgressFn as Progress
+    from ishoj_mus.pdf.keys import KeyMaterial
     from ishoj_mus.storage.settings import Settings
 
 # What a PDF job is: one for the worker process, or a function run in a thread here.
@@ -326,7 +328,9 @@ def signing_material(
             ),
         )
         return False
-    from ishoj_mus.pdf.signing import SigningError, organisation_key_material
+    # cryptography: in this flow only (pdf_light.md: "medium"), not when the window warms its
+    # PDF worker and makes this module's runner.
+    from ishoj_mus.pdf.keys import organisation_key_material
 
     passphrase, ok = QInputDialog.getText(
         parent,
@@ -348,7 +352,7 @@ def signing_material(
 
 def _signs_as_leader(parent: QWidget, material: KeyMaterial, leader: str) -> bool:
     """Warn before signing with a certificate that is not the conversation's leader's."""
-    from ishoj_mus.pdf.judge import leader_mismatch
+    from ishoj_mus.pdf.leader_rule import leader_mismatch  # cryptography, asn1crypto: as above
 
     problem = leader_mismatch(material, leader)
     if not problem:
@@ -379,21 +383,15 @@ def summary_job(conv: Conversation, material: KeyMaterial | None, edition: Editi
 
     ``edition``: the HR edition by policy when None, or ``Edition.employee_copy()``.
     """
-    from ishoj_mus.pdf.pipeline import summary_pdf
-
-    return Job(summary_pdf, (copy.deepcopy(conv), material), {"edition": edition}, progress=True)
+    return Job(jobs.SUMMARY, (copy.deepcopy(conv), material), {"edition": edition}, progress=True)
 
 
 def plan_job(conv: Conversation) -> Job:
-    from ishoj_mus.pdf.pipeline import plan_pdf
-
-    return Job(plan_pdf, (copy.deepcopy(conv),))
+    return Job(jobs.PLAN, (copy.deepcopy(conv),))
 
 
 def sheet_job(form: Form) -> Job:
-    from ishoj_mus.pdf.pipeline import sheet_pdf
-
-    return Job(sheet_pdf, (form,))
+    return Job(jobs.SHEET, (form,))
 
 
 _IMAGE_FORMATS = {

@@ -220,7 +220,9 @@ def test_the_window_saves_the_referat_and_each_participants_editions(qtbot, wind
     assert "11 PDF'er er gemt" in shown[0] and "5 af deltagernes udgaver" in shown[0]
     # The worker runs pdf/ code, which imports no Qt: import-linter's »Only the UI imports Qt«
     # holds that (a check of the module's namespace for the name "PySide6" passed by construction).
-    assert jobs[0].function.__module__ == "ishoj_mus.pdf.grus_commands"
+    from ishoj_mus.pdf.jobs import GRUS_DOCUMENTS
+
+    assert jobs[0].function == GRUS_DOCUMENTS and GRUS_DOCUMENTS.module == "ishoj_mus.pdf.grus_pdf"
 
 
 def test_participants_are_added_and_removed_and_counted_in_good_danish(qtbot, window) -> None:

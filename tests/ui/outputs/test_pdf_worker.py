@@ -11,7 +11,7 @@ import sys
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from ishoj_mus.pdf.signing import KeyMaterial
+from ishoj_mus.pdf.keys import KeyMaterial
 from ishoj_mus.pdf.verification import check_pdf
 from ishoj_mus.pdf.worker import Job
 from ishoj_mus.ui.outputs.pdf_actions import PdfRunner, summary_job
