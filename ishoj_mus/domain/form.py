@@ -57,6 +57,8 @@ class FormDocuments:
 
 @dataclass(frozen=True)
 class Form:
+    """A conversation form: its steps in order, the framework it quotes and what its documents are called."""
+
     id: str
     title: str
     version: str

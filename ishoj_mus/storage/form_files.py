@@ -10,9 +10,9 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-from ishoj_mus.domain.form import Form, FormError, is_group_form_data
+from ishoj_mus.domain.form import Form, FormDocuments, FormError, is_group_form_data
 from ishoj_mus.domain.framework import Framework
-from ishoj_mus.paths import default_form_path, framework_path
+from ishoj_mus.paths import default_form_path, forms_dir, framework_path
 from ishoj_mus.storage.bounded import InputRefused, read_regular_file
 from ishoj_mus.storage.parsed_cache import parsed
 from ishoj_mus.storage.tomlfile import MAX_TOML_BYTES, TomlProblem, parse_toml
@@ -53,3 +53,24 @@ def load_form(path: Path, framework: Framework | None = None) -> Form:
 
 def default_form() -> Form:
     return load_form(default_form_path())
+
+
+@cache
+def shipped_documents(form_id: str) -> FormDocuments | None:
+    """The words the shipped form ``form_id`` names its documents with (None: no such form).
+
+    An old file's form snapshot predates ``[documents]``; its conversation is still the kind
+    the shipped form of the same id is (a half-year follow-up stays one). The first shipped
+    form for two with that id, in file-name order, as in ``forms.available_forms()``; a group
+    form or a broken form never names one."""
+    for path in sorted(forms_dir().glob("*.toml")):
+        try:
+            data = read_form_data(path)
+            if is_group_form_data(data):
+                continue
+            form = Form.from_dict(data, str(path), shipped_framework())
+        except FormError:
+            continue
+        if form.id == form_id:
+            return form.documents
+    return None

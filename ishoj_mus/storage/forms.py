@@ -8,15 +8,15 @@ here; this module adds the list of shipped forms and the group forms (GRUS).
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
-from ishoj_mus.domain.form import Form, FormDocuments, FormError, is_group_form_data
+from ishoj_mus.domain.form import Form, FormError, is_group_form_data
 from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.paths import forms_dir
 from ishoj_mus.storage.form_files import default_form as default_form  # re-exported: the light part
 from ishoj_mus.storage.form_files import load_form as load_form
 from ishoj_mus.storage.form_files import read_form_data
+from ishoj_mus.storage.form_files import shipped_documents as shipped_documents
 from ishoj_mus.storage.form_files import shipped_framework as shipped_framework
 
 
@@ -53,15 +53,3 @@ def available_forms() -> list[tuple[Path, Form | FormError]]:
         except FormError as exc:
             result.append((path, exc))
     return result
-
-
-@cache
-def shipped_documents(form_id: str) -> FormDocuments | None:
-    """The words the shipped form ``form_id`` names its documents with (None: no such form).
-
-    An old file's form snapshot predates ``[documents]``; its conversation is still the kind
-    the shipped form of the same id is (a half-year follow-up stays one)."""
-    for _path, form in available_forms():
-        if isinstance(form, Form) and form.id == form_id:
-            return form.documents
-    return None

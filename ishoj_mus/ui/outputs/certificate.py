@@ -17,7 +17,8 @@ from ishoj_mus.pdf.errors import SigningError
 from ishoj_mus.storage.organisation import OrganisationError, load_profile
 from ishoj_mus.text import visible
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
+from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.profile_words import organisation_error_text
 
 if TYPE_CHECKING:
     from ishoj_mus.pdf.keys import KeyMaterial

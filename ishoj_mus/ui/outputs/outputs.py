@@ -28,8 +28,9 @@ from ishoj_mus.ui.outputs.pdf_actions import PdfRunner, plan_job, sheet_job, sum
 from ishoj_mus.ui.outputs.print_support import PdfPreview, ask_and_print
 from ishoj_mus.ui.outputs.saved_notice import show_saved
 from ishoj_mus.ui.widgets import messages
+from ishoj_mus.ui.widgets.file_words import save_error_text
 from ishoj_mus.ui.widgets.folders import remember, start_folder
-from ishoj_mus.ui.widgets.i18n import save_error_text, tr
+from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.save_path import ask_save_path, free_suggestion
 
 if TYPE_CHECKING:

@@ -30,15 +30,9 @@ from ishoj_mus.storage import musfile
 from ishoj_mus.storage.musfile import MusFileError
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.widgets import messages
+from ishoj_mus.ui.widgets.file_words import file_error_text
 from ishoj_mus.ui.widgets.folders import start_folder
-from ishoj_mus.ui.widgets.i18n import (
-    capitalised,
-    file_error_text,
-    tr,
-    voice_definite,
-    voice_label,
-    voice_possessive,
-)
+from ishoj_mus.ui.widgets.i18n import capitalised, tr, voice_definite, voice_label, voice_possessive
 
 if TYPE_CHECKING:
     from ishoj_mus.domain.conversation import Conversation

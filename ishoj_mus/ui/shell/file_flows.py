@@ -26,7 +26,8 @@ from ishoj_mus.storage.grus_head import peek_is_group_file
 from ishoj_mus.storage.sidecars import backup_path_for
 from ishoj_mus.ui.shell.file_saving import FileHost, SavingFlows
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import file_error_text, lock_text, save_error_text, tr
+from ishoj_mus.ui.widgets.file_words import file_error_text, lock_text, save_error_text
+from ishoj_mus.ui.widgets.i18n import tr
 
 if TYPE_CHECKING:
     from ishoj_mus.storage.recovery import Recovery

@@ -16,8 +16,9 @@ from ishoj_mus.storage.filelock import FileLock, FileLocked
 from ishoj_mus.storage.signed_files import replaced_signed
 from ishoj_mus.ui.preparation.file_name import preparation_file_name
 from ishoj_mus.ui.widgets import messages
+from ishoj_mus.ui.widgets.file_words import lock_text, save_error_text
 from ishoj_mus.ui.widgets.folders import remember, start_folder
-from ishoj_mus.ui.widgets.i18n import lock_text, save_error_text, tr
+from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.passphrase import ProtectDialog, derive_seal
 from ishoj_mus.ui.widgets.save_path import ask_save_path, confirm_replace_signed, free_suggestion
 

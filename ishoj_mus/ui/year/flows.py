@@ -17,7 +17,8 @@ from ishoj_mus.storage.calendar_file import write_calendar
 from ishoj_mus.storage.file_names import safe_file_name
 from ishoj_mus.storage.forms import available_forms
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import save_error_text, tr
+from ishoj_mus.ui.widgets.file_words import save_error_text
+from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.save_path import ask_save_path, free_suggestion
 
 
