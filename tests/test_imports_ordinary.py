@@ -31,7 +31,7 @@ STILL_LAZY: dict[str, int] = {
     "ishoj_mus/cli_overview.py": 8,
     "ishoj_mus/importing.py": 6,
     "ishoj_mus/selftest.py": 5,
-    "ishoj_mus/storage/applog.py": 2,
+    "ishoj_mus/storage/applog.py": 1,
     "ishoj_mus/storage/atomic.py": 2,
     "ishoj_mus/storage/loader.py": 1,
     "ishoj_mus/storage/organisation.py": 3,
