@@ -17,7 +17,7 @@ from ishoj_mus.domain.conversation import (
     Signature,
 )
 from ishoj_mus.domain.form import Form, Voice
-from ishoj_mus.storage.forms import default_form
+from ishoj_mus.storage.form_files import default_form
 
 M, L, F = Voice.MEDARBEJDER, Voice.LEDER, Voice.FAELLES
 

@@ -70,7 +70,7 @@ def test_a_preparation_s_default_name_is_safe_whatever_the_name(demo):
     from ishoj_mus.domain.conversation import Employee
     from ishoj_mus.domain.form import Voice
     from ishoj_mus.domain.preparation import new_preparation
-    from ishoj_mus.ui.preparation.preparation import preparation_file_name
+    from ishoj_mus.ui.preparation.file_name import preparation_file_name
 
     prep = new_preparation(demo.form, Voice.MEDARBEJDER)
     prep.set_employee(Employee(name="Mette " + "Æblegård-" * 40 + "Hansen"))

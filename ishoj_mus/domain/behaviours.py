@@ -27,6 +27,8 @@ class BehaviourMarking:
 
 @dataclass(frozen=True)
 class Behaviour:
+    """One behaviour of the framework's lists, quoted exactly, with the id a form and a file use."""
+
     id: str  # "lederskab:3"
     group: str  # "lederskab"
     group_name: str  # "Lederskab"

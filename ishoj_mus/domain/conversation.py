@@ -62,6 +62,8 @@ __all__ = [
 
 @dataclass(eq=False)
 class Conversation(ConversationReading):
+    """One conversation: its parts are declared in domain/shape.py, its rules are its methods."""
+
     form: Form
     employee: Employee = field(default_factory=Employee)
     leader: Leader = field(default_factory=Leader)

@@ -44,6 +44,8 @@ HR_MARK = "Fortroligt – personalesag"
 
 @dataclass(frozen=True)
 class Edition:
+    """Which edition of a conversation is made (for HR, by the organisation's policy)."""
+
     kind: EditionKind = EditionKind.HR
     policy: HrPolicy = HrPolicy.REFERAT
     retention_note: str = ""  # shown (never enforced) on the HR edition

@@ -57,6 +57,8 @@ class FormDocuments:
 
 @dataclass(frozen=True)
 class Form:
+    """A conversation form: its steps in order, the framework it quotes and what its documents are called."""
+
     id: str
     title: str
     version: str
@@ -230,6 +232,14 @@ def _english(data: dict[str, Any], texts: tuple[str, ...], where: Where, prefix:
 # A question, a help or an intro text: a 240 000-character label took the preparation sheet 21 s.
 MAX_FORM_TEXT = 20_000
 MAX_VERSION = 100  # a form's version number: it stands on the cover and in every file made with it
+
+
+GROUP_KIND = "grus"  # a group form's ``kind`` (domain/grus_form.py); a form for two has none
+
+
+def is_group_form_data(data: Any) -> bool:
+    """Whether parsed form data is a group form (GRUS), which ``Form.from_dict`` does not read."""
+    return isinstance(data, dict) and data.get("kind") == GROUP_KIND
 
 
 class FormError(ValueError):

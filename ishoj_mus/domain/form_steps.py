@@ -66,6 +66,8 @@ def en_keys(texts: tuple[str, ...]) -> set[str]:
 
 @dataclass(frozen=True)
 class Choice:
+    """One option of a choice field."""
+
     id: str
     label: str
     en: English = ()
@@ -73,6 +75,8 @@ class Choice:
 
 @dataclass(frozen=True)
 class Field:
+    """One question of a step: its kind, who answers it, and what the summary and HR make of it."""
+
     id: str
     kind: FieldKind
     label: str
@@ -108,6 +112,8 @@ class Field:
 
 @dataclass(frozen=True)
 class Step:
+    """One step of the conversation: a page of the guided conversation and a section of the summary."""
+
     id: str
     title: str
     kind: StepKind = StepKind.FIELDS

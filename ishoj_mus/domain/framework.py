@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 
 @dataclass(frozen=True)
 class Perspective:
+    """One of the framework's perspectives, quoted word for word."""
+
     id: str
     name: str
     description: str
@@ -23,6 +25,8 @@ class Perspective:
 
 @dataclass(frozen=True)
 class Behaviours:
+    """One of the framework's lists of behaviours (lederskab, følgeskab), quoted word for word."""
+
     id: str  # "lederskab" | "foelgeskab"
     name: str
     heading: str
@@ -31,6 +35,8 @@ class Behaviours:
 
 @dataclass(frozen=True)
 class Direction:
+    """One of the framework's directions (opad, nedad, …), quoted word for word."""
+
     id: str
     name: str
     short: str
@@ -39,6 +45,8 @@ class Direction:
 
 @dataclass(frozen=True)
 class Framework:
+    """The whole framework a form quotes; forms refer to its parts by id (``resolve``)."""
+
     title: str
     source: str
     perspectives_heading: str

@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ishoj_mus.domain.form import MAX_FORM_TEXT, English, Where
+from ishoj_mus.domain.form import GROUP_KIND, MAX_FORM_TEXT, English, Where
 from ishoj_mus.domain.framework import Framework
 
-GROUP_KIND = "grus"
 MIN_PARTICIPANTS, MAX_PARTICIPANTS = 2, 8  # the bounds every group form must lie within
 MAX_STATIONS = 20
 MAX_QUESTIONS = 10
@@ -262,10 +261,6 @@ _SECTION_TITLES = {
     "individual": "Tilbud om individuel samtale",
     "signatures": "Underskrift",
 }
-
-
-def is_group_form_data(data: Any) -> bool:
-    return isinstance(data, dict) and data.get("kind") == GROUP_KIND
 
 
 def _station_to_dict(s: Station) -> dict[str, Any]:

@@ -48,6 +48,8 @@ class EventKind(StrEnum):
 
 @dataclass(frozen=True)
 class Employee:
+    """Who the conversation is with, as the front page names them."""
+
     name: str = ""
     job_title: str = ""
     workplace: str = ""
@@ -56,6 +58,8 @@ class Employee:
 
 @dataclass(frozen=True)
 class Leader:
+    """The leader who holds the conversation."""
+
     name: str = ""
     title: str = ""
 
@@ -203,6 +207,8 @@ class Signature:
 
 @dataclass(frozen=True)
 class Event:
+    """One entry of the conversation's history: signed, locked or reopened, when and by whom."""
+
     kind: EventKind
     at: datetime
     by: str = ""

@@ -7,6 +7,7 @@ any value: those can hold a name or an answer. Nothing leaves the machine.
 
 from __future__ import annotations
 
+import logging
 import os
 import platform
 import sys
@@ -24,7 +25,6 @@ MAX_BYTES = 256 * 1024
 BACKUPS = 3
 
 if TYPE_CHECKING:
-    import logging
     from logging.handlers import RotatingFileHandler
 
 _handler: RotatingFileHandler | None = None
@@ -35,9 +35,10 @@ def log_path() -> Path:
 
 
 def _logger() -> logging.Logger:
-    """The crash logger; ``logging`` is imported only when there is something to log."""
+    """The crash logger. ``logging`` is imported by the first frame anyway (PySide's signature
+    support); its ``handlers`` import ``socket`` and ``pickle`` (≈ 5 ms), so they wait until
+    there is something to log."""
     global _handler
-    import logging
     from logging.handlers import RotatingFileHandler
 
     logger = logging.getLogger("ishoj_mus.crash")

@@ -41,6 +41,8 @@ def lock_path_for(path: Path) -> Path:
 
 @dataclass(frozen=True)
 class LockOwner:
+    """Who holds a lock: what the lock file says, to name the person and to tell a stale lock."""
+
     user: str
     host: str
     pid: int

@@ -132,7 +132,7 @@ def _with_legacy_documents(form: Form, form_data: dict[str, Any]) -> Form:
     form of the same id names them: an old half-year follow-up is not titled as a MUS."""
     if "documents" in form_data:
         return form
-    from ishoj_mus.storage.forms import shipped_documents
+    from ishoj_mus.storage.form_files import shipped_documents
 
     documents = shipped_documents(form.id)
     return form if documents is None else replace(form, documents=documents)

@@ -27,9 +27,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+import platformdirs
+
+from ishoj_mus import paths
 from ishoj_mus.storage import file_names
 from ishoj_mus.storage.bounded import MIB, InputRefused, Refusal, read_regular_file
 from ishoj_mus.storage.tomlfile import TomlProblem, read_toml
+from ishoj_mus.storage.userdirs import APP_AUTHOR, APP_DIR_NAME
 
 ENV_VAR = "ISHOJ_MUS_ORGANISATION"
 FILE_NAME = "organisation.toml"
@@ -208,10 +212,6 @@ class OrganisationProfile:
 
 
 def site_config_dir() -> Path:
-    import platformdirs
-
-    from ishoj_mus.storage.userdirs import APP_AUTHOR, APP_DIR_NAME
-
     return Path(platformdirs.site_config_dir(APP_DIR_NAME, APP_AUTHOR))
 
 
@@ -219,11 +219,9 @@ def find_profile() -> Path | None:
     env = os.environ.get(ENV_VAR)
     if env is not None:
         return Path(env) if env.strip() else None
-    from ishoj_mus.paths import program_dir
-
     home = os.environ.get("ISHOJ_MUS_HOME")
     site = Path(home) / "site" if home else site_config_dir()  # tests never see the machine's own
-    for folder in (program_dir(), site):
+    for folder in (paths.program_dir(), site):
         candidate = folder / FILE_NAME
         if candidate.is_file():
             return candidate

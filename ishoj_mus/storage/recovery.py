@@ -37,6 +37,8 @@ def _read(file: Path, notes: list[str] | None = None) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Recovery:
+    """An automatic copy of unsaved work, offered back after the program stopped unexpectedly."""
+
     conversation_id: str
     original_path: Path | None
     saved_at: datetime

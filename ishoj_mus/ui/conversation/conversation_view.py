@@ -42,6 +42,7 @@ from ishoj_mus.ui.widgets.moments import format_moment
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize
+    from PySide6.QtGui import QKeyEvent
 
     from ishoj_mus.ui.conversation.editor import PageHost
 
@@ -230,6 +231,13 @@ class ConversationView(QWidget):
         # and the framework need the room on a 1366 px screen.
         self.step_list.setMinimumWidth(min(width, 300))
         self.step_list.setMaximumWidth(int(width * 1.4))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Escape, wherever the keyboard is in the conversation: back to the step list."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.step_list.setFocus()
+            return
+        super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)

@@ -30,15 +30,10 @@ from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, GrowingTextEdit, data_or_none, find
 from ishoj_mus.ui.conversation.rows import refresh_rows
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import (
-    file_error_text,
-    import_refusal_text,
-    language,
-    responsible_label,
-    status_label,
-    tr,
-)
+from ishoj_mus.ui.widgets.file_words import file_error_text
+from ishoj_mus.ui.widgets.i18n import language, responsible_label, status_label, tr
 from ishoj_mus.ui.widgets.limits import keep_within
+from ishoj_mus.ui.widgets.profile_words import import_refusal_text
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
 

@@ -46,8 +46,9 @@ from ishoj_mus.ui.hr.texts import (
     verdict_text,
 )
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import language, organisation_error_text, tr
+from ishoj_mus.ui.widgets.i18n import language, tr
 from ishoj_mus.ui.widgets.moments import format_moment
+from ishoj_mus.ui.widgets.profile_words import organisation_error_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2

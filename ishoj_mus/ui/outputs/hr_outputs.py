@@ -16,7 +16,8 @@ from ishoj_mus.domain.form import FieldKind, StepKind
 from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
 from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import organisation_error_text, shown_form, tr
+from ishoj_mus.ui.widgets.i18n import shown_form, tr
+from ishoj_mus.ui.widgets.profile_words import organisation_error_text
 
 if TYPE_CHECKING:
     from ishoj_mus.domain.conversation import Conversation

@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ishoj_mus.domain.edition import Edition
+from ishoj_mus.pdf.files import default_edition_name, default_plan_name, default_sheet_name, write_pdf
 from ishoj_mus.pdf.worker import Job
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.forms import default_form
@@ -26,8 +27,9 @@ from ishoj_mus.ui.outputs.pdf_actions import PdfRunner, plan_job, sheet_job, sig
 from ishoj_mus.ui.outputs.print_support import PdfPreview, ask_and_print
 from ishoj_mus.ui.outputs.saved_notice import show_saved
 from ishoj_mus.ui.widgets import messages
+from ishoj_mus.ui.widgets.file_words import save_error_text
 from ishoj_mus.ui.widgets.folders import remember, start_folder
-from ishoj_mus.ui.widgets.i18n import save_error_text, tr
+from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.save_path import ask_save_path, free_suggestion
 
 if TYPE_CHECKING:
@@ -140,8 +142,6 @@ class Outputs(QObject):
             self._save_edition(Edition.employee_copy(), tr("Gem medarbejderens eksemplar"))
 
     def _save_edition(self, edition: Edition, title: str) -> None:
-        from ishoj_mus.pdf.files import default_edition_name
-
         if self.document is None:
             return
         conv = self.document.conversation
@@ -174,8 +174,6 @@ class Outputs(QObject):
         )
 
     def write_pdf(self, path: Path, data: bytes) -> None:
-        from ishoj_mus.pdf.files import write_pdf
-
         try:
             write_pdf(data, path)
         except SaveError as exc:
@@ -189,8 +187,6 @@ class Outputs(QObject):
 
     # -- the plan and the preparation sheet ---------------------------------------------
     def save_plan(self) -> None:
-        from ishoj_mus.pdf.files import default_plan_name
-
         conv = self._conversation()
         if conv is None:
             return
@@ -201,8 +197,6 @@ class Outputs(QObject):
 
     def save_sheet(self) -> None:
         """The preparation sheet of the open conversation's form (else the default form)."""
-        from ishoj_mus.pdf.files import default_sheet_name
-
         if self.runner.busy():
             return
         form = self.document.conversation.form if self.document is not None else default_form()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.pdf import jobs
-from ishoj_mus.pdf.errors import known_error_message
+from ishoj_mus.pdf.errors import SigningError, known_error_message
 from ishoj_mus.pdf.worker import (
     Done,
     Failed,
@@ -43,7 +43,8 @@ from ishoj_mus.storage import applog
 from ishoj_mus.storage.organisation import OrganisationError, load_profile
 from ishoj_mus.text import visible
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
+from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.profile_words import organisation_error_text
 
 if TYPE_CHECKING:  # the PDF modules load when a PDF is first made
     from ishoj_mus.domain.conversation import Conversation
@@ -327,7 +328,8 @@ def signing_material(
             ),
         )
         return False
-    from ishoj_mus.pdf.errors import SigningError
+    # cryptography: in this flow only (pdf_light.md: "medium"), not when the window warms its
+    # PDF worker and makes this module's runner.
     from ishoj_mus.pdf.keys import organisation_key_material
 
     passphrase, ok = QInputDialog.getText(
@@ -350,7 +352,7 @@ def signing_material(
 
 def _signs_as_leader(parent: QWidget, material: KeyMaterial, leader: str) -> bool:
     """Warn before signing with a certificate that is not the conversation's leader's."""
-    from ishoj_mus.pdf.leader_rule import leader_mismatch
+    from ishoj_mus.pdf.leader_rule import leader_mismatch  # cryptography, asn1crypto: as above
 
     problem = leader_mismatch(material, leader)
     if not problem:

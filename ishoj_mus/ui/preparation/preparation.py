@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,15 +30,9 @@ from ishoj_mus.storage import musfile
 from ishoj_mus.storage.musfile import MusFileError
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.widgets import messages
+from ishoj_mus.ui.widgets.file_words import file_error_text
 from ishoj_mus.ui.widgets.folders import start_folder
-from ishoj_mus.ui.widgets.i18n import (
-    capitalised,
-    file_error_text,
-    tr,
-    voice_definite,
-    voice_label,
-    voice_possessive,
-)
+from ishoj_mus.ui.widgets.i18n import capitalised, tr, voice_definite, voice_label, voice_possessive
 
 if TYPE_CHECKING:
     from ishoj_mus.domain.conversation import Conversation
@@ -118,16 +111,6 @@ class PrepareDialog(QDialog):
     def employee_name(self) -> str:
         """The employee the preparation is for (the employee's own name, or whom the leader meets)."""
         return self.name.text().strip()
-
-
-def preparation_file_name(conv: Conversation) -> str:
-    from ishoj_mus.pdf.files import filename_part  # not on the path that opens a conversation
-    from ishoj_mus.storage.file_names import safe_file_name  # not on the path that opens a conversation
-
-    who = filename_part(conv.employee.name) if conv.employee.name.strip() else ""  # whom it is for
-    role = conv.preparation_of.value if conv.preparation_of else "samtale"
-    # at most 228 bytes and never a reserved name, whatever the name typed (free: see save_as)
-    return safe_file_name(f"Forberedelse_{role}_{date.today().isoformat()}{'_' + who if who else ''}", ".mus")
 
 
 class PreparationBanner(QFrame):

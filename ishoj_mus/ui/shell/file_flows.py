@@ -13,26 +13,25 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.storage.filelock import FileLock, FileLocked
-from ishoj_mus.storage.grus_file import peek_is_group_file
+from ishoj_mus.storage.grus_head import peek_is_group_file
 from ishoj_mus.storage.sidecars import backup_path_for
+from ishoj_mus.ui.shell.file_saving import FileHost, SavingFlows
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import file_error_text, lock_text, save_error_text, tr
+from ishoj_mus.ui.widgets.file_words import file_error_text, lock_text, save_error_text
+from ishoj_mus.ui.widgets.i18n import tr
 
 if TYPE_CHECKING:
-    from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.storage.recovery import Recovery
-    from ishoj_mus.storage.sealed import Seal
     from ishoj_mus.storage.settings import Settings
-    from ishoj_mus.ui.conversation.document import ConversationDocument
 
 T = TypeVar("T")
 
@@ -48,24 +47,7 @@ def _recovery_of(conversation_id: str) -> Recovery | None:
     return next((r for r in recovery.pending() if r.conversation_id == conversation_id), None)
 
 
-class FileHost(Protocol):
-    """What the flows need of the window: its document, a way to show a conversation, the
-    start page to refresh and the status bar."""
-
-    document: ConversationDocument | None
-
-    def show_conversation(
-        self, conv: Conversation, path: Path | None, dirty: bool = False, seal: Seal | None = None
-    ) -> None: ...
-
-    def refresh_start_page(self) -> None: ...
-
-    def open_group(self, path: Path | None = None) -> bool: ...
-
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802
-
-
-class FileFlows(QObject):
+class FileFlows(SavingFlows, QObject):
     """File flows of the window ``host`` (also the dialogs' parent)."""
 
     saved = Signal()  # the conversation was written (the title follows)
@@ -77,14 +59,6 @@ class FileFlows(QObject):
         self.opened_backup: Path | None = None  # the last protected file opened was damaged: its .bak
         self._autosave_warned = False
         self._autosave_box: QMessageBox | None = None
-
-    @property
-    def parent_widget(self) -> QWidget | None:
-        return self.host if isinstance(self.host, QWidget) else None
-
-    @property
-    def document(self) -> ConversationDocument | None:
-        return self.host.document
 
     def _read_only_note(self, path: Path) -> None:
         self.host.statusBar().showMessage(
@@ -237,13 +211,6 @@ class FileFlows(QObject):
         return box.clickedButton() is open_backup
 
     # -- the lock on the open file ------------------------------------------------------
-    def set_lock(self, lock: FileLock | None) -> None:
-        """Release the lock we held (if any) and hold ``lock`` instead."""
-        old = self.lock
-        if old is not None and old is not lock:
-            old.release()
-        self.lock = lock
-
     def _lock_or_ask(self, path: Path) -> FileLock | None | Literal[False]:
         """Our lock on ``path``; None: open read-only; False: cancelled. Asks when open elsewhere."""
 
@@ -374,149 +341,6 @@ class FileFlows(QObject):
             box.setObjectName("autosaveFailed")
             box.open()
             self._autosave_box = box
-
-    # -- protect ------------------------------------------------------------------------
-    def protect(self) -> None:
-        """Protect the conversation file with a passphrase (or remove the protection)."""
-        from ishoj_mus.ui.widgets.passphrase import ProtectDialog, derive_seal
-
-        document = self.document
-        if document is None:
-            return
-        dialog = ProtectDialog(document.seal is not None, self.parent_widget)
-        result = dialog.exec()
-        if result == ProtectDialog.REMOVE:
-            document.set_seal(None)
-        elif result == QDialog.DialogCode.Accepted:
-            document.set_seal(derive_seal(dialog.passphrase(), self.parent_widget))
-        else:
-            return
-        if self.save():
-            self.host.statusBar().showMessage(
-                tr("Samtalen er beskyttet med adgangskode og gemt.")
-                if document.seal is not None
-                else tr("Beskyttelsen er fjernet, og samtalen er gemt."),
-                6000,
-            )
-
-    # -- save -----------------------------------------------------------------------------
-    def default_folder(self) -> str:
-        from ishoj_mus.ui.widgets.folders import start_folder
-
-        return start_folder(self.settings.default_folder, self.settings.last_folder)
-
-    def default_name(self, conv: Conversation) -> str:
-        from ishoj_mus.pdf.files import default_summary_name
-
-        if conv.preparation_of is not None:
-            from ishoj_mus.ui.preparation.preparation import preparation_file_name
-
-            return preparation_file_name(conv)
-        return default_summary_name(conv)[:-4] + ".mus"
-
-    def save(self) -> bool:
-        if self.document is None:
-            return False
-        if self.document.path is None:
-            return self.save_as()
-        return self._write(self.document.path)
-
-    def save_as(self) -> bool:
-        if self.document is None:
-            return False
-        from ishoj_mus.storage.signed_files import replaced_signed
-        from ishoj_mus.ui.widgets.save_path import ask_save_path, free_suggestion
-
-        document = self.document
-        # Never the name of a file that is there: a second conversation the same day suggested the
-        # signed conversation's own name, and "Ja" replaced it with a draft.
-        suggestion = free_suggestion(self.default_folder(), self.default_name(document.conversation))
-        path = ask_save_path(
-            self.parent_widget,
-            tr("Gem samtale"),
-            suggestion,
-            tr("MUS-samtaler (*.mus)"),
-            ".mus",
-            signed_check=lambda p: replaced_signed(p, document.conversation, document.seal),
-            keep_signed=False,  # the document keeps it when it saves
-            replace_suffix=True,
-        )
-        if path is None:
-            return False
-        return self._write(path, confirmed=True)
-
-    def _write(self, path: Path, confirmed: bool = False) -> bool:
-        """Save to ``path``. ``confirmed``: the person already agreed to replace what is there."""
-        if self.document is None:
-            return False
-        from ishoj_mus.storage.signed_files import replaced_signed
-
-        if not confirmed:  # Ctrl+S over a signed conversation (reopened, or changed elsewhere)
-            own = path == self.document.path
-            signed = replaced_signed(path, self.document.conversation, self.document.seal, own_file=own)
-            if signed is not None:
-                from ishoj_mus.ui.widgets.save_path import confirm_replace_signed
-
-                if not confirm_replace_signed(self.parent_widget, signed):
-                    return False
-
-        held = self.lock
-        new_lock = None
-        try:
-            if held is not None and held.path == path:
-                if not held.still_ours():  # taken over from another window or computer
-                    raise FileLocked(path, held.holder())
-            else:
-                new_lock = FileLock.acquire(path)
-        except FileLocked as exc:
-            box = messages.plain_box(
-                QMessageBox.Icon.Warning,
-                tr("Samtalen blev ikke gemt"),
-                lock_text(exc),
-                parent=self.parent_widget,
-            )
-            box.setTextFormat(Qt.TextFormat.PlainText)  # the lock file's names are anyone's text
-            box.exec()
-            return False
-        try:
-            self.document.save(path)
-        except SaveError as exc:
-            if new_lock is not None:
-                new_lock.release()
-            messages.warning(self.parent_widget, tr("Samtalen blev ikke gemt"), save_error_text(exc))
-            return False
-        if new_lock is not None:
-            self.set_lock(new_lock)
-        from ishoj_mus.ui.widgets.folders import remember
-
-        remember(self.settings, path)
-        self._remember()
-        self.saved.emit()
-        kept = self.document.kept_signed
-        if kept is not None:
-            self.host.statusBar().showMessage(
-                tr("Gemt i %1. Den underskrevne udgave er gemt som %2.")
-                .replace("%1", str(path))
-                .replace("%2", f"»{kept.name}«")
-            )
-        else:
-            self.host.statusBar().showMessage(tr("Gemt i %1").replace("%1", str(path)), 4000)
-        return True
-
-    def _remember(self) -> None:
-        """The open file on the start page's recent list."""
-        if self.document is None or self.document.path is None:
-            return
-        conv = self.document.conversation
-        self.settings.remember(
-            self.document.path,
-            "" if self.document.seal is not None else conv.employee.name,  # a protected file names nobody
-            conv.date.strftime("%d.%m.%Y") if conv.date else "",
-            conv.form.title,
-            conv.state.value,
-            conv.preparation_of.value if conv.preparation_of is not None else "",
-        )
-        self.settings.save()
 
     # -- leaving ----------------------------------------------------------------------------
     def may_leave(self) -> bool:

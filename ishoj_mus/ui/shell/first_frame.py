@@ -1,12 +1,13 @@
-"""What waits for a window's first frame: the hook itself, and the window's icon."""
+"""What waits for a window's first frame: the hook itself (what comes then is in ``menus.py``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-if TYPE_CHECKING:  # nothing of Qt is imported here before it is needed
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+if TYPE_CHECKING:
     from PySide6.QtGui import QWindow
     from PySide6.QtWidgets import QWidget
 
@@ -14,8 +15,6 @@ if TYPE_CHECKING:  # nothing of Qt is imported here before it is needed
 def after_first_frame(widget: QWidget, then: Callable[[], None]) -> None:
     """Call ``then`` on the event loop's next turn after ``widget``'s window is first painted
     (Qt paints while it handles the expose event), or after a second if it is never exposed."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
     handle = widget.windowHandle()
 
     class FirstFrame(QObject):
@@ -45,20 +44,3 @@ def after_first_frame(widget: QWidget, then: Callable[[], None]) -> None:
     fallback.setSingleShot(True)
     fallback.timeout.connect(watcher.fire)
     fallback.start(1000)
-
-
-def set_window_icon(app: QCoreApplication | None) -> None:
-    """The program's icon, for its windows and dialogs. Each window sets it right after its
-    first frame: PySide6 creates QIcon's enum types (≈4 ms) on its first use (start-up, issue
-    15), and the window manager shows the icon as soon as it is set."""
-    from PySide6.QtGui import QGuiApplication, QIcon
-
-    if not isinstance(app, QGuiApplication) or getattr(app, "_ishoj_icon_set", False):
-        return
-
-    from ishoj_mus.paths import resource
-
-    icon = resource("icons", "ishoj-mus.png")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
-    app._ishoj_icon_set = True  # type: ignore[attr-defined]  # once per application

@@ -6,18 +6,21 @@ protecting and the lock on the file are the flows of ``ui/shell/file_flows.py``,
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QByteArray, QTimer
 
-# Dialogs and message boxes are imported where they are used: each PySide6 class creates its
-# enum types when first imported, and the first frame shows none of them (start-up, issue 15).
+# Dialogs, message boxes and the rooms come through the start-up seam when first used: each
+# PySide6 class creates its enum types when first imported, and the first frame shows none of
+# them (start-up, issues 15 and 25).
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from ishoj_mus import APP_NAME
 from ishoj_mus.storage.settings import ZOOM_STEPS, Settings
-from ishoj_mus.ui.shell.actions import KeysBeforeActions, MenuActions
+from ishoj_mus.ui.shell import first_frame, startup
+from ishoj_mus.ui.shell.actions import KeysBeforeActions, MenuActions, menu_titles
 from ishoj_mus.ui.shell.rooms import Rooms
 from ishoj_mus.ui.shell.start_page import StartPage, pending_recoveries
 from ishoj_mus.ui.widgets.i18n import state_label, tr
@@ -26,33 +29,25 @@ from ishoj_mus.ui.widgets.theme import apply_zoom
 # The first frame (menus and the start page) needs none of the domain, the storage formats or
 # the conversation's view: those load when a conversation is first shown (start-up, issue 15).
 if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
-    from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QShowEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 
     from ishoj_mus.domain.conversation import Conversation
-    from ishoj_mus.domain.form import Step
     from ishoj_mus.storage.filelock import FileLock
     from ishoj_mus.storage.recovery import Recovery
     from ishoj_mus.storage.sealed import Seal
     from ishoj_mus.ui.conversation.changes import Change
     from ishoj_mus.ui.conversation.conversation_view import ConversationView
     from ishoj_mus.ui.conversation.document import ConversationDocument
-    from ishoj_mus.ui.conversation.editor import PageHost, ViewAction
-    from ishoj_mus.ui.conversation.pages import StepPage
+    from ishoj_mus.ui.conversation.editor import ViewAction
     from ishoj_mus.ui.hr.hr_view import HrDeskView
     from ishoj_mus.ui.outputs.outputs import Outputs
     from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
+    from ishoj_mus.ui.shell.actions import Action
     from ishoj_mus.ui.shell.crash import CrashReporter
     from ishoj_mus.ui.shell.file_flows import FileFlows
     from ishoj_mus.ui.year.overview_view import OverviewView
 
 PDF_WARM_MS = 400  # this long without an edit, the window is idle: the PDF worker may start
-
-
-def _signing_page(view: PageHost, step: Step) -> StepPage:
-    """The signing step's page (ui/outputs), loaded when that step is first shown."""
-    from ishoj_mus.ui.outputs.signing import SignaturePage
-
-    return SignaturePage(view, step)
 
 
 class MainWindow(MenuActions, Rooms):
@@ -87,8 +82,6 @@ class MainWindow(MenuActions, Rooms):
         self._make_menus()
         self._update_title()
         if settings.window_geometry:
-            from PySide6.QtCore import QByteArray
-
             self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
         else:
             screen = QApplication.primaryScreen()
@@ -105,8 +98,7 @@ class MainWindow(MenuActions, Rooms):
         self._actions: dict[str, QAction] = {}
         self._actions_made = False
         self._first_frame_seen = False
-        from ishoj_mus.ui.shell.actions import menu_titles
-
+        self._table: tuple[Action, ...] = ()
         bar = self.menuBar()
         self._menus = [bar.addMenu(title) for title in menu_titles()]
         for menu in self._menus:
@@ -150,53 +142,25 @@ class MainWindow(MenuActions, Rooms):
         super().showEvent(event)
         if not self._first_frame_seen:
             self._first_frame_seen = True
-            from ishoj_mus.ui.shell.first_frame import after_first_frame
-
-            after_first_frame(self, self._after_first_frame)
+            first_frame.after_first_frame(self, self._after_first_frame)
 
     def _after_first_frame(self) -> None:
         """What the first frame does not show: the menus' actions and the window's icon."""
-        from ishoj_mus.ui.shell.first_frame import set_window_icon
-
         self.ensure_actions()
-        set_window_icon(QApplication.instance())
-        from ishoj_mus.ui.shell.focus_return import FocusReturn
-
-        self._focus_return = FocusReturn(self)  # a closed dialog gives the keyboard back (walk F31)
+        menus = startup.room("menus")
+        menus.set_window_icon(QApplication.instance())
+        self._focus_return = menus.FocusReturn(self)  # a closed dialog gives the keyboard back (walk F31)
 
     def _make_actions(self) -> None:
         """The actions of ``ui/shell/actions.py``'s table, in its order, into their menus."""
-        from PySide6.QtGui import QAction, QKeySequence
-
-        from ishoj_mus.ui.shell.actions import table
-
-        self._table = table()
-        for spec in self._table:
-            if spec.menu is None:
-                continue  # only asked for by a page (``_view_action``)
-            menu = self._menus[spec.menu]
-            if spec.separator_before:
-                menu.addSeparator()
-            action = QAction(spec.text, self)
-            if spec.shortcuts:
-                action.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
-            action.triggered.connect(lambda _checked=False, run=spec.run: run(self))
-            menu.addAction(action)
-            self.addAction(action)
-            action.setObjectName(spec.name)
-            if spec.attribute is not None:
-                setattr(self, spec.attribute, action)
+        self._table = startup.room("menus").make_actions(self, self._menus)
         self.a_framework.setCheckable(True)
         self.a_framework.setChecked(self.settings.show_framework)
 
     def _update_actions(self) -> None:
-        from ishoj_mus.ui.shell.actions import When, enabled
-
         if not self._actions_made:
             return  # they are made enabled as they should be (ensure_actions)
-        for spec in self._table:
-            if spec.attribute is not None and spec.when is not When.ALWAYS:
-                getattr(self, spec.attribute).setEnabled(enabled(spec, self))
+        startup.room("menus").update_actions(self, self._table)
 
     # -- conversation lifecycle -------------------------------------------------------
     # Read-only views of the open document (for the title, the tests and the self-test).
@@ -222,19 +186,15 @@ class MainWindow(MenuActions, Rooms):
         self, conv: Conversation, path: Path | None, dirty: bool = False, seal: Seal | None = None
     ) -> None:
         """Open ``conv`` in the window; ``dirty``: it is not in any file like this yet."""
-        from ishoj_mus.ui.conversation.conversation_view import ConversationView
-        from ishoj_mus.ui.conversation.document import ConversationDocument
-        from ishoj_mus.ui.preparation.preparation import preparation_header
-
         self._drop_document()
-        document = ConversationDocument(conv, path, seal, unsaved=dirty, parent=self)
-        view = ConversationView(
+        document = startup.conversation_document()(conv, path, seal, unsaved=dirty, parent=self)
+        view = startup.conversation_view()(
             document,
             self.settings,
             self.settings.show_framework,
             self.stack,  # made where it is shown (see the start page)
-            preparation_header=preparation_header,
-            signing_page=_signing_page,
+            preparation_header=startup.preparation_header,
+            signing_page=startup.signing_page,
         )
         document.modified_changed.connect(lambda _m: self._update_title())
         document.autosave_failed.connect(self.files.autosave_failed)
@@ -282,9 +242,8 @@ class MainWindow(MenuActions, Rooms):
 
     def _view_action(self, action: ViewAction) -> None:
         """What the conversation's pages ask the window for: the table's action for it."""
-        from ishoj_mus.ui.shell.actions import table
-
-        next(spec for spec in table() if spec.requested_as == action).run(self)
+        self.ensure_actions()
+        next(spec for spec in self._table if spec.requested_as == action).run(self)
 
     def _warm_pdf_soon(self) -> None:
         """Start the PDF worker once the window is idle, unless it runs (cheap: called per edit).
@@ -295,8 +254,6 @@ class MainWindow(MenuActions, Rooms):
         if self._outputs is not None and self._outputs.worker_alive():
             self._outputs.keep_worker()
             return
-        import os
-
         if os.environ.get("ISHOJ_MUS_PDF_WARMUP", "1") != "0":
             self._pdf_warm_timer.start()
 
@@ -305,11 +262,9 @@ class MainWindow(MenuActions, Rooms):
             self.pdf.warm()
 
     def new_conversation(self) -> None:
-        from ishoj_mus.ui.shell.new_dialog import NewConversationDialog
-
         if not self._may_leave():
             return
-        dialog = NewConversationDialog(self)
+        dialog = startup.opener("new_conversation", "NewConversationDialog")(self)
         accepted = dialog.exec()
         if accepted and dialog.group_requested:
             self.open_group()
@@ -322,17 +277,13 @@ class MainWindow(MenuActions, Rooms):
     def open_demo(self) -> None:
         if not self._may_leave():
             return
-        from ishoj_mus.demo import demo_conversation
-
-        self.show_conversation(demo_conversation(), None)
+        self.show_conversation(startup.demo_conversation(), None)
 
     # -- files: the flows live in ui/shell/file_flows.py; the window routes to them ------------
     @property
     def files(self) -> FileFlows:
         if self._files is None:
-            from ishoj_mus.ui.shell.file_flows import FileFlows
-
-            self._files = FileFlows(self, self.settings)
+            self._files = startup.file_flows()(self, self.settings)
             self._files.saved.connect(self._update_title)
         return self._files
 
@@ -419,6 +370,7 @@ class MainWindow(MenuActions, Rooms):
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
             return
+        # messages imports Qt's namespace (≈20 ms of enum types): not before the first frame.
         from ishoj_mus.ui.widgets.messages import unturned  # a name: nothing turns the title around
 
         conv = self.document.conversation
@@ -467,36 +419,22 @@ class MainWindow(MenuActions, Rooms):
             self.view.set_framework_visible(self.settings.show_framework)
 
     def open_settings(self) -> None:
-        from ishoj_mus.ui.shell.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.settings, self)
+        dialog = startup.opener("settings", "SettingsDialog")(self.settings, self)
         if dialog.exec():
             self.settings.save()
             self.apply_zoom()
 
     def about(self) -> None:
-        from ishoj_mus.ui.shell.guide import show_about
-
-        show_about(self)
+        startup.opener("guide", "show_about")(self)
 
     # -- PDFs: the flows live in ui/outputs/outputs.py; the window routes its actions there -----
     @property
     def outputs(self) -> Outputs:
         if self._outputs is None:
-            from ishoj_mus.ui.outputs.outputs import Outputs
-
-            self._outputs = Outputs(self, self.settings)
+            self._outputs = startup.outputs()(self, self.settings)
         return self._outputs
 
     @property
     def pdf(self) -> PdfRunner:
         """The PDF runner (made when a PDF is first asked for)."""
         return self.outputs.runner
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        from PySide6.QtCore import Qt
-
-        if event.key() == Qt.Key.Key_Escape and self.view is not None:
-            self.view.step_list.setFocus()
-            return
-        super().keyPressEvent(event)

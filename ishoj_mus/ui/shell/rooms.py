@@ -4,10 +4,14 @@ menus, files and the open conversation."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QBoxLayout, QMainWindow, QStackedWidget, QWidget
+
+from ishoj_mus.ui.shell import startup
 
 if TYPE_CHECKING:
     from ishoj_mus.domain.conversation import Conversation
@@ -49,35 +53,25 @@ class Rooms(QMainWindow):
 
     def open_group(self, path: Path | None = None) -> bool:
         """The group conversation (GRUS) opens in a window of its own."""
-        from ishoj_mus.ui.grus.window import open_group_window
-
-        window = open_group_window(self, path)
+        window = startup.opener("group", "open_group_window")(self, path)
         if window is not None:  # its PDFs run like the conversation's: in the worker, with progress
-            from ishoj_mus.ui.outputs.pdf_actions import PdfRunner
-
-            runner = PdfRunner(window)
+            runner = startup.opener("pdf", "PdfRunner")(window)
             window.run_pdf = runner.run
             window.closed.connect(runner.stop_worker)  # the worker ends with its window
         return window is not None
 
     def new_preparation(self) -> None:
         """'Forbered dig': one party answers alone, in their own voice, and saves a preparation file."""
-        from ishoj_mus.domain.preparation import new_preparation
-        from ishoj_mus.storage.forms import default_form
-        from ishoj_mus.ui.preparation.preparation import PrepareDialog
-
-        dialog = PrepareDialog(self)
+        preparation_room = startup.room("preparation")
+        dialog = preparation_room.PrepareDialog(self)
         accepted = dialog.exec()
         if accepted and dialog.for_group():  # its own dialog and file; the open conversation stays
-            from ishoj_mus.storage.forms import group_form
-            from ishoj_mus.ui.grus.preparation import PreparationDialog
-
-            PreparationDialog(group_form(), self).exec()
+            group_form = startup.opener("forms", "group_form")()
+            startup.opener("group_preparation", "PreparationDialog")(group_form, self).exec()
             return
         if accepted and self._may_leave():
-            from dataclasses import replace
-
-            preparation = new_preparation(default_form(), dialog.voice())
+            form = startup.opener("forms", "default_form")()
+            preparation = startup.opener("preparing", "new_preparation")(form, dialog.voice())
             preparation.employee = replace(
                 preparation.employee, name=dialog.employee_name()
             )  # whom it is for
@@ -86,39 +80,33 @@ class Rooms(QMainWindow):
                 self.view.go(1)
 
     def bring_in_preparation(self) -> None:
-        from ishoj_mus.ui.preparation.preparation import PreparationBar
-
-        if self.view is not None and isinstance(self.view.preparation_bar, PreparationBar):
+        if self.view is not None and isinstance(
+            self.view.preparation_bar, startup.room("preparation").PreparationBar
+        ):
             self.view.preparation_bar.choose_and_bring_in()
 
     def reveal_preparations(self) -> None:
-        from ishoj_mus.ui.preparation.preparation import PreparationBar
-
-        if self.view is not None and isinstance(self.view.preparation_bar, PreparationBar):
+        if self.view is not None and isinstance(
+            self.view.preparation_bar, startup.room("preparation").PreparationBar
+        ):
             self.view.preparation_bar.reveal_both()
 
     def show_guide(self) -> None:
-        from ishoj_mus.ui.shell.guide import GuideDialog
-
-        GuideDialog(self).exec()
+        startup.opener("guide", "GuideDialog")(self).exec()
 
     def start_tour(self) -> None:
-        from ishoj_mus.ui.shell.guide import Tour
-
         if self.view is None:
             return
         self._tour_answered()
-        Tour(self.view, self).exec()
+        startup.opener("guide", "Tour")(self.view, self).exec()
 
     def _offer_tour(self) -> None:
         """The first time a conversation is shown: a quiet offer of the tour, easy to decline."""
-        from PySide6.QtWidgets import QBoxLayout
-
         if self.settings.tour_done or self.view is None:
             return
-        from ishoj_mus.ui.shell.guide import TourOffer
-
-        self.tour_offer: QWidget | None = TourOffer(self.start_tour, self._tour_answered)
+        self.tour_offer: QWidget | None = startup.opener("guide", "TourOffer")(
+            self.start_tour, self._tour_answered
+        )
         layout = self.view.layout()
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(1, self.tour_offer)
@@ -134,11 +122,9 @@ class Rooms(QMainWindow):
 
     # -- the leader's overview (ui/year/overview_view.py) -------------------------------------
     def show_overview(self) -> None:
-        from ishoj_mus.ui.year.overview_view import OverviewView
-
         first = self.overview is None
         if self.overview is None:
-            self.overview = OverviewView(self.settings.overview_folder)
+            self.overview = startup.overview_view()(self.settings.overview_folder)
             self.overview.open_requested.connect(lambda p: self.open_path(Path(p)))
             self.overview.conversation_started.connect(self.start_conversation)
             self.overview.back_requested.connect(self.leave_overview)
@@ -153,10 +139,10 @@ class Rooms(QMainWindow):
 
     # -- HR's desk (ui/hr/hr_view.py) ----------------------------------------------------------
     def show_hr_desk(self) -> None:
-        from ishoj_mus.ui.hr.hr_view import HrDeskView
-
         if self.hr_desk is None:
-            self.hr_desk = HrDeskView(start_folders=(self.settings.last_folder, self.settings.default_folder))
+            self.hr_desk = startup.hr_desk_view()(
+                start_folders=(self.settings.last_folder, self.settings.default_folder)
+            )
             self.hr_desk.back_requested.connect(self.leave_overview)
             self.stack.addWidget(self.hr_desk)
         self.stack.setCurrentWidget(self.hr_desk)
@@ -177,19 +163,15 @@ class Rooms(QMainWindow):
         self.show_conversation(conv, None, dirty=True)
 
     def start_followup(self) -> None:
-        from datetime import date
-
-        from ishoj_mus.ui.year.flows import make_followup
-
         if self.view is None:
             return
-        conv = make_followup(self, self.view.conv, self.path.name if self.path else "", date.today())
+        conv = startup.opener("year_flows", "make_followup")(
+            self, self.view.conv, self.path.name if self.path else "", date.today()
+        )
         if conv is not None:
             self.start_conversation(conv)
 
     def export_calendar(self) -> None:
-        from ishoj_mus.ui.year.flows import export_conversation_calendar
-
         if self.view is not None:
             folder = str(self.path.parent) if self.path else self.default_folder()
-            export_conversation_calendar(self, self.view.conv, folder)
+            startup.opener("year_flows", "export_conversation_calendar")(self, self.view.conv, folder)

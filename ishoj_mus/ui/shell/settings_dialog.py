@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.storage.settings import SETTINGS, Settings, setting
-from ishoj_mus.ui.widgets.i18n import organisation_error_text, tr
+from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.profile_words import organisation_error_text
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
 

@@ -1,17 +1,123 @@
 """Start-up, decided in one place (issue 25): what the program imports before the window's
-first frame, and the one PySide6 tweak that start-up makes.
+first frame, which room is imported when a person first goes there, and the one PySide6 tweak
+that start-up makes.
 
-The first frame is the menus' titles and the start page; it needs none of the domain, the
-storage formats, the conversation's view or the PDF machinery. ``FIRST_FRAME`` lists our
-modules that may be imported by then, ``NEVER_BEFORE_FIRST_FRAME`` what must wait, and
-tests/ui/shell/test_startup_imports.py checks both, and the count of all modules, against a
-real start. Anything the first frame does not show is imported where it is first used.
+The first frame is the menus' titles and the start page (or, for a file given at start-up, its
+conversation); it needs none of the domain, the storage formats, the conversation's view or the
+PDF machinery. ``FIRST_FRAME`` lists our modules that may be imported by then,
+``NEVER_BEFORE_FIRST_FRAME`` what must wait, and tests/ui/shell/test_startup_imports.py checks
+both, and the count of all modules, against a real start.
+
+``ROOMS`` says which module each room is; the shell (main window, its routes and file flows)
+gets a room's classes through the accessors below, which import the room the first time a
+person goes there. This is the only module of ``ui`` that imports inside functions: every room
+module imports what it needs at its top.
 """
 
 from __future__ import annotations
 
+import importlib
+import os
 import sys
 from types import ModuleType
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.domain.form import Step
+    from ishoj_mus.storage.settings import Settings
+    from ishoj_mus.ui.conversation.conversation_view import ConversationView
+    from ishoj_mus.ui.conversation.document import ConversationDocument
+    from ishoj_mus.ui.conversation.editor import PageHost
+    from ishoj_mus.ui.conversation.pages import StepPage
+    from ishoj_mus.ui.hr.hr_view import HrDeskView
+    from ishoj_mus.ui.outputs.outputs import Outputs
+    from ishoj_mus.ui.shell.file_flows import FileFlows
+    from ishoj_mus.ui.year.overview_view import OverviewView
+
+# Each room, and the module imported the first time a person goes there (it imports the rest of
+# the room at its top). The first frame imports none of them.
+ROOMS: dict[str, str] = {
+    "menus": "ishoj_mus.ui.shell.menus",  # the menus' actions: right after the first frame
+    "conversation": "ishoj_mus.ui.conversation.conversation_view",  # the view of a conversation
+    "document": "ishoj_mus.ui.conversation.document",  # what is open: its file, undo, autosave
+    "signing": "ishoj_mus.ui.outputs.signing",  # the signing step's page, when it is first shown
+    "outputs": "ishoj_mus.ui.outputs.outputs",  # the PDFs, printing
+    "pdf": "ishoj_mus.ui.outputs.pdf_actions",  # the PDF worker
+    "files": "ishoj_mus.ui.shell.file_flows",  # opening, the lock, recovery copies
+    "new_conversation": "ishoj_mus.ui.shell.new_dialog",
+    "preparation": "ishoj_mus.ui.preparation.preparation",  # 'Forbered dig', bringing one in
+    "preparing": "ishoj_mus.domain.preparation",  # a new preparation ('Forbered dig')
+    "forms": "ishoj_mus.storage.forms",  # the shipped forms
+    "group": "ishoj_mus.ui.grus.window",  # the group conversation (GRUS), its own window
+    "group_preparation": "ishoj_mus.ui.grus.preparation",
+    "year": "ishoj_mus.ui.year.overview_view",  # the leader's overview of the year
+    "year_flows": "ishoj_mus.ui.year.flows",  # the half-year follow-up, the calendar
+    "hr": "ishoj_mus.ui.hr.hr_view",  # HR's desk
+    "guide": "ishoj_mus.ui.shell.guide",  # the guide, the tour, about
+    "settings": "ishoj_mus.ui.shell.settings_dialog",
+    "crash": "ishoj_mus.ui.shell.crash",  # installed right after the window is made
+    "demo": "ishoj_mus.demo",
+}
+
+
+def room(name: str) -> ModuleType:
+    """The room's module, imported the first time a person goes there."""
+    return importlib.import_module(ROOMS[name])
+
+
+def _get(name: str, attribute: str) -> Any:
+    return getattr(room(name), attribute)
+
+
+# Typed accessors of what the shell takes from each room (mypy sees the classes they return).
+def conversation_view() -> type[ConversationView]:
+    return cast("type[ConversationView]", _get("conversation", "ConversationView"))
+
+
+def conversation_document() -> type[ConversationDocument]:
+    return cast("type[ConversationDocument]", _get("document", "ConversationDocument"))
+
+
+def preparation_header(view: PageHost) -> QWidget:
+    """What stands above a conversation's steps (ui/preparation's bar or banner)."""
+    return cast("QWidget", _get("preparation", "preparation_header")(view))
+
+
+def signing_page(view: PageHost, step: Step) -> StepPage:
+    """The signing step's page (ui/outputs): its room loads when that step is first shown."""
+    return cast("StepPage", _get("signing", "SignaturePage")(view, step))
+
+
+def file_flows() -> type[FileFlows]:
+    return cast("type[FileFlows]", _get("files", "FileFlows"))
+
+
+def outputs() -> type[Outputs]:
+    return cast("type[Outputs]", _get("outputs", "Outputs"))
+
+
+def overview_view() -> type[OverviewView]:
+    return cast("type[OverviewView]", _get("year", "OverviewView"))
+
+
+def hr_desk_view() -> type[HrDeskView]:
+    return cast("type[HrDeskView]", _get("hr", "HrDeskView"))
+
+
+def demo_conversation() -> Conversation:
+    return cast("Conversation", _get("demo", "demo_conversation")())
+
+
+def opener(name: str, attribute: str) -> Callable[..., Any]:
+    """A function or dialog of a room that the window only calls (a dialog's ``exec``, a flow):
+    ``opener("guide", "show_about")(window)``."""
+    return cast("Callable[..., Any]", _get(name, attribute))
+
 
 # Our modules the first frame imports (packages included).
 FIRST_FRAME = frozenset(
@@ -54,8 +160,56 @@ MODULE_BUDGET = 185
 
 
 def prepare() -> None:
-    """Before the application is made (``ui.shell.app.create_app``)."""
+    """Before the application is made (:func:`create_app`)."""
     skip_pyside_source_scan()
+
+
+def create_app(argv: list[str] | None = None, lang: str | None = None) -> tuple[QApplication, Settings]:
+    """The application, its translations and look. PySide6 first, then its tweak (:func:`prepare`),
+    then the first frame's modules of ours."""
+    from PySide6.QtWidgets import QApplication
+
+    prepare()
+
+    from ishoj_mus import APP_NAME, __version__
+    from ishoj_mus.storage.settings import Settings
+    from ishoj_mus.ui.widgets import i18n
+    from ishoj_mus.ui.widgets.theme import apply_theme
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app, fusion = existing, False
+    else:
+        # The Fusion style from the start, by Qt's own -style option: cheaper than replacing
+        # the platform's style afterwards (app.setStyle), and the same on every platform.
+        app = QApplication([*(argv if argv is not None else [sys.argv[0]]), "-style", "Fusion"])
+        fusion = True
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Ishøj Kommune")
+    settings = Settings.load()
+    # ``--lang`` is for this start only: the saved choice stays what the settings dialog says.
+    i18n.install(app, lang or settings.language)
+    apply_theme(app, style=not fusion)
+    return app, settings
+
+
+def make_window(lang: str | None = None) -> tuple[QApplication, QMainWindow]:
+    """The application and its main window (``ui.shell.main_window.MainWindow``), not yet shown:
+    ``ui.shell.app.make_window``. The window's module is loaded by name: it uses this seam."""
+    from PySide6.QtWidgets import QApplication
+
+    prepare()
+    from ishoj_mus.ui.widgets.theme import MIN_READABLE_PT
+
+    window_class = importlib.import_module("ishoj_mus.ui.shell.main_window").MainWindow
+
+    app, settings = create_app(lang=lang)
+    base = getattr(app, "_ishoj_base_point_size", None)
+    if base is None:
+        base = max(MIN_READABLE_PT, QApplication.font().pointSizeF() or 10.0)
+        app._ishoj_base_point_size = base  # type: ignore[attr-defined]  # kept on the app for its next windows
+    return app, cast("QMainWindow", window_class(settings, base))
 
 
 def skip_pyside_source_scan() -> None:
@@ -66,8 +220,6 @@ def skip_pyside_source_scan() -> None:
     modules are answered by the layering rule instead (only ``ishoj_mus.ui`` imports PySide6),
     the standard library's by where it lives; anything else is still read. Without PySide's
     private hook (another version), nothing changes."""
-    import os
-
     feature = sys.modules.get("PySide6.support.feature")
     if feature is None:
         return

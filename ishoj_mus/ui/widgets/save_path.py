@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ishoj_mus.storage.signed_files import SignedFile, signed_file
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import save_error_text, tr
+from ishoj_mus.ui.widgets.file_words import save_error_text
+from ishoj_mus.ui.widgets.i18n import tr
 
 SignedCheck = Callable[[Path], "SignedFile | None"]
 

@@ -11,12 +11,14 @@ from ishoj_mus.domain.calendar_events import CalendarEvent, calendar_events_for_
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import FormError
 from ishoj_mus.domain.years import FOLLOW_UP_FORM_ID, half_year_followup
+from ishoj_mus.pdf.files import document_prefix, summary_stem
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.calendar_file import write_calendar
 from ishoj_mus.storage.file_names import safe_file_name
 from ishoj_mus.storage.forms import available_forms
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import save_error_text, tr
+from ishoj_mus.ui.widgets.file_words import save_error_text
+from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.save_path import ask_save_path, free_suggestion
 
 
@@ -89,7 +91,5 @@ def save_calendar(parent: QWidget, events: list[CalendarEvent], suggestion: str,
 def export_conversation_calendar(parent: QWidget, conv: Conversation, folder: str) -> None:
     """One conversation's agreements as a calendar file, "Aftaler_<date>_<name>.ics" (at most
     228 bytes, whatever the name), suggested in ``folder``."""
-    from ishoj_mus.pdf.files import document_prefix, summary_stem
-
     name = safe_file_name(summary_stem(conv).replace(document_prefix(conv), "Aftaler", 1), ".ics")
     save_calendar(parent, calendar_events_for_conversation(conv), name, folder)

@@ -46,7 +46,8 @@ from ishoj_mus.domain.calendar_events import calendar_events_for_overview
 from ishoj_mus.domain.overview import EmployeeRow, Overview, State, build_overview, shown_path
 from ishoj_mus.storage.musfile import MusFileError
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import file_error_text, tr
+from ishoj_mus.ui.widgets.file_words import file_error_text
+from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.theme import is_dark
 from ishoj_mus.ui.widgets.wheel_guard import guard
 from ishoj_mus.ui.year.due_tab import DueTab

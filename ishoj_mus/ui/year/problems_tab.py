@@ -9,7 +9,8 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ishoj_mus.domain.overview import UNREADABLE_FOLDER, Overview, shown_path
-from ishoj_mus.ui.widgets.i18n import file_problem_text, tr
+from ishoj_mus.ui.widgets.file_words import file_problem_text
+from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.year.tables import make_table
 
 

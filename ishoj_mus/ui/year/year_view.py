@@ -36,7 +36,8 @@ from ishoj_mus.domain.form import Voice
 from ishoj_mus.domain.overview import EmployeeRow
 from ishoj_mus.domain.years import YearRadar, agreement_histories, yearly_radar
 from ishoj_mus.storage.musfile import MusFileError
-from ishoj_mus.ui.widgets.i18n import file_error_text, status_label, tr
+from ishoj_mus.ui.widgets.file_words import file_error_text
+from ishoj_mus.ui.widgets.i18n import status_label, tr
 from ishoj_mus.ui.widgets.radar import RadarCanvas, RadarLine, RadarModel
 from ishoj_mus.ui.widgets.theme import is_dark
 from ishoj_mus.ui.widgets.wheel_guard import guard

@@ -13,7 +13,8 @@ from ishoj_mus.domain.conversation import Signature
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.fields import ScaleEditor
-from ishoj_mus.ui.preparation.preparation import PrepareDialog, preparation_file_name
+from ishoj_mus.ui.preparation.file_name import preparation_file_name
+from ishoj_mus.ui.preparation.preparation import PrepareDialog
 from tests.helpers import open_window, reactivate, when_modal
 
 LEFT = Qt.MouseButton.LeftButton

@@ -74,3 +74,21 @@ def test_a_file_that_cannot_be_read_says_so_over_the_start_page(qtbot, tmp_path)
     qtbot.waitUntil(lambda: "text" in seen)
     assert seen["behind"] and window.view is None
     QApplication.processEvents()
+
+
+def test_escape_in_a_text_field_goes_back_to_the_step_list(qtbot, tmp_path, demo):
+    from PySide6.QtCore import Qt
+
+    from tests.helpers import reactivate
+
+    path = tmp_path / "Samtale.mus"
+    musfile.save(demo, path)
+    window = _window(qtbot)
+    show_window(window, path)
+    qtbot.waitExposed(window)
+    reactivate(qtbot, window)
+    window.view.go(1)
+    field = window.focusWidget()
+    assert isinstance(field, (QLineEdit, QPlainTextEdit))
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert window.focusWidget() is window.view.step_list
