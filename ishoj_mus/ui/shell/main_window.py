@@ -196,6 +196,9 @@ class MainWindow(MenuActions, Rooms):
             self.stack,  # made where it is shown (see the start page)
             preparation_header=startup.preparation_header,
             signing_page=startup.signing_page,
+            question_page=startup.question_page,
+            summary_page=startup.summary_page,
+            topic_page=startup.topic_page,
         )
         document.modified_changed.connect(lambda _m: self._update_title())
         document.autosave_failed.connect(self.files.autosave_failed)
