@@ -44,7 +44,6 @@ STILL_LAZY: dict[str, int] = {
     "ishoj_mus/ui/hr/hr_view.py": 9,
     "ishoj_mus/ui/hr/texts.py": 2,
     "ishoj_mus/ui/outputs/certificate.py": 2,
-    "ishoj_mus/ui/outputs/print_support.py": 2,
     "ishoj_mus/ui/preparation/preparation.py": 2,
     "ishoj_mus/ui/shell/actions.py": 2,
     "ishoj_mus/ui/shell/file_flows.py": 7,
