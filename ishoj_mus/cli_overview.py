@@ -1,4 +1,5 @@
-"""``ishoj-mus overview``, ``due`` and ``calendar``: the leader's year on the command line.
+"""``ishoj-mus overview`` and ``due``: the leader's year on the command line (``calendar`` is
+``ishoj_mus.cli_calendar``'s).
 
 Bad files are listed with their reason and never make the exit status non-zero on their own;
 a missing folder is one line and exit 2.
@@ -14,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from ishoj_mus.domain.calendar_events import calendar_events_for_conversation, calendar_events_for_overview
+from ishoj_mus.cli_commands import CliError
 from ishoj_mus.domain.overview import (
     UNREADABLE_FOLDER,
     DueItem,
@@ -25,38 +26,11 @@ from ishoj_mus.domain.overview import (
     due_items,
     shown_path,
 )
+from ishoj_mus.pdf.attached import read_summary_pdf
+from ishoj_mus.storage.overview_scan import FolderMissing, scan
 from ishoj_mus.text import DATE_KIND_TEXT, OVERVIEW_STATE_TEXT
 
 RESPONSIBLE_DA = {"medarbejder": "medarbejder", "leder": "leder", "begge": "begge"}
-
-
-def add_parsers(sub: Any) -> None:
-    p = sub.add_parser("overview", help="overblik over alle samtaler i en mappe (og dens undermapper)")
-    p.add_argument("folder", type=Path)
-    p.add_argument("--json", action="store_true", help="maskinlæsbart (JSON)")
-    p.add_argument("--today", type=_date_arg, help=argparse.SUPPRESS)
-
-    p = sub.add_parser("due", help="aftaler med frist eller opfølgning i en periode")
-    p.add_argument("folder", type=Path)
-    p.add_argument("--from", dest="start", type=_date_arg, help="fra og med (ÅÅÅÅ-MM-DD; standard: i dag)")
-    p.add_argument("--to", dest="end", type=_date_arg, help="til og med (ÅÅÅÅ-MM-DD; standard: om 90 dage)")
-    p.add_argument("--json", action="store_true", help="maskinlæsbart (JSON)")
-    p.add_argument("--today", type=_date_arg, help=argparse.SUPPRESS)
-
-    p = sub.add_parser("calendar", help="aftalernes datoer som kalenderfil (.ics) til fx Outlook")
-    p.add_argument("source", type=Path, help="en mappe, en .mus-fil eller et referat (PDF)")
-    p.add_argument("-o", "--output", required=True, type=Path, help="kalenderfilen (.ics)")
-    p.add_argument("--today", type=_date_arg, help=argparse.SUPPRESS)
-
-
-COMMANDS = {"overview", "due", "calendar"}
-
-
-def _date_arg(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"»{text}« er ikke en dato (skriv ÅÅÅÅ-MM-DD)") from None
 
 
 def _fmt(d: date | None) -> str:
@@ -64,9 +38,6 @@ def _fmt(d: date | None) -> str:
 
 
 def scan_folder(folder: Path, error: type[Exception], today: date) -> tuple[Overview, Path]:
-    from ishoj_mus.pdf.attached import read_summary_pdf
-    from ishoj_mus.storage.overview_scan import FolderMissing, scan
-
     try:
         result = scan(folder, read_summary_pdf)
     except FolderMissing as exc:
@@ -249,7 +220,8 @@ def due_text(items: list[DueItem], start: date, end: date) -> str:
     return f"Frister og opfølgninger fra {_fmt(start)} til {_fmt(end)}:\n" + _table(header, rows) + "\n"
 
 
-def run(args: argparse.Namespace, error: type[Exception], load_conversation: Any) -> int:
+def run(args: argparse.Namespace) -> int:
+    error = CliError
     today = args.today or date.today()
     if args.command == "overview":
         ov, root = scan_folder(args.folder, error, today)
@@ -286,61 +258,4 @@ def run(args: argparse.Namespace, error: type[Exception], load_conversation: Any
                     f"(Filer eller mapper, der ikke kunne læses: {len(ov.problems)} – se 'ishoj-mus overview'.)\n"
                 )
         return 0
-    if args.command == "calendar":
-        from ishoj_mus.storage.atomic import SaveError
-        from ishoj_mus.storage.calendar_file import write_calendar
-
-        source: Path = args.source
-        problems = 0
-        if source.is_dir():
-            ov, _root = scan_folder(source, error, today)
-            events = calendar_events_for_overview(ov)
-            problems = len(ov.problems)
-        elif source.exists() and _is_group_file(source):  # a GRUS: every participant, group agreements once
-            events = calendar_events_for_overview(_group_overview(source, error, today))
-        elif source.exists():
-            events = calendar_events_for_conversation(load_conversation(source))
-        else:
-            raise error(
-                f"ishoj-mus: {source} findes ikke. Angiv en mappe, en .mus-fil eller et referat (PDF)."
-            )
-        output: Path = args.output
-        if output.suffix.lower() != ".ics":
-            output = output.with_name(output.name + ".ics")
-        try:
-            count = write_calendar(events, output)
-        except SaveError as exc:
-            raise error(f"ishoj-mus: {exc.message}") from None
-        if count:
-            print(
-                f"Kalenderen er skrevet til {output} (datoer: {count}). Importér filen i din kalender (fx Outlook)."
-            )
-        else:
-            print(f"Der er ingen datoer at eksportere; {output} er skrevet uden aftaler.")
-        if problems:
-            print(f"(Filer, der ikke kunne læses: {problems} – se 'ishoj-mus overview'.)")
-        return 0
     raise error(f"ishoj-mus: ukendt kommando {args.command}")
-
-
-def _is_group_file(path: Path) -> bool:
-    from ishoj_mus.storage.grus_file import peek_is_group_file
-
-    return peek_is_group_file(path)
-
-
-def _group_overview(path: Path, error: type[Exception], today: date) -> Overview:
-    """A group conversation file as the overview sees it: each participant's conversation."""
-    from ishoj_mus.domain.overview import ConversationRecord, FileEntry, SourceKind, build_overview
-    from ishoj_mus.storage import grus_file
-    from ishoj_mus.storage.musfile import MusFileError
-
-    try:
-        g = grus_file.load(path)
-    except MusFileError as exc:
-        raise error(f"ishoj-mus: {exc.message}") from None
-    entries = [
-        FileEntry(str(path), SourceKind.MUS, ConversationRecord.from_conversation(c))
-        for c in grus_file.participant_conversations(g)
-    ]
-    return build_overview(entries, today)

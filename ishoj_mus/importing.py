@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ishoj_mus.domain.conversation import (
     Conversation,
@@ -20,13 +19,15 @@ from ishoj_mus.domain.conversation import (
     followups_from,
     merge_followups,
 )
+from ishoj_mus.domain.grus_followup import as_participant_conversation
 from ishoj_mus.pdf import verdict as v
 from ishoj_mus.storage import musfile
+from ishoj_mus.storage.bounded import InputRefused, Refusal, ensure_regular
+from ishoj_mus.storage.forms import default_form
+from ishoj_mus.storage.grus_file import is_group_head, parse_group
 from ishoj_mus.storage.musfile import BadFile, MusFileError
+from ishoj_mus.storage.organisation import OrganisationError, load_profile
 from ishoj_mus.text import BOTH, NO_DATE, NO_NAMES, SOURCE, fill, format_date
-
-if TYPE_CHECKING:
-    from ishoj_mus.storage.organisation import OrganisationError
 
 
 class ImportRefusal(StrEnum):
@@ -116,10 +117,6 @@ def _group_previous(
 ) -> PreviousConversation:
     """One participant's plan from a group conversation (GRUS): from their HR edition or own copy
     (the edition says whose), or from the whole group file (``participant`` names whose)."""
-    from ishoj_mus.domain.grus_followup import as_participant_conversation
-    from ishoj_mus.storage.forms import default_form
-    from ishoj_mus.storage.grus_file import parse_group
-
     g, edition = parse_group(raw, path.name)
     member = edition.member if edition is not None else None
     if member is None and participant is not None:
@@ -139,8 +136,6 @@ def _group_previous(
 
 
 def _is_group(raw: bytes) -> bool:
-    from ishoj_mus.storage.grus_file import is_group_head
-
     return is_group_head(raw)
 
 
@@ -155,8 +150,6 @@ def load_previous_checked(
     or ``participant`` (a name) from a whole group file.
     """
     path = Path(path)
-    from ishoj_mus.storage.bounded import InputRefused, Refusal, ensure_regular
-
     try:
         ensure_regular(path)  # a FIFO or a device would hang the read below
     except InputRefused as exc:
@@ -173,8 +166,6 @@ def load_previous_checked(
         if passphrase is not None:
             return PreviousConversation(musfile.load_sealed(path, passphrase)[0], path.name)
         return PreviousConversation(musfile.load(path), path.name)
-    from ishoj_mus.storage.organisation import OrganisationError, load_profile
-
     try:
         roots = load_profile().trust_anchors
     except OrganisationError as exc:

@@ -12,6 +12,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+from ishoj_mus.demo import sign_demo
+from ishoj_mus.pdf.verdict import verify_bounded
+from ishoj_mus.ui.outputs.pdf_actions import summary_job
+from ishoj_mus.ui.shell.app import make_window
+from ishoj_mus.ui.shell.self_checks import check_danish_text, check_preview_and_print
+
 
 def run_self_test() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,8 +26,6 @@ def run_self_test() -> int:
         stage = "vinduet"
         try:
             started = time.perf_counter()
-            from ishoj_mus.ui.shell.app import make_window
-
             app, window = make_window()
             window.show()
             window.open_demo()
@@ -29,21 +33,15 @@ def run_self_test() -> int:
             if window.view is None or window.view.conv.employee.name != "Mette Hansen":
                 raise RuntimeError("demo-samtalen blev ikke vist")
             stage = "underskrevet PDF"
-            from ishoj_mus.demo import sign_demo
-
             conv = window.view.conv
             sign_demo(conv)
             data = _pdf_through_the_worker(app, window, conv)
             out = Path(tmp) / "selvtest.pdf"
             out.write_bytes(data)
             stage = "kontrol af signaturen"
-            from ishoj_mus.pdf.verdict import verify_bounded
-
             result = verify_bounded(out.read_bytes())  # also proves the bounded child process starts
             if not result.intact:
                 raise RuntimeError(result.message)
-            from ishoj_mus.ui.shell.self_checks import check_danish_text, check_preview_and_print
-
             stage = "forhåndsvisning og udskrift"
             check_preview_and_print(window, data, Path(tmp) / "udskrift.pdf")
             stage = "dansk sortering"
@@ -62,8 +60,6 @@ def run_self_test() -> int:
 
 def _pdf_through_the_worker(app: Any, window: Any, conv: Any) -> bytes:
     """The signed PDF as the window makes it: in the PDF worker process (proves it starts)."""
-    from ishoj_mus.ui.outputs.pdf_actions import summary_job
-
     outcome: dict[str, Any] = {}
     window.pdf.run(
         "Selvtest",

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -31,39 +29,25 @@ from ishoj_mus.domain.conversation import Conversation, OwnTopic
 from ishoj_mus.domain.form import Step, StepKind, Voice
 from ishoj_mus.storage.settings import Settings
 from ishoj_mus.ui.conversation import locked_text
+from ishoj_mus.ui.conversation.agenda import AgendaTimer
 from ishoj_mus.ui.conversation.changes import Change, Part
-from ishoj_mus.ui.conversation.document import ConversationDocument
+from ishoj_mus.ui.conversation.commands import Reopen
+from ishoj_mus.ui.conversation.document import ConversationDocument, unsaved_conversation_text
 from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.conversation.entries import TOPIC_PREFIX, entry_key, entry_title
-from ishoj_mus.ui.conversation.pages import FieldsPage, ParticipantsPage, StepPage, SummaryPage
+from ishoj_mus.ui.conversation.framework_text import framework_html
+from ishoj_mus.ui.conversation.history import ReopenDialog
+from ishoj_mus.ui.conversation.pages import ParticipantsPage, StepPage
+from ishoj_mus.ui.conversation.step_list import ITEM_PADDING, NoDoubleClick, WrappingSteps
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import shown_form, tr, voice_label
 from ishoj_mus.ui.widgets.moments import format_moment
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent
 
     from ishoj_mus.ui.conversation.editor import PageHost
-
-ITEM_PADDING = 8  # the style sheet's QListWidget::item padding, left + right (theme.py)
-
-
-class _WrappingSteps(QStyledItemDelegate):
-    """Wraps a long step title instead of eliding it: Qt measures the wrapped height at the full
-    row width, but the style sheet's padding narrows the row it then draws in."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        narrower = QStyleOptionViewItem(option)
-        narrower.rect = option.rect.adjusted(0, 0, -ITEM_PADDING, 0)
-        return super().sizeHint(narrower, index)
-
-
-class _NoDoubleClick(QObject):
-    """A button's double-click is one click: its second press arrives as a double-click."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 – Qt API
-        return event.type() == QEvent.Type.MouseButtonDblClick
 
 
 class ConversationView(QWidget):
@@ -82,15 +66,21 @@ class ConversationView(QWidget):
         *,
         preparation_header: Callable[[PageHost], QWidget],
         signing_page: Callable[[PageHost, Step], StepPage],
+        question_page: Callable[[PageHost, Step, QWidget], StepPage],
+        summary_page: Callable[[PageHost, Step, QWidget], StepPage],
+        topic_page: Callable[[PageHost, OwnTopic], StepPage],
     ) -> None:
         """``preparation_header`` and ``signing_page`` come from rooms above the conversation
         (ui/preparation, ui/outputs), handed in by the window: the preparation bar (or a
-        preparation's banner) above the steps, and the page of the signing step."""
+        preparation's banner) above the steps, and the page of the signing step. The window
+        hands in the makers of the other pages too (``question_page.py``, ``summary_page.py``,
+        ``topic_page.py``): the start-up seam loads each when a step of its kind is first shown."""
         super().__init__(parent)
         self.document = document
         self.settings = settings
         self._preparation_header = preparation_header
         self._signing_page = signing_page
+        self._question_page, self._summary_page, self._topic_page = question_page, summary_page, topic_page
         self.pages: dict[str, StepPage] = {}  # by entry key (step id, or "topic:" + topic id)
         self._stale: set[str] = set()
         self.entries: list[Step | OwnTopic] = []  # what the step list shows, row by row
@@ -117,7 +107,7 @@ class ConversationView(QWidget):
         self.step_list.setAccessibleName(tr("Trin i samtalen"))
         self._fit_step_list()
         self.step_list.setWordWrap(True)
-        self.step_list.setItemDelegate(_WrappingSteps(self.step_list))
+        self.step_list.setItemDelegate(WrappingSteps(self.step_list))
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.framework_panel = QWidget()
@@ -176,7 +166,7 @@ class ConversationView(QWidget):
         self.step_list.currentRowChanged.connect(self._show_step)
         # A double-click on "Næste" or "Forrige" is one step: people double-click buttons, and
         # the second click skipped a step unseen.
-        self._one_click = _NoDoubleClick(self)
+        self._one_click = NoDoubleClick(self)
         for button in (self.back, self.next):
             button.installEventFilter(self._one_click)
         self.back.clicked.connect(lambda: self.go(self.step_list.currentRow() - 1))
@@ -190,8 +180,6 @@ class ConversationView(QWidget):
 
     def _make_header(self, outer: QVBoxLayout) -> None:
         """Preparations and the gentle timer (issue 13), above the steps."""
-        from ishoj_mus.ui.conversation.agenda import AgendaTimer
-
         header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         header.setContentsMargins(0, 0, 12, 0)
         self._header = header
@@ -241,8 +229,6 @@ class ConversationView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
-        from PySide6.QtCore import QEvent
-
         if event.type() == QEvent.Type.FontChange:
             self._fit_step_list()
             self._fit_header()
@@ -305,9 +291,7 @@ class ConversationView(QWidget):
         if key not in self.pages:
             page: StepPage
             if isinstance(entry, OwnTopic):
-                from ishoj_mus.ui.conversation.topic_page import TopicPage
-
-                page = TopicPage(self, entry)
+                page = self._topic_page(self, entry)
                 self._add_page(key, page)
                 return page
             step = entry
@@ -316,12 +300,8 @@ class ConversationView(QWidget):
             if step.kind == StepKind.PARTICIPANTS:
                 page = ParticipantsPage(self, step, self.stack)
             elif step.kind == StepKind.SUMMARY:
-                summary = SummaryPage(self, step, self.stack)
-                summary.go_to.connect(self.go_to_field)
-                page = summary
+                page = self._summary_page(self, step, self.stack)
             elif step.kind == StepKind.SIGNATURES and self.conv.preparation_of is not None:
-                from ishoj_mus.ui.conversation.pages import StepPage
-
                 page = StepPage(self, step, self.stack)
                 note = QLabel(
                     tr(
@@ -335,7 +315,7 @@ class ConversationView(QWidget):
             elif step.kind == StepKind.SIGNATURES:
                 page = self._signing_page(self, step)
             else:
-                page = FieldsPage(self, step, self.stack)
+                page = self._question_page(self, step, self.stack)
             self._add_page(key, page)
         return self.pages[key]
 
@@ -366,8 +346,6 @@ class ConversationView(QWidget):
             self.timer.set_step(entry.id)
             items = [it for ref in entry.framework for it in self.conv.form.framework.resolve(ref)]
         if items:
-            from ishoj_mus.ui.conversation.summary_html import framework_html
-
             self.framework.setHtml(framework_html(items))
         self.framework_panel.setVisible(bool(items) and self.show_framework)
         count = self.step_list.count()
@@ -383,7 +361,7 @@ class ConversationView(QWidget):
             .replace("%4", entry_title(entry, self.conv.hidden_voices(), in_sentence=True))
             .replace("%5", shown_form(self.conv.form).documents.name)
         )
-        if isinstance(page, SummaryPage):
+        if page.refresh_when_shown:
             page.refresh()
 
     def go(self, index: int) -> None:
@@ -402,27 +380,10 @@ class ConversationView(QWidget):
         field_id, _, item_part = field_id.partition("#")
         target = page.focus_target(field_id or None, Voice(voice) if voice else None)
         if item_part:  # one agreement's what, responsible, deadline or follow-up
-            target = self._agreement_part(page, item_part) or target
+            target = page.item_target(item_part) or target
         if target is not None:
             page.ensureWidgetVisible(target)
             target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    @staticmethod
-    def _agreement_part(page: QWidget, item_part: str) -> QWidget | None:
-        from ishoj_mus.ui.conversation.agreements import AgreementsEditor
-
-        number, _, part = item_part.partition(".")
-        editor = page.findChild(AgreementsEditor)
-        if editor is None or not number.isdigit() or int(number) >= len(editor.rows):
-            return None
-        row = editor.rows[int(number)]
-        widgets: dict[str, QWidget] = {
-            "agreement_what": row.what,
-            "agreement_responsible": row.responsible,
-            "agreement_deadline": row.deadline.edit,
-            "follow_up": row.follow_up.edit,
-        }
-        return widgets.get(part, row.what)
 
     def set_framework_visible(self, visible: bool) -> None:
         self.show_framework = visible
@@ -528,8 +489,6 @@ class ConversationView(QWidget):
     def signed(self) -> None:
         self._update_lock()
         if self.conv.is_fully_signed:
-            from ishoj_mus.ui.conversation.document import unsaved_conversation_text
-
             text = tr(
                 "Begge har underskrevet. Samtalen er nu låst. Gem HR-udgaven til personalesagen, og gem "
                 "medarbejderens eget eksemplar. Begge knapper står på siden »Underskrift«."
@@ -539,13 +498,9 @@ class ConversationView(QWidget):
             messages.information(self, tr("Samtalen er underskrevet"), text)
 
     def reopen(self) -> None:
-        from ishoj_mus.ui.conversation.history import ReopenDialog
-
         dialog = ReopenDialog(self)
         if not dialog.exec():
             return
-        from ishoj_mus.ui.conversation.commands import Reopen
-
         leader = self.conv.signer_name(Voice.LEDER) or tr("leder")
         at = datetime.now().astimezone().replace(microsecond=0)
         self.push(Reopen(self.conv, leader, Voice.LEDER, at, dialog.reason_text()))

@@ -50,6 +50,9 @@ class PageHost(Protocol):
     def go_to_topic(self, topic_id: str) -> None:
         """Show an own topic that is a step of its own."""
 
+    def go_to_field(self, step_id: str, field_id: str = "", voice: str = "") -> None:
+        """Show a step with the keyboard in one of its fields (the summary's links)."""
+
     def focus_step_list(self) -> None:
         """The keyboard focus to the list of steps (after a step of one's own was removed)."""
 

@@ -22,8 +22,9 @@ from ishoj_mus.pdf.files import default_edition_name, default_plan_name, default
 from ishoj_mus.pdf.worker import Job
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.forms import default_form
+from ishoj_mus.ui.outputs.certificate import signing_material
 from ishoj_mus.ui.outputs.hr_outputs import hr_edition_or_message
-from ishoj_mus.ui.outputs.pdf_actions import PdfRunner, plan_job, sheet_job, signing_material, summary_job
+from ishoj_mus.ui.outputs.pdf_actions import PdfRunner, plan_job, sheet_job, summary_job
 from ishoj_mus.ui.outputs.print_support import PdfPreview, ask_and_print
 from ishoj_mus.ui.outputs.saved_notice import show_saved
 from ishoj_mus.ui.widgets import messages
@@ -40,37 +41,14 @@ if TYPE_CHECKING:
 
 class Outputs(QObject):
     """PDF outputs of the open conversation; ``window`` is the dialogs' parent and knows the
-    current document (``window.document``) and the settings."""
+    current document (``window.document``) and the settings. ``runner`` is the window's PDF
+    runner (its worker is warmed while people talk, before anyone asks for a PDF)."""
 
-    def __init__(self, window: QMainWindow, settings: Settings):
+    def __init__(self, window: QMainWindow, settings: Settings, runner: PdfRunner):
         super().__init__(window)
-        self.window, self.settings = window, settings
-        self._runner: PdfRunner | None = None
+        self.window, self.settings, self.runner = window, settings, runner
         self.preview: PdfPreview | None = None  # the last preview shown
         self.last_pdf: Path | None = None
-
-    # -- the runner -------------------------------------------------------------------
-    @property
-    def runner(self) -> PdfRunner:
-        """The PDF runner, made when a PDF is first asked for."""
-        if self._runner is None:
-            self._runner = PdfRunner(self.window)
-        return self._runner
-
-    def has_runner(self) -> bool:
-        return self._runner is not None
-
-    def worker_alive(self) -> bool:
-        return self._runner is not None and self._runner.worker_alive()
-
-    def keep_worker(self) -> None:
-        """The conversation goes on: the worker's idle end starts counting again."""
-        if self._runner is not None:
-            self._runner.keep_alive()
-
-    def stop(self) -> None:
-        if self._runner is not None:
-            self._runner.stop_worker()
 
     @property
     def document(self) -> ConversationDocument | None:

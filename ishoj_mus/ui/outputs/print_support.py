@@ -42,7 +42,7 @@ def _page_image(page: Any, scale: float) -> QImage:  # a pypdfium2 page (untyped
 
 def print_pdf(data: bytes, printer: QPrinter) -> int:
     """Print every page of ``data`` on ``printer`` (a QPrinter); returns the number of pages."""
-    import pypdfium2  # not when the window makes its outputs (the PDF worker's warm-up)
+    import pypdfium2  # PDFium (≈10 MB): only once something is previewed or printed
 
     document = pypdfium2.PdfDocument(data)
     painter = QPainter()
@@ -105,7 +105,7 @@ class PdfPreview(QDialog):
 
     def __init__(self, data: bytes, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        import pypdfium2  # (as above)
+        import pypdfium2  # (as in print_pdf)
 
         self.data = data
         self.setWindowTitle(title)

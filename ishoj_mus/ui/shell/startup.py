@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.domain.conversation import Conversation, OwnTopic
     from ishoj_mus.domain.form import Step
     from ishoj_mus.storage.settings import Settings
     from ishoj_mus.ui.conversation.conversation_view import ConversationView
@@ -46,6 +46,9 @@ ROOMS: dict[str, str] = {
     "conversation": "ishoj_mus.ui.conversation.conversation_view",  # the view of a conversation
     "document": "ishoj_mus.ui.conversation.document",  # what is open: its file, undo, autosave
     "signing": "ishoj_mus.ui.outputs.signing",  # the signing step's page, when it is first shown
+    "questions": "ishoj_mus.ui.conversation.question_page",  # the first question step shown
+    "summary": "ishoj_mus.ui.conversation.summary_page",  # the summary step, when first shown
+    "topic": "ishoj_mus.ui.conversation.topic_page",  # an own topic that is a step of its own
     "outputs": "ishoj_mus.ui.outputs.outputs",  # the PDFs, printing
     "pdf": "ishoj_mus.ui.outputs.pdf_actions",  # the PDF worker
     "files": "ishoj_mus.ui.shell.file_flows",  # opening, the lock, recovery copies
@@ -91,6 +94,19 @@ def preparation_header(view: PageHost) -> QWidget:
 def signing_page(view: PageHost, step: Step) -> StepPage:
     """The signing step's page (ui/outputs): its room loads when that step is first shown."""
     return cast("StepPage", _get("signing", "SignaturePage")(view, step))
+
+
+def question_page(view: PageHost, step: Step, parent: QWidget) -> StepPage:
+    """A question step's page (its editors, the radar, behaviours, topics, the private note)."""
+    return cast("StepPage", _get("questions", "FieldsPage")(view, step, parent))
+
+
+def summary_page(view: PageHost, step: Step, parent: QWidget) -> StepPage:
+    return cast("StepPage", _get("summary", "SummaryPage")(view, step, parent))
+
+
+def topic_page(view: PageHost, topic: OwnTopic) -> StepPage:
+    return cast("StepPage", _get("topic", "TopicPage")(view, topic))
 
 
 def file_flows() -> type[FileFlows]:

@@ -10,7 +10,7 @@ from ishoj_mus.importing import ImportRefusal, ImportRefused, plan_import
 from ishoj_mus.pdf import pipeline
 from ishoj_mus.storage import musfile
 from ishoj_mus.ui.conversation.followups import FollowupsEditor
-from ishoj_mus.ui.conversation.pages import FieldsPage
+from ishoj_mus.ui.conversation.question_page import FieldsPage
 from tests.helpers import open_window, when_modal
 
 

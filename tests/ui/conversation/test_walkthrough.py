@@ -16,7 +16,7 @@ from ishoj_mus.text import missing_text
 from ishoj_mus.ui.conversation.agreements import AgreementsEditor
 from ishoj_mus.ui.conversation.fields import ChoiceAnswer, ScaleEditor, TextAnswer
 from ishoj_mus.ui.conversation.followups import FollowupsEditor
-from ishoj_mus.ui.conversation.pages import FieldsPage
+from ishoj_mus.ui.conversation.question_page import FieldsPage
 from tests.helpers import file_dialog_answer, open_window, reactivate, when_modal
 
 LEFT = Qt.MouseButton.LeftButton

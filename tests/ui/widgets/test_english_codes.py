@@ -15,7 +15,7 @@ from ishoj_mus.domain.conversation import Agreement, FollowUp, Signature
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.storage import musfile
 from ishoj_mus.ui.conversation.commands import Sign
-from ishoj_mus.ui.conversation.pages import SummaryPage
+from ishoj_mus.ui.conversation.summary_page import SummaryPage
 from tests.helpers import open_window
 
 DANISH = re.compile(
