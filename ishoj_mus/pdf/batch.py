@@ -45,6 +45,7 @@ from ishoj_mus.pdf.verify_result import (
     SignerInfo,
     TimestampInfo,
 )
+from ishoj_mus.pdf.verify_words import Reason, say
 from ishoj_mus.text import visible
 
 MAX_WORKERS = 4
@@ -124,10 +125,7 @@ def collect(inputs: Sequence[Path], skip: Path | None = None) -> tuple[list[Path
         else:
             add(path)  # checked even when missing: it is then ULÆSELIG, with the reason
         if len(found) > MAX_FILES:
-            notes.append(
-                f"Der er mere end {MAX_FILES} filer; kun de første {MAX_FILES} er kontrolleret. "
-                "Vælg en mindre mappe."
-            )
+            notes.append(say(Reason.TOO_MANY_FILES, str(MAX_FILES), str(MAX_FILES)))
             del found[MAX_FILES:]
             break
     return found, notes
@@ -320,9 +318,9 @@ def check_files(
     return [r for r in results if r is not None]
 
 
-_NOT_STARTED = "Kontrollen kunne ikke startes. Prøv igen."
-_TOO_HEAVY = "PDF-filen kræver for meget at læse og kan ikke kontrolleres."
-_TOO_SLOW = "PDF-filen kunne ikke kontrolleres i tide; den er for tung at læse."
+_NOT_STARTED = say(Reason.NOT_STARTED)
+_TOO_HEAVY = say(Reason.TOO_HEAVY)
+_TOO_SLOW = say(Reason.TOO_SLOW)
 
 
 def _lower_priority(pid: int) -> None:

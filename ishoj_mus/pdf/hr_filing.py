@@ -25,6 +25,7 @@ from ishoj_mus.domain.overview import shown_path
 from ishoj_mus.pdf.batch import CheckedFile
 from ishoj_mus.pdf.verdict import MAX_BYTES
 from ishoj_mus.pdf.verify_result import Judgement, Paper
+from ishoj_mus.pdf.verify_words import Reason, say
 from ishoj_mus.storage.bounded import InputRefused, read_regular_file
 from ishoj_mus.storage.file_names import DOCUMENT_TYPE_NAMES, DocumentType
 from ishoj_mus.storage.filing import FilingSettings, NameParts, file_name
@@ -157,10 +158,7 @@ def plan_filing(
         plan = FilingPlan(row, Decision.FILE, "", name, kind, _metadata(row, settings))
         if name.casefold() in existing:
             plan.decision = Decision.REFUSED
-            plan.reason = (
-                f"Der ligger allerede en fil med navnet »{name}« i journaliseringsmappen; den er ikke "
-                "overskrevet. Flyt den, hvis denne skal journaliseres i stedet."
-            )
+            plan.reason = say(Reason.FILE_NAME_TAKEN, str(name))
         plans.append(plan)
     return plans
 
@@ -175,35 +173,24 @@ def _existing_names(folder: Path) -> set[str]:
 def _refusal(row: BatchRow, include_unconfirmed: bool) -> str:
     r = row.result
     if r.verdict == Judgement.ULAESELIG:
-        return f"Ulæselig: {r.message}"
+        return say(Reason.FILE_UNREADABLE, r.message)
     if r.verdict == Judgement.AENDRET:
-        return f"ÆNDRET efter underskrivningen – må ikke journaliseres: {r.message}"
+        return say(Reason.FILE_CHANGED, str(r.message))
     if r.edition in OWN_COPIES:
-        return "Medarbejderens eksemplar – det journaliseres ikke. Personalesagen skal have HR-udgaven."
+        return say(Reason.FILE_EMPLOYEE_COPY)
     if r.edition == Paper.GRUS_REFERAT:
-        return (
-            "Gruppens referat nævner alle deltagere og journaliseres ikke i en personalesag. "
-            "Hver deltagers personalesag skal have deltagerens HR-udgave."
-        )
+        return say(Reason.FILE_GROUP_REFERAT)
     if r.edition not in HR_PAPERS or r.verdict == Judgement.IKKE_UNDERSKREVET:
-        return (
-            f"Ikke et underskrevet referat til personalesagen ({visible(r.edition_text or r.edition.value)})."
-        )
+        return say(Reason.FILE_NOT_A_REFERAT, str(visible(r.edition_text or r.edition.value)))
     if row.duplicate_of is not None:
-        return f"Samme fil som »{row.duplicate_of.path.name}« – journaliseres én gang."
+        return say(Reason.FILE_DUPLICATE, str(row.duplicate_of.path.name))
     if row.newer is not None:
         newer = row.newer.result
-        return (
-            f"Erstattet af version {newer.version} af samme samtale (»{row.newer.path.name}«), "
-            "som også er i bunken – kun den nyeste journaliseres."
-        )
+        return say(Reason.FILE_REPLACED, str(newer.version), str(row.newer.path.name))
     if r.verdict == Judgement.UBEKRAEFTET and not include_unconfirmed:
-        return (
-            "UBEKRÆFTET: uændret, men underskriveren er ikke bekræftet af organisationen – journaliseres "
-            f"kun, når du vælger det udtrykkeligt. {r.message}"
-        )
+        return say(Reason.FILE_UNCONFIRMED, str(r.message))
     if r.verdict not in (Judgement.GYLDIG, Judgement.UBEKRAEFTET):
-        return f"{r.verdict.value}: {r.message}"
+        return say(Reason.FILE_OTHER, r.verdict.value, r.message)
     return ""
 
 
@@ -311,9 +298,9 @@ def file_batch(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise FilingError(f"Journaliseringsmappen »{folder}« kan ikke oprettes ({exc.strerror}).") from None
+        raise FilingError(say(Reason.FOLDER_NOT_MADE, str(folder), str(exc.strerror))) from None
     if not folder.is_dir():
-        raise FilingError(f"»{folder}« er ikke en mappe. Vælg en mappe til journaliseringen.")
+        raise FilingError(say(Reason.FOLDER_NOT_A_FOLDER, str(folder)))
     plans = plan_filing(rows, settings, folder, include_unconfirmed=include_unconfirmed)
     for plan in plans:
         if plan.decision != Decision.FILE:
@@ -342,9 +329,7 @@ def file_batch(
             shown_path(manifest_json(plans, folder, settings, now)).encode("utf-8"),
         )
     except OSError as exc:
-        raise FilingError(
-            f"Manifestet kunne ikke skrives i »{folder}« ({exc.strerror}). De kopierede filer ligger der."
-        ) from None
+        raise FilingError(say(Reason.MANIFEST_NOT_WRITTEN, str(folder), str(exc.strerror))) from None
     return outcome
 
 
@@ -353,22 +338,22 @@ def _copy(checked: CheckedFile, target: Path) -> str:
     try:
         data = read_regular_file(checked.path, MAX_BYTES)
     except (InputRefused, OSError):
-        return "Filen kunne ikke læses igen ved kopieringen; den er ikke journaliseret. Kontrollér igen."
+        return say(Reason.FILE_REREAD)
     if hashlib.sha256(data).hexdigest() != checked.sha256:
-        return "Filen er ændret siden kontrollen; den er ikke journaliseret. Kontrollér igen."
+        return say(Reason.FILE_CHANGED_SINCE)
     try:
         with open(target, "xb") as out:  # never replaces a file
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
     except FileExistsError:
-        return f"Der ligger allerede en fil med navnet »{target.name}« i journaliseringsmappen; den er ikke overskrevet."
+        return say(Reason.FILE_NAME_TAKEN_COPY, str(target.name))
     except OSError as exc:
         try:
             target.unlink()
         except OSError:
             pass
-        return f"Filen kunne ikke skrives i journaliseringsmappen ({exc.strerror})."
+        return say(Reason.FILE_NOT_WRITTEN, str(exc.strerror))
     return ""
 
 

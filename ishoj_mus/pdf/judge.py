@@ -35,6 +35,7 @@ from ishoj_mus.pdf.verify_result import (
     SignerInfo,
     TimestampInfo,
 )
+from ishoj_mus.pdf.verify_words import Reason, say
 from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
 from ishoj_mus.storage.grus_file import is_group_head, parse_group
 from ishoj_mus.storage.musfile import MusFileError, parse
@@ -88,11 +89,9 @@ def load_trust_settings(
         try:
             loaded = load_certificates(read_regular_file(Path(cert_path), 1024 * 1024))
         except InputRefused as exc:
-            raise TrustSettingsError(f"certifikatet kan ikke bruges: {exc.message}") from None
+            raise TrustSettingsError(say(Reason.TRUST_FILE_REFUSED, str(exc.message))) from None
         except ValueError:
-            raise TrustSettingsError(
-                f"»{cert_path}« er ikke et certifikat i PEM- eller DER-format."
-            ) from None
+            raise TrustSettingsError(say(Reason.TRUST_NOT_A_CERTIFICATE, str(cert_path))) from None
         roots += [der for der, _ in loaded]
         names += [name for _, name in loaded]
     rule = profile.leader_rule
@@ -138,7 +137,7 @@ def verify_path(path: Path, settings: TrustSettings) -> FileVerification:
             return _unreadable(path.name, v.too_large(exc.limit + 1))
         return _unreadable(path.name, exc.message)
     except OSError as exc:
-        return _unreadable(path.name, f"Filen kan ikke læses ({exc.strerror}).")
+        return _unreadable(path.name, say(Reason.CANNOT_READ, str(exc.strerror)))
     return verify_data(data, path.name, settings)
 
 

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives import serialization
 
 from ishoj_mus.pdf.keys import KeyMaterial
 from ishoj_mus.pdf.verdict import Policy
+from ishoj_mus.pdf.verify_words import Reason, say
 from ishoj_mus.storage.organisation import OrganisationError, load_profile
 from ishoj_mus.text import visible
 
@@ -49,18 +50,13 @@ def leader_problem_for(cert_der: bytes, leader: str, rule: Any) -> str:
 
 def leader_problem(cert: Any, leader: str | None, policy: Policy) -> str:
     if policy.restricts_certificates and not _is_leader_certificate(cert, policy):
-        return (
-            "certifikatet er ikke et ledercertifikat efter organisationsprofilen "
-            "(hverken en af lederne, udstedt af lederes CA eller med lederpolitikken)"
-        )
+        return say(Reason.NOT_LEADER_CERTIFICATE)
     if policy.match_name:
         if not leader:
-            return "PDF'en har ingen samtaledata med lederens navn, så underskriveren kan ikke sammenlignes med lederen"
+            return say(Reason.NO_LEADER_NAME)
         common = raw_name(cert.subject)
         if _person(common) != _person(leader):
-            return (
-                f"certifikatet er udstedt til »{visible(common)}«, men samtalens leder er »{visible(leader)}«"
-            )
+            return say(Reason.OTHER_NAME, str(visible(common)), str(visible(leader)))
     return ""
 
 

@@ -24,6 +24,7 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 
 from ishoj_mus.pdf.filing_xmp import read_filing_xmp_bytes
 from ishoj_mus.pdf.signature_checks import Signed
+from ishoj_mus.pdf.verify_words import Reason, say
 
 
 def changed_after_signing(reader: Any, signed: list[Signed], data: bytes) -> str | None:
@@ -46,35 +47,26 @@ def changed_after_signing(reader: Any, signed: list[Signed], data: bytes) -> str
         allowed = ModificationLevel.FORM_FILLING if is_signature else ModificationLevel.LTA_UPDATES
         if level > allowed:
             if entry is None:
-                return "Dokumentet er ændret efter underskrivningen: der er tilføjet indhold uden signatur."
-            what = "signatur" if is_signature else "tidsstempel"
-            return (
-                f"Dokumentet er ændret sammen med {what} {entry.number}: mere end en underskrift er tilføjet."
+                return say(Reason.CONTENT_ADDED)
+            return say(
+                Reason.CHANGED_WITH_SIGNATURE if is_signature else Reason.CHANGED_WITH_TIMESTAMP,
+                str(entry.number),
             )
         if entry is not None and is_field_visible(entry.sig.sig_field):  # type: ignore[no-untyped-call]  # pyHanko: untyped
-            return (
-                f"Signatur {entry.number} er sat synligt på en side: det, siden viser, er ændret efter "
-                "underskrivningen."
-            )
+            return say(Reason.VISIBLE_SIGNATURE, str(entry.number))
     if total - 1 > first and _filing_data_changed(by_revision[first].sig, data):
-        return (
-            "Referatets journaliseringsdata (dokumenttype, KLE, medarbejder, version …) er ændret efter "
-            "underskrivningen."
-        )
+        return say(Reason.FILING_DATA_CHANGED)
     if total - 1 > first and (
         _document_info(reader.get_historical_resolver(first)) != _document_info(reader)
         or _xmp_changed(by_revision[first].sig, data)
     ):
-        return (
-            "Dokumentets egenskaber (titel, forfatter, emne, nøgleord – det, et arkiv og en "
-            "PDF-læser viser; i PDF'ens Info eller XMP-metadata) er ændret efter underskrivningen."
-        )
+        return say(Reason.PROPERTIES_CHANGED)
     last = by_revision.get(total - 1)
     if last is not None:
         if last.status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
-            return f"Der er tilføjet data efter signatur {last.number}: dokumentet er ikke det, der blev underskrevet."
+            return say(Reason.APPENDED_AFTER_SIGNATURE, str(last.number))
     elif not re.search(rb"startxref\s+\d+\s+%%EOF\s*$", data[-1024:]):
-        return "Der er tilføjet data sidst i filen: dokumentet er ikke det, der blev underskrevet."
+        return say(Reason.APPENDED_AT_END)
     return None
 
 

@@ -25,6 +25,7 @@ from pyhanko_certvalidator.authority import CertTrustAnchor, derive_quals_from_c
 from ishoj_mus.pdf.leader_rule import raw_name, shown_name
 from ishoj_mus.pdf.verdict import AENDRET, SignerReport, TimestampReport, Verdict
 from ishoj_mus.pdf.verify_result import PERSONAL_CN_PREFIX
+from ishoj_mus.pdf.verify_words import Reason, say
 
 # What a signer's certificate may be used for: signing (not only, say, a TLS server). An
 # extended key usage, when present, must allow document or e-mail signing (``signer_trust``).
@@ -102,25 +103,32 @@ def check_one(
     """Is signature field ``number`` intact and well-formed? Its report is added to the lists."""
     kind = sig.sig_object_type
     if kind not in ("/Sig", "/DocTimeStamp"):
-        return Verdict(AENDRET, f"Signatur {number} er af en slags, programmet ikke kender.")
-    what = "Signatur" if kind == "/Sig" else "Tidsstempel"
+        return Verdict(AENDRET, say(Reason.SIGNATURE_UNKNOWN_KIND, str(number)))
+    is_sig = kind == "/Sig"
     contents = bytes(sig.pkcs7_content)
     try:
         _cls, _method, _tag, header, content, trailer = asn1_parser.parse(contents, strict=False)
     except ValueError:
-        return Verdict(AENDRET, f"{what} {number} er beskadiget.")
+        return Verdict(
+            AENDRET, say(Reason.SIGNATURE_BROKEN if is_sig else Reason.TIMESTAMP_BROKEN, str(number))
+        )
     end = len(header) + len(content) + len(trailer)
     if contents[end:].strip(b"\x00"):
-        return Verdict(AENDRET, f"{what} {number} er ændret: der er skrevet data efter selve signaturen.")
+        return Verdict(
+            AENDRET, say(Reason.SIGNATURE_DATA_AFTER if is_sig else Reason.TIMESTAMP_DATA_AFTER, str(number))
+        )
     if not _contents_as_written(data, sig):
         return Verdict(
-            AENDRET, f"{what} {number} er ændret: signaturfeltet er skrevet om efter underskrivningen."
+            AENDRET,
+            say(
+                Reason.SIGNATURE_FIELD_REWRITTEN if is_sig else Reason.TIMESTAMP_FIELD_REWRITTEN, str(number)
+            ),
         )
     if kind == "/DocTimeStamp":
         return _check_document_timestamp(number, sig, ts_roots, now, stamps, signed)
     problem = _cms_problem(sig)
     if problem:
-        return Verdict(AENDRET, f"Signatur {number} er ændret: {problem}.")
+        return Verdict(AENDRET, say(Reason.SIGNATURE_CHANGED, str(number), str(problem)))
     cert = sig.signer_cert
     subject, issuer = shown_name(cert.subject), shown_name(cert.issuer)
 
@@ -139,21 +147,17 @@ def check_one(
     moment = when or now
     status = validate_signature(sig, roots, ts_roots, moment, now, intermediates)
     if status is None:
-        return Verdict(AENDRET, f"Signatur {number} er beskadiget og kan ikke kontrolleres.")
+        return Verdict(AENDRET, say(Reason.SIGNATURE_DAMAGED, str(number)))
     if not (status.intact and status.valid):
-        return Verdict(
-            AENDRET, f"Signatur {number} passer ikke: dokumentet er ændret efter underskrivningen."
-        )
+        return Verdict(AENDRET, say(Reason.SIGNATURE_DOES_NOT_FIT, str(number)))
     if status.coverage not in (SignatureCoverageLevel.ENTIRE_FILE, SignatureCoverageLevel.ENTIRE_REVISION):
-        return Verdict(AENDRET, f"Signatur {number} dækker ikke hele dokumentet.")
+        return Verdict(AENDRET, say(Reason.SIGNATURE_PARTIAL, str(number)))
     if not _embedded_certificates_on_path(sig, status.validation_path):
-        return Verdict(
-            AENDRET, f"Signatur {number} er ændret: et indlejret certifikat er ikke det, der blev udstedt."
-        )
+        return Verdict(AENDRET, say(Reason.SIGNATURE_CERTIFICATE_SWAPPED, str(number)))
     token = status.timestamp_validity
     if token is not None:
         if not (token.intact and token.valid):
-            return Verdict(AENDRET, f"Tidsstemplet i signatur {number} passer ikke til signaturen.")
+            return Verdict(AENDRET, say(Reason.SIGNATURE_TOKEN_DOES_NOT_FIT, str(number)))
         stamps.append(
             TimestampReport(
                 "signatur",
@@ -203,13 +207,11 @@ def _check_document_timestamp(
     except RecursionError:
         raise
     except Exception:  # noqa: BLE001
-        return Verdict(AENDRET, f"Tidsstempel {number} er beskadiget og kan ikke kontrolleres.")
+        return Verdict(AENDRET, say(Reason.TIMESTAMP_DAMAGED, str(number)))
     if not (status.intact and status.valid):
-        return Verdict(
-            AENDRET, f"Tidsstempel {number} passer ikke: dokumentet er ændret efter tidsstemplingen."
-        )
+        return Verdict(AENDRET, say(Reason.TIMESTAMP_DOES_NOT_FIT, str(number)))
     if status.coverage not in (SignatureCoverageLevel.ENTIRE_FILE, SignatureCoverageLevel.ENTIRE_REVISION):
-        return Verdict(AENDRET, f"Tidsstempel {number} dækker ikke hele dokumentet.")
+        return Verdict(AENDRET, say(Reason.TIMESTAMP_PARTIAL, str(number)))
     report = TimestampReport(
         "dokument",
         number,
@@ -225,8 +227,8 @@ def _check_document_timestamp(
 
 def _timestamp_problem(status: Any) -> str:
     if status.validation_path is None:
-        return "tidsstempeltjenestens certifikat fører ikke til et certifikat, organisationen har godkendt"
-    return "tidsstempeltjenestens certifikat var ikke gyldigt, da tidsstemplet blev kontrolleret"
+        return say(Reason.TSA_NO_TRUSTED_PATH)
+    return say(Reason.TSA_NOT_VALID)
 
 
 def _cms_problem(sig: Any) -> str | None:
@@ -234,24 +236,24 @@ def _cms_problem(sig: Any) -> str | None:
     sd = sig.signed_data
     infos = sd["signer_infos"]
     if len(infos) != 1:
-        return "den har mere end én underskriver"
+        return say(Reason.CMS_SEVERAL_SIGNERS)
     info = infos[0]
     if not _names_the_signer_exactly(info["sid"], sig.signer_cert):
-        return "underskriverens id i signaturen er skrevet om"
+        return say(Reason.CMS_SIGNER_ID)
     # The version numbers are not signed either; RFC 5652 (5.1, 5.3) says what they must be.
     by_key_id = info["sid"].name != "issuer_and_serial_number"
     if info["version"].native != ("v3" if by_key_id else "v1"):
-        return "signaturens versionsnummer er skrevet om"
+        return say(Reason.CMS_VERSION)
     data_type = sd["encap_content_info"]["content_type"].native == "data"
     if sd["version"].native != ("v3" if by_key_id or not data_type else "v1"):
-        return "signaturens versionsnummer er skrevet om"
+        return say(Reason.CMS_VERSION)
     if [a.dump() for a in sd["digest_algorithms"]] != [info["digest_algorithm"].dump()]:
-        return "listen over hash-algoritmer passer ikke til underskriften"
+        return say(Reason.CMS_DIGESTS)
     if sd["encap_content_info"]["content"].native is not None:
-        return "den indeholder data, der ikke hører til en PDF-signatur"
+        return say(Reason.CMS_CONTENT)
     unsigned = info["unsigned_attrs"]
     if unsigned.native and any(a["type"].native != "signature_time_stamp_token" for a in unsigned):
-        return "den har fået usignerede tilføjelser"
+        return say(Reason.CMS_UNSIGNED)
     certs = [
         c_x509.load_der_x509_certificate(c.chosen.dump())
         for c in sd["certificates"]
@@ -265,7 +267,7 @@ def _cms_problem(sig: Any) -> str | None:
         try:
             cert.verify_directly_issued_by(issuer)
         except Exception:  # noqa: BLE001 – any failure: the certificate was changed
-            return "et indlejret certifikat er ændret"
+            return say(Reason.CMS_CERTIFICATE_CHANGED)
     # Every other certificate is the signer's chain: each must have issued one of the others.
     # (The certificates are not covered by the signature; one changed in the file no longer
     # issued anything and would otherwise pass unnoticed.)
@@ -275,7 +277,7 @@ def _cms_problem(sig: Any) -> str | None:
             continue
         issued = [c for c in certs if c is not cert and c.issuer == cert.subject]
         if not issued or not any(_issued_by(c, cert) for c in issued):
-            return "et indlejret certifikat er ændret eller hører ikke til underskriverens kæde"
+            return say(Reason.CMS_CERTIFICATE_FOREIGN)
     return None
 
 

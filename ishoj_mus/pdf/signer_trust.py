@@ -12,6 +12,7 @@ from pyhanko.sign.validation import validate_pdf_timestamp
 from ishoj_mus.pdf.leader_rule import leader_problem, shown_name
 from ishoj_mus.pdf.signature_checks import SIGNER_KEY_USAGE, Signed, context, validate_signature
 from ishoj_mus.pdf.verdict import Policy, SignerReport, TimestampReport
+from ishoj_mus.pdf.verify_words import Reason, say
 
 # Extended key usages that allow signing documents (see ``signature_checks.SIGNER_KEY_USAGE``).
 _SIGNING_EKU = {
@@ -84,41 +85,37 @@ def judge_signers(
         eku = cert.extended_key_usage_value
         if report.trusted and eku is not None and not set(eku.native) & _SIGNING_EKU:
             report.trusted = False
-            report.problem = "certifikatet er ikke udstedt til at underskrive dokumenter"
+            report.problem = say(Reason.NOT_FOR_DOCUMENTS)
         elif (
             report.trusted
             and claimed is not None
             and claimed > (covering and min(covering)[0] or now) + _CLOCK_SLACK
         ):
             report.trusted = False
-            report.problem = (
-                "underskrivningstidspunktet ligger efter tidsstemplet, så det kan ikke passe"
-                if covering
-                else "underskrivningstidspunktet ligger i fremtiden, så det kan ikke passe"
-            )
+            report.problem = say(Reason.SIGNED_AFTER_TIMESTAMP) if covering else say(Reason.SIGNED_IN_FUTURE)
         elif report.trusted and not covering and cert.not_valid_after < now:
             # Without a trusted timestamp the signing time is only the signer's claim; an
             # expired certificate's key could sign with any earlier time.
             report.trusted = False
-            report.problem = "certifikatet er udløbet, og uden et tidsstempel kan underskrivningstidspunktet ikke bekræftes"
+            report.problem = say(Reason.EXPIRED_NO_TIMESTAMP)
         elif not report.trusted:
             if report.personal:
-                report.problem = "selvlavet certifikat – ikke udstedt af organisationen"
+                report.problem = say(Reason.SELF_MADE)
             else:
                 report.problem = _path_problem(status)
 
 
 # pyHanko's AdES sub-indication for a failed path, in words (RFC 5280 constraints included).
 _PATH_PROBLEMS = {
-    "CHAIN_CONSTRAINTS_FAILURE": "certifikatkæden bryder en CA's begrænsninger (fx pathLen, navne eller politikker)",
-    "REVOKED": "certifikatet er spærret",
-    "REVOKED_NO_POE": "certifikatet er spærret",
-    "REVOKED_CA_NO_POE": "en CA i kæden er spærret",
-    "NOT_YET_VALID": "certifikatet var ikke gyldigt endnu på underskrivningstidspunktet",
-    "EXPIRED": "certifikatet var udløbet på underskrivningstidspunktet",
-    "OUT_OF_BOUNDS_NO_POE": "certifikatet var ikke gyldigt på underskrivningstidspunktet",
-    "OUT_OF_BOUNDS_NOT_REVOKED": "certifikatet var ikke gyldigt på underskrivningstidspunktet",
-    "SIG_CONSTRAINTS_FAILURE": "certifikatet må ikke bruges til at underskrive (nøglebrug)",
+    "CHAIN_CONSTRAINTS_FAILURE": say(Reason.CHAIN_CONSTRAINTS),
+    "REVOKED": say(Reason.REVOKED),
+    "REVOKED_NO_POE": say(Reason.REVOKED),
+    "REVOKED_CA_NO_POE": say(Reason.CA_REVOKED),
+    "NOT_YET_VALID": say(Reason.NOT_YET_VALID),
+    "EXPIRED": say(Reason.EXPIRED),
+    "OUT_OF_BOUNDS_NO_POE": say(Reason.OUT_OF_BOUNDS),
+    "OUT_OF_BOUNDS_NOT_REVOKED": say(Reason.OUT_OF_BOUNDS),
+    "SIG_CONSTRAINTS_FAILURE": say(Reason.KEY_USAGE),
 }
 
 
@@ -140,18 +137,15 @@ def _impostor_link(path: Any) -> bool:
 def _path_problem(status: Any) -> str:
     usage = status.signing_cert.key_usage_value
     if usage is not None and not set(usage.native) & SIGNER_KEY_USAGE["key_usage"]:
-        return "certifikatet må ikke bruges til at underskrive (nøglebrug)"
+        return say(Reason.KEY_USAGE)
     indication = getattr(status.trust_problem_indic, "name", "")
     if indication in _PATH_PROBLEMS:
         return _PATH_PROBLEMS[indication]
     if status.validation_path is None or indication == "NO_CERTIFICATE_CHAIN_FOUND":
-        return "certifikatet fører ikke til et certifikat, organisationen har godkendt"
+        return say(Reason.NO_TRUSTED_PATH)
     if _impostor_link(status.validation_path):
-        return (
-            "en CA i kæden bærer navnet på en CA, organisationen har godkendt, men er ikke udstedt af "
-            "den (en efterligning – eller en CA, der er skiftet ud)"
-        )
-    return "certifikatkæden bryder reglerne for certifikater (RFC 5280, fx en CA's pathLen eller navnebegrænsninger)"
+        return say(Reason.IMPOSTOR_CA)
+    return say(Reason.CHAIN_RULES)
 
 
 def _tokens_of(entry: Signed, signed: list[Signed]) -> list[TimestampReport]:

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from ishoj_mus.paths import helper_command
+from ishoj_mus.pdf.verify_words import Reason, say
 
 GYLDIG, AENDRET, ULAESELIG, UBEKRAEFTET, IKKE_UNDERSKREVET = 0, 1, 2, 3, 5
 
@@ -166,10 +167,7 @@ class Policy:
 
 
 def too_large(size: int) -> str:
-    return (
-        f"Filen fylder {size // (1024 * 1024)} MB – for meget til at være et MUS-referat. "
-        "Kontrollér, at det er den rigtige fil."
-    )
+    return say(Reason.TOO_LARGE, str(size // (1024 * 1024)))
 
 
 def verify_bounded(
@@ -198,10 +196,10 @@ def verify_bounded(
             **kwargs,
         )
     except subprocess.TimeoutExpired:
-        return Verdict(ULAESELIG, "PDF-filen kunne ikke kontrolleres i tide; den er for tung at læse.")
+        return Verdict(ULAESELIG, say(Reason.TOO_SLOW))
     except OSError:
-        return Verdict(ULAESELIG, "Kontrollen kunne ikke startes. Prøv igen.")
+        return Verdict(ULAESELIG, say(Reason.NOT_STARTED))
     try:
         return Verdict.from_json(done.stdout.decode("utf-8"))
     except Exception:  # noqa: BLE001 – the child died (memory limit) or said nothing useful
-        return Verdict(ULAESELIG, "PDF-filen kræver for meget at læse og kan ikke kontrolleres.")
+        return Verdict(ULAESELIG, say(Reason.TOO_HEAVY))

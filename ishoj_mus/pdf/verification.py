@@ -68,6 +68,7 @@ from ishoj_mus.pdf.verdict import (
     Verdict,
     too_large,
 )
+from ishoj_mus.pdf.verify_words import Reason, say
 from ishoj_mus.storage.grus_file import is_group_document, parse_group
 from ishoj_mus.storage.musfile import MusFileError, parse
 from ishoj_mus.text import visible
@@ -97,11 +98,11 @@ def check_pdf(
     try:
         return _check(data, policy)
     except RecursionError:
-        return Verdict(ULAESELIG, "PDF-filen er bygget så dybt indlejret, at den ikke kan læses.")
+        return Verdict(ULAESELIG, say(Reason.TOO_DEEP))
     except MemoryError:
-        return Verdict(ULAESELIG, "PDF-filen kræver for meget hukommelse til at blive læst.")
+        return Verdict(ULAESELIG, say(Reason.TOO_MUCH_MEMORY))
     except Exception:  # noqa: BLE001 – whatever a hostile file provokes: a verdict, not a traceback
-        return Verdict(ULAESELIG, "PDF-filen er beskadiget og kan ikke læses.")
+        return Verdict(ULAESELIG, say(Reason.DAMAGED))
 
 
 def _signed_file_before_the_end(data: bytes) -> bool:
@@ -127,25 +128,21 @@ def _check(data: bytes, policy: Policy) -> Verdict:
     if len(data) > MAX_BYTES:
         return Verdict(ULAESELIG, too_large(len(data)))
     if b"%PDF-" not in data[:1024]:
-        return Verdict(ULAESELIG, "Filen er ikke en PDF.")
+        return Verdict(ULAESELIG, say(Reason.NOT_PDF))
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
     except RecursionError:
         raise
     except Exception:  # noqa: BLE001
         if _signed_file_before_the_end(data):
-            return Verdict(
-                AENDRET, "Der er tilføjet data sidst i filen: dokumentet er ikke det, der blev underskrevet."
-            )
-        return Verdict(ULAESELIG, "PDF-filen er beskadiget og kan ikke læses.")
+            return Verdict(AENDRET, say(Reason.APPENDED_AT_END))
+        return Verdict(ULAESELIG, say(Reason.DAMAGED))
     try:
         embedded = list(reader.embedded_signatures)
     except RecursionError:
         raise
     except Exception:  # noqa: BLE001
-        return Verdict(
-            AENDRET, "En signatur i PDF'en er beskadiget eller ændret, så den ikke kan kontrolleres."
-        )
+        return Verdict(AENDRET, say(Reason.A_SIGNATURE_BROKEN))
     if not embedded:
         return _unsigned(data, reader)
     roots = [asn1_x509.Certificate.load(der) for der in policy.trust_roots]
@@ -163,7 +160,7 @@ def _check(data: bytes, policy: Policy) -> Verdict:
         except RecursionError:
             raise
         except Exception:  # noqa: BLE001 – a signature that cannot even be taken apart
-            verdict = Verdict(AENDRET, f"Signatur {number} er beskadiget og kan ikke kontrolleres.")
+            verdict = Verdict(AENDRET, say(Reason.SIGNATURE_DAMAGED, str(number)))
         if verdict is not None:
             return Verdict(verdict.code, verdict.message, reports, timestamps=stamps)
     changed = changed_after_signing(reader, signed, data)
@@ -181,7 +178,7 @@ def _check(data: bytes, policy: Policy) -> Verdict:
     if first is None:
         return Verdict(
             AENDRET,
-            "PDF'en har kun tidsstempler og ingen underskrift, så den er ikke et underskrevet referat.",
+            say(Reason.ONLY_TIMESTAMPS),
             reports,
             timestamps=stamps,
         )
@@ -196,20 +193,14 @@ def _check(data: bytes, policy: Policy) -> Verdict:
     if doubt:
         result.code, result.message = UBEKRAEFTET, doubt
     else:
-        result.message = (
-            "Dokumentet er uændret siden underskrivningen, og underskriveren er bekræftet af "
-            "organisationen som samtalens leder."
-        )
+        result.message = say(Reason.CONFIRMED)
     return result
 
 
 _NEVER_SIGNED = {
-    "udkast": "PDF'en er et udkast: samtalen er ikke underskrevet af begge. En digital signatur gør "
-    "den ikke til et underskrevet referat.",
-    "udviklingsplan": "PDF'en er udviklingsplanen, et uddrag med aftalerne. Den underskrives ikke; "
-    "det gør referatet. En digital signatur gør den ikke til referatet.",
-    "forberedelsesark": "PDF'en er et forberedelsesark. Det underskrives ikke, og en digital signatur "
-    "gør det ikke til et referat.",
+    "udkast": say(Reason.SIGNED_DRAFT),
+    "udviklingsplan": say(Reason.SIGNED_PLAN),
+    "forberedelsesark": say(Reason.SIGNED_SHEET),
 }
 
 
@@ -220,15 +211,9 @@ def _not_a_signed_referat(paper: str, facts: _Facts | None, attached: bool) -> s
     if paper in _NEVER_SIGNED:
         return _NEVER_SIGNED[paper]
     if facts is None and attached:
-        return (
-            "PDF'ens samtaledata kan ikke læses af denne version af programmet, så den kan ikke "
-            "bekræftes som et underskrevet referat. Prøv med den nyeste version af Ishøj MUS."
-        )
+        return say(Reason.DATA_UNREADABLE)
     if facts is None:
-        return (
-            "PDF'en har ingen samtaledata fra Ishøj MUS, så den er ikke et underskrevet referat – "
-            "hvem der end har signeret den."
-        )
+        return say(Reason.NO_DATA)
     if facts is not None and not facts.fully_signed:
         return _NEVER_SIGNED["udkast"]
     return ""
@@ -241,35 +226,27 @@ def _shown(text: str | None) -> str | None:
 def _first_doubt(result: Verdict) -> str:
     """The first reason the result is not GYLDIG, in one line ("" when there is none)."""
     for r in result.signers:
-        whose = "underskriveren" if r is result.signers[0] else f"medunderskriveren (signatur {r.number})"
+        whose = (
+            say(Reason.WHOSE_SIGNER) if r is result.signers[0] else say(Reason.WHOSE_COSIGNER, str(r.number))
+        )
         if not r.trusted:
-            who = (
-                "et certifikat, programmet selv har lavet"
-                if r.personal
-                else f"et certifikat udstedt af »{r.issuer}«" + (f": {r.problem}" if r.problem else "")
-            )
+            if r.personal:
+                who = say(Reason.WITH_OWN_CERTIFICATE)
+            elif r.problem:
+                who = say(Reason.WITH_CERTIFICATE_FROM_BECAUSE, r.issuer, r.problem)
+            else:
+                who = say(Reason.WITH_CERTIFICATE_FROM, r.issuer)
             advice = (
-                "Et tidsstempel fra journaliseringen (»ishoj-mus timestamp«) havde holdt signaturen "
-                "gyldig; bed HR om det tidsstemplede eksemplar."
-                if r.problem.startswith("certifikatet er udløbet")
-                else "Sammenlign fingeraftrykket med lederens, eller bed om et referat signeret med "
-                "organisationens certifikat."
+                say(Reason.ADVICE_TIMESTAMP)
+                if r.problem == say(Reason.EXPIRED_NO_TIMESTAMP)
+                else say(Reason.ADVICE_COMPARE)
             )
-            return (
-                f"Dokumentet er uændret, men {whose} »{r.name}« er ikke bekræftet af organisationen "
-                f"(signeret med {who}; SHA-256-fingeraftryk {r.fingerprint}). {advice}"
-            )
+            return say(Reason.SIGNER_NOT_CONFIRMED, whose, r.name, who, r.fingerprint, advice)
         if r is result.signers[0] and not r.is_leader:
-            return (
-                f"Dokumentet er uændret, men underskriveren »{r.name}« er ikke genkendt som samtalens "
-                f"leder: {r.problem}. Kontrollér, hvem der har underskrevet."
-            )
+            return say(Reason.SIGNER_NOT_LEADER, str(r.name), str(r.problem))
     for t in result.timestamps:
         if not t.trusted:
-            return (
-                f"Dokumentet er uændret, men tidsstemplet fra »{t.authority}« er ikke bekræftet: {t.problem}. "
-                "Bed IT om tidsstempeltjenestens rodcertifikat, hvis tjenesten er organisationens."
-            )
+            return say(Reason.TIMESTAMP_NOT_CONFIRMED, str(t.authority), str(t.problem))
     return ""
 
 
@@ -279,7 +256,7 @@ def _unsigned(data: bytes, reader: Any) -> Verdict:
     if b"/ByteRange" in data:
         return Verdict(
             AENDRET,
-            "PDF'en har spor af en signatur, men signaturen kan ikke findes: den er fjernet eller ødelagt.",
+            say(Reason.SIGNATURE_REMOVED),
         )
     attachment = _attachment(data)
     facts = _facts(attachment)
@@ -289,17 +266,16 @@ def _unsigned(data: bytes, reader: Any) -> Verdict:
     if facts is not None and facts.fully_signed:
         return Verdict(
             AENDRET,
-            "Samtalen er underskrevet af begge, men PDF'en har ingen digital signatur: den er fjernet, "
-            "eller PDF'en er lavet et andet sted.",
+            say(Reason.SIGNED_WITHOUT_SIGNATURE),
             paper=paper,
             leader=leader,
             employee=employee,
         )
     message = {
-        "udkast": "PDF'en er et udkast: samtalen er ikke underskrevet af begge, og PDF'en har ingen digital signatur.",
-        "udviklingsplan": "PDF'en er udviklingsplanen, et uddrag med aftalerne. Den underskrives ikke; det gør referatet.",
-        "forberedelsesark": "PDF'en er et forberedelsesark. Det underskrives ikke.",
-    }.get(paper, "PDF'en har ingen digital signatur, så den er ikke et underskrevet referat.")
+        "udkast": say(Reason.UNSIGNED_DRAFT),
+        "udviklingsplan": say(Reason.UNSIGNED_PLAN),
+        "forberedelsesark": say(Reason.UNSIGNED_SHEET),
+    }.get(paper, say(Reason.UNSIGNED))
     return Verdict(IKKE_UNDERSKREVET, message, paper=paper, leader=leader, employee=employee)
 
 

@@ -151,6 +151,7 @@ class Reason(StrEnum):
     FILE_REREAD = "file_reread"
     FILE_CHANGED_SINCE = "file_changed_since"
     FILE_NOT_WRITTEN = "file_not_written"
+    TOO_MANY_FILES = "too_many_files"
     FOLDER_NOT_MADE = "folder_not_made"
     FOLDER_NOT_A_FOLDER = "folder_not_a_folder"
     MANIFEST_NOT_WRITTEN = "manifest_not_written"
@@ -397,6 +398,9 @@ WORDS: dict[Reason, str] = {
         "Filen er ændret siden kontrollen; den er ikke journaliseret. Kontrollér igen."
     ),
     Reason.FILE_NOT_WRITTEN: da("Filen kunne ikke skrives i journaliseringsmappen (%1)."),
+    Reason.TOO_MANY_FILES: da(
+        "Der er mere end %1 filer; kun de første %2 er kontrolleret. Vælg en mindre mappe."
+    ),
     Reason.FOLDER_NOT_MADE: da("Journaliseringsmappen »%1« kan ikke oprettes (%2)."),
     Reason.FOLDER_NOT_A_FOLDER: da("»%1« er ikke en mappe. Vælg en mappe til journaliseringen."),
     Reason.MANIFEST_NOT_WRITTEN: da(
@@ -419,6 +423,12 @@ PHRASES: dict[Reason, frozenset[int]] = {
     Reason.FILE_UNCONFIRMED: frozenset({1}),
     Reason.FILE_NOT_A_REFERAT: frozenset({1}),
     Reason.FILE_OTHER: frozenset({2}),
+}
+
+
+# A parameter that can only be one of a few words (so the catch-all "%1: %2" reads nothing else).
+CHOICES: dict[Reason, dict[int, tuple[str, ...]]] = {
+    Reason.FILE_OTHER: {1: ("GYLDIG", "ÆNDRET", "ULÆSELIG", "UBEKRÆFTET", "IKKE UNDERSKREVET")},
 }
 
 
@@ -453,8 +463,12 @@ def _patterns() -> list[tuple[int, Reason, re.Pattern[str]]]:
     found = []
     for code, template in WORDS.items():
         pieces = re.split(r"%(\d+)", template)
+        choices = CHOICES.get(code, {})
         regex = "".join(
-            re.escape(piece) if i % 2 == 0 else f"(?P<a{piece}>.*?)" for i, piece in enumerate(pieces)
+            re.escape(piece)
+            if i % 2 == 0
+            else f"(?P<a{piece}>{'|'.join(map(re.escape, choices.get(int(piece), ()))) or '.*?'})"
+            for i, piece in enumerate(pieces)
         )
         fixed = sum(len(piece) for piece in pieces[::2])
         found.append((fixed, code, re.compile(regex, re.DOTALL)))

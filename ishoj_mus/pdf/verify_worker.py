@@ -22,6 +22,7 @@ from ishoj_mus.pdf.judge import TrustSettings, judged, load_trust_settings
 from ishoj_mus.pdf.verdict import MAX_BYTES, too_large
 from ishoj_mus.pdf.verification import check_pdf, quiet_libraries
 from ishoj_mus.pdf.verify_result import FileVerification
+from ishoj_mus.pdf.verify_words import Reason, say
 from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
 from ishoj_mus.storage.musfile import MusFileError, parse
 
@@ -102,7 +103,7 @@ def _check_one(path: Path, settings: TrustSettings) -> dict[str, Any]:
         message = too_large(exc.limit + 1) if exc.reason == Refusal.TOO_LARGE else exc.message
         return {"result": unreadable(path, message).to_dict()}
     except OSError:
-        return {"result": unreadable(path, "Filen kan ikke læses lige nu. Prøv igen.").to_dict()}
+        return {"result": unreadable(path, say(Reason.CANNOT_READ_NOW)).to_dict()}
     result = judged(check_pdf(data, policy=settings.policy), path.name, settings)
     answer: dict[str, Any] = {
         "result": result.to_dict(),

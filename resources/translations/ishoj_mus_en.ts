@@ -24,7 +24,7 @@
       <translation> – agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
       <source>"referat" eller "udviklingsplan"</source>
       <translation>"referat" or "udviklingsplan"</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>%1 (leader)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
       <source>%1 (sat i %2) findes ikke. Ret stien, eller bed IT om profilen.</source>
       <translation>%1 (set in %2) does not exist. Correct the path, or ask IT for the profile.</translation>
     </message>
@@ -69,7 +69,7 @@
       <translation>%1 of the files are UNCONFIRMED: unchanged, but the signer is not confirmed as the conversation's leader. Should they be filed together with the valid ones?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 blev ikke gemt, fordi en midlertidig fil forsvandt undervejs – måske gemmer et andet vindue den samme fil. Prøv igen. Intet er gået tabt.</source>
       <translation>%1 was not saved because a temporary file disappeared along the way – perhaps another window is saving the same file. Try again. Nothing is lost.</translation>
     </message>
@@ -84,27 +84,27 @@
       <translation>%1 own topics</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er beskadigede: %2.</source>
       <translation>%1 is damaged: %2.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er beskadiget: %3. %2</source>
       <translation>%1 is damaged: %3. %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er beskyttet med en adgangskode.</source>
       <translation>%1 is protected with a passphrase.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er beskyttet med en adgangskode. Åbn den i Ishøj MUS, og skriv adgangskoden.</source>
       <translation>%1 is protected with a passphrase. Open it in Ishøj MUS and type the passphrase.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er en mappe. Vælg et andet filnavn. Intet er gået tabt.</source>
       <translation>%1 is a folder. Choose another file name. Nothing is lost.</translation>
     </message>
@@ -124,87 +124,87 @@
       <translation>%1 is a signed summary (a PDF with a digital signature).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at åbne den.</source>
       <translation>%1 was saved with a newer version of Ishøj MUS. Update the program to open it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er ikke en almindelig fil.</source>
       <translation>%1 is not an ordinary file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er ikke en almindelig fil. Vælg en .mus-fil.</source>
       <translation>%1 is not an ordinary file. Choose a .mus file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er ikke en samtalefil fra Ishøj MUS (indholdet kan ikke læses). Vælg en .mus-fil.</source>
       <translation>%1 is not a conversation file from Ishøj MUS (its content cannot be read). Choose a .mus file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er ikke en samtalefil fra Ishøj MUS. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
       <translation>%1 is not a conversation file from Ishøj MUS. Choose a .mus file saved with Ishøj MUS.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er ikke gemt: %4. Gør det kortere, og gem igen. Intet er gået tabt – samtalen er stadig åben.</source>
       <translation>%1 was not saved: %4 (in Danish). Shorten it and save again. Nothing is lost – the conversation is still open.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
       <source>%1 er ikke gyldig TOML eller ikke gemt som UTF-8. Ret filen, og prøv igen.</source>
       <translation>%1 is not valid TOML or not saved as UTF-8. Correct the file and try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er lavet med en nyere version af Ishøj MUS.</source>
       <translation>%1 was made with a newer version of Ishøj MUS.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er låst af et andet program (måske en sikkerhedskopi eller et andet vindue). Luk det, og prøv igen, eller gem et andet sted. Intet er gået tabt.</source>
       <translation>%1 is locked by another program (perhaps a backup or another window). Close it and try again, or save somewhere else. Nothing is lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er større, end en samtalefil nogensinde bliver (%3). Tjek, at det er den rigtige fil.</source>
       <translation>%1 is larger than a conversation file ever gets (%3). Check that it is the right file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er større, end samtaledata nogensinde bliver (%2).</source>
       <translation>%1 is larger than conversation data ever gets (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er tom. Den kan være blevet afbrudt under kopiering. %2</source>
       <translation>%1 is empty. It may have been cut off while being copied. %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er tomme.</source>
       <translation>%1 is empty.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er ufuldstændig – den slutter midt i indholdet. %2</source>
       <translation>%1 is incomplete – it ends in the middle of its content. %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er ufuldstændige.</source>
       <translation>%1 is incomplete.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er åbnet af %2 på computeren %3 siden %4.</source>
       <translation>%1 has been open by %2 on the computer %3 since %4.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 er åbnet et andet sted.</source>
       <translation>%1 is open somewhere else.</translation>
     </message>
@@ -224,7 +224,7 @@
       <translation>%1 already exists. Do you want to replace it?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
       <source>%1 findes ikke. Ret stien, eller bed IT om profilen.</source>
       <translation>%1 does not exist. Correct the path, or ask IT for the profile.</translation>
     </message>
@@ -274,7 +274,7 @@
       <translation>%1 has already signed.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 har ingen samtaledata fra Ishøj MUS vedhæftet.</source>
       <translation>%1 has no conversation data from Ishøj MUS attached.</translation>
     </message>
@@ -284,27 +284,27 @@
       <translation>%1 in the folder %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
       <source>%1 kan ikke bruges: %2. Bed IT om hjælp.</source>
       <translation>%1 cannot be used: %2. Ask IT for help.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 kan ikke gemmes i mappen %2: mappen eller filen er skrivebeskyttet eller låst af et andet program. Gem et andet sted. Intet er gået tabt.</source>
       <translation>%1 cannot be saved in the folder %2: the folder or the file is read-only or locked by another program. Save somewhere else. Nothing is lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 kan ikke læses (%2).</source>
       <translation>%1 cannot be read (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 kan ikke læses (%3). Tjek, at filen findes og ikke er låst af et andet program.</source>
       <translation>%1 cannot be read (%3). Check that the file exists and is not locked by another program.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 kan ikke læses.</source>
       <translation>%1 cannot be read.</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>%1 at %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>%1 kunne ikke gemmes (systemfejl %3). Prøv igen, eller gem et andet sted. Intet er gået tabt.</source>
       <translation>%1 could not be saved (system error %3). Try again, or save somewhere else. Nothing is lost.</translation>
     </message>
@@ -399,12 +399,12 @@
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
       <source>%1: %2 kan ikke bruges (%3). Se eksemplet organisation.example.toml, ret filen, og prøv igen.</source>
       <translation>%1: %2 cannot be used (%3). See the example organisation.example.toml, correct the file and try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
       <source>%1: %2 skal være %3. Ret filen, og prøv igen.</source>
       <translation>%1: %2 must be %3. Correct the file and try again.</translation>
     </message>
@@ -424,12 +424,12 @@
       <translation>%1: Signed by %2.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
       <source>%1: [trust] anchors: %2 er ikke et certifikat i PEM- eller DER-format.</source>
       <translation>%1: [trust] anchors: %2 is not a certificate in PEM or DER format.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
       <source>%1: [trust] anchors: certifikatet %2 kan ikke læses (%3). Ret stien, eller bed IT om filen.</source>
       <translation>%1: [trust] anchors: the certificate %2 cannot be read (%3). Correct the path, or ask IT for the file.</translation>
     </message>
@@ -439,7 +439,7 @@
       <translation>%1: comment on “%2”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
       <source>%1: nøglen %2 i [%3] kendes ikke. Kendte nøgler: %4.</source>
       <translation>%1: the key %2 in [%3] is not known. Known keys: %4.</translation>
     </message>
@@ -809,17 +809,17 @@
       <translation>Passphrase for %1:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Adgangskoden passer ikke til %1.</source>
       <translation>The passphrase does not fit %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Adgangskoden passer ikke til %1. Prøv igen – filen er ikke ændret. Er adgangskoden glemt, kan samtalen ikke åbnes; der findes ingen anden vej ind.</source>
       <translation>The passphrase does not fit %1. Try again – the file has not been changed. If the passphrase is forgotten, the conversation cannot be opened; there is no other way in.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Adgangskoden passer ikke.</source>
       <translation>The passphrase does not fit.</translation>
     </message>
@@ -899,12 +899,12 @@
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
       <source>Aftalerne hentes ikke fra %1: Filen fylder %2 MB – for meget til at være et MUS-referat. Kontrollér, at det er den rigtige fil.</source>
       <translation>The agreements are not imported from %1: the file takes up %2 MB – too much to be a MUS referat. Check that it is the right file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
       <source>Aftalerne hentes ikke fra %1: PDF'en er ændret, efter den blev underskrevet, eller underskriften kan ikke bekræftes. Brug sidste års samtalefil (.mus) eller en uændret kopi af referatet.</source>
       <translation>The agreements are not imported from %1: the PDF has been changed after it was signed, or the signature cannot be confirmed. Use last year's conversation file (.mus) or an unchanged copy of the summary.</translation>
     </message>
@@ -1034,7 +1034,7 @@
       <translation>Protect the conversation with a passphrase</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <location filename="../../ishoj_mus/ui/shell/file_saving.py" />
       <source>Beskyttelsen er fjernet, og samtalen er gemt.</source>
       <translation>The protection has been removed, and the conversation is saved.</translation>
     </message>
@@ -1199,7 +1199,7 @@
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Den automatiske kopi kan ikke gendannes (%1). Åbn den senest gemte udgave af samtalen i stedet.</source>
       <translation>The automatic copy cannot be restored (%1). Open the most recently saved version of the conversation instead.</translation>
     </message>
@@ -1234,7 +1234,7 @@
       <translation>There is a GRUS that was not saved (%1), saved automatically %2. Do you want to continue with it?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Der er ikke plads på disken til at gemme %1. Frigør plads, eller gem et andet sted. Intet er gået tabt – samtalen er stadig åben.</source>
       <translation>There is no room on the disk to save %1. Free some space, or save somewhere else. Nothing is lost – the conversation is still open.</translation>
     </message>
@@ -1252,6 +1252,11 @@
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Der er ingen svar i %1 forberedelse. Intet er ændret.</source>
       <translation>There are no answers in %1 preparation. Nothing has changed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_words.py" />
+      <source>Der er mere end %1 filer; kun de første %2 er kontrolleret. Vælg en mindre mappe.</source>
+      <translation>There are more than %1 files; only the first %2 have been checked. Choose a smaller folder.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -1334,7 +1339,7 @@
       <translation>What was said (who said what)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Det er ikke en almindelig fil.</source>
       <translation>It is not an ordinary file.</translation>
     </message>
@@ -1449,12 +1454,12 @@
       <translation>The document's properties (title, author, subject, keywords – what an archive and a PDF reader show; in the PDF's Info or XMP metadata) were changed after signing.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Drevet med mappen %2 er skrivebeskyttet, så %1 kan ikke gemmes der. Gem et andet sted. Intet er gået tabt.</source>
       <translation>The drive with the folder %2 is read-only, so %1 cannot be saved there. Save somewhere else. Nothing is lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Du har ikke lov til at gemme i mappen %2 (den er skrivebeskyttet for dig). Gem %1 et andet sted. Intet er gået tabt.</source>
       <translation>You are not allowed to save in the folder %2 (it is read-only for you). Save %1 somewhere else. Nothing is lost.</translation>
     </message>
@@ -1634,7 +1639,7 @@
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Filen</source>
       <translation>The file</translation>
     </message>
@@ -1644,22 +1649,22 @@
       <translation>The file was last saved %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Filen er beskadiget. Prøv en sikkerhedskopi eller en anden kopi.</source>
       <translation>The file is damaged. Try a backup or another copy.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Filen er beskyttet med en adgangskode. Åbn den for at se den.</source>
       <translation>The file is protected with a passphrase. Open it to see it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Filen er for stor til at være en samtale. Tjek, at det er den rigtige fil.</source>
       <translation>The file is too large to be a conversation. Check that it is the right file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Filen er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at læse den.</source>
       <translation>The file was saved with a newer version of Ishøj MUS. Update the program to read it.</translation>
     </message>
@@ -1669,17 +1674,17 @@
       <translation>The file is not a PDF.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Filen er ikke en samtale fra Ishøj MUS.</source>
       <translation>The file is not a conversation from Ishøj MUS.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Filen er tom. Prøv en sikkerhedskopi eller en anden kopi.</source>
       <translation>The file is empty. Try a backup or another copy.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Filen er ufuldstændig. Prøv en sikkerhedskopi eller en anden kopi.</source>
       <translation>The file is incomplete. Try a backup or another copy.</translation>
     </message>
@@ -1704,12 +1709,12 @@
       <translation>The file cannot be read right now. Try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Filen kan ikke læses. Tjek, at den ikke er låst af et andet program.</source>
       <translation>The file cannot be read. Check that it is not locked by another program.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Filen kan ikke læses; den kan være beskadiget. Prøv en anden kopi.</source>
       <translation>The file cannot be read; it may be damaged. Try another copy.</translation>
     </message>
@@ -1719,7 +1724,7 @@
       <translation>The file could not be read again when copying; it has not been filed. Check again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Filen kunne ikke læses. Åbn den for at se hvorfor.</source>
       <translation>The file could not be read. Open it to see why.</translation>
     </message>
@@ -2144,7 +2149,7 @@
       <translation>Save the employee's copy …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <location filename="../../ishoj_mus/ui/shell/file_saving.py" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
@@ -2169,7 +2174,7 @@
       <translation>Saved in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <location filename="../../ishoj_mus/ui/shell/file_saving.py" />
       <source>Gemt i %1. Den underskrevne udgave er gemt som %2.</source>
       <translation>Saved in %1. The signed version is kept as %2.</translation>
     </message>
@@ -2364,7 +2369,7 @@
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Hent aftalerne fra sidste års .mus-fil i stedet, eller skriv dem ind.</source>
       <translation>Bring in the agreements from last year's .mus file instead, or type them in.</translation>
     </message>
@@ -3084,7 +3089,7 @@
       <translation>MUS summary</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <location filename="../../ishoj_mus/ui/shell/file_saving.py" />
       <source>MUS-samtaler (*.mus)</source>
       <translation>MUS conversations (*.mus)</translation>
     </message>
@@ -3119,12 +3124,12 @@
       <translation>The folder %1 no longer exists. Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Mappen %2 findes ikke. Vælg en anden mappe. Intet er gået tabt.</source>
       <translation>The folder %2 does not exist. Choose another folder. Nothing is lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Mappen kan ikke læses, så samtalerne i den er ikke med i overblikket. Bed om adgang til mappen, eller flyt samtalerne til en mappe, du kan læse.</source>
       <translation>The folder cannot be read, so the conversations in it are not in the overview. Ask for access to the folder, or move the conversations to a folder you can read.</translation>
     </message>
@@ -3428,7 +3433,7 @@ follow-up</translation>
       <translation>Retention: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Opdatér programmet for at hente aftalerne fra den.</source>
       <translation>Update the program to bring in the agreements from it.</translation>
     </message>
@@ -3478,7 +3483,7 @@ follow-up</translation>
       <translation>Organisation profile: %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
       <source>Organisationsprofilen %1</source>
       <translation>The organisation profile %1</translation>
     </message>
@@ -3513,7 +3518,7 @@ follow-up</translation>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>PDF'en</source>
       <translation>The PDF</translation>
     </message>
@@ -3598,7 +3603,7 @@ follow-up</translation>
       <translation>This version of the program cannot read the PDF's conversation data, so it cannot be confirmed as signed minutes. Try the newest version of Ishøj MUS.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>PDF'er læses ikke her.</source>
       <translation>PDFs are not read here.</translation>
     </message>
@@ -3723,12 +3728,12 @@ follow-up</translation>
       <translation>Please try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.</source>
       <translation>Try the backup copy (.mus.bak) or another copy.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Prøv sikkerhedskopien (»%1.bak«) eller en anden kopi.</source>
       <translation>Try the backup copy (“%1.bak”) or another copy.</translation>
     </message>
@@ -3848,7 +3853,7 @@ follow-up</translation>
       <translation>Conversation %1/%2 min</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <location filename="../../ishoj_mus/ui/shell/file_saving.py" />
       <source>Samtalen blev ikke gemt</source>
       <translation>The conversation was not saved</translation>
     </message>
@@ -3858,7 +3863,7 @@ follow-up</translation>
       <translation>The conversation is protected</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <location filename="../../ishoj_mus/ui/shell/file_saving.py" />
       <source>Samtalen er beskyttet med adgangskode og gemt.</source>
       <translation>The conversation is protected with a passphrase and saved.</translation>
     </message>
@@ -3923,12 +3928,12 @@ follow-up</translation>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Samtalens data i %1</source>
       <translation>The conversation data in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Samtalens data i PDF'en</source>
       <translation>The conversation data in the PDF</translation>
     </message>
@@ -5085,12 +5090,12 @@ conversation</translation>
       <translation>partly signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>den er større, end en fil af den slags nogensinde bliver</source>
       <translation>it is larger than a file of that kind ever is</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>den findes ikke</source>
       <translation>it does not exist</translation>
     </message>
@@ -5110,22 +5115,22 @@ conversation</translation>
       <translation>it contains data that does not belong in a PDF signature</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>den kan ikke læses lige nu</source>
       <translation>it cannot be read right now</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>det er en mappe, ikke en fil</source>
       <translation>it is a folder, not a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>det er ikke en almindelig fil</source>
       <translation>it is not an ordinary file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>du har ikke adgang til at læse den</source>
       <translation>you do not have access to read it</translation>
     </message>
@@ -5155,7 +5160,7 @@ conversation</translation>
       <translation>a CA in the chain has been revoked</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>en anden bruger</source>
       <translation>another user</translation>
     </message>
@@ -5190,12 +5195,12 @@ conversation</translation>
       <translation>a deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
       <source>en liste af filnavne</source>
       <translation>a list of file names</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
       <source>en tekst</source>
       <translation>a text</translation>
     </message>
@@ -5445,7 +5450,7 @@ conversation</translation>
       <translation>the timestamp service's certificate was not valid when the timestamp was checked</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
       <source>true eller false</source>
       <translation>true or false</translation>
     </message>
@@ -5475,7 +5480,7 @@ conversation</translation>
       <translation>the development plan (an extract with the agreements) – it is not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>ukendt</source>
       <translation>unknown</translation>
     </message>
@@ -5610,7 +5615,7 @@ conversation</translation>
       <translation>Open the demo conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Åbn den skrivebeskyttet, og gem dine ændringer under et nyt navn, eller luk den først det andet sted.</source>
       <translation>Open it read-only, and save your changes under a new name, or first close it in the other place.</translation>
     </message>

@@ -66,3 +66,26 @@ def test_a_worker_caps_each_files_memory_and_cpu():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert out.stdout.split() == ["memory", "capped", "100", "MB", "fine"], out.stdout
     assert out.returncode in (-24, 128 + 24), out.returncode  # SIGXCPU ended the spinning "file"
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="process priorities: POSIX")
+def test_the_windows_workers_run_below_it_from_their_start(tmp_path, monkeypatch):
+    """The HR window's workers (``background``) import pyHanko and check files at a lower
+    priority than the window, so it keeps answering; ``verify`` on the command line does not."""
+    from pathlib import Path
+
+    from ishoj_mus.pdf import batch
+
+    seen: list[int] = []
+    started = batch._Worker.__init__
+
+    def watched(self: batch._Worker, config: dict) -> None:
+        started(self, config)
+        seen.append(os.getpriority(os.PRIO_PROCESS, self.process.pid) - os.getpriority(os.PRIO_PROCESS, 0))
+
+    monkeypatch.setattr(batch._Worker, "__init__", watched)
+    junk = tmp_path / "x.pdf"
+    junk.write_bytes(b"not a pdf")
+    assert batch.check_files([Path(junk)], background=True)[0].result.verdict.value == "ULÆSELIG"
+    assert batch.check_files([Path(junk)], background=False)[0].result.verdict.value == "ULÆSELIG"
+    assert seen == [10, 0]

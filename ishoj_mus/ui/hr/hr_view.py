@@ -291,6 +291,7 @@ class HrDeskView(QWidget):
             return
         self._paths = list(paths)
         files, notes = collect(paths)
+        notes = [detail_reason(note) for note in notes]  # the window's language
         # Our own conversation and preparation files (.mus) found in a folder are not PDFs to
         # check: said once, plainly, instead of a row "ULÆSELIG" each (walk F28).
         given = {str(p) for p in paths}

@@ -14,17 +14,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from ishoj_mus.domain.edition import Edition
 from ishoj_mus.pdf.files import default_edition_name, default_plan_name, default_sheet_name, write_pdf
 from ishoj_mus.pdf.worker import Job
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.forms import default_form
+from ishoj_mus.ui.outputs.certificate import signing_material
 from ishoj_mus.ui.outputs.hr_outputs import hr_edition_or_message
-from ishoj_mus.ui.outputs.pdf_actions import PdfRunner, plan_job, sheet_job, signing_material, summary_job
-from ishoj_mus.ui.outputs.print_support import PdfPreview, ask_and_print
+from ishoj_mus.ui.outputs.pdf_actions import PdfRunner, plan_job, sheet_job, summary_job
 from ishoj_mus.ui.outputs.saved_notice import show_saved
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import save_error_text
@@ -40,43 +39,20 @@ if TYPE_CHECKING:
 
 class Outputs(QObject):
     """PDF outputs of the open conversation; ``window`` is the dialogs' parent and knows the
-    current document (``window.document``) and the settings."""
+    current document (``window.document``) and the settings. ``runner`` is the window's PDF
+    runner (its worker is warmed while people talk, before anyone asks for a PDF)."""
 
-    def __init__(self, window: QMainWindow, settings: Settings):
+    def __init__(self, window: QMainWindow, settings: Settings, runner: PdfRunner):
         super().__init__(window)
-        self.window, self.settings = window, settings
-        self._runner: PdfRunner | None = None
-        self.preview: PdfPreview | None = None  # the last preview shown
+        self.window, self.settings, self.runner = window, settings, runner
+        self.preview: QDialog | None = None  # the last preview shown (ui/outputs/print_support.py)
         self.last_pdf: Path | None = None
-
-    # -- the runner -------------------------------------------------------------------
-    @property
-    def runner(self) -> PdfRunner:
-        """The PDF runner, made when a PDF is first asked for."""
-        if self._runner is None:
-            self._runner = PdfRunner(self.window)
-        return self._runner
-
-    def has_runner(self) -> bool:
-        return self._runner is not None
-
-    def worker_alive(self) -> bool:
-        return self._runner is not None and self._runner.worker_alive()
-
-    def keep_worker(self) -> None:
-        """The conversation goes on: the worker's idle end starts counting again."""
-        if self._runner is not None:
-            self._runner.keep_alive()
-
-    def stop(self) -> None:
-        if self._runner is not None:
-            self._runner.stop_worker()
 
     @property
     def document(self) -> ConversationDocument | None:
         return getattr(self.window, "document", None)
 
-    def _conversation(self) -> Conversation | None:
+    def conversation(self) -> Conversation | None:
         """The open conversation, unless a PDF is being made already."""
         if self.document is None or self.runner.busy():
             return None
@@ -91,8 +67,8 @@ class Outputs(QObject):
             self.settings.default_folder,
         )
 
-    # -- the HR edition: preview, print, save -------------------------------------------
-    def _hr_edition_job(self, conv: Conversation) -> Job | None:
+    # -- the HR edition: save (its preview and printing: ui/outputs/print_support.py) ---------
+    def hr_edition_job(self, conv: Conversation) -> Job | None:
         """The HR edition's job (signed when the conversation is); None after saying why not."""
         edition = hr_edition_or_message(self.window)
         if edition is None:
@@ -104,33 +80,9 @@ class Outputs(QObject):
             return None
         return summary_job(conv, material, edition)
 
-    def preview_pdf(self) -> None:
-        """A preview of the HR edition: exactly what HR will receive (a draft before signing)."""
-        conv = self._conversation()
-        job = self._hr_edition_job(conv) if conv is not None else None
-        if job is not None:
-            self.runner.run(tr("Vis HR-udgaven"), job, self._show_preview)
-
-    def print_referat(self, printer: QPrinter | None = None) -> None:
-        """Ctrl+P: the HR edition (what the preview shows) through the system's print dialog."""
-        conv = self._conversation()
-        job = self._hr_edition_job(conv) if conv is not None else None
-        if job is None:
-            return
-
-        def done(data: bytes) -> None:
-            ask_and_print(self.window, data, printer)
-
-        self.runner.run(tr("Udskriv referatet"), job, done)
-
-    def _show_preview(self, data: bytes) -> None:
-        preview = PdfPreview(data, tr("Det får HR – forhåndsvisning"), self.window)
-        self.preview = preview
-        preview.open()
-
     def save_pdf(self) -> None:
         """The HR edition, by the organisation's policy, for the personnel file."""
-        if self._conversation() is None:
+        if self.conversation() is None:
             return
         edition = hr_edition_or_message(self.window)
         if edition is not None:
@@ -138,7 +90,7 @@ class Outputs(QObject):
 
     def save_employee_copy(self) -> None:
         """Everything, private notes included: the employee's own copy, not for filing."""
-        if self._conversation() is not None:
+        if self.conversation() is not None:
             self._save_edition(Edition.employee_copy(), tr("Gem medarbejderens eksemplar"))
 
     def _save_edition(self, edition: Edition, title: str) -> None:
@@ -187,7 +139,7 @@ class Outputs(QObject):
 
     # -- the plan and the preparation sheet ---------------------------------------------
     def save_plan(self) -> None:
-        conv = self._conversation()
+        conv = self.conversation()
         if conv is None:
             return
         title = tr("Gem udviklingsplan")

@@ -1,4 +1,5 @@
-"""The PDF preview (fits the screen, zooms, prints) and printing through the system's dialog.
+"""The PDF preview (fits the screen, zooms, prints) and printing through the system's dialog,
+and the window's two flows that use them: previewing and printing the HR edition.
 
 Printing sends the very PDF the preview shows: PDFium (pypdfium2) renders each page at the
 printer's resolution (at most 300 dpi) and Qt's QPrinter prints it, on paper or, with the
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pypdfium2
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.ui.outputs.outputs import Outputs
 from ishoj_mus.ui.outputs.pdf_actions import bitmap_image
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import tr
@@ -42,8 +45,6 @@ def _page_image(page: Any, scale: float) -> QImage:  # a pypdfium2 page (untyped
 
 def print_pdf(data: bytes, printer: QPrinter) -> int:
     """Print every page of ``data`` on ``printer`` (a QPrinter); returns the number of pages."""
-    import pypdfium2  # not when the window makes its outputs (the PDF worker's warm-up)
-
     document = pypdfium2.PdfDocument(data)
     painter = QPainter()
     try:
@@ -105,8 +106,6 @@ class PdfPreview(QDialog):
 
     def __init__(self, data: bytes, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        import pypdfium2  # (as above)
-
         self.data = data
         self.setWindowTitle(title)
         self.zoom = 1.0
@@ -213,3 +212,31 @@ class PdfPreview(QDialog):
     def done(self, result: int) -> None:  # noqa: D401 – Qt API
         super().done(result)
         self._document.close()
+
+
+def preview_pdf(outputs: Outputs) -> None:
+    """A preview of the HR edition: exactly what HR will receive (a draft before signing)."""
+    conv = outputs.conversation()
+    job = outputs.hr_edition_job(conv) if conv is not None else None
+    if job is None:
+        return
+
+    def done(data: bytes) -> None:
+        preview = PdfPreview(data, tr("Det får HR – forhåndsvisning"), outputs.window)
+        outputs.preview = preview
+        preview.open()
+
+    outputs.runner.run(tr("Vis HR-udgaven"), job, done)
+
+
+def print_referat(outputs: Outputs, printer: QPrinter | None = None) -> None:
+    """Ctrl+P: the HR edition (what the preview shows) through the system's print dialog."""
+    conv = outputs.conversation()
+    job = outputs.hr_edition_job(conv) if conv is not None else None
+    if job is None:
+        return
+
+    def done(data: bytes) -> None:
+        ask_and_print(outputs.window, data, printer)
+
+    outputs.runner.run(tr("Udskriv referatet"), job, done)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject
 
+from ishoj_mus.ui.shell import startup
 from ishoj_mus.ui.widgets.i18n import tr
 
 if TYPE_CHECKING:
@@ -182,12 +183,12 @@ def table() -> tuple[Action, ...]:
         Action("saveAs", tr("Gem &som …"), lambda w: w.save_as(), FILE, ("Ctrl+Shift+S",), "a_save_as", c),
         Action("protect", tr("&Beskyt med adgangskode …"), lambda w: w.protect(), FILE, (), "a_protect", c),
         Action(
-            "preview", tr("&Vis PDF"), lambda w: w.outputs.preview_pdf(), FILE, ("Ctrl+Shift+P",),
-            "a_preview", c, separator_before=True, requested_as=ViewAction.PREVIEW,
+            "preview", tr("&Vis PDF"), lambda w: startup.opener("printing", "preview_pdf")(w.outputs),
+            FILE, ("Ctrl+Shift+P",), "a_preview", c, separator_before=True, requested_as=ViewAction.PREVIEW,
         ),
         Action(
-            "print", tr("&Udskriv referatet …"), lambda w: w.outputs.print_referat(), FILE, (key.Print,),
-            "a_print", c,
+            "print", tr("&Udskriv referatet …"), lambda w: startup.opener("printing", "print_referat")(w.outputs),
+            FILE, (key.Print,), "a_print", c,
         ),
         Action(
             "savePdf", tr("Gem &HR-udgaven (PDF) …"), lambda w: w.outputs.save_pdf(), FILE, (), "a_pdf", c,

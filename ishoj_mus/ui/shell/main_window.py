@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QTimer
 
@@ -64,6 +64,7 @@ class MainWindow(MenuActions, Rooms):
         self.document: ConversationDocument | None = None
         self.view: ConversationView | None = None
         self._outputs: Outputs | None = None  # the PDF outputs, made on first use
+        self._runner: PdfRunner | None = None  # the PDF worker's runner: made when the window is idle
         self._files: FileFlows | None = None  # open, save, restore, protect: made on first use
         self._pdf_warm_timer = QTimer(self)
         self._pdf_warm_timer.setSingleShot(True)
@@ -254,8 +255,8 @@ class MainWindow(MenuActions, Rooms):
         Each edit postpones the start: loading the PDF machinery and starting the process
         takes the window ≈20 ms, which fell on a key when it came while someone was typing.
         A running worker is kept: it is ended only after ten minutes without edits or PDFs."""
-        if self._outputs is not None and self._outputs.worker_alive():
-            self._outputs.keep_worker()
+        if self._runner is not None and self._runner.worker_alive():
+            self._runner.keep_alive()  # the conversation goes on: its idle end counts again
             return
         if os.environ.get("ISHOJ_MUS_PDF_WARMUP", "1") != "0":
             self._pdf_warm_timer.start()
@@ -356,8 +357,8 @@ class MainWindow(MenuActions, Rooms):
         self._drop_document()
         self.settings.window_geometry = self.saveGeometry().toBase64().toStdString()
         self.settings.save()
-        if self._outputs is not None:
-            self._outputs.stop()
+        if self._runner is not None:
+            self._runner.stop_worker()
         if self.hr_desk is not None:
             self.hr_desk.shutdown()
         event.accept()
@@ -434,10 +435,16 @@ class MainWindow(MenuActions, Rooms):
     @property
     def outputs(self) -> Outputs:
         if self._outputs is None:
-            self._outputs = startup.outputs()(self, self.settings)
+            self._outputs = startup.outputs()(self, self.settings, self.pdf)
         return self._outputs
 
     @property
     def pdf(self) -> PdfRunner:
-        """The PDF runner (made when a PDF is first asked for)."""
-        return self.outputs.runner
+        """The PDF runner, made when the window is first idle with a conversation (it warms the
+        worker) or when a PDF is first asked for; the outputs (ui/outputs) load on that PDF."""
+        if self._runner is None:
+            self._runner = cast("PdfRunner", startup.opener("pdf", "PdfRunner")(self))
+        return self._runner
+
+    def has_pdf_runner(self) -> bool:
+        return self._runner is not None

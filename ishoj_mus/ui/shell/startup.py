@@ -49,7 +49,8 @@ ROOMS: dict[str, str] = {
     "questions": "ishoj_mus.ui.conversation.question_page",  # the first question step shown
     "summary": "ishoj_mus.ui.conversation.summary_page",  # the summary step, when first shown
     "topic": "ishoj_mus.ui.conversation.topic_page",  # an own topic that is a step of its own
-    "outputs": "ishoj_mus.ui.outputs.outputs",  # the PDFs, printing
+    "outputs": "ishoj_mus.ui.outputs.outputs",  # the PDFs
+    "printing": "ishoj_mus.ui.outputs.print_support",  # the preview and printing (PDFium)
     "pdf": "ishoj_mus.ui.outputs.pdf_actions",  # the PDF worker
     "files": "ishoj_mus.ui.shell.file_flows",  # opening, the lock, recovery copies
     "new_conversation": "ishoj_mus.ui.shell.new_dialog",

@@ -40,7 +40,7 @@ def test_the_window_starts_the_worker_when_idle(qtbot, monkeypatch):
     monkeypatch.setenv("ISHOJ_MUS_PDF_WARMUP", "1")
     window = open_window(qtbot)
     window.open_demo()
-    qtbot.waitUntil(lambda: window.outputs.has_runner() and window.pdf.ready(), timeout=60000)
+    qtbot.waitUntil(lambda: window.has_pdf_runner() and window.pdf.ready(), timeout=60000)
     window.close()
     assert not window.pdf.worker_alive()
 
@@ -61,8 +61,8 @@ def test_typing_postpones_the_worker_until_the_window_is_idle(qtbot, monkeypatch
     for _ in range(8):  # a person typing: a key every 150 ms, for well over PDF_WARM_MS
         QTest.keyClick(editor, Qt.Key.Key_A)
         qtbot.wait(PDF_WARM_MS * 3 // 8)
-    assert not window.outputs.has_runner()  # nothing loaded, no process started while typing
-    qtbot.waitUntil(lambda: window.outputs.has_runner() and window.pdf.ready(), timeout=60000)
+    assert not window.has_pdf_runner()  # nothing loaded, no process started while typing
+    qtbot.waitUntil(lambda: window.has_pdf_runner() and window.pdf.ready(), timeout=60000)
     window.dirty = False
     window.close()
 
@@ -73,7 +73,7 @@ def test_edits_keep_the_worker_and_ten_quiet_minutes_end_it(qtbot, monkeypatch):
     monkeypatch.setenv("ISHOJ_MUS_PDF_WARMUP", "1")
     window = open_window(qtbot)
     window.open_demo()
-    qtbot.waitUntil(lambda: window.outputs.has_runner() and window.pdf.ready(), timeout=60000)
+    qtbot.waitUntil(lambda: window.has_pdf_runner() and window.pdf.ready(), timeout=60000)
     window.pdf._idle.setInterval(1500)  # "ten minutes", once the worker has warmed up
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest

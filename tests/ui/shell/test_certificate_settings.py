@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ishoj_mus.pdf.demo_organisation import DEMO_PASSPHRASE, write_demo_organisation
 from ishoj_mus.storage.settings import Settings
-from ishoj_mus.ui.outputs.pdf_actions import signing_material
+from ishoj_mus.ui.outputs.certificate import signing_material
 from ishoj_mus.ui.shell.settings_dialog import SettingsDialog
 from tests.helpers import when_modal
 
