@@ -74,7 +74,7 @@ def build(root: Path) -> HrFolder:
     from ishoj_mus.pdf import pipeline
     from ishoj_mus.pdf.demo_organisation import issue_ca_and_leader
     from ishoj_mus.pdf.keys import KeyMaterial, user_key_material
-    from ishoj_mus.storage.forms import load_form
+    from ishoj_mus.storage.form_files import load_form
     from tests.pdf.trust_helpers import change_page_text, incremental
 
     root.mkdir(parents=True, exist_ok=True)

@@ -6,7 +6,7 @@ import pytest
 
 from ishoj_mus.domain.conversation import Conversation, Employee, Leader, ScaleValue
 from ishoj_mus.domain.form import FieldKind, Form, Voice
-from ishoj_mus.storage.forms import default_form, shipped_framework
+from ishoj_mus.storage.form_files import default_form, shipped_framework
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from ishoj_mus.domain.outline import (
     Topic,
     build_outline,
 )
-from ishoj_mus.storage.forms import default_form, shipped_framework
+from ishoj_mus.storage.form_files import default_form, shipped_framework
 
 M, L, F = Voice.MEDARBEJDER, Voice.LEDER, Voice.FAELLES
 

@@ -29,7 +29,7 @@ from ishoj_mus.domain.preparation import (
     plan_bring_in,
 )
 from ishoj_mus.paths import default_form_path
-from ishoj_mus.storage.forms import load_form
+from ishoj_mus.storage.form_files import load_form
 
 M, L = Voice.MEDARBEJDER, Voice.LEDER
 AT = datetime(2026, 11, 27, 9, 0).astimezone()

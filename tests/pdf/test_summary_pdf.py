@@ -14,7 +14,8 @@ from ishoj_mus.domain.form import FieldKind
 from ishoj_mus.pdf import files, pipeline
 from ishoj_mus.pdf.archive import ATTACHMENT_NAME, attached_conversation
 from ishoj_mus.pdf.keys import user_key_material
-from ishoj_mus.pdf.verification import UBEKRAEFTET, check_pdf
+from ishoj_mus.pdf.verdict import UBEKRAEFTET
+from ishoj_mus.pdf.verification import check_pdf
 from tests import helpers
 from tests.conftest import run_cli
 

@@ -11,7 +11,7 @@ from ishoj_mus.domain.conversation import Conversation, Employee
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.domain.preparation import new_preparation
 from ishoj_mus.storage import musfile
-from ishoj_mus.storage.forms import default_form
+from ishoj_mus.storage.form_files import default_form
 from tests.helpers import open_window, when_modal
 
 M = Voice.MEDARBEJDER

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ishoj_mus.domain.form import Voice
 from ishoj_mus.domain.preparation import new_preparation
-from ishoj_mus.storage.forms import default_form
+from ishoj_mus.storage.form_files import default_form
 from tests.helpers import open_window
 
 
