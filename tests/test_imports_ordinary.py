@@ -53,7 +53,7 @@ STILL_LAZY: dict[str, int] = {
     "ishoj_mus/ui/shell/settings_dialog.py": 1,
     "ishoj_mus/ui/shell/start_page.py": 8,
     "ishoj_mus/ui/widgets/dates.py": 1,
-    "ishoj_mus/ui/widgets/i18n.py": 10,
+    "ishoj_mus/ui/widgets/i18n.py": 9,
     "ishoj_mus/ui/widgets/passphrase.py": 2,
     "ishoj_mus/ui/widgets/save_path.py": 5,
     "ishoj_mus/ui/widgets/theme.py": 5,

@@ -26,11 +26,11 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     Signature,
 )
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.years import half_year_followup
 from ishoj_mus.paths import forms_dir
 from ishoj_mus.storage import musfile
-from ishoj_mus.storage.forms import load_form
+from ishoj_mus.storage.form_files import load_form
 
 TODAY = date(2026, 11, 27)
 LEADER = Leader("Jonas Kristensen", "Dagtilbudsleder")

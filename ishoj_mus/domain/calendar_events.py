@@ -10,7 +10,8 @@ from ishoj_mus.domain.conversation import (
     Conversation,
     Responsible,
 )
-from ishoj_mus.domain.overview import DateKind, Overview
+from ishoj_mus.domain.overview import Overview
+from ishoj_mus.domain.overview_codes import DateKind
 
 # -- the calendar --------------------------------------------------------------------------------
 

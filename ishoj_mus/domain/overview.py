@@ -25,8 +25,7 @@ from ishoj_mus.domain.conversation import (
     FollowUpStatus,
     Responsible,
 )
-from ishoj_mus.domain.overview_codes import DateKind as DateKind  # the overview's codes, re-exported
-from ishoj_mus.domain.overview_codes import State as State
+from ishoj_mus.domain.overview_codes import DateKind, State
 
 _date = date  # ConversationRecord has a field called "date"
 STALE_AFTER = timedelta(days=365)  # "no conversation in the last twelve months"

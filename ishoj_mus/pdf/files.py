@@ -11,12 +11,15 @@ import re
 import unicodedata
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.edition import Edition
 from ishoj_mus.domain.form import Form
 from ishoj_mus.storage.atomic import atomic_write
 from ishoj_mus.storage.file_names import safe_file_name
+
+if TYPE_CHECKING:  # an annotation only: the window imports this module when it opens a conversation
+    from ishoj_mus.domain.edition import Edition
 
 
 def filename_part(name: str) -> str:

@@ -40,11 +40,8 @@ from ishoj_mus.storage import userdirs
 from ishoj_mus.storage.atomic import SaveError, SaveKind, atomic_write
 from ishoj_mus.storage.checks import Moment
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
-from ishoj_mus.storage.forms import default_form
-from ishoj_mus.storage.grus_head import GROUP_FORMAT as GROUP_FORMAT  # the sniff, re-exported
-from ishoj_mus.storage.grus_head import HEAD_BYTES as HEAD_BYTES
-from ishoj_mus.storage.grus_head import is_group_head as is_group_head
-from ishoj_mus.storage.grus_head import peek_is_group_file as peek_is_group_file
+from ishoj_mus.storage.form_files import default_form
+from ishoj_mus.storage.grus_head import GROUP_FORMAT
 from ishoj_mus.storage.loader import (
     MAX_BYTES,
     BadValue,

@@ -33,9 +33,9 @@ from ishoj_mus.domain.overview import (
     Outcome,
     OwnDocument,
     SourceKind,
-    State,
 )
-from ishoj_mus.storage import grus_file, musfile, userdirs
+from ishoj_mus.domain.overview_codes import State
+from ishoj_mus.storage import grus_file, grus_head, musfile, userdirs
 from ishoj_mus.storage.atomic import atomic_write
 from ishoj_mus.storage.bounded import MIB, read_regular_file
 
@@ -157,7 +157,7 @@ def _read(found: _Found, read_pdf: PdfReader | None) -> list[FileEntry]:
     try:
         conv: Conversation | list[Conversation]
         if found.kind == SourceKind.MUS:
-            if grus_file.peek_is_group_file(found.path):
+            if grus_head.peek_is_group_file(found.path):
                 conv = grus_file.participant_conversations(grus_file.load(found.path))
             else:
                 conv = musfile.load(found.path)

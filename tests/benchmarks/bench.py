@@ -109,7 +109,8 @@ app.exec()
 # frame is on screen ("visible") and the moment the conversation's view has been painted
 # ("conversation ready"), with the CPU time used by each; which widget has the keyboard then
 # (the first step must be usable: read and typed into); and then the time from asking for each
-# other step (the step list, "Næste") until its page has been painted, the first visit to each.
+# other step ("Næste") until its page has been painted, the first visit to each, after a
+# reader's pause on the step before (at most 2 s: the window makes the next page meanwhile).
 PROGRAM = (
     VISIBLE
     + r"""
@@ -145,13 +146,16 @@ def ready():
     state["focus"] = type(focus).__name__ if focus is not None and view.isAncestorOf(focus) else None
     state["steps"] = []
     walk(1)
-def walk(row):
+def walk(row, waited=0):
     view = window.view
     if row >= view.step_list.count():
         print(json.dumps(state))
         window.dirty = False
         window.close()  # lets go of the file's lock, as closing the window does
         app.quit()
+        return
+    if waited < 400 and _key(view, row) not in view.pages:
+        QTimer.singleShot(5, lambda: walk(row, waited + 1))  # a reader's pause: at most 2 s
         return
     started = time.perf_counter()
     view.go(row)
@@ -160,6 +164,9 @@ def walk(row):
         state["steps"].append(time.perf_counter() - started)
         walk(row + 1)
     state["_painted"] = _Painted(view.stack.currentWidget(), painted)
+def _key(view, row):
+    from ishoj_mus.ui.conversation.entries import entry_key
+    return entry_key(view.entries[row])
 class _Painted(QObject):
     # The widget has handled its first paint event from now on.
     def __init__(self, widget, then, ask=True):
@@ -378,7 +385,7 @@ def large_conversation():
 
     from ishoj_mus.demo import demo_conversation
     from ishoj_mus.domain.conversation import Agreement, Responsible
-    from ishoj_mus.domain.form import FieldKind
+    from ishoj_mus.domain.form_steps import FieldKind
 
     conv = demo_conversation()
     paragraph = "Vi har talt om hverdagen på Ågården, om børnene, forældrene og kollegerne. " * 8

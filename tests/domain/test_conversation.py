@@ -15,8 +15,8 @@ from ishoj_mus.domain.conversation import (
     Signature,
     SigningRefused,
 )
-from ishoj_mus.domain.form import Voice
-from ishoj_mus.storage.forms import default_form
+from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.storage.form_files import default_form
 from ishoj_mus.text import missing_text
 
 NOW = datetime(2026, 11, 26, 10, 0).astimezone()

@@ -19,7 +19,8 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     scales_by_perspective,
 )
-from ishoj_mus.domain.form import Form, FormError, Voice
+from ishoj_mus.domain.form import Form, FormError
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.preparation import (
     PreparationError,
     Resolution,
@@ -29,7 +30,7 @@ from ishoj_mus.domain.preparation import (
     plan_bring_in,
 )
 from ishoj_mus.paths import default_form_path
-from ishoj_mus.storage.forms import load_form
+from ishoj_mus.storage.form_files import load_form
 
 M, L = Voice.MEDARBEJDER, Voice.LEDER
 AT = datetime(2026, 11, 27, 9, 0).astimezone()

@@ -12,7 +12,7 @@ import pytest
 from ishoj_mus.domain.form import FormError
 from ishoj_mus.pdf.errors import SigningError
 from ishoj_mus.pdf.keys import organisation_key_material, read_passphrase_file
-from ishoj_mus.storage.forms import load_form
+from ishoj_mus.storage.form_files import load_form
 from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
 from ishoj_mus.storage.organisation import OrganisationError, load_profile
 from tests.conftest import run_cli

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.domain.conversation import Conversation, OwnTopic
-from ishoj_mus.domain.form import Step, StepKind, Voice
+from ishoj_mus.domain.form_steps import Step, StepKind, Voice
 from ishoj_mus.storage.settings import Settings
 from ishoj_mus.ui.conversation import locked_text
 from ishoj_mus.ui.conversation.agenda import AgendaTimer
@@ -38,7 +38,7 @@ from ishoj_mus.ui.conversation.entries import TOPIC_PREFIX, entry_key, entry_tit
 from ishoj_mus.ui.conversation.framework_text import framework_html
 from ishoj_mus.ui.conversation.history import ReopenDialog
 from ishoj_mus.ui.conversation.pages import ParticipantsPage, StepPage
-from ishoj_mus.ui.conversation.step_list import ITEM_PADDING, NoDoubleClick, WrappingSteps
+from ishoj_mus.ui.conversation.step_list import ITEM_PADDING, NextPageMaker, NoDoubleClick, WrappingSteps
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import shown_form, tr, voice_label
 from ishoj_mus.ui.widgets.moments import format_moment
@@ -162,7 +162,8 @@ class ConversationView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         outer.addWidget(self.splitter, 1)
 
-        self._rebuild_entries()  # pages are made on first visit
+        self._next_page = NextPageMaker(self, self._make_next_page)
+        self._rebuild_entries()  # pages are made on first visit, or while the step before is read
         self.step_list.currentRowChanged.connect(self._show_step)
         # A double-click on "Næste" or "Forrige" is one step: people double-click buttons, and
         # the second click skipped a step unseen.
@@ -338,6 +339,7 @@ class ConversationView(QWidget):
             page.refresh()
             self._stale.discard(key)
         self.stack.setCurrentWidget(page)
+        self._next_page.shown()
         if isinstance(entry, OwnTopic):
             # Its minutes count on the step it stands before; the header shows the conversation's.
             self.timer.set_step(self.conv.own_steps_before(), shown=False)
@@ -363,6 +365,12 @@ class ConversationView(QWidget):
         )
         if page.refresh_when_shown:
             page.refresh()
+
+    def _make_next_page(self) -> None:
+        """The next step's page, made while this one is read (``NextPageMaker``)."""
+        row = self.step_list.currentRow() + 1
+        if 0 <= row < len(self.entries) and entry_key(self.entries[row]) not in self.pages:
+            self._page(row)
 
     def go(self, index: int) -> None:
         if 0 <= index < self.step_list.count():

@@ -59,6 +59,7 @@ def show_window(window: MainWindow, file: Path | None = None, demo: bool = False
         assert isinstance(app, QApplication)
         follow_colour_scheme(app)
         if opened:
+            window.files.remember()  # on the recent list, now that the first frame is there
             return
         if file is not None:
             if not window.open_path(Path(file), ask=False):

@@ -83,7 +83,6 @@ class FileFlows(SavingFlows, QObject):
         """Open ``path`` when that asks nothing: a readable, unprotected conversation no one else
         has open and no crash left a copy of. False: nothing was opened (``open_path`` asks or
         says why). For a file given at start-up, whose conversation is the window's first frame."""
-
         if self.document is not None or peek_is_group_file(path):
             return False
         try:
@@ -98,7 +97,8 @@ class FileFlows(SavingFlows, QObject):
             return False
         self.host.show_conversation(conv, path)
         self.set_lock(lock)
-        self._remember()
+        # Not yet on the recent list: saving the settings waits for the disk (fsync), ≈1–80 ms on
+        # a busy one, and the first frame shows no start page to list it on (``remember()`` after).
         return True
 
     def open_path(self, path: Path, ask: bool = True) -> bool:
@@ -145,7 +145,7 @@ class FileFlows(SavingFlows, QObject):
         if lock is None:
             self._read_only_note(path)
             return True
-        self._remember()
+        self.remember()
         return True
 
     def _open_protected(self, name: str, load: Callable[[str], T], backup: Path | None = None) -> T | None:

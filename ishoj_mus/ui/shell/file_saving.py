@@ -173,7 +173,7 @@ class SavingFlows:
             self.set_lock(new_lock)
 
         remember(self.settings, path)
-        self._remember()
+        self.remember()
         self.saved.emit()
         kept = self.document.kept_signed
         if kept is not None:
@@ -186,7 +186,7 @@ class SavingFlows:
             self.host.statusBar().showMessage(tr("Gemt i %1").replace("%1", str(path)), 4000)
         return True
 
-    def _remember(self) -> None:
+    def remember(self) -> None:
         """The open file on the start page's recent list."""
         if self.document is None or self.document.path is None:
             return

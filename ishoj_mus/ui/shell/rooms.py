@@ -70,7 +70,7 @@ class Rooms(QMainWindow):
             startup.opener("group_preparation", "PreparationDialog")(group_form, self).exec()
             return
         if accepted and self._may_leave():
-            form = startup.opener("forms", "default_form")()
+            form = startup.opener("form_files", "default_form")()
             preparation = startup.opener("preparing", "new_preparation")(form, dialog.voice())
             preparation.employee = replace(
                 preparation.employee, name=dialog.employee_name()

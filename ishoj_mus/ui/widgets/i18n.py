@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from ishoj_mus.paths import resource
 
@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
     from ishoj_mus.domain.behaviours import BehaviourMark
     from ishoj_mus.domain.conversation import Conversation
-    from ishoj_mus.domain.form import Form, Voice
+    from ishoj_mus.domain.form import Form
+    from ishoj_mus.domain.form_steps import Voice
     from ishoj_mus.domain.grus_form import GroupForm
     from ishoj_mus.domain.records import FollowUpStatus, Responsible
     from ishoj_mus.domain.rules import ConversationLocked, Missing, RuleBroken, SigningRefused
@@ -121,8 +122,6 @@ def install(app: QApplication, language: str) -> None:
         app.removeTranslator(old)
     _installed.clear()
     # Qt's own texts (Save/Cancel in message boxes, the file dialog) in the same language.
-    from PySide6.QtCore import QLibraryInfo
-
     qt_translator = QTranslator(app)
     if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         # Installed first, so Qt asks it last: only for what the catalogue does not know.

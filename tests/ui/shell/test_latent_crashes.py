@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from ishoj_mus.domain.conversation import Conversation, Employee, Leader, MissingCode
 from ishoj_mus.storage import musfile
-from ishoj_mus.storage.forms import default_form
+from ishoj_mus.storage.form_files import default_form
 from tests.helpers import open_window
 
 

@@ -3,6 +3,7 @@ frame, ready to be typed into; a file that needs a question shows the start page
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit
 
 from ishoj_mus.storage import musfile
@@ -92,3 +93,20 @@ def test_escape_in_a_text_field_goes_back_to_the_step_list(qtbot, tmp_path, demo
     assert isinstance(field, (QLineEdit, QPlainTextEdit))
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert window.focusWidget() is window.view.step_list
+
+
+def test_the_next_step_is_ready_while_the_first_is_read(qtbot, tmp_path, demo):
+    """A question page takes a moment to make: it is made while people read the step before,
+    so "Næste" shows it at once, with the keyboard in its first field."""
+    path = tmp_path / "Samtale.mus"
+    musfile.save(demo, path)
+    window = _window(qtbot)
+    show_window(window, path)
+    view = window.view
+    assert len(view.pages) == 1  # only the step shown is made for the first frame
+    qtbot.waitUntil(lambda: len(view.pages) == 2)  # the next one, after a reader's pause
+    made = set(map(id, view.pages.values()))
+    qtbot.mouseClick(view.next, Qt.MouseButton.LeftButton)
+    assert view.step_list.currentRow() == 1
+    assert id(view.stack.currentWidget()) in made  # shown, not made now
+    qtbot.waitUntil(lambda: len(view.pages) == 3)  # and so on, step by step
