@@ -16,7 +16,8 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     Signature,
 )
-from ishoj_mus.domain.form import Form, Voice
+from ishoj_mus.domain.form import Form
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.storage.form_files import default_form
 
 M, L, F = Voice.MEDARBEJDER, Voice.LEDER, Voice.FAELLES

@@ -69,7 +69,7 @@ def build(root: Path) -> HrFolder:
     from ishoj_mus.demo import demo_conversation, sign_demo
     from ishoj_mus.domain.conversation import new_id
     from ishoj_mus.domain.edition import Edition
-    from ishoj_mus.domain.form import Voice
+    from ishoj_mus.domain.form_steps import Voice
     from ishoj_mus.paths import forms_dir
     from ishoj_mus.pdf import pipeline
     from ishoj_mus.pdf.demo_organisation import issue_ca_and_leader

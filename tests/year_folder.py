@@ -26,7 +26,7 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     Signature,
 )
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.years import half_year_followup
 from ishoj_mus.paths import forms_dir
 from ishoj_mus.storage import musfile

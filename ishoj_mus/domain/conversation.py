@@ -16,7 +16,8 @@ from datetime import date, datetime
 
 from ishoj_mus.domain import shape
 from ishoj_mus.domain.behaviours import BehaviourMarking, behaviour
-from ishoj_mus.domain.form import PARTIES, Form, Voice
+from ishoj_mus.domain.form import Form
+from ishoj_mus.domain.form_steps import PARTIES, Voice
 from ishoj_mus.domain.reading import ConversationReading
 from ishoj_mus.domain.records import (
     CARRY_FORWARD_STATUSES,

@@ -8,7 +8,8 @@ The group's agreements and the participant's own items become that participant's
 from __future__ import annotations
 
 from ishoj_mus.domain.conversation import Agreement, Conversation, Employee, Leader, Responsible, Signature
-from ishoj_mus.domain.form import Form, Voice
+from ishoj_mus.domain.form import Form
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.grus import LEADER, GroupConversation
 
 GROUP_AGREEMENT_NOTE = "Gruppens aftale fra GRUS"

@@ -27,7 +27,7 @@ from ishoj_mus.domain.conversation import (
     Responsible,
     Signature,
 )
-from ishoj_mus.domain.form import Field, FieldKind, Step, StepKind, Voice
+from ishoj_mus.domain.form_steps import Field, FieldKind, Step, StepKind, Voice
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
 
 # Steps that are not content: who takes part, the summary page itself and the signing.

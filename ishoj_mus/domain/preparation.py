@@ -26,7 +26,8 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     VoiceContent,
 )
-from ishoj_mus.domain.form import PARTIES, TEXT_KINDS, FieldKind, Form, Voice
+from ishoj_mus.domain.form import Form
+from ishoj_mus.domain.form_steps import PARTIES, TEXT_KINDS, FieldKind, Voice
 
 
 class PreparationError(ValueError):

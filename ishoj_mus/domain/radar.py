@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 
 from ishoj_mus.domain.conversation import Conversation, ScaleValue
-from ishoj_mus.domain.form import PARTIES, Voice
+from ishoj_mus.domain.form_steps import PARTIES, Voice
 
 
 @dataclass(frozen=True)

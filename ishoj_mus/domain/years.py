@@ -13,7 +13,8 @@ from ishoj_mus.domain.conversation import (
     FollowUpStatus,
     followups_from,
 )
-from ishoj_mus.domain.form import FieldKind, Form, Voice
+from ishoj_mus.domain.form import Form
+from ishoj_mus.domain.form_steps import FieldKind, Voice
 from ishoj_mus.domain.overview import ConversationRecord, Outcome
 
 

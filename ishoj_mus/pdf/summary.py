@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, T
 
 from ishoj_mus.domain.conversation import Conversation, EventKind, referat_version
 from ishoj_mus.domain.edition import Edition
-from ishoj_mus.domain.form import PARTIES, Voice
+from ishoj_mus.domain.form_steps import PARTIES, Voice
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
 from ishoj_mus.domain.outline import (
     AgreementRow,

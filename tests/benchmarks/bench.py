@@ -385,7 +385,7 @@ def large_conversation():
 
     from ishoj_mus.demo import demo_conversation
     from ishoj_mus.domain.conversation import Agreement, Responsible
-    from ishoj_mus.domain.form import FieldKind
+    from ishoj_mus.domain.form_steps import FieldKind
 
     conv = demo_conversation()
     paragraph = "Vi har talt om hverdagen på Ågården, om børnene, forældrene og kollegerne. " * 8

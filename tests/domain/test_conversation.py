@@ -15,7 +15,7 @@ from ishoj_mus.domain.conversation import (
     Signature,
     SigningRefused,
 )
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.storage.form_files import default_form
 from ishoj_mus.text import missing_text
 

@@ -8,7 +8,8 @@ from ishoj_mus.demo import demo_conversation
 from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
 from ishoj_mus.domain.conversation import OwnTopic, PreparationInfo
 from ishoj_mus.domain.edition import Edition, edition_of
-from ishoj_mus.domain.form import FieldKind, Form, StepKind, Voice
+from ishoj_mus.domain.form import Form
+from ishoj_mus.domain.form_steps import FieldKind, StepKind, Voice
 from ishoj_mus.domain.outline import (
     Agreements,
     Answers,

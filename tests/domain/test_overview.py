@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from ishoj_mus.domain.calendar_events import calendar_events_for_conversation, calendar_events_for_overview
 from ishoj_mus.domain.conversation import Agreement, Employee, FollowUp, FollowUpStatus, Responsible
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.overview import (
     ConversationRecord,
     FileEntry,

@@ -19,7 +19,8 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     scales_by_perspective,
 )
-from ishoj_mus.domain.form import Form, FormError, Voice
+from ishoj_mus.domain.form import Form, FormError
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.preparation import (
     PreparationError,
     Resolution,

@@ -129,7 +129,7 @@ def test_a_history_that_is_full_refuses_one_more_signing_or_reopening(signed_dem
     import pytest
 
     from ishoj_mus.domain.conversation import Event, EventKind, RuleBroken
-    from ishoj_mus.domain.form import Voice
+    from ishoj_mus.domain.form_steps import Voice
 
     at = signed_demo.history[-1].at
     signed_demo.history += [Event(EventKind.REOPENED, at, "Jonas", Voice.LEDER)] * (

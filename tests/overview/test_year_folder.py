@@ -9,7 +9,7 @@ from datetime import date
 import icalendar
 
 from ishoj_mus.domain.calendar_events import calendar_events_for_overview
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.overview import SourceKind, build_overview, due_items
 from ishoj_mus.domain.overview_codes import State
 from ishoj_mus.domain.years import agreement_histories, yearly_radar

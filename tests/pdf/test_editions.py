@@ -13,7 +13,7 @@ import subprocess
 import pikepdf
 import pytest
 
-from ishoj_mus.domain.form import FieldKind, Voice
+from ishoj_mus.domain.form_steps import FieldKind, Voice
 from ishoj_mus.importing import previous_followups
 from ishoj_mus.pdf.archive import ATTACHMENT_NAME
 from ishoj_mus.storage import musfile

@@ -37,7 +37,7 @@ def _odd_everywhere():
     from ishoj_mus.demo import demo_conversation
     from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
     from ishoj_mus.domain.conversation import Event, EventKind, OwnTopic
-    from ishoj_mus.domain.form import Voice
+    from ishoj_mus.domain.form_steps import Voice
 
     conv = demo_conversation()
     conv.employee = replace(conv.employee, name="Mette 🙂 Hansen")

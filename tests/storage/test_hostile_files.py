@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.show import summary_text
 from ishoj_mus.storage import musfile, recovery, userdirs
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
@@ -47,7 +47,7 @@ def _real_docs() -> tuple[dict, ...]:
     from ishoj_mus.demo import demo_conversation
     from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
     from ishoj_mus.domain.conversation import OwnTopic, PreparationInfo, ScaleValue
-    from ishoj_mus.domain.form import FieldKind, Voice
+    from ishoj_mus.domain.form_steps import FieldKind, Voice
     from ishoj_mus.domain.preparation import new_preparation
 
     m, leader = Voice.MEDARBEJDER, Voice.LEDER

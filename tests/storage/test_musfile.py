@@ -22,7 +22,7 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     Signature,
 )
-from ishoj_mus.domain.form import FieldKind, Voice
+from ishoj_mus.domain.form_steps import FieldKind, Voice
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.atomic import SaveError, SaveKind
 from ishoj_mus.storage.form_files import default_form

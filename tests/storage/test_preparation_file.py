@@ -10,7 +10,7 @@ import pytest
 
 from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
 from ishoj_mus.domain.conversation import FollowUpStatus, OwnTopic, scales_by_perspective
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.preparation import bring_in, new_preparation
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.musfile import BadFile, MusFileError

@@ -2,7 +2,7 @@
 
 import json
 
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.storage import musfile
 
 

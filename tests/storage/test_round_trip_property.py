@@ -28,7 +28,7 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     Signature,
 )
-from ishoj_mus.domain.form import PARTIES, TEXT_KINDS, FieldKind, Voice
+from ishoj_mus.domain.form_steps import PARTIES, TEXT_KINDS, FieldKind, Voice
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.sealed import Seal
 

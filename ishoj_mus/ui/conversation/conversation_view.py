@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.domain.conversation import Conversation, OwnTopic
-from ishoj_mus.domain.form import Step, StepKind, Voice
+from ishoj_mus.domain.form_steps import Step, StepKind, Voice
 from ishoj_mus.storage.settings import Settings
 from ishoj_mus.ui.conversation import locked_text
 from ishoj_mus.ui.conversation.agenda import AgendaTimer

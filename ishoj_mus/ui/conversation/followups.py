@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.domain.conversation import FollowUpStatus
-from ishoj_mus.domain.form import Field, Form
+from ishoj_mus.domain.form import Form
+from ishoj_mus.domain.form_steps import Field
 from ishoj_mus.domain.records import DONE_STATUSES
 from ishoj_mus.storage.forms import available_forms
 from ishoj_mus.text import source_text

@@ -18,7 +18,7 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     VoiceContent,
 )
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.ui.conversation.commands import Command, Replace
 from ishoj_mus.ui.widgets.i18n import tr
 

@@ -174,4 +174,4 @@ class Rooms(QMainWindow):
     def export_calendar(self) -> None:
         if self.view is not None:
             folder = str(self.path.parent) if self.path else self.default_folder()
-            startup.opener("year_flows", "export_conversation_calendar")(self, self.view.conv, folder)
+            startup.opener("calendar", "export_conversation_calendar")(self, self.view.conv, folder)

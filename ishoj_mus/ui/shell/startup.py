@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     from ishoj_mus.domain.conversation import Conversation, OwnTopic
-    from ishoj_mus.domain.form import Step
+    from ishoj_mus.domain.form_steps import Step
     from ishoj_mus.storage.settings import Settings
     from ishoj_mus.ui.conversation.conversation_view import ConversationView
     from ishoj_mus.ui.conversation.document import ConversationDocument
@@ -61,7 +61,8 @@ ROOMS: dict[str, str] = {
     "group": "ishoj_mus.ui.grus.window",  # the group conversation (GRUS), its own window
     "group_preparation": "ishoj_mus.ui.grus.preparation",
     "year": "ishoj_mus.ui.year.overview_view",  # the leader's overview of the year
-    "year_flows": "ishoj_mus.ui.year.flows",  # the half-year follow-up, the calendar
+    "year_flows": "ishoj_mus.ui.year.flows",  # the half-year follow-up
+    "calendar": "ishoj_mus.ui.year.calendar_export",  # the agreements' dates as an .ics file
     "hr": "ishoj_mus.ui.hr.hr_view",  # HR's desk
     "guide": "ishoj_mus.ui.shell.guide",  # the guide, the tour, about
     "settings": "ishoj_mus.ui.shell.settings_dialog",

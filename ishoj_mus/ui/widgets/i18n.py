@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
     from ishoj_mus.domain.behaviours import BehaviourMark
     from ishoj_mus.domain.conversation import Conversation
-    from ishoj_mus.domain.form import Form, Voice
+    from ishoj_mus.domain.form import Form
+    from ishoj_mus.domain.form_steps import Voice
     from ishoj_mus.domain.grus_form import GroupForm
     from ishoj_mus.domain.records import FollowUpStatus, Responsible
     from ishoj_mus.domain.rules import ConversationLocked, Missing, RuleBroken, SigningRefused

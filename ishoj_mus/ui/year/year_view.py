@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.overview import EmployeeRow
 from ishoj_mus.domain.years import YearRadar, agreement_histories, yearly_radar
 from ishoj_mus.storage.musfile import MusFileError

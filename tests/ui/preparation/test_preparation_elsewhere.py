@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QMessageBox
 
 from ishoj_mus.domain.conversation import Conversation, Employee
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.preparation import new_preparation
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.form_files import default_form

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from ishoj_mus.domain.conversation import ScaleValue
-from ishoj_mus.domain.form import FieldKind, Voice
+from ishoj_mus.domain.form_steps import FieldKind, Voice
 from ishoj_mus.storage import musfile
 from ishoj_mus.text import missing_text
 from ishoj_mus.ui.conversation.agreements import AgreementsEditor

@@ -18,7 +18,7 @@ from ishoj_mus.domain.conversation import (
     RuleCode,
     SigningRefused,
 )
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.text import (
     MARK_TEXT,
     RESPONSIBLE_TEXT,
