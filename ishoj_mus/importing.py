@@ -23,10 +23,10 @@ from ishoj_mus.domain.grus_followup import as_participant_conversation
 from ishoj_mus.pdf import verdict as v
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.bounded import InputRefused, Refusal, ensure_regular
+from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.form_files import default_form
 from ishoj_mus.storage.grus_file import parse_group
 from ishoj_mus.storage.grus_head import is_group_head
-from ishoj_mus.storage.musfile import BadFile, MusFileError
 from ishoj_mus.storage.organisation import OrganisationError, load_profile
 from ishoj_mus.text import BOTH, NO_DATE, NO_NAMES, SOURCE, fill, format_date
 

@@ -15,10 +15,9 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import OWN_PLAN, OWN_SHEET, OwnDocument
 from ishoj_mus.pdf.archive import attached_conversation, attached_data
 from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
-from ishoj_mus.storage.errors import Origin
+from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
 from ishoj_mus.storage.grus_file import parse_group, participant_conversations
 from ishoj_mus.storage.grus_head import GROUP_FORMAT
-from ishoj_mus.storage.musfile import BadFile, MusFileError
 
 MAX_PDF_BYTES = 25 * 1024 * 1024  # as `verify`: a referat is about 100 kB
 

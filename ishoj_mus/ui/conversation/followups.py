@@ -233,7 +233,7 @@ class FollowupsEditor(QWidget):
         from pathlib import Path
 
         from ishoj_mus.importing import ImportRefused, plan_import
-        from ishoj_mus.storage.musfile import BadFile, MusFileError
+        from ishoj_mus.storage.errors import BadFile, MusFileError
 
         conv = self.document.conversation
         passphrase: str | None = None
