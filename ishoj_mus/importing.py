@@ -149,7 +149,7 @@ def load_previous_checked(
         ensure_regular(path)  # a FIFO or a device would hang the read below
     except InputRefused as exc:
         kind = BadFile.NOT_REGULAR if exc.reason == Refusal.NOT_REGULAR else BadFile.UNREADABLE
-        raise MusFileError(kind, path, exc.message, message=exc.message) from None
+        raise MusFileError(kind, path, exc.message, message=exc.message, refusal=exc.reason) from None
     try:
         with path.open("rb") as fh:
             head = fh.read(1024)

@@ -64,7 +64,7 @@ def read_summary_pdf(path: Path) -> tuple[Conversation | list[Conversation], int
         if exc.reason == Refusal.TOO_LARGE:
             raise MusFileError(BadFile.TOO_LARGE, path, "over 25 MB – for stor til et MUS-referat") from None
         kind = BadFile.NOT_REGULAR if exc.reason == Refusal.NOT_REGULAR else BadFile.UNREADABLE
-        raise MusFileError(kind, path, exc.message, message=exc.message) from None
+        raise MusFileError(kind, path, exc.message, message=exc.message, refusal=exc.reason) from None
     if not data.startswith(b"%PDF"):
         raise MusFileError(BadFile.NOT_JSON, path)
     try:

@@ -281,4 +281,6 @@ def read_file(path: Path, origin: Origin = Origin.MUS, limit: int = MAX_BYTES) -
             Refusal.NOT_REGULAR: BadFile.NOT_REGULAR,
             Refusal.DIRECTORY: BadFile.NOT_CONVERSATION,
         }.get(exc.reason, BadFile.UNREADABLE)
-        raise MusFileError(kind, path, exc.message, origin=origin, message=exc.message) from None
+        raise MusFileError(
+            kind, path, exc.message, origin=origin, message=exc.message, refusal=exc.reason
+        ) from None
