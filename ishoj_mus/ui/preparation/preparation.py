@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.form_steps import PARTIES, Voice
 from ishoj_mus.storage import musfile
-from ishoj_mus.storage.musfile import MusFileError
+from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text

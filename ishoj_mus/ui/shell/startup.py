@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-    from ishoj_mus.domain.conversation import Conversation, OwnTopic
+    from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.domain.form_steps import Step
+    from ishoj_mus.domain.records import OwnTopic
     from ishoj_mus.storage.settings import Settings
     from ishoj_mus.ui.conversation.conversation_view import ConversationView
     from ishoj_mus.ui.conversation.document import ConversationDocument
