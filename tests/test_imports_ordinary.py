@@ -41,7 +41,6 @@ STILL_LAZY: dict[str, int] = {
     "ishoj_mus/ui/conversation/prep_commands.py": 1,
     "ishoj_mus/ui/conversation/private_note.py": 2,
     "ishoj_mus/ui/conversation/summary_html.py": 1,
-    "ishoj_mus/ui/hr/hr_view.py": 9,
     "ishoj_mus/ui/hr/texts.py": 2,
     "ishoj_mus/ui/outputs/certificate.py": 2,
     "ishoj_mus/ui/preparation/preparation.py": 2,
