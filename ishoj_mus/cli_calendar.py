@@ -17,8 +17,8 @@ from ishoj_mus.importing import ImportRefused, load_previous
 from ishoj_mus.storage import grus_file
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.calendar_file import write_calendar
-from ishoj_mus.storage.grus_file import peek_is_group_file
-from ishoj_mus.storage.musfile import MusFileError
+from ishoj_mus.storage.errors import MusFileError
+from ishoj_mus.storage.grus_head import peek_is_group_file
 
 
 def run(args: argparse.Namespace) -> int:

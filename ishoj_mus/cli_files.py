@@ -10,8 +10,9 @@ from pathlib import Path
 
 from ishoj_mus.cli_commands import CliError
 from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.filelock import held_elsewhere
-from ishoj_mus.storage.musfile import BadFile, MusFileError, load, load_sealed
+from ishoj_mus.storage.musfile import load, load_sealed
 
 
 def refuse_a_pdf(command: str, file: Path) -> None:

@@ -9,8 +9,8 @@ from ishoj_mus.cli_commands import CliError
 from ishoj_mus.cli_files import load_conversation, refuse_a_pdf
 from ishoj_mus.show import group_summary_text, summary_text
 from ishoj_mus.storage import grus_file
-from ishoj_mus.storage.grus_file import peek_is_group_file
-from ishoj_mus.storage.musfile import MusFileError
+from ishoj_mus.storage.errors import MusFileError
+from ishoj_mus.storage.grus_head import peek_is_group_file
 
 
 def run(args: argparse.Namespace) -> int:

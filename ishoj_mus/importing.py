@@ -11,21 +11,16 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-from ishoj_mus.domain.conversation import (
-    Conversation,
-    Employee,
-    FollowUp,
-    Leader,
-    followups_from,
-    merge_followups,
-)
+from ishoj_mus.domain.conversation import Conversation, followups_from, merge_followups
 from ishoj_mus.domain.grus_followup import as_participant_conversation
+from ishoj_mus.domain.records import Employee, FollowUp, Leader
 from ishoj_mus.pdf import verdict as v
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.bounded import InputRefused, Refusal, ensure_regular
-from ishoj_mus.storage.forms import default_form
-from ishoj_mus.storage.grus_file import is_group_head, parse_group
-from ishoj_mus.storage.musfile import BadFile, MusFileError
+from ishoj_mus.storage.errors import BadFile, MusFileError
+from ishoj_mus.storage.form_files import default_form
+from ishoj_mus.storage.grus_file import parse_group
+from ishoj_mus.storage.grus_head import is_group_head
 from ishoj_mus.storage.organisation import OrganisationError, load_profile
 from ishoj_mus.text import BOTH, NO_DATE, NO_NAMES, SOURCE, fill, format_date
 
@@ -154,7 +149,7 @@ def load_previous_checked(
         ensure_regular(path)  # a FIFO or a device would hang the read below
     except InputRefused as exc:
         kind = BadFile.NOT_REGULAR if exc.reason == Refusal.NOT_REGULAR else BadFile.UNREADABLE
-        raise MusFileError(kind, path, exc.message, message=exc.message) from None
+        raise MusFileError(kind, path, exc.message, message=exc.message, refusal=exc.reason) from None
     try:
         with path.open("rb") as fh:
             head = fh.read(1024)

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from ishoj_mus.domain.behaviours import BehaviourMark
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.overview_codes import DateKind
 from ishoj_mus.domain.overview_codes import State as OverviewState
 from ishoj_mus.domain.records import ConversationState, FollowUpStatus, Responsible

@@ -67,14 +67,14 @@ class HrFolder:
 def build(root: Path) -> HrFolder:
     """Write the folder under ``root`` (profile, CA, and ``indbakke/`` with the 30 files)."""
     from ishoj_mus.demo import demo_conversation, sign_demo
-    from ishoj_mus.domain.conversation import new_id
     from ishoj_mus.domain.edition import Edition
-    from ishoj_mus.domain.form import Voice
+    from ishoj_mus.domain.form_steps import Voice
+    from ishoj_mus.domain.records import new_id
     from ishoj_mus.paths import forms_dir
     from ishoj_mus.pdf import pipeline
     from ishoj_mus.pdf.demo_organisation import issue_ca_and_leader
     from ishoj_mus.pdf.keys import KeyMaterial, user_key_material
-    from ishoj_mus.storage.forms import load_form
+    from ishoj_mus.storage.form_files import load_form
     from tests.pdf.trust_helpers import change_page_text, incremental
 
     root.mkdir(parents=True, exist_ok=True)

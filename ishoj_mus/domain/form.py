@@ -16,19 +16,18 @@ from ishoj_mus.domain.form_steps import (
     DOCUMENT_TEXTS,
     FIELD_TEXTS,
     FORM_TEXTS,
+    PARTIES,
     STEP_TEXTS,
+    Choice,
+    English,
+    Field,
+    FieldKind,
+    Step,
+    StepKind,
+    Voice,
     en_keys,
     step_to_dict,
 )
-from ishoj_mus.domain.form_steps import PARTIES as PARTIES  # the form's parts, re-exported
-from ishoj_mus.domain.form_steps import TEXT_KINDS as TEXT_KINDS
-from ishoj_mus.domain.form_steps import Choice as Choice
-from ishoj_mus.domain.form_steps import English as English
-from ishoj_mus.domain.form_steps import Field as Field
-from ishoj_mus.domain.form_steps import FieldKind as FieldKind
-from ishoj_mus.domain.form_steps import Step as Step
-from ishoj_mus.domain.form_steps import StepKind as StepKind
-from ishoj_mus.domain.form_steps import Voice as Voice
 from ishoj_mus.domain.framework import Framework
 
 

@@ -1,6 +1,6 @@
 """A form's steps and fields: whose voice a text is in, the kinds of step and field, and the
 English beside each Danish text (the form itself, its documents and its parsing are
-:mod:`ishoj_mus.domain.form`, which re-exports these names)."""
+:mod:`ishoj_mus.domain.form`)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ishoj_mus.domain.form import GROUP_KIND, MAX_FORM_TEXT, English, Where
+from ishoj_mus.domain.form import GROUP_KIND, MAX_FORM_TEXT, Where
+from ishoj_mus.domain.form_steps import English
 from ishoj_mus.domain.framework import Framework
 
 MIN_PARTICIPANTS, MAX_PARTICIPANTS = 2, 8  # the bounds every group form must lie within

@@ -1,6 +1,6 @@
 """The leader's year's codes: where a conversation stands and which kind of date falls due.
 
-Apart from :mod:`ishoj_mus.domain.overview` (which re-exports them) so that the catalogue of
+Apart from :mod:`ishoj_mus.domain.overview` so that the catalogue of
 words (``text.py``) can name them without importing the overview's rules and records.
 """
 

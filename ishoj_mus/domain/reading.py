@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from ishoj_mus.domain import shape
 from ishoj_mus.domain.behaviours import Behaviour, BehaviourMarking, behaviours_of
-from ishoj_mus.domain.form import PARTIES, TEXT_KINDS, FieldKind, Form, Step, StepKind, Voice
+from ishoj_mus.domain.form import Form
+from ishoj_mus.domain.form_steps import PARTIES, TEXT_KINDS, FieldKind, Step, StepKind, Voice
 from ishoj_mus.domain.records import (
     CARRY_FORWARD_STATUSES,
     Agreement,

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from ishoj_mus.domain.behaviours import BehaviourMarking
-from ishoj_mus.domain.form import PARTIES, Voice
+from ishoj_mus.domain.form_steps import PARTIES, Voice
 from ishoj_mus.domain.rules import RuleBroken, RuleCode
 
 PRIVATE_NOTE_VOICES = PARTIES  # both can write a private note, each in their own voice

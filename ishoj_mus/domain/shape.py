@@ -26,7 +26,7 @@ from enum import Enum, StrEnum
 from typing import Any
 
 from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.records import (
     Agreement,
     Employee,

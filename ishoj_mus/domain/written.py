@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from ishoj_mus.domain.behaviours import step_behaviour_groups
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form import FieldKind, StepKind, Voice
+from ishoj_mus.domain.form_steps import FieldKind, StepKind, Voice
 
 
 class Part(StrEnum):

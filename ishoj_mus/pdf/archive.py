@@ -16,8 +16,8 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.edition import Edition
 from ishoj_mus.pdf.errors import ArchiveError
 from ishoj_mus.storage import musfile
-from ishoj_mus.storage.loader import MAX_BYTES
-from ishoj_mus.storage.musfile import BadFile, MusFileError
+from ishoj_mus.storage.errors import BadFile, MusFileError
+from ishoj_mus.storage.strict_json import MAX_BYTES
 
 ATTACHMENT_NAME = "samtale.mus.json"
 

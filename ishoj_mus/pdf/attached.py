@@ -15,9 +15,9 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import OWN_PLAN, OWN_SHEET, OwnDocument
 from ishoj_mus.pdf.archive import attached_conversation, attached_data
 from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
-from ishoj_mus.storage.errors import Origin
-from ishoj_mus.storage.grus_file import GROUP_FORMAT, parse_group, participant_conversations
-from ishoj_mus.storage.musfile import BadFile, MusFileError
+from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
+from ishoj_mus.storage.grus_file import parse_group, participant_conversations
+from ishoj_mus.storage.grus_head import GROUP_FORMAT
 
 MAX_PDF_BYTES = 25 * 1024 * 1024  # as `verify`: a referat is about 100 kB
 
@@ -64,7 +64,7 @@ def read_summary_pdf(path: Path) -> tuple[Conversation | list[Conversation], int
         if exc.reason == Refusal.TOO_LARGE:
             raise MusFileError(BadFile.TOO_LARGE, path, "over 25 MB – for stor til et MUS-referat") from None
         kind = BadFile.NOT_REGULAR if exc.reason == Refusal.NOT_REGULAR else BadFile.UNREADABLE
-        raise MusFileError(kind, path, exc.message, message=exc.message) from None
+        raise MusFileError(kind, path, exc.message, message=exc.message, refusal=exc.reason) from None
     if not data.startswith(b"%PDF"):
         raise MusFileError(BadFile.NOT_JSON, path)
     try:

@@ -40,7 +40,7 @@ from ishoj_mus.storage.bounded import InputRefused, read_regular_file
 from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.storage.forms import load_any_form
 from ishoj_mus.storage.free_names import free_name_for
-from ishoj_mus.storage.grus_file import peek_is_group_file
+from ishoj_mus.storage.grus_head import peek_is_group_file
 from ishoj_mus.storage.hr_profile import ProfileError
 from ishoj_mus.storage.organisation import OrganisationError, load_profile
 from ishoj_mus.text import format_datetime

@@ -8,7 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form import FieldKind, Form, StepKind
+from ishoj_mus.domain.form import Form
+from ishoj_mus.domain.form_steps import FieldKind, StepKind
 from ishoj_mus.domain.outline import agreement_rows
 from ishoj_mus.pdf.layout import (
     CONTENT_W,

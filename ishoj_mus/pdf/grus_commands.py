@@ -15,8 +15,8 @@ from ishoj_mus.domain.grus_parts import Document
 from ishoj_mus.pdf import files, grus_pdf
 from ishoj_mus.pdf.keys import KeyMaterial
 from ishoj_mus.storage import grus_file
+from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.storage.free_names import free_name_for
-from ishoj_mus.storage.musfile import MusFileError
 
 
 def _member(g: GroupConversation, name: str | None, CliError: type[Exception]) -> str | None:  # noqa: N803

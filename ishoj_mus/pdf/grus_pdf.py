@@ -42,7 +42,7 @@ from ishoj_mus.pdf.pages import Metadata, PageInfo, build_pdf, fit_line, shorten
 from ishoj_mus.pdf.pipeline import default_hr_edition
 from ishoj_mus.pdf.signing import sign_pdf
 from ishoj_mus.storage.filing import load_filing_settings
-from ishoj_mus.storage.forms import default_form
+from ishoj_mus.storage.form_files import default_form
 from ishoj_mus.storage.grus_file import dumps
 from ishoj_mus.text import da, format_datetime
 

@@ -37,8 +37,10 @@ from ishoj_mus.pdf.verify_result import (
 )
 from ishoj_mus.pdf.verify_words import Reason, say
 from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
-from ishoj_mus.storage.grus_file import is_group_head, parse_group
-from ishoj_mus.storage.musfile import MusFileError, parse
+from ishoj_mus.storage.errors import MusFileError
+from ishoj_mus.storage.grus_file import parse_group
+from ishoj_mus.storage.grus_head import is_group_head
+from ishoj_mus.storage.musfile import parse
 from ishoj_mus.storage.organisation import (
     OrganisationError,
     OrganisationProfile,

@@ -69,8 +69,9 @@ from ishoj_mus.pdf.verdict import (
     too_large,
 )
 from ishoj_mus.pdf.verify_words import Reason, say
+from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.storage.grus_file import is_group_document, parse_group
-from ishoj_mus.storage.musfile import MusFileError, parse
+from ishoj_mus.storage.musfile import parse
 from ishoj_mus.text import visible
 
 if sys.platform != "win32":  # POSIX limits; on Windows the size cap and the wall clock hold

@@ -24,7 +24,8 @@ from ishoj_mus.pdf.verification import check_pdf, quiet_libraries
 from ishoj_mus.pdf.verify_result import FileVerification
 from ishoj_mus.pdf.verify_words import Reason, say
 from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
-from ishoj_mus.storage.musfile import MusFileError, parse
+from ishoj_mus.storage.errors import MusFileError
+from ishoj_mus.storage.musfile import parse
 
 if sys.platform != "win32":  # POSIX limits; on Windows the wall clock and the size cap hold
     import resource

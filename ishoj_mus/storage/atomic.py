@@ -160,15 +160,14 @@ def _create_owner_only(path: Path) -> int:
 
 def _hold(fd: int) -> None:
     """Mark a temporary file as in use (released by the kernel when the process dies)."""
-    if sys.platform == "win32":  # Windows: a file another process has open cannot be deleted anyway
-        return
-    try:
-        # Blocking: a cleaner only takes the lock for an instant to test it. With LOCK_NB, a
-        # cleaner testing at that instant left our file unlocked for its whole life, and the
-        # next clean-up took it while we were still writing it.
-        fcntl.flock(fd, fcntl.LOCK_EX)
-    except OSError:
-        pass
+    if sys.platform != "win32":  # Windows: a file another process has open cannot be deleted anyway
+        try:
+            # Blocking: a cleaner only takes the lock for an instant to test it. With LOCK_NB, a
+            # cleaner testing at that instant left our file unlocked for its whole life, and the
+            # next clean-up took it while we were still writing it.
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:
+            pass
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -202,28 +201,29 @@ def _remove_if_stale(path: Path) -> bool:
             return True
         except OSError:
             return False
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    except OSError:
-        return False
-    try:
+    else:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False  # a live writer holds it
-        except OSError:  # no locks on this file system: go by age
-            try:
-                if time.time() - os.fstat(fd).st_mtime <= STALE_AFTER:
-                    return False
-            except OSError:
-                return False
-        try:
-            os.unlink(path)
-            return True
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
         except OSError:
             return False
-    finally:
-        os.close(fd)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False  # a live writer holds it
+            except OSError:  # no locks on this file system: go by age
+                try:
+                    if time.time() - os.fstat(fd).st_mtime <= STALE_AFTER:
+                        return False
+                except OSError:
+                    return False
+            try:
+                os.unlink(path)
+                return True
+            except OSError:
+                return False
+        finally:
+            os.close(fd)
 
 
 def clean_stale(path: Path) -> int:

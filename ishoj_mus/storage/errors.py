@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
+from ishoj_mus.storage.bounded import Refusal
 from ishoj_mus.storage.sidecars import backup_path_for
 
 FORMAT = "ishoj-mus"
@@ -50,8 +51,10 @@ class MusFileError(Exception):
         *,
         origin: Origin | None = None,
         message: str | None = None,
+        refusal: Refusal | None = None,
     ):
         self.kind = kind
+        self.refusal = refusal  # why the file was not read at all (the window words it)
         self.path = Path(path) if path else None
         self.detail = detail
         if origin is None:

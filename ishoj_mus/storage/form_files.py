@@ -1,6 +1,6 @@
 """Reading a form file for a conversation of two: the shipped framework, a form from TOML and
 the default form. Apart from :mod:`ishoj_mus.storage.forms` (the list of shipped forms and the
-group forms, which re-exports these) so that opening a conversation does not import the group
+group forms) so that opening a conversation does not import the group
 form's parser.
 """
 

@@ -2,8 +2,8 @@
 
 The domain parses a form given its framework; this module supplies the shipped framework, so
 the domain never needs to know where the program's data files are. Reading one form file for a
-conversation of two (and the default form) is :mod:`ishoj_mus.storage.form_files`, re-exported
-here; this module adds the list of shipped forms and the group forms (GRUS).
+conversation of two (and the default form) is :mod:`ishoj_mus.storage.form_files`; this
+module adds the list of shipped forms and the group forms (GRUS).
 """
 
 from __future__ import annotations
@@ -13,11 +13,7 @@ from pathlib import Path
 from ishoj_mus.domain.form import Form, FormError, is_group_form_data
 from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.paths import forms_dir
-from ishoj_mus.storage.form_files import default_form as default_form  # re-exported: the light part
-from ishoj_mus.storage.form_files import load_form as load_form
-from ishoj_mus.storage.form_files import read_form_data
-from ishoj_mus.storage.form_files import shipped_documents as shipped_documents
-from ishoj_mus.storage.form_files import shipped_framework as shipped_framework
+from ishoj_mus.storage.form_files import read_form_data, shipped_framework
 
 
 def load_any_form(path: Path) -> Form | GroupForm:

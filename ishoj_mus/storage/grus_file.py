@@ -38,30 +38,25 @@ from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.domain.grus_parts import Document, Edition, bound_problems, part
 from ishoj_mus.storage import userdirs
 from ishoj_mus.storage.atomic import SaveError, SaveKind, atomic_write
-from ishoj_mus.storage.checks import Moment
-from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
-from ishoj_mus.storage.forms import default_form
-from ishoj_mus.storage.grus_head import GROUP_FORMAT as GROUP_FORMAT  # the sniff, re-exported
-from ishoj_mus.storage.grus_head import HEAD_BYTES as HEAD_BYTES
-from ishoj_mus.storage.grus_head import is_group_head as is_group_head
-from ishoj_mus.storage.grus_head import peek_is_group_file as peek_is_group_file
-from ishoj_mus.storage.loader import (
-    MAX_BYTES,
-    BadValue,
+from ishoj_mus.storage.checks import (
+    Bad,
     Check,
+    Moment,
     a_date,
-    checked_version,
-    decode_json,
     enum,
     ident,
     items,
     number,
     optional,
-    read_file,
     record,
     text,
 )
+from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
+from ishoj_mus.storage.form_files import default_form
+from ishoj_mus.storage.grus_head import GROUP_FORMAT
+from ishoj_mus.storage.loader import checked_version, read_file
 from ishoj_mus.storage.musfile import encode_json
+from ishoj_mus.storage.strict_json import MAX_BYTES, decode_json
 
 # 2: the form snapshot may carry English (``title_en`` …, issue 25); 1 reads the same, in Danish.
 GROUP_FORMAT_VERSION = 2
@@ -207,9 +202,9 @@ def _list(doc: dict[str, Any], key: str, where: str) -> list[Any]:
 
 
 def an_object(value: Any, where: str) -> dict[str, Any]:
-    """``value`` as a JSON object, or the reason it is not one (BadValue)."""
+    """``value`` as a JSON object, or the reason it is not one (Bad)."""
     if not isinstance(value, dict):
-        raise BadValue(f"{where} skal være et objekt")
+        raise Bad(f"{where} skal være et objekt")
     return value
 
 
@@ -226,7 +221,7 @@ def group_from_document(
     checked_version(doc, GROUP_FORMAT_VERSION, path, origin)
     try:
         return _build(doc)
-    except BadValue as exc:
+    except Bad as exc:
         raise MusFileError(BadFile.WRONG_TYPES, path, str(exc), origin=origin) from None
     except FormError as exc:
         raise MusFileError(
@@ -291,7 +286,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
     for i, raw in enumerate(_list(c, "members", "deltagerne"), 1):
         g.members.append(Member(**record(raw, member_table, f"deltager {i}", _WORDS)))
     if len({m.id for m in g.members}) != len(g.members):
-        raise BadValue("to deltagere har samme id")
+        raise Bad("to deltagere har samme id")
     members = {m.id for m in g.members}
     stations = {s.id for s in form.stations}
     authors = members | {"gruppen", "leder"}
@@ -301,11 +296,11 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
             raw, {"id": ident, "station": ident, "author": ident, "text": short}, f"bidrag {i}", _WORDS
         )
         if r["station"] not in stations or r["author"] not in authors:
-            raise BadValue(f"bidrag {i} hører til et emnekort eller en person, samtalen ikke har")
+            raise Bad(f"bidrag {i} hører til et emnekort eller en person, samtalen ikke har")
         g.contributions.append(Contribution(**r, from_preparation=raw.get("from_preparation") is True))
     for station, note in an_object(c.get("notes", {}), "gruppens noter").items():
         if station not in stations:
-            raise BadValue("der er noter til et emnekort, samtaleformen ikke har")
+            raise Bad("der er noter til et emnekort, samtaleformen ikke har")
         g.notes[station] = bounded_text("notes")(note, f"gruppens noter til »{station}«")
     for i, raw in enumerate(_list(c, "needs", "behovene"), 1):
         r = record(
@@ -320,7 +315,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
             _WORDS,
         )
         if r["station"] not in stations:
-            raise BadValue(f"behov {i} hører til et emnekort, samtaleformen ikke har")
+            raise Bad(f"behov {i} hører til et emnekort, samtaleformen ikke har")
         g.needs.append(Need(r["station"], r["text"], int(r["priority"]) if r["priority"] else None, r["id"]))
     agreement_table: dict[str, Check] = {
         "id": ident,
@@ -340,7 +335,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
     }
     for mid, raw in an_object(c.get("plans", {}), "planerne").items():
         if mid not in members:
-            raise BadValue("der er en plan til en deltager, samtalen ikke har")
+            raise Bad("der er en plan til en deltager, samtalen ikke har")
         plan = an_object(raw, "en plan")
         raw_items = items(plan.get("items", []), "planens punkter", part("plans").item_limit or 50)
         g.plans[mid] = Plan(
@@ -357,13 +352,13 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
     }
     for mid, raw in an_object(c.get("offers", {}), "tilbuddene").items():
         if mid not in members:
-            raise BadValue("der er et tilbud til en deltager, samtalen ikke har")
+            raise Bad("der er et tilbud til en deltager, samtalen ikke har")
         g.offers[mid] = IndividualOffer(**record(raw, offer_table, "tilbud om individuel samtale", _WORDS))
     signers = members | {"leder"}
     for i, raw in enumerate(_list(c, "preparations", "forberedelserne"), 1):
         r = record(raw, {"who": ident, "source": line, "brought_at": _moment}, f"forberedelse {i}", _WORDS)
         if r["who"] not in signers:
-            raise BadValue(f"forberedelse {i} er fra en person, samtalen ikke har")
+            raise Bad(f"forberedelse {i} er fra en person, samtalen ikke har")
         g.preparations.append(GroupPreparation(**r))
     for i, raw in enumerate(_list(c, "signatures", "underskrifterne"), 1):
         where = f"underskrift {i}"
@@ -381,7 +376,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
             _WORDS,
         )
         if r["who"] not in signers or r["who"] in g.signatures:
-            raise BadValue(f"{where} er fra en person, samtalen ikke har, eller er der to gange")
+            raise Bad(f"{where} er fra en person, samtalen ikke har, eller er der to gange")
         strokes = items(raw.get("strokes", []), where, 2_000)
         r["strokes"] = tuple(
             tuple(
@@ -404,7 +399,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
         return g, None
     e = record(edition, {"document": enum(Document), "member": optional(ident)}, "udgaven", _WORDS)
     if e["member"] is not None and e["member"] not in members:
-        raise BadValue("udgaven er til en deltager, den ikke har")
+        raise Bad("udgaven er til en deltager, den ikke har")
     return g, Edition(e["document"], e["member"], g)
 
 

@@ -8,10 +8,12 @@ from pathlib import Path
 from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.domain.grus_parts import part
 from ishoj_mus.storage.atomic import SaveError, SaveKind, atomic_write
+from ishoj_mus.storage.checks import Bad
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
 from ishoj_mus.storage.grus_file import an_object, bounded_text
-from ishoj_mus.storage.loader import MAX_BYTES, BadValue, decode_json, read_file
+from ishoj_mus.storage.loader import read_file
 from ishoj_mus.storage.musfile import encode_json
+from ishoj_mus.storage.strict_json import MAX_BYTES, decode_json
 
 PREPARATION_FORMAT = "ishoj-mus-grus-forberedelse"
 
@@ -77,7 +79,7 @@ def load_preparation(path: Path, form: GroupForm) -> tuple[str, dict[str, str]]:
             for station, text in written.items()
             if station in stations
         }
-    except BadValue as exc:
+    except Bad as exc:
         raise MusFileError(BadFile.WRONG_TYPES, path, str(exc)) from None
     if written and not answers:  # made on another group form: it would come in with nothing
         raise MusFileError(

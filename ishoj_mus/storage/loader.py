@@ -28,37 +28,19 @@ from typing import Any
 
 from ishoj_mus.domain.behaviours import behaviour
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form import PARTIES, TEXT_KINDS, FieldKind, Form, FormError, Voice
+from ishoj_mus.domain.form import Form, FormError
+from ishoj_mus.domain.form_steps import PARTIES, TEXT_KINDS, FieldKind, Voice
 from ishoj_mus.domain.shape import PARTS, POINTS, Writers
 from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
-from ishoj_mus.storage.checks import (
-    MAX_ITEMS,
-    MAX_LINE,
-    MAX_TEXT,
-    Bad,
-    Check,
-    a_date,
-    enum,
-    ident,
-    items,
-    number,
-    optional,
-    record,
-    short,
-    text,
-)
+from ishoj_mus.storage.checks import Bad, short
 from ishoj_mus.storage.codec import Reader, in_box
 from ishoj_mus.storage.errors import FORMAT, FORMAT_VERSION, BadFile, MusFileError, Origin
-from ishoj_mus.storage.migrations import MIGRATIONS, migrate, migration
-from ishoj_mus.storage.strict_json import MAX_BYTES, MAX_DEPTH, MAX_ELEMENTS, Notes, decode_json
+from ishoj_mus.storage.migrations import migrate
+from ishoj_mus.storage.strict_json import MAX_BYTES, Notes, decode_json
 from ishoj_mus.text import VOICE_TEXT
 
-BadValue = Bad  # the checks' error, for loaders built from them (the group file, storage/grus_file.py)
-
 __all__ = [
-    "BadValue", "Check", "a_date", "enum", "ident", "items", "number", "optional", "record", "text",
-    "MAX_BYTES", "MAX_DEPTH", "MAX_ELEMENTS", "MAX_ITEMS", "MAX_LINE", "MAX_TEXT", "MIGRATIONS", "Notes",
-    "checked_version", "conversation_from_document", "decode_json", "load", "load_conversation_bytes", "migrate", "migration",
+    "checked_version", "conversation_from_document", "load", "load_conversation_bytes",
     "read_file",
 ]  # fmt: skip
 
@@ -299,4 +281,6 @@ def read_file(path: Path, origin: Origin = Origin.MUS, limit: int = MAX_BYTES) -
             Refusal.NOT_REGULAR: BadFile.NOT_REGULAR,
             Refusal.DIRECTORY: BadFile.NOT_CONVERSATION,
         }.get(exc.reason, BadFile.UNREADABLE)
-        raise MusFileError(kind, path, exc.message, origin=origin, message=exc.message) from None
+        raise MusFileError(
+            kind, path, exc.message, origin=origin, message=exc.message, refusal=exc.reason
+        ) from None

@@ -1,7 +1,7 @@
 """The ``.mus`` file: versioned UTF-8 JSON carrying the conversation and its form.
 
-Writing lives here; reading is the one validating loader in :mod:`ishoj_mus.storage.loader`
-(re-exported here), which checks everything and raises :class:`MusFileError` with a Danish
+Writing lives here; reading is the one validating loader in :mod:`ishoj_mus.storage.loader`,
+which checks everything and raises :class:`MusFileError` with a Danish
 message for each kind of bad file. Loading never writes. Older versions are migrated one small
 step at a time. :func:`dumps` and :func:`load_conversation_bytes` are the whole format – bytes
 in, conversation out, and back; a passphrase seal wraps those bytes (:mod:`.sealed`).
@@ -16,21 +16,14 @@ from typing import Any
 
 from ishoj_mus import __version__
 from ishoj_mus.domain.bounds import bound_problems
-from ishoj_mus.domain.conversation import Agreement, Conversation
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.records import Agreement
 from ishoj_mus.domain.shape import PART, PARTS
 from ishoj_mus.storage.atomic import SaveError, SaveKind, atomic_write, save_error
 from ishoj_mus.storage.bounded import ensure_regular
 from ishoj_mus.storage.codec import encode, encode_record
-from ishoj_mus.storage.errors import FORMAT, FORMAT_VERSION, SUFFIX, BadFile, MusFileError, Origin
-from ishoj_mus.storage.loader import (
-    MAX_BYTES,
-    MIGRATIONS,
-    Notes,
-    conversation_from_document,
-    load_conversation_bytes,
-    migrate,
-    read_file,
-)
+from ishoj_mus.storage.errors import FORMAT, FORMAT_VERSION, BadFile, MusFileError
+from ishoj_mus.storage.loader import load_conversation_bytes, read_file
 from ishoj_mus.storage.sealed import (
     MAGIC,
     KeyParams,
@@ -42,11 +35,11 @@ from ishoj_mus.storage.sealed import (
     unseal_with_key,
 )
 from ishoj_mus.storage.sidecars import backup_path_for
+from ishoj_mus.storage.strict_json import MAX_BYTES, Notes
 
 __all__ = [
-    "FORMAT", "FORMAT_VERSION", "SUFFIX", "BadFile", "MusFileError", "Origin", "MIGRATIONS",
-    "check_bounds", "conversation_from_document", "conversation_to_dict", "dumps", "encode_json", "load",
-    "load_conversation_bytes", "load_sealed", "migrate", "parse", "read_bytes", "save",
+    "check_bounds", "conversation_to_dict", "dumps", "encode_json", "load", "load_sealed", "parse",
+    "read_bytes", "save",
 ]  # fmt: skip
 
 

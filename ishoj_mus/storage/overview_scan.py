@@ -24,7 +24,7 @@ from typing import Any
 from ishoj_mus import __version__
 from ishoj_mus.domain import shape
 from ishoj_mus.domain.bounds import record_problems
-from ishoj_mus.domain.conversation import Agreement, Conversation, Employee, FollowUpStatus, Responsible
+from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import (
     PREPARATION,
     UNREADABLE_FOLDER,
@@ -33,11 +33,13 @@ from ishoj_mus.domain.overview import (
     Outcome,
     OwnDocument,
     SourceKind,
-    State,
 )
-from ishoj_mus.storage import grus_file, musfile, userdirs
+from ishoj_mus.domain.overview_codes import State
+from ishoj_mus.domain.records import Agreement, Employee, FollowUpStatus, Responsible
+from ishoj_mus.storage import grus_file, grus_head, musfile, userdirs
 from ishoj_mus.storage.atomic import atomic_write
 from ishoj_mus.storage.bounded import MIB, read_regular_file
+from ishoj_mus.storage.errors import BadFile, MusFileError
 
 CACHE_VERSION = 3  # 3: preparations, plans and sheets are own documents, not conversations
 MAX_MUS_BYTES = 50 * 1024 * 1024
@@ -140,12 +142,12 @@ def _walk(root: Path) -> Iterator[_Found]:
 
 # What the loader's reasons mean when the file is a PDF (the .mus advice does not fit there).
 PDF_PROBLEMS = {
-    musfile.BadFile.NOT_CONVERSATION: "PDF'en har ingen samtaledata – fx et forberedelsesark, en "
+    BadFile.NOT_CONVERSATION: "PDF'en har ingen samtaledata – fx et forberedelsesark, en "
     "udviklingsplan eller en PDF fra et andet program. Den springes over.",
-    musfile.BadFile.NOT_JSON: "Filen kan ikke læses som PDF. Den kan være beskadiget; brug en anden kopi.",
-    musfile.BadFile.EMPTY: "Filen er tom. Brug en anden kopi af PDF'en.",
-    musfile.BadFile.TRUNCATED: "Samtaledataene i PDF'en er ufuldstændige. Brug en anden kopi af PDF'en.",
-    musfile.BadFile.WRONG_TYPES: "Samtaledataene i PDF'en er beskadigede. Brug en anden kopi af PDF'en.",
+    BadFile.NOT_JSON: "Filen kan ikke læses som PDF. Den kan være beskadiget; brug en anden kopi.",
+    BadFile.EMPTY: "Filen er tom. Brug en anden kopi af PDF'en.",
+    BadFile.TRUNCATED: "Samtaledataene i PDF'en er ufuldstændige. Brug en anden kopi af PDF'en.",
+    BadFile.WRONG_TYPES: "Samtaledataene i PDF'en er beskadigede. Brug en anden kopi af PDF'en.",
 }
 
 
@@ -157,7 +159,7 @@ def _read(found: _Found, read_pdf: PdfReader | None) -> list[FileEntry]:
     try:
         conv: Conversation | list[Conversation]
         if found.kind == SourceKind.MUS:
-            if grus_file.peek_is_group_file(found.path):
+            if grus_head.peek_is_group_file(found.path):
                 conv = grus_file.participant_conversations(grus_file.load(found.path))
             else:
                 conv = musfile.load(found.path)
@@ -168,7 +170,7 @@ def _read(found: _Found, read_pdf: PdfReader | None) -> list[FileEntry]:
             conv, signatures = read_pdf(found.path)
     except OwnDocument as own:  # a plan or a sheet this program made: no problem, no employee
         return [FileEntry(path, found.kind, problem_code=own.code)]
-    except musfile.MusFileError as exc:
+    except MusFileError as exc:
         message = exc.message
         if found.kind == SourceKind.PDF:
             message = PDF_PROBLEMS.get(exc.kind, message)
@@ -428,5 +430,5 @@ def _entry_from_json(d: Any, path: str) -> FileEntry | None:
             problem_code=_text(d["code"]),
             pdf_signatures=None if signatures is None else _count(signatures),
         )
-    except (KeyError, TypeError, ValueError, IndexError, AttributeError, musfile.MusFileError):
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, MusFileError):
         return None

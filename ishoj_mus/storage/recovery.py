@@ -19,8 +19,9 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.storage import musfile, userdirs
 from ishoj_mus.storage.atomic import SaveError, atomic_write, clean_stale_in
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
-from ishoj_mus.storage.loader import MAX_BYTES, conversation_from_document, decode_json, read_file
+from ishoj_mus.storage.loader import conversation_from_document, read_file
 from ishoj_mus.storage.sealed import Seal, SealError, unseal
+from ishoj_mus.storage.strict_json import MAX_BYTES, decode_json
 
 # A recovery copy holds a whole conversation, base64-encoded when sealed.
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.atomic import atomic_write
 from ishoj_mus.storage.bounded import InputRefused, read_regular_file
+from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.storage.free_names import free_path
 from ishoj_mus.storage.sealed import Seal, SealError, is_sealed
 
@@ -57,7 +58,7 @@ def signed_file(path: Path | str, seal: Seal | None = None) -> SignedFile | None
             except SealError:  # another passphrase (or salt) than this window's
                 return SignedFile(path, "protected", None, (), raw)
         conv = musfile.parse(plain, path)
-    except (musfile.MusFileError, SealError):
+    except (MusFileError, SealError):
         return None
     if not conv.signatures:
         return None

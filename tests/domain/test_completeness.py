@@ -6,11 +6,14 @@ from datetime import date, datetime
 
 import pytest
 
-from ishoj_mus.domain.conversation import Agreement, Conversation, Responsible, Signature, SigningRefused
-from ishoj_mus.domain.form import Form, FormError, Voice
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.form import Form, FormError
+from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.records import Agreement, Responsible, Signature
+from ishoj_mus.domain.rules import SigningRefused
 from ishoj_mus.paths import default_form_path
 from ishoj_mus.storage import musfile
-from ishoj_mus.storage.forms import load_form
+from ishoj_mus.storage.form_files import load_form
 from ishoj_mus.text import missing_what
 
 NOW = datetime(2026, 11, 27, 10, 0).astimezone()

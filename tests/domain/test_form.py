@@ -5,9 +5,11 @@ import textwrap
 import pytest
 
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form import FieldKind, FormError, StepKind, Voice
+from ishoj_mus.domain.form import FormError
+from ishoj_mus.domain.form_steps import FieldKind, StepKind, Voice
 from ishoj_mus.paths import default_form_path, forms_dir
-from ishoj_mus.storage.forms import available_forms, load_form
+from ishoj_mus.storage.form_files import load_form
+from ishoj_mus.storage.forms import available_forms
 
 
 def test_shipped_forms_load():

@@ -27,7 +27,8 @@ from ishoj_mus.domain.grus import (
 from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.domain.grus_parts import undeclared_parts
 from ishoj_mus.paths import forms_dir
-from ishoj_mus.storage.forms import available_forms, group_form, load_form, shipped_framework
+from ishoj_mus.storage.form_files import load_form, shipped_framework
+from ishoj_mus.storage.forms import available_forms, group_form
 
 
 def test_the_grus_form_is_anchored_in_the_framework() -> None:

@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from ishoj_mus.domain.conversation import Employee, Leader, NewConversationRefused, new_conversation
-from ishoj_mus.storage.forms import default_form
+from ishoj_mus.domain.conversation import NewConversationRefused, new_conversation
+from ishoj_mus.domain.records import Employee, Leader
+from ishoj_mus.storage.form_files import default_form
 
 
 def test_both_names_are_needed_to_start():

@@ -6,18 +6,17 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from ishoj_mus.domain.calendar_events import calendar_events_for_conversation, calendar_events_for_overview
-from ishoj_mus.domain.conversation import Agreement, Employee, FollowUp, FollowUpStatus, Responsible
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.overview import (
     ConversationRecord,
-    DateKind,
     FileEntry,
     SourceKind,
-    State,
     build_overview,
     conversation_state,
     due_items,
 )
+from ishoj_mus.domain.overview_codes import DateKind, State
+from ishoj_mus.domain.records import Agreement, Employee, FollowUp, FollowUpStatus, Responsible
 from ishoj_mus.domain.years import half_year_followup, yearly_radar
 
 TODAY = date(2026, 11, 27)
@@ -125,7 +124,7 @@ def test_due_list_in_a_period_with_who_is_responsible(demo):
 
 def test_half_year_followup_carries_participants_and_agreements(signed_demo):
     from ishoj_mus.paths import forms_dir
-    from ishoj_mus.storage.forms import load_form
+    from ishoj_mus.storage.form_files import load_form
 
     form = load_form(forms_dir() / "opfoelgning.toml")
     new = half_year_followup(signed_demo, form, date(2027, 5, 20), "MUS_2026-11-19_Hansen_Mette.pdf")
@@ -179,7 +178,7 @@ def test_yearly_radar_one_series_per_year(demo):
         for f in c.form.scale_fields():
             c.scales[f.id] = {}
         first = c.form.scale_fields()[0]
-        from ishoj_mus.domain.conversation import ScaleValue
+        from ishoj_mus.domain.records import ScaleValue
 
         c.scales[first.id] = {Voice.MEDARBEJDER: ScaleValue(value, None)}
         convs.append(c)

@@ -13,7 +13,7 @@ from ishoj_mus.demo import demo_conversation
 from ishoj_mus.pdf.archive import ATTACHMENT_NAME, attached_conversation, attachment_dict
 from ishoj_mus.pdf.attached import read_summary_pdf
 from ishoj_mus.storage import musfile
-from ishoj_mus.storage.musfile import BadFile, MusFileError
+from ishoj_mus.storage.errors import BadFile, MusFileError
 
 
 def _pdf(doc: dict, size: object = None) -> bytes:

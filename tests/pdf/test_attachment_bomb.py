@@ -11,7 +11,7 @@ import pytest
 
 from ishoj_mus.pdf.archive import ATTACHMENT_NAME, attached_conversation
 from ishoj_mus.pdf.attached import read_summary_pdf
-from ishoj_mus.storage.musfile import MusFileError
+from ishoj_mus.storage.errors import MusFileError
 from tests.helpers import peak_memory_mb
 
 

@@ -11,7 +11,7 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import Form
 from ishoj_mus.pdf.summary import render_summary
 from ishoj_mus.storage import musfile
-from ishoj_mus.storage.forms import default_form, shipped_framework
+from ishoj_mus.storage.form_files import default_form, shipped_framework
 
 
 def _first_page(conv: Conversation) -> str:

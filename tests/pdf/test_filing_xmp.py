@@ -10,10 +10,11 @@ import pytest
 from lxml import etree
 
 from ishoj_mus.domain.edition import Edition, HrPolicy
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.pdf import pipeline
 from ishoj_mus.pdf.filing_xmp import NAMESPACE, PREFIX, PROPERTIES, read_filing_xmp_bytes
-from ishoj_mus.pdf.verification import AENDRET, check_pdf
+from ishoj_mus.pdf.verdict import AENDRET
+from ishoj_mus.pdf.verification import check_pdf
 from tests.pdf.trust_helpers import incremental
 
 PROFILE = """
@@ -146,7 +147,7 @@ def test_plan_policy_employee_copy_and_version_two(profile, signed_demo):
 
 def test_a_half_year_follow_up_is_filed_as_one(profile):
     from ishoj_mus.domain.conversation import new_conversation
-    from ishoj_mus.storage.forms import load_form
+    from ishoj_mus.storage.form_files import load_form
     from tests.conftest import ROOT
 
     form = load_form(ROOT / "forms" / "opfoelgning.toml")

@@ -108,13 +108,13 @@ def test_demo_refuses_an_unknown_form_without_a_traceback(tmp_path):
 
 
 def _framework():
-    from ishoj_mus.storage.forms import shipped_framework
+    from ishoj_mus.storage.form_files import shipped_framework
 
     return shipped_framework()
 
 
 def test_the_shipped_forms_declare_their_words():
-    from ishoj_mus.storage.forms import load_form
+    from ishoj_mus.storage.form_files import load_form
 
     follow_up = load_form(ROOT / "forms" / "opfoelgning.toml").documents
     assert "MUS" not in follow_up.referat_title and "MUS" not in follow_up.sheet_title

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.pdf import pipeline
 from ishoj_mus.pdf.errors import PdfLayoutError
 from ishoj_mus.pdf.layout import MISSING_GLYPH, printable
@@ -151,7 +151,8 @@ def test_no_pdf_string_exceeds_what_pdf_a_allows(tmp_path):
     import pikepdf
 
     from ishoj_mus.demo import demo_conversation, sign_demo
-    from ishoj_mus.pdf.verification import AENDRET, ULAESELIG, check_pdf
+    from ishoj_mus.pdf.verdict import AENDRET, ULAESELIG
+    from ishoj_mus.pdf.verification import check_pdf
 
     conv = demo_conversation()
     conv.employee = replace(conv.employee, name="M" * 17_000 + " 🙂")

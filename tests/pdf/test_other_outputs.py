@@ -22,7 +22,7 @@ def test_sheet_has_every_question_and_the_framework(tmp_path):
     result = run_cli("sheet", str(ROOT / "forms" / "mus.toml"), "-o", str(out))
     assert result.returncode == 0, result.stderr
     text = re.sub(r"[\s\-]", "", _text(out))
-    from ishoj_mus.storage.forms import load_form
+    from ishoj_mus.storage.form_files import load_form
 
     form = load_form(ROOT / "forms" / "mus.toml")
     for _, f in form.fields():
@@ -85,7 +85,7 @@ def test_sheet_prints_each_hint_under_its_own_question_above_the_writing_lines(t
     """The hints used to print under the writing lines, where they read as the next question's."""
 
     from ishoj_mus.pdf.documents import render_sheet
-    from ishoj_mus.storage.forms import load_form
+    from ishoj_mus.storage.form_files import load_form
 
     form = load_form(ROOT / "forms" / "mus.toml")
     out = tmp_path / "ark.pdf"

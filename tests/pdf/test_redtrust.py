@@ -12,7 +12,8 @@ import json
 import pytest
 
 from ishoj_mus.pdf.timestamping import add_document_timestamp
-from ishoj_mus.pdf.verification import AENDRET, GYLDIG, check_pdf
+from ishoj_mus.pdf.verdict import AENDRET, GYLDIG
+from ishoj_mus.pdf.verification import check_pdf
 from tests.pdf.test_trust_policy import ca, conv, policy, referat, stamper  # noqa: F401 – fixtures
 
 pytestmark = pytest.mark.usefixtures("ca")
@@ -129,7 +130,7 @@ def test_a_draft_plan_or_sheet_signed_digitally_by_the_leader_is_not_gyldig(ca, 
     from ishoj_mus.pdf import pipeline
     from ishoj_mus.pdf.judge import from_verdict
     from ishoj_mus.pdf.signing import sign_pdf
-    from ishoj_mus.pdf.verification import IKKE_UNDERSKREVET
+    from ishoj_mus.pdf.verdict import IKKE_UNDERSKREVET
 
     leader = ca["keys"]["leader"]
     cases = {
@@ -151,7 +152,7 @@ def test_any_pdf_signed_with_a_leaders_certificate_is_not_a_signed_referat(ca): 
     from pyhanko.sign import signers
     from reportlab.pdfgen import canvas
 
-    from ishoj_mus.pdf.verification import IKKE_UNDERSKREVET
+    from ishoj_mus.pdf.verdict import IKKE_UNDERSKREVET
 
     letter = io.BytesIO()
     page = canvas.Canvas(letter)
@@ -179,7 +180,7 @@ def test_a_ca_named_like_the_organisations_is_called_an_imitation(ca, conv):  # 
     from ishoj_mus.pdf import demo_organisation as pki
     from ishoj_mus.pdf import pipeline
     from ishoj_mus.pdf.keys import KeyMaterial
-    from ishoj_mus.pdf.verification import UBEKRAEFTET
+    from ishoj_mus.pdf.verdict import UBEKRAEFTET
     from tests.pdf.test_trust_policy import LEADER_POLICY, ORG
 
     fake_root = pki.make_ca("Test Rod-CA", ORG, path_length=2)  # the organisation's names

@@ -10,11 +10,12 @@ import pikepdf
 import pikepdf.pdfa
 import pytest
 
-from ishoj_mus.domain.form import FieldKind
+from ishoj_mus.domain.form_steps import FieldKind
 from ishoj_mus.pdf import files, pipeline
 from ishoj_mus.pdf.archive import ATTACHMENT_NAME, attached_conversation
 from ishoj_mus.pdf.keys import user_key_material
-from ishoj_mus.pdf.verification import UBEKRAEFTET, check_pdf
+from ishoj_mus.pdf.verdict import UBEKRAEFTET
+from ishoj_mus.pdf.verification import check_pdf
 from tests import helpers
 from tests.conftest import run_cli
 
@@ -268,7 +269,7 @@ def test_a_reopened_conversation_says_so_in_the_pdf(tmp_path, signed_demo):
     from datetime import datetime
 
     from ishoj_mus.demo import sign_demo
-    from ishoj_mus.domain.form import Voice
+    from ishoj_mus.domain.form_steps import Voice
 
     signed_demo.reopen("Jonas Kristensen", Voice.LEDER, datetime(2026, 11, 20, 9, 30).astimezone())
     signed_demo.set_answer("trivsel", Voice.LEDER, "Rettet efter genåbning.")

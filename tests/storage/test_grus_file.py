@@ -8,7 +8,7 @@ import pytest
 
 from ishoj_mus.demo_grus import demo_group_conversation, sign_group_demo
 from ishoj_mus.domain.grus_parts import SHORT
-from ishoj_mus.storage import grus_file
+from ishoj_mus.storage import grus_file, grus_head
 from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.forms import group_form
 
@@ -19,7 +19,7 @@ def test_a_signed_group_conversation_round_trips(tmp_path) -> None:
     path = tmp_path / "grus.mus"
     grus_file.save(g, path)
     assert grus_file.load(path) == g
-    assert grus_file.peek_is_group_file(path)
+    assert grus_head.peek_is_group_file(path)
 
 
 def _doc():

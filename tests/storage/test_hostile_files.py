@@ -19,11 +19,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.show import summary_text
 from ishoj_mus.storage import musfile, recovery, userdirs
-from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
-from ishoj_mus.storage.loader import MAX_BYTES, load_conversation_bytes
+from ishoj_mus.storage.errors import FORMAT_VERSION, BadFile, MusFileError, Origin
+from ishoj_mus.storage.loader import load_conversation_bytes
+from ishoj_mus.storage.strict_json import MAX_BYTES
 from tests.conftest import run_cli
 
 
@@ -46,9 +47,9 @@ def _real_docs() -> tuple[dict, ...]:
 
     from ishoj_mus.demo import demo_conversation
     from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
-    from ishoj_mus.domain.conversation import OwnTopic, PreparationInfo, ScaleValue
-    from ishoj_mus.domain.form import FieldKind, Voice
+    from ishoj_mus.domain.form_steps import FieldKind, Voice
     from ishoj_mus.domain.preparation import new_preparation
+    from ishoj_mus.domain.records import OwnTopic, PreparationInfo, ScaleValue
 
     m, leader = Voice.MEDARBEJDER, Voice.LEDER
     rich = demo_conversation()
@@ -112,7 +113,7 @@ def _rejected(path: Path, kind: BadFile | None = None, *words: str) -> MusFileEr
 
 
 def test_integers_with_thousands_of_digits(tmp_path, good_doc):
-    version = f'"version": {musfile.FORMAT_VERSION}'
+    version = f'"version": {FORMAT_VERSION}'
     assert version in _text(good_doc)
     raw = _text(good_doc).replace(version, version + "0" * 5000, 1)
     _rejected(_write(tmp_path, "x.mus", raw), BadFile.WRONG_TYPES, "over 15 cifre")
@@ -428,5 +429,5 @@ def test_fuzz_mutated_bytes_of_a_real_file(data):
 @given(value=json_values)
 def test_fuzz_arbitrary_json(value):
     _check(json.dumps(value).encode())
-    doc = {"format": "ishoj-mus", "version": musfile.FORMAT_VERSION, "form": value, "conversation": value}
+    doc = {"format": "ishoj-mus", "version": FORMAT_VERSION, "form": value, "conversation": value}
     _check(json.dumps(doc).encode())

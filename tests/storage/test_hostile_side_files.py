@@ -12,7 +12,7 @@ import pytest
 from ishoj_mus.domain.form import FormError
 from ishoj_mus.pdf.errors import SigningError
 from ishoj_mus.pdf.keys import organisation_key_material, read_passphrase_file
-from ishoj_mus.storage.forms import load_form
+from ishoj_mus.storage.form_files import load_form
 from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
 from ishoj_mus.storage.organisation import OrganisationError, load_profile
 from tests.conftest import run_cli
@@ -92,8 +92,8 @@ def test_json_nested_deeper_than_the_parser_goes_is_never_a_traceback(tmp_path, 
     anyone on a shared drive can write, a protected file's header, the settings and the overview
     cache all crashed on it – the lock at every opening, the settings at every start."""
     from ishoj_mus.storage import musfile, userdirs
+    from ishoj_mus.storage.errors import MusFileError
     from ishoj_mus.storage.filelock import FileLock, FileLocked, lock_path_for, read_owner
-    from ishoj_mus.storage.musfile import MusFileError
     from ishoj_mus.storage.overview_scan import _cache_file, scan
     from ishoj_mus.storage.sealed import MAGIC
     from ishoj_mus.storage.settings import Settings

@@ -12,6 +12,7 @@ import sys
 import pytest
 
 from ishoj_mus.storage import musfile
+from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.storage.filelock import FileLock, lock_path_for
 from ishoj_mus.storage.sidecars import backup_path_for
 
@@ -74,7 +75,7 @@ def test_a_damaged_file_with_a_long_name_names_a_backup_that_is_there(tmp_path, 
     musfile.save(demo, path)
     musfile.save(demo, path)
     path.write_bytes(path.read_bytes()[:-300])
-    with pytest.raises(musfile.MusFileError) as caught:
+    with pytest.raises(MusFileError) as caught:
         musfile.load(path)
     assert f"»{backup_path_for(path).name}«" in str(caught.value)
     assert backup_path_for(path).is_file()

@@ -11,9 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ishoj_mus.domain.conversation import (
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.form_steps import FieldKind, Voice
+from ishoj_mus.domain.records import (
     Agreement,
-    Conversation,
     Employee,
     FollowUp,
     FollowUpStatus,
@@ -22,11 +23,10 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     Signature,
 )
-from ishoj_mus.domain.form import FieldKind, Voice
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.atomic import SaveError, SaveKind
-from ishoj_mus.storage.forms import default_form
-from ishoj_mus.storage.musfile import BadFile, MusFileError
+from ishoj_mus.storage.errors import FORMAT_VERSION, BadFile, MusFileError
+from ishoj_mus.storage.form_files import default_form
 from tests.conftest import run_cli
 
 FORM = default_form()
@@ -231,7 +231,7 @@ def test_every_kind_of_bad_file_gives_its_message_and_is_left_alone(tmp_path, de
     good = _demo_bytes(demo)
     if name == "newer":
         doc = json.loads(good)
-        doc["version"] = musfile.FORMAT_VERSION + 1
+        doc["version"] = FORMAT_VERSION + 1
         raw = json.dumps(doc).encode()
     elif name == "wrong_types":
         doc = json.loads(good)

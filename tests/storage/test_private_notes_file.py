@@ -2,8 +2,9 @@
 
 import json
 
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.storage import musfile
+from ishoj_mus.storage.errors import BadFile, MusFileError
 
 
 def test_private_notes_round_trip(tmp_path, demo):
@@ -35,7 +36,7 @@ def test_a_private_note_for_an_unknown_step_is_a_damaged_file(tmp_path, demo):
     path.write_text(json.dumps(doc), encoding="utf-8")
     try:
         musfile.load(path)
-    except musfile.MusFileError as exc:
-        assert exc.kind == musfile.BadFile.WRONG_TYPES and "ingen-trin" in exc.message
+    except MusFileError as exc:
+        assert exc.kind == BadFile.WRONG_TYPES and "ingen-trin" in exc.message
     else:
         raise AssertionError("loaded a note for a step the form does not have")

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from ishoj_mus.storage import musfile, sealed
-from ishoj_mus.storage.musfile import BadFile, MusFileError
+from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.sealed import MAGIC, Seal
 from tests.conftest import run_cli
 

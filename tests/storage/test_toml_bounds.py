@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from ishoj_mus.domain.form import FormError
 from ishoj_mus.storage import tomlfile
-from ishoj_mus.storage.forms import available_forms, load_form
+from ishoj_mus.storage.form_files import load_form
+from ishoj_mus.storage.forms import available_forms
 from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
 from ishoj_mus.storage.organisation import OrganisationError, load_profile
 from tests.conftest import ROOT, run_cli

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form import StepKind
+from ishoj_mus.domain.form_steps import StepKind
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
 from ishoj_mus.ui.widgets.wheel_guard import guard

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.domain.behaviours import Behaviour, BehaviourMark, BehaviourMarking, behaviours_of
-from ishoj_mus.domain.form import PARTIES, Voice
+from ishoj_mus.domain.form_steps import PARTIES, Voice
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, data_or_none, find, shrinkable, voice_badge
 from ishoj_mus.ui.widgets.i18n import behaviour_mark_label, language, mark_quotation, tr, voice_label

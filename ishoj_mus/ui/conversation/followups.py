@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.conversation import FollowUpStatus
-from ishoj_mus.domain.form import Field, Form
-from ishoj_mus.domain.records import DONE_STATUSES
+from ishoj_mus.domain.form import Form
+from ishoj_mus.domain.form_steps import Field
+from ishoj_mus.domain.records import DONE_STATUSES, FollowUpStatus
 from ishoj_mus.importing import ImportRefused, plan_import
+from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.forms import available_forms
-from ishoj_mus.storage.musfile import BadFile, MusFileError
 from ishoj_mus.text import source_text
 from ishoj_mus.ui.conversation import commands, prep_commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, GrowingTextEdit, data_or_none, find

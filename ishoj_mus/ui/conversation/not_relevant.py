@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from ishoj_mus.domain.form import Field
+from ishoj_mus.domain.form_steps import Field
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.widgets.i18n import tr
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ishoj_mus.domain.behaviours import BehaviourMarking
-from ishoj_mus.domain.conversation import (
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.records import (
     Agreement,
-    Conversation,
     Employee,
     FollowUp,
     Leader,
@@ -20,7 +21,6 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     VoiceContent,
 )
-from ishoj_mus.domain.form import Voice
 from ishoj_mus.ui.conversation.commands import Command, Replace
 from ishoj_mus.ui.widgets.i18n import tr
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ishoj_mus.domain.behaviours import step_behaviour_groups
-from ishoj_mus.domain.form import FieldKind, Step
+from ishoj_mus.domain.form_steps import FieldKind, Step
 from ishoj_mus.ui.conversation.agreements import AgreementsEditor
 from ishoj_mus.ui.conversation.behaviours import BehavioursPanel
 from ishoj_mus.ui.conversation.editor import PageHost

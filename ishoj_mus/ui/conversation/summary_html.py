@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.outline import (
     Agreements,
     Answers,

@@ -33,10 +33,10 @@ from ishoj_mus.pdf import jobs
 from ishoj_mus.pdf.worker import Job
 from ishoj_mus.storage import grus_file
 from ishoj_mus.storage.atomic import SaveError, atomic_write
+from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.storage.forms import group_form
 from ishoj_mus.storage.free_names import free_name_for
 from ishoj_mus.storage.grus_preparation import load_preparation
-from ishoj_mus.storage.musfile import MusFileError
 from ishoj_mus.text import format_datetime
 from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.grus.page_parts import GroupPage, refusal_text

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ishoj_mus.domain.edition import Edition, HrPolicy
-from ishoj_mus.domain.form import FieldKind, StepKind
+from ishoj_mus.domain.form_steps import FieldKind, StepKind
 from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
 from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.widgets import messages

@@ -20,7 +20,7 @@ from ishoj_mus.domain.edition import Edition
 from ishoj_mus.pdf.files import default_edition_name, default_plan_name, default_sheet_name, write_pdf
 from ishoj_mus.pdf.worker import Job
 from ishoj_mus.storage.atomic import SaveError
-from ishoj_mus.storage.forms import default_form
+from ishoj_mus.storage.form_files import default_form
 from ishoj_mus.ui.outputs.certificate import signing_material
 from ishoj_mus.ui.outputs.hr_outputs import hr_edition_or_message
 from ishoj_mus.ui.outputs.pdf_actions import PdfRunner, plan_job, sheet_job, summary_job

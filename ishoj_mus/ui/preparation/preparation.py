@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.form import PARTIES, Voice
+from ishoj_mus.domain.form_steps import PARTIES, Voice
 from ishoj_mus.storage import musfile
-from ishoj_mus.storage.musfile import MusFileError
+from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication
 
 from ishoj_mus.ui.shell import startup
 from ishoj_mus.ui.shell.first_frame import after_first_frame
-from ishoj_mus.ui.shell.startup import create_app, opener
+from ishoj_mus.ui.shell.startup import opener
 
 if TYPE_CHECKING:  # the window's modules are imported by the start-up seam, after its tweak
     from ishoj_mus.ui.shell.main_window import MainWindow
 
-__all__ = ["create_app", "make_window", "run_gui", "show_window"]
+__all__ = ["make_window", "run_gui", "show_window"]
 
 
 def make_window(lang: str | None = None) -> tuple[QApplication, MainWindow]:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ishoj_mus.storage import musfile, recovery, userdirs
 from ishoj_mus.storage.atomic import SaveError
-from ishoj_mus.storage.errors import MusFileError
+from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.filelock import FileLock, FileLocked
 from ishoj_mus.storage.grus_head import peek_is_group_file
 from ishoj_mus.storage.sidecars import backup_path_for
@@ -111,7 +111,7 @@ class FileFlows(SavingFlows, QObject):
         try:
             conv = musfile.load(path)
         except MusFileError as exc:
-            if exc.kind != musfile.BadFile.SEALED:
+            if exc.kind != BadFile.SEALED:
                 messages.warning(self.parent_widget, tr("Samtalen kunne ikke åbnes"), file_error_text(exc))
                 self.settings.forget(path)
                 self.host.refresh_start_page()
@@ -165,7 +165,7 @@ class FileFlows(SavingFlows, QObject):
                     self.parent_widget, tr("Åbner den beskyttede samtale …"), partial(load, passphrase)
                 )
             except MusFileError as exc:
-                if exc.kind == musfile.BadFile.WRONG_PASSPHRASE:
+                if exc.kind == BadFile.WRONG_PASSPHRASE:
                     messages.warning(
                         self.parent_widget, tr("Samtalen kunne ikke åbnes"), file_error_text(exc)
                     )

@@ -70,7 +70,7 @@ class Rooms(QMainWindow):
             startup.opener("group_preparation", "PreparationDialog")(group_form, self).exec()
             return
         if accepted and self._may_leave():
-            form = startup.opener("forms", "default_form")()
+            form = startup.opener("form_files", "default_form")()
             preparation = startup.opener("preparing", "new_preparation")(form, dialog.voice())
             preparation.employee = replace(
                 preparation.employee, name=dialog.employee_name()
@@ -174,4 +174,4 @@ class Rooms(QMainWindow):
     def export_calendar(self) -> None:
         if self.view is not None:
             folder = str(self.path.parent) if self.path else self.default_folder()
-            startup.opener("year_flows", "export_conversation_calendar")(self, self.view.conv, folder)
+            startup.opener("calendar", "export_conversation_calendar")(self, self.view.conv, folder)

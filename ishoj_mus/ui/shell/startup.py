@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-    from ishoj_mus.domain.conversation import Conversation, OwnTopic
-    from ishoj_mus.domain.form import Step
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.domain.form_steps import Step
+    from ishoj_mus.domain.records import OwnTopic
     from ishoj_mus.storage.settings import Settings
     from ishoj_mus.ui.conversation.conversation_view import ConversationView
     from ishoj_mus.ui.conversation.document import ConversationDocument
@@ -56,11 +57,13 @@ ROOMS: dict[str, str] = {
     "new_conversation": "ishoj_mus.ui.shell.new_dialog",
     "preparation": "ishoj_mus.ui.preparation.preparation",  # 'Forbered dig', bringing one in
     "preparing": "ishoj_mus.domain.preparation",  # a new preparation ('Forbered dig')
-    "forms": "ishoj_mus.storage.forms",  # the shipped forms
+    "forms": "ishoj_mus.storage.forms",  # the group forms
+    "form_files": "ishoj_mus.storage.form_files",  # the default form (a new preparation)
     "group": "ishoj_mus.ui.grus.window",  # the group conversation (GRUS), its own window
     "group_preparation": "ishoj_mus.ui.grus.preparation",
     "year": "ishoj_mus.ui.year.overview_view",  # the leader's overview of the year
-    "year_flows": "ishoj_mus.ui.year.flows",  # the half-year follow-up, the calendar
+    "year_flows": "ishoj_mus.ui.year.flows",  # the half-year follow-up
+    "calendar": "ishoj_mus.ui.year.calendar_export",  # the agreements' dates as an .ics file
     "hr": "ishoj_mus.ui.hr.hr_view",  # HR's desk
     "guide": "ishoj_mus.ui.shell.guide",  # the guide, the tour, about
     "settings": "ishoj_mus.ui.shell.settings_dialog",

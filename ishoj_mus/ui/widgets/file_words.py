@@ -28,6 +28,8 @@ def file_error_text(exc: MusFileError) -> str:
     if language() == "da":
         return exc.message
     kind, path, detail = exc.kind, exc.path, exc.detail or ""
+    if exc.refusal is not None:  # the detail is storage's Danish sentence: say why in a phrase
+        detail = refusal_reason(exc.refusal)
     name = tr("»%1«").replace("%1", path.name) if path else tr("Filen")
     if exc.origin == Origin.PDF:
         what = tr("Samtalens data i %1").replace("%1", name) if path else tr("Samtalens data i PDF'en")

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
     from ishoj_mus.domain.behaviours import BehaviourMark
     from ishoj_mus.domain.conversation import Conversation
-    from ishoj_mus.domain.form import Form, Voice
+    from ishoj_mus.domain.form import Form
+    from ishoj_mus.domain.form_steps import Voice
     from ishoj_mus.domain.grus_form import GroupForm
     from ishoj_mus.domain.records import FollowUpStatus, Responsible
     from ishoj_mus.domain.rules import ConversationLocked, Missing, RuleBroken, SigningRefused
@@ -203,7 +204,7 @@ def refusal_text(exc: ConversationLocked | SigningRefused | RuleBroken | Excepti
     """Why the conversation refused a change, in the UI's language (the catalogue's words);
     any other error by its own message."""
     from ishoj_mus import text
-    from ishoj_mus.domain.conversation import ConversationLocked, RuleBroken, SigningRefused
+    from ishoj_mus.domain.rules import ConversationLocked, RuleBroken, SigningRefused
 
     if isinstance(exc, ConversationLocked | SigningRefused | RuleBroken):
         return text.refusal_text(exc, tr)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form import PARTIES
+from ishoj_mus.domain.form_steps import PARTIES
 from ishoj_mus.domain.radar import Series, fraction, point, radar_data, runs
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
 from ishoj_mus.ui.widgets.theme import voice_colour

@@ -24,7 +24,7 @@ from ishoj_mus.domain.form import Form
 from ishoj_mus.domain.records import Agreement, Employee, Leader
 from ishoj_mus.paths import forms_dir
 from ishoj_mus.storage import musfile
-from ishoj_mus.storage.forms import default_form, load_form
+from ishoj_mus.storage.form_files import default_form, load_form
 from tests.helpers import open_window
 
 DANISH_LETTERS = re.compile(r"[æøåÆØÅ]")

@@ -7,11 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 from ishoj_mus.demo import demo_conversation, sign_demo
-from ishoj_mus.domain.conversation import FollowUpStatus
+from ishoj_mus.domain.records import FollowUpStatus
 from ishoj_mus.domain.years import half_year_followup
 from ishoj_mus.importing import plan_import
 from ishoj_mus.storage import musfile
-from ishoj_mus.storage.forms import load_form
+from ishoj_mus.storage.form_files import load_form
 from ishoj_mus.ui.conversation.fields import find
 from ishoj_mus.ui.conversation.followups import FollowupsEditor
 from tests.conftest import ROOT

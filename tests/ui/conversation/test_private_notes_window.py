@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from ishoj_mus.domain.form import Voice
+from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.ui.conversation.private_note import PrivateNote
 from tests.helpers import file_dialog_answer, open_window, pdf_text
 
@@ -111,7 +111,7 @@ def test_resilience_step_says_what_reaches_hr_and_where_health_belongs(qtbot, tm
     profile = tmp_path / "organisation.toml"
     profile.write_text('hr_edition = "udviklingsplan"\n', encoding="utf-8")
     monkeypatch.setenv("ISHOJ_MUS_ORGANISATION", str(profile))
-    from ishoj_mus.domain.form import Step
+    from ishoj_mus.domain.form_steps import Step
     from ishoj_mus.ui.conversation.private_note import where_answers_go
 
     step = window.view.conv.form.step("modstandskraft")

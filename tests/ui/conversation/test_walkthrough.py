@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from ishoj_mus.domain.form import FieldKind
+from ishoj_mus.domain.form_steps import FieldKind
 from ishoj_mus.storage import musfile
 from ishoj_mus.text import missing_text
 from ishoj_mus.ui.conversation.agreements import AgreementsEditor

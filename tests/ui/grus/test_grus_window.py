@@ -135,8 +135,8 @@ def test_zoom_and_high_contrast_for_the_projector(qtbot, window) -> None:
 def test_preparations_come_in_together_and_an_unknown_name_brings_none(
     qtbot, window, tmp_path, monkeypatch
 ) -> None:
+    from ishoj_mus.storage.errors import MusFileError
     from ishoj_mus.storage.grus_preparation import load_preparation, save_preparation
-    from ishoj_mus.storage.musfile import MusFileError
     from ishoj_mus.ui.widgets import messages
 
     form = window.document.group.form

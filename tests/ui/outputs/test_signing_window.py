@@ -6,7 +6,8 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ishoj_mus.pdf.verification import UBEKRAEFTET, check_pdf
+from ishoj_mus.pdf.verdict import UBEKRAEFTET
+from ishoj_mus.pdf.verification import check_pdf
 from ishoj_mus.ui.outputs.print_support import PdfPreview
 from tests.helpers import file_dialog_answer, message_box_answer, open_window, reactivate, when_modal
 
@@ -117,8 +118,9 @@ def test_sign_preview_save_verify_and_reopen(qtbot, tmp_path):
 
 
 def test_summary_lists_missing_answers_and_a_link_takes_you_there(qtbot):
-    from ishoj_mus.domain.conversation import Conversation, Employee, Leader
-    from ishoj_mus.storage.forms import default_form
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.domain.records import Employee, Leader
+    from ishoj_mus.storage.form_files import default_form
 
     window = open_window(qtbot)
     conv = Conversation(form=default_form(), employee=Employee("Åse"), leader=Leader("Bo"))

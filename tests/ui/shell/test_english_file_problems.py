@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ishoj_mus.demo import demo_conversation
 from ishoj_mus.storage import musfile
+from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.ui.widgets import i18n
 from ishoj_mus.ui.year.overview_view import OverviewView
 from tests.helpers import open_window, when_modal
@@ -52,7 +53,7 @@ def test_the_danish_window_keeps_the_files_own_message(qtbot, tmp_path):
     assert window.open_path(broken, ask=False) is False
     try:
         musfile.load(broken)
-    except musfile.MusFileError as exc:
+    except MusFileError as exc:
         assert seen == [exc.message]
 
 

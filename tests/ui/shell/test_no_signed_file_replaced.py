@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ishoj_mus.demo import demo_conversation, sign_demo
 from ishoj_mus.storage import musfile
-from ishoj_mus.storage.forms import load_form
+from ishoj_mus.storage.form_files import load_form
 from tests.conftest import ROOT, run_cli
 from tests.helpers import open_window, when_modal
 

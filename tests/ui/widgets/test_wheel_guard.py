@@ -37,7 +37,7 @@ def value_controls(root: QWidget) -> list[QWidget]:
 def test_wheel_over_every_value_control_changes_nothing(qtbot, demo):
     from datetime import date
 
-    from ishoj_mus.domain.conversation import Agreement
+    from ishoj_mus.domain.records import Agreement
 
     window = open_window(qtbot)
     demo.agreements.append(Agreement(what="Kursus i konflikthåndtering", deadline=date(2027, 3, 1)))
