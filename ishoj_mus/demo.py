@@ -5,9 +5,11 @@ from __future__ import annotations
 import math
 from datetime import date, datetime, timedelta
 
-from ishoj_mus.domain.conversation import (
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.form import Form
+from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.records import (
     Agreement,
-    Conversation,
     Employee,
     FollowUp,
     FollowUpStatus,
@@ -16,8 +18,6 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     Signature,
 )
-from ishoj_mus.domain.form import Form
-from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.storage.form_files import default_form
 
 M, L, F = Voice.MEDARBEJDER, Voice.LEDER, Voice.FAELLES

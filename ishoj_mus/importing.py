@@ -11,15 +11,9 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-from ishoj_mus.domain.conversation import (
-    Conversation,
-    Employee,
-    FollowUp,
-    Leader,
-    followups_from,
-    merge_followups,
-)
+from ishoj_mus.domain.conversation import Conversation, followups_from, merge_followups
 from ishoj_mus.domain.grus_followup import as_participant_conversation
+from ishoj_mus.domain.records import Employee, FollowUp, Leader
 from ishoj_mus.pdf import verdict as v
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.bounded import InputRefused, Refusal, ensure_regular

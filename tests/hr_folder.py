@@ -67,9 +67,9 @@ class HrFolder:
 def build(root: Path) -> HrFolder:
     """Write the folder under ``root`` (profile, CA, and ``indbakke/`` with the 30 files)."""
     from ishoj_mus.demo import demo_conversation, sign_demo
-    from ishoj_mus.domain.conversation import new_id
     from ishoj_mus.domain.edition import Edition
     from ishoj_mus.domain.form_steps import Voice
+    from ishoj_mus.domain.records import new_id
     from ishoj_mus.paths import forms_dir
     from ishoj_mus.pdf import pipeline
     from ishoj_mus.pdf.demo_organisation import issue_ca_and_leader

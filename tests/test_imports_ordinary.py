@@ -57,8 +57,7 @@ STILL_LAZY: dict[str, int] = {
     "ishoj_mus/ui/widgets/passphrase.py": 2,
     "ishoj_mus/ui/widgets/save_path.py": 5,
     "ishoj_mus/ui/widgets/theme.py": 5,
-    "ishoj_mus/ui/year/overview_view.py": 1,
-    "ishoj_mus/ui/year/reading.py": 2,
+    "ishoj_mus/ui/year/reading.py": 1,
 }
 
 

@@ -15,9 +15,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ishoj_mus.demo import demo_conversation, signature_strokes
-from ishoj_mus.domain.conversation import (
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.records import (
     Agreement,
-    Conversation,
     Employee,
     FollowUp,
     FollowUpStatus,
@@ -26,7 +27,6 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     Signature,
 )
-from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.years import half_year_followup
 from ishoj_mus.paths import forms_dir
 from ishoj_mus.storage import musfile

@@ -23,28 +23,20 @@ from ishoj_mus.domain.records import (
     CARRY_FORWARD_STATUSES,
     PRIVATE_NOTE_VOICES,
     Agreement,
-    ConversationState,
     Employee,
     Event,
     EventKind,
     FollowUp,
-    FollowUpStatus,
     Leader,
     OwnTopic,
-    Point,
     PreparationInfo,
-    Responsible,
     ScaleValue,
     Signature,
     VoiceContent,
     new_id,
 )
 from ishoj_mus.domain.rules import (
-    AGREEMENT_PART_CODES,
     ConversationLocked,
-    Missing,
-    MissingCode,
-    Notice,
     RefusalCode,
     RuleBroken,
     RuleCode,
@@ -52,12 +44,8 @@ from ishoj_mus.domain.rules import (
 )
 
 __all__ = [
-    "AGREEMENT_PART_CODES", "CARRY_FORWARD_STATUSES", "PRIVATE_NOTE_VOICES", "Agreement", "Conversation",
-    "ConversationLocked", "ConversationState", "Employee", "Event", "EventKind", "FollowUp",
-    "FollowUpStatus", "Leader", "Missing", "MissingCode", "NewConversationRefused", "Notice", "OwnTopic",
-    "Point", "PreparationInfo", "ReferatVersion", "RefusalCode", "Responsible", "RuleBroken", "RuleCode",
-    "ScaleValue", "Signature", "SigningRefused", "VoiceContent", "followups_from", "merge_followups",
-    "new_conversation", "new_id", "referat_version", "scales_by_perspective",
+    "Conversation", "NewConversationRefused", "ReferatVersion", "followups_from", "merge_followups",
+    "new_conversation", "referat_version", "scales_by_perspective",
 ]  # fmt: skip
 
 

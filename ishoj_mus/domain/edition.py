@@ -21,9 +21,10 @@ from enum import StrEnum
 from typing import Any
 
 from ishoj_mus.domain.behaviours import step_behaviour_groups
-from ishoj_mus.domain.conversation import Conversation, OwnTopic
+from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import Form, FormDocuments
 from ishoj_mus.domain.form_steps import FieldKind, Step, StepKind
+from ishoj_mus.domain.records import OwnTopic
 from ishoj_mus.domain.shape import hr_parts
 
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
-from ishoj_mus.domain.conversation import Point, new_id
 from ishoj_mus.domain.grus_form import GroupForm
+from ishoj_mus.domain.records import Point, new_id
 
 GROUP = "gruppen"  # an author key: the group said it together
 LEADER = "leder"  # an author and signer key: the leader

@@ -15,20 +15,20 @@ from dataclasses import dataclass
 from datetime import date
 
 from ishoj_mus.domain.behaviours import BehaviourMark, step_behaviour_groups
-from ishoj_mus.domain.conversation import (
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.form_steps import Field, FieldKind, Step, StepKind, Voice
+from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
+from ishoj_mus.domain.records import (
     PRIVATE_NOTE_VOICES,
-    Conversation,
     ConversationState,
     Employee,
     FollowUpStatus,
     Leader,
-    Missing,
     OwnTopic,
     Responsible,
     Signature,
 )
-from ishoj_mus.domain.form_steps import Field, FieldKind, Step, StepKind, Voice
-from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
+from ishoj_mus.domain.rules import Missing
 
 # Steps that are not content: who takes part, the summary page itself and the signing.
 NOT_CONTENT = (StepKind.PARTICIPANTS, StepKind.SUMMARY, StepKind.SIGNATURES)

@@ -7,15 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ishoj_mus.domain.conversation import (
-    Agreement,
-    Conversation,
-    FollowUpStatus,
-    followups_from,
-)
+from ishoj_mus.domain.conversation import Conversation, followups_from
 from ishoj_mus.domain.form import Form
 from ishoj_mus.domain.form_steps import FieldKind, Voice
 from ishoj_mus.domain.overview import ConversationRecord, Outcome
+from ishoj_mus.domain.records import Agreement, FollowUpStatus
 
 
 @dataclass(frozen=True)

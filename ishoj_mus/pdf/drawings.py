@@ -9,8 +9,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ishoj_mus.domain.conversation import Conversation, Signature
+from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.radar import fraction, point, radar_data, runs
+from ishoj_mus.domain.records import Signature
 from ishoj_mus.pdf.layout import CONTENT_W, INK, MUTED, REGULAR, RULE, VOICE_COLOURS
 from ishoj_mus.pdf.pages import fit_line, shortened
 from ishoj_mus.text import (

@@ -10,7 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
-from ishoj_mus.domain.conversation import Conversation, EventKind, referat_version
+from ishoj_mus.domain.conversation import Conversation, referat_version
 from ishoj_mus.domain.edition import Edition
 from ishoj_mus.domain.form_steps import PARTIES, Voice
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
@@ -29,6 +29,7 @@ from ishoj_mus.domain.outline import (
     Topic,
     build_outline,
 )
+from ishoj_mus.domain.records import EventKind
 from ishoj_mus.pdf.drawings import radar_drawing, signature_drawing, typed_signature
 from ishoj_mus.pdf.layout import (
     BRAND,

@@ -16,7 +16,8 @@ from typing import Any
 
 from ishoj_mus import __version__
 from ishoj_mus.domain.bounds import bound_problems
-from ishoj_mus.domain.conversation import Agreement, Conversation
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.records import Agreement
 from ishoj_mus.domain.shape import PART, PARTS
 from ishoj_mus.storage.atomic import SaveError, SaveKind, atomic_write, save_error
 from ishoj_mus.storage.bounded import ensure_regular

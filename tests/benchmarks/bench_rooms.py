@@ -113,7 +113,7 @@ def make_folder(root: Path, count: int = 20) -> Path:
     from datetime import date, timedelta
 
     from ishoj_mus.demo import demo_conversation
-    from ishoj_mus.domain.conversation import Employee
+    from ishoj_mus.domain.records import Employee
     from ishoj_mus.storage import musfile
 
     conv = demo_conversation()

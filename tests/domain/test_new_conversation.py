@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from ishoj_mus.domain.conversation import Employee, Leader, NewConversationRefused, new_conversation
+from ishoj_mus.domain.conversation import NewConversationRefused, new_conversation
+from ishoj_mus.domain.records import Employee, Leader
 from ishoj_mus.storage.form_files import default_form
 
 

@@ -6,7 +6,6 @@ from datetime import datetime
 
 from ishoj_mus.demo import demo_conversation
 from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
-from ishoj_mus.domain.conversation import OwnTopic, PreparationInfo
 from ishoj_mus.domain.edition import Edition, edition_of
 from ishoj_mus.domain.form import Form
 from ishoj_mus.domain.form_steps import FieldKind, StepKind, Voice
@@ -22,6 +21,7 @@ from ishoj_mus.domain.outline import (
     Topic,
     build_outline,
 )
+from ishoj_mus.domain.records import OwnTopic, PreparationInfo
 from ishoj_mus.storage.form_files import default_form, shipped_framework
 
 M, L, F = Voice.MEDARBEJDER, Voice.LEDER, Voice.FAELLES

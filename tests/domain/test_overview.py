@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from ishoj_mus.domain.calendar_events import calendar_events_for_conversation, calendar_events_for_overview
-from ishoj_mus.domain.conversation import Agreement, Employee, FollowUp, FollowUpStatus, Responsible
 from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.overview import (
     ConversationRecord,
@@ -17,6 +16,7 @@ from ishoj_mus.domain.overview import (
     due_items,
 )
 from ishoj_mus.domain.overview_codes import DateKind, State
+from ishoj_mus.domain.records import Agreement, Employee, FollowUp, FollowUpStatus, Responsible
 from ishoj_mus.domain.years import half_year_followup, yearly_radar
 
 TODAY = date(2026, 11, 27)
@@ -178,7 +178,7 @@ def test_yearly_radar_one_series_per_year(demo):
         for f in c.form.scale_fields():
             c.scales[f.id] = {}
         first = c.form.scale_fields()[0]
-        from ishoj_mus.domain.conversation import ScaleValue
+        from ishoj_mus.domain.records import ScaleValue
 
         c.scales[first.id] = {Voice.MEDARBEJDER: ScaleValue(value, None)}
         convs.append(c)

@@ -220,8 +220,8 @@ def test_every_part_of_a_full_conversation_survives_into_an_importable_attachmen
     """Whatever the two used (topics, behaviour marks, 'ikke relevant', notes), HR's attached
     data still loads as a conversation for next year's import."""
     from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
-    from ishoj_mus.domain.conversation import OwnTopic
     from ishoj_mus.domain.edition import Edition, HrPolicy, edition_of
+    from ishoj_mus.domain.records import OwnTopic
     from ishoj_mus.pdf.archive import attachment_dict
 
     demo.set_not_relevant("balance", True)

@@ -36,8 +36,8 @@ def _odd_everywhere():
 
     from ishoj_mus.demo import demo_conversation
     from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
-    from ishoj_mus.domain.conversation import Event, EventKind, OwnTopic
     from ishoj_mus.domain.form_steps import Voice
+    from ishoj_mus.domain.records import Event, EventKind, OwnTopic
 
     conv = demo_conversation()
     conv.employee = replace(conv.employee, name="Mette 🙂 Hansen")

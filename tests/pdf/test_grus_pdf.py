@@ -131,7 +131,7 @@ def test_own_copy_has_the_own_note_and_words_but_nobody_elses(signed_group, tmp_
 
 def test_next_years_followup_imports_from_a_participants_hr_edition(signed_group, editions) -> None:
     from ishoj_mus.demo import demo_conversation
-    from ishoj_mus.domain.conversation import Employee
+    from ishoj_mus.domain.records import Employee
     from ishoj_mus.importing import load_previous_checked, plan_import
 
     g = signed_group

@@ -8,8 +8,8 @@ from dataclasses import replace
 import pytest
 
 from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
-from ishoj_mus.domain.conversation import FollowUpStatus, OwnTopic, ScaleValue
 from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.records import FollowUpStatus, OwnTopic, ScaleValue
 from ishoj_mus.show import summary_text
 from tests.helpers import pdf_text
 

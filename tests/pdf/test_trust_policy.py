@@ -139,7 +139,7 @@ def test_an_employee_certificate_from_the_same_ca_is_not_gyldig(ca, conv):
 def test_the_employee_renaming_the_leader_in_the_file_still_needs_a_leader_certificate(ca, conv):
     import copy
 
-    from ishoj_mus.domain.conversation import Leader
+    from ishoj_mus.domain.records import Leader
 
     edited = copy.deepcopy(conv)
     edited.leader = Leader("Mette Hansen", "Leder")
@@ -421,7 +421,7 @@ def test_plan_sheet_and_draft_are_not_signed_referater_not_aendret(demo, conv):
 def test_a_bidi_override_in_names_is_shown_never_obeyed(ca, conv, tmp_path):
     import copy
 
-    from ishoj_mus.domain.conversation import Employee, Leader
+    from ishoj_mus.domain.records import Employee, Leader
 
     hostile = copy.deepcopy(conv)
     hostile.employee = Employee("Mette \u202eneslnaH\u202c", "Pædagog")

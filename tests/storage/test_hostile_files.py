@@ -47,9 +47,9 @@ def _real_docs() -> tuple[dict, ...]:
 
     from ishoj_mus.demo import demo_conversation
     from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
-    from ishoj_mus.domain.conversation import OwnTopic, PreparationInfo, ScaleValue
     from ishoj_mus.domain.form_steps import FieldKind, Voice
     from ishoj_mus.domain.preparation import new_preparation
+    from ishoj_mus.domain.records import OwnTopic, PreparationInfo, ScaleValue
 
     m, leader = Voice.MEDARBEJDER, Voice.LEDER
     rich = demo_conversation()

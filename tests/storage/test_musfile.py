@@ -11,9 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ishoj_mus.domain.conversation import (
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.form_steps import FieldKind, Voice
+from ishoj_mus.domain.records import (
     Agreement,
-    Conversation,
     Employee,
     FollowUp,
     FollowUpStatus,
@@ -22,7 +23,6 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     Signature,
 )
-from ishoj_mus.domain.form_steps import FieldKind, Voice
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.atomic import SaveError, SaveKind
 from ishoj_mus.storage.errors import FORMAT_VERSION, BadFile, MusFileError

@@ -19,7 +19,8 @@ from ishoj_mus.demo import demo_conversation
 from ishoj_mus.domain import shape
 from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking, behaviours_of
 from ishoj_mus.domain.bounds import bound_problems
-from ishoj_mus.domain.conversation import (
+from ishoj_mus.domain.form_steps import PARTIES, TEXT_KINDS, FieldKind, Voice
+from ishoj_mus.domain.records import (
     Agreement,
     FollowUp,
     FollowUpStatus,
@@ -28,7 +29,6 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     Signature,
 )
-from ishoj_mus.domain.form_steps import PARTIES, TEXT_KINDS, FieldKind, Voice
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.sealed import Seal
 

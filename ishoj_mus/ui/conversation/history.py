@@ -10,7 +10,8 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ishoj_mus.domain.conversation import Conversation, EventKind
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.records import EventKind
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
 from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.moments import format_moment

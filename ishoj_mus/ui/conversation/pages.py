@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.conversation import Employee, Leader
 from ishoj_mus.domain.form_steps import Step
+from ishoj_mus.domain.records import Employee, Leader
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.editor import Editor
 from ishoj_mus.ui.widgets.dates import NO_DATE, DateField, to_date, to_qdate

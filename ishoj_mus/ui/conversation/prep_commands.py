@@ -7,9 +7,10 @@ hold: one command per model change, the old value captured when the command is m
 from __future__ import annotations
 
 from ishoj_mus.domain.behaviours import BehaviourMarking
-from ishoj_mus.domain.conversation import (
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.records import (
     Agreement,
-    Conversation,
     Employee,
     FollowUp,
     Leader,
@@ -18,7 +19,6 @@ from ishoj_mus.domain.conversation import (
     ScaleValue,
     VoiceContent,
 )
-from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.ui.conversation.commands import Command, Replace
 from ishoj_mus.ui.widgets.i18n import tr
 

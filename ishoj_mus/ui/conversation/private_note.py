@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ishoj_mus.domain.conversation import PRIVATE_NOTE_VOICES, Conversation
+from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form_steps import Step, Voice
 from ishoj_mus.domain.outline import PrivateNotes
+from ishoj_mus.domain.records import PRIVATE_NOTE_VOICES
 from ishoj_mus.ui.conversation.commands import Replace
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, voice_badge
 from ishoj_mus.ui.widgets.i18n import tr, voice_label

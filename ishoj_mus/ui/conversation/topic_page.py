@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ishoj_mus.domain.conversation import OwnTopic
+from ishoj_mus.domain.records import OwnTopic
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.conversation.entries import entry_title
 from ishoj_mus.ui.conversation.pages import StepPage

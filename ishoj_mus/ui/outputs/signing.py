@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.conversation import Signature
 from ishoj_mus.domain.form_steps import PARTIES, Step, Voice
+from ishoj_mus.domain.records import Signature
 from ishoj_mus.ui.conversation.commands import SetRemark, Sign
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, voice_badge
 from ishoj_mus.ui.conversation.history import HistoryView

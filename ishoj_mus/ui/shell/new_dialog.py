@@ -14,14 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.conversation import (
-    Conversation,
-    Employee,
-    Leader,
-    NewConversationRefused,
-    new_conversation,
-)
+from ishoj_mus.domain.conversation import Conversation, NewConversationRefused, new_conversation
 from ishoj_mus.domain.form import FormError
+from ishoj_mus.domain.records import Employee, Leader
 from ishoj_mus.storage.forms import available_forms
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.dates import DateField, to_date

@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-    from ishoj_mus.domain.conversation import Conversation, OwnTopic
+    from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.domain.form_steps import Step
+    from ishoj_mus.domain.records import OwnTopic
     from ishoj_mus.storage.settings import Settings
     from ishoj_mus.ui.conversation.conversation_view import ConversationView
     from ishoj_mus.ui.conversation.document import ConversationDocument
@@ -63,6 +64,7 @@ ROOMS: dict[str, str] = {
     "year": "ishoj_mus.ui.year.overview_view",  # the leader's overview of the year
     "year_flows": "ishoj_mus.ui.year.flows",  # the half-year follow-up
     "calendar": "ishoj_mus.ui.year.calendar_export",  # the agreements' dates as an .ics file
+    "year_loading": "ishoj_mus.ui.year.loading",  # one conversation read for the leader's year
     "hr": "ishoj_mus.ui.hr.hr_view",  # HR's desk
     "guide": "ishoj_mus.ui.shell.guide",  # the guide, the tour, about
     "settings": "ishoj_mus.ui.shell.settings_dialog",

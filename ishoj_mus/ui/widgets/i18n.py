@@ -204,7 +204,7 @@ def refusal_text(exc: ConversationLocked | SigningRefused | RuleBroken | Excepti
     """Why the conversation refused a change, in the UI's language (the catalogue's words);
     any other error by its own message."""
     from ishoj_mus import text
-    from ishoj_mus.domain.conversation import ConversationLocked, RuleBroken, SigningRefused
+    from ishoj_mus.domain.rules import ConversationLocked, RuleBroken, SigningRefused
 
     if isinstance(exc, ConversationLocked | SigningRefused | RuleBroken):
         return text.refusal_text(exc, tr)

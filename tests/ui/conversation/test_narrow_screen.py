@@ -9,9 +9,9 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QApplication
 
-from ishoj_mus.domain.conversation import Agreement, Conversation
+from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form_steps import Voice
-from ishoj_mus.domain.records import PreparationInfo
+from ishoj_mus.domain.records import Agreement, PreparationInfo
 from tests.helpers import open_window
 
 SCREEN_W = 1024

@@ -8,7 +8,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
-from ishoj_mus.domain.conversation import Employee, Leader, new_conversation
+from ishoj_mus.domain.conversation import new_conversation
+from ishoj_mus.domain.records import Employee, Leader
 from ishoj_mus.storage import musfile
 from tests.helpers import open_window, when_modal
 from tests.ui.conversation.test_import_window import _editor

@@ -132,7 +132,7 @@ def test_an_own_topic_as_a_step_of_its_own(qtbot, tmp_path):
 def test_own_step_topic_in_english(qtbot, demo):
     from PySide6.QtCore import QCoreApplication
 
-    from ishoj_mus.domain.conversation import OwnTopic
+    from ishoj_mus.domain.records import OwnTopic
     from ishoj_mus.ui.widgets import i18n
 
     window = open_window(qtbot, lang="en")
@@ -154,8 +154,8 @@ def test_own_step_topic_in_english(qtbot, demo):
 
 def test_a_held_back_preparations_own_step_keeps_its_title_back(qtbot, demo):
     """A preparation's own topic shows its title only when the preparation is shown to both."""
-    from ishoj_mus.domain.conversation import OwnTopic
     from ishoj_mus.domain.preparation import bring_in, new_preparation
+    from ishoj_mus.domain.records import OwnTopic
 
     prep = new_preparation(demo.form, M)
     prep.insert_topic(

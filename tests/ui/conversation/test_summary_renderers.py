@@ -10,9 +10,9 @@ import pypdfium2
 
 from ishoj_mus.demo import demo_conversation
 from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
-from ishoj_mus.domain.conversation import OwnTopic
 from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.outline import Answers, Section, Topic, build_outline
+from ishoj_mus.domain.records import OwnTopic
 from ishoj_mus.pdf.summary import render_summary
 from ishoj_mus.show import summary_text
 from ishoj_mus.ui.conversation.summary_html import summary_html

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QPoint, Qt
 
-from ishoj_mus.domain.conversation import Agreement
+from ishoj_mus.domain.records import Agreement
 from ishoj_mus.ui.conversation.agreements import AgreementsEditor
 from tests.helpers import open_window
 

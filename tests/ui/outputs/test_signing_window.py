@@ -118,7 +118,8 @@ def test_sign_preview_save_verify_and_reopen(qtbot, tmp_path):
 
 
 def test_summary_lists_missing_answers_and_a_link_takes_you_there(qtbot):
-    from ishoj_mus.domain.conversation import Conversation, Employee, Leader
+    from ishoj_mus.domain.conversation import Conversation
+    from ishoj_mus.domain.records import Employee, Leader
     from ishoj_mus.storage.form_files import default_form
 
     window = open_window(qtbot)

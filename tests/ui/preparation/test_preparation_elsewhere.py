@@ -7,9 +7,10 @@ from datetime import date
 
 from PySide6.QtWidgets import QMessageBox
 
-from ishoj_mus.domain.conversation import Conversation, Employee
+from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.preparation import new_preparation
+from ishoj_mus.domain.records import Employee
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.form_files import default_form
 from tests.helpers import open_window, when_modal

@@ -7,18 +7,17 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from ishoj_mus.domain.behaviours import BehaviourMark
-from ishoj_mus.domain.conversation import (
+from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.records import FollowUpStatus, Responsible
+from ishoj_mus.domain.rules import (
     ConversationLocked,
-    FollowUpStatus,
     Missing,
     MissingCode,
     RefusalCode,
-    Responsible,
     RuleBroken,
     RuleCode,
     SigningRefused,
 )
-from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.text import (
     MARK_TEXT,
     RESPONSIBLE_TEXT,
@@ -72,7 +71,7 @@ def test_every_code_has_english_words_in_the_window(english):
 def test_a_refused_value_is_worded_in_the_window_language(english, demo):
     """Carrying last year's agreement forward twice: the domain refuses with a code, and an
     English window says why in English (it said a Danish sentence from the domain before)."""
-    from ishoj_mus.domain.conversation import CARRY_FORWARD_STATUSES
+    from ishoj_mus.domain.records import CARRY_FORWARD_STATUSES
     from ishoj_mus.ui.conversation.document import ConversationDocument
     from ishoj_mus.ui.conversation.prep_commands import CarryForward
 
