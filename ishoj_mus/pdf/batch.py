@@ -145,10 +145,15 @@ def result_from_dict(doc: dict[str, Any]) -> FileVerification:
     return FileVerification(**{k: v for k, v in fields.items() if k in known})
 
 
-def unreadable(path: Path, message: str) -> FileVerification:
+def unreadable(path: Path, message: str, refusal: str = "") -> FileVerification:
     shown = visible(path.name)
     return FileVerification(
-        shown, Judgement.ULAESELIG, EXIT_ULAESELIG, message, lines=[f"ULÆSELIG: »{shown}«: {message}"]
+        shown,
+        Judgement.ULAESELIG,
+        EXIT_ULAESELIG,
+        message,
+        lines=[f"ULÆSELIG: »{shown}«: {message}"],
+        refusal=refusal,
     )
 
 

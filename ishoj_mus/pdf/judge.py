@@ -137,7 +137,7 @@ def verify_path(path: Path, settings: TrustSettings) -> FileVerification:
     except InputRefused as exc:
         if exc.reason == Refusal.TOO_LARGE:
             return _unreadable(path.name, v.too_large(exc.limit + 1))
-        return _unreadable(path.name, exc.message)
+        return _unreadable(path.name, exc.message, exc.reason.value)
     except OSError as exc:
         return _unreadable(path.name, say(Reason.CANNOT_READ, str(exc.strerror)))
     return verify_data(data, path.name, settings)
@@ -157,10 +157,15 @@ def judged(verdict: Verdict, name: str, settings: TrustSettings) -> FileVerifica
     return result
 
 
-def _unreadable(name: str, message: str) -> FileVerification:
+def _unreadable(name: str, message: str, refusal: str = "") -> FileVerification:
     shown = visible(name)
     return FileVerification(
-        shown, Judgement.ULAESELIG, EXIT_ULAESELIG, message, lines=[f"ULÆSELIG: »{shown}«: {message}"]
+        shown,
+        Judgement.ULAESELIG,
+        EXIT_ULAESELIG,
+        message,
+        lines=[f"ULÆSELIG: »{shown}«: {message}"],
+        refusal=refusal,
     )
 
 

@@ -138,6 +138,7 @@ class FileVerification:
     timestamps: list[TimestampInfo] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # exactly what ``verify`` prints, first line first
     attachment: bytes | None = field(default=None, repr=False)  # the conversation data (not in JSON)
+    refusal: str = ""  # ULÆSELIG before reading: storage.bounded.Refusal's value (in JSON only when set)
 
     @property
     def intact(self) -> bool:
@@ -158,6 +159,8 @@ class FileVerification:
     def to_dict(self) -> dict[str, Any]:
         doc = asdict(self)
         doc.pop("attachment", None)
+        if not doc.get("refusal"):
+            doc.pop("refusal", None)  # verify --json as before for every file that was read
         doc["verdict"] = self.verdict.value
         doc["edition"] = self.edition.value
         return doc

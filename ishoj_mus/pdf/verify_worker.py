@@ -102,7 +102,7 @@ def _check_one(path: Path, settings: TrustSettings) -> dict[str, Any]:
         data = read_regular_file(path, MAX_BYTES)
     except InputRefused as exc:
         message = too_large(exc.limit + 1) if exc.reason == Refusal.TOO_LARGE else exc.message
-        return {"result": unreadable(path, message).to_dict()}
+        return {"result": unreadable(path, message, exc.reason.value).to_dict()}
     except OSError:
         return {"result": unreadable(path, say(Reason.CANNOT_READ_NOW)).to_dict()}
     result = judged(check_pdf(data, policy=settings.policy), path.name, settings)

@@ -54,7 +54,7 @@ def test_each_participant_has_the_grus_as_their_conversation_with_its_date(tmp_p
 def test_a_half_year_followup_starts_from_one_participants_grus_plan(tmp_path) -> None:
     from ishoj_mus.domain.years import half_year_followup
     from ishoj_mus.storage.forms import available_forms
-    from ishoj_mus.ui.year.reading import load_any
+    from ishoj_mus.ui.year.loading import load_any
 
     g = demo_group_conversation(group_form())
     sign_group_demo(g)
@@ -69,11 +69,13 @@ def test_a_half_year_followup_starts_from_one_participants_grus_plan(tmp_path) -
 
 
 def test_the_year_view_of_a_grus_participant_reads_their_conversation(qtbot, tmp_path) -> None:
+    from ishoj_mus.ui.year.calendar_export import save_calendar
+    from ishoj_mus.ui.year.loading import load_any
     from ishoj_mus.ui.year.overview_view import OverviewView
 
     g = demo_group_conversation(group_form())
     grus_file.save(g, tmp_path / "grus.mus")
-    view = OverviewView(str(tmp_path), today=date(2026, 12, 1))
+    view = OverviewView(str(tmp_path), today=date(2026, 12, 1), load=load_any, save_calendar=save_calendar)
     qtbot.addWidget(view)
     view.show()
     view.refresh()

@@ -40,6 +40,7 @@ from ishoj_mus.text import visible
 from ishoj_mus.ui.hr.texts import (
     detail_lines,
     detail_reason,
+    filing_reason,
     paper_text,
     verdict_colour,
     verdict_hint,
@@ -436,7 +437,7 @@ class HrDeskView(QWidget):
             filing.setText(text)
             filing.setData(text, SORT_ROLE)
             self._measure(filing_column, text)
-            filing.setToolTip(detail_reason(plan.reason) or plan.name)
+            filing.setToolTip(filing_reason(plan.reason, plan.row.result) or plan.name)
 
     def _fit_columns(self, remeasure: bool = False) -> None:
         """Every column as wide as its widest text. The widths are measured as the rows are
@@ -552,7 +553,7 @@ class HrDeskView(QWidget):
             )
         if plan is not None:
             self.model.item(row, self.COLUMNS.index("filing")).setToolTip(
-                detail_reason(plan.reason) or plan.name
+                filing_reason(plan.reason, plan.row.result) or plan.name
             )
 
     def row_texts(self) -> list[dict[str, str]]:

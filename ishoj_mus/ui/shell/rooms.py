@@ -124,7 +124,11 @@ class Rooms(QMainWindow):
     def show_overview(self) -> None:
         first = self.overview is None
         if self.overview is None:
-            self.overview = startup.overview_view()(self.settings.overview_folder)
+            self.overview = startup.overview_view()(
+                self.settings.overview_folder,
+                load=lambda path, who: startup.opener("year_loading", "load_any")(path, who),
+                save_calendar=lambda *args: startup.opener("calendar", "save_calendar")(*args),
+            )
             self.overview.open_requested.connect(lambda p: self.open_path(Path(p)))
             self.overview.conversation_started.connect(self.start_conversation)
             self.overview.back_requested.connect(self.leave_overview)

@@ -64,6 +64,7 @@ ROOMS: dict[str, str] = {
     "year": "ishoj_mus.ui.year.overview_view",  # the leader's overview of the year
     "year_flows": "ishoj_mus.ui.year.flows",  # the half-year follow-up
     "calendar": "ishoj_mus.ui.year.calendar_export",  # the agreements' dates as an .ics file
+    "year_loading": "ishoj_mus.ui.year.loading",  # one conversation read for the leader's year
     "hr": "ishoj_mus.ui.hr.hr_view",  # HR's desk
     "guide": "ishoj_mus.ui.shell.guide",  # the guide, the tour, about
     "settings": "ishoj_mus.ui.shell.settings_dialog",
@@ -160,6 +161,7 @@ FIRST_FRAME = frozenset(
         "ishoj_mus.ui.shell.startup",
         "ishoj_mus.ui.widgets",
         "ishoj_mus.ui.widgets.i18n",
+        "ishoj_mus.ui.widgets.moments",  # the recovery list's times (datetime and tr only)
         "ishoj_mus.ui.widgets.theme",
     }
 )

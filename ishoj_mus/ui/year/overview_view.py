@@ -7,6 +7,7 @@ changes a file: it asks the main window to open a conversation or to start a new
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.calendar_events import calendar_events_for_overview
+from ishoj_mus.domain.calendar_events import CalendarEvent, calendar_events_for_overview
+from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import EmployeeRow, Overview, build_overview, shown_path
 from ishoj_mus.domain.overview_codes import State
 from ishoj_mus.storage.errors import MusFileError
@@ -56,9 +58,16 @@ from ishoj_mus.ui.year.employee_table import EmployeeFilter, NameTakesTheRest
 from ishoj_mus.ui.year.flows import make_followup
 from ishoj_mus.ui.year.overview_text import fmt, short_form_title, state_text
 from ishoj_mus.ui.year.problems_tab import ProblemsTab
-from ishoj_mus.ui.year.reading import FolderScanner, load_any
+from ishoj_mus.ui.year.reading import FolderScanner
 from ishoj_mus.ui.year.tables import KEY_ROLE, SORT_ROLE, make_table
 from ishoj_mus.ui.year.year_view import YearView
+
+# What the overview is handed by whoever shows it, rather than importing it: reading one
+# conversation (ui/year/loading.py) and writing a calendar (ui/year/calendar_export.py). Each loads
+# its own machinery (the file checks, icalendar), which opening the overview does not need; the
+# window hands them in through the start-up seam, so they load when first used.
+LoadConversation = Callable[[str, str | None], Conversation]
+SaveCalendar = Callable[[QWidget, list[CalendarEvent], str, str], None]
 
 
 class OverviewView(QWidget):
@@ -69,10 +78,19 @@ class OverviewView(QWidget):
 
     COLUMNS = ("name", "last", "form", "state", "agreements", "deadline", "follow_up", "flags")
 
-    def __init__(self, folder: str = "", today: date | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        folder: str = "",
+        today: date | None = None,
+        parent: QWidget | None = None,
+        *,
+        load: LoadConversation,
+        save_calendar: SaveCalendar,
+    ):
         super().__init__(parent)
         self.folder = folder
         self._today = today
+        self._load, self._save_calendar = load, save_calendar
         self.overview: Overview | None = None
         self.scan_seconds = 0.0
         self._thread: QThread | None = None
@@ -401,7 +419,7 @@ class OverviewView(QWidget):
         # The newest full MUS (not an earlier follow-up) is the one to follow up.
         item = next((c for c in row.conversations if c.record.form_id != "opfoelgning"), row.latest)
         try:
-            previous = load_any(item.mus_path or item.source.path, row.name)
+            previous = self._load(item.mus_path or item.source.path, row.name)
         except MusFileError as exc:
             messages.warning(self, tr("Samtalen kunne ikke læses"), file_error_text(exc))
             return
@@ -431,12 +449,8 @@ class OverviewView(QWidget):
     def export_calendar(self) -> None:
         if self.overview is None:
             return
-        # icalendar (≈40 ms, ≈140 modules) loads when a calendar is exported, not when the overview
-        # opens: the window's route to the same flow goes through the start-up seam ("calendar").
-        from ishoj_mus.ui.year.calendar_export import save_calendar
-
         events = calendar_events_for_overview(self.overview)
-        save_calendar(self, events, tr("MUS-aftaler.ics"), self.folder)
+        self._save_calendar(self, events, tr("MUS-aftaler.ics"), self.folder)
 
     # -- year over year ----------------------------------------------------------------------
     def show_years(self) -> None:
@@ -446,7 +460,8 @@ class OverviewView(QWidget):
         if self.year_view is not None:
             self.pages.removeWidget(self.year_view)
             self.year_view.deleteLater()
-        self.year_view = YearView(row, lambda path: load_any(path, row.name))  # a GRUS file: their plan
+        load = self._load
+        self.year_view = YearView(row, lambda path: load(path, row.name))  # a GRUS file: their plan
         self.year_view.back_requested.connect(self.show_table)
         self.year_view.open_requested.connect(self.open_requested)
         self.pages.addWidget(self.year_view)

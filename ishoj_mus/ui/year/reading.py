@@ -1,28 +1,15 @@
-"""Reading the leader's folder: in a worker thread, and a conversation from a .mus file or a
-summary PDF (a GRUS file: one participant's plan)."""
+"""Reading the leader's folder, in a worker thread. (One conversation from a file:
+ui/year/loading.py.)"""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from PySide6.QtCore import (
     QObject,
     Signal,
 )
 
-from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.storage.overview_scan import FolderMissing, scan
 from ishoj_mus.ui.widgets.i18n import tr
-
-
-def load_any(path: str, participant: str | None = None) -> Conversation:
-    """A whole conversation from a .mus file or a summary PDF. Raises MusFileError. From a group
-    conversation (GRUS) file: ``participant``'s plan as their conversation."""
-    # ishoj_mus.importing (≈25 ms: pdf.verdict, the group domain) loads when a conversation is
-    # read (a follow-up, the years side by side), not when the overview opens.
-    from ishoj_mus.importing import load_previous_checked
-
-    return load_previous_checked(Path(path), participant=participant).conversation
 
 
 class FolderScanner(QObject):

@@ -13,6 +13,8 @@ from ishoj_mus.demo import demo_conversation
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.ui.widgets import i18n
+from ishoj_mus.ui.year.calendar_export import save_calendar
+from ishoj_mus.ui.year.loading import load_any
 from ishoj_mus.ui.year.overview_view import OverviewView
 from tests.helpers import open_window, when_modal
 
@@ -58,7 +60,7 @@ def test_the_danish_window_keeps_the_files_own_message(qtbot, tmp_path):
 
 
 def _overview(qtbot, root) -> OverviewView:
-    view = OverviewView(str(root), today=date(2026, 3, 1))
+    view = OverviewView(str(root), today=date(2026, 3, 1), load=load_any, save_calendar=save_calendar)
     qtbot.addWidget(view)
     view.show()
     view.refresh()

@@ -194,6 +194,8 @@ def test_every_dialog_and_the_overview_guard_their_controls_too(qtbot, demo, tmp
     from ishoj_mus.ui.conversation.agenda import AgendaDialog
     from ishoj_mus.ui.shell.new_dialog import NewConversationDialog
     from ishoj_mus.ui.shell.settings_dialog import SettingsDialog
+    from ishoj_mus.ui.year.calendar_export import save_calendar
+    from ishoj_mus.ui.year.loading import load_any
     from ishoj_mus.ui.year.overview_view import OverviewView
 
     window = open_window(qtbot)
@@ -201,7 +203,7 @@ def test_every_dialog_and_the_overview_guard_their_controls_too(qtbot, demo, tmp
         NewConversationDialog(window),
         SettingsDialog(Settings(), window),
         AgendaDialog(demo, window),
-        OverviewView(str(tmp_path)),
+        OverviewView(str(tmp_path), load=load_any, save_calendar=save_calendar),
     ]
     seen = 0
     for container in made:

@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ishoj_mus.ui.widgets import messages
+from ishoj_mus.ui.year.calendar_export import save_calendar
+from ishoj_mus.ui.year.loading import load_any
 from ishoj_mus.ui.year.overview_view import OverviewView
 from ishoj_mus.ui.year.tables import SORT_ROLE as SORT
 from tests.year_folder import TODAY
@@ -18,7 +20,7 @@ from tests.year_folder import TODAY
 
 @pytest.fixture
 def view(qtbot, year_folder):
-    v = OverviewView(str(year_folder.root), today=TODAY)
+    v = OverviewView(str(year_folder.root), today=TODAY, load=load_any, save_calendar=save_calendar)
     qtbot.addWidget(v)
     v.resize(1300, 700)
     v.show()
