@@ -159,12 +159,6 @@ def badge_style(voice: Voice) -> str:
     return f"color: {fg}; font-weight: bold; letter-spacing: 1px;"
 
 
-def framework_style() -> str:
-    if is_dark():
-        return "background: #262b33; border-left: 3px solid #6fa8c7; padding: 8px;"
-    return "background: #f2f4f7; border-left: 3px solid #0b4f6c; padding: 8px;"
-
-
 def indicator_px(point_size: float) -> int:
     """A check box's or radio button's box, as high as the text's letters: Fusion draws it at
     a fixed 14 px, tiny next to the text at 150 % (its outline and mark scale with the box)."""
