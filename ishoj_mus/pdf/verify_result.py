@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import Any
 
 from ishoj_mus.pdf.verify_words import WORDS, Reason, Said, read
+from ishoj_mus.text import visible
 
 # Exit codes of ``ishoj-mus verify`` (README's verdict table says the same).
 EXIT_GYLDIG = 0  # intact, every signature and timestamp trusted, signed by this conversation's leader
@@ -138,6 +139,7 @@ class FileVerification:
     timestamps: list[TimestampInfo] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # exactly what ``verify`` prints, first line first
     attachment: bytes | None = field(default=None, repr=False)  # the conversation data (not in JSON)
+    refusal: str = ""  # ULÆSELIG before reading: storage.bounded.Refusal's value (in JSON only when set)
 
     @property
     def intact(self) -> bool:
@@ -158,9 +160,24 @@ class FileVerification:
     def to_dict(self) -> dict[str, Any]:
         doc = asdict(self)
         doc.pop("attachment", None)
+        if not doc.get("refusal"):
+            doc.pop("refusal", None)  # verify --json as before for every file that was read
         doc["verdict"] = self.verdict.value
         doc["edition"] = self.edition.value
         return doc
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False)
+
+
+def unreadable(name: str, message: str, refusal: str = "") -> FileVerification:
+    """ULÆSELIG for the file called ``name``: the checker could not read it, or was not let to."""
+    shown = visible(name)
+    return FileVerification(
+        shown,
+        Judgement.ULAESELIG,
+        EXIT_ULAESELIG,
+        message,
+        lines=[f"ULÆSELIG: »{shown}«: {message}"],
+        refusal=refusal,
+    )

@@ -804,7 +804,7 @@
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <location filename="../../ishoj_mus/ui/outputs/certificate.py" />
       <source>Adgangskode til %1:</source>
       <translation>Passphrase for %1:</translation>
     </message>
@@ -849,12 +849,12 @@
       <translation>Agreement %1: What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <location filename="../../ishoj_mus/ui/conversation/summary_page.py" />
       <source>Aftale %1: fristen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the deadline is before the date of the conversation (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <location filename="../../ishoj_mus/ui/conversation/summary_page.py" />
       <source>Aftale %1: opfølgningen ligger før samtalens dato (%2).</source>
       <translation>Agreement %1: the follow-up is before the date of the conversation (%2).</translation>
     </message>
@@ -929,7 +929,7 @@
       <translation>All conversations in a folder: what was agreed, and what falls due</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <location filename="../../ishoj_mus/ui/conversation/summary_page.py" />
       <source>Alle svar, der skal med, er udfyldt.</source>
       <translation>All answers that must be included are filled in.</translation>
     </message>
@@ -1074,17 +1074,17 @@
       <translation>Use the conversation form's suggestion</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <location filename="../../ishoj_mus/ui/outputs/certificate.py" />
       <source>Certifikatet er ikke lederens</source>
       <translation>The certificate is not the leader’s</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <location filename="../../ishoj_mus/ui/outputs/certificate.py" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <location filename="../../ishoj_mus/ui/outputs/certificate.py" />
       <source>Certifikatet tilhører »%1«, men samtalens leder er »%2«. »ishoj-mus verify« vil kalde referatet UBEKRÆFTET, så HR ikke kan se, at lederen har underskrevet. Vælg lederens certifikat under Indstillinger, eller signér alligevel.</source>
       <translation>The certificate belongs to “%1”, but the conversation’s leader is “%2”. “ishoj-mus verify” will call the summary UNCONFIRMED, so HR cannot see that the leader signed it. Choose the leader’s certificate in Settings, or sign anyway.</translation>
     </message>
@@ -1309,7 +1309,7 @@
       <translation>%1 answers are still missing. “Summary” shows which.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <location filename="../../ishoj_mus/ui/conversation/summary_page.py" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
     </message>
@@ -1349,7 +1349,7 @@
       <translation>What HR receives</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
+      <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
       <source>Det får HR – forhåndsvisning</source>
       <translation>What HR receives – preview</translation>
     </message>
@@ -1364,7 +1364,7 @@
       <translation>We succeed at this</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <location filename="../../ishoj_mus/ui/conversation/summary_page.py" />
       <source>Det mangler</source>
       <translation>Still missing</translation>
     </message>
@@ -1389,7 +1389,7 @@
       <translation>What you write together …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <location filename="../../ishoj_mus/ui/conversation/question_page.py" />
       <source>Dette trin tager I sammen i samtalen.</source>
       <translation>You take this step together in the conversation.</translation>
     </message>
@@ -1504,7 +1504,7 @@
       <translation>Export &amp;calendar …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/flows.py" />
+      <location filename="../../ishoj_mus/ui/year/calendar_export.py" />
       <source>Eksportér kalender</source>
       <translation>Export calendar</translation>
     </message>
@@ -1712,6 +1712,11 @@
       <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>Filen kan ikke læses. Tjek, at den ikke er låst af et andet program.</source>
       <translation>The file cannot be read. Check that it is not locked by another program.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Filen kan ikke læses: %1.</source>
+      <translation>The file cannot be read: %1.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
@@ -1969,7 +1974,7 @@
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
+      <location filename="../../ishoj_mus/ui/conversation/framework_text.py" />
       <source>Fra Grundlag for lederskab og følgeskab</source>
       <translation>Quoted in Danish from the framework “Grundlag for lederskab og følgeskab”</translation>
     </message>
@@ -2339,7 +2344,7 @@
       <translation>The whole group</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <location filename="../../ishoj_mus/ui/conversation/summary_page.py" />
       <source>Hele samtalen</source>
       <translation>The whole conversation</translation>
     </message>
@@ -2664,7 +2669,7 @@
       <translation>No agreements imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/flows.py" />
+      <location filename="../../ishoj_mus/ui/year/calendar_export.py" />
       <source>Ingen datoer</source>
       <translation>No dates</translation>
     </message>
@@ -2704,7 +2709,7 @@
       <translation>No conversation forms</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/flows.py" />
+      <location filename="../../ishoj_mus/ui/year/calendar_export.py" />
       <source>Ingen åbne aftaler har en frist eller en opfølgningsdato, så der er intet at eksportere.</source>
       <translation>No open agreement has a deadline or a follow-up date, so there is nothing to export.</translation>
     </message>
@@ -2769,27 +2774,27 @@
       <translation>The filing folder “%1” cannot be created (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/flows.py" />
+      <location filename="../../ishoj_mus/ui/year/calendar_export.py" />
       <source>Kalenderen blev ikke gemt</source>
       <translation>The calendar was not saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/flows.py" />
+      <location filename="../../ishoj_mus/ui/year/calendar_export.py" />
       <source>Kalenderen er gemt</source>
       <translation>Calendar saved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/flows.py" />
+      <location filename="../../ishoj_mus/ui/year/calendar_export.py" />
       <source>Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange.</source>
       <translation>The calendar has been saved in %2 with %1 dates. Import the file into your calendar (e.g. Outlook). Each date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the dates are updated instead of appearing twice.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/flows.py" />
+      <location filename="../../ishoj_mus/ui/year/calendar_export.py" />
       <source>Kalenderen er gemt i %2 med 1 dato. Importér filen i jeres kalender (fx Outlook). Datoen har en påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. Eksporterer I igen senere, bliver datoen opdateret i stedet for at komme to gange.</source>
       <translation>The calendar is saved in %2 with 1 date. Import the file into your calendar (e.g. Outlook). The date has a reminder the day before. The file holds only the employee's name and the agreement's short text. If you export again later, the date is updated instead of appearing twice.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/flows.py" />
+      <location filename="../../ishoj_mus/ui/year/calendar_export.py" />
       <source>Kalenderfil (*.ics)</source>
       <translation>Calendar file (*.ics)</translation>
     </message>
@@ -3458,12 +3463,12 @@ follow-up</translation>
       <translation>The summary shows everything on one page. When you have both signed, you save the PDF for HR.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <location filename="../../ishoj_mus/ui/outputs/certificate.py" />
       <source>Organisationen kræver, at referater signeres med organisationens certifikat. Vælg dit certifikat under Indstillinger, og prøv igen.</source>
       <translation>The organisation requires summaries to be signed with the organisation's certificate. Choose your certificate under Settings and try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <location filename="../../ishoj_mus/ui/outputs/certificate.py" />
       <source>Organisationens certifikat</source>
       <translation>Organisation's certificate</translation>
     </message>
@@ -3473,7 +3478,7 @@ follow-up</translation>
       <translation>Organisation's certificate (PKCS#12)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <location filename="../../ishoj_mus/ui/outputs/certificate.py" />
       <source>Organisationens certifikat mangler</source>
       <translation>The organisation's certificate is missing</translation>
     </message>
@@ -3488,7 +3493,7 @@ follow-up</translation>
       <translation>The organisation profile %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
+      <location filename="../../ishoj_mus/ui/outputs/certificate.py" />
       <source>Organisationsprofilen kan ikke bruges</source>
       <translation>The organisation profile cannot be used</translation>
     </message>
@@ -3703,7 +3708,7 @@ follow-up</translation>
       <translation>Perspective</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <location filename="../../ishoj_mus/ui/conversation/question_page.py" />
       <source>Perspektivernes navne citeres fra Grundlag for lederskab og følgeskab.</source>
       <translation>The perspectives' names are quoted in Danish from the framework “Grundlag for lederskab og følgeskab”.</translation>
     </message>
@@ -3723,7 +3728,7 @@ follow-up</translation>
       <translation>The program did not close normally. This work was saved automatically and can be recovered:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <location filename="../../ishoj_mus/ui/outputs/certificate.py" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
     </message>
@@ -3983,7 +3988,7 @@ follow-up</translation>
       <translation>The conversations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/pages.py" />
+      <location filename="../../ishoj_mus/ui/conversation/summary_page.py" />
       <source>Se lige efter:</source>
       <translation>Worth a second look:</translation>
     </message>
@@ -4095,7 +4100,7 @@ conversation</translation>
       <translation>Signed by the leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
+      <location filename="../../ishoj_mus/ui/outputs/certificate.py" />
       <source>Signér alligevel</source>
       <translation>Sign anyway</translation>
     </message>
@@ -4630,7 +4635,7 @@ conversation</translation>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
+      <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
       <source>Udskriv referatet</source>
       <translation>Print the summary</translation>
     </message>

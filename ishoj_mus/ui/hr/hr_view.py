@@ -41,6 +41,7 @@ from ishoj_mus.ui.hr.filing_steps import FilingSteps
 from ishoj_mus.ui.hr.row_words import date_text, file_count, filing_text, newer_text, when
 from ishoj_mus.ui.hr.texts import (
     detail_reason,
+    filing_reason,
     paper_text,
     verdict_colour,
     verdict_hint,
@@ -379,7 +380,7 @@ class HrDeskView(FilingSteps):
             filing.setText(text)
             filing.setData(text, SORT_ROLE)
             self._measure(filing_column, text)
-            filing.setToolTip(detail_reason(plan.reason) or plan.name)
+            filing.setToolTip(filing_reason(plan.reason, plan.row.result) or plan.name)
 
     def _fit_columns(self, remeasure: bool = False) -> None:
         """Every column as wide as its widest text (columns.py); ``remeasure``: the font changed."""
@@ -472,7 +473,7 @@ class HrDeskView(FilingSteps):
             )
         if plan is not None:
             self.model.item(row, self.COLUMNS.index("filing")).setToolTip(
-                detail_reason(plan.reason) or plan.name
+                filing_reason(plan.reason, plan.row.result) or plan.name
             )
 
     def row_texts(self) -> list[dict[str, str]]:

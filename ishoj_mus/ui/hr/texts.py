@@ -6,6 +6,8 @@ from PySide6.QtGui import QColor
 
 from ishoj_mus.pdf.verify_result import EXIT_EMPLOYEE_COPY, FileVerification, Judgement, Paper
 from ishoj_mus.pdf.verify_words import reason_text
+from ishoj_mus.storage.bounded import Refusal
+from ishoj_mus.ui.widgets.file_words import refusal_reason
 from ishoj_mus.ui.widgets.i18n import language, tr
 
 
@@ -105,7 +107,7 @@ def detail_lines(r: FileVerification) -> list[str]:
     file's own. The command line keeps verify's Danish lines (``r.lines``)."""
     lines: list[str] = []
     if r.message:
-        lines.append(_message(r.message))
+        lines.append(_refused(r) or _message(r.message))
     if r.verdict == Judgement.AENDRET or r.verdict == Judgement.ULAESELIG:
         return lines
     lines.append(tr("Papir: %1").replace("%1", paper_text(r.edition)))
@@ -152,6 +154,19 @@ def detail_lines(r: FileVerification) -> list[str]:
         version = tr(", version %1").replace("%1", str(r.version)) if r.version is not None else ""
         lines.append(tr("Samtale: %1").replace("%1", r.conversation_id) + version)
     return lines
+
+
+def _refused(r: FileVerification) -> str:
+    """A file not read at all, in the window's language ("" when it was read): verify's line is
+    storage's own Danish sentence, so it is worded from its code."""
+    if not r.refusal or language() == "da":
+        return ""
+    return tr("Filen kan ikke læses: %1.").replace("%1", refusal_reason(Refusal(r.refusal)))
+
+
+def filing_reason(reason: str, r: FileVerification) -> str:
+    """Why a file is (not) filed, in the window's language."""
+    return _refused(r) or detail_reason(reason)
 
 
 def detail_reason(reason: str) -> str:

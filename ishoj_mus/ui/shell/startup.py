@@ -161,6 +161,7 @@ FIRST_FRAME = frozenset(
         "ishoj_mus.ui.shell.startup",
         "ishoj_mus.ui.widgets",
         "ishoj_mus.ui.widgets.i18n",
+        "ishoj_mus.ui.widgets.moments",  # the recovery list's times (datetime and tr only)
         "ishoj_mus.ui.widgets.theme",
     }
 )

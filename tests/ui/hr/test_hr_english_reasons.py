@@ -52,3 +52,25 @@ def test_every_reason_on_the_desk_is_english(qtbot, hr_folder, monkeypatch):
         from ishoj_mus.ui.widgets import i18n
 
         i18n.install(QCoreApplication.instance(), "da")
+
+
+def test_a_file_that_is_gone_is_said_in_english(qtbot, tmp_path):
+    """A chosen file that is not there (or a FIFO, a folder …) is ULÆSELIG with storage's Danish
+    sentence ("»x« findes ikke. Tjek stavemåden …"); the English desk words it from its code."""
+    window = open_window(qtbot, lang="en")
+    try:
+        window.start_page.hr_button.click()
+        view = window.hr_desk
+        with qtbot.waitSignal(view.check_finished, timeout=60_000):
+            view.check_paths([tmp_path / "væk.pdf"])
+        view.table.setCurrentIndex(view.proxy.index(0, 0))
+        details = view.details.toPlainText()
+        tip = view.proxy.index(0, view.COLUMNS.index("filing")).data(Qt.ItemDataRole.ToolTipRole) or ""
+        assert "The file cannot be read: it does not exist." in details, details
+        for text in (details, tip):
+            assert "findes ikke" not in text and "The check's own words" not in text, text
+        assert view.rows[0].result.message.startswith("»væk.pdf« findes ikke.")  # the CLI's words
+    finally:
+        from ishoj_mus.ui.widgets import i18n
+
+        i18n.install(QCoreApplication.instance(), "da")
