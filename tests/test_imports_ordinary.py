@@ -42,7 +42,6 @@ STILL_LAZY: dict[str, int] = {
     "ishoj_mus/ui/conversation/followups.py": 2,
     "ishoj_mus/ui/hr/hr_view.py": 9,
     "ishoj_mus/ui/hr/texts.py": 2,
-    "ishoj_mus/ui/outputs/certificate.py": 2,
     "ishoj_mus/ui/preparation/preparation.py": 2,
     "ishoj_mus/ui/shell/main_window.py": 2,
     "ishoj_mus/ui/shell/start_page.py": 1,
