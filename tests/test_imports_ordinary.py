@@ -39,7 +39,6 @@ STILL_LAZY: dict[str, int] = {
     "ishoj_mus/ui/conversation/document.py": 1,
     "ishoj_mus/ui/hr/hr_view.py": 9,
     "ishoj_mus/ui/hr/texts.py": 2,
-    "ishoj_mus/ui/preparation/preparation.py": 2,
     "ishoj_mus/ui/shell/main_window.py": 2,
     "ishoj_mus/ui/shell/start_page.py": 1,
     "ishoj_mus/ui/widgets/i18n.py": 9,
