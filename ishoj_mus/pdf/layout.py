@@ -253,14 +253,6 @@ def _cut_at(line: str, limit: int) -> int:
     return limit
 
 
-@cache
-def _font_chars() -> frozenset[int]:
-    """The characters every one of our three embedded fonts can draw."""
-    register_fonts()
-    maps = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in (REGULAR, BOLD, ITALIC)]
-    return frozenset(set.intersection(*maps))
-
-
 def printable(text: str) -> tuple[str, int]:
     """(text the fonts can draw, number of characters shown as □).
 
