@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ishoj_mus.domain.codes import ConversationLocked, SigningRefused
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.rules import ConversationLocked, SigningRefused
 from ishoj_mus.storage import musfile, recovery
 from ishoj_mus.ui.conversation.changes import Change, Part
 from ishoj_mus.ui.widgets.i18n import refusal_text, tr

@@ -7,8 +7,8 @@ hold: one command per model change, the old value captured when the command is m
 from __future__ import annotations
 
 from ishoj_mus.domain.behaviours import BehaviourMarking
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.records import (
     Agreement,
     Employee,

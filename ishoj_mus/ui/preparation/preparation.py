@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.form_steps import PARTIES, Voice
+from ishoj_mus.domain.codes import Voice
+from ishoj_mus.domain.form_steps import PARTIES
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.ui.conversation import prep_commands
