@@ -19,8 +19,6 @@ from ishoj_mus import cli_commands
 from ishoj_mus.cli_commands import EXIT_BAD, CliError
 from ishoj_mus.terminal import plain_terminal
 
-COMMANDS = frozenset(cli_commands.COMMANDS)
-
 
 def _quiet_dependencies() -> None:
     """No warning from a library reaches a person's terminal or window: they read it as an error.
@@ -61,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] and argv[0] in cli_commands.PROCESSES:  # the PDF worker, a verify worker, a bounded check
         return int(cli_commands.load(cli_commands.PROCESSES[argv[0]])())
     try:
-        if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
+        if argv and (argv[0] in cli_commands.COMMANDS or argv[0] in ("-h", "--help", "--version")):
             with plain_terminal():  # file names and texts are anyone's: no ESC reaches the terminal
                 args = cli_commands.build_parser().parse_args(argv)
                 try:

@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         ov, _root = scan_folder(source, error, today)
         events = calendar_events_for_overview(ov)
         problems = len(ov.problems)
-    elif source.exists() and _is_group_file(source):  # a GRUS: every participant, group agreements once
+    elif source.exists() and peek_is_group_file(source):  # a GRUS: every participant, group agreements once
         events = calendar_events_for_overview(_group_overview(source, error, today))
     elif source.exists():
         events = calendar_events_for_conversation(load_conversation(source))
@@ -55,10 +55,6 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         print(f"(Filer, der ikke kunne læses: {problems} – se 'ishoj-mus overview'.)")
     return 0
-
-
-def _is_group_file(path: Path) -> bool:
-    return peek_is_group_file(path)
 
 
 def _group_overview(path: Path, error: type[Exception], today: date) -> Overview:

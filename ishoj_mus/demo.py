@@ -216,6 +216,16 @@ AGREEMENTS = [
 ]
 
 
+def set_answers(conv: Conversation, answers: dict[str, dict[Voice, str]]) -> None:
+    """The demo's answers, each where the conversation's form has that field and voice."""
+    fields = {f.id: f for _, f in conv.form.fields()}
+    for fid, by_voice in answers.items():
+        if fid in fields:
+            for voice, text in by_voice.items():
+                if voice in fields[fid].voices:
+                    conv.set_answer(fid, voice, text)
+
+
 def demo_conversation(form: Form | None = None) -> Conversation:
     """The demo, unsigned, on the default form (or another form: fields it lacks are skipped)."""
     if form is None:
@@ -229,12 +239,8 @@ def demo_conversation(form: Form | None = None) -> Conversation:
         date=date(2026, 11, 19),
         place="Børnehuset Solsikken, mødelokalet",
     )
-    field_ids = {f.id: f for _, f in form.fields()}
-    for fid, by_voice in ANSWERS.items():
-        if fid in field_ids:
-            for voice, text in by_voice.items():
-                if voice in field_ids[fid].voices:
-                    conv.set_answer(fid, voice, text)
+    set_answers(conv, ANSWERS)
+    field_ids = {f.id: f for _, f in conv.form.fields()}
     for fid, values in SCALES.items():
         if fid in field_ids:
             for voice, (today, future) in values.items():

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from ishoj_mus.demo import demo_conversation, sign_demo
+from ishoj_mus.demo import demo_conversation, set_answers, sign_demo
 from ishoj_mus.domain.codes import FollowUpStatus, Voice
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import Form
@@ -54,12 +54,7 @@ def demo_followup(form: Form, previous: Conversation | None = None) -> Conversat
         fu.assessed(*FOLLOW_UP_STATUS.get(fu.agreement.id, (FollowUpStatus.OPFYLDT, "")))
         for fu in conv.followups
     ]
-    field_ids = {f.id: f for _, f in form.fields()}
-    for fid, by_voice in FOLLOW_UP_ANSWERS.items():
-        if fid in field_ids:
-            for voice, text in by_voice.items():
-                if voice in field_ids[fid].voices:
-                    conv.set_answer(fid, voice, text)
+    set_answers(conv, FOLLOW_UP_ANSWERS)
     conv.agreements = [
         replace(a, deadline=date(2027, 12, 15), follow_up=date(2027, 11, 1)) if a.id == "demo-plan-1" else a
         for a in conv.agreements

@@ -130,10 +130,6 @@ def _group_previous(
     )
 
 
-def _is_group(raw: bytes) -> bool:
-    return is_group_head(raw)
-
-
 def load_previous_checked(
     path: Path, passphrase: str | None = None, participant: str | None = None
 ) -> PreviousConversation:
@@ -156,7 +152,7 @@ def load_previous_checked(
     except OSError as exc:
         raise MusFileError(BadFile.UNREADABLE, path, exc.strerror or "ukendt fejl") from None
     if b"%PDF-" not in head:
-        if _is_group(head):
+        if is_group_head(head):
             return _group_previous(musfile.read_bytes(path), path, participant)
         if passphrase is not None:
             return PreviousConversation(musfile.load_sealed(path, passphrase)[0], path.name)
@@ -193,7 +189,7 @@ def load_previous_checked(
             "Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. "
             "Kontrollér, at aftalerne er de rigtige."
         )
-    if _is_group(verdict.attachment):
+    if is_group_head(verdict.attachment):
         return _group_previous(verdict.attachment, path, participant, warning)
     conv = musfile.parse(verdict.attachment, path.name)
     return PreviousConversation(conv, path.name, warning)

@@ -38,15 +38,14 @@ from typing import IO, Any
 from ishoj_mus.paths import helper_command
 from ishoj_mus.pdf.judge import load_trust_settings
 from ishoj_mus.pdf.verify_result import (
-    EXIT_ULAESELIG,
     FileVerification,
     Judgement,
     Paper,
     SignerInfo,
     TimestampInfo,
+    unreadable,
 )
 from ishoj_mus.pdf.verify_words import Reason, say
-from ishoj_mus.text import visible
 
 MAX_WORKERS = 4
 MAX_FILES = 5000  # a folder with more is not a season's referater; the rest is said, not checked
@@ -143,18 +142,6 @@ def result_from_dict(doc: dict[str, Any]) -> FileVerification:
     fields["timestamps"] = [TimestampInfo(**t) for t in fields.get("timestamps", [])]
     known = set(FileVerification.__dataclass_fields__)
     return FileVerification(**{k: v for k, v in fields.items() if k in known})
-
-
-def unreadable(path: Path, message: str, refusal: str = "") -> FileVerification:
-    shown = visible(path.name)
-    return FileVerification(
-        shown,
-        Judgement.ULAESELIG,
-        EXIT_ULAESELIG,
-        message,
-        lines=[f"ULÆSELIG: »{shown}«: {message}"],
-        refusal=refusal,
-    )
 
 
 # -- the parent side ---------------------------------------------------------------------------
@@ -288,12 +275,12 @@ def check_files(
                 if worker is None:
                     worker = _start(config)
                     if worker is None:
-                        finish(index, CheckedFile(path, unreadable(path, _NOT_STARTED)))
+                        finish(index, CheckedFile(path, unreadable(path.name, _NOT_STARTED)))
                         continue
                 if not worker.send({"path": str(path)}):
                     worker.stop()
                     worker = None
-                    finish(index, CheckedFile(path, unreadable(path, _TOO_HEAVY)))
+                    finish(index, CheckedFile(path, unreadable(path.name, _TOO_HEAVY)))
                     continue
                 answer, waited = None, 0.0
                 while waited < WALL_LIMIT_S:  # in short steps, so a cancel stops a heavy file at once
@@ -308,7 +295,10 @@ def check_files(
                     timed_out = worker.process.poll() is None
                     worker.stop()
                     worker = None
-                    finish(index, CheckedFile(path, unreadable(path, _TOO_SLOW if timed_out else _TOO_HEAVY)))
+                    finish(
+                        index,
+                        CheckedFile(path, unreadable(path.name, _TOO_SLOW if timed_out else _TOO_HEAVY)),
+                    )
                     continue
                 finish(index, _checked(path, answer))
         finally:
@@ -353,7 +343,7 @@ def _checked(path: Path, answer: dict[str, Any]) -> CheckedFile:
     try:
         result = result_from_dict(answer["result"])
     except (KeyError, TypeError, ValueError):
-        return CheckedFile(path, unreadable(path, _TOO_HEAVY))
+        return CheckedFile(path, unreadable(path.name, _TOO_HEAVY))
     return CheckedFile(
         path,
         result,

@@ -71,11 +71,11 @@ def run(
                 except FormError as exc:
                     raise CliError(f"ishoj-mus: {exc}") from None
             if isinstance(form, GroupForm):
-                out = args.output or _free(Path(f"Forberedelsesark_{form.documents.file_prefix}.pdf"))
+                out = args.output or free_name_for(Path(f"Forberedelsesark_{form.documents.file_prefix}.pdf"))
                 files.write_pdf(grus_pdf.sheet_pdf(form), out)
                 print(f"Forberedelsesarket er gemt i {out}")
                 return 0
-            out = args.output or _free(Path(files.default_sheet_name(form)))
+            out = args.output or free_name_for(Path(files.default_sheet_name(form)))
             files.write_pdf(pipeline.sheet_pdf(form), out)
             print(f"Forberedelsesarket er gemt i {out}")
             return 0
@@ -88,7 +88,7 @@ def run(
             )
         conv = load(args.file)
         if args.command == "plan":
-            out = args.output or _free(args.file.with_name(files.default_plan_name(conv)))
+            out = args.output or free_name_for(args.file.with_name(files.default_plan_name(conv)))
             files.write_pdf(pipeline.plan_pdf(conv), out)
             print(f"Udviklingsplanen er gemt i {out}")
             return 0
@@ -96,7 +96,7 @@ def run(
             edition = Edition.employee_copy() if args.copy == "medarbejder" else pipeline.default_hr_edition()
         except ProfileError as exc:
             raise CliError(f"ishoj-mus: {exc}") from None
-        out = args.output or _free(args.file.with_name(files.default_edition_name(conv, edition)))
+        out = args.output or free_name_for(args.file.with_name(files.default_edition_name(conv, edition)))
         material = _signing_material(args, CliError) if conv.is_fully_signed else None
         files.write_pdf(pipeline.summary_pdf(conv, material, edition=edition), out)
         state = (
@@ -116,11 +116,6 @@ def run(
         raise CliError(f"ishoj-mus: {exc}") from None
     except OrganisationError as exc:
         raise CliError(f"ishoj-mus: {exc.message}") from None
-
-
-def _free(path: Path) -> Path:
-    """A default name never replaces a file that is there (a signed referat least of all)."""
-    return free_name_for(path)
 
 
 def _signing_material(args: argparse.Namespace, CliError: type[Exception]) -> KeyMaterial | None:  # noqa: N803
@@ -148,16 +143,12 @@ def _signing_material(args: argparse.Namespace, CliError: type[Exception]) -> Ke
     return organisation_key_material(Path(certificate), passphrase)
 
 
-def _clock() -> dt.datetime | None:
-    return clock_from_environment()
-
-
 def _timestamp(args: argparse.Namespace, CliError: type[Exception]) -> int:  # noqa: N803
     """A document timestamp from the profile's TSA on an intact referat; the result verified."""
     path: Path = args.file
     try:
         profile = load_profile()
-        settings = load_trust_settings(args.trust, now=_clock(), profile=profile)
+        settings = load_trust_settings(args.trust, now=clock_from_environment(), profile=profile)
     except OrganisationError as exc:
         raise CliError(f"ishoj-mus: {exc.message}") from None
     except TrustSettingsError as exc:

@@ -246,6 +246,9 @@ def edition_story(e: Edition, fingerprint: str | None = None) -> list[Any]:
     return story + _signatures(g, people, fingerprint)
 
 
+_FOOTER = "Ishøj Kommune · Ishøj MUS · Fortroligt"  # every page of a group document
+
+
 def _render(e: Edition, fingerprint: str | None) -> bytes:
     g, replaced = printable_copy(e.conversation)
     e = Edition(e.document, e.member, g)
@@ -257,7 +260,7 @@ def _render(e: Edition, fingerprint: str | None) -> bytes:
         info = PageInfo(
             f"{head} · {docs.file_prefix} {format_date(g.date)}",
             "Gruppens referat",
-            "Ishøj Kommune · Ishøj MUS · Fortroligt",
+            _FOOTER,
             not signed,
         )
         meta = Metadata(
@@ -274,7 +277,7 @@ def _render(e: Edition, fingerprint: str | None) -> bytes:
         info = PageInfo(
             f"{fit_line(name, REGULAR, 8, CONTENT_W * 0.6)} · {docs.file_prefix} {format_date(g.date)}",
             right,
-            "Ishøj Kommune · Ishøj MUS · Fortroligt",
+            _FOOTER,
             not signed,
         )
         meta = Metadata(

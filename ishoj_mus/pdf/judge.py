@@ -26,7 +26,6 @@ from ishoj_mus.pdf.verify_result import (
     EXIT_GYLDIG,
     EXIT_NOT_SIGNED,
     EXIT_UBEKRAEFTET,
-    EXIT_ULAESELIG,
     NOT_FOR_FILING,
     PAPER_TEXT,
     FileVerification,
@@ -34,6 +33,7 @@ from ishoj_mus.pdf.verify_result import (
     Paper,
     SignerInfo,
     TimestampInfo,
+    unreadable,
 )
 from ishoj_mus.pdf.verify_words import Reason, say
 from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
@@ -132,14 +132,14 @@ def verify_path(path: Path, settings: TrustSettings) -> FileVerification:
     try:
         size = path.stat().st_size
         if size > v.MAX_BYTES:  # refused before reading it
-            return _unreadable(path.name, v.too_large(size))
+            return unreadable(path.name, v.too_large(size))
         data = read_regular_file(path, v.MAX_BYTES)  # a FIFO or a device is refused, never read
     except InputRefused as exc:
         if exc.reason == Refusal.TOO_LARGE:
-            return _unreadable(path.name, v.too_large(exc.limit + 1))
-        return _unreadable(path.name, exc.message, exc.reason.value)
+            return unreadable(path.name, v.too_large(exc.limit + 1))
+        return unreadable(path.name, exc.message, exc.reason.value)
     except OSError as exc:
-        return _unreadable(path.name, say(Reason.CANNOT_READ, str(exc.strerror)))
+        return unreadable(path.name, say(Reason.CANNOT_READ, str(exc.strerror)))
     return verify_data(data, path.name, settings)
 
 
@@ -157,25 +157,13 @@ def judged(verdict: Verdict, name: str, settings: TrustSettings) -> FileVerifica
     return result
 
 
-def _unreadable(name: str, message: str, refusal: str = "") -> FileVerification:
-    shown = visible(name)
-    return FileVerification(
-        shown,
-        Judgement.ULAESELIG,
-        EXIT_ULAESELIG,
-        message,
-        lines=[f"ULÆSELIG: »{shown}«: {message}"],
-        refusal=refusal,
-    )
-
-
 _CODES = {0: Judgement.GYLDIG, 1: Judgement.AENDRET, 2: Judgement.ULAESELIG, 3: Judgement.UBEKRAEFTET}
 
 
 def from_verdict(verdict: Verdict, name: str) -> FileVerification:
     """The checker's verdict as the typed result, with the lines ``verify`` prints."""
     if verdict.code == v.ULAESELIG:
-        return _unreadable(name, verdict.message)
+        return unreadable(name, verdict.message)
     judgement = _CODES.get(verdict.code, Judgement.IKKE_UNDERSKREVET)
     try:
         paper = Paper(verdict.paper)

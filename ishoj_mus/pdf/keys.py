@@ -242,9 +242,3 @@ def read_passphrase_file(path: Path) -> str:
         raise SigningError(f"Filen med adgangskoden »{path}« kan ikke læses (ikke UTF-8-tekst).") from None
     lines = text.splitlines()
     return lines[0] if lines else ""
-
-
-def is_personal_certificate(cert: x509.Certificate) -> bool:
-    """The self-made per-user certificate (self-issued, named by this program)."""
-    cn = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    return cert.issuer == cert.subject and bool(cn) and str(cn[0].value).startswith(PERSONAL_CN_PREFIX)

@@ -143,7 +143,6 @@ def styles() -> dict[str, ParagraphStyle]:
 
 LONG_WORD = 60  # characters; a longer "word" (no spaces) gets a break every 60 characters
 CHUNK = 1500  # characters per paragraph piece, so a long answer flows across pages quickly
-MISSING_GLYPH = glyphs.MISSING_GLYPH  # □: stands for a character the fonts do not have
 _LONG_WORD = re.compile(rf"\S{{{LONG_WORD}}}(?=\S)")
 
 
@@ -279,7 +278,7 @@ def printable(text: str) -> tuple[str, int]:
     shown = 0
     for c in missing:
         table[ord(c)] = glyphs.substitute(c)
-        if table[ord(c)] == MISSING_GLYPH:
+        if table[ord(c)] == glyphs.MISSING_GLYPH:
             shown += text.count(c)
     return text.translate(table), shown
 
@@ -324,7 +323,7 @@ def replaced_note(count: int) -> Paragraph:
     what = "1 tegn" if count == 1 else f"{count} tegn"
     return p(
         f"Bemærk: {what} (fx emoji eller tegn fra andre skriftsystemer) findes ikke i PDF'ens "
-        f"skrifttype og er vist som {MISSING_GLYPH}. Den oprindelige tekst er bevaret i samtalefilen "
+        f"skrifttype og er vist som {glyphs.MISSING_GLYPH}. Den oprindelige tekst er bevaret i samtalefilen "
         "og i PDF'ens vedhæftede data.",
         "missing",
     )

@@ -158,16 +158,7 @@ def check_one(
     if token is not None:
         if not (token.intact and token.valid):
             return Verdict(AENDRET, say(Reason.SIGNATURE_TOKEN_DOES_NOT_FIT, str(number)))
-        stamps.append(
-            TimestampReport(
-                "signatur",
-                number,
-                token.timestamp.isoformat(),
-                shown_name(token.signing_cert.subject),
-                bool(token.trusted),
-                "" if token.trusted else _timestamp_problem(token),
-            )
-        )
+        stamps.append(_stamp_report("signatur", number, token))
     signed.append(Signed(number, sig, status, report, moment))
     return None
 
@@ -212,17 +203,22 @@ def _check_document_timestamp(
         return Verdict(AENDRET, say(Reason.TIMESTAMP_DOES_NOT_FIT, str(number)))
     if status.coverage not in (SignatureCoverageLevel.ENTIRE_FILE, SignatureCoverageLevel.ENTIRE_REVISION):
         return Verdict(AENDRET, say(Reason.TIMESTAMP_PARTIAL, str(number)))
-    report = TimestampReport(
-        "dokument",
+    report = _stamp_report("dokument", number, status)
+    stamps.append(report)
+    signed.append(Signed(number, sig, status, report, now))
+    return None
+
+
+def _stamp_report(kind: str, number: int, status: Any) -> TimestampReport:
+    """A timestamp's report: a signature's own token or a document timestamp (pyHanko's status)."""
+    return TimestampReport(
+        kind,
         number,
         status.timestamp.isoformat(),
         shown_name(status.signing_cert.subject),
         bool(status.trusted),
         "" if status.trusted else _timestamp_problem(status),
     )
-    stamps.append(report)
-    signed.append(Signed(number, sig, status, report, now))
-    return None
 
 
 def _timestamp_problem(status: Any) -> str:

@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, T
 
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation, referat_version
-from ishoj_mus.domain.edition import Edition
+from ishoj_mus.domain.edition import HR_MARK, Edition
 from ishoj_mus.domain.form_steps import PARTIES
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
 from ishoj_mus.domain.outline import (
@@ -448,7 +448,7 @@ def private_notes_blocks(notes: PrivateNotes) -> list[Any]:
 def metadata(conv: Conversation, edition: Edition | None = None) -> Metadata:
     words = conv.form.documents
     kind = words.plan_title if edition and edition.is_plan_only else words.referat_title
-    mark = edition.mark if edition else "Fortroligt – personalesag"
+    mark = edition.mark if edition else HR_MARK
     subject = f"{words.referat_title}, Ishøj Kommune. {mark}."
     if edition is not None:
         subject = f"{edition.title(words)}, Ishøj Kommune. {edition.name}. {mark}."
@@ -476,7 +476,7 @@ def page_info(conv: Conversation, edition: Edition | None = None) -> PageInfo:
         footer_note = f"Opbevaring: {edition.retention_note}"
     return PageInfo(
         header_left=f"{conv.employee.name or '–'} · {conv.form.documents.name} {format_date(conv.date)}",
-        header_right=edition.mark if edition else "Fortroligt – personalesag",
+        header_right=edition.mark if edition else HR_MARK,
         footer_left="Ishøj Kommune · Ishøj MUS",
         draft=not conv.is_fully_signed,
         footer_note=footer_note,

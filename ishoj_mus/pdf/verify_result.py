@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import Any
 
 from ishoj_mus.pdf.verify_words import WORDS, Reason, Said, read
+from ishoj_mus.text import visible
 
 # Exit codes of ``ishoj-mus verify`` (README's verdict table says the same).
 EXIT_GYLDIG = 0  # intact, every signature and timestamp trusted, signed by this conversation's leader
@@ -167,3 +168,16 @@ class FileVerification:
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False)
+
+
+def unreadable(name: str, message: str, refusal: str = "") -> FileVerification:
+    """ULÆSELIG for the file called ``name``: the checker could not read it, or was not let to."""
+    shown = visible(name)
+    return FileVerification(
+        shown,
+        Judgement.ULAESELIG,
+        EXIT_ULAESELIG,
+        message,
+        lines=[f"ULÆSELIG: »{shown}«: {message}"],
+        refusal=refusal,
+    )

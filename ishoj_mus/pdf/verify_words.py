@@ -14,21 +14,11 @@ Nothing heavy is imported here: the HR window imports it at start-up.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
-Translate = Callable[[str], str]
-
-
-def da(text: str) -> str:
-    """Marks a Danish source text for the translation file; returns it unchanged."""
-    return text
-
-
-def danish(text: str) -> str:
-    return text
+from ishoj_mus.text import Translate, da, danish
 
 
 class Reason(StrEnum):

@@ -16,12 +16,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ishoj_mus.pdf.batch import MEMORY_LIMIT_BYTES, TIME_LIMIT_S, unreadable
+from ishoj_mus.pdf.batch import MEMORY_LIMIT_BYTES, TIME_LIMIT_S
 from ishoj_mus.pdf.filing_xmp import read_filing_xmp_bytes
 from ishoj_mus.pdf.judge import TrustSettings, judged, load_trust_settings
 from ishoj_mus.pdf.verdict import MAX_BYTES, too_large
 from ishoj_mus.pdf.verification import check_pdf, quiet_libraries
-from ishoj_mus.pdf.verify_result import FileVerification
+from ishoj_mus.pdf.verify_result import FileVerification, unreadable
 from ishoj_mus.pdf.verify_words import Reason, say
 from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
 from ishoj_mus.storage.errors import MusFileError
@@ -102,9 +102,9 @@ def _check_one(path: Path, settings: TrustSettings) -> dict[str, Any]:
         data = read_regular_file(path, MAX_BYTES)
     except InputRefused as exc:
         message = too_large(exc.limit + 1) if exc.reason == Refusal.TOO_LARGE else exc.message
-        return {"result": unreadable(path, message, exc.reason.value).to_dict()}
+        return {"result": unreadable(path.name, message, exc.reason.value).to_dict()}
     except OSError:
-        return {"result": unreadable(path, say(Reason.CANNOT_READ_NOW)).to_dict()}
+        return {"result": unreadable(path.name, say(Reason.CANNOT_READ_NOW)).to_dict()}
     result = judged(check_pdf(data, policy=settings.policy), path.name, settings)
     answer: dict[str, Any] = {
         "result": result.to_dict(),

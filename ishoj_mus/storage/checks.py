@@ -12,10 +12,6 @@ from typing import Any
 
 from ishoj_mus.domain.shape import ITEMS, LINE_LENGTH, TEXT_LENGTH, YEARS
 
-MAX_TEXT = TEXT_LENGTH
-MAX_LINE = LINE_LENGTH
-MAX_ITEMS = ITEMS
-
 
 class Bad(Exception):
     """A value that is wrong at a given place (Danish detail)."""
@@ -63,7 +59,7 @@ def record(
     return out
 
 
-def text(limit: int = MAX_TEXT) -> Check:
+def text(limit: int = TEXT_LENGTH) -> Check:
     def check(value: Any, where: str) -> str:
         if not isinstance(value, str):
             raise Bad(f"{where} skal være tekst")
@@ -75,7 +71,7 @@ def text(limit: int = MAX_TEXT) -> Check:
 
 
 def ident(value: Any, where: str) -> str:
-    checked: str = text(MAX_LINE)(value, where)
+    checked: str = text(LINE_LENGTH)(value, where)
     if not checked.strip():
         raise Bad(f"{where} er ikke udfyldt")  # not »er tom«: »id'et«, »navnet« would want »tomt«
     return checked
@@ -137,7 +133,7 @@ class Moment:
         return result
 
 
-def items(value: Any, where: str, limit: int = MAX_ITEMS) -> list[Any]:
+def items(value: Any, where: str, limit: int = ITEMS) -> list[Any]:
     if not isinstance(value, list):
         raise Bad(f"{where} skal være en liste")
     if len(value) > limit:

@@ -15,7 +15,6 @@ from ishoj_mus.storage.sidecars import backup_path_for
 
 FORMAT = "ishoj-mus"
 FORMAT_VERSION = 5
-SUFFIX = ".mus"
 
 
 class BadFile(StrEnum):

@@ -23,7 +23,6 @@ from ishoj_mus.storage.organisation import OrganisationError, OrganisationProble
 from ishoj_mus.storage.tomlfile import TomlProblem, read_toml
 
 ENV_VAR = "ISHOJ_MUS_ORGANISATION"
-PROFILE_NAME = "organisation.toml"
 
 
 class ProfileError(OrganisationError, ValueError):
@@ -42,14 +41,9 @@ class HrSettings:
         return Edition.hr(self.policy, self.retention_note)
 
 
-def profile_path() -> Path | None:
-    """Where the organisation profile is, or None when there is none (one rule, in ishoj_mus.storage.organisation)."""
-    return find_profile()
-
-
 def load_hr_settings(path: Path | None = None) -> HrSettings:
     """The organisation's HR policy. Raises ProfileError for a profile that is there but wrong."""
-    path = path if path is not None else profile_path()
+    path = path if path is not None else find_profile()  # one rule, in storage/organisation.py
     if path is None:
         return HrSettings()
     where = f"Organisationsprofilen »{path}«"

@@ -14,7 +14,7 @@ cross-references, and ``jsonschema`` alone costs about 0.2 s to import (start-up
 
 Rejected (the file is left untouched and the message says what is wrong): see
 :mod:`.strict_json`, plus values outside their declared bounds (texts longer than
-:data:`MAX_TEXT`, dates outside the years 1900–2999 …). Repaired (loading goes on, and a note
+:data:`~ishoj_mus.domain.shape.TEXT_LENGTH`, dates outside the years 1900–2999 …). Repaired (loading goes on, and a note
 says so): see :mod:`.strict_json`; a time without a time zone is read as local time.
 """
 

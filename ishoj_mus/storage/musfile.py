@@ -17,11 +17,10 @@ from typing import Any
 from ishoj_mus import __version__
 from ishoj_mus.domain.bounds import bound_problems
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.records import Agreement
 from ishoj_mus.domain.shape import PART, PARTS
 from ishoj_mus.storage.atomic import SaveError, SaveKind, atomic_write, save_error
 from ishoj_mus.storage.bounded import ensure_regular
-from ishoj_mus.storage.codec import encode, encode_record
+from ishoj_mus.storage.codec import encode
 from ishoj_mus.storage.errors import FORMAT, FORMAT_VERSION, BadFile, MusFileError
 from ishoj_mus.storage.loader import load_conversation_bytes, read_file
 from ishoj_mus.storage.sealed import (
@@ -44,10 +43,6 @@ __all__ = [
 
 
 # -- writing: every declared part, by its shape (domain/shape.py, storage/codec.py) ----------
-
-
-def agreement_to_dict(a: Agreement) -> dict[str, Any]:
-    return encode_record(a)
 
 
 def conversation_to_dict(c: Conversation) -> dict[str, Any]:

@@ -130,10 +130,6 @@ class Settings:
         except SaveError:
             pass
 
-    def conversation_folder(self) -> str:
-        """Where file dialogs for conversations start: the chosen folder, or Documents."""
-        return self.default_folder or str(userdirs.documents_dir())
-
     def remember(
         self, path: Path, employee: str, when: str, form: str, state: str, preparation: str = ""
     ) -> None:

@@ -136,15 +136,13 @@ def decode_json(raw: bytes, path: Path | str | None, origin: Origin, notes: Note
 # -- cleaning strings -------------------------------------------------------------------------
 
 _BAD_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-_SURROGATE = SURROGATE  # the same characters an editor tidies (domain/shape.py)
-_CONTROL = CONTROL
 
 
 def _clean(text: str) -> tuple[str, int]:
     """(cleaned text, number of characters repaired). CR LF/CR → LF is not counted."""
-    text, surrogates = _SURROGATE.subn("\ufffd", text)
+    text, surrogates = SURROGATE.subn("\ufffd", text)  # the characters an editor tidies (domain/shape.py)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text, controls = _CONTROL.subn("", text)
+    text, controls = CONTROL.subn("", text)
     return text, surrogates + controls
 
 

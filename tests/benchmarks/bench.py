@@ -104,7 +104,7 @@ app.exec()
 """
 )
 
-# What `ishoj-mus --demo` does (ui.app.run_gui), or, given a .mus file as the first argument,
+# What `ishoj-mus --demo` does (ui.shell.app.run_gui), or, given a .mus file as the first argument,
 # what `ishoj-mus FILE.mus` does (a double-click on the file). Reported: the moment the first
 # frame is on screen ("visible") and the moment the conversation's view has been painted
 # ("conversation ready"), with the CPU time used by each; which widget has the keyboard then

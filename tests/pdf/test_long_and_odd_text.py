@@ -12,7 +12,8 @@ import pytest
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.pdf import pipeline
 from ishoj_mus.pdf.errors import PdfLayoutError
-from ishoj_mus.pdf.layout import MISSING_GLYPH, printable
+from ishoj_mus.pdf.glyphs import MISSING_GLYPH
+from ishoj_mus.pdf.layout import printable
 from ishoj_mus.pdf.summary import render_summary
 from ishoj_mus.storage import musfile
 from tests.conftest import run_cli

@@ -13,7 +13,8 @@ from reportlab.platypus import Paragraph
 
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.pdf import worker, worker_main
-from ishoj_mus.pdf.layout import MISSING_GLYPH, breakable, p, printable_copy, styles
+from ishoj_mus.pdf.glyphs import MISSING_GLYPH
+from ishoj_mus.pdf.layout import breakable, p, printable_copy, styles
 
 TEXTS = [
     "Vi har talt om hverdagen på Ågården.",

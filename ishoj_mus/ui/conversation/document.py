@@ -24,9 +24,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ishoj_mus.domain.codes import ConversationLocked, SigningRefused
-from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.conversation import Conversation, scales_by_perspective
 from ishoj_mus.storage import musfile, recovery
+from ishoj_mus.storage.signed_files import keep_copy, replaced_signed
 from ishoj_mus.ui.conversation.changes import Change, Part
+from ishoj_mus.ui.conversation.commands import Command, applying
+from ishoj_mus.ui.conversation.prep_commands import ImportPrevious
 from ishoj_mus.ui.widgets.i18n import refusal_text, tr
 
 if TYPE_CHECKING:
@@ -111,7 +114,6 @@ class ConversationDocument(QObject):
         """Make one change. False, with the stack unchanged, when the domain refuses it (a
         locked conversation, a signature with answers missing, …); the reason is in
         ``last_refusal`` and, unless ``quiet``, in the ``refused`` signal."""
-        from ishoj_mus.ui.conversation.commands import Command
 
         refusal = None
         if self.conversation.is_locked and not getattr(command, "allowed_when_locked", False):
@@ -153,8 +155,6 @@ class ConversationDocument(QObject):
 
     def apply_import(self, plan: ImportPlan) -> bool:
         """The agreements of ``plan`` not yet followed up, added as one undoable step."""
-        from ishoj_mus.domain.conversation import scales_by_perspective
-        from ishoj_mus.ui.conversation.prep_commands import ImportPrevious
 
         if not plan.new:
             return False
@@ -182,7 +182,6 @@ class ConversationDocument(QObject):
         target = path if path is not None else self.path
         if target is None:
             raise ValueError("no file to save to")
-        from ishoj_mus.storage.signed_files import keep_copy, replaced_signed
 
         # A signed conversation never goes with the save: it is kept beside it under a free name
         # (the .bak alone lasts only until the next save).
@@ -233,7 +232,6 @@ class ConversationDocument(QObject):
 
     # -- signals -------------------------------------------------------------------------
     def _conversation_changed(self, what: str) -> None:
-        from ishoj_mus.ui.conversation.commands import applying
 
         if not applying():
             # Changed outside a command (no undo step): still a change the file does not have.

@@ -25,15 +25,19 @@ from ishoj_mus.domain.codes import FollowUpStatus
 from ishoj_mus.domain.form import Form
 from ishoj_mus.domain.form_steps import Field
 from ishoj_mus.domain.records import DONE_STATUSES
+from ishoj_mus.importing import ImportRefused, plan_import
+from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.forms import available_forms
 from ishoj_mus.text import source_text
-from ishoj_mus.ui.conversation import commands
+from ishoj_mus.ui.conversation import commands, prep_commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, GrowingTextEdit, data_or_none, find
 from ishoj_mus.ui.conversation.rows import refresh_rows
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text
+from ishoj_mus.ui.widgets.folders import start_folder
 from ishoj_mus.ui.widgets.i18n import language, responsible_label, status_label, tr
 from ishoj_mus.ui.widgets.limits import keep_within
+from ishoj_mus.ui.widgets.passphrase import ask_passphrase
 from ishoj_mus.ui.widgets.profile_words import import_refusal_text
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
@@ -126,15 +130,12 @@ class FollowupRow(QFrame):
         if new == old:
             return
         if new.status in DONE_STATUSES and new.status != old.status and conv.untouched_carry(old) is not None:
-            from ishoj_mus.ui.conversation import prep_commands
-
             # Done: it is not carried on any more (one undo brings both back).
             self.editor.document.push(prep_commands.AssessDone(conv, self.index, new))
             return
         self.editor.document.push(commands.ReplaceFollowup(conv, self.index, new, merge_key))
 
     def _carry_forward(self) -> None:
-        from ishoj_mus.ui.conversation import prep_commands
 
         conv = self.editor.document.conversation
         if conv.may_carry_forward(conv.followups[self.index]):
@@ -203,7 +204,6 @@ class FollowupsEditor(QWidget):
         """Where last year's file is: the folder of this employee's latest other conversation in
         the recent list; else the conversations' folder. Always a folder that exists (a missing
         "Documents" opened the home folder with "Documents" as the file name)."""
-        from ishoj_mus.ui.widgets.folders import start_folder
 
         conv, here = self.document.conversation, self.document.path
         name = conv.employee.name.strip().casefold()
@@ -230,10 +230,6 @@ class FollowupsEditor(QWidget):
 
     def import_from(self, path: str) -> bool:
         """Import last year's agreements: a changed PDF is refused, another employee's asked."""
-        from pathlib import Path
-
-        from ishoj_mus.importing import ImportRefused, plan_import
-        from ishoj_mus.storage.errors import BadFile, MusFileError
 
         conv = self.document.conversation
         passphrase: str | None = None
@@ -246,8 +242,6 @@ class FollowupsEditor(QWidget):
                 if exc.kind == BadFile.WRONG_PASSPHRASE:
                     messages.warning(self, tr("Aftalerne kunne ikke hentes"), file_error_text(exc))
                 if exc.kind in (BadFile.SEALED, BadFile.WRONG_PASSPHRASE):
-                    from ishoj_mus.ui.widgets.passphrase import ask_passphrase
-
                     passphrase = ask_passphrase(self, Path(path).name)  # last year's file is protected
                     if passphrase is None:
                         return False

@@ -6,6 +6,8 @@ hold: one command per model change, the old value captured when the command is m
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ishoj_mus.domain.behaviours import BehaviourMarking
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
@@ -103,7 +105,6 @@ class SetVoiceContent(Replace[VoiceContent]):
 
 class RevealPreparations(Replace[dict[Voice, PreparationInfo]]):
     def __init__(self, conv: Conversation):
-        from dataclasses import replace
 
         super().__init__(
             tr("Vis begges forberedelse"),

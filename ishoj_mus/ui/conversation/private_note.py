@@ -6,6 +6,7 @@ it does not go to HR, and a short explanation the first time (until "Forstået" 
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -15,6 +16,7 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form_steps import Step
 from ishoj_mus.domain.outline import PrivateNotes
 from ishoj_mus.domain.records import PRIVATE_NOTE_VOICES
+from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
 from ishoj_mus.ui.conversation.commands import Replace
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, voice_badge
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
@@ -59,7 +61,6 @@ def not_for_hr_badge() -> QLabel:
 def where_answers_go(step: Step) -> str:
     """One sentence: does what is written on this step reach the personnel file? (The
     organisation's HR policy decides; a broken profile is reported where a PDF is made.)"""
-    from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
 
     try:
         plan_only = load_hr_settings().hr_edition().is_plan_only
@@ -88,7 +89,6 @@ def private_note_hint(step: Step) -> QLabel | None:
 
 def private_notes_html(notes: PrivateNotes) -> str:
     """A step's private notes for the window's summary, marked as not going to HR."""
-    from html import escape
 
     ink, tint = private_colours()
     parts = []

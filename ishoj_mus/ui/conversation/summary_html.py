@@ -20,6 +20,7 @@ from ishoj_mus.domain.outline import (
     build_outline,
 )
 from ishoj_mus.text import format_date, joined, scale_number
+from ishoj_mus.ui.conversation.private_note import private_notes_html
 from ishoj_mus.ui.widgets.i18n import (
     behaviour_mark_label,
     perspective_name,
@@ -124,8 +125,6 @@ def _item_html(item: Item, perspectives: dict[str, str] | None = None) -> str:
     if isinstance(item, Topic):
         return _topic_html(item, "<p><b>%1</b></p>")
     if isinstance(item, PrivateNotes):
-        from ishoj_mus.ui.conversation.private_note import private_notes_html
-
         return private_notes_html(item)
     raise TypeError(item)  # pragma: no cover – a new item kind needs its HTML here
 

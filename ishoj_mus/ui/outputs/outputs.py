@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.storage.settings import Settings
     from ishoj_mus.ui.conversation.document import ConversationDocument
+    from ishoj_mus.ui.outputs.certificate import OpenCertificate
 
 
 class Outputs(QObject):
@@ -42,9 +43,14 @@ class Outputs(QObject):
     current document (``window.document``) and the settings. ``runner`` is the window's PDF
     runner (its worker is warmed while people talk, before anyone asks for a PDF)."""
 
-    def __init__(self, window: QMainWindow, settings: Settings, runner: PdfRunner):
+    def __init__(
+        self, window: QMainWindow, settings: Settings, runner: PdfRunner, open_certificate: OpenCertificate
+    ):
         super().__init__(window)
         self.window, self.settings, self.runner = window, settings, runner
+        self.open_certificate = (
+            open_certificate  # an organisation's certificate (ui/outputs/organisation_key)
+        )
         self.preview: QDialog | None = None  # the last preview shown (ui/outputs/print_support.py)
         self.last_pdf: Path | None = None
 
@@ -74,7 +80,11 @@ class Outputs(QObject):
         if edition is None:
             return None
         material = (
-            signing_material(self.window, self.settings, conv.leader.name) if conv.is_fully_signed else None
+            signing_material(
+                self.window, self.settings, conv.leader.name, open_certificate=self.open_certificate
+            )
+            if conv.is_fully_signed
+            else None
         )
         if material is False:
             return None
@@ -110,7 +120,11 @@ class Outputs(QObject):
         if path is None:
             return
         material = (
-            signing_material(self.window, self.settings, conv.leader.name) if conv.is_fully_signed else None
+            signing_material(
+                self.window, self.settings, conv.leader.name, open_certificate=self.open_certificate
+            )
+            if conv.is_fully_signed
+            else None
         )
         if material is False:
             return

@@ -1,5 +1,7 @@
-"""The window's actions, declared once: menu, text, shortcuts, what they do, when they are
-enabled, and which of them the conversation's pages may ask for (``ViewAction``).
+"""The window's actions, declared once (the table itself is ``menus.table``: it names key
+sequences and the pages' requests, which the first frame does not load): menu, text, shortcuts,
+what they do, when they are enabled, and which of them the conversation's pages may ask for
+(``ViewAction``).
 
 The window makes them from this table right after its first frame (start-up, issue 15: the
 menus' titles come first, the 31 actions and their key sequences after), and enables them
@@ -15,7 +17,6 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject
 
-from ishoj_mus.ui.shell import startup
 from ishoj_mus.ui.widgets.i18n import tr
 
 if TYPE_CHECKING:
@@ -166,94 +167,6 @@ class Action:
     separator_before: bool = False
     checkable: bool = False
     requested_as: ViewAction | None = None  # a page may ask for it (``view.request(...)``)
-
-
-def table() -> tuple[Action, ...]:
-    """Every action of the window, in menu order."""
-    from PySide6.QtGui import QKeySequence
-
-    from ishoj_mus.ui.conversation.editor import ViewAction
-
-    key = QKeySequence.StandardKey
-    c, np = When.CONVERSATION, When.NOT_PREPARATION
-    return (
-        Action("new", tr("&Ny samtale …"), lambda w: w.new_conversation(), FILE, (key.New,), "a_new"),
-        Action("open", tr("Å&bn …"), lambda w: w.open_dialog(), FILE, (key.Open,), "a_open"),
-        Action("save", tr("&Gem"), lambda w: w.save(), FILE, (key.Save,), "a_save", c),
-        Action("saveAs", tr("Gem &som …"), lambda w: w.save_as(), FILE, ("Ctrl+Shift+S",), "a_save_as", c),
-        Action("protect", tr("&Beskyt med adgangskode …"), lambda w: w.protect(), FILE, (), "a_protect", c),
-        Action(
-            "preview", tr("&Vis PDF"), lambda w: startup.opener("printing", "preview_pdf")(w.outputs),
-            FILE, ("Ctrl+Shift+P",), "a_preview", c, separator_before=True, requested_as=ViewAction.PREVIEW,
-        ),
-        Action(
-            "print", tr("&Udskriv referatet …"), lambda w: startup.opener("printing", "print_referat")(w.outputs),
-            FILE, (key.Print,), "a_print", c,
-        ),
-        Action(
-            "savePdf", tr("Gem &HR-udgaven (PDF) …"), lambda w: w.outputs.save_pdf(), FILE, (), "a_pdf", c,
-            requested_as=ViewAction.SAVE_PDF,
-        ),
-        Action(
-            "saveCopy", tr("Gem &medarbejderens eksemplar (PDF) …"), lambda w: w.outputs.save_employee_copy(),
-            FILE, (), "a_copy", c, requested_as=ViewAction.SAVE_EMPLOYEE_COPY,
-        ),
-        Action(
-            "savePlan", tr("Gem &udviklingsplan …"), lambda w: w.outputs.save_plan(), FILE, (), "a_plan", c,
-            requested_as=ViewAction.SAVE_PLAN,
-        ),
-        Action("sheet", tr("Udskriv &forberedelsesark …"), lambda w: w.outputs.save_sheet(), FILE, (), "a_sheet"),
-        Action(
-            "overview", tr("&Overblik over samtaler …"), lambda w: w.show_overview(), FILE, ("Ctrl+Shift+O",),
-            separator_before=True,
-        ),
-        Action("hrDesk", tr("&Kontrollér referater …"), lambda w: w.show_hr_desk(), FILE, ("Ctrl+Shift+K",)),
-        Action("followup", tr("Start &halvårsopfølgning …"), lambda w: w.start_followup(), FILE, (), "a_followup", c),
-        Action("calendar", tr("Eksportér &kalender …"), lambda w: w.export_calendar(), FILE, (), "a_calendar", c),
-        Action(
-            "prepare", tr("&Forbered dig …"), lambda w: w.new_preparation(), FILE, (), "a_prepare",
-            separator_before=True,
-        ),
-        Action(
-            "bringInPreparation", tr("&Hent forberedelse …"), lambda w: w.bring_in_preparation(), FILE, (),
-            "a_bring_in", np,
-        ),
-        Action(
-            "revealPreparations", tr("Vis &begges forberedelse"), lambda w: w.reveal_preparations(), FILE, (),
-            "a_reveal", np,
-        ),
-        Action(
-            "close", tr("&Luk samtalen"), lambda w: w.close_conversation(), FILE, ("Ctrl+W", "Ctrl+F4"),
-            "a_close", c, separator_before=True,
-        ),
-        Action("quit", tr("&Afslut"), lambda w: w.close(), FILE, ("Ctrl+Q",), "a_quit"),
-        Action("undo", tr("&Fortryd"), lambda w: w.undo(), EDIT, (key.Undo,), "a_undo", When.CAN_UNDO),
-        Action(
-            "redo", tr("&Gentag"), lambda w: w.redo(), EDIT, ("Ctrl+Y", "Ctrl+Shift+Z"), "a_redo", When.CAN_REDO
-        ),
-        Action(
-            "nextStep", tr("&Næste trin"), lambda w: w.step(+1), VIEW, ("Ctrl+PgDown", "Alt+Right"), "a_next", c
-        ),
-        Action("prevStep", tr("&Forrige trin"), lambda w: w.step(-1), VIEW, ("Ctrl+PgUp", "Alt+Left"), "a_prev", c),
-        Action(
-            "zoomIn", tr("Zoom &ind"), lambda w: w.zoom(+1), VIEW, (key.ZoomIn, "Ctrl+="), "a_zoom_in",
-            separator_before=True,
-        ),
-        Action("zoomOut", tr("Zoom &ud"), lambda w: w.zoom(-1), VIEW, (key.ZoomOut,), "a_zoom_out"),
-        Action("zoomReset", tr("&Normal størrelse"), lambda w: w.zoom(0), VIEW, ("Ctrl+0",), "a_zoom_reset"),
-        Action(
-            "framework", tr("Vis &rammen"), lambda w: w.toggle_framework(), VIEW, ("F9",), "a_framework",
-            separator_before=True, checkable=True,
-        ),
-        Action(
-            "hideFramework", "", lambda w: w.set_framework_shown(False), None,
-            requested_as=ViewAction.HIDE_FRAMEWORK,
-        ),
-        Action("settings", tr("&Indstillinger …"), lambda w: w.open_settings(), SETTINGS, (key.Preferences,)),
-        Action("guide", tr("&Sådan holder I samtalen"), lambda w: w.show_guide(), HELP, ("F1",)),
-        Action("tour", tr("&Rundvisning i vinduet"), lambda w: w.start_tour(), HELP, (), "a_tour", c),
-        Action("about", tr("&Om Ishøj MUS"), lambda w: w.about(), HELP, separator_before=True),
-    )  # fmt: skip
 
 
 def enabled(action: Action, window: Window) -> bool:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from ishoj_mus.ui.shell import startup
 from ishoj_mus.ui.shell.first_frame import after_first_frame
 from ishoj_mus.ui.shell.startup import opener
-from ishoj_mus.ui.widgets.theme import follow_colour_scheme
 
 if TYPE_CHECKING:  # the window's modules are imported by the start-up seam, after its tweak
     from ishoj_mus.ui.shell.main_window import MainWindow
@@ -57,7 +56,7 @@ def show_window(window: MainWindow, file: Path | None = None, demo: bool = False
     def open_first() -> None:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        follow_colour_scheme(app)
+        opener("menus", "follow_colour_scheme")(app)
         if opened:
             window.files.remember()  # on the recent list, now that the first frame is there
             return

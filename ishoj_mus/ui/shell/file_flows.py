@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ishoj_mus.storage import musfile
+from ishoj_mus.storage import musfile, recovery, userdirs
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.filelock import FileLock, FileLocked
@@ -28,6 +28,8 @@ from ishoj_mus.ui.shell.file_saving import FileHost, SavingFlows
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text, lock_text, save_error_text
 from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.moments import format_moment
+from ishoj_mus.ui.widgets.passphrase import ask_passphrase, off_thread
 
 if TYPE_CHECKING:
     from ishoj_mus.storage.recovery import Recovery
@@ -38,11 +40,9 @@ T = TypeVar("T")
 
 def _recovery_of(conversation_id: str) -> Recovery | None:
     """The recovery copy a crash left of this conversation, if any (cheap when there is none)."""
-    from ishoj_mus.storage import userdirs
 
     if not any(userdirs.recovery_dir().glob("*.recovery.json")):
         return None
-    from ishoj_mus.storage import recovery
 
     return next((r for r in recovery.pending() if r.conversation_id == conversation_id), None)
 
@@ -154,7 +154,6 @@ class FileFlows(SavingFlows, QObject):
         The key is derived off the window's thread, with progress shown. A damaged file (cut
         short: the passphrase is right) offers its ``backup`` when there is one; opening it sets
         ``opened_backup``."""
-        from ishoj_mus.ui.widgets.passphrase import ask_passphrase, off_thread
 
         self.opened_backup = None
         while True:
@@ -240,7 +239,6 @@ class FileFlows(SavingFlows, QObject):
     def _offer_recovery(self, rec: Recovery, path: Path) -> bool | None:
         """The file has a recovery copy: restore it (True), or discard it and open the file
         (False, after the user chose so), or neither (None: cancelled, nothing changes)."""
-        from ishoj_mus.ui.widgets.moments import format_moment
 
         try:
             saved = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
@@ -270,8 +268,6 @@ class FileFlows(SavingFlows, QObject):
         if box.clickedButton() is restore:
             return True
         if box.clickedButton() is discard:
-            from ishoj_mus.storage import recovery
-
             recovery.discard(rec.conversation_id)
             self.host.refresh_start_page()
             return False
@@ -317,8 +313,6 @@ class FileFlows(SavingFlows, QObject):
             tr("Det automatisk gemte arbejde slettes. Det kan ikke fortrydes."),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            from ishoj_mus.storage import recovery
-
             recovery.discard(rec.conversation_id)
             self.host.refresh_start_page()
 
@@ -365,7 +359,6 @@ class FileFlows(SavingFlows, QObject):
         if answer == QMessageBox.StandardButton.Discard:
             document.mark_clean()
             document.flush_autosave()
-            from ishoj_mus.storage import recovery
 
             recovery.discard(document.conversation.id)
             return True

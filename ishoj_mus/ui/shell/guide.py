@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from ishoj_mus import __version__
 from ishoj_mus.ui.widgets.i18n import tr
 
 if TYPE_CHECKING:
@@ -243,9 +245,6 @@ class TourOffer(QFrame):
 
 def show_about(parent: QWidget) -> None:
     """Hjælp → Om Ishøj MUS."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from ishoj_mus import __version__
 
     QMessageBox.about(
         parent,

@@ -435,7 +435,12 @@ class MainWindow(MenuActions, Rooms):
     @property
     def outputs(self) -> Outputs:
         if self._outputs is None:
-            self._outputs = startup.outputs()(self, self.settings, self.pdf)
+            self._outputs = startup.outputs()(
+                self,
+                self.settings,
+                self.pdf,
+                lambda *args: startup.opener("certificate", "open_certificate")(*args),
+            )
         return self._outputs
 
     @property

@@ -1,25 +1,122 @@
 """What the window adds right after its first frame (a room of the start-up seam): the menus'
-actions made from the table in ``actions.py``, the window's icon, and the keyboard coming back
-after a dialog. Measured (issue 25): importing QAction and QKeySequence creates their enum types
+actions made from the table in ``actions.py``, the window's icon, the keyboard coming back
+after a dialog, and the system's colour scheme (asking for it creates Qt's ~90 enum types). Measured (issue 25): importing QAction and QKeySequence creates their enum types
 (≈5 ms), QIcon's ≈2 ms; the first frame needs none of them."""
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 
 from ishoj_mus.paths import resource
-from ishoj_mus.ui.shell.actions import Action, When, enabled, table
+from ishoj_mus.ui.conversation.editor import ViewAction
+from ishoj_mus.ui.shell import startup
+from ishoj_mus.ui.shell.actions import EDIT, FILE, HELP, SETTINGS, VIEW, Action, When, enabled
 from ishoj_mus.ui.shell.focus_return import FocusReturn
+from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.theme import apply_theme, is_dark, stylesheet
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMenu
+    from PySide6.QtWidgets import QApplication, QMenu
 
     from ishoj_mus.ui.shell.main_window import MainWindow
 
-__all__ = ["FocusReturn", "make_actions", "set_window_icon", "update_actions"]
+__all__ = [
+    "FocusReturn",
+    "follow_colour_scheme",
+    "make_actions",
+    "set_window_icon",
+    "table",
+    "update_actions",
+]
+
+
+def table() -> tuple[Action, ...]:
+    """Every action of the window, in menu order."""
+    key = QKeySequence.StandardKey
+    c, np = When.CONVERSATION, When.NOT_PREPARATION
+    return (
+        Action("new", tr("&Ny samtale …"), lambda w: w.new_conversation(), FILE, (key.New,), "a_new"),
+        Action("open", tr("Å&bn …"), lambda w: w.open_dialog(), FILE, (key.Open,), "a_open"),
+        Action("save", tr("&Gem"), lambda w: w.save(), FILE, (key.Save,), "a_save", c),
+        Action("saveAs", tr("Gem &som …"), lambda w: w.save_as(), FILE, ("Ctrl+Shift+S",), "a_save_as", c),
+        Action("protect", tr("&Beskyt med adgangskode …"), lambda w: w.protect(), FILE, (), "a_protect", c),
+        Action(
+            "preview", tr("&Vis PDF"), lambda w: startup.opener("printing", "preview_pdf")(w.outputs),
+            FILE, ("Ctrl+Shift+P",), "a_preview", c, separator_before=True, requested_as=ViewAction.PREVIEW,
+        ),
+        Action(
+            "print", tr("&Udskriv referatet …"), lambda w: startup.opener("printing", "print_referat")(w.outputs),
+            FILE, (key.Print,), "a_print", c,
+        ),
+        Action(
+            "savePdf", tr("Gem &HR-udgaven (PDF) …"), lambda w: w.outputs.save_pdf(), FILE, (), "a_pdf", c,
+            requested_as=ViewAction.SAVE_PDF,
+        ),
+        Action(
+            "saveCopy", tr("Gem &medarbejderens eksemplar (PDF) …"), lambda w: w.outputs.save_employee_copy(),
+            FILE, (), "a_copy", c, requested_as=ViewAction.SAVE_EMPLOYEE_COPY,
+        ),
+        Action(
+            "savePlan", tr("Gem &udviklingsplan …"), lambda w: w.outputs.save_plan(), FILE, (), "a_plan", c,
+            requested_as=ViewAction.SAVE_PLAN,
+        ),
+        Action("sheet", tr("Udskriv &forberedelsesark …"), lambda w: w.outputs.save_sheet(), FILE, (), "a_sheet"),
+        Action(
+            "overview", tr("&Overblik over samtaler …"), lambda w: w.show_overview(), FILE, ("Ctrl+Shift+O",),
+            separator_before=True,
+        ),
+        Action("hrDesk", tr("&Kontrollér referater …"), lambda w: w.show_hr_desk(), FILE, ("Ctrl+Shift+K",)),
+        Action("followup", tr("Start &halvårsopfølgning …"), lambda w: w.start_followup(), FILE, (), "a_followup", c),
+        Action("calendar", tr("Eksportér &kalender …"), lambda w: w.export_calendar(), FILE, (), "a_calendar", c),
+        Action(
+            "prepare", tr("&Forbered dig …"), lambda w: w.new_preparation(), FILE, (), "a_prepare",
+            separator_before=True,
+        ),
+        Action(
+            "bringInPreparation", tr("&Hent forberedelse …"), lambda w: w.bring_in_preparation(), FILE, (),
+            "a_bring_in", np,
+        ),
+        Action(
+            "revealPreparations", tr("Vis &begges forberedelse"), lambda w: w.reveal_preparations(), FILE, (),
+            "a_reveal", np,
+        ),
+        Action(
+            "close", tr("&Luk samtalen"), lambda w: w.close_conversation(), FILE, ("Ctrl+W", "Ctrl+F4"),
+            "a_close", c, separator_before=True,
+        ),
+        Action("quit", tr("&Afslut"), lambda w: w.close(), FILE, ("Ctrl+Q",), "a_quit"),
+        Action("undo", tr("&Fortryd"), lambda w: w.undo(), EDIT, (key.Undo,), "a_undo", When.CAN_UNDO),
+        Action(
+            "redo", tr("&Gentag"), lambda w: w.redo(), EDIT, ("Ctrl+Y", "Ctrl+Shift+Z"), "a_redo", When.CAN_REDO
+        ),
+        Action(
+            "nextStep", tr("&Næste trin"), lambda w: w.step(+1), VIEW, ("Ctrl+PgDown", "Alt+Right"), "a_next", c
+        ),
+        Action("prevStep", tr("&Forrige trin"), lambda w: w.step(-1), VIEW, ("Ctrl+PgUp", "Alt+Left"), "a_prev", c),
+        Action(
+            "zoomIn", tr("Zoom &ind"), lambda w: w.zoom(+1), VIEW, (key.ZoomIn, "Ctrl+="), "a_zoom_in",
+            separator_before=True,
+        ),
+        Action("zoomOut", tr("Zoom &ud"), lambda w: w.zoom(-1), VIEW, (key.ZoomOut,), "a_zoom_out"),
+        Action("zoomReset", tr("&Normal størrelse"), lambda w: w.zoom(0), VIEW, ("Ctrl+0",), "a_zoom_reset"),
+        Action(
+            "framework", tr("Vis &rammen"), lambda w: w.toggle_framework(), VIEW, ("F9",), "a_framework",
+            separator_before=True, checkable=True,
+        ),
+        Action(
+            "hideFramework", "", lambda w: w.set_framework_shown(False), None,
+            requested_as=ViewAction.HIDE_FRAMEWORK,
+        ),
+        Action("settings", tr("&Indstillinger …"), lambda w: w.open_settings(), SETTINGS, (key.Preferences,)),
+        Action("guide", tr("&Sådan holder I samtalen"), lambda w: w.show_guide(), HELP, ("F1",)),
+        Action("tour", tr("&Rundvisning i vinduet"), lambda w: w.start_tour(), HELP, (), "a_tour", c),
+        Action("about", tr("&Om Ishøj MUS"), lambda w: w.about(), HELP, separator_before=True),
+    )  # fmt: skip
 
 
 def make_actions(window: MainWindow, menus: list[QMenu]) -> tuple[Action, ...]:
@@ -59,3 +156,15 @@ def set_window_icon(app: QCoreApplication | None) -> None:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     app._ishoj_icon_set = True  # type: ignore[attr-defined]  # once per application
+
+
+def follow_colour_scheme(app: QApplication) -> None:
+    """Once the window is on screen: the system's colour scheme, where its palette did not say."""
+
+    if os.environ.get("ISHOJ_MUS_THEME", "").lower() in ("light", "dark"):
+        return
+    hints = QGuiApplication.styleHints()
+    if hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark and not is_dark():
+        apply_theme(app, dark=True, style=False)
+        if app.styleSheet():  # the dark additions (field outlines) belong to the sheet too
+            app.setStyleSheet(stylesheet(app.font().pointSizeF()))

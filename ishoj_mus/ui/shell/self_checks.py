@@ -9,12 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCollator, QLocale
+from PySide6.QtPrintSupport import QPrinter
+
+from ishoj_mus.ui.outputs.print_support import PdfPreview, new_printer, print_pdf
+
 
 def check_preview_and_print(window: Any, data: bytes, target: Path) -> None:
     """The preview renders every page (PDFium), and printing through Qt's print support works."""
-    from PySide6.QtPrintSupport import QPrinter
-
-    from ishoj_mus.ui.outputs.print_support import PdfPreview, new_printer, print_pdf
 
     preview = PdfPreview(data, "Selvtest", window)
     try:
@@ -32,7 +34,6 @@ def check_preview_and_print(window: Any, data: bytes, target: Path) -> None:
 
 def check_danish_text() -> None:
     """Qt's collation and case mapping (its ICU data is cut down in the bundle) know Danish."""
-    from PySide6.QtCore import QCollator, QLocale
 
     locale = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
     names = ["Åse", "Zoe", "Øre", "aa", "Æble", "Anna"]

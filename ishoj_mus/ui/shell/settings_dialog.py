@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.storage.organisation import OrganisationError, load_profile
 from ishoj_mus.storage.settings import SETTINGS, Settings, setting
 from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.profile_words import organisation_error_text
@@ -89,7 +90,6 @@ class SettingsDialog(QDialog):
 
     def _profile_text(self) -> str:
         """What the organisation profile decides: who signs, and whom ``verify`` trusts."""
-        from ishoj_mus.storage.organisation import OrganisationError, load_profile
 
         try:
             profile = load_profile()

@@ -12,17 +12,21 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from ishoj_mus.storage import userdirs
+from ishoj_mus.storage.atomic import clean_stale_in
+from ishoj_mus.ui.widgets.i18n import state_text, tr
+from ishoj_mus.ui.widgets.moments import format_moment
 
+if TYPE_CHECKING:
     from ishoj_mus.storage.recovery import Recovery
 
-from ishoj_mus.ui.widgets.i18n import state_text, tr
 
 # The start page is the first frame: it keeps off Qt's ``Qt`` namespace (its ~90 enum types cost
 # ≈25 ms to create in PySide6) and the domain; each list remembers its entries by row instead.
@@ -121,8 +125,6 @@ class StartPage(QWidget):
     @property
     def recovery_box(self) -> QGroupBox:
         if self._recovery_box is None:
-            from PySide6.QtWidgets import QListWidget
-
             box = QGroupBox(tr("Ikke-gemt arbejde fra sidst"))
             box.setVisible(False)
             rb = QVBoxLayout(box)
@@ -169,8 +171,6 @@ class StartPage(QWidget):
     @property
     def recent_list(self) -> QListWidget:
         if self._recent_list is None:
-            from PySide6.QtWidgets import QListWidget
-
             recent = QListWidget()
             recent.setVisible(False)
             recent.setAccessibleName(tr("Seneste samtaler"))
@@ -218,7 +218,6 @@ class StartPage(QWidget):
             self.recent_empty.setVisible(True)
             self._recent_paths = []
             return
-        from PySide6.QtWidgets import QListWidgetItem
 
         self.recent_list.clear()
         self._recent_paths = [entry.get("path", "") for entry in recent]
@@ -248,12 +247,9 @@ class StartPage(QWidget):
         if not recoveries and self._recovery_box is None:
             self._recoveries = []
             return
-        from PySide6.QtWidgets import QListWidgetItem
 
         self.recovery_list.clear()
         self._recoveries = list(recoveries)
-        if recoveries:
-            from ishoj_mus.ui.widgets.moments import format_moment
         for r in recoveries:
             where = str(r.original_path) if r.original_path else tr("ikke gemt i en fil")
             who = r.employee_name or (
@@ -283,8 +279,6 @@ class StartPage(QWidget):
 def pending_recoveries() -> list[Recovery]:
     """Unsaved work from a session that did not end cleanly. Nearly always there is none: then
     the recovery module (and the conversation model it reads) is not loaded at start-up."""
-    from ishoj_mus.storage import userdirs
-    from ishoj_mus.storage.atomic import clean_stale_in
 
     folder = userdirs.recovery_dir()
     if not any(folder.glob("*.recovery.json")):

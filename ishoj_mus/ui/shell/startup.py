@@ -52,6 +52,7 @@ ROOMS: dict[str, str] = {
     "topic": "ishoj_mus.ui.conversation.topic_page",  # an own topic that is a step of its own
     "outputs": "ishoj_mus.ui.outputs.outputs",  # the PDFs
     "printing": "ishoj_mus.ui.outputs.print_support",  # the preview and printing (PDFium)
+    "certificate": "ishoj_mus.ui.outputs.organisation_key",  # opening an organisation's certificate
     "pdf": "ishoj_mus.ui.outputs.pdf_actions",  # the PDF worker
     "files": "ishoj_mus.ui.shell.file_flows",  # opening, the lock, recovery copies
     "new_conversation": "ishoj_mus.ui.shell.new_dialog",
@@ -161,6 +162,7 @@ FIRST_FRAME = frozenset(
         "ishoj_mus.ui.shell.startup",
         "ishoj_mus.ui.widgets",
         "ishoj_mus.ui.widgets.i18n",
+        "ishoj_mus.ui.widgets.moments",  # the recovery list's times (datetime and tr only)
         "ishoj_mus.ui.widgets.theme",
     }
 )

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.ui.widgets.wheel_guard import guard
+
 
 def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
@@ -42,7 +44,6 @@ class DateField(QDateEdit):
 
     def __init__(self, none_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ishoj_mus.ui.widgets.wheel_guard import guard
 
         guard(self)
         self.setCalendarPopup(True)

@@ -7,6 +7,7 @@ recovered, by anyone.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, wait
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.storage.sealed import Seal
 from ishoj_mus.ui.widgets.i18n import tr
 
 if TYPE_CHECKING:
@@ -158,7 +160,6 @@ def derive_seal(passphrase: str, parent: QWidget | None = None) -> Seal:
     """A new key with the program's own, fixed cost (≈ 0.25 s, more on a slow or busy machine),
     made off the window's thread like every other key (:func:`off_thread`): the window keeps
     drawing, and a progress line shows when it takes long."""
-    from ishoj_mus.storage.sealed import Seal
 
     return off_thread(parent, tr("Beskytter samtalen …"), partial(Seal.new, passphrase))
 
@@ -170,7 +171,6 @@ def off_thread(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
     file may have): the window's thread only waits in its own event loop, so it repaints and
     the progress dialog moves. ``work`` must not touch widgets. Its exception is raised here.
     """
-    from concurrent.futures import ThreadPoolExecutor, wait
 
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="passphrase")
     try:

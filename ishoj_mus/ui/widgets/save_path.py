@@ -14,7 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ishoj_mus.storage.signed_files import SignedFile, signed_file
+from ishoj_mus.storage.atomic import SaveError
+from ishoj_mus.storage.free_names import free_name_for
+from ishoj_mus.storage.signed_files import SignedFile, keep_copy, kept_path, signed_file
+from ishoj_mus.text import format_date
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import save_error_text
 from ishoj_mus.ui.widgets.i18n import tr
@@ -24,7 +27,6 @@ SignedCheck = Callable[[Path], "SignedFile | None"]
 
 def free_suggestion(folder: str | Path, name: str) -> Path:
     """``folder/name`` made safe, or the next free name (``_2``, ``_3`` …)."""
-    from ishoj_mus.storage.free_names import free_name_for
 
     return free_name_for(Path(folder) / name) if folder else free_name_for(Path(name))
 
@@ -63,9 +65,6 @@ def ask_save_path(
     if not confirm_replace_signed(parent, signed):
         return None
     if keep_signed:
-        from ishoj_mus.storage.atomic import SaveError
-        from ishoj_mus.storage.signed_files import keep_copy
-
         try:
             keep_copy(signed)
         except SaveError as exc:
@@ -92,7 +91,6 @@ def confirm_replace(parent: QWidget | None, path: Path) -> bool:
 
 def kept_name(signed: SignedFile) -> str:
     """The name the signed file will be kept under (as :func:`signed_files.keep_copy` picks it)."""
-    from ishoj_mus.storage.signed_files import kept_path
 
     return kept_path(signed).name
 
@@ -100,7 +98,6 @@ def kept_name(signed: SignedFile) -> str:
 def confirm_replace_signed(parent: QWidget | None, signed: SignedFile) -> bool:
     """Replace a signed file? The question says it is signed, by whom and when, and where the
     signed file is kept. The safe answer (Annullér) is the default."""
-    from ishoj_mus.text import format_date
 
     name = f"»{signed.path.name}«"
     if signed.kind == "conversation":

@@ -6,9 +6,11 @@ distinct border pattern (solid, dashed, double) besides its hue.
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -85,9 +87,8 @@ def wants_dark() -> bool:
 
     The system's palette follows its dark mode on Windows, macOS and KDE. Asking Qt for the
     colour scheme itself would create PySide's ~90 enum types of the ``Qt`` namespace (≈25 ms)
-    before the first frame: :func:`follow_colour_scheme` asks right after it instead."""
+    before the first frame: ``ui/shell/menus.follow_colour_scheme`` asks right after it instead."""
     global _system_palette_dark
-    import os
 
     chosen = os.environ.get("ISHOJ_MUS_THEME", "").lower()
     if chosen in ("light", "dark"):
@@ -96,21 +97,6 @@ def wants_dark() -> bool:
         window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
         _system_palette_dark = window.lightness() < 128
     return _system_palette_dark
-
-
-def follow_colour_scheme(app: QApplication) -> None:
-    """Once the window is on screen: the system's colour scheme, where its palette did not say."""
-    import os
-
-    if os.environ.get("ISHOJ_MUS_THEME", "").lower() in ("light", "dark"):
-        return
-    from PySide6.QtCore import Qt
-
-    hints = QGuiApplication.styleHints()
-    if hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark and not is_dark():
-        apply_theme(app, dark=True, style=False)
-        if app.styleSheet():  # the dark additions (field outlines) belong to the sheet too
-            app.setStyleSheet(stylesheet(app.font().pointSizeF()))
 
 
 def apply_theme(app: QApplication, dark: bool | None = None, style: bool = True) -> None:
@@ -173,12 +159,6 @@ def badge_style(voice: Voice) -> str:
     return f"color: {fg}; font-weight: bold; letter-spacing: 1px;"
 
 
-def framework_style() -> str:
-    if is_dark():
-        return "background: #262b33; border-left: 3px solid #6fa8c7; padding: 8px;"
-    return "background: #f2f4f7; border-left: 3px solid #0b4f6c; padding: 8px;"
-
-
 def indicator_px(point_size: float) -> int:
     """A check box's or radio button's box, as high as the text's letters: Fusion draws it at
     a fixed 14 px, tiny next to the text at 150 % (its outline and mark scale with the box)."""
@@ -235,8 +215,6 @@ _DARK_FIELDS = f"""
 
 def apply_zoom(point_size: float) -> None:
     """The whole program's font at ``point_size`` (the zoom), with the stylesheet to match."""
-    from PySide6.QtGui import QFont
-    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):

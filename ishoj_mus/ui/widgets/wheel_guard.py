@@ -116,9 +116,3 @@ def guard(*controls: QWidget) -> None:
         if control.focusPolicy() == Qt.FocusPolicy.WheelFocus:
             control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         control.installEventFilter(_guard)  # once: Qt never installs the same filter twice
-
-
-def guard_all(root: QWidget) -> None:
-    """Guard every value control inside ``root`` (a page or dialog made of many)."""
-    for kind in GUARDED:
-        guard(*root.findChildren(kind))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from ishoj_mus.pdf.demo_organisation import DEMO_EMPLOYEE_PASSPHRASE, DEMO_PASSPHRASE, write_demo_organisation
 from ishoj_mus.storage.settings import Settings
 from ishoj_mus.ui.outputs.certificate import signing_material
+from ishoj_mus.ui.outputs.organisation_key import open_certificate
 from tests.helpers import when_modal
 
 
@@ -36,7 +37,7 @@ def test_the_employees_certificate_is_used_only_after_a_warning(qtbot, tmp_path,
         cancel_button.click()
 
     when_modal(_answer_passphrase(DEMO_EMPLOYEE_PASSPHRASE, cancel))
-    assert signing_material(parent, settings, "Jonas Kristensen") is False
+    assert signing_material(parent, settings, "Jonas Kristensen", open_certificate=open_certificate) is False
     assert "»Mette Hansen«, men samtalens leder er »Jonas Kristensen«" in seen[0]
 
     def sign_anyway(box):
@@ -44,7 +45,7 @@ def test_the_employees_certificate_is_used_only_after_a_warning(qtbot, tmp_path,
         button.click()
 
     when_modal(_answer_passphrase(DEMO_EMPLOYEE_PASSPHRASE, sign_anyway))
-    material = signing_material(parent, settings, "Jonas Kristensen")
+    material = signing_material(parent, settings, "Jonas Kristensen", open_certificate=open_certificate)
     assert material and material.signer_name() == "Mette Hansen"
 
 
@@ -54,5 +55,5 @@ def test_the_leaders_own_certificate_signs_without_a_warning(qtbot, tmp_path, mo
     parent = QWidget()
     qtbot.addWidget(parent)
     when_modal(_answer_passphrase(DEMO_PASSPHRASE))
-    material = signing_material(parent, Settings(), "Jonas Kristensen")
+    material = signing_material(parent, Settings(), "Jonas Kristensen", open_certificate=open_certificate)
     assert material and material.signer_name() == "Jonas Kristensen"

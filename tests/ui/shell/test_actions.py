@@ -1,18 +1,18 @@
-"""The window's actions come from one declared table (ui/shell/actions.py)."""
+"""The window's actions come from one declared table (ui/shell/actions.py, menus.table)."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
 from ishoj_mus.ui.conversation.editor import ViewAction
-from ishoj_mus.ui.shell import actions
+from ishoj_mus.ui.shell import actions, menus
 from ishoj_mus.ui.shell.actions import MenuActions
 from ishoj_mus.ui.shell.main_window import MainWindow
 from tests.helpers import open_window
 
 
 def test_every_request_of_a_page_has_exactly_one_action():
-    table = actions.table()
+    table = menus.table()
     for request in ViewAction:
         answering = [a.name for a in table if a.requested_as is request]
         assert len(answering) == 1, (request, answering)
@@ -21,7 +21,7 @@ def test_every_request_of_a_page_has_exactly_one_action():
 def test_the_menus_show_the_table_in_order_with_its_shortcuts(qtbot):
     window = open_window(qtbot)
     window.ensure_actions()
-    table = actions.table()
+    table = menus.table()
     for index, menu in enumerate(window._menus):
         shown = [a for a in menu.actions() if not a.isSeparator()]
         declared = [spec for spec in table if spec.menu == index]
@@ -34,7 +34,7 @@ def test_the_menus_show_the_table_in_order_with_its_shortcuts(qtbot):
 
 
 def test_the_windows_named_actions_are_the_tables():
-    declared = {spec.attribute for spec in actions.table() if spec.attribute}
+    declared = {spec.attribute for spec in menus.table() if spec.attribute}
     properties = {name for name, value in vars(MenuActions).items() if name.startswith("a_")}
     assert issubclass(MainWindow, MenuActions)
     assert declared == properties

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from ishoj_mus.pdf.demo_organisation import DEMO_PASSPHRASE, write_demo_organisation
 from ishoj_mus.storage.settings import Settings
 from ishoj_mus.ui.outputs.certificate import signing_material
+from ishoj_mus.ui.outputs.organisation_key import open_certificate
 from ishoj_mus.ui.shell.settings_dialog import SettingsDialog
 from tests.helpers import when_modal
 
@@ -31,7 +32,7 @@ def test_the_profile_certificate_is_used_with_the_passphrase_asked(qtbot, tmp_pa
         box.accept()
 
     when_modal(answer)
-    material = signing_material(parent, settings)
+    material = signing_material(parent, settings, open_certificate=open_certificate)
     assert material and not material.personal and "leder.p12" in asked[0]
     assert settings.pkcs12_path == "" and DEMO_PASSPHRASE not in repr(vars(settings))  # never stored
 
@@ -52,5 +53,5 @@ def test_a_profile_that_requires_the_organisation_certificate_refuses_the_person
         box.accept()
 
     when_modal(close)
-    assert signing_material(parent, Settings()) is False
+    assert signing_material(parent, Settings(), open_certificate=open_certificate) is False
     assert "Indstillinger" in seen[0]

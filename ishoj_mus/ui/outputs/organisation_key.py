@@ -1,0 +1,68 @@
+"""Opening the organisation's certificate to sign with it: its passphrase (asked, never stored),
+and a warning before signing with one that is not the conversation's leader's.
+
+A room of its own (the start-up seam's "certificate"): it needs cryptography (pdf.keys,
+pdf.leader_rule), which only a window signing with an organisation's certificate loads.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from ishoj_mus.pdf.errors import SigningError
+from ishoj_mus.pdf.keys import KeyMaterial, organisation_key_material
+from ishoj_mus.pdf.leader_rule import leader_mismatch
+from ishoj_mus.text import visible
+from ishoj_mus.ui.widgets import messages
+from ishoj_mus.ui.widgets.i18n import tr
+
+
+def open_certificate(parent: QWidget, path: Path, leader: str = "") -> KeyMaterial | Literal[False]:
+    """The key in the certificate file at ``path``; False after saying why not (or when the person
+    cancels). A certificate that ``verify`` would not recognise as ``leader``'s is used only after a
+    warning."""
+    passphrase, ok = QInputDialog.getText(
+        parent,
+        tr("Organisationens certifikat"),
+        tr("Adgangskode til %1:").replace("%1", path.name),
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok:
+        return False
+    try:
+        material = organisation_key_material(path, passphrase)
+    except SigningError as exc:
+        messages.warning(parent, tr("Certifikatet kunne ikke bruges"), str(exc) + " " + tr("Prøv igen."))
+        return False
+    if leader and not _signs_as_leader(parent, material, leader):
+        return False
+    return material
+
+
+def _signs_as_leader(parent: QWidget, material: KeyMaterial, leader: str) -> bool:
+    """Warn before signing with a certificate that is not the conversation's leader's."""
+    problem = leader_mismatch(material, leader)
+    if not problem:
+        return True
+    box = messages.plain_box(
+        QMessageBox.Icon.Warning,
+        tr("Certifikatet er ikke lederens"),
+        tr(
+            "Certifikatet tilhører »%1«, men samtalens leder er »%2«. »ishoj-mus verify« vil kalde "
+            "referatet UBEKRÆFTET, så HR ikke kan se, at lederen har underskrevet. Vælg lederens "
+            "certifikat under Indstillinger, eller signér alligevel."
+        )
+        .replace("%1", material.signer_name())
+        .replace("%2", visible(leader)),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setDetailedText(problem)
+    sign = box.addButton(tr("Signér alligevel"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(tr("Annuller"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is sign
