@@ -154,6 +154,28 @@ def _personal_common_name(signer: str) -> str:
     return PERSONAL_CN_PREFIX + (name if len(name) <= room else name[: room - 1] + "…")
 
 
+def self_signed(name: x509.Name, days: int) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
+    """A new P-256 key and a certificate it signs itself, for signing documents, valid from
+    yesterday for ``days`` days: the personal key's, and the PDF worker's throwaway warm-up key."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=days))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True
+        )
+        .sign(key, hashes.SHA256())
+    )
+    return key, cert
+
+
 def user_key_material(signer: str = "") -> KeyMaterial:
     """The per-user self-made certificate for ``signer`` (the person who signs), made on first
     use (and again if it became unusable). Each signer's name has its own certificate, so a
@@ -177,7 +199,6 @@ def user_key_material(signer: str = "") -> KeyMaterial:
         # Copied from another machine, or its passphrase is gone: keep it aside, make a new one.
         os.replace(p12_path, p12_path.with_suffix(".p12.ubrugelig"))
     passphrase = secrets.token_urlsafe(32).encode()
-    key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name(
         [
             x509.NameAttribute(NameOID.COMMON_NAME, _personal_common_name(signer)),
@@ -185,21 +206,7 @@ def user_key_material(signer: str = "") -> KeyMaterial:
             x509.NameAttribute(NameOID.COUNTRY_NAME, "DK"),
         ]
     )
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=365 * 30))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True
-        )
-        .sign(key, hashes.SHA256())
-    )
+    key, cert = self_signed(name, days=365 * 30)
     data = pkcs12.serialize_key_and_certificates(
         b"Ishoej MUS", key, cert, None, serialization.BestAvailableEncryption(passphrase)
     )

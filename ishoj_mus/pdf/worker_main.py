@@ -6,14 +6,12 @@ messages are ``ishoj_mus.pdf.worker``'s; the jobs' functions are ``ishoj_mus.pdf
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from typing import Any, BinaryIO
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
@@ -21,7 +19,7 @@ from ishoj_mus.demo import demo_conversation, sign_demo
 from ishoj_mus.pdf import grus_pdf, pipeline  # noqa: F401 – the jobs' modules (pdf.jobs), loaded once
 from ishoj_mus.pdf.archive import to_pdfa
 from ishoj_mus.pdf.errors import known_error_message
-from ishoj_mus.pdf.keys import KeyMaterial
+from ishoj_mus.pdf.keys import KeyMaterial, self_signed
 from ishoj_mus.pdf.signing import sign_pdf
 from ishoj_mus.pdf.summary import render_summary
 from ishoj_mus.pdf.worker import (
@@ -42,18 +40,8 @@ from ishoj_mus.pdf.worker import (
 def warm_up() -> None:
     """Import the PDF stack and run it once on the demo, so its caches are filled."""
     # A throwaway key, never written: signing the warm-up file must not make the user's key.
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Ishøj MUS opvarmning")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(1)
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .sign(key, hashes.SHA256())
+    key, cert = self_signed(
+        x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Ishøj MUS opvarmning")]), days=1
     )
     material = KeyMaterial(
         pkcs12.serialize_key_and_certificates(b"warm", key, cert, None, serialization.NoEncryption()), None

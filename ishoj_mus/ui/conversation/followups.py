@@ -25,7 +25,6 @@ from ishoj_mus.domain.codes import FollowUpStatus
 from ishoj_mus.domain.form import Form
 from ishoj_mus.domain.form_steps import Field
 from ishoj_mus.domain.records import DONE_STATUSES
-from ishoj_mus.importing import ImportRefused, plan_import
 from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.forms import available_forms
 from ishoj_mus.text import source_text
@@ -38,7 +37,6 @@ from ishoj_mus.ui.widgets.folders import start_folder
 from ishoj_mus.ui.widgets.i18n import language, responsible_label, status_label, tr
 from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.passphrase import ask_passphrase
-from ishoj_mus.ui.widgets.profile_words import import_refusal_text
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
@@ -230,6 +228,11 @@ class FollowupsEditor(QWidget):
 
     def import_from(self, path: str) -> bool:
         """Import last year's agreements: a changed PDF is refused, another employee's asked."""
+        # Here, not at the top: the import machinery (PDF verdicts, the organisation profile, the
+        # group conversation: ≈20 ms and ≈4 MB) loaded with the first question page of every
+        # conversation. Its codes in a light module would let them go up (perf.md, pdfimports).
+        from ishoj_mus.importing import ImportRefused, plan_import
+        from ishoj_mus.ui.widgets.import_words import import_refusal_text
 
         conv = self.document.conversation
         passphrase: str | None = None

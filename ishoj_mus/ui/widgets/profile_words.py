@@ -1,45 +1,16 @@
-"""The words of the window for the organisation profile's problems and for agreements that
-could not be brought in from last year's file (``importing``): Danish is each error's own
+"""The words of the window for the organisation profile's problems: Danish is each error's own
 message; other languages are worded here from its code."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ishoj_mus.importing import ImportRefusal
 from ishoj_mus.storage.organisation import ENV_VAR, SCHEMA, OrganisationProblem
 from ishoj_mus.ui.widgets.file_words import refusal_reason
 from ishoj_mus.ui.widgets.i18n import language, tr
 
 if TYPE_CHECKING:
-    from ishoj_mus.importing import ImportRefused
     from ishoj_mus.storage.organisation import OrganisationError
-
-
-def import_refusal_text(exc: ImportRefused) -> str:
-    """An ``ImportRefused`` in the window's language; a changed PDF is worded here, the rest
-    keep their own (Danish) words."""
-    if language() == "da":
-        return exc.message
-    name = tr("»%1«").replace("%1", exc.file_name)
-    if exc.code == ImportRefusal.CHANGED:
-        return tr(
-            "Aftalerne hentes ikke fra %1: PDF'en er ændret, efter den blev underskrevet, eller "
-            "underskriften kan ikke bekræftes. Brug sidste års samtalefil (.mus) eller en uændret kopi "
-            "af referatet."
-        ).replace("%1", name)
-    if exc.code == ImportRefusal.TOO_LARGE:
-        return (
-            tr(
-                "Aftalerne hentes ikke fra %1: Filen fylder %2 MB – for meget til at være et MUS-referat. "
-                "Kontrollér, at det er den rigtige fil."
-            )
-            .replace("%2", str(exc.size // (1024 * 1024)))
-            .replace("%1", name)
-        )
-    if exc.code == ImportRefusal.ORGANISATION and exc.profile_error is not None:
-        return organisation_error_text(exc.profile_error)
-    return exc.message
 
 
 def organisation_error_text(exc: OrganisationError) -> str:

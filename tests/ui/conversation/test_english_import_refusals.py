@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ishoj_mus.importing import ImportRefusal, ImportRefused, plan_import
 from ishoj_mus.storage.organisation import OrganisationProblem
-from ishoj_mus.ui.widgets import i18n, profile_words
+from ishoj_mus.ui.widgets import i18n, import_words, profile_words
 from tests.helpers import open_window
 from tests.ui.conversation.test_import_window import _answer_box, _editor
 from tests.ui.shell.test_english_file_problems import DANISH
@@ -123,11 +123,11 @@ def test_an_unusable_organisation_profile_is_worded_in_english_and_kept_in_danis
         exc = refused.value
         assert exc.code == ImportRefusal.ORGANISATION and exc.profile_error is not None
         assert exc.profile_error.code == code, (code, exc.message)
-        assert profile_words.import_refusal_text(exc) == exc.message  # Danish: the profile's own words
+        assert import_words.import_refusal_text(exc) == exc.message  # Danish: the profile's own words
         assert profile_words.organisation_error_text(exc.profile_error) == exc.message
         i18n.install(QCoreApplication.instance(), "en")
         try:
-            text = profile_words.import_refusal_text(exc)
+            text = import_words.import_refusal_text(exc)
         finally:
             i18n.install(QCoreApplication.instance(), "da")
         assert text == f"The organisation profile “{profile}{english}", (code, text)

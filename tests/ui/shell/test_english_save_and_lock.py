@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ishoj_mus.importing import ImportRefusal, ImportRefused
 from ishoj_mus.storage import atomic, musfile
 from ishoj_mus.storage.filelock import FileLocked, LockOwner
-from ishoj_mus.ui.widgets import i18n, profile_words
+from ishoj_mus.ui.widgets import i18n, import_words
 from tests.helpers import lock_by_hanne, open_window, when_modal
 from tests.ui.shell.test_english_file_problems import DANISH
 
@@ -134,12 +134,12 @@ def test_an_english_window_says_why_a_changed_pdf_is_refused(qapp):
     refused = ImportRefused("Aftalerne hentes ikke fra »r.pdf«: ÆNDRET …", ImportRefusal.CHANGED, "r.pdf")
     i18n.install(QCoreApplication.instance(), "en")
     try:
-        text = profile_words.import_refusal_text(refused)
+        text = import_words.import_refusal_text(refused)
         assert text.startswith("The agreements are not imported from “r.pdf”: the PDF has been changed"), text
         assert not DANISH.search(text), text
     finally:
         i18n.install(QCoreApplication.instance(), "da")
-    assert profile_words.import_refusal_text(refused) == refused.message
+    assert import_words.import_refusal_text(refused) == refused.message
 
 
 def test_a_value_beyond_its_bound_is_not_saved_and_the_window_says_which(qtbot, tmp_path, demo):
