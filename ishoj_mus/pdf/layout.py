@@ -23,7 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, Table, TableStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.paths import resource
 from ishoj_mus.pdf import glyphs
 from ishoj_mus.text import VOICE_TEXT

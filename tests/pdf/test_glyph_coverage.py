@@ -44,8 +44,8 @@ def _odd_everywhere():
     from datetime import datetime
 
     from ishoj_mus.demo import demo_conversation
-    from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
-    from ishoj_mus.domain.form_steps import Voice
+    from ishoj_mus.domain.behaviours import BehaviourMarking
+    from ishoj_mus.domain.codes import BehaviourMark, Voice
     from ishoj_mus.domain.records import Event, EventKind, OwnTopic
 
     conv = demo_conversation()
