@@ -10,12 +10,10 @@ changed.
 
 from __future__ import annotations
 
-import datetime as dt
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -33,12 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.pdf.batch import CheckedFile, severity
-from ishoj_mus.pdf.hr_filing import BatchRow, Decision, FilingPlan, analyse, plan_filing
-from ishoj_mus.pdf.verify_result import Judgement, Paper
+from ishoj_mus.pdf.batch import CheckedFile, collect, severity
+from ishoj_mus.pdf.hr_filing import BatchRow, FilingPlan, analyse
+from ishoj_mus.pdf.verify_result import Judgement
 from ishoj_mus.text import visible
+from ishoj_mus.ui.hr.checker import Checker
+from ishoj_mus.ui.hr.columns import ColumnFit
+from ishoj_mus.ui.hr.details import details_text
+from ishoj_mus.ui.hr.filing_steps import FilingSteps
+from ishoj_mus.ui.hr.row_words import date_text, file_count, filing_text, newer_text, when
 from ishoj_mus.ui.hr.texts import (
-    detail_lines,
     detail_reason,
     filing_reason,
     paper_text,
@@ -46,54 +47,14 @@ from ishoj_mus.ui.hr.texts import (
     verdict_hint,
     verdict_text,
 )
-from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.widgets.i18n import language, tr
-from ishoj_mus.ui.widgets.moments import format_moment
-from ishoj_mus.ui.widgets.profile_words import organisation_error_text
+from ishoj_mus.ui.widgets import folders
+from ishoj_mus.ui.widgets.i18n import tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class _Checker(QObject):
-    """Runs ``batch.check_files`` in a QThread; one signal per file, one at the end."""
-
-    checked = Signal(int, int, object)  # done, total, CheckedFile
-    finished = Signal(object, object)  # list[CheckedFile], error message | None
-
-    def __init__(self, paths: list[Path], extra_trust: list[Path], now: str | None):
-        super().__init__()
-        self.paths = paths
-        self.extra_trust = extra_trust
-        self.now = now
-        self.stop = threading.Event()
-
-    def run(self) -> None:
-        from ishoj_mus.pdf.batch import check_files
-        from ishoj_mus.pdf.judge import TrustSettingsError
-
-        try:
-            results = check_files(
-                self.paths,
-                self.extra_trust,
-                now=self.now,
-                progress=lambda done, total, item: self.checked.emit(done, total, item),
-                cancelled=self.stop.is_set,
-                background=True,
-            )
-        except TrustSettingsError as exc:
-            error = detail_reason(exc.message)
-            if exc.organisation_error is not None:
-                error = organisation_error_text(exc.organisation_error)
-            self.finished.emit([], error)
-            return
-        except Exception:  # noqa: BLE001 – the view must always come back with something
-            self.finished.emit([], tr("Kontrollen kunne ikke gennemføres. Prøv igen."))
-            return
-        self.finished.emit(results, None)
-
-
-class HrDeskView(QWidget):
+class HrDeskView(FilingSteps):
     back_requested = Signal()
     check_finished = Signal()  # the table is complete (or the check was cancelled)
 
@@ -124,12 +85,10 @@ class HrDeskView(QWidget):
         self.plans: list[FilingPlan] = []
         self._paths: list[Path] = []
         self._thread: QThread | None = None
-        self._checker: _Checker | None = None
+        self._checker: Checker | None = None
         self._cancelled = False
         self._row_index: dict[str, int] = {}  # path -> source row
         self._rows_by_path: dict[str, BatchRow] = {}
-        self._widths = [0] * len(self.COLUMNS)  # widest text per column, in pixels
-        self._fm_cache: dict[str, int] = {}
         self.setAcceptDrops(True)
 
         top = QVBoxLayout(self)
@@ -241,6 +200,7 @@ class HrDeskView(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         top.addWidget(splitter, 1)
+        self._columns = ColumnFit(self.table, self.model, len(self.COLUMNS))
         self._fit_columns()  # the headings fit before any file is checked (walk: cut at 100 and 150 %)
         self._update_buttons()
 
@@ -255,9 +215,7 @@ class HrDeskView(QWidget):
 
     def start_folder(self) -> str:
         """Where the open dialogs start (walk F28: not the program's folder, 342 files UNREADABLE)."""
-        from ishoj_mus.ui.widgets.folders import start_folder
-
-        return start_folder(self._last_folder, *self.start_folders)
+        return folders.start_folder(self._last_folder, *self.start_folders)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -286,8 +244,6 @@ class HrDeskView(QWidget):
             self.check_paths(self._paths)
 
     def check_paths(self, paths: list[Path]) -> None:
-        from ishoj_mus.pdf.batch import collect
-
         if self.busy():
             return
         self._paths = list(paths)
@@ -316,8 +272,7 @@ class HrDeskView(QWidget):
             return
         self.table.setSortingEnabled(False)
         self._row_index = {}
-        self._widths = [0] * len(self.COLUMNS)
-        self._fm_cache = {}
+        self._columns.forget()
         for path in files:
             self._row_index[str(path)] = self.model.rowCount()
             cells = [QStandardItem("") for _ in self.COLUMNS]
@@ -333,9 +288,9 @@ class HrDeskView(QWidget):
         self.progress.setRange(0, len(files))
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.status.setText(tr("Kontrollerer %1 …").replace("%1", _files(len(files))) + " ".join(notes))
+        self.status.setText(tr("Kontrollerer %1 …").replace("%1", file_count(len(files))) + " ".join(notes))
         self._thread = QThread(self)
-        self._checker = _Checker(files, self.extra_trust, self.now)
+        self._checker = Checker(files, self.extra_trust, self.now)
         self._checker.moveToThread(self._thread)
         self._thread.started.connect(self._checker.run)
         self._checker.checked.connect(self._one_checked, Qt.ConnectionType.QueuedConnection)
@@ -357,7 +312,7 @@ class HrDeskView(QWidget):
         self.progress.setValue(done)
         if not self._cancelled:
             self.status.setText(
-                tr("Kontrollerer: %1 af %2 …").replace("%1", str(done)).replace("%2", _files(total))
+                tr("Kontrollerer: %1 af %2 …").replace("%1", str(done)).replace("%2", file_count(total))
             )
         row = self._row_of(item.path)
         if row >= 0:
@@ -406,18 +361,6 @@ class HrDeskView(QWidget):
             self._show_details(self.table.currentIndex(), QModelIndex())
         self.check_finished.emit()
 
-    def _refresh_plans(self, folder: Path | None = None) -> None:
-        from ishoj_mus.storage.filing import FilingSettings, load_filing_settings
-        from ishoj_mus.storage.organisation import OrganisationError
-
-        try:
-            self.settings = load_filing_settings()
-        except OrganisationError:
-            self.settings = FilingSettings()
-        target = folder or Path("/nonexistent-filing-folder")
-        self.plans = plan_filing(self.rows, self.settings, target, include_unconfirmed=True)
-        self._show_plans(self.plans)
-
     def _show_plans(self, plans: list[FilingPlan]) -> None:
         """Only what the whole batch decides: the newer version and the filing column (the rest
         of each row was filled as its file was checked; refilling 200 rows took ≈ 60 ms)."""
@@ -427,49 +370,26 @@ class HrDeskView(QWidget):
             if row < 0:
                 continue
             newer = self.model.item(row, newer_column)
-            text = _newer_text(plan.row)
+            text = newer_text(plan.row)
             if newer.text() != text:
                 newer.setText(text)
                 newer.setData(text, SORT_ROLE)
                 self._measure(newer_column, text)
             filing = self.model.item(row, filing_column)
-            text = _filing_text(plan)
+            text = filing_text(plan)
             filing.setText(text)
             filing.setData(text, SORT_ROLE)
             self._measure(filing_column, text)
             filing.setToolTip(filing_reason(plan.reason, plan.row.result) or plan.name)
 
     def _fit_columns(self, remeasure: bool = False) -> None:
-        """Every column as wide as its widest text. The widths are measured as the rows are
-        filled (``_measure``), a few texts per event: Qt's resizeColumnToContents asks every
-        row's delegate at once (≈ 50 ms for 200 rows at 150 %), and with a row limit a long name
-        further down would be cut. ``remeasure``: the font changed (zoom)."""
-        from PySide6.QtWidgets import QStyle
-
-        if remeasure:
-            self._widths = [0] * len(self.COLUMNS)
-            for row in range(self.model.rowCount()):
-                for column in range(len(self.COLUMNS)):
-                    self._measure(column, self.model.item(row, column).text())
-        header_fm = self.table.horizontalHeader().fontMetrics()
-        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 8
-        sort_room = self.table.fontMetrics().height() + 8  # the header's sort arrow
-        for column in range(len(self.COLUMNS) - 1):
-            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            self.table.setColumnWidth(
-                column, max(header_fm.horizontalAdvance(heading) + sort_room, self._widths[column] + margin)
-            )
+        """Every column as wide as its widest text (columns.py); ``remeasure``: the font changed."""
+        self._columns.fit(remeasure)
 
     def _measure(self, column: int, text: str) -> None:
-        width = self._fm_cache.get(text)
-        if width is None:
-            width = self._fm_cache[text] = self.table.fontMetrics().horizontalAdvance(text)
-        if width > self._widths[column]:
-            self._widths[column] = width
+        self._columns.measure(column, text)
 
     def changeEvent(self, event: Any) -> None:  # noqa: N802
-        from PySide6.QtCore import QEvent
-
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and not self._refit_pending:
             # the table's own font follows in the same turn: measure on the next one
@@ -479,7 +399,7 @@ class HrDeskView(QWidget):
     def _refit(self) -> None:
         self._refit_pending = False
         if not self.busy():
-            self._fm_cache = {}
+            self._columns.forget()
             self._fit_columns(remeasure=True)
 
     def _say_tally(self) -> None:
@@ -494,9 +414,9 @@ class HrDeskView(QWidget):
             )
             counts[word] = counts.get(word, 0) + n
         text = ", ".join(f"{n} {word}" for word, n in sorted(counts.items()))
-        head = tr("Kontrolleret: %1").replace("%1", _files(len(self.items)))
+        head = tr("Kontrolleret: %1").replace("%1", file_count(len(self.items)))
         if self._cancelled:
-            head = tr("Kontrollen blev stoppet efter %1").replace("%1", _files(len(self.items)))
+            head = tr("Kontrollen blev stoppet efter %1").replace("%1", file_count(len(self.items)))
         said = f"{head} – {text}." if text else head + "."
         self.status.setText(f"{said} {self.skipped_note}" if self.skipped_note else said)
 
@@ -510,8 +430,8 @@ class HrDeskView(QWidget):
             version = str(r.version)
             if r.replaces_signed_at:
                 version = tr("%1 (erstatter %2, underskrevet %3)").replace("%1", str(r.version))
-                version = version.replace("%2", str(r.version - 1)).replace("%3", _when(r.replaces_signed_at))
-        newer = _newer_text(batch_row)
+                version = version.replace("%2", str(r.version - 1)).replace("%3", when(r.replaces_signed_at))
+        newer = newer_text(batch_row)
         is_leader = ""
         if signer is not None:
             is_leader = tr("Ja") if signer.is_leader else tr("NEJ")
@@ -521,14 +441,14 @@ class HrDeskView(QWidget):
             "verdict": verdict_text(r),
             "paper": paper_text(r.edition),
             "employee": r.employee or "",
-            "filing": _filing_text(plan),
+            "filing": filing_text(plan),
             "leader": r.leader or "",
-            "date": _date_text(batch_row.checked),
+            "date": date_text(batch_row.checked),
             "signer": signer.name if signer else "",
             "is_leader": is_leader,
             "version": version,
             "newer": newer,
-            "timestamp": tr("%1 fra %2").replace("%1", _when(stamp.at)).replace("%2", stamp.authority)
+            "timestamp": tr("%1 fra %2").replace("%1", when(stamp.at)).replace("%2", stamp.authority)
             if stamp
             else "",
             "file": visible(batch_row.checked.path.name),
@@ -574,118 +494,7 @@ class HrDeskView(QWidget):
         if row is None:
             self.details.clear()
             return
-        r = row.result
-        lines = [visible(str(row.checked.path)), verdict_text(r) + " – " + verdict_hint(r), ""]
-        lines += r.lines if language() == "da" else detail_lines(r)  # verify's own lines in Danish
-        plan = next((p for p in self.plans if p.row.checked is row.checked), None)
-        if row.newer is not None:
-            lines.append(
-                tr("Nyere version i bunken: version %1 i »%2«.")
-                .replace("%1", str(row.newer.result.version))
-                .replace("%2", visible(row.newer.path.name))
-            )
-        if row.replaces is not None:
-            lines.append(
-                tr("Erstatter version %1 i »%2«, som også er i bunken.")
-                .replace("%1", str(row.replaces.result.version))
-                .replace("%2", visible(row.replaces.path.name))
-            )
-        if row.checked.filing:
-            lines.append("")
-            lines.append(tr("Journaliseringsdata i filen (XMP):"))
-            for key, value in sorted(row.checked.filing.items()):
-                lines.append(f"  {key}: {visible(value)}")
-        if plan is not None:
-            lines.append("")
-            reason = plan.reason
-            if reason and language() != "da":  # verify's Danish: said once, above, in English
-                reason = "" if r.message and reason.endswith(r.message) else detail_reason(reason)
-            lines.append(_filing_text(plan) + (f": {reason}" if reason else f" – {plan.name}"))
-        if row.checked.sha256:
-            lines.append(tr("SHA-256 af filen: %1").replace("%1", row.checked.sha256))
-        self.details.setPlainText("\n".join(lines))
-
-    # -- filing -----------------------------------------------------------------------------
-    def prepare_filing(self) -> None:
-        from ishoj_mus.pdf.hr_filing import FilingError, file_batch
-
-        if self.busy() or not self.rows:
-            return
-        fileable = [p for p in self.plans if p.decision == Decision.FILE]
-        unconfirmed = [p for p in fileable if p.row.result.verdict == Judgement.UBEKRAEFTET]
-        if not fileable:
-            messages.information(
-                self,
-                tr("Klargør til journalisering"),
-                tr("Ingen af filerne kan journaliseres. Se kolonnen »Journalisering«."),
-            )
-            return
-        include_unconfirmed = False
-        if unconfirmed:
-            answer = self.ask_include_unconfirmed(len(unconfirmed))
-            if answer is None:
-                return
-            include_unconfirmed = answer
-        folder = self.ask_filing_folder()
-        if not folder:
-            return
-        try:
-            outcome = file_batch(
-                self.rows, Path(folder), self.settings, include_unconfirmed=include_unconfirmed
-            )
-        except FilingError as exc:
-            messages.warning(self, tr("Klargør til journalisering"), detail_reason(str(exc)))
-            return
-        self.last_outcome = outcome
-        plans = outcome.filed + outcome.refused
-        self._show_plans(plans)
-        self._fit_columns()
-        self.plans = plans
-        filed, refused = len(outcome.filed), len(outcome.refused)
-        text = (
-            tr(
-                "%1 lagt i %2, klar til journalisering. %3 er ikke med (se kolonnen »Journalisering«). Manifestet ligger i mappen: %4"
-            )
-            .replace("%1", _files(filed))
-            .replace("%2", str(outcome.folder))
-            .replace("%3", str(refused))
-            .replace("%4", outcome.manifest_csv.name if outcome.manifest_csv else "")
-        )
-        self.status.setText(text)
-        self.filing_done(text)
-
-    def ask_include_unconfirmed(self, count: int) -> bool | None:
-        """Whether UBEKRÆFTEDE HR editions go along (None: cancel). An explicit choice; the
-        default button files only the valid ones."""
-        box = messages.plain_box(QMessageBox.Icon.Warning, parent=self)
-        box.setWindowTitle(tr("UBEKRÆFTEDE referater"))
-        box.setText(
-            tr(
-                "%1 af filerne er UBEKRÆFTEDE: uændrede, men underskriveren er ikke bekræftet som "
-                "samtalens leder. Skal de journaliseres sammen med de gyldige?"
-            ).replace("%1", str(count))
-            if count != 1
-            else tr(
-                "1 af filerne er UBEKRÆFTET: uændret, men underskriveren er ikke bekræftet som "
-                "samtalens leder. Skal den journaliseres sammen med de gyldige?"
-            )
-        )
-        only_valid = box.addButton(tr("Kun de &gyldige"), QMessageBox.ButtonRole.AcceptRole)
-        also = box.addButton(tr("&Også de ubekræftede"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(only_valid)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is also:
-            return True
-        return False if clicked is only_valid else None
-
-    def ask_filing_folder(self) -> str:
-        """The filing folder (a dialog; tests replace this)."""
-        return QFileDialog.getExistingDirectory(self, tr("Vælg mappen til journalisering"))
-
-    def filing_done(self, text: str) -> None:
-        messages.information(self, tr("Klargør til journalisering"), text)
+        self.details.setPlainText(details_text(row, self.plans))
 
     def _update_buttons(self) -> None:
         busy = self.busy()
@@ -702,61 +511,3 @@ class HrDeskView(QWidget):
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait(60_000)
-
-
-def _files(n: int) -> str:
-    return tr("1 fil") if n == 1 else tr("%1 filer").replace("%1", str(n))
-
-
-def _when(iso: str | None) -> str:
-    if not iso:
-        return ""
-    try:
-        return format_moment(dt.datetime.fromisoformat(iso).astimezone())
-    except ValueError:
-        return visible(iso)
-
-
-def _date_text(checked: CheckedFile) -> str:
-    raw = checked.facts.get("date") or checked.filing.get("conversationDate", "")
-    try:
-        return dt.date.fromisoformat(raw).strftime("%d.%m.%Y") if raw else ""
-    except ValueError:
-        return visible(raw)
-
-
-def _newer_text(batch_row: BatchRow) -> str:
-    if batch_row.newer is not None:
-        text = tr("Ja: version %1 i »%2«").replace("%1", str(batch_row.newer.result.version))
-        return text.replace("%2", visible(batch_row.newer.path.name))
-    r = batch_row.result
-    return tr("Nej") if r.intact and r.version is not None else ""
-
-
-def _filing_text(plan: FilingPlan | None) -> str:
-    if plan is None:
-        return ""
-    if plan.decision == Decision.FILE:
-        if plan.row.result.verdict == Judgement.UBEKRAEFTET:
-            return tr("Kun hvis du vælger det")
-        if plan.metadata.get("filed_as"):
-            return tr("Journaliseret som %1").replace("%1", plan.name)
-        return tr("Kan journaliseres")
-    if plan.row.result.edition in (Paper.EMPLOYEE_COPY, Paper.GRUS_COPY):
-        return tr("Nej: medarbejderens eksemplar")
-    if plan.row.result.edition == Paper.GRUS_REFERAT:
-        return tr("Nej: gruppens referat")
-    if plan.row.newer is not None:
-        return tr("Nej: nyere version i bunken")
-    if plan.row.duplicate_of is not None:
-        return tr("Nej: samme fil som en anden")
-    if "allerede en fil" in plan.reason:
-        return tr("Nej: findes allerede i mappen")
-    verdict = plan.row.result.verdict
-    if verdict == Judgement.UBEKRAEFTET:
-        return tr("Nej: UBEKRÆFTET")
-    if verdict == Judgement.AENDRET:
-        return tr("Nej: ændret efter underskrivningen")
-    if verdict == Judgement.ULAESELIG:
-        return tr("Nej: kan ikke læses")
-    return tr("Nej: ikke et underskrevet referat")

@@ -56,7 +56,8 @@ ROOMS: dict[str, str] = {
     "pdf": "ishoj_mus.ui.outputs.pdf_actions",  # the PDF worker
     "files": "ishoj_mus.ui.shell.file_flows",  # opening, the lock, recovery copies
     "new_conversation": "ishoj_mus.ui.shell.new_dialog",
-    "preparation": "ishoj_mus.ui.preparation.preparation",  # 'Forbered dig', bringing one in
+    "preparation": "ishoj_mus.ui.preparation.preparation",  # 'Forbered dig', the bar in a conversation
+    "bring_in": "ishoj_mus.ui.preparation.bring_in",  # bringing a preparation in
     "preparing": "ishoj_mus.domain.preparation",  # a new preparation ('Forbered dig')
     "forms": "ishoj_mus.storage.forms",  # the group forms
     "form_files": "ishoj_mus.storage.form_files",  # the default form (a new preparation)
@@ -93,8 +94,10 @@ def conversation_document() -> type[ConversationDocument]:
 
 
 def preparation_header(view: PageHost) -> QWidget:
-    """What stands above a conversation's steps (ui/preparation's bar or banner)."""
-    return cast("QWidget", _get("preparation", "preparation_header")(view))
+    """What stands above a conversation's steps (ui/preparation's bar or banner); bringing a
+    preparation in is a room of its own, loaded when one is first brought in."""
+    header = _get("preparation", "preparation_header")
+    return cast("QWidget", header(view, bring_in=lambda *args: opener("bring_in", "bring_in")(*args)))
 
 
 def signing_page(view: PageHost, step: Step) -> StepPage:

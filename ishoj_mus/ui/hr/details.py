@@ -1,0 +1,44 @@
+"""HR's desk: the details pane's text – everything the check says about one file."""
+
+from __future__ import annotations
+
+from ishoj_mus.pdf.hr_filing import BatchRow, FilingPlan
+from ishoj_mus.text import visible
+from ishoj_mus.ui.hr.row_words import filing_text
+from ishoj_mus.ui.hr.texts import detail_lines, detail_reason, verdict_hint, verdict_text
+from ishoj_mus.ui.widgets.i18n import language, tr
+
+
+def details_text(row: BatchRow, plans: list[FilingPlan]) -> str:
+    """The file's path, its verdict, verify's own lines, the batch's versions, the filing data
+    in the file and the filing plan, and the file's SHA-256."""
+    r = row.result
+    lines = [visible(str(row.checked.path)), verdict_text(r) + " – " + verdict_hint(r), ""]
+    lines += r.lines if language() == "da" else detail_lines(r)  # verify's own lines in Danish
+    plan = next((p for p in plans if p.row.checked is row.checked), None)
+    if row.newer is not None:
+        lines.append(
+            tr("Nyere version i bunken: version %1 i »%2«.")
+            .replace("%1", str(row.newer.result.version))
+            .replace("%2", visible(row.newer.path.name))
+        )
+    if row.replaces is not None:
+        lines.append(
+            tr("Erstatter version %1 i »%2«, som også er i bunken.")
+            .replace("%1", str(row.replaces.result.version))
+            .replace("%2", visible(row.replaces.path.name))
+        )
+    if row.checked.filing:
+        lines.append("")
+        lines.append(tr("Journaliseringsdata i filen (XMP):"))
+        for key, value in sorted(row.checked.filing.items()):
+            lines.append(f"  {key}: {visible(value)}")
+    if plan is not None:
+        lines.append("")
+        reason = plan.reason
+        if reason and language() != "da":  # verify's Danish: said once, above, in English
+            reason = "" if r.message and reason.endswith(r.message) else detail_reason(reason)
+        lines.append(filing_text(plan) + (f": {reason}" if reason else f" – {plan.name}"))
+    if row.checked.sha256:
+        lines.append(tr("SHA-256 af filen: %1").replace("%1", row.checked.sha256))
+    return "\n".join(lines)

@@ -1,0 +1,176 @@
+"""Bringing a preparation into the open conversation: load it, ask about typed text in its way
+(naming fields, never showing hidden texts), and apply it as one undoable change.
+
+A room of its own (the start-up seam's "bring_in"): the conversation's preparation bar is handed
+this flow, so the domain's rules for preparations load when a preparation is first brought in,
+not whenever a conversation opens.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QMainWindow, QMessageBox, QWidget
+
+from ishoj_mus.domain.preparation import (
+    BringInPlan,
+    Occasion,
+    PreparationError,
+    Resolution,
+    merged_content,
+    plan_bring_in,
+)
+from ishoj_mus.storage import musfile
+from ishoj_mus.storage.errors import MusFileError
+from ishoj_mus.ui.conversation import prep_commands
+from ishoj_mus.ui.widgets import messages
+from ishoj_mus.ui.widgets.file_words import file_error_text
+from ishoj_mus.ui.widgets.i18n import capitalised, tr, voice_definite, voice_possessive
+
+if TYPE_CHECKING:
+    from ishoj_mus.ui.conversation.editor import PageHost
+
+
+def bring_in(view: PageHost, parent: QWidget, path: Path) -> bool:
+    """Load, ask about typed text in the way (naming fields, never showing hidden texts), apply."""
+    conv = view.conv
+    try:
+        prep = musfile.load(path)
+        plan = plan_bring_in(conv, prep, path.name)
+    except MusFileError as exc:
+        messages.warning(parent, tr("Forberedelsen kunne ikke hentes"), file_error_text(exc))
+        return False
+    except PreparationError as exc:
+        messages.warning(parent, tr("Forberedelsen kunne ikke hentes"), str(exc))
+        return False
+    whose = voice_possessive(plan.voice)
+    if (plan.other_employee or plan.other_conversation) and not _other_anyway(parent, plan, path):
+        return False
+    if plan.is_empty:
+        messages.information(
+            parent,
+            tr("Forberedelsen er tom"),
+            tr("Der er ingen svar i %1 forberedelse. Intet er ændret.").replace("%1", whose),
+        )
+        return False
+    if plan.replaces_earlier:
+        answer = messages.question(
+            parent,
+            tr("Hent igen?"),
+            tr("%1 forberedelse er allerede hentet. Vil I hente denne fil også?").replace(
+                "%1", capitalised(whose)
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    resolution = Resolution.KEEP
+    if plan.conflicts:
+        asked = _ask(parent, plan)
+        if asked is None:
+            return False
+        resolution = asked
+    content = merged_content(conv, plan, resolution)
+    if not view.push(
+        prep_commands.SetVoiceContent(
+            conv, plan.voice, content, tr("Hent %1 forberedelse").replace("%1", whose)
+        )
+    ):
+        return False  # refused (and said why): nothing was brought in
+    note = (
+        tr("%1 forberedelse er hentet: %2.")
+        .replace("%1", capitalised(whose))
+        .replace("%2", _brought_in(plan))
+    )
+    if plan.skipped:
+        note += " " + tr(
+            "%1 svar hører til spørgsmål, som denne samtale ikke har, og blev ikke hentet."
+        ).replace("%1", str(len(plan.skipped)))
+    if isinstance(parent, QMainWindow):
+        parent.statusBar().showMessage(note, 8000)
+    return True
+
+
+def _other_anyway(parent: QWidget, plan: BringInPlan, path: Path) -> bool:
+    """The preparation was made for another employee or another conversation: say both, and
+    bring it in only on "Hent alligevel" (Annullér is the default)."""
+
+    def occasion(o: Occasion | None) -> str:
+        if o is None:
+            return ""
+        who = o.employee or tr("(uden navn)")
+        when = o.when.strftime("%d.%m.%Y") if o.when else tr("uden dato")
+        return tr("%1 med %2, %3").replace("%1", o.form_title).replace("%2", who).replace("%3", when)
+
+    if plan.other_employee:
+        head = tr("Forberedelsen %1 er lavet til en anden medarbejder.")
+    else:
+        head = tr("Forberedelsen %1 er lavet til en anden samtale.")
+    text = (
+        head.replace("%1", f"»{path.name}«")
+        + "\n\n"
+        + tr("Forberedelsen: %1").replace("%1", occasion(plan.prepared_for))
+        + "\n"
+        + tr("Denne samtale: %1").replace("%1", occasion(plan.this_conversation))
+        + "\n\n"
+        + tr("Vil I hente den ind i denne samtale alligevel?")
+    )
+    box = messages.plain_box(QMessageBox.Icon.Warning, tr("En anden samtale"), text, parent=parent)
+    box.setObjectName("preparationElsewhere")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    anyway = box.addButton(tr("Hent alligevel"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is anyway
+
+
+def _ask(parent: QWidget, plan: BringInPlan) -> Resolution | None:
+    box = messages.plain_box(parent=parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Der står allerede tekst"))
+    fields = "\n".join(f"• {c.label}" for c in plan.conflicts)
+    box.setText(
+        (
+            tr("%1 har allerede skrevet i 1 felt i samtalen, som forberedelsen også har svar til:")
+            if len(plan.conflicts) == 1
+            else tr("%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:")
+        )
+        .replace("%1", voice_definite(plan.voice))
+        .replace("%2", str(len(plan.conflicts)))
+        + "\n\n"
+        + fields
+        + "\n\n"
+        + tr("Hvad vil I gøre med dem? (De øvrige svar hentes under alle omstændigheder.)")
+    )
+    keep = box.addButton(tr("Behold det skrevne"), QMessageBox.ButtonRole.AcceptRole)
+    both = box.addButton(tr("Behold begge"), QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton(tr("Brug forberedelsen"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    choices: list[tuple[QAbstractButton, Resolution]] = [
+        (keep, Resolution.KEEP),
+        (both, Resolution.APPEND),
+        (replace, Resolution.REPLACE),
+    ]
+    return next((resolution for button, resolution in choices if button is clicked), None)
+
+
+def _counted(n: int, one: str, many: str) -> str:
+    return (one if n == 1 else many).replace("%1", str(n))
+
+
+def _brought_in(plan: BringInPlan) -> str:
+    """What a preparation brought in, counted right in both languages (walk F8: "1 answers",
+    and the two scale values brought in with it were not counted)."""
+    parts = [_counted(len(plan.answers), tr("1 svar"), tr("%1 svar"))]
+    if plan.scales:
+        parts.append(_counted(len(plan.scales), tr("1 værdi på en skala"), tr("%1 værdier på skalaer")))
+    if plan.marks:
+        parts.append(_counted(len(plan.marks), tr("1 markering af adfærd"), tr("%1 markeringer af adfærd")))
+    if plan.topics:
+        parts.append(_counted(len(plan.topics), tr("1 eget emne"), tr("%1 egne emner")))
+    return ", ".join(parts)
