@@ -5,19 +5,10 @@ from __future__ import annotations
 import math
 from datetime import date, datetime, timedelta
 
+from ishoj_mus.domain.codes import FollowUpStatus, Responsible, Voice
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import Form
-from ishoj_mus.domain.form_steps import Voice
-from ishoj_mus.domain.records import (
-    Agreement,
-    Employee,
-    FollowUp,
-    FollowUpStatus,
-    Leader,
-    Responsible,
-    ScaleValue,
-    Signature,
-)
+from ishoj_mus.domain.records import Agreement, Employee, FollowUp, Leader, ScaleValue, Signature
 from ishoj_mus.storage.form_files import default_form
 
 M, L, F = Voice.MEDARBEJDER, Voice.LEDER, Voice.FAELLES

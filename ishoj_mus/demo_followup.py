@@ -9,10 +9,9 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from ishoj_mus.demo import demo_conversation, set_answers, sign_demo
+from ishoj_mus.domain.codes import FollowUpStatus, Voice
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import Form
-from ishoj_mus.domain.form_steps import Voice
-from ishoj_mus.domain.records import FollowUpStatus
 from ishoj_mus.domain.years import half_year_followup
 from ishoj_mus.storage.forms import available_forms
 

@@ -1,8 +1,8 @@
 """The words for the domain's codes (the catalogue) and the small helpers that write dates,
 numbers and text taken from a file; the conversation as plain text is :mod:`ishoj_mus.show`.
 
-Imported by the window as soon as it shows a conversation: it imports only the domain's codes,
-never the outline or the overview's rules."""
+Imported by the start page's recent list before the first frame: it imports only the domain's
+codes (``domain/codes.py``), never the records, the form or the framework."""
 
 from __future__ import annotations
 
@@ -12,23 +12,25 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from ishoj_mus.domain.behaviours import BehaviourMark
-from ishoj_mus.domain.form_steps import Voice
-from ishoj_mus.domain.overview_codes import DateKind
-from ishoj_mus.domain.overview_codes import State as OverviewState
-from ishoj_mus.domain.records import ConversationState, FollowUpStatus, Responsible
-from ishoj_mus.domain.rules import (
+from ishoj_mus.domain.codes import (
+    BehaviourMark,
     ConversationLocked,
-    Missing,
+    ConversationState,
+    DateKind,
+    FollowUpStatus,
     MissingCode,
     RefusalCode,
+    Responsible,
     RuleBroken,
     RuleCode,
     SigningRefused,
+    Voice,
 )
+from ishoj_mus.domain.codes import State as OverviewState
 
 if TYPE_CHECKING:
     from ishoj_mus.domain.radar import Series
+    from ishoj_mus.domain.rules import Missing
 
 
 def visible(text: object, limit: int = 200) -> str:

@@ -67,8 +67,8 @@ class HrFolder:
 def build(root: Path) -> HrFolder:
     """Write the folder under ``root`` (profile, CA, and ``indbakke/`` with the 30 files)."""
     from ishoj_mus.demo import demo_conversation, sign_demo
+    from ishoj_mus.domain.codes import Voice
     from ishoj_mus.domain.edition import Edition
-    from ishoj_mus.domain.form_steps import Voice
     from ishoj_mus.domain.records import new_id
     from ishoj_mus.paths import forms_dir
     from ishoj_mus.pdf import pipeline

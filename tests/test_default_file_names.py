@@ -67,7 +67,7 @@ def test_reserved_device_names_are_never_suggested(tmp_path):
 
 
 def test_a_preparation_s_default_name_is_safe_whatever_the_name(demo):
-    from ishoj_mus.domain.form_steps import Voice
+    from ishoj_mus.domain.codes import Voice
     from ishoj_mus.domain.preparation import new_preparation
     from ishoj_mus.domain.records import Employee
     from ishoj_mus.ui.preparation.file_name import preparation_file_name

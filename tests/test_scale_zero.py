@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import Form
-from ishoj_mus.domain.form_steps import FieldKind, Voice
+from ishoj_mus.domain.form_steps import FieldKind
 from ishoj_mus.domain.records import Employee, Leader, ScaleValue
 from ishoj_mus.storage.form_files import default_form, shipped_framework
 

@@ -15,18 +15,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ishoj_mus.demo import demo_conversation, signature_strokes
+from ishoj_mus.domain.codes import FollowUpStatus, Responsible, Voice
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form_steps import Voice
-from ishoj_mus.domain.records import (
-    Agreement,
-    Employee,
-    FollowUp,
-    FollowUpStatus,
-    Leader,
-    Responsible,
-    ScaleValue,
-    Signature,
-)
+from ishoj_mus.domain.records import Agreement, Employee, FollowUp, Leader, ScaleValue, Signature
 from ishoj_mus.domain.years import half_year_followup
 from ishoj_mus.paths import forms_dir
 from ishoj_mus.storage import musfile

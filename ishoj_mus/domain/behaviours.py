@@ -7,14 +7,9 @@ A behaviour is named by its group and its 1-based place in the framework's list,
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
+from ishoj_mus.domain.codes import BehaviourMark
 from ishoj_mus.domain.framework import Behaviours, Framework
-
-
-class BehaviourMark(StrEnum):
-    LYKKES = "lykkes"  # "det lykkes vi med"
-    STYRKE = "styrke"  # "det vil vi styrke"
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ishoj_mus.domain.codes import DateKind, Responsible
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import Overview
-from ishoj_mus.domain.overview_codes import DateKind
-from ishoj_mus.domain.records import Responsible
 
 # -- the calendar --------------------------------------------------------------------------------
 

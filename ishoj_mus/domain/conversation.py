@@ -16,8 +16,16 @@ from datetime import date, datetime
 
 from ishoj_mus.domain import shape
 from ishoj_mus.domain.behaviours import BehaviourMarking, behaviour
+from ishoj_mus.domain.codes import (
+    ConversationLocked,
+    RefusalCode,
+    RuleBroken,
+    RuleCode,
+    SigningRefused,
+    Voice,
+)
 from ishoj_mus.domain.form import Form
-from ishoj_mus.domain.form_steps import PARTIES, Voice
+from ishoj_mus.domain.form_steps import PARTIES
 from ishoj_mus.domain.reading import ConversationReading
 from ishoj_mus.domain.records import (
     CARRY_FORWARD_STATUSES,
@@ -34,13 +42,6 @@ from ishoj_mus.domain.records import (
     Signature,
     VoiceContent,
     new_id,
-)
-from ishoj_mus.domain.rules import (
-    ConversationLocked,
-    RefusalCode,
-    RuleBroken,
-    RuleCode,
-    SigningRefused,
 )
 
 __all__ = [

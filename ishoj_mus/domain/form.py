@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.form_steps import (
     CHOICE_TEXTS,
     DOCUMENT_TEXTS,
@@ -24,7 +25,6 @@ from ishoj_mus.domain.form_steps import (
     FieldKind,
     Step,
     StepKind,
-    Voice,
     en_keys,
     step_to_dict,
 )

@@ -8,14 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-
-class Voice(StrEnum):
-    """Whose words a text is."""
-
-    MEDARBEJDER = "medarbejder"
-    LEDER = "leder"
-    FAELLES = "faelles"
-
+from ishoj_mus.domain.codes import Voice
 
 PARTIES = (Voice.MEDARBEJDER, Voice.LEDER)
 

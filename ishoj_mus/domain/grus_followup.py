@@ -7,11 +7,11 @@ The group's agreements and the participant's own items become that participant's
 
 from __future__ import annotations
 
+from ishoj_mus.domain.codes import Responsible, Voice
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import Form
-from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.grus import LEADER, GroupConversation
-from ishoj_mus.domain.records import Agreement, Employee, Leader, Responsible, Signature
+from ishoj_mus.domain.records import Agreement, Employee, Leader, Signature
 
 GROUP_AGREEMENT_NOTE = "Gruppens aftale fra GRUS"
 OWN_ITEM_NOTE = "Eget punkt fra GRUS"

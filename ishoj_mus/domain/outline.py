@@ -14,20 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ishoj_mus.domain.behaviours import BehaviourMark, step_behaviour_groups
+from ishoj_mus.domain.behaviours import step_behaviour_groups
+from ishoj_mus.domain.codes import BehaviourMark, ConversationState, FollowUpStatus, Responsible, Voice
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form_steps import Field, FieldKind, Step, StepKind, Voice
+from ishoj_mus.domain.form_steps import Field, FieldKind, Step, StepKind
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
-from ishoj_mus.domain.records import (
-    PRIVATE_NOTE_VOICES,
-    ConversationState,
-    Employee,
-    FollowUpStatus,
-    Leader,
-    OwnTopic,
-    Responsible,
-    Signature,
-)
+from ishoj_mus.domain.records import PRIVATE_NOTE_VOICES, Employee, Leader, OwnTopic, Signature
 from ishoj_mus.domain.rules import Missing
 
 # Steps that are not content: who takes part, the summary page itself and the signing.

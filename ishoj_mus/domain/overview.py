@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from ishoj_mus.domain.codes import DateKind, FollowUpStatus, Responsible, State
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.overview_codes import DateKind, State
-from ishoj_mus.domain.records import Agreement, Employee, EventKind, FollowUpStatus, Responsible
+from ishoj_mus.domain.records import Agreement, Employee, EventKind
 
 _date = date  # ConversationRecord has a field called "date"
 STALE_AFTER = timedelta(days=365)  # "no conversation in the last twelve months"

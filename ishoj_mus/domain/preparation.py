@@ -15,11 +15,11 @@ from enum import StrEnum
 from typing import TypeVar
 
 from ishoj_mus.domain.behaviours import BehaviourMarking
+from ishoj_mus.domain.codes import RuleBroken, RuleCode, Voice
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import Form
-from ishoj_mus.domain.form_steps import PARTIES, TEXT_KINDS, FieldKind, Voice
+from ishoj_mus.domain.form_steps import PARTIES, TEXT_KINDS, FieldKind
 from ishoj_mus.domain.records import Employee, Leader, OwnTopic, PreparationInfo, ScaleValue, VoiceContent
-from ishoj_mus.domain.rules import RuleBroken, RuleCode
 
 
 class PreparationError(ValueError):

@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form_steps import PARTIES, Voice
+from ishoj_mus.domain.form_steps import PARTIES
 from ishoj_mus.domain.records import ScaleValue
 
 

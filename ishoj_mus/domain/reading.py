@@ -9,12 +9,12 @@ from dataclasses import replace
 
 from ishoj_mus.domain import shape
 from ishoj_mus.domain.behaviours import Behaviour, BehaviourMarking, behaviours_of
+from ishoj_mus.domain.codes import ConversationLocked, ConversationState, MissingCode, Voice
 from ishoj_mus.domain.form import Form
-from ishoj_mus.domain.form_steps import PARTIES, TEXT_KINDS, FieldKind, Step, StepKind, Voice
+from ishoj_mus.domain.form_steps import PARTIES, TEXT_KINDS, FieldKind, Step, StepKind
 from ishoj_mus.domain.records import (
     CARRY_FORWARD_STATUSES,
     Agreement,
-    ConversationState,
     Employee,
     FollowUp,
     Leader,
@@ -24,7 +24,7 @@ from ishoj_mus.domain.records import (
     Signature,
     VoiceContent,
 )
-from ishoj_mus.domain.rules import AGREEMENT_PART_CODES, ConversationLocked, Missing, MissingCode, Notice
+from ishoj_mus.domain.rules import AGREEMENT_PART_CODES, Missing, Notice
 
 
 class ConversationReading:

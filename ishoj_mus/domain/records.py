@@ -9,8 +9,8 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from ishoj_mus.domain.behaviours import BehaviourMarking
-from ishoj_mus.domain.form_steps import PARTIES, Voice
-from ishoj_mus.domain.rules import RuleBroken, RuleCode
+from ishoj_mus.domain.codes import FollowUpStatus, Responsible, RuleBroken, RuleCode, Voice
+from ishoj_mus.domain.form_steps import PARTIES
 
 PRIVATE_NOTE_VOICES = PARTIES  # both can write a private note, each in their own voice
 
@@ -18,26 +18,6 @@ PRIVATE_NOTE_VOICES = PARTIES  # both can write a private note, each in their ow
 def new_id() -> str:
     """A random 128-bit id as 32 hex digits (os.urandom: no need to import uuid at start-up)."""
     return os.urandom(16).hex()
-
-
-class Responsible(StrEnum):
-    MEDARBEJDER = "medarbejder"
-    LEDER = "leder"
-    BEGGE = "begge"
-
-
-class FollowUpStatus(StrEnum):
-    OPFYLDT = "opfyldt"
-    DELVIST = "delvist"
-    IKKE_OPFYLDT = "ikke_opfyldt"
-    BORTFALDET = "bortfaldet"
-
-
-class ConversationState(StrEnum):
-    # The values are stored (the recent list); "kladde" and "underskrevet" are older entries.
-    DRAFT = "kladde"
-    PARTLY_SIGNED = "delvist_underskrevet"
-    SIGNED = "underskrevet"
 
 
 class EventKind(StrEnum):

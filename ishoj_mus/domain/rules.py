@@ -1,28 +1,12 @@
-"""Codes for what the conversation refuses or finds missing: the CLI, the PDFs and the window
-word them (the domain says no sentences)."""
+"""What the conversation finds missing or worth a second look (``Missing``, ``Notice``): records
+of codes, which the CLI, the PDFs and the window word (the domain says no sentences). The codes,
+and the refusals that carry them, are in :mod:`ishoj_mus.domain.codes`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
-from ishoj_mus.domain.form_steps import Voice
-
-
-class MissingCode(StrEnum):
-    """What kind of answer is missing (a code: the CLI/PDF and the window word it)."""
-
-    ANSWER = "answer"  # a question of the form; ``label`` is the form's own wording
-    EMPLOYEE_NAME = "employee_name"
-    EMPLOYEE_JOB_TITLE = "employee_job_title"
-    WORKPLACE = "workplace"
-    LEADER_NAME = "leader_name"
-    DATE = "date"
-    AGREEMENT_WHAT = "agreement_what"  # ``item``: the agreement's index
-    AGREEMENT_RESPONSIBLE = "agreement_responsible"
-    AGREEMENT_DEADLINE = "agreement_deadline"
-    FOLLOWUP_STATUS = "followup_status"  # ``label``: last year's agreement (its "what")
-
+from ishoj_mus.domain.codes import MissingCode, Voice
 
 AGREEMENT_PART_CODES = {
     "what": MissingCode.AGREEMENT_WHAT,
@@ -56,53 +40,3 @@ class Notice:
     step_id: str
     field_id: str
     item: int  # the agreement's index
-
-
-class ConversationLocked(RuntimeError):
-    """An edit was tried on a conversation with a signature on it (the UI says why)."""
-
-    def __init__(self) -> None:
-        super().__init__("locked")
-
-
-class RefusalCode(StrEnum):
-    """Why a signature was refused (a code: the CLI and the window word it)."""
-
-    NOT_A_PARTY = "not_a_party"  # only the employee and the leader sign
-    ALREADY_SIGNED = "already_signed"  # ``role`` has signed already
-    NAME_MISMATCH = "name_mismatch"  # a typed name that is not ``name``, the name in the conversation
-    NOTHING_DRAWN = "nothing_drawn"
-    PREPARATION = "preparation"  # a preparation is not signed
-    PREPARATIONS_HIDDEN = "preparations_hidden"  # show both preparations first
-    ANSWERS_MISSING = "answers_missing"  # ``count`` answers are missing
-
-
-class SigningRefused(RuntimeError):
-    """A signature the conversation refuses; ``code`` and its parameters say why."""
-
-    def __init__(self, code: RefusalCode, *, role: Voice | None = None, name: str = "", count: int = 0):
-        super().__init__(f"{code.value}: {role.value if role else ''} {name} {count or ''}".strip())
-        self.code, self.role, self.name, self.count = code, role, name, count
-
-
-class RuleCode(StrEnum):
-    """Why the conversation refused a value (a code: the CLI and the window word it). The
-    window's editors offer only allowed values, so a user should never meet one of these."""
-
-    NO_SUCH_VOICE = "no_such_voice"  # the field or own topic has no box for that voice
-    NOT_A_PARTY = "not_a_party"  # only the employee and the leader (notes, marks, preparing)
-    OUTSIDE_SCALE = "outside_scale"  # a scale value outside ``low``–``high``
-    TOPIC_VOICES = "topic_voices"  # an own topic needs at least one voice, each once
-    MINUTES = "minutes"  # agenda minutes outside 0–600
-    NOT_CARRIABLE = "not_carriable"  # only partly met or unmet agreements are carried forward
-    ALREADY_CARRIED = "already_carried"
-    TOO_MANY = "too_many"  # more items than the part may hold (``high``: its declared count)
-    TOO_LONG = "too_long"  # a text longer than its part may hold (``high``: its declared length)
-
-
-class RuleBroken(ValueError):
-    """A value the conversation refuses; ``code`` (and ``low``/``high``) say why."""
-
-    def __init__(self, code: RuleCode, *, low: int = 0, high: int = 0):
-        super().__init__(f"{code.value} {low}-{high}" if code == RuleCode.OUTSIDE_SCALE else code.value)
-        self.code, self.low, self.high = code, low, high

@@ -25,23 +25,20 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import Any
 
-from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.behaviours import BehaviourMarking
+from ishoj_mus.domain.codes import BehaviourMark, FollowUpStatus, MissingCode, Responsible, Voice
 from ishoj_mus.domain.records import (
     Agreement,
     Employee,
     Event,
     EventKind,
     FollowUp,
-    FollowUpStatus,
     Leader,
     OwnTopic,
     PreparationInfo,
-    Responsible,
     ScaleValue,
     Signature,
 )
-from ishoj_mus.domain.rules import MissingCode
 
 # -- the bounds --------------------------------------------------------------------------------
 

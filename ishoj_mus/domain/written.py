@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ishoj_mus.domain.behaviours import step_behaviour_groups
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form_steps import FieldKind, StepKind, Voice
+from ishoj_mus.domain.form_steps import FieldKind, StepKind
 
 
 class Part(StrEnum):

@@ -7,11 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from ishoj_mus.domain.codes import FollowUpStatus, Voice
 from ishoj_mus.domain.conversation import Conversation, followups_from
 from ishoj_mus.domain.form import Form
-from ishoj_mus.domain.form_steps import FieldKind, Voice
+from ishoj_mus.domain.form_steps import FieldKind
 from ishoj_mus.domain.overview import ConversationRecord, Outcome
-from ishoj_mus.domain.records import Agreement, FollowUpStatus
+from ishoj_mus.domain.records import Agreement
 
 
 @dataclass(frozen=True)

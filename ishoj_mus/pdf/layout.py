@@ -23,7 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, Table, TableStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.paths import resource
 from ishoj_mus.pdf import glyphs
 from ishoj_mus.text import VOICE_TEXT
@@ -251,14 +251,6 @@ def _cut_at(line: str, limit: int) -> int:
         if at != -1:
             return at + len(mark)
     return limit
-
-
-@cache
-def _font_chars() -> frozenset[int]:
-    """The characters every one of our three embedded fonts can draw."""
-    register_fonts()
-    maps = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in (REGULAR, BOLD, ITALIC)]
-    return frozenset(set.intersection(*maps))
 
 
 def printable(text: str) -> tuple[str, int]:

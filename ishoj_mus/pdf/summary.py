@@ -10,9 +10,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation, referat_version
 from ishoj_mus.domain.edition import HR_MARK, Edition
-from ishoj_mus.domain.form_steps import PARTIES, Voice
+from ishoj_mus.domain.form_steps import PARTIES
 from ishoj_mus.domain.framework import Behaviours, Direction, Perspective
 from ishoj_mus.domain.outline import (
     AgreementRow,

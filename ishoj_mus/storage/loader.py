@@ -27,9 +27,10 @@ from pathlib import Path
 from typing import Any
 
 from ishoj_mus.domain.behaviours import behaviour
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import Form, FormError
-from ishoj_mus.domain.form_steps import PARTIES, TEXT_KINDS, FieldKind, Voice
+from ishoj_mus.domain.form_steps import PARTIES, TEXT_KINDS, FieldKind
 from ishoj_mus.domain.shape import PARTS, POINTS, Writers
 from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
 from ishoj_mus.storage.checks import Bad, short

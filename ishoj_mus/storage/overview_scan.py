@@ -24,6 +24,7 @@ from typing import Any
 from ishoj_mus import __version__
 from ishoj_mus.domain import shape
 from ishoj_mus.domain.bounds import record_problems
+from ishoj_mus.domain.codes import FollowUpStatus, Responsible, State
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import (
     PREPARATION,
@@ -34,8 +35,7 @@ from ishoj_mus.domain.overview import (
     OwnDocument,
     SourceKind,
 )
-from ishoj_mus.domain.overview_codes import State
-from ishoj_mus.domain.records import Agreement, Employee, FollowUpStatus, Responsible
+from ishoj_mus.domain.records import Agreement, Employee
 from ishoj_mus.storage import grus_file, grus_head, musfile, userdirs
 from ishoj_mus.storage.atomic import atomic_write
 from ishoj_mus.storage.bounded import MIB, read_regular_file

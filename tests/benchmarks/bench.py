@@ -384,8 +384,9 @@ def large_conversation():
     from datetime import date
 
     from ishoj_mus.demo import demo_conversation
+    from ishoj_mus.domain.codes import Responsible
     from ishoj_mus.domain.form_steps import FieldKind
-    from ishoj_mus.domain.records import Agreement, Responsible
+    from ishoj_mus.domain.records import Agreement
 
     conv = demo_conversation()
     paragraph = "Vi har talt om hverdagen på Ågården, om børnene, forældrene og kollegerne. " * 8

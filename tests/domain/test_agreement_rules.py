@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from ishoj_mus.domain.records import Agreement, FollowUp, FollowUpStatus, Responsible
+from ishoj_mus.domain.codes import FollowUpStatus, Responsible
+from ishoj_mus.domain.records import Agreement, FollowUp
 
 
 def test_an_edited_agreement_keeps_its_id_and_its_link_to_last_year():

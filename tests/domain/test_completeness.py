@@ -6,11 +6,10 @@ from datetime import date, datetime
 
 import pytest
 
+from ishoj_mus.domain.codes import Responsible, SigningRefused, Voice
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import Form, FormError
-from ishoj_mus.domain.form_steps import Voice
-from ishoj_mus.domain.records import Agreement, Responsible, Signature
-from ishoj_mus.domain.rules import SigningRefused
+from ishoj_mus.domain.records import Agreement, Signature
 from ishoj_mus.paths import default_form_path
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.form_files import load_form

@@ -5,10 +5,9 @@ from datetime import datetime
 import pytest
 
 from ishoj_mus.demo import signature_strokes
+from ishoj_mus.domain.codes import ConversationLocked, ConversationState, MissingCode, SigningRefused, Voice
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form_steps import Voice
-from ishoj_mus.domain.records import Agreement, ConversationState, EventKind, Signature
-from ishoj_mus.domain.rules import ConversationLocked, MissingCode, SigningRefused
+from ishoj_mus.domain.records import Agreement, EventKind, Signature
 from ishoj_mus.storage.form_files import default_form
 from ishoj_mus.text import missing_text
 

@@ -2,10 +2,10 @@
 
 import pytest
 
+from ishoj_mus.domain.codes import ConversationLocked, Voice
 from ishoj_mus.domain.edition import Edition, HrPolicy, edition_of
 from ishoj_mus.domain.form import FormError
-from ishoj_mus.domain.form_steps import FieldKind, Voice
-from ishoj_mus.domain.rules import ConversationLocked
+from ishoj_mus.domain.form_steps import FieldKind
 from ishoj_mus.storage.form_files import load_form
 
 M, L = Voice.MEDARBEJDER, Voice.LEDER

@@ -4,9 +4,10 @@ import textwrap
 
 import pytest
 
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import FormError
-from ishoj_mus.domain.form_steps import FieldKind, StepKind, Voice
+from ishoj_mus.domain.form_steps import FieldKind, StepKind
 from ishoj_mus.paths import default_form_path, forms_dir
 from ishoj_mus.storage.form_files import load_form
 from ishoj_mus.storage.forms import available_forms

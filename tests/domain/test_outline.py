@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from ishoj_mus.demo import demo_conversation
-from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
+from ishoj_mus.domain.behaviours import BehaviourMarking
+from ishoj_mus.domain.codes import BehaviourMark, Voice
 from ishoj_mus.domain.edition import Edition, edition_of
 from ishoj_mus.domain.form import Form
-from ishoj_mus.domain.form_steps import FieldKind, StepKind, Voice
+from ishoj_mus.domain.form_steps import FieldKind, StepKind
 from ishoj_mus.domain.outline import (
     Agreements,
     Answers,

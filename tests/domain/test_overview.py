@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from ishoj_mus.domain.calendar_events import calendar_events_for_conversation, calendar_events_for_overview
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import DateKind, FollowUpStatus, Responsible, State, Voice
 from ishoj_mus.domain.overview import (
     ConversationRecord,
     FileEntry,
@@ -15,8 +15,7 @@ from ishoj_mus.domain.overview import (
     conversation_state,
     due_items,
 )
-from ishoj_mus.domain.overview_codes import DateKind, State
-from ishoj_mus.domain.records import Agreement, Employee, FollowUp, FollowUpStatus, Responsible
+from ishoj_mus.domain.records import Agreement, Employee, FollowUp
 from ishoj_mus.domain.years import half_year_followup, yearly_radar
 
 TODAY = date(2026, 11, 27)

@@ -6,10 +6,17 @@ from datetime import datetime
 
 import pytest
 
-from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking, behaviour, behaviours_of
+from ishoj_mus.domain.behaviours import BehaviourMarking, behaviour, behaviours_of
+from ishoj_mus.domain.codes import (
+    BehaviourMark,
+    ConversationLocked,
+    FollowUpStatus,
+    RuleBroken,
+    RuleCode,
+    Voice,
+)
 from ishoj_mus.domain.conversation import Conversation, scales_by_perspective
 from ishoj_mus.domain.form import Form, FormError
-from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.preparation import (
     PreparationError,
     Resolution,
@@ -18,8 +25,7 @@ from ishoj_mus.domain.preparation import (
     new_preparation,
     plan_bring_in,
 )
-from ishoj_mus.domain.records import Agreement, FollowUp, FollowUpStatus, OwnTopic, ScaleValue
-from ishoj_mus.domain.rules import ConversationLocked, RuleBroken, RuleCode
+from ishoj_mus.domain.records import Agreement, FollowUp, OwnTopic, ScaleValue
 from ishoj_mus.paths import default_form_path
 from ishoj_mus.storage.form_files import load_form
 
@@ -127,8 +133,8 @@ def test_preparation_from_another_form_skips_what_has_no_place(form):
 
 def test_preparations_cannot_be_signed_and_hidden_ones_block_signing(form, demo):
     from ishoj_mus.demo import signature_strokes
+    from ishoj_mus.domain.codes import SigningRefused
     from ishoj_mus.domain.records import Signature
-    from ishoj_mus.domain.rules import SigningRefused
 
     sig = Signature(role=M, signer="A", signed_at=AT, strokes=signature_strokes("A"))
     bring_in(demo, _prep(form, M, trivsel="x"), "p.mus", at=AT)

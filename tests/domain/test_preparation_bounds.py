@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 
 from ishoj_mus.domain import shape
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import RuleBroken, RuleCode, Voice
 from ishoj_mus.domain.preparation import Resolution, bring_in, new_preparation, prepared_fields
-from ishoj_mus.domain.rules import RuleBroken, RuleCode
 from ishoj_mus.storage import musfile, recovery
 from ishoj_mus.text import refusal_text
 

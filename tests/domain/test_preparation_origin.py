@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.preparation import bring_in, new_preparation, plan_bring_in
 from ishoj_mus.domain.records import Employee, OwnTopic
 from ishoj_mus.paths import default_form_path, forms_dir

@@ -106,8 +106,8 @@ def test_more_items_than_a_file_may_hold_are_refused_at_the_command(demo):
     """Importing last year's agreements twice over (600 + 600) made a file that did not open."""
     import pytest
 
+    from ishoj_mus.domain.codes import RuleBroken, RuleCode
     from ishoj_mus.domain.records import Agreement, FollowUp, OwnTopic
-    from ishoj_mus.domain.rules import RuleBroken, RuleCode
     from ishoj_mus.text import refusal_text
 
     many = [FollowUp(Agreement(what=f"aftale {i}")) for i in range(1_200)]
@@ -129,9 +129,8 @@ def test_more_items_than_a_file_may_hold_are_refused_at_the_command(demo):
 def test_a_history_that_is_full_refuses_one_more_signing_or_reopening(signed_demo):
     import pytest
 
-    from ishoj_mus.domain.form_steps import Voice
+    from ishoj_mus.domain.codes import RuleBroken, Voice
     from ishoj_mus.domain.records import Event, EventKind
-    from ishoj_mus.domain.rules import RuleBroken
 
     at = signed_demo.history[-1].at
     signed_demo.history += [Event(EventKind.REOPENED, at, "Jonas", Voice.LEDER)] * (

@@ -8,7 +8,7 @@ from datetime import date
 
 import pikepdf
 
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.overview import OWN_PLAN, OWN_SHEET, PREPARATION, build_overview
 from ishoj_mus.domain.preparation import new_preparation
 from ishoj_mus.pdf.attached import read_summary_pdf

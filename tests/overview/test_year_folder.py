@@ -9,9 +9,8 @@ from datetime import date
 import icalendar
 
 from ishoj_mus.domain.calendar_events import calendar_events_for_overview
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import State, Voice
 from ishoj_mus.domain.overview import SourceKind, build_overview, due_items
-from ishoj_mus.domain.overview_codes import State
 from ishoj_mus.domain.years import agreement_histories, yearly_radar
 from ishoj_mus.pdf.attached import read_summary_pdf
 from ishoj_mus.storage.overview_scan import scan

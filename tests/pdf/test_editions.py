@@ -13,7 +13,8 @@ import subprocess
 import pikepdf
 import pytest
 
-from ishoj_mus.domain.form_steps import FieldKind, Voice
+from ishoj_mus.domain.codes import Voice
+from ishoj_mus.domain.form_steps import FieldKind
 from ishoj_mus.importing import previous_followups
 from ishoj_mus.pdf.archive import ATTACHMENT_NAME
 from ishoj_mus.storage import musfile
@@ -219,7 +220,8 @@ def test_a_private_note_longer_than_a_page_flows_onto_the_next(tmp_path, demo):
 def test_every_part_of_a_full_conversation_survives_into_an_importable_attachment(demo, policy):
     """Whatever the two used (topics, behaviour marks, 'ikke relevant', notes), HR's attached
     data still loads as a conversation for next year's import."""
-    from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
+    from ishoj_mus.domain.behaviours import BehaviourMarking
+    from ishoj_mus.domain.codes import BehaviourMark
     from ishoj_mus.domain.edition import Edition, HrPolicy, edition_of
     from ishoj_mus.domain.records import OwnTopic
     from ishoj_mus.pdf.archive import attachment_dict

@@ -9,8 +9,8 @@ import pikepdf
 import pytest
 from lxml import etree
 
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.edition import Edition, HrPolicy
-from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.pdf import pipeline
 from ishoj_mus.pdf.filing_xmp import NAMESPACE, PREFIX, PROPERTIES, read_filing_xmp_bytes
 from ishoj_mus.pdf.verdict import AENDRET

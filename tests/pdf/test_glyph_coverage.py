@@ -3,8 +3,17 @@ the table must be exactly what the embedded fonts can draw."""
 
 from __future__ import annotations
 
+from reportlab.pdfbase import pdfmetrics
+
 from ishoj_mus.pdf import glyphs
-from ishoj_mus.pdf.layout import _font_chars
+from ishoj_mus.pdf.layout import BOLD, ITALIC, REGULAR, register_fonts
+
+
+def _font_chars() -> frozenset[int]:
+    """The characters every one of our three embedded fonts can draw."""
+    register_fonts()
+    maps = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in (REGULAR, BOLD, ITALIC)]
+    return frozenset(set.intersection(*maps))
 
 
 def _as_ranges(codes: frozenset[int]) -> str:
@@ -35,8 +44,8 @@ def _odd_everywhere():
     from datetime import datetime
 
     from ishoj_mus.demo import demo_conversation
-    from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
-    from ishoj_mus.domain.form_steps import Voice
+    from ishoj_mus.domain.behaviours import BehaviourMarking
+    from ishoj_mus.domain.codes import BehaviourMark, Voice
     from ishoj_mus.domain.records import Event, EventKind, OwnTopic
 
     conv = demo_conversation()

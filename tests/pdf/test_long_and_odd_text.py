@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.pdf import pipeline
 from ishoj_mus.pdf.errors import PdfLayoutError
 from ishoj_mus.pdf.glyphs import MISSING_GLYPH

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 import pytest
 
-from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
-from ishoj_mus.domain.form_steps import Voice
-from ishoj_mus.domain.records import FollowUpStatus, OwnTopic, ScaleValue
+from ishoj_mus.domain.behaviours import BehaviourMarking
+from ishoj_mus.domain.codes import BehaviourMark, FollowUpStatus, Voice
+from ishoj_mus.domain.records import OwnTopic, ScaleValue
 from ishoj_mus.show import summary_text
 from tests.helpers import pdf_text
 

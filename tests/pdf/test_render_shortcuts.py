@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape
 import pytest
 from reportlab.platypus import Paragraph
 
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.pdf import worker, worker_main
 from ishoj_mus.pdf.glyphs import MISSING_GLYPH
 from ishoj_mus.pdf.layout import breakable, p, printable_copy, styles

@@ -269,7 +269,7 @@ def test_a_reopened_conversation_says_so_in_the_pdf(tmp_path, signed_demo):
     from datetime import datetime
 
     from ishoj_mus.demo import sign_demo
-    from ishoj_mus.domain.form_steps import Voice
+    from ishoj_mus.domain.codes import Voice
 
     signed_demo.reopen("Jonas Kristensen", Voice.LEDER, datetime(2026, 11, 20, 9, 30).astimezone())
     signed_demo.set_answer("trivsel", Voice.LEDER, "Rettet efter genåbning.")

@@ -188,7 +188,7 @@ def test_personal_key_pdf_says_the_signer_is_not_confirmed(referater, tmp_path):
 
 
 def test_attack_edited_file_signed_with_own_key_is_not_gyldig(referater, pki, tmp_path, monkeypatch):
-    from ishoj_mus.domain.form_steps import Voice
+    from ishoj_mus.domain.codes import Voice
     from ishoj_mus.storage import musfile
 
     _, ca, _ = pki
@@ -421,7 +421,7 @@ def test_a_re_signed_referat_says_which_version_it_replaces(pki, tmp_path):
     from datetime import datetime
 
     from ishoj_mus.demo import demo_conversation, sign_demo
-    from ishoj_mus.domain.form_steps import Voice
+    from ishoj_mus.domain.codes import Voice
 
     folder, _, _ = pki
     conv = demo_conversation()

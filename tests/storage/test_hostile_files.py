@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.show import summary_text
 from ishoj_mus.storage import musfile, recovery, userdirs
 from ishoj_mus.storage.errors import FORMAT_VERSION, BadFile, MusFileError, Origin
@@ -46,8 +46,9 @@ def _real_docs() -> tuple[dict, ...]:
     from datetime import datetime
 
     from ishoj_mus.demo import demo_conversation
-    from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
-    from ishoj_mus.domain.form_steps import FieldKind, Voice
+    from ishoj_mus.domain.behaviours import BehaviourMarking
+    from ishoj_mus.domain.codes import BehaviourMark, Voice
+    from ishoj_mus.domain.form_steps import FieldKind
     from ishoj_mus.domain.preparation import new_preparation
     from ishoj_mus.domain.records import OwnTopic, PreparationInfo, ScaleValue
 

@@ -11,18 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ishoj_mus.domain.codes import FollowUpStatus, Responsible, Voice
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form_steps import FieldKind, Voice
-from ishoj_mus.domain.records import (
-    Agreement,
-    Employee,
-    FollowUp,
-    FollowUpStatus,
-    Leader,
-    Responsible,
-    ScaleValue,
-    Signature,
-)
+from ishoj_mus.domain.form_steps import FieldKind
+from ishoj_mus.domain.records import Agreement, Employee, FollowUp, Leader, ScaleValue, Signature
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.atomic import SaveError, SaveKind
 from ishoj_mus.storage.errors import FORMAT_VERSION, BadFile, MusFileError

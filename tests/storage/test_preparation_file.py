@@ -8,11 +8,11 @@ from datetime import datetime
 
 import pytest
 
-from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
+from ishoj_mus.domain.behaviours import BehaviourMarking
+from ishoj_mus.domain.codes import BehaviourMark, FollowUpStatus, Voice
 from ishoj_mus.domain.conversation import scales_by_perspective
-from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.preparation import bring_in, new_preparation
-from ishoj_mus.domain.records import FollowUpStatus, OwnTopic
+from ishoj_mus.domain.records import OwnTopic
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.errors import BadFile, MusFileError
 

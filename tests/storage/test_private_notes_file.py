@@ -2,7 +2,7 @@
 
 import json
 
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.errors import BadFile, MusFileError
 

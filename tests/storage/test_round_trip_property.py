@@ -17,18 +17,11 @@ from hypothesis import strategies as st
 
 from ishoj_mus.demo import demo_conversation
 from ishoj_mus.domain import shape
-from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking, behaviours_of
+from ishoj_mus.domain.behaviours import BehaviourMarking, behaviours_of
 from ishoj_mus.domain.bounds import bound_problems
-from ishoj_mus.domain.form_steps import PARTIES, TEXT_KINDS, FieldKind, Voice
-from ishoj_mus.domain.records import (
-    Agreement,
-    FollowUp,
-    FollowUpStatus,
-    OwnTopic,
-    Responsible,
-    ScaleValue,
-    Signature,
-)
+from ishoj_mus.domain.codes import BehaviourMark, FollowUpStatus, Responsible, Voice
+from ishoj_mus.domain.form_steps import PARTIES, TEXT_KINDS, FieldKind
+from ishoj_mus.domain.records import Agreement, FollowUp, OwnTopic, ScaleValue, Signature
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.sealed import Seal
 

@@ -8,7 +8,7 @@ import dataclasses
 
 import pytest
 
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.atomic import SaveError, SaveKind
 

@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.storage import musfile, recovery
 from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.sealed import Seal, is_sealed

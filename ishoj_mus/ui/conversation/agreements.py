@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.domain.codes import Responsible
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form_steps import Field
-from ishoj_mus.domain.records import Agreement, Responsible
+from ishoj_mus.domain.records import Agreement
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, OptionalDate, data_or_none, find, shrinkable
 from ishoj_mus.ui.conversation.rows import refresh_rows

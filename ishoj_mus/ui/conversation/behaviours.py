@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.behaviours import Behaviour, BehaviourMark, BehaviourMarking, behaviours_of
-from ishoj_mus.domain.form_steps import PARTIES, Voice
+from ishoj_mus.domain.behaviours import Behaviour, BehaviourMarking, behaviours_of
+from ishoj_mus.domain.codes import BehaviourMark, Voice
+from ishoj_mus.domain.form_steps import PARTIES
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, data_or_none, find, shrinkable, voice_badge
 from ishoj_mus.ui.widgets.i18n import behaviour_mark_label, language, mark_quotation, tr, voice_label

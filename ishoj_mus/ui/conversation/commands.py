@@ -17,8 +17,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.records import Agreement, FollowUp, ScaleValue, Signature
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
 

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form_steps import Step, StepKind, Voice
+from ishoj_mus.domain.form_steps import Step, StepKind
 from ishoj_mus.domain.records import OwnTopic
 from ishoj_mus.storage.settings import Settings
 from ishoj_mus.ui.conversation import locked_text

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ishoj_mus.domain.codes import ConversationLocked, SigningRefused
 from ishoj_mus.domain.conversation import Conversation, scales_by_perspective
-from ishoj_mus.domain.rules import ConversationLocked, SigningRefused
 from ishoj_mus.storage import musfile, recovery
 from ishoj_mus.storage.signed_files import keep_copy, replaced_signed
 from ishoj_mus.ui.conversation.changes import Change, Part

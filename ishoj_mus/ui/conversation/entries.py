@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ishoj_mus.domain.form_steps import Step, Voice
+from ishoj_mus.domain.codes import Voice
+from ishoj_mus.domain.form_steps import Step
 from ishoj_mus.domain.records import OwnTopic
 from ishoj_mus.ui.widgets.i18n import tr
 

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.form_steps import Field, FieldKind, Voice
+from ishoj_mus.domain.codes import Voice
+from ishoj_mus.domain.form_steps import Field, FieldKind
 from ishoj_mus.domain.records import ScaleValue
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.widgets.dates import NO_DATE, DateField, to_date, to_qdate

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.domain.codes import FollowUpStatus
 from ishoj_mus.domain.form import Form
 from ishoj_mus.domain.form_steps import Field
-from ishoj_mus.domain.records import DONE_STATUSES, FollowUpStatus
+from ishoj_mus.domain.records import DONE_STATUSES
 from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.forms import available_forms
 from ishoj_mus.text import source_text

@@ -32,7 +32,7 @@ from ishoj_mus.ui.widgets.limits import bound_dates, keep_within
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 
 if TYPE_CHECKING:
-    from ishoj_mus.domain.form_steps import Voice
+    from ishoj_mus.domain.codes import Voice
     from ishoj_mus.ui.conversation.editor import PageHost
 
 

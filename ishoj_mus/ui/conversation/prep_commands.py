@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ishoj_mus.domain.behaviours import BehaviourMarking
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.records import (
     Agreement,
     Employee,

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form_steps import Step, Voice
+from ishoj_mus.domain.form_steps import Step
 from ishoj_mus.domain.outline import PrivateNotes
 from ishoj_mus.domain.records import PRIVATE_NOTE_VOICES
 from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings

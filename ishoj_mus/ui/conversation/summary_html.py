@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.outline import (
     Agreements,
     Answers,

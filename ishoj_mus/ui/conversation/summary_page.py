@@ -9,7 +9,8 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
-from ishoj_mus.domain.form_steps import Step, Voice
+from ishoj_mus.domain.codes import Voice
+from ishoj_mus.domain.form_steps import Step
 from ishoj_mus.ui.conversation.editor import PageHost
 from ishoj_mus.ui.conversation.pages import StepPage
 from ishoj_mus.ui.conversation.summary_html import summary_html

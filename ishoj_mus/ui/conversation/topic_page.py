@@ -14,7 +14,7 @@ from ishoj_mus.ui.conversation.topics import TopicCard
 from ishoj_mus.ui.widgets.i18n import tr
 
 if TYPE_CHECKING:
-    from ishoj_mus.domain.form_steps import Voice
+    from ishoj_mus.domain.codes import Voice
     from ishoj_mus.ui.conversation.editor import PageHost
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.records import OwnTopic
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, VoiceBox, voice_placeholder

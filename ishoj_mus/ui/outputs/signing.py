@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.form_steps import PARTIES, Step, Voice
+from ishoj_mus.domain.codes import Voice
+from ishoj_mus.domain.form_steps import PARTIES, Step
 from ishoj_mus.domain.records import Signature
 from ishoj_mus.ui.conversation.commands import SetRemark, Sign
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, voice_badge

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.form_steps import PARTIES, Voice
+from ishoj_mus.domain.codes import Voice
+from ishoj_mus.domain.form_steps import PARTIES
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.folders import start_folder

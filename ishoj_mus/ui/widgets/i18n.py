@@ -16,13 +16,19 @@ from ishoj_mus.paths import resource
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from ishoj_mus.domain.behaviours import BehaviourMark
+    from ishoj_mus.domain.codes import (
+        BehaviourMark,
+        ConversationLocked,
+        FollowUpStatus,
+        Responsible,
+        RuleBroken,
+        SigningRefused,
+        Voice,
+    )
     from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.domain.form import Form
-    from ishoj_mus.domain.form_steps import Voice
     from ishoj_mus.domain.grus_form import GroupForm
-    from ishoj_mus.domain.records import FollowUpStatus, Responsible
-    from ishoj_mus.domain.rules import ConversationLocked, Missing, RuleBroken, SigningRefused
+    from ishoj_mus.domain.rules import Missing
 
 CONTEXT = "ishoj_mus"
 _installed: list[QTranslator] = []
@@ -204,7 +210,7 @@ def refusal_text(exc: ConversationLocked | SigningRefused | RuleBroken | Excepti
     """Why the conversation refused a change, in the UI's language (the catalogue's words);
     any other error by its own message."""
     from ishoj_mus import text
-    from ishoj_mus.domain.rules import ConversationLocked, RuleBroken, SigningRefused
+    from ishoj_mus.domain.codes import ConversationLocked, RuleBroken, SigningRefused
 
     if isinstance(exc, ConversationLocked | SigningRefused | RuleBroken):
         return text.refusal_text(exc, tr)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from ishoj_mus.domain.form_steps import Voice
+    from ishoj_mus.domain.codes import Voice
 
 # Keyed by the voice's value: ``Voice`` is a StrEnum, so ``_LIGHT[Voice.LEDER]`` works, and the
 # window's first frame does not have to import the domain for its palette.

@@ -9,8 +9,8 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from ishoj_mus.domain.codes import DateKind
 from ishoj_mus.domain.overview import DueItem, Overview, due_items
-from ishoj_mus.domain.overview_codes import DateKind
 from ishoj_mus.ui.widgets.dates import DateField, to_date, to_qdate
 from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.wheel_guard import guard

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from ishoj_mus.domain.codes import State
 from ishoj_mus.domain.overview import EmployeeRow
-from ishoj_mus.domain.overview_codes import State
 from ishoj_mus.ui.year.tables import KEY_ROLE
 
 

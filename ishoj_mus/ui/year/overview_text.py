@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ishoj_mus.domain.overview_codes import DateKind, State
-from ishoj_mus.domain.records import Responsible
+from ishoj_mus.domain.codes import DateKind, Responsible, State
 from ishoj_mus.text import date_kind_text, overview_state_text
 from ishoj_mus.ui.widgets.i18n import capitalised, responsible_label, tr
 

@@ -44,9 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.domain.calendar_events import CalendarEvent, calendar_events_for_overview
+from ishoj_mus.domain.codes import State
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import EmployeeRow, Overview, build_overview, shown_path
-from ishoj_mus.domain.overview_codes import State
 from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.storage.overview_scan import PdfReader
 from ishoj_mus.ui.widgets import messages

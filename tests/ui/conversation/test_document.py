@@ -8,8 +8,8 @@ from datetime import datetime
 import pytest
 
 from ishoj_mus.demo import demo_conversation, sign_demo, signature_strokes
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.records import Employee, Leader, Signature
 from ishoj_mus.storage import musfile, recovery
 from ishoj_mus.storage.form_files import default_form

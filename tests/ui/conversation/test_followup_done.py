@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from ishoj_mus.demo import demo_conversation, sign_demo
-from ishoj_mus.domain.records import FollowUpStatus
+from ishoj_mus.domain.codes import FollowUpStatus
 from ishoj_mus.domain.years import half_year_followup
 from ishoj_mus.importing import plan_import
 from ishoj_mus.storage import musfile

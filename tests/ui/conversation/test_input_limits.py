@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.storage import musfile
 from ishoj_mus.ui.conversation.fields import TextAnswer
 from ishoj_mus.ui.widgets.limits import LimitNotice

@@ -9,8 +9,8 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QApplication
 
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.records import Agreement, PreparationInfo
 from tests.helpers import open_window
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QMessageBox
 
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.records import ScaleValue
 from ishoj_mus.storage import musfile
 from ishoj_mus.ui.conversation.followups import FollowupsEditor

@@ -9,8 +9,8 @@ from html import unescape
 import pypdfium2
 
 from ishoj_mus.demo import demo_conversation
-from ishoj_mus.domain.behaviours import BehaviourMark, BehaviourMarking
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.behaviours import BehaviourMarking
+from ishoj_mus.domain.codes import BehaviourMark, Voice
 from ishoj_mus.domain.outline import Answers, Section, Topic, build_outline
 from ishoj_mus.domain.records import OwnTopic
 from ishoj_mus.pdf.summary import render_summary

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from ishoj_mus.demo import signature_strokes
 from ishoj_mus.demo_followup import demo_for_form
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.records import OwnTopic, Signature
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.agenda import AgendaDialog

@@ -64,7 +64,7 @@ def test_focus_stays_in_the_row_after_carrying_an_agreement_forward(qtbot, demo)
 
 def test_the_page_follows_the_cursor_at_the_end_of_a_long_answer(qtbot, demo):
     """Typing at the end of a long answer happened off-screen: the page did not follow."""
-    from ishoj_mus.domain.form_steps import Voice
+    from ishoj_mus.domain.codes import Voice
     from ishoj_mus.ui.conversation.fields import TextAnswer
 
     window = open_window(qtbot)

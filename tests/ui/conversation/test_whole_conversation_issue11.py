@@ -9,7 +9,7 @@ import copy
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.text import missing_what
 from ishoj_mus.ui.conversation.agreements import AgreementsEditor
 from ishoj_mus.ui.conversation.not_relevant import NotRelevantToggle

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from ishoj_mus.domain.form_steps import FieldKind, Voice
+from ishoj_mus.domain.codes import Voice
+from ishoj_mus.domain.form_steps import FieldKind
 from ishoj_mus.domain.preparation import new_preparation
 from ishoj_mus.domain.records import ScaleValue
 from ishoj_mus.storage import musfile

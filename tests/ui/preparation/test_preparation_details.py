@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.preparation import new_preparation
 from ishoj_mus.domain.records import OwnTopic
 from ishoj_mus.storage import musfile

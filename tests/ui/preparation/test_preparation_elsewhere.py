@@ -7,8 +7,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QMessageBox
 
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
-from ishoj_mus.domain.form_steps import Voice
 from ishoj_mus.domain.preparation import new_preparation
 from ishoj_mus.domain.records import Employee
 from ishoj_mus.storage import musfile

@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from ishoj_mus.domain.form_steps import FieldKind, Voice
+from ishoj_mus.domain.codes import Voice
+from ishoj_mus.domain.form_steps import FieldKind
 from ishoj_mus.domain.records import ScaleValue
 from ishoj_mus.storage import musfile
 from ishoj_mus.text import missing_text
@@ -91,7 +92,7 @@ def bring_in(qtbot, window, path) -> None:
 def test_prepare_apart_bring_in_reveal_topic_behaviours_carry_forward_sign(qtbot, tmp_path, demo):
     from dataclasses import replace
 
-    from ishoj_mus.domain.records import FollowUpStatus
+    from ishoj_mus.domain.codes import FollowUpStatus
 
     last_year = tmp_path / "sidste_aar.mus"
     demo.replace_followup(0, replace(demo.followups[0], status=FollowUpStatus.OPFYLDT))

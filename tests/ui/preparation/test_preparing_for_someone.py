@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from ishoj_mus.demo import signature_strokes
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.records import Signature
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.fields import ScaleEditor

@@ -50,7 +50,7 @@ def test_restoring_a_recovery_copy_takes_the_same_lock_as_opening(qtbot, tmp_pat
     path = tmp_path / "samtale.mus"
     musfile.save(demo, path)
     before = path.read_bytes()
-    from ishoj_mus.domain.form_steps import Voice
+    from ishoj_mus.domain.codes import Voice
 
     demo.set_answer("trivsel", Voice.MEDARBEJDER, "Skrevet lige før nedbruddet.")
     recovery.write(demo, path)

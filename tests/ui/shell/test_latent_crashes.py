@@ -8,9 +8,9 @@ import warnings
 from PySide6.QtCore import QPoint, QThread
 from PySide6.QtGui import QColor
 
+from ishoj_mus.domain.codes import MissingCode
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.records import Employee, Leader
-from ishoj_mus.domain.rules import MissingCode
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.form_files import default_form
 from tests.helpers import open_window

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.storage import musfile, recovery
 from ishoj_mus.storage.sealed import is_sealed
 from ishoj_mus.ui.widgets.passphrase import AskPassphrase, ProtectDialog

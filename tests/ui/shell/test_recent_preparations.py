@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.preparation import new_preparation
 from ishoj_mus.storage.form_files import default_form
 from tests.helpers import open_window

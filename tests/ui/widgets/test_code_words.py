@@ -6,18 +6,19 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from ishoj_mus.domain.behaviours import BehaviourMark
-from ishoj_mus.domain.form_steps import Voice
-from ishoj_mus.domain.records import FollowUpStatus, Responsible
-from ishoj_mus.domain.rules import (
+from ishoj_mus.domain.codes import (
+    BehaviourMark,
     ConversationLocked,
-    Missing,
+    FollowUpStatus,
     MissingCode,
     RefusalCode,
+    Responsible,
     RuleBroken,
     RuleCode,
     SigningRefused,
+    Voice,
 )
+from ishoj_mus.domain.rules import Missing
 from ishoj_mus.text import (
     MARK_TEXT,
     RESPONSIBLE_TEXT,

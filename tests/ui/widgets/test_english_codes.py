@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from ishoj_mus.demo import demo_conversation, signature_strokes
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.records import Agreement, FollowUp, Signature
 from ishoj_mus.storage import musfile
 from ishoj_mus.ui.conversation.commands import Sign

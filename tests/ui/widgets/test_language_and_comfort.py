@@ -138,7 +138,7 @@ def test_the_recent_list_keeps_partly_signed_and_says_it_in_the_chosen_language(
     from datetime import datetime
 
     from ishoj_mus.demo import demo_conversation, signature_strokes
-    from ishoj_mus.domain.form_steps import Voice
+    from ishoj_mus.domain.codes import Voice
     from ishoj_mus.domain.records import Signature
     from ishoj_mus.storage import musfile
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ishoj_mus.domain.form_steps import Voice
+from ishoj_mus.domain.codes import Voice
 from ishoj_mus.ui.widgets import theme
 
 
