@@ -22,7 +22,7 @@ from ishoj_mus.storage.form_files import default_form
 from ishoj_mus.storage.grus_file import parse_group
 from ishoj_mus.storage.grus_head import is_group_head
 from ishoj_mus.storage.organisation import OrganisationError, load_profile
-from ishoj_mus.text import BOTH, NO_DATE, NO_NAMES, SOURCE, fill, format_date
+from ishoj_mus.text import BOTH, NO_DATE, NO_NAMES, SOURCE, da, fill, format_date
 
 
 class ImportRefusal(StrEnum):
@@ -185,7 +185,7 @@ def load_previous_checked(
         raise MusFileError(BadFile.NOT_CONVERSATION, path.name)
     warning = ""
     if verdict.code == v.UBEKRAEFTET:
-        warning = (
+        warning = da(  # the window shows it through tr()
             "Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. "
             "Kontrollér, at aftalerne er de rigtige."
         )

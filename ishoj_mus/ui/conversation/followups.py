@@ -286,10 +286,7 @@ class FollowupsEditor(QWidget):
             messages.warning(
                 self,
                 tr("Underskriveren er ikke bekræftet"),
-                tr(
-                    "Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. "
-                    "Kontrollér, at aftalerne er de rigtige."
-                ),
+                tr(previous.warning),  # importing's words (marked da(), English in the .ts)
             )
         return self.document.apply_import(plan)
 
