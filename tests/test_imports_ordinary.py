@@ -44,7 +44,6 @@ STILL_LAZY: dict[str, int] = {
     "ishoj_mus/ui/shell/main_window.py": 2,
     "ishoj_mus/ui/shell/start_page.py": 1,
     "ishoj_mus/ui/widgets/i18n.py": 9,
-    "ishoj_mus/ui/year/reading.py": 1,
 }
 
 

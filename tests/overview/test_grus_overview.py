@@ -75,7 +75,13 @@ def test_the_year_view_of_a_grus_participant_reads_their_conversation(qtbot, tmp
 
     g = demo_group_conversation(group_form())
     grus_file.save(g, tmp_path / "grus.mus")
-    view = OverviewView(str(tmp_path), today=date(2026, 12, 1), load=load_any, save_calendar=save_calendar)
+    view = OverviewView(
+        str(tmp_path),
+        today=date(2026, 12, 1),
+        load=load_any,
+        save_calendar=save_calendar,
+        read_pdf=read_summary_pdf,
+    )
     qtbot.addWidget(view)
     view.show()
     view.refresh()

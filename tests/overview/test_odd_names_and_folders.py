@@ -79,6 +79,7 @@ def test_an_unreadable_subfolder_is_counted_and_named_in_the_overview_and_its_js
 
 def test_the_window_names_the_unreadable_subfolder(qtbot, tmp_path, demo, monkeypatch):
     from ishoj_mus.domain.overview import build_overview
+    from ishoj_mus.pdf.attached import read_summary_pdf
     from ishoj_mus.storage.overview_scan import scan
     from ishoj_mus.ui.year.calendar_export import save_calendar
     from ishoj_mus.ui.year.loading import load_any
@@ -87,7 +88,7 @@ def test_the_window_names_the_unreadable_subfolder(qtbot, tmp_path, demo, monkey
     folder = _folder_with_a_locked_subfolder(tmp_path, demo)
     _unreadable(monkeypatch, "Lukket-afdeling")
     result = scan(folder, use_cache=False)
-    view = OverviewView(load=load_any, save_calendar=save_calendar)
+    view = OverviewView(load=load_any, save_calendar=save_calendar, read_pdf=read_summary_pdf)
     qtbot.addWidget(view)
     view.folder = str(folder)
     view.set_overview(build_overview(result.entries, demo.date))

@@ -128,6 +128,9 @@ class Rooms(QMainWindow):
                 self.settings.overview_folder,
                 load=lambda path, who: startup.opener("year_loading", "load_any")(path, who),
                 save_calendar=lambda *args: startup.opener("calendar", "save_calendar")(*args),
+                read_pdf=lambda path: startup.opener("summary_pdfs", "read_summary_pdf")(
+                    path
+                ),  # in its thread
             )
             self.overview.open_requested.connect(lambda p: self.open_path(Path(p)))
             self.overview.conversation_started.connect(self.start_conversation)

@@ -67,6 +67,7 @@ ROOMS: dict[str, str] = {
     "year_flows": "ishoj_mus.ui.year.flows",  # the half-year follow-up
     "calendar": "ishoj_mus.ui.year.calendar_export",  # the agreements' dates as an .ics file
     "year_loading": "ishoj_mus.ui.year.loading",  # one conversation read for the leader's year
+    "summary_pdfs": "ishoj_mus.pdf.attached",  # a summary PDF's data (pikepdf), in the overview's thread
     "hr": "ishoj_mus.ui.hr.hr_view",  # HR's desk
     "guide": "ishoj_mus.ui.shell.guide",  # the guide, the tour, about
     "settings": "ishoj_mus.ui.shell.settings_dialog",

@@ -48,6 +48,7 @@ from ishoj_mus.domain.codes import State
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import EmployeeRow, Overview, build_overview, shown_path
 from ishoj_mus.storage.errors import MusFileError
+from ishoj_mus.storage.overview_scan import PdfReader
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text
 from ishoj_mus.ui.widgets.i18n import tr
@@ -63,9 +64,10 @@ from ishoj_mus.ui.year.tables import KEY_ROLE, SORT_ROLE, make_table
 from ishoj_mus.ui.year.year_view import YearView
 
 # What the overview is handed by whoever shows it, rather than importing it: reading one
-# conversation (ui/year/loading.py) and writing a calendar (ui/year/calendar_export.py). Each loads
-# its own machinery (the file checks, icalendar), which opening the overview does not need; the
-# window hands them in through the start-up seam, so they load when first used.
+# conversation (ui/year/loading.py), writing a calendar (ui/year/calendar_export.py) and reading a
+# summary PDF's data in the folder (pdf.attached, ``read_pdf``). Each loads its own machinery (the
+# file checks, icalendar, pikepdf), which opening the overview does not need; the window hands them
+# in through the start-up seam, so they load when first used.
 LoadConversation = Callable[[str, str | None], Conversation]
 SaveCalendar = Callable[[QWidget, list[CalendarEvent], str, str], None]
 
@@ -86,11 +88,12 @@ class OverviewView(QWidget):
         *,
         load: LoadConversation,
         save_calendar: SaveCalendar,
+        read_pdf: PdfReader,
     ):
         super().__init__(parent)
         self.folder = folder
         self._today = today
-        self._load, self._save_calendar = load, save_calendar
+        self._load, self._save_calendar, self._read_pdf = load, save_calendar, read_pdf
         self.overview: Overview | None = None
         self.scan_seconds = 0.0
         self._thread: QThread | None = None
@@ -269,7 +272,7 @@ class OverviewView(QWidget):
         self.choose_button.setEnabled(False)
         self.refresh_button.setEnabled(False)
         self._thread = QThread(self)
-        self._scanner = FolderScanner(self.folder)
+        self._scanner = FolderScanner(self.folder, self._read_pdf)
         self._scanner.moveToThread(self._thread)
         self._thread.started.connect(self._scanner.run)
         self._scanner.done.connect(self._scanned, Qt.ConnectionType.QueuedConnection)

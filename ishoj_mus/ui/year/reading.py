@@ -1,5 +1,10 @@
 """Reading the leader's folder, in a worker thread. (One conversation from a file:
-ui/year/loading.py.)"""
+ui/year/loading.py.)
+
+A summary PDF's attached data is read with ``read_pdf``, handed in: pdf.attached needs pikepdf
+(≈0.25 s), which the window loads through the start-up seam in this thread, and only when the
+folder holds a PDF.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ishoj_mus.storage.overview_scan import FolderMissing, scan
+from ishoj_mus.storage.overview_scan import FolderMissing, PdfReader, scan
 from ishoj_mus.ui.widgets.i18n import tr
 
 
@@ -17,17 +22,13 @@ class FolderScanner(QObject):
 
     done = Signal(object, object)  # ScanResult | None, error message | None
 
-    def __init__(self, folder: str):
+    def __init__(self, folder: str, read_pdf: PdfReader):
         super().__init__()
-        self.folder = folder
+        self.folder, self.read_pdf = folder, read_pdf
 
     def run(self) -> None:
-        # pikepdf (≈0.25 s) loads here, in the reading thread: the overview shows at once, and only
-        # the leader's year brings pikepdf into the window's process (pdf_light.md: "medium").
-        from ishoj_mus.pdf.attached import read_summary_pdf
-
         try:
-            result = scan(self.folder, read_summary_pdf)
+            result = scan(self.folder, self.read_pdf)
         except FolderMissing:
             self.done.emit(
                 None, tr("Mappen %1 findes ikke længere. Vælg en anden mappe.").replace("%1", self.folder)

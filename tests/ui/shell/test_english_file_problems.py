@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from ishoj_mus.demo import demo_conversation
+from ishoj_mus.pdf.attached import read_summary_pdf
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.ui.widgets import i18n
@@ -60,7 +61,13 @@ def test_the_danish_window_keeps_the_files_own_message(qtbot, tmp_path):
 
 
 def _overview(qtbot, root) -> OverviewView:
-    view = OverviewView(str(root), today=date(2026, 3, 1), load=load_any, save_calendar=save_calendar)
+    view = OverviewView(
+        str(root),
+        today=date(2026, 3, 1),
+        load=load_any,
+        save_calendar=save_calendar,
+        read_pdf=read_summary_pdf,
+    )
     qtbot.addWidget(view)
     view.show()
     view.refresh()

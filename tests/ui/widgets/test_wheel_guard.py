@@ -190,6 +190,7 @@ def _value(control: QWidget):
 def test_every_dialog_and_the_overview_guard_their_controls_too(qtbot, demo, tmp_path):
     """Each control is guarded where it is made (no application-wide filter any more): the
     wheel over an unfocused drop-down, date or number in a dialog changes nothing either."""
+    from ishoj_mus.pdf.attached import read_summary_pdf
     from ishoj_mus.storage.settings import Settings
     from ishoj_mus.ui.conversation.agenda import AgendaDialog
     from ishoj_mus.ui.shell.new_dialog import NewConversationDialog
@@ -203,7 +204,7 @@ def test_every_dialog_and_the_overview_guard_their_controls_too(qtbot, demo, tmp
         NewConversationDialog(window),
         SettingsDialog(Settings(), window),
         AgendaDialog(demo, window),
-        OverviewView(str(tmp_path), load=load_any, save_calendar=save_calendar),
+        OverviewView(str(tmp_path), load=load_any, save_calendar=save_calendar, read_pdf=read_summary_pdf),
     ]
     seen = 0
     for container in made:
