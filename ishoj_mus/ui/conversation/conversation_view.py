@@ -421,6 +421,7 @@ class ConversationView(QWidget):
             messages.information(self, tr("Ændringen blev ikke gemt"), message)
 
     def _model_changed(self, change: Change) -> None:
+        self._next_page.postpone()  # not while people type
         self._fit_header()  # the preparation bar has followed the change already
         self._rebuild_entries()
         row = self.step_list.currentRow()
