@@ -22,7 +22,7 @@ from ishoj_mus.pdf.layout import (
     rich,
     table_style,
 )
-from ishoj_mus.pdf.pages import Metadata, PageInfo, build_pdf
+from ishoj_mus.pdf.pages import FOOTER, Metadata, PageInfo, build_pdf
 from ishoj_mus.pdf.summary import agreements_table, framework_box
 from ishoj_mus.text import VOICE_TEXT
 
@@ -106,7 +106,7 @@ def render_sheet(form: Form) -> bytes:
     info = PageInfo(
         header_left=f"Forberedelsesark · {form.title}",
         header_right="Til egne noter",
-        footer_left="Ishøj Kommune · Ishøj MUS",
+        footer_left=FOOTER,
         draft=False,
     )
     meta = Metadata(
@@ -156,7 +156,7 @@ def render_plan(conv: Conversation, hr_files_referat: bool = True) -> bytes:
     info = PageInfo(
         header_left=f"{conv.employee.name} · Udviklingsplan {format_date(conv.date)}",
         header_right="Udviklingsplan",
-        footer_left="Ishøj Kommune · Ishøj MUS",
+        footer_left=FOOTER,
         draft=False,
     )
     meta = Metadata(

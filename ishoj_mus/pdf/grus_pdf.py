@@ -38,7 +38,7 @@ from ishoj_mus.pdf.layout import (
     rich,
     table_style,
 )
-from ishoj_mus.pdf.pages import Metadata, PageInfo, build_pdf, fit_line, shortened
+from ishoj_mus.pdf.pages import FOOTER, Metadata, PageInfo, build_pdf, fit_line, shortened
 from ishoj_mus.pdf.pipeline import default_hr_edition
 from ishoj_mus.pdf.signing import sign_pdf
 from ishoj_mus.storage.filing import load_filing_settings
@@ -246,7 +246,7 @@ def edition_story(e: Edition, fingerprint: str | None = None) -> list[Any]:
     return story + _signatures(g, people, fingerprint)
 
 
-_FOOTER = "Ishøj Kommune · Ishøj MUS · Fortroligt"  # every page of a group document
+_FOOTER = f"{FOOTER} · Fortroligt"  # every page of a group conversation's referat and editions
 
 
 def _render(e: Edition, fingerprint: str | None) -> bytes:
@@ -359,7 +359,7 @@ def plan_pdf(g: GroupConversation, member: str | None = None) -> bytes:
     info = PageInfo(
         f"{fit_line(header, REGULAR, 8, CONTENT_W * 0.6)} · {docs.file_prefix} {format_date(g.date)}",
         "Udviklingsplan",
-        "Ishøj Kommune · Ishøj MUS",
+        FOOTER,
         False,
     )
     return to_pdfa(
@@ -390,9 +390,7 @@ def sheet_pdf(form: GroupForm) -> bytes:
         for q in s.questions:
             block += [p(q, "question"), _lines(3)]
         story.append(KeepTogether(block))
-    info = PageInfo(
-        f"{docs.sheet_title} · {form.title}", "Til egne noter", "Ishøj Kommune · Ishøj MUS", False
-    )
+    info = PageInfo(f"{docs.sheet_title} · {form.title}", "Til egne noter", FOOTER, False)
     meta = Metadata(
         docs.sheet_title,
         "Ishøj Kommune",

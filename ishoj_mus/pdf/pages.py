@@ -52,6 +52,9 @@ class _Frame(Frame):  # type: ignore[misc]  # reportlab has no type hints
         return clone
 
 
+FOOTER = "Ishøj Kommune · Ishøj MUS"  # the left footer of every document
+
+
 @dataclass
 class PageInfo:
     header_left: str

@@ -50,7 +50,7 @@ from ishoj_mus.pdf.layout import (
     table_style,
     voice_block,
 )
-from ishoj_mus.pdf.pages import Metadata, PageInfo, build_pdf, shortened
+from ishoj_mus.pdf.pages import FOOTER, Metadata, PageInfo, build_pdf, shortened
 from ishoj_mus.text import (
     MARK_TEXT,
     RESPONSIBLE_TEXT,
@@ -477,7 +477,7 @@ def page_info(conv: Conversation, edition: Edition | None = None) -> PageInfo:
     return PageInfo(
         header_left=f"{conv.employee.name or '–'} · {conv.form.documents.name} {format_date(conv.date)}",
         header_right=edition.mark if edition else HR_MARK,
-        footer_left="Ishøj Kommune · Ishøj MUS",
+        footer_left=FOOTER,
         draft=not conv.is_fully_signed,
         footer_note=footer_note,
     )
