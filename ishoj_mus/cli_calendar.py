@@ -22,30 +22,29 @@ from ishoj_mus.storage.grus_head import peek_is_group_file
 
 
 def run(args: argparse.Namespace) -> int:
-    given: Path = args.output  # written as NAME.ics (the suffix is added when missing)
-    check_output(args.command, given if given.suffix.lower() == ".ics" else Path(f"{given}.ics"))
+    output: Path = args.output  # written as NAME.ics (the suffix is added when missing)
+    if output.suffix.lower() != ".ics":
+        output = output.with_name(output.name + ".ics")
+    check_output(args.command, output)
     today = args.today or date.today()
-    error = CliError
-    load_conversation = _load_any
     source: Path = args.source
     problems = 0
     if source.is_dir():
-        ov, _root = scan_folder(source, error, today)
+        ov, _root = scan_folder(source, CliError, today)
         events = calendar_events_for_overview(ov)
         problems = len(ov.problems)
     elif source.exists() and peek_is_group_file(source):  # a GRUS: every participant, group agreements once
-        events = calendar_events_for_overview(_group_overview(source, error, today))
+        events = calendar_events_for_overview(_group_overview(source, today))
     elif source.exists():
-        events = calendar_events_for_conversation(load_conversation(source))
+        events = calendar_events_for_conversation(_load_any(source))
     else:
-        raise error(f"ishoj-mus: {source} findes ikke. Angiv en mappe, en .mus-fil eller et referat (PDF).")
-    output: Path = args.output
-    if output.suffix.lower() != ".ics":
-        output = output.with_name(output.name + ".ics")
+        raise CliError(
+            f"ishoj-mus: {source} findes ikke. Angiv en mappe, en .mus-fil eller et referat (PDF)."
+        )
     try:
         count = write_calendar(events, output)
     except SaveError as exc:
-        raise error(f"ishoj-mus: {exc.message}") from None
+        raise CliError(f"ishoj-mus: {exc.message}") from None
     if count:
         print(
             f"Kalenderen er skrevet til {output} (datoer: {count}). Importér filen i din kalender (fx Outlook)."
@@ -57,12 +56,12 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _group_overview(path: Path, error: type[Exception], today: date) -> Overview:
+def _group_overview(path: Path, today: date) -> Overview:
     """A group conversation file as the overview sees it: each participant's conversation."""
     try:
         g = grus_file.load(path)
     except MusFileError as exc:
-        raise error(f"ishoj-mus: {exc.message}") from None
+        raise CliError(f"ishoj-mus: {exc.message}") from None
     entries = [
         FileEntry(str(path), SourceKind.MUS, ConversationRecord.from_conversation(c))
         for c in grus_file.participant_conversations(g)
