@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     source: Path = args.source
     problems = 0
     if source.is_dir():
-        ov, _root = scan_folder(source, CliError, today)
+        ov, _root = scan_folder(source, today)
         events = calendar_events_for_overview(ov)
         problems = len(ov.problems)
     elif source.exists() and peek_is_group_file(source):  # a GRUS: every participant, group agreements once

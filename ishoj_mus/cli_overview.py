@@ -37,11 +37,11 @@ def _fmt(d: date | None) -> str:
     return d.strftime("%d.%m.%Y") if d else "–"
 
 
-def scan_folder(folder: Path, error: type[Exception], today: date) -> tuple[Overview, Path]:
+def scan_folder(folder: Path, today: date) -> tuple[Overview, Path]:
     try:
         result = scan(folder, read_summary_pdf)
     except FolderMissing as exc:
-        raise error(f"ishoj-mus: {exc.message}") from None
+        raise CliError(f"ishoj-mus: {exc.message}") from None
     return build_overview(result.entries, today), Path(folder).expanduser().resolve()
 
 
@@ -221,10 +221,9 @@ def due_text(items: list[DueItem], start: date, end: date) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    error = CliError
     today = args.today or date.today()
     if args.command == "overview":
-        ov, root = scan_folder(args.folder, error, today)
+        ov, root = scan_folder(args.folder, today)
         if args.json:
             _write(json.dumps(overview_json(ov, root), ensure_ascii=False, indent=1) + "\n")
         else:
@@ -234,8 +233,8 @@ def run(args: argparse.Namespace) -> int:
         start = args.start or today
         end = args.end or start + timedelta(days=90)
         if end < start:
-            raise error("ishoj-mus: slutdatoen ligger før startdatoen. Byt om på --from og --to.")
-        ov, root = scan_folder(args.folder, error, today)
+            raise CliError("ishoj-mus: slutdatoen ligger før startdatoen. Byt om på --from og --to.")
+        ov, root = scan_folder(args.folder, today)
         items = due_items(ov, start, end)
         if args.json:
             doc = [
@@ -258,4 +257,4 @@ def run(args: argparse.Namespace) -> int:
                     f"(Filer eller mapper, der ikke kunne læses: {len(ov.problems)} – se 'ishoj-mus overview'.)\n"
                 )
         return 0
-    raise error(f"ishoj-mus: ukendt kommando {args.command}")
+    raise CliError(f"ishoj-mus: ukendt kommando {args.command}")
