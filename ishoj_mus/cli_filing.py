@@ -30,7 +30,7 @@ def _file(args: argparse.Namespace) -> int:
         settings = load_filing_settings()
     except OrganisationError as exc:
         raise CliError(f"ishoj-mus: {exc.message}") from None
-    checked = check_files_given(args, CliError, skip=output)
+    checked = check_files_given(args, skip=output)
     try:
         outcome = file_batch(analyse(checked), output, settings, include_unconfirmed=args.include_unconfirmed)
     except FilingError as exc:

@@ -24,14 +24,12 @@ from ishoj_mus.text import visible
 
 def run(args: argparse.Namespace) -> int:
     try:
-        return _verify(args, CliError)
+        return _verify(args)
     except TrustSettingsError as exc:
         raise CliError(f"ishoj-mus: {exc.message}") from None
 
 
-def check_files_given(
-    args: argparse.Namespace, CliError: type[Exception], skip: Path | None = None
-) -> list[Any]:  # noqa: N803
+def check_files_given(args: argparse.Namespace, skip: Path | None = None) -> list[Any]:
     paths, notes = collect(args.paths, skip=skip)
     for note in notes:
         print(f"ishoj-mus: {note}", file=sys.stderr)
@@ -40,8 +38,8 @@ def check_files_given(
     return check_files(paths, args.trust, now=args.now)
 
 
-def _verify(args: argparse.Namespace, CliError: type[Exception]) -> int:  # noqa: N803
-    checked = check_files_given(args, CliError)
+def _verify(args: argparse.Namespace) -> int:
+    checked = check_files_given(args)
     results = [c.result for c in checked]
     if args.json:
         docs = []
