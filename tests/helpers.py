@@ -6,8 +6,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+)
 
 from ishoj_mus.ui.shell.app import make_window
 
@@ -243,3 +251,44 @@ def peak_memory_mb() -> float:
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024  # macOS: bytes, Linux: KiB
+
+
+# -- clicking as a person does: the page scrolled to the widget first --------------------------
+LEFT = Qt.MouseButton.LeftButton
+
+
+def fill_new_dialog(qtbot):
+    """Answer the next "Ny samtale" dialog as a person does: the names typed, then OK."""
+
+    def handle(dialog):
+        for edit, text in (
+            (dialog.employee, "Åse Øberg"), (dialog.job_title, "Social- og sundhedsassistent"),
+            (dialog.workplace, "Plejecenter Ishøjhus"), (dialog.leader, "Bjørn Ærø"),
+            (dialog.leader_title, "Afdelingsleder"), (dialog.place, "Mødelokale 2"),
+        ):  # fmt: skip
+            qtbot.mouseClick(edit, LEFT)
+            qtbot.keyClicks(edit, text)
+        box = dialog.findChild(QDialogButtonBox)
+        qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+
+    when_modal(handle)
+
+
+def scroll_to(widget):
+    """Scroll the page so the widget is on screen, as a user would before clicking."""
+    parent = widget.parent()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parent()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget)
+
+
+def click(qtbot, widget):
+    scroll_to(widget)
+    qtbot.mouseClick(widget, LEFT)
+
+
+def click_into(qtbot, widget):
+    scroll_to(widget)
+    target = widget.viewport() if isinstance(widget, QPlainTextEdit) else widget
+    qtbot.mouseClick(target, LEFT)

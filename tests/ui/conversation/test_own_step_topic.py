@@ -11,8 +11,7 @@ from ishoj_mus.domain.codes import Voice
 from ishoj_mus.storage import musfile
 from ishoj_mus.ui.conversation.topic_page import TopicPage
 from ishoj_mus.ui.conversation.topics import TopicsPanel
-from tests.helpers import file_dialog_answer, open_window, reactivate, when_modal
-from tests.ui.conversation.test_walkthrough import click, click_into
+from tests.helpers import click, click_into, file_dialog_answer, open_window, reactivate, when_modal
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -12,8 +12,14 @@ from ishoj_mus.domain.records import ScaleValue
 from ishoj_mus.storage import musfile
 from ishoj_mus.ui.conversation.followups import FollowupsEditor
 from ishoj_mus.ui.widgets.radar import RadarChart
-from tests.helpers import file_dialog_answer, open_window, reactivate, when_message_box
-from tests.ui.conversation.test_walkthrough import click, fill_new_dialog
+from tests.helpers import (
+    click,
+    file_dialog_answer,
+    fill_new_dialog,
+    open_window,
+    reactivate,
+    when_message_box,
+)
 
 M, L = Voice.MEDARBEJDER, Voice.LEDER
 

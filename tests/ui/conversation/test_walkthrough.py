@@ -17,7 +17,14 @@ from ishoj_mus.ui.conversation.agreements import AgreementsEditor
 from ishoj_mus.ui.conversation.fields import ChoiceAnswer, ScaleEditor, TextAnswer
 from ishoj_mus.ui.conversation.followups import FollowupsEditor
 from ishoj_mus.ui.conversation.question_page import FieldsPage
-from tests.helpers import file_dialog_answer, open_window, reactivate, when_modal
+from tests.helpers import (
+    click,
+    click_into,
+    file_dialog_answer,
+    fill_new_dialog,
+    open_window,
+    reactivate,
+)
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -25,45 +32,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def answer_text(field_id: str, voice) -> str:
     return f"{field_id} ({voice.value}): Vi prøver noget nyt på Ågården, æøå"
-
-
-def fill_new_dialog(qtbot):
-    def handle(dialog):
-        for edit, text in (
-            (dialog.employee, "Åse Øberg"), (dialog.job_title, "Social- og sundhedsassistent"),
-            (dialog.workplace, "Plejecenter Ishøjhus"), (dialog.leader, "Bjørn Ærø"),
-            (dialog.leader_title, "Afdelingsleder"), (dialog.place, "Mødelokale 2"),
-        ):  # fmt: skip
-            qtbot.mouseClick(edit, LEFT)
-            qtbot.keyClicks(edit, text)
-        from PySide6.QtWidgets import QDialogButtonBox
-
-        box = dialog.findChild(QDialogButtonBox)
-        qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), LEFT)
-
-    when_modal(handle)
-
-
-def scroll_to(widget):
-    """Scroll the page so the widget is on screen, as a user would before clicking."""
-    from PySide6.QtWidgets import QScrollArea
-
-    parent = widget.parent()
-    while parent is not None and not isinstance(parent, QScrollArea):
-        parent = parent.parent()
-    if parent is not None:
-        parent.ensureWidgetVisible(widget)
-
-
-def click(qtbot, widget):
-    scroll_to(widget)
-    qtbot.mouseClick(widget, LEFT)
-
-
-def click_into(qtbot, widget):
-    scroll_to(widget)
-    target = widget.viewport() if isinstance(widget, QPlainTextEdit) else widget
-    qtbot.mouseClick(target, LEFT)
 
 
 def answer_page_with_mouse(qtbot, page: FieldsPage, typed: dict):

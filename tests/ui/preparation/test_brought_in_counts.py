@@ -10,8 +10,7 @@ from ishoj_mus.domain.form_steps import FieldKind
 from ishoj_mus.domain.preparation import new_preparation
 from ishoj_mus.domain.records import ScaleValue
 from ishoj_mus.storage import musfile
-from tests.helpers import file_dialog_answer, open_window, reactivate
-from tests.ui.conversation.test_walkthrough import click, fill_new_dialog
+from tests.helpers import click, file_dialog_answer, fill_new_dialog, open_window, reactivate
 
 
 def test_the_note_counts_answers_and_scale_values(qtbot, tmp_path):

@@ -14,8 +14,7 @@ from ishoj_mus.storage import musfile
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.conversation.topics import TopicsPanel
 from ishoj_mus.ui.shell.guide import GuideDialog, Tour
-from tests.helpers import file_dialog_answer, open_window, reactivate, when_message_box, when_modal
-from tests.ui.conversation.test_walkthrough import click
+from tests.helpers import click, file_dialog_answer, open_window, reactivate, when_message_box, when_modal
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -18,7 +18,10 @@ from ishoj_mus.ui.conversation.fields import TextAnswer
 from ishoj_mus.ui.conversation.followups import FollowupsEditor
 from ishoj_mus.ui.conversation.topics import TopicsPanel
 from tests.helpers import (
+    click,
+    click_into,
     file_dialog_answer,
+    fill_new_dialog,
     message_box_answer,
     open_window,
     pdf_text,
@@ -28,7 +31,6 @@ from tests.helpers import (
 )
 from tests.pdf.test_preparation_pdf import voice_of_line
 from tests.ui.conversation.test_own_step_topic import add_own_step
-from tests.ui.conversation.test_walkthrough import click, click_into, fill_new_dialog
 from tests.ui.outputs.test_signing_window import sign
 
 LEFT = Qt.MouseButton.LeftButton

@@ -6,8 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ishoj_mus.ui.conversation.fields import TextAnswer
-from tests.helpers import open_window, reactivate
-from tests.ui.conversation.test_walkthrough import click_into, fill_new_dialog
+from tests.helpers import click_into, fill_new_dialog, open_window, reactivate
 
 LEFT = Qt.MouseButton.LeftButton
 
