@@ -38,7 +38,7 @@ def _pairs_clean(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise Bad(f"nøglen »{short(key)}« står to gange i samme objekt")
+                raise _twice(key)
             seen.add(key)
     return result
 
@@ -48,13 +48,17 @@ def _pairs_clean(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 _ESCAPED_BAD = re.compile(r"\\(?:[bfr]|u(?:00[01]|007|008|009|[dD][89a-fA-F])[0-9a-fA-F]?)")
 
 
+def _twice(key: str) -> Bad:
+    return Bad(f"nøglen »{short(key)}« står to gange i samme objekt")
+
+
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if _BAD_CHARS.search(key):
             key = _clean(key)[0]
         if key in result:
-            raise Bad(f"nøglen »{short(key)}« står to gange i samme objekt")
+            raise _twice(key)
         result[key] = value
     return result
 
