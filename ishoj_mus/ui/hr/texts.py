@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtGui import QColor
 
 from ishoj_mus.pdf.verify_result import EXIT_EMPLOYEE_COPY, FileVerification, Judgement, Paper
@@ -9,6 +11,7 @@ from ishoj_mus.pdf.verify_words import reason_text
 from ishoj_mus.storage.bounded import Refusal
 from ishoj_mus.ui.widgets.file_words import refusal_reason
 from ishoj_mus.ui.widgets.i18n import language, tr
+from ishoj_mus.ui.widgets.moments import format_moment
 
 
 def verdict_text(result: FileVerification) -> str:
@@ -94,10 +97,6 @@ def _message(message: str) -> str:
 
 
 def _when(iso: str | None) -> str:
-    import datetime as dt
-
-    from ishoj_mus.ui.widgets.moments import format_moment
-
     return format_moment(dt.datetime.fromisoformat(iso).astimezone()) if iso else tr("ukendt tidspunkt")
 
 

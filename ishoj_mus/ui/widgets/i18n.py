@@ -11,20 +11,14 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from ishoj_mus import text
+from ishoj_mus.domain.codes import ConversationLocked, RuleBroken, SigningRefused
 from ishoj_mus.paths import resource
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from ishoj_mus.domain.codes import (
-        BehaviourMark,
-        ConversationLocked,
-        FollowUpStatus,
-        Responsible,
-        RuleBroken,
-        SigningRefused,
-        Voice,
-    )
+    from ishoj_mus.domain.codes import BehaviourMark, FollowUpStatus, Responsible, Voice
     from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.domain.form import Form
     from ishoj_mus.domain.grus_form import GroupForm
@@ -147,27 +141,19 @@ def install(app: QApplication, language: str) -> None:
 
 
 def voice_label(voice: Voice) -> str:
-    from ishoj_mus.text import voice_text
-
-    return voice_text(voice, tr)
+    return text.voice_text(voice, tr)
 
 
 def responsible_label(value: Responsible) -> str:
-    from ishoj_mus.text import responsible_text
-
-    return responsible_text(value, tr)
+    return text.responsible_text(value, tr)
 
 
 def status_label(value: FollowUpStatus) -> str:
-    from ishoj_mus.text import status_text
-
-    return status_text(value, tr)
+    return text.status_text(value, tr)
 
 
 def state_text(code: str) -> str:
     """A conversation state code (``ConversationState``; the recent list stores it) in words."""
-    from ishoj_mus import text
-
     return text.state_text(code, tr)
 
 
@@ -176,9 +162,7 @@ def state_label(conv: Conversation) -> str:
 
 
 def behaviour_mark_label(mark: BehaviourMark) -> str:
-    from ishoj_mus.text import mark_text
-
-    return mark_text(mark, tr)
+    return text.mark_text(mark, tr)
 
 
 def voice_possessive(voice: Voice) -> str:
@@ -201,17 +185,12 @@ def voice_definite(voice: Voice) -> str:
 
 def missing_what(missing: Missing) -> str:
     """What a ``Missing`` lacks, in the UI's language (the form's own question stays as written)."""
-    from ishoj_mus import text
-
     return text.missing_what(missing, tr)
 
 
 def refusal_text(exc: ConversationLocked | SigningRefused | RuleBroken | Exception) -> str:
     """Why the conversation refused a change, in the UI's language (the catalogue's words);
     any other error by its own message."""
-    from ishoj_mus import text
-    from ishoj_mus.domain.codes import ConversationLocked, RuleBroken, SigningRefused
-
     if isinstance(exc, ConversationLocked | SigningRefused | RuleBroken):
         return text.refusal_text(exc, tr)
     return str(exc)
@@ -219,6 +198,4 @@ def refusal_text(exc: ConversationLocked | SigningRefused | RuleBroken | Excepti
 
 def rule_text(exc: RuleBroken) -> str:
     """A value the conversation refused (``RuleBroken``), in the UI's language."""
-    from ishoj_mus import text
-
     return text.rule_text(exc, tr)
