@@ -102,9 +102,7 @@ class FilingSteps(QWidget):
     def ask_include_unconfirmed(self, count: int) -> bool | None:
         """Whether UBEKRÆFTEDE HR editions go along (None: cancel). An explicit choice; the
         default button files only the valid ones."""
-        box = messages.plain_box(QMessageBox.Icon.Warning, parent=self)
-        box.setWindowTitle(tr("UBEKRÆFTEDE referater"))
-        box.setText(
+        text = (
             tr(
                 "%1 af filerne er UBEKRÆFTEDE: uændrede, men underskriveren er ikke bekræftet som "
                 "samtalens leder. Skal de journaliseres sammen med de gyldige?"
@@ -115,15 +113,12 @@ class FilingSteps(QWidget):
                 "samtalens leder. Skal den journaliseres sammen med de gyldige?"
             )
         )
-        only_valid = box.addButton(tr("Kun de &gyldige"), QMessageBox.ButtonRole.AcceptRole)
-        also = box.addButton(tr("&Også de ubekræftede"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(only_valid)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is also:
-            return True
-        return False if clicked is only_valid else None
+        buttons = [
+            (tr("Kun de &gyldige"), QMessageBox.ButtonRole.AcceptRole),
+            (tr("&Også de ubekræftede"), QMessageBox.ButtonRole.DestructiveRole),
+        ]
+        answer = messages.ask(self, QMessageBox.Icon.Warning, tr("UBEKRÆFTEDE referater"), text, buttons)
+        return None if answer is None else answer == 1
 
     def ask_filing_folder(self) -> str:
         """The filing folder (a dialog; tests replace this)."""

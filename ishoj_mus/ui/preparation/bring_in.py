@@ -11,8 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ishoj_mus.domain.preparation import (
     BringInPlan,
@@ -116,22 +115,22 @@ def _other_anyway(parent: QWidget, plan: BringInPlan, path: Path) -> bool:
         + "\n\n"
         + tr("Vil I hente den ind i denne samtale alligevel?")
     )
-    box = messages.plain_box(QMessageBox.Icon.Warning, tr("En anden samtale"), text, parent=parent)
-    box.setObjectName("preparationElsewhere")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    anyway = box.addButton(tr("Hent alligevel"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.exec()
-    return box.clickedButton() is anyway
+    anyway = [(tr("Hent alligevel"), QMessageBox.ButtonRole.AcceptRole)]
+    answer = messages.ask(
+        parent,
+        QMessageBox.Icon.Warning,
+        tr("En anden samtale"),
+        text,
+        anyway,
+        None,
+        name="preparationElsewhere",
+    )
+    return answer == 0
 
 
 def _ask(parent: QWidget, plan: BringInPlan) -> Resolution | None:
-    box = messages.plain_box(parent=parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Der står allerede tekst"))
     fields = "\n".join(f"• {c.label}" for c in plan.conflicts)
-    box.setText(
+    text = (
         (
             tr("%1 har allerede skrevet i 1 felt i samtalen, som forberedelsen også har svar til:")
             if len(plan.conflicts) == 1
@@ -144,19 +143,13 @@ def _ask(parent: QWidget, plan: BringInPlan) -> Resolution | None:
         + "\n\n"
         + tr("Hvad vil I gøre med dem? (De øvrige svar hentes under alle omstændigheder.)")
     )
-    keep = box.addButton(tr("Behold det skrevne"), QMessageBox.ButtonRole.AcceptRole)
-    both = box.addButton(tr("Behold begge"), QMessageBox.ButtonRole.AcceptRole)
-    replace = box.addButton(tr("Brug forberedelsen"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(keep)
-    box.exec()
-    clicked = box.clickedButton()
-    choices: list[tuple[QAbstractButton, Resolution]] = [
-        (keep, Resolution.KEEP),
-        (both, Resolution.APPEND),
-        (replace, Resolution.REPLACE),
+    buttons = [
+        (tr("Behold det skrevne"), QMessageBox.ButtonRole.AcceptRole),
+        (tr("Behold begge"), QMessageBox.ButtonRole.AcceptRole),
+        (tr("Brug forberedelsen"), QMessageBox.ButtonRole.DestructiveRole),
     ]
-    return next((resolution for button, resolution in choices if button is clicked), None)
+    answer = messages.ask(parent, QMessageBox.Icon.Question, tr("Der står allerede tekst"), text, buttons)
+    return None if answer is None else (Resolution.KEEP, Resolution.APPEND, Resolution.REPLACE)[answer]
 
 
 def _counted(n: int, one: str, many: str) -> str:

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ishoj_mus.storage import musfile, recovery, userdirs
@@ -193,21 +193,17 @@ class FileFlows(SavingFlows, QObject):
 
     def _offer_backup(self, exc: MusFileError, backup: Path) -> bool:
         """The protected file is damaged: say so, and offer its backup (True: open it)."""
-        box = messages.plain_box(
+        answer = messages.ask(
+            self.parent_widget,
             QMessageBox.Icon.Warning,
             tr("Samtalen kunne ikke åbnes"),
             file_error_text(exc)
             + "\n\n"
             + tr("Vil du åbne sikkerhedskopien %1?").replace("%1", f"»{backup.name}«"),
-            parent=self.parent_widget,
+            [(tr("Åbn sikkerhedskopien"), QMessageBox.ButtonRole.AcceptRole)],
+            name="damagedOfferBackup",
         )
-        box.setObjectName("damagedOfferBackup")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        open_backup = box.addButton(tr("Åbn sikkerhedskopien"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(open_backup)
-        box.exec()
-        return box.clickedButton() is open_backup
+        return answer == 0
 
     # -- the lock on the open file ------------------------------------------------------
     def _lock_or_ask(self, path: Path) -> FileLock | None | Literal[False]:
@@ -216,22 +212,20 @@ class FileFlows(SavingFlows, QObject):
         try:
             return FileLock.acquire(path)
         except FileLocked as exc:
-            box = messages.plain_box(
+            answer = messages.ask(
+                self.parent_widget,
                 QMessageBox.Icon.Information,
                 tr("Samtalen er åbnet et andet sted"),
-                lock_text(exc),
-                parent=self.parent_widget,
+                lock_text(exc),  # the lock file's names are anyone's text: ask shows plain text
+                [
+                    (tr("Åbn skrivebeskyttet"), QMessageBox.ButtonRole.AcceptRole),
+                    (tr("Åbn alligevel"), QMessageBox.ButtonRole.DestructiveRole),
+                ],
+                name="fileLocked",
             )
-            box.setTextFormat(Qt.TextFormat.PlainText)  # the lock file's names are anyone's text
-            box.setObjectName("fileLocked")
-            read_only = box.addButton(tr("Åbn skrivebeskyttet"), QMessageBox.ButtonRole.AcceptRole)
-            anyway = box.addButton(tr("Åbn alligevel"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.setDefaultButton(read_only)
-            box.exec()
-            if box.clickedButton() is read_only:
+            if answer == 0:
                 return None
-            if box.clickedButton() is anyway:
+            if answer == 1:
                 return FileLock.acquire(path, take_over=True)
             return False
 
@@ -255,19 +249,20 @@ class FileFlows(SavingFlows, QObject):
         if saved is not None:
             text += " " + tr("Filen blev sidst gemt %1.").replace("%1", format_moment(saved))
         text += "\n\n" + tr("Vil du gendanne kopien, så du kan arbejde videre fra den?")
-        box = messages.plain_box(
-            QMessageBox.Icon.Question, tr("Ikke-gemt arbejde fundet"), text, parent=self.parent_widget
+        answer = messages.ask(
+            self.parent_widget,
+            QMessageBox.Icon.Question,
+            tr("Ikke-gemt arbejde fundet"),
+            text,
+            [
+                (tr("Gendan kopien"), QMessageBox.ButtonRole.AcceptRole),
+                (tr("Kassér kopien, og åbn filen"), QMessageBox.ButtonRole.DestructiveRole),
+            ],
+            name="recoveryOnOpen",
         )
-        box.setObjectName("recoveryOnOpen")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        restore = box.addButton(tr("Gendan kopien"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(tr("Kassér kopien, og åbn filen"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(restore)
-        box.exec()
-        if box.clickedButton() is restore:
+        if answer == 0:
             return True
-        if box.clickedButton() is discard:
+        if answer == 1:
             recovery.discard(rec.conversation_id)
             self.host.refresh_start_page()
             return False

@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QDialog, QStatusBar, QWidget
 
 from ishoj_mus.pdf.files import default_summary_name
 from ishoj_mus.storage.atomic import SaveError
@@ -153,14 +153,8 @@ class SavingFlows:
             else:
                 new_lock = FileLock.acquire(path)
         except FileLocked as exc:
-            box = messages.plain_box(
-                QMessageBox.Icon.Warning,
-                tr("Samtalen blev ikke gemt"),
-                lock_text(exc),
-                parent=self.parent_widget,
-            )
-            box.setTextFormat(Qt.TextFormat.PlainText)  # the lock file's names are anyone's text
-            box.exec()
+            # the lock file's names are anyone's text: warning shows plain text
+            messages.warning(self.parent_widget, tr("Samtalen blev ikke gemt"), lock_text(exc))
             return False
         try:
             self.document.save(path)

@@ -10,6 +10,7 @@ so): the same calls as ``QMessageBox``'s static functions, with the text as plai
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -103,3 +104,31 @@ def question(
     default: Button = Button.NoButton,
 ) -> Button:
     return _ask(QMessageBox.Icon.Question, parent, title, text, buttons, default)
+
+
+def ask(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: Sequence[tuple[str, QMessageBox.ButtonRole]],
+    default: int | None = 0,
+    *,
+    cancel: bool = True,
+    name: str = "",
+) -> int | None:
+    """Ask with named buttons (plain text, as the other helpers here): ``buttons`` are
+    ``(label, role)`` in the order shown, then a Cancel button when ``cancel``. ``default`` is
+    the index of the default button, or None for Cancel. ``name`` is the box's object name (tests
+    find it by it). Returns the index of the button clicked, or None: Cancel, Escape or closed."""
+    box = plain_box(icon, title, text, parent=parent)
+    if name:
+        box.setObjectName(name)
+    added = [box.addButton(label, role) for label, role in buttons]
+    cancel_button = box.addButton(Button.Cancel) if cancel else None
+    default_button = cancel_button if default is None else added[default]
+    if default_button is not None:
+        box.setDefaultButton(default_button)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, button in enumerate(added) if button is clicked), None)

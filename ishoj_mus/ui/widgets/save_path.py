@@ -11,7 +11,6 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ishoj_mus.storage.atomic import SaveError
@@ -74,19 +73,16 @@ def ask_save_path(
 
 
 def confirm_replace(parent: QWidget | None, path: Path) -> bool:
-    box = messages.plain_box(
+    answer = messages.ask(
+        parent,
         QMessageBox.Icon.Question,
         tr("Erstat filen?"),
         tr("%1 findes allerede. Vil du erstatte den?").replace("%1", f"»{path.name}«"),
-        parent=parent,
+        [(tr("Erstat"), QMessageBox.ButtonRole.DestructiveRole)],
+        None,
+        name="confirmReplace",
     )
-    box.setObjectName("confirmReplace")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    replace = box.addButton(tr("Erstat"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.exec()
-    return box.clickedButton() is replace
+    return answer == 0
 
 
 def kept_name(signed: SignedFile) -> str:
@@ -125,11 +121,8 @@ def confirm_replace_signed(parent: QWidget | None, signed: SignedFile) -> bool:
         else tr("Den underskrevne fil bliver ikke slettet: den gemmes ved siden af som %1.")
     )
     text += "\n\n" + kept.replace("%1", f"»{kept_name(signed)}«")
-    box = messages.plain_box(QMessageBox.Icon.Warning, title, text, parent=parent)
-    box.setObjectName("confirmReplaceSigned")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    replace = box.addButton(tr("Erstat, og behold en kopi"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.exec()
-    return box.clickedButton() is replace
+    replace = [(tr("Erstat, og behold en kopi"), QMessageBox.ButtonRole.DestructiveRole)]
+    answer = messages.ask(
+        parent, QMessageBox.Icon.Warning, title, text, replace, None, name="confirmReplaceSigned"
+    )
+    return answer == 0
