@@ -282,6 +282,19 @@ class Where:
     def error(self, problem: str) -> FormError:
         return FormError(self.source, self.step, self.field, problem)
 
+    def framework_refs(self, data: dict[str, Any], framework: Framework) -> list[str]:
+        """The table's ``framework`` list: texts that each name a passage of the framework. Used by
+        the conversation's steps and the group's topic cards alike, so the words live once."""
+        refs: list[str] = self.get(data, "framework", list, [])
+        for ref in refs:
+            if not isinstance(ref, str):
+                raise self.error("'framework' skal være en liste af tekster")
+            try:
+                framework.resolve(ref)
+            except KeyError as exc:
+                raise self.error(str(exc.args[0])) from None
+        return refs
+
     _MISSING = object()
 
     def get(
@@ -356,14 +369,7 @@ def _parse_step(data: Any, where: Where, framework: Framework, seen_fields: set[
         kind = StepKind(kind_text)
     except ValueError:
         raise where.error(f"ukendt trintype '{kind_text}'") from None
-    refs = where.get(data, "framework", list, [])
-    for ref in refs:
-        if not isinstance(ref, str):
-            raise where.error("'framework' skal være en liste af tekster")
-        try:
-            framework.resolve(ref)
-        except KeyError as exc:
-            raise where.error(str(exc.args[0])) from None
+    refs = where.framework_refs(data, framework)
     fields = []
     for index, field_data in enumerate(where.get(data, "fields", list, []), start=1):
         fw = where.at_field(field_data, index)

@@ -297,14 +297,7 @@ def _parse_station(data: Any, at: _At, framework: Framework) -> Station:
     station_id = at.get(data, "id", str)
     if not station_id.strip():
         raise at.error("emnekortet mangler et id")
-    refs = at.get(data, "framework", list, [])
-    for ref in refs:
-        if not isinstance(ref, str):
-            raise at.error("'framework' skal være en liste af tekster")
-        try:
-            framework.resolve(ref)
-        except KeyError as exc:
-            raise at.error(str(exc.args[0])) from None
+    refs = at.framework_refs(data, framework)
     centre = at.get(data, "centre", str, None)
     if centre is not None and centre not in refs:
         raise at.error("'centre' skal være en af emnekortets henvisninger i 'framework'")

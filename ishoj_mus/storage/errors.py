@@ -12,9 +12,19 @@ from pathlib import Path
 
 from ishoj_mus.storage.bounded import Refusal
 from ishoj_mus.storage.sidecars import backup_path_for
+from ishoj_mus.text import da
 
 FORMAT = "ishoj-mus"
 FORMAT_VERSION = 5
+
+# Words used here and by the window (ui/widgets/file_words.py words them through tr()), and by
+# the folder overview's scan: each sentence lives once (issue 25).
+NO_BACKUP_NAME = da("Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.")
+FOLDER_PROBLEM = da(
+    "Mappen kan ikke læses, så samtalerne i den er ikke med i overblikket. Bed om adgang til "
+    "mappen, eller flyt samtalerne til en mappe, du kan læse."
+)
+UNKNOWN_PROBLEM = da("Filen kunne ikke læses. Åbn den for at se hvorfor.")
 
 
 class BadFile(StrEnum):
@@ -96,7 +106,7 @@ def _message(kind: BadFile, path: Path | None, detail: str, origin: Origin) -> s
     backup = (
         f"Prøv sikkerhedskopien (»{backup_path_for(path).name}«) eller en anden kopi."
         if path
-        else ("Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.")
+        else NO_BACKUP_NAME
     )
     texts = {
         BadFile.EMPTY: f"{name} er tom. Den kan være blevet afbrudt under kopiering. {backup}",

@@ -39,7 +39,7 @@ from ishoj_mus.domain.records import Agreement, Employee
 from ishoj_mus.storage import grus_file, grus_head, musfile, userdirs
 from ishoj_mus.storage.atomic import atomic_write
 from ishoj_mus.storage.bounded import MIB, read_regular_file
-from ishoj_mus.storage.errors import BadFile, MusFileError
+from ishoj_mus.storage.errors import FOLDER_PROBLEM, UNKNOWN_PROBLEM, BadFile, MusFileError
 
 CACHE_VERSION = 3  # 3: preparations, plans and sheets are own documents, not conversations
 MAX_MUS_BYTES = 50 * 1024 * 1024
@@ -78,12 +78,6 @@ class _Found:
     mtime_ns: int
     problem: str = ""
     code: str = "not_regular"
-
-
-FOLDER_PROBLEM = (
-    "Mappen kan ikke læses, så samtalerne i den er ikke med i overblikket. Bed om adgang til "
-    "mappen, eller flyt samtalerne til en mappe, du kan læse."
-)
 
 
 def _walk(root: Path) -> Iterator[_Found]:
@@ -180,7 +174,7 @@ def _read(found: _Found, read_pdf: PdfReader | None) -> list[FileEntry]:
             FileEntry(
                 path,
                 found.kind,
-                problem="Filen kunne ikke læses. Åbn den for at se hvorfor.",
+                problem=UNKNOWN_PROBLEM,
                 problem_code=type(exc).__name__,
             )
         ]

@@ -59,6 +59,11 @@ def parse_date(text: str) -> date | None:
     return datetime.strptime(text, "%d.%m.%Y").date() if text else None
 
 
+def date_hint() -> str:
+    """What to write when ``parse_date`` refused a date (the group's details and an offer)."""
+    return tr("Skriv datoen som dag.måned.år, fx 24.11.2026.")
+
+
 class ParticipantsPage(GroupPage):
     def __init__(self, document: GroupDocument, parent: QWidget | None = None):
         form = shown_form(document.group.form)  # its texts in the window's language
@@ -126,7 +131,7 @@ class ParticipantsPage(GroupPage):
         try:
             when = parse_date(self.when.text())
         except ValueError:
-            self.message.emit(tr("Skriv datoen som dag.måned.år, fx 24.11.2026."))
+            self.message.emit(date_hint())
             return
         leader = GroupLeader(self.leader.text().strip(), self.leader_title.text().strip())
         values = (leader, self.team.text().strip(), when, self.place.text().strip())
@@ -407,7 +412,7 @@ class PlansPage(GroupPage):
                 parse_date(self.offered.text()), self.answer.currentData(), parse_date(self.answered.text())
             )
         except ValueError:
-            self.message.emit(tr("Skriv datoen som dag.måned.år, fx 24.11.2026."))
+            self.message.emit(date_hint())
             return
         if offer == self.document.group.offer(mid):
             return

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.domain.codes import RefusalCode
 from ishoj_mus.domain.grus import LEADER, GroupRefused, GroupRule, GroupSignature
-from ishoj_mus.text import format_datetime
+from ishoj_mus.text import REFUSAL_TEXT, format_datetime
 from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.grus.page_parts import GroupPage, refusal_text
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
@@ -117,7 +118,7 @@ class SigningPage(GroupPage):
         except GroupRefused as exc:
             if exc.code in (GroupRule.NAME_MISMATCH, GroupRule.NOTHING_DRAWN):
                 name = self.who.currentText()
-                self.message.emit(tr("Skriv navnet, som det står i samtalen: %1.").replace("%1", name))
+                self.message.emit(tr(REFUSAL_TEXT[RefusalCode.NAME_MISMATCH]).replace("%1", name))
             elif exc.code == GroupRule.NOT_READY:
                 self.message.emit(self.missing.text())
             else:

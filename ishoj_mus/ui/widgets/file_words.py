@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale
 
 from ishoj_mus.storage.atomic import SaveKind
 from ishoj_mus.storage.bounded import Refusal
-from ishoj_mus.storage.errors import BadFile, Origin
+from ishoj_mus.storage.errors import FOLDER_PROBLEM, NO_BACKUP_NAME, UNKNOWN_PROBLEM, BadFile, Origin
 from ishoj_mus.ui.widgets.i18n import language, tr
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def file_error_text(exc: MusFileError) -> str:
     backup = (
         tr("Prøv sikkerhedskopien (»%1.bak«) eller en anden kopi.").replace("%1", path.name)
         if path
-        else tr("Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.")
+        else tr(NO_BACKUP_NAME)
     )
     texts = {
         BadFile.EMPTY: lambda: tr("%1 er tom. Den kan være blevet afbrudt under kopiering. %2"),
@@ -122,15 +122,12 @@ def file_problem_text(entry: FileEntry) -> str:
         "sealed": lambda: tr("Filen er beskyttet med en adgangskode. Åbn den for at se den."),
         "wrong_passphrase": lambda: tr("Adgangskoden passer ikke."),
         "pdf_skipped": lambda: tr("PDF'er læses ikke her."),
-        "unreadable_folder": lambda: tr(
-            "Mappen kan ikke læses, så samtalerne i den er ikke med i overblikket. Bed om adgang til "
-            "mappen, eller flyt samtalerne til en mappe, du kan læse."
-        ),
+        "unreadable_folder": lambda: tr(FOLDER_PROBLEM),
     }
     if code in texts:
         return texts[code]()
     if code:
-        return tr("Filen kunne ikke læses. Åbn den for at se hvorfor.")
+        return tr(UNKNOWN_PROBLEM)
     return entry.problem
 
 
