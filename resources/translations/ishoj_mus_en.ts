@@ -64,7 +64,7 @@
       <translation>%1 of %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/filing_steps.py" />
       <source>%1 af filerne er UBEKRÆFTEDE: uændrede, men underskriveren er ikke bekræftet som samtalens leder. Skal de journaliseres sammen med de gyldige?</source>
       <translation>%1 of the files are UNCONFIRMED: unchanged, but the signer is not confirmed as the conversation's leader. Should they be filed together with the valid ones?</translation>
     </message>
@@ -79,7 +79,7 @@
       <translation>%1 participants (GRUS has %2–%3)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>%1 egne emner</source>
       <translation>%1 own topics</translation>
     </message>
@@ -214,7 +214,7 @@
       <translation>%1 is open read-only. Save your changes under a new name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>%1 filer</source>
       <translation>%1 files</translation>
     </message>
@@ -229,7 +229,7 @@
       <translation>%1 does not exist. Correct the path, or ask IT for the profile.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>%1 forberedelse er allerede hentet. Vil I hente denne fil også?</source>
       <translation>%1 preparation has already been brought in. Do you want to bring in this file as well?</translation>
     </message>
@@ -239,7 +239,7 @@
       <translation>%1 preparation has been brought in and is hidden until you show it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>%1 forberedelse er hentet: %2.</source>
       <translation>%1 preparation has been brought in: %2.</translation>
     </message>
@@ -259,12 +259,12 @@
       <translation>%1 by %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:</source>
       <translation>%1 has already written in %2 fields of the conversation that the preparation also answers:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>%1 har allerede skrevet i 1 felt i samtalen, som forberedelsen også har svar til:</source>
       <translation>%1 has already written in 1 field of the conversation that the preparation also answers:</translation>
     </message>
@@ -319,7 +319,7 @@
       <translation>%1 could not be saved (system error %3). Try again, or save somewhere else. Nothing is lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/filing_steps.py" />
       <source>%1 lagt i %2, klar til journalisering. %3 er ikke med (se kolonnen »Journalisering«). Manifestet ligger i mappen: %4</source>
       <translation>%1 placed in %2, ready for filing. %3 are not included (see the column “Filing”). The manifest is in the folder: %4</translation>
     </message>
@@ -329,12 +329,12 @@
       <translation>%1 marks: “%2”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>%1 markeringer af adfærd</source>
       <translation>%1 marked behaviours</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>%1 med %2, %3</source>
       <translation>%1 with %2, %3</translation>
     </message>
@@ -359,12 +359,12 @@
       <translation>%1 writes here …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>%1 svar</source>
       <translation>%1 answers</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>%1 svar hører til spørgsmål, som denne samtale ikke har, og blev ikke hentet.</source>
       <translation>%1 answers belong to questions this conversation does not have and were not brought in.</translation>
     </message>
@@ -379,7 +379,7 @@
       <translation>%1 characters: %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>%1 værdier på skalaer</source>
       <translation>%1 scale values</translation>
     </message>
@@ -459,12 +459,12 @@
       <translation>&amp;Cancel</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Beskyt med adgangskode …</source>
       <translation>&amp;Protect with a passphrase …</translation>
     </message>
@@ -484,7 +484,7 @@
       <translation>&amp;Prepare for GRUS …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Forbered dig …</source>
       <translation>&amp;Prepare …</translation>
     </message>
@@ -494,7 +494,7 @@
       <translation>&amp;Previous part</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Forrige trin</source>
       <translation>&amp;Previous step</translation>
     </message>
@@ -524,7 +524,7 @@
       <translation>&amp;Group development conversation (GRUS) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Hent forberedelse …</source>
       <translation>&amp;Bring in preparation …</translation>
     </message>
@@ -549,12 +549,12 @@
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Kontrollér referater …</source>
       <translation>&amp;Check minutes …</translation>
     </message>
@@ -564,7 +564,7 @@
       <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
     </message>
@@ -579,7 +579,7 @@
       <translation>&amp;New agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Ny samtale …</source>
       <translation>&amp;New conversation …</translation>
     </message>
@@ -589,22 +589,22 @@
       <translation>&amp;Next part</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/filing_steps.py" />
       <source>&amp;Også de ubekræftede</source>
       <translation>&amp;Also the unconfirmed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Om Ishøj MUS</source>
       <translation>&amp;About Ishøj MUS</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Overblik over samtaler …</source>
       <translation>&amp;Overview of conversations …</translation>
     </message>
@@ -619,7 +619,7 @@
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Rundvisning i vinduet</source>
       <translation>&amp;Tour of the window</translation>
     </message>
@@ -629,7 +629,7 @@
       <translation>&amp;Clear the drawing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Sådan holder I samtalen</source>
       <translation>&amp;How to hold the conversation</translation>
     </message>
@@ -639,7 +639,7 @@
       <translation>&amp;Add contribution</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Udskriv referatet …</source>
       <translation>&amp;Print the summary …</translation>
     </message>
@@ -649,7 +649,7 @@
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Vis PDF</source>
       <translation>Show &amp;PDF</translation>
     </message>
@@ -724,7 +724,7 @@
       <translation>, version %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/filing_steps.py" />
       <source>1 af filerne er UBEKRÆFTET: uændret, men underskriveren er ikke bekræftet som samtalens leder. Skal den journaliseres sammen med de gyldige?</source>
       <translation>1 of the files is UNCONFIRMED: unchanged, but the signer is not confirmed as the conversation's leader. Should it be filed together with the valid ones?</translation>
     </message>
@@ -734,12 +734,12 @@
       <translation>1 participant (GRUS has %2–%3)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>1 eget emne</source>
       <translation>1 own topic</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>1 fil</source>
       <translation>1 file</translation>
     </message>
@@ -749,7 +749,7 @@
       <translation>1 preparation brought in with %2 contributions.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>1 markering af adfærd</source>
       <translation>1 marked behaviour</translation>
     </message>
@@ -759,12 +759,12 @@
       <translation>1 conversation file (.mus) was skipped: it is not a PDF.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>1 svar</source>
       <translation>1 answer</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>1 værdi på en skala</source>
       <translation>1 scale value</translation>
     </message>
@@ -804,7 +804,7 @@
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/certificate.py" />
+      <location filename="../../ishoj_mus/ui/outputs/organisation_key.py" />
       <source>Adgangskode til %1:</source>
       <translation>Passphrase for %1:</translation>
     </message>
@@ -899,12 +899,12 @@
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
+      <location filename="../../ishoj_mus/ui/widgets/import_words.py" />
       <source>Aftalerne hentes ikke fra %1: Filen fylder %2 MB – for meget til at være et MUS-referat. Kontrollér, at det er den rigtige fil.</source>
       <translation>The agreements are not imported from %1: the file takes up %2 MB – too much to be a MUS referat. Check that it is the right file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
+      <location filename="../../ishoj_mus/ui/widgets/import_words.py" />
       <source>Aftalerne hentes ikke fra %1: PDF'en er ændret, efter den blev underskrevet, eller underskriften kan ikke bekræftes. Brug sidste års samtalefil (.mus) eller en uændret kopi af referatet.</source>
       <translation>The agreements are not imported from %1: the PDF has been changed after it was signed, or the signature cannot be confirmed. Use last year's conversation file (.mus) or an unchanged copy of the summary.</translation>
     </message>
@@ -1004,12 +1004,12 @@
       <translation>Start preparing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Behold begge</source>
       <translation>Keep both</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Behold det skrevne</source>
       <translation>Keep what is written</translation>
     </message>
@@ -1059,7 +1059,7 @@
       <translation>Dropped</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Brug forberedelsen</source>
       <translation>Use the preparation</translation>
     </message>
@@ -1074,17 +1074,17 @@
       <translation>Use the conversation form's suggestion</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/certificate.py" />
+      <location filename="../../ishoj_mus/ui/outputs/organisation_key.py" />
       <source>Certifikatet er ikke lederens</source>
       <translation>The certificate is not the leader’s</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/certificate.py" />
+      <location filename="../../ishoj_mus/ui/outputs/organisation_key.py" />
       <source>Certifikatet kunne ikke bruges</source>
       <translation>The certificate could not be used</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/certificate.py" />
+      <location filename="../../ishoj_mus/ui/outputs/organisation_key.py" />
       <source>Certifikatet tilhører »%1«, men samtalens leder er »%2«. »ishoj-mus verify« vil kalde referatet UBEKRÆFTET, så HR ikke kan se, at lederen har underskrevet. Vælg lederens certifikat under Indstillinger, eller signér alligevel.</source>
       <translation>The certificate belongs to “%1”, but the conversation’s leader is “%2”. “ishoj-mus verify” will call the summary UNCONFIRMED, so HR cannot see that the leader signed it. Choose the leader’s certificate in Settings, or sign anyway.</translation>
     </message>
@@ -1219,7 +1219,7 @@
       <translation>The chosen conversation has no agreements.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Denne samtale: %1</source>
       <translation>This conversation: %1</translation>
     </message>
@@ -1249,7 +1249,7 @@
       <translation>There is no organisation profile on this computer, so summaries signed with a personal certificate are called UNCONFIRMED when HR checks them.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Der er ingen svar i %1 forberedelse. Intet er ændret.</source>
       <translation>There are no answers in %1 preparation. Nothing has changed.</translation>
     </message>
@@ -1324,7 +1324,7 @@
       <translation>An unexpected error occurred in the program. Your work is not lost: an automatic copy has been saved, and it will be offered the next time you start the program. Please save the conversation now. If something looks wrong, close the program, and start it again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Der står allerede tekst</source>
       <translation>There is text already</translation>
     </message>
@@ -1499,7 +1499,7 @@
       <translation>Own items (only in the participant's own plan)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Eksportér &amp;kalender …</source>
       <translation>Export &amp;calendar …</translation>
     </message>
@@ -1524,7 +1524,7 @@
       <translation>Another employee's conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>En anden samtale</source>
       <translation>Another conversation</translation>
     </message>
@@ -1594,7 +1594,7 @@
       <translation>Replace, and keep a copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/details.py" />
       <source>Erstatter version %1 i »%2«, som også er i bunken.</source>
       <translation>Replaces version %1 in “%2”, which is also in the batch.</translation>
     </message>
@@ -1729,7 +1729,7 @@
       <translation>The file could not be read again when copying; it has not been filed. Check again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>Filen kunne ikke læses. Åbn den for at se hvorfor.</source>
       <translation>The file could not be read. Open it to see why.</translation>
     </message>
@@ -1864,12 +1864,12 @@
       <translation>Preparation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Forberedelsen %1 er lavet til en anden medarbejder.</source>
       <translation>The preparation %1 was made for another employee.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Forberedelsen %1 er lavet til en anden samtale.</source>
       <translation>The preparation %1 was made for another conversation.</translation>
     </message>
@@ -1879,12 +1879,12 @@
       <translation>The preparation has been brought in and is shown when you choose “Show both preparations”.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Forberedelsen er tom</source>
       <translation>The preparation is empty</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Forberedelsen kunne ikke hentes</source>
       <translation>The preparation could not be brought in</translation>
     </message>
@@ -1894,7 +1894,7 @@
       <translation>The preparation is shown when you show both preparations.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Forberedelsen: %1</source>
       <translation>The preparation: %1</translation>
     </message>
@@ -2079,7 +2079,7 @@
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
@@ -2089,7 +2089,7 @@
       <translation>Save &amp;PDFs (minutes and each participant's editions) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Gem &amp;medarbejderens eksemplar (PDF) …</source>
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
@@ -2099,7 +2099,7 @@
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Gem &amp;udviklingsplan …</source>
       <translation>Save development &amp;plan …</translation>
     </message>
@@ -2354,7 +2354,7 @@
       <translation>Also not included: %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Hent %1 forberedelse</source>
       <translation>Bring in %1 preparation</translation>
     </message>
@@ -2379,7 +2379,7 @@
       <translation>Bring in the agreements from last year's .mus file instead, or type them in.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Hent alligevel</source>
       <translation>Bring it in anyway</translation>
     </message>
@@ -2404,7 +2404,7 @@
       <translation>Bring in preparations (choose all the files at once)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Hent igen?</source>
       <translation>Bring in again?</translation>
     </message>
@@ -2459,7 +2459,7 @@
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Hvad vil I gøre med dem? (De øvrige svar hentes under alle omstændigheder.)</source>
       <translation>What do you want to do with them? (The other answers are brought in either way.)</translation>
     </message>
@@ -2629,7 +2629,7 @@
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/filing_steps.py" />
       <source>Ingen af filerne kan journaliseres. Se kolonnen »Journalisering«.</source>
       <translation>None of the files can be filed. See the column “Filing”.</translation>
     </message>
@@ -2734,7 +2734,7 @@
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Ja: version %1 i »%2«</source>
       <translation>Yes: version %1 in “%2”</translation>
     </message>
@@ -2754,7 +2754,7 @@
       <translation>Your answers</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Journaliseret som %1</source>
       <translation>Filed as %1</translation>
     </message>
@@ -2764,7 +2764,7 @@
       <translation>Filing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/details.py" />
       <source>Journaliseringsdata i filen (XMP):</source>
       <translation>Filing data in the file (XMP):</translation>
     </message>
@@ -2809,7 +2809,7 @@
       <translation>Cannot sign yet</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Kan journaliseres</source>
       <translation>Can be filed</translation>
     </message>
@@ -2839,7 +2839,7 @@
       <translation>&amp;Prepare for filing …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/filing_steps.py" />
       <source>Klargør til journalisering</source>
       <translation>Prepare for filing</translation>
     </message>
@@ -2879,7 +2879,7 @@
       <translation>The check was stopped after %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/checker.py" />
       <source>Kontrollen kunne ikke gennemføres. Prøv igen.</source>
       <translation>The check could not be completed. Try again.</translation>
     </message>
@@ -2954,12 +2954,12 @@
       <translation>Only agreements partly achieved or not achieved can be carried forward.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/filing_steps.py" />
       <source>Kun de &amp;gyldige</source>
       <translation>Only the &amp;valid ones</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Kun hvis du vælger det</source>
       <translation>Only if you choose so</translation>
     </message>
@@ -3134,7 +3134,7 @@
       <translation>The folder %2 does not exist. Choose another folder. Nothing is lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>Mappen kan ikke læses, så samtalerne i den er ikke med i overblikket. Bed om adgang til mappen, eller flyt samtalerne til en mappe, du kan læse.</source>
       <translation>The folder cannot be read, so the conversations in it are not in the overview. Ask for access to the folder, or move the conversations to a folder you can read.</translation>
     </message>
@@ -3294,7 +3294,7 @@
       <translation>Names missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Nej</source>
       <translation>No</translation>
     </message>
@@ -3304,47 +3304,47 @@
       <translation>No, thanks</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Nej: UBEKRÆFTET</source>
       <translation>No: UNCONFIRMED</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Nej: findes allerede i mappen</source>
       <translation>No: already in the folder</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Nej: gruppens referat</source>
       <translation>No: the group's minutes</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Nej: ikke et underskrevet referat</source>
       <translation>No: not signed minutes</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Nej: kan ikke læses</source>
       <translation>No: cannot be read</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Nej: medarbejderens eksemplar</source>
       <translation>No: the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Nej: nyere version i bunken</source>
       <translation>No: newer version in the batch</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Nej: samme fil som en anden</source>
       <translation>No: the same file as another</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Nej: ændret efter underskrivningen</source>
       <translation>No: changed after signing</translation>
     </message>
@@ -3394,7 +3394,7 @@
       <translation>Newer version in the batch</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/details.py" />
       <source>Nyere version i bunken: version %1 i »%2«.</source>
       <translation>Newer version in the batch: version %1 in “%2”.</translation>
     </message>
@@ -3468,7 +3468,7 @@ follow-up</translation>
       <translation>The organisation requires summaries to be signed with the organisation's certificate. Choose your certificate under Settings and try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/certificate.py" />
+      <location filename="../../ishoj_mus/ui/outputs/organisation_key.py" />
       <source>Organisationens certifikat</source>
       <translation>Organisation's certificate</translation>
     </message>
@@ -3728,12 +3728,12 @@ follow-up</translation>
       <translation>The program did not close normally. This work was saved automatically and can be recovered:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/certificate.py" />
+      <location filename="../../ishoj_mus/ui/outputs/organisation_key.py" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.</source>
       <translation>Try the backup copy (.mus.bak) or another copy.</translation>
     </message>
@@ -3773,7 +3773,7 @@ follow-up</translation>
       <translation>The summary was not printed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
+      <location filename="../../ishoj_mus/importing.py" />
       <source>Referatet er uændret, men underskriveren er ikke bekræftet af organisationen. Kontrollér, at aftalerne er de rigtige.</source>
       <translation>The summary is unchanged, but the signer is not confirmed by the organisation. Check that these are the right agreements.</translation>
     </message>
@@ -3808,7 +3808,7 @@ follow-up</translation>
       <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/details.py" />
       <source>SHA-256 af filen: %1</source>
       <translation>SHA-256 of the file: %1</translation>
     </message>
@@ -4100,7 +4100,7 @@ conversation</translation>
       <translation>Signed by the leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/certificate.py" />
+      <location filename="../../ishoj_mus/ui/outputs/organisation_key.py" />
       <source>Signér alligevel</source>
       <translation>Sign anyway</translation>
     </message>
@@ -4205,7 +4205,7 @@ conversation</translation>
       <translation>Type in “Just between us”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Skriv navnet, som det står i samtalen: %1.</source>
       <translation>Type the name as it appears in the conversation: %1.</translation>
     </message>
@@ -4240,7 +4240,7 @@ conversation</translation>
       <translation>Language (needs a restart)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Start &amp;halvårsopfølgning …</source>
       <translation>Start &amp;half-year follow-up …</translation>
     </message>
@@ -4590,7 +4590,7 @@ conversation</translation>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/filing_steps.py" />
       <source>UBEKRÆFTEDE referater</source>
       <translation>UNCONFIRMED minutes</translation>
     </message>
@@ -4630,7 +4630,7 @@ conversation</translation>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
@@ -4790,7 +4790,7 @@ conversation</translation>
       <translation>Carried forward as agreement %1 in this year's development plan.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Vil I hente den ind i denne samtale alligevel?</source>
       <translation>Do you want to bring it into this conversation anyway?</translation>
     </message>
@@ -4830,12 +4830,12 @@ conversation</translation>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Vis &amp;begges forberedelse</source>
       <translation>Show &amp;both preparations</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
@@ -4925,7 +4925,7 @@ conversation</translation>
       <translation>Choose the folder for the GRUS PDFs</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/filing_steps.py" />
       <source>Vælg mappen til journalisering</source>
       <translation>Choose the folder for filing</translation>
     </message>
@@ -5465,7 +5465,7 @@ conversation</translation>
       <translation>counts in “%1”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>uden dato</source>
       <translation>no date</translation>
     </message>
@@ -5595,7 +5595,7 @@ conversation</translation>
       <translation>“%1” is not a certificate in PEM or DER format.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/actions.py" />
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
     </message>
