@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
+from ishoj_mus.ui.conversation.followups import FollowupsEditor
+from ishoj_mus.ui.conversation.question_page import FieldsPage
 from ishoj_mus.ui.shell.app import make_window
 
 # QTest types Latin-1 only (æøå yes, the dash "–" no): test texts keep to that.
@@ -292,3 +294,27 @@ def click_into(qtbot, widget):
     scroll_to(widget)
     target = widget.viewport() if isinstance(widget, QPlainTextEdit) else widget
     qtbot.mouseClick(target, LEFT)
+
+
+def followups_editor(window) -> FollowupsEditor:
+    """The agreements editor of the window's 'Siden sidst' step (the step shown on the way)."""
+    view = window.view
+    for index in range(len(view.conv.form.steps)):
+        view.step_list.setCurrentRow(index)
+        page = view.current_page()
+        if isinstance(page, FieldsPage):
+            for editor in page.editors:
+                if isinstance(editor, FollowupsEditor):
+                    return editor
+    raise AssertionError("no 'Siden sidst' step")
+
+
+def answer_box(seen: list, button=QMessageBox.StandardButton.Ok):
+    """Answer the next modal message box with ``button`` (or its first), noting its text in ``seen``."""
+
+    def handle(box):
+        assert isinstance(box, QMessageBox), type(box)
+        seen.append(box.text())
+        (box.button(button) or box.buttons()[0]).click()
+
+    when_modal(handle)

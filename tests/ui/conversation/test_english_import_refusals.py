@@ -12,8 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from ishoj_mus.importing import ImportRefusal, ImportRefused, plan_import
 from ishoj_mus.storage.organisation import OrganisationProblem
 from ishoj_mus.ui.widgets import i18n, import_words, profile_words
-from tests.helpers import open_window
-from tests.ui.conversation.test_import_window import _answer_box, _editor
+from tests.helpers import answer_box, followups_editor, open_window
 from tests.ui.shell.test_english_file_problems import DANISH
 
 
@@ -30,10 +29,10 @@ def test_an_english_window_says_why_a_too_large_pdf_is_refused(qtbot, tmp_path, 
     window = open_window(qtbot, lang="en")
     try:
         window.open_demo()
-        editor = _editor(window)
+        editor = followups_editor(window)
         before = list(window.view.conv.followups)
         seen: list[str] = []
-        _answer_box(seen)
+        answer_box(seen)
         assert editor.import_from(str(huge)) is False
         assert seen[-1] == (
             "The agreements are not imported from “kæmpe.pdf”: the file takes up 30 MB – too much to be "
@@ -57,8 +56,8 @@ def test_the_danish_window_keeps_the_too_large_message(qtbot, tmp_path, demo):
     window = open_window(qtbot)
     window.open_demo()
     seen: list[str] = []
-    _answer_box(seen)
-    assert _editor(window).import_from(str(huge)) is False
+    answer_box(seen)
+    assert followups_editor(window).import_from(str(huge)) is False
     assert seen == [refused.value.message]
 
 
@@ -149,7 +148,7 @@ def test_the_hr_edition_says_in_english_why_the_profile_cannot_be_used(qtbot, tm
     window = open_window(qtbot, lang="en")
     try:
         seen: list[str] = []
-        _answer_box(seen)
+        answer_box(seen)
         assert hr_edition_or_message(window) is None
         assert seen == [
             f'The organisation profile “{profile}”: hr_edition must be "referat" or "udviklingsplan". '
@@ -158,6 +157,6 @@ def test_the_hr_edition_says_in_english_why_the_profile_cannot_be_used(qtbot, tm
     finally:
         i18n.install(QCoreApplication.instance(), "da")
     seen.clear()
-    _answer_box(seen)
+    answer_box(seen)
     assert hr_edition_or_message(window) is None
     assert seen == [broken.value.message]  # Danish: the profile reader's own words

@@ -9,30 +9,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from ishoj_mus.importing import ImportRefusal, ImportRefused, plan_import
 from ishoj_mus.pdf import pipeline
 from ishoj_mus.storage import musfile
-from ishoj_mus.ui.conversation.followups import FollowupsEditor
-from ishoj_mus.ui.conversation.question_page import FieldsPage
-from tests.helpers import open_window, when_modal
-
-
-def _editor(window) -> FollowupsEditor:
-    view = window.view
-    for index in range(len(view.conv.form.steps)):
-        view.step_list.setCurrentRow(index)
-        page = view.current_page()
-        if isinstance(page, FieldsPage):
-            for editor in page.editors:
-                if isinstance(editor, FollowupsEditor):
-                    return editor
-    raise AssertionError("no 'Siden sidst' step")
-
-
-def _answer_box(seen: list, button=QMessageBox.StandardButton.Ok):
-    def handle(box):
-        assert isinstance(box, QMessageBox), type(box)
-        seen.append(box.text())
-        (box.button(button) or box.buttons()[0]).click()
-
-    when_modal(handle)
+from tests.helpers import answer_box, followups_editor, open_window
 
 
 def test_other_employee_is_asked_twice_is_not_duplicated_and_items_can_be_removed(qtbot, tmp_path, demo):
@@ -43,20 +20,20 @@ def test_other_employee_is_asked_twice_is_not_duplicated_and_items_can_be_remove
     conv = window.view.conv
     conv.set_followups([])
     conv.set_employee(dataclasses.replace(conv.employee, name="Åse Øberg"))
-    editor = _editor(window)
+    editor = followups_editor(window)
 
     seen: list[str] = []
-    _answer_box(seen, QMessageBox.StandardButton.No)
+    answer_box(seen, QMessageBox.StandardButton.No)
     assert editor.import_from(str(last_year)) is False
     assert "Mette Hansen" in seen[-1] and "Åse Øberg" in seen[-1] and conv.followups == []
 
-    _answer_box(seen, QMessageBox.StandardButton.Yes)
+    answer_box(seen, QMessageBox.StandardButton.Yes)
     assert editor.import_from(str(last_year)) is True
     assert len(conv.followups) == len(demo.agreements)
     assert "MUS 19.11.2026 mellem Mette Hansen og Jonas Kristensen" in editor.origin.text()
     assert editor.origin.isVisible() or not editor.isVisible()
 
-    _answer_box(seen)
+    answer_box(seen)
     assert editor.import_from(str(last_year)) is False  # told it is already there, nothing added
     assert "allerede hentet" in seen[-1] and len(conv.followups) == len(demo.agreements)
 
@@ -88,13 +65,13 @@ def test_a_changed_pdf_is_refused_and_an_unconfirmed_one_warns(qtbot, tmp_path, 
     window.open_demo()
     conv = window.view.conv
     conv.set_followups([])
-    editor = _editor(window)
+    editor = followups_editor(window)
     seen: list[str] = []
-    _answer_box(seen)
+    answer_box(seen)
     assert editor.import_from(str(changed)) is False
     assert "hentes ikke" in seen[-1] and conv.followups == []
 
-    _answer_box(seen)
+    answer_box(seen)
     assert editor.import_from(str(good)) is True
     assert "ikke bekræftet af organisationen" in seen[-1]
     assert len(conv.followups) == len(signed_demo.agreements)

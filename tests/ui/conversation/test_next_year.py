@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit
 from ishoj_mus.domain.conversation import new_conversation
 from ishoj_mus.domain.records import Employee, Leader
 from ishoj_mus.storage import musfile
-from tests.helpers import open_window, when_modal
-from tests.ui.conversation.test_import_window import _editor
+from tests.helpers import followups_editor, open_window, when_modal
 
 
 def _next_year(window, signed_demo, tmp_path):
@@ -33,7 +32,7 @@ def test_import_brings_job_unit_number_and_leader_title_and_undo_takes_them_back
 ):
     window = open_window(qtbot)
     last_year = _next_year(window, signed_demo, tmp_path)
-    editor = _editor(window)
+    editor = followups_editor(window)
     assert editor.import_from(str(last_year)) is True
     conv = window.view.conv
     assert conv.employee == Employee("Mette Hansen", "Pædagog", "Børnehuset Solsikken, Spirerne", "104233")
@@ -48,7 +47,7 @@ def test_import_dialog_starts_in_last_years_folder_without_a_file_name(
 ):
     window = open_window(qtbot)
     last_year = _next_year(window, signed_demo, tmp_path)
-    editor = _editor(window)
+    editor = followups_editor(window)
     assert editor.start_folder() == str(last_year.parent)
     seen = {}
 

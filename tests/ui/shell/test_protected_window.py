@@ -13,7 +13,7 @@ from ishoj_mus.domain.codes import Voice
 from ishoj_mus.storage import musfile, recovery
 from ishoj_mus.storage.sealed import is_sealed
 from ishoj_mus.ui.widgets.passphrase import AskPassphrase, ProtectDialog
-from tests.helpers import file_dialog_answer, open_window, reactivate, when_modal
+from tests.helpers import file_dialog_answer, followups_editor, open_window, reactivate, when_modal
 
 PASS = "solsikke-2026"
 TYPED = "Hemmelig sætning om haven"
@@ -181,7 +181,6 @@ def test_opening_asks_and_a_wrong_passphrase_changes_nothing(qtbot, tmp_path, de
 
 def test_last_years_protected_file_can_be_imported_with_its_passphrase(qtbot, tmp_path, demo):
     from ishoj_mus.storage.sealed import Seal
-    from tests.ui.conversation.test_import_window import _editor
 
     last_year = tmp_path / "sidste_aar.mus"
     musfile.save(demo, last_year, Seal.new(PASS))
@@ -189,7 +188,7 @@ def test_last_years_protected_file_can_be_imported_with_its_passphrase(qtbot, tm
     window.open_demo()
     conv = window.view.conv
     conv.set_followups([])
-    editor = _editor(window)
+    editor = followups_editor(window)
     messages: list[str] = []
 
     def wrong(dialog):
