@@ -6,19 +6,26 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
+    QScrollBar,
+    QWidget,
 )
 
 from ishoj_mus.ui.conversation.followups import FollowupsEditor
 from ishoj_mus.ui.conversation.question_page import FieldsPage
+from ishoj_mus.ui.conversation.topics import TopicsPanel
 from ishoj_mus.ui.shell.app import make_window
 
 # QTest types Latin-1 only (æøå yes, the dash "–" no): test texts keep to that.
@@ -318,3 +325,133 @@ def answer_box(seen: list, button=QMessageBox.StandardButton.Ok):
         (box.button(button) or box.buttons()[0]).click()
 
     when_modal(handle)
+
+
+def voice_of_line(text: str, needle: str) -> str:
+    """The voice label printed on the same line as ``needle`` (a row of the table is one line of text); the
+    first line with both wins (the cover may quote a text without the label)."""
+    lines = [line for line in text.splitlines() if needle in line]
+    assert lines, f"{needle!r} not in the PDF"
+    for line in lines:
+        labels = [label for label in ("MEDARBEJDER", "LEDER", "FÆLLES") if label in line]
+        if labels:
+            assert len(labels) == 1, line
+            return labels[0]
+    return ""
+
+
+def add_own_step(qtbot, window, view, step_id: str, title: str) -> None:
+    view.go_to_field(step_id)
+    panel = next(
+        e for e in view.current_page().editors if isinstance(e, TopicsPanel) and e.step_id == step_id
+    )
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.title, title)
+        qtbot.mouseClick(
+            dialog.own, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.own.height() // 2)
+        )  # its round indicator
+        assert dialog.own.isChecked()
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    when_modal(fill)
+    click(qtbot, panel.add)
+    reactivate(qtbot, window)
+
+
+def draw(pad, points):
+    """Press, drag and release the left button across the pad (QTest can't drag with a button held)."""
+
+    def send(kind, x, y, buttons):
+        event = QMouseEvent(
+            kind,
+            QPointF(x, y),
+            pad.mapToGlobal(QPointF(x, y)),
+            Qt.MouseButton.LeftButton,
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(pad, event)
+
+    (x0, y0), *rest = points
+    send(QEvent.Type.MouseButtonPress, x0, y0, Qt.MouseButton.LeftButton)
+    for x, y in rest:
+        send(QEvent.Type.MouseMove, x, y, Qt.MouseButton.LeftButton)
+    send(QEvent.Type.MouseButtonRelease, *rest[-1], Qt.MouseButton.NoButton)
+
+
+def sign(qtbot, party, wiggle: int):
+    pts = [(20 + i * 12, 60 + ((i * wiggle) % 40)) for i in range(20)]
+    draw(party.pad, pts)
+    assert party.pad.has_drawing()
+    assert not party.sign_button.isEnabled()  # not before confirming
+    qtbot.mouseClick(party.confirm, Qt.MouseButton.LeftButton)
+    assert party.sign_button.isEnabled()
+    qtbot.mouseClick(party.sign_button, Qt.MouseButton.LeftButton)
+
+
+def printed_pages(path: Path) -> list:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(path.read_bytes())
+    pages = [document[i].render(scale=0.3).to_pil() for i in range(len(document))]
+    document.close()
+    return pages
+
+
+def print_into(qtbot, target: Path) -> None:
+    """Answer the print dialog as someone choosing 'print to a PDF file'."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    def answer(dialog):  # the progress dialog comes first; when_modal waits for the print dialog
+        from PySide6.QtWidgets import QComboBox, QLineEdit
+
+        printers = dialog.findChild(QComboBox, "printers")
+        # "Udskriv til fil (PDF)": Qt's own PDF printer, present on every machine
+        pdf = [i for i in range(printers.count()) if "PDF" in printers.itemText(i)]
+        printers.setCurrentIndex(pdf[-1])
+        name = dialog.findChild(QLineEdit, "filename")
+        name.setText(str(target))
+        dialog.accept()
+
+    when_modal(answer, 30000, kind=QPrintDialog)
+
+
+def wheel(widget: QWidget, notches: int = -1) -> None:
+    """One wheel turn with the pointer over ``widget`` (negative: scroll down)."""
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def value_controls(root: QWidget) -> list[QWidget]:
+    found = []
+    for kind in (QComboBox, QAbstractSpinBox, QAbstractSlider):
+        found += [w for w in root.findChildren(kind) if not isinstance(w, QScrollBar)]
+    return found
+
+
+def sign_by_keyboard(qtbot, party, name: str) -> None:
+    reactivate(qtbot, party.window())  # offscreen, activation does not come back after a dialog
+    party.typed.setFocus()
+    party.typed.selectAll()
+    qtbot.keyClicks(party.typed, name)
+    qtbot.keyClick(party.typed, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is party.confirm
+    if not party.confirm.isChecked():
+        qtbot.keyClick(party.confirm, Qt.Key.Key_Space)
+    qtbot.keyClick(party.confirm, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is party.sign_button
+    qtbot.keyClick(party.sign_button, Qt.Key.Key_Space)
+
+
+DANISH = re.compile(r"\b(er|ikke|kan|den|filen|Filen|eller|kopi|læses|tom|ufuldstændig|Prøv|Vælg)\b|[æøå]")

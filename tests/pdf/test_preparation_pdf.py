@@ -11,22 +11,9 @@ from ishoj_mus.domain.behaviours import BehaviourMarking
 from ishoj_mus.domain.codes import BehaviourMark, FollowUpStatus, Voice
 from ishoj_mus.domain.records import OwnTopic, ScaleValue
 from ishoj_mus.show import summary_text
-from tests.helpers import pdf_text
+from tests.helpers import pdf_text, voice_of_line
 
 M, L, F = Voice.MEDARBEJDER, Voice.LEDER, Voice.FAELLES
-
-
-def voice_of_line(text: str, needle: str) -> str:
-    """The voice label printed on the same line as ``needle`` (a row of the table is one line of text); the
-    first line with both wins (the cover may quote a text without the label)."""
-    lines = [line for line in text.splitlines() if needle in line]
-    assert lines, f"{needle!r} not in the PDF"
-    for line in lines:
-        labels = [label for label in ("MEDARBEJDER", "LEDER", "FÆLLES") if label in line]
-        if labels:
-            assert len(labels) == 1, line
-            return labels[0]
-    return ""
 
 
 def layout_text(data: bytes, tmp_path) -> str:

@@ -12,8 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from ishoj_mus.importing import ImportRefusal, ImportRefused, plan_import
 from ishoj_mus.storage.organisation import OrganisationProblem
 from ishoj_mus.ui.widgets import i18n, import_words, profile_words
-from tests.helpers import answer_box, followups_editor, open_window
-from tests.ui.shell.test_english_file_problems import DANISH
+from tests.helpers import DANISH, answer_box, followups_editor, open_window
 
 
 def _huge_pdf(folder: Path) -> Path:

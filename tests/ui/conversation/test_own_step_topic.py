@@ -4,14 +4,22 @@ the summary in its place (before the agreements)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.storage import musfile
 from ishoj_mus.ui.conversation.topic_page import TopicPage
 from ishoj_mus.ui.conversation.topics import TopicsPanel
-from tests.helpers import click, click_into, file_dialog_answer, open_window, reactivate, when_modal
+from tests.helpers import (
+    add_own_step,
+    click,
+    click_into,
+    file_dialog_answer,
+    open_window,
+    reactivate,
+    when_modal,
+)
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -20,23 +28,6 @@ M, L = Voice.MEDARBEJDER, Voice.LEDER
 
 def rows(view) -> list[str]:
     return [view.step_list.item(i).text() for i in range(view.step_list.count())]
-
-
-def add_own_step(qtbot, window, view, step_id: str, title: str) -> None:
-    view.go_to_field(step_id)
-    panel = next(
-        e for e in view.current_page().editors if isinstance(e, TopicsPanel) and e.step_id == step_id
-    )
-
-    def fill(dialog):
-        qtbot.keyClicks(dialog.title, title)
-        qtbot.mouseClick(dialog.own, LEFT, pos=QPoint(8, dialog.own.height() // 2))  # its round indicator
-        assert dialog.own.isChecked()
-        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
-
-    when_modal(fill)
-    click(qtbot, panel.add)
-    reactivate(qtbot, window)
 
 
 def test_an_own_topic_as_a_step_of_its_own(qtbot, tmp_path):

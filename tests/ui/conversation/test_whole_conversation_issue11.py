@@ -7,15 +7,21 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.text import missing_what
 from ishoj_mus.ui.conversation.agreements import AgreementsEditor
 from ishoj_mus.ui.conversation.not_relevant import NotRelevantToggle
-from tests.helpers import open_window, reactivate, when_modal
-from tests.ui.outputs.test_print import print_into, printed_pages
-from tests.ui.widgets.test_wheel_guard import value_controls, wheel
+from tests.helpers import (
+    open_window,
+    print_into,
+    printed_pages,
+    reactivate,
+    sign_by_keyboard,
+    value_controls,
+    wheel,
+    when_modal,
+)
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -23,20 +29,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def step_index(conv, step_id: str) -> int:
     return [s.id for s in conv.form.steps].index(step_id)
-
-
-def sign_by_keyboard(qtbot, party, name: str) -> None:
-    reactivate(qtbot, party.window())  # offscreen, activation does not come back after a dialog
-    party.typed.setFocus()
-    party.typed.selectAll()
-    qtbot.keyClicks(party.typed, name)
-    qtbot.keyClick(party.typed, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is party.confirm
-    if not party.confirm.isChecked():
-        qtbot.keyClick(party.confirm, Qt.Key.Key_Space)
-    qtbot.keyClick(party.confirm, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is party.sign_button
-    qtbot.keyClick(party.sign_button, Qt.Key.Key_Space)
 
 
 def test_issue_11_whole_conversation(qtbot, tmp_path):

@@ -8,37 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.helpers import open_window, reactivate, when_modal
+from tests.helpers import open_window, print_into, printed_pages, reactivate
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def printed_pages(path: Path) -> list:
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(path.read_bytes())
-    pages = [document[i].render(scale=0.3).to_pil() for i in range(len(document))]
-    document.close()
-    return pages
-
-
-def print_into(qtbot, target: Path) -> None:
-    """Answer the print dialog as someone choosing 'print to a PDF file'."""
-    from PySide6.QtPrintSupport import QPrintDialog
-
-    def answer(dialog):  # the progress dialog comes first; when_modal waits for the print dialog
-        from PySide6.QtWidgets import QComboBox, QLineEdit
-
-        printers = dialog.findChild(QComboBox, "printers")
-        # "Udskriv til fil (PDF)": Qt's own PDF printer, present on every machine
-        pdf = [i for i in range(printers.count()) if "PDF" in printers.itemText(i)]
-        printers.setCurrentIndex(pdf[-1])
-        name = dialog.findChild(QLineEdit, "filename")
-        name.setText(str(target))
-        dialog.accept()
-
-    when_modal(answer, 30000, kind=QPrintDialog)
 
 
 def test_preview_fits_the_screen_zooms_and_closes(qtbot):

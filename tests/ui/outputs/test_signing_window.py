@@ -2,42 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ishoj_mus.pdf.verdict import UBEKRAEFTET
 from ishoj_mus.pdf.verification import check_pdf
 from ishoj_mus.ui.outputs.print_support import PdfPreview
-from tests.helpers import file_dialog_answer, message_box_answer, open_window, reactivate, when_modal
+from tests.helpers import (
+    file_dialog_answer,
+    message_box_answer,
+    open_window,
+    reactivate,
+    sign,
+    when_modal,
+)
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def draw(pad, points):
-    """Press, drag and release the left button across the pad (QTest can't drag with a button held)."""
-
-    def send(kind, x, y, buttons):
-        event = QMouseEvent(
-            kind, QPointF(x, y), pad.mapToGlobal(QPointF(x, y)), LEFT, buttons, Qt.KeyboardModifier.NoModifier
-        )
-        QApplication.sendEvent(pad, event)
-
-    (x0, y0), *rest = points
-    send(QEvent.Type.MouseButtonPress, x0, y0, LEFT)
-    for x, y in rest:
-        send(QEvent.Type.MouseMove, x, y, LEFT)
-    send(QEvent.Type.MouseButtonRelease, *rest[-1], Qt.MouseButton.NoButton)
-
-
-def sign(qtbot, party, wiggle: int):
-    pts = [(20 + i * 12, 60 + ((i * wiggle) % 40)) for i in range(20)]
-    draw(party.pad, pts)
-    assert party.pad.has_drawing()
-    assert not party.sign_button.isEnabled()  # not before confirming
-    qtbot.mouseClick(party.confirm, LEFT)
-    assert party.sign_button.isEnabled()
-    qtbot.mouseClick(party.sign_button, LEFT)
 
 
 def test_sign_preview_save_verify_and_reopen(qtbot, tmp_path):

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.helpers import open_window, when_modal
-from tests.ui.conversation.test_whole_conversation_issue11 import sign_by_keyboard
+from tests.helpers import open_window, sign_by_keyboard, when_modal
 
 NOT_SAVED = "Selve samtalen er ikke gemt endnu"
 

@@ -18,6 +18,7 @@ from ishoj_mus.ui.conversation.fields import TextAnswer
 from ishoj_mus.ui.conversation.followups import FollowupsEditor
 from ishoj_mus.ui.conversation.topics import TopicsPanel
 from tests.helpers import (
+    add_own_step,
     click,
     click_into,
     file_dialog_answer,
@@ -26,12 +27,11 @@ from tests.helpers import (
     open_window,
     pdf_text,
     reactivate,
+    sign,
+    voice_of_line,
     when_message_box,
     when_modal,
 )
-from tests.pdf.test_preparation_pdf import voice_of_line
-from tests.ui.conversation.test_own_step_topic import add_own_step
-from tests.ui.outputs.test_signing_window import sign
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier

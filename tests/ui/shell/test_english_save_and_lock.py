@@ -14,8 +14,7 @@ from ishoj_mus.importing import ImportRefusal, ImportRefused
 from ishoj_mus.storage import atomic, musfile
 from ishoj_mus.storage.filelock import FileLocked, LockOwner
 from ishoj_mus.ui.widgets import i18n, import_words
-from tests.helpers import lock_by_hanne, open_window, when_modal
-from tests.ui.shell.test_english_file_problems import DANISH
+from tests.helpers import DANISH, lock_by_hanne, open_window, when_modal
 
 
 def _cancel(seen: list[str]) -> None:

@@ -4,34 +4,10 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QScrollBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
-from tests.helpers import open_window
-
-
-def wheel(widget: QWidget, notches: int = -1) -> None:
-    """One wheel turn with the pointer over ``widget`` (negative: scroll down)."""
-    centre = QPointF(widget.width() / 2, widget.height() / 2)
-    event = QWheelEvent(
-        centre,
-        QPointF(widget.mapToGlobal(centre.toPoint())),
-        QPoint(0, 0),
-        QPoint(0, 120 * notches),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(widget, event)
-
-
-def value_controls(root: QWidget) -> list[QWidget]:
-    found = []
-    for kind in (QComboBox, QAbstractSpinBox, QAbstractSlider):
-        found += [w for w in root.findChildren(kind) if not isinstance(w, QScrollBar)]
-    return found
+from tests.helpers import open_window, value_controls, wheel
 
 
 def test_wheel_over_every_value_control_changes_nothing(qtbot, demo):
