@@ -1,7 +1,7 @@
 """Attacks on ``verify`` as an HR clerk's adversaries would try them (issue 22, red team).
 
 Each test is one class of attack on a genuine, leader-signed referat; the CA hierarchy and the
-helpers are test_trust_policy's.
+helpers are tests/pdf/conftest.py's and trust_ca.py's.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 from ishoj_mus.pdf.timestamping import add_document_timestamp
 from ishoj_mus.pdf.verdict import AENDRET, GYLDIG
 from ishoj_mus.pdf.verification import check_pdf
-from tests.pdf.test_trust_policy import ca, conv, policy, referat, stamper  # noqa: F401 – fixtures
+from tests.pdf.trust_ca import policy, stamper
 
 pytestmark = pytest.mark.usefixtures("ca")
 
@@ -43,7 +43,7 @@ def _with_info(data: bytes, **changes: str) -> bytes:
         {"Subject": "Referat – aftalt lønforhøjelse"},
     ],
 )
-def test_document_properties_changed_after_signing_are_aendret(ca, referat, changes):  # noqa: F811
+def test_document_properties_changed_after_signing_are_aendret(ca, referat, changes):
     """Archives index a referat by its Info (title, author, keywords) and viewers show the title;
     pyHanko's difference analysis does not look at the trailer's Info, so a change there was GYLDIG."""
     changed = _with_info(referat, **changes)
@@ -52,7 +52,7 @@ def test_document_properties_changed_after_signing_are_aendret(ca, referat, chan
     assert "egenskaber" in verdict.message
 
 
-def test_a_timestamp_that_rewrites_dates_and_producer_is_still_gyldig(ca, referat):  # noqa: F811
+def test_a_timestamp_that_rewrites_dates_and_producer_is_still_gyldig(ca, referat):
     touched = _with_info(referat, ModDate="D:20300101120000Z", Producer="Arkivets LTV-værktøj 2.1")
     assert check_pdf(touched, policy=policy(ca)).code == GYLDIG
     stamped = add_document_timestamp(touched, stamper(ca))
@@ -115,7 +115,7 @@ def _with_xmp(data: bytes, old: str, new: str) -> bytes:
         ("<rdf:li>Jonas Kristensen</rdf:li>", "<rdf:li>Anne Leder</rdf:li>"),  # dc:creator
     ],
 )
-def test_xmp_metadata_changed_after_signing_is_aendret(ca, referat, old, new):  # noqa: F811
+def test_xmp_metadata_changed_after_signing_is_aendret(ca, referat, old, new):
     """pyHanko's difference analysis accepts any well-formed new XMP packet, and only the filing
     properties were compared: dc:title, dc:description and dc:creator could be rewritten, GYLDIG."""
     verdict = check_pdf(_with_xmp(referat, old, new), policy=policy(ca))
@@ -123,7 +123,7 @@ def test_xmp_metadata_changed_after_signing_is_aendret(ca, referat, old, new):  
     assert "egenskaber" in verdict.message
 
 
-def test_a_draft_plan_or_sheet_signed_digitally_by_the_leader_is_not_gyldig(ca, conv, demo):  # noqa: F811
+def test_a_draft_plan_or_sheet_signed_digitally_by_the_leader_is_not_gyldig(ca, conv, demo):
     """The program never signs these, but any PDF tool can: a draft (the employee has not signed
     the conversation) carrying the leader's trusted signature verified GYLDIG, exit 0 – filed as
     if both had agreed. It is 'not a signed referat' (5), whoever signed it."""
@@ -144,7 +144,7 @@ def test_a_draft_plan_or_sheet_signed_digitally_by_the_leader_is_not_gyldig(ca, 
         assert from_verdict(verdict, f"{paper}.pdf").exit_code == 5
 
 
-def test_any_pdf_signed_with_a_leaders_certificate_is_not_a_signed_referat(ca):  # noqa: F811
+def test_any_pdf_signed_with_a_leaders_certificate_is_not_a_signed_referat(ca):
     """With `match_name = false` (a profile that pins the leaders' certificates), a letter made
     in any program and signed with a leader's certificate verified GYLDIG 'bekræftet … som
     samtalens leder', exit 0: there is no conversation in it at all."""
@@ -172,7 +172,7 @@ def test_any_pdf_signed_with_a_leaders_certificate_is_not_a_signed_referat(ca): 
         assert "ingen samtaledata" in verdict.message
 
 
-def test_a_ca_named_like_the_organisations_is_called_an_imitation(ca, conv):  # noqa: F811
+def test_a_ca_named_like_the_organisations_is_called_an_imitation(ca, conv):
     """Someone makes her own root and issuing CA with the organisation's names and a leader
     certificate under them. UBEKRÆFTET already, but the reason said 'certifikatkæden bryder
     reglerne for certifikater (RFC 5280, fx en CA's pathLen …)' – a technical fault of the
@@ -181,7 +181,7 @@ def test_a_ca_named_like_the_organisations_is_called_an_imitation(ca, conv):  # 
     from ishoj_mus.pdf import pipeline
     from ishoj_mus.pdf.keys import KeyMaterial
     from ishoj_mus.pdf.verdict import UBEKRAEFTET
-    from tests.pdf.test_trust_policy import LEADER_POLICY, ORG
+    from tests.pdf.trust_ca import LEADER_POLICY, ORG
 
     fake_root = pki.make_ca("Test Rod-CA", ORG, path_length=2)  # the organisation's names
     fake_issuing = pki.make_ca("Test Udstedende CA", ORG, fake_root, path_length=0)
@@ -193,7 +193,7 @@ def test_a_ca_named_like_the_organisations_is_called_an_imitation(ca, conv):  # 
 
 
 @pytest.mark.parametrize("tail", [b"%" + b"A" * 2000 + b"\n", b"%" + b"A" * 3_000_000])
-def test_data_appended_after_the_last_eof_is_aendret_not_unreadable(ca, referat, tail):  # noqa: F811
+def test_data_appended_after_the_last_eof_is_aendret_not_unreadable(ca, referat, tail):
     """A few bytes at the end were ÆNDRET, but a longer tail (pyHanko looks for %%EOF near the
     end only) made a genuine, changed referat 'ULÆSELIG: PDF-filen er beskadiget' (exit 2)."""
     verdict = check_pdf(referat + tail, policy=policy(ca))
@@ -201,7 +201,7 @@ def test_data_appended_after_the_last_eof_is_aendret_not_unreadable(ca, referat,
     assert "tilføjet data sidst i filen" in verdict.message
 
 
-def test_a_certificate_pyhanko_refuses_is_not_called_a_wrong_passphrase(conv):  # noqa: F811
+def test_a_certificate_pyhanko_refuses_is_not_called_a_wrong_passphrase(conv):
     """A .p12 opened with the right passphrase whose CA name pyHanko refuses (control and bidi characters):
     signing said 'forkert adgangskode eller beskadiget fil' – the leader tries the passphrase
     again and again."""
