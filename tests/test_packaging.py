@@ -35,7 +35,7 @@ def test_wheel_installs_in_a_fresh_venv_and_loads_a_form(tmp_path):
     )
     code = (
         "from ishoj_mus.paths import data_root, default_form_path\n"
-        "from ishoj_mus.storage.forms import load_form\n"
+        "from ishoj_mus.storage.form_files import load_form\n"
         "form = load_form(default_form_path())\n"
         "print(data_root()); print(form.title); print(len(form.steps))"
     )
