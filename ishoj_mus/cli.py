@@ -17,7 +17,7 @@ from typing import TextIO
 
 from ishoj_mus import cli_commands
 from ishoj_mus.cli_commands import EXIT_BAD, CliError
-from ishoj_mus.terminal import plain_terminal
+from ishoj_mus.terminal import plain, plain_terminal
 
 
 def _quiet_dependencies() -> None:
@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
                     return exc.status
         args = cli_commands.gui_parser().parse_args(argv)
         if args.self_test:
-            return int(cli_commands.load(cli_commands.SELF_TEST)())
+            return _self_test()
         return int(cli_commands.load(cli_commands.WINDOW)(file=args.file, demo=args.demo, lang=args.lang))
     except CliError as exc:
         print(str(exc), file=sys.stderr)
@@ -87,6 +87,25 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD
+
+
+def _self_test() -> int:
+    """The self-test checks an installed program, so a window that cannot even be imported (a
+    system library Qt needs is missing, a damaged bundle) is its finding – one line saying what
+    failed and what to do, exit 1 as for any failed self-test –, not the command line's
+    unexpected error."""
+    try:
+        run_self_test = cli_commands.load(cli_commands.SELF_TEST)
+    except ImportError as exc:
+        reason = plain(" ".join(str(exc).split()))  # one line, whatever the library wrote
+        print(
+            f"Selvtest fejlede: programmets vindue kunne ikke indlæses ({type(exc).__name__}: {reason}). "
+            "Installér programmet igen; på Linux skal de systembiblioteker, Qt bruger, også være "
+            "installeret (se README).",
+            file=sys.stderr,
+        )
+        return 1
+    return int(run_self_test())
 
 
 def _run(args: argparse.Namespace) -> int:

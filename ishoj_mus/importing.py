@@ -215,7 +215,3 @@ def plan_import(path: Path, current: Conversation, passphrase: str | None = None
 def load_previous(path: Path) -> Conversation:
     """Open last year's conversation from a .mus file or a trusted summary PDF."""
     return load_previous_checked(path).conversation
-
-
-def previous_followups(path: Path) -> list[FollowUp]:
-    return followups_from(load_previous(path), Path(path).name)

@@ -150,3 +150,34 @@ def test_commands_that_write_respect_a_window_s_lock_and_reading_says_so(tmp_pat
     )
     assert run_cli("demo", "-o", str(path)).returncode == 0
     assert run_cli("show", str(path)).stderr == ""
+
+
+def test_self_test_without_the_windows_modules_says_so_in_one_danish_line(tmp_path):
+    """A Qt library missing from the system (simulated: importing PySide6.QtWidgets fails as it
+    does without libEGL): the self-test names what failed and what to do – not the command
+    line's »uventet fejl«, and no traceback."""
+    missing_library = textwrap.dedent(
+        """
+        import sys
+        from importlib.abc import MetaPathFinder
+
+        class NoQtWidgets(MetaPathFinder):
+            def find_spec(self, name, path=None, target=None):
+                if name == "PySide6.QtWidgets":
+                    raise ImportError("libEGL.so.1: cannot open shared object file: No such file or directory")
+
+        sys.meta_path.insert(0, NoQtWidgets())
+        from ishoj_mus.cli import main
+
+        sys.exit(main(["--self-test"]))
+        """
+    )
+    env = dict(os.environ, ISHOJ_MUS_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", missing_library], env=env, capture_output=True, text=True,
+                            timeout=60, cwd=ROOT)  # fmt: skip
+    assert result.returncode == 1 and result.stdout == "", result
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.startswith(
+        "Selvtest fejlede: programmets vindue kunne ikke indlæses (ImportError: libEGL.so.1"
+    )
+    assert "Installér programmet igen" in result.stderr and "uventet fejl" not in result.stderr

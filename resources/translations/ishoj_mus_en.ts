@@ -575,6 +575,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Fortsæt med den</source>
+      <translation>&amp;Continue with it</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
@@ -622,6 +627,11 @@
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>&amp;Kassér den, og start en ny</source>
+      <translation>&amp;Discard it, and start a new one</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
@@ -2009,11 +2019,6 @@
       <translation>Resume</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
-      <source>Fortsæt med den</source>
-      <translation>Continue with it</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/year/due_tab.py" />
       <source>Fra</source>
       <translation>From</translation>
@@ -2119,11 +2124,6 @@
       <translation>VALID (copy)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
-      <source>Gem</source>
-      <translation>Save</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Gem &amp;HR-udgaven (PDF) …</source>
       <translation>Save the &amp;HR edition (PDF) …</translation>
@@ -2182,11 +2182,6 @@
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
       <source>Gem forberedelsesark</source>
       <translation>Save preparation sheet</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
-      <source>Gem ikke</source>
-      <translation>Don't save</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
@@ -2857,11 +2852,6 @@
       <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Kan journaliseres</source>
       <translation>Can be filed</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
-      <source>Kassér den, og start en ny</source>
-      <translation>Discard it, and start a new one</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
@@ -4161,8 +4151,8 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/organisation_key.py" />
-      <source>Signér alligevel</source>
-      <translation>Sign anyway</translation>
+      <source>Signér &amp;alligevel</source>
+      <translation>Sign &amp;anyway</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
@@ -6013,8 +6003,16 @@ conversation</translation>
       <translation type="vanished">The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
     </message>
     <message>
+      <source>Fortsæt med den</source>
+      <translation type="vanished">Continue with it</translation>
+    </message>
+    <message>
       <source>Fx Arbejdstider, Kollegasparring, Et nyt projekt</source>
       <translation type="vanished">E.g. Working hours, Peer sparring, A new project</translation>
+    </message>
+    <message>
+      <source>Gem</source>
+      <translation type="vanished">Save</translation>
     </message>
     <message>
       <source>Gem &amp;PDF …</source>
@@ -6027,6 +6025,10 @@ conversation</translation>
     <message>
       <source>Gem PDF …</source>
       <translation type="vanished">Save PDF …</translation>
+    </message>
+    <message>
+      <source>Gem ikke</source>
+      <translation type="vanished">Don't save</translation>
     </message>
     <message>
       <source>Gem referat som PDF</source>
@@ -6069,6 +6071,10 @@ conversation</translation>
       <translation type="vanished">No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
     </message>
     <message>
+      <source>Kassér den, og start en ny</source>
+      <translation type="vanished">Discard it, and start a new one</translation>
+    </message>
+    <message>
       <source>MUS med %1 · Trin %2 af %3: %4</source>
       <translation type="vanished">MUS with %1 · Step %2 of %3: %4</translation>
     </message>
@@ -6099,6 +6105,10 @@ conversation</translation>
     <message>
       <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
       <translation type="vanished">The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
+    </message>
+    <message>
+      <source>Signér alligevel</source>
+      <translation type="vanished">Sign anyway</translation>
     </message>
     <message>
       <source>Som et selvstændigt emne (før aftalerne)</source>

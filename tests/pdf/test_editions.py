@@ -14,8 +14,10 @@ import pikepdf
 import pytest
 
 from ishoj_mus.domain.codes import Voice
+from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form_steps import FieldKind
-from ishoj_mus.importing import previous_followups
+from ishoj_mus.domain.records import Employee
+from ishoj_mus.importing import plan_import
 from ishoj_mus.pdf.archive import ATTACHMENT_NAME
 from ishoj_mus.storage import musfile
 from tests.conftest import run_cli
@@ -177,10 +179,12 @@ def test_retention_note_in_footer_and_metadata_of_the_hr_edition_only(made):
 
 @pytest.mark.parametrize("edition", ["hr", "plan"])
 def test_next_year_imports_the_agreements_from_either_hr_edition(made, edition):
+    """As »Hent sidste års aftaler« in next year's conversation with the same employee."""
     conv, pdf = made
-    followups = previous_followups(pdf[edition])
-    assert [f.agreement for f in followups] == conv.agreements
-    assert all(f.status is None and f.source == pdf[edition].name for f in followups)
+    plan = plan_import(pdf[edition], Conversation(form=conv.form, employee=Employee(conv.employee.name)))
+    assert [f.agreement for f in plan.new] == conv.agreements and not plan.other_employee
+    assert all(f.status is None and f.source == plan.previous.description for f in plan.new)
+    assert pdf[edition].name in plan.previous.description and "Mette Hansen" in plan.previous.description
 
 
 def test_a_broken_profile_is_one_clear_line(tmp_path, demo):

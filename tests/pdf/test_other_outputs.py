@@ -6,7 +6,9 @@ import re
 import pikepdf
 import pikepdf.pdfa
 
-from ishoj_mus.importing import previous_followups
+from ishoj_mus.domain.conversation import Conversation
+from ishoj_mus.domain.records import Employee
+from ishoj_mus.importing import plan_import
 from ishoj_mus.pdf import pipeline
 from ishoj_mus.storage import musfile
 from tests.conftest import ROOT, run_cli
@@ -51,15 +53,25 @@ def test_next_year_imports_agreements_from_the_signed_pdf(tmp_path, signed_demo)
     data = pipeline.summary_pdf(signed_demo)
     pdf = tmp_path / "MUS_2026-11-19_Hansen_Mette.pdf"
     pdf.write_bytes(data)
-    followups = previous_followups(pdf)
-    assert [f.agreement for f in followups] == signed_demo.agreements
-    assert all(f.status is None and f.source == pdf.name for f in followups)
+    plan = plan_import(pdf, _next_year(signed_demo))  # as »Hent sidste års aftaler« asks
+    assert [f.agreement for f in plan.new] == signed_demo.agreements and plan.already == 0
+    assert all(f.status is None and f.source == plan.previous.description for f in plan.new)
+    assert pdf.name in plan.previous.description
 
 
 def test_import_from_a_mus_file(tmp_path, demo):
     path = tmp_path / "sidste.mus"
     musfile.save(demo, path)
-    assert [f.agreement.what for f in previous_followups(path)] == [a.what for a in demo.agreements]
+    next_year = _next_year(demo)
+    plan = plan_import(path, next_year)
+    assert [f.agreement.what for f in plan.new] == [a.what for a in demo.agreements]
+    next_year.set_followups(plan.merged(next_year))
+    assert not plan_import(path, next_year).new  # brought in once: a second time adds nothing
+
+
+def _next_year(conv):
+    """Next year's conversation with the same employee, before anything is brought in."""
+    return Conversation(form=conv.form, employee=Employee(conv.employee.name))
 
 
 def test_pdf_cli_on_signed_demo_signs_and_on_bad_file_exits_2(tmp_path):

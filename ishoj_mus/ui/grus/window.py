@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
@@ -327,15 +327,20 @@ class GroupWindow(QMainWindow):
         PreparationDialog(self.document.group.form, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        if self.document.modified:
-            box = messages.plain_box(parent=self)
-            box.setWindowTitle(tr("Gem GRUS?"))
-            box.setText(tr("Der er ændringer, der ikke er gemt. Vil I gemme dem?"))
-            save = box.addButton(tr("Gem"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(tr("Gem ikke"), QMessageBox.ButtonRole.DestructiveRole)
-            cancel = box.addButton(tr("Annuller"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if box.clickedButton() is cancel or (box.clickedButton() is save and not self.save()):
+        if self.document.modified:  # the same question, with the same buttons, as the main window's
+            answer = messages.question(
+                self,
+                tr("Gem GRUS?"),
+                tr("Der er ændringer, der ikke er gemt. Vil I gemme dem?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            closes = answer == QMessageBox.StandardButton.Discard or (
+                answer == QMessageBox.StandardButton.Save and self.save()
+            )
+            if not closes:  # Cancel, Escape, or the save failed
                 event.ignore()
                 return
         self.document.discard_recovery()  # saved, or not wanted
@@ -353,6 +358,8 @@ def open_group_window(
             group = grus_file.load(path)
         else:
             earlier = _recovered(parent)
+            if earlier is False:
+                return None
             recovered = earlier is not None
             group = earlier or GroupConversation(form=group_form(), date=date.today())
     except MusFileError as exc:
@@ -373,8 +380,9 @@ def open_group_window(
     return window
 
 
-def _recovered(parent: QWidget) -> GroupConversation | None:
-    """Unsaved work from a GRUS window that did not close cleanly, if the leader wants it back."""
+def _recovered(parent: QWidget) -> GroupConversation | Literal[False] | None:
+    """Unsaved work from a GRUS window that did not close cleanly, if the leader wants it back;
+    None: there is none, or the leader discarded it; False: the leader cancelled."""
     open_now = {w.document.group.id for w in QApplication.topLevelWidgets() if isinstance(w, GroupWindow)}
     pending = [(f, g) for f, g in grus_file.pending_recoveries() if g.id not in open_now]  # not one open now
     if not pending:
@@ -382,17 +390,25 @@ def _recovered(parent: QWidget) -> GroupConversation | None:
     file, group = pending[0]
     when = format_datetime(datetime.fromtimestamp(file.stat().st_mtime))
     what = ", ".join(x for x in (group.team, group.date.strftime("%d.%m.%Y") if group.date else "") if x)
-    box = messages.plain_box(parent=parent)
-    box.setWindowTitle(tr("GRUS, der ikke blev gemt"))
-    box.setText(
+    text = (
         tr("Der er en GRUS, der ikke blev gemt (%1), gemt automatisk %2. Vil I fortsætte med den?")
         .replace("%1", what or tr("uden navn"))
         .replace("%2", when)
     )
-    resume = box.addButton(tr("Fortsæt med den"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Kassér den, og start en ny"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    if box.clickedButton() is resume:
+    answer = messages.ask(
+        parent,
+        QMessageBox.Icon.Question,
+        tr("GRUS, der ikke blev gemt"),
+        text,
+        [
+            (tr("&Fortsæt med den"), QMessageBox.ButtonRole.AcceptRole),
+            (tr("&Kassér den, og start en ny"), QMessageBox.ButtonRole.DestructiveRole),
+        ],
+        name="grusRecovery",
+    )
+    if answer == 0:
         return group
+    if answer is None:  # Escape or Cancel: nothing opens, and the copy is offered again next time
+        return False
     grus_file.discard_recovery(group.id)
     return None

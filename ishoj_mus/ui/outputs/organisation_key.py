@@ -47,22 +47,23 @@ def _signs_as_leader(parent: QWidget, material: KeyMaterial, leader: str) -> boo
     problem = leader_mismatch(material, leader)
     if not problem:
         return True
-    box = messages.plain_box(
-        QMessageBox.Icon.Warning,
-        tr("Certifikatet er ikke lederens"),
+    text = (
         tr(
             "Certifikatet tilhører »%1«, men samtalens leder er »%2«. »ishoj-mus verify« vil kalde "
             "referatet UBEKRÆFTET, så HR ikke kan se, at lederen har underskrevet. Vælg lederens "
             "certifikat under Indstillinger, eller signér alligevel."
         )
         .replace("%1", material.signer_name())
-        .replace("%2", visible(leader)),
-        QMessageBox.StandardButton.NoButton,
-        parent,
+        .replace("%2", visible(leader))
     )
-    box.setDetailedText(problem)
-    sign = box.addButton(tr("Signér alligevel"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(tr("Annuller"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.exec()
-    return box.clickedButton() is sign
+    answer = messages.ask(  # Cancel is the default: Enter and Escape both keep from signing
+        parent,
+        QMessageBox.Icon.Warning,
+        tr("Certifikatet er ikke lederens"),
+        text,
+        [(tr("Signér &alligevel"), QMessageBox.ButtonRole.AcceptRole)],
+        None,
+        name="notTheLeadersCertificate",
+        details=problem,
+    )
+    return answer == 0

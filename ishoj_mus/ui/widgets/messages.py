@@ -116,14 +116,18 @@ def ask(
     *,
     cancel: bool = True,
     name: str = "",
+    details: str = "",
 ) -> int | None:
     """Ask with named buttons (plain text, as the other helpers here): ``buttons`` are
     ``(label, role)`` in the order shown, then a Cancel button when ``cancel``. ``default`` is
     the index of the default button, or None for Cancel. ``name`` is the box's object name (tests
-    find it by it). Returns the index of the button clicked, or None: Cancel, Escape or closed."""
+    find it by it); ``details`` its detailed text (behind »Vis detaljer …«). Returns the index of
+    the button clicked, or None: Cancel, Escape or closed."""
     box = plain_box(icon, title, text, parent=parent)
     if name:
         box.setObjectName(name)
+    if details:
+        box.setDetailedText(details)
     added = [box.addButton(label, role) for label, role in buttons]
     cancel_button = box.addButton(Button.Cancel) if cancel else None
     default_button = cancel_button if default is None else added[default]

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from ishoj_mus.domain.codes import MissingCode
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.records import Employee, Leader
+from ishoj_mus.importing import plan_import
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.form_files import default_form
 from tests.helpers import open_window
@@ -68,13 +69,12 @@ def test_the_agreements_editor_can_be_moved_on_screen_like_any_widget(qtbot):
 
 def test_importing_last_years_file_leaves_no_file_open(tmp_path, demo):
     """An unclosed handle keeps the file locked on Windows (it could not be moved or deleted)."""
-    from ishoj_mus.importing import previous_followups
-
     path = tmp_path / "sidste.mus"
     musfile.save(demo, path)
+    next_year = Conversation(form=default_form(), employee=Employee(demo.employee.name))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ResourceWarning)
-        assert previous_followups(path)
+        assert plan_import(path, next_year).new  # what »Hent sidste års aftaler« asks
         gc.collect()
     assert [w for w in caught if issubclass(w.category, ResourceWarning)] == []
 
