@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 from ishoj_mus.domain import shape
 from ishoj_mus.domain.behaviours import BehaviourMarking, behaviour
+from ishoj_mus.domain.changes import PREVIOUS_SCALES, Change, Part
 from ishoj_mus.domain.codes import (
     ConversationLocked,
     RefusalCode,
@@ -80,7 +81,7 @@ class Conversation(ConversationReading):
     created_at: datetime = field(default_factory=lambda: datetime.now().astimezone().replace(microsecond=0))
 
     def __post_init__(self) -> None:
-        self._listeners: list[Callable[[str], None]] = []
+        self._listeners: list[Callable[[Change], None]] = []
 
     def __deepcopy__(self, memo: dict[int, object]) -> Conversation:
         """A snapshot (e.g. for a PDF made in the background): content only, no listeners."""
@@ -97,38 +98,39 @@ class Conversation(ConversationReading):
     __hash__ = None  # type: ignore[assignment]
 
     # -- change notification (no Qt: plain callbacks) ---------------------------------
-    def subscribe(self, listener: Callable[[str], None]) -> None:
-        """``listener(what)`` is called after each change; ``what`` names the part."""
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        """``listener(change)`` is called after each change: a :class:`Change` names the part
+        (and which answer, note or scale)."""
         self._listeners.append(listener)
 
-    def unsubscribe(self, listener: Callable[[str], None]) -> None:
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def _changed(self, what: str) -> None:
+    def _changed(self, change: Change) -> None:
         for listener in list(self._listeners):
-            listener(what)
+            listener(change)
 
     # -- editing -----------------------------------------------------------------------
     def set_employee(self, employee: Employee) -> None:
         self._ensure_editable()
         self.employee = shape.tidied_record(employee)  # what a file keeps (no control characters)
-        self._changed("participants")
+        self._changed(Change(Part.PARTICIPANTS))
 
     def set_leader(self, leader: Leader) -> None:
         self._ensure_editable()
         self.leader = shape.tidied_record(leader)
-        self._changed("participants")
+        self._changed(Change(Part.PARTICIPANTS))
 
     def set_date(self, when: dt.date | None) -> None:
         self._ensure_editable()
         self.date = when
-        self._changed("participants")
+        self._changed(Change(Part.PARTICIPANTS))
 
     def set_place(self, place: str) -> None:
         self._ensure_editable()
         self.place = shape.tidy(place)
-        self._changed("participants")
+        self._changed(Change(Part.PARTICIPANTS))
 
     def set_not_relevant(self, field_id: str, not_relevant: bool) -> None:
         """Mark a question "Ikke relevant" (or take the mark back); answers are kept."""
@@ -138,14 +140,14 @@ class Conversation(ConversationReading):
             self.not_relevant.add(field_id)
         else:
             self.not_relevant.discard(field_id)
-        self._changed(f"answer:{field_id}")
+        self._changed(Change(Part.ANSWER, field_id))
 
     def set_remark(self, remark: str) -> None:
         """The employee's remark, written before signing (also after the leader has signed)."""
         if Voice.MEDARBEJDER in self.signatures:
             raise ConversationLocked()
         self.remark = shape.tidy(remark)
-        self._changed("remark")
+        self._changed(Change(Part.REMARK))
 
     def set_answer(self, field_id: str, voice: Voice, text: str) -> None:
         self._ensure_editable()
@@ -153,7 +155,7 @@ class Conversation(ConversationReading):
         if voice not in f.voices:
             raise RuleBroken(RuleCode.NO_SUCH_VOICE)
         self.answers.setdefault(field_id, {})[voice] = shape.tidy(text)
-        self._changed(f"answer:{field_id}")
+        self._changed(Change(Part.ANSWER, field_id))
 
     def set_private_note(self, step_id: str, voice: Voice, text: str) -> None:
         """A note kept between the two ("Kun mellem os"); part of the signed text, never HR's."""
@@ -162,7 +164,7 @@ class Conversation(ConversationReading):
         if voice not in PRIVATE_NOTE_VOICES:
             raise RuleBroken(RuleCode.NOT_A_PARTY)
         self.private_notes.setdefault(step_id, {})[voice] = shape.tidy(text)
-        self._changed(f"private_note:{step_id}")
+        self._changed(Change(Part.PRIVATE_NOTE, step_id))
 
     def set_scale(self, field_id: str, voice: Voice, value: ScaleValue) -> None:
         self._ensure_editable()
@@ -171,7 +173,7 @@ class Conversation(ConversationReading):
             if v is not None and not f.scale_min <= v <= f.scale_max:
                 raise RuleBroken(RuleCode.OUTSIDE_SCALE, low=f.scale_min, high=f.scale_max)
         self.scales.setdefault(field_id, {})[voice] = value
-        self._changed(f"scale:{field_id}")
+        self._changed(Change(Part.SCALE, field_id))
 
     def _room_for(self, path: str, items: int) -> None:
         """Refuse more items than the part may hold (a file with more would not open again)."""
@@ -183,35 +185,35 @@ class Conversation(ConversationReading):
         self._ensure_editable()
         self._room_for("agreements", len(self.agreements) + 1)
         self.agreements.insert(index, shape.tidied_record(agreement))
-        self._changed("agreements")
+        self._changed(Change(Part.AGREEMENTS))
 
     def replace_agreement(self, index: int, agreement: Agreement) -> None:
         self._ensure_editable()
         self.agreements[index] = shape.tidied_record(agreement)
-        self._changed("agreements")
+        self._changed(Change(Part.AGREEMENTS))
 
     def remove_agreement(self, index: int) -> Agreement:
         self._ensure_editable()
         removed = self.agreements.pop(index)
-        self._changed("agreements")
+        self._changed(Change(Part.AGREEMENTS))
         return removed
 
     def move_agreement(self, index: int, new_index: int) -> None:
         self._ensure_editable()
         item = self.agreements.pop(index)
         self.agreements.insert(new_index, item)
-        self._changed("agreements")
+        self._changed(Change(Part.AGREEMENTS))
 
     def set_followups(self, followups: list[FollowUp]) -> None:
         self._ensure_editable()
         self._room_for("followups", len(followups))
         self.followups = [shape.tidied_record(f) for f in followups]
-        self._changed("followups")
+        self._changed(Change(Part.FOLLOWUPS))
 
     def replace_followup(self, index: int, followup: FollowUp) -> None:
         self._ensure_editable()
         self.followups[index] = shape.tidied_record(followup)
-        self._changed("followups")
+        self._changed(Change(Part.FOLLOWUPS))
 
     def insert_topic(self, index: int, topic: OwnTopic) -> None:
         self._ensure_editable()
@@ -221,17 +223,17 @@ class Conversation(ConversationReading):
         if topic.step_id is not None:
             self.form.step(topic.step_id)  # KeyError for a step the form does not have
         self.topics.insert(index, shape.tidied_record(topic))
-        self._changed("topics")
+        self._changed(Change(Part.TOPICS))
 
     def replace_topic(self, index: int, topic: OwnTopic) -> None:
         self._ensure_editable()
         self.topics[index] = shape.tidied_record(topic)
-        self._changed("topics")
+        self._changed(Change(Part.TOPICS))
 
     def remove_topic(self, index: int) -> OwnTopic:
         self._ensure_editable()
         removed = self.topics.pop(index)
-        self._changed("topics")
+        self._changed(Change(Part.TOPICS))
         return removed
 
     def set_behaviour_mark(self, ref: str, voice: Voice, marking: BehaviourMarking | None) -> None:
@@ -246,7 +248,7 @@ class Conversation(ConversationReading):
                 del self.behaviour_marks[ref]
         else:
             self.behaviour_marks.setdefault(ref, {})[voice] = shape.tidied_record(marking)
-        self._changed("behaviours")
+        self._changed(Change(Part.BEHAVIOURS))
 
     def set_agenda(self, agenda: dict[str, int]) -> None:
         """This conversation's own minutes per step (steps left out use the form's suggestion)."""
@@ -256,7 +258,7 @@ class Conversation(ConversationReading):
             if not 0 <= minutes <= 600:
                 raise RuleBroken(RuleCode.MINUTES)
         self.agenda = dict(agenda)
-        self._changed("agenda")
+        self._changed(Change(Part.AGENDA))
 
     def add_time(self, step_id: str, seconds: int) -> None:
         """Time spent on a step. A record kept beside the content: no change notification, no undo."""
@@ -268,7 +270,7 @@ class Conversation(ConversationReading):
     def set_previous_scales(self, scales: dict[str, dict[Voice, ScaleValue]]) -> None:
         self._ensure_editable()
         self.previous_scales = {k: dict(v) for k, v in scales.items()}
-        self._changed("scale:previous")
+        self._changed(Change(Part.SCALE, PREVIOUS_SCALES))
 
     def carry_forward(self, index: int) -> Agreement:
         """Last year's unfinished agreement (follow-up ``index``) into this year's plan, linked."""
@@ -320,12 +322,12 @@ class Conversation(ConversationReading):
         else:
             self.preparations[voice] = content.preparation
         self.employee, self.leader = content.employee, content.leader
-        self._changed("preparation")
+        self._changed(Change(Part.PREPARATION))
 
     def set_preparations(self, preparations: dict[Voice, PreparationInfo]) -> None:
         self._ensure_editable()
         self.preparations = dict(preparations)
-        self._changed("preparation")
+        self._changed(Change(Part.PREPARATION))
 
     def reveal_preparations(self) -> None:
         """Show both brought-in preparations: from now on the texts are visible to both."""
@@ -363,7 +365,7 @@ class Conversation(ConversationReading):
         self.history.append(Event(EventKind.SIGNED, signature.signed_at, signature.signer, signature.role))
         if self.is_fully_signed:
             self.history.append(Event(EventKind.LOCKED, signature.signed_at))
-        self._changed("signatures")
+        self._changed(Change(Part.SIGNATURES))
 
     def reopen(self, by: str, role: Voice, at: datetime, note: str = "") -> None:
         """Void both signatures so the conversation can be edited again; on record."""
@@ -384,7 +386,7 @@ class Conversation(ConversationReading):
             text += f" Begrundelse: {note.strip()}"
         text = shape.fit(text, "history.note")[0]  # the names and the reason together stay savable
         self.history.append(Event(EventKind.REOPENED, at, shape.fit(by, "history.by")[0], role, text))
-        self._changed("signatures")
+        self._changed(Change(Part.SIGNATURES))
 
 
 def followups_from(previous: Conversation, source: str) -> list[FollowUp]:

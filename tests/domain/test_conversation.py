@@ -5,6 +5,7 @@ from datetime import datetime
 import pytest
 
 from ishoj_mus.demo import signature_strokes
+from ishoj_mus.domain.changes import PREVIOUS_SCALES, Change, Part
 from ishoj_mus.domain.codes import ConversationLocked, ConversationState, MissingCode, SigningRefused, Voice
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.records import Agreement, EventKind, Signature
@@ -71,12 +72,19 @@ def test_an_empty_drawing_is_not_a_signature(demo):
         demo.sign(Signature(Voice.LEDER, "X", NOW, strokes=()))
 
 
-def test_listeners_hear_about_changes(demo):
-    heard = []
+def test_listeners_hear_which_part_changed(demo):
+    heard: list[Change] = []
     demo.subscribe(heard.append)
     demo.set_answer("trivsel", Voice.LEDER, "x")
     demo.move_agreement(0, 2)
-    assert heard == ["answer:trivsel", "agreements"]
+    demo.set_private_note("trivsel", Voice.MEDARBEJDER, "mellem os")
+    demo.set_previous_scales({})
+    assert heard == [
+        Change(Part.ANSWER, "trivsel"),
+        Change(Part.AGREEMENTS),
+        Change(Part.PRIVATE_NOTE, "trivsel"),
+        Change(Part.SCALE, PREVIOUS_SCALES),
+    ]
 
 
 def test_a_snapshot_is_equal_but_independent(demo):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.domain.changes import Change, Part
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form_steps import Step, StepKind
@@ -32,7 +33,6 @@ from ishoj_mus.domain.records import OwnTopic
 from ishoj_mus.storage.settings import Settings
 from ishoj_mus.ui.conversation import locked_text
 from ishoj_mus.ui.conversation.agenda import AgendaTimer
-from ishoj_mus.ui.conversation.changes import Change, Part
 from ishoj_mus.ui.conversation.commands import Reopen
 from ishoj_mus.ui.conversation.document import ConversationDocument, unsaved_conversation_text
 from ishoj_mus.ui.conversation.editor import ViewAction

@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ishoj_mus.domain.changes import Change, Part
 from ishoj_mus.domain.codes import ConversationLocked, SigningRefused
 from ishoj_mus.domain.conversation import Conversation, scales_by_perspective
 from ishoj_mus.storage import musfile, recovery
 from ishoj_mus.storage.signed_files import keep_copy, replaced_signed
-from ishoj_mus.ui.conversation.changes import Change, Part
 from ishoj_mus.ui.conversation.commands import Command, applying
 from ishoj_mus.ui.conversation.prep_commands import ImportPrevious
 from ishoj_mus.ui.widgets.i18n import refusal_text, tr
@@ -231,7 +231,7 @@ class ConversationDocument(QObject):
         self.conversation.unsubscribe(self._conversation_changed)
 
     # -- signals -------------------------------------------------------------------------
-    def _conversation_changed(self, what: str) -> None:
+    def _conversation_changed(self, change: Change) -> None:
 
         if not applying():
             # Changed outside a command (no undo step): still a change the file does not have.
@@ -240,7 +240,7 @@ class ConversationDocument(QObject):
         if locked != self._was_locked:
             self._was_locked = locked
             self.lock_changed.emit(locked)
-        self.changed.emit(Change.from_notice(what))
+        self.changed.emit(change)
         self.autosave_timer.start()
 
     def _clean_changed(self, clean: bool) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from ishoj_mus import APP_NAME
+from ishoj_mus.domain.changes import Part
 from ishoj_mus.storage.settings import ZOOM_STEPS, Settings
 from ishoj_mus.ui.shell import first_frame, startup
 from ishoj_mus.ui.shell.actions import KeysBeforeActions, MenuActions, menu_titles
@@ -31,11 +32,11 @@ from ishoj_mus.ui.widgets.theme import apply_zoom
 if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 
+    from ishoj_mus.domain.changes import Change
     from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.storage.filelock import FileLock
     from ishoj_mus.storage.recovery import Recovery
     from ishoj_mus.storage.sealed import Seal
-    from ishoj_mus.ui.conversation.changes import Change
     from ishoj_mus.ui.conversation.conversation_view import ConversationView
     from ishoj_mus.ui.conversation.document import ConversationDocument
     from ishoj_mus.ui.conversation.editor import ViewAction
@@ -364,8 +365,6 @@ class MainWindow(MenuActions, Rooms):
         event.accept()
 
     def _title_follows(self, change: Change) -> None:
-        from ishoj_mus.ui.conversation.changes import Part
-
         if change.part in (Part.PARTICIPANTS, Part.SIGNATURES, Part.PREPARATION):
             self._update_title()
 

@@ -151,6 +151,7 @@ FIRST_FRAME = frozenset(
         "ishoj_mus",
         "ishoj_mus.domain",  # the package only, for its codes:
         "ishoj_mus.domain.codes",  # the recent list's states, worded by the catalogue
+        "ishoj_mus.domain.changes",  # the title follows the parts of a change (an enum)
         "ishoj_mus.paths",
         "ishoj_mus.storage",
         "ishoj_mus.storage.atomic",

@@ -1,9 +1,9 @@
-"""What changed in the open conversation: the document's typed change notice.
+"""What changed in a conversation: the typed change notice.
 
-The domain names the part it changed (``Conversation.subscribe``: "agreements",
-"answer:<field id>", …); the document turns that into a :class:`Change` once, so listeners
-match on a part (``change.part is Part.SIGNATURES``) instead of parsing strings, and a part the
-domain starts to name without a ``Part`` here fails at once (tests/ui/conversation/test_changes.py).
+``Conversation.subscribe`` listeners get a :class:`Change` after each edit: the part that
+changed and, for a part with many members, which one (``Change(Part.ANSWER, "kerneopgave")``).
+The window's document passes it on as it is, so listeners match on a part
+(``change.part is Part.SIGNATURES``) and nothing names a part as a string.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ class Part(StrEnum):
     ANSWER = "answer"  # key: the field (its answers, or its "Ikke relevant")
     REMARK = "remark"  # the employee's remark on the signing step
     PRIVATE_NOTE = "private_note"  # key: the step
-    SCALE = "scale"  # key: the field, or "previous" for last year's values
+    SCALE = "scale"  # key: the field, or PREVIOUS_SCALES for last year's values
     AGREEMENTS = "agreements"
     FOLLOWUPS = "followups"
     TOPICS = "topics"
@@ -28,13 +28,10 @@ class Part(StrEnum):
     REFUSED = "refused"  # nothing changed: a change was refused; editors show the model again
 
 
+PREVIOUS_SCALES = "previous"  # Change(Part.SCALE, PREVIOUS_SCALES): last year's values
+
+
 @dataclass(frozen=True)
 class Change:
     part: Part
     key: str = ""
-
-    @classmethod
-    def from_notice(cls, what: str) -> Change:
-        """The domain's notice ("answer:kerneopgave") as a change."""
-        part, _, key = what.partition(":")
-        return cls(Part(part), key)
