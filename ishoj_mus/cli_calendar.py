@@ -1,5 +1,6 @@
 """``ishoj-mus calendar SOURCE -o FILE.ics``: the agreements' dates as a calendar file (Outlook
-…), from a folder, a conversation or a referat (PDF). icalendar is imported by this command only."""
+…), from a folder, a conversation or a referat (PDF). icalendar is imported by this command only;
+reading a folder (its referater through pikepdf) only for a folder (``cli_commands.SCAN_FOLDER``)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from ishoj_mus import cli_commands
 from ishoj_mus.cli_commands import CliError
 from ishoj_mus.cli_output import check_output
-from ishoj_mus.cli_overview import scan_folder
 from ishoj_mus.domain.calendar_events import calendar_events_for_conversation, calendar_events_for_overview
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import ConversationRecord, FileEntry, Overview, SourceKind, build_overview
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     source: Path = args.source
     problems = 0
     if source.is_dir():
-        ov, _root = scan_folder(source, today)
+        ov: Overview = cli_commands.load(cli_commands.SCAN_FOLDER)(source, today)[0]
         events = calendar_events_for_overview(ov)
         problems = len(ov.problems)
     elif source.exists() and peek_is_group_file(source):  # a GRUS: every participant, group agreements once

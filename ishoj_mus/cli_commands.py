@@ -52,6 +52,9 @@ WINDOW = ("ishoj_mus.ui.shell.app", "run_gui")
 LOG_NOTE = ("ishoj_mus.storage.applog", "log_note")
 LOG_EXCEPTION = ("ishoj_mus.storage.applog", "log_exception")
 SELF_TEST = ("ishoj_mus.selftest", "run_self_test")
+# a leader's folder read as the overview reads it (its referater through pikepdf): ``calendar``
+# loads it for a folder only, so a single .mus file pays for no PDF stack
+SCAN_FOLDER = ("ishoj_mus.cli_overview", "scan_folder")
 
 
 def load(entry: tuple[str, str]) -> Callable[..., Any]:

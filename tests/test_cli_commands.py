@@ -22,6 +22,7 @@ def test_every_command_of_the_parser_has_a_module_that_runs_it_and_back():
         cli_commands.SELF_TEST,
         cli_commands.LOG_NOTE,
         cli_commands.LOG_EXCEPTION,
+        cli_commands.SCAN_FOLDER,
     ):
         assert callable(getattr(importlib.import_module(entry[0]), entry[1])), entry
 
@@ -77,3 +78,15 @@ def test_verify_loads_no_qt_and_leaves_pyhanko_to_its_workers(tmp_path):
     loaded = _loaded("verify", str(junk))
     assert "ishoj_mus.pdf.batch" in loaded  # it did check the file
     assert _packages(loaded, "PySide6", "reportlab", "pikepdf", "pyhanko", "ishoj_mus.ui") == set()
+
+
+def test_calendar_of_one_conversation_loads_no_pdf_stack(tmp_path):
+    """One .mus file needs no PDF reading: the folder's reader (pikepdf, for the referater in a
+    folder) is loaded for a folder only (issue 25)."""
+    demo = tmp_path / "demo.mus"
+    subprocess.run(
+        [sys.executable, "-m", "ishoj_mus", "demo", "-o", str(demo)], cwd=ROOT, check=True, timeout=120
+    )
+    loaded = _loaded("calendar", str(demo), "-o", str(tmp_path / "aftaler.ics"))
+    assert "icalendar" in loaded and (tmp_path / "aftaler.ics").exists()  # it did write the calendar
+    assert _packages(loaded, "PySide6", "reportlab", "pikepdf", "pyhanko", "ishoj_mus.cli_overview") == set()
