@@ -15,6 +15,7 @@ from ishoj_mus.domain.conversation import Conversation, followups_from, merge_fo
 from ishoj_mus.domain.grus_followup import as_participant_conversation
 from ishoj_mus.domain.records import Employee, FollowUp, Leader
 from ishoj_mus.pdf import verdict as v
+from ishoj_mus.pdf.verify_words import reason_text
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.bounded import InputRefused, Refusal, ensure_regular
 from ishoj_mus.storage.errors import BadFile, MusFileError
@@ -22,7 +23,7 @@ from ishoj_mus.storage.form_files import default_form
 from ishoj_mus.storage.grus_file import parse_group
 from ishoj_mus.storage.grus_head import is_group_head
 from ishoj_mus.storage.organisation import OrganisationError, load_profile
-from ishoj_mus.text import BOTH, NO_DATE, NO_NAMES, SOURCE, da, fill, format_date
+from ishoj_mus.text import BOTH, NO_DATE, NO_NAMES, SOURCE, Translate, da, danish, fill, format_date, quoted
 
 
 class ImportRefusal(StrEnum):
@@ -34,25 +35,41 @@ class ImportRefusal(StrEnum):
 
 
 class ImportRefused(Exception):
-    """The source cannot be trusted for an import; ``message`` says why and what to do (Danish).
-    ``size`` (TOO_LARGE, bytes) and ``profile_error`` (ORGANISATION) let the window word it in
-    another language."""
+    """The source cannot be trusted for an import; ``message`` says why and what to do (Danish;
+    :func:`import_refusal_text` words it in another language). ``reason``: verify's sentence
+    (CHANGED, TOO_LARGE); ``profile_error``: why the organisation profile cannot be used."""
 
     def __init__(
         self,
-        message: str,
-        code: ImportRefusal | None = None,
+        code: ImportRefusal,
         file_name: str = "",
         *,
+        reason: str = "",
         size: int = 0,
         profile_error: OrganisationError | None = None,
     ):
-        super().__init__(message)
-        self.message = message
         self.code = code
         self.file_name = file_name
+        self.reason = reason
         self.size = size
         self.profile_error = profile_error
+        self.message = import_refusal_text(self)
+        super().__init__(self.message)
+
+
+# The words (issue 25: said once; the window passes its tr): %1 the file, %2 verify's sentence.
+NOT_IMPORTED = da("Aftalerne hentes ikke fra %1: %2")
+USE_ANOTHER = da("Brug sidste års samtalefil (.mus) eller en uændret kopi af referatet.")
+
+
+def import_refusal_text(exc: ImportRefused, translate: Translate = danish) -> str:
+    """Why the agreements are not imported, in Danish or through the window's ``translate``; an
+    unusable organisation profile is the profile's own message (the window words its code)."""
+    if exc.code == ImportRefusal.ORGANISATION and exc.profile_error is not None:
+        return exc.profile_error.message
+    why = reason_text(exc.reason, translate) or exc.reason  # one of verify's sentences
+    text = fill(translate(NOT_IMPORTED), quoted(exc.file_name, translate), why)
+    return f"{text} {translate(USE_ANOTHER)}" if exc.code == ImportRefusal.CHANGED else text
 
 
 @dataclass(frozen=True)
@@ -166,27 +183,17 @@ def load_previous_checked(
     try:
         roots = load_profile().trust_anchors
     except OrganisationError as exc:
-        raise ImportRefused(exc.message, ImportRefusal.ORGANISATION, path.name, profile_error=exc) from None
+        raise ImportRefused(ImportRefusal.ORGANISATION, path.name, profile_error=exc) from None
     try:
         size = path.stat().st_size
         if size > v.MAX_BYTES:
-            raise ImportRefused(
-                f"Aftalerne hentes ikke fra »{path.name}«: {v.too_large(size)}",
-                ImportRefusal.TOO_LARGE,
-                path.name,
-                size=size,
-            )
+            raise ImportRefused(ImportRefusal.TOO_LARGE, path.name, reason=v.too_large(size), size=size)
         data = path.read_bytes()
     except OSError as exc:
         raise MusFileError(BadFile.UNREADABLE, path, exc.strerror or "") from None
     verdict = v.verify_bounded(data, roots)
     if not verdict.intact:
-        raise ImportRefused(
-            f"Aftalerne hentes ikke fra »{path.name}«: {verdict.message} "
-            "Brug sidste års samtalefil (.mus) eller en uændret kopi af referatet.",
-            ImportRefusal.CHANGED,
-            path.name,
-        )
+        raise ImportRefused(ImportRefusal.CHANGED, path.name, reason=verdict.message)
     if verdict.attachment is None:
         raise MusFileError(BadFile.NOT_CONVERSATION, path.name)
     warning = ""

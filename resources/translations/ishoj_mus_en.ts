@@ -974,14 +974,9 @@
       <translation>The agreements from %1 have already been imported.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/import_words.py" />
-      <source>Aftalerne hentes ikke fra %1: Filen fylder %2 MB – for meget til at være et MUS-referat. Kontrollér, at det er den rigtige fil.</source>
-      <translation>The agreements are not imported from %1: the file takes up %2 MB – too much to be a MUS referat. Check that it is the right file.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/widgets/import_words.py" />
-      <source>Aftalerne hentes ikke fra %1: PDF'en er ændret, efter den blev underskrevet, eller underskriften kan ikke bekræftes. Brug sidste års samtalefil (.mus) eller en uændret kopi af referatet.</source>
-      <translation>The agreements are not imported from %1: the PDF has been changed after it was signed, or the signature cannot be confirmed. Use last year's conversation file (.mus) or an unchanged copy of the summary.</translation>
+      <location filename="../../ishoj_mus/importing.py" />
+      <source>Aftalerne hentes ikke fra %1: %2</source>
+      <translation>The agreements are not imported from %1: %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
@@ -1147,6 +1142,11 @@
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
       <source>Brug samtaleformens forslag</source>
       <translation>Use the conversation form's suggestion</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/importing.py" />
+      <source>Brug sidste års samtalefil (.mus) eller en uændret kopi af referatet.</source>
+      <translation>Use last year's conversation file (.mus) or an unchanged copy of the summary.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/organisation_key.py" />
@@ -5877,6 +5877,14 @@ conversation</translation>
     <message>
       <source>Adgangskoden passer ikke.</source>
       <translation type="vanished">The passphrase does not fit.</translation>
+    </message>
+    <message>
+      <source>Aftalerne hentes ikke fra %1: Filen fylder %2 MB – for meget til at være et MUS-referat. Kontrollér, at det er den rigtige fil.</source>
+      <translation type="vanished">The agreements are not imported from %1: the file takes up %2 MB – too much to be a MUS referat. Check that it is the right file.</translation>
+    </message>
+    <message>
+      <source>Aftalerne hentes ikke fra %1: PDF'en er ændret, efter den blev underskrevet, eller underskriften kan ikke bekræftes. Brug sidste års samtalefil (.mus) eller en uændret kopi af referatet.</source>
+      <translation type="vanished">The agreements are not imported from %1: the PDF has been changed after it was signed, or the signature cannot be confirmed. Use last year's conversation file (.mus) or an unchanged copy of the summary.</translation>
     </message>
     <message>
       <source>Alle påkrævede svar er udfyldt.</source>

@@ -33,9 +33,9 @@ def test_an_english_window_says_why_a_too_large_pdf_is_refused(qtbot, tmp_path, 
         seen: list[str] = []
         answer_box(seen)
         assert editor.import_from(str(huge)) is False
-        assert seen[-1] == (
-            "The agreements are not imported from “kæmpe.pdf”: the file takes up 30 MB – too much to be "
-            "a MUS referat. Check that it is the right file."
+        assert seen[-1] == (  # verify's own sentence, in English (issue 25: said once)
+            "The agreements are not imported from “kæmpe.pdf”: The file is 30 MB – too large to be the "
+            "minutes of a development conversation. Check that it is the right file."
         ), seen
         assert not DANISH.search(seen[-1].replace("kæmpe.pdf", "")), seen[-1]
         assert window.view.conv.followups == before

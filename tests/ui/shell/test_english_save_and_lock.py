@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ishoj_mus.importing import ImportRefusal, ImportRefused
+from ishoj_mus.pdf.verify_words import Reason, say
 from ishoj_mus.storage import atomic, musfile
 from ishoj_mus.storage.filelock import FileLocked, LockOwner
 from ishoj_mus.ui.widgets import i18n, import_words
@@ -130,11 +131,22 @@ def test_an_english_window_says_why_the_automatic_copy_failed(qtbot, tmp_path, d
 
 
 def test_an_english_window_says_why_a_changed_pdf_is_refused(qapp):
-    refused = ImportRefused("Aftalerne hentes ikke fra »r.pdf«: ÆNDRET …", ImportRefusal.CHANGED, "r.pdf")
+    """verify's own reason, in the reader's language (before: a fixed English sentence beside
+    the Danish one, which named the reason)."""
+    reason = say(Reason.APPENDED_AFTER_SIGNATURE, "1")
+    refused = ImportRefused(ImportRefusal.CHANGED, "r.pdf", reason=reason)
+    assert refused.message == (
+        "Aftalerne hentes ikke fra »r.pdf«: Der er tilføjet data efter signatur 1: dokumentet er ikke det, "
+        "der blev underskrevet. Brug sidste års samtalefil (.mus) eller en uændret kopi af referatet."
+    )
     i18n.install(QCoreApplication.instance(), "en")
     try:
         text = import_words.import_refusal_text(refused)
-        assert text.startswith("The agreements are not imported from “r.pdf”: the PDF has been changed"), text
+        assert text == (
+            "The agreements are not imported from “r.pdf”: Data has been added after signature 1: the "
+            "document is not the one that was signed. Use last year's conversation file (.mus) or an "
+            "unchanged copy of the summary."
+        ), text
         assert not DANISH.search(text), text
     finally:
         i18n.install(QCoreApplication.instance(), "da")
