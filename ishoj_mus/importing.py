@@ -119,12 +119,18 @@ def _group_previous(
         member = found.id if found is not None else None
     if member is None:
         names = ", ".join(m.name for m in g.members) or "ingen"
-        raise MusFileError(
-            BadFile.NOT_CONVERSATION,
-            path,
-            message=f"»{path.name}« er en gruppeudviklingssamtale (GRUS), og {participant or 'medarbejderen'} "
-            f"deltog ikke i den (deltagerne er: {names}). Hent aftalerne fra medarbejderens HR-udgave af GRUS.",
+        words = (
+            da(
+                "%1 er en gruppeudviklingssamtale (GRUS), og %3 deltog ikke i den (deltagerne er: %2). "
+                "Hent aftalerne fra medarbejderens HR-udgave af GRUS."
+            )
+            if participant
+            else da(
+                "%1 er en gruppeudviklingssamtale (GRUS), og medarbejderen deltog ikke i den (deltagerne "
+                "er: %2). Hent aftalerne fra medarbejderens HR-udgave af GRUS."
+            )
         )
+        raise MusFileError(BadFile.NOT_CONVERSATION, path, words=words, values=(names, participant or ""))
     return PreviousConversation(
         as_participant_conversation(g, member, default_form()), path.name, warning, "GRUS"
     )
@@ -145,12 +151,12 @@ def load_previous_checked(
         ensure_regular(path)  # a FIFO or a device would hang the read below
     except InputRefused as exc:
         kind = BadFile.NOT_REGULAR if exc.reason == Refusal.NOT_REGULAR else BadFile.UNREADABLE
-        raise MusFileError(kind, path, exc.message, message=exc.message, refusal=exc.reason) from None
+        raise MusFileError(kind, path, exc.message, refusal=exc.reason, limit=exc.limit) from None
     try:
         with path.open("rb") as fh:
             head = fh.read(1024)
     except OSError as exc:
-        raise MusFileError(BadFile.UNREADABLE, path, exc.strerror or "ukendt fejl") from None
+        raise MusFileError(BadFile.UNREADABLE, path, exc.strerror or "") from None
     if b"%PDF-" not in head:
         if is_group_head(head):
             return _group_previous(musfile.read_bytes(path), path, participant)
@@ -172,7 +178,7 @@ def load_previous_checked(
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise MusFileError(BadFile.UNREADABLE, path, exc.strerror or "ukendt fejl") from None
+        raise MusFileError(BadFile.UNREADABLE, path, exc.strerror or "") from None
     verdict = v.verify_bounded(data, roots)
     if not verdict.intact:
         raise ImportRefused(

@@ -76,6 +76,13 @@ def danish(text: str) -> str:
     return text
 
 
+QUOTED = da("»%1«")  # a file's name (or a value) quoted in a sentence; English: “%1”
+
+
+def quoted(name: str, translate: Translate = danish) -> str:
+    return translate(QUOTED).replace("%1", name)
+
+
 STATE_TEXT = {
     ConversationState.DRAFT: da("kladde"),
     ConversationState.PARTLY_SIGNED: da("delvist underskrevet"),

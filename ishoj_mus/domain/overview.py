@@ -104,6 +104,10 @@ class FileEntry:
     record: ConversationRecord | None = None
     problem: str = ""  # Danish, for the person: what is wrong and what to do
     problem_code: str = ""  # stable code (e.g. a loader's error kind), for machines
+    # to word the problem again from its code (storage/scan_words.py): a sentence of its own
+    # (a Danish source text; "" for the code's words) and the values that go into it
+    problem_words: str = ""
+    problem_values: tuple[str, ...] = ()
     pdf_signatures: int | None = None  # digital signatures found in a PDF (not verified here)
 
     @property

@@ -18,6 +18,7 @@ from ishoj_mus.pdf.errors import ArchiveError
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.strict_json import MAX_BYTES
+from ishoj_mus.text import da
 
 ATTACHMENT_NAME = "samtale.mus.json"
 
@@ -107,7 +108,7 @@ def attached_data(pdf_bytes: bytes, source: str = "PDF") -> bytes:
             except (AttributeError, ValueError, TypeError, IndexError):
                 stream = None
             if not isinstance(stream, pikepdf.Stream):  # e.g. a /Params qpdf cannot read
-                raise MusFileError(BadFile.WRONG_TYPES, source, "de vedhæftede data kan ikke læses")
+                raise MusFileError(BadFile.WRONG_TYPES, source, da("de vedhæftede data kan ikke læses"))
             raw = _bounded_stream(stream, source)
     except pikepdf.PdfError:
         raise MusFileError(BadFile.NOT_JSON, source) from None
@@ -129,7 +130,7 @@ def _bounded_stream(stream: pikepdf.Object, source: str) -> bytes:
     else:
         raise MusFileError(BadFile.NOT_CONVERSATION, source)
     if len(data) > MAX_BYTES:
-        raise MusFileError(BadFile.TOO_LARGE, source, "de vedhæftede data er for store")
+        raise MusFileError(BadFile.TOO_LARGE, source, da("de vedhæftede data er for store"))
     _check_params(stream.get("/Params"), data, source)
     return data
 

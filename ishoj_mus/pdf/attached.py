@@ -18,6 +18,7 @@ from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
 from ishoj_mus.storage.grus_file import parse_group, participant_conversations
 from ishoj_mus.storage.grus_head import GROUP_FORMAT
+from ishoj_mus.text import da
 
 MAX_PDF_BYTES = 25 * 1024 * 1024  # as `verify`: a referat is about 100 kB
 
@@ -62,9 +63,11 @@ def read_summary_pdf(path: Path) -> tuple[Conversation | list[Conversation], int
         data = read_regular_file(path, MAX_PDF_BYTES)  # a FIFO or a device is refused, never read
     except InputRefused as exc:
         if exc.reason == Refusal.TOO_LARGE:
-            raise MusFileError(BadFile.TOO_LARGE, path, "over 25 MB – for stor til et MUS-referat") from None
+            raise MusFileError(
+                BadFile.TOO_LARGE, path, da("over 25 MB – for stor til et MUS-referat")
+            ) from None
         kind = BadFile.NOT_REGULAR if exc.reason == Refusal.NOT_REGULAR else BadFile.UNREADABLE
-        raise MusFileError(kind, path, exc.message, message=exc.message, refusal=exc.reason) from None
+        raise MusFileError(kind, path, exc.message, refusal=exc.reason, limit=exc.limit) from None
     if not data.startswith(b"%PDF"):
         raise MusFileError(BadFile.NOT_JSON, path)
     try:

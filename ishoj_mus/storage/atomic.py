@@ -10,7 +10,7 @@ files of our own naming whose writer is gone (a crash, a kill, a full disk) are 
 next save into that folder and at start-up (:func:`clean_stale`). On Windows an open file
 cannot be deleted, which protects a live writer the same way.
 
-Errors come back as :class:`SaveError` with a Danish message that says what happened and what
+Errors come back as :class:`SaveError` with a Danish message (words keyed by its kind) that says what happened and what
 to do; the old file is never touched by a failure.
 """
 
@@ -23,6 +23,8 @@ import sys
 import time
 from enum import StrEnum
 from pathlib import Path
+
+from ishoj_mus.text import Translate, da, danish, fill, quoted
 
 if sys.platform != "win32":
     import fcntl
@@ -46,80 +48,108 @@ class SaveKind(StrEnum):
 
 
 class SaveError(OSError):
+    """A save that failed; ``message`` says why and what to do, in Danish (:func:`save_error_text`
+    words it in another language). ``words``: a sentence (a ``da()`` template) for this save
+    instead of the kind's; ``elsewhere``: BEYOND_BOUNDS – how many more values are beyond."""
+
     def __init__(
         self,
         path: Path,
-        message: str,
         kind: SaveKind = SaveKind.OTHER,
         code: int | None = None,
         detail: str = "",
+        *,
+        words: str = "",
+        elsewhere: int = 0,
     ):
-        super().__init__(message)
         self.path = path
-        self.message = message
         self.kind = kind
         self.code = code  # the system's error number (SaveKind.OTHER says it)
         self.detail = detail  # BEYOND_BOUNDS: which value, in Danish
+        self.words = words
+        self.elsewhere = elsewhere
+        self.message = save_error_text(self)
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         return self.message
 
 
+# The words for each kind (issue 25: said once; the window passes its tr): %1 the file's name,
+# %2 its folder, %3 the system's error number, %4 the value beyond its bound.
+SAVE_TEXT = {
+    SaveKind.DISK_FULL: da(
+        "Der er ikke plads på disken til at gemme %1. Frigør plads, eller gem et andet sted. "
+        "Intet er gået tabt – samtalen er stadig åben."
+    ),
+    SaveKind.LOCKED: da(
+        "%1 er låst af et andet program (måske en sikkerhedskopi eller et andet vindue). "
+        "Luk det, og prøv igen, eller gem et andet sted. Intet er gået tabt."
+    ),
+    SaveKind.READ_ONLY_DRIVE: da(
+        "Drevet med mappen %2 er skrivebeskyttet, så %1 kan ikke gemmes der. Gem et andet sted. "
+        "Intet er gået tabt."
+    ),
+    SaveKind.FOLDER_NOT_WRITABLE: da(
+        "Du har ikke lov til at gemme i mappen %2 (den er skrivebeskyttet for dig). Gem %1 et andet "
+        "sted. Intet er gået tabt."
+    ),
+    SaveKind.NOT_WRITABLE: da(
+        "%1 kan ikke gemmes i mappen %2: mappen eller filen er skrivebeskyttet eller låst af et "
+        "andet program. Gem et andet sted. Intet er gået tabt."
+    ),
+    SaveKind.NO_FOLDER: da("Mappen %2 findes ikke. Vælg en anden mappe. Intet er gået tabt."),
+    SaveKind.TEMP_VANISHED: da(
+        "%1 blev ikke gemt, fordi en midlertidig fil forsvandt undervejs – måske gemmer et andet "
+        "vindue den samme fil. Prøv igen. Intet er gået tabt."
+    ),
+    SaveKind.IS_FOLDER: da("%1 er en mappe. Vælg et andet filnavn. Intet er gået tabt."),
+    SaveKind.BEYOND_BOUNDS: da(
+        "%1 er ikke gemt: %4. Gør det kortere, og gem igen. Intet er gået tabt – samtalen er stadig åben."
+    ),
+    SaveKind.OTHER: da(
+        "%1 kunne ikke gemmes (systemfejl %3). Prøv igen, eller gem et andet sted. Intet er gået tabt."
+    ),
+}
+ELSEWHERE = da("%1 (og %2 andre steder)")  # the value beyond its bound, and how many more
+UNKNOWN = da("ukendt")
+
+
+def save_error_text(exc: SaveError, translate: Translate = danish) -> str:
+    """The failed save in words: Danish (its ``message``), or through the window's ``translate``."""
+    detail = exc.detail
+    if exc.elsewhere:
+        detail = fill(translate(ELSEWHERE), detail, str(exc.elsewhere))
+    return fill(
+        translate(exc.words or SAVE_TEXT[exc.kind]),
+        quoted(exc.path.name, translate),
+        str(exc.path.parent),
+        str(exc.code) if exc.code else translate(UNKNOWN),
+        detail,
+    )
+
+
 def save_error(path: Path, exc: OSError) -> SaveError:
-    """A true Danish message for each way a save can fail."""
-    name = path.name
+    """Why a save failed, as a kind the words are chosen by."""
     folder = path.parent
     winerror = getattr(exc, "winerror", None)
     kind = SaveKind.OTHER
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         kind = SaveKind.DISK_FULL
-        text = (
-            f"Der er ikke plads på disken til at gemme »{name}«. Frigør plads, eller gem et "
-            "andet sted. Intet er gået tabt – samtalen er stadig åben."
-        )
     elif winerror in (32, 33):  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
         kind = SaveKind.LOCKED
-        text = (
-            f"»{name}« er låst af et andet program (måske en sikkerhedskopi eller et andet vindue). "
-            "Luk det, og prøv igen, eller gem et andet sted. Intet er gået tabt."
-        )
     elif exc.errno == errno.EROFS:
         kind = SaveKind.READ_ONLY_DRIVE
-        text = (
-            f"Drevet med mappen {folder} er skrivebeskyttet, så »{name}« kan ikke gemmes der. "
-            "Gem et andet sted. Intet er gået tabt."
-        )
     elif exc.errno in (errno.EACCES, errno.EPERM):
-        if folder.is_dir() and not os.access(folder, os.W_OK):
-            kind = SaveKind.FOLDER_NOT_WRITABLE
-            text = (
-                f"Du har ikke lov til at gemme i mappen {folder} (den er skrivebeskyttet for dig). "
-                f"Gem »{name}« et andet sted. Intet er gået tabt."
-            )
-        else:
-            kind = SaveKind.NOT_WRITABLE
-            text = (
-                f"»{name}« kan ikke gemmes i mappen {folder}: mappen eller filen er skrivebeskyttet "
-                "eller låst af et andet program. Gem et andet sted. Intet er gået tabt."
-            )
+        writable = not folder.is_dir() or os.access(folder, os.W_OK)
+        kind = SaveKind.NOT_WRITABLE if writable else SaveKind.FOLDER_NOT_WRITABLE
     elif exc.errno == errno.ENOENT and not folder.is_dir():
         kind = SaveKind.NO_FOLDER
-        text = f"Mappen {folder} findes ikke. Vælg en anden mappe. Intet er gået tabt."
     elif exc.errno == errno.ENOENT:
         kind = SaveKind.TEMP_VANISHED
-        text = (
-            f"»{name}« blev ikke gemt, fordi en midlertidig fil forsvandt undervejs – måske gemmer "
-            "et andet vindue den samme fil. Prøv igen. Intet er gået tabt."
-        )
     elif exc.errno == errno.EISDIR:
         kind = SaveKind.IS_FOLDER
-        text = f"»{name}« er en mappe. Vælg et andet filnavn. Intet er gået tabt."
-    else:
-        text = (
-            f"»{name}« kunne ikke gemmes (systemfejl {exc.errno or 'ukendt'}). Prøv igen, eller gem "
-            "et andet sted. Intet er gået tabt."
-        )
-    return SaveError(path, text, kind, exc.errno)
+    return SaveError(path, kind, exc.errno)
 
 
 # ".", ".<16 hex>.bak.tmp": what a temporary name adds to the file's name

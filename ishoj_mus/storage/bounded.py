@@ -13,6 +13,8 @@ import stat
 from enum import StrEnum
 from pathlib import Path
 
+from ishoj_mus.text import Translate, da, danish, fill, quoted
+
 MIB = 1024 * 1024
 
 
@@ -25,6 +27,47 @@ class Refusal(StrEnum):
     OS_ERROR = "os_error"
 
 
+# Why a file is not read, in words (issue 25: said once; the window words them through tr()):
+# the whole sentence (%1: the file's name, %2: the size limit) and a phrase after a comma.
+REFUSED_TEXT = {
+    Refusal.NOT_FOUND: da("%1 findes ikke. Tjek stavemåden, eller vælg filen igen."),
+    Refusal.NO_ACCESS: da(
+        "Du har ikke adgang til at læse %1. Bed ejeren af filen om adgang, eller vælg en kopi."
+    ),
+    Refusal.DIRECTORY: da("%1 er en mappe, ikke en fil. Vælg en fil i mappen."),
+    Refusal.NOT_REGULAR: da(
+        "%1 er ikke en almindelig fil (men fx en enhed eller et rør), så den bliver ikke læst. "
+        "Vælg en almindelig fil."
+    ),
+    Refusal.TOO_LARGE: da(
+        "%1 er større end %2, som en fil af den slags aldrig bliver, så den bliver ikke læst. "
+        "Tjek, at det er den rigtige fil."
+    ),
+    Refusal.OS_ERROR: da(
+        "%1 kan ikke læses lige nu. Prøv igen, eller kopiér filen til din egen computer først."
+    ),
+}
+REFUSAL_REASON = {
+    Refusal.NOT_FOUND: da("den findes ikke"),
+    Refusal.NO_ACCESS: da("du har ikke adgang til at læse den"),
+    Refusal.DIRECTORY: da("det er en mappe, ikke en fil"),
+    Refusal.NOT_REGULAR: da("det er ikke en almindelig fil"),
+    Refusal.TOO_LARGE: da("den er større, end en fil af den slags nogensinde bliver"),
+}
+CANNOT_READ_NOW = da("den kan ikke læses lige nu")
+
+
+def refused_text(reason: Refusal, path: Path, limit: int = 0, translate: Translate = danish) -> str:
+    """Why ``path`` is not read, and what to do: a whole sentence."""
+    name = quoted(path.name or str(path), translate)
+    return fill(translate(REFUSED_TEXT[reason]), name, format_size(limit))
+
+
+def refusal_reason(reason: Refusal | None, translate: Translate = danish) -> str:
+    """Why a file was not read, as a phrase after a comma ("den findes ikke")."""
+    return translate(REFUSAL_REASON.get(reason, CANNOT_READ_NOW) if reason else CANNOT_READ_NOW)
+
+
 class InputRefused(OSError):
     """A file that is not read; ``message`` says why, in Danish, and what to do."""
 
@@ -33,20 +76,7 @@ class InputRefused(OSError):
         self.path = Path(path)
         self.limit = limit
         self.detail = detail
-        name = f"»{self.path.name or self.path}«"
-        texts = {
-            Refusal.NOT_FOUND: f"{name} findes ikke. Tjek stavemåden, eller vælg filen igen.",
-            Refusal.NO_ACCESS: f"Du har ikke adgang til at læse {name}. Bed ejeren af filen om adgang, "
-            "eller vælg en kopi.",
-            Refusal.DIRECTORY: f"{name} er en mappe, ikke en fil. Vælg en fil i mappen.",
-            Refusal.NOT_REGULAR: f"{name} er ikke en almindelig fil (men fx en enhed eller et rør), "
-            "så den bliver ikke læst. Vælg en almindelig fil.",
-            Refusal.TOO_LARGE: f"{name} er større end {format_size(limit)}, som en fil af den slags "
-            "aldrig bliver, så den bliver ikke læst. Tjek, at det er den rigtige fil.",
-            Refusal.OS_ERROR: f"{name} kan ikke læses lige nu. Prøv igen, eller kopiér filen til "
-            "din egen computer først.",
-        }
-        self.message = texts[reason]
+        self.message = refused_text(reason, self.path, limit)
         super().__init__(self.message)
 
     def __str__(self) -> str:

@@ -10,15 +10,14 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from ishoj_mus.storage.bounded import Refusal
+from ishoj_mus.storage.bounded import REFUSED_TEXT, Refusal, format_size
 from ishoj_mus.storage.sidecars import backup_path_for
-from ishoj_mus.text import da
+from ishoj_mus.text import Translate, da, danish, fill, quoted
 
 FORMAT = "ishoj-mus"
 FORMAT_VERSION = 5
 
-# Words used here and by the window (ui/widgets/file_words.py words them through tr()), and by
-# the folder overview's scan: each sentence lives once (issue 25).
+# Words used here and by the folder overview's scan: each sentence lives once (issue 25).
 NO_BACKUP_NAME = da("Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.")
 FOLDER_PROBLEM = da(
     "Mappen kan ikke læses, så samtalerne i den er ikke med i overblikket. Bed om adgang til "
@@ -50,7 +49,12 @@ class Origin(StrEnum):
 
 
 class MusFileError(Exception):
-    """Conversation data that cannot be used; ``message`` is for the user, in Danish."""
+    """Conversation data that cannot be used; ``message`` is for the user, in Danish
+    (:func:`file_error_text` words it in another language).
+
+    ``words``: a sentence (a ``da()`` template) that says it more exactly than the kind – %1 is
+    the file's name, %2, %3 … are ``values``; a file not read at all (``refusal``) is worded by
+    why (``storage.bounded``), with ``limit`` for a file too large."""
 
     def __init__(
         self,
@@ -59,73 +63,117 @@ class MusFileError(Exception):
         detail: str = "",
         *,
         origin: Origin | None = None,
-        message: str | None = None,
         refusal: Refusal | None = None,
+        limit: int = 0,
+        words: str = "",
+        values: tuple[str, ...] = (),
     ):
         self.kind = kind
-        self.refusal = refusal  # why the file was not read at all (the window words it)
+        self.refusal = refusal  # why the file was not read at all
         self.path = Path(path) if path else None
         self.detail = detail
         if origin is None:
             origin = Origin.PDF if self.path and self.path.suffix.lower() == ".pdf" else Origin.MUS
         self.origin = origin
-        self.message = message or _message(kind, self.path, detail, origin)
+        if refusal is not None and not words:
+            words, values = REFUSED_TEXT[refusal], (format_size(limit),)
+        self.words = words
+        self.values = values
+        self.message = file_error_text(self)
         super().__init__(self.message)
 
     def __str__(self) -> str:
         return self.message
 
 
-def _message(kind: BadFile, path: Path | None, detail: str, origin: Origin) -> str:
-    name = f"»{path.name}«" if path else "Filen"
+# -- the words, keyed by kind and origin (issue 25: said once; the window passes its tr) -----
+# %1: the file ("»samtale.mus«", "Filen") or what in it ("Samtalens data i …"); in a .mus
+# file's words %2 is the advice (the backup copy) and %3 the detail, in a PDF's %2 the detail.
+
+DAMAGED = da("indholdet har forkert form")  # the detail of WRONG_TYPES when none is known
+UNKNOWN_ERROR = da("ukendt fejl")
+THE_FILE = da("Filen")
+THE_PDF = da("PDF'en")
+DATA_IN = da("Samtalens data i %1")
+DATA_IN_PDF = da("Samtalens data i PDF'en")
+
+# The data attached to a summary PDF: what is wrong (%1: the data, or the PDF for the kinds in
+# PDF_NAMED), then the advice.
+PDF_TEXT = {
+    BadFile.EMPTY: da("%1 er tomme."),
+    BadFile.TRUNCATED: da("%1 er ufuldstændige."),
+    BadFile.NOT_JSON: da("%1 kan ikke læses."),
+    BadFile.NOT_CONVERSATION: da("%1 har ingen samtaledata fra Ishøj MUS vedhæftet."),
+    BadFile.WRONG_TYPES: da("%1 er beskadigede: %2."),
+    BadFile.NEWER_VERSION: da("%1 er lavet med en nyere version af Ishøj MUS."),
+    BadFile.UNREADABLE: da("%1 kan ikke læses (%2)."),
+    BadFile.TOO_LARGE: da("%1 er større, end samtaledata nogensinde bliver (%2)."),
+    BadFile.NOT_REGULAR: da("%1 er ikke en almindelig fil."),
+    BadFile.SEALED: da("%1 er beskyttet med en adgangskode."),
+    BadFile.WRONG_PASSPHRASE: da("Adgangskoden passer ikke til %1."),
+}
+PDF_NAMED = (BadFile.NEWER_VERSION, BadFile.UNREADABLE, BadFile.NOT_REGULAR, BadFile.WRONG_PASSPHRASE)
+PDF_UPDATE = da("Opdatér programmet for at hente aftalerne fra den.")
+PDF_INSTEAD = da("Hent aftalerne fra sidste års .mus-fil i stedet, eller skriv dem ind.")
+
+RECOVERY_TEXT = da(
+    "Den automatiske kopi kan ikke gendannes (%1). Åbn den senest gemte udgave af samtalen i stedet."
+)
+BACKUP = da("Prøv sikkerhedskopien (%1) eller en anden kopi.")  # %1: the backup's name, quoted
+
+MUS_TEXT = {
+    BadFile.EMPTY: da("%1 er tom. Den kan være blevet afbrudt under kopiering. %2"),
+    BadFile.TRUNCATED: da("%1 er ufuldstændig – den slutter midt i indholdet. %2"),
+    BadFile.NOT_JSON: da(
+        "%1 er ikke en samtalefil fra Ishøj MUS (indholdet kan ikke læses). Vælg en .mus-fil."
+    ),
+    BadFile.NOT_CONVERSATION: da(
+        "%1 er ikke en samtalefil fra Ishøj MUS. Vælg en .mus-fil, der er gemt med Ishøj MUS."
+    ),
+    BadFile.WRONG_TYPES: da("%1 er beskadiget: %3. %2"),
+    BadFile.NEWER_VERSION: da(
+        "%1 er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at åbne den."
+    ),
+    BadFile.UNREADABLE: da(
+        "%1 kan ikke læses (%3). Tjek, at filen findes og ikke er låst af et andet program."
+    ),
+    BadFile.TOO_LARGE: da(
+        "%1 er større, end en samtalefil nogensinde bliver (%3). Tjek, at det er den rigtige fil."
+    ),
+    BadFile.NOT_REGULAR: da("%1 er ikke en almindelig fil. Vælg en .mus-fil."),
+    BadFile.SEALED: da("%1 er beskyttet med en adgangskode. Åbn den i Ishøj MUS, og skriv adgangskoden."),
+    BadFile.WRONG_PASSPHRASE: da(
+        "Adgangskoden passer ikke til %1. Prøv igen – filen er ikke ændret. Er adgangskoden glemt, "
+        "kan samtalen ikke åbnes; der findes ingen anden vej ind."
+    ),
+}
+
+
+def file_error_text(exc: MusFileError, translate: Translate = danish) -> str:
+    """The error in words: Danish (its ``message``), or through the window's ``translate``."""
+    kind, path, origin = exc.kind, exc.path, exc.origin
+    name = quoted(path.name or str(path), translate) if path else translate(THE_FILE)
+    if exc.words:
+        return fill(translate(exc.words), name, *exc.values)
+    detail = translate(exc.detail) if exc.detail else ""  # a detail of its own: Danish, unless marked da()
+    if not detail and kind == BadFile.WRONG_TYPES:
+        detail = translate(DAMAGED)
+    elif not detail and kind == BadFile.UNREADABLE:
+        detail = translate(UNKNOWN_ERROR)
     if origin == Origin.PDF:
-        what = f"Samtalens data i {name}" if path else "Samtalens data i PDF'en"
-        problem = {
-            BadFile.EMPTY: f"{what} er tomme.",
-            BadFile.TRUNCATED: f"{what} er ufuldstændige.",
-            BadFile.NOT_JSON: f"{what} kan ikke læses.",
-            BadFile.NOT_CONVERSATION: f"{name} har ingen samtaledata fra Ishøj MUS vedhæftet."
-            if path
-            else "PDF'en har ingen samtaledata fra Ishøj MUS vedhæftet.",
-            BadFile.WRONG_TYPES: f"{what} er beskadigede: {detail or 'indholdet har forkert form'}.",
-            BadFile.NEWER_VERSION: f"{name} er lavet med en nyere version af Ishøj MUS.",
-            BadFile.UNREADABLE: f"{name} kan ikke læses ({detail or 'ukendt fejl'}).",
-            BadFile.TOO_LARGE: f"{what} er større, end samtaledata nogensinde bliver ({detail}).",
-            BadFile.NOT_REGULAR: f"{name} er ikke en almindelig fil.",
-            BadFile.SEALED: f"{what} er beskyttet med en adgangskode.",
-            BadFile.WRONG_PASSPHRASE: f"Adgangskoden passer ikke til {name}.",
-        }[kind]
-        if kind == BadFile.NEWER_VERSION:
-            return f"{problem} Opdatér programmet for at hente aftalerne fra den."
-        return f"{problem} Hent aftalerne fra sidste års .mus-fil i stedet, eller skriv dem ind."
+        what = fill(translate(DATA_IN), name) if path else translate(DATA_IN_PDF)
+        if kind in PDF_NAMED:
+            what = name
+        elif kind == BadFile.NOT_CONVERSATION:
+            what = name if path else translate(THE_PDF)
+        problem = fill(translate(PDF_TEXT[kind]), what, detail)
+        advice = PDF_UPDATE if kind == BadFile.NEWER_VERSION else PDF_INSTEAD
+        return f"{problem} {translate(advice)}"
     if origin == Origin.RECOVERY and kind not in (BadFile.SEALED, BadFile.WRONG_PASSPHRASE):
-        return (
-            f"Den automatiske kopi kan ikke gendannes ({detail or kind.value}). Åbn den senest gemte "
-            "udgave af samtalen i stedet."
-        )
+        return fill(translate(RECOVERY_TEXT), exc.detail or kind.value)
     backup = (
-        f"Prøv sikkerhedskopien (»{backup_path_for(path).name}«) eller en anden kopi."
+        fill(translate(BACKUP), quoted(backup_path_for(path).name, translate))
         if path
-        else NO_BACKUP_NAME
+        else translate(NO_BACKUP_NAME)
     )
-    texts = {
-        BadFile.EMPTY: f"{name} er tom. Den kan være blevet afbrudt under kopiering. {backup}",
-        BadFile.TRUNCATED: f"{name} er ufuldstændig – den slutter midt i indholdet. {backup}",
-        BadFile.NOT_JSON: f"{name} er ikke en samtalefil fra Ishøj MUS (indholdet kan ikke læses). "
-        "Vælg en .mus-fil.",
-        BadFile.NOT_CONVERSATION: f"{name} er ikke en samtalefil fra Ishøj MUS. Vælg en .mus-fil, der er gemt med "
-        "Ishøj MUS.",
-        BadFile.WRONG_TYPES: f"{name} er beskadiget: {detail or 'indholdet har forkert form'}. {backup}",
-        BadFile.NEWER_VERSION: f"{name} er gemt med en nyere version af Ishøj MUS. Opdatér programmet "
-        "for at åbne den.",
-        BadFile.UNREADABLE: f"{name} kan ikke læses ({detail or 'ukendt fejl'}). Tjek, at filen findes og "
-        "ikke er låst af et andet program.",
-        BadFile.TOO_LARGE: f"{name} er større, end en samtalefil nogensinde bliver ({detail}). Tjek, at det "
-        "er den rigtige fil.",
-        BadFile.NOT_REGULAR: f"{name} er ikke en almindelig fil. Vælg en .mus-fil.",
-        BadFile.SEALED: f"{name} er beskyttet med en adgangskode. Åbn den i Ishøj MUS, og skriv "
-        "adgangskoden.",
-        BadFile.WRONG_PASSPHRASE: f"Adgangskoden passer ikke til {name}. Prøv igen – filen er ikke "
-        "ændret. Er adgangskoden glemt, kan samtalen ikke åbnes; der findes ingen anden vej ind.",
-    }
-    return texts[kind]
+    return fill(translate(MUS_TEXT[kind]), name, backup, detail)

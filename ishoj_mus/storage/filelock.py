@@ -21,6 +21,7 @@ from pathlib import Path
 from ishoj_mus.storage.atomic import clean_stale
 from ishoj_mus.storage.bounded import InputRefused, read_regular_file
 from ishoj_mus.storage.sidecars import fitted
+from ishoj_mus.text import Translate, da, danish, fill, format_datetime, quoted
 
 if sys.platform == "win32":
     import ctypes
@@ -49,9 +50,26 @@ class LockOwner:
     since: datetime
     token: str
 
-    def describe(self) -> str:
-        when = self.since.astimezone().strftime("%d.%m.%Y kl. %H.%M")
-        return f"{self.user or 'en anden bruger'} på computeren {self.host or 'ukendt'} siden {when}"
+    def describe(self, translate: Translate = danish, since: str = "") -> str:
+        """Who, where and since when ("hanne på computeren PC-HR-07 siden 27.11.2026 kl. 09.12");
+        ``since``: the time as the reader writes it (default: Danish)."""
+        return fill(
+            translate(OWNER),
+            self.user or translate(SOMEONE),
+            self.host or translate(UNKNOWN_COMPUTER),
+            since or format_datetime(self.since.astimezone()),
+        )
+
+
+# The words (issue 25: said once; the window passes its tr and its own way to write the time).
+OWNER = da("%1 på computeren %2 siden %3")  # who, which computer, since when
+SOMEONE = da("en anden bruger")
+UNKNOWN_COMPUTER = da("ukendt")
+OPEN_BY = da("%1 er åbnet af %2.")  # the file, and who (OWNER)
+OPEN_ELSEWHERE = da("%1 er åbnet af et andet sted.")  # the lock cannot be read
+READ_ONLY_INSTEAD = da(
+    "Åbn den skrivebeskyttet, og gem dine ændringer under et nyt navn, eller luk den først det andet sted."
+)
 
 
 class FileLocked(Exception):
@@ -60,12 +78,20 @@ class FileLocked(Exception):
     def __init__(self, path: Path, owner: LockOwner | None):
         self.path = path
         self.owner = owner
-        where = owner.describe() if owner else "et andet sted"
-        self.message = (
-            f"»{path.name}« er åbnet af {where}. Åbn den skrivebeskyttet, og gem dine ændringer under "
-            "et nyt navn, eller luk den først det andet sted."
-        )
+        self.message = lock_text(self)
         super().__init__(self.message)
+
+
+def lock_text(exc: FileLocked, translate: Translate = danish, since: str = "") -> str:
+    """Who has the file open and since when, and what to do. ``since``: the time as the reader
+    writes it (default: Danish, "27.11.2026 kl. 09.12")."""
+    name = quoted(exc.path.name, translate)
+    owner = exc.owner
+    if owner is None:
+        where = fill(translate(OPEN_ELSEWHERE), name)
+    else:
+        where = fill(translate(OPEN_BY), name, owner.describe(translate, since))
+    return f"{where} {translate(READ_ONLY_INSTEAD)}"
 
 
 def _me(token: str) -> dict[str, object]:

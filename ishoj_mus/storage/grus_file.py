@@ -57,6 +57,7 @@ from ishoj_mus.storage.grus_head import GROUP_FORMAT
 from ishoj_mus.storage.loader import checked_version, read_file
 from ishoj_mus.storage.musfile import encode_json
 from ishoj_mus.storage.strict_json import MAX_BYTES, decode_json
+from ishoj_mus.text import da
 
 # 2: the form snapshot may carry English (``title_en`` …, issue 25); 1 reads the same, in Danish.
 GROUP_FORMAT_VERSION = 2
@@ -175,9 +176,9 @@ def save(g: GroupConversation, path: Path) -> None:
     if problems:
         raise SaveError(
             Path(path),
-            f"»{Path(path).name}« er ikke gemt: {problems[0]}. Gør det kortere, og gem igen. Intet er gået tabt.",
             SaveKind.BEYOND_BOUNDS,
             detail=problems[0],
+            words=da("%1 er ikke gemt: %4. Gør det kortere, og gem igen. Intet er gået tabt."),
         )
     atomic_write(Path(path), dumps(g))
 
@@ -417,7 +418,7 @@ def load(path: Path | str) -> GroupConversation:
         raise MusFileError(
             BadFile.NOT_CONVERSATION,
             path,
-            message=f"»{Path(path).name}« er en udgave af en gruppesamtale til én deltager, ikke selve samtalen.",
+            words=da("%1 er en udgave af en gruppesamtale til én deltager, ikke selve samtalen."),
         )
     return g
 

@@ -14,6 +14,7 @@ from ishoj_mus.storage.grus_file import an_object, bounded_text
 from ishoj_mus.storage.loader import read_file
 from ishoj_mus.storage.musfile import encode_json
 from ishoj_mus.storage.strict_json import MAX_BYTES, decode_json
+from ishoj_mus.text import da
 
 PREPARATION_FORMAT = "ishoj-mus-grus-forberedelse"
 
@@ -26,9 +27,9 @@ def save_preparation(path: Path, form: GroupForm, name: str, answers: dict[str, 
     if problem:
         raise SaveError(
             Path(path),
-            f"»{Path(path).name}« er ikke gemt: {problem}. Gør teksten kortere, og gem igen. Intet er gået tabt.",
             SaveKind.BEYOND_BOUNDS,
             detail=problem,
+            words=da("%1 er ikke gemt: %4. Gør teksten kortere, og gem igen. Intet er gået tabt."),
         )
     doc = {
         "format": PREPARATION_FORMAT,
@@ -68,7 +69,7 @@ def load_preparation(path: Path, form: GroupForm) -> tuple[str, dict[str, str]]:
         raise MusFileError(
             BadFile.NOT_CONVERSATION,
             path,
-            message=f"»{Path(path).name}« er ikke en forberedelse til GRUS. Vælg filerne, deltagerne og lederen gemte.",
+            words=da("%1 er ikke en forberedelse til GRUS. Vælg filerne, deltagerne og lederen gemte."),
         )
     try:
         name = bounded_text("team")(doc.get("name"), "navnet")
@@ -85,7 +86,9 @@ def load_preparation(path: Path, form: GroupForm) -> tuple[str, dict[str, str]]:
         raise MusFileError(
             BadFile.NOT_CONVERSATION,
             path,
-            message=f"»{Path(path).name}« er lavet til en anden samtaleform end denne GRUS, så ingen af "
-            "svarene passer til emnekortene. Bed om en forberedelse lavet til denne GRUS.",
+            words=da(
+                "%1 er lavet til en anden samtaleform end denne GRUS, så ingen af svarene passer til "
+                "emnekortene. Bed om en forberedelse lavet til denne GRUS."
+            ),
         )
     return name, answers

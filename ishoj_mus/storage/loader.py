@@ -38,7 +38,7 @@ from ishoj_mus.storage.codec import Reader, in_box
 from ishoj_mus.storage.errors import FORMAT, FORMAT_VERSION, BadFile, MusFileError, Origin
 from ishoj_mus.storage.migrations import migrate
 from ishoj_mus.storage.strict_json import MAX_BYTES, Notes, decode_json
-from ishoj_mus.text import VOICE_TEXT
+from ishoj_mus.text import VOICE_TEXT, da
 
 __all__ = [
     "checked_version", "conversation_from_document", "load", "load_conversation_bytes",
@@ -57,7 +57,7 @@ def checked_version(doc: dict[str, Any], newest: int, path: Path | str | None, o
     the group file's alike). Raises MusFileError."""
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise MusFileError(BadFile.WRONG_TYPES, path, "versionsnummeret mangler", origin=origin)
+        raise MusFileError(BadFile.WRONG_TYPES, path, da("versionsnummeret mangler"), origin=origin)
     if version > newest:
         raise MusFileError(BadFile.NEWER_VERSION, path, origin=origin)
     return version
@@ -283,5 +283,5 @@ def read_file(path: Path, origin: Origin = Origin.MUS, limit: int = MAX_BYTES) -
             Refusal.DIRECTORY: BadFile.NOT_CONVERSATION,
         }.get(exc.reason, BadFile.UNREADABLE)
         raise MusFileError(
-            kind, path, exc.message, origin=origin, message=exc.message, refusal=exc.reason
+            kind, path, exc.message, origin=origin, refusal=exc.reason, limit=exc.limit
         ) from None

@@ -35,6 +35,7 @@ from ishoj_mus.storage.sealed import (
 )
 from ishoj_mus.storage.sidecars import backup_path_for
 from ishoj_mus.storage.strict_json import MAX_BYTES, Notes
+from ishoj_mus.text import da
 
 __all__ = [
     "check_bounds", "conversation_to_dict", "dumps", "encode_json", "load", "load_sealed", "parse",
@@ -61,14 +62,7 @@ def check_bounds(c: Conversation, path: Path) -> None:
     problems = bound_problems(c)
     if problems:
         first = problems[0]
-        more = f" (og {len(problems) - 1} andre steder)" if len(problems) > 1 else ""
-        raise SaveError(
-            path,
-            f"»{path.name}« er ikke gemt: {first.message}{more}. Gør det kortere, og gem igen. "
-            "Intet er gået tabt – samtalen er stadig åben.",
-            SaveKind.BEYOND_BOUNDS,
-            detail=first.message,
-        )
+        raise SaveError(path, SaveKind.BEYOND_BOUNDS, detail=first.message, elsewhere=len(problems) - 1)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -149,7 +143,7 @@ def load_sealed(
     try:
         params = read_params(raw)
     except SealError:
-        raise MusFileError(BadFile.WRONG_TYPES, path, "den beskyttede fil er beskadiget") from None
+        raise MusFileError(BadFile.WRONG_TYPES, path, da("den beskyttede fil er beskadiget")) from None
     return open_sealed(raw, path, derive_key(passphrase, params), params, notes)
 
 

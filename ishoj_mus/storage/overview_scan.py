@@ -16,7 +16,7 @@ import os
 import stat
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -39,9 +39,18 @@ from ishoj_mus.domain.records import Agreement, Employee
 from ishoj_mus.storage import grus_file, grus_head, musfile, userdirs
 from ishoj_mus.storage.atomic import atomic_write
 from ishoj_mus.storage.bounded import MIB, read_regular_file
-from ishoj_mus.storage.errors import FOLDER_PROBLEM, UNKNOWN_PROBLEM, BadFile, MusFileError
+from ishoj_mus.storage.errors import UNKNOWN_PROBLEM, MusFileError
+from ishoj_mus.storage.scan_words import (
+    BROKEN_LINK,
+    FILE_TOO_LARGE,
+    NOT_REGULAR,
+    PDF_PROBLEMS,
+    PDF_SKIPPED,
+    loader_problem,
+    problem_text,
+)
 
-CACHE_VERSION = 3  # 3: preparations, plans and sheets are own documents, not conversations
+CACHE_VERSION = 4  # 3: preparations, plans and sheets are own documents; 4: problems keep their words
 MAX_MUS_BYTES = 50 * 1024 * 1024
 MAX_PDF_BYTES = 100 * 1024 * 1024
 MAX_DEPTH = 32
@@ -76,8 +85,8 @@ class _Found:
     kind: SourceKind
     size: int
     mtime_ns: int
-    problem: str = ""
-    code: str = "not_regular"
+    code: str = ""  # why it is not read (scan_words.SCAN_TEXT); "": it is read
+    values: tuple[str, ...] = ()
 
 
 def _walk(root: Path) -> Iterator[_Found]:
@@ -93,7 +102,7 @@ def _walk(root: Path) -> Iterator[_Found]:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError:  # counted and named: its conversations are missing from the overview
-            yield _Found(folder, SourceKind.MUS, 0, 0, FOLDER_PROBLEM, UNREADABLE_FOLDER)
+            yield _Found(folder, SourceKind.MUS, 0, 0, UNREADABLE_FOLDER)
             continue
         for e in entries:
             if e.name.startswith("."):
@@ -112,44 +121,28 @@ def _walk(root: Path) -> Iterator[_Found]:
             try:
                 st = os.stat(path)  # follows a link to a file; the target must be a regular file
             except OSError:
-                yield _Found(
-                    path, kind, 0, 0, "Filen kan ikke læses (et link, der peger på noget, der ikke findes)."
-                )
+                yield _Found(path, kind, 0, 0, BROKEN_LINK)
                 continue
             if not stat.S_ISREG(st.st_mode):
-                yield _Found(path, kind, 0, 0, "Det er ikke en almindelig fil, så den åbnes ikke.")
+                yield _Found(path, kind, 0, 0, NOT_REGULAR)
                 continue
             limit = MAX_MUS_BYTES if kind == SourceKind.MUS else MAX_PDF_BYTES
             if st.st_size > limit:
-                yield _Found(
-                    path,
-                    kind,
-                    st.st_size,
-                    st.st_mtime_ns,
-                    f"Filen er for stor ({st.st_size // (1024 * 1024)} MB) til at være en samtale.",
-                )
+                size = str(st.st_size // (1024 * 1024))
+                yield _Found(path, kind, st.st_size, st.st_mtime_ns, FILE_TOO_LARGE, (size,))
                 continue
             yield _Found(path, kind, st.st_size, st.st_mtime_ns)
 
 
 # -- reading ------------------------------------------------------------------------------------
 
-# What the loader's reasons mean when the file is a PDF (the .mus advice does not fit there).
-PDF_PROBLEMS = {
-    BadFile.NOT_CONVERSATION: "PDF'en har ingen samtaledata – fx et forberedelsesark, en "
-    "udviklingsplan eller en PDF fra et andet program. Den springes over.",
-    BadFile.NOT_JSON: "Filen kan ikke læses som PDF. Den kan være beskadiget; brug en anden kopi.",
-    BadFile.EMPTY: "Filen er tom. Brug en anden kopi af PDF'en.",
-    BadFile.TRUNCATED: "Samtaledataene i PDF'en er ufuldstændige. Brug en anden kopi af PDF'en.",
-    BadFile.WRONG_TYPES: "Samtaledataene i PDF'en er beskadigede. Brug en anden kopi af PDF'en.",
-}
-
 
 def _read(found: _Found, read_pdf: PdfReader | None) -> list[FileEntry]:
     """The file's entries: one a conversation, one a participant for a group conversation (GRUS)."""
     path = str(found.path)
-    if found.problem:
-        return [FileEntry(path, found.kind, problem=found.problem, problem_code=found.code)]
+    if found.code:
+        entry = FileEntry(path, found.kind, problem_code=found.code, problem_values=found.values)
+        return [replace(entry, problem=problem_text(entry))]
     try:
         conv: Conversation | list[Conversation]
         if found.kind == SourceKind.MUS:
@@ -159,7 +152,8 @@ def _read(found: _Found, read_pdf: PdfReader | None) -> list[FileEntry]:
                 conv = musfile.load(found.path)
             signatures = None
         elif read_pdf is None:
-            return [FileEntry(path, found.kind, problem="PDF'er læses ikke her.", problem_code="pdf_skipped")]
+            entry = FileEntry(path, found.kind, problem_code=PDF_SKIPPED)
+            return [replace(entry, problem=problem_text(entry))]
         else:
             conv, signatures = read_pdf(found.path)
     except OwnDocument as own:  # a plan or a sheet this program made: no problem, no employee
@@ -168,7 +162,17 @@ def _read(found: _Found, read_pdf: PdfReader | None) -> list[FileEntry]:
         message = exc.message
         if found.kind == SourceKind.PDF:
             message = PDF_PROBLEMS.get(exc.kind, message)
-        return [FileEntry(path, found.kind, problem=message, problem_code=str(exc.kind.value))]
+        words, values = loader_problem(exc, found.kind)
+        return [
+            FileEntry(
+                path,
+                found.kind,
+                problem=message,
+                problem_code=str(exc.kind.value),
+                problem_words=words,
+                problem_values=values,
+            )
+        ]
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop the scan
         return [
             FileEntry(
@@ -213,7 +217,7 @@ def scan(
             isinstance(cached, dict)
             and cached.get("size") == f.size
             and cached.get("mtime_ns") == f.mtime_ns
-            and not f.problem
+            and not f.code
         ):
             entry = _entry_from_json(cached.get("entry"), key)
         if entry is None:
@@ -223,7 +227,7 @@ def scan(
             read = [entry]
         entries.extend(read)
         # A group conversation (several entries in one file) is read again each time: it is not cached.
-        if len(read) == 1 and not f.problem and read[0].problem_code != "pdf_skipped":
+        if len(read) == 1 and not f.code and read[0].problem_code != PDF_SKIPPED:
             fresh[key] = {"size": f.size, "mtime_ns": f.mtime_ns, "entry": _entry_to_json(read[0])}
         if progress is not None:
             progress(index + 1, len(found))
@@ -292,6 +296,12 @@ def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise TypeError("cache: text expected")
     return value
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or len(value) > 9:
+        raise TypeError("cache: a few texts expected")
+    return tuple(_text(v) for v in value)
 
 
 def _opt_text(value: Any) -> str | None:
@@ -376,6 +386,8 @@ def _entry_to_json(e: FileEntry) -> dict[str, Any]:
         "record": _record_to_json(e.record) if e.record is not None else None,
         "problem": e.problem,
         "code": e.problem_code,
+        "words": e.problem_words,
+        "values": list(e.problem_values),
         "pdf_signatures": e.pdf_signatures,
     }
 
@@ -422,6 +434,8 @@ def _entry_from_json(d: Any, path: str) -> FileEntry | None:
             record=_within_bounds(_record_from_json(d["record"])) if d["record"] is not None else None,
             problem=_text(d["problem"]),
             problem_code=_text(d["code"]),
+            problem_words=_text(d["words"]),
+            problem_values=_texts(d["values"]),
             pdf_signatures=None if signatures is None else _count(signatures),
         )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError, MusFileError):

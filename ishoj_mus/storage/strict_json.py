@@ -19,6 +19,7 @@ from ishoj_mus.domain.shape import CONTROL, SURROGATE
 from ishoj_mus.storage.bounded import MIB, format_size
 from ishoj_mus.storage.checks import Bad, short
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
+from ishoj_mus.text import da
 
 MAX_BYTES = 16 * MIB  # a real conversation with its form is about 40 kB
 MAX_ELEMENTS = 1_000_000  # JSON arrays, objects and commas together: bounds memory (< 300 MB)
@@ -129,7 +130,7 @@ def decode_json(raw: bytes, path: Path | str | None, origin: Origin, notes: Note
         raise MusFileError(BadFile.WRONG_TYPES, path, str(exc), origin=origin) from None
     except RecursionError:
         raise MusFileError(
-            BadFile.WRONG_TYPES, path, "indholdet er indlejret for dybt", origin=origin
+            BadFile.WRONG_TYPES, path, da("indholdet er indlejret for dybt"), origin=origin
         ) from None
     try:
         return _clean_tree(doc, notes, strings_clean=clean)
@@ -155,7 +156,7 @@ def _check_depth(doc: Any) -> None:
     depth = 0
     while level:
         if depth > MAX_DEPTH:
-            raise Bad("indholdet er indlejret for dybt")
+            raise Bad(da("indholdet er indlejret for dybt"))
         below: list[Any] = []
         for node in level:
             values = node.values() if type(node) is dict else node if type(node) is list else ()
@@ -176,7 +177,7 @@ def _clean_tree(doc: Any, notes: Notes | None, *, strings_clean: bool = False) -
     while stack:
         node, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise Bad("indholdet er indlejret for dybt")
+            raise Bad(da("indholdet er indlejret for dybt"))
         items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
         for key, value in list(items):
             if isinstance(value, str):

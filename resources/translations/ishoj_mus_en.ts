@@ -49,6 +49,11 @@
       <translation>%1 (leader)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/atomic.py" />
+      <source>%1 (og %2 andre steder)</source>
+      <translation>%1 (and %2 other places)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
       <source>%1 (sat i %2) findes ikke. Ret stien, eller bed IT om profilen.</source>
       <translation>%1 (set in %2) does not exist. Correct the path, or ask IT for the profile.</translation>
@@ -69,7 +74,7 @@
       <translation>%1 of the files are UNCONFIRMED: unchanged, but the signer is not confirmed as the conversation's leader. Should they be filed together with the valid ones?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/atomic.py" />
       <source>%1 blev ikke gemt, fordi en midlertidig fil forsvandt undervejs – måske gemmer et andet vindue den samme fil. Prøv igen. Intet er gået tabt.</source>
       <translation>%1 was not saved because a temporary file disappeared along the way – perhaps another window is saving the same file. Try again. Nothing is lost.</translation>
     </message>
@@ -84,27 +89,42 @@
       <translation>%1 own topics</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er beskadigede: %2.</source>
       <translation>%1 is damaged: %2.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er beskadiget: %3. %2</source>
       <translation>%1 is damaged: %3. %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er beskyttet med en adgangskode.</source>
       <translation>%1 is protected with a passphrase.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er beskyttet med en adgangskode. Åbn den i Ishøj MUS, og skriv adgangskoden.</source>
       <translation>%1 is protected with a passphrase. Open it in Ishøj MUS and type the passphrase.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/importing.py" />
+      <source>%1 er en gruppeudviklingssamtale (GRUS), og %3 deltog ikke i den (deltagerne er: %2). Hent aftalerne fra medarbejderens HR-udgave af GRUS.</source>
+      <translation>%1 is a group development conversation (GRUS), and %3 did not take part in it (the participants are: %2). Import the agreements from the employee's HR edition of the GRUS.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/importing.py" />
+      <source>%1 er en gruppeudviklingssamtale (GRUS), og medarbejderen deltog ikke i den (deltagerne er: %2). Hent aftalerne fra medarbejderens HR-udgave af GRUS.</source>
+      <translation>%1 is a group development conversation (GRUS), and the employee did not take part in it (the participants are: %2). Import the agreements from the employee's HR edition of the GRUS.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/bounded.py" />
+      <source>%1 er en mappe, ikke en fil. Vælg en fil i mappen.</source>
+      <translation>%1 is a folder, not a file. Choose a file in the folder.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/atomic.py" />
       <source>%1 er en mappe. Vælg et andet filnavn. Intet er gået tabt.</source>
       <translation>%1 is a folder. Choose another file name. Nothing is lost.</translation>
     </message>
@@ -112,6 +132,11 @@
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>%1 er en samtale, der er beskyttet med en anden adgangskode, så programmet kan ikke se, om den er underskrevet.</source>
       <translation>%1 is a conversation protected with another passphrase, so the program cannot tell whether it is signed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>%1 er en udgave af en gruppesamtale til én deltager, ikke selve samtalen.</source>
+      <translation>%1 is an edition of a group conversation for one participant, not the conversation itself.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
@@ -124,34 +149,54 @@
       <translation>%1 is a signed summary (a PDF with a digital signature).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at åbne den.</source>
       <translation>%1 was saved with a newer version of Ishøj MUS. Update the program to open it.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/bounded.py" />
+      <source>%1 er ikke en almindelig fil (men fx en enhed eller et rør), så den bliver ikke læst. Vælg en almindelig fil.</source>
+      <translation>%1 is not an ordinary file (but, for example, a device or a pipe), so it is not read. Choose an ordinary file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er ikke en almindelig fil.</source>
       <translation>%1 is not an ordinary file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er ikke en almindelig fil. Vælg en .mus-fil.</source>
       <translation>%1 is not an ordinary file. Choose a .mus file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/grus_preparation.py" />
+      <source>%1 er ikke en forberedelse til GRUS. Vælg filerne, deltagerne og lederen gemte.</source>
+      <translation>%1 is not a preparation for a GRUS. Choose the files the participants and the leader saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er ikke en samtalefil fra Ishøj MUS (indholdet kan ikke læses). Vælg en .mus-fil.</source>
       <translation>%1 is not a conversation file from Ishøj MUS (its content cannot be read). Choose a .mus file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er ikke en samtalefil fra Ishøj MUS. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
       <translation>%1 is not a conversation file from Ishøj MUS. Choose a .mus file saved with Ishøj MUS.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/atomic.py" />
       <source>%1 er ikke gemt: %4. Gør det kortere, og gem igen. Intet er gået tabt – samtalen er stadig åben.</source>
       <translation>%1 was not saved: %4 (in Danish). Shorten it and save again. Nothing is lost – the conversation is still open.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>%1 er ikke gemt: %4. Gør det kortere, og gem igen. Intet er gået tabt.</source>
+      <translation>%1 was not saved: %4. Make it shorter, and save again. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_preparation.py" />
+      <source>%1 er ikke gemt: %4. Gør teksten kortere, og gem igen. Intet er gået tabt.</source>
+      <translation>%1 was not saved: %4. Make the text shorter, and save again. Nothing is lost.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
@@ -159,53 +204,63 @@
       <translation>%1 is not valid TOML or not saved as UTF-8. Correct the file and try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er lavet med en nyere version af Ishøj MUS.</source>
       <translation>%1 was made with a newer version of Ishøj MUS.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/grus_preparation.py" />
+      <source>%1 er lavet til en anden samtaleform end denne GRUS, så ingen af svarene passer til emnekortene. Bed om en forberedelse lavet til denne GRUS.</source>
+      <translation>%1 was made for another kind of conversation than this GRUS, so none of the answers fit the topic cards. Ask for a preparation made for this GRUS.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/atomic.py" />
       <source>%1 er låst af et andet program (måske en sikkerhedskopi eller et andet vindue). Luk det, og prøv igen, eller gem et andet sted. Intet er gået tabt.</source>
       <translation>%1 is locked by another program (perhaps a backup or another window). Close it and try again, or save somewhere else. Nothing is lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/bounded.py" />
+      <source>%1 er større end %2, som en fil af den slags aldrig bliver, så den bliver ikke læst. Tjek, at det er den rigtige fil.</source>
+      <translation>%1 is larger than %2, which a file of this kind never is, so it is not read. Check that it is the right file.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er større, end en samtalefil nogensinde bliver (%3). Tjek, at det er den rigtige fil.</source>
       <translation>%1 is larger than a conversation file ever gets (%3). Check that it is the right file.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er større, end samtaledata nogensinde bliver (%2).</source>
       <translation>%1 is larger than conversation data ever gets (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er tom. Den kan være blevet afbrudt under kopiering. %2</source>
       <translation>%1 is empty. It may have been cut off while being copied. %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er tomme.</source>
       <translation>%1 is empty.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er ufuldstændig – den slutter midt i indholdet. %2</source>
       <translation>%1 is incomplete – it ends in the middle of its content. %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er ufuldstændige.</source>
       <translation>%1 is incomplete.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
-      <source>%1 er åbnet af %2 på computeren %3 siden %4.</source>
-      <translation>%1 has been open by %2 on the computer %3 since %4.</translation>
+      <location filename="../../ishoj_mus/storage/filelock.py" />
+      <source>%1 er åbnet af %2.</source>
+      <translation>%1 has been open by %2.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
-      <source>%1 er åbnet et andet sted.</source>
+      <location filename="../../ishoj_mus/storage/filelock.py" />
+      <source>%1 er åbnet af et andet sted.</source>
       <translation>%1 is open somewhere else.</translation>
     </message>
     <message>
@@ -227,6 +282,11 @@
       <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
       <source>%1 findes ikke. Ret stien, eller bed IT om profilen.</source>
       <translation>%1 does not exist. Correct the path, or ask IT for the profile.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/bounded.py" />
+      <source>%1 findes ikke. Tjek stavemåden, eller vælg filen igen.</source>
+      <translation>%1 does not exist. Check the spelling, or choose the file again.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
@@ -274,7 +334,7 @@
       <translation>%1 has already signed.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 har ingen samtaledata fra Ishøj MUS vedhæftet.</source>
       <translation>%1 has no conversation data from Ishøj MUS attached.</translation>
     </message>
@@ -289,22 +349,27 @@
       <translation>%1 cannot be used: %2. Ask IT for help.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/atomic.py" />
       <source>%1 kan ikke gemmes i mappen %2: mappen eller filen er skrivebeskyttet eller låst af et andet program. Gem et andet sted. Intet er gået tabt.</source>
       <translation>%1 cannot be saved in the folder %2: the folder or the file is read-only or locked by another program. Save somewhere else. Nothing is lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 kan ikke læses (%2).</source>
       <translation>%1 cannot be read (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 kan ikke læses (%3). Tjek, at filen findes og ikke er låst af et andet program.</source>
       <translation>%1 cannot be read (%3). Check that the file exists and is not locked by another program.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/bounded.py" />
+      <source>%1 kan ikke læses lige nu. Prøv igen, eller kopiér filen til din egen computer først.</source>
+      <translation>%1 cannot be read right now. Try again, or copy the file to your own computer first.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 kan ikke læses.</source>
       <translation>%1 cannot be read.</translation>
     </message>
@@ -314,7 +379,7 @@
       <translation>%1 at %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/atomic.py" />
       <source>%1 kunne ikke gemmes (systemfejl %3). Prøv igen, eller gem et andet sted. Intet er gået tabt.</source>
       <translation>%1 could not be saved (system error %3). Try again, or save somewhere else. Nothing is lost.</translation>
     </message>
@@ -342,6 +407,11 @@
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>%1 og %2</source>
       <translation>%1 and %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/filelock.py" />
+      <source>%1 på computeren %2 siden %3</source>
+      <translation>%1 on the computer %2 since %3</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
@@ -819,19 +889,14 @@
       <translation>Passphrase for %1:</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>Adgangskoden passer ikke til %1.</source>
       <translation>The passphrase does not fit %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>Adgangskoden passer ikke til %1. Prøv igen – filen er ikke ændret. Er adgangskoden glemt, kan samtalen ikke åbnes; der findes ingen anden vej ind.</source>
       <translation>The passphrase does not fit %1. Try again – the file has not been changed. If the passphrase is forgotten, the conversation cannot be opened; there is no other way in.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
-      <source>Adgangskoden passer ikke.</source>
-      <translation>The passphrase does not fit.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
@@ -1209,7 +1274,7 @@
       <translation>The automatic copy is damaged and cannot be recovered.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>Den automatiske kopi kan ikke gendannes (%1). Åbn den senest gemte udgave af samtalen i stedet.</source>
       <translation>The automatic copy cannot be restored (%1). Open the most recently saved version of the conversation instead.</translation>
     </message>
@@ -1244,7 +1309,7 @@
       <translation>There is a GRUS that was not saved (%1), saved automatically %2. Do you want to continue with it?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/atomic.py" />
       <source>Der er ikke plads på disken til at gemme %1. Frigør plads, eller gem et andet sted. Intet er gået tabt – samtalen er stadig åben.</source>
       <translation>There is no room on the disk to save %1. Free some space, or save somewhere else. Nothing is lost – the conversation is still open.</translation>
     </message>
@@ -1349,9 +1414,9 @@
       <translation>What was said (who said what)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
-      <source>Det er ikke en almindelig fil.</source>
-      <translation>It is not an ordinary file.</translation>
+      <location filename="../../ishoj_mus/storage/scan_words.py" />
+      <source>Det er ikke en almindelig fil, så den åbnes ikke.</source>
+      <translation>It is not an ordinary file, so it is not opened.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
@@ -1464,12 +1529,17 @@
       <translation>The document's properties (title, author, subject, keywords – what an archive and a PDF reader show; in the PDF's Info or XMP metadata) were changed after signing.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/atomic.py" />
       <source>Drevet med mappen %2 er skrivebeskyttet, så %1 kan ikke gemmes der. Gem et andet sted. Intet er gået tabt.</source>
       <translation>The drive with the folder %2 is read-only, so %1 cannot be saved there. Save somewhere else. Nothing is lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/bounded.py" />
+      <source>Du har ikke adgang til at læse %1. Bed ejeren af filen om adgang, eller vælg en kopi.</source>
+      <translation>You do not have access to read %1. Ask the owner of the file for access, or choose a copy.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/atomic.py" />
       <source>Du har ikke lov til at gemme i mappen %2 (den er skrivebeskyttet for dig). Gem %1 et andet sted. Intet er gået tabt.</source>
       <translation>You are not allowed to save in the folder %2 (it is read-only for you). Save %1 somewhere else. Nothing is lost.</translation>
     </message>
@@ -1649,7 +1719,7 @@
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>Filen</source>
       <translation>The file</translation>
     </message>
@@ -1659,24 +1729,9 @@
       <translation>The file was last saved %1.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
-      <source>Filen er beskadiget. Prøv en sikkerhedskopi eller en anden kopi.</source>
-      <translation>The file is damaged. Try a backup or another copy.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
-      <source>Filen er beskyttet med en adgangskode. Åbn den for at se den.</source>
-      <translation>The file is protected with a passphrase. Open it to see it.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
-      <source>Filen er for stor til at være en samtale. Tjek, at det er den rigtige fil.</source>
-      <translation>The file is too large to be a conversation. Check that it is the right file.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
-      <source>Filen er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at læse den.</source>
-      <translation>The file was saved with a newer version of Ishøj MUS. Update the program to read it.</translation>
+      <location filename="../../ishoj_mus/storage/scan_words.py" />
+      <source>Filen er for stor (%1 MB) til at være en samtale.</source>
+      <translation>The file is too large (%1 MB) to be a conversation.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -1684,19 +1739,9 @@
       <translation>The file is not a PDF.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
-      <source>Filen er ikke en samtale fra Ishøj MUS.</source>
-      <translation>The file is not a conversation from Ishøj MUS.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
-      <source>Filen er tom. Prøv en sikkerhedskopi eller en anden kopi.</source>
-      <translation>The file is empty. Try a backup or another copy.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
-      <source>Filen er ufuldstændig. Prøv en sikkerhedskopi eller en anden kopi.</source>
-      <translation>The file is incomplete. Try a backup or another copy.</translation>
+      <location filename="../../ishoj_mus/storage/scan_words.py" />
+      <source>Filen er tom. Brug en anden kopi af PDF'en.</source>
+      <translation>The file is empty. Use another copy of the PDF.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -1714,24 +1759,24 @@
       <translation>The file cannot be read (%1).</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/scan_words.py" />
+      <source>Filen kan ikke læses (et link, der peger på noget, der ikke findes).</source>
+      <translation>The file cannot be read (a link that points to something that does not exist).</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>Filen kan ikke læses lige nu. Prøv igen.</source>
       <translation>The file cannot be read right now. Try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
-      <source>Filen kan ikke læses. Tjek, at den ikke er låst af et andet program.</source>
-      <translation>The file cannot be read. Check that it is not locked by another program.</translation>
+      <location filename="../../ishoj_mus/storage/scan_words.py" />
+      <source>Filen kan ikke læses som PDF. Den kan være beskadiget; brug en anden kopi.</source>
+      <translation>The file cannot be read as a PDF. It may be damaged; use another copy.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Filen kan ikke læses: %1.</source>
       <translation>The file cannot be read: %1.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
-      <source>Filen kan ikke læses; den kan være beskadiget. Prøv en anden kopi.</source>
-      <translation>The file cannot be read; it may be damaged. Try another copy.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -2369,7 +2414,7 @@
       <translation>Import agreements from the last conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>Hent aftalerne fra sidste års .mus-fil i stedet, eller skriv dem ind.</source>
       <translation>Bring in the agreements from last year's .mus file instead, or type them in.</translation>
     </message>
@@ -3119,7 +3164,7 @@
       <translation>The folder %1 no longer exists. Choose another folder.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/atomic.py" />
       <source>Mappen %2 findes ikke. Vælg en anden mappe. Intet er gået tabt.</source>
       <translation>The folder %2 does not exist. Choose another folder. Nothing is lost.</translation>
     </message>
@@ -3428,7 +3473,7 @@ follow-up</translation>
       <translation>Retention: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>Opdatér programmet for at hente aftalerne fra den.</source>
       <translation>Update the program to bring in the agreements from it.</translation>
     </message>
@@ -3513,7 +3558,7 @@ follow-up</translation>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>PDF'en</source>
       <translation>The PDF</translation>
     </message>
@@ -3573,6 +3618,11 @@ follow-up</translation>
       <translation>the PDF has no conversation data with the leader's name, so the signer cannot be compared with the leader</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/scan_words.py" />
+      <source>PDF'en har ingen samtaledata – fx et forberedelsesark, en udviklingsplan eller en PDF fra et andet program. Den springes over.</source>
+      <translation>The PDF has no conversation data – for example a preparation sheet, a development plan or a PDF from another program. It is skipped.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>PDF'en har kun tidsstempler og ingen underskrift, så den er ikke et underskrevet referat.</source>
       <translation>The PDF has only timestamps and no signature, so it is not signed minutes.</translation>
@@ -3598,7 +3648,7 @@ follow-up</translation>
       <translation>This version of the program cannot read the PDF's conversation data, so it cannot be confirmed as signed minutes. Try the newest version of Ishøj MUS.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/scan_words.py" />
       <source>PDF'er læses ikke her.</source>
       <translation>PDFs are not read here.</translation>
     </message>
@@ -3724,13 +3774,13 @@ follow-up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
-      <source>Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.</source>
-      <translation>Try the backup copy (.mus.bak) or another copy.</translation>
+      <source>Prøv sikkerhedskopien (%1) eller en anden kopi.</source>
+      <translation>Try the backup copy (%1) or another copy.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
-      <source>Prøv sikkerhedskopien (»%1.bak«) eller en anden kopi.</source>
-      <translation>Try the backup copy (“%1.bak”) or another copy.</translation>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.</source>
+      <translation>Try the backup copy (.mus.bak) or another copy.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
@@ -3821,6 +3871,16 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Samtale: %1</source>
       <translation>Conversation: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/scan_words.py" />
+      <source>Samtaledataene i PDF'en er beskadigede. Brug en anden kopi af PDF'en.</source>
+      <translation>The conversation data in the PDF are damaged. Use another copy of the PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/scan_words.py" />
+      <source>Samtaledataene i PDF'en er ufuldstændige. Brug en anden kopi af PDF'en.</source>
+      <translation>The conversation data in the PDF are incomplete. Use another copy of the PDF.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
@@ -3923,12 +3983,12 @@ follow-up</translation>
       <translation>The conversation with %1 has unsaved changes. Do you want to save them?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>Samtalens data i %1</source>
       <translation>The conversation data in %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/errors.py" />
       <source>Samtalens data i PDF'en</source>
       <translation>The conversation data in the PDF</translation>
     </message>
@@ -5070,6 +5130,21 @@ conversation</translation>
       <translation>the date</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <source>dd.MM.yyyy 'kl.' HH.mm</source>
+      <translation>d MMMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/archive.py" />
+      <source>de vedhæftede data er for store</source>
+      <translation>the attached data are too large</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/archive.py" />
+      <source>de vedhæftede data kan ikke læses</source>
+      <translation>the attached data cannot be read</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>deltager</source>
       <translation>participant</translation>
@@ -5085,12 +5160,17 @@ conversation</translation>
       <translation>partly signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>den beskyttede fil er beskadiget</source>
+      <translation>the protected file is damaged</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/bounded.py" />
       <source>den er større, end en fil af den slags nogensinde bliver</source>
       <translation>it is larger than a file of that kind ever is</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/bounded.py" />
       <source>den findes ikke</source>
       <translation>it does not exist</translation>
     </message>
@@ -5110,22 +5190,22 @@ conversation</translation>
       <translation>it contains data that does not belong in a PDF signature</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/bounded.py" />
       <source>den kan ikke læses lige nu</source>
       <translation>it cannot be read right now</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/bounded.py" />
       <source>det er en mappe, ikke en fil</source>
       <translation>it is a folder, not a file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/bounded.py" />
       <source>det er ikke en almindelig fil</source>
       <translation>it is not an ordinary file</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/bounded.py" />
       <source>du har ikke adgang til at læse den</source>
       <translation>you do not have access to read it</translation>
     </message>
@@ -5155,7 +5235,7 @@ conversation</translation>
       <translation>a CA in the chain has been revoked</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/filelock.py" />
       <source>en anden bruger</source>
       <translation>another user</translation>
     </message>
@@ -5305,6 +5385,16 @@ conversation</translation>
       <translation>not assessed yet</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/strict_json.py" />
+      <source>indholdet er indlejret for dybt</source>
+      <translation>the content is nested too deeply</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>indholdet har forkert form</source>
+      <translation>the content has the wrong form</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
       <source>ingen</source>
       <translation>none</translation>
@@ -5415,6 +5505,11 @@ conversation</translation>
       <translation>follow-up %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/attached.py" />
+      <source>over 25 MB – for stor til et MUS-referat</source>
+      <translation>over 25 MB – too large for a MUS summary</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>pr. %1</source>
       <translation>as of %1</translation>
@@ -5475,7 +5570,7 @@ conversation</translation>
       <translation>the development plan (an extract with the agreements) – it is not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>ukendt</source>
       <translation>unknown</translation>
     </message>
@@ -5483,6 +5578,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>ukendt (ingen samtaledata)</source>
       <translation>unknown (no conversation data)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>ukendt fejl</source>
+      <translation>unknown error</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
@@ -5538,6 +5638,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>underskrivningstidspunktet ligger i fremtiden, så det kan ikke passe</source>
       <translation>the signing time is in the future, so it cannot be right</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>versionsnummeret mangler</source>
+      <translation>the version number is missing</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
@@ -5610,7 +5715,7 @@ conversation</translation>
       <translation>Open the demo conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
+      <location filename="../../ishoj_mus/storage/filelock.py" />
       <source>Åbn den skrivebeskyttet, og gem dine ændringer under et nyt navn, eller luk den først det andet sted.</source>
       <translation>Open it read-only, and save your changes under a new name, or first close it in the other place.</translation>
     </message>
@@ -5754,12 +5859,24 @@ conversation</translation>
       <translation type="vanished">%1 is not a MUS conversation. Choose a .mus file saved with Ishøj MUS.</translation>
     </message>
     <message>
+      <source>%1 er åbnet af %2 på computeren %3 siden %4.</source>
+      <translation type="vanished">%1 has been open by %2 on the computer %3 since %4.</translation>
+    </message>
+    <message>
+      <source>%1 er åbnet et andet sted.</source>
+      <translation type="vanished">%1 is open somewhere else.</translation>
+    </message>
+    <message>
       <source>%1 forberedelse er hentet og skjult, til I viser den.</source>
       <translation type="vanished">%1 preparation has been brought in and stays hidden until you show it.</translation>
     </message>
     <message>
       <source>%1 forberedelse er hentet: %2 svar.</source>
       <translation type="vanished">%1 preparation has been brought in: %2 answers.</translation>
+    </message>
+    <message>
+      <source>Adgangskoden passer ikke.</source>
+      <translation type="vanished">The passphrase does not fit.</translation>
     </message>
     <message>
       <source>Alle påkrævede svar er udfyldt.</source>
@@ -5802,6 +5919,10 @@ conversation</translation>
       <translation type="vanished">Something unexpected went wrong in the program. Your work is not lost: an automatic copy has been kept and will be offered the next time you start the program. Please save the conversation now. If anything looks wrong, close the program and start it again.</translation>
     </message>
     <message>
+      <source>Det er ikke en almindelig fil.</source>
+      <translation type="vanished">It is not an ordinary file.</translation>
+    </message>
+    <message>
       <source>Det mangler stadig (%1):</source>
       <translation type="vanished">Still missing (%1):</translation>
     </message>
@@ -5818,24 +5939,60 @@ conversation</translation>
       <translation type="vanished">The file is damaged.</translation>
     </message>
     <message>
+      <source>Filen er beskadiget. Prøv en sikkerhedskopi eller en anden kopi.</source>
+      <translation type="vanished">The file is damaged. Try a backup or another copy.</translation>
+    </message>
+    <message>
+      <source>Filen er beskyttet med en adgangskode. Åbn den for at se den.</source>
+      <translation type="vanished">The file is protected with a passphrase. Open it to see it.</translation>
+    </message>
+    <message>
       <source>Filen er for stor til at være en samtale.</source>
       <translation type="vanished">The file is too large to be a conversation.</translation>
+    </message>
+    <message>
+      <source>Filen er for stor til at være en samtale. Tjek, at det er den rigtige fil.</source>
+      <translation type="vanished">The file is too large to be a conversation. Check that it is the right file.</translation>
     </message>
     <message>
       <source>Filen er gemt med en nyere version af Ishøj MUS.</source>
       <translation type="vanished">The file was saved with a newer version of Ishøj MUS.</translation>
     </message>
     <message>
+      <source>Filen er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at læse den.</source>
+      <translation type="vanished">The file was saved with a newer version of Ishøj MUS. Update the program to read it.</translation>
+    </message>
+    <message>
+      <source>Filen er ikke en samtale fra Ishøj MUS.</source>
+      <translation type="vanished">The file is not a conversation from Ishøj MUS.</translation>
+    </message>
+    <message>
       <source>Filen er tom.</source>
       <translation type="vanished">The file is empty.</translation>
+    </message>
+    <message>
+      <source>Filen er tom. Prøv en sikkerhedskopi eller en anden kopi.</source>
+      <translation type="vanished">The file is empty. Try a backup or another copy.</translation>
     </message>
     <message>
       <source>Filen er ufuldstændig.</source>
       <translation type="vanished">The file is incomplete.</translation>
     </message>
     <message>
+      <source>Filen er ufuldstændig. Prøv en sikkerhedskopi eller en anden kopi.</source>
+      <translation type="vanished">The file is incomplete. Try a backup or another copy.</translation>
+    </message>
+    <message>
+      <source>Filen kan ikke læses. Tjek, at den ikke er låst af et andet program.</source>
+      <translation type="vanished">The file cannot be read. Check that it is not locked by another program.</translation>
+    </message>
+    <message>
       <source>Filen kan ikke læses; den kan være beskadiget.</source>
       <translation type="vanished">The file cannot be read; it may be damaged.</translation>
+    </message>
+    <message>
+      <source>Filen kan ikke læses; den kan være beskadiget. Prøv en anden kopi.</source>
+      <translation type="vanished">The file cannot be read; it may be damaged. Try another copy.</translation>
     </message>
     <message>
       <source>Forberedelser (*.json *.grus)</source>
@@ -5936,6 +6093,10 @@ conversation</translation>
     <message>
       <source>PDF gemt i %1</source>
       <translation type="vanished">PDF saved in %1</translation>
+    </message>
+    <message>
+      <source>Prøv sikkerhedskopien (»%1.bak«) eller en anden kopi.</source>
+      <translation type="vanished">Try the backup copy (“%1.bak”) or another copy.</translation>
     </message>
     <message>
       <source>Referat – forhåndsvisning</source>

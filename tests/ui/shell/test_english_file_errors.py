@@ -1,6 +1,7 @@
 """A file the window cannot read, in English (walk at 100 %): the message said "“x.mus” cannot be
 read (»x.mus« findes ikke. Tjek stavemåden, eller vælg filen igen.)" – storage's Danish sentence
-as the detail. The error now carries why (storage.bounded.Refusal) and the window words it."""
+as the detail. Storage now words why a file is not read once, keyed by ``storage.bounded.Refusal``
+(issue 25, item 3), and the English window says that same sentence in English."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def test_a_missing_file_is_said_in_english(qtbot, tmp_path):
     window.open_path(tmp_path / "findes-ikke.mus", ask=False)
     qtbot.waitUntil(lambda: bool(seen))
     [text] = seen
-    assert "it does not exist" in text, text
+    assert "“findes-ikke.mus” does not exist. Check the spelling, or choose the file again." in text, text
     for danish in ("findes ikke", "Tjek", "vælg filen"):
         assert danish not in text, text
 

@@ -85,9 +85,11 @@ def test_the_english_overview_says_why_a_file_could_not_be_read(qtbot, tmp_path)
             view.problem_model.index(i, 0).data(): view.problem_model.index(i, 1).data()
             for i in range(view.problem_model.rowCount())
         }
-        assert reasons == {
-            "halv.mus": "The file is incomplete. Try a backup or another copy.",
-            "tom.mus": "The file is empty. Try a backup or another copy.",
+        assert reasons == {  # the Danish sentences, in English (issue 25: said once, in storage)
+            "halv.mus": "“halv.mus” is incomplete – it ends in the middle of its content. Try the backup "
+            "copy (“halv.mus.bak”) or another copy.",
+            "tom.mus": "“tom.mus” is empty. It may have been cut off while being copied. Try the backup "
+            "copy (“tom.mus.bak”) or another copy.",
         }
         assert view.tabs.tabText(view.problems_index) == "Files that could not be read (2)"
     finally:
