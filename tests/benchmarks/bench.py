@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -242,7 +243,14 @@ app.exec()
 )
 
 
+# What every bench*.py shares (issue 25: each had its own copy): the child process's
+# environment, running a child that prints its figures as JSON, a temporary user home, medians,
+# the load average and a target's verdict line. bench_rooms.py, bench_hr.py and bench_overview.py
+# import them from here.
+
+
 def child_env(home: str, display: str | None) -> dict:
+    """The environment of a measured child: its own user home, offscreen or on ``display``."""
     env = dict(os.environ, ISHOJ_MUS_HOME=home)
     if display is None:
         env["QT_QPA_PLATFORM"] = "offscreen"
@@ -252,10 +260,17 @@ def child_env(home: str, display: str | None) -> dict:
     return env
 
 
-def run_child(code: str, env: dict, *args: str) -> tuple[float, dict]:
+def run_child(code: str, env: dict, *args: str, timeout: float = 180) -> tuple[float, dict]:
+    """Run ``python -c code args`` in the repository; returns when it was started (time.time())
+    and the JSON object on the last line it printed. A child that fails raises with its stderr."""
     start = time.time()
     out = subprocess.run(
-        [sys.executable, "-c", code, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=180
+        [sys.executable, "-c", code, *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
     if out.returncode != 0:
         raise RuntimeError(out.stderr[-3000:])
@@ -265,6 +280,38 @@ def run_child(code: str, env: dict, *args: str) -> tuple[float, dict]:
 
 def median(values):
     return statistics.median(values)
+
+
+@contextmanager
+def restored_environ(*names: str) -> Iterator[None]:
+    """``os.environ``'s ``names`` as they were before, whatever the block set them to."""
+    before = {name: os.environ.get(name) for name in names}
+    try:
+        yield
+    finally:
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+@contextmanager
+def temporary_home() -> Iterator[str]:
+    """A fresh user home (ISHOJ_MUS_HOME) for what is measured in this process, removed after;
+    the real user folders are never touched."""
+    with tempfile.TemporaryDirectory() as home, restored_environ("ISHOJ_MUS_HOME"):
+        os.environ["ISHOJ_MUS_HOME"] = home
+        yield home
+
+
+def load_average() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def target_line(value: float, limit: float, unit: str, what: str) -> str:
+    verdict = "met   " if value <= limit else "missed"
+    return f"  {verdict}        {what}: {value:.3g} {unit} (target <= {limit:g} {unit})"
 
 
 @contextmanager
@@ -411,8 +458,7 @@ def bench_files(repeat: int) -> dict:
     from ishoj_mus.storage import musfile, recovery
 
     conv = large_conversation()
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["ISHOJ_MUS_HOME"] = tmp
+    with temporary_home() as tmp:
         path = Path(tmp) / "stor.mus"
         save, load, autosave_main, autosave_write = [], [], [], []
         for _ in range(repeat):
@@ -445,8 +491,7 @@ def bench_typing(keys: int = 200) -> dict:
     also holds the time the scheduler gave to other programs.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["ISHOJ_MUS_HOME"] = tmp
+    with temporary_home():
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QApplication
@@ -490,8 +535,7 @@ def bench_pipeline(repeat: int) -> dict:
     from ishoj_mus.pdf.summary import render_summary
     from ishoj_mus.pdf.verification import check_pdf
 
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["ISHOJ_MUS_HOME"] = tmp
+    with temporary_home():
         conv = demo_conversation()
         sign_demo(conv)
         material = user_key_material()
@@ -634,17 +678,14 @@ def report(results: dict) -> list[str]:
         if value is None:
             lines.append(f"  not measured  {what}: target <= {limit:g} {unit}")
         else:
-            verdict = "met   " if value <= limit else "missed"
-            lines.append(f"  {verdict}        {what}: {value:.3g} {unit} (target <= {limit:g} {unit})")
+            lines.append(target_line(value, limit, unit, what))
     if "hr_desk" in results:
         from tests.benchmarks.bench_hr import TARGETS as HR_TARGETS
         from tests.benchmarks.bench_hr import figures as hr_figures
 
         lines.append("targets (issue 23):")
         for key, value in hr_figures(results["hr_desk"]).items():
-            limit, unit, what = HR_TARGETS[key]
-            verdict = "met   " if value <= limit else "missed"
-            lines.append(f"  {verdict}        {what}: {value:.3g} {unit} (target <= {limit:g} {unit})")
+            lines.append(target_line(value, *HR_TARGETS[key]))
     return lines
 
 
@@ -657,7 +698,7 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="also print every figure as JSON")
     parser.add_argument("--no-hr", action="store_true", help="skip HR's 200-file check (issue 23, ≈ 90 s)")
     args = parser.parse_args()
-    results: dict = {"load_average": " ".join(f"{x:.2f}" for x in os.getloadavg())}
+    results: dict = {"load_average": load_average()}
     # An installed program starts from compiled bytecode (pip compiles it; the bundle holds
     # it), whatever PYTHONDONTWRITEBYTECODE says here: compile ours once, as installing does.
     import compileall

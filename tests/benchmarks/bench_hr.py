@@ -19,14 +19,24 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+if __name__ == "__main__":  # python tests/benchmarks/bench_hr.py: the repository's tests package
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.benchmarks.bench import (  # noqa: E402
+    ROOT,
+    child_env,
+    load_average,
+    median,
+    restored_environ,
+    run_child,
+    target_line,
+)
+
 TARGETS = {
     "hr_check_200_s": (20.0, "s", "200 referater checked, verify --json FOLDER (issue 23)"),
     "hr_window_event_worst_ms": (
@@ -83,8 +93,8 @@ app.exec()
 
 
 def make_folder(root: Path, files: int) -> tuple[Path, Path]:
-    """``files`` signed HR editions (20 distinct, copied) and a profile that trusts their CA."""
-    sys.path.insert(0, str(ROOT))
+    """``files`` signed HR editions (20 distinct, copied) and a profile that trusts their CA.
+    Sets ISHOJ_MUS_HOME to a home in ``root`` (the forger's self-made key lives there)."""
     os.environ["ISHOJ_MUS_HOME"] = str(root / "home")
     from tests.hr_folder import build
 
@@ -116,11 +126,13 @@ def _cli(args: list[str], env: dict) -> tuple[float, float, str]:
 
 
 def bench_hr(repeat: int = 3, files: int = 200) -> dict:
-    with tempfile.TemporaryDirectory() as tmp:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        restored_environ("ISHOJ_MUS_HOME", "ISHOJ_MUS_ORGANISATION"),
+    ):
         root = Path(tmp)
         folder, profile = make_folder(root, files)
-        env = dict(os.environ, ISHOJ_MUS_HOME=str(root / "home"), ISHOJ_MUS_ORGANISATION=str(profile))
-        env["QT_QPA_PLATFORM"] = "offscreen"
+        env = child_env(str(root / "home"), None) | {"ISHOJ_MUS_ORGANISATION": str(profile)}
         walls, cpus = [], []
         for _ in range(repeat):
             wall, cpu, out = _cli(["verify", "--json", str(folder)], env)
@@ -139,31 +151,22 @@ def bench_hr(repeat: int = 3, files: int = 200) -> dict:
             wall, _cpu, _ = _cli(["verify", str(path)], env)
             single_walls.append(wall)
         # the window
-        window = subprocess.run(
-            [sys.executable, "-c", WINDOW, str(folder), "10.0"],  # 10 s idle: the machine's own delays
-            env=env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-        if window.returncode != 0:
-            raise RuntimeError(window.stderr[-3000:])
-        w = json.loads(window.stdout.strip().splitlines()[-1])
+        # 10 s idle: the machine's own delays
+        _start, w = run_child(WINDOW, env, str(folder), "10.0", timeout=600)
         return {
             "files": files,
-            "check_200_s": statistics.median(walls),
-            "check_200_cpu_s": statistics.median(cpus),
+            "check_200_s": median(walls),
+            "check_200_cpu_s": median(cpus),
             "runs_s": [round(x, 2) for x in walls],
-            "single_verify_s": statistics.median(single_walls),
-            "single_times_files_s": statistics.median(single_walls) * files,
-            "file_cpu_median_ms": statistics.median(cpu_per_file) * 1000,
+            "single_verify_s": median(single_walls),
+            "single_times_files_s": median(single_walls) * files,
+            "file_cpu_median_ms": median(cpu_per_file) * 1000,
             "file_cpu_worst_ms": cpu_per_file[-1] * 1000,
             "window_check_s": w["check_s"],
             "window_rows": w["rows"],
             "window_event_worst_ms": max(w["busy"]) if w["busy"] else 0.0,
             "window_event_p99_ms": _p99(w["busy"]),
-            "window_event_median_ms": statistics.median(w["busy"]) if w["busy"] else 0.0,
+            "window_event_median_ms": median(w["busy"]) if w["busy"] else 0.0,
             "idle_event_worst_ms": max(w["idle"]) if w["idle"] else 0.0,
             "idle_event_p99_ms": _p99(w["idle"]),
         }
@@ -200,16 +203,13 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--files", type=int, default=200)
     args = parser.parse_args()
-    print(f"load average at start {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"load average at start {load_average()}")
     r = bench_hr(args.repeat, args.files)
     print(report_line(r))
     for key, value in figures(r).items():
-        limit, unit, what = TARGETS[key]
-        verdict = "met   " if value <= limit else "missed"
-        print(f"  {verdict}        {what}: {value:.3g} {unit} (target <= {limit:g} {unit})")
+        print(target_line(value, *TARGETS[key]))
     return 0
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
     sys.exit(main())

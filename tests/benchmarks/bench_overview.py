@@ -8,10 +8,11 @@ Targets: ≤ 2 s cold, ≤ 0.3 s cached.
 from __future__ import annotations
 
 import os
-import statistics
 import tempfile
 import time
 from pathlib import Path
+
+from tests.benchmarks.bench import median, restored_environ
 
 COLD_TARGET_S = 2.0
 CACHED_TARGET_S = 0.3
@@ -39,8 +40,7 @@ def make_folder(root: Path, count: int = 500) -> Path:
 def bench_overview_scan(repeat: int = 5, count: int = 500) -> dict:
     from ishoj_mus.storage.overview_scan import clear_cache, scan
 
-    old_home = os.environ.get("ISHOJ_MUS_HOME")
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, restored_environ("ISHOJ_MUS_HOME"):
         os.environ["ISHOJ_MUS_HOME"] = str(Path(tmp) / "home")
         root = make_folder(Path(tmp) / "samtaler", count)
         cold, cached = [], []
@@ -54,14 +54,10 @@ def bench_overview_scan(repeat: int = 5, count: int = 500) -> dict:
             again = scan(root)
             cached.append(time.perf_counter() - t)
             assert again.from_cache == count
-    if old_home is None:
-        os.environ.pop("ISHOJ_MUS_HOME", None)
-    else:
-        os.environ["ISHOJ_MUS_HOME"] = old_home
     return {
         "files": count,
-        "cold_s": statistics.median(cold),
-        "cached_s": statistics.median(cached),
+        "cold_s": median(cold),
+        "cached_s": median(cached),
         "cold_best_s": min(cold),  # the least disturbed run: the figure on a quiet machine
         "cached_best_s": min(cached),
         "load_average": os.getloadavg()[0],

@@ -22,13 +22,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+if __name__ == "__main__":  # python tests/benchmarks/bench_rooms.py: the repository's tests package
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.benchmarks.bench import child_env, median, run_child  # noqa: E402
+
 HEAVY = ("reportlab", "pikepdf", "pyhanko", "cryptography", "pypdfium2")
 
 ROOMS = r"""
@@ -131,18 +132,8 @@ def bench_rooms(repeat: int = 5) -> dict:
         folder = make_folder(Path(tmp))
         for _ in range(repeat):
             with tempfile.TemporaryDirectory() as home:
-                env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ISHOJ_MUS_HOME=home)
-                done = subprocess.run(
-                    [sys.executable, "-c", ROOMS, str(folder)],
-                    cwd=ROOT,
-                    env=env,
-                    capture_output=True,
-                    text=True,
-                    timeout=180,
-                )
-            if done.returncode != 0:
-                raise RuntimeError(done.stderr[-3000:])
-            runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+                _start, data = run_child(ROOMS, child_env(home, None), str(folder))
+            runs.append(data)
     result: dict = {"runs": len(runs), "load_average": os.getloadavg()[0]}
     for key in (
         "overview_shown_s",
@@ -153,7 +144,7 @@ def bench_rooms(repeat: int = 5) -> dict:
         "conversation_s",
         "window_modules",
     ):
-        result[key] = statistics.median(r[key] for r in runs)
+        result[key] = median(r[key] for r in runs)
     for key in ("heavy_before_rooms", "heavy_after_rooms", "heavy_after_warm"):
         result[key] = sorted({m for r in runs for m in r[key]})
     return result
@@ -168,5 +159,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
     sys.exit(main())
