@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -81,6 +82,20 @@ QUOTED = da("»%1«")  # a file's name (or a value) quoted in a sentence; Englis
 
 def quoted(name: str, translate: Translate = danish) -> str:
     return translate(QUOTED).replace("%1", name)
+
+
+@dataclass(frozen=True)
+class Words:
+    """A sentence or phrase kept as its ``da()`` template and what goes into it (names, numbers,
+    other phrases), so it can be said in Danish or through the window's ``translate``."""
+
+    template: str
+    values: tuple[str | Words, ...] = ()
+
+    def text(self, translate: Translate = danish) -> str:
+        return fill(
+            translate(self.template), *(v.text(translate) if isinstance(v, Words) else v for v in self.values)
+        )
 
 
 STATE_TEXT = {

@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from ishoj_mus import paths
-from ishoj_mus.storage import organisation
+from ishoj_mus.storage import organisation_words
 from ishoj_mus.storage.organisation import OrganisationError, find_profile, load_profile
 from tests.conftest import run_cli
 
@@ -73,18 +73,18 @@ def test_found_first_by_variable_then_beside_the_program_then_site_folder(tmp_pa
     site.mkdir(parents=True)
     monkeypatch.setattr(paths, "program_dir", lambda: beside)
     monkeypatch.setenv("ISHOJ_MUS_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv(organisation.ENV_VAR)
+    monkeypatch.delenv(organisation_words.ENV_VAR)
     assert find_profile() is None
     (site / "organisation.toml").write_text("", encoding="utf-8")
     assert find_profile() == site / "organisation.toml"
     (beside / "organisation.toml").write_text("", encoding="utf-8")
     assert find_profile() == beside / "organisation.toml"
     named = tmp_path / "named.toml"
-    monkeypatch.setenv(organisation.ENV_VAR, str(named))
+    monkeypatch.setenv(organisation_words.ENV_VAR, str(named))
     assert find_profile() == named
     with pytest.raises(OrganisationError, match="findes ikke"):
         load_profile()
-    monkeypatch.setenv(organisation.ENV_VAR, "")
+    monkeypatch.setenv(organisation_words.ENV_VAR, "")
     assert find_profile() is None and load_profile().trust_anchors == ()
 
 

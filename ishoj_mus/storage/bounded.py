@@ -13,7 +13,7 @@ import stat
 from enum import StrEnum
 from pathlib import Path
 
-from ishoj_mus.text import Translate, da, danish, fill, quoted
+from ishoj_mus.text import QUOTED, Translate, Words, da, danish
 
 MIB = 1024 * 1024
 
@@ -57,10 +57,13 @@ REFUSAL_REASON = {
 CANNOT_READ_NOW = da("den kan ikke læses lige nu")
 
 
-def refused_text(reason: Refusal, path: Path, limit: int = 0, translate: Translate = danish) -> str:
+def refused_words(reason: Refusal, path: Path, limit: int = 0) -> Words:
     """Why ``path`` is not read, and what to do: a whole sentence."""
-    name = quoted(path.name or str(path), translate)
-    return fill(translate(REFUSED_TEXT[reason]), name, format_size(limit))
+    return Words(REFUSED_TEXT[reason], (Words(QUOTED, (path.name or str(path),)), format_size(limit)))
+
+
+def refused_text(reason: Refusal, path: Path, limit: int = 0, translate: Translate = danish) -> str:
+    return refused_words(reason, path, limit).text(translate)
 
 
 def refusal_reason(reason: Refusal | None, translate: Translate = danish) -> str:

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
 
+from ishoj_mus.text import QUOTED, Words, da
+
 MAX_NAME_BYTES = 255  # NTFS allows 255 UTF-16 units, ext4 and APFS 255 bytes: bytes hold for all
 # A file is saved through ".NAME.<16 hex>.bak.tmp" (storage.atomic), 27 bytes longer than NAME:
 # that name must fit too, or a 255-byte name fails to save ("systemfejl 36").
@@ -63,62 +65,71 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 _RESERVED = re.compile(r"(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?", re.IGNORECASE)
 
 
-def kle_problem(value: Any) -> str:
+# Why a value in the organisation profile cannot be used (a phrase, Danish source for tr()).
+
+
+def kle_problem(value: Any) -> Words | None:
     if value.strip() and not _KLE.fullmatch(value.strip()):
-        return "et KLE-nummer skrives som 81.03.00 (emne) eller 81.03 (gruppe)"
-    return ""
+        return Words(da("et KLE-nummer skrives som 81.03.00 (emne) eller 81.03 (gruppe)"))
+    return None
 
 
-def facet_problem(value: Any) -> str:
+def facet_problem(value: Any) -> Words | None:
     if value.strip() and not _FACET.fullmatch(value.strip()):
-        return "en handlingsfacet skrives som et stort bogstav og to cifre, fx G01"
-    return ""
+        return Words(da("en handlingsfacet skrives som et stort bogstav og to cifre, fx G01"))
+    return None
 
 
-def document_types_problem(value: Any) -> str:
+def document_types_problem(value: Any) -> Words | None:
     known = [t.value for t in DocumentType]
     for key, key_value in dict(value).items():
         if key not in known:
-            return f"dokumenttypen »{key}« kendes ikke; kendte dokumenttyper er {', '.join(known)}"
+            return Words(
+                da("dokumenttypen %1 kendes ikke; kendte dokumenttyper er %2"),
+                (Words(QUOTED, (key,)), ", ".join(known)),
+            )
         if (
             not isinstance(key_value, str)
             or not key_value.strip()
             or len(key_value) > 100
             or _FORBIDDEN.search(key_value)
         ):
-            return (
-                f'nøglen til »{key}« skal være en kort tekst (højst 100 tegn) uden tegnene \\ / : * ? " < > |'
+            return Words(
+                da('nøglen til %1 skal være en kort tekst (højst 100 tegn) uden tegnene \\ / : * ? " < > |'),
+                (Words(QUOTED, (key,)),),
             )
-    return ""
+    return None
 
 
 def document_type_keys(value: Mapping[str, Any]) -> dict[str, str]:
     return {str(k): str(v).strip() for k, v in value.items()}
 
 
-def pattern_problem(pattern: str) -> str:
-    """Why ``pattern`` cannot name filed files (Danish), or "" when it can."""
+def pattern_problem(pattern: str) -> Words | None:
+    """Why ``pattern`` cannot name filed files, or None when it can."""
     if not pattern.lower().endswith(".pdf"):
-        return "mønsteret skal ende på .pdf"
+        return Words(da("mønsteret skal ende på .pdf"))
     try:
         parsed = list(string.Formatter().parse(pattern))
     except ValueError:
-        return "en { eller } står alene; skriv pladsholdere som {efternavn}"
+        return Words(da("en { eller } står alene; skriv pladsholdere som {efternavn}"))
     used: set[str] = set()
     for literal, name, spec, conversion in parsed:
         if _FORBIDDEN.search(literal) or _INVISIBLE.search(literal):
-            return 'teksten må ikke indeholde tegnene \\ / : * ? " < > | eller usynlige tegn'
+            return Words(da('teksten må ikke indeholde tegnene \\ / : * ? " < > | eller usynlige tegn'))
         if name is None:
             continue
         if name not in PLACEHOLDERS:
             known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
-            return f"pladsholderen {{{name}}} kendes ikke; kendte pladsholdere: {known}"
+            return Words(da("pladsholderen {%1} kendes ikke; kendte pladsholdere: %2"), (name, known))
         if spec or conversion:
-            return f"skriv pladsholderen som {{{name}}}, uden : eller !"
+            return Words(da("skriv pladsholderen som {%1}, uden : eller !"), (name,))
         used.add(name)
     if not used & _IDENTIFYING:
-        return "navnet skal sige, hvis referat det er: brug {medarbejdernr}, {navn} eller {efternavn}"
-    return ""
+        return Words(
+            da("navnet skal sige, hvis referat det er: brug {medarbejdernr}, {navn} eller {efternavn}")
+        )
+    return None
 
 
 def split_name(full: str) -> tuple[str, str]:

@@ -18,11 +18,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ishoj_mus.domain.edition import Edition, HrPolicy
-from ishoj_mus.storage.bounded import InputRefused, Refusal
+from ishoj_mus.storage.bounded import InputRefused, Refusal, refused_words
 from ishoj_mus.storage.organisation import OrganisationError, OrganisationProblem, find_profile
 from ishoj_mus.storage.tomlfile import TomlProblem, read_toml
+from ishoj_mus.text import Words, da
 
-ENV_VAR = "ISHOJ_MUS_ORGANISATION"
+# The HR keys' own words (the organisation profile's, storage/organisation_words.py, end "Ret
+# filen …"; these ask HR to contact IT): the same values, %1 the profile … %9 the variable.
+NOT_FOUND = da("%1 findes ikke. Ret %9, eller kontakt IT-afdelingen.")
+UNREADABLE = da("%1 kan ikke bruges: %3 Kontakt IT-afdelingen.")
+NOT_TOML = da("%1 %3. Kontakt IT-afdelingen.")
+NOT_AN_EDITION = da(
+    '%1: hr_edition skal være "referat" eller "udviklingsplan", ikke %5. Kontakt IT-afdelingen.'
+)
+NOT_A_TEXT = da("%1: %2 skal være %3. Kontakt IT-afdelingen.")
 
 
 class ProfileError(OrganisationError, ValueError):
@@ -46,44 +55,35 @@ def load_hr_settings(path: Path | None = None) -> HrSettings:
     path = path if path is not None else find_profile()  # one rule, in storage/organisation.py
     if path is None:
         return HrSettings()
-    where = f"Organisationsprofilen »{path}«"
     try:
         data = read_toml(path)
     except InputRefused as exc:
         if exc.reason == Refusal.NOT_FOUND:
-            raise ProfileError(
-                f"{where} findes ikke. Ret {ENV_VAR}, eller kontakt IT-afdelingen.",
-                OrganisationProblem.NOT_FOUND,
-                path,
-                from_env=True,
-            ) from None
+            raise ProfileError(OrganisationProblem.NOT_FOUND, path, from_env=True, words=NOT_FOUND) from None
+        why = refused_words(exc.reason, exc.path, exc.limit)
         raise ProfileError(
-            f"{where} kan ikke bruges: {exc.message} Kontakt IT-afdelingen.",
-            OrganisationProblem.UNREADABLE,
-            path,
-            reason=exc.reason,
+            OrganisationProblem.UNREADABLE, path, why=why, reason=exc.reason, words=UNREADABLE
         ) from None
     except TomlProblem as exc:
-        raise ProfileError(
-            f"{where} {exc.message}. Kontakt IT-afdelingen.", OrganisationProblem.NOT_TOML, path
-        ) from None
+        raise ProfileError(OrganisationProblem.NOT_TOML, path, why=exc.words, words=NOT_TOML) from None
     policy_value = data.get("hr_edition", HrPolicy.REFERAT.value)
     try:
         policy = HrPolicy(policy_value)
     except ValueError:
         raise ProfileError(
-            f'{where}: hr_edition skal være "referat" eller "udviklingsplan", ikke {policy_value!r}. '
-            "Kontakt IT-afdelingen.",
             OrganisationProblem.WRONG_TYPE,
             path,
             key="hr_edition",
+            written=repr(policy_value),
+            words=NOT_AN_EDITION,
         ) from None
     note = data.get("retention_note", "")
     if not isinstance(note, str):
         raise ProfileError(
-            f"{where}: retention_note skal være en tekst. Kontakt IT-afdelingen.",
             OrganisationProblem.WRONG_TYPE,
             path,
             key="retention_note",
+            why=Words(da("en tekst")),
+            words=NOT_A_TEXT,
         )
     return HrSettings(policy, " ".join(note.split()), path)

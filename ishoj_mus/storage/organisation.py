@@ -31,69 +31,70 @@ import platformdirs
 
 from ishoj_mus import paths
 from ishoj_mus.storage import file_names
-from ishoj_mus.storage.bounded import MIB, InputRefused, Refusal, read_regular_file
+from ishoj_mus.storage.bounded import MIB, InputRefused, Refusal, read_regular_file, refused_words
+from ishoj_mus.storage.organisation_words import ENV_VAR, NOT_A, organisation_error_text
 from ishoj_mus.storage.tomlfile import TomlProblem, read_toml
 from ishoj_mus.storage.userdirs import APP_AUTHOR, APP_DIR_NAME
+from ishoj_mus.text import Words, da
 
-ENV_VAR = "ISHOJ_MUS_ORGANISATION"
 FILE_NAME = "organisation.toml"
 
 
 @dataclass(frozen=True)
 class Key:
     type: type | tuple[type, ...]  # str, bool, int, or list (of str)
-    what: str  # Danish, for error messages: "en tekst", "en liste af filnavne"
+    what: str  # a da() phrase, for error messages: "en tekst", "en liste af filnavne"
     default: Any = None
-    check: Callable[[Any], str] | None = None  # why a value of the right type cannot be used, or ""
+    check: Callable[[Any], Words | None] | None = None  # why a value of the right type cannot be used
 
 
 # section -> key -> Key. Later features add their sections here.
 SCHEMA: dict[str, dict[str, Key]] = {
     # top-level keys (read by ishoj_mus.storage.hr_profile, which checks their values)
     "": {
-        "hr_edition": Key(str, '"referat" eller "udviklingsplan"', "referat"),
-        "retention_note": Key(str, "en tekst", ""),
+        "hr_edition": Key(str, da('"referat" eller "udviklingsplan"'), "referat"),
+        "retention_note": Key(str, da("en tekst"), ""),
     },
     "organisation": {
-        "name": Key(str, "en tekst", "Ishøj Kommune"),
-        "unit": Key(str, "en tekst", ""),
-        "contact": Key(str, "en tekst (hvem HR eller IT spørger om signaturer)", ""),
+        "name": Key(str, da("en tekst"), "Ishøj Kommune"),
+        "unit": Key(str, da("en tekst"), ""),
+        "contact": Key(str, da("en tekst (hvem HR eller IT spørger om signaturer)"), ""),
     },
     "trust": {
-        "anchors": Key(list, "en liste af filnavne på PEM-certifikater", []),
+        "anchors": Key(list, da("en liste af filnavne på PEM-certifikater"), []),
     },
     # Who may sign as a leader, and the timestamp authority (read by ishoj_mus.pdf.judge through
     # ``OrganisationProfile.leader_rule`` and ``.timestamp_url``/``.timestamp_anchors``).
     "leaders": {
-        "certificates": Key(list, "en liste af filnavne på lederes certifikater (PEM)", []),
-        "fingerprints": Key(list, "en liste af SHA-256-fingeraftryk (64 hex-cifre, gerne med kolon)", []),
+        "certificates": Key(list, da("en liste af filnavne på lederes certifikater (PEM)"), []),
+        "fingerprints": Key(list, da("en liste af SHA-256-fingeraftryk (64 hex-cifre, gerne med kolon)"), []),
         "issuers": Key(
-            list, "en liste af filnavne på CA-certifikater (PEM), der kun udsteder til ledere", []
+            list, da("en liste af filnavne på CA-certifikater (PEM), der kun udsteder til ledere"), []
         ),
-        "policies": Key(list, 'en liste af certifikatpolitikker (OID\'er, fx "1.2.208.169.1.1.1")', []),
-        "match_name": Key(bool, "true eller false", True),
+        "policies": Key(list, da('en liste af certifikatpolitikker (OID\'er, fx "1.2.208.169.1.1.1")'), []),
+        "match_name": Key(bool, da("true eller false"), True),
     },
     "timestamp": {
-        "url": Key(str, "en adresse (http:// eller https://) på en tidsstempeltjeneste (RFC 3161)", ""),
-        "anchors": Key(list, "en liste af filnavne på tidsstempeltjenestens rodcertifikater (PEM)", []),
+        "url": Key(str, da("en adresse (http:// eller https://) på en tidsstempeltjeneste (RFC 3161)"), ""),
+        "anchors": Key(list, da("en liste af filnavne på tidsstempeltjenestens rodcertifikater (PEM)"), []),
     },
     "signing": {
-        "certificate": Key(str, "et filnavn på en PKCS#12-fil (.p12/.pfx)", ""),
-        "personal_key": Key(bool, "true eller false", True),
+        "certificate": Key(str, da("et filnavn på en PKCS#12-fil (.p12/.pfx)"), ""),
+        "personal_key": Key(bool, da("true eller false"), True),
     },
     # HR's filing (read by ishoj_mus.storage.filing; the rules in ishoj_mus.storage.file_names)
     "filing": {
         "name_pattern": Key(
             str,
-            'en tekst med pladsholdere, fx "{medarbejdernr}_{efternavn}_{fornavn}_MUS_{dato}.pdf"',
+            da('en tekst med pladsholdere, fx "{medarbejdernr}_{efternavn}_{fornavn}_MUS_{dato}.pdf"'),
             "{medarbejdernr}_{efternavn}_{fornavn}_{dokumenttype}_{dato}.pdf",
             file_names.pattern_problem,
         ),
-        "kle": Key(str, 'et KLE-nummer som tekst, fx "81.03.00"', "", file_names.kle_problem),
-        "facet": Key(str, 'en handlingsfacet som tekst, fx "G01"', "", file_names.facet_problem),
+        "kle": Key(str, da('et KLE-nummer som tekst, fx "81.03.00"'), "", file_names.kle_problem),
+        "facet": Key(str, da('en handlingsfacet som tekst, fx "G01"'), "", file_names.facet_problem),
         "document_types": Key(
             dict,
-            'en tabel af dokumenttyper og nøgler, fx { referat = "MUS01" }',
+            da('en tabel af dokumenttyper og nøgler, fx { referat = "MUS01" }'),
             {},
             file_names.document_types_problem,
         ),
@@ -115,30 +116,38 @@ class OrganisationProblem(StrEnum):
 
 
 class OrganisationError(Exception):
-    """A Danish message that names the file and the key, and says what to do; ``code`` and the
-    fields below say the same for wording it in another language."""
+    """A Danish ``message`` that names the file and the key, and says what to do, worded from
+    ``code`` and the fields below (storage/organisation_words.py), as the window words it in
+    another language. ``words``: a sentence (a ``da()`` template) instead of the code's."""
 
     def __init__(
         self,
-        message: str,
-        code: OrganisationProblem | None = None,
+        code: OrganisationProblem,
         path: Path | None = None,
         *,
         section: str = "",
         key: str = "",
         value: str = "",
+        written: str = "",
+        why: Words | None = None,
+        known: str = "",
         reason: Refusal | None = None,
         from_env: bool = False,
+        words: str = "",
     ):
-        super().__init__(message)
-        self.message = message
         self.code = code
         self.path = path
         self.section = section  # the key's section ("" for a top-level key)
         self.key = key
-        self.value = value  # the anchor's file name as written in the profile
+        self.value = value  # the anchor's file name as written in the profile, or the bad value
+        self.written = written  # the bad value as the message shows it
+        self.why = why  # the reason in words: a file not read, bad TOML, what the value must be
+        self.known = known  # UNKNOWN_KEY: the section's keys
         self.reason = reason  # why the file was not read (UNREADABLE, ANCHOR_UNREADABLE)
         self.from_env = from_env  # NOT_FOUND: the path came from ISHOJ_MUS_ORGANISATION
+        self.words = words
+        self.message = organisation_error_text(self)
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)
@@ -238,35 +247,23 @@ def load_profile(path: Path | None = None) -> OrganisationProfile:
         if path is None:
             return OrganisationProfile()
     path = Path(path)
-    where = f"Organisationsprofilen »{path}«"
     try:
         doc = read_toml(path)
     except InputRefused as exc:
         if exc.reason == Refusal.NOT_FOUND:
-            hint = f" (sat i {ENV_VAR})" if os.environ.get(ENV_VAR) else ""
-            raise OrganisationError(
-                f"{where}{hint} findes ikke. Ret stien, eller bed IT om profilen.",
-                OrganisationProblem.NOT_FOUND,
-                path,
-                from_env=bool(hint),
-            ) from None
-        raise OrganisationError(
-            f"{where} kan ikke bruges: {exc.message} Bed IT om hjælp.",
-            OrganisationProblem.UNREADABLE,
-            path,
-            reason=exc.reason,
-        ) from None
+            from_env = bool(os.environ.get(ENV_VAR))
+            raise OrganisationError(OrganisationProblem.NOT_FOUND, path, from_env=from_env) from None
+        why = refused_words(exc.reason, exc.path, exc.limit)
+        raise OrganisationError(OrganisationProblem.UNREADABLE, path, why=why, reason=exc.reason) from None
     except TomlProblem as exc:
-        raise OrganisationError(
-            f"{where} {exc.message}. Ret filen, og prøv igen.", OrganisationProblem.NOT_TOML, path
-        ) from None
+        raise OrganisationError(OrganisationProblem.NOT_TOML, path, why=exc.words) from None
     values: dict[str, dict[str, Any]] = {}
     others: list[str] = []
     top = {k: v for k, v in doc.items() if not isinstance(v, dict)}
     tables = {k: v for k, v in doc.items() if isinstance(v, dict)}
     for key, value in top.items():
         if key in SCHEMA[""]:
-            _check_type(where, "", key, value, SCHEMA[""][key], path)
+            _check_type("", key, value, SCHEMA[""][key], path)
         else:
             others.append(key)
     values[""] = top
@@ -279,22 +276,17 @@ def load_profile(path: Path | None = None) -> OrganisationProfile:
         checked: dict[str, Any] = {}
         for key, value in table.items():
             if key not in spec:
-                known = ", ".join(spec)
                 raise OrganisationError(
-                    f"{where}: nøglen »{key}« i [{section}] kendes ikke. Kendte nøgler: {known}.",
-                    OrganisationProblem.UNKNOWN_KEY,
-                    path,
-                    section=section,
-                    key=key,
+                    OrganisationProblem.UNKNOWN_KEY, path, section=section, key=key, known=", ".join(spec)
                 )
-            _check_type(where, section, key, value, spec[key], path)
+            _check_type(section, key, value, spec[key], path)
             checked[key] = value
         values[section] = checked
     profile = OrganisationProfile(path=path, values=values, other_sections=tuple(others))
-    anchors, names = _load_anchors(profile, where)
-    rule = _leader_rule(profile, where)
-    timestamp_anchors = tuple(der for der, _ in _load_cert_files(profile, where, "timestamp", "anchors"))
-    _check_timestamp_url(profile, where)
+    anchors, names = _load_anchors(profile)
+    rule = _leader_rule(profile)
+    timestamp_anchors = tuple(der for der, _ in _load_cert_files(profile, "timestamp", "anchors"))
+    _check_timestamp_url(profile)
     return OrganisationProfile(
         path=path,
         values=values,
@@ -306,34 +298,30 @@ def load_profile(path: Path | None = None) -> OrganisationProfile:
     )
 
 
-def _check_type(where: str, section: str, key: str, value: Any, spec: Key, path: Path) -> None:
+def _check_type(section: str, key: str, value: Any, spec: Key, path: Path) -> None:
     ok = isinstance(value, spec.type) and not (spec.type is int and isinstance(value, bool))
     if ok and spec.type is list:
         ok = all(isinstance(v, str) and v.strip() for v in value)
-    name = f"[{section}] {key}" if section else key
     if not ok:
         raise OrganisationError(
-            f"{where}: {name} skal være {spec.what}. Ret filen, og prøv igen.",
-            OrganisationProblem.WRONG_TYPE,
-            path,
-            section=section,
-            key=key,
+            OrganisationProblem.WRONG_TYPE, path, section=section, key=key, why=Words(spec.what)
         )
-    problem = spec.check(value) if spec.check is not None else ""
-    if problem:
+    problem = spec.check(value) if spec.check is not None else None
+    if problem is not None:
         shown = value if isinstance(value, str) else str(value)
         raise OrganisationError(
-            f"{where}: {name} kan ikke bruges ({shown!r}): {problem}. Ret filen, og prøv igen.",
             OrganisationProblem.BAD_VALUE,
             path,
             section=section,
             key=key,
             value=shown,
+            written=repr(shown),
+            why=problem,
         )
 
 
-def _load_anchors(profile: OrganisationProfile, where: str) -> tuple[tuple[bytes, ...], tuple[str, ...]]:
-    loaded = _load_cert_files(profile, where, "trust", "anchors")
+def _load_anchors(profile: OrganisationProfile) -> tuple[tuple[bytes, ...], tuple[str, ...]]:
+    loaded = _load_cert_files(profile, "trust", "anchors")
     return tuple(der for der, _ in loaded), tuple(name for _, name in loaded)
 
 
@@ -341,57 +329,49 @@ _FINGERPRINT = re.compile(r"[0-9A-Fa-f]{2}(:?[0-9A-Fa-f]{2}){31}")
 _OID = re.compile(r"[0-2](\.(0|[1-9][0-9]*))+")
 
 
-def _bad_value(
-    where: str, section: str, key: str, raw: str, what: str, path: Path | None
-) -> OrganisationError:
+def _bad_value(section: str, key: str, raw: str, what: str, path: Path | None) -> OrganisationError:
+    """``raw`` is not ``what`` (a ``da()`` phrase) as ``[section] key`` must be."""
     return OrganisationError(
-        f"{where}: [{section}] {key}: »{raw}« er ikke {what}. Ret filen, og prøv igen.",
-        OrganisationProblem.BAD_VALUE,
-        path,
-        section=section,
-        key=key,
-        value=raw,
+        OrganisationProblem.BAD_VALUE, path, section=section, key=key, value=raw, why=Words(what), words=NOT_A
     )
 
 
-def _leader_rule(profile: OrganisationProfile, where: str) -> LeaderRule:
+def _leader_rule(profile: OrganisationProfile) -> LeaderRule:
     fingerprints = []
     for raw in profile.value("leaders", "fingerprints"):
         if not _FINGERPRINT.fullmatch(raw.strip()):
             raise _bad_value(
-                where, "leaders", "fingerprints", raw, "et SHA-256-fingeraftryk (64 hex-cifre)", profile.path
+                "leaders", "fingerprints", raw, da("et SHA-256-fingeraftryk (64 hex-cifre)"), profile.path
             )
         fingerprints.append(raw.strip().replace(":", "").upper())
     policies = []
     for raw in profile.value("leaders", "policies"):
         if not _OID.fullmatch(raw.strip()):
             raise _bad_value(
-                where,
                 "leaders",
                 "policies",
                 raw,
-                'en OID (tal adskilt af punktum, fx "1.2.208.169.1")',
+                da('en OID (tal adskilt af punktum, fx "1.2.208.169.1")'),
                 profile.path,
             )
         policies.append(raw.strip())
     return LeaderRule(
-        certificates=tuple(der for der, _ in _load_cert_files(profile, where, "leaders", "certificates")),
+        certificates=tuple(der for der, _ in _load_cert_files(profile, "leaders", "certificates")),
         fingerprints=tuple(fingerprints),
-        issuers=tuple(der for der, _ in _load_cert_files(profile, where, "leaders", "issuers")),
+        issuers=tuple(der for der, _ in _load_cert_files(profile, "leaders", "issuers")),
         policies=tuple(policies),
         match_name=bool(profile.value("leaders", "match_name")),
     )
 
 
-def _check_timestamp_url(profile: OrganisationProfile, where: str) -> None:
+def _check_timestamp_url(profile: OrganisationProfile) -> None:
     url = profile.timestamp_url
     if url and not re.fullmatch(r"https?://[^\s/]+(/\S*)?", url):
         raise _bad_value(
-            where,
             "timestamp",
             "url",
             url,
-            "en adresse, der begynder med http:// eller https://",
+            da("en adresse, der begynder med http:// eller https://"),
             profile.path,
         )
 
@@ -402,9 +382,7 @@ def _subject(der: bytes) -> str:
     return x509.load_der_x509_certificate(der).subject.rfc4514_string()
 
 
-def _load_cert_files(
-    profile: OrganisationProfile, where: str, section: str, key: str
-) -> list[tuple[bytes, str]]:
+def _load_cert_files(profile: OrganisationProfile, section: str, key: str) -> list[tuple[bytes, str]]:
     """(DER, subject) of every certificate in the files a list key names."""
     files = profile.value(section, key)
     if not files:
@@ -416,25 +394,19 @@ def _load_cert_files(
             data = read_regular_file(path, MIB)  # a certificate is a few kB; a FIFO or device is refused
         except InputRefused as exc:
             raise OrganisationError(
-                f"{where}: [{section}] {key}: certifikatet »{raw}« kan ikke læses: {exc.message} "
-                "Ret stien, eller bed IT om filen.",
                 OrganisationProblem.ANCHOR_UNREADABLE,
                 profile.path,
                 section=section,
                 key=key,
                 value=raw,
+                why=refused_words(exc.reason, exc.path, exc.limit),
                 reason=exc.reason,
             ) from None
         try:
             loaded = load_certificates(data)
         except ValueError:
             raise OrganisationError(
-                f"{where}: [{section}] {key}: »{raw}« er ikke et certifikat i PEM- eller DER-format.",
-                OrganisationProblem.ANCHOR_NOT_CERTIFICATE,
-                profile.path,
-                section=section,
-                key=key,
-                value=raw,
+                OrganisationProblem.ANCHOR_NOT_CERTIFICATE, profile.path, section=section, key=key, value=raw
             ) from None
         found.extend(loaded)
     return found

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ishoj_mus.storage.bounded import MIB, read_regular_file
+from ishoj_mus.text import Words, da
 
 MAX_TOML_BYTES = MIB  # the shipped form is about 30 kB, a profile a few hundred bytes
 MAX_KEY_PARTS = 16  # the shipped form's longest key has 2 parts ("steps.fields")
@@ -25,20 +26,34 @@ _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
 class TomlProblem(ValueError):
-    """What is wrong inside the file: a phrase to follow the file's name ("er ikke gyldig TOML …")."""
+    """What is wrong inside the file: a phrase to follow the file's name ("er ikke gyldig TOML …"),
+    in Danish (``message``) and as ``words`` for the window's language."""
 
-    def __init__(self, message: str):
-        self.message = message
-        super().__init__(message)
+    def __init__(self, words: Words):
+        self.words = words
+        self.message = words.text()
+        super().__init__(self.message)
 
 
-def _where(exc: tomllib.TOMLDecodeError) -> str:
+# The phrases (issue 25: said once, the window words them through tr()).
+NOT_UTF8 = da("er ikke gemt som UTF-8 (et ugyldigt tegn ved byte %1)")
+NOT_TOML = da("er ikke gyldig TOML (%1)")
+AT = da("fejl i linje %1, kolonne %2")
+AT_END = da("fejl sidst i filen")
+SOMEWHERE = da("fejl i filen")
+TOO_DEEP = da("er ikke gyldig TOML (lister eller tabeller er indlejret for dybt)")
+BEYOND = da("går ud over, hvad programmet læser (%1 i linje %2)")
+LONG_KEY = da("en nøgle med mere end %1 led adskilt af punktum")
+DEEP_NESTING = da("lister eller tabeller indlejret for dybt – mere end %1 lag –")
+
+
+def _where(exc: tomllib.TOMLDecodeError) -> Words:
     found = _AT.search(str(exc))
     if found:
-        return f"fejl i linje {found.group(1)}, kolonne {found.group(2)}"
+        return Words(AT, (found.group(1), found.group(2)))
     if "end of document" in str(exc):
-        return "fejl sidst i filen"
-    return "fejl i filen"
+        return Words(AT_END)
+    return Words(SOMEWHERE)
 
 
 def read_toml(path: Path, limit: int = MAX_TOML_BYTES) -> dict[str, Any]:
@@ -52,14 +67,14 @@ def parse_toml(raw: bytes) -> dict[str, Any]:
     try:
         text = raw.decode("utf-8-sig")  # Notepad on Windows may start a file with a BOM
     except UnicodeDecodeError as exc:
-        raise TomlProblem(f"er ikke gemt som UTF-8 (et ugyldigt tegn ved byte {exc.start + 1})") from None
+        raise TomlProblem(Words(NOT_UTF8, (str(exc.start + 1),))) from None
     check_shape(text)
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise TomlProblem(f"er ikke gyldig TOML ({_where(exc)})") from None
+        raise TomlProblem(Words(NOT_TOML, (_where(exc),))) from None
     except RecursionError:
-        raise TomlProblem("er ikke gyldig TOML (lister eller tabeller er indlejret for dybt)") from None
+        raise TomlProblem(Words(TOO_DEEP)) from None
 
 
 def check_shape(text: str) -> None:
@@ -74,8 +89,8 @@ def check_shape(text: str) -> None:
     in_key = True  # at the start of a statement: a key or a [table] header follows
     parts = 1  # dotted parts of the key being read
 
-    def refuse(what: str) -> TomlProblem:
-        return TomlProblem(f"går ud over, hvad programmet læser ({what} i linje {line})")
+    def refuse(what: Words) -> TomlProblem:
+        return TomlProblem(Words(BEYOND, (what, str(line))))
 
     while i < n:
         ch = text[i]
@@ -116,7 +131,7 @@ def check_shape(text: str) -> None:
             elif ch == ".":
                 parts += 1
                 if parts > MAX_KEY_PARTS:
-                    raise refuse(f"en nøgle med mere end {MAX_KEY_PARTS} led adskilt af punktum")
+                    raise refuse(Words(LONG_KEY, (str(MAX_KEY_PARTS),)))
             elif ch == "]" and not stack:  # the end of a [table] header
                 in_key, parts = False, 1
             elif ch == "}" and stack and stack[-1] == "{":  # {} – an empty inline table
@@ -127,7 +142,7 @@ def check_shape(text: str) -> None:
             if ch in "[{":
                 stack.append(ch)
                 if len(stack) > MAX_NESTING:
-                    raise refuse(f"lister eller tabeller indlejret for dybt – mere end {MAX_NESTING} lag –")
+                    raise refuse(Words(DEEP_NESTING, (str(MAX_NESTING),)))
                 if ch == "{":
                     in_key, parts = True, 1
             elif ch in "]}":

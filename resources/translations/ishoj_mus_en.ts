@@ -24,7 +24,7 @@
       <translation> – agreement</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
+      <location filename="../../ishoj_mus/storage/organisation.py" />
       <source>"referat" eller "udviklingsplan"</source>
       <translation>"referat" or "udviklingsplan"</translation>
     </message>
@@ -32,6 +32,16 @@
       <location filename="../../ishoj_mus/text.py" />
       <source>%1 %2 mellem %3 (%4)</source>
       <translation>%1, %2, between %3 (%4)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/hr_profile.py" />
+      <source>%1 %3. Kontakt IT-afdelingen.</source>
+      <translation>%1 %3. Contact the IT department.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation_words.py" />
+      <source>%1 %3. Ret filen, og prøv igen.</source>
+      <translation>%1 %3. Correct the file and try again.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
@@ -54,9 +64,9 @@
       <translation>%1 (and %2 other places)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
-      <source>%1 (sat i %2) findes ikke. Ret stien, eller bed IT om profilen.</source>
-      <translation>%1 (set in %2) does not exist. Correct the path, or ask IT for the profile.</translation>
+      <location filename="../../ishoj_mus/storage/organisation_words.py" />
+      <source>%1 (sat i %9) findes ikke. Ret stien, eller bed IT om profilen.</source>
+      <translation>%1 (set in %9) does not exist. Correct the path, or ask IT for the profile.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -199,11 +209,6 @@
       <translation>%1 was not saved: %4. Make the text shorter, and save again. Nothing is lost.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
-      <source>%1 er ikke gyldig TOML eller ikke gemt som UTF-8. Ret filen, og prøv igen.</source>
-      <translation>%1 is not valid TOML or not saved as UTF-8. Correct the file and try again.</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er lavet med en nyere version af Ishøj MUS.</source>
       <translation>%1 was made with a newer version of Ishøj MUS.</translation>
@@ -279,7 +284,12 @@
       <translation>%1 already exists. Do you want to replace it?</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
+      <location filename="../../ishoj_mus/storage/hr_profile.py" />
+      <source>%1 findes ikke. Ret %9, eller kontakt IT-afdelingen.</source>
+      <translation>%1 does not exist. Correct %9, or contact the IT department.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation_words.py" />
       <source>%1 findes ikke. Ret stien, eller bed IT om profilen.</source>
       <translation>%1 does not exist. Correct the path, or ask IT for the profile.</translation>
     </message>
@@ -344,9 +354,14 @@
       <translation>%1 in the folder %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
-      <source>%1 kan ikke bruges: %2. Bed IT om hjælp.</source>
-      <translation>%1 cannot be used: %2. Ask IT for help.</translation>
+      <location filename="../../ishoj_mus/storage/organisation_words.py" />
+      <source>%1 kan ikke bruges: %3 Bed IT om hjælp.</source>
+      <translation>%1 cannot be used: %3 Ask IT for help.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/hr_profile.py" />
+      <source>%1 kan ikke bruges: %3 Kontakt IT-afdelingen.</source>
+      <translation>%1 cannot be used: %3 Contact the IT department.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/atomic.py" />
@@ -469,14 +484,34 @@
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
-      <source>%1: %2 kan ikke bruges (%3). Se eksemplet organisation.example.toml, ret filen, og prøv igen.</source>
-      <translation>%1: %2 cannot be used (%3). See the example organisation.example.toml, correct the file and try again.</translation>
+      <location filename="../../ishoj_mus/storage/organisation_words.py" />
+      <source>%1: %2 kan ikke bruges (%5): %3. Ret filen, og prøv igen.</source>
+      <translation>%1: %2 cannot be used (%5): %3. Correct the file and try again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
+      <location filename="../../ishoj_mus/storage/hr_profile.py" />
+      <source>%1: %2 skal være %3. Kontakt IT-afdelingen.</source>
+      <translation>%1: %2 must be %3. Contact the IT department.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation_words.py" />
       <source>%1: %2 skal være %3. Ret filen, og prøv igen.</source>
       <translation>%1: %2 must be %3. Correct the file and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation_words.py" />
+      <source>%1: %2: %4 er ikke %3. Ret filen, og prøv igen.</source>
+      <translation>%1: %2: %4 is not %3. Correct the file and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation_words.py" />
+      <source>%1: %2: %4 er ikke et certifikat i PEM- eller DER-format.</source>
+      <translation>%1: %2: %4 is not a certificate in PEM or DER format.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation_words.py" />
+      <source>%1: %2: certifikatet %4 kan ikke læses: %3 Ret stien, eller bed IT om filen.</source>
+      <translation>%1: %2: the certificate %4 cannot be read: %3 Correct the path, or ask IT for the file.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
@@ -494,14 +529,9 @@
       <translation>%1: Signed by %2.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
-      <source>%1: [trust] anchors: %2 er ikke et certifikat i PEM- eller DER-format.</source>
-      <translation>%1: [trust] anchors: %2 is not a certificate in PEM or DER format.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
-      <source>%1: [trust] anchors: certifikatet %2 kan ikke læses (%3). Ret stien, eller bed IT om filen.</source>
-      <translation>%1: [trust] anchors: the certificate %2 cannot be read (%3). Correct the path, or ask IT for the file.</translation>
+      <location filename="../../ishoj_mus/storage/hr_profile.py" />
+      <source>%1: hr_edition skal være "referat" eller "udviklingsplan", ikke %5. Kontakt IT-afdelingen.</source>
+      <translation>%1: hr_edition must be "referat" or "udviklingsplan", not %5. Contact the IT department.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
@@ -509,9 +539,9 @@
       <translation>%1: comment on “%2”</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
-      <source>%1: nøglen %2 i [%3] kendes ikke. Kendte nøgler: %4.</source>
-      <translation>%1: the key %2 in [%3] is not known. Known keys: %4.</translation>
+      <location filename="../../ishoj_mus/storage/organisation_words.py" />
+      <source>%1: nøglen %6 i [%7] kendes ikke. Kendte nøgler: %8.</source>
+      <translation>%1: the key %6 in [%7] is not known. Known keys: %8.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
@@ -3523,7 +3553,7 @@ follow-up</translation>
       <translation>Organisation profile: %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
+      <location filename="../../ishoj_mus/storage/organisation_words.py" />
       <source>Organisationsprofilen %1</source>
       <translation>The organisation profile %1</translation>
     </message>
@@ -5205,6 +5235,11 @@ conversation</translation>
       <translation>it is not an ordinary file</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/file_names.py" />
+      <source>dokumenttypen %1 kendes ikke; kendte dokumenttyper er %2</source>
+      <translation>the document type %1 is not known; known document types are %2</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/bounded.py" />
       <source>du har ikke adgang til at læse den</source>
       <translation>you do not have access to read it</translation>
@@ -5233,6 +5268,21 @@ conversation</translation>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>en CA i kæden er spærret</source>
       <translation>a CA in the chain has been revoked</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation.py" />
+      <source>en OID (tal adskilt af punktum, fx "1.2.208.169.1")</source>
+      <translation>an OID (numbers separated by full stops, e.g. "1.2.208.169.1")</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation.py" />
+      <source>en adresse (http:// eller https://) på en tidsstempeltjeneste (RFC 3161)</source>
+      <translation>an address (http:// or https://) of a timestamp service (RFC 3161)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation.py" />
+      <source>en adresse, der begynder med http:// eller https://</source>
+      <translation>an address that begins with http:// or https://</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/filelock.py" />
@@ -5270,14 +5320,104 @@ conversation</translation>
       <translation>a deadline</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
-      <source>en liste af filnavne</source>
-      <translation>a list of file names</translation>
+      <location filename="../../ishoj_mus/storage/file_names.py" />
+      <source>en handlingsfacet skrives som et stort bogstav og to cifre, fx G01</source>
+      <translation>an action facet is written as a capital letter and two digits, e.g. G01</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
+      <location filename="../../ishoj_mus/storage/organisation.py" />
+      <source>en handlingsfacet som tekst, fx "G01"</source>
+      <translation>an action facet as text, e.g. "G01"</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation.py" />
+      <source>en liste af SHA-256-fingeraftryk (64 hex-cifre, gerne med kolon)</source>
+      <translation>a list of SHA-256 fingerprints (64 hex digits, colons allowed)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation.py" />
+      <source>en liste af certifikatpolitikker (OID'er, fx "1.2.208.169.1.1.1")</source>
+      <translation>a list of certificate policies (OIDs, e.g. "1.2.208.169.1.1.1")</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation.py" />
+      <source>en liste af filnavne på CA-certifikater (PEM), der kun udsteder til ledere</source>
+      <translation>a list of file names of CA certificates (PEM) that issue to leaders only</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation.py" />
+      <source>en liste af filnavne på PEM-certifikater</source>
+      <translation>a list of file names of PEM certificates</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation.py" />
+      <source>en liste af filnavne på lederes certifikater (PEM)</source>
+      <translation>a list of file names of leaders' certificates (PEM)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation.py" />
+      <source>en liste af filnavne på tidsstempeltjenestens rodcertifikater (PEM)</source>
+      <translation>a list of file names of the timestamp service's root certificates (PEM)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/tomlfile.py" />
+      <source>en nøgle med mere end %1 led adskilt af punktum</source>
+      <translation>a key of more than %1 parts separated by full stops</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation.py" />
+      <source>en tabel af dokumenttyper og nøgler, fx { referat = "MUS01" }</source>
+      <translation>a table of document types and keys, e.g. { referat = "MUS01" }</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/hr_profile.py" />
       <source>en tekst</source>
       <translation>a text</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation.py" />
+      <source>en tekst (hvem HR eller IT spørger om signaturer)</source>
+      <translation>a text (whom HR or IT ask about signatures)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation.py" />
+      <source>en tekst med pladsholdere, fx "{medarbejdernr}_{efternavn}_{fornavn}_MUS_{dato}.pdf"</source>
+      <translation>a text with placeholders, e.g. "{medarbejdernr}_{efternavn}_{fornavn}_MUS_{dato}.pdf"</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/file_names.py" />
+      <source>en { eller } står alene; skriv pladsholdere som {efternavn}</source>
+      <translation>a { or } stands alone; write placeholders as {efternavn}</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/tomlfile.py" />
+      <source>er ikke gemt som UTF-8 (et ugyldigt tegn ved byte %1)</source>
+      <translation>is not saved as UTF-8 (an invalid character at byte %1)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/tomlfile.py" />
+      <source>er ikke gyldig TOML (%1)</source>
+      <translation>is not valid TOML (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/tomlfile.py" />
+      <source>er ikke gyldig TOML (lister eller tabeller er indlejret for dybt)</source>
+      <translation>is not valid TOML (lists or tables are nested too deeply)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/file_names.py" />
+      <source>et KLE-nummer skrives som 81.03.00 (emne) eller 81.03 (gruppe)</source>
+      <translation>a KLE number is written as 81.03.00 (subject) or 81.03 (group)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation.py" />
+      <source>et KLE-nummer som tekst, fx "81.03.00"</source>
+      <translation>a KLE number as text, e.g. "81.03.00"</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation.py" />
+      <source>et SHA-256-fingeraftryk (64 hex-cifre)</source>
+      <translation>a SHA-256 fingerprint (64 hex digits)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -5293,6 +5433,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>et certifikat, programmet selv har lavet</source>
       <translation>a certificate the program made itself</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/organisation.py" />
+      <source>et filnavn på en PKCS#12-fil (.p12/.pfx)</source>
+      <translation>the file name of a PKCS#12 file (.p12/.pfx)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -5313,6 +5458,21 @@ conversation</translation>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>et udkast til referatet – ikke underskrevet</source>
       <translation>a draft of the minutes – not signed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/tomlfile.py" />
+      <source>fejl i filen</source>
+      <translation>error in the file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/tomlfile.py" />
+      <source>fejl i linje %1, kolonne %2</source>
+      <translation>error in line %1, column %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/tomlfile.py" />
+      <source>fejl sidst i filen</source>
+      <translation>error at the end of the file</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -5348,6 +5508,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>gruppens referat af en gruppeudviklingssamtale (GRUS)</source>
       <translation>the group's minutes of a group development conversation (GRUS)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/tomlfile.py" />
+      <source>går ud over, hvad programmet læser (%1 i linje %2)</source>
+      <translation>goes beyond what the program reads (%1 in line %2)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
@@ -5450,6 +5615,11 @@ conversation</translation>
       <translation>the list of hash algorithms does not match the signature</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/tomlfile.py" />
+      <source>lister eller tabeller indlejret for dybt – mere end %1 lag –</source>
+      <translation>lists or tables nested too deeply – more than %1 levels –</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
@@ -5480,9 +5650,24 @@ conversation</translation>
       <translation>at least one of the group's agreements</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/file_names.py" />
+      <source>mønsteret skal ende på .pdf</source>
+      <translation>the pattern must end in .pdf</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/file_names.py" />
+      <source>navnet skal sige, hvis referat det er: brug {medarbejdernr}, {navn} eller {efternavn}</source>
+      <translation>the name must say whose summary it is: use {medarbejdernr}, {navn} or {efternavn}</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>noten »Kun mellem os«</source>
       <translation>the “Just between us” note</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/file_names.py" />
+      <source>nøglen til %1 skal være en kort tekst (højst 100 tegn) uden tegnene \ / : * ? " &lt; &gt; |</source>
+      <translation>the key for %1 must be a short text (at most 100 characters) without the characters \ / : * ? " &lt; &gt; |</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
@@ -5510,6 +5695,11 @@ conversation</translation>
       <translation>over 25 MB – too large for a MUS summary</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/file_names.py" />
+      <source>pladsholderen {%1} kendes ikke; kendte pladsholdere: %2</source>
+      <translation>the placeholder {%1} is not known; known placeholders: %2</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>pr. %1</source>
       <translation>as of %1</translation>
@@ -5530,6 +5720,16 @@ conversation</translation>
       <translation>the signature's version number has been rewritten</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/file_names.py" />
+      <source>skriv pladsholderen som {%1}, uden : eller !</source>
+      <translation>write the placeholder as {%1}, without : or !</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/file_names.py" />
+      <source>teksten må ikke indeholde tegnene \ / : * ? " &lt; &gt; | eller usynlige tegn</source>
+      <translation>the text must not contain the characters \ / : * ? " &lt; &gt; | or invisible characters</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>tidsstempeltjenestens certifikat fører ikke til et certifikat, organisationen har godkendt</source>
       <translation>the timestamp service's certificate does not lead to a certificate the organisation has approved</translation>
@@ -5540,7 +5740,7 @@ conversation</translation>
       <translation>the timestamp service's certificate was not valid when the timestamp was checked</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/profile_words.py" />
+      <location filename="../../ishoj_mus/storage/organisation.py" />
       <source>true eller false</source>
       <translation>true or false</translation>
     </message>
@@ -5855,8 +6055,16 @@ conversation</translation>
       <translation>← Back</translation>
     </message>
     <message>
+      <source>%1 (sat i %2) findes ikke. Ret stien, eller bed IT om profilen.</source>
+      <translation type="vanished">%1 (set in %2) does not exist. Correct the path, or ask IT for the profile.</translation>
+    </message>
+    <message>
       <source>%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
       <translation type="vanished">%1 is not a MUS conversation. Choose a .mus file saved with Ishøj MUS.</translation>
+    </message>
+    <message>
+      <source>%1 er ikke gyldig TOML eller ikke gemt som UTF-8. Ret filen, og prøv igen.</source>
+      <translation type="vanished">%1 is not valid TOML or not saved as UTF-8. Correct the file and try again.</translation>
     </message>
     <message>
       <source>%1 er åbnet af %2 på computeren %3 siden %4.</source>
@@ -5873,6 +6081,26 @@ conversation</translation>
     <message>
       <source>%1 forberedelse er hentet: %2 svar.</source>
       <translation type="vanished">%1 preparation has been brought in: %2 answers.</translation>
+    </message>
+    <message>
+      <source>%1 kan ikke bruges: %2. Bed IT om hjælp.</source>
+      <translation type="vanished">%1 cannot be used: %2. Ask IT for help.</translation>
+    </message>
+    <message>
+      <source>%1: %2 kan ikke bruges (%3). Se eksemplet organisation.example.toml, ret filen, og prøv igen.</source>
+      <translation type="vanished">%1: %2 cannot be used (%3). See the example organisation.example.toml, correct the file and try again.</translation>
+    </message>
+    <message>
+      <source>%1: [trust] anchors: %2 er ikke et certifikat i PEM- eller DER-format.</source>
+      <translation type="vanished">%1: [trust] anchors: %2 is not a certificate in PEM or DER format.</translation>
+    </message>
+    <message>
+      <source>%1: [trust] anchors: certifikatet %2 kan ikke læses (%3). Ret stien, eller bed IT om filen.</source>
+      <translation type="vanished">%1: [trust] anchors: the certificate %2 cannot be read (%3). Correct the path, or ask IT for the file.</translation>
+    </message>
+    <message>
+      <source>%1: nøglen %2 i [%3] kendes ikke. Kendte nøgler: %4.</source>
+      <translation type="vanished">%1: the key %2 in [%3] is not known. Known keys: %4.</translation>
     </message>
     <message>
       <source>Adgangskoden passer ikke.</source>
@@ -6173,6 +6401,10 @@ conversation</translation>
     <message>
       <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene bliver skjult, til I vælger »Vis begges forberedelse« – så ingen svar bliver farvet af den andens. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
       <translation type="vanished">Choose “Prepare” on the start screen and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with “Bring in preparation”. The answers stay hidden until you choose “Show both preparations” – so neither answer is shaped by the other. What you have already written in the conversation is never overwritten without asking you.</translation>
+    </message>
+    <message>
+      <source>en liste af filnavne</source>
+      <translation type="vanished">a list of file names</translation>
     </message>
     <message>
       <source>hvad</source>

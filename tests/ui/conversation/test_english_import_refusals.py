@@ -1,6 +1,8 @@
 """English mode says in English why last year's agreements are not imported from a PDF that is
 too large or while the organisation profile cannot be used – as in the settings and signing
-dialogs. The Danish window keeps the storage layer's own words, byte for byte."""
+dialogs. The Danish window keeps the storage layer's own words, byte for byte. Each sentence is
+worded once, in storage (issue 25, item 3), so the English says what the Danish says: the line and
+column of a TOML error, why a value cannot be used, why a file is not read."""
 
 from __future__ import annotations
 
@@ -66,7 +68,7 @@ def _profiles(folder: Path) -> dict[OrganisationProblem, tuple[Path, str]]:
     texts = {
         OrganisationProblem.NOT_TOML: (
             "[organisation\nname = 1",
-            "” is not valid TOML or not saved as UTF-8. Correct the file and try again.",
+            "” is not valid TOML (error in line 1, column 14). Correct the file and try again.",
         ),
         OrganisationProblem.UNKNOWN_KEY: (
             '[organisation]\nnavn = "Ishøj"\n',
@@ -78,13 +80,13 @@ def _profiles(folder: Path) -> dict[OrganisationProblem, tuple[Path, str]]:
         ),
         OrganisationProblem.BAD_VALUE: (
             '[filing]\nfacet = "g1"\n',
-            "”: [filing] facet cannot be used (“g1”). See the example organisation.example.toml, "
-            "correct the file and try again.",
+            "”: [filing] facet cannot be used ('g1'): an action facet is written as a capital letter and "
+            "two digits, e.g. G01. Correct the file and try again.",
         ),
         OrganisationProblem.ANCHOR_UNREADABLE: (
             '[trust]\nanchors = ["mangler.pem"]\n',
-            "”: [trust] anchors: the certificate “mangler.pem” cannot be read (it does not exist). "
-            "Correct the path, or ask IT for the file.",
+            "”: [trust] anchors: the certificate “mangler.pem” cannot be read: “mangler.pem” does not "
+            "exist. Check the spelling, or choose the file again. Correct the path, or ask IT for the file.",
         ),
         OrganisationProblem.ANCHOR_NOT_CERTIFICATE: (
             '[trust]\nanchors = ["broken.pem"]\n',
@@ -102,7 +104,7 @@ def _profiles(folder: Path) -> dict[OrganisationProblem, tuple[Path, str]]:
     )
     profiles[OrganisationProblem.UNREADABLE] = (
         folder,  # a folder, not a file
-        "” cannot be used: it is a folder, not a file. Ask IT for help.",
+        f"” cannot be used: “{folder.name}” is a folder, not a file. Choose a file in the folder. Ask IT for help.",
     )
     return profiles
 
@@ -149,9 +151,9 @@ def test_the_hr_edition_says_in_english_why_the_profile_cannot_be_used(qtbot, tm
         seen: list[str] = []
         answer_box(seen)
         assert hr_edition_or_message(window) is None
-        assert seen == [
-            f'The organisation profile “{profile}”: hr_edition must be "referat" or "udviklingsplan". '
-            "Correct the file and try again."
+        assert seen == [  # the HR reader's own sentence, in English (before: the profile's advice)
+            f'The organisation profile “{profile}”: hr_edition must be "referat" or "udviklingsplan", '
+            "not 'alt'. Contact the IT department."
         ], seen
     finally:
         i18n.install(QCoreApplication.instance(), "da")
