@@ -55,10 +55,20 @@ class DateField(QDateEdit):
             self.setMinimumDate(NO_DATE)
             self.setSpecialValueText(none_text)
             self.setDate(NO_DATE)
-        calendar = self.calendarWidget()
-        calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
-        calendar.setMinimumWidth(self._calendar_width(calendar))
+        self._calendar_made = False  # Qt's calendar: made when first opened (calendarWidget)
         self.dateChanged.connect(self._changed)
+
+    def calendarWidget(self) -> QCalendarWidget:  # noqa: N802 – Qt API
+        """Qt's calendar, with readable weekdays. Made the first time it is opened or asked for,
+        not with the field: made at once, the calendars of the first page's date fields (their
+        buttons, month menu and table) cost ≈4 ms of the conversation's first frame (issue 25).
+        Qt opens it only on a click on the arrow (``mousePressEvent``), never by a key."""
+        calendar = super().calendarWidget()
+        if not self._calendar_made:
+            self._calendar_made = True
+            calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+            calendar.setMinimumWidth(self._calendar_width(calendar))
+        return calendar
 
     @staticmethod
     def _calendar_width(calendar: QCalendarWidget) -> int:
@@ -115,6 +125,7 @@ class DateField(QDateEdit):
             style.ComplexControl.CC_ComboBox, option, event.position().toPoint(), self
         )
         if hit == style.SubControl.SC_ComboBoxArrow or event.button() != Qt.MouseButton.LeftButton:
+            self.calendarWidget()  # readable before Qt opens it (any button on the arrow does)
             super().mousePressEvent(event)
             return
         self.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -140,7 +151,7 @@ class DateField(QDateEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 – Qt API
         super().focusOutEvent(event)
-        if self.calendarWidget().isVisible():
+        if self._calendar_made and self.calendarWidget().isVisible():
             return
         if self._placeholder is not None:
             self.set_date(self.minimumDate())  # nothing typed: still no date, nothing changed

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCalendarWidget, QStyle, QStyleOptionComboBox
 
 from ishoj_mus.domain.records import Agreement
 from ishoj_mus.ui.conversation.agreements import AgreementsEditor
@@ -73,3 +74,31 @@ def test_a_click_into_a_date_does_not_move_it_a_day_back(qtbot, demo):
         qtbot.mouseClick(field, LEFT, pos=QPoint(x, field.height() // 2))
     qtbot.waitUntil(field.hasFocus)
     assert field.text() == "19.11.2026" and view.conv.date == date(2026, 11, 19)
+
+
+def test_the_calendar_is_made_when_opened_with_readable_weekdays(qtbot, demo):
+    """Made on the first click on the arrow, not with the page (issue 25): still "man", not "m…"."""
+    window = open_window(qtbot)
+    window.show_conversation(demo, None)
+    view = window.view
+    view.go(0)
+    field = view.current_page().date
+    assert field.findChild(QCalendarWidget) is None  # the first page makes no calendar
+    arrow = field.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, _combo_option(field), QStyle.SubControl.SC_ComboBoxArrow, field
+    )
+    qtbot.mouseClick(field, LEFT, pos=arrow.center())
+    calendar = field.findChild(QCalendarWidget)
+    assert calendar is not None
+    qtbot.waitUntil(calendar.isVisible)
+    assert calendar.horizontalHeaderFormat() == QCalendarWidget.HorizontalHeaderFormat.ShortDayNames
+    assert calendar.minimumWidth() > 0
+    calendar.window().close()
+
+
+def _combo_option(field):
+    option = QStyleOptionComboBox()
+    option.initFrom(field)
+    option.editable = True
+    option.subControls = QStyle.SubControl.SC_All
+    return option
