@@ -28,7 +28,7 @@ class Refusal(StrEnum):
 
 
 # Why a file is not read, in words (issue 25: said once; the window words them through tr()):
-# the whole sentence (%1: the file's name, %2: the size limit) and a phrase after a comma.
+# %1 the file's name, %2 the size limit.
 REFUSED_TEXT = {
     Refusal.NOT_FOUND: da("%1 findes ikke. Tjek stavemåden, eller vælg filen igen."),
     Refusal.NO_ACCESS: da(
@@ -47,14 +47,6 @@ REFUSED_TEXT = {
         "%1 kan ikke læses lige nu. Prøv igen, eller kopiér filen til din egen computer først."
     ),
 }
-REFUSAL_REASON = {
-    Refusal.NOT_FOUND: da("den findes ikke"),
-    Refusal.NO_ACCESS: da("du har ikke adgang til at læse den"),
-    Refusal.DIRECTORY: da("det er en mappe, ikke en fil"),
-    Refusal.NOT_REGULAR: da("det er ikke en almindelig fil"),
-    Refusal.TOO_LARGE: da("den er større, end en fil af den slags nogensinde bliver"),
-}
-CANNOT_READ_NOW = da("den kan ikke læses lige nu")
 
 
 def refused_words(reason: Refusal, path: Path, limit: int = 0) -> Words:
@@ -64,11 +56,6 @@ def refused_words(reason: Refusal, path: Path, limit: int = 0) -> Words:
 
 def refused_text(reason: Refusal, path: Path, limit: int = 0, translate: Translate = danish) -> str:
     return refused_words(reason, path, limit).text(translate)
-
-
-def refusal_reason(reason: Refusal | None, translate: Translate = danish) -> str:
-    """Why a file was not read, as a phrase after a comma ("den findes ikke")."""
-    return translate(REFUSAL_REASON.get(reason, CANNOT_READ_NOW) if reason else CANNOT_READ_NOW)
 
 
 class InputRefused(OSError):

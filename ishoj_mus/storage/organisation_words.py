@@ -7,12 +7,10 @@ is wrong in the TOML, what the value must be), %4 the value quoted, %5 the value
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Protocol
 
-from ishoj_mus.text import Translate, da, danish, fill, quoted
-
-if TYPE_CHECKING:
-    from ishoj_mus.storage.organisation import OrganisationError
+from ishoj_mus.text import Translate, Words, da, danish, fill, quoted
 
 ENV_VAR = "ISHOJ_MUS_ORGANISATION"
 
@@ -33,7 +31,24 @@ TEXT = {
 NOT_A = da("%1: %2: %4 er ikke %3. Ret filen, og prøv igen.")  # a value that is not what it must be
 
 
-def organisation_error_text(exc: OrganisationError, translate: Translate = danish) -> str:
+class Problem(Protocol):
+    """What the words need of an ``OrganisationError`` (storage/organisation.py imports this module)."""
+
+    @property
+    def code(self) -> str: ...  # OrganisationProblem, a StrEnum
+
+    path: Path | None
+    section: str
+    key: str
+    value: str
+    written: str
+    why: Words | None
+    known: str
+    from_env: bool
+    words: str
+
+
+def organisation_error_text(exc: Problem, translate: Translate = danish) -> str:
     """The error in words: Danish (its ``message``), or through the window's ``translate``."""
     template = exc.words or (
         NOT_FOUND_FROM_ENV if exc.from_env and exc.code == "not_found" else TEXT[exc.code]

@@ -1804,11 +1804,6 @@
       <translation>The file cannot be read as a PDF. It may be damaged; use another copy.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
-      <source>Filen kan ikke læses: %1.</source>
-      <translation>The file cannot be read: %1.</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>Filen kunne ikke læses igen ved kopieringen; den er ikke journaliseret. Kontrollér igen.</source>
       <translation>The file could not be read again when copying; it has not been filed. Check again.</translation>
@@ -5195,16 +5190,6 @@ conversation</translation>
       <translation>the protected file is damaged</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/bounded.py" />
-      <source>den er større, end en fil af den slags nogensinde bliver</source>
-      <translation>it is larger than a file of that kind ever is</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/storage/bounded.py" />
-      <source>den findes ikke</source>
-      <translation>it does not exist</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>den har fået usignerede tilføjelser</source>
       <translation>unsigned additions have been made to it</translation>
@@ -5220,29 +5205,9 @@ conversation</translation>
       <translation>it contains data that does not belong in a PDF signature</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/bounded.py" />
-      <source>den kan ikke læses lige nu</source>
-      <translation>it cannot be read right now</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/storage/bounded.py" />
-      <source>det er en mappe, ikke en fil</source>
-      <translation>it is a folder, not a file</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/storage/bounded.py" />
-      <source>det er ikke en almindelig fil</source>
-      <translation>it is not an ordinary file</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
       <source>dokumenttypen %1 kendes ikke; kendte dokumenttyper er %2</source>
       <translation>the document type %1 is not known; known document types are %2</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/storage/bounded.py" />
-      <source>du har ikke adgang til at læse den</source>
-      <translation>you do not have access to read it</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
@@ -6223,6 +6188,10 @@ conversation</translation>
       <translation type="vanished">The file cannot be read. Check that it is not locked by another program.</translation>
     </message>
     <message>
+      <source>Filen kan ikke læses: %1.</source>
+      <translation type="vanished">The file cannot be read: %1.</translation>
+    </message>
+    <message>
       <source>Filen kan ikke læses; den kan være beskadiget.</source>
       <translation type="vanished">The file cannot be read; it may be damaged.</translation>
     </message>
@@ -6401,6 +6370,30 @@ conversation</translation>
     <message>
       <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene bliver skjult, til I vælger »Vis begges forberedelse« – så ingen svar bliver farvet af den andens. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
       <translation type="vanished">Choose “Prepare” on the start screen and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with “Bring in preparation”. The answers stay hidden until you choose “Show both preparations” – so neither answer is shaped by the other. What you have already written in the conversation is never overwritten without asking you.</translation>
+    </message>
+    <message>
+      <source>den er større, end en fil af den slags nogensinde bliver</source>
+      <translation type="vanished">it is larger than a file of that kind ever is</translation>
+    </message>
+    <message>
+      <source>den findes ikke</source>
+      <translation type="vanished">it does not exist</translation>
+    </message>
+    <message>
+      <source>den kan ikke læses lige nu</source>
+      <translation type="vanished">it cannot be read right now</translation>
+    </message>
+    <message>
+      <source>det er en mappe, ikke en fil</source>
+      <translation type="vanished">it is a folder, not a file</translation>
+    </message>
+    <message>
+      <source>det er ikke en almindelig fil</source>
+      <translation type="vanished">it is not an ordinary file</translation>
+    </message>
+    <message>
+      <source>du har ikke adgang til at læse den</source>
+      <translation type="vanished">you do not have access to read it</translation>
     </message>
     <message>
       <source>en liste af filnavne</source>

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtGui import QColor
 
 from ishoj_mus.pdf.verify_result import EXIT_EMPLOYEE_COPY, FileVerification, Judgement, Paper
-from ishoj_mus.pdf.verify_words import reason_text
-from ishoj_mus.storage.bounded import Refusal
-from ishoj_mus.ui.widgets.file_words import refusal_reason
+from ishoj_mus.pdf.verify_words import Reason, Said, reason_text
+from ishoj_mus.storage.bounded import Refusal, refused_text
 from ishoj_mus.ui.widgets.i18n import language, tr
 from ishoj_mus.ui.widgets.moments import format_moment
 
@@ -156,16 +156,19 @@ def detail_lines(r: FileVerification) -> list[str]:
 
 
 def _refused(r: FileVerification) -> str:
-    """A file not read at all, in the window's language ("" when it was read): verify's line is
-    storage's own Danish sentence, so it is worded from its code."""
-    if not r.refusal or language() == "da":
+    """A file not read at all ("" when it was read, or refused as too large – verify's own sentence
+    then): storage's sentence (``storage.bounded``, keyed by why), in the window's language."""
+    if not r.refusal or r.refusal == Refusal.TOO_LARGE:
         return ""
-    return tr("Filen kan ikke læses: %1.").replace("%1", refusal_reason(Refusal(r.refusal)))
+    return refused_text(Refusal(r.refusal), Path(r.path), translate=tr)
 
 
 def filing_reason(reason: str, r: FileVerification) -> str:
     """Why a file is (not) filed, in the window's language."""
-    return _refused(r) or detail_reason(reason)
+    refused = _refused(r)
+    if refused:  # verify's "Ulæselig: %1" around storage's sentence
+        return Said(Reason.FILE_UNREADABLE, (refused,)).text(tr)
+    return detail_reason(reason)
 
 
 def detail_reason(reason: str) -> str:

@@ -1,8 +1,7 @@
 """The window's words for what goes wrong with a file (storage's codes): a file that cannot be
-opened, one the overview could not read, one open elsewhere, one not saved, and why a file was
-not read. Each sentence lives once, in the storage layer's catalogue beside its code (issue 25);
-the window words it through :func:`~ishoj_mus.ui.widgets.i18n.tr` (Danish: the error's own
-message, byte for byte)."""
+opened, one the overview could not read, one open elsewhere, one not saved. Each sentence lives
+once, in the storage layer's catalogue beside its code (issue 25); the window words it through
+:func:`~ishoj_mus.ui.widgets.i18n.tr` (Danish: the error's own message, byte for byte)."""
 
 from __future__ import annotations
 
@@ -10,13 +9,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 
-from ishoj_mus.storage import atomic, bounded, errors, filelock, scan_words
+from ishoj_mus.storage import atomic, errors, filelock, scan_words
 from ishoj_mus.ui.widgets.i18n import tr
 
 if TYPE_CHECKING:
     from ishoj_mus.domain.overview import FileEntry
     from ishoj_mus.storage.atomic import SaveError
-    from ishoj_mus.storage.bounded import Refusal
     from ishoj_mus.storage.errors import MusFileError
     from ishoj_mus.storage.filelock import FileLocked
 
@@ -45,8 +43,3 @@ def lock_text(exc: FileLocked) -> str:
 def save_error_text(exc: SaveError) -> str:
     """A ``SaveError`` in the window's language."""
     return atomic.save_error_text(exc, tr)
-
-
-def refusal_reason(reason: Refusal | None) -> str:
-    """Why a file was not read (``storage.bounded.Refusal``), as a phrase after a comma."""
-    return bounded.refusal_reason(reason, tr)

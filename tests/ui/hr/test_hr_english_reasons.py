@@ -58,7 +58,8 @@ def test_every_reason_on_the_desk_is_english(qtbot, hr_folder, monkeypatch):
 
 def test_a_file_that_is_gone_is_said_in_english(qtbot, tmp_path):
     """A chosen file that is not there (or a FIFO, a folder …) is ULÆSELIG with storage's Danish
-    sentence ("»x« findes ikke. Tjek stavemåden …"); the English desk words it from its code."""
+    sentence ("»x« findes ikke. Tjek stavemåden …"); the English desk says that same sentence in
+    English, from its code (issue 25: worded once, in storage.bounded)."""
     window = open_window(qtbot, lang="en")
     try:
         window.start_page.hr_button.click()
@@ -68,7 +69,10 @@ def test_a_file_that_is_gone_is_said_in_english(qtbot, tmp_path):
         view.table.setCurrentIndex(view.proxy.index(0, 0))
         details = view.details.toPlainText()
         tip = view.proxy.index(0, view.COLUMNS.index("filing")).data(Qt.ItemDataRole.ToolTipRole) or ""
-        assert "The file cannot be read: it does not exist." in details, details
+        assert "“væk.pdf” does not exist. Check the spelling, or choose the file again." in details, details
+        assert tip == "Unreadable: “væk.pdf” does not exist. Check the spelling, or choose the file again.", (
+            tip
+        )
         for text in (details, tip):
             assert "findes ikke" not in text and "The check's own words" not in text, text
         assert view.rows[0].result.message.startswith("»væk.pdf« findes ikke.")  # the CLI's words
@@ -76,3 +80,23 @@ def test_a_file_that_is_gone_is_said_in_english(qtbot, tmp_path):
         from ishoj_mus.ui.widgets import i18n
 
         i18n.install(QCoreApplication.instance(), "da")
+
+
+def test_the_danish_desk_says_storage_s_sentence_for_every_file_not_read(qapp):
+    """Worded once (issue 25): the Danish desk's details and filing reason for a file not read are
+    verify's lines as the command line prints them, for every reason a file is refused."""
+    from pathlib import Path
+
+    from ishoj_mus.pdf.verify_result import unreadable
+    from ishoj_mus.pdf.verify_words import Reason, say
+    from ishoj_mus.storage.bounded import InputRefused, Refusal
+    from ishoj_mus.ui.hr import texts
+
+    for reason in Refusal:
+        if reason == Refusal.TOO_LARGE:  # verify says that in its own words
+            continue
+        exc = InputRefused(reason, Path("/tmp/HR/væk.pdf"))
+        r = unreadable("væk.pdf", exc.message, reason.value)
+        filing = say(Reason.FILE_UNREADABLE, r.message)
+        assert texts.detail_lines(r)[0] == r.message
+        assert texts.filing_reason(filing, r) == filing
