@@ -23,6 +23,7 @@ from ishoj_mus.domain.preparation import (
 )
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.errors import MusFileError
+from ishoj_mus.text import quoted
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text
@@ -107,7 +108,7 @@ def _other_anyway(parent: QWidget, plan: BringInPlan, path: Path) -> bool:
     else:
         head = tr("Forberedelsen %1 er lavet til en anden samtale.")
     text = (
-        head.replace("%1", f"»{path.name}«")
+        head.replace("%1", quoted(path.name, tr))
         + "\n\n"
         + tr("Forberedelsen: %1").replace("%1", occasion(plan.prepared_for))
         + "\n"
