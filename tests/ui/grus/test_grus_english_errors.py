@@ -86,7 +86,9 @@ def test_a_grus_save_on_a_full_disk_is_said_in_the_window_s_language(window, lan
         assert seen[0].startswith("There is no room on the disk to save “grus.mus”."), seen[0]
         _no_danish(seen[0], "grus.mus")
     else:
-        assert seen == [_danish_save_error(lambda: grus_file.save(window.document.group, tmp_path / "grus.mus"))]
+        assert seen == [
+            _danish_save_error(lambda: grus_file.save(window.document.group, tmp_path / "grus.mus"))
+        ]
 
 
 def test_the_grus_pdfs_not_saved_are_said_in_the_window_s_language(window, lang, tmp_path, monkeypatch):

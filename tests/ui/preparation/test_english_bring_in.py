@@ -51,6 +51,10 @@ def test_an_english_window_says_a_conversation_is_not_a_preparation(qtbot, tmp_p
 
 def test_the_danish_window_says_the_catalogue_s_sentence(qtbot, tmp_path):
     text, danish = _warned(qtbot, "da", tmp_path)
-    assert text == danish == (
-        "»samtale.mus« er en samtale, ikke en forberedelse. Vælg den fil, der blev gemt med »Forbered dig«."
+    assert (
+        text
+        == danish
+        == (
+            "»samtale.mus« er en samtale, ikke en forberedelse. Vælg den fil, der blev gemt med »Forbered dig«."
+        )
     )
