@@ -144,6 +144,11 @@
       <translation>%1 is a conversation protected with another passphrase, so the program cannot tell whether it is signed.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>%1 er en samtale, ikke en forberedelse. Vælg den fil, der blev gemt med »Forbered dig«.</source>
+      <translation>%1 is a conversation, not a preparation. Choose the file that was saved with “Prepare”.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>%1 er en udgave af en gruppesamtale til én deltager, ikke selve samtalen.</source>
       <translation>%1 is an edition of a group conversation for one participant, not the conversation itself.</translation>
@@ -1642,6 +1647,11 @@
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>En dialog, ikke en bedømmelse</source>
       <translation>A dialogue, not an assessment</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>En forberedelse kan ikke hentes ind i en anden forberedelse. Åbn samtalen først.</source>
+      <translation>A preparation cannot be brought into another preparation. Open the conversation first.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />

@@ -23,7 +23,7 @@ from ishoj_mus.domain.preparation import (
 )
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.errors import MusFileError
-from ishoj_mus.text import form_title_text, quoted
+from ishoj_mus.text import form_title_text, preparation_error_text, quoted
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text
@@ -43,7 +43,7 @@ def bring_in(view: PageHost, parent: QWidget, path: Path) -> bool:
         messages.warning(parent, tr("Forberedelsen kunne ikke hentes"), file_error_text(exc))
         return False
     except PreparationError as exc:
-        messages.warning(parent, tr("Forberedelsen kunne ikke hentes"), str(exc))
+        messages.warning(parent, tr("Forberedelsen kunne ikke hentes"), preparation_error_text(exc, tr))
         return False
     whose = voice_possessive(plan.voice)
     if (plan.other_employee or plan.other_conversation) and not _other_anyway(parent, plan, path):
