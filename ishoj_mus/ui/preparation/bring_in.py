@@ -101,7 +101,12 @@ def _other_anyway(parent: QWidget, plan: BringInPlan, path: Path) -> bool:
             return ""
         who = o.employee or tr("(uden navn)")
         when = o.when.strftime("%d.%m.%Y") if o.when else tr("uden dato")
-        return tr("%1 med %2, %3").replace("%1", form_title_text(o.form_title, tr)).replace("%2", who).replace("%3", when)
+        return (
+            tr("%1 med %2, %3")
+            .replace("%1", form_title_text(o.form_title, tr))
+            .replace("%2", who)
+            .replace("%3", when)
+        )
 
     if plan.other_employee:
         head = tr("Forberedelsen %1 er lavet til en anden medarbejder.")
