@@ -571,7 +571,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Beskyt med adgangskode …</source>
-      <translation>&amp;Protect with a passphrase …</translation>
+      <translation>Pro&amp;tect with a passphrase …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -671,7 +671,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Kontrollér referater …</source>
-      <translation>&amp;Check minutes …</translation>
+      <translation>Check &amp;minutes …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -686,7 +686,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Normal størrelse</source>
-      <translation>&amp;Normal size</translation>
+      <translation>Normal si&amp;ze</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -721,7 +721,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Overblik over samtaler …</source>
-      <translation>&amp;Overview of conversations …</translation>
+      <translation>O&amp;verview of conversations …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -756,7 +756,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Udskriv referatet …</source>
-      <translation>&amp;Print the summary …</translation>
+      <translation>Print the s&amp;ummary …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -766,7 +766,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Vis PDF</source>
-      <translation>Show &amp;PDF</translation>
+      <translation>Show P&amp;DF</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
@@ -1616,7 +1616,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Eksportér &amp;kalender …</source>
-      <translation>Export &amp;calendar …</translation>
+      <translation>E&amp;xport calendar …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/calendar_export.py" />
@@ -2186,7 +2186,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Gem &amp;udviklingsplan …</source>
-      <translation>Save development &amp;plan …</translation>
+      <translation>Save development p&amp;lan …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -4342,7 +4342,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Start &amp;halvårsopfølgning …</source>
-      <translation>Start &amp;half-year follow-up …</translation>
+      <translation>Start half-&amp;year follow-up …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -4932,7 +4932,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Vis &amp;begges forberedelse</source>
-      <translation>Show &amp;both preparations</translation>
+      <translation>Show both preparat&amp;ions</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
