@@ -165,11 +165,11 @@ class YearView(QWidget):
         self.radar_row.addWidget(self.radar, 1)
         ll.addLayout(self.radar_row, 1)
         mark_quotation(self.radar)  # the perspectives' names, as the framework words them
-        note = QLabel(tr("Skalaerne er redskaber til dialog, ikke en bedømmelse."))
         if language() != "da":  # as on the conversation's page: say where the Danish names come from
-            note.setText(
-                note.text() + " " + tr("Perspektivernes navne citeres fra Grundlag for lederskab og følgeskab.")
+            self.radar.setToolTip(
+                tr("Perspektivernes navne citeres fra Grundlag for lederskab og følgeskab.")
             )
+        note = QLabel(tr("Skalaerne er redskaber til dialog, ikke en bedømmelse."))
         note.setObjectName("helpText")
         note.setWordWrap(True)
         ll.addWidget(note)
