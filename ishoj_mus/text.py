@@ -86,6 +86,21 @@ def quoted(name: str, translate: Translate = danish) -> str:
     return translate(QUOTED).replace("%1", name)
 
 
+# The shipped forms' titles (forms/*.toml ``title``; their ``title_en`` is the translation, and
+# tests/ui/widgets/test_english_form_titles.py keeps the two the same). A file, the overview's
+# cache and the recent list keep the Danish title of the conversation's form; the window shows
+# a shipped form's title in its own language and any other form's title as it is written.
+SHIPPED_FORM_TITLES = (
+    da("MUS – medarbejderudviklingssamtale"),
+    da("Halvårsopfølgning"),
+    da("GRUS – gruppeudviklingssamtale"),
+)
+
+
+def form_title_text(title: str, translate: Translate = danish) -> str:
+    return translate(title) if title in SHIPPED_FORM_TITLES else title
+
+
 @dataclass(frozen=True)
 class Words:
     """A sentence or phrase kept as its ``da()`` template and what goes into it (names, numbers,

@@ -2159,6 +2159,11 @@
       <translation>GRUS could not be opened</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>GRUS – gruppeudviklingssamtale</source>
+      <translation>GRUS – group development conversation</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>GRUS, der ikke blev gemt</source>
       <translation>GRUS that was not saved</translation>
@@ -2422,6 +2427,11 @@
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>HR-udgaven med udviklingsplanen og bekræftelsen af samtalen (til personalesagen)</source>
       <translation>the HR edition with the development plan and the confirmation of the conversation (for the personnel file)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Halvårsopfølgning</source>
+      <translation>Half-year follow-up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -3177,6 +3187,11 @@
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>MUS er en samtale mellem to ligeværdige parter om arbejdet, samarbejdet og udviklingen det kommende år. Ingen får karakterer. Skalaerne og markeringerne er redskaber til at komme i gang med at tale sammen – ikke en måling.</source>
       <translation>MUS is a conversation between two equal parties about the work, the cooperation and development in the coming year. Nobody is graded. The scales and marks are tools for getting the conversation going – not a measurement.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>MUS – medarbejderudviklingssamtale</source>
+      <translation>MUS – staff development conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />

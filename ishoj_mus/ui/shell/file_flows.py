@@ -24,6 +24,7 @@ from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.filelock import FileLock, FileLocked
 from ishoj_mus.storage.grus_head import peek_is_group_file
 from ishoj_mus.storage.sidecars import backup_path_for
+from ishoj_mus.text import quoted
 from ishoj_mus.ui.shell.file_saving import FileHost, SavingFlows
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text, lock_text, save_error_text
@@ -126,7 +127,7 @@ class FileFlows(SavingFlows, QObject):
                 self.host.show_conversation(conv, None, dirty=True, seal=seal)
                 self.host.statusBar().showMessage(
                     tr("Sikkerhedskopien %1 er åbnet. Gem samtalen under et nyt navn.").replace(
-                        "%1", f"»{self.opened_backup.name}«"
+                        "%1", quoted(self.opened_backup.name, tr)
                     )
                 )
                 return True
@@ -199,7 +200,7 @@ class FileFlows(SavingFlows, QObject):
             tr("Samtalen kunne ikke åbnes"),
             file_error_text(exc)
             + "\n\n"
-            + tr("Vil du åbne sikkerhedskopien %1?").replace("%1", f"»{backup.name}«"),
+            + tr("Vil du åbne sikkerhedskopien %1?").replace("%1", quoted(backup.name, tr)),
             [(tr("Åbn sikkerhedskopien"), QMessageBox.ButtonRole.AcceptRole)],
             name="damagedOfferBackup",
         )
@@ -243,7 +244,7 @@ class FileFlows(SavingFlows, QObject):
                 "Der findes en automatisk kopi af samtalen i %1 med ændringer, der ikke blev gemt. "
                 "Kopien er fra %2."
             )
-            .replace("%1", f"»{path.name}«")
+            .replace("%1", quoted(path.name, tr))
             .replace("%2", format_moment(rec.saved_at))
         )
         if saved is not None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.storage import userdirs
 from ishoj_mus.storage.atomic import clean_stale_in
+from ishoj_mus.text import form_title_text
 from ishoj_mus.ui.widgets.i18n import state_text, tr
 from ishoj_mus.ui.widgets.moments import format_moment
 
@@ -229,7 +230,9 @@ class StartPage(QWidget):
             if whose:  # a preparation is no draft conversation (walk F17): whose it is, and for whom
                 details = " · ".join(x for x in (entry.get("date", ""), whose) if x)
             else:
-                details = " · ".join(x for x in (entry.get("date", ""), entry.get("form", ""), state) if x)
+                details = " · ".join(
+                    x for x in (entry.get("date", ""), form_title_text(entry.get("form", ""), tr), state) if x
+                )
             texts.append(f"{who}\n{details}")
         for entry, text in zip(recent, texts, strict=True):
             path = Path(entry.get("path", ""))

@@ -36,6 +36,7 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import EmployeeRow
 from ishoj_mus.domain.years import YearRadar, agreement_histories, yearly_radar
 from ishoj_mus.storage.errors import MusFileError
+from ishoj_mus.text import form_title_text
 from ishoj_mus.ui.widgets.file_words import file_error_text
 from ishoj_mus.ui.widgets.i18n import status_label, tr
 from ishoj_mus.ui.widgets.radar import RadarCanvas, RadarLine, RadarModel
@@ -183,10 +184,10 @@ class YearView(QWidget):
             r = item.record
             cells = [
                 QStandardItem(fmt(r.date)),
-                QStandardItem(short_form_title(r.form_title)),
+                QStandardItem(short_form_title(form_title_text(r.form_title, tr))),
                 QStandardItem(state_text(r.state)),
             ]
-            cells[1].setToolTip(r.form_title)
+            cells[1].setToolTip(form_title_text(r.form_title, tr))
             cells.append(QStandardItem(str(len(r.agreements))))
             cells[0].setToolTip("\n".join(item.paths))
             cells[0].setData(item.mus_path, Qt.ItemDataRole.UserRole)

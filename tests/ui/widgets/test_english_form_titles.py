@@ -1,0 +1,80 @@
+"""The English window names a conversation's form in English (walk of issue 25). A file keeps
+its form's Danish title, and the overview, the year-by-year view and the start page's recent
+list showed it as it was stored: "Halvårsopfølgning" and the tooltip "MUS –
+medarbejderudviklingssamtale" in English. A shipped form's title is now said in the window's
+language; a form of the organisation's own is shown as written."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+from ishoj_mus.demo import demo_conversation
+from ishoj_mus.demo_followup import demo_followup
+from ishoj_mus.paths import forms_dir
+from ishoj_mus.pdf.attached import read_summary_pdf
+from ishoj_mus.storage import musfile
+from ishoj_mus.storage.form_files import load_form
+from ishoj_mus.text import SHIPPED_FORM_TITLES, form_title_text
+from ishoj_mus.ui.shell.start_page import StartPage
+from ishoj_mus.ui.widgets import i18n
+from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.year.calendar_export import save_calendar
+from ishoj_mus.ui.year.loading import load_any
+from ishoj_mus.ui.year.overview_view import OverviewView
+
+
+@pytest.fixture
+def english(qapp):
+    i18n.install(QCoreApplication.instance(), "en")
+    yield
+    i18n.install(QCoreApplication.instance(), "da")
+
+
+def test_the_catalogue_says_each_shipped_form_s_title_as_its_form_file_does(english):
+    forms = [tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted(forms_dir().glob("*.toml"))]
+    assert sorted(f["title"] for f in forms) == sorted(SHIPPED_FORM_TITLES)
+    for form in forms:
+        assert form_title_text(form["title"], tr) == form["title_en"]
+    assert form_title_text("Trivselssamtale – vores egen", tr) == "Trivselssamtale – vores egen"
+
+
+def test_the_recent_list_names_the_form_in_english(qtbot, english):
+    page = StartPage()
+    qtbot.addWidget(page)
+    page.set_recent(
+        [{"path": "/x/a.mus", "employee": "Mette Hansen", "date": "20.05.2026", "form": "Halvårsopfølgning",
+          "state": "draft"}]
+    )  # fmt: skip
+    assert (
+        page.recent_list.item(0).text().startswith("Mette Hansen\n20.05.2026 · Half-year follow-up · draft")
+    )
+
+
+def test_the_overview_names_the_form_in_english_in_the_cell_and_its_tooltip(qtbot, tmp_path, english):
+    root = tmp_path / "Samtaler"
+    root.mkdir()
+    mus = demo_conversation()
+    followup = demo_followup(load_form(forms_dir() / "opfoelgning.toml"), mus)
+    followup.date = date(2027, 5, 20)  # after the MUS: the latest conversation
+    musfile.save(mus, root / "mus.mus")
+    musfile.save(followup, root / "opfoelgning.mus")
+    view = OverviewView(
+        str(root),
+        today=date(2027, 6, 1),
+        load=load_any,
+        save_calendar=save_calendar,
+        read_pdf=read_summary_pdf,
+    )
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.overview is not None, timeout=20000)
+    cell = view.model.index(0, 2)
+    assert view.model.headerData(2, Qt.Orientation.Horizontal) == "Conversation"
+    assert cell.data() == "Half-year follow-up"
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "Half-year follow-up"
+    assert view.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) is None  # the status: no form title
