@@ -1194,6 +1194,11 @@
       <translation>The certificate could not be used</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>Certifikatet kunne ikke bruges: adgangskoden er rigtig, men certifikatet eller dets kæde kan ikke læses til en signatur (fx usædvanlige tegn i et navn). Bed IT om et andet certifikat.</source>
+      <translation>The certificate could not be used: the passphrase is right, but the certificate or its chain cannot be read for a signature (e.g. unusual characters in a name). Ask IT for another certificate.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/organisation_key.py" />
       <source>Certifikatet tilhører »%1«, men samtalens leder er »%2«. »ishoj-mus verify« vil kalde referatet UBEKRÆFTET, så HR ikke kan se, at lederen har underskrevet. Vælg lederens certifikat under Indstillinger, eller signér alligevel.</source>
       <translation>The certificate belongs to “%1”, but the conversation’s leader is “%2”. “ishoj-mus verify” will call the summary UNCONFIRMED, so HR cannot see that the leader signed it. Choose the leader’s certificate in Settings, or sign anyway.</translation>
@@ -1202,6 +1207,21 @@
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Certifikatets SHA-256-fingeraftryk: %1</source>
       <translation>The certificate's SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>Certifikatets nøgletype (%1) kan ikke bruges i et PDF/A-3-referat. Brug et certifikat med en RSA- eller EC-nøgle.</source>
+      <translation>The certificate's key type (%1) cannot be used in a PDF/A-3 summary. Use a certificate with an RSA or EC key.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>Certifikatfilen indeholder intet certifikat.</source>
+      <translation>The certificate file holds no certificate.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>Certifikatfilen kunne ikke åbnes: forkert adgangskode eller beskadiget fil.</source>
+      <translation>The certificate file could not be opened: wrong passphrase or a damaged file.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
@@ -1827,6 +1847,16 @@
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>Filen kunne ikke skrives i journaliseringsmappen (%1).</source>
       <translation>The file could not be written to the filing folder (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>Filen med adgangskoden kan ikke bruges: %1</source>
+      <translation>The passphrase file cannot be used: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>Filen med adgangskoden »%1« kan ikke læses (ikke UTF-8-tekst).</source>
+      <translation>The passphrase file “%1” cannot be read (not UTF-8 text).</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -3568,6 +3598,11 @@ follow-up</translation>
       <translation>The organisation's certificate is missing</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>Organisationens certifikatfil kan ikke bruges: %1</source>
+      <translation>The organisation's certificate file cannot be used: %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>Organisationsprofil: %1 (%2).</source>
       <translation>Organisation profile: %1 (%2).</translation>
@@ -3581,6 +3616,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/outputs/certificate.py" />
       <source>Organisationsprofilen kan ikke bruges</source>
       <translation>The organisation profile cannot be used</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>Organisationsprofilen »%1« kræver organisationens certifikat. Angiv det med --certificate LEDER.p12.</source>
+      <translation>The organisation profile “%1” requires the organisation's certificate. Give it with --certificate LEADER.p12.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -3683,6 +3723,11 @@ follow-up</translation>
       <translation>The PDF has traces of a signature, but the signature cannot be found: it has been removed or destroyed.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>PDF'en kunne ikke gøres arkivbestandig (PDF/A). Intet er gået tabt. Prøv igen; sker det igen, så kontakt IT-afdelingen.</source>
+      <translation>The PDF could not be made fit for archiving (PDF/A). Nothing is lost. Try again; if it happens again, contact the IT department.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.</source>
       <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
@@ -3691,6 +3736,16 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>PDF'en kunne ikke laves på grund af en uventet fejl. Intet er gået tabt – prøv igen.</source>
       <translation>The PDF could not be made because of an unexpected error. Nothing is lost – try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>PDF'en kunne ikke signeres (%1).</source>
+      <translation>The PDF could not be signed (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>PDF'en kunne ikke sættes op, fordi noget i samtalen ikke kan være på en side. Intet er gået tabt. Del en meget lang tekst op i flere afsnit, og prøv igen.</source>
+      <translation>The PDF could not be laid out, because something in the conversation does not fit on a page. Nothing is lost. Split a very long text into several paragraphs, and try again.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
