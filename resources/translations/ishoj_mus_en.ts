@@ -576,7 +576,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Beskyt med adgangskode …</source>
-      <translation>&amp;Protect with a passphrase …</translation>
+      <translation>Pro&amp;tect with a passphrase …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -676,7 +676,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Kontrollér referater …</source>
-      <translation>&amp;Check minutes …</translation>
+      <translation>Check &amp;minutes …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -691,7 +691,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Normal størrelse</source>
-      <translation>&amp;Normal size</translation>
+      <translation>Normal si&amp;ze</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -726,7 +726,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Overblik over samtaler …</source>
-      <translation>&amp;Overview of conversations …</translation>
+      <translation>O&amp;verview of conversations …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -761,7 +761,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Udskriv referatet …</source>
-      <translation>&amp;Print the summary …</translation>
+      <translation>Print the s&amp;ummary …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -771,7 +771,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Vis PDF</source>
-      <translation>Show &amp;PDF</translation>
+      <translation>Show P&amp;DF</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
@@ -1641,7 +1641,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Eksportér &amp;kalender …</source>
-      <translation>Export &amp;calendar …</translation>
+      <translation>E&amp;xport calendar …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/calendar_export.py" />
@@ -2221,7 +2221,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Gem &amp;udviklingsplan …</source>
-      <translation>Save development &amp;plan …</translation>
+      <translation>Save development p&amp;lan …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -4402,7 +4402,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Start &amp;halvårsopfølgning …</source>
-      <translation>Start &amp;half-year follow-up …</translation>
+      <translation>Start half-&amp;year follow-up …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -4992,7 +4992,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Vis &amp;begges forberedelse</source>
-      <translation>Show &amp;both preparations</translation>
+      <translation>Show both preparat&amp;ions</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />

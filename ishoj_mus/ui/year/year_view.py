@@ -38,7 +38,7 @@ from ishoj_mus.domain.years import YearRadar, agreement_histories, yearly_radar
 from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.text import form_title_text
 from ishoj_mus.ui.widgets.file_words import file_error_text
-from ishoj_mus.ui.widgets.i18n import status_label, tr
+from ishoj_mus.ui.widgets.i18n import language, mark_quotation, status_label, tr
 from ishoj_mus.ui.widgets.radar import RadarCanvas, RadarLine, RadarModel
 from ishoj_mus.ui.widgets.theme import is_dark
 from ishoj_mus.ui.widgets.wheel_guard import guard
@@ -164,6 +164,11 @@ class YearView(QWidget):
         self.radar_row = QHBoxLayout()  # stacked, the conversations sit beside the radar
         self.radar_row.addWidget(self.radar, 1)
         ll.addLayout(self.radar_row, 1)
+        mark_quotation(self.radar)  # the perspectives' names, as the framework words them
+        if language() != "da":  # as on the conversation's page: say where the Danish names come from
+            self.radar.setToolTip(
+                tr("Perspektivernes navne citeres fra Grundlag for lederskab og følgeskab.")
+            )
         note = QLabel(tr("Skalaerne er redskaber til dialog, ikke en bedømmelse."))
         note.setObjectName("helpText")
         note.setWordWrap(True)

@@ -54,7 +54,8 @@ def test_the_recent_list_names_the_form_in_english(qtbot, english):
     )
 
 
-def test_the_overview_names_the_form_in_english_in_the_cell_and_its_tooltip(qtbot, tmp_path, english):
+def _overview(qtbot, tmp_path) -> OverviewView:
+    """A MUS (with the radar's scales) and, after it, its half-year follow-up."""
     root = tmp_path / "Samtaler"
     root.mkdir()
     mus = demo_conversation()
@@ -73,8 +74,29 @@ def test_the_overview_names_the_form_in_english_in_the_cell_and_its_tooltip(qtbo
     view.show()
     view.refresh()
     qtbot.waitUntil(lambda: view.overview is not None, timeout=20000)
+    return view
+
+
+def test_the_overview_names_the_form_in_english_in_the_cell_and_its_tooltip(qtbot, tmp_path, english):
+    view = _overview(qtbot, tmp_path)
     cell = view.model.index(0, 2)
     assert view.model.headerData(2, Qt.Orientation.Horizontal) == "Conversation"
     assert cell.data() == "Half-year follow-up"
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == "Half-year follow-up"
     assert view.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) is None  # the status: no form title
+
+
+def test_year_by_year_in_english_names_the_form_and_marks_the_radar_s_danish_names(qtbot, tmp_path, english):
+    """The year-by-year radar draws the perspectives' Danish names (the framework's words): as on
+    the conversation's page they are now set as a quotation (italics), and its tooltip says where
+    they come from (a note below would take the radar's room at 150 %). Before, plain Danish labels
+    beside an English table."""
+    view = _overview(qtbot, tmp_path)
+    assert view.select_employee("Mette Hansen")
+    view.show_years()
+    years = view.year_view
+    assert years is not None
+    forms = {years.conv_model.index(r, 1).data() for r in range(years.conv_model.rowCount())}
+    assert forms == {"MUS", "Half-year follow-up"}
+    assert years.radar.property("quotation") and "italic" in years.radar.styleSheet()
+    assert "quoted in Danish from the framework" in years.radar.toolTip(), years.radar.toolTip()
