@@ -112,6 +112,7 @@ SAVE_TEXT = {
     ),
 }
 ELSEWHERE = da("%1 (og %2 andre steder)")  # the value beyond its bound, and how many more
+ELSEWHERE_ONE = da("%1 (og %2 andet sted)")  # … and one more
 UNKNOWN = da("ukendt")
 
 
@@ -119,7 +120,7 @@ def save_error_words(exc: SaveError) -> Words:
     """The failed save as a template and its values (they cross to the window from the PDF worker)."""
     detail: str | Words = exc.detail
     if exc.elsewhere:
-        detail = Words(ELSEWHERE, (exc.detail, str(exc.elsewhere)))
+        detail = Words(ELSEWHERE_ONE if exc.elsewhere == 1 else ELSEWHERE, (exc.detail, str(exc.elsewhere)))
     return Words(
         exc.words or SAVE_TEXT[exc.kind],
         (

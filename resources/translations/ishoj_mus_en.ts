@@ -60,6 +60,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/atomic.py" />
+      <source>%1 (og %2 andet sted)</source>
+      <translation>%1 (and %2 other place)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/atomic.py" />
       <source>%1 (og %2 andre steder)</source>
       <translation>%1 (and %2 other places)</translation>
     </message>
@@ -270,7 +275,7 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/filelock.py" />
-      <source>%1 er åbnet af et andet sted.</source>
+      <source>%1 er åbnet et andet sted.</source>
       <translation>%1 is open somewhere else.</translation>
     </message>
     <message>
@@ -5260,6 +5265,31 @@ conversation</translation>
       <translation>the protected file is damaged</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>den er for stor</source>
+      <translation>it is too large</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>den er gemt med en nyere version af Ishøj MUS</source>
+      <translation>it was saved with a newer version of Ishøj MUS</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>den er ikke en almindelig fil</source>
+      <translation>it is not an ordinary file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>den er tom</source>
+      <translation>it is empty</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>den er ufuldstændig</source>
+      <translation>it is incomplete</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>den har fået usignerede tilføjelser</source>
       <translation>unsigned additions have been made to it</translation>
@@ -5273,6 +5303,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>den indeholder data, der ikke hører til en PDF-signatur</source>
       <translation>it contains data that does not belong in a PDF signature</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>den indeholder ingen samtale</source>
+      <translation>it holds no conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>den kan ikke læses</source>
+      <translation>it cannot be read</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
@@ -5593,6 +5633,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/storage/errors.py" />
       <source>indholdet har forkert form</source>
       <translation>the content has the wrong form</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>indholdet kan ikke læses</source>
+      <translation>its content cannot be read</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -6106,7 +6151,7 @@ conversation</translation>
       <translation type="vanished">%1 has been open by %2 on the computer %3 since %4.</translation>
     </message>
     <message>
-      <source>%1 er åbnet et andet sted.</source>
+      <source>%1 er åbnet af et andet sted.</source>
       <translation type="vanished">%1 is open somewhere else.</translation>
     </message>
     <message>
