@@ -1534,6 +1534,11 @@
       <translation>Digital signatures in the PDF: %1 (not verified here).</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Din forberedelse har ændringer, der ikke er gemt. Vil du gemme dem?</source>
+      <translation>Your preparation has unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/problems_tab.py" />
       <source>Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. Her står hvorfor, og hvad I kan gøre.</source>
       <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
