@@ -19,12 +19,14 @@ from ishoj_mus.pdf.attached import read_summary_pdf
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.form_files import load_form
 from ishoj_mus.text import SHIPPED_FORM_TITLES, form_title_text
+from ishoj_mus.ui.conversation.followups import FollowupsEditor
 from ishoj_mus.ui.shell.start_page import StartPage
 from ishoj_mus.ui.widgets import i18n
 from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.year.calendar_export import save_calendar
 from ishoj_mus.ui.year.loading import load_any
 from ishoj_mus.ui.year.overview_view import OverviewView
+from tests.helpers import open_window
 
 
 @pytest.fixture
@@ -100,3 +102,20 @@ def test_year_by_year_in_english_names_the_form_and_marks_the_radar_s_danish_nam
     assert forms == {"MUS", "Half-year follow-up"}
     assert years.radar.property("quotation") and "italic" in years.radar.styleSheet()
     assert "quoted in Danish from the framework" in years.radar.toolTip(), years.radar.toolTip()
+
+
+def test_a_follow_up_of_the_demo_names_where_its_agreements_came_from_in_english(qtbot):
+    """Walk of issue 25 (91-followup-since.png): the half-year follow-up of the demo (no file)
+    said 'Imported from MUS – medarbejderudviklingssamtale 19.11.2026: 5 agreements'. The stored
+    source stays Danish (the PDF's); the window says the form's title in English."""
+    window = open_window(qtbot, lang="en")
+    window.open_demo()
+    window.start_followup()
+    view = window.view
+    view.go(next(i for i, e in enumerate(view.entries) if e.id == "siden-sidst"))
+    [editor] = view.stack.currentWidget().findChildren(FollowupsEditor)
+    assert (
+        editor.origin.text() == "Imported from MUS – staff development conversation 19.11.2026: 5 agreements"
+    )
+    assert window.document.conversation.followups[0].source.startswith("MUS – medarbejderudviklingssamtale")
+    window.document.mark_clean()
