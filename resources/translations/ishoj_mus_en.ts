@@ -1549,6 +1549,11 @@
       <translation>Digital signatures in the PDF: %1 (not verified here).</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Din forberedelse har ændringer, der ikke er gemt. Vil du gemme dem?</source>
+      <translation>Your preparation has unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/problems_tab.py" />
       <source>Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. Her står hvorfor, og hvad I kan gøre.</source>
       <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
@@ -1979,6 +1984,11 @@
       <translation>For HR: check many minutes at once and prepare them for filing</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Forbered &amp;dig …</source>
+      <translation>&amp;Prepare …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Forbered dig</source>
       <translation>Prepare</translation>
@@ -1992,11 +2002,6 @@
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Forbered dig til samtalen ved at svare på spørgsmålene alene, i dit eget tempo. Du ser kun dine egne felter. Gem forberedelsen som en fil, og tag den med til samtalen: Der henter I den ind, og den vises først, når I begge er klar til at se hinandens svar.</source>
       <translation>Prepare for the conversation by answering the questions on your own, at your own pace. You see only your own fields. Save the preparation as a file and bring it to the conversation: there you bring it in, and it is shown only when you are both ready to see each other's answers.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Forbered dig …</source>
-      <translation>Prepare …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -3079,11 +3084,6 @@
       <translation>Check minutes</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Kontrollér referater …</source>
-      <translation>Check minutes …</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Kopiér de gyldige HR-udgaver til en mappe, navngivet til personalesagen, med et manifest</source>
       <translation>Copy the valid HR editions to a folder, named for the personnel file, with a manifest</translation>
@@ -3539,11 +3539,6 @@
       <translation>New conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Ny samtale …</source>
-      <translation>New conversation …</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Nyere version i bunken</source>
       <translation>Newer version in the batch</translation>
@@ -3664,8 +3659,8 @@ follow-up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Overblik over samtaler …</source>
-      <translation>Overview of conversations …</translation>
+      <source>Overblik over &amp;samtaler …</source>
+      <translation>Overview of &amp;conversations …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -6030,6 +6025,11 @@ conversation</translation>
       <translation>“%1” is not a certificate in PEM or DER format.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Å&amp;bn samtale …</source>
+      <translation>&amp;Open conversation …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
@@ -6051,8 +6051,8 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Åbn demo-samtalen</source>
-      <translation>Open the demo conversation</translation>
+      <source>Åbn de&amp;mo-samtalen</source>
+      <translation>Open the &amp;demo conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/filelock.py" />
@@ -6083,11 +6083,6 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Åbn samtale</source>
       <translation>Open conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Åbn samtale …</source>
-      <translation>Open conversation …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -6379,6 +6374,10 @@ conversation</translation>
       <translation type="vanished">The file cannot be read; it may be damaged. Try another copy.</translation>
     </message>
     <message>
+      <source>Forbered dig …</source>
+      <translation type="vanished">Prepare …</translation>
+    </message>
+    <message>
       <source>Forberedelser (*.json *.grus)</source>
       <translation type="vanished">Preparations (*.json *.grus)</translation>
     </message>
@@ -6459,6 +6458,10 @@ conversation</translation>
       <translation type="vanished">Discard it, and start a new one</translation>
     </message>
     <message>
+      <source>Kontrollér referater …</source>
+      <translation type="vanished">Check minutes …</translation>
+    </message>
+    <message>
       <source>MUS med %1 · Trin %2 af %3: %4</source>
       <translation type="vanished">MUS with %1 · Step %2 of %3: %4</translation>
     </message>
@@ -6471,12 +6474,20 @@ conversation</translation>
       <translation type="vanished">Employee: %1</translation>
     </message>
     <message>
+      <source>Ny samtale …</source>
+      <translation type="vanished">New conversation …</translation>
+    </message>
+    <message>
       <source>Når I begge har underskrevet, gemmer I referatet som en underskrevet PDF. Den lægges i medarbejderens personalesag. Referatet indeholder det, I har skrevet i samtalen, jeres aftaler og underskrifterne. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
       <translation type="vanished">When you have both signed, you save the summary as a signed PDF. It is filed in the employee's personnel file. The summary contains what you wrote in the conversation, your agreements and the signatures. Everything stays on this computer until you save and send the PDF yourselves.</translation>
     </message>
     <message>
       <source>Når samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet, sammen med jeres begrundelse. Medarbejderens bemærkning bliver stående, så den kan rettes.</source>
       <translation type="vanished">Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary, together with your reason. The employee's remark stays, so it can be edited.</translation>
+    </message>
+    <message>
+      <source>Overblik over samtaler …</source>
+      <translation type="vanished">Overview of conversations …</translation>
     </message>
     <message>
       <source>PDF gemt i %1</source>
@@ -6603,8 +6614,16 @@ conversation</translation>
       <translation type="vanished">who is responsible</translation>
     </message>
     <message>
+      <source>Åbn demo-samtalen</source>
+      <translation type="vanished">Open the demo conversation</translation>
+    </message>
+    <message>
       <source>Åbn den skrivebeskyttet og gem dine ændringer under et nyt navn, eller luk den først det andet sted.</source>
       <translation type="vanished">Open it read-only and save your changes under a new name, or close it in the other place first.</translation>
+    </message>
+    <message>
+      <source>Åbn samtale …</source>
+      <translation type="vanished">Open conversation …</translation>
     </message>
   </context>
 </TS>

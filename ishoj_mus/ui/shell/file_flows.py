@@ -339,12 +339,16 @@ class FileFlows(SavingFlows, QObject):
         document = self.document
         if document is None or not document.is_modified():
             return True
+        if document.conversation.preparation_of is not None:  # one party's preparation, not a conversation
+            text = tr("Din forberedelse har ændringer, der ikke er gemt. Vil du gemme dem?")
+        else:
+            text = tr("Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?").replace(
+                "%1", document.conversation.employee.name or tr("(uden navn)")
+            )
         answer = messages.question(
             self.parent_widget,
             tr("Gem ændringer?"),
-            tr("Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?").replace(
-                "%1", document.conversation.employee.name or tr("(uden navn)")
-            ),
+            text,
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

@@ -55,16 +55,18 @@ class StartPage(QWidget):
         outer.addWidget(title)
         outer.addWidget(subtitle)
         buttons = QGridLayout()  # two by two: room for large buttons at 150 % on a laptop
-        self.new_button = QPushButton(tr("Ny samtale …"))
-        self.open_button = QPushButton(tr("Åbn samtale …"))
-        self.demo_button = QPushButton(tr("Åbn demo-samtalen"))
-        self.prepare_button = QPushButton(tr("Forbered dig …"))
+        # Alt+letter for each (walk of issue 25), none of the menu bar's letters (Filer,
+        # Rediger, Vis, Indstillinger, Hjælp; in English File, Edit, View, Settings, Help).
+        self.new_button = QPushButton(tr("&Ny samtale …"))
+        self.open_button = QPushButton(tr("Å&bn samtale …"))
+        self.demo_button = QPushButton(tr("Åbn de&mo-samtalen"))
+        self.prepare_button = QPushButton(tr("Forbered &dig …"))
         self.prepare_button.setToolTip(tr("Svar på spørgsmålene alene før samtalen, og gem din forberedelse"))
-        self.overview_button = QPushButton(tr("Overblik over samtaler …"))
+        self.overview_button = QPushButton(tr("Overblik over &samtaler …"))
         self.overview_button.setToolTip(
             tr("Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder")
         )
-        self.hr_button = QPushButton(tr("Kontrollér referater …"))
+        self.hr_button = QPushButton(tr("&Kontrollér referater …"))
         self.hr_button.setToolTip(
             tr("For HR: kontrollér mange referater på én gang, og klargør dem til journalisering")
         )
