@@ -584,11 +584,6 @@
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/menus.py" />
-      <source>&amp;Beskyt med adgangskode …</source>
-      <translation>Pro&amp;tect with a passphrase …</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
@@ -647,11 +642,6 @@
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>&amp;Gruppeudviklingssamtale (GRUS) …</source>
       <translation>&amp;Group development conversation (GRUS) …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/menus.py" />
-      <source>&amp;Hent forberedelse …</source>
-      <translation>&amp;Bring in preparation …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -1147,6 +1137,11 @@
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Bemærk</source>
       <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
+      <source>Besk&amp;yt med adgangskode …</source>
+      <translation>Pro&amp;tect with a passphrase …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
@@ -1660,7 +1655,7 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
-      <source>Eksportér &amp;kalender …</source>
+      <source>Eksportér kalen&amp;der …</source>
       <translation>E&amp;xport calendar …</translation>
     </message>
     <message>
@@ -2244,11 +2239,6 @@
       <translation>Save &amp;as …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/menus.py" />
-      <source>Gem &amp;udviklingsplan …</source>
-      <translation>Save development p&amp;lan …</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Gem GRUS</source>
       <translation>Save GRUS</translation>
@@ -2297,6 +2287,11 @@
       <location filename="../../ishoj_mus/ui/shell/file_saving.py" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
+      <source>Gem udviklings&amp;plan …</source>
+      <translation>Save development p&amp;lan …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
@@ -2537,6 +2532,11 @@
       <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Hent alligevel</source>
       <translation>Bring it in anyway</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
+      <source>Hent fo&amp;rberedelse …</source>
+      <translation>&amp;Bring in preparation …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -3514,6 +3514,11 @@
       <translation>Some characters cannot be shown in the PDF</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
+      <source>Normal &amp;størrelse</source>
+      <translation>Normal si&amp;ze</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Notér behov</source>
       <translation>Note need</translation>
@@ -3988,6 +3993,11 @@ follow-up</translation>
       <translation>Clear</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
+      <source>S&amp;tart halvårsopfølgning …</source>
+      <translation>Start half-&amp;year follow-up …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/hr/details.py" />
       <source>SHA-256 af filen: %1</source>
       <translation>SHA-256 of the file: %1</translation>
@@ -4430,11 +4440,6 @@ conversation</translation>
       <translation>Language (needs a restart)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/menus.py" />
-      <source>Start &amp;halvårsopfølgning …</source>
-      <translation>Start half-&amp;year follow-up …</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Start halvårsopfølgning …</source>
       <translation>Start half-year follow-up …</translation>
@@ -4826,7 +4831,7 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
-      <source>Udskriv &amp;forberedelsesark …</source>
+      <source>Udskr&amp;iv forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
@@ -5036,11 +5041,6 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
-      <source>Vis &amp;begges forberedelse</source>
-      <translation>Show both preparat&amp;ions</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
@@ -5048,6 +5048,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
       <source>Vis HR-udgaven</source>
       <translation>Show the HR edition</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
+      <source>Vis b&amp;egges forberedelse</source>
+      <translation>Show both preparat&amp;ions</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
@@ -6238,6 +6243,14 @@ conversation</translation>
       <translation type="vanished">%1: the key %2 in [%3] is not known. Known keys: %4.</translation>
     </message>
     <message>
+      <source>&amp;Beskyt med adgangskode …</source>
+      <translation type="vanished">Pro&amp;tect with a passphrase …</translation>
+    </message>
+    <message>
+      <source>&amp;Hent forberedelse …</source>
+      <translation type="vanished">&amp;Bring in preparation …</translation>
+    </message>
+    <message>
       <source>, version %1</source>
       <translation type="vanished">, version %1</translation>
     </message>
@@ -6300,6 +6313,10 @@ conversation</translation>
     <message>
       <source>Det mangler stadig (%1):</source>
       <translation type="vanished">Still missing (%1):</translation>
+    </message>
+    <message>
+      <source>Eksportér &amp;kalender …</source>
+      <translation type="vanished">E&amp;xport calendar …</translation>
     </message>
     <message>
       <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
@@ -6400,6 +6417,10 @@ conversation</translation>
     <message>
       <source>Gem &amp;PDF …</source>
       <translation type="vanished">Save P&amp;DF …</translation>
+    </message>
+    <message>
+      <source>Gem &amp;udviklingsplan …</source>
+      <translation type="vanished">Save development p&amp;lan …</translation>
     </message>
     <message>
       <source>Gem PDF</source>
@@ -6522,6 +6543,10 @@ conversation</translation>
       <translation type="vanished">As a topic of its own (before the agreements)</translation>
     </message>
     <message>
+      <source>Start &amp;halvårsopfølgning …</source>
+      <translation type="vanished">Start half-&amp;year follow-up …</translation>
+    </message>
+    <message>
       <source>Status for «%1»</source>
       <translation type="vanished">Status for “%1”</translation>
     </message>
@@ -6550,6 +6575,10 @@ conversation</translation>
       <translation type="vanished">State</translation>
     </message>
     <message>
+      <source>Udskriv &amp;forberedelsesark …</source>
+      <translation type="vanished">Print p&amp;reparation sheet …</translation>
+    </message>
+    <message>
       <source>Underskrevet af: %1 – %2</source>
       <translation type="vanished">Signed by: %1 – %2</translation>
     </message>
@@ -6560,6 +6589,10 @@ conversation</translation>
     <message>
       <source>Vil du forberede dig alene før samtalen?</source>
       <translation type="vanished">Do you want to prepare on your own before the conversation?</translation>
+    </message>
+    <message>
+      <source>Vis &amp;begges forberedelse</source>
+      <translation type="vanished">Show both preparat&amp;ions</translation>
     </message>
     <message>
       <source>Vis PDF</source>

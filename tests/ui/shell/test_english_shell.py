@@ -83,11 +83,13 @@ def test_the_english_window_s_own_screens_have_no_danish(qtbot):
             window.document.mark_clean()
 
 
-def test_each_english_menu_has_one_item_per_mnemonic(qtbot):
+@pytest.mark.parametrize("lang", ["en", "da"])
+def test_each_menu_has_one_item_per_mnemonic(qtbot, lang):
     """Walk of issue 25: in the English File menu Alt+F, P was one of five items (Protect, Show
     PDF, Print, development plan, Prepare), O, H, C and B two or three, and the View menu's N two;
-    a letter shared only moves between the items. Each letter now opens one item."""
-    window = open_window(qtbot, lang="en")
+    the Danish Filer menu shared B, U, H, F and K, and Vis N. A letter shared only moves between
+    the items. Each letter now opens one item, in both languages."""
+    window = open_window(qtbot, lang=lang)
     window.ensure_actions()
     seen = 0
     for top in window.menuBar().actions():
