@@ -59,6 +59,11 @@
       <translation>%1 (leader)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>%1 (medarbejderens eksemplar – må ikke journaliseres)</source>
+      <translation>%1 (the employee's copy – must not be filed)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/atomic.py" />
       <source>%1 (og %2 andet sted)</source>
       <translation>%1 (and %2 other place)</translation>
@@ -484,6 +489,11 @@
       <translation>%1 year by year</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>%1 – %2</source>
+      <translation>%1 – %2</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>%1 – GRUS – Ishøj MUS</source>
       <translation>%1 – GRUS – Ishøj MUS</translation>
@@ -769,6 +779,16 @@
       <translation>(%1 min over)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>(Kontrolleret, som om klokken var %1.)</source>
+      <translation>(Checked as if the time were %1.)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>(Samtalens data i PDF'en kan ikke læses.)</source>
+      <translation>(The conversation data in the PDF cannot be read.)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>(beskyttet med adgangskode)</source>
       <translation>(protected with a passphrase)</translation>
@@ -827,11 +847,6 @@
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
-      <source>, version %1</source>
-      <translation>, version %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/filing_steps.py" />
@@ -1204,7 +1219,7 @@
       <translation>The certificate belongs to “%1”, but the conversation’s leader is “%2”. “ishoj-mus verify” will call the summary UNCONFIRMED, so HR cannot see that the leader signed it. Choose the leader’s certificate in Settings, or sign anyway.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>Certifikatets SHA-256-fingeraftryk: %1</source>
       <translation>The certificate's SHA-256 fingerprint: %1</translation>
     </message>
@@ -1744,6 +1759,11 @@
       <translation>Replaces version %1 in “%2”, which is also in the batch.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Erstatter version %1, underskrevet %2</source>
+      <translation>Replaces version %1, signed %2</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>Erstattet af version %1 af samme samtale (»%2«), som også er i bunken – kun den nyeste journaliseres.</source>
       <translation>Replaced by version %1 of the same conversation (“%2”), which is also in the batch – only the newest is filed.</translation>
@@ -2189,7 +2209,7 @@
       <translation>GRUS: the group's minutes</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_result.py" />
       <source>GYLDIG</source>
       <translation>VALID</translation>
     </message>
@@ -2387,6 +2407,16 @@
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>Gruppens referat nævner alle deltagere og journaliseres ikke i en personalesag. Hver deltagers personalesag skal have deltagerens HR-udgave.</source>
       <translation>The group's minutes name every participant and are not filed in a personnel file. Each participant's personnel file needs that participant's HR edition.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Gruppeudviklingssamtale (GRUS): %1</source>
+      <translation>Group development conversation (GRUS): %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Gruppeudviklingssamtale (GRUS): %1, udgave til %2</source>
+      <translation>Group development conversation (GRUS): %1, edition for %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/pipeline.py" />
@@ -2679,17 +2709,17 @@
       <translation>You together</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_result.py" />
       <source>IKKE UNDERSKREVET</source>
       <translation>NOT SIGNED</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>IKKE bekræftet: %1</source>
       <translation>NOT confirmed: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>IKKE genkendt som samtalens leder</source>
       <translation>NOT recognised as the conversation's leader</translation>
     </message>
@@ -3289,9 +3319,9 @@
       <translation>Employee</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
-      <source>Medarbejder: %1</source>
-      <translation>Employee: %1</translation>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Medarbejder:</source>
+      <translation>Employee:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -3337,6 +3367,11 @@
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Medarbejderens bemærkning (valgfri, kommer med i referatet):</source>
       <translation>Employee's remark (optional, included in the summary):</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Medarbejderens eget eksemplar med noterne »Kun mellem os«: det må ikke journaliseres. Personalesagen skal have HR-udgaven.</source>
+      <translation>The employee's own copy with the notes “Just between us”: it must not be filed. The personnel file must have the HR edition.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
@@ -3823,7 +3858,7 @@ follow-up</translation>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>Papir: %1</source>
       <translation>Paper: %1</translation>
     </message>
@@ -3983,9 +4018,9 @@ follow-up</translation>
       <translation>Conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
-      <source>Samtale: %1</source>
-      <translation>Conversation: %1</translation>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Samtale: %1, version %2</source>
+      <translation>Conversation: %1, version %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/scan_words.py" />
@@ -4123,9 +4158,9 @@ follow-up</translation>
       <translation>History of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
-      <source>Samtalens leder: %1</source>
-      <translation>The conversation's leader: %1</translation>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Samtalens leder:</source>
+      <translation>The conversation's leader:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -4245,7 +4280,7 @@ conversation</translation>
       <translation>Signature %1 does not match: the document was changed after signing.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>Signatur %1: %2, %3 – %4</source>
       <translation>Signature %1: %2, %3 – %4</translation>
     </message>
@@ -4620,9 +4655,14 @@ conversation</translation>
       <translation>Timestamp %1 does not match: the document was changed after it was timestamped.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>Tidsstempel %1: %2 fra »%3« – %4</source>
       <translation>Timestamp %1: %2 from “%3” – %4</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Tidsstemplet %1 af »%2«; certifikatet er kontrolleret på det tidspunkt</source>
+      <translation>Timestamped %1 by “%2”; the certificate was checked at that moment</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -4755,7 +4795,7 @@ conversation</translation>
       <translation>UNCONFIRMED minutes</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_result.py" />
       <source>UBEKRÆFTET</source>
       <translation>UNCONFIRMED</translation>
     </message>
@@ -4765,7 +4805,7 @@ conversation</translation>
       <translation>UNCONFIRMED: unchanged, but the organisation does not confirm the signer – filed only when you choose so explicitly. %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_result.py" />
       <source>ULÆSELIG</source>
       <translation>UNREADABLE</translation>
     </message>
@@ -4805,7 +4845,7 @@ conversation</translation>
       <translation>Print …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>Udstedt af: %1</source>
       <translation>Issued by: %1</translation>
     </message>
@@ -4845,9 +4885,19 @@ conversation</translation>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
-      <source>Underskrevet af: %1 – %2</source>
-      <translation>Signed by: %1 – %2</translation>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Underskrevet af %1, %2</source>
+      <translation>Signed by %1, %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Underskrevet af %1: %2, %3</source>
+      <translation>Signed by the %1: %2, %3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Underskrevet af:</source>
+      <translation>Signed by:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
@@ -5150,17 +5200,17 @@ conversation</translation>
       <translation>agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>bekræftet</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>bekræftet af organisationen</source>
       <translation>confirmed by the organisation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>bekræftet af organisationen, men ikke som lederen: %1</source>
       <translation>confirmed by the organisation, but not as the leader: %1</translation>
     </message>
@@ -5580,7 +5630,7 @@ conversation</translation>
       <translation>saved automatically</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>genkendt som samtalens leder</source>
       <translation>recognised as the conversation's leader</translation>
     </message>
@@ -5865,7 +5915,7 @@ conversation</translation>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>ukendt (ingen samtaledata)</source>
       <translation>unknown (no conversation data)</translation>
     </message>
@@ -5880,7 +5930,7 @@ conversation</translation>
       <translation>unknown source</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>ukendt tidspunkt</source>
       <translation>unknown time</translation>
     </message>
@@ -6070,7 +6120,7 @@ conversation</translation>
       <translation>Year by year …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_result.py" />
       <source>ÆNDRET</source>
       <translation>CHANGED</translation>
     </message>
@@ -6199,6 +6249,10 @@ conversation</translation>
     <message>
       <source>&amp;Hent forberedelse …</source>
       <translation type="vanished">&amp;Bring in preparation …</translation>
+    </message>
+    <message>
+      <source>, version %1</source>
+      <translation type="vanished">, version %1</translation>
     </message>
     <message>
       <source>Adgangskoden passer ikke.</source>
@@ -6437,6 +6491,10 @@ conversation</translation>
       <translation type="vanished">Employee, coming year</translation>
     </message>
     <message>
+      <source>Medarbejder: %1</source>
+      <translation type="vanished">Employee: %1</translation>
+    </message>
+    <message>
       <source>Ny samtale …</source>
       <translation type="vanished">New conversation …</translation>
     </message>
@@ -6465,8 +6523,16 @@ conversation</translation>
       <translation type="vanished">Summary – preview</translation>
     </message>
     <message>
+      <source>Samtale: %1</source>
+      <translation type="vanished">Conversation: %1</translation>
+    </message>
+    <message>
       <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
       <translation type="vanished">The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
+    </message>
+    <message>
+      <source>Samtalens leder: %1</source>
+      <translation type="vanished">The conversation's leader: %1</translation>
     </message>
     <message>
       <source>Signér alligevel</source>
@@ -6511,6 +6577,10 @@ conversation</translation>
     <message>
       <source>Udskriv &amp;forberedelsesark …</source>
       <translation type="vanished">Print p&amp;reparation sheet …</translation>
+    </message>
+    <message>
+      <source>Underskrevet af: %1 – %2</source>
+      <translation type="vanished">Signed by: %1 – %2</translation>
     </message>
     <message>
       <source>Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen (fælles). Mærkat, farve og kant viser det. Skriv i jeres egen boks, og skriv det, I er enige om, i den fælles.</source>
