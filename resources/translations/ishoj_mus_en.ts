@@ -1900,8 +1900,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
-      <source>Fjern %1 fra Siden sidst</source>
-      <translation>Remove %1 from Since last time</translation>
+      <source>Fjern %1 fra %2</source>
+      <translation>Remove %1 from %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/commands.py" />
@@ -4230,6 +4230,11 @@ conversation</translation>
       <translation>Page %1 of %2</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
+      <source>Siden sidst</source>
+      <translation>Since last time</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>Signatur %1 dækker ikke hele dokumentet.</source>
       <translation>Signature %1 does not cover the whole document.</translation>
@@ -6389,6 +6394,10 @@ conversation</translation>
     <message>
       <source>Filen kan ikke læses; den kan være beskadiget. Prøv en anden kopi.</source>
       <translation type="vanished">The file cannot be read; it may be damaged. Try another copy.</translation>
+    </message>
+    <message>
+      <source>Fjern %1 fra Siden sidst</source>
+      <translation type="vanished">Remove %1 from Since last time</translation>
     </message>
     <message>
       <source>Forbered dig …</source>

@@ -34,7 +34,7 @@ from ishoj_mus.ui.conversation.rows import refresh_rows
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text
 from ishoj_mus.ui.widgets.folders import start_folder
-from ishoj_mus.ui.widgets.i18n import language, responsible_label, status_label, tr
+from ishoj_mus.ui.widgets.i18n import language, responsible_label, shown_form, status_label, tr
 from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.passphrase import ask_passphrase
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
@@ -90,7 +90,9 @@ class FollowupRow(QFrame):
         info.setWordWrap(True)
         layout.addWidget(info)
         self.remove = QPushButton(tr("Fjern"))
-        self.remove.setAccessibleName(tr("Fjern %1 fra Siden sidst").replace("%1", a.what))
+        self.remove.setAccessibleName(  # the step as the window names it ("Siden MUS" in a follow-up)
+            tr("Fjern %1 fra %2").replace("%1", a.what).replace("%2", editor.step_title())
+        )
         self.remove.clicked.connect(lambda: editor.remove(self.index))
         layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignRight)
         form = QFormLayout()
@@ -221,6 +223,12 @@ class FollowupsEditor(QWidget):
             and Path(r["path"]).is_file()
         ]
         return start_folder(*earlier[:1], self.settings.default_folder, self.settings.last_folder)
+
+    def step_title(self) -> str:
+        """The title of the step this editor is on, in the window's language."""
+        form = shown_form(self.document.conversation.form)
+        step = next((st for st in form.steps if any(f.id == self.field.id for f in st.fields)), None)
+        return step.title if step is not None else tr("Siden sidst")
 
     def choose_and_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

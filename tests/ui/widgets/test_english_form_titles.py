@@ -118,4 +118,6 @@ def test_a_follow_up_of_the_demo_names_where_its_agreements_came_from_in_english
         editor.origin.text() == "Imported from MUS – staff development conversation 19.11.2026: 5 agreements"
     )
     assert window.document.conversation.followups[0].source.startswith("MUS – medarbejderudviklingssamtale")
+    remove = editor.rows[0].remove.accessibleName()  # a screen reader names the step as shown
+    assert remove == "Remove Sprogvejlederuddannelse (modul 1 og 2) from Since the MUS", remove
     window.document.mark_clean()
