@@ -20,6 +20,7 @@ from ishoj_mus.domain.codes import (
     DateKind,
     FollowUpStatus,
     MissingCode,
+    NotBroughtIn,
     RefusalCode,
     Responsible,
     RuleBroken,
@@ -30,6 +31,7 @@ from ishoj_mus.domain.codes import (
 from ishoj_mus.domain.codes import State as OverviewState
 
 if TYPE_CHECKING:
+    from ishoj_mus.domain.preparation import PreparationError
     from ishoj_mus.domain.radar import Series
     from ishoj_mus.domain.rules import Missing
 
@@ -82,6 +84,21 @@ QUOTED = da("»%1«")  # a file's name (or a value) quoted in a sentence; Englis
 
 def quoted(name: str, translate: Translate = danish) -> str:
     return translate(QUOTED).replace("%1", name)
+
+
+# The shipped forms' titles (forms/*.toml ``title``; their ``title_en`` is the translation, and
+# tests/ui/widgets/test_english_form_titles.py keeps the two the same). A file, the overview's
+# cache and the recent list keep the Danish title of the conversation's form; the window shows
+# a shipped form's title in its own language and any other form's title as it is written.
+SHIPPED_FORM_TITLES = (
+    da("MUS – medarbejderudviklingssamtale"),
+    da("Halvårsopfølgning"),
+    da("GRUS – gruppeudviklingssamtale"),
+)
+
+
+def form_title_text(title: str, translate: Translate = danish) -> str:
+    return translate(title) if title in SHIPPED_FORM_TITLES else title
 
 
 @dataclass(frozen=True)
@@ -240,6 +257,21 @@ def refusal_text(exc: SigningRefused | ConversationLocked | RuleBroken, translat
     if exc.code == RefusalCode.NAME_MISMATCH:
         return text.replace("%1", exc.name)
     return text.replace("%1", str(exc.count))
+
+
+NOT_BROUGHT_IN_TEXT = {  # %1: the file's name, quoted
+    NotBroughtIn.NOT_A_PREPARATION: da(
+        "%1 er en samtale, ikke en forberedelse. Vælg den fil, der blev gemt med »Forbered dig«."
+    ),
+    NotBroughtIn.INTO_A_PREPARATION: da(
+        "En forberedelse kan ikke hentes ind i en anden forberedelse. Åbn samtalen først."
+    ),
+}
+
+
+def preparation_error_text(exc: PreparationError, translate: Translate = danish) -> str:
+    """Why a file cannot be brought in as a preparation (``PreparationError``)."""
+    return fill(translate(NOT_BROUGHT_IN_TEXT[exc.code]), quoted(exc.source, translate))
 
 
 SERIES_WHEN_TEXT = {"today": "i dag", "future": "fremover", "previous": "sidste år"}

@@ -62,6 +62,7 @@ def steps(app, window, outdir: Path, signed: bool) -> None:
 
 def overview(app, window, outdir: Path, folder: Path | None) -> None:
     sys.path.insert(0, str(ROOT))
+    from ishoj_mus.ui.shell import startup
     from ishoj_mus.ui.year.overview_view import OverviewView
     from tests.year_folder import TODAY, build_year_folder
 
@@ -69,7 +70,13 @@ def overview(app, window, outdir: Path, folder: Path | None) -> None:
     if not folder.exists():
         build_year_folder(folder)
     window.settings.overview_folder = str(folder)
-    window.overview = OverviewView(str(folder), today=TODAY)  # the folder's "today"
+    window.overview = OverviewView(  # as the window makes it (rooms.show_overview), at the folder's "today"
+        str(folder),
+        today=TODAY,
+        load=lambda path, who: startup.opener("year_loading", "load_any")(path, who),
+        save_calendar=lambda *args: startup.opener("calendar", "save_calendar")(*args),
+        read_pdf=lambda path: startup.opener("summary_pdfs", "read_summary_pdf")(path),
+    )
     window.overview.back_requested.connect(window.leave_overview)
     window.stack.addWidget(window.overview)
     window.show_overview()

@@ -96,6 +96,13 @@ class SigningRefused(RuntimeError):
         self.code, self.role, self.name, self.count = code, role, name, count
 
 
+class NotBroughtIn(StrEnum):
+    """Why a file cannot be brought in as a preparation (a code: the window words it)."""
+
+    NOT_A_PREPARATION = "not_a_preparation"  # ``source``: the file is a conversation
+    INTO_A_PREPARATION = "into_a_preparation"  # the open file is itself a preparation
+
+
 class RuleCode(StrEnum):
     """Why the conversation refused a value (a code: the CLI and the window word it). The
     window's editors offer only allowed values, so a user should never meet one of these."""

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from ishoj_mus.domain.behaviours import BehaviourMarking
-from ishoj_mus.domain.codes import RuleBroken, RuleCode, Voice
+from ishoj_mus.domain.codes import NotBroughtIn, RuleBroken, RuleCode, Voice
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form import Form
 from ishoj_mus.domain.form_steps import PARTIES, TEXT_KINDS, FieldKind
@@ -23,7 +23,12 @@ from ishoj_mus.domain.records import Employee, Leader, OwnTopic, PreparationInfo
 
 
 class PreparationError(ValueError):
-    """A file that cannot be brought in as a preparation; the message is Danish and says what to do."""
+    """A file that cannot be brought in as a preparation: ``code`` says why, ``source`` is the
+    file's name (``text.preparation_error_text`` words it)."""
+
+    def __init__(self, code: NotBroughtIn, source: str = ""):
+        super().__init__(code.value)
+        self.code, self.source = code, source
 
 
 @dataclass(frozen=True)
@@ -108,13 +113,9 @@ def plan_bring_in(conv: Conversation, prep: Conversation, source: str) -> BringI
     """What bringing ``prep`` into ``conv`` would fill, and where typed text is in the way."""
     voice = prep.preparation_of
     if voice is None:
-        raise PreparationError(
-            f"»{source}« er en samtale, ikke en forberedelse. Vælg den fil, der blev gemt med »Forbered dig«."
-        )
+        raise PreparationError(NotBroughtIn.NOT_A_PREPARATION, source)
     if conv.preparation_of is not None:
-        raise PreparationError(
-            "En forberedelse kan ikke hentes ind i en anden forberedelse. Åbn samtalen først."
-        )
+        raise PreparationError(NotBroughtIn.INTO_A_PREPARATION)
     answers: dict[str, str] = {}
     scales: dict[str, ScaleValue] = {}
     conflicts: list[Conflict] = []

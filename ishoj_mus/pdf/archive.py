@@ -14,7 +14,7 @@ from pikepdf import Name
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.edition import Edition
-from ishoj_mus.pdf.errors import ArchiveError
+from ishoj_mus.pdf.errors import ArchiveError, PdfProblem
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.strict_json import MAX_BYTES
@@ -82,10 +82,7 @@ def to_pdfa(
         try:
             pikepdf.pdfa.save(pdf, out, "3b")
         except pikepdf.pdfa.PdfaError as exc:
-            error = ArchiveError(
-                "PDF'en kunne ikke gøres arkivbestandig (PDF/A). Intet er gået tabt. Prøv igen; "
-                "sker det igen, så kontakt IT-afdelingen."
-            )
+            error = ArchiveError(PdfProblem.NOT_ARCHIVABLE)
             error.detail = exc.report.summary(5)  # technical, for the log only
             raise error from exc
     return out.getvalue()

@@ -41,6 +41,7 @@ from ishoj_mus.pdf.verify_result import (
     FileVerification,
     Judgement,
     Paper,
+    SignedBy,
     SignerInfo,
     TimestampInfo,
     unreadable,
@@ -140,6 +141,7 @@ def result_from_dict(doc: dict[str, Any]) -> FileVerification:
         fields["edition"] = Paper.UNKNOWN
     fields["signers"] = [SignerInfo(**s) for s in fields.get("signers", [])]
     fields["timestamps"] = [TimestampInfo(**t) for t in fields.get("timestamps", [])]
+    fields["drawn"] = [SignedBy(**s) for s in fields.get("drawn", [])]
     known = set(FileVerification.__dataclass_fields__)
     return FileVerification(**{k: v for k, v in fields.items() if k in known})
 

@@ -17,7 +17,7 @@ from ishoj_mus.domain.edition import Edition
 from ishoj_mus.domain.form import Form, FormError
 from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.pdf import files, grus_commands, grus_pdf, pipeline
-from ishoj_mus.pdf.errors import ArchiveError, PdfLayoutError, SigningError
+from ishoj_mus.pdf.errors import ArchiveError, PdfLayoutError, PdfProblem, SigningError
 from ishoj_mus.pdf.judge import (
     TrustSettingsError,
     clock_from_environment,
@@ -127,10 +127,7 @@ def _signing_material(args: argparse.Namespace, CliError: type[Exception]) -> Ke
     certificate = certificate or profile.signing_certificate
     if certificate is None:
         if not profile.allows_personal_key:
-            raise SigningError(
-                f"Organisationsprofilen »{profile.path}« kræver organisationens certifikat. "
-                "Angiv det med --certificate LEDER.p12."
-            )
+            raise SigningError(PdfProblem.ORGANISATION_CERTIFICATE_REQUIRED, str(profile.path))
         return None  # the per-user key
     if args.passphrase_file is not None:
         passphrase = read_passphrase_file(args.passphrase_file)

@@ -20,6 +20,7 @@ from typing import TextIO
 from ishoj_mus.domain.conversation import referat_version
 from ishoj_mus.pdf import verdict as v
 from ishoj_mus.pdf.verdict import Policy, Verdict
+from ishoj_mus.pdf.verify_lines import verification_lines
 from ishoj_mus.pdf.verify_result import (
     EXIT_AENDRET,
     EXIT_EMPLOYEE_COPY,
@@ -31,6 +32,7 @@ from ishoj_mus.pdf.verify_result import (
     FileVerification,
     Judgement,
     Paper,
+    SignedBy,
     SignerInfo,
     TimestampInfo,
     unreadable,
@@ -47,7 +49,7 @@ from ishoj_mus.storage.organisation import (
     load_certificates,
     load_profile,
 )
-from ishoj_mus.text import VOICE_TEXT, format_datetime, visible
+from ishoj_mus.text import visible
 
 
 class TrustSettingsError(Exception):
@@ -152,8 +154,9 @@ def judged(verdict: Verdict, name: str, settings: TrustSettings) -> FileVerifica
     """The checker's verdict under ``settings`` as the typed result (the verify worker,
     ``pdf.verify_worker``, checks in its own process and comes here with its verdict)."""
     result = from_verdict(verdict, name)
-    if settings.policy.now is not None and result.verdict != Judgement.ULAESELIG and len(result.lines) > 1:
-        result.lines.append(f"  (Kontrolleret, som om klokken var {_when(settings.policy.now.isoformat())}.)")
+    if settings.policy.now is not None and result.verdict != Judgement.ULAESELIG:
+        result.as_if = settings.policy.now.isoformat()
+        result.lines = verification_lines(result)
     return result
 
 
@@ -209,99 +212,42 @@ def from_verdict(verdict: Verdict, name: str) -> FileVerification:
         ],
         attachment=verdict.attachment if verdict.intact else None,
     )
-    result.lines = _lines(result, _conversation_identity(result))
+    _conversation_identity(result)
+    result.lines = verification_lines(result)
     return result
 
 
-def _conversation_identity(result: FileVerification) -> list[str]:
-    """Which conversation, which version, who drew their signature – from the signed data."""
+def _conversation_identity(result: FileVerification) -> None:
+    """Which conversation, which version, who drew their signature – from the signed data, kept
+    in the result (the lines are made from them: ``pdf.verify_lines``)."""
     if result.attachment is None:
-        return []
+        return
     raw = result.attachment
     if is_group_head(raw):
         try:
             group, edition = parse_group(raw, "samtale.mus.json")
         except MusFileError:
-            return []
+            return
         result.conversation_id = visible(group.id)
-        whose = (
-            f", udgave til {visible(edition.member_name)}" if edition is not None and edition.member else ""
-        )
-        return [f"  Gruppeudviklingssamtale (GRUS): {result.conversation_id}{whose}"] + [
-            f"  Underskrevet af {visible(s.signer)}, {format_datetime(s.signed_at)}"
-            for s in group.signatures.values()
+        result.group = True
+        if edition is not None and edition.member:
+            result.edition_for = visible(edition.member_name)
+        result.drawn = [
+            SignedBy("", visible(s.signer), s.signed_at.isoformat()) for s in group.signatures.values()
         ]
+        return
     try:
         conv = parse(raw, "samtale.mus.json")
     except MusFileError:
-        return []
+        return
     version = referat_version(conv)
     result.conversation_id = visible(conv.id)
     result.version = version.number
     if version.replaces_signed_at is not None:
         result.replaces_signed_at = version.replaces_signed_at.isoformat()
-    lines = [f"  Samtale: {result.conversation_id}, version {result.version}"]
-    if version.replaces_signed_at is not None:
-        lines.append(
-            f"  Erstatter version {version.number - 1}, underskrevet {format_datetime(version.replaces_signed_at)}"
-        )
-    lines += [
-        f"  Underskrevet af {VOICE_TEXT[s.role].lower()}: {visible(s.signer)}, {format_datetime(s.signed_at)}"
-        for s in conv.signatures.values()
+    result.drawn = [
+        SignedBy(s.role.value, visible(s.signer), s.signed_at.isoformat()) for s in conv.signatures.values()
     ]
-    return lines
-
-
-def _when(iso: str | None) -> str:
-    if not iso:
-        return "ukendt tidspunkt"
-    return format_datetime(dt.datetime.fromisoformat(iso).astimezone())
-
-
-def _lines(r: FileVerification, identity: list[str]) -> list[str]:
-    if r.verdict == Judgement.AENDRET:
-        return [f"ÆNDRET: {r.message}"]
-    head = r.verdict.value
-    if r.exit_code == EXIT_EMPLOYEE_COPY:
-        head += " (medarbejderens eksemplar – må ikke journaliseres)"
-    lines = [f"{head}: {r.message}", f"  Papir: {r.edition_text}"]
-    if r.edition in NOT_FOR_FILING:
-        lines.append(
-            "  Medarbejderens eget eksemplar med noterne »Kun mellem os«: det må ikke journaliseres. "
-            "Personalesagen skal have HR-udgaven."
-        )
-    if r.employee:
-        lines.append(f"  Medarbejder:       {r.employee}")
-    if r.signers:
-        first = r.signers[0]
-        lines.append(f"  Samtalens leder:   {r.leader or 'ukendt (ingen samtaledata)'}")
-        state = "genkendt som samtalens leder" if first.is_leader else "IKKE genkendt som samtalens leder"
-        lines.append(f"  Underskrevet af:   {first.name} – {state}")
-    for s in r.signers:
-        if s.trusted and (s is not r.signers[0] or s.is_leader):
-            state = "bekræftet af organisationen"
-        elif s.trusted:
-            state = f"bekræftet af organisationen, men ikke som lederen: {s.reason}"
-        else:
-            state = f"IKKE bekræftet: {s.reason}"
-        lines.append(f"  Signatur {s.number}: {s.name}, {_when(s.signed_at)} – {state}")
-        lines.append(f"    Udstedt af: {s.issuer}")
-        lines.append(f"    Certifikatets SHA-256-fingeraftryk: {s.fingerprint}")
-        if s.timestamped_at:
-            lines.append(
-                f"    Tidsstemplet {_when(s.timestamped_at)} af »{s.timestamped_by}«; certifikatet er "
-                "kontrolleret på det tidspunkt"
-            )
-    for t in r.timestamps:
-        if t.kind != "dokument":
-            continue
-        state = "bekræftet" if t.trusted else f"IKKE bekræftet: {t.reason}"
-        lines.append(f"  Tidsstempel {t.number}: {_when(t.at)} fra »{t.authority}« – {state}")
-    if identity:
-        lines += identity
-    elif r.signers:
-        lines.append("  (Samtalens data i PDF'en kan ikke læses.)")
-    return lines
 
 
 def print_verification(

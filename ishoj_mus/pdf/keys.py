@@ -32,7 +32,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 from keyring.backends import fail
 
-from ishoj_mus.pdf.errors import SigningError
+from ishoj_mus.pdf.errors import PdfProblem, SigningError
 from ishoj_mus.pdf.verify_result import PERSONAL_CN_PREFIX
 from ishoj_mus.storage import userdirs
 from ishoj_mus.storage.atomic import atomic_write
@@ -81,11 +81,9 @@ def _certificate(data: bytes, passphrase: bytes | None) -> x509.Certificate:
     try:
         _, cert, _ = pkcs12.load_key_and_certificates(data, passphrase)
     except ValueError:
-        raise SigningError(
-            "Certifikatfilen kunne ikke åbnes: forkert adgangskode eller beskadiget fil."
-        ) from None
+        raise SigningError(PdfProblem.CERTIFICATE_NOT_OPENED) from None
     if cert is None:
-        raise SigningError("Certifikatfilen indeholder intet certifikat.")
+        raise SigningError(PdfProblem.NO_CERTIFICATE)
     return cert
 
 
@@ -224,7 +222,7 @@ def organisation_key_material(path: Path, passphrase: str) -> KeyMaterial:
     try:
         data = read_regular_file(Path(path), MIB)  # a .p12 is a few kB; a FIFO or device is refused
     except InputRefused as exc:
-        raise SigningError(f"Organisationens certifikatfil kan ikke bruges: {exc.message}") from None
+        raise SigningError(PdfProblem.ORGANISATION_CERTIFICATE_FILE, exc.words) from None
     material = KeyMaterial(data, passphrase.encode("utf-8") if passphrase else None, chain=_profile_chain())
     material.certificate()  # raises a clear error on a wrong passphrase
     return material
@@ -244,8 +242,8 @@ def read_passphrase_file(path: Path) -> str:
     try:
         text = read_regular_file(Path(path), 64 * 1024).decode("utf-8-sig")
     except InputRefused as exc:
-        raise SigningError(f"Filen med adgangskoden kan ikke bruges: {exc.message}") from None
+        raise SigningError(PdfProblem.PASSPHRASE_FILE, exc.words) from None
     except UnicodeDecodeError:
-        raise SigningError(f"Filen med adgangskoden »{path}« kan ikke læses (ikke UTF-8-tekst).") from None
+        raise SigningError(PdfProblem.PASSPHRASE_NOT_UTF8, str(path)) from None
     lines = text.splitlines()
     return lines[0] if lines else ""

@@ -23,7 +23,7 @@ from pyhanko.sign.signers import constants
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from ishoj_mus import __version__
-from ishoj_mus.pdf.errors import SigningError
+from ishoj_mus.pdf.errors import PdfProblem, SigningError
 from ishoj_mus.pdf.keys import KeyMaterial
 
 
@@ -51,17 +51,10 @@ def sign_pdf(
     except ValueError:
         # The passphrase opened the file: pyHanko refuses a certificate in it (e.g. characters
         # in a CA's name that X.509 string preparation does not allow).
-        raise SigningError(
-            "Certifikatet kunne ikke bruges: adgangskoden er rigtig, men certifikatet eller dets "
-            "kæde kan ikke læses til en signatur (fx usædvanlige tegn i et navn). Bed IT om et andet "
-            "certifikat."
-        ) from None
+        raise SigningError(PdfProblem.CERTIFICATE_UNUSABLE) from None
     algo = loaded.signing_cert.public_key.algorithm
     if algo not in ("rsa", "ec"):
-        raise SigningError(
-            f"Certifikatets nøgletype ({algo}) kan ikke bruges i et PDF/A-3-referat. "
-            "Brug et certifikat med en RSA- eller EC-nøgle."
-        )
+        raise SigningError(PdfProblem.KEY_TYPE, str(algo))
     # The chain from the PKCS#12 (issuing CA, root) goes into the signature, so a verifier that
     # trusts only the organisation's root can build the path; never the signing certificate
     # itself (pyHanko adds it: it would be there twice).
@@ -100,7 +93,7 @@ def sign_pdf(
             _RESERVED.pop(key, None)  # the remembered room was too small after all: measure again
             signed = _sign(pdf_bytes, when, Pdf17Signer(meta, signer=signer), None)
     except (PdfError, ValueError) as exc:
-        raise SigningError(f"PDF'en kunne ikke signeres ({exc}).") from None
+        raise SigningError(PdfProblem.NOT_SIGNED, str(exc)) from None
     if key not in _RESERVED:
         room = _reserved_room(signed)
         if room:

@@ -24,7 +24,7 @@ from enum import StrEnum
 from typing import Any
 
 from ishoj_mus.pdf.verify_words import WORDS, Reason, Said, read
-from ishoj_mus.text import visible
+from ishoj_mus.text import Translate, da, danish, quoted, visible
 
 # Exit codes of ``ishoj-mus verify`` (README's verdict table says the same).
 EXIT_GYLDIG = 0  # intact, every signature and timestamp trusted, signed by this conversation's leader
@@ -45,6 +45,15 @@ class Judgement(StrEnum):
     ULAESELIG = "ULÆSELIG"
     UBEKRAEFTET = "UBEKRÆFTET"
     IKKE_UNDERSKREVET = "IKKE UNDERSKREVET"
+
+
+VERDICT_TEXT = {  # the verdict's word, as verify prints it before its reason
+    Judgement.GYLDIG: da("GYLDIG"),
+    Judgement.AENDRET: da("ÆNDRET"),
+    Judgement.ULAESELIG: da("ULÆSELIG"),
+    Judgement.UBEKRAEFTET: da("UBEKRÆFTET"),
+    Judgement.IKKE_UNDERSKREVET: da("IKKE UNDERSKREVET"),
+}
 
 
 class Paper(StrEnum):
@@ -121,6 +130,20 @@ class TimestampInfo:
 
 
 @dataclass
+class SignedBy:
+    """A signature drawn in the signed conversation data (not a digital one)."""
+
+    role: str  # the Voice's value ("medarbejder", "leder"); "" in a group conversation
+    name: str  # made visible
+    at: str  # ISO 8601, as the conversation holds it
+
+
+# Facts of the signed data that only the lines need: sent from the verify worker to the window,
+# never in ``verify --json`` (its fields stay as they were).
+WIRE_ONLY = ("group", "edition_for", "drawn", "as_if")
+
+
+@dataclass
 class FileVerification:
     """The whole judgement of one file. Extend it; never rename or drop a field."""
 
@@ -140,6 +163,10 @@ class FileVerification:
     lines: list[str] = field(default_factory=list)  # exactly what ``verify`` prints, first line first
     attachment: bytes | None = field(default=None, repr=False)  # the conversation data (not in JSON)
     refusal: str = ""  # ULÆSELIG before reading: storage.bounded.Refusal's value (in JSON only when set)
+    group: bool = False  # the signed data are a group conversation's (GRUS)
+    edition_for: str = ""  # GRUS: the participant the edition is for, made visible
+    drawn: list[SignedBy] = field(default_factory=list)  # the conversation's own signatures
+    as_if: str | None = None  # ISO 8601: checked as if it were this moment (``--now``)
 
     @property
     def intact(self) -> bool:
@@ -157,9 +184,13 @@ class FileVerification:
         """The referat's own signature (the first), when there is one."""
         return self.signers[0] if self.signers else None
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, wire: bool = False) -> dict[str, Any]:
+        """``verify --json``'s fields; ``wire``: also what the lines are made from (worker → window)."""
         doc = asdict(self)
         doc.pop("attachment", None)
+        if not wire:
+            for key in WIRE_ONLY:
+                doc.pop(key, None)
         if not doc.get("refusal"):
             doc.pop("refusal", None)  # verify --json as before for every file that was read
         doc["verdict"] = self.verdict.value
@@ -170,6 +201,11 @@ class FileVerification:
         return json.dumps(self.to_dict(), ensure_ascii=False)
 
 
+def unreadable_line(name: str, message: str, translate: Translate = danish) -> str:
+    """verify's one line for a file it could not read: the verdict, the name, why."""
+    return f"{translate(VERDICT_TEXT[Judgement.ULAESELIG])}: {quoted(name, translate)}: {message}"
+
+
 def unreadable(name: str, message: str, refusal: str = "") -> FileVerification:
     """ULÆSELIG for the file called ``name``: the checker could not read it, or was not let to."""
     shown = visible(name)
@@ -178,6 +214,6 @@ def unreadable(name: str, message: str, refusal: str = "") -> FileVerification:
         Judgement.ULAESELIG,
         EXIT_ULAESELIG,
         message,
-        lines=[f"ULÆSELIG: »{shown}«: {message}"],
+        lines=[unreadable_line(shown, message)],
         refusal=refusal,
     )

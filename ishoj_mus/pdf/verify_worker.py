@@ -102,12 +102,12 @@ def _check_one(path: Path, settings: TrustSettings) -> dict[str, Any]:
         data = read_regular_file(path, MAX_BYTES)
     except InputRefused as exc:
         message = too_large(exc.limit + 1) if exc.reason == Refusal.TOO_LARGE else exc.message
-        return {"result": unreadable(path.name, message, exc.reason.value).to_dict()}
+        return {"result": unreadable(path.name, message, exc.reason.value).to_dict(wire=True)}
     except OSError:
-        return {"result": unreadable(path.name, say(Reason.CANNOT_READ_NOW)).to_dict()}
+        return {"result": unreadable(path.name, say(Reason.CANNOT_READ_NOW)).to_dict(wire=True)}
     result = judged(check_pdf(data, policy=settings.policy), path.name, settings)
     answer: dict[str, Any] = {
-        "result": result.to_dict(),
+        "result": result.to_dict(wire=True),
         "sha256": hashlib.sha256(data).hexdigest(),
         "size": len(data),
     }

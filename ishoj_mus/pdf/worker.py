@@ -28,6 +28,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
+from ishoj_mus.text import Words
+
 WORKER_FLAG = "--pdf-worker"
 HEADER = struct.Struct(">I")
 
@@ -95,11 +97,13 @@ class Done:
 @dataclass(frozen=True)
 class Failed:
     """Worker → window: job ``id`` failed. ``known``: ``message`` is a Danish message the user
-    can act on; otherwise it is only the exception's class name (for the log)."""
+    can act on, and ``words`` says it in any language (the window passes its ``tr``); otherwise
+    ``message`` is only the exception's class name (for the log)."""
 
     id: int
     message: str
     known: bool
+    words: Words | None = None
 
 
 Reply = Ready | Progress | Done | Failed

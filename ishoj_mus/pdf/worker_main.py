@@ -18,7 +18,7 @@ from cryptography.x509.oid import NameOID
 from ishoj_mus.demo import demo_conversation, sign_demo
 from ishoj_mus.pdf import grus_pdf, pipeline  # noqa: F401 – the jobs' modules (pdf.jobs), loaded once
 from ishoj_mus.pdf.archive import to_pdfa
-from ishoj_mus.pdf.errors import known_error_message
+from ishoj_mus.pdf.errors import known_error_words
 from ishoj_mus.pdf.keys import KeyMaterial, self_signed
 from ishoj_mus.pdf.signing import sign_pdf
 from ishoj_mus.pdf.summary import render_summary
@@ -82,8 +82,9 @@ def serve(stdin: BinaryIO, stdout: BinaryIO) -> int:
             with making_pdf():
                 result = request.job(progress)
         except Exception as exc:  # noqa: BLE001 – sent back to the window as a Danish message
-            message = known_error_message(exc)
-            send(Failed(number, message or type(exc).__name__, known=message is not None))
+            words = known_error_words(exc)
+            message = None if words is None else words.text()
+            send(Failed(number, message or type(exc).__name__, known=words is not None, words=words))
         else:
             send(Done(number, result))
         result = None  # the PDF's bytes are the window's now

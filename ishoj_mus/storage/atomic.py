@@ -24,7 +24,7 @@ import time
 from enum import StrEnum
 from pathlib import Path
 
-from ishoj_mus.text import Translate, da, danish, fill, quoted
+from ishoj_mus.text import QUOTED, Translate, Words, da, danish
 
 if sys.platform != "win32":
     import fcntl
@@ -112,21 +112,29 @@ SAVE_TEXT = {
     ),
 }
 ELSEWHERE = da("%1 (og %2 andre steder)")  # the value beyond its bound, and how many more
+ELSEWHERE_ONE = da("%1 (og %2 andet sted)")  # … and one more
 UNKNOWN = da("ukendt")
+
+
+def save_error_words(exc: SaveError) -> Words:
+    """The failed save as a template and its values (they cross to the window from the PDF worker)."""
+    detail: str | Words = exc.detail
+    if exc.elsewhere:
+        detail = Words(ELSEWHERE_ONE if exc.elsewhere == 1 else ELSEWHERE, (exc.detail, str(exc.elsewhere)))
+    return Words(
+        exc.words or SAVE_TEXT[exc.kind],
+        (
+            Words(QUOTED, (exc.path.name,)),
+            str(exc.path.parent),
+            str(exc.code) if exc.code else Words(UNKNOWN),
+            detail,
+        ),
+    )
 
 
 def save_error_text(exc: SaveError, translate: Translate = danish) -> str:
     """The failed save in words: Danish (its ``message``), or through the window's ``translate``."""
-    detail = exc.detail
-    if exc.elsewhere:
-        detail = fill(translate(ELSEWHERE), detail, str(exc.elsewhere))
-    return fill(
-        translate(exc.words or SAVE_TEXT[exc.kind]),
-        quoted(exc.path.name, translate),
-        str(exc.path.parent),
-        str(exc.code) if exc.code else translate(UNKNOWN),
-        detail,
-    )
+    return save_error_words(exc).text(translate)
 
 
 def save_error(path: Path, exc: OSError) -> SaveError:

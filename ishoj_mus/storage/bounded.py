@@ -66,7 +66,8 @@ class InputRefused(OSError):
         self.path = Path(path)
         self.limit = limit
         self.detail = detail
-        self.message = refused_text(reason, self.path, limit)
+        self.words = refused_words(reason, self.path, limit)
+        self.message = self.words.text()
         super().__init__(self.message)
 
     def __str__(self) -> str:

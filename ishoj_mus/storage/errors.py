@@ -119,6 +119,17 @@ PDF_INSTEAD = da("Hent aftalerne fra sidste års .mus-fil i stedet, eller skriv 
 RECOVERY_TEXT = da(
     "Den automatiske kopi kan ikke gendannes (%1). Åbn den senest gemte udgave af samtalen i stedet."
 )
+RECOVERY_WHY = {  # %1 of RECOVERY_TEXT when the error has no detail of its own
+    BadFile.EMPTY: da("den er tom"),
+    BadFile.TRUNCATED: da("den er ufuldstændig"),
+    BadFile.NOT_JSON: da("indholdet kan ikke læses"),
+    BadFile.NOT_CONVERSATION: da("den indeholder ingen samtale"),
+    BadFile.WRONG_TYPES: DAMAGED,
+    BadFile.NEWER_VERSION: da("den er gemt med en nyere version af Ishøj MUS"),
+    BadFile.UNREADABLE: da("den kan ikke læses"),
+    BadFile.TOO_LARGE: da("den er for stor"),
+    BadFile.NOT_REGULAR: da("den er ikke en almindelig fil"),
+}
 BACKUP = da("Prøv sikkerhedskopien (%1) eller en anden kopi.")  # %1: the backup's name, quoted
 
 MUS_TEXT = {
@@ -170,7 +181,7 @@ def file_error_text(exc: MusFileError, translate: Translate = danish) -> str:
         advice = PDF_UPDATE if kind == BadFile.NEWER_VERSION else PDF_INSTEAD
         return f"{problem} {translate(advice)}"
     if origin == Origin.RECOVERY and kind not in (BadFile.SEALED, BadFile.WRONG_PASSPHRASE):
-        return fill(translate(RECOVERY_TEXT), exc.detail or kind.value)
+        return fill(translate(RECOVERY_TEXT), translate(exc.detail or RECOVERY_WHY[kind]))
     backup = (
         fill(translate(BACKUP), quoted(backup_path_for(path).name, translate))
         if path

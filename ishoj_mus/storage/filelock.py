@@ -66,7 +66,7 @@ OWNER = da("%1 på computeren %2 siden %3")  # who, which computer, since when
 SOMEONE = da("en anden bruger")
 UNKNOWN_COMPUTER = da("ukendt")
 OPEN_BY = da("%1 er åbnet af %2.")  # the file, and who (OWNER)
-OPEN_ELSEWHERE = da("%1 er åbnet af et andet sted.")  # the lock cannot be read
+OPEN_ELSEWHERE = da("%1 er åbnet et andet sted.")  # the lock cannot be read
 READ_ONLY_INSTEAD = da(
     "Åbn den skrivebeskyttet, og gem dine ændringer under et nyt navn, eller luk den først det andet sted."
 )

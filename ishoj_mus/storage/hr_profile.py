@@ -21,7 +21,7 @@ from ishoj_mus.domain.edition import Edition, HrPolicy
 from ishoj_mus.storage.bounded import InputRefused, Refusal, refused_words
 from ishoj_mus.storage.organisation import OrganisationError, OrganisationProblem, find_profile
 from ishoj_mus.storage.tomlfile import TomlProblem, read_toml
-from ishoj_mus.text import Words, da
+from ishoj_mus.text import Words, da, visible
 
 # The HR keys' own words (the organisation profile's, storage/organisation_words.py, end "Ret
 # filen …"; these ask HR to contact IT): the same values, %1 the profile … %9 the variable.
@@ -74,7 +74,7 @@ def load_hr_settings(path: Path | None = None) -> HrSettings:
             OrganisationProblem.WRONG_TYPE,
             path,
             key="hr_edition",
-            written=repr(policy_value),
+            written=visible(policy_value),
             words=NOT_AN_EDITION,
         ) from None
     note = data.get("retention_note", "")

@@ -35,7 +35,7 @@ from ishoj_mus.storage.bounded import MIB, InputRefused, Refusal, read_regular_f
 from ishoj_mus.storage.organisation_words import ENV_VAR, NOT_A, organisation_error_text
 from ishoj_mus.storage.tomlfile import TomlProblem, read_toml
 from ishoj_mus.storage.userdirs import APP_AUTHOR, APP_DIR_NAME
-from ishoj_mus.text import Words, da
+from ishoj_mus.text import Words, da, visible
 
 FILE_NAME = "organisation.toml"
 
@@ -140,7 +140,7 @@ class OrganisationError(Exception):
         self.section = section  # the key's section ("" for a top-level key)
         self.key = key
         self.value = value  # the anchor's file name as written in the profile, or the bad value
-        self.written = written  # the bad value as the message shows it
+        self.written = written  # the bad value as the message shows it (quoted there; visible())
         self.why = why  # the reason in words: a file not read, bad TOML, what the value must be
         self.known = known  # UNKNOWN_KEY: the section's keys
         self.reason = reason  # why the file was not read (UNREADABLE, ANCHOR_UNREADABLE)
@@ -315,7 +315,7 @@ def _check_type(section: str, key: str, value: Any, spec: Key, path: Path) -> No
             section=section,
             key=key,
             value=shown,
-            written=repr(shown),
+            written=visible(shown),
             why=problem,
         )
 

@@ -2,7 +2,7 @@
 once). ``OrganisationError.message`` is the Danish; the window words the same error through its
 ``tr``. Every template gets the same values: %1 the profile ("Organisationsprofilen »…«"),
 %2 the key ("[trust] anchors"), %3 why (a phrase of its own: the reason a file is not read, what
-is wrong in the TOML, what the value must be), %4 the value quoted, %5 the value as written,
+is wrong in the TOML, what the value must be), %4 the value quoted, %5 the value as written (quoted),
 %6 the key quoted, %7 its section, %8 the section's known keys, %9 the environment variable."""
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def organisation_error_text(exc: Problem, translate: Translate = danish) -> str:
         f"[{exc.section}] {exc.key}" if exc.section else exc.key,
         exc.why.text(translate) if exc.why is not None else "",
         quoted(exc.value, translate),
-        exc.written,
+        quoted(exc.written, translate) if exc.written else "",
         quoted(exc.key, translate),
         exc.section,
         exc.known,

@@ -59,6 +59,16 @@
       <translation>%1 (leader)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>%1 (medarbejderens eksemplar – må ikke journaliseres)</source>
+      <translation>%1 (the employee's copy – must not be filed)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/atomic.py" />
+      <source>%1 (og %2 andet sted)</source>
+      <translation>%1 (and %2 other place)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/atomic.py" />
       <source>%1 (og %2 andre steder)</source>
       <translation>%1 (and %2 other places)</translation>
@@ -142,6 +152,11 @@
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>%1 er en samtale, der er beskyttet med en anden adgangskode, så programmet kan ikke se, om den er underskrevet.</source>
       <translation>%1 is a conversation protected with another passphrase, so the program cannot tell whether it is signed.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>%1 er en samtale, ikke en forberedelse. Vælg den fil, der blev gemt med »Forbered dig«.</source>
+      <translation>%1 is a conversation, not a preparation. Choose the file that was saved with “Prepare”.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
@@ -265,7 +280,7 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/filelock.py" />
-      <source>%1 er åbnet af et andet sted.</source>
+      <source>%1 er åbnet et andet sted.</source>
       <translation>%1 is open somewhere else.</translation>
     </message>
     <message>
@@ -474,6 +489,11 @@
       <translation>%1 year by year</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>%1 – %2</source>
+      <translation>%1 – %2</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>%1 – GRUS – Ishøj MUS</source>
       <translation>%1 – GRUS – Ishøj MUS</translation>
@@ -564,11 +584,6 @@
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/menus.py" />
-      <source>&amp;Beskyt med adgangskode …</source>
-      <translation>&amp;Protect with a passphrase …</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
@@ -629,11 +644,6 @@
       <translation>&amp;Group development conversation (GRUS) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/menus.py" />
-      <source>&amp;Hent forberedelse …</source>
-      <translation>&amp;Bring in preparation …</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Hent forberedelser …</source>
       <translation>&amp;Bring in preparations …</translation>
@@ -666,7 +676,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Kontrollér referater …</source>
-      <translation>&amp;Check minutes …</translation>
+      <translation>Check &amp;minutes …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -681,7 +691,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Normal størrelse</source>
-      <translation>&amp;Normal size</translation>
+      <translation>Normal si&amp;ze</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -716,7 +726,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Overblik over samtaler …</source>
-      <translation>&amp;Overview of conversations …</translation>
+      <translation>O&amp;verview of conversations …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -751,7 +761,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Udskriv referatet …</source>
-      <translation>&amp;Print the summary …</translation>
+      <translation>Print the s&amp;ummary …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -761,12 +771,22 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Vis PDF</source>
-      <translation>Show &amp;PDF</translation>
+      <translation>Show P&amp;DF</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
       <source>(%1 min over)</source>
       <translation>(%1 min over)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>(Kontrolleret, som om klokken var %1.)</source>
+      <translation>(Checked as if the time were %1.)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>(Samtalens data i PDF'en kan ikke læses.)</source>
+      <translation>(The conversation data in the PDF cannot be read.)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -827,11 +847,6 @@
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>(uden titel)</source>
       <translation>(untitled)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
-      <source>, version %1</source>
-      <translation>, version %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/filing_steps.py" />
@@ -1124,6 +1139,11 @@
       <translation>Note</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
+      <source>Besk&amp;yt med adgangskode …</source>
+      <translation>Pro&amp;tect with a passphrase …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>Beskyt</source>
       <translation>Protect</translation>
@@ -1189,14 +1209,34 @@
       <translation>The certificate could not be used</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>Certifikatet kunne ikke bruges: adgangskoden er rigtig, men certifikatet eller dets kæde kan ikke læses til en signatur (fx usædvanlige tegn i et navn). Bed IT om et andet certifikat.</source>
+      <translation>The certificate could not be used: the passphrase is right, but the certificate or its chain cannot be read for a signature (e.g. unusual characters in a name). Ask IT for another certificate.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/organisation_key.py" />
       <source>Certifikatet tilhører »%1«, men samtalens leder er »%2«. »ishoj-mus verify« vil kalde referatet UBEKRÆFTET, så HR ikke kan se, at lederen har underskrevet. Vælg lederens certifikat under Indstillinger, eller signér alligevel.</source>
       <translation>The certificate belongs to “%1”, but the conversation’s leader is “%2”. “ishoj-mus verify” will call the summary UNCONFIRMED, so HR cannot see that the leader signed it. Choose the leader’s certificate in Settings, or sign anyway.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>Certifikatets SHA-256-fingeraftryk: %1</source>
       <translation>The certificate's SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>Certifikatets nøgletype (%1) kan ikke bruges i et PDF/A-3-referat. Brug et certifikat med en RSA- eller EC-nøgle.</source>
+      <translation>The certificate's key type (%1) cannot be used in a PDF/A-3 summary. Use a certificate with an RSA or EC key.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>Certifikatfilen indeholder intet certifikat.</source>
+      <translation>The certificate file holds no certificate.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>Certifikatfilen kunne ikke åbnes: forkert adgangskode eller beskadiget fil.</source>
+      <translation>The certificate file could not be opened: wrong passphrase or a damaged file.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
@@ -1504,6 +1544,11 @@
       <translation>Digital signatures in the PDF: %1 (not verified here).</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Din forberedelse har ændringer, der ikke er gemt. Vil du gemme dem?</source>
+      <translation>Your preparation has unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/problems_tab.py" />
       <source>Disse filer i mappen kunne ikke læses som samtaler. De er ikke ændret. Her står hvorfor, og hvad I kan gøre.</source>
       <translation>These files in the folder could not be read as conversations. They have not been changed. Here is why, and what you can do.</translation>
@@ -1610,8 +1655,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
-      <source>Eksportér &amp;kalender …</source>
-      <translation>Export &amp;calendar …</translation>
+      <source>Eksportér kalen&amp;der …</source>
+      <translation>E&amp;xport calendar …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/calendar_export.py" />
@@ -1642,6 +1687,11 @@
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>En dialog, ikke en bedømmelse</source>
       <translation>A dialogue, not an assessment</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>En forberedelse kan ikke hentes ind i en anden forberedelse. Åbn samtalen først.</source>
+      <translation>A preparation cannot be brought into another preparation. Open the conversation first.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
@@ -1707,6 +1757,11 @@
       <location filename="../../ishoj_mus/ui/hr/details.py" />
       <source>Erstatter version %1 i »%2«, som også er i bunken.</source>
       <translation>Replaces version %1 in “%2”, which is also in the batch.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Erstatter version %1, underskrevet %2</source>
+      <translation>Replaces version %1, signed %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -1819,6 +1874,16 @@
       <translation>The file could not be written to the filing folder (%1).</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>Filen med adgangskoden kan ikke bruges: %1</source>
+      <translation>The passphrase file cannot be used: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>Filen med adgangskoden »%1« kan ikke læses (ikke UTF-8-tekst).</source>
+      <translation>The passphrase file “%1” cannot be read (not UTF-8 text).</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Filer, der ikke kunne læses</source>
       <translation>Files that could not be read</translation>
@@ -1914,6 +1979,11 @@
       <translation>For HR: check many minutes at once and prepare them for filing</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Forbered &amp;dig …</source>
+      <translation>&amp;Prepare …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Forbered dig</source>
       <translation>Prepare</translation>
@@ -1927,11 +1997,6 @@
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Forbered dig til samtalen ved at svare på spørgsmålene alene, i dit eget tempo. Du ser kun dine egne felter. Gem forberedelsen som en fil, og tag den med til samtalen: Der henter I den ind, og den vises først, når I begge er klar til at se hinandens svar.</source>
       <translation>Prepare for the conversation by answering the questions on your own, at your own pace. You see only your own fields. Save the preparation as a file and bring it to the conversation: there you bring it in, and it is shown only when you are both ready to see each other's answers.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Forbered dig …</source>
-      <translation>Prepare …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -2119,6 +2184,11 @@
       <translation>GRUS could not be opened</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>GRUS – gruppeudviklingssamtale</source>
+      <translation>GRUS – group development conversation</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>GRUS, der ikke blev gemt</source>
       <translation>GRUS that was not saved</translation>
@@ -2139,7 +2209,7 @@
       <translation>GRUS: the group's minutes</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_result.py" />
       <source>GYLDIG</source>
       <translation>VALID</translation>
     </message>
@@ -2167,11 +2237,6 @@
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/menus.py" />
-      <source>Gem &amp;udviklingsplan …</source>
-      <translation>Save development &amp;plan …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -2222,6 +2287,11 @@
       <location filename="../../ishoj_mus/ui/shell/file_saving.py" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
+      <source>Gem udviklings&amp;plan …</source>
+      <translation>Save development p&amp;lan …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
@@ -2339,6 +2409,16 @@
       <translation>The group's minutes name every participant and are not filed in a personnel file. Each participant's personnel file needs that participant's HR edition.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Gruppeudviklingssamtale (GRUS): %1</source>
+      <translation>Group development conversation (GRUS): %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Gruppeudviklingssamtale (GRUS): %1, udgave til %2</source>
+      <translation>Group development conversation (GRUS): %1, edition for %2</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/pdf/pipeline.py" />
       <source>Gør PDF'en arkivbestandig (PDF/A-3b) …</source>
       <translation>Making the PDF fit for archiving (PDF/A-3b) …</translation>
@@ -2382,6 +2462,11 @@
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>HR-udgaven med udviklingsplanen og bekræftelsen af samtalen (til personalesagen)</source>
       <translation>the HR edition with the development plan and the confirmation of the conversation (for the personnel file)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Halvårsopfølgning</source>
+      <translation>Half-year follow-up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -2447,6 +2532,11 @@
       <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Hent alligevel</source>
       <translation>Bring it in anyway</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
+      <source>Hent fo&amp;rberedelse …</source>
+      <translation>&amp;Bring in preparation …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
@@ -2619,17 +2709,17 @@
       <translation>You together</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_result.py" />
       <source>IKKE UNDERSKREVET</source>
       <translation>NOT SIGNED</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>IKKE bekræftet: %1</source>
       <translation>NOT confirmed: %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>IKKE genkendt som samtalens leder</source>
       <translation>NOT recognised as the conversation's leader</translation>
     </message>
@@ -2994,11 +3084,6 @@
       <translation>Check minutes</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Kontrollér referater …</source>
-      <translation>Check minutes …</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>Kopiér de gyldige HR-udgaver til en mappe, navngivet til personalesagen, med et manifest</source>
       <translation>Copy the valid HR editions to a folder, named for the personnel file, with a manifest</translation>
@@ -3139,6 +3224,11 @@
       <translation>MUS is a conversation between two equal parties about the work, the cooperation and development in the coming year. Nobody is graded. The scales and marks are tools for getting the conversation going – not a measurement.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>MUS – medarbejderudviklingssamtale</source>
+      <translation>MUS – staff development conversation</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>MUS-aftaler.ics</source>
       <translation>MUS-agreements.ics</translation>
@@ -3229,9 +3319,9 @@
       <translation>Employee</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
-      <source>Medarbejder: %1</source>
-      <translation>Employee: %1</translation>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Medarbejder:</source>
+      <translation>Employee:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -3277,6 +3367,11 @@
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Medarbejderens bemærkning (valgfri, kommer med i referatet):</source>
       <translation>Employee's remark (optional, included in the summary):</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Medarbejderens eget eksemplar med noterne »Kun mellem os«: det må ikke journaliseres. Personalesagen skal have HR-udgaven.</source>
+      <translation>The employee's own copy with the notes “Just between us”: it must not be filed. The personnel file must have the HR edition.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/texts.py" />
@@ -3419,6 +3514,11 @@
       <translation>Some characters cannot be shown in the PDF</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
+      <source>Normal &amp;størrelse</source>
+      <translation>Normal si&amp;ze</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
       <source>Notér behov</source>
       <translation>Note need</translation>
@@ -3442,11 +3542,6 @@
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>Ny samtale</source>
       <translation>New conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Ny samtale …</source>
-      <translation>New conversation …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
@@ -3543,6 +3638,11 @@ follow-up</translation>
       <translation>The organisation's certificate is missing</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>Organisationens certifikatfil kan ikke bruges: %1</source>
+      <translation>The organisation's certificate file cannot be used: %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>Organisationsprofil: %1 (%2).</source>
       <translation>Organisation profile: %1 (%2).</translation>
@@ -3558,9 +3658,14 @@ follow-up</translation>
       <translation>The organisation profile cannot be used</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>Organisationsprofilen »%1« kræver organisationens certifikat. Angiv det med --certificate LEDER.p12.</source>
+      <translation>The organisation profile “%1” requires the organisation's certificate. Give it with --certificate LEADER.p12.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Overblik over samtaler …</source>
-      <translation>Overview of conversations …</translation>
+      <source>Overblik over &amp;samtaler …</source>
+      <translation>Overview of &amp;conversations …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -3658,6 +3763,11 @@ follow-up</translation>
       <translation>The PDF has traces of a signature, but the signature cannot be found: it has been removed or destroyed.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>PDF'en kunne ikke gøres arkivbestandig (PDF/A). Intet er gået tabt. Prøv igen; sker det igen, så kontakt IT-afdelingen.</source>
+      <translation>The PDF could not be made fit for archiving (PDF/A). Nothing is lost. Try again; if it happens again, contact the IT department.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.</source>
       <translation>The PDF could not be made (%1). Please try again; nothing has been lost.</translation>
@@ -3666,6 +3776,16 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/outputs/pdf_actions.py" />
       <source>PDF'en kunne ikke laves på grund af en uventet fejl. Intet er gået tabt – prøv igen.</source>
       <translation>The PDF could not be made because of an unexpected error. Nothing is lost – try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>PDF'en kunne ikke signeres (%1).</source>
+      <translation>The PDF could not be signed (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/errors.py" />
+      <source>PDF'en kunne ikke sættes op, fordi noget i samtalen ikke kan være på en side. Intet er gået tabt. Del en meget lang tekst op i flere afsnit, og prøv igen.</source>
+      <translation>The PDF could not be laid out, because something in the conversation does not fit on a page. Nothing is lost. Split a very long text into several paragraphs, and try again.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -3738,7 +3858,7 @@ follow-up</translation>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>Papir: %1</source>
       <translation>Paper: %1</translation>
     </message>
@@ -3873,6 +3993,11 @@ follow-up</translation>
       <translation>Clear</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
+      <source>S&amp;tart halvårsopfølgning …</source>
+      <translation>Start half-&amp;year follow-up …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/hr/details.py" />
       <source>SHA-256 af filen: %1</source>
       <translation>SHA-256 of the file: %1</translation>
@@ -3893,9 +4018,9 @@ follow-up</translation>
       <translation>Conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
-      <source>Samtale: %1</source>
-      <translation>Conversation: %1</translation>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Samtale: %1, version %2</source>
+      <translation>Conversation: %1, version %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/scan_words.py" />
@@ -4033,9 +4158,9 @@ follow-up</translation>
       <translation>History of the conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
-      <source>Samtalens leder: %1</source>
-      <translation>The conversation's leader: %1</translation>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Samtalens leder:</source>
+      <translation>The conversation's leader:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -4155,7 +4280,7 @@ conversation</translation>
       <translation>Signature %1 does not match: the document was changed after signing.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>Signatur %1: %2, %3 – %4</source>
       <translation>Signature %1: %2, %3 – %4</translation>
     </message>
@@ -4313,11 +4438,6 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>Sprog (kræver genstart)</source>
       <translation>Language (needs a restart)</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/menus.py" />
-      <source>Start &amp;halvårsopfølgning …</source>
-      <translation>Start &amp;half-year follow-up …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -4535,9 +4655,14 @@ conversation</translation>
       <translation>Timestamp %1 does not match: the document was changed after it was timestamped.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>Tidsstempel %1: %2 fra »%3« – %4</source>
       <translation>Timestamp %1: %2 from “%3” – %4</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Tidsstemplet %1 af »%2«; certifikatet er kontrolleret på det tidspunkt</source>
+      <translation>Timestamped %1 by “%2”; the certificate was checked at that moment</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -4670,7 +4795,7 @@ conversation</translation>
       <translation>UNCONFIRMED minutes</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_result.py" />
       <source>UBEKRÆFTET</source>
       <translation>UNCONFIRMED</translation>
     </message>
@@ -4680,7 +4805,7 @@ conversation</translation>
       <translation>UNCONFIRMED: unchanged, but the organisation does not confirm the signer – filed only when you choose so explicitly. %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_result.py" />
       <source>ULÆSELIG</source>
       <translation>UNREADABLE</translation>
     </message>
@@ -4706,7 +4831,7 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
-      <source>Udskriv &amp;forberedelsesark …</source>
+      <source>Udskr&amp;iv forberedelsesark …</source>
       <translation>Print p&amp;reparation sheet …</translation>
     </message>
     <message>
@@ -4720,7 +4845,7 @@ conversation</translation>
       <translation>Print …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>Udstedt af: %1</source>
       <translation>Issued by: %1</translation>
     </message>
@@ -4760,9 +4885,19 @@ conversation</translation>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
-      <source>Underskrevet af: %1 – %2</source>
-      <translation>Signed by: %1 – %2</translation>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Underskrevet af %1, %2</source>
+      <translation>Signed by %1, %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Underskrevet af %1: %2, %3</source>
+      <translation>Signed by the %1: %2, %3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
+      <source>Underskrevet af:</source>
+      <translation>Signed by:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
@@ -4906,11 +5041,6 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
-      <source>Vis &amp;begges forberedelse</source>
-      <translation>Show &amp;both preparations</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
@@ -4918,6 +5048,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
       <source>Vis HR-udgaven</source>
       <translation>Show the HR edition</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/menus.py" />
+      <source>Vis b&amp;egges forberedelse</source>
+      <translation>Show both preparat&amp;ions</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
@@ -5065,17 +5200,17 @@ conversation</translation>
       <translation>agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>bekræftet</source>
       <translation>confirmed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>bekræftet af organisationen</source>
       <translation>confirmed by the organisation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>bekræftet af organisationen, men ikke som lederen: %1</source>
       <translation>confirmed by the organisation, but not as the leader: %1</translation>
     </message>
@@ -5190,6 +5325,31 @@ conversation</translation>
       <translation>the protected file is damaged</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>den er for stor</source>
+      <translation>it is too large</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>den er gemt med en nyere version af Ishøj MUS</source>
+      <translation>it was saved with a newer version of Ishøj MUS</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>den er ikke en almindelig fil</source>
+      <translation>it is not an ordinary file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>den er tom</source>
+      <translation>it is empty</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>den er ufuldstændig</source>
+      <translation>it is incomplete</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>den har fået usignerede tilføjelser</source>
       <translation>unsigned additions have been made to it</translation>
@@ -5203,6 +5363,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>den indeholder data, der ikke hører til en PDF-signatur</source>
       <translation>it contains data that does not belong in a PDF signature</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>den indeholder ingen samtale</source>
+      <translation>it holds no conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>den kan ikke læses</source>
+      <translation>it cannot be read</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
@@ -5460,7 +5630,7 @@ conversation</translation>
       <translation>saved automatically</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>genkendt som samtalens leder</source>
       <translation>recognised as the conversation's leader</translation>
     </message>
@@ -5523,6 +5693,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/storage/errors.py" />
       <source>indholdet har forkert form</source>
       <translation>the content has the wrong form</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>indholdet kan ikke læses</source>
+      <translation>its content cannot be read</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
@@ -5740,7 +5915,7 @@ conversation</translation>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>ukendt (ingen samtaledata)</source>
       <translation>unknown (no conversation data)</translation>
     </message>
@@ -5755,7 +5930,7 @@ conversation</translation>
       <translation>unknown source</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_lines.py" />
       <source>ukendt tidspunkt</source>
       <translation>unknown time</translation>
     </message>
@@ -5855,6 +6030,11 @@ conversation</translation>
       <translation>“%1” is not a certificate in PEM or DER format.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>Å&amp;bn samtale …</source>
+      <translation>&amp;Open conversation …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Å&amp;bn …</source>
       <translation>&amp;Open …</translation>
@@ -5876,8 +6056,8 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Åbn demo-samtalen</source>
-      <translation>Open the demo conversation</translation>
+      <source>Åbn de&amp;mo-samtalen</source>
+      <translation>Open the &amp;demo conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/filelock.py" />
@@ -5910,11 +6090,6 @@ conversation</translation>
       <translation>Open conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Åbn samtale …</source>
-      <translation>Open conversation …</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Åbn samtalen</source>
       <translation>Open the conversation</translation>
@@ -5945,7 +6120,7 @@ conversation</translation>
       <translation>Year by year …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <location filename="../../ishoj_mus/pdf/verify_result.py" />
       <source>ÆNDRET</source>
       <translation>CHANGED</translation>
     </message>
@@ -6036,7 +6211,7 @@ conversation</translation>
       <translation type="vanished">%1 has been open by %2 on the computer %3 since %4.</translation>
     </message>
     <message>
-      <source>%1 er åbnet et andet sted.</source>
+      <source>%1 er åbnet af et andet sted.</source>
       <translation type="vanished">%1 is open somewhere else.</translation>
     </message>
     <message>
@@ -6066,6 +6241,18 @@ conversation</translation>
     <message>
       <source>%1: nøglen %2 i [%3] kendes ikke. Kendte nøgler: %4.</source>
       <translation type="vanished">%1: the key %2 in [%3] is not known. Known keys: %4.</translation>
+    </message>
+    <message>
+      <source>&amp;Beskyt med adgangskode …</source>
+      <translation type="vanished">Pro&amp;tect with a passphrase …</translation>
+    </message>
+    <message>
+      <source>&amp;Hent forberedelse …</source>
+      <translation type="vanished">&amp;Bring in preparation …</translation>
+    </message>
+    <message>
+      <source>, version %1</source>
+      <translation type="vanished">, version %1</translation>
     </message>
     <message>
       <source>Adgangskoden passer ikke.</source>
@@ -6126,6 +6313,10 @@ conversation</translation>
     <message>
       <source>Det mangler stadig (%1):</source>
       <translation type="vanished">Still missing (%1):</translation>
+    </message>
+    <message>
+      <source>Eksportér &amp;kalender …</source>
+      <translation type="vanished">E&amp;xport calendar …</translation>
     </message>
     <message>
       <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
@@ -6200,6 +6391,10 @@ conversation</translation>
       <translation type="vanished">The file cannot be read; it may be damaged. Try another copy.</translation>
     </message>
     <message>
+      <source>Forbered dig …</source>
+      <translation type="vanished">Prepare …</translation>
+    </message>
+    <message>
       <source>Forberedelser (*.json *.grus)</source>
       <translation type="vanished">Preparations (*.json *.grus)</translation>
     </message>
@@ -6222,6 +6417,10 @@ conversation</translation>
     <message>
       <source>Gem &amp;PDF …</source>
       <translation type="vanished">Save P&amp;DF …</translation>
+    </message>
+    <message>
+      <source>Gem &amp;udviklingsplan …</source>
+      <translation type="vanished">Save development p&amp;lan …</translation>
     </message>
     <message>
       <source>Gem PDF</source>
@@ -6280,6 +6479,10 @@ conversation</translation>
       <translation type="vanished">Discard it, and start a new one</translation>
     </message>
     <message>
+      <source>Kontrollér referater …</source>
+      <translation type="vanished">Check minutes …</translation>
+    </message>
+    <message>
       <source>MUS med %1 · Trin %2 af %3: %4</source>
       <translation type="vanished">MUS with %1 · Step %2 of %3: %4</translation>
     </message>
@@ -6288,12 +6491,24 @@ conversation</translation>
       <translation type="vanished">Employee, coming year</translation>
     </message>
     <message>
+      <source>Medarbejder: %1</source>
+      <translation type="vanished">Employee: %1</translation>
+    </message>
+    <message>
+      <source>Ny samtale …</source>
+      <translation type="vanished">New conversation …</translation>
+    </message>
+    <message>
       <source>Når I begge har underskrevet, gemmer I referatet som en underskrevet PDF. Den lægges i medarbejderens personalesag. Referatet indeholder det, I har skrevet i samtalen, jeres aftaler og underskrifterne. Alt bliver på denne computer, indtil I selv gemmer og sender PDF'en.</source>
       <translation type="vanished">When you have both signed, you save the summary as a signed PDF. It is filed in the employee's personnel file. The summary contains what you wrote in the conversation, your agreements and the signatures. Everything stays on this computer until you save and send the PDF yourselves.</translation>
     </message>
     <message>
       <source>Når samtalen genåbnes, annulleres begge underskrifter. Det bliver noteret i samtalens historik og i referatet, sammen med jeres begrundelse. Medarbejderens bemærkning bliver stående, så den kan rettes.</source>
       <translation type="vanished">Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary, together with your reason. The employee's remark stays, so it can be edited.</translation>
+    </message>
+    <message>
+      <source>Overblik over samtaler …</source>
+      <translation type="vanished">Overview of conversations …</translation>
     </message>
     <message>
       <source>PDF gemt i %1</source>
@@ -6308,8 +6523,16 @@ conversation</translation>
       <translation type="vanished">Summary – preview</translation>
     </message>
     <message>
+      <source>Samtale: %1</source>
+      <translation type="vanished">Conversation: %1</translation>
+    </message>
+    <message>
       <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
       <translation type="vanished">The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
+    </message>
+    <message>
+      <source>Samtalens leder: %1</source>
+      <translation type="vanished">The conversation's leader: %1</translation>
     </message>
     <message>
       <source>Signér alligevel</source>
@@ -6318,6 +6541,10 @@ conversation</translation>
     <message>
       <source>Som et selvstændigt emne (før aftalerne)</source>
       <translation type="vanished">As a topic of its own (before the agreements)</translation>
+    </message>
+    <message>
+      <source>Start &amp;halvårsopfølgning …</source>
+      <translation type="vanished">Start half-&amp;year follow-up …</translation>
     </message>
     <message>
       <source>Status for «%1»</source>
@@ -6348,12 +6575,24 @@ conversation</translation>
       <translation type="vanished">State</translation>
     </message>
     <message>
+      <source>Udskriv &amp;forberedelsesark …</source>
+      <translation type="vanished">Print p&amp;reparation sheet …</translation>
+    </message>
+    <message>
+      <source>Underskrevet af: %1 – %2</source>
+      <translation type="vanished">Signed by: %1 – %2</translation>
+    </message>
+    <message>
       <source>Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen (fælles). Mærkat, farve og kant viser det. Skriv i jeres egen boks, og skriv det, I er enige om, i den fælles.</source>
       <translation type="vanished">Each text shows who wrote it: the employee, the leader or both of you together (joint). The label, colour and border show it. Write in your own box, and write what you agree on in the joint one.</translation>
     </message>
     <message>
       <source>Vil du forberede dig alene før samtalen?</source>
       <translation type="vanished">Do you want to prepare on your own before the conversation?</translation>
+    </message>
+    <message>
+      <source>Vis &amp;begges forberedelse</source>
+      <translation type="vanished">Show both preparat&amp;ions</translation>
     </message>
     <message>
       <source>Vis PDF</source>
@@ -6408,8 +6647,16 @@ conversation</translation>
       <translation type="vanished">who is responsible</translation>
     </message>
     <message>
+      <source>Åbn demo-samtalen</source>
+      <translation type="vanished">Open the demo conversation</translation>
+    </message>
+    <message>
       <source>Åbn den skrivebeskyttet og gem dine ændringer under et nyt navn, eller luk den først det andet sted.</source>
       <translation type="vanished">Open it read-only and save your changes under a new name, or close it in the other place first.</translation>
+    </message>
+    <message>
+      <source>Åbn samtale …</source>
+      <translation type="vanished">Open conversation …</translation>
     </message>
   </context>
 </TS>

@@ -28,6 +28,7 @@ from ishoj_mus.domain.preparation import (
 from ishoj_mus.domain.records import Agreement, FollowUp, OwnTopic, ScaleValue
 from ishoj_mus.paths import default_form_path
 from ishoj_mus.storage.form_files import load_form
+from ishoj_mus.text import preparation_error_text
 
 M, L = Voice.MEDARBEJDER, Voice.LEDER
 AT = datetime(2026, 11, 27, 9, 0).astimezone()
@@ -105,8 +106,11 @@ def test_bringing_in_can_be_undone_by_restoring_the_voice(form):
 
 def test_a_conversation_is_not_a_preparation(form, demo):
     conv = Conversation(form=form)
-    with pytest.raises(PreparationError, match="ikke en forberedelse"):
+    with pytest.raises(PreparationError) as caught:
         plan_bring_in(conv, demo, "demo.mus")
+    assert preparation_error_text(caught.value) == (
+        "»demo.mus« er en samtale, ikke en forberedelse. Vælg den fil, der blev gemt med »Forbered dig«."
+    )
 
 
 def test_participant_details_fill_only_what_is_empty(form):

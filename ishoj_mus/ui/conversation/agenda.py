@@ -77,6 +77,12 @@ class AgendaDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
+        # As wide as its rows: the dialog took its width from the intro, and the English step
+        # titles ("Innovating welfare together with others") were cut off behind a sideways
+        # scroll bar (walk of issue 25, 24-agenda.png). Only the height scrolls.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(inner.sizeHint().width() + bar + 2 * scroll.frameWidth())
         layout.addWidget(scroll, 1)
         row = QHBoxLayout()
         self.total = QLabel()

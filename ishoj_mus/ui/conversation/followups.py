@@ -27,7 +27,7 @@ from ishoj_mus.domain.form_steps import Field
 from ishoj_mus.domain.records import DONE_STATUSES
 from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.forms import available_forms
-from ishoj_mus.text import source_text
+from ishoj_mus.text import SHIPPED_FORM_TITLES, form_title_text, source_text
 from ishoj_mus.ui.conversation import commands, prep_commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, GrowingTextEdit, data_or_none, find
 from ishoj_mus.ui.conversation.rows import refresh_rows
@@ -43,7 +43,13 @@ from ishoj_mus.ui.widgets.wheel_guard import guard
 
 def _source(source: str) -> str:
     """Where agreements came from: stored in Danish (the file, the PDF), shown in the window's."""
-    return source if language() == "da" else source_text(source, tr, _form_name)
+    if language() == "da":
+        return source
+    shown = source_text(source, tr, _form_name)
+    # A half-year follow-up of a conversation not saved to a file (the demo) names it by its
+    # form's title and date, "MUS – medarbejderudviklingssamtale 19.11.2026" (domain.years).
+    title = next((t for t in SHIPPED_FORM_TITLES if shown == t or shown.startswith(t + " ")), None)
+    return shown if title is None else form_title_text(title, tr) + shown[len(title) :]
 
 
 @cache

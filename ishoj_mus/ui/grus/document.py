@@ -102,7 +102,7 @@ class GroupDocument(QObject):
         self.changed.emit()
 
     def save(self, path: Path | None = None) -> None:
-        """Raises SaveError (the window says it in Danish)."""
+        """Raises SaveError (the window words it in its language: file_words.save_error_text)."""
         target = Path(path or self.path or "")
         grus_file.save(self.group, target)
         self.path = target

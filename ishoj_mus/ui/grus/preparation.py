@@ -26,6 +26,7 @@ from ishoj_mus.storage.file_names import safe_file_name
 from ishoj_mus.storage.grus_preparation import save_preparation
 from ishoj_mus.ui.grus.page_parts import plain_label
 from ishoj_mus.ui.widgets import messages
+from ishoj_mus.ui.widgets.file_words import save_error_text
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
 
 
@@ -76,7 +77,7 @@ class PreparationDialog(QDialog):
         try:
             save_preparation(path, self.form, self.name.text(), self.texts())
         except SaveError as exc:
-            messages.warning(self, tr("Ikke gemt"), exc.message)
+            messages.warning(self, tr("Ikke gemt"), save_error_text(exc))
             return False
         return True
 

@@ -45,6 +45,7 @@ from ishoj_mus.ui.grus.preparation import PreparationDialog
 from ishoj_mus.ui.grus.signing_page import SigningPage
 from ishoj_mus.ui.grus.station_page import StationPage
 from ishoj_mus.ui.widgets import messages
+from ishoj_mus.ui.widgets.file_words import file_error_text, save_error_text
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
 from ishoj_mus.ui.widgets.save_path import ask_save_path
 from ishoj_mus.ui.widgets.theme import stylesheet
@@ -218,7 +219,7 @@ class GroupWindow(QMainWindow):
         try:
             self.document.save(path)
         except SaveError as exc:
-            messages.warning(self, tr("Ikke gemt"), exc.message)
+            messages.warning(self, tr("Ikke gemt"), save_error_text(exc))
             return False
         self._title()
         self.say(tr("Gemt i %1").replace("%1", path.name))
@@ -247,7 +248,7 @@ class GroupWindow(QMainWindow):
             try:
                 name, answers = load(path, g.form)
             except error_type as exc:
-                problems.append(exc.message)
+                problems.append(file_error_text(exc))
                 continue
             if (
                 " ".join(name.split()).casefold() == " ".join(g.leader.name.split()).casefold()
@@ -308,7 +309,7 @@ class GroupWindow(QMainWindow):
                 atomic_write(path, data, keep_backup=False)
                 written.append(path.name)
         except SaveError as exc:
-            messages.warning(self, tr("PDF'erne er ikke alle gemt"), exc.message)
+            messages.warning(self, tr("PDF'erne er ikke alle gemt"), save_error_text(exc))
             return
         signed = sum(1 for m in self.document.group.members if self.document.group.is_signed_for(m.id))
         messages.information(
@@ -363,7 +364,7 @@ def open_group_window(
             recovered = earlier is not None
             group = earlier or GroupConversation(form=group_form(), date=date.today())
     except MusFileError as exc:
-        messages.warning(parent, tr("GRUS kunne ikke åbnes"), exc.message)
+        messages.warning(parent, tr("GRUS kunne ikke åbnes"), file_error_text(exc))
         return None
     except FormError:
         messages.warning(

@@ -14,7 +14,7 @@ def details_text(row: BatchRow, plans: list[FilingPlan]) -> str:
     in the file and the filing plan, and the file's SHA-256."""
     r = row.result
     lines = [visible(str(row.checked.path)), verdict_text(r) + " – " + verdict_hint(r), ""]
-    lines += r.lines if language() == "da" else detail_lines(r)  # verify's own lines in Danish
+    lines += detail_lines(r)  # verify's own lines, in the window's language
     plan = next((p for p in plans if p.row.checked is row.checked), None)
     if row.newer is not None:
         lines.append(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtGui import QColor
 
-from ishoj_mus.pdf.verify_result import EXIT_EMPLOYEE_COPY, FileVerification, Judgement, Paper
+from ishoj_mus.pdf.verify_lines import verification_lines
+from ishoj_mus.pdf.verify_result import EXIT_EMPLOYEE_COPY, VERDICT_TEXT, FileVerification, Judgement, Paper
 from ishoj_mus.pdf.verify_words import Reason, Said, reason_text
 from ishoj_mus.storage.bounded import Refusal, refused_text
 from ishoj_mus.ui.widgets.i18n import language, tr
@@ -18,13 +18,7 @@ def verdict_text(result: FileVerification) -> str:
     """The verdict in words (never only a colour)."""
     if result.exit_code == EXIT_EMPLOYEE_COPY:
         return tr("GYLDIG (eksemplar)")
-    return {
-        Judgement.GYLDIG: lambda: tr("GYLDIG"),
-        Judgement.UBEKRAEFTET: lambda: tr("UBEKRÆFTET"),
-        Judgement.AENDRET: lambda: tr("ÆNDRET"),
-        Judgement.ULAESELIG: lambda: tr("ULÆSELIG"),
-        Judgement.IKKE_UNDERSKREVET: lambda: tr("IKKE UNDERSKREVET"),
-    }[result.verdict]()
+    return tr(VERDICT_TEXT[result.verdict])
 
 
 def verdict_hint(result: FileVerification) -> str:
@@ -96,63 +90,11 @@ def _message(message: str) -> str:
     )
 
 
-def _when(iso: str | None) -> str:
-    return format_moment(dt.datetime.fromisoformat(iso).astimezone()) if iso else tr("ukendt tidspunkt")
-
-
 def detail_lines(r: FileVerification) -> list[str]:
-    """What verify says about one file, in the window's language (walk F28: the details stood in
-    Danish under the English lines). Built from the result's fields; the names in it are the
-    file's own. The command line keeps verify's Danish lines (``r.lines``)."""
-    lines: list[str] = []
-    if r.message:
-        lines.append(_refused(r) or _message(r.message))
-    if r.verdict == Judgement.AENDRET or r.verdict == Judgement.ULAESELIG:
-        return lines
-    lines.append(tr("Papir: %1").replace("%1", paper_text(r.edition)))
-    if r.employee:
-        lines.append(tr("Medarbejder: %1").replace("%1", r.employee))
-    if r.signers:
-        first = r.signers[0]
-        lines.append(tr("Samtalens leder: %1").replace("%1", r.leader or tr("ukendt (ingen samtaledata)")))
-        state = (
-            tr("genkendt som samtalens leder") if first.is_leader else tr("IKKE genkendt som samtalens leder")
-        )
-        lines.append(tr("Underskrevet af: %1 – %2").replace("%1", first.name).replace("%2", state))
-    for s in r.signers:
-        if s.trusted and (s is not r.signers[0] or s.is_leader):
-            state = tr("bekræftet af organisationen")
-        elif s.trusted:
-            state = tr("bekræftet af organisationen, men ikke som lederen: %1").replace(
-                "%1", _message(s.reason)
-            )
-        else:
-            state = tr("IKKE bekræftet: %1").replace("%1", _message(s.reason))
-        lines.append(
-            tr("Signatur %1: %2, %3 – %4")
-            .replace("%1", str(s.number))
-            .replace("%2", s.name)
-            .replace("%3", _when(s.signed_at))
-            .replace("%4", state)
-        )
-        lines.append("  " + tr("Udstedt af: %1").replace("%1", s.issuer))
-        lines.append("  " + tr("Certifikatets SHA-256-fingeraftryk: %1").replace("%1", s.fingerprint))
-    for t in r.timestamps:
-        if t.kind == "dokument":
-            state = (
-                tr("bekræftet") if t.trusted else tr("IKKE bekræftet: %1").replace("%1", _message(t.reason))
-            )
-            lines.append(
-                tr("Tidsstempel %1: %2 fra »%3« – %4")
-                .replace("%1", str(t.number))
-                .replace("%2", _when(t.at))
-                .replace("%3", t.authority)
-                .replace("%4", state)
-            )
-    if r.conversation_id:
-        version = tr(", version %1").replace("%1", str(r.version)) if r.version is not None else ""
-        lines.append(tr("Samtale: %1").replace("%1", r.conversation_id) + version)
-    return lines
+    """What verify says about one file, in the window's language: verify's own lines
+    (``pdf.verify_lines``, worded once), through ``tr``, with the window's moments and its wording
+    of verify's reasons; Danish: the command line's lines, byte for byte."""
+    return verification_lines(r, tr, format_moment, _message, _refused(r) or _message(r.message))
 
 
 def _refused(r: FileVerification) -> str:

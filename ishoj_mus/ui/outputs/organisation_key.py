@@ -35,7 +35,9 @@ def open_certificate(parent: QWidget, path: Path, leader: str = "") -> KeyMateri
     try:
         material = organisation_key_material(path, passphrase)
     except SigningError as exc:
-        messages.warning(parent, tr("Certifikatet kunne ikke bruges"), str(exc) + " " + tr("Prøv igen."))
+        messages.warning(
+            parent, tr("Certifikatet kunne ikke bruges"), exc.words.text(tr) + " " + tr("Prøv igen.")
+        )
         return False
     if leader and not _signs_as_leader(parent, material, leader):
         return False

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.pdf import jobs
-from ishoj_mus.pdf.errors import known_error_message
+from ishoj_mus.pdf.errors import known_error_words
 from ishoj_mus.pdf.worker import (
     Done,
     Failed,
@@ -69,6 +69,11 @@ def _unexpected(name: str) -> str:
     return text
 
 
+def _known(failed: Failed) -> str:
+    """An error the user can act on, in the window's language (the catalogue's words)."""
+    return failed.message if failed.words is None else failed.words.text(tr)
+
+
 class _Worker(QObject):
     progress = Signal(int, str)
     finished = Signal(object)
@@ -82,7 +87,8 @@ class _Worker(QObject):
         try:
             self.finished.emit(self.job(lambda pct, text: self.progress.emit(pct, text)))
         except Exception as exc:  # noqa: BLE001 – shown to the user as a message, never a traceback
-            self.failed.emit(known_error_message(exc) or _unexpected(type(exc).__name__))
+            words = known_error_words(exc)
+            self.failed.emit(_unexpected(type(exc).__name__) if words is None else words.text(tr))
 
 
 class PdfRunner(QObject):
@@ -185,7 +191,7 @@ class PdfRunner(QObject):
             elif isinstance(message, Done):
                 self._finished(message.result)
             elif isinstance(message, Failed):
-                self._failed(message.message if message.known else _unexpected(message.message))
+                self._failed(_known(message) if message.known else _unexpected(message.message))
 
     def _worker_error(self, process: QProcess, error: QProcess.ProcessError) -> None:
         if process is not self._process or error != QProcess.ProcessError.FailedToStart:
@@ -213,7 +219,7 @@ class PdfRunner(QObject):
         on_done: Callable[[Any], None],
         on_failed: Callable[[str], None] | None = None,
     ) -> None:
-        """``on_failed`` gets the Danish message instead of a warning box (the self-test)."""
+        """``on_failed`` gets the message (in the window's language) instead of a warning box (the self-test)."""
         if self.busy():
             return
         dialog = QProgressDialog(tr("Forbereder …"), "", 0, 100, self.parent_widget)

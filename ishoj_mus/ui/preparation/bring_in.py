@@ -23,6 +23,7 @@ from ishoj_mus.domain.preparation import (
 )
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.errors import MusFileError
+from ishoj_mus.text import form_title_text, preparation_error_text, quoted
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text
@@ -42,7 +43,7 @@ def bring_in(view: PageHost, parent: QWidget, path: Path) -> bool:
         messages.warning(parent, tr("Forberedelsen kunne ikke hentes"), file_error_text(exc))
         return False
     except PreparationError as exc:
-        messages.warning(parent, tr("Forberedelsen kunne ikke hentes"), str(exc))
+        messages.warning(parent, tr("Forberedelsen kunne ikke hentes"), preparation_error_text(exc, tr))
         return False
     whose = voice_possessive(plan.voice)
     if (plan.other_employee or plan.other_conversation) and not _other_anyway(parent, plan, path):
@@ -100,14 +101,19 @@ def _other_anyway(parent: QWidget, plan: BringInPlan, path: Path) -> bool:
             return ""
         who = o.employee or tr("(uden navn)")
         when = o.when.strftime("%d.%m.%Y") if o.when else tr("uden dato")
-        return tr("%1 med %2, %3").replace("%1", o.form_title).replace("%2", who).replace("%3", when)
+        return (
+            tr("%1 med %2, %3")
+            .replace("%1", form_title_text(o.form_title, tr))
+            .replace("%2", who)
+            .replace("%3", when)
+        )
 
     if plan.other_employee:
         head = tr("Forberedelsen %1 er lavet til en anden medarbejder.")
     else:
         head = tr("Forberedelsen %1 er lavet til en anden samtale.")
     text = (
-        head.replace("%1", f"»{path.name}«")
+        head.replace("%1", quoted(path.name, tr))
         + "\n\n"
         + tr("Forberedelsen: %1").replace("%1", occasion(plan.prepared_for))
         + "\n"

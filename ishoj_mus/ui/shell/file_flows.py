@@ -26,6 +26,7 @@ from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.filelock import FileLock, FileLocked
 from ishoj_mus.storage.grus_head import peek_is_group_file
 from ishoj_mus.storage.sidecars import backup_path_for
+from ishoj_mus.text import quoted
 from ishoj_mus.ui.shell.file_saving import FileHost, SavingFlows
 from ishoj_mus.ui.shell.quiet_open import recovery_of
 from ishoj_mus.ui.widgets import messages
@@ -97,7 +98,7 @@ class FileFlows(SavingFlows, QObject):
                 self.host.show_conversation(conv, None, dirty=True, seal=seal)
                 self.host.statusBar().showMessage(
                     tr("Sikkerhedskopien %1 er åbnet. Gem samtalen under et nyt navn.").replace(
-                        "%1", f"»{self.opened_backup.name}«"
+                        "%1", quoted(self.opened_backup.name, tr)
                     )
                 )
                 return True
@@ -170,7 +171,7 @@ class FileFlows(SavingFlows, QObject):
             tr("Samtalen kunne ikke åbnes"),
             file_error_text(exc)
             + "\n\n"
-            + tr("Vil du åbne sikkerhedskopien %1?").replace("%1", f"»{backup.name}«"),
+            + tr("Vil du åbne sikkerhedskopien %1?").replace("%1", quoted(backup.name, tr)),
             [(tr("Åbn sikkerhedskopien"), QMessageBox.ButtonRole.AcceptRole)],
             name="damagedOfferBackup",
         )
@@ -214,7 +215,7 @@ class FileFlows(SavingFlows, QObject):
                 "Der findes en automatisk kopi af samtalen i %1 med ændringer, der ikke blev gemt. "
                 "Kopien er fra %2."
             )
-            .replace("%1", f"»{path.name}«")
+            .replace("%1", quoted(path.name, tr))
             .replace("%2", format_moment(rec.saved_at))
         )
         if saved is not None:
@@ -309,12 +310,16 @@ class FileFlows(SavingFlows, QObject):
         document = self.document
         if document is None or not document.is_modified():
             return True
+        if document.conversation.preparation_of is not None:  # one party's preparation, not a conversation
+            text = tr("Din forberedelse har ændringer, der ikke er gemt. Vil du gemme dem?")
+        else:
+            text = tr("Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?").replace(
+                "%1", document.conversation.employee.name or tr("(uden navn)")
+            )
         answer = messages.question(
             self.parent_widget,
             tr("Gem ændringer?"),
-            tr("Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?").replace(
-                "%1", document.conversation.employee.name or tr("(uden navn)")
-            ),
+            text,
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

@@ -14,6 +14,7 @@ from ishoj_mus.pdf.files import default_summary_name
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.filelock import FileLock, FileLocked
 from ishoj_mus.storage.signed_files import replaced_signed
+from ishoj_mus.text import quoted
 from ishoj_mus.ui.preparation.file_name import preparation_file_name
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import lock_text, save_error_text
@@ -173,7 +174,7 @@ class SavingFlows:
             self.host.statusBar().showMessage(
                 tr("Gemt i %1. Den underskrevne udgave er gemt som %2.")
                 .replace("%1", str(path))
-                .replace("%2", f"»{kept.name}«")
+                .replace("%2", quoted(kept.name, tr))
             )
         else:
             self.host.statusBar().showMessage(tr("Gemt i %1").replace("%1", str(path)), 4000)

@@ -37,7 +37,10 @@ class FocusReturn(QObject):
         # gone – not when another program was only switched to – is anything of ours active?
         if event.type() in (QEvent.Type.Hide, QEvent.Type.WindowDeactivate) and isinstance(watched, QWidget):
             self._watched = watched
-            QTimer.singleShot(0, self._after_dialog)
+            # With ``self`` as the context the call is dropped if the window (our parent) is
+            # gone by then: a window closed as its last dialog closed (a test's teardown, a quit
+            # from a dialog) raised "Internal C++ object (MainWindow) already deleted".
+            QTimer.singleShot(0, self, self._after_dialog)
         return False
 
     def _after_dialog(self) -> None:

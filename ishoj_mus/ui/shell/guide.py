@@ -200,6 +200,19 @@ class Tour(QDialog):
         self.next.setText(tr("Færdig") if self.index == len(self.stops) - 1 else tr("Næste"))
         self._mark(widget if widget is not None and widget.isVisible() else None)
         self.next.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """Tall enough for this stop's text at the width it has: a window keeps its size when
+        its text grows, and a stop of three lines after one of two was cut off mid-line (walk
+        of issue 25, 62-tour-3.png: "… F9 hides it")."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        height = layout.totalHeightForWidth(self.width())
+        if height > self.height():
+            self.resize(self.width(), height)
 
     def _mark(self, widget: QWidget | None) -> None:
         """Point at the part of the window the stop is about: a frame drawn around it."""

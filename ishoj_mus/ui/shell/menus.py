@@ -44,7 +44,7 @@ def table() -> tuple[Action, ...]:
         Action("open", tr("Å&bn …"), lambda w: w.open_dialog(), FILE, (key.Open,), "a_open"),
         Action("save", tr("&Gem"), lambda w: w.save(), FILE, (key.Save,), "a_save", c),
         Action("saveAs", tr("Gem &som …"), lambda w: w.save_as(), FILE, ("Ctrl+Shift+S",), "a_save_as", c),
-        Action("protect", tr("&Beskyt med adgangskode …"), lambda w: w.protect(), FILE, (), "a_protect", c),
+        Action("protect", tr("Besk&yt med adgangskode …"), lambda w: w.protect(), FILE, (), "a_protect", c),
         Action(
             "preview", tr("&Vis PDF"), lambda w: startup.opener("printing", "preview_pdf")(w.outputs),
             FILE, ("Ctrl+Shift+P",), "a_preview", c, separator_before=True, requested_as=ViewAction.PREVIEW,
@@ -62,27 +62,27 @@ def table() -> tuple[Action, ...]:
             FILE, (), "a_copy", c, requested_as=ViewAction.SAVE_EMPLOYEE_COPY,
         ),
         Action(
-            "savePlan", tr("Gem &udviklingsplan …"), lambda w: w.outputs.save_plan(), FILE, (), "a_plan", c,
+            "savePlan", tr("Gem udviklings&plan …"), lambda w: w.outputs.save_plan(), FILE, (), "a_plan", c,
             requested_as=ViewAction.SAVE_PLAN,
         ),
-        Action("sheet", tr("Udskriv &forberedelsesark …"), lambda w: w.outputs.save_sheet(), FILE, (), "a_sheet"),
+        Action("sheet", tr("Udskr&iv forberedelsesark …"), lambda w: w.outputs.save_sheet(), FILE, (), "a_sheet"),
         Action(
             "overview", tr("&Overblik over samtaler …"), lambda w: w.show_overview(), FILE, ("Ctrl+Shift+O",),
             separator_before=True,
         ),
         Action("hrDesk", tr("&Kontrollér referater …"), lambda w: w.show_hr_desk(), FILE, ("Ctrl+Shift+K",)),
-        Action("followup", tr("Start &halvårsopfølgning …"), lambda w: w.start_followup(), FILE, (), "a_followup", c),
-        Action("calendar", tr("Eksportér &kalender …"), lambda w: w.export_calendar(), FILE, (), "a_calendar", c),
+        Action("followup", tr("S&tart halvårsopfølgning …"), lambda w: w.start_followup(), FILE, (), "a_followup", c),
+        Action("calendar", tr("Eksportér kalen&der …"), lambda w: w.export_calendar(), FILE, (), "a_calendar", c),
         Action(
             "prepare", tr("&Forbered dig …"), lambda w: w.new_preparation(), FILE, (), "a_prepare",
             separator_before=True,
         ),
         Action(
-            "bringInPreparation", tr("&Hent forberedelse …"), lambda w: w.bring_in_preparation(), FILE, (),
+            "bringInPreparation", tr("Hent fo&rberedelse …"), lambda w: w.bring_in_preparation(), FILE, (),
             "a_bring_in", np,
         ),
         Action(
-            "revealPreparations", tr("Vis &begges forberedelse"), lambda w: w.reveal_preparations(), FILE, (),
+            "revealPreparations", tr("Vis b&egges forberedelse"), lambda w: w.reveal_preparations(), FILE, (),
             "a_reveal", np,
         ),
         Action(
@@ -103,7 +103,7 @@ def table() -> tuple[Action, ...]:
             separator_before=True,
         ),
         Action("zoomOut", tr("Zoom &ud"), lambda w: w.zoom(-1), VIEW, (key.ZoomOut,), "a_zoom_out"),
-        Action("zoomReset", tr("&Normal størrelse"), lambda w: w.zoom(0), VIEW, ("Ctrl+0",), "a_zoom_reset"),
+        Action("zoomReset", tr("Normal &størrelse"), lambda w: w.zoom(0), VIEW, ("Ctrl+0",), "a_zoom_reset"),
         Action(
             "framework", tr("Vis &rammen"), lambda w: w.toggle_framework(), VIEW, ("F9",), "a_framework",
             separator_before=True, checkable=True,

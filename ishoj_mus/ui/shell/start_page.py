@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.storage import userdirs
 from ishoj_mus.storage.atomic import clean_stale_in
+from ishoj_mus.text import form_title_text
 from ishoj_mus.ui.widgets.i18n import state_text, tr
 from ishoj_mus.ui.widgets.moments import format_moment
 
@@ -54,16 +55,18 @@ class StartPage(QWidget):
         outer.addWidget(title)
         outer.addWidget(subtitle)
         buttons = QGridLayout()  # two by two: room for large buttons at 150 % on a laptop
-        self.new_button = QPushButton(tr("Ny samtale …"))
-        self.open_button = QPushButton(tr("Åbn samtale …"))
-        self.demo_button = QPushButton(tr("Åbn demo-samtalen"))
-        self.prepare_button = QPushButton(tr("Forbered dig …"))
+        # Alt+letter for each (walk of issue 25), none of the menu bar's letters (Filer,
+        # Rediger, Vis, Indstillinger, Hjælp; in English File, Edit, View, Settings, Help).
+        self.new_button = QPushButton(tr("&Ny samtale …"))
+        self.open_button = QPushButton(tr("Å&bn samtale …"))
+        self.demo_button = QPushButton(tr("Åbn de&mo-samtalen"))
+        self.prepare_button = QPushButton(tr("Forbered &dig …"))
         self.prepare_button.setToolTip(tr("Svar på spørgsmålene alene før samtalen, og gem din forberedelse"))
-        self.overview_button = QPushButton(tr("Overblik over samtaler …"))
+        self.overview_button = QPushButton(tr("Overblik over &samtaler …"))
         self.overview_button.setToolTip(
             tr("Alle samtaler i en mappe: hvad der er aftalt, og hvad der forfalder")
         )
-        self.hr_button = QPushButton(tr("Kontrollér referater …"))
+        self.hr_button = QPushButton(tr("&Kontrollér referater …"))
         self.hr_button.setToolTip(
             tr("For HR: kontrollér mange referater på én gang, og klargør dem til journalisering")
         )
@@ -229,7 +232,9 @@ class StartPage(QWidget):
             if whose:  # a preparation is no draft conversation (walk F17): whose it is, and for whom
                 details = " · ".join(x for x in (entry.get("date", ""), whose) if x)
             else:
-                details = " · ".join(x for x in (entry.get("date", ""), entry.get("form", ""), state) if x)
+                details = " · ".join(
+                    x for x in (entry.get("date", ""), form_title_text(entry.get("form", ""), tr), state) if x
+                )
             texts.append(f"{who}\n{details}")
         for entry, text in zip(recent, texts, strict=True):
             path = Path(entry.get("path", ""))

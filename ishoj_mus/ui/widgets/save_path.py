@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.free_names import free_name_for
 from ishoj_mus.storage.signed_files import SignedFile, keep_copy, kept_path, signed_file
-from ishoj_mus.text import format_date
+from ishoj_mus.text import format_date, quoted
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import save_error_text
 from ishoj_mus.ui.widgets.i18n import tr
@@ -77,7 +77,7 @@ def confirm_replace(parent: QWidget | None, path: Path) -> bool:
         parent,
         QMessageBox.Icon.Question,
         tr("Erstat filen?"),
-        tr("%1 findes allerede. Vil du erstatte den?").replace("%1", f"»{path.name}«"),
+        tr("%1 findes allerede. Vil du erstatte den?").replace("%1", quoted(path.name, tr)),
         [(tr("Erstat"), QMessageBox.ButtonRole.DestructiveRole)],
         None,
         name="confirmReplace",
@@ -95,7 +95,7 @@ def confirm_replace_signed(parent: QWidget | None, signed: SignedFile) -> bool:
     """Replace a signed file? The question says it is signed, by whom and when, and where the
     signed file is kept. The safe answer (Annullér) is the default."""
 
-    name = f"»{signed.path.name}«"
+    name = quoted(signed.path.name, tr)
     if signed.kind == "conversation":
         text = tr("%1 er en underskrevet samtale – underskrevet %2 af %3.").replace("%1", name)
         text = text.replace("%2", format_date(signed.signed_on) if signed.signed_on else "")
@@ -120,7 +120,7 @@ def confirm_replace_signed(parent: QWidget | None, signed: SignedFile) -> bool:
         if signed.kind == "protected"
         else tr("Den underskrevne fil bliver ikke slettet: den gemmes ved siden af som %1.")
     )
-    text += "\n\n" + kept.replace("%1", f"»{kept_name(signed)}«")
+    text += "\n\n" + kept.replace("%1", quoted(kept_name(signed), tr))
     replace = [(tr("Erstat, og behold en kopi"), QMessageBox.ButtonRole.DestructiveRole)]
     answer = messages.ask(
         parent, QMessageBox.Icon.Warning, title, text, replace, None, name="confirmReplaceSigned"

@@ -49,6 +49,7 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import EmployeeRow, Overview, build_overview, shown_path
 from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.storage.overview_scan import PdfReader
+from ishoj_mus.text import form_title_text
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text
 from ishoj_mus.ui.widgets.i18n import tr
@@ -331,7 +332,7 @@ class OverviewView(QWidget):
             cells = [
                 (r.name or tr("(uden navn)"), (r.name or "").casefold()),
                 (fmt(latest.date), latest.when.isoformat()),
-                (short_form_title(latest.form_title), latest.form_title),
+                (short_form_title(form_title_text(latest.form_title, tr)), latest.form_title),
                 (state, list(State).index(latest.state)),
                 (str(r.agreement_count), r.agreement_count),
                 (fmt(r.next_deadline), r.next_deadline.isoformat() if r.next_deadline else "9"),
@@ -355,7 +356,7 @@ class OverviewView(QWidget):
                     "%1", str(r.latest.source.pdf_signatures)
                 )
             items[0].setToolTip(tip)
-            items[3].setToolTip(latest.form_title)
+            items[2].setToolTip(form_title_text(latest.form_title, tr))  # the conversation column
             items[-1].setToolTip(" · ".join(flags))
             if flags:
                 items[-1].setBackground(warn)

@@ -36,8 +36,9 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import EmployeeRow
 from ishoj_mus.domain.years import YearRadar, agreement_histories, yearly_radar
 from ishoj_mus.storage.errors import MusFileError
+from ishoj_mus.text import form_title_text
 from ishoj_mus.ui.widgets.file_words import file_error_text
-from ishoj_mus.ui.widgets.i18n import status_label, tr
+from ishoj_mus.ui.widgets.i18n import language, mark_quotation, status_label, tr
 from ishoj_mus.ui.widgets.radar import RadarCanvas, RadarLine, RadarModel
 from ishoj_mus.ui.widgets.theme import is_dark
 from ishoj_mus.ui.widgets.wheel_guard import guard
@@ -163,6 +164,11 @@ class YearView(QWidget):
         self.radar_row = QHBoxLayout()  # stacked, the conversations sit beside the radar
         self.radar_row.addWidget(self.radar, 1)
         ll.addLayout(self.radar_row, 1)
+        mark_quotation(self.radar)  # the perspectives' names, as the framework words them
+        if language() != "da":  # as on the conversation's page: say where the Danish names come from
+            self.radar.setToolTip(
+                tr("Perspektivernes navne citeres fra Grundlag for lederskab og følgeskab.")
+            )
         note = QLabel(tr("Skalaerne er redskaber til dialog, ikke en bedømmelse."))
         note.setObjectName("helpText")
         note.setWordWrap(True)
@@ -183,10 +189,10 @@ class YearView(QWidget):
             r = item.record
             cells = [
                 QStandardItem(fmt(r.date)),
-                QStandardItem(short_form_title(r.form_title)),
+                QStandardItem(short_form_title(form_title_text(r.form_title, tr))),
                 QStandardItem(state_text(r.state)),
             ]
-            cells[1].setToolTip(r.form_title)
+            cells[1].setToolTip(form_title_text(r.form_title, tr))
             cells.append(QStandardItem(str(len(r.agreements))))
             cells[0].setToolTip("\n".join(item.paths))
             cells[0].setData(item.mus_path, Qt.ItemDataRole.UserRole)

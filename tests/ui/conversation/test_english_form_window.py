@@ -27,7 +27,7 @@ from ishoj_mus.storage import musfile
 from ishoj_mus.storage.form_files import default_form, load_form
 from tests.helpers import open_window
 
-DANISH_LETTERS = re.compile(r"[æøåÆØÅ]")
+DANISH_LETTERS = re.compile(r"[æøåÆØÅ»«]")  # and Danish quotation marks: English quotes with “…”
 DANISH_WORDS = re.compile(
     r"\b(og|ikke|hvad|hvordan|hvor|jeres|jer|vi|jeg|du|der|som|til|med|det|af|på|er|en|et|eller|"
     r"samtalen|trin|aftaler|svar|leder|medarbejder)\b",

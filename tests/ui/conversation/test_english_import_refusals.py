@@ -80,7 +80,7 @@ def _profiles(folder: Path) -> dict[OrganisationProblem, tuple[Path, str]]:
         ),
         OrganisationProblem.BAD_VALUE: (
             '[filing]\nfacet = "g1"\n',
-            "”: [filing] facet cannot be used ('g1'): an action facet is written as a capital letter and "
+            "”: [filing] facet cannot be used (“g1”): an action facet is written as a capital letter and "
             "two digits, e.g. G01. Correct the file and try again.",
         ),
         OrganisationProblem.ANCHOR_UNREADABLE: (
@@ -153,7 +153,7 @@ def test_the_hr_edition_says_in_english_why_the_profile_cannot_be_used(qtbot, tm
         assert hr_edition_or_message(window) is None
         assert seen == [  # the HR reader's own sentence, in English (before: the profile's advice)
             f'The organisation profile “{profile}”: hr_edition must be "referat" or "udviklingsplan", '
-            "not 'alt'. Contact the IT department."
+            "not “alt”. Contact the IT department."
         ], seen
     finally:
         i18n.install(QCoreApplication.instance(), "da")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtWidgets import QLabel, QScrollArea
+
 from ishoj_mus.demo import signature_strokes
 from ishoj_mus.demo_followup import demo_for_form
 from ishoj_mus.domain.codes import Voice
@@ -64,3 +66,22 @@ def test_running_over_is_said_in_words_and_a_follow_up_has_no_0_of_0(qtbot, demo
     window.show_conversation(demo_for_form("opfoelgning"), None)
     text = window.view.timer.label.text()
     assert "0/0" not in text and "Samtalen 0 min" in text
+
+
+def test_the_english_agenda_shows_whole_step_titles_without_a_sideways_scroll_bar(qtbot):
+    """Walk of issue 25 (24-agenda.png): the English agenda was as narrow as its intro, so
+    "Innovating welfare together with others" sat behind a sideways scroll bar. The list is now
+    as wide as its rows; only its height scrolls."""
+    window = open_window(qtbot, lang="en")
+    window.open_demo()
+    dialog = AgendaDialog(window.view.conv, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(dialog.width(), 420)  # as on a 768 px screen: the list scrolls up and down
+    qtbot.waitExposed(dialog)
+    scroll = dialog.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().isVisible())
+    assert scroll.horizontalScrollBar().maximum() == 0
+    titles = [w for w in scroll.widget().findChildren(QLabel) if w.text().startswith("Innovating welfare")]
+    assert titles and titles[0].width() >= titles[0].sizeHint().width()
+    window.document.mark_clean()

@@ -98,5 +98,6 @@ def test_the_danish_desk_says_storage_s_sentence_for_every_file_not_read(qapp):
         exc = InputRefused(reason, Path("/tmp/HR/væk.pdf"))
         r = unreadable("væk.pdf", exc.message, reason.value)
         filing = say(Reason.FILE_UNREADABLE, r.message)
-        assert texts.detail_lines(r)[0] == r.message
+        # the command line's lines, byte for byte
+        assert texts.detail_lines(r) == r.lines == [f"ULÆSELIG: »væk.pdf«: {r.message}"]
         assert texts.filing_reason(filing, r) == filing

@@ -9,13 +9,14 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ishoj_mus.pdf.keys import KeyMaterial
 from ishoj_mus.pdf.verification import check_pdf
 from ishoj_mus.pdf.worker import Job
 from ishoj_mus.ui.outputs.pdf_actions import PdfRunner, summary_job
-from ishoj_mus.ui.widgets import messages
+from ishoj_mus.ui.widgets import i18n, messages
 from tests.benchmarks.bench import PDF_FROM_WINDOW
 from tests.conftest import ROOT
 from tests.helpers import open_window
@@ -115,6 +116,18 @@ def test_a_wrong_certificate_gives_the_danish_message(qtbot, runner, signed_demo
     kind, text = _result(qtbot, runner, summary_job(signed_demo, broken), monkeypatch)
     assert kind == "message" and runner.worker_alive()
     assert text.startswith("Certifikatfilen kunne ikke åbnes: forkert adgangskode")
+
+
+def test_a_wrong_certificate_from_the_worker_is_said_in_english(qtbot, runner, signed_demo, monkeypatch):
+    """The worker sends the failure's words (issue 25): the English window says them in English."""
+    broken = KeyMaterial(b"not a certificate", b"secret")
+    i18n.install(QCoreApplication.instance(), "en")
+    try:
+        kind, text = _result(qtbot, runner, summary_job(signed_demo, broken), monkeypatch)
+    finally:
+        i18n.install(QCoreApplication.instance(), "da")
+    assert kind == "message" and runner.worker_alive()
+    assert text == "The certificate file could not be opened: wrong passphrase or a damaged file."
 
 
 def test_an_unexpected_error_says_nothing_is_lost_and_logs_its_kind(qtbot, runner, monkeypatch):

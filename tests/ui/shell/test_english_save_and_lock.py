@@ -4,6 +4,7 @@ layer's own words, byte for byte."""
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 from datetime import datetime
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ishoj_mus.importing import ImportRefusal, ImportRefused
 from ishoj_mus.pdf.verify_words import Reason, say
-from ishoj_mus.storage import atomic, musfile
+from ishoj_mus.storage import atomic, musfile, recovery
 from ishoj_mus.storage.filelock import FileLocked, LockOwner
 from ishoj_mus.ui.widgets import i18n, import_words
 from tests.helpers import DANISH, lock_by_hanne, open_window, when_modal
@@ -185,3 +186,22 @@ def test_a_value_beyond_its_bound_is_not_saved_and_the_window_says_which(qtbot, 
             assert not (tmp_path / "samtale.mus").exists()
         finally:
             i18n.install(QCoreApplication.instance(), "da")
+
+
+def test_the_english_window_quotes_a_file_s_name_in_english_quotation_marks(qtbot, tmp_path, demo):
+    """Walk of issue 25: opening a file with unsaved work from last time asked in English about
+    the copy 'in »samtale.mus«' – the Danish quotation marks were put in by the code, not the
+    catalogue. Now the file's name is quoted as the window's language quotes it."""
+    path = tmp_path / "samtale.mus"
+    musfile.save(demo, path)
+    recovery.write(dataclasses.replace(demo, place="Mødelokale 3"), path)
+    window = open_window(qtbot, lang="en")
+    try:
+        seen: list[str] = []
+        _cancel(seen)
+        assert window.open_path(path, ask=False) is False
+        text = seen[0]
+        assert text.startswith("There is an automatic copy of the conversation in “samtale.mus” with"), text
+        assert "»" not in text and "«" not in text, text
+    finally:
+        i18n.install(QCoreApplication.instance(), "da")

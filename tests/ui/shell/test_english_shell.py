@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -79,3 +81,40 @@ def test_the_english_window_s_own_screens_have_no_danish(qtbot):
     finally:
         if getattr(window, "document", None) is not None:
             window.document.mark_clean()
+
+
+@pytest.mark.parametrize("lang", ["en", "da"])
+def test_each_menu_has_one_item_per_mnemonic(qtbot, lang):
+    """Walk of issue 25: in the English File menu Alt+F, P was one of five items (Protect, Show
+    PDF, Print, development plan, Prepare), O, H, C and B two or three, and the View menu's N two;
+    the Danish Filer menu shared B, U, H, F and K, and Vis N. A letter shared only moves between
+    the items. Each letter now opens one item, in both languages."""
+    window = open_window(qtbot, lang=lang)
+    window.ensure_actions()
+    seen = 0
+    for top in window.menuBar().actions():
+        texts = [a.text() for a in top.menu().actions() if not a.isSeparator()]
+        seen += len(texts)
+        letters = [re.search(r"&(\w)", t) for t in texts]
+        assert all(letters), texts
+        keys = [m.group(1).lower() for m in letters if m]
+        assert len(set(keys)) == len(keys), (top.text(), texts)
+    assert seen > 25  # every menu's items, not menus still empty
+
+
+@pytest.mark.parametrize("lang", ["en", "da"])
+def test_the_start_page_s_buttons_each_have_their_own_alt_letter(qtbot, lang):
+    """Walk of issue 25: the start page's six buttons had no Alt+letter in either language. Each
+    now has one, none shared, and none of the menu bar's (Alt+F would open the File menu)."""
+    window = open_window(qtbot, lang=lang)
+    page = window.start_page
+    buttons = [page.new_button, page.open_button, page.demo_button, page.overview_button]
+    buttons += [page.hr_button, page.prepare_button]
+    letters = [re.search(r"&(\w)", b.text()) for b in buttons]
+    assert all(letters), [b.text() for b in buttons]
+    keys = [m.group(1).lower() for m in letters if m]
+    menu_keys = {re.search(r"&(\w)", a.text()).group(1).lower() for a in window.menuBar().actions()}
+    assert len(set(keys)) == len(keys) and not set(keys) & menu_keys, (keys, menu_keys)
+    qtbot.keyClick(window, keys[2], Qt.KeyboardModifier.AltModifier)  # the demo, by its letter
+    qtbot.waitUntil(lambda: window.view is not None)
+    window.document.mark_clean()

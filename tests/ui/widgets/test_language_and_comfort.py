@@ -85,12 +85,12 @@ def test_danish_by_default_and_english_on_request(qtbot):
     window = open_window(qtbot)
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[:3] == ["&Filer", "&Rediger", "&Vis"]
-    assert window.start_page.new_button.text() == "Ny samtale …"
+    assert window.start_page.new_button.text() == "&Ny samtale …"
     window.dirty = False
     window.close()
     english = open_window(qtbot, lang="en")
     assert [a.text() for a in english.menuBar().actions()][:3] == ["&File", "&Edit", "&View"]
-    assert english.start_page.new_button.text() == "New conversation …"
+    assert english.start_page.new_button.text() == "&New conversation …"
     english.close()
     from ishoj_mus.ui.widgets import i18n
 
