@@ -1,14 +1,13 @@
 """The framework *Grundlag for lederskab og følgeskab*, quoted word for word.
 
 The texts are kept once, in ``resources/framework.toml``; forms refer to them by id
-("perspektiv:styr-paa-tingene", "adfaerd:lederskab", "retning:opad" ...).
+("perspektiv:styr-paa-tingene", "adfaerd:lederskab", "retning:opad" ...). Storage reads that file
+(``storage.form_files.shipped_framework``); the domain reads no files and imports no TOML parser.
 """
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, TypeVar
 
 
@@ -145,11 +144,6 @@ class Framework:
                 for d in _list(data["directions"])
             ),
         )
-
-
-def load_framework(path: Path) -> Framework:
-    with open(path, "rb") as fh:
-        return Framework.from_dict(tomllib.load(fh))
 
 
 _Item = TypeVar("_Item", "Perspective", "Behaviours", "Direction")

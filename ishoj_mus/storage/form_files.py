@@ -20,8 +20,8 @@ from ishoj_mus.storage.tomlfile import MAX_TOML_BYTES, TomlProblem, parse_toml
 
 @cache
 def shipped_framework() -> Framework:
-    """The framework the shipped forms quote (read as ``domain.framework.load_framework`` reads
-    it; its parsed data kept in the cache folder, see :mod:`ishoj_mus.storage.parsed_cache`)."""
+    """The framework the shipped forms quote (``resources/framework.toml``; its parsed data kept
+    in the cache folder, see :mod:`ishoj_mus.storage.parsed_cache`)."""
     path = framework_path()
     return Framework.from_dict(parsed(path, path.read_bytes(), lambda raw: tomllib.loads(raw.decode())))
 

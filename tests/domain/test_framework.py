@@ -1,17 +1,18 @@
 """The framework is quoted word for word, once, and the forms refer to it."""
 
 import re
+import tomllib
 
 import pytest
 
-from ishoj_mus.domain.framework import load_framework
+from ishoj_mus.domain.framework import Framework
 from ishoj_mus.paths import framework_path
 from tests.conftest import FRAMEWORK_SOURCE
 
 
 @pytest.fixture(scope="module")
 def framework():
-    return load_framework(framework_path())
+    return Framework.from_dict(tomllib.loads(framework_path().read_text(encoding="utf-8")))
 
 
 def test_framework_has_all_parts(framework):

@@ -50,7 +50,7 @@ def show_window(window: MainWindow, file: Path | None = None, demo: bool = False
     the start page, which need neither the domain nor the conversation's view; the conversation
     (or the question the file needs) comes on the next turn of the event loop, so people see the
     program at once (issue 15)."""
-    opened = file is not None and window.files.open_quietly(Path(file))
+    opened = file is not None and window.open_quietly(Path(file))
     window.show()
 
     def open_first() -> None:
@@ -58,7 +58,7 @@ def show_window(window: MainWindow, file: Path | None = None, demo: bool = False
         assert isinstance(app, QApplication)
         opener("menus", "follow_colour_scheme")(app)
         if opened:
-            window.files.remember()  # on the recent list, now that the first frame is there
+            window.remember_file()  # on the recent list, now that the first frame is there
             return
         if file is not None:
             if not window.open_path(Path(file), ask=False):

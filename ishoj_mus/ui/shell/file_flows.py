@@ -1,10 +1,12 @@
 """The window's file flows: open (with the passphrase of a protected file), save and save as,
-restore from a recovery copy, protect with a passphrase, and the lock on the open file.
+restore from a recovery copy, protect with a passphrase, and what to do when the file is locked
+elsewhere. The window holds the lock on its open file; a file given at start-up that asks
+nothing is opened by ``quiet_open.py``, without these flows.
 
 Each flow asks what it must (a file name, a passphrase, what to do when the file is open
 elsewhere, whether to save changes), lets the :class:`ConversationDocument` do the work and
 says how it went. The window routes its menu actions and the start page's choices here and
-shows the conversation it is given; it holds no file state of its own.
+shows the conversation it is given; of the file's state it holds only the lock.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ishoj_mus.storage import musfile, recovery, userdirs
+from ishoj_mus.storage import musfile, recovery
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.filelock import FileLock, FileLocked
@@ -26,6 +28,7 @@ from ishoj_mus.storage.grus_head import peek_is_group_file
 from ishoj_mus.storage.sidecars import backup_path_for
 from ishoj_mus.text import quoted
 from ishoj_mus.ui.shell.file_saving import FileHost, SavingFlows
+from ishoj_mus.ui.shell.quiet_open import recovery_of
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text, lock_text, save_error_text
 from ishoj_mus.ui.widgets.i18n import tr
@@ -39,15 +42,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def _recovery_of(conversation_id: str) -> Recovery | None:
-    """The recovery copy a crash left of this conversation, if any (cheap when there is none)."""
-
-    if not any(userdirs.recovery_dir().glob("*.recovery.json")):
-        return None
-
-    return next((r for r in recovery.pending() if r.conversation_id == conversation_id), None)
-
-
 class FileFlows(SavingFlows, QObject):
     """File flows of the window ``host`` (also the dialogs' parent)."""
 
@@ -56,7 +50,6 @@ class FileFlows(SavingFlows, QObject):
     def __init__(self, host: FileHost, settings: Settings):
         super().__init__(host if isinstance(host, QObject) else None)
         self.host, self.settings = host, settings
-        self.lock: FileLock | None = None  # our lock on the open conversation's file
         self.opened_backup: Path | None = None  # the last protected file opened was damaged: its .bak
         self._autosave_warned = False
         self._autosave_box: QMessageBox | None = None
@@ -79,28 +72,6 @@ class FileFlows(SavingFlows, QObject):
         )
         if path:
             self.open_path(Path(path), ask=False)
-
-    def open_quietly(self, path: Path) -> bool:
-        """Open ``path`` when that asks nothing: a readable, unprotected conversation no one else
-        has open and no crash left a copy of. False: nothing was opened (``open_path`` asks or
-        says why). For a file given at start-up, whose conversation is the window's first frame."""
-        if self.document is not None or peek_is_group_file(path):
-            return False
-        try:
-            conv = musfile.load(path)
-        except MusFileError:
-            return False
-        if _recovery_of(conv.id) is not None:
-            return False
-        try:
-            lock = FileLock.acquire(path)
-        except FileLocked:
-            return False
-        self.host.show_conversation(conv, path)
-        self.set_lock(lock)
-        # Not yet on the recent list: saving the settings waits for the disk (fsync), ≈1–80 ms on
-        # a busy one, and the first frame shows no start page to list it on (``remember()`` after).
-        return True
 
     def open_path(self, path: Path, ask: bool = True) -> bool:
         if ask and not self.may_leave():
@@ -131,7 +102,7 @@ class FileFlows(SavingFlows, QObject):
                     )
                 )
                 return True
-        rec = _recovery_of(conv.id)
+        rec = recovery_of(conv.id)
         if rec is not None:  # a crash left unsaved work of this conversation: never lost unseen
             choice = self._offer_recovery(rec, path)
             if choice is None:
@@ -142,11 +113,11 @@ class FileFlows(SavingFlows, QObject):
         if lock is False:
             return False
         self.host.show_conversation(conv, path if lock is not None else None, seal=seal)
-        self.set_lock(lock or None)
+        self.host.set_lock(lock or None)
         if lock is None:
             self._read_only_note(path)
             return True
-        self.remember()
+        self.host.remember_file()
         return True
 
     def _open_protected(self, name: str, load: Callable[[str], T], backup: Path | None = None) -> T | None:
@@ -297,7 +268,7 @@ class FileFlows(SavingFlows, QObject):
             return False
         read_only = path is not None and lock is None
         self.host.show_conversation(conv, None if read_only else path, dirty=True, seal=seal)
-        self.set_lock(lock or None)
+        self.host.set_lock(lock or None)
         if read_only and path is not None:
             self._read_only_note(path)
         return True

@@ -40,6 +40,12 @@ class FileHost(Protocol):
         self, conv: Conversation, path: Path | None, dirty: bool = False, seal: Seal | None = None
     ) -> None: ...
 
+    file_lock: FileLock | None  # our lock on the open conversation's file
+
+    def set_lock(self, lock: FileLock | None) -> None: ...
+
+    def remember_file(self) -> None: ...  # the open file on the start page's recent list
+
     def refresh_start_page(self) -> None: ...
 
     def open_group(self, path: Path | None = None) -> bool: ...
@@ -48,11 +54,11 @@ class FileHost(Protocol):
 
 
 class SavingFlows:
-    """Saving, for :class:`FileFlows` (which has the host window, the settings and the lock)."""
+    """Saving, for :class:`FileFlows` (which has the host window, which holds the lock, and the
+    settings)."""
 
     host: FileHost
     settings: Settings
-    lock: FileLock | None
     saved: SignalInstance  # FileFlows.saved
 
     @property
@@ -62,13 +68,6 @@ class SavingFlows:
     @property
     def document(self) -> ConversationDocument | None:
         return self.host.document
-
-    def set_lock(self, lock: FileLock | None) -> None:
-        """Release the lock we held (if any) and hold ``lock`` instead."""
-        old = self.lock
-        if old is not None and old is not lock:
-            old.release()
-        self.lock = lock
 
     # -- protect ------------------------------------------------------------------------
     def protect(self) -> None:
@@ -145,7 +144,7 @@ class SavingFlows:
                 if not confirm_replace_signed(self.parent_widget, signed):
                     return False
 
-        held = self.lock
+        held = self.host.file_lock
         new_lock = None
         try:
             if held is not None and held.path == path:
@@ -165,10 +164,10 @@ class SavingFlows:
             messages.warning(self.parent_widget, tr("Samtalen blev ikke gemt"), save_error_text(exc))
             return False
         if new_lock is not None:
-            self.set_lock(new_lock)
+            self.host.set_lock(new_lock)
 
         remember(self.settings, path)
-        self.remember()
+        self.host.remember_file()
         self.saved.emit()
         kept = self.document.kept_signed
         if kept is not None:
@@ -180,18 +179,3 @@ class SavingFlows:
         else:
             self.host.statusBar().showMessage(tr("Gemt i %1").replace("%1", str(path)), 4000)
         return True
-
-    def remember(self) -> None:
-        """The open file on the start page's recent list."""
-        if self.document is None or self.document.path is None:
-            return
-        conv = self.document.conversation
-        self.settings.remember(
-            self.document.path,
-            "" if self.document.seal is not None else conv.employee.name,  # a protected file names nobody
-            conv.date.strftime("%d.%m.%Y") if conv.date else "",
-            conv.form.title,
-            conv.state.value,
-            conv.preparation_of.value if conv.preparation_of is not None else "",
-        )
-        self.settings.save()

@@ -67,6 +67,7 @@ class MainWindow(MenuActions, Rooms):
         self._outputs: Outputs | None = None  # the PDF outputs, made on first use
         self._runner: PdfRunner | None = None  # the PDF worker's runner: made when the window is idle
         self._files: FileFlows | None = None  # open, save, restore, protect: made on first use
+        self.file_lock: FileLock | None = None  # our lock on the open conversation's file
         self._pdf_warm_timer = QTimer(self)
         self._pdf_warm_timer.setSingleShot(True)
         self._pdf_warm_timer.setInterval(PDF_WARM_MS)
@@ -202,7 +203,9 @@ class MainWindow(MenuActions, Rooms):
             topic_page=startup.topic_page,
         )
         document.modified_changed.connect(lambda _m: self._update_title())
-        document.autosave_failed.connect(self.files.autosave_failed)
+        # Not the bound method: that would make the file flows (dialogs, saving) for every
+        # conversation shown, the one a double-click opens at start-up too.
+        document.autosave_failed.connect(lambda error: self.files.autosave_failed(error))
         document.file_changed.connect(self._update_title)
         document.lock_changed.connect(lambda _locked: self._update_title())
         # The title follows the name and the state as they change: it said "(uden navn)" after the
@@ -231,8 +234,7 @@ class MainWindow(MenuActions, Rooms):
             self.a_redo.setEnabled(self.document.can_redo())
 
     def _drop_document(self) -> None:
-        if self._files is not None:
-            self._files.set_lock(None)
+        self.set_lock(None)
         if self.view is not None:
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
@@ -292,10 +294,43 @@ class MainWindow(MenuActions, Rooms):
             self._files.saved.connect(self._update_title)
         return self._files
 
-    @property
-    def _file_lock(self) -> FileLock | None:
-        """The lock this window holds on its conversation's file (the file flows own it)."""
-        return self._files.lock if self._files is not None else None
+    def set_lock(self, lock: FileLock | None) -> None:
+        """Release the lock we held on the conversation's file (if any) and hold ``lock`` instead."""
+        old = self.file_lock
+        if old is not None and old is not lock:
+            old.release()
+        self.file_lock = lock
+
+    def open_quietly(self, path: Path) -> bool:
+        """Open ``path`` when that asks nothing (``ui/shell/quiet_open.py``); False: nothing was
+        opened (``open_path`` asks or says why). For a file given at start-up, whose conversation
+        is the window's first frame: the file flows load when first used."""
+        if self.document is not None:
+            return False
+        opened = startup.open_quietly(path)
+        if opened is None:
+            return False
+        conv, lock = opened
+        self.show_conversation(conv, path)
+        self.set_lock(lock)
+        # Not yet on the recent list: saving the settings waits for the disk (fsync), ≈1–80 ms on
+        # a busy one, and the first frame shows no start page to list it on (``remember_file()``).
+        return True
+
+    def remember_file(self) -> None:
+        """The open file on the start page's recent list."""
+        if self.document is None or self.document.path is None:
+            return
+        conv = self.document.conversation
+        self.settings.remember(
+            self.document.path,
+            "" if self.document.seal is not None else conv.employee.name,  # a protected file names nobody
+            conv.date.strftime("%d.%m.%Y") if conv.date else "",
+            conv.form.title,
+            conv.state.value,
+            conv.preparation_of.value if conv.preparation_of is not None else "",
+        )
+        self.settings.save()
 
     def open_dialog(self) -> None:
         self.files.open_dialog()

@@ -24,12 +24,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
 
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     from ishoj_mus.domain.conversation import Conversation
     from ishoj_mus.domain.form_steps import Step
     from ishoj_mus.domain.records import OwnTopic
+    from ishoj_mus.storage.filelock import FileLock
     from ishoj_mus.storage.settings import Settings
     from ishoj_mus.ui.conversation.conversation_view import ConversationView
     from ishoj_mus.ui.conversation.document import ConversationDocument
@@ -54,7 +56,8 @@ ROOMS: dict[str, str] = {
     "printing": "ishoj_mus.ui.outputs.print_support",  # the preview and printing (PDFium)
     "certificate": "ishoj_mus.ui.outputs.organisation_key",  # opening an organisation's certificate
     "pdf": "ishoj_mus.ui.outputs.pdf_actions",  # the PDF worker
-    "files": "ishoj_mus.ui.shell.file_flows",  # opening, the lock, recovery copies
+    "files": "ishoj_mus.ui.shell.file_flows",  # opening, saving, protecting, recovery copies
+    "quiet_open": "ishoj_mus.ui.shell.quiet_open",  # a file given at start-up that asks nothing
     "new_conversation": "ishoj_mus.ui.shell.new_dialog",
     "preparation": "ishoj_mus.ui.preparation.preparation",  # 'Forbered dig', the bar in a conversation
     "bring_in": "ishoj_mus.ui.preparation.bring_in",  # bringing a preparation in
@@ -121,6 +124,11 @@ def topic_page(view: PageHost, topic: OwnTopic) -> StepPage:
 
 def file_flows() -> type[FileFlows]:
     return cast("type[FileFlows]", _get("files", "FileFlows"))
+
+
+def open_quietly(path: Path) -> tuple[Conversation, FileLock] | None:
+    """A file given at start-up, read and locked when that asks nothing (``ui/shell/quiet_open.py``)."""
+    return cast("tuple[Conversation, FileLock] | None", _get("quiet_open", "open_quietly")(path))
 
 
 def outputs() -> type[Outputs]:

@@ -92,7 +92,7 @@ def test_restoring_onto_a_free_file_locks_it_for_this_window(qtbot, tmp_path, de
     window.restore(rec)
     assert window.path == path
     owner = read_owner(path)  # a second window or computer now hears who has it open
-    assert owner is not None and owner.token == window._file_lock.token
+    assert owner is not None and owner.token == window.file_lock.token
     window.dirty = False
     window.close_conversation()
     assert not lock_path_for(path).exists()
