@@ -87,6 +87,9 @@ class PrepareDialog(QDialog):
         self.name.textChanged.connect(lambda _t: self._update())
         self.choices[Voice.MEDARBEJDER].setChecked(True)
         self._update()
+        # Typing starts with the name (the role is already chosen: "medarbejder"); with focus
+        # on the first radio button, typed text went nowhere until Tab (walk of issue 25).
+        self.name.setFocus()
 
     def _update(self) -> None:
         group = self.group_button.isChecked()  # a GRUS preparation asks its own questions

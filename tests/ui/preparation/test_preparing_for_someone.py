@@ -84,3 +84,32 @@ def test_the_title_says_signed_once_both_have_signed(qtbot):
         )
     assert conv.is_fully_signed
     assert "(underskrevet)" in window.windowTitle() and "delvist" not in window.windowTitle()
+
+
+def test_the_prepare_dialog_takes_typing_at_once(qtbot):
+    """Walk of issue 25: "Forbered dig" opened with focus on the first radio button, so a name
+    typed at once went nowhere until Tab. The name field has focus; Enter starts."""
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(qtbot)
+    typed: dict[str, str] = {}
+
+    def type_at_once(dialog):
+        assert isinstance(dialog, PrepareDialog)
+        dialog.activateWindow()  # the offscreen platform activates a dialog late
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        focus = QApplication.focusWidget()
+        assert focus is not None and dialog.isAncestorOf(focus)
+        qtbot.keyClicks(focus, "Mette Hansen")
+        typed["name"] = dialog.name.text()
+        if dialog.start.isEnabled():
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        else:
+            dialog.reject()
+
+    when_modal(type_at_once)
+    qtbot.mouseClick(window.start_page.prepare_button, LEFT)
+    reactivate(qtbot, window)
+    assert typed["name"] == "Mette Hansen"
+    conv = window.view.conv
+    assert conv.preparation_of == M and conv.employee.name == "Mette Hansen"
