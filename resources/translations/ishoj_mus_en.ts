@@ -1769,6 +1769,11 @@
       <translation>Replaced by version %1 of the same conversation (“%2”), which is also in the batch – only the newest is filed.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
+      <source>Et andet sprog gælder fra næste gang, programmet starter.</source>
+      <translation>A different language applies from the next time the program starts.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Et emne, som en af jer gerne vil tale om – her eller som et selvstændigt emne</source>
       <translation>A topic one of you would like to talk about – here or as a topic of its own</translation>
@@ -3913,6 +3918,11 @@ follow-up</translation>
       <translation>The program did not close normally. This work was saved automatically and can be recovered:</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
+      <source>Programmet er startet på %1 denne gang; det gemte valg er %2. OK gemmer sproget, der står her.</source>
+      <translation>The program was started in %1 this time; the saved choice is %2. OK saves the language shown here.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/organisation_key.py" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
@@ -4441,8 +4451,8 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
-      <source>Sprog (kræver genstart)</source>
-      <translation>Language (needs a restart)</translation>
+      <source>Sprog</source>
+      <translation>Language</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -5290,6 +5300,11 @@ conversation</translation>
       <translation>the certificate chain breaks the rules for certificates (RFC 5280, e.g. a CA's pathLen or name constraints)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
+      <source>dansk</source>
+      <translation>Danish</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>datoen</source>
       <translation>the date</translation>
@@ -5528,6 +5543,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/storage/file_names.py" />
       <source>en { eller } står alene; skriv pladsholdere som {efternavn}</source>
       <translation>a { or } stands alone; write placeholders as {efternavn}</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
+      <source>engelsk</source>
+      <translation>English</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/tomlfile.py" />
@@ -6550,6 +6570,10 @@ conversation</translation>
     <message>
       <source>Som et selvstændigt emne (før aftalerne)</source>
       <translation type="vanished">As a topic of its own (before the agreements)</translation>
+    </message>
+    <message>
+      <source>Sprog (kræver genstart)</source>
+      <translation type="vanished">Language (needs a restart)</translation>
     </message>
     <message>
       <source>Start &amp;halvårsopfølgning …</source>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.storage.organisation import OrganisationError, load_profile
 from ishoj_mus.storage.settings import SETTINGS, Settings, setting
-from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.i18n import language, tr
 from ishoj_mus.ui.widgets.profile_words import organisation_error_text
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
@@ -39,7 +39,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         labels = {
-            "language": tr("Sprog (kræver genstart)"),
+            "language": tr("Sprog"),
             "zoom": tr("Tekststørrelse"),
             "default_folder": tr("Mappe til samtaler"),
             "pdf_folder": tr("Mappe til PDF'er"),
@@ -48,7 +48,8 @@ class SettingsDialog(QDialog):
         shown = {"da": "Dansk", "en": "English"}
         self.rows: dict[str, QComboBox | _PathRow] = {}
         for spec in SETTINGS:
-            value = getattr(settings, spec.name)
+            # The language the window uses (``--lang`` may differ from the saved choice).
+            value = language() if spec.name == "language" else getattr(settings, spec.name)
             if spec.kind == "choice":
                 box = QComboBox()
                 guard(box)
@@ -65,6 +66,11 @@ class SettingsDialog(QDialog):
             row.setAccessibleName(labels.get(spec.name, spec.name))
             form.addRow(labels.get(spec.name, spec.name), row)
             self.rows[spec.name] = row
+            if spec.name == "language":
+                self.language_note = QLabel(self._language_text())
+                self.language_note.setWordWrap(True)
+                row.setAccessibleDescription(self.language_note.text())
+                form.addRow("", self.language_note)
         layout.addLayout(form)
         pkcs12 = self.rows["pkcs12_path"]
         assert isinstance(pkcs12, _PathRow)
@@ -87,6 +93,20 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _language_text(self) -> str:
+        """What a change of language does, and (after ``--lang``) what is saved for next start."""
+        text = tr("Et andet sprog gælder fra næste gang, programmet starter.")
+        if self.settings.language != language():
+            names = {"da": tr("dansk"), "en": tr("engelsk")}
+            text += " " + (
+                tr(
+                    "Programmet er startet på %1 denne gang; det gemte valg er %2. OK gemmer sproget, der står her."
+                )
+                .replace("%1", names.get(language(), language()))
+                .replace("%2", names.get(self.settings.language, self.settings.language))
+            )
+        return text
 
     def _profile_text(self) -> str:
         """What the organisation profile decides: who signs, and whom ``verify`` trusts."""

@@ -118,3 +118,30 @@ def test_the_start_page_s_buttons_each_have_their_own_alt_letter(qtbot, lang):
     qtbot.keyClick(window, keys[2], Qt.KeyboardModifier.AltModifier)  # the demo, by its letter
     qtbot.waitUntil(lambda: window.view is not None)
     window.document.mark_clean()
+
+
+def test_settings_show_the_language_the_window_uses_and_what_a_change_does(qtbot):
+    """Walk of issue 25: a window started with ``--lang en`` (saved choice: Danish) showed
+    "Language: Dansk" in its settings, which a newcomer reads as wrong. The list now shows the
+    window's language; a note says a change applies from the next start, and that the saved
+    choice is Danish until OK saves what is shown. Escape leaves the saved choice alone."""
+    from PySide6.QtWidgets import QComboBox
+
+    window = open_window(qtbot, lang="en")
+    assert window.settings.language == "da"
+    seen: dict[str, str] = {}
+
+    def read(dialog: QDialog) -> None:
+        box = dialog.rows["language"]
+        assert isinstance(box, QComboBox)
+        seen["shown"] = box.currentText()
+        seen["data"] = box.currentData()
+        seen["note"] = dialog.language_note.text()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_modal(read)
+    window.open_settings()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert (seen["shown"], seen["data"]) == ("English", "en")
+    assert "next time" in seen["note"] and "Danish" in seen["note"], seen["note"]
+    assert window.settings.language == "da"
