@@ -596,7 +596,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Forbered dig til GRUS …</source>
-      <translation>&amp;Prepare for GRUS …</translation>
+      <translation>P&amp;repare for GRUS …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
@@ -687,11 +687,6 @@
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
-      <source>&amp;Normal størrelse</source>
-      <translation>Normal si&amp;ze</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -3514,7 +3509,7 @@
       <translation>Some characters cannot be shown in the PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/menus.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Normal &amp;størrelse</source>
       <translation>Normal si&amp;ze</translation>
     </message>
@@ -6254,6 +6249,10 @@ conversation</translation>
     <message>
       <source>&amp;Hent forberedelse …</source>
       <translation type="vanished">&amp;Bring in preparation …</translation>
+    </message>
+    <message>
+      <source>&amp;Normal størrelse</source>
+      <translation type="vanished">Normal si&amp;ze</translation>
     </message>
     <message>
       <source>, version %1</source>
