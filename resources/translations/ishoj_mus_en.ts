@@ -3908,6 +3908,11 @@ follow-up</translation>
       <translation>The program did not close normally. This work was saved automatically and can be recovered:</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>Prøv en anden kopi af filen.</source>
+      <translation>Try another copy of the file.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/organisation_key.py" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
@@ -3916,11 +3921,6 @@ follow-up</translation>
       <location filename="../../ishoj_mus/storage/errors.py" />
       <source>Prøv sikkerhedskopien (%1) eller en anden kopi.</source>
       <translation>Try the backup copy (%1) or another copy.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/storage/errors.py" />
-      <source>Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.</source>
-      <translation>Try the backup copy (.mus.bak) or another copy.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
@@ -6521,6 +6521,10 @@ conversation</translation>
     <message>
       <source>PDF gemt i %1</source>
       <translation type="vanished">PDF saved in %1</translation>
+    </message>
+    <message>
+      <source>Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.</source>
+      <translation type="vanished">Try the backup copy (.mus.bak) or another copy.</translation>
     </message>
     <message>
       <source>Prøv sikkerhedskopien (»%1.bak«) eller en anden kopi.</source>
