@@ -3,7 +3,9 @@ modal dialogs, and reading the text of a PDF (pypdfium2: no external program, Wi
 
 from __future__ import annotations
 
+import errno
 import re
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
@@ -23,10 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.pdf.attached import read_summary_pdf
+from ishoj_mus.storage import atomic
 from ishoj_mus.ui.conversation.followups import FollowupsEditor
 from ishoj_mus.ui.conversation.question_page import FieldsPage
 from ishoj_mus.ui.conversation.topics import TopicsPanel
 from ishoj_mus.ui.shell.app import make_window
+from ishoj_mus.ui.year.calendar_export import save_calendar
+from ishoj_mus.ui.year.loading import load_any
+from ishoj_mus.ui.year.overview_view import OverviewView
 
 # QTest types Latin-1 only (æøå yes, the dash "–" no): test texts keep to that.
 
@@ -455,3 +462,26 @@ def sign_by_keyboard(qtbot, party, name: str) -> None:
 
 
 DANISH = re.compile(r"\b(er|ikke|kan|den|filen|Filen|eller|kopi|læses|tom|ufuldstændig|Prøv|Vælg)\b|[æøå]")
+
+
+def disk_full(monkeypatch) -> None:
+    """Every save from now on finds the disk full (ENOSPC where the temporary file is made)."""
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic, "_create_owner_only", full)
+
+
+def year_view(qtbot, root: Path, today: date, size: tuple[int, int] | None = None) -> OverviewView:
+    """The leader's year on ``root`` as the window makes it, shown and read (its scan finished)."""
+    view = OverviewView(
+        str(root), today=today, load=load_any, save_calendar=save_calendar, read_pdf=read_summary_pdf
+    )
+    qtbot.addWidget(view)
+    if size is not None:
+        view.resize(*size)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.overview is not None, timeout=20000)
+    return view

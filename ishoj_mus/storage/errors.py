@@ -18,7 +18,6 @@ FORMAT = "ishoj-mus"
 FORMAT_VERSION = 5
 
 # Words used here and by the folder overview's scan: each sentence lives once (issue 25).
-NO_BACKUP_NAME = da("Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.")
 FOLDER_PROBLEM = da(
     "Mappen kan ikke læses, så samtalerne i den er ikke med i overblikket. Bed om adgang til "
     "mappen, eller flyt samtalerne til en mappe, du kan læse."
@@ -130,7 +129,9 @@ RECOVERY_WHY = {  # %1 of RECOVERY_TEXT when the error has no detail of its own
     BadFile.TOO_LARGE: da("den er for stor"),
     BadFile.NOT_REGULAR: da("den er ikke en almindelig fil"),
 }
+# The advice for a damaged .mus file: its backup only when there is one (issue 25).
 BACKUP = da("Prøv sikkerhedskopien (%1) eller en anden kopi.")  # %1: the backup's name, quoted
+NO_BACKUP = da("Prøv en anden kopi af filen.")
 
 MUS_TEXT = {
     BadFile.EMPTY: da("%1 er tom. Den kan være blevet afbrudt under kopiering. %2"),
@@ -182,9 +183,16 @@ def file_error_text(exc: MusFileError, translate: Translate = danish) -> str:
         return f"{problem} {translate(advice)}"
     if origin == Origin.RECOVERY and kind not in (BadFile.SEALED, BadFile.WRONG_PASSPHRASE):
         return fill(translate(RECOVERY_TEXT), translate(exc.detail or RECOVERY_WHY[kind]))
-    backup = (
-        fill(translate(BACKUP), quoted(backup_path_for(path).name, translate))
-        if path
-        else translate(NO_BACKUP_NAME)
-    )
-    return fill(translate(MUS_TEXT[kind]), name, backup, detail)
+    return fill(translate(MUS_TEXT[kind]), name, _advice(path, translate), detail)
+
+
+def _advice(path: Path | None, translate: Translate) -> str:
+    """Try the backup (named) when there is one beside the file, else another copy."""
+    backup = backup_path_for(path) if path else None
+    try:
+        there = backup is not None and backup.is_file()
+    except (OSError, ValueError):
+        there = False
+    if backup is not None and there:
+        return fill(translate(BACKUP), quoted(backup.name, translate))
+    return translate(NO_BACKUP)

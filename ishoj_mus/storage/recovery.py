@@ -2,12 +2,18 @@
 
 A recovery copy is written shortly after each change (the window decides when), removed on
 a clean save or close, and listed at the next start so lost work can be offered back.
+
+A copy belongs to the file it was made for: its name carries the conversation's id and the
+file's path, so two copies of one ``.mus`` file (the same id) never offer or replace each
+other's unsaved work. A copy written before that (``<id>.recovery.json``) is still listed and
+found by the path it names (issue 25).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import os
 import re
 from dataclasses import dataclass
@@ -47,6 +53,10 @@ class Recovery:
     recovery_file: Path
     sealed: bool = False
 
+    def discard(self) -> None:
+        """Delete this copy (and no other copy of the same conversation)."""
+        remove(self.recovery_file)
+
     def load(self, notes: list[str] | None = None) -> Conversation:
         """The conversation in the copy, through the one validating loader. Raises MusFileError."""
         doc = _read(self.recovery_file, notes)
@@ -75,9 +85,25 @@ class Recovery:
         return musfile.parse(plain, where), seal
 
 
-def _file_for(conversation_id: str) -> Path:
+def _key(path: Path) -> str:
+    """A path as compared: absolute, with the platform's case rules, its exact bytes."""
+    return os.path.normcase(os.path.abspath(os.fsencode(path))).hex()
+
+
+def _file_for(conversation_id: str, original_path: Path | None = None) -> Path:
     safe = "".join(ch for ch in conversation_id if ch.isalnum())[:64] or "ukendt"
+    if original_path is not None:  # the copy of this file, not of another copy of it
+        safe += "-" + hashlib.sha256(_key(original_path).encode("ascii")).hexdigest()[:16]
     return userdirs.recovery_dir() / f"{safe}.recovery.json"
+
+
+def same_file(a: Path, b: Path) -> bool:
+    if _key(a) == _key(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
 
 
 def payload(conversation: Conversation, original_path: Path | None, seal: Seal | None = None) -> bytes:
@@ -102,18 +128,20 @@ def payload(conversation: Conversation, original_path: Path | None, seal: Seal |
     return musfile.encode_json(doc)
 
 
-def try_write_payload(conversation_id: str, data: bytes) -> SaveError | None:
+def try_write_payload(
+    conversation_id: str, data: bytes, original_path: Path | None = None
+) -> SaveError | None:
     """Write a recovery copy; the error when it could not be written (the window says so)."""
     try:
-        atomic_write(_file_for(conversation_id), data, keep_backup=False)
+        atomic_write(_file_for(conversation_id, original_path), data, keep_backup=False)
     except SaveError as exc:
         return exc
     return None
 
 
-def write_payload(conversation_id: str, data: bytes) -> Path | None:
+def write_payload(conversation_id: str, data: bytes, original_path: Path | None = None) -> Path | None:
     """Write a recovery copy; a failure is ignored (the open window still holds the work)."""
-    target = _file_for(conversation_id)
+    target = _file_for(conversation_id, original_path)
     try:
         atomic_write(target, data, keep_backup=False)
     except SaveError:
@@ -123,16 +151,43 @@ def write_payload(conversation_id: str, data: bytes) -> Path | None:
 
 def write(conversation: Conversation, original_path: Path | None, seal: Seal | None = None) -> Path:
     """Write (or replace) the recovery copy of a conversation. Raises SaveError."""
-    target = _file_for(conversation.id)
+    target = _file_for(conversation.id, original_path)
     atomic_write(target, payload(conversation, original_path, seal), keep_backup=False)
     return target
 
 
-def discard(conversation_id: str) -> None:
+def file_for(conversation_id: str, original_path: Path | None) -> Path:
+    """Where the copy of this conversation, made for the file ``original_path``, is kept."""
+    return _file_for(conversation_id, original_path)
+
+
+def discard(conversation_id: str, original_path: Path | None = None) -> None:
+    """Remove the copy made for ``original_path`` (None: of a conversation in no file yet)."""
+    remove(_file_for(conversation_id, original_path))
+
+
+def remove(recovery_file: Path) -> None:
     try:
-        os.unlink(_file_for(conversation_id))
+        os.unlink(recovery_file)
     except FileNotFoundError:
         pass
+
+
+def for_file(conversation_id: str, path: Path) -> Recovery | None:
+    """The copy of unsaved work to offer when ``path`` (holding this conversation) is opened.
+
+    The copy made for this very file; else one whose own file is gone (the file was moved or
+    renamed since) or that was made before the conversation had a file. Never the copy of
+    another file with the same conversation in it (a copy made in the file manager).
+    """
+    mine = [r for r in pending() if r.conversation_id == conversation_id]
+    for r in mine:
+        if r.original_path is not None and same_file(r.original_path, path):
+            return r
+    for r in mine:
+        if r.original_path is None or not os.path.lexists(r.original_path):
+            return r
+    return None
 
 
 def pending() -> list[Recovery]:

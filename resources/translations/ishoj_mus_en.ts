@@ -596,7 +596,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Forbered dig til GRUS …</source>
-      <translation>&amp;Prepare for GRUS …</translation>
+      <translation>P&amp;repare for GRUS …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
@@ -687,11 +687,6 @@
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Luk samtalen</source>
       <translation>&amp;Close conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
-      <source>&amp;Normal størrelse</source>
-      <translation>Normal si&amp;ze</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -3519,7 +3514,7 @@
       <translation>Some characters cannot be shown in the PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/menus.py" />
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Normal &amp;størrelse</source>
       <translation>Normal si&amp;ze</translation>
     </message>
@@ -3923,6 +3918,11 @@ follow-up</translation>
       <translation>The program was started in %1 this time; the saved choice is %2. OK saves the language shown here.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/errors.py" />
+      <source>Prøv en anden kopi af filen.</source>
+      <translation>Try another copy of the file.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/organisation_key.py" />
       <source>Prøv igen.</source>
       <translation>Please try again.</translation>
@@ -3931,11 +3931,6 @@ follow-up</translation>
       <location filename="../../ishoj_mus/storage/errors.py" />
       <source>Prøv sikkerhedskopien (%1) eller en anden kopi.</source>
       <translation>Try the backup copy (%1) or another copy.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/storage/errors.py" />
-      <source>Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.</source>
-      <translation>Try the backup copy (.mus.bak) or another copy.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
@@ -6276,6 +6271,10 @@ conversation</translation>
       <translation type="vanished">&amp;Bring in preparation …</translation>
     </message>
     <message>
+      <source>&amp;Normal størrelse</source>
+      <translation type="vanished">Normal si&amp;ze</translation>
+    </message>
+    <message>
       <source>, version %1</source>
       <translation type="vanished">, version %1</translation>
     </message>
@@ -6542,6 +6541,10 @@ conversation</translation>
     <message>
       <source>PDF gemt i %1</source>
       <translation type="vanished">PDF saved in %1</translation>
+    </message>
+    <message>
+      <source>Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.</source>
+      <translation type="vanished">Try the backup copy (.mus.bak) or another copy.</translation>
     </message>
     <message>
       <source>Prøv sikkerhedskopien (»%1.bak«) eller en anden kopi.</source>

@@ -14,6 +14,7 @@ from ishoj_mus.pdf.grus_pdf import document_pdf
 from ishoj_mus.storage import grus_file, musfile
 from ishoj_mus.storage.forms import group_form
 from ishoj_mus.storage.overview_scan import scan
+from tests.helpers import year_view
 
 
 def test_each_participant_has_the_grus_as_their_conversation_with_its_date(tmp_path) -> None:
@@ -69,23 +70,10 @@ def test_a_half_year_followup_starts_from_one_participants_grus_plan(tmp_path) -
 
 
 def test_the_year_view_of_a_grus_participant_reads_their_conversation(qtbot, tmp_path) -> None:
-    from ishoj_mus.ui.year.calendar_export import save_calendar
-    from ishoj_mus.ui.year.loading import load_any
-    from ishoj_mus.ui.year.overview_view import OverviewView
 
     g = demo_group_conversation(group_form())
     grus_file.save(g, tmp_path / "grus.mus")
-    view = OverviewView(
-        str(tmp_path),
-        today=date(2026, 12, 1),
-        load=load_any,
-        save_calendar=save_calendar,
-        read_pdf=read_summary_pdf,
-    )
-    qtbot.addWidget(view)
-    view.show()
-    view.refresh()
-    qtbot.waitUntil(lambda: view.overview is not None, timeout=20000)
+    view = year_view(qtbot, tmp_path, date(2026, 12, 1))
     assert view.select_employee(g.members[1].name)
     view.show_years()
     year = view.year_view

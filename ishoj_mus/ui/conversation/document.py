@@ -82,6 +82,8 @@ class ConversationDocument(QObject):
         # The recovery copy of this conversation is ours to delete: we wrote it, or the
         # conversation was restored from it (``unsaved``: a new or restored conversation).
         self.owns_recovery = unsaved
+        # The copies it wrote (one per file it was in) or was restored from: they go together.
+        self._copies: set[Path] = set()
         self.kept_signed: Path | None = None  # where the last save kept the signed file it replaced
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -194,7 +196,7 @@ class ConversationDocument(QObject):
         self.undo_stack.setClean()
         self.flush_autosave()
         if self.owns_recovery:  # its content is saved now
-            recovery.discard(self.conversation.id)
+            self.discard_recovery()
         if moved:
             self.file_changed.emit()
 
@@ -209,13 +211,34 @@ class ConversationDocument(QObject):
             return
         payload = recovery.payload(self.conversation, self.path, self.seal)
         self.owns_recovery = True
-        self._writer.submit(self._write_recovery, self.conversation.id, payload)
+        target = recovery.file_for(self.conversation.id, self.path)
+        older = [file for file in self._copies if file != target]  # restored from, or before a save-as
+        self._copies.add(target)
+        self._writer.submit(self._write_recovery, self.conversation.id, payload, self.path, older)
 
-    def _write_recovery(self, conversation_id: str, payload: bytes) -> None:
-        """On the autosave thread; a failure reaches the window's thread through the signal."""
-        error = recovery.try_write_payload(conversation_id, payload)
+    def _write_recovery(
+        self, conversation_id: str, payload: bytes, path: Path | None, older: list[Path]
+    ) -> None:
+        """On the autosave thread; a failure reaches the window's thread through the signal.
+        Once the new copy is written, the older ones it holds all of are removed."""
+        error = recovery.try_write_payload(conversation_id, payload, path)
         if error is not None:
             self.autosave_failed.emit(error)
+            return
+        for file in older:
+            recovery.remove(file)
+
+    def adopt_recovery(self, recovery_file: Path) -> None:
+        """The conversation was restored from this copy: it goes once the work is saved."""
+        self.owns_recovery = True
+        self._copies.add(recovery_file)
+
+    def discard_recovery(self) -> None:
+        """Delete the copies this document wrote or was restored from – never another file's."""
+        self.flush_autosave()
+        for file in self._copies:
+            recovery.remove(file)
+        self._copies.clear()
 
     def flush_autosave(self) -> None:
         self._writer.submit(lambda: None).result()
@@ -226,7 +249,7 @@ class ConversationDocument(QObject):
         self.autosave_timer.stop()
         self.flush_autosave()
         if self.owns_recovery and not self.is_modified():
-            recovery.discard(self.conversation.id)
+            self.discard_recovery()
         self._writer.shutdown(wait=True)
         self.conversation.unsubscribe(self._conversation_changed)
 

@@ -109,8 +109,19 @@ class GroupWindow(QMainWindow):
         document.changed.connect(self._title)
         self._title()
         self.apply_view()
-        self.resize(1200, 800)
         self.setWindowFlag(Qt.WindowType.Window, True)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """1200 × 800, never taller or wider than the screen's room: on a 1366 × 768 laptop the
+        participants' bottom row and the status bar were below the screen (as the main window)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        width, height = 1200, 800
+        if screen is not None:
+            room = screen.availableGeometry()
+            # room for the frame around it, and its title bar
+            width, height = min(width, room.width() - 16), min(height, room.height() - 40)
+        self.resize(width, height)
 
     # -- menus ------------------------------------------------------------------------
 
@@ -153,7 +164,7 @@ class GroupWindow(QMainWindow):
         v = bar.addMenu(tr("&Vis"))
         self._action(v, tr("Zoom &ind"), lambda: self.zoom(+1), QKeySequence.StandardKey.ZoomIn)
         self._action(v, tr("Zoom &ud"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
-        self._action(v, tr("&Normal størrelse"), lambda: self.zoom(0), "Ctrl+0")
+        self._action(v, tr("Normal &størrelse"), lambda: self.zoom(0), "Ctrl+0")  # N: Næste del
         self.a_contrast = self._action(v, tr("&Høj kontrast"), self.toggle_contrast, "Ctrl+Shift+K")
         self.a_contrast.setCheckable(True)
         v.addSeparator()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ishoj_mus.pdf.hr_filing import BatchRow, FilingPlan
 from ishoj_mus.text import visible
 from ishoj_mus.ui.hr.row_words import filing_text
-from ishoj_mus.ui.hr.texts import detail_lines, detail_reason, verdict_hint, verdict_text
+from ishoj_mus.ui.hr.texts import detail_lines, filing_reason, verdict_hint, verdict_text
 from ishoj_mus.ui.widgets.i18n import language, tr
 
 
@@ -35,10 +35,11 @@ def details_text(row: BatchRow, plans: list[FilingPlan]) -> str:
             lines.append(f"  {key}: {visible(value)}")
     if plan is not None:
         lines.append("")
-        reason = plan.reason
-        if reason and language() != "da":  # verify's Danish: said once, above, in English
-            reason = "" if r.message and reason.endswith(r.message) else detail_reason(reason)
-        lines.append(filing_text(plan) + (f": {reason}" if reason else f" – {plan.name}"))
+        # Why not (as in Danish, in the window's language), else the name it is filed under;
+        # neither: nothing after it (it ended in a bare dash, "No: cannot be read –", issue 25).
+        reason = plan.reason if language() == "da" or not plan.reason else filing_reason(plan.reason, r)
+        after = f": {reason}" if reason else f" – {plan.name}" if plan.name else ""
+        lines.append(filing_text(plan) + after)
     if row.checked.sha256:
         lines.append(tr("SHA-256 af filen: %1").replace("%1", row.checked.sha256))
     return "\n".join(lines)

@@ -10,18 +10,30 @@ in a thread of this process, as before.
 
 from __future__ import annotations
 
+import atexit
 import copy
 import os
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QProcess,
+    QProcessEnvironment,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QProgressDialog,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ishoj_mus.pdf import jobs
 from ishoj_mus.pdf.errors import known_error_words
@@ -51,6 +63,20 @@ if TYPE_CHECKING:
 PdfJob = Job | Callable[[Callable[[int, str], None]], Any]
 
 IDLE_MS = 10 * 60 * 1000  # a worker with nothing to do for this long is ended
+
+
+# The runners alive, so that a worker still running when the program ends is ended first (below).
+_RUNNERS: weakref.WeakSet[PdfRunner] = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_workers_at_exit() -> None:
+    """The program ends without its windows being closed (a script, or the window still open):
+    end the workers before Qt destroys the windows, or a worker's end would reach a
+    half-destroyed runner (a traceback on stderr, and "QProcess: Destroyed while ... running")."""
+    for runner in list(_RUNNERS):
+        if isValid(runner):
+            runner.stop_worker()
 
 
 def worker_enabled() -> bool:
@@ -119,6 +145,10 @@ class PdfRunner(QObject):
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_MS)
         self._idle.timeout.connect(self._idle_timeout)
+        _RUNNERS.add(self)
+        app = QCoreApplication.instance()
+        if app is not None:  # the program ends (its last window closed, or it was told to quit)
+            app.aboutToQuit.connect(self.stop_worker)
 
     # -- the worker process -----------------------------------------------------------
     def warm(self) -> None:
@@ -163,7 +193,7 @@ class PdfRunner(QObject):
     def stop_worker(self) -> None:
         """End the worker (closing its input ends it; killed if it does not end)."""
         process, self._process, self._ready = self._process, None, False
-        if process is None:
+        if process is None or not isValid(process):
             return
         if process.state() != QProcess.ProcessState.NotRunning:
             process.closeWriteChannel()
@@ -177,7 +207,7 @@ class PdfRunner(QObject):
             self.stop_worker()
 
     def _read(self, process: QProcess) -> None:
-        if process is not self._process:
+        if process is not self._process or not isValid(process):
             return
         self._buffer += process.readAllStandardOutput().data()
         for message in decode_frames(self._buffer):
@@ -194,7 +224,11 @@ class PdfRunner(QObject):
                 self._failed(_known(message) if message.known else _unexpected(message.message))
 
     def _worker_error(self, process: QProcess, error: QProcess.ProcessError) -> None:
-        if process is not self._process or error != QProcess.ProcessError.FailedToStart:
+        if (
+            process is not self._process
+            or not isValid(process)
+            or error != QProcess.ProcessError.FailedToStart
+        ):
             return
         self._cannot_start = True  # e.g. no Python to run it: PDFs are made in this process
         self._process = None
@@ -207,6 +241,8 @@ class PdfRunner(QObject):
         if process is not self._process:
             return  # ended on purpose
         self._process, self._ready = None, False
+        if not (isValid(process) and isValid(self)):
+            return  # the program is ending and Qt is destroying the window: nothing to tell
         process.deleteLater()
         if self._current is not None:
             self._failed(_unexpected(tr("PDF-processen stoppede uventet")))

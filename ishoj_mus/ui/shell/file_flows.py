@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ishoj_mus.storage import musfile, recovery
+from ishoj_mus.storage import musfile
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.filelock import FileLock, FileLocked
@@ -102,7 +102,7 @@ class FileFlows(SavingFlows, QObject):
                     )
                 )
                 return True
-        rec = recovery_of(conv.id)
+        rec = recovery_of(conv.id, path)
         if rec is not None:  # a crash left unsaved work of this conversation: never lost unseen
             choice = self._offer_recovery(rec, path)
             if choice is None:
@@ -235,7 +235,7 @@ class FileFlows(SavingFlows, QObject):
         if answer == 0:
             return True
         if answer == 1:
-            recovery.discard(rec.conversation_id)
+            rec.discard()
             self.host.refresh_start_page()
             return False
         return None
@@ -268,6 +268,8 @@ class FileFlows(SavingFlows, QObject):
             return False
         read_only = path is not None and lock is None
         self.host.show_conversation(conv, None if read_only else path, dirty=True, seal=seal)
+        if self.host.document is not None:  # the copy goes once the restored work is saved
+            self.host.document.adopt_recovery(rec.recovery_file)
         self.host.set_lock(lock or None)
         if read_only and path is not None:
             self._read_only_note(path)
@@ -280,7 +282,7 @@ class FileFlows(SavingFlows, QObject):
             tr("Det automatisk gemte arbejde slettes. Det kan ikke fortrydes."),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            recovery.discard(rec.conversation_id)
+            rec.discard()
             self.host.refresh_start_page()
 
     def autosave_failed(self, error: SaveError | str) -> None:
@@ -329,8 +331,6 @@ class FileFlows(SavingFlows, QObject):
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
             document.mark_clean()
-            document.flush_autosave()
-
-            recovery.discard(document.conversation.id)
+            document.discard_recovery()
             return True
         return False

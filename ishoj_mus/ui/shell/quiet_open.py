@@ -20,11 +20,12 @@ if TYPE_CHECKING:
     from ishoj_mus.storage.recovery import Recovery
 
 
-def recovery_of(conversation_id: str) -> Recovery | None:
-    """The recovery copy a crash left of this conversation, if any (cheap when there is none)."""
+def recovery_of(conversation_id: str, path: Path) -> Recovery | None:
+    """The recovery copy a crash left of this conversation in the file ``path``, if any (cheap
+    when there is none); never the copy of another file with the same conversation."""
     if not any(userdirs.recovery_dir().glob("*.recovery.json")):
         return None
-    return next((r for r in recovery.pending() if r.conversation_id == conversation_id), None)
+    return recovery.for_file(conversation_id, path)
 
 
 def open_quietly(path: Path) -> tuple[Conversation, FileLock] | None:
@@ -37,7 +38,7 @@ def open_quietly(path: Path) -> tuple[Conversation, FileLock] | None:
         conv = musfile.load(path)
     except MusFileError:
         return None
-    if recovery_of(conv.id) is not None:
+    if recovery_of(conv.id, path) is not None:
         return None
     try:
         lock = FileLock.acquire(path)

@@ -4,11 +4,10 @@ the error's own message, byte for byte."""
 
 from __future__ import annotations
 
-import errno
 import re
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ishoj_mus.demo_grus import demo_group_conversation
 from ishoj_mus.storage import atomic, grus_file
@@ -20,26 +19,10 @@ from ishoj_mus.ui.grus.preparation import PreparationDialog
 from ishoj_mus.ui.grus.window import GroupWindow, open_group_window
 from ishoj_mus.ui.shell.app import make_window
 from ishoj_mus.ui.widgets import i18n
-from tests.helpers import DANISH, when_modal
+from tests.helpers import DANISH, answer_box, disk_full
 
 # Danish words a save or read error would have (beyond tests.helpers.DANISH's).
 MORE_DANISH = re.compile(r"\b(gemt|gemme|disken|plads|samtalen|mappe|åben|Intet|tabt|fil)\b")
-
-
-def _ok(seen: list[str]) -> None:
-    def handle(box):
-        assert isinstance(box, QMessageBox)
-        seen.append(box.text())
-        box.button(QMessageBox.StandardButton.Ok).click()
-
-    when_modal(handle)
-
-
-def _disk_full(monkeypatch) -> None:
-    def full(*a, **k):
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(atomic, "_create_owner_only", full)
 
 
 def _no_danish(text: str, *names: str) -> None:
@@ -77,9 +60,9 @@ def _danish_save_error(call) -> str:
 
 
 def test_a_grus_save_on_a_full_disk_is_said_in_the_window_s_language(window, lang, tmp_path, monkeypatch):
-    _disk_full(monkeypatch)
+    disk_full(monkeypatch)
     seen: list[str] = []
-    _ok(seen)
+    answer_box(seen)
     assert window._save_to(tmp_path / "grus.mus") is False
     assert len(seen) == 1
     if lang == "en":
@@ -92,9 +75,9 @@ def test_a_grus_save_on_a_full_disk_is_said_in_the_window_s_language(window, lan
 
 
 def test_the_grus_pdfs_not_saved_are_said_in_the_window_s_language(window, lang, tmp_path, monkeypatch):
-    _disk_full(monkeypatch)
+    disk_full(monkeypatch)
     seen: list[str] = []
-    _ok(seen)
+    answer_box(seen)
     window._write_pdfs(tmp_path, [("referat.pdf", b"%PDF-1.7")])
     assert len(seen) == 1
     if lang == "en":
@@ -110,9 +93,9 @@ def test_a_grus_preparation_not_saved_is_said_in_the_window_s_language(qtbot, la
     dialog = PreparationDialog(group_form())
     qtbot.addWidget(dialog)
     dialog.name.setText("Mette")
-    _disk_full(monkeypatch)
+    disk_full(monkeypatch)
     seen: list[str] = []
-    _ok(seen)
+    answer_box(seen)
     assert dialog.save_to(tmp_path / "forberedelse.grus") is False
     assert len(seen) == 1
     if lang == "en":
@@ -124,7 +107,7 @@ def test_a_grus_file_not_read_is_said_in_the_window_s_language(qtbot, lang, tmp_
     path = tmp_path / "grus.mus"
     path.write_bytes(b"{ not json")
     seen: list[str] = []
-    _ok(seen)
+    answer_box(seen)
     parent = QApplication.activeWindow()
     assert open_group_window(parent, path) is None
     assert len(seen) == 1
@@ -141,7 +124,7 @@ def test_a_grus_preparation_not_read_is_said_in_the_window_s_language(window, la
     path = tmp_path / "forberedelse.grus"
     path.write_bytes(b"")
     seen: list[str] = []
-    _ok(seen)
+    answer_box(seen)
     assert window.bring_in([path], load_preparation, MusFileError) is False
     assert len(seen) == 1
     with pytest.raises(MusFileError) as caught:

@@ -6,26 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 
 from ishoj_mus.demo import demo_conversation
-from ishoj_mus.pdf.attached import read_summary_pdf
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.ui.widgets import i18n
-from ishoj_mus.ui.year.calendar_export import save_calendar
-from ishoj_mus.ui.year.loading import load_any
 from ishoj_mus.ui.year.overview_view import OverviewView
-from tests.helpers import DANISH, open_window, when_modal
-
-
-def _answer(seen: list[str]) -> None:
-    def handle(box):
-        assert isinstance(box, QMessageBox)
-        seen.append(box.text())
-        box.button(QMessageBox.StandardButton.Ok).click()
-
-    when_modal(handle)
+from tests.helpers import DANISH, answer_box, open_window, year_view
 
 
 def test_an_english_window_says_why_a_damaged_file_cannot_be_opened(qtbot, tmp_path):
@@ -34,11 +21,11 @@ def test_an_english_window_says_why_a_damaged_file_cannot_be_opened(qtbot, tmp_p
     window = open_window(qtbot, lang="en")
     try:
         seen: list[str] = []
-        _answer(seen)
+        answer_box(seen)
         assert window.open_path(broken, ask=False) is False
         text = seen[0]
         assert text.startswith("“MUS_2025_Hansen.mus” is incomplete"), text
-        assert "Try the backup copy (“MUS_2025_Hansen.mus.bak”)" in text, text
+        assert text.endswith("Try another copy of the file."), text  # there is no backup to try
         assert not DANISH.search(text.replace("MUS_2025_Hansen.mus", "")), text
     finally:
         i18n.install(QCoreApplication.instance(), "da")
@@ -49,7 +36,7 @@ def test_the_danish_window_keeps_the_files_own_message(qtbot, tmp_path):
     broken.write_bytes(b"")
     window = open_window(qtbot)
     seen: list[str] = []
-    _answer(seen)
+    answer_box(seen)
     assert window.open_path(broken, ask=False) is False
     try:
         musfile.load(broken)
@@ -58,18 +45,7 @@ def test_the_danish_window_keeps_the_files_own_message(qtbot, tmp_path):
 
 
 def _overview(qtbot, root) -> OverviewView:
-    view = OverviewView(
-        str(root),
-        today=date(2026, 3, 1),
-        load=load_any,
-        save_calendar=save_calendar,
-        read_pdf=read_summary_pdf,
-    )
-    qtbot.addWidget(view)
-    view.show()
-    view.refresh()
-    qtbot.waitUntil(lambda: view.overview is not None, timeout=20000)
-    return view
+    return year_view(qtbot, root, date(2026, 3, 1))
 
 
 def test_the_english_overview_says_why_a_file_could_not_be_read(qtbot, tmp_path):
@@ -86,10 +62,10 @@ def test_the_english_overview_says_why_a_file_could_not_be_read(qtbot, tmp_path)
             for i in range(view.problem_model.rowCount())
         }
         assert reasons == {  # the Danish sentences, in English (issue 25: said once, in storage)
-            "halv.mus": "“halv.mus” is incomplete – it ends in the middle of its content. Try the backup "
-            "copy (“halv.mus.bak”) or another copy.",
-            "tom.mus": "“tom.mus” is empty. It may have been cut off while being copied. Try the backup "
-            "copy (“tom.mus.bak”) or another copy.",
+            "halv.mus": "“halv.mus” is incomplete – it ends in the middle of its content. Try another "
+            "copy of the file.",
+            "tom.mus": "“tom.mus” is empty. It may have been cut off while being copied. Try another copy "
+            "of the file.",
         }
         assert view.tabs.tabText(view.problems_index) == "Files that could not be read (2)"
     finally:

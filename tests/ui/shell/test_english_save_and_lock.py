@@ -5,7 +5,6 @@ layer's own words, byte for byte."""
 from __future__ import annotations
 
 import dataclasses
-import errno
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -16,7 +15,7 @@ from ishoj_mus.pdf.verify_words import Reason, say
 from ishoj_mus.storage import atomic, musfile, recovery
 from ishoj_mus.storage.filelock import FileLocked, LockOwner
 from ishoj_mus.ui.widgets import i18n, import_words
-from tests.helpers import DANISH, lock_by_hanne, open_window, when_modal
+from tests.helpers import DANISH, answer_box, disk_full, lock_by_hanne, open_window, when_modal
 
 
 def _cancel(seen: list[str]) -> None:
@@ -26,22 +25,6 @@ def _cancel(seen: list[str]) -> None:
         box.reject()
 
     when_modal(handle)
-
-
-def _ok(seen: list[str]) -> None:
-    def handle(box):
-        assert isinstance(box, QMessageBox)
-        seen.append(box.text())
-        box.button(QMessageBox.StandardButton.Ok).click()
-
-    when_modal(handle)
-
-
-def _disk_full(monkeypatch) -> None:
-    def full(*a, **k):
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(atomic, "_create_owner_only", full)
 
 
 def test_an_english_window_says_who_has_the_file_open_and_since_when(qtbot, tmp_path, demo):
@@ -79,9 +62,9 @@ def test_an_english_window_says_why_a_save_failed(qtbot, tmp_path, demo, monkeyp
     window = open_window(qtbot, lang="en")
     try:
         window.show_conversation(demo, tmp_path / "samtale.mus", dirty=True)
-        _disk_full(monkeypatch)
+        disk_full(monkeypatch)
         seen: list[str] = []
-        _ok(seen)
+        answer_box(seen)
         assert window.save() is False
         assert seen == [
             "There is no room on the disk to save “samtale.mus”. Free some space, or save somewhere else. "
@@ -95,9 +78,9 @@ def test_an_english_window_says_why_a_save_failed(qtbot, tmp_path, demo, monkeyp
 def test_the_danish_window_keeps_the_save_message(qtbot, tmp_path, demo, monkeypatch):
     window = open_window(qtbot)
     window.show_conversation(demo, tmp_path / "samtale.mus", dirty=True)
-    _disk_full(monkeypatch)
+    disk_full(monkeypatch)
     seen: list[str] = []
-    _ok(seen)
+    answer_box(seen)
     assert window.save() is False
     try:
         musfile.save(demo, tmp_path / "samtale.mus")
@@ -118,7 +101,7 @@ def test_an_english_window_says_why_the_automatic_copy_failed(qtbot, tmp_path, d
     window = open_window(qtbot, lang="en")
     try:
         window.show_conversation(demo, tmp_path / "samtale.mus", dirty=True)
-        _disk_full(monkeypatch)
+        disk_full(monkeypatch)
         window.document.autosave()
         qtbot.waitUntil(lambda: _box("autosaveFailed") is not None, timeout=10000)
         box = _box("autosaveFailed")
@@ -180,7 +163,7 @@ def test_a_value_beyond_its_bound_is_not_saved_and_the_window_says_which(qtbot, 
         try:
             window.show_conversation(demo, tmp_path / "samtale.mus", dirty=True)
             seen: list[str] = []
-            _ok(seen)
+            answer_box(seen)
             assert window.save() is False
             assert len(seen) == 1 and all(w in seen[0] for w in words), seen
             assert not (tmp_path / "samtale.mus").exists()

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from ishoj_mus.demo import demo_conversation
 from ishoj_mus.demo_followup import demo_followup
 from ishoj_mus.paths import forms_dir
-from ishoj_mus.pdf.attached import read_summary_pdf
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.form_files import load_form
 from ishoj_mus.text import SHIPPED_FORM_TITLES, form_title_text
@@ -23,10 +22,8 @@ from ishoj_mus.ui.conversation.followups import FollowupsEditor
 from ishoj_mus.ui.shell.start_page import StartPage
 from ishoj_mus.ui.widgets import i18n
 from ishoj_mus.ui.widgets.i18n import tr
-from ishoj_mus.ui.year.calendar_export import save_calendar
-from ishoj_mus.ui.year.loading import load_any
 from ishoj_mus.ui.year.overview_view import OverviewView
-from tests.helpers import open_window
+from tests.helpers import open_window, year_view
 
 
 @pytest.fixture
@@ -65,18 +62,7 @@ def _overview(qtbot, tmp_path) -> OverviewView:
     followup.date = date(2027, 5, 20)  # after the MUS: the latest conversation
     musfile.save(mus, root / "mus.mus")
     musfile.save(followup, root / "opfoelgning.mus")
-    view = OverviewView(
-        str(root),
-        today=date(2027, 6, 1),
-        load=load_any,
-        save_calendar=save_calendar,
-        read_pdf=read_summary_pdf,
-    )
-    qtbot.addWidget(view)
-    view.show()
-    view.refresh()
-    qtbot.waitUntil(lambda: view.overview is not None, timeout=20000)
-    return view
+    return year_view(qtbot, root, date(2027, 6, 1))
 
 
 def test_the_overview_names_the_form_in_english_in_the_cell_and_its_tooltip(qtbot, tmp_path, english):

@@ -53,16 +53,28 @@ def test_every_damaged_file_is_said_in_english_and_in_danish_as_its_message(qapp
     for exc, text in zip(errors, english, strict=True):
         assert _no_danish(text), (exc.kind, exc.origin, text)
         assert file_words.file_error_text(exc) == exc.message  # the Danish window: byte for byte
-    damaged = MusFileError(BadFile.EMPTY, "/tmp/Samtaler/samtale.mus")
+    damaged = MusFileError(BadFile.EMPTY, "/tmp/Samtaler/samtale.mus")  # no backup beside it
+    assert damaged.message == (
+        "»samtale.mus« er tom. Den kan være blevet afbrudt under kopiering. Prøv en anden kopi af filen."
+    )
+    assert english[errors.index(next(e for e in errors if e.kind == BadFile.EMPTY))] == (
+        "“samtale.mus” is empty. It may have been cut off while being copied. Try another copy of the file."
+    )
+
+
+def test_the_backup_is_advised_by_name_when_it_is_there(qapp, tmp_path):
+    path = tmp_path / "samtale.mus"
+    (tmp_path / "samtale.mus.bak").write_bytes(b"{}")
+    damaged = MusFileError(BadFile.EMPTY, path)
     assert damaged.message == (
         "»samtale.mus« er tom. Den kan være blevet afbrudt under kopiering. Prøv sikkerhedskopien "
         "(»samtale.mus.bak«) eller en anden kopi."
     )
     # the backup named as storage names it (before: "»%1.bak«" in English only)
-    assert english[errors.index(next(e for e in errors if e.kind == BadFile.EMPTY))] == (
+    assert _english([lambda: file_words.file_error_text(damaged)]) == [
         "“samtale.mus” is empty. It may have been cut off while being copied. Try the backup copy "
         "(“samtale.mus.bak”) or another copy."
-    )
+    ]
 
 
 def test_every_reason_a_file_is_not_read_is_said_in_english(qapp, tmp_path):

@@ -10,30 +10,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ishoj_mus.pdf.attached import read_summary_pdf
 from ishoj_mus.ui.widgets import messages
-from ishoj_mus.ui.year.calendar_export import save_calendar
-from ishoj_mus.ui.year.loading import load_any
 from ishoj_mus.ui.year.overview_view import OverviewView
 from ishoj_mus.ui.year.tables import SORT_ROLE as SORT
+from tests.helpers import year_view
 from tests.year_folder import TODAY
 
 
 @pytest.fixture
 def view(qtbot, year_folder):
-    v = OverviewView(
-        str(year_folder.root),
-        today=TODAY,
-        load=load_any,
-        save_calendar=save_calendar,
-        read_pdf=read_summary_pdf,
-    )
-    qtbot.addWidget(v)
-    v.resize(1300, 700)
-    v.show()
-    v.refresh()
-    qtbot.waitUntil(lambda: v.overview is not None, timeout=20000)
-    return v
+    return year_view(qtbot, year_folder.root, TODAY, size=(1300, 700))
 
 
 def _names(v: OverviewView) -> list[str]:

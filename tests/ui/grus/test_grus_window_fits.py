@@ -1,0 +1,58 @@
+"""Issue 25 (tidy 3): the GRUS window opened at 1200 × 800, taller than a 1366 × 768 laptop's
+screen, so the participants' bottom row and the status bar were below it; and its Danish Vis
+menu gave N to two items (»Normal størrelse«, »Næste del«)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication
+
+from ishoj_mus.demo_grus import demo_group_conversation
+from ishoj_mus.storage.forms import group_form
+from ishoj_mus.ui.grus.document import GroupDocument
+from ishoj_mus.ui.grus.window import GroupWindow
+from ishoj_mus.ui.widgets import i18n
+
+
+def _forget_changes(w) -> None:
+    w.document.undo_stack.setClean()
+    w.document.recovered = False
+
+
+def _window(qtbot) -> GroupWindow:
+    w = GroupWindow(GroupDocument(demo_group_conversation(group_form())))
+    qtbot.addWidget(w, before_close_func=_forget_changes)
+    return w
+
+
+def test_the_whole_window_is_on_the_screen_status_bar_and_all(qtbot):
+    w = _window(qtbot)
+    w.show()
+    qtbot.waitExposed(w)
+    room = w.screen().availableGeometry()
+    assert room.height() <= 800  # smaller than the window wants (1200 × 800 and its frame)
+    frame = w.frameGeometry()
+    assert frame.width() <= room.width() and frame.height() <= room.height(), (frame, room)
+    w.say("Gemt")  # what the window says is seen, at its bottom edge
+    bar = w.statusBar()
+    qtbot.waitUntil(bar.isVisible)
+    bottom = bar.mapToGlobal(QPoint(bar.width() - 1, bar.height() - 1))
+    assert bar.currentMessage() == "Gemt" and room.contains(bottom), (bottom, room)
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_each_grus_menu_has_one_item_per_letter(qtbot, lang):
+    i18n.install(QApplication.instance(), lang)
+    try:
+        w = _window(qtbot)
+        for top in w.menuBar().actions():
+            texts = [a.text() for a in top.menu().actions() if not a.isSeparator()]
+            letters = [re.search(r"&(\w)", t) for t in texts]
+            assert all(letters), texts
+            keys = [m.group(1).lower() for m in letters if m]
+            assert len(set(keys)) == len(keys), (top.text(), texts)
+    finally:
+        i18n.install(QApplication.instance(), "da")
