@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -62,7 +62,8 @@ class DateField(QDateEdit):
         """Qt's calendar, with readable weekdays. Made the first time it is opened or asked for,
         not with the field: made at once, the calendars of the first page's date fields (their
         buttons, month menu and table) cost ≈4 ms of the conversation's first frame (issue 25).
-        Qt opens it only on a click on the arrow (``mousePressEvent``), never by a key."""
+        Qt opens it only on a click on the arrow (``mousePressEvent``); F4 and Alt+Down open it
+        the same way (``keyPressEvent``)."""
         calendar = super().calendarWidget()
         if not self._calendar_made:
             self._calendar_made = True
@@ -109,22 +110,51 @@ class DateField(QDateEdit):
         if suggest:
             self.setSelectedSection(QDateTimeEdit.Section.DaySection)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 – Qt API
-        """A click in the text puts the cursor there. (Qt 6 takes a click on a calendar-popup
-        date's text for its "down" button – the combo box's edit field and the spin box's
-        down button share one value – so every click silently moved the date a day back.)"""
+    def _arrow_hit(self, point: QPoint) -> bool:
         # The style's own enum types, not QStyle imported at the top: importing QStyle makes
         # PySide6 create its 11 enum types (≈5.7 ms CPU measured), and a date field stands on the
         # conversation's first page; a click can pay for them once.
         style = self.style()
+        option = self._combo_option()
+        hit = style.hitTestComplexControl(style.ComplexControl.CC_ComboBox, option, point, self)
+        return bool(hit == style.SubControl.SC_ComboBoxArrow)
+
+    def _combo_option(self) -> QStyleOptionComboBox:
         option = QStyleOptionComboBox()
         option.initFrom(self)
         option.editable = True
-        option.subControls = style.SubControl.SC_All
-        hit = style.hitTestComplexControl(
-            style.ComplexControl.CC_ComboBox, option, event.position().toPoint(), self
+        option.subControls = self.style().SubControl.SC_All
+        return option
+
+    def open_calendar(self) -> None:
+        """Open the calendar as a click on the arrow does (Qt has no call for it): F4 and
+        Alt+Down, as in other Windows programs. Escape closes it; arrows and Enter pick a day."""
+        if self.isReadOnly() or not self.isEnabled():
+            return
+        style = self.style()
+        arrow = style.subControlRect(
+            style.ComplexControl.CC_ComboBox, self._combo_option(), style.SubControl.SC_ComboBoxArrow, self
         )
-        if hit == style.SubControl.SC_ComboBoxArrow or event.button() != Qt.MouseButton.LeftButton:
+        self.calendarWidget()  # readable before Qt opens it
+        at = QPointF(arrow.center())
+        press = QMouseEvent(
+            QEvent.Type.MouseButtonPress,
+            at,
+            self.mapToGlobal(at),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        super().mousePressEvent(press)
+        calendar = self.calendarWidget()
+        if calendar.isVisible():
+            calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 – Qt API
+        """A click in the text puts the cursor there. (Qt 6 takes a click on a calendar-popup
+        date's text for its "down" button – the combo box's edit field and the spin box's
+        down button share one value – so every click silently moved the date a day back.)"""
+        if self._arrow_hit(event.position().toPoint()) or event.button() != Qt.MouseButton.LeftButton:
             self.calendarWidget()  # readable before Qt opens it (any button on the arrow does)
             super().mousePressEvent(event)
             return
@@ -136,7 +166,15 @@ class DateField(QDateEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 – Qt API
         """Typing into the suggestion keeps it even when the typed date equals it (today). A
-        digit typed into "no date" (focus came without a focus-in, e.g. a shortcut) starts one."""
+        digit typed into "no date" (focus came without a focus-in, e.g. a shortcut) starts one.
+        F4 and Alt+Down (or Alt+Up) open the calendar; Qt took Alt+Down as Down: a day back."""
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if (event.key() == Qt.Key.Key_F4 and not event.modifiers()) or (
+            alt and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        ):
+            self.open_calendar()
+            event.accept()
+            return
         if self.is_none() and event.text().isdigit() and not self.isReadOnly():
             self.set_date(self.suggest())
             self._placeholder = self.date()

@@ -102,3 +102,35 @@ def _combo_option(field):
     option.editable = True
     option.subControls = QStyle.SubControl.SC_All
     return option
+
+
+def test_alt_down_and_f4_open_the_calendar_and_a_day_is_picked_by_keyboard(qtbot, demo):
+    """Walk of issue 25: no key opened the calendar, and Alt+Down moved the date a day back.
+    Alt+Down and F4 open it (as in other Windows programs) without changing the date; arrows
+    and Enter pick a day; Escape closes it and changes nothing."""
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(qtbot)
+    window.show_conversation(demo, None)
+    view = window.view
+    view.go(0)
+    field = view.current_page().date
+    _click_and_type(qtbot, field, "")
+    qtbot.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = field.findChild(QCalendarWidget)
+    assert calendar is not None
+    qtbot.waitUntil(calendar.isVisible)
+    assert field.text() == "19.11.2026" and view.conv.date == date(2026, 11, 19)
+    qtbot.waitUntil(lambda: calendar.isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+    qtbot.waitUntil(lambda: view.conv.date == date(2026, 11, 20))
+    assert field.text() == "20.11.2026"
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_F4)
+    qtbot.waitUntil(calendar.isVisible)
+    qtbot.waitUntil(lambda: calendar.isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+    assert view.conv.date == date(2026, 11, 20)
