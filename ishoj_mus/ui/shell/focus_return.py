@@ -5,6 +5,9 @@ some X setups – a closed dialog left no window active: Ctrl+N, Ctrl+Q and Ctrl
 nothing until one clicked into a text field, and the program looked frozen to someone using the
 keyboard (walk F31). Only a dialog's or popup's *closing* brings the window back: switching to
 another program (the dialog still open, or no dialog at all) is left alone.
+
+The keyboard in the window also gets Enter on a focused button (``enter_clicks_buttons``): Qt
+clicks it on Space only, outside a dialog.
 """
 
 from __future__ import annotations
@@ -13,12 +16,15 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ishoj_mus.ui.widgets.enter_keys import enter_clicks_buttons
+
 
 class FocusReturn(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
         self._watched: QWidget | None = None  # the dialog that was just deactivated
+        self.enter_clicks = enter_clicks_buttons(window)  # Enter clicks a focused button (issue 25)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.focusWindowChanged.connect(self._focus_window)

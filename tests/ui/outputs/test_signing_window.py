@@ -157,3 +157,28 @@ def test_the_remark_is_undone_like_any_typing_and_marks_the_file_changed(qtbot):
     assert window.a_undo.isEnabled()
     window.a_undo.trigger()  # one undo takes back the burst of typing
     assert view.conv.remark == before and not document.is_modified()
+
+
+def test_enter_clicks_the_focused_sign_and_next_buttons(qtbot):
+    """Walk of issue 25: Enter on a focused "Underskriv" or "Næste" did nothing outside a
+    dialog (Qt: Space only); keyboard users press Enter. (Enter in the typed name signs, as
+    before: the line edit's own meaning; the filter clicks only a focused button.)"""
+    window = open_window(qtbot)
+    qtbot.mouseClick(window.start_page.demo_button, LEFT)
+    qtbot.waitUntil(lambda: getattr(window, "_focus_return", None) is not None)
+    reactivate(qtbot, window)
+    view = window.view
+    view.go(0)
+    view.next.setFocus()
+    qtbot.keyClick(view.next, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.step_list.currentRow() == 1)
+    view.go(len(view.conv.form.steps) - 1)
+    employee = view.current_page().parties[0]
+    employee.typed.setFocus()
+    qtbot.keyClicks(employee.typed, "Mette Hansen")
+    qtbot.keyClick(employee.confirm, Qt.Key.Key_Space)
+    assert employee.sign_button.isEnabled()
+    employee.sign_button.setFocus()
+    qtbot.keyClick(employee.sign_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.waitUntil(lambda: employee.role in view.conv.signatures)
+    assert view.conv.signatures[employee.role].typed_name == "Mette Hansen"
