@@ -584,6 +584,11 @@
       <translation>&amp;Quit</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>&amp;Dagsorden …</source>
+      <translation>&amp;Agenda …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
@@ -637,6 +642,11 @@
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>&amp;Genåbn samtalen …</source>
       <translation>&amp;Reopen the conversation …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>&amp;Genåbn …</source>
+      <translation>Re&amp;open …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
@@ -707,6 +717,11 @@
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>&amp;Næste trin</source>
       <translation>&amp;Next step</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>&amp;Næste →</source>
+      <translation>&amp;Next →</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/filing_steps.py" />
@@ -1237,11 +1252,6 @@
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
       <source>Dagsorden</source>
       <translation>Agenda</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
-      <source>Dagsorden …</source>
-      <translation>Agenda …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
@@ -2094,6 +2104,11 @@
       <translation>Understood – hide the explanation of “Just between us”</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
+      <source>Fort&amp;sæt</source>
+      <translation>Res&amp;ume</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Fortryd</source>
       <translation>Undo</translation>
@@ -2102,11 +2117,6 @@
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Fortryd seneste streg</source>
       <translation>Undo the last stroke</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
-      <source>Fortsæt</source>
-      <translation>Resume</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/due_tab.py" />
@@ -2234,6 +2244,11 @@
       <translation>Save the &amp;employee's copy (PDF) …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
+      <source>Gem &amp;medarbejderens eksemplar …</source>
+      <translation>Save the employee's &amp;copy …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
@@ -2249,14 +2264,14 @@
       <translation>Save GRUS?</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
+      <source>Gem HR-udg&amp;aven …</source>
+      <translation>Save the HR e&amp;dition …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
       <source>Gem HR-udgaven til personalesagen</source>
       <translation>Save the HR edition for the personnel file</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
-      <source>Gem HR-udgaven …</source>
-      <translation>Save the HR edition …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/preparation.py" />
@@ -2279,17 +2294,12 @@
       <translation>Save the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
-      <source>Gem medarbejderens eksemplar …</source>
-      <translation>Save the employee's copy …</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/shell/file_saving.py" />
       <source>Gem samtale</source>
       <translation>Save conversation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/menus.py" />
+      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
       <source>Gem udviklings&amp;plan …</source>
       <translation>Save development p&amp;lan …</translation>
     </message>
@@ -2297,11 +2307,6 @@
       <location filename="../../ishoj_mus/ui/outputs/outputs.py" />
       <source>Gem udviklingsplan</source>
       <translation>Save development plan</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
-      <source>Gem udviklingsplan …</source>
-      <translation>Save development plan …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
@@ -2357,11 +2362,6 @@
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
       <source>Genåbn samtalen?</source>
       <translation>Reopen the conversation?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
-      <source>Genåbn …</source>
-      <translation>Reopen …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
@@ -2504,6 +2504,11 @@
       <translation>Also not included: %1.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Hen&amp;t forberedelse …</source>
+      <translation>&amp;Bring in preparation …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>Hent %1 forberedelse</source>
       <translation>Bring in %1 preparation</translation>
@@ -2542,11 +2547,6 @@
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>Hent forberedelse</source>
       <translation>Bring in preparation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
-      <source>Hent forberedelse …</source>
-      <translation>Bring in preparation …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -3578,11 +3578,6 @@ opfølgning</source>
 follow-up</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
-      <source>Næste →</source>
-      <translation>Next →</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Om Ishøj MUS</source>
       <translation>About Ishøj MUS</translation>
@@ -3864,8 +3859,8 @@ follow-up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
-      <source>Pause</source>
-      <translation>Pause</translation>
+      <source>Pau&amp;se</source>
+      <translation>Pa&amp;use</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
@@ -3996,6 +3991,11 @@ follow-up</translation>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Ryd</source>
       <translation>Clear</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <source>S&amp;kjul</source>
+      <translation>H&amp;ide</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
@@ -4328,11 +4328,6 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
       <source>Skalaerne er redskaber til dialog, ikke en bedømmelse.</source>
       <translation>The scales are tools for dialogue, not an assessment.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
-      <source>Skjul</source>
-      <translation>Hide</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
@@ -5050,12 +5045,22 @@ conversation</translation>
       <translation>Show</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
+      <source>Vis &amp;begges forberedelse</source>
+      <translation>Sho&amp;w both preparations</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
       <source>Vis &amp;rammen</source>
       <translation>Show the &amp;framework</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
+      <source>Vis HR-&amp;udgaven</source>
+      <translation>Show the H&amp;R edition</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
       <source>Vis HR-udgaven</source>
       <translation>Show the HR edition</translation>
     </message>
@@ -6201,8 +6206,8 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
-      <source>← Forrige</source>
-      <translation>← Previous</translation>
+      <source>← Forrig&amp;e</source>
+      <translation>← &amp;Previous</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/year_view.py" />
@@ -6313,6 +6318,10 @@ conversation</translation>
     <message>
       <source>Brug formularens forslag</source>
       <translation type="vanished">Use the form's suggestion</translation>
+    </message>
+    <message>
+      <source>Dagsorden …</source>
+      <translation type="vanished">Agenda …</translation>
     </message>
     <message>
       <source>Der er ikke et felt til den stemme her.</source>
@@ -6431,6 +6440,10 @@ conversation</translation>
       <translation type="vanished">The form for the half-year follow-up (opfoelgning) is missing. Please contact your IT department.</translation>
     </message>
     <message>
+      <source>Fortsæt</source>
+      <translation type="vanished">Resume</translation>
+    </message>
+    <message>
       <source>Fortsæt med den</source>
       <translation type="vanished">Continue with it</translation>
     </message>
@@ -6451,6 +6464,10 @@ conversation</translation>
       <translation type="vanished">Save development p&amp;lan …</translation>
     </message>
     <message>
+      <source>Gem HR-udgaven …</source>
+      <translation type="vanished">Save the HR edition …</translation>
+    </message>
+    <message>
       <source>Gem PDF</source>
       <translation type="vanished">Save PDF</translation>
     </message>
@@ -6463,8 +6480,20 @@ conversation</translation>
       <translation type="vanished">Don't save</translation>
     </message>
     <message>
+      <source>Gem medarbejderens eksemplar …</source>
+      <translation type="vanished">Save the employee's copy …</translation>
+    </message>
+    <message>
       <source>Gem referat som PDF</source>
       <translation type="vanished">Save summary as PDF</translation>
+    </message>
+    <message>
+      <source>Gem udviklingsplan …</source>
+      <translation type="vanished">Save development plan …</translation>
+    </message>
+    <message>
+      <source>Genåbn …</source>
+      <translation type="vanished">Reopen …</translation>
     </message>
     <message>
       <source>Glemmer I adgangskoden, kan samtalen ikke åbnes igen. Hverken IT eller andre kan hjælpe – der findes ingen bagdør. Skriv den et sikkert sted.</source>
@@ -6481,6 +6510,10 @@ conversation</translation>
     <message>
       <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
       <translation type="vanished">If one of you has something on your mind that the questions do not cover, add an own topic. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+    </message>
+    <message>
+      <source>Hent forberedelse …</source>
+      <translation type="vanished">Bring in preparation …</translation>
     </message>
     <message>
       <source>Hent sidste års aftaler</source>
@@ -6535,12 +6568,20 @@ conversation</translation>
       <translation type="vanished">Reopening the conversation voids both signatures. This is recorded in the conversation's history and in the summary, together with your reason. The employee's remark stays, so it can be edited.</translation>
     </message>
     <message>
+      <source>Næste →</source>
+      <translation type="vanished">Next →</translation>
+    </message>
+    <message>
       <source>Overblik over samtaler …</source>
       <translation type="vanished">Overview of conversations …</translation>
     </message>
     <message>
       <source>PDF gemt i %1</source>
       <translation type="vanished">PDF saved in %1</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation type="vanished">Pause</translation>
     </message>
     <message>
       <source>Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.</source>
@@ -6569,6 +6610,10 @@ conversation</translation>
     <message>
       <source>Signér alligevel</source>
       <translation type="vanished">Sign anyway</translation>
+    </message>
+    <message>
+      <source>Skjul</source>
+      <translation type="vanished">Hide</translation>
     </message>
     <message>
       <source>Som et selvstændigt emne (før aftalerne)</source>
@@ -6625,10 +6670,6 @@ conversation</translation>
     <message>
       <source>Vil du forberede dig alene før samtalen?</source>
       <translation type="vanished">Do you want to prepare on your own before the conversation?</translation>
-    </message>
-    <message>
-      <source>Vis &amp;begges forberedelse</source>
-      <translation type="vanished">Show both preparat&amp;ions</translation>
     </message>
     <message>
       <source>Vis PDF</source>
@@ -6693,6 +6734,10 @@ conversation</translation>
     <message>
       <source>Åbn samtale …</source>
       <translation type="vanished">Open conversation …</translation>
+    </message>
+    <message>
+      <source>← Forrige</source>
+      <translation type="vanished">← Previous</translation>
     </message>
   </context>
 </TS>

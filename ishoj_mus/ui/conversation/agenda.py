@@ -135,11 +135,11 @@ class AgendaTimer(QWidget):
         self.label = QLabel()
         self.label.setObjectName("agendaTimer")
         self.label.setAccessibleName(tr("Tid brugt og planlagt"))
-        self.pause = QPushButton(tr("Pause"))
+        self.pause = QPushButton(tr("Pau&se"))
         self.pause.setCheckable(True)
         self.pause.setToolTip(tr("Stop uret et øjeblik, fx i en pause"))
         self.pause.toggled.connect(self._paused)
-        self.agenda_button = QPushButton(tr("Dagsorden …"))
+        self.agenda_button = QPushButton(tr("&Dagsorden …"))
         self.agenda_button.setToolTip(tr("Se og ret, hvor mange minutter I vil bruge på hvert trin"))
         self.agenda_button.clicked.connect(self.edit_agenda)
         row.addWidget(self.label)
@@ -158,7 +158,7 @@ class AgendaTimer(QWidget):
 
     def _paused(self, paused: bool) -> None:
         self.tick()
-        self.pause.setText(tr("Fortsæt") if paused else tr("Pause"))
+        self.pause.setText(tr("Fort&sæt") if paused else tr("Pau&se"))  # one letter: Alt+S
 
     def set_step(self, step_id: str | None, shown: bool = True) -> None:
         """The step changed: book the time so far on the step that was showing. ``shown``

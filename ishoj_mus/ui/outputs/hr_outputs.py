@@ -84,11 +84,11 @@ class HrOutputs(QFrame):
         # One button a row: two a row (»Gem medarbejderens eksemplar …« beside another) still
         # made the signing page 30 px wider than its room at 150 % on a 1024 px screen.
         row = QGridLayout()
-        self.preview = QPushButton(tr("Vis HR-udgaven"))
+        self.preview = QPushButton(tr("Vis HR-&udgaven"))
         self.preview.setToolTip(tr("Se præcis det, HR får, før I underskriver"))
-        self.save_hr = QPushButton(tr("Gem HR-udgaven …"))
-        self.save_copy = QPushButton(tr("Gem medarbejderens eksemplar …"))
-        self.save_plan = QPushButton(tr("Gem udviklingsplan …"))
+        self.save_hr = QPushButton(tr("Gem HR-udg&aven …"))
+        self.save_copy = QPushButton(tr("Gem &medarbejderens eksemplar …"))
+        self.save_plan = QPushButton(tr("Gem udviklings&plan …"))
         for i, b in enumerate((self.preview, self.save_plan, self.save_hr, self.save_copy)):
             row.addWidget(b, i, 0)
         row.setColumnStretch(1, 1)

@@ -114,7 +114,7 @@ def test_topic_removal_is_undoable_and_the_agenda_is_per_conversation(qtbot):
     click(qtbot, timer.pause)
     timer._carry_ms = 60_000
     timer.tick()
-    assert conv.used_seconds("trivsel") == used and timer.pause.text() == "Fortsæt"
+    assert conv.used_seconds("trivsel") == used and timer.pause.text() == "Fort&sæt"
 
 
 def test_guide_and_tour_from_the_help_menu_and_the_first_time_offer(qtbot):

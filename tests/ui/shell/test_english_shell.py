@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.helpers import open_window, when_modal
+from tests.helpers import open_window, reactivate, when_modal
 
 NAMES = re.compile(r"Ishøj MUS|Grundlag for lederskab og følgeskab|Mette Hansen|Jonas Kristensen|kerneopgave")
 DANISH = re.compile(
@@ -145,3 +145,54 @@ def test_settings_show_the_language_the_window_uses_and_what_a_change_does(qtbot
     assert (seen["shown"], seen["data"]) == ("English", "en")
     assert "next time" in seen["note"] and "Danish" in seen["note"], seen["note"]
     assert window.settings.language == "da"
+
+
+def _letters_shown(window) -> list[tuple[str, str]]:
+    """(letter, text) of every Alt+letter the window shows now: buttons and labels."""
+    found = []
+    for w in window.findChildren(QWidget):
+        if isinstance(w, QAbstractButton | QLabel) and w.isVisibleTo(window):
+            m = re.search(r"&(\w)", w.text().replace("&&", ""))
+            if m:
+                found.append((m.group(1).lower(), w.text()))
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "da"])
+def test_the_conversation_page_s_buttons_have_their_own_alt_letters(qtbot, lang, signed_demo):
+    """Walk of issue 25: Pause, Agenda, Previous/Next, Hide, Reopen, the preparation bar's
+    and the HR edition's buttons had no Alt+letter. Each now has one; on every step no letter
+    is shown twice or is one of the menu bar's. Alt+N goes on, Alt+S pauses (and resumes:
+    "Fortsæt"/"Resume" keep the letter)."""
+    window = open_window(qtbot, lang=lang)
+    menu_keys = {re.search(r"&(\w)", a.text()).group(1).lower() for a in window.menuBar().actions()}
+    qtbot.mouseClick(window.start_page.demo_button, Qt.MouseButton.LeftButton)
+    reactivate(qtbot, window)
+    view = window.view
+    buttons = [view.timer.pause, view.timer.agenda_button, view.back, view.next, view.hide_framework]
+    buttons += [view.reopen_button, view.preparation_bar.bring, view.preparation_bar.reveal]
+    assert all("&" in b.text() for b in buttons), [b.text() for b in buttons]
+    for i in range(len(view.conv.form.steps)):
+        view.go(i)
+        QApplication.processEvents()
+        shown = _letters_shown(window)
+        keys = [k for k, _t in shown]
+        assert len(set(keys)) == len(keys) and not set(keys) & menu_keys, (i, shown)
+    view.go(0)
+    qtbot.keyClick(window, "n", Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.step_list.currentRow() == 1)
+    pause_key = re.search(r"&(\w)", view.timer.pause.text()).group(1)
+    qtbot.keyClick(window, pause_key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(view.timer.pause.isChecked)
+    assert re.search(r"&(\w)", view.timer.pause.text()).group(1) == pause_key
+    qtbot.keyClick(window, pause_key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not view.timer.pause.isChecked())
+    window.document.mark_clean()
+    window.show_conversation(signed_demo, None)  # locked: Reopen, and the HR edition's buttons
+    view = window.view
+    view.go(len(view.conv.form.steps) - 1)
+    QApplication.processEvents()
+    shown = _letters_shown(window)
+    keys = [k for k, _t in shown]
+    assert view.reopen_button.isVisibleTo(window) and len(shown) >= 8, shown
+    assert len(set(keys)) == len(keys) and not set(keys) & menu_keys, shown
