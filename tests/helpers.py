@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
@@ -485,3 +486,9 @@ def year_view(qtbot, root: Path, today: date, size: tuple[int, int] | None = Non
     view.refresh()
     qtbot.waitUntil(lambda: view.overview is not None, timeout=20000)
     return view
+
+
+def button_labelled(box: QMessageBox, label: str) -> QAbstractButton:
+    """The one button of ``box`` that reads ``label`` (its Alt+letter's ``&`` left out)."""
+    [button] = [b for b in box.buttons() if b.text().replace("&", "") == label.replace("&", "")]
+    return button

@@ -584,9 +584,24 @@
       <translation>&amp;Quit</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
+      <source>&amp;Behold det skrevne</source>
+      <translation>&amp;Keep what is written</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/agenda.py" />
       <source>&amp;Dagsorden …</source>
       <translation>&amp;Agenda …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>&amp;Erstat</source>
+      <translation>&amp;Replace</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
+      <source>&amp;Erstat, og behold en kopi</source>
+      <translation>&amp;Replace, and keep a copy</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -634,6 +649,11 @@
       <translation>&amp;Save</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>&amp;Gendan kopien</source>
+      <translation>&amp;Restore the copy</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
@@ -652,6 +672,11 @@
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>&amp;Gruppeudviklingssamtale (GRUS) …</source>
       <translation>&amp;Group development conversation (GRUS) …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
+      <source>&amp;Hent alligevel</source>
+      <translation>&amp;Bring it in anyway</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -682,6 +707,11 @@
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>&amp;Kassér den, og start en ny</source>
       <translation>&amp;Discard it, and start a new one</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>&amp;Kassér kopien, og åbn filen</source>
+      <translation>&amp;Discard the copy and open the file</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
@@ -1130,13 +1160,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
-      <source>Behold begge</source>
-      <translation>Keep both</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
-      <source>Behold det skrevne</source>
-      <translation>Keep what is written</translation>
+      <source>Behold b&amp;egge</source>
+      <translation>Keep &amp;both</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/station_page.py" />
@@ -1190,8 +1215,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
-      <source>Brug forberedelsen</source>
-      <translation>Use the preparation</translation>
+      <source>Br&amp;ug forberedelsen</source>
+      <translation>&amp;Use the preparation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
@@ -1730,11 +1755,6 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
-      <source>Erstat</source>
-      <translation>Replace</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>Erstat en beskyttet samtale?</source>
       <translation>Replace a protected conversation?</translation>
     </message>
@@ -1752,11 +1772,6 @@
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>Erstat filen?</source>
       <translation>Replace the file?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
-      <source>Erstat, og behold en kopi</source>
-      <translation>Replace, and keep a copy</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/details.py" />
@@ -2329,11 +2344,6 @@
       <translation>Recover</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
-      <source>Gendan kopien</source>
-      <translation>Restore the copy</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Gentag</source>
       <translation>Redo</translation>
@@ -2532,11 +2542,6 @@
       <location filename="../../ishoj_mus/storage/errors.py" />
       <source>Hent aftalerne fra sidste års .mus-fil i stedet, eller skriv dem ind.</source>
       <translation>Bring in the agreements from last year's .mus file instead, or type them in.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
-      <source>Hent alligevel</source>
-      <translation>Bring it in anyway</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/menus.py" />
@@ -2972,11 +2977,6 @@
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
-      <source>Kassér kopien, og åbn filen</source>
-      <translation>Discard the copy and open the file</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -6055,6 +6055,11 @@ conversation</translation>
       <translation>“%1” is not a certificate in PEM or DER format.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Å&amp;bn alligevel</source>
+      <translation>Open &amp;anyway</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Å&amp;bn samtale …</source>
       <translation>&amp;Open conversation …</translation>
@@ -6076,8 +6081,13 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
-      <source>Åbn alligevel</source>
-      <translation>Open anyway</translation>
+      <source>Åbn &amp;sikkerhedskopien</source>
+      <translation>Open the &amp;backup</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
+      <source>Åbn &amp;skrivebeskyttet</source>
+      <translation>Open &amp;read-only</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -6118,16 +6128,6 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Åbn samtalen</source>
       <translation>Open the conversation</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
-      <source>Åbn sikkerhedskopien</source>
-      <translation>Open the backup</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
-      <source>Åbn skrivebeskyttet</source>
-      <translation>Open read-only</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
@@ -6316,6 +6316,18 @@ conversation</translation>
       <translation type="vanished">Both have signed. The conversation is now locked. Save the PDF for the personnel file.</translation>
     </message>
     <message>
+      <source>Behold begge</source>
+      <translation type="vanished">Keep both</translation>
+    </message>
+    <message>
+      <source>Behold det skrevne</source>
+      <translation type="vanished">Keep what is written</translation>
+    </message>
+    <message>
+      <source>Brug forberedelsen</source>
+      <translation type="vanished">Use the preparation</translation>
+    </message>
+    <message>
       <source>Brug formularens forslag</source>
       <translation type="vanished">Use the form's suggestion</translation>
     </message>
@@ -6354,6 +6366,14 @@ conversation</translation>
     <message>
       <source>En ny, kort samtale efter formularen til halvårsopfølgning: deltagerne og aftalerne følger med</source>
       <translation type="vanished">A new, short conversation on the half-year follow-up form: the participants and agreements are carried in</translation>
+    </message>
+    <message>
+      <source>Erstat</source>
+      <translation type="vanished">Replace</translation>
+    </message>
+    <message>
+      <source>Erstat, og behold en kopi</source>
+      <translation type="vanished">Replace, and keep a copy</translation>
     </message>
     <message>
       <source>Feltet er låst og kan ikke rettes her. Teksten kan markeres og kopieres.</source>
@@ -6492,6 +6512,10 @@ conversation</translation>
       <translation type="vanished">Save development plan …</translation>
     </message>
     <message>
+      <source>Gendan kopien</source>
+      <translation type="vanished">Restore the copy</translation>
+    </message>
+    <message>
       <source>Genåbn …</source>
       <translation type="vanished">Reopen …</translation>
     </message>
@@ -6510,6 +6534,10 @@ conversation</translation>
     <message>
       <source>Har en af jer noget på hjerte, som spørgsmålene ikke dækker, så tilføj et eget emne. Under Lederskab og følgeskab kan I hver især pege på punkter fra rammen, som I lykkes med, eller som I vil styrke.</source>
       <translation type="vanished">If one of you has something on your mind that the questions do not cover, add an own topic. Under Leadership and followership each of you can point at points from the framework that you succeed at or want to strengthen.</translation>
+    </message>
+    <message>
+      <source>Hent alligevel</source>
+      <translation type="vanished">Bring it in anyway</translation>
     </message>
     <message>
       <source>Hent forberedelse …</source>
@@ -6538,6 +6566,10 @@ conversation</translation>
     <message>
       <source>Kassér den, og start en ny</source>
       <translation type="vanished">Discard it, and start a new one</translation>
+    </message>
+    <message>
+      <source>Kassér kopien, og åbn filen</source>
+      <translation type="vanished">Discard the copy and open the file</translation>
     </message>
     <message>
       <source>Kontrollér referater …</source>
@@ -6724,6 +6756,10 @@ conversation</translation>
       <translation type="vanished">who is responsible</translation>
     </message>
     <message>
+      <source>Åbn alligevel</source>
+      <translation type="vanished">Open anyway</translation>
+    </message>
+    <message>
       <source>Åbn demo-samtalen</source>
       <translation type="vanished">Open the demo conversation</translation>
     </message>
@@ -6734,6 +6770,14 @@ conversation</translation>
     <message>
       <source>Åbn samtale …</source>
       <translation type="vanished">Open conversation …</translation>
+    </message>
+    <message>
+      <source>Åbn sikkerhedskopien</source>
+      <translation type="vanished">Open the backup</translation>
+    </message>
+    <message>
+      <source>Åbn skrivebeskyttet</source>
+      <translation type="vanished">Open read-only</translation>
     </message>
     <message>
       <source>← Forrige</source>

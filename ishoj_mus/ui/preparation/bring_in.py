@@ -121,7 +121,7 @@ def _other_anyway(parent: QWidget, plan: BringInPlan, path: Path) -> bool:
         + "\n\n"
         + tr("Vil I hente den ind i denne samtale alligevel?")
     )
-    anyway = [(tr("Hent alligevel"), QMessageBox.ButtonRole.AcceptRole)]
+    anyway = [(tr("&Hent alligevel"), QMessageBox.ButtonRole.AcceptRole)]
     answer = messages.ask(
         parent,
         QMessageBox.Icon.Warning,
@@ -150,9 +150,9 @@ def _ask(parent: QWidget, plan: BringInPlan) -> Resolution | None:
         + tr("Hvad vil I gøre med dem? (De øvrige svar hentes under alle omstændigheder.)")
     )
     buttons = [
-        (tr("Behold det skrevne"), QMessageBox.ButtonRole.AcceptRole),
-        (tr("Behold begge"), QMessageBox.ButtonRole.AcceptRole),
-        (tr("Brug forberedelsen"), QMessageBox.ButtonRole.DestructiveRole),
+        (tr("&Behold det skrevne"), QMessageBox.ButtonRole.AcceptRole),
+        (tr("Behold b&egge"), QMessageBox.ButtonRole.AcceptRole),
+        (tr("Br&ug forberedelsen"), QMessageBox.ButtonRole.DestructiveRole),
     ]
     answer = messages.ask(parent, QMessageBox.Icon.Question, tr("Der står allerede tekst"), text, buttons)
     return None if answer is None else (Resolution.KEEP, Resolution.APPEND, Resolution.REPLACE)[answer]

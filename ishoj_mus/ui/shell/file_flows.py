@@ -172,7 +172,7 @@ class FileFlows(SavingFlows, QObject):
             file_error_text(exc)
             + "\n\n"
             + tr("Vil du åbne sikkerhedskopien %1?").replace("%1", quoted(backup.name, tr)),
-            [(tr("Åbn sikkerhedskopien"), QMessageBox.ButtonRole.AcceptRole)],
+            [(tr("Åbn &sikkerhedskopien"), QMessageBox.ButtonRole.AcceptRole)],
             name="damagedOfferBackup",
         )
         return answer == 0
@@ -190,8 +190,8 @@ class FileFlows(SavingFlows, QObject):
                 tr("Samtalen er åbnet et andet sted"),
                 lock_text(exc),  # the lock file's names are anyone's text: ask shows plain text
                 [
-                    (tr("Åbn skrivebeskyttet"), QMessageBox.ButtonRole.AcceptRole),
-                    (tr("Åbn alligevel"), QMessageBox.ButtonRole.DestructiveRole),
+                    (tr("Åbn &skrivebeskyttet"), QMessageBox.ButtonRole.AcceptRole),
+                    (tr("Å&bn alligevel"), QMessageBox.ButtonRole.DestructiveRole),
                 ],
                 name="fileLocked",
             )
@@ -227,8 +227,8 @@ class FileFlows(SavingFlows, QObject):
             tr("Ikke-gemt arbejde fundet"),
             text,
             [
-                (tr("Gendan kopien"), QMessageBox.ButtonRole.AcceptRole),
-                (tr("Kassér kopien, og åbn filen"), QMessageBox.ButtonRole.DestructiveRole),
+                (tr("&Gendan kopien"), QMessageBox.ButtonRole.AcceptRole),
+                (tr("&Kassér kopien, og åbn filen"), QMessageBox.ButtonRole.DestructiveRole),
             ],
             name="recoveryOnOpen",
         )

@@ -78,7 +78,7 @@ def confirm_replace(parent: QWidget | None, path: Path) -> bool:
         QMessageBox.Icon.Question,
         tr("Erstat filen?"),
         tr("%1 findes allerede. Vil du erstatte den?").replace("%1", quoted(path.name, tr)),
-        [(tr("Erstat"), QMessageBox.ButtonRole.DestructiveRole)],
+        [(tr("&Erstat"), QMessageBox.ButtonRole.DestructiveRole)],
         None,
         name="confirmReplace",
     )
@@ -121,7 +121,7 @@ def confirm_replace_signed(parent: QWidget | None, signed: SignedFile) -> bool:
         else tr("Den underskrevne fil bliver ikke slettet: den gemmes ved siden af som %1.")
     )
     text += "\n\n" + kept.replace("%1", quoted(kept_name(signed), tr))
-    replace = [(tr("Erstat, og behold en kopi"), QMessageBox.ButtonRole.DestructiveRole)]
+    replace = [(tr("&Erstat, og behold en kopi"), QMessageBox.ButtonRole.DestructiveRole)]
     answer = messages.ask(
         parent, QMessageBox.Icon.Warning, title, text, replace, None, name="confirmReplaceSigned"
     )

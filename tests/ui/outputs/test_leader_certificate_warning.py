@@ -11,7 +11,7 @@ from ishoj_mus.storage.settings import Settings
 from ishoj_mus.ui.outputs.certificate import signing_material
 from ishoj_mus.ui.outputs.organisation_key import open_certificate
 from ishoj_mus.ui.widgets import i18n
-from tests.helpers import when_modal
+from tests.helpers import button_labelled, when_modal
 
 
 @pytest.fixture(autouse=True)
@@ -42,7 +42,7 @@ def test_the_employees_certificate_is_used_only_after_a_warning(qtbot, tmp_path,
 
     def cancel(box):
         seen.append(box.text())
-        [cancel_button] = [b for b in box.buttons() if b.text() == "Annuller"]
+        cancel_button = button_labelled(box, "Annuller")
         cancel_button.click()
 
     when_modal(_answer_passphrase(DEMO_EMPLOYEE_PASSPHRASE, cancel))
@@ -50,7 +50,7 @@ def test_the_employees_certificate_is_used_only_after_a_warning(qtbot, tmp_path,
     assert "»Mette Hansen«, men samtalens leder er »Jonas Kristensen«" in seen[0]
 
     def sign_anyway(box):
-        [button] = [b for b in box.buttons() if b.text() == "Signér &alligevel"]
+        button = button_labelled(box, "Signér &alligevel")
         button.click()
 
     when_modal(_answer_passphrase(DEMO_EMPLOYEE_PASSPHRASE, sign_anyway))

@@ -14,7 +14,15 @@ from ishoj_mus.storage import musfile
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.conversation.topics import TopicsPanel
 from ishoj_mus.ui.shell.guide import GuideDialog, Tour
-from tests.helpers import click, file_dialog_answer, open_window, reactivate, when_message_box, when_modal
+from tests.helpers import (
+    button_labelled,
+    click,
+    file_dialog_answer,
+    open_window,
+    reactivate,
+    when_message_box,
+    when_modal,
+)
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -38,7 +46,7 @@ def test_conflicts_are_asked_about_and_bringing_in_is_undoable(qtbot, tmp_path):
     def keep(box):
         assert isinstance(box, QMessageBox)
         asked["text"] = box.text()
-        next(b for b in box.buttons() if b.text() == "Behold det skrevne").click()
+        button_labelled(box, "Behold det skrevne").click()
 
     file_dialog_answer(qtbot, path)
     when_message_box(keep)  # the question comes after the file dialog

@@ -13,7 +13,7 @@ from ishoj_mus.domain.preparation import new_preparation
 from ishoj_mus.domain.records import Employee
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.form_files import default_form
-from tests.helpers import open_window, when_modal
+from tests.helpers import button_labelled, open_window, when_modal
 
 M = Voice.MEDARBEJDER
 
@@ -54,7 +54,7 @@ def test_another_employee_s_preparation_is_asked_about_naming_both(qtbot, tmp_pa
     assert window.view.conv.answer("trivsel", M) == "" and not window.view.conv.preparations
 
     def anyway(box):
-        [button] = [b for b in box.buttons() if b.text() == "Hent alligevel"]
+        button = button_labelled(box, "Hent alligevel")
         button.click()
 
     when_modal(anyway)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.filelock import lock_path_for
-from tests.helpers import lock_by_hanne, open_window, when_modal
+from tests.helpers import button_labelled, lock_by_hanne, open_window, when_modal
 
 
 def test_a_file_open_elsewhere_opens_read_only_and_is_not_overwritten(qtbot, tmp_path, demo):
@@ -22,7 +22,7 @@ def test_a_file_open_elsewhere_opens_read_only_and_is_not_overwritten(qtbot, tmp
     def read_only(box):
         assert isinstance(box, QMessageBox)
         seen["text"] = box.text()
-        [button] = [b for b in box.buttons() if b.text() == "Åbn skrivebeskyttet"]
+        button = button_labelled(box, "Åbn skrivebeskyttet")
         button.click()
 
     when_modal(read_only)
@@ -68,7 +68,7 @@ def test_restoring_a_recovery_copy_takes_the_same_lock_as_opening(qtbot, tmp_pat
 
     def read_only(box):
         seen["text"] = box.text()
-        [button] = [b for b in box.buttons() if b.text() == "Åbn skrivebeskyttet"]
+        button = button_labelled(box, "Åbn skrivebeskyttet")
         button.click()
 
     when_modal(read_only)

@@ -14,7 +14,7 @@ from ishoj_mus.demo import demo_conversation, sign_demo
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.form_files import load_form
 from tests.conftest import ROOT, run_cli
-from tests.helpers import open_window, when_modal
+from tests.helpers import button_labelled, open_window, when_modal
 
 
 def _save_dialog(monkeypatch, answer: Path | None, seen: dict) -> None:
@@ -70,7 +70,7 @@ def test_replacing_a_signed_conversation_names_it_signed_and_keeps_it(qtbot, tmp
     assert path.read_bytes() == before
 
     def replace(box):
-        [button] = [b for b in box.buttons() if b.text() == "Erstat, og behold en kopi"]
+        button = button_labelled(box, "Erstat, og behold en kopi")
         button.click()
 
     when_modal(replace)
@@ -106,7 +106,7 @@ def test_a_pdf_over_a_signed_referat_asks_and_keeps_it(qtbot, tmp_path, monkeypa
     def replace(box):
         assert box.objectName() == "confirmReplaceSigned"
         seen["text"] = box.text()
-        [button] = [b for b in box.buttons() if b.text() == "Erstat, og behold en kopi"]
+        button = button_labelled(box, "Erstat, og behold en kopi")
         button.click()
 
     when_modal(replace)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEd
 
 from ishoj_mus.storage import musfile
 from ishoj_mus.ui.shell.app import make_window, show_window
-from tests.helpers import lock_by_hanne, when_modal
+from tests.helpers import button_labelled, lock_by_hanne, when_modal
 
 
 def _window(qtbot):
@@ -48,7 +48,7 @@ def test_a_file_open_elsewhere_asks_over_the_start_page(qtbot, tmp_path, demo):
     def read_only(box):
         assert isinstance(box, QMessageBox)
         seen["behind"] = window.stack.currentWidget() is window.start_page and window.isVisible()
-        [button] = [b for b in box.buttons() if b.text() == "Åbn skrivebeskyttet"]
+        button = button_labelled(box, "Åbn skrivebeskyttet")
         button.click()
 
     when_modal(read_only)

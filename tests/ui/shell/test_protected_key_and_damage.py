@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from ishoj_mus.storage import musfile, sealed
 from ishoj_mus.storage.sealed import Seal
 from ishoj_mus.ui.widgets.passphrase import AskPassphrase
-from tests.helpers import open_window, when_modal
+from tests.helpers import button_labelled, open_window, when_modal
 
 PASS = "solsikke-2026"
 
@@ -70,7 +70,7 @@ def test_a_protected_file_cut_short_offers_its_backup(qtbot, tmp_path, demo):
     def offer(box):
         assert isinstance(box, QMessageBox) and box.objectName() == "damagedOfferBackup", box.objectName()
         seen["text"] = box.text()
-        [button] = [b for b in box.buttons() if b.text() == "Åbn sikkerhedskopien"]
+        button = button_labelled(box, "Åbn sikkerhedskopien")
         button.click()
 
     _type_passphrase(qtbot)

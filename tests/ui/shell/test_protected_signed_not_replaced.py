@@ -15,7 +15,7 @@ from ishoj_mus.storage import musfile
 from ishoj_mus.storage.sealed import Seal
 from ishoj_mus.storage.signed_files import replaced_signed, signed_file
 from tests.conftest import run_cli
-from tests.helpers import open_window, when_modal
+from tests.helpers import button_labelled, open_window, when_modal
 
 PASS = "solsikke-2026"
 
@@ -61,7 +61,7 @@ def test_save_as_over_a_protected_conversation_asks_and_keeps_it(qtbot, tmp_path
         assert isinstance(box, QMessageBox) and box.objectName() == "confirmReplaceSigned", box.objectName()
         seen["text"] = box.text()
         assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
-        [button] = [b for b in box.buttons() if b.text() == "Erstat, og behold en kopi"]
+        button = button_labelled(box, "Erstat, og behold en kopi")
         button.click()
 
     when_modal(replace)

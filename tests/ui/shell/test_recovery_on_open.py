@@ -10,7 +10,7 @@ import dataclasses
 from PySide6.QtWidgets import QMessageBox
 
 from ishoj_mus.storage import musfile, recovery
-from tests.helpers import open_window, when_modal
+from tests.helpers import button_labelled, open_window, when_modal
 
 
 def _crashed(tmp_path, demo):
@@ -29,7 +29,7 @@ def _answer(label: str | None, seen: dict):
         if label is None:
             box.button(QMessageBox.StandardButton.Cancel).click()
             return
-        [button] = [b for b in box.buttons() if b.text() == label]
+        button = button_labelled(box, label)
         button.click()
 
     return handle

@@ -16,7 +16,7 @@ from ishoj_mus.domain.codes import Voice
 from ishoj_mus.storage import musfile, recovery, userdirs
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.document import ConversationDocument
-from tests.helpers import open_window
+from tests.helpers import button_labelled, open_window
 
 
 def _two_copies(tmp_path, demo):
@@ -49,7 +49,7 @@ class Offers:
         if self.label is None:
             box.button(QMessageBox.StandardButton.Cancel).click()
         else:
-            [button] = [b for b in box.buttons() if b.text() == self.label]
+            button = button_labelled(box, self.label)
             button.click()
 
 
