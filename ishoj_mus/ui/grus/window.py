@@ -45,6 +45,7 @@ from ishoj_mus.ui.grus.preparation import PreparationDialog
 from ishoj_mus.ui.grus.signing_page import SigningPage
 from ishoj_mus.ui.grus.station_page import StationPage
 from ishoj_mus.ui.widgets import messages
+from ishoj_mus.ui.widgets.enter_keys import enter_clicks_buttons
 from ishoj_mus.ui.widgets.file_words import file_error_text, save_error_text
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
 from ishoj_mus.ui.widgets.save_path import ask_save_path
@@ -91,6 +92,7 @@ class GroupWindow(QMainWindow):
         layout.addWidget(self.nav, 1)
         layout.addWidget(self.pages, 4)
         self.setCentralWidget(central)
+        self.enter_clicks = enter_clicks_buttons(self)  # Enter clicks a focused button, as in the main window
         form = shown_form(document.group.form)  # its texts in the window's language
         entries: list[tuple[str, GroupPage]] = [(tr("Deltagere"), ParticipantsPage(document))]
         entries += [(s.title, StationPage(document, s)) for s in form.stations]

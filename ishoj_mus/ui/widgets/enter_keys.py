@@ -22,11 +22,11 @@ class EnterClicks(QObject):
     """Installed on a window: Enter (or the keypad's Enter) clicks its focused push button."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(window)  # the window is its parent; no Python reference back to it, so a
+        # window that deletes itself on close is not kept alive by a reference cycle
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() != QEvent.Type.KeyPress or watched is not self.window:
+        if event.type() != QEvent.Type.KeyPress or watched is not self.parent():
             return False
         assert isinstance(event, QKeyEvent)
         if event.key() not in _ENTER or event.modifiers() not in _PLAIN or event.isAutoRepeat():
@@ -34,7 +34,7 @@ class EnterClicks(QObject):
         button = QApplication.focusWidget()
         if (
             not isinstance(button, QPushButton)
-            or button.window() is not self.window
+            or button.window() is not watched
             or not button.isEnabled()
             or not button.isVisible()
             or button.menu() is not None

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 
 from ishoj_mus.demo_grus import demo_group_conversation
 from ishoj_mus.domain.grus import LEADER, OfferAnswer
@@ -245,6 +245,18 @@ def test_participants_are_added_and_removed_and_counted_in_good_danish(qtbot, wi
         page.members.setCurrentRow(0)
         page.remove_member()
     assert page.count.text() == "1 deltager (GRUS har 2–8)"
+
+
+def test_enter_on_a_focused_button_clicks_it_as_in_the_main_window(qtbot, window) -> None:
+    from ishoj_mus.ui.grus.pages import ParticipantsPage
+
+    page: ParticipantsPage = _page(window, ParticipantsPage, 0)
+    qtbot.keyClicks(page.name, "Søren Ægidius")
+    [button] = [b for b in page.findChildren(QPushButton) if b.text() == "Tilføj &deltager"]
+    button.setFocus(Qt.FocusReason.TabFocusReason)  # as Tab would: the button has the keyboard
+    qtbot.waitUntil(button.hasFocus, timeout=3000)
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.document.group.members[-1].name == "Søren Ægidius", timeout=3000)
 
 
 def test_unsaved_work_is_copied_automatically_and_offered_back(qtbot, window, tmp_path, monkeypatch) -> None:
