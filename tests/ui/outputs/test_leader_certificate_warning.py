@@ -20,6 +20,29 @@ def danish(qapp):
     i18n.install(qapp, "da")
 
 
+@pytest.fixture
+def organisation(tmp_path, monkeypatch):
+    """The demo organisation (its CA, the leader's and an employee's .p12), in use."""
+    folder = tmp_path / "org"
+    write_demo_organisation(folder)
+    monkeypatch.setenv("ISHOJ_MUS_ORGANISATION", str(folder / "organisation.toml"))
+    return folder
+
+
+@pytest.fixture
+def parent(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def employee_settings(organisation) -> Settings:
+    """Settings that sign with the employee's certificate (Mette Hansen), not the leader's."""
+    settings = Settings()
+    settings.pkcs12_path = str(organisation / "medarbejder.p12")
+    return settings
+
+
 def _answer_passphrase(passphrase: str, then=None):
     def answer(box):
         assert isinstance(box, QInputDialog)
@@ -31,13 +54,8 @@ def _answer_passphrase(passphrase: str, then=None):
     return answer
 
 
-def test_the_employees_certificate_is_used_only_after_a_warning(qtbot, tmp_path, monkeypatch):
-    write_demo_organisation(tmp_path / "org")
-    monkeypatch.setenv("ISHOJ_MUS_ORGANISATION", str(tmp_path / "org" / "organisation.toml"))
-    settings = Settings()
-    settings.pkcs12_path = str(tmp_path / "org" / "medarbejder.p12")
-    parent = QWidget()
-    qtbot.addWidget(parent)
+def test_the_employees_certificate_is_used_only_after_a_warning(qtbot, organisation, parent):
+    settings = employee_settings(organisation)
     seen: list[str] = []
 
     def cancel(box):
@@ -58,11 +76,7 @@ def test_the_employees_certificate_is_used_only_after_a_warning(qtbot, tmp_path,
     assert material and material.signer_name() == "Mette Hansen"
 
 
-def test_the_leaders_own_certificate_signs_without_a_warning(qtbot, tmp_path, monkeypatch):
-    write_demo_organisation(tmp_path / "org")
-    monkeypatch.setenv("ISHOJ_MUS_ORGANISATION", str(tmp_path / "org" / "organisation.toml"))
-    parent = QWidget()
-    qtbot.addWidget(parent)
+def test_the_leaders_own_certificate_signs_without_a_warning(qtbot, organisation, parent):
     when_modal(_answer_passphrase(DEMO_PASSPHRASE))
     material = signing_material(parent, Settings(), "Jonas Kristensen", open_certificate=open_certificate)
     assert material and material.signer_name() == "Jonas Kristensen"
@@ -70,16 +84,11 @@ def test_the_leaders_own_certificate_signs_without_a_warning(qtbot, tmp_path, mo
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_Return])
 def test_escape_and_enter_both_keep_from_signing_with_the_employees_certificate(
-    qtbot, tmp_path, monkeypatch, key
+    qtbot, organisation, parent, key
 ):
     """Cancel is the warning's default (issue 25): the usual message box, so Escape cancels and
     Enter does not sign; Alt-free »a« (its mnemonic) would."""
-    write_demo_organisation(tmp_path / "org")
-    monkeypatch.setenv("ISHOJ_MUS_ORGANISATION", str(tmp_path / "org" / "organisation.toml"))
-    settings = Settings()
-    settings.pkcs12_path = str(tmp_path / "org" / "medarbejder.p12")
-    parent = QWidget()
-    qtbot.addWidget(parent)
+    settings = employee_settings(organisation)
     seen: dict = {}
 
     def press(box):
@@ -96,13 +105,8 @@ def test_escape_and_enter_both_keep_from_signing_with_the_employees_certificate(
     assert material and material.signer_name() == "Mette Hansen"
 
 
-def test_an_english_window_warns_with_english_buttons(qtbot, tmp_path, monkeypatch):
-    write_demo_organisation(tmp_path / "org")
-    monkeypatch.setenv("ISHOJ_MUS_ORGANISATION", str(tmp_path / "org" / "organisation.toml"))
-    settings = Settings()
-    settings.pkcs12_path = str(tmp_path / "org" / "medarbejder.p12")
-    parent = QWidget()
-    qtbot.addWidget(parent)
+def test_an_english_window_warns_with_english_buttons(qtbot, organisation, parent):
+    settings = employee_settings(organisation)
     seen: dict = {}
 
     def press(box):
