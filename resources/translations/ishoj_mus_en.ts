@@ -1934,6 +1934,11 @@
       <translation>Remove agreement</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
+      <source>Fjern aftalen (Alt+Skift+Delete)</source>
+      <translation>Remove the agreement (Alt+Shift+Delete)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>Fjern beskyttelsen</source>
       <translation>Remove the protection</translation>
@@ -1942,6 +1947,11 @@
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Fjern deltager</source>
       <translation>Remove participant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
+      <source>Fjern den hentede aftale (Alt+Skift+Delete)</source>
+      <translation>Remove the agreement brought in (Alt+Shift+Delete)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
@@ -1962,6 +1972,11 @@
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Fjern emnet %1</source>
       <translation>Remove the topic %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>Fjern emnet (Alt+Skift+Delete)</source>
+      <translation>Remove the topic (Alt+Shift+Delete)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
@@ -1987,6 +2002,16 @@
       <location filename="../../ishoj_mus/ui/conversation/commands.py" />
       <source>Flyt aftale</source>
       <translation>Move agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
+      <source>Flyt aftalen ned (Alt+Skift+pil ned)</source>
+      <translation>Move the agreement down (Alt+Shift+Down)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
+      <source>Flyt aftalen op (Alt+Skift+pil op)</source>
+      <translation>Move the agreement up (Alt+Shift+Up)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
@@ -6201,8 +6226,13 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
-      <source>… eller skriv dit navn (underskrift med tastaturet):</source>
-      <translation>… or type your name (signing with the keyboard):</translation>
+      <source>… e&amp;ller skriv dit navn (underskrift med tastaturet):</source>
+      <translation>… or &amp;type your name (signing with the keyboard):</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>… eller s&amp;kriv dit navn (underskrift med tastaturet):</source>
+      <translation>… or type your na&amp;me (signing with the keyboard):</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
@@ -6778,6 +6808,10 @@ conversation</translation>
     <message>
       <source>Åbn skrivebeskyttet</source>
       <translation type="vanished">Open read-only</translation>
+    </message>
+    <message>
+      <source>… eller skriv dit navn (underskrift med tastaturet):</source>
+      <translation type="vanished">… or type your name (signing with the keyboard):</translation>
     </message>
     <message>
       <source>← Forrige</source>
