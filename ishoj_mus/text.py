@@ -115,6 +115,24 @@ class Words:
         )
 
 
+# A number in the reader's way (issue 25): Danish 12.345,5, English 12,345.5. The separators
+# are the translation's, so a number inside an English sentence is written the English way.
+THOUSANDS = da("%1.%2")  # the thousands before, the last three digits after (English: %1,%2)
+DECIMALS = da("%1,%2")  # the whole part, then the decimals (English: %1.%2)
+
+
+def number_words(value: float, decimals: int = 0) -> str | Words:
+    """``value`` with ``decimals`` decimals (fewer when they are zeros: 1,5 and 16, not 16,0),
+    grouped by thousands (2.000, 100.000)."""
+    digits = f"{abs(value):.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{abs(round(value))}"
+    whole, _, fraction = digits.partition(".")
+    head = len(whole) % 3 or 3
+    said: str | Words = ("-" if value < 0 and digits.strip("0.") else "") + whole[:head]
+    for at in range(head, len(whole), 3):
+        said = Words(THOUSANDS, (said, whole[at : at + 3]))
+    return Words(DECIMALS, (said, fraction)) if fraction else said
+
+
 STATE_TEXT = {
     ConversationState.DRAFT: da("kladde"),
     ConversationState.PARTLY_SIGNED: da("delvist underskrevet"),
