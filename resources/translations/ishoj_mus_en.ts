@@ -3939,8 +3939,8 @@ follow-up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/errors.py" />
-      <source>PDF'en kunne ikke signeres (%1).</source>
-      <translation>The PDF could not be signed (%1).</translation>
+      <source>PDF'en kunne ikke signeres. Intet er gået tabt. Prøv igen; sker det igen, så kontakt IT-afdelingen og giv dem denne forklaring: %1</source>
+      <translation>The PDF could not be signed. Nothing has been lost. Try again; if it happens again, contact the IT department and give them this explanation: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/errors.py" />
@@ -6970,6 +6970,10 @@ conversation</translation>
     <message>
       <source>PDF gemt i %1</source>
       <translation type="vanished">PDF saved in %1</translation>
+    </message>
+    <message>
+      <source>PDF'en kunne ikke signeres (%1).</source>
+      <translation type="vanished">The PDF could not be signed (%1).</translation>
     </message>
     <message>
       <source>Pause</source>
