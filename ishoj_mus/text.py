@@ -83,7 +83,7 @@ QUOTED = da("»%1«")  # a file's name (or a value) quoted in a sentence; Englis
 
 
 def quoted(name: str, translate: Translate = danish) -> str:
-    return translate(QUOTED).replace("%1", name)
+    return fill(translate(QUOTED), name)
 
 
 # The shipped forms' titles (forms/*.toml ``title``; their ``title_en`` is the translation, and
@@ -113,6 +113,24 @@ class Words:
         return fill(
             translate(self.template), *(v.text(translate) if isinstance(v, Words) else v for v in self.values)
         )
+
+
+# A number in the reader's way (issue 25): Danish 12.345,5, English 12,345.5. The separators
+# are the translation's, so a number inside an English sentence is written the English way.
+THOUSANDS = da("%1.%2")  # the thousands before, the last three digits after (English: %1,%2)
+DECIMALS = da("%1,%2")  # the whole part, then the decimals (English: %1.%2)
+
+
+def number_words(value: float, decimals: int = 0) -> str | Words:
+    """``value`` with ``decimals`` decimals (fewer when they are zeros: 1,5 and 16, not 16,0),
+    grouped by thousands (2.000, 100.000)."""
+    digits = f"{abs(value):.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{abs(round(value))}"
+    whole, _, fraction = digits.partition(".")
+    head = len(whole) % 3 or 3
+    said: str | Words = ("-" if value < 0 and digits.strip("0.") else "") + whole[:head]
+    for at in range(head, len(whole), 3):
+        said = Words(THOUSANDS, (said, whole[at : at + 3]))
+    return Words(DECIMALS, (said, fraction)) if fraction else said
 
 
 STATE_TEXT = {
@@ -200,8 +218,8 @@ def missing_what(missing: Missing, translate: Translate = danish) -> str:
     if missing.code == MissingCode.ANSWER:
         return missing.label
     if missing.code == MissingCode.FOLLOWUP_STATUS:
-        return translate(MISSING_TEXT[missing.code]).replace("%1", missing.label)
-    return translate(MISSING_TEXT[missing.code]).replace("%1", str((missing.item or 0) + 1))
+        return fill(translate(MISSING_TEXT[missing.code]), missing.label)
+    return fill(translate(MISSING_TEXT[missing.code]), str((missing.item or 0) + 1))
 
 
 def missing_text(missing: Missing) -> str:
@@ -242,7 +260,7 @@ REFUSAL_TEXT = {
 
 
 def rule_text(exc: RuleBroken, translate: Translate = danish) -> str:
-    return translate(RULE_TEXT[exc.code]).replace("%1", str(exc.low)).replace("%2", str(exc.high))
+    return fill(translate(RULE_TEXT[exc.code]), str(exc.low), str(exc.high))
 
 
 def refusal_text(exc: SigningRefused | ConversationLocked | RuleBroken, translate: Translate = danish) -> str:
@@ -253,10 +271,10 @@ def refusal_text(exc: SigningRefused | ConversationLocked | RuleBroken, translat
         return translate(LOCKED_TEXT)
     text = translate(REFUSAL_TEXT[exc.code])
     if exc.code == RefusalCode.ALREADY_SIGNED:
-        return text.replace("%1", voice_text(exc.role, translate) if exc.role else "")
+        return fill(text, voice_text(exc.role, translate) if exc.role else "")
     if exc.code == RefusalCode.NAME_MISMATCH:
-        return text.replace("%1", exc.name)
-    return text.replace("%1", str(exc.count))
+        return fill(text, exc.name)
+    return fill(text, str(exc.count))
 
 
 NOT_BROUGHT_IN_TEXT = {  # %1: the file's name, quoted
@@ -342,7 +360,11 @@ _SOURCE_RE = re.compile(
 
 
 def fill(template: str, *args: str) -> str:
-    return re.sub(r"%(\d)", lambda m: args[int(m.group(1)) - 1], template)  # one pass: names may hold "%1"
+    """The one way to put names and numbers into a sentence: %1 is the first value, %2 the second
+    … A single pass, so a value that itself holds "%2" (a file named »a%2.mus«) stays as it is,
+    which a chain of ``.replace("%1", a).replace("%2", b)`` does not do. A placeholder without a
+    value stays as it is written."""
+    return re.sub(r"%(\d)", lambda m: args[int(m[1]) - 1] if 0 < int(m[1]) <= len(args) else m[0], template)
 
 
 def source_text(source: str, translate: Translate = danish, kind_text: Translate = danish) -> str:

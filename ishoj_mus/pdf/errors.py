@@ -41,7 +41,10 @@ PDF_ERROR_TEXT = {
         "Certifikatets nøgletype (%1) kan ikke bruges i et PDF/A-3-referat. "
         "Brug et certifikat med en RSA- eller EC-nøgle."
     ),
-    PdfProblem.NOT_SIGNED: da("PDF'en kunne ikke signeres (%1)."),
+    PdfProblem.NOT_SIGNED: da(
+        "PDF'en kunne ikke signeres. Intet er gået tabt. Prøv igen; sker det igen, så kontakt "
+        "IT-afdelingen og giv dem denne forklaring: %1"
+    ),
     PdfProblem.ORGANISATION_CERTIFICATE_REQUIRED: da(
         "Organisationsprofilen »%1« kræver organisationens certifikat. Angiv det med --certificate LEDER.p12."
     ),

@@ -13,7 +13,7 @@ import stat
 from enum import StrEnum
 from pathlib import Path
 
-from ishoj_mus.text import QUOTED, Translate, Words, da, danish
+from ishoj_mus.text import QUOTED, Translate, Words, da, danish, number_words
 
 MIB = 1024 * 1024
 
@@ -51,7 +51,7 @@ REFUSED_TEXT = {
 
 def refused_words(reason: Refusal, path: Path, limit: int = 0) -> Words:
     """Why ``path`` is not read, and what to do: a whole sentence."""
-    return Words(REFUSED_TEXT[reason], (Words(QUOTED, (path.name or str(path),)), format_size(limit)))
+    return Words(REFUSED_TEXT[reason], (Words(QUOTED, (path.name or str(path),)), size_words(limit)))
 
 
 def refused_text(reason: Refusal, path: Path, limit: int = 0, translate: Translate = danish) -> str:
@@ -74,12 +74,22 @@ class InputRefused(OSError):
         return self.message
 
 
-def format_size(n: int) -> str:
+MB = da("%1 MB")
+KB = da("%1 kB")
+
+
+def size_words(n: int) -> Words:
+    """A file size in words, its number written the reader's way (1,5 MB; English 1.5 MB)."""
     if n >= 10 * MIB:  # a limit with a little slack reads "16 MB", not "16,0625 MB"
-        return f"{round(n / MIB)} MB"
+        return Words(MB, (number_words(round(n / MIB)),))
     if n >= MIB:
-        return f"{n / MIB:.1f} MB".replace(".", ",").replace(",0 MB", " MB")
-    return f"{n // 1024} kB"
+        return Words(MB, (number_words(n / MIB, 1),))
+    return Words(KB, (number_words(n // 1024),))
+
+
+def format_size(n: int) -> str:
+    """A file size in Danish."""
+    return size_words(n).text()
 
 
 def read_regular_file(path: Path | str, limit: int) -> bytes:

@@ -1,5 +1,5 @@
 """Checks of decoded JSON values: each takes (value, where) and returns the Python value, or
-raises :class:`Bad` with a Danish detail naming ``where``. The bounds come from the declared
+raises :class:`Bad` with a worded detail naming ``where``. The bounds come from the declared
 shape (:mod:`ishoj_mus.domain.shape`)."""
 
 from __future__ import annotations
@@ -11,10 +11,41 @@ from enum import Enum
 from typing import Any
 
 from ishoj_mus.domain.shape import ITEMS, LINE_LENGTH, TEXT_LENGTH, YEARS
+from ishoj_mus.text import QUOTED, Words, da, number_words
 
 
 class Bad(Exception):
-    """A value that is wrong at a given place (Danish detail)."""
+    """A value that is wrong at a given place: ``words``, a ``da()`` template and its values
+    (issue 25), so the window can say it in its language; ``str()`` is the Danish."""
+
+    def __init__(self, template: str, *values: str | Words):
+        self.words = Words(template, values)
+        super().__init__(self.words.text())
+
+
+# The details the checks give, each said once; %1 is where in the file (Danish place names,
+# "aftalerne (2): fristen"), %2, %3 the bound or the value. The loader and the group file add
+# their own for what crosses the data.
+OBJECT = da("%1 skal være et objekt")
+MISSING = da("%1: %2 mangler")  # %2: what is missing (a word, or the file's key quoted)
+NOT_TEXT = da("%1 skal være tekst")
+TOO_LONG = da("%1 er længere end %2 tegn")
+NOT_FILLED = da("%1 er ikke udfyldt")  # not »er tom«: »id'et«, »navnet« would want »tomt«
+UNKNOWN_VALUE = da("%1 har den ukendte værdi %2")
+NOT_NUMBER = da("%1 skal være et tal")
+NOT_BETWEEN = da("%1 skal ligge mellem %2 og %3")
+NOT_DATE = da("%1 er ikke en dato")
+NOT_MOMENT = da("%1 er ikke et tidspunkt")
+OUTSIDE_YEARS = da("%1 ligger uden for årene %2–%3")
+NOT_LIST = da("%1 skal være en liste")
+TOO_MANY = da("%1 har over %2 elementer")
+NOT_FLAG = da("%1 skal være sand eller falsk")
+NOT_WHOLE = da("%1 skal være et helt tal fra %2 til %3")
+
+
+def named(key: str) -> Words:
+    """A key of the file named in a message: quoted (»status«; English “status”)."""
+    return Words(QUOTED, (key,))
 
 
 def short(text: str, n: int = 40) -> str:
@@ -46,7 +77,7 @@ def record(
     """Check an object against a table of key → check; unknown keys are ignored. ``words`` names
     the keys in Danish for the messages (»deltager 1: stillingen er længere end …«)."""
     if not isinstance(value, dict):
-        raise Bad(f"{where} skal være et objekt")
+        raise Bad(OBJECT, where)
     out: dict[str, Any] = {}
     for key, check in table.items():
         word = (words or {}).get(key)
@@ -54,7 +85,7 @@ def record(
             if isinstance(check, _Optional):
                 out[key] = None
                 continue
-            raise Bad(f"{where}: {word} mangler" if word else f"{where}: »{key}« mangler")
+            raise Bad(MISSING, where, word or named(key))
         out[key] = check(value[key], f"{where}: {word}" if word else f"{where}.{key}")
     return out
 
@@ -62,9 +93,9 @@ def record(
 def text(limit: int = TEXT_LENGTH) -> Check:
     def check(value: Any, where: str) -> str:
         if not isinstance(value, str):
-            raise Bad(f"{where} skal være tekst")
+            raise Bad(NOT_TEXT, where)
         if len(value) > limit:
-            raise Bad(f"{where} er længere end {limit:,} tegn".replace(",", "."))
+            raise Bad(TOO_LONG, where, number_words(limit))
         return value
 
     return check
@@ -73,18 +104,18 @@ def text(limit: int = TEXT_LENGTH) -> Check:
 def ident(value: Any, where: str) -> str:
     checked: str = text(LINE_LENGTH)(value, where)
     if not checked.strip():
-        raise Bad(f"{where} er ikke udfyldt")  # not »er tom«: »id'et«, »navnet« would want »tomt«
+        raise Bad(NOT_FILLED, where)
     return checked
 
 
 def enum(kind: type[Enum]) -> Check:
     def check(value: Any, where: str) -> Any:
         if not isinstance(value, str):
-            raise Bad(f"{where} skal være tekst")
+            raise Bad(NOT_TEXT, where)
         try:
             return kind(value)
         except ValueError:
-            raise Bad(f"{where} har den ukendte værdi »{short(value)}«") from None
+            raise Bad(UNKNOWN_VALUE, where, named(short(value))) from None
 
     return check
 
@@ -92,9 +123,9 @@ def enum(kind: type[Enum]) -> Check:
 def number(low: float, high: float) -> Check:
     def check(value: Any, where: str) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise Bad(f"{where} skal være et tal")
+            raise Bad(NOT_NUMBER, where)
         if not (math.isfinite(value) and low <= value <= high):
-            raise Bad(f"{where} skal ligge mellem {low:g} og {high:g}")
+            raise Bad(NOT_BETWEEN, where, f"{low:g}", f"{high:g}")
         return float(value)
 
     return check
@@ -102,13 +133,13 @@ def number(low: float, high: float) -> Check:
 
 def a_date(value: Any, where: str) -> date:
     if not isinstance(value, str) or len(value) > 40:
-        raise Bad(f"{where} er ikke en dato")
+        raise Bad(NOT_DATE, where)
     try:
         result = date.fromisoformat(value)
     except ValueError:
-        raise Bad(f"{where} er ikke en dato") from None
+        raise Bad(NOT_DATE, where) from None
     if not YEARS[0] <= result.year <= YEARS[1]:
-        raise Bad(f"{where} ligger uden for årene {YEARS[0]}–{YEARS[1]}")
+        raise Bad(OUTSIDE_YEARS, where, str(YEARS[0]), str(YEARS[1]))
     return result
 
 
@@ -120,13 +151,13 @@ class Moment:
 
     def __call__(self, value: Any, where: str) -> datetime:
         if not isinstance(value, str) or len(value) > 60:
-            raise Bad(f"{where} er ikke et tidspunkt")
+            raise Bad(NOT_MOMENT, where)
         try:
             result = datetime.fromisoformat(value)
         except ValueError:
-            raise Bad(f"{where} er ikke et tidspunkt") from None
+            raise Bad(NOT_MOMENT, where) from None
         if not YEARS[0] <= result.year <= YEARS[1]:
-            raise Bad(f"{where} ligger uden for årene {YEARS[0]}–{YEARS[1]}")
+            raise Bad(OUTSIDE_YEARS, where, str(YEARS[0]), str(YEARS[1]))
         if result.tzinfo is None or result.utcoffset() is None:
             self.naive += 1
             result = result.astimezone()
@@ -135,28 +166,28 @@ class Moment:
 
 def items(value: Any, where: str, limit: int = ITEMS) -> list[Any]:
     if not isinstance(value, list):
-        raise Bad(f"{where} skal være en liste")
+        raise Bad(NOT_LIST, where)
     if len(value) > limit:
-        raise Bad(f"{where} har over {limit} elementer")
+        raise Bad(TOO_MANY, where, str(limit))
     return value
 
 
 def a_bool(value: Any, where: str) -> bool:
     if not isinstance(value, bool):
-        raise Bad(f"{where} skal være sand eller falsk")
+        raise Bad(NOT_FLAG, where)
     return value
 
 
 def an_object(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise Bad(f"{where} skal være et objekt")
+        raise Bad(OBJECT, where)
     return value
 
 
 def whole(low: int, high: int) -> Check:
     def check(value: Any, where: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise Bad(f"{where} skal være et helt tal fra {low} til {high}")
+            raise Bad(NOT_WHOLE, where, str(low), str(high))
         return value
 
     return check

@@ -2,7 +2,7 @@
 
 :func:`encode` turns a value into JSON values by its declared shape; :func:`decode` checks
 decoded JSON against the same shape (type, length, count, range) and builds the value, raising
-:class:`~ishoj_mus.storage.checks.Bad` with a Danish detail. What the shape cannot know – that
+:class:`~ishoj_mus.storage.checks.Bad` with a worded detail. What the shape cannot know – that
 an answer belongs to a field of *this* form, a scale value lies in *that field's* range – is
 checked by the loader afterwards.
 """
@@ -35,6 +35,8 @@ from ishoj_mus.domain.shape import (
     Shape,
 )
 from ishoj_mus.storage.checks import (
+    MISSING,
+    TOO_MANY,
     Bad,
     Moment,
     a_bool,
@@ -43,13 +45,27 @@ from ishoj_mus.storage.checks import (
     enum,
     ident,
     items,
+    named,
     number,
     short,
     text,
     whole,
 )
+from ishoj_mus.text import Words, da
 
 _SLACK = 0.5  # the signature pad rounds to one decimal
+
+NOT_A_PAIR = da("%1 har et punkt, der ikke er et talpar")
+TWICE = da("%1: der er to fra %2")  # %2: whose (a voice)
+_VOICES = {  # how VOICE_WORDS names each voice, in the catalogue's way
+    "medarbejder": da("medarbejderen"),
+    "leder": da("lederen"),
+    "faelles": da("fælles"),
+}
+
+
+def _voice_words(key: str) -> str | Words:
+    return Words(_VOICES[key]) if key in _VOICES else key
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -149,7 +165,7 @@ class Reader:
             if part.added_later:
                 return _empty(part.shape)
             if not getattr(part.shape, "optional", False):
-                raise Bad(f"{where or 'samtalen'}: »{part.stored_as}« mangler")
+                raise Bad(MISSING, where or "samtalen", named(part.stored_as))
         return self.decode(raw, part.shape, f"{where}: {part.label}" if where else part.label)
 
     def decode(self, raw: Any, shape: Shape, where: str) -> Any:
@@ -188,7 +204,7 @@ class Reader:
                 value = self.decode(item, shape.value, f"{where} ({i})")
                 key = getattr(value, shape.by)
                 if key in result:
-                    raise Bad(f"{where}: der er to fra {VOICE_WORDS.get(_key(key), _key(key))}")
+                    raise Bad(TWICE, where, _voice_words(_key(key)))
                 result[key] = value
             return result
         for key, value in _limited(an_object(raw, where), shape.count, where).items():
@@ -222,10 +238,10 @@ class Reader:
             return a_bool(raw, where)
         if kind == Kind.POINT:
             if not (isinstance(raw, list) and len(raw) == 2):
-                raise Bad(f"{where} har et punkt, der ikke er et talpar")
+                raise Bad(NOT_A_PAIR, where)
             box = number(-_SLACK, SIGNATURE_BOX + _SLACK)
             return (box(raw[0], f"{where}: x"), box(raw[1], f"{where}: y"))
-        raise Bad(f"{where} kan ikke læses her")
+        raise Bad(da("%1 kan ikke læses her"), where)
 
 
 _LOW, _HIGH = -_SLACK, SIGNATURE_BOX + _SLACK
@@ -238,14 +254,14 @@ def _point(raw: Any, where: str, i: int) -> tuple[float, float]:
         if type(x) in (int, float) and type(y) in (int, float) and _LOW <= x <= _HIGH and _LOW <= y <= _HIGH:
             return (float(x), float(y))
     if not (isinstance(raw, list) and len(raw) == 2):
-        raise Bad(f"{where} ({i}) har et punkt, der ikke er et talpar")
+        raise Bad(NOT_A_PAIR, f"{where} ({i})")
     box = number(_LOW, _HIGH)
     return (box(raw[0], f"{where} ({i}): x"), box(raw[1], f"{where} ({i}): y"))
 
 
 def _limited(value: dict[str, Any], count: int, where: str) -> dict[str, Any]:
     if len(value) > count:
-        raise Bad(f"{where} har over {count} elementer")
+        raise Bad(TOO_MANY, where, str(count))
     return value
 
 

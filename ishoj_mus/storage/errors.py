@@ -10,9 +10,9 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from ishoj_mus.storage.bounded import REFUSED_TEXT, Refusal, format_size
+from ishoj_mus.storage.bounded import REFUSED_TEXT, Refusal, size_words
 from ishoj_mus.storage.sidecars import backup_path_for
-from ishoj_mus.text import Translate, da, danish, fill, quoted
+from ishoj_mus.text import Translate, Words, da, danish, fill, quoted
 
 FORMAT = "ishoj-mus"
 FORMAT_VERSION = 5
@@ -51,21 +51,23 @@ class MusFileError(Exception):
     """Conversation data that cannot be used; ``message`` is for the user, in Danish
     (:func:`file_error_text` words it in another language).
 
-    ``words``: a sentence (a ``da()`` template) that says it more exactly than the kind – %1 is
-    the file's name, %2, %3 … are ``values``; a file not read at all (``refusal``) is worded by
-    why (``storage.bounded``), with ``limit`` for a file too large."""
+    ``detail``: what is wrong inside the file – worded (a template and its values, as the checks
+    give it, issue 25), or a ``da()`` text. ``words``: a sentence (a ``da()`` template) that says
+    it more exactly than the kind – %1 is the file's name, %2, %3 … are ``values``; a file not
+    read at all (``refusal``) is worded by why (``storage.bounded``), with ``limit`` for a file
+    too large."""
 
     def __init__(
         self,
         kind: BadFile,
         path: Path | str | None,
-        detail: str = "",
+        detail: str | Words = "",
         *,
         origin: Origin | None = None,
         refusal: Refusal | None = None,
         limit: int = 0,
         words: str = "",
-        values: tuple[str, ...] = (),
+        values: tuple[str | Words, ...] = (),
     ):
         self.kind = kind
         self.refusal = refusal  # why the file was not read at all
@@ -75,7 +77,7 @@ class MusFileError(Exception):
             origin = Origin.PDF if self.path and self.path.suffix.lower() == ".pdf" else Origin.MUS
         self.origin = origin
         if refusal is not None and not words:
-            words, values = REFUSED_TEXT[refusal], (format_size(limit),)
+            words, values = REFUSED_TEXT[refusal], (size_words(limit),)
         self.words = words
         self.values = values
         self.message = file_error_text(self)
@@ -166,8 +168,12 @@ def file_error_text(exc: MusFileError, translate: Translate = danish) -> str:
     kind, path, origin = exc.kind, exc.path, exc.origin
     name = quoted(path.name or str(path), translate) if path else translate(THE_FILE)
     if exc.words:
-        return fill(translate(exc.words), name, *exc.values)
-    detail = translate(exc.detail) if exc.detail else ""  # a detail of its own: Danish, unless marked da()
+        return fill(
+            translate(exc.words),
+            name,
+            *(v.text(translate) if isinstance(v, Words) else v for v in exc.values),
+        )
+    detail = said(exc.detail, translate) if exc.detail else ""
     if not detail and kind == BadFile.WRONG_TYPES:
         detail = translate(DAMAGED)
     elif not detail and kind == BadFile.UNREADABLE:
@@ -182,8 +188,13 @@ def file_error_text(exc: MusFileError, translate: Translate = danish) -> str:
         advice = PDF_UPDATE if kind == BadFile.NEWER_VERSION else PDF_INSTEAD
         return f"{problem} {translate(advice)}"
     if origin == Origin.RECOVERY and kind not in (BadFile.SEALED, BadFile.WRONG_PASSPHRASE):
-        return fill(translate(RECOVERY_TEXT), translate(exc.detail or RECOVERY_WHY[kind]))
+        return fill(translate(RECOVERY_TEXT), said(exc.detail or RECOVERY_WHY[kind], translate))
     return fill(translate(MUS_TEXT[kind]), name, _advice(path, translate), detail)
+
+
+def said(words: str | Words, translate: Translate = danish) -> str:
+    """A detail or value in words: worded, or a ``da()`` text (one not marked stays as it is)."""
+    return words.text(translate) if isinstance(words, Words) else translate(words)
 
 
 def _advice(path: Path | None, translate: Translate) -> str:

@@ -39,6 +39,7 @@ from ishoj_mus.domain.grus_parts import Document, Edition, bound_problems, part
 from ishoj_mus.storage import userdirs
 from ishoj_mus.storage.atomic import SaveError, SaveKind, atomic_write
 from ishoj_mus.storage.checks import (
+    OBJECT,
     Bad,
     Check,
     Moment,
@@ -54,10 +55,10 @@ from ishoj_mus.storage.checks import (
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
 from ishoj_mus.storage.form_files import default_form
 from ishoj_mus.storage.grus_head import GROUP_FORMAT
-from ishoj_mus.storage.loader import checked_version, read_file
+from ishoj_mus.storage.loader import UNKNOWN_SHAPE, checked_version, read_file
 from ishoj_mus.storage.musfile import encode_json
 from ishoj_mus.storage.strict_json import MAX_BYTES, decode_json
-from ishoj_mus.text import da
+from ishoj_mus.text import Words, da
 
 # 2: the form snapshot may carry English (``title_en`` …, issue 25); 1 reads the same, in Danish.
 GROUP_FORMAT_VERSION = 2
@@ -205,7 +206,7 @@ def _list(doc: dict[str, Any], key: str, where: str) -> list[Any]:
 def an_object(value: Any, where: str) -> dict[str, Any]:
     """``value`` as a JSON object, or the reason it is not one (Bad)."""
     if not isinstance(value, dict):
-        raise Bad(f"{where} skal være et objekt")
+        raise Bad(OBJECT, where)
     return value
 
 
@@ -223,15 +224,12 @@ def group_from_document(
     try:
         return _build(doc)
     except Bad as exc:
-        raise MusFileError(BadFile.WRONG_TYPES, path, str(exc), origin=origin) from None
-    except FormError as exc:
-        raise MusFileError(
-            BadFile.WRONG_TYPES, path, f"samtaleformen er ugyldig ({exc.problem})", origin=origin
-        ) from None
+        raise MusFileError(BadFile.WRONG_TYPES, path, exc.words, origin=origin) from None
+    except FormError as exc:  # the form's problem: the domain's own (Danish) words
+        invalid = Words(da("samtaleformen er ugyldig (%1)"), (exc.problem,))
+        raise MusFileError(BadFile.WRONG_TYPES, path, invalid, origin=origin) from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise MusFileError(
-            BadFile.WRONG_TYPES, path, "indholdet har en form, programmet ikke kender", origin=origin
-        ) from exc
+        raise MusFileError(BadFile.WRONG_TYPES, path, UNKNOWN_SHAPE, origin=origin) from exc
 
 
 # The file's keys in Danish, for the messages (as domain/shape.py names a MUS file's parts).
@@ -287,7 +285,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
     for i, raw in enumerate(_list(c, "members", "deltagerne"), 1):
         g.members.append(Member(**record(raw, member_table, f"deltager {i}", _WORDS)))
     if len({m.id for m in g.members}) != len(g.members):
-        raise Bad("to deltagere har samme id")
+        raise Bad(da("to deltagere har samme id"))
     members = {m.id for m in g.members}
     stations = {s.id for s in form.stations}
     authors = members | {"gruppen", "leder"}
@@ -297,11 +295,11 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
             raw, {"id": ident, "station": ident, "author": ident, "text": short}, f"bidrag {i}", _WORDS
         )
         if r["station"] not in stations or r["author"] not in authors:
-            raise Bad(f"bidrag {i} hører til et emnekort eller en person, samtalen ikke har")
+            raise Bad(da("bidrag %1 hører til et emnekort eller en person, samtalen ikke har"), str(i))
         g.contributions.append(Contribution(**r, from_preparation=raw.get("from_preparation") is True))
     for station, note in an_object(c.get("notes", {}), "gruppens noter").items():
         if station not in stations:
-            raise Bad("der er noter til et emnekort, samtaleformen ikke har")
+            raise Bad(da("der er noter til et emnekort, samtaleformen ikke har"))
         g.notes[station] = bounded_text("notes")(note, f"gruppens noter til »{station}«")
     for i, raw in enumerate(_list(c, "needs", "behovene"), 1):
         r = record(
@@ -316,7 +314,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
             _WORDS,
         )
         if r["station"] not in stations:
-            raise Bad(f"behov {i} hører til et emnekort, samtaleformen ikke har")
+            raise Bad(da("behov %1 hører til et emnekort, samtaleformen ikke har"), str(i))
         g.needs.append(Need(r["station"], r["text"], int(r["priority"]) if r["priority"] else None, r["id"]))
     agreement_table: dict[str, Check] = {
         "id": ident,
@@ -336,7 +334,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
     }
     for mid, raw in an_object(c.get("plans", {}), "planerne").items():
         if mid not in members:
-            raise Bad("der er en plan til en deltager, samtalen ikke har")
+            raise Bad(da("der er en plan til en deltager, samtalen ikke har"))
         plan = an_object(raw, "en plan")
         raw_items = items(plan.get("items", []), "planens punkter", part("plans").item_limit or 50)
         g.plans[mid] = Plan(
@@ -353,13 +351,13 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
     }
     for mid, raw in an_object(c.get("offers", {}), "tilbuddene").items():
         if mid not in members:
-            raise Bad("der er et tilbud til en deltager, samtalen ikke har")
+            raise Bad(da("der er et tilbud til en deltager, samtalen ikke har"))
         g.offers[mid] = IndividualOffer(**record(raw, offer_table, "tilbud om individuel samtale", _WORDS))
     signers = members | {"leder"}
     for i, raw in enumerate(_list(c, "preparations", "forberedelserne"), 1):
         r = record(raw, {"who": ident, "source": line, "brought_at": _moment}, f"forberedelse {i}", _WORDS)
         if r["who"] not in signers:
-            raise Bad(f"forberedelse {i} er fra en person, samtalen ikke har")
+            raise Bad(da("forberedelse %1 er fra en person, samtalen ikke har"), str(i))
         g.preparations.append(GroupPreparation(**r))
     for i, raw in enumerate(_list(c, "signatures", "underskrifterne"), 1):
         where = f"underskrift {i}"
@@ -377,7 +375,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
             _WORDS,
         )
         if r["who"] not in signers or r["who"] in g.signatures:
-            raise Bad(f"{where} er fra en person, samtalen ikke har, eller er der to gange")
+            raise Bad(da("%1 er fra en person, samtalen ikke har, eller er der to gange"), where)
         strokes = items(raw.get("strokes", []), where, 2_000)
         r["strokes"] = tuple(
             tuple(
@@ -400,7 +398,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
         return g, None
     e = record(edition, {"document": enum(Document), "member": optional(ident)}, "udgaven", _WORDS)
     if e["member"] is not None and e["member"] not in members:
-        raise Bad("udgaven er til en deltager, den ikke har")
+        raise Bad(da("udgaven er til en deltager, den ikke har"))
     return g, Edition(e["document"], e["member"], g)
 
 

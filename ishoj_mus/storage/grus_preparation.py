@@ -81,7 +81,7 @@ def load_preparation(path: Path, form: GroupForm) -> tuple[str, dict[str, str]]:
             if station in stations
         }
     except Bad as exc:
-        raise MusFileError(BadFile.WRONG_TYPES, path, str(exc)) from None
+        raise MusFileError(BadFile.WRONG_TYPES, path, exc.words) from None
     if written and not answers:  # made on another group form: it would come in with nothing
         raise MusFileError(
             BadFile.NOT_CONVERSATION,

@@ -33,12 +33,12 @@ from ishoj_mus.domain.form import Form, FormError
 from ishoj_mus.domain.form_steps import PARTIES, TEXT_KINDS, FieldKind
 from ishoj_mus.domain.shape import PARTS, POINTS, Writers
 from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
-from ishoj_mus.storage.checks import Bad, short
+from ishoj_mus.storage.checks import OBJECT, Bad, named, short
 from ishoj_mus.storage.codec import Reader, in_box
 from ishoj_mus.storage.errors import FORMAT, FORMAT_VERSION, BadFile, MusFileError, Origin
 from ishoj_mus.storage.migrations import migrate
 from ishoj_mus.storage.strict_json import MAX_BYTES, Notes, decode_json
-from ishoj_mus.text import VOICE_TEXT, da
+from ishoj_mus.text import QUOTED, Words, da, number_words
 
 __all__ = [
     "checked_version", "conversation_from_document", "load", "load_conversation_bytes",
@@ -79,7 +79,10 @@ def conversation_from_document(
         isinstance(app_version, str) and _VERSION_TEXT.fullmatch(app_version)
     ):
         raise MusFileError(
-            BadFile.WRONG_TYPES, path, "programmets versionsnummer er ikke et versionsnummer", origin=origin
+            BadFile.WRONG_TYPES,
+            path,
+            da("programmets versionsnummer er ikke et versionsnummer"),
+            origin=origin,
         )
     try:
         try:
@@ -89,11 +92,9 @@ def conversation_from_document(
         except MusFileError:
             raise
         except Exception as exc:  # noqa: BLE001 – the safety net: only the typed error escapes
-            raise MusFileError(
-                BadFile.WRONG_TYPES, path, "indholdet har en form, programmet ikke kender", origin=origin
-            ) from exc
+            raise MusFileError(BadFile.WRONG_TYPES, path, UNKNOWN_SHAPE, origin=origin) from exc
     except Bad as exc:
-        raise MusFileError(BadFile.WRONG_TYPES, path, str(exc), origin=origin) from None
+        raise MusFileError(BadFile.WRONG_TYPES, path, exc.words, origin=origin) from None
 
 
 def _with_legacy_cover(form: Form) -> Form:
@@ -138,7 +139,7 @@ def _form_from_snapshot(form_data: dict[str, Any]) -> Form:
         try:
             form = Form.from_dict(form_data, "samtalens formular")
         except FormError as exc:
-            raise Bad(str(exc)) from None
+            raise Bad(AS_WRITTEN, str(exc)) from None  # the form's own words (domain, Danish)
         if len(_FORM_CACHE) >= _FORM_CACHE_SIZE:
             _FORM_CACHE.pop(next(iter(_FORM_CACHE)))
         _FORM_CACHE[key] = form
@@ -148,12 +149,12 @@ def _form_from_snapshot(form_data: dict[str, Any]) -> Form:
 def _build(doc: dict[str, Any], notes: Notes | None) -> Conversation:
     form_data = doc.get("form")
     if not isinstance(form_data, dict):
-        raise Bad("samtalens formular mangler")
+        raise Bad(da("samtalens formular mangler"))
     form = _with_legacy_documents(_with_legacy_cover(_form_from_snapshot(form_data)), form_data)
     reader = Reader()
     c = doc.get("conversation")
     if not isinstance(c, dict):
-        raise Bad("samtalen skal være et objekt")
+        raise Bad(OBJECT, "samtalen")
     values = {p.name: reader.part(c, p, "") for p in PARTS if p.name != "form"}
     _cross_check(form, values)
     conv = Conversation(form=form)
@@ -172,71 +173,95 @@ def _cross_check(form: Form, v: dict[str, Any]) -> None:
     for fid, by_voice in v["answers"].items():
         f = fields.get(fid)
         if f is None or f.kind not in TEXT_KINDS:
-            raise Bad(f"der er svar til feltet »{short(fid)}«, som formularen ikke har som tekstfelt")
+            raise Bad(
+                da("der er svar til feltet %1, som formularen ikke har som tekstfelt"), named(short(fid))
+            )
         for voice in by_voice:
             if voice not in f.voices:
-                raise Bad(f"svar »{fid}« har stemmen »{VOICE_TEXT[voice].lower()}«, som feltet ikke har")
+                raise Bad(da("svar %1 har stemmen %2, som feltet ikke har"), named(fid), _voice(voice))
     for fid, by_voice in v["scales"].items():
         f = fields.get(fid)
         if f is None or f.kind != FieldKind.SCALE:
-            raise Bad(f"der er en skala til feltet »{short(fid)}«, som formularen ikke har som skala")
+            raise Bad(
+                da("der er en skala til feltet %1, som formularen ikke har som skala"), named(short(fid))
+            )
         for voice, value in by_voice.items():
-            who = VOICE_TEXT[voice].lower()
             if voice not in f.voices:
-                raise Bad(f"skala »{fid}« har stemmen »{who}«, som feltet ikke har")
-            for n, when in ((value.today, "i dag"), (value.future, "fremover")):
+                raise Bad(da("skala %1 har stemmen %2, som feltet ikke har"), named(fid), _voice(voice))
+            for n, when in ((value.today, da("i dag")), (value.future, da("fremover"))):
                 if n is not None and not f.scale_min <= n <= f.scale_max:
                     raise Bad(
-                        f"skalaen »{fid}« ({who}, {when}) er {n}, men skalaen går fra {f.scale_min} til {f.scale_max}"
+                        da("skalaen %1 (%2, %3) er %4, men skalaen går fra %5 til %6"),
+                        named(fid),
+                        Words(_WHO[voice]),
+                        Words(when),
+                        *map(str, (n, f.scale_min, f.scale_max)),
                     )
     perspectives = {p.id for p in form.framework.perspectives}
     for i, agreement in enumerate(v["agreements"], 1):
         if agreement.perspective is not None and agreement.perspective not in perspectives:
-            raise Bad(f"aftale {i} henviser til et perspektiv, rammen ikke har")
+            raise Bad(da("aftale %1 henviser til et perspektiv, rammen ikke har"), str(i))
     for role, signature in v["signatures"].items():
-        where = f"underskriften fra {VOICE_TEXT[role].lower()}en"
+        where = Words(_SIGNATURE_FROM[role])
         if role not in _voices(Writers.SIGNER):
-            raise Bad(f"{where} er hverken medarbejderens eller lederens")
+            raise Bad(da("%1 er hverken medarbejderens eller lederens"), where)
         if sum(len(stroke) for stroke in signature.strokes) > POINTS:
-            raise Bad(f"{where} har over {POINTS:,} punkter".replace(",", "."))
+            raise Bad(da("%1 har over %2 punkter"), where, number_words(POINTS))
         for stroke in signature.strokes:
             if not all(in_box(x, y, signature.width, signature.height) for x, y in stroke):
-                raise Bad(f"{where} har et punkt uden for sin boks")
+                raise Bad(da("%1 har et punkt uden for sin boks"), where)
     for step_id, by_voice in v["private_notes"].items():
         if step_id not in steps:
-            raise Bad(f"der er en privat note til trinnet »{short(step_id)}«, som formularen ikke har")
+            raise Bad(
+                da("der er en privat note til trinnet %1, som formularen ikke har"), named(short(step_id))
+            )
         if set(by_voice) - set(_voices(Writers.PARTIES)):
-            raise Bad(f"privat note »{step_id}« har en stemme, der ikke kan skrive noter")
+            raise Bad(da("privat note %1 har en stemme, der ikke kan skrive noter"), named(step_id))
     for i, topic in enumerate(v["topics"], 1):
-        where = f"eget emne {i}"
+        where = Words(da("eget emne %1"), (str(i),))
         if not topic.voices or len(set(topic.voices)) != len(topic.voices):
-            raise Bad(f"{where} skal have mindst én stemme, hver kun én gang")
+            raise Bad(da("%1 skal have mindst én stemme, hver kun én gang"), where)
         if topic.step_id is not None and topic.step_id not in steps:
-            raise Bad(f"{where} hører til et trin, formularen ikke har")
+            raise Bad(da("%1 hører til et trin, formularen ikke har"), where)
         if any(voice not in topic.voices for voice, _ in topic.answers):
-            raise Bad(f"{where} har et svar i en stemme, emnet ikke har")
+            raise Bad(da("%1 har et svar i en stemme, emnet ikke har"), where)
     v["topics"] = [
         replace(t, answers=tuple(sorted(t.answers, key=lambda a: t.voices.index(a[0])))) for t in v["topics"]
     ]
     for ref, by_voice in v["behaviour_marks"].items():
-        where = f"adfærd »{short(ref)}«"
+        where = Words(da("adfærd %1"), (named(short(ref)),))
         try:
             behaviour(form.framework, ref)
         except (KeyError, ValueError):
-            raise Bad(f"{where} findes ikke i rammen") from None
+            raise Bad(da("%1 findes ikke i rammen"), where) from None
         if set(by_voice) - set(_voices(Writers.PARTIES)):
-            raise Bad(f"{where} har en stemme, der ikke kan markere")
+            raise Bad(da("%1 har en stemme, der ikke kan markere"), where)
     for key in ("agenda", "time_used"):
         for step_id in v[key]:
             if step_id not in steps:
-                raise Bad(f"{key} nævner trinnet »{short(step_id)}«, som formularen ikke har")
+                raise Bad(da("%1 nævner trinnet %2, som formularen ikke har"), key, named(short(step_id)))
     if v["preparation_of"] is not None and v["preparation_of"] not in PARTIES:
-        raise Bad("en forberedelse tilhører medarbejder eller leder")
+        raise Bad(da("en forberedelse tilhører medarbejder eller leder"))
     if set(v["preparations"]) - set(PARTIES):
-        raise Bad("en forberedelse tilhører hverken medarbejder eller leder")
+        raise Bad(da("en forberedelse tilhører hverken medarbejder eller leder"))
     for fid in v["not_relevant"]:
         if fid not in fields:
-            raise Bad(f"»ikke relevant« er sat på et felt, formularen ikke har: »{short(fid)}«")
+            raise Bad(da("»ikke relevant« er sat på et felt, formularen ikke har: %1"), named(short(fid)))
+
+
+UNKNOWN_SHAPE = da("indholdet har en form, programmet ikke kender")
+AS_WRITTEN = "%1"  # a detail worded elsewhere, shown as it is
+# A voice in the cross-checks' details: who (lower case), quoted, and whose signature it is.
+_WHO = {Voice.MEDARBEJDER: da("medarbejder"), Voice.LEDER: da("leder"), Voice.FAELLES: da("fælles")}
+_SIGNATURE_FROM = {
+    Voice.MEDARBEJDER: da("underskriften fra medarbejderen"),
+    Voice.LEDER: da("underskriften fra lederen"),
+    Voice.FAELLES: da("underskriften fra fællesen"),
+}
+
+
+def _voice(voice: Voice) -> Words:
+    return Words(QUOTED, (Words(_WHO[voice]),))
 
 
 def _voices(writers: Writers) -> tuple[Voice, ...]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ishoj_mus.storage.checks import Bad, short
+from ishoj_mus.storage.checks import Bad, named, short
 from ishoj_mus.storage.errors import FORMAT_VERSION
+from ishoj_mus.text import da
 
 # -- migrations -----------------------------------------------------------------------------
 
@@ -31,7 +32,7 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
         for key, answer in conv["answers"].items():
             fid, _, voice = str(key).rpartition("/")
             if voice in nested.setdefault(fid, {}):
-                raise Bad(f"svaret »{short(str(key))}« står to gange")
+                raise Bad(da("svaret %1 står to gange"), named(short(str(key))))
             nested[fid][voice] = answer
         conv["answers"] = nested
     doc["version"] = 2
@@ -82,7 +83,7 @@ def migrate(doc: dict[str, Any]) -> dict[str, Any]:
     while version < FORMAT_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise Bad(f"version {version} kan ikke læses")
+            raise Bad(da("version %1 kan ikke læses"), str(version))
         doc = step(doc)
         version = doc["version"]
     return doc

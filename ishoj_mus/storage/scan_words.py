@@ -14,8 +14,9 @@ from ishoj_mus.storage.errors import (
     MusFileError,
     Origin,
     file_error_text,
+    said,
 )
-from ishoj_mus.text import Translate, da, danish, fill
+from ishoj_mus.text import Translate, Words, da, danish, fill
 
 if TYPE_CHECKING:
     from ishoj_mus.domain.overview import FileEntry
@@ -54,7 +55,9 @@ def loader_problem(exc: MusFileError, kind: SourceKind) -> tuple[str, tuple[str,
     (``problem_words``, "" for its kind's) and its values (for its kind's: the detail)."""
     if kind == SourceKind.PDF and exc.kind in PDF_PROBLEMS:
         return "", ()
-    return (exc.words, exc.values) if exc.words else ("", (exc.detail,))
+    if exc.words:  # kept in Danish: the scan's cache holds text
+        return exc.words, tuple(v.text() if isinstance(v, Words) else v for v in exc.values)
+    return "", (said(exc.detail),)
 
 
 def problem_text(entry: FileEntry, translate: Translate = danish) -> str:

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from ishoj_mus.domain.shape import CONTROL, SURROGATE
-from ishoj_mus.storage.bounded import MIB, format_size
-from ishoj_mus.storage.checks import Bad, short
+from ishoj_mus.storage.bounded import MIB, size_words
+from ishoj_mus.storage.checks import Bad, named, short
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
-from ishoj_mus.text import da
+from ishoj_mus.text import Words, da, number_words
 
 MAX_BYTES = 16 * MIB  # a real conversation with its form is about 40 kB
 MAX_ELEMENTS = 1_000_000  # JSON arrays, objects and commas together: bounds memory (< 300 MB)
@@ -27,6 +27,10 @@ MAX_DEPTH = 32  # the format nests about 8 deep
 MAX_INT_DIGITS = 15
 
 Notes = list[str]
+
+OVER = da("over %1")  # a file too large: over the size it may have
+OVER_ELEMENTS = da("over %1 elementer")
+TOO_DEEP = da("indholdet er indlejret for dybt")
 
 
 # -- strict JSON ------------------------------------------------------------------------------
@@ -50,7 +54,7 @@ _ESCAPED_BAD = re.compile(r"\\(?:[bfr]|u(?:00[01]|007|008|009|[dD][89a-fA-F])[0-
 
 
 def _twice(key: str) -> Bad:
-    return Bad(f"nøglen »{short(key)}« står to gange i samme objekt")
+    return Bad(da("nøglen %1 står to gange i samme objekt"), named(short(key)))
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -66,21 +70,21 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_INT_DIGITS:
-        raise Bad(f"et heltal har over {MAX_INT_DIGITS} cifre")
+        raise Bad(da("et heltal har over %1 cifre"), str(MAX_INT_DIGITS))
     return int(text)
 
 
 def _float(text: str) -> float:
     if len(text) > 40:
-        raise Bad("et tal er skrevet med for mange cifre")
+        raise Bad(da("et tal er skrevet med for mange cifre"))
     value = float(text)
     if not math.isfinite(value):
-        raise Bad("et tal er uendelig stort")
+        raise Bad(da("et tal er uendelig stort"))
     return value
 
 
 def _constant(text: str) -> Any:
-    raise Bad(f"»{text}« er ikke et tal")
+    raise Bad(da("%1 er ikke et tal"), named(text))
 
 
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
@@ -97,12 +101,12 @@ def _looks_cut(text: str) -> bool:
 def decode_json(raw: bytes, path: Path | str | None, origin: Origin, notes: Notes | None = None) -> Any:
     """Strict JSON, bounded and cleaned (see the module's decisions). Raises MusFileError."""
     if len(raw) > MAX_BYTES:
-        raise MusFileError(BadFile.TOO_LARGE, path, f"over {format_size(MAX_BYTES)}", origin=origin)
+        raise MusFileError(BadFile.TOO_LARGE, path, Words(OVER, (size_words(MAX_BYTES),)), origin=origin)
     if not raw.strip():
         raise MusFileError(BadFile.EMPTY, path, origin=origin)
     if raw.count(b"[") + raw.count(b"{") + raw.count(b",") > MAX_ELEMENTS:
         raise MusFileError(
-            BadFile.TOO_LARGE, path, f"over {MAX_ELEMENTS:,} elementer".replace(",", "."), origin=origin
+            BadFile.TOO_LARGE, path, Words(OVER_ELEMENTS, (number_words(MAX_ELEMENTS),)), origin=origin
         )
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]  # a byte order mark from an editor
@@ -127,15 +131,13 @@ def decode_json(raw: bytes, path: Path | str | None, origin: Origin, notes: Note
             raise MusFileError(BadFile.TRUNCATED, path, origin=origin) from None
         raise MusFileError(BadFile.NOT_JSON, path, origin=origin) from None
     except Bad as exc:
-        raise MusFileError(BadFile.WRONG_TYPES, path, str(exc), origin=origin) from None
+        raise MusFileError(BadFile.WRONG_TYPES, path, exc.words, origin=origin) from None
     except RecursionError:
-        raise MusFileError(
-            BadFile.WRONG_TYPES, path, da("indholdet er indlejret for dybt"), origin=origin
-        ) from None
+        raise MusFileError(BadFile.WRONG_TYPES, path, TOO_DEEP, origin=origin) from None
     try:
         return _clean_tree(doc, notes, strings_clean=clean)
     except Bad as exc:
-        raise MusFileError(BadFile.WRONG_TYPES, path, str(exc), origin=origin) from None
+        raise MusFileError(BadFile.WRONG_TYPES, path, exc.words, origin=origin) from None
 
 
 # -- cleaning strings -------------------------------------------------------------------------
@@ -156,7 +158,7 @@ def _check_depth(doc: Any) -> None:
     depth = 0
     while level:
         if depth > MAX_DEPTH:
-            raise Bad(da("indholdet er indlejret for dybt"))
+            raise Bad(TOO_DEEP)
         below: list[Any] = []
         for node in level:
             values = node.values() if type(node) is dict else node if type(node) is list else ()
@@ -177,7 +179,7 @@ def _clean_tree(doc: Any, notes: Notes | None, *, strings_clean: bool = False) -
     while stack:
         node, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise Bad(da("indholdet er indlejret for dybt"))
+            raise Bad(TOO_DEEP)
         items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
         for key, value in list(items):
             if isinstance(value, str):

@@ -79,6 +79,11 @@
       <translation>%1 (set in %9) does not exist. Correct the path, or ask IT for the profile.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/bounded.py" />
+      <source>%1 MB</source>
+      <translation>%1 MB</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>%1 PDF'er er gemt i %2: gruppens referat og for hver deltager HR-udgaven og deltagerens eget eksemplar. %3 af deltagernes udgaver er underskrevet af både lederen og deltageren.</source>
       <translation>%1 PDFs are saved in %2: the group's minutes and, for each participant, the HR edition and the participant's own copy. %3 of the participants' editions are signed by both the leader and the participant.</translation>
@@ -174,9 +179,19 @@
       <translation>%1 is a signed summary (a PDF with a digital signature).</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>%1 er fra en person, samtalen ikke har, eller er der to gange</source>
+      <translation>%1 is from a person the conversation does not have, or is there twice</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er gemt med en nyere version af Ishøj MUS. Opdatér programmet for at åbne den.</source>
       <translation>%1 was saved with a newer version of Ishøj MUS. Update the program to open it.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>%1 er hverken medarbejderens eller lederens</source>
+      <translation>%1 is neither the employee's nor the leader's</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/bounded.py" />
@@ -194,6 +209,11 @@
       <translation>%1 is not an ordinary file. Choose a .mus file.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1 er ikke en dato</source>
+      <translation>%1 is not a date</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/grus_preparation.py" />
       <source>%1 er ikke en forberedelse til GRUS. Vælg filerne, deltagerne og lederen gemte.</source>
       <translation>%1 is not a preparation for a GRUS. Choose the files the participants and the leader saved.</translation>
@@ -207,6 +227,16 @@
       <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er ikke en samtalefil fra Ishøj MUS. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
       <translation>%1 is not a conversation file from Ishøj MUS. Choose a .mus file saved with Ishøj MUS.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/strict_json.py" />
+      <source>%1 er ikke et tal</source>
+      <translation>%1 is not a number</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1 er ikke et tidspunkt</source>
+      <translation>%1 is not a point in time</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/atomic.py" />
@@ -224,6 +254,11 @@
       <translation>%1 was not saved: %4. Make the text shorter, and save again. Nothing is lost.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1 er ikke udfyldt</source>
+      <translation>%1 is not filled in</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er lavet med en nyere version af Ishøj MUS.</source>
       <translation>%1 was made with a newer version of Ishøj MUS.</translation>
@@ -237,6 +272,11 @@
       <location filename="../../ishoj_mus/storage/atomic.py" />
       <source>%1 er låst af et andet program (måske en sikkerhedskopi eller et andet vindue). Luk det, og prøv igen, eller gem et andet sted. Intet er gået tabt.</source>
       <translation>%1 is locked by another program (perhaps a backup or another window). Close it and try again, or save somewhere else. Nothing is lost.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1 er længere end %2 tegn</source>
+      <translation>%1 is longer than %2 characters</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/bounded.py" />
@@ -299,6 +339,11 @@
       <translation>%1 already exists. Do you want to replace it?</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>%1 findes ikke i rammen</source>
+      <translation>%1 is not in the framework</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/hr_profile.py" />
       <source>%1 findes ikke. Ret %9, eller kontakt IT-afdelingen.</source>
       <translation>%1 does not exist. Correct %9, or contact the IT department.</translation>
@@ -359,14 +404,59 @@
       <translation>%1 has already signed.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1 har den ukendte værdi %2</source>
+      <translation>%1 has the unknown value %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>%1 har en stemme, der ikke kan markere</source>
+      <translation>%1 has a voice that cannot mark</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>%1 har et punkt uden for sin boks</source>
+      <translation>%1 has a point outside its box</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/codec.py" />
+      <source>%1 har et punkt, der ikke er et talpar</source>
+      <translation>%1 has a point that is not a pair of numbers</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>%1 har et svar i en stemme, emnet ikke har</source>
+      <translation>%1 has an answer in a voice the topic does not have</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 har ingen samtaledata fra Ishøj MUS vedhæftet.</source>
       <translation>%1 has no conversation data from Ishøj MUS attached.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1 har over %2 elementer</source>
+      <translation>%1 has more than %2 items</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>%1 har over %2 punkter</source>
+      <translation>%1 has more than %2 points</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>%1 hører til et trin, formularen ikke har</source>
+      <translation>%1 belongs to a step the form does not have</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>%1 i mappen %2</source>
       <translation>%1 in the folder %2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/bounded.py" />
+      <source>%1 kB</source>
+      <translation>%1 kB</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/organisation_words.py" />
@@ -394,6 +484,11 @@
       <translation>%1 cannot be read (%3). Check that the file exists and is not locked by another program.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/codec.py" />
+      <source>%1 kan ikke læses her</source>
+      <translation>%1 cannot be read here</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/bounded.py" />
       <source>%1 kan ikke læses lige nu. Prøv igen, eller kopiér filen til din egen computer først.</source>
       <translation>%1 cannot be read right now. Try again, or copy the file to your own computer first.</translation>
@@ -419,6 +514,11 @@
       <translation>%1 placed in %2, ready for filing. %3 are not included (see the column “Filing”). The manifest is in the folder: %4</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1 ligger uden for årene %2–%3</source>
+      <translation>%1 lies outside the years %2–%3</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
       <source>%1 markerer: %2</source>
       <translation>%1 marks: “%2”</translation>
@@ -434,6 +534,11 @@
       <translation>%1 with %2, %3</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>%1 nævner trinnet %2, som formularen ikke har</source>
+      <translation>%1 names the step %2, which the form does not have</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>%1 og %2</source>
       <translation>%1 and %2</translation>
@@ -447,6 +552,46 @@
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
       <source>%1 samtalefiler (.mus) er sprunget over: de er ikke PDF'er.</source>
       <translation>%1 conversation files (.mus) were skipped: they are not PDFs.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>%1 skal have mindst én stemme, hver kun én gang</source>
+      <translation>%1 must have at least one voice, each only once</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1 skal ligge mellem %2 og %3</source>
+      <translation>%1 must be between %2 and %3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1 skal være en liste</source>
+      <translation>%1 must be a list</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1 skal være et helt tal fra %2 til %3</source>
+      <translation>%1 must be a whole number from %2 to %3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1 skal være et objekt</source>
+      <translation>%1 must be an object</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1 skal være et tal</source>
+      <translation>%1 must be a number</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1 skal være sand eller falsk</source>
+      <translation>%1 must be true or false</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1 skal være tekst</source>
+      <translation>%1 must be text</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
@@ -499,6 +644,16 @@
       <translation>%1 – GRUS – Ishøj MUS</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>%1,%2</source>
+      <translation>%1.%2</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>%1.%2</source>
+      <translation>%1,%2</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
@@ -507,6 +662,11 @@
       <location filename="../../ishoj_mus/storage/organisation_words.py" />
       <source>%1: %2 kan ikke bruges (%5): %3. Ret filen, og prøv igen.</source>
       <translation>%1: %2 cannot be used (%5): %3. Correct the file and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1: %2 mangler</source>
+      <translation>%1: %2 is missing</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/hr_profile.py" />
@@ -547,6 +707,11 @@
       <location filename="../../ishoj_mus/ui/conversation/history.py" />
       <source>%1: Underskrevet af %2.</source>
       <translation>%1: Signed by %2.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/codec.py" />
+      <source>%1: der er to fra %2</source>
+      <translation>%1: there are two from %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/hr_profile.py" />
@@ -3799,8 +3964,8 @@ follow-up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/errors.py" />
-      <source>PDF'en kunne ikke signeres (%1).</source>
-      <translation>The PDF could not be signed (%1).</translation>
+      <source>PDF'en kunne ikke signeres. Intet er gået tabt. Prøv igen; sker det igen, så kontakt IT-afdelingen og giv dem denne forklaring: %1</source>
+      <translation>The PDF could not be signed. Nothing has been lost. Try again; if it happens again, contact the IT department and give them this explanation: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/errors.py" />
@@ -5235,9 +5400,24 @@ conversation</translation>
       <translation>Zoom: %1 %</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>adfærd %1</source>
+      <translation>behaviour %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>aftale %1</source>
       <translation>agreement %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>aftale %1 henviser til et perspektiv, rammen ikke har</source>
+      <translation>agreement %1 refers to a perspective the framework does not have</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>behov %1 hører til et emnekort, samtaleformen ikke har</source>
+      <translation>need %1 belongs to a topic card the conversation form does not have</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_lines.py" />
@@ -5258,6 +5438,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>bemærkning</source>
       <translation>remark</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>bidrag %1 hører til et emnekort eller en person, samtalen ikke har</source>
+      <translation>contribution %1 belongs to a topic card or a person the conversation does not have</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -5420,6 +5605,36 @@ conversation</translation>
       <translation>it cannot be read</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>der er en plan til en deltager, samtalen ikke har</source>
+      <translation>there is a plan for a participant the conversation does not have</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>der er en privat note til trinnet %1, som formularen ikke har</source>
+      <translation>there is a private note for the step %1, which the form does not have</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>der er en skala til feltet %1, som formularen ikke har som skala</source>
+      <translation>there is a scale for the field %1, which the form does not have as a scale</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>der er et tilbud til en deltager, samtalen ikke har</source>
+      <translation>there is an offer for a participant the conversation does not have</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>der er noter til et emnekort, samtaleformen ikke har</source>
+      <translation>there are notes for a topic card the conversation form does not have</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>der er svar til feltet %1, som formularen ikke har som tekstfelt</source>
+      <translation>there are answers to the field %1, which the form does not have as a text field</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
       <source>dokumenttypen %1 kendes ikke; kendte dokumenttyper er %2</source>
       <translation>the document type %1 is not known; known document types are %2</translation>
@@ -5493,6 +5708,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>en deltagers eget eksemplar af en gruppeudviklingssamtale (GRUS) – må ikke journaliseres</source>
       <translation>a participant's own copy of a group development conversation (GRUS) – must not be filed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>en forberedelse tilhører hverken medarbejder eller leder</source>
+      <translation>a preparation belongs to neither the employee nor the leader</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>en forberedelse tilhører medarbejder eller leder</source>
+      <translation>a preparation belongs to the employee or the leader</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
@@ -5630,6 +5855,11 @@ conversation</translation>
       <translation>a preparation sheet – it is not signed</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/strict_json.py" />
+      <source>et heltal har over %1 cifre</source>
+      <translation>a whole number has more than %1 digits</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>et indlejret certifikat er ændret</source>
       <translation>an embedded certificate has been changed</translation>
@@ -5638,6 +5868,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>et indlejret certifikat er ændret eller hører ikke til underskriverens kæde</source>
       <translation>an embedded certificate has been changed or does not belong to the signer's chain</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/strict_json.py" />
+      <source>et tal er skrevet med for mange cifre</source>
+      <translation>a number is written with too many digits</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/strict_json.py" />
+      <source>et tal er uendelig stort</source>
+      <translation>a number is infinitely large</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -5660,6 +5900,11 @@ conversation</translation>
       <translation>error at the end of the file</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>forberedelse %1 er fra en person, samtalen ikke har</source>
+      <translation>preparation %1 is from a person the conversation does not have</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/fields.py" />
       <source>fremover</source>
       <translation>coming year</translation>
@@ -5673,6 +5918,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
       <source>frist %1</source>
       <translation>deadline %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/codec.py" />
+      <source>fælles</source>
+      <translation>together</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
@@ -5740,6 +5990,11 @@ conversation</translation>
       <translation>the content is nested too deeply</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>indholdet har en form, programmet ikke kender</source>
+      <translation>the content has a form the program does not know</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
       <source>indholdet har forkert form</source>
       <translation>the content has the wrong form</translation>
@@ -5790,6 +6045,11 @@ conversation</translation>
       <translation>leader</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/codec.py" />
+      <source>lederen</source>
+      <translation>the leader</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
       <source>lederens</source>
       <translation>the leader's</translation>
@@ -5813,6 +6073,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>medarbejder</source>
+      <translation>employee</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/codec.py" />
+      <source>medarbejderen</source>
+      <translation>the employee</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -5855,6 +6125,11 @@ conversation</translation>
       <translation>the “Just between us” note</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/strict_json.py" />
+      <source>nøglen %1 står to gange i samme objekt</source>
+      <translation>the key %1 is there twice in the same object</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
       <source>nøglen til %1 skal være en kort tekst (højst 100 tegn) uden tegnene \ / : * ? " &lt; &gt; |</source>
       <translation>the key for %1 must be a short text (at most 100 characters) without the characters \ / : * ? " &lt; &gt; |</translation>
@@ -5880,6 +6155,16 @@ conversation</translation>
       <translation>follow-up %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/strict_json.py" />
+      <source>over %1</source>
+      <translation>over %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/strict_json.py" />
+      <source>over %1 elementer</source>
+      <translation>over %1 items</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/pdf/attached.py" />
       <source>over 25 MB – for stor til et MUS-referat</source>
       <translation>over 25 MB – too large for a MUS summary</translation>
@@ -5893,6 +6178,26 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>pr. %1</source>
       <translation>as of %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>privat note %1 har en stemme, der ikke kan skrive noter</source>
+      <translation>private note %1 has a voice that cannot write notes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>programmets versionsnummer er ikke et versionsnummer</source>
+      <translation>the program's version number is not a version number</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>samtaleformen er ugyldig (%1)</source>
+      <translation>the conversation form is not valid (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>samtalens formular mangler</source>
+      <translation>the conversation's form is missing</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -5910,9 +6215,29 @@ conversation</translation>
       <translation>the signature's version number has been rewritten</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>skala %1 har stemmen %2, som feltet ikke har</source>
+      <translation>scale %1 has the voice %2, which the field does not have</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>skalaen %1 (%2, %3) er %4, men skalaen går fra %5 til %6</source>
+      <translation>the scale %1 (%2, %3) is %4, but the scale goes from %5 to %6</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
       <source>skriv pladsholderen som {%1}, uden : eller !</source>
       <translation>write the placeholder as {%1}, without : or !</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>svar %1 har stemmen %2, som feltet ikke har</source>
+      <translation>answer %1 has the voice %2, which the field does not have</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/migrations.py" />
+      <source>svaret %1 står to gange</source>
+      <translation>the answer %1 is there twice</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
@@ -5928,6 +6253,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>tidsstempeltjenestens certifikat var ikke gyldigt, da tidsstemplet blev kontrolleret</source>
       <translation>the timestamp service's certificate was not valid when the timestamp was checked</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>to deltagere har samme id</source>
+      <translation>two participants have the same id</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/organisation.py" />
@@ -5953,6 +6283,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>udfyldt</source>
       <translation>complete</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>udgaven er til en deltager, den ikke har</source>
+      <translation>the edition is for a participant it does not have</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -6005,6 +6340,21 @@ conversation</translation>
       <translation>signed %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>underskriften fra fællesen</source>
+      <translation>a joint signature</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>underskriften fra lederen</source>
+      <translation>the leader's signature</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>underskriften fra medarbejderen</source>
+      <translation>the employee's signature</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>underskriveren</source>
       <translation>the signer</translation>
@@ -6028,6 +6378,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>underskrivningstidspunktet ligger i fremtiden, så det kan ikke passe</source>
       <translation>the signing time is in the future, so it cannot be right</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/migrations.py" />
+      <source>version %1 kan ikke læses</source>
+      <translation>version %1 cannot be read</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
@@ -6078,6 +6433,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>»%1« er ikke et certifikat i PEM- eller DER-format.</source>
       <translation>“%1” is not a certificate in PEM or DER format.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>»ikke relevant« er sat på et felt, formularen ikke har: %1</source>
+      <translation>“not relevant” is set on a field the form does not have: %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
@@ -6640,6 +7000,10 @@ conversation</translation>
     <message>
       <source>PDF gemt i %1</source>
       <translation type="vanished">PDF saved in %1</translation>
+    </message>
+    <message>
+      <source>PDF'en kunne ikke signeres (%1).</source>
+      <translation type="vanished">The PDF could not be signed (%1).</translation>
     </message>
     <message>
       <source>Pause</source>

@@ -32,6 +32,7 @@ from tests.benchmarks.bench import (  # noqa: E402
     child_env,
     load_average,
     median,
+    p99,
     restored_environ,
     run_child,
     target_line,
@@ -165,17 +166,11 @@ def bench_hr(repeat: int = 3, files: int = 200) -> dict:
             "window_check_s": w["check_s"],
             "window_rows": w["rows"],
             "window_event_worst_ms": max(w["busy"]) if w["busy"] else 0.0,
-            "window_event_p99_ms": _p99(w["busy"]),
+            "window_event_p99_ms": p99(w["busy"]),
             "window_event_median_ms": median(w["busy"]) if w["busy"] else 0.0,
             "idle_event_worst_ms": max(w["idle"]) if w["idle"] else 0.0,
-            "idle_event_p99_ms": _p99(w["idle"]),
+            "idle_event_p99_ms": p99(w["idle"]),
         }
-
-
-def _p99(values: list[float]) -> float:
-    if not values:
-        return 0.0
-    return sorted(values)[min(len(values) - 1, int(len(values) * 0.99))]
 
 
 def figures(r: dict) -> dict[str, float]:

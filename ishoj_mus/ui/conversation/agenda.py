@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form_steps import StepKind
+from ishoj_mus.text import fill
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
 from ishoj_mus.ui.widgets.wheel_guard import guard
@@ -68,7 +69,7 @@ class AgendaDialog(QDialog):
             spin.setRange(0, 120)
             spin.setSuffix(tr(" min"))
             spin.setValue(conv.planned_minutes(step.id) or 0)
-            spin.setAccessibleName(tr("Minutter til %1").replace("%1", step.title))
+            spin.setAccessibleName(fill(tr("Minutter til %1"), step.title))
             spin.valueChanged.connect(self._update_total)
             form.addRow(step.title, spin)
             self.spins[step.id] = spin
@@ -100,9 +101,9 @@ class AgendaDialog(QDialog):
         self._update_total()
 
     def _topic_row(self, form: QFormLayout, title: str, shares_with: str) -> None:
-        note = QLabel(tr("tæller med i »%1«").replace("%1", shares_with))
+        note = QLabel(fill(tr("tæller med i »%1«"), shares_with))
         note.setObjectName("helpText")
-        name = tr("Eget emne: %1").replace("%1", title)
+        name = fill(tr("Eget emne: %1"), title)
         note.setAccessibleName(f"{name}, {note.text()}")
         form.addRow(name, note)
         self.topic_rows.append(note)
@@ -113,7 +114,7 @@ class AgendaDialog(QDialog):
 
     def _update_total(self, *_: object) -> None:
         total = sum(s.value() for s in self.spins.values())
-        self.total.setText(tr("I alt %1 min").replace("%1", str(total)))
+        self.total.setText(fill(tr("I alt %1 min"), str(total)))
 
     def agenda(self) -> dict[str, int]:
         """Only what differs from the form's suggestion is this conversation's own."""
@@ -191,16 +192,14 @@ class AgendaTimer(QWidget):
             planned = conv.planned_minutes(self.step_id)
             used = minutes_text(conv.used_seconds(self.step_id))
             parts.append(
-                tr("Trin %1/%2 min").replace("%1", used).replace("%2", str(planned))
-                if planned
-                else tr("Trin %1 min").replace("%1", used)
+                fill(tr("Trin %1/%2 min"), used, str(planned)) if planned else fill(tr("Trin %1 min"), used)
             )
         total = conv.planned_total()
         used_total = minutes_text(conv.used_seconds())
         parts.append(  # a form without minutes (the half-year follow-up) said "0/0 min"
-            tr("Samtalen %1/%2 min").replace("%1", used_total).replace("%2", str(total))
+            fill(tr("Samtalen %1/%2 min"), used_total, str(total))
             if total
-            else tr("Samtalen %1 min").replace("%1", used_total)
+            else fill(tr("Samtalen %1 min"), used_total)
         )
         over = (
             self.step_id is not None
@@ -210,7 +209,7 @@ class AgendaTimer(QWidget):
         )
         if over and self.step_id is not None:  # said in words, not by colour alone
             extra = round(conv.used_seconds(self.step_id) / 60) - (conv.planned_minutes(self.step_id) or 0)
-            parts[0] += " " + tr("(%1 min over)").replace("%1", str(max(1, extra)))
+            parts[0] += " " + fill(tr("(%1 min over)"), str(max(1, extra)))
         self.label.setText(" · ".join(parts))
         # A gentle hint only: a softer colour, never a warning or a sound.
         self.label.setToolTip(

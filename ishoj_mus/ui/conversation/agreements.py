@@ -23,6 +23,7 @@ from ishoj_mus.domain.codes import Responsible
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form_steps import Field
 from ishoj_mus.domain.records import Agreement
+from ishoj_mus.text import fill
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, OptionalDate, data_or_none, find, shrinkable
 from ishoj_mus.ui.conversation.rows import focus_place, focused_place, refresh_rows
@@ -118,7 +119,7 @@ class AgreementRow(QFrame):
             (self.perspective, tr("Perspektiv")),
             (self.responsible, tr("Ansvarlig")),
         ):
-            w.setAccessibleName(f"{tr('Aftale %1').replace('%1', str(index + 1))}: {name}")
+            w.setAccessibleName(f"{fill(tr('Aftale %1'), str(index + 1))}: {name}")
             pass_undo(w)
         self.what.textEdited.connect(lambda _t: self._edited("what"))
         self.why.textEdited.connect(lambda _t: self._edited("why"))
@@ -175,7 +176,7 @@ class AgreementRow(QFrame):
         conv = self.editor.document.conversation
         a = conv.agreements[self.index]
         self._updating = True
-        title = tr("Aftale %1").replace("%1", str(self.index + 1))
+        title = fill(tr("Aftale %1"), str(self.index + 1))
         if a.carried_from:
             title += " · " + carried_note(conv)
         self.title.setText(title)
@@ -199,17 +200,15 @@ class AgreementRow(QFrame):
         lacks = [names[x] for x in a.lacks()]
         if lacks:
             listed = lacks[0] if len(lacks) == 1 else ", ".join(lacks[:-1]) + tr(" og ") + lacks[-1]
-            lines.append(tr("Aftalen mangler %1.").replace("%1", listed))
+            lines.append(fill(tr("Aftalen mangler %1."), listed))
         for notice in conv.notices():
             if notice.item != self.index:
                 continue
             when = conv.date.strftime("%d.%m.%Y") if conv.date else ""
             if notice.code == "deadline_before_date":
-                lines.append(
-                    tr("Fristen ligger før samtalens dato (%1). Er det meningen?").replace("%1", when)
-                )
+                lines.append(fill(tr("Fristen ligger før samtalens dato (%1). Er det meningen?"), when))
             else:
-                lines.append(tr("Opfølgningen ligger før samtalens dato (%1).").replace("%1", when))
+                lines.append(fill(tr("Opfølgningen ligger før samtalens dato (%1)."), when))
         self.notice.setText("\n".join(lines))
         self.notice.setVisible(bool(lines))
 

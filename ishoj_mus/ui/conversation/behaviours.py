@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.behaviours import Behaviour, BehaviourMarking, behaviours_of
 from ishoj_mus.domain.codes import BehaviourMark, Voice
 from ishoj_mus.domain.form_steps import PARTIES
+from ishoj_mus.text import fill
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, data_or_none, find, shrinkable, voice_badge
 from ishoj_mus.ui.widgets.i18n import behaviour_mark_label, language, mark_quotation, tr, voice_label
@@ -54,14 +55,10 @@ class BehaviourRow(QFrame):
             mark.addItem(tr("– ikke markeret –"), NO_VALUE)
             for m in BehaviourMark:
                 mark.addItem(behaviour_mark_label(m), m.value)
-            mark.setAccessibleName(
-                tr("%1 markerer: %2").replace("%1", voice_label(voice)).replace("%2", item.text)
-            )
+            mark.setAccessibleName(fill(tr("%1 markerer: %2"), voice_label(voice), item.text))
             comment = QLineEdit()
             comment.setPlaceholderText(tr("Kommentar (valgfri)"))
-            comment.setAccessibleName(
-                tr("%1: kommentar til »%2«").replace("%1", voice_label(voice)).replace("%2", item.text)
-            )
+            comment.setAccessibleName(fill(tr("%1: kommentar til »%2«"), voice_label(voice), item.text))
             pass_undo(comment)
             comment.setMinimumWidth(40)  # narrow pages at 150 % zoom: the comment gives way first
             mark.currentIndexChanged.connect(lambda _i, v=voice: self._edited(v, False))

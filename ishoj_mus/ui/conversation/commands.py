@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.records import Agreement, FollowUp, ScaleValue, Signature
+from ishoj_mus.text import fill
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
 
 T = TypeVar("T")
@@ -120,7 +121,7 @@ class SetAnswer(Replace[str]):
     def __init__(self, conv: Conversation, field_id: str, voice: Voice, text: str):
         label = shown_form(conv.form).field(field_id).label[:40]
         super().__init__(
-            tr("Skriv i »%1«").replace("%1", label), conv.answer(field_id, voice), text, (field_id, voice)
+            fill(tr("Skriv i »%1«"), label), conv.answer(field_id, voice), text, (field_id, voice)
         )
         self.conv, self.field_id, self.voice = conv, field_id, voice
 
@@ -154,7 +155,7 @@ class SetRemark(Replace[str]):
 
     def __init__(self, conv: Conversation, text: str):
         super().__init__(
-            tr("Skriv i »%1«").replace("%1", tr("Medarbejderens bemærkning")), conv.remark, text, ("remark",)
+            fill(tr("Skriv i »%1«"), tr("Medarbejderens bemærkning")), conv.remark, text, ("remark",)
         )
         self.conv = conv
 

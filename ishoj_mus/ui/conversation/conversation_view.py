@@ -31,6 +31,7 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form_steps import Step, StepKind
 from ishoj_mus.domain.records import OwnTopic
 from ishoj_mus.storage.settings import Settings
+from ishoj_mus.text import fill
 from ishoj_mus.ui.conversation import locked_text
 from ishoj_mus.ui.conversation.agenda import AgendaTimer
 from ishoj_mus.ui.conversation.commands import Reopen
@@ -355,15 +356,17 @@ class ConversationView(QWidget):
         count = self.step_list.count()
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < count - 1)
-        self.position.setText(tr("Trin %1 af %2").replace("%1", str(index + 1)).replace("%2", str(count)))
+        self.position.setText(fill(tr("Trin %1 af %2"), str(index + 1), str(count)))
         who = messages.unturned(self.conv.employee.name) or tr("(uden navn)")
         self.where.setText(
-            tr("%5 med %1 · Trin %2 af %3 – %4")
-            .replace("%1", who)
-            .replace("%2", str(index + 1))
-            .replace("%3", str(count))
-            .replace("%4", entry_title(entry, self.conv.hidden_voices(), in_sentence=True))
-            .replace("%5", shown_form(self.conv.form).documents.name)
+            fill(
+                tr("%5 med %1 · Trin %2 af %3 – %4"),
+                who,
+                str(index + 1),
+                str(count),
+                entry_title(entry, self.conv.hidden_voices(), in_sentence=True),
+                shown_form(self.conv.form).documents.name,
+            )
         )
         if page.refresh_when_shown:
             page.refresh()
@@ -481,10 +484,7 @@ class ConversationView(QWidget):
         self.banner.setVisible(locked)
         if locked:
             parts = [
-                tr("%1 (%2) %3")
-                .replace("%1", s.signer)
-                .replace("%2", voice_label(s.role).lower())
-                .replace("%3", format_moment(s.signed_at))
+                fill(tr("%1 (%2) %3"), s.signer, voice_label(s.role).lower(), format_moment(s.signed_at))
                 for s in conv.signatures.values()
             ]
             head = (

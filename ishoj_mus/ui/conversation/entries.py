@@ -5,6 +5,7 @@ from __future__ import annotations
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.form_steps import Step
 from ishoj_mus.domain.records import OwnTopic
+from ishoj_mus.text import fill
 from ishoj_mus.ui.widgets.i18n import tr
 
 TOPIC_PREFIX = "topic:"
@@ -22,4 +23,4 @@ def entry_title(entry: Step | OwnTopic, hidden: tuple[Voice, ...] = (), in_sente
         return entry.title
     if entry.voices and all(v in hidden for v in entry.voices):
         return tr("eget emne fra en forberedelse") if in_sentence else tr("Eget emne fra en forberedelse")
-    return (tr("eget emne: %1") if in_sentence else tr("Eget emne: %1")).replace("%1", entry.title)
+    return fill(tr("eget emne: %1") if in_sentence else tr("Eget emne: %1"), entry.title)

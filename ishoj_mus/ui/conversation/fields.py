@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.form_steps import Field, FieldKind
 from ishoj_mus.domain.records import ScaleValue
+from ishoj_mus.text import fill
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.widgets.dates import NO_DATE, DateField, to_date, to_qdate
 from ishoj_mus.ui.widgets.i18n import (
@@ -178,7 +179,7 @@ class GrowingTextEdit(QPlainTextEdit):
 def voice_badge(voice: Voice) -> QLabel:
     label = QLabel(voice_label(voice).upper())
     label.setStyleSheet(badge_style(voice))
-    label.setAccessibleName(tr("Skrives af: %1").replace("%1", voice_label(voice)))
+    label.setAccessibleName(fill(tr("Skrives af: %1"), voice_label(voice)))
     return label
 
 
@@ -252,7 +253,7 @@ def voice_placeholder(voice: Voice) -> str:
     """The empty box's hint: who writes here (the shared box in the words of the style notes)."""
     if voice == Voice.FAELLES:
         return tr("Det, I skriver sammen …")
-    return tr("%1 skriver her …").replace("%1", voice_label(voice))
+    return fill(tr("%1 skriver her …"), voice_label(voice))
 
 
 def held_back(editor: TextAnswer | ChoiceAnswer, conv: Conversation, voice: Voice) -> bool:

@@ -27,7 +27,7 @@ from ishoj_mus.domain.form_steps import Field
 from ishoj_mus.domain.records import DONE_STATUSES
 from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.forms import available_forms
-from ishoj_mus.text import SHIPPED_FORM_TITLES, form_title_text, source_text
+from ishoj_mus.text import SHIPPED_FORM_TITLES, fill, form_title_text, source_text
 from ishoj_mus.ui.conversation import commands, prep_commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, GrowingTextEdit, data_or_none, find
 from ishoj_mus.ui.conversation.rows import focus_place, focused_place, refresh_rows
@@ -86,13 +86,13 @@ class FollowupRow(QFrame):
         if a.why:
             details.insert(0, a.why)
         if a.deadline:
-            details.append(tr("frist %1").replace("%1", a.deadline.strftime("%d.%m.%Y")))
+            details.append(fill(tr("frist %1"), a.deadline.strftime("%d.%m.%Y")))
         info = QLabel(" · ".join(details))
         info.setWordWrap(True)
         layout.addWidget(info)
         self.remove = QPushButton(tr("Fjern"))
         self.remove.setAccessibleName(  # the step as the window names it ("Siden MUS" in a follow-up)
-            tr("Fjern %1 fra %2").replace("%1", a.what).replace("%2", editor.step_title())
+            fill(tr("Fjern %1 fra %2"), a.what, editor.step_title())
         )
         self.remove.clicked.connect(lambda: editor.remove(self.index))
         self.remove.setToolTip(tr("Fjern den hentede aftale (Alt+Skift+Delete)"))
@@ -107,8 +107,8 @@ class FollowupRow(QFrame):
             self.status.addItem(status_label(s), s)
         self.comment = GrowingTextEdit()
         pass_undo(self.comment)
-        self.status.setAccessibleName(tr("Status for %1").replace("%1", a.what))
-        self.comment.setAccessibleName(tr("Kommentar til %1").replace("%1", a.what))
+        self.status.setAccessibleName(fill(tr("Status for %1"), a.what))
+        self.comment.setAccessibleName(fill(tr("Kommentar til %1"), a.what))
         form.addRow(tr("Status"), self.status)
         form.addRow(tr("Kommentar"), self.comment)
         layout.addLayout(form)
@@ -116,7 +116,7 @@ class FollowupRow(QFrame):
         carry_row = QHBoxLayout()
         self.carry = QPushButton(tr("Viderefør til årets aftaler"))
         self.carry.setToolTip(tr("Tag aftalen med i årets udviklingsplan – den bliver vist som videreført"))
-        self.carry.setAccessibleName(tr("Viderefør %1 til årets aftaler").replace("%1", a.what))
+        self.carry.setAccessibleName(fill(tr("Viderefør %1 til årets aftaler"), a.what))
         self.carry.clicked.connect(self._carry_forward)
         self.carried = QLabel()
         self.carried.setObjectName("helpText")
@@ -177,9 +177,7 @@ class FollowupRow(QFrame):
         self.carried.setVisible(carried is not None)
         if carried is not None:
             number = conv.agreements.index(carried) + 1
-            self.carried.setText(
-                tr("Videreført som aftale %1 i årets udviklingsplan.").replace("%1", str(number))
-            )
+            self.carried.setText(fill(tr("Videreført som aftale %1 i årets udviklingsplan."), str(number)))
         self._updating = False
 
     def set_read_only(self, read_only: bool) -> None:
@@ -294,18 +292,20 @@ class FollowupsEditor(QWidget):
             messages.information(
                 self,
                 tr("Allerede hentet"),
-                tr("Aftalerne fra %1 er allerede hentet.").replace("%1", previous.description),
+                fill(tr("Aftalerne fra %1 er allerede hentet."), previous.description),
             )
             return False
         if plan.other_employee:
             answer = messages.question(
                 self,
                 tr("En anden medarbejders samtale"),
-                tr(
-                    "Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?"
-                )
-                .replace("%1", previous.conversation.employee.name)
-                .replace("%2", conv.employee.name),
+                fill(
+                    tr(
+                        "Aftalerne er fra en samtale med %1, men denne samtale er med %2. Vil I hente dem alligevel?"
+                    ),
+                    previous.conversation.employee.name,
+                    conv.employee.name,
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -327,9 +327,11 @@ class FollowupsEditor(QWidget):
         for f in self.document.conversation.followups:
             counts[f.source] = counts.get(f.source, 0) + 1
         return "\n".join(
-            (tr("Hentet fra %1: 1 aftale") if n == 1 else tr("Hentet fra %1: %2 aftaler"))
-            .replace("%1", _source(source) if source else tr("ukendt kilde"))
-            .replace("%2", str(n))
+            fill(
+                tr("Hentet fra %1: 1 aftale") if n == 1 else tr("Hentet fra %1: %2 aftaler"),
+                _source(source) if source else tr("ukendt kilde"),
+                str(n),
+            )
             for source, n in counts.items()
         )
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.records import EventKind
+from ishoj_mus.text import fill
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
 from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.moments import format_moment
@@ -65,17 +66,11 @@ def history_lines(conv: Conversation) -> list[str]:
         who = e.by + (f" ({voice_label(e.role).lower()})" if e.role else "")
         when = format_moment(e.at)
         if e.kind == EventKind.SIGNED:
-            lines.append(tr("%1: Underskrevet af %2.").replace("%1", when).replace("%2", who))
+            lines.append(fill(tr("%1: Underskrevet af %2."), when, who))
         elif e.kind == EventKind.LOCKED:
-            lines.append(tr("%1: Begge har underskrevet; samtalen er låst.").replace("%1", when))
+            lines.append(fill(tr("%1: Begge har underskrevet; samtalen er låst."), when))
         elif e.kind == EventKind.REOPENED:
-            lines.append(
-                tr("%1: Genåbnet af %2. %3")
-                .replace("%1", when)
-                .replace("%2", who)
-                .replace("%3", e.note)
-                .strip()
-            )
+            lines.append(fill(tr("%1: Genåbnet af %2. %3"), when, who, e.note).strip())
     return lines
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from ishoj_mus.domain.form_steps import Field
+from ishoj_mus.text import fill
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.widgets.i18n import tr
 
@@ -26,7 +27,7 @@ class NotRelevantToggle(QCheckBox):
     ) -> None:
         super().__init__(tr("Ikke relevant"), parent)
         self.document, self.field_, self.answers = document, field, answers
-        self.setAccessibleName(tr("Ikke relevant: %1").replace("%1", field.label))
+        self.setAccessibleName(fill(tr("Ikke relevant: %1"), field.label))
         self.setToolTip(tr("Markér spørgsmålet som ikke relevant for jer. Det står sådan i referatet."))
         self._updating = False
         self.toggled.connect(self._toggled)

@@ -21,6 +21,7 @@ from ishoj_mus.domain.records import (
     ScaleValue,
     VoiceContent,
 )
+from ishoj_mus.text import fill
 from ishoj_mus.ui.conversation.commands import Command, Replace
 from ishoj_mus.ui.widgets.i18n import tr
 
@@ -57,7 +58,7 @@ class SetTopicAnswer(Replace[str]):
     def __init__(self, conv: Conversation, topic_id: str, voice: Voice, text: str):
         topic = conv.topics[_topic_index(conv, topic_id)]
         super().__init__(
-            tr("Skriv i »%1«").replace("%1", topic.title[:40]), topic.answer(voice), text, (topic_id, voice)
+            fill(tr("Skriv i »%1«"), topic.title[:40]), topic.answer(voice), text, (topic_id, voice)
         )
         self.conv, self.topic_id, self.voice = conv, topic_id, voice
 

@@ -17,6 +17,7 @@ from ishoj_mus.domain.form_steps import Step
 from ishoj_mus.domain.outline import PrivateNotes
 from ishoj_mus.domain.records import PRIVATE_NOTE_VOICES
 from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
+from ishoj_mus.text import fill
 from ishoj_mus.ui.conversation.commands import Replace
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, voice_badge
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
@@ -118,13 +119,9 @@ class PrivateNoteText(QFrame):
         layout.addWidget(voice_badge(voice))
         self.editor = GrowingTextEdit()
         self.editor.setAccessibleName(
-            tr("Kun mellem os – note fra %1 (kommer ikke med til HR)").replace(
-                "%1", voice_label(voice).lower()
-            )
+            fill(tr("Kun mellem os – note fra %1 (kommer ikke med til HR)"), voice_label(voice).lower())
         )
-        self.editor.setPlaceholderText(
-            tr("%1 skriver her – kun mellem jer …").replace("%1", voice_label(voice))
-        )
+        self.editor.setPlaceholderText(fill(tr("%1 skriver her – kun mellem jer …"), voice_label(voice)))
         self.editor.textChanged.connect(self._edited)
         pass_undo(self.editor)
         layout.addWidget(self.editor)

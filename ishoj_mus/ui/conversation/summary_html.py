@@ -19,7 +19,7 @@ from ishoj_mus.domain.outline import (
     VoiceText,
     build_outline,
 )
-from ishoj_mus.text import format_date, joined, scale_number
+from ishoj_mus.text import fill, format_date, joined, scale_number
 from ishoj_mus.ui.conversation.private_note import private_notes_html
 from ishoj_mus.ui.widgets.i18n import (
     behaviour_mark_label,
@@ -59,7 +59,7 @@ def _voice(v: VoiceText) -> str:
 
 
 def _topic_html(topic: Topic, heading: str) -> str:
-    out = [heading.replace("%1", escape(tr("Eget emne: %1").replace("%1", topic.title)))]
+    out = [fill(heading, escape(fill(tr("Eget emne: %1"), topic.title)))]
     out += [_voice(v) for v in topic.voices]
     return "".join(out)
 

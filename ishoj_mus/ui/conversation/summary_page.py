@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.form_steps import Step
+from ishoj_mus.text import fill
 from ishoj_mus.ui.conversation.editor import PageHost
 from ishoj_mus.ui.conversation.pages import StepPage
 from ishoj_mus.ui.conversation.summary_html import summary_html
@@ -70,8 +71,7 @@ class SummaryPage(StepPage):
                 for m in missing
             )
             text = (
-                f"<b>{escape(tr('Der mangler stadig %1 svar:').replace('%1', str(len(missing))))}</b>"
-                f"<ul>{items}</ul>"
+                f"<b>{escape(fill(tr('Der mangler stadig %1 svar:'), str(len(missing))))}</b><ul>{items}</ul>"
             )
         else:
             text = f"<b>{escape(tr('Alle svar, der skal med, er udfyldt.'))}</b>"
@@ -82,13 +82,13 @@ class SummaryPage(StepPage):
                 f'<li><a href="missing:{n.step_id}:'
                 f'{_item_ref(n.field_id, n.item, "agreement_deadline" if n.code == "deadline_before_date" else "follow_up")}:">'
                 + escape(
-                    (
+                    fill(
                         tr("Aftale %1: fristen ligger før samtalens dato (%2).")
                         if n.code == "deadline_before_date"
-                        else tr("Aftale %1: opfølgningen ligger før samtalens dato (%2).")
+                        else tr("Aftale %1: opfølgningen ligger før samtalens dato (%2)."),
+                        str(n.item + 1),
+                        when,
                     )
-                    .replace("%1", str(n.item + 1))
-                    .replace("%2", when)
                 )
                 + "</a></li>"
                 for n in notices

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ishoj_mus.domain.records import OwnTopic
+from ishoj_mus.text import fill
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.conversation.entries import entry_title
 from ishoj_mus.ui.conversation.pages import StepPage
@@ -22,7 +23,7 @@ class TopicPage(StepPage):
     """An own topic that is a step of its own: its own entry in the step list and this page."""
 
     def __init__(self, view: PageHost, topic: OwnTopic) -> None:
-        super().__init__(view, None, title=tr("Eget emne: %1").replace("%1", topic.title))
+        super().__init__(view, None, title=fill(tr("Eget emne: %1"), topic.title))
         self.document = view.document  # the topic's answers change through it; the view navigates
         self.topic_id = topic.id
         intro = QLabel(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.records import OwnTopic
+from ishoj_mus.text import fill
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, VoiceBox, voice_placeholder
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
@@ -83,7 +84,7 @@ class AddTopicDialog(QDialog):
         layout.addWidget(voices_box)
         where_box = QGroupBox(tr("Hvor hører emnet til?"))
         wb = QVBoxLayout(where_box)
-        self.here = QRadioButton(tr("Under trinnet »%1«").replace("%1", step_title or ""))
+        self.here = QRadioButton(fill(tr("Under trinnet »%1«"), step_title or ""))
         self.own = QRadioButton(tr("Som et trin for sig i listen (før aftalerne)"))
         group = QButtonGroup(self)
         group.addButton(self.here)
@@ -163,20 +164,20 @@ class TopicCard(QFrame):
         super().__init__()
         self.panel, self.topic_id, self.heading = panel, topic.id, heading
         self.setObjectName("fieldCard")
-        self.setAccessibleName(tr("Eget emne: %1").replace("%1", topic.title))
+        self.setAccessibleName(fill(tr("Eget emne: %1"), topic.title))
         box = QVBoxLayout(self)
         box.setContentsMargins(10, 8, 10, 10)
         head = QHBoxLayout()
         self.title = title = QLabel(
-            tr("Eget emne: %1").replace("%1", topic.title)
+            fill(tr("Eget emne: %1"), topic.title)
             if heading
-            else tr("Hvem skriver: %1").replace("%1", ", ".join(voice_label(v) for v in topic.voices))
+            else fill(tr("Hvem skriver: %1"), ", ".join(voice_label(v) for v in topic.voices))
         )
         title.setObjectName("fieldHeading" if heading else "helpText")
         title.setWordWrap(True)
         head.addWidget(title, 1)
         self.remove = QPushButton(tr("Fjern emnet"))
-        self.remove.setAccessibleName(tr("Fjern emnet %1").replace("%1", topic.title))
+        self.remove.setAccessibleName(fill(tr("Fjern emnet %1"), topic.title))
         self.remove.clicked.connect(lambda: panel.remove_topic(self.topic_id))
         self.remove.setToolTip(tr("Fjern emnet (Alt+Skift+Delete)"))
         self.remove.setAccessibleDescription(self.remove.toolTip())
@@ -192,9 +193,7 @@ class TopicCard(QFrame):
         # A preparation still held back keeps its topic's title back too (shown and spoken).
         hidden = self.panel.document.conversation.hidden_voices()
         held = bool(topic.voices) and all(v in hidden for v in topic.voices)
-        heading = (
-            tr("Eget emne fra en forberedelse") if held else tr("Eget emne: %1").replace("%1", topic.title)
-        )
+        heading = tr("Eget emne fra en forberedelse") if held else fill(tr("Eget emne: %1"), topic.title)
         if self.heading:
             self.title.setText(heading)
         self.setAccessibleName(heading)
@@ -202,9 +201,7 @@ class TopicCard(QFrame):
         for answer in self.answers:
             answer.editor.setAccessibleName(f"{name} – {voice_label(answer.voice)}")
             answer.refresh(topic)
-        self.remove.setAccessibleName(
-            tr("Fjern emnet") if held else tr("Fjern emnet %1").replace("%1", topic.title)
-        )
+        self.remove.setAccessibleName(tr("Fjern emnet") if held else fill(tr("Fjern emnet %1"), topic.title))
         self.remove.setEnabled(not self.panel.document.conversation.is_locked)
 
 

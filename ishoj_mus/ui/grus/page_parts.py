@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QW
 
 from ishoj_mus.domain.grus import GroupConversation, GroupRefused, GroupRule
 from ishoj_mus.domain.grus_parts import LINE
+from ishoj_mus.text import fill
 from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.widgets.i18n import tr
 
@@ -19,11 +20,9 @@ from ishoj_mus.ui.widgets.i18n import tr
 def refusal_text(exc: GroupRefused) -> str:
     texts = {
         GroupRule.LOCKED: tr("Samtalen er underskrevet. Genåbn den for at ændre noget."),
-        GroupRule.TOO_MANY: tr("Der kan højst være %1 deltagere.").replace("%1", exc.detail),
+        GroupRule.TOO_MANY: fill(tr("Der kan højst være %1 deltagere."), exc.detail),
         GroupRule.NAME_MISSING: tr("Skriv et navn."),
-        GroupRule.NAME_TAKEN: tr("»%1« deltager allerede. Skriv fx også et efternavn.").replace(
-            "%1", exc.detail
-        ),
+        GroupRule.NAME_TAKEN: fill(tr("»%1« deltager allerede. Skriv fx også et efternavn."), exc.detail),
         GroupRule.ANSWER_WITHOUT_OFFER: tr("Skriv først, hvornår den individuelle samtale blev tilbudt."),
     }
     return texts.get(exc.code, tr("Ændringen kunne ikke laves."))
@@ -34,7 +33,7 @@ def clipped(text: str, limit: int, say: Callable[[str], None]) -> str:
     so when it had to cut, e.g. after pasting a whole document."""
     if len(text) <= limit:
         return text
-    say(tr("Teksten var for lang og er kortet af til %1 tegn.").replace("%1", f"{limit:,}".replace(",", ".")))
+    say(fill(tr("Teksten var for lang og er kortet af til %1 tegn."), f"{limit:,}".replace(",", ".")))
     return text[:limit]
 
 

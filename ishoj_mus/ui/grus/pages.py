@@ -35,6 +35,7 @@ from ishoj_mus.domain.grus import (
     Plan,
 )
 from ishoj_mus.domain.grus_parts import LINE, LONG, SHORT
+from ishoj_mus.text import fill
 from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.grus.page_parts import (
     GroupPage,
@@ -116,14 +117,14 @@ class ParticipantsPage(GroupPage):
         for m in g.members:
             self.members.addItem(f"{m.name}, {m.job_title}" if m.job_title else m.name)
         self.count.setText(
-            (
+            fill(
                 tr("1 deltager (GRUS har %2–%3)")
                 if len(g.members) == 1
-                else tr("%1 deltagere (GRUS har %2–%3)")
+                else tr("%1 deltagere (GRUS har %2–%3)"),
+                str(len(g.members)),
+                str(g.form.min_participants),
+                str(g.form.max_participants),
             )
-            .replace("%1", str(len(g.members)))
-            .replace("%2", str(g.form.min_participants))
-            .replace("%3", str(g.form.max_participants))
         )
 
     def _save_details(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.codes import RefusalCode
 from ishoj_mus.domain.grus import LEADER, GroupRefused, GroupRule, GroupSignature
-from ishoj_mus.text import REFUSAL_TEXT, format_datetime
+from ishoj_mus.text import REFUSAL_TEXT, fill, format_datetime
 from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.grus.page_parts import GroupPage, refusal_text
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
@@ -85,9 +85,7 @@ class SigningPage(GroupPage):
         for who, name, role in people:
             s = g.signatures.get(who)
             state = (
-                tr("underskrevet %1").replace("%1", format_datetime(s.signed_at))
-                if s
-                else tr("ikke underskrevet")
+                fill(tr("underskrevet %1"), format_datetime(s.signed_at)) if s else tr("ikke underskrevet")
             )
             self.signers.addItem(f"{name} ({role}): {state}")
             if s is None:
@@ -95,8 +93,8 @@ class SigningPage(GroupPage):
         self.who.setCurrentIndex(max(0, self.who.findData(current)))
         missing = g.missing()
         if missing:
-            words = [missing_words()[code].replace("%1", str(g.form.min_participants)) for code in missing]
-            self.missing.setText(tr("Før I skriver under, mangler: %1.").replace("%1", ", ".join(words)))
+            words = [fill(missing_words()[code], str(g.form.min_participants)) for code in missing]
+            self.missing.setText(fill(tr("Før I skriver under, mangler: %1."), ", ".join(words)))
         else:
             self.missing.setText("")
         self.reopen_button.setEnabled(g.is_locked)
@@ -118,7 +116,7 @@ class SigningPage(GroupPage):
         except GroupRefused as exc:
             if exc.code in (GroupRule.NAME_MISMATCH, GroupRule.NOTHING_DRAWN):
                 name = self.who.currentText()
-                self.message.emit(tr(REFUSAL_TEXT[RefusalCode.NAME_MISMATCH]).replace("%1", name))
+                self.message.emit(fill(tr(REFUSAL_TEXT[RefusalCode.NAME_MISMATCH]), name))
             elif exc.code == GroupRule.NOT_READY:
                 self.message.emit(self.missing.text())
             else:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.grus import GROUP, LEADER, Contribution, Need
 from ishoj_mus.domain.grus_form import Station
 from ishoj_mus.domain.grus_parts import LONG, part
+from ishoj_mus.text import fill
 from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.grus.page_parts import GroupPage, clipped, field_heading, notes_edit
 from ishoj_mus.ui.widgets.i18n import tr
@@ -45,7 +46,7 @@ def author_label(document: GroupDocument, author: str) -> str:
     if author == GROUP:
         return tr("Gruppen")
     if author == LEADER:
-        return tr("%1 (leder)").replace("%1", g.leader.name or tr("Lederen"))
+        return fill(tr("%1 (leder)"), g.leader.name or tr("Lederen"))
     return g.author_name(author)
 
 
@@ -112,7 +113,7 @@ class StationPage(GroupPage):
                 name = escape(item.name)
                 if ref == self.station.centre:
                     kort = escape(getattr(item, "short", ""))
-                    lines.append(tr("<b>I midten: %1</b> – %2").replace("%1", name).replace("%2", kort))
+                    lines.append(fill(tr("<b>I midten: %1</b> – %2"), name, kort))
                 else:
                     lines.append(name)
         if not lines:
@@ -147,7 +148,7 @@ class StationPage(GroupPage):
         if not self.notes.hasFocus():
             self.notes.setPlainText(g.notes.get(self.station.id, ""))
         own = [n.text for n in g.needs if n.station == self.station.id]
-        self.needs.setText(tr("Behov noteret her: %1").replace("%1", "; ".join(own)) if own else "")
+        self.needs.setText(fill(tr("Behov noteret her: %1"), "; ".join(own)) if own else "")
         locked = g.is_locked
         for w in (self.text, self.notes, self.author):
             w.setEnabled(not locked)

@@ -37,7 +37,7 @@ from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.storage.forms import group_form
 from ishoj_mus.storage.free_names import free_name_for
 from ishoj_mus.storage.grus_preparation import load_preparation
-from ishoj_mus.text import format_datetime
+from ishoj_mus.text import fill, format_datetime
 from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.grus.page_parts import GroupPage, refusal_text
 from ishoj_mus.ui.grus.pages import AgreementsPage, ParticipantsPage, PlansPage
@@ -184,7 +184,7 @@ class GroupWindow(QMainWindow):
         name = self.document.path.name if self.document.path else tr("Ny GRUS")
         team = f" – {g.team}" if g.team else ""
         title = f"{'*' if self.document.modified else ''}{name}{team}"
-        self.setWindowTitle(tr("%1 – GRUS – Ishøj MUS").replace("%1", title))
+        self.setWindowTitle(fill(tr("%1 – GRUS – Ishøj MUS"), title))
 
     # -- readable from across the table -------------------------------------------------
 
@@ -194,7 +194,7 @@ class GroupWindow(QMainWindow):
         index = steps.index(100) if direction == 0 else max(0, min(len(steps) - 1, index + direction))
         self.zoom_percent = steps[index]
         self.apply_view()
-        self.say(tr("Zoom: %1 %").replace("%1", str(self.zoom_percent)))
+        self.say(fill(tr("Zoom: %1 %"), str(self.zoom_percent)))
 
     def toggle_contrast(self) -> None:
         self.high_contrast = not self.high_contrast
@@ -235,7 +235,7 @@ class GroupWindow(QMainWindow):
             messages.warning(self, tr("Ikke gemt"), save_error_text(exc))
             return False
         self._title()
-        self.say(tr("Gemt i %1").replace("%1", path.name))
+        self.say(fill(tr("Gemt i %1"), path.name))
         return True
 
     def bring_in_preparations(self) -> None:
@@ -272,9 +272,13 @@ class GroupWindow(QMainWindow):
                 batch.append((m.id, path.name, answers))
             else:
                 problems.append(
-                    tr("»%1« (i %2) er hverken lederen eller en deltager. Tilføj deltageren, og hent igen.")
-                    .replace("%1", name)
-                    .replace("%2", path.name)
+                    fill(
+                        tr(
+                            "»%1« (i %2) er hverken lederen eller en deltager. Tilføj deltageren, og hent igen."
+                        ),
+                        name,
+                        path.name,
+                    )
                 )
         if problems:
             messages.information(
@@ -291,13 +295,13 @@ class GroupWindow(QMainWindow):
             self.say(refusal_text(exc))
             return False
         self.say(
-            (
+            fill(
                 tr("1 forberedelse hentet med %2 bidrag.")
                 if len(batch) == 1
-                else tr("%1 forberedelser hentet med %2 bidrag.")
+                else tr("%1 forberedelser hentet med %2 bidrag."),
+                str(len(batch)),
+                str(count),
             )
-            .replace("%1", str(len(batch)))
-            .replace("%2", str(count))
         )
         return True
 
@@ -328,13 +332,15 @@ class GroupWindow(QMainWindow):
         messages.information(
             self,
             tr("PDF'erne er gemt"),
-            tr(
-                "%1 PDF'er er gemt i %2: gruppens referat og for hver deltager HR-udgaven og deltagerens eget "
-                "eksemplar. %3 af deltagernes udgaver er underskrevet af både lederen og deltageren."
-            )
-            .replace("%1", str(len(written)))
-            .replace("%2", str(folder))
-            .replace("%3", str(signed)),
+            fill(
+                tr(
+                    "%1 PDF'er er gemt i %2: gruppens referat og for hver deltager HR-udgaven og deltagerens eget "
+                    "eksemplar. %3 af deltagernes udgaver er underskrevet af både lederen og deltageren."
+                ),
+                str(len(written)),
+                str(folder),
+                str(signed),
+            ),
         )
 
     def prepare(self) -> None:
@@ -404,10 +410,10 @@ def _recovered(parent: QWidget) -> GroupConversation | Literal[False] | None:
     file, group = pending[0]
     when = format_datetime(datetime.fromtimestamp(file.stat().st_mtime))
     what = ", ".join(x for x in (group.team, group.date.strftime("%d.%m.%Y") if group.date else "") if x)
-    text = (
-        tr("Der er en GRUS, der ikke blev gemt (%1), gemt automatisk %2. Vil I fortsætte med den?")
-        .replace("%1", what or tr("uden navn"))
-        .replace("%2", when)
+    text = fill(
+        tr("Der er en GRUS, der ikke blev gemt (%1), gemt automatisk %2. Vil I fortsætte med den?"),
+        what or tr("uden navn"),
+        when,
     )
     answer = messages.ask(
         parent,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ishoj_mus.pdf.hr_filing import BatchRow, FilingPlan
-from ishoj_mus.text import visible
+from ishoj_mus.text import fill, visible
 from ishoj_mus.ui.hr.row_words import filing_text
 from ishoj_mus.ui.hr.texts import detail_lines, filing_reason, verdict_hint, verdict_text
 from ishoj_mus.ui.widgets.i18n import language, tr
@@ -18,15 +18,19 @@ def details_text(row: BatchRow, plans: list[FilingPlan]) -> str:
     plan = next((p for p in plans if p.row.checked is row.checked), None)
     if row.newer is not None:
         lines.append(
-            tr("Nyere version i bunken: version %1 i »%2«.")
-            .replace("%1", str(row.newer.result.version))
-            .replace("%2", visible(row.newer.path.name))
+            fill(
+                tr("Nyere version i bunken: version %1 i »%2«."),
+                str(row.newer.result.version),
+                visible(row.newer.path.name),
+            )
         )
     if row.replaces is not None:
         lines.append(
-            tr("Erstatter version %1 i »%2«, som også er i bunken.")
-            .replace("%1", str(row.replaces.result.version))
-            .replace("%2", visible(row.replaces.path.name))
+            fill(
+                tr("Erstatter version %1 i »%2«, som også er i bunken."),
+                str(row.replaces.result.version),
+                visible(row.replaces.path.name),
+            )
         )
     if row.checked.filing:
         lines.append("")
@@ -41,5 +45,5 @@ def details_text(row: BatchRow, plans: list[FilingPlan]) -> str:
         after = f": {reason}" if reason else f" – {plan.name}" if plan.name else ""
         lines.append(filing_text(plan) + after)
     if row.checked.sha256:
-        lines.append(tr("SHA-256 af filen: %1").replace("%1", row.checked.sha256))
+        lines.append(fill(tr("SHA-256 af filen: %1"), row.checked.sha256))
     return "\n".join(lines)

@@ -21,6 +21,7 @@ from ishoj_mus.pdf.hr_filing import (
 from ishoj_mus.pdf.verify_result import Judgement
 from ishoj_mus.storage.filing import FilingSettings, load_filing_settings
 from ishoj_mus.storage.organisation import OrganisationError
+from ishoj_mus.text import fill
 from ishoj_mus.ui.hr.row_words import file_count
 from ishoj_mus.ui.hr.texts import detail_reason
 from ishoj_mus.ui.widgets import messages
@@ -87,14 +88,14 @@ class FilingSteps(QWidget):
         self._fit_columns()
         self.plans = plans
         filed, refused = len(outcome.filed), len(outcome.refused)
-        text = (
+        text = fill(
             tr(
                 "%1 lagt i %2, klar til journalisering. %3 er ikke med (se kolonnen »Journalisering«). Manifestet ligger i mappen: %4"
-            )
-            .replace("%1", file_count(filed))
-            .replace("%2", str(outcome.folder))
-            .replace("%3", str(refused))
-            .replace("%4", outcome.manifest_csv.name if outcome.manifest_csv else "")
+            ),
+            file_count(filed),
+            str(outcome.folder),
+            str(refused),
+            outcome.manifest_csv.name if outcome.manifest_csv else "",
         )
         self.status.setText(text)
         self.filing_done(text)
@@ -103,10 +104,13 @@ class FilingSteps(QWidget):
         """Whether UBEKRÆFTEDE HR editions go along (None: cancel). An explicit choice; the
         default button files only the valid ones."""
         text = (
-            tr(
-                "%1 af filerne er UBEKRÆFTEDE: uændrede, men underskriveren er ikke bekræftet som "
-                "samtalens leder. Skal de journaliseres sammen med de gyldige?"
-            ).replace("%1", str(count))
+            fill(
+                tr(
+                    "%1 af filerne er UBEKRÆFTEDE: uændrede, men underskriveren er ikke bekræftet som "
+                    "samtalens leder. Skal de journaliseres sammen med de gyldige?"
+                ),
+                str(count),
+            )
             if count != 1
             else tr(
                 "1 af filerne er UBEKRÆFTET: uændret, men underskriveren er ikke bekræftet som "

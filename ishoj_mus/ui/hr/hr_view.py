@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ishoj_mus.pdf.batch import CheckedFile, collect, severity
 from ishoj_mus.pdf.hr_filing import BatchRow, FilingPlan, analyse
 from ishoj_mus.pdf.verify_result import Judgement
-from ishoj_mus.text import visible
+from ishoj_mus.text import fill, visible
 from ishoj_mus.ui.hr.checker import Checker
 from ishoj_mus.ui.hr.columns import ColumnFit
 from ishoj_mus.ui.hr.details import details_text
@@ -257,7 +257,7 @@ class HrDeskView(FilingSteps):
         if own:
             files = [f for f in files if f not in own]
             self.skipped_note = (
-                tr("%1 samtalefiler (.mus) er sprunget over: de er ikke PDF'er.").replace("%1", str(len(own)))
+                fill(tr("%1 samtalefiler (.mus) er sprunget over: de er ikke PDF'er."), str(len(own)))
                 if len(own) != 1
                 else tr("1 samtalefil (.mus) er sprunget over: den er ikke en PDF.")
             )
@@ -288,7 +288,7 @@ class HrDeskView(FilingSteps):
         self.progress.setRange(0, len(files))
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.status.setText(tr("Kontrollerer %1 …").replace("%1", file_count(len(files))) + " ".join(notes))
+        self.status.setText(fill(tr("Kontrollerer %1 …"), file_count(len(files))) + " ".join(notes))
         self._thread = QThread(self)
         self._checker = Checker(files, self.extra_trust, self.now)
         self._checker.moveToThread(self._thread)
@@ -311,9 +311,7 @@ class HrDeskView(FilingSteps):
     def _one_checked(self, done: int, total: int, item: CheckedFile) -> None:
         self.progress.setValue(done)
         if not self._cancelled:
-            self.status.setText(
-                tr("Kontrollerer: %1 af %2 …").replace("%1", str(done)).replace("%2", file_count(total))
-            )
+            self.status.setText(fill(tr("Kontrollerer: %1 af %2 …"), str(done), file_count(total)))
         row = self._row_of(item.path)
         if row >= 0:
             batch_row = BatchRow(item)
@@ -414,9 +412,9 @@ class HrDeskView(FilingSteps):
             )
             counts[word] = counts.get(word, 0) + n
         text = ", ".join(f"{n} {word}" for word, n in sorted(counts.items()))
-        head = tr("Kontrolleret: %1").replace("%1", file_count(len(self.items)))
+        head = fill(tr("Kontrolleret: %1"), file_count(len(self.items)))
         if self._cancelled:
-            head = tr("Kontrollen blev stoppet efter %1").replace("%1", file_count(len(self.items)))
+            head = fill(tr("Kontrollen blev stoppet efter %1"), file_count(len(self.items)))
         said = f"{head} – {text}." if text else head + "."
         self.status.setText(f"{said} {self.skipped_note}" if self.skipped_note else said)
 
@@ -429,8 +427,12 @@ class HrDeskView(FilingSteps):
         if r.version is not None:
             version = str(r.version)
             if r.replaces_signed_at:
-                version = tr("%1 (erstatter %2, underskrevet %3)").replace("%1", str(r.version))
-                version = version.replace("%2", str(r.version - 1)).replace("%3", when(r.replaces_signed_at))
+                version = fill(
+                    tr("%1 (erstatter %2, underskrevet %3)"),
+                    str(r.version),
+                    str(r.version - 1),
+                    when(r.replaces_signed_at),
+                )
         newer = newer_text(batch_row)
         is_leader = ""
         if signer is not None:
@@ -448,9 +450,7 @@ class HrDeskView(FilingSteps):
             "is_leader": is_leader,
             "version": version,
             "newer": newer,
-            "timestamp": tr("%1 fra %2").replace("%1", when(stamp.at)).replace("%2", stamp.authority)
-            if stamp
-            else "",
+            "timestamp": fill(tr("%1 fra %2"), when(stamp.at), stamp.authority) if stamp else "",
             "file": visible(batch_row.checked.path.name),
         }
         sorts: dict[str, Any] = dict(texts)

@@ -7,13 +7,13 @@ import datetime as dt
 from ishoj_mus.pdf.batch import CheckedFile
 from ishoj_mus.pdf.hr_filing import BatchRow, Decision, FilingPlan
 from ishoj_mus.pdf.verify_result import Judgement, Paper
-from ishoj_mus.text import visible
+from ishoj_mus.text import fill, visible
 from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.moments import format_moment
 
 
 def file_count(n: int) -> str:
-    return tr("1 fil") if n == 1 else tr("%1 filer").replace("%1", str(n))
+    return tr("1 fil") if n == 1 else fill(tr("%1 filer"), str(n))
 
 
 def when(iso: str | None) -> str:
@@ -35,8 +35,11 @@ def date_text(checked: CheckedFile) -> str:
 
 def newer_text(batch_row: BatchRow) -> str:
     if batch_row.newer is not None:
-        text = tr("Ja: version %1 i »%2«").replace("%1", str(batch_row.newer.result.version))
-        return text.replace("%2", visible(batch_row.newer.path.name))
+        return fill(
+            tr("Ja: version %1 i »%2«"),
+            str(batch_row.newer.result.version),
+            visible(batch_row.newer.path.name),
+        )
     r = batch_row.result
     return tr("Nej") if r.intact and r.version is not None else ""
 
@@ -48,7 +51,7 @@ def filing_text(plan: FilingPlan | None) -> str:
         if plan.row.result.verdict == Judgement.UBEKRAEFTET:
             return tr("Kun hvis du vælger det")
         if plan.metadata.get("filed_as"):
-            return tr("Journaliseret som %1").replace("%1", plan.name)
+            return fill(tr("Journaliseret som %1"), plan.name)
         return tr("Kan journaliseres")
     if plan.row.result.edition in (Paper.EMPLOYEE_COPY, Paper.GRUS_COPY):
         return tr("Nej: medarbejderens eksemplar")

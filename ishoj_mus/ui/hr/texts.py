@@ -10,6 +10,7 @@ from ishoj_mus.pdf.verify_lines import verification_lines
 from ishoj_mus.pdf.verify_result import EXIT_EMPLOYEE_COPY, VERDICT_TEXT, FileVerification, Judgement, Paper
 from ishoj_mus.pdf.verify_words import Reason, Said, reason_text
 from ishoj_mus.storage.bounded import Refusal, refused_text
+from ishoj_mus.text import fill
 from ishoj_mus.ui.widgets.i18n import language, tr
 from ishoj_mus.ui.widgets.moments import format_moment
 
@@ -85,9 +86,7 @@ def _message(message: str) -> str:
     worded = reason_text(message, tr)
     if worded is not None:
         return worded
-    return tr("Kontrollens egne ord (på dansk, som »ishoj-mus verify« skriver dem): %1").replace(
-        "%1", message
-    )
+    return fill(tr("Kontrollens egne ord (på dansk, som »ishoj-mus verify« skriver dem): %1"), message)
 
 
 def detail_lines(r: FileVerification) -> list[str]:

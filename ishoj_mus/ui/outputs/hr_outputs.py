@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 from ishoj_mus.domain.edition import Edition, HrPolicy
 from ishoj_mus.domain.form_steps import FieldKind, StepKind
 from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
+from ishoj_mus.text import fill
 from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
@@ -55,12 +56,10 @@ def describe_hr_edition(conv: Conversation, edition: Edition) -> str:
             "HR får referatet med jeres svar, aftaler og underskrifter. Noterne »Kun mellem os« kommer ikke med."
         )
         if left_out:
-            text += " " + tr("Heller ikke med: %1.").replace(
-                "%1", "; ".join(tr("»%1«").replace("%1", x) for x in left_out)
-            )
+            text += " " + fill(tr("Heller ikke med: %1."), "; ".join(fill(tr("»%1«"), x) for x in left_out))
     text += " " + tr("Medarbejderen får sit eget eksemplar med det hele, også noterne »Kun mellem os«.")
     if edition.retention_note:
-        text += " " + tr("Opbevaring: %1").replace("%1", edition.retention_note)
+        text += " " + fill(tr("Opbevaring: %1"), edition.retention_note)
     return text
 
 

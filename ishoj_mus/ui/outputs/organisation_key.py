@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 from ishoj_mus.pdf.errors import SigningError
 from ishoj_mus.pdf.keys import KeyMaterial, organisation_key_material
 from ishoj_mus.pdf.leader_rule import leader_mismatch
-from ishoj_mus.text import visible
+from ishoj_mus.text import fill, visible
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import tr
 
@@ -27,7 +27,7 @@ def open_certificate(parent: QWidget, path: Path, leader: str = "") -> KeyMateri
     passphrase, ok = QInputDialog.getText(
         parent,
         tr("Organisationens certifikat"),
-        tr("Adgangskode til %1:").replace("%1", path.name),
+        fill(tr("Adgangskode til %1:"), path.name),
         QLineEdit.EchoMode.Password,
     )
     if not ok:
@@ -49,14 +49,14 @@ def _signs_as_leader(parent: QWidget, material: KeyMaterial, leader: str) -> boo
     problem = leader_mismatch(material, leader)
     if not problem:
         return True
-    text = (
+    text = fill(
         tr(
             "Certifikatet tilhører »%1«, men samtalens leder er »%2«. »ishoj-mus verify« vil kalde "
             "referatet UBEKRÆFTET, så HR ikke kan se, at lederen har underskrevet. Vælg lederens "
             "certifikat under Indstillinger, eller signér alligevel."
-        )
-        .replace("%1", material.signer_name())
-        .replace("%2", visible(leader))
+        ),
+        material.signer_name(),
+        visible(leader),
     )
     answer = messages.ask(  # Cancel is the default: Enter and Escape both keep from signing
         parent,

@@ -49,6 +49,7 @@ from ishoj_mus.pdf.worker import (
 )
 from ishoj_mus.pdf.worker import Progress as Advanced
 from ishoj_mus.storage import applog
+from ishoj_mus.text import fill
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import tr
 
@@ -87,11 +88,11 @@ def worker_enabled() -> bool:
 def _unexpected(name: str) -> str:
     """A calm message. A class name (``ValueError``) goes to the local log, never into the dialog."""
     if not name.isidentifier():  # a Danish reason, e.g. "PDF-processen stoppede uventet"
-        return tr("PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt.").replace("%1", name)
+        return fill(tr("PDF'en kunne ikke laves (%1). Prøv igen; intet er gået tabt."), name)
     log = applog.log_note(f"PDF: {name}")
     text = tr("PDF'en kunne ikke laves på grund af en uventet fejl. Intet er gået tabt – prøv igen.")
     if log is not None:
-        text += " " + tr("Fejlen er skrevet i logfilen (uden navne og svar): %1").replace("%1", str(log))
+        text += " " + fill(tr("Fejlen er skrevet i logfilen (uden navne og svar): %1"), str(log))
     return text
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.text import fill
 from ishoj_mus.ui.outputs.outputs import Outputs
 from ishoj_mus.ui.outputs.pdf_actions import bitmap_image
 from ishoj_mus.ui.widgets import messages
@@ -136,9 +137,7 @@ class PdfPreview(QDialog):
         for index in range(len(self._document)):
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            label.setAccessibleName(
-                tr("Side %1 af %2").replace("%1", str(index + 1)).replace("%2", str(len(self._document)))
-            )
+            label.setAccessibleName(fill(tr("Side %1 af %2"), str(index + 1), str(len(self._document))))
             self.column.addWidget(label)
             self.pages.append(label)
         self.pages_area.setWidget(pages)

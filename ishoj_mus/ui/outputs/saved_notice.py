@@ -12,6 +12,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
 
+from ishoj_mus.text import fill
 from ishoj_mus.ui.conversation.document import unsaved_conversation_text
 from ishoj_mus.ui.widgets.i18n import tr
 
@@ -37,11 +38,7 @@ class SavedNotice(QFrame):
 
     def show_path(self, path: Path, conversation_unsaved: bool = False) -> None:
         self.folder = path.parent
-        text = (
-            tr("PDF'en er gemt som »%1« i mappen %2.")
-            .replace("%1", path.name)
-            .replace("%2", str(path.parent))
-        )
+        text = fill(tr("PDF'en er gemt som »%1« i mappen %2."), path.name, str(path.parent))
         if conversation_unsaved:  # walk F15: the PDFs are saved, the conversation itself is not
             text += " " + unsaved_conversation_text()
         self.text.setText(text)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.form_steps import PARTIES, Step
 from ishoj_mus.domain.records import Signature
+from ishoj_mus.text import fill
 from ishoj_mus.ui.conversation.commands import SetRemark, Sign
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, voice_badge
 from ishoj_mus.ui.conversation.history import HistoryView
@@ -42,7 +43,7 @@ class PartySigning(QGroupBox):
     def __init__(self, page: SignaturePage, role: Voice):
         super().__init__()
         self.page, self.role = page, role
-        self.setAccessibleName(tr("Underskrift: %1").replace("%1", voice_label(role)))
+        self.setAccessibleName(fill(tr("Underskrift: %1"), voice_label(role)))
         layout = QVBoxLayout(self)
         layout.addWidget(voice_badge(role))
         self.name = QLabel()
@@ -59,7 +60,7 @@ class PartySigning(QGroupBox):
             self.remark.setAccessibleName(tr("Medarbejderens bemærkning"))
             self.remark_label.setBuddy(self.remark)
         self.pad = SignaturePad()
-        self.pad.setAccessibleName(tr("Underskriftsfelt for %1").replace("%1", voice_label(role).lower()))
+        self.pad.setAccessibleName(fill(tr("Underskriftsfelt for %1"), voice_label(role).lower()))
         layout.addWidget(self.pad)
         buttons = QHBoxLayout()
         self.clear = QPushButton(tr("Ryd"))
@@ -82,7 +83,7 @@ class PartySigning(QGroupBox):
         typed_label.setWordWrap(True)
         self.typed = QLineEdit()
         self.typed.setAccessibleName(
-            tr("Skriv dit navn for at underskrive som %1").replace("%1", voice_label(role).lower())
+            fill(tr("Skriv dit navn for at underskrive som %1"), voice_label(role).lower())
         )
         typed_label.setBuddy(self.typed)
         self.typed.installEventFilter(self)  # its Alt+letter scrolls the page to it
@@ -104,7 +105,7 @@ class PartySigning(QGroupBox):
         confirm_row.addWidget(confirm_text, 1)
         layout.addLayout(confirm_row)
         self.sign_button = QPushButton(tr("Underskriv"))
-        self.sign_button.setAccessibleName(tr("Underskriv som %1").replace("%1", voice_label(role).lower()))
+        self.sign_button.setAccessibleName(fill(tr("Underskriv som %1"), voice_label(role).lower()))
         self.sign_button.setDefault(False)
         layout.addWidget(self.sign_button)
         self.status = QLabel()
@@ -194,7 +195,7 @@ class PartySigning(QGroupBox):
             if self.remark is not None and self.remark.toPlainText() != sig.remark:
                 self.remark.setPlainText(sig.remark)
             status = tr("Underskrevet %1 ved at skrive navnet.") if sig.is_typed else tr("Underskrevet %1")
-            self.status.setText(status.replace("%1", format_moment(sig.signed_at)))
+            self.status.setText(fill(status, format_moment(sig.signed_at)))
         else:
             if self.pad.read_only:
                 self.pad.set_strokes([])
@@ -249,8 +250,8 @@ class SignaturePage(StepPage):
         self.history.refresh()
         n = len(self.view.conv.missing())
         self.missing.setText(
-            tr("Der mangler stadig %1 svar, der skal med. Se »Opsummering«, før I underskriver.").replace(
-                "%1", str(n)
+            fill(
+                tr("Der mangler stadig %1 svar, der skal med. Se »Opsummering«, før I underskriver."), str(n)
             )
             if n
             else ""

@@ -23,7 +23,7 @@ from ishoj_mus.domain.preparation import (
 )
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.errors import MusFileError
-from ishoj_mus.text import form_title_text, preparation_error_text, quoted
+from ishoj_mus.text import fill, form_title_text, preparation_error_text, quoted
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text
@@ -52,16 +52,14 @@ def bring_in(view: PageHost, parent: QWidget, path: Path) -> bool:
         messages.information(
             parent,
             tr("Forberedelsen er tom"),
-            tr("Der er ingen svar i %1 forberedelse. Intet er ændret.").replace("%1", whose),
+            fill(tr("Der er ingen svar i %1 forberedelse. Intet er ændret."), whose),
         )
         return False
     if plan.replaces_earlier:
         answer = messages.question(
             parent,
             tr("Hent igen?"),
-            tr("%1 forberedelse er allerede hentet. Vil I hente denne fil også?").replace(
-                "%1", capitalised(whose)
-            ),
+            fill(tr("%1 forberedelse er allerede hentet. Vil I hente denne fil også?"), capitalised(whose)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -73,20 +71,15 @@ def bring_in(view: PageHost, parent: QWidget, path: Path) -> bool:
         resolution = asked
     content = merged_content(conv, plan, resolution)
     if not view.push(
-        prep_commands.SetVoiceContent(
-            conv, plan.voice, content, tr("Hent %1 forberedelse").replace("%1", whose)
-        )
+        prep_commands.SetVoiceContent(conv, plan.voice, content, fill(tr("Hent %1 forberedelse"), whose))
     ):
         return False  # refused (and said why): nothing was brought in
-    note = (
-        tr("%1 forberedelse er hentet: %2.")
-        .replace("%1", capitalised(whose))
-        .replace("%2", _brought_in(plan))
-    )
+    note = fill(tr("%1 forberedelse er hentet: %2."), capitalised(whose), _brought_in(plan))
     if plan.skipped:
-        note += " " + tr(
-            "%1 svar hører til spørgsmål, som denne samtale ikke har, og blev ikke hentet."
-        ).replace("%1", str(len(plan.skipped)))
+        note += " " + fill(
+            tr("%1 svar hører til spørgsmål, som denne samtale ikke har, og blev ikke hentet."),
+            str(len(plan.skipped)),
+        )
     if isinstance(parent, QMainWindow):
         parent.statusBar().showMessage(note, 8000)
     return True
@@ -101,23 +94,18 @@ def _other_anyway(parent: QWidget, plan: BringInPlan, path: Path) -> bool:
             return ""
         who = o.employee or tr("(uden navn)")
         when = o.when.strftime("%d.%m.%Y") if o.when else tr("uden dato")
-        return (
-            tr("%1 med %2, %3")
-            .replace("%1", form_title_text(o.form_title, tr))
-            .replace("%2", who)
-            .replace("%3", when)
-        )
+        return fill(tr("%1 med %2, %3"), form_title_text(o.form_title, tr), who, when)
 
     if plan.other_employee:
         head = tr("Forberedelsen %1 er lavet til en anden medarbejder.")
     else:
         head = tr("Forberedelsen %1 er lavet til en anden samtale.")
     text = (
-        head.replace("%1", quoted(path.name, tr))
+        fill(head, quoted(path.name, tr))
         + "\n\n"
-        + tr("Forberedelsen: %1").replace("%1", occasion(plan.prepared_for))
+        + fill(tr("Forberedelsen: %1"), occasion(plan.prepared_for))
         + "\n"
-        + tr("Denne samtale: %1").replace("%1", occasion(plan.this_conversation))
+        + fill(tr("Denne samtale: %1"), occasion(plan.this_conversation))
         + "\n\n"
         + tr("Vil I hente den ind i denne samtale alligevel?")
     )
@@ -137,13 +125,13 @@ def _other_anyway(parent: QWidget, plan: BringInPlan, path: Path) -> bool:
 def _ask(parent: QWidget, plan: BringInPlan) -> Resolution | None:
     fields = "\n".join(f"• {c.label}" for c in plan.conflicts)
     text = (
-        (
+        fill(
             tr("%1 har allerede skrevet i 1 felt i samtalen, som forberedelsen også har svar til:")
             if len(plan.conflicts) == 1
-            else tr("%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:")
+            else tr("%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:"),
+            voice_definite(plan.voice),
+            str(len(plan.conflicts)),
         )
-        .replace("%1", voice_definite(plan.voice))
-        .replace("%2", str(len(plan.conflicts)))
         + "\n\n"
         + fields
         + "\n\n"
@@ -159,7 +147,7 @@ def _ask(parent: QWidget, plan: BringInPlan) -> Resolution | None:
 
 
 def _counted(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).replace("%1", str(n))
+    return fill(one if n == 1 else many, str(n))
 
 
 def _brought_in(plan: BringInPlan) -> str:

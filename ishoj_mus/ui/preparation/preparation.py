@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.form_steps import PARTIES
+from ishoj_mus.text import fill
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.folders import start_folder
@@ -126,10 +127,13 @@ class PreparationBanner(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 6)
         text = QLabel(
-            tr(
-                "<b>Din forberedelse som %1.</b> Du ser kun dine egne spørgsmål. Gem forberedelsen (Ctrl+S), "
-                "og hent den ind i samtalen med »Hent forberedelse«."
-            ).replace("%1", voice_label(conv.preparation_of).lower() if conv.preparation_of else "")
+            fill(
+                tr(
+                    "<b>Din forberedelse som %1.</b> Du ser kun dine egne spørgsmål. Gem forberedelsen (Ctrl+S), "
+                    "og hent den ind i samtalen med »Hent forberedelse«."
+                ),
+                voice_label(conv.preparation_of).lower() if conv.preparation_of else "",
+            )
         )
         text.setWordWrap(True)
         row.addWidget(text, 1)
@@ -179,11 +183,12 @@ class PreparationBar(QFrame):
         if hidden:
             names = tr(" og ").join(voice_possessive(v) for v in hidden)
             self.text.setText(
-                (
+                fill(
                     tr("%1 forberedelse er hentet og skjult, indtil I viser den.")
                     if len(hidden) == 1
-                    else tr("%1 forberedelser er hentet og skjult, indtil I viser dem.")
-                ).replace("%1", capitalised(names))
+                    else tr("%1 forberedelser er hentet og skjult, indtil I viser dem."),
+                    capitalised(names),
+                )
             )
         elif brought:
             self.text.setText(tr("Forberedelserne er vist."))
@@ -204,8 +209,9 @@ class PreparationBar(QFrame):
             answer = messages.question(
                 self.window(),
                 tr("Vis forberedelsen?"),
-                tr("Kun %1 forberedelse er hentet. Vil I vise den nu?").replace(
-                    "%1", tr(" og ").join(voice_possessive(v) for v in conv.hidden_voices())
+                fill(
+                    tr("Kun %1 forberedelse er hentet. Vil I vise den nu?"),
+                    tr(" og ").join(voice_possessive(v) for v in conv.hidden_voices()),
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ishoj_mus.storage import applog
+from ishoj_mus.text import fill
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import tr
 
@@ -30,7 +31,7 @@ def message(log: str | None) -> str:
         "Ser noget forkert ud, så luk programmet, og start det igen."
     )
     if log:
-        text += "\n\n" + tr("Fejlen er skrevet i logfilen (uden navne og svar): %1").replace("%1", log)
+        text += "\n\n" + fill(tr("Fejlen er skrevet i logfilen (uden navne og svar): %1"), log)
     return text
 
 

@@ -26,7 +26,7 @@ from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.filelock import FileLock, FileLocked
 from ishoj_mus.storage.grus_head import peek_is_group_file
 from ishoj_mus.storage.sidecars import backup_path_for
-from ishoj_mus.text import quoted
+from ishoj_mus.text import fill, quoted
 from ishoj_mus.ui.shell.file_saving import FileHost, SavingFlows
 from ishoj_mus.ui.shell.quiet_open import recovery_of
 from ishoj_mus.ui.widgets import messages
@@ -56,7 +56,7 @@ class FileFlows(SavingFlows, QObject):
 
     def _read_only_note(self, path: Path) -> None:
         self.host.statusBar().showMessage(
-            tr("%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn.").replace("%1", path.name)
+            fill(tr("%1 er åbnet skrivebeskyttet. Gem dine ændringer under et nyt navn."), path.name)
         )
 
     # -- open -------------------------------------------------------------------------
@@ -97,8 +97,9 @@ class FileFlows(SavingFlows, QObject):
             if self.opened_backup is not None:  # the file is damaged: its backup, saved under a new name
                 self.host.show_conversation(conv, None, dirty=True, seal=seal)
                 self.host.statusBar().showMessage(
-                    tr("Sikkerhedskopien %1 er åbnet. Gem samtalen under et nyt navn.").replace(
-                        "%1", quoted(self.opened_backup.name, tr)
+                    fill(
+                        tr("Sikkerhedskopien %1 er åbnet. Gem samtalen under et nyt navn."),
+                        quoted(self.opened_backup.name, tr),
                     )
                 )
                 return True
@@ -171,7 +172,7 @@ class FileFlows(SavingFlows, QObject):
             tr("Samtalen kunne ikke åbnes"),
             file_error_text(exc)
             + "\n\n"
-            + tr("Vil du åbne sikkerhedskopien %1?").replace("%1", quoted(backup.name, tr)),
+            + fill(tr("Vil du åbne sikkerhedskopien %1?"), quoted(backup.name, tr)),
             [(tr("Åbn &sikkerhedskopien"), QMessageBox.ButtonRole.AcceptRole)],
             name="damagedOfferBackup",
         )
@@ -210,16 +211,16 @@ class FileFlows(SavingFlows, QObject):
             saved = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
         except OSError:
             saved = None
-        text = (
+        text = fill(
             tr(
                 "Der findes en automatisk kopi af samtalen i %1 med ændringer, der ikke blev gemt. "
                 "Kopien er fra %2."
-            )
-            .replace("%1", quoted(path.name, tr))
-            .replace("%2", format_moment(rec.saved_at))
+            ),
+            quoted(path.name, tr),
+            format_moment(rec.saved_at),
         )
         if saved is not None:
-            text += " " + tr("Filen blev sidst gemt %1.").replace("%1", format_moment(saved))
+            text += " " + fill(tr("Filen blev sidst gemt %1."), format_moment(saved))
         text += "\n\n" + tr("Vil du gendanne kopien, så du kan arbejde videre fra den?")
         answer = messages.ask(
             self.parent_widget,
@@ -315,8 +316,9 @@ class FileFlows(SavingFlows, QObject):
         if document.conversation.preparation_of is not None:  # one party's preparation, not a conversation
             text = tr("Din forberedelse har ændringer, der ikke er gemt. Vil du gemme dem?")
         else:
-            text = tr("Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?").replace(
-                "%1", document.conversation.employee.name or tr("(uden navn)")
+            text = fill(
+                tr("Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?"),
+                document.conversation.employee.name or tr("(uden navn)"),
             )
         answer = messages.question(
             self.parent_widget,

@@ -14,7 +14,7 @@ from ishoj_mus.pdf.files import default_summary_name
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.filelock import FileLock, FileLocked
 from ishoj_mus.storage.signed_files import replaced_signed
-from ishoj_mus.text import quoted
+from ishoj_mus.text import fill, quoted
 from ishoj_mus.ui.preparation.file_name import preparation_file_name
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import lock_text, save_error_text
@@ -172,10 +172,10 @@ class SavingFlows:
         kept = self.document.kept_signed
         if kept is not None:
             self.host.statusBar().showMessage(
-                tr("Gemt i %1. Den underskrevne udgave er gemt som %2.")
-                .replace("%1", str(path))
-                .replace("%2", quoted(kept.name, tr))
+                fill(
+                    tr("Gemt i %1. Den underskrevne udgave er gemt som %2."), str(path), quoted(kept.name, tr)
+                )
             )
         else:
-            self.host.statusBar().showMessage(tr("Gemt i %1").replace("%1", str(path)), 4000)
+            self.host.statusBar().showMessage(fill(tr("Gemt i %1"), str(path)), 4000)
         return True

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus import __version__
+from ishoj_mus.text import fill
 from ishoj_mus.ui.widgets.i18n import tr
 
 if TYPE_CHECKING:
@@ -193,9 +194,7 @@ class Tour(QDialog):
         widget, title, text = self.stops[self.index]
         self.title.setText(title)
         self.text.setText(text)
-        self.position.setText(
-            tr("%1 af %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.stops)))
-        )
+        self.position.setText(fill(tr("%1 af %2"), str(self.index + 1), str(len(self.stops))))
         self.back.setEnabled(self.index > 0)
         self.next.setText(tr("Færdig") if self.index == len(self.stops) - 1 else tr("Næste"))
         self._mark(widget if widget is not None and widget.isVisible() else None)
@@ -262,8 +261,11 @@ def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
         tr("Om Ishøj MUS"),
-        tr(
-            "Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. "
-            "Alt bliver på denne computer; programmet bruger ikke internettet."
-        ).replace("%1", __version__),
+        fill(
+            tr(
+                "Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. "
+                "Alt bliver på denne computer; programmet bruger ikke internettet."
+            ),
+            __version__,
+        ),
     )

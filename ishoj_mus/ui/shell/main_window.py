@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from ishoj_mus import APP_NAME
 from ishoj_mus.domain.changes import Part
 from ishoj_mus.storage.settings import ZOOM_STEPS, Settings
+from ishoj_mus.text import fill
 from ishoj_mus.ui.shell import first_frame, startup
 from ishoj_mus.ui.shell.actions import KeysBeforeActions, MenuActions, menu_titles
 from ishoj_mus.ui.shell.rooms import Rooms
@@ -441,7 +442,7 @@ class MainWindow(MenuActions, Rooms):
         self.settings.zoom = steps[index]
         self.settings.save()
         self.apply_zoom()
-        self.statusBar().showMessage(tr("Zoom: %1 %").replace("%1", str(self.settings.zoom)), 2000)
+        self.statusBar().showMessage(fill(tr("Zoom: %1 %"), str(self.settings.zoom)), 2000)
 
     def apply_zoom(self) -> None:
         apply_zoom(self.base_point_size * self.settings.zoom / 100)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.storage.organisation import OrganisationError, load_profile
 from ishoj_mus.storage.settings import SETTINGS, Settings, setting
+from ishoj_mus.text import fill
 from ishoj_mus.ui.widgets.i18n import language, tr
 from ishoj_mus.ui.widgets.profile_words import organisation_error_text
 from ishoj_mus.ui.widgets.wheel_guard import guard
@@ -100,11 +101,13 @@ class SettingsDialog(QDialog):
         if self.settings.language != language():
             names = {"da": tr("dansk"), "en": tr("engelsk")}
             text += " " + (
-                tr(
-                    "Programmet er startet på %1 denne gang; det gemte valg er %2. OK gemmer sproget, der står her."
+                fill(
+                    tr(
+                        "Programmet er startet på %1 denne gang; det gemte valg er %2. OK gemmer sproget, der står her."
+                    ),
+                    names.get(language(), language()),
+                    names.get(self.settings.language, self.settings.language),
                 )
-                .replace("%1", names.get(language(), language()))
-                .replace("%2", names.get(self.settings.language, self.settings.language))
             )
         return text
 
@@ -120,9 +123,7 @@ class SettingsDialog(QDialog):
                 "Der er ingen organisationsprofil på denne computer, så referater signeret med et "
                 "personligt certifikat kaldes UBEKRÆFTET, når HR kontrollerer dem."
             )
-        text = (
-            tr("Organisationsprofil: %1 (%2).").replace("%1", profile.name).replace("%2", str(profile.path))
-        )
+        text = fill(tr("Organisationsprofil: %1 (%2)."), profile.name, str(profile.path))
         if profile.signing_certificate is not None:
             self.pkcs12.edit.setPlaceholderText(str(profile.signing_certificate))
             text += " " + tr("Uden eget valg bruges profilens certifikat.")

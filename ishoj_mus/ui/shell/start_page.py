@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.storage import userdirs
 from ishoj_mus.storage.atomic import clean_stale_in
-from ishoj_mus.text import form_title_text
+from ishoj_mus.text import fill, form_title_text
 from ishoj_mus.ui.widgets.i18n import state_text, tr
 from ishoj_mus.ui.widgets.moments import format_moment
 
@@ -239,7 +239,7 @@ class StartPage(QWidget):
         for entry, text in zip(recent, texts, strict=True):
             path = Path(entry.get("path", ""))
             if texts.count(text) > 1:  # two entries that read the same: where each one is
-                text += "\n" + tr("%1 i mappen %2").replace("%1", path.name).replace("%2", str(path.parent))
+                text += "\n" + fill(tr("%1 i mappen %2"), path.name, str(path.parent))
             item = QListWidgetItem(text)
             item.setToolTip(str(path))
             if not Path(entry.get("path", "")).exists():

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.written import Part, Place
 from ishoj_mus.pdf.glyphs import MISSING_GLYPH, Boxed, boxed_places
+from ishoj_mus.text import fill
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
 
 MAX_PLACES = 12  # more are summed up in one line
@@ -38,11 +39,11 @@ def place_text(conv: Conversation, place: Place) -> str:
     elif place.part == Part.BEHAVIOUR:
         what = tr("kommentar til en adfærd")
     elif place.part == Part.AGREEMENT:
-        what = tr("aftale %1").replace("%1", number)
+        what = fill(tr("aftale %1"), number)
     elif place.part == Part.FOLLOWUP:
-        what = tr("opfølgning %1").replace("%1", number)
+        what = fill(tr("opfølgning %1"), number)
     elif place.part == Part.TOPIC:
-        what = tr("eget emne %1").replace("%1", number)
+        what = fill(tr("eget emne %1"), number)
     elif place.part == Part.REMARK:
         what = tr("bemærkning")
     elif place.part == Part.SIGNATURE:
@@ -64,7 +65,7 @@ def boxed_html(conv: Conversation, found: list[Boxed]) -> str:
         "som %2 i referatet. Teksten i samtalen er uændret. Vil I have det med i referatet, så "
         "skriv det med ord, før I skriver under."
     )
-    body = body.replace("%1", str(total)).replace("%2", MISSING_GLYPH)
+    body = fill(body, str(total), MISSING_GLYPH)
     items = []
     for b in found[:MAX_PLACES]:
         where = escape(place_text(conv, b.place), quote=False)
@@ -74,11 +75,11 @@ def boxed_html(conv: Conversation, found: list[Boxed]) -> str:
         chars = " ".join(escape(c, quote=False) for c in b.chars[:MAX_CHARS]) + (
             " …" if len(b.chars) > MAX_CHARS else ""
         )
-        shown = escape(tr("%1 tegn: %2").replace("%1", str(b.count)), quote=False).replace("%2", chars)
+        shown = fill(escape(tr("%1 tegn: %2"), quote=False), str(b.count), chars)  # chars: escaped above
         items.append(f"<li>{where} – {shown}</li>")
     if len(found) > MAX_PLACES:
         rest = len(found) - MAX_PLACES
-        more = tr("og 1 sted mere") if rest == 1 else tr("og %1 steder mere").replace("%1", str(rest))
+        more = tr("og 1 sted mere") if rest == 1 else fill(tr("og %1 steder mere"), str(rest))
         items.append(f"<li>{escape(more, quote=False)}</li>")
     return f"<b>{escape(head, quote=False)}</b><br>{escape(body, quote=False)}<ul>{''.join(items)}</ul>"
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.domain import shape
+from ishoj_mus.text import fill
 from ishoj_mus.ui.widgets.i18n import tr
 
 QT_LINE_MOST = 32_767  # QLineEdit's own ceiling
@@ -34,7 +35,7 @@ def number_text(n: int) -> str:
 
 
 def limit_text(most: int) -> str:
-    return tr("Her er plads til højst %1 tegn – resten kom ikke med.").replace("%1", number_text(most))
+    return fill(tr("Her er plads til højst %1 tegn – resten kom ikke med."), number_text(most))
 
 
 class LimitNotice(QLabel):

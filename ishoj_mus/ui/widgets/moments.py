@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ishoj_mus.text import fill
 from ishoj_mus.ui.widgets.i18n import tr
 
 
@@ -12,6 +13,4 @@ def format_moment(value: datetime | None) -> str:
     (``text.format_datetime`` is the command line's, always Danish; walk F13: "kl." in English)."""
     if value is None:
         return "–"
-    return (
-        tr("%1 kl. %2").replace("%1", value.strftime("%d.%m.%Y")).replace("%2", value.strftime(tr("%H.%M")))
-    )
+    return fill(tr("%1 kl. %2"), value.strftime("%d.%m.%Y"), value.strftime(tr("%H.%M")))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus.storage.sealed import Seal
+from ishoj_mus.text import fill
 from ishoj_mus.ui.widgets.i18n import tr
 
 if TYPE_CHECKING:
@@ -51,9 +52,7 @@ class AskPassphrase(QDialog):
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         text = QLabel(
-            tr("»%1« er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.").replace(
-                "%1", name
-            )
+            fill(tr("»%1« er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den."), name)
         )
         text.setWordWrap(True)
         layout.addWidget(text)
@@ -146,7 +145,7 @@ class ProtectDialog(QDialog):
         a, b = self.first.text(), self.second.text()
         problem = ""
         if a and len(a) < MIN_LENGTH:
-            problem = tr("Brug mindst %1 tegn.").replace("%1", str(MIN_LENGTH))
+            problem = fill(tr("Brug mindst %1 tegn."), str(MIN_LENGTH))
         elif b and a != b:
             problem = tr("De to adgangskoder er ikke ens.")
         self.problem.setText(problem)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.free_names import free_name_for
 from ishoj_mus.storage.signed_files import SignedFile, keep_copy, kept_path, signed_file
-from ishoj_mus.text import format_date, quoted
+from ishoj_mus.text import fill, format_date, quoted
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import save_error_text
 from ishoj_mus.ui.widgets.i18n import tr
@@ -77,7 +77,7 @@ def confirm_replace(parent: QWidget | None, path: Path) -> bool:
         parent,
         QMessageBox.Icon.Question,
         tr("Erstat filen?"),
-        tr("%1 findes allerede. Vil du erstatte den?").replace("%1", quoted(path.name, tr)),
+        fill(tr("%1 findes allerede. Vil du erstatte den?"), quoted(path.name, tr)),
         [(tr("&Erstat"), QMessageBox.ButtonRole.DestructiveRole)],
         None,
         name="confirmReplace",
@@ -97,22 +97,28 @@ def confirm_replace_signed(parent: QWidget | None, signed: SignedFile) -> bool:
 
     name = quoted(signed.path.name, tr)
     if signed.kind == "conversation":
-        text = tr("%1 er en underskrevet samtale – underskrevet %2 af %3.").replace("%1", name)
-        text = text.replace("%2", format_date(signed.signed_on) if signed.signed_on else "")
         who = list(signed.signers) or [tr("ukendt")]
-        both = tr("%1 og %2").replace("%1", ", ".join(who[:-1])).replace("%2", who[-1])
-        text = text.replace("%3", both if len(who) > 1 else who[0])
+        both = fill(tr("%1 og %2"), ", ".join(who[:-1]), who[-1])
+        text = fill(
+            tr("%1 er en underskrevet samtale – underskrevet %2 af %3."),
+            name,
+            format_date(signed.signed_on) if signed.signed_on else "",
+            both if len(who) > 1 else who[0],
+        )
         text += " " + tr("Vil du erstatte den underskrevne samtale med denne?")
         title = tr("Erstat en underskrevet samtale?")
     elif signed.kind == "protected":
-        text = tr(
-            "%1 er en samtale, der er beskyttet med en anden adgangskode, så programmet kan ikke se, "
-            "om den er underskrevet."
-        ).replace("%1", name)
+        text = fill(
+            tr(
+                "%1 er en samtale, der er beskyttet med en anden adgangskode, så programmet kan ikke se, "
+                "om den er underskrevet."
+            ),
+            name,
+        )
         text += " " + tr("Vil du erstatte den beskyttede samtale med denne?")
         title = tr("Erstat en beskyttet samtale?")
     else:
-        text = tr("%1 er et underskrevet referat (en PDF med digital signatur).").replace("%1", name)
+        text = fill(tr("%1 er et underskrevet referat (en PDF med digital signatur)."), name)
         text += " " + tr("Vil du erstatte det underskrevne referat?")
         title = tr("Erstat et underskrevet referat?")
     kept = (
@@ -120,7 +126,7 @@ def confirm_replace_signed(parent: QWidget | None, signed: SignedFile) -> bool:
         if signed.kind == "protected"
         else tr("Den underskrevne fil bliver ikke slettet: den gemmes ved siden af som %1.")
     )
-    text += "\n\n" + kept.replace("%1", quoted(kept_name(signed), tr))
+    text += "\n\n" + fill(kept, quoted(kept_name(signed), tr))
     replace = [(tr("&Erstat, og behold en kopi"), QMessageBox.ButtonRole.DestructiveRole)]
     answer = messages.ask(
         parent, QMessageBox.Icon.Warning, title, text, replace, None, name="confirmReplaceSigned"

@@ -16,6 +16,7 @@ from ishoj_mus.pdf.files import document_prefix, summary_stem
 from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.calendar_file import write_calendar
 from ishoj_mus.storage.file_names import safe_file_name
+from ishoj_mus.text import fill
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import save_error_text
 from ishoj_mus.ui.widgets.i18n import tr
@@ -50,7 +51,7 @@ def save_calendar(parent: QWidget, events: list[CalendarEvent], suggestion: str,
     messages.information(
         parent,
         tr("Kalenderen er gemt"),
-        (
+        fill(
             tr(
                 "Kalenderen er gemt i %2 med 1 dato. Importér filen i jeres kalender (fx Outlook). Datoen har en "
                 "påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. "
@@ -61,10 +62,10 @@ def save_calendar(parent: QWidget, events: list[CalendarEvent], suggestion: str,
                 "Kalenderen er gemt i %2 med %1 datoer. Importér filen i jeres kalender (fx Outlook). Hver dato har en "
                 "påmindelse dagen før. Filen indeholder kun medarbejderens navn og aftalens korte tekst. "
                 "Eksporterer I igen senere, bliver datoerne opdateret i stedet for at komme to gange."
-            )
-        )
-        .replace("%1", str(count))
-        .replace("%2", str(path)),
+            ),
+            str(count),
+            str(path),
+        ),
     )
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBox
 
 from ishoj_mus.domain.codes import DateKind
 from ishoj_mus.domain.overview import DueItem, Overview, due_items
+from ishoj_mus.text import fill
 from ishoj_mus.ui.widgets.dates import DateField, to_date, to_qdate
 from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.wheel_guard import guard
@@ -145,7 +146,7 @@ class DueTab(QWidget):
         elif not items:
             self.due_empty.setText(tr("Ingen aftaler har frist eller opfølgning i perioden."))
         else:
-            self.due_empty.setText(tr("Datoer i perioden: %1.").replace("%1", str(len(items))))
+            self.due_empty.setText(fill(tr("Datoer i perioden: %1."), str(len(items))))
 
     def _open_due(self, index: QModelIndex) -> None:
         d = self._due[index.data(KEY_ROLE)]

@@ -49,7 +49,7 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import EmployeeRow, Overview, build_overview, shown_path
 from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.storage.overview_scan import PdfReader
-from ishoj_mus.text import form_title_text
+from ishoj_mus.text import fill, form_title_text
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text
 from ishoj_mus.ui.widgets.i18n import tr
@@ -246,7 +246,7 @@ class OverviewView(QWidget):
 
     def _show_folder(self) -> None:
         if self.folder:
-            self.folder_label.setText(tr("Mappe: %1").replace("%1", self.folder))
+            self.folder_label.setText(fill(tr("Mappe: %1"), self.folder))
         else:
             self.folder_label.setText(tr("Vælg den mappe, hvor I gemmer samtalerne. Undermapper kommer med."))
         self.refresh_button.setEnabled(bool(self.folder))
@@ -303,12 +303,15 @@ class OverviewView(QWidget):
         self._update_buttons()
         if overview is None:
             return
-        text = tr("Medarbejdere: %1 · samtaler: %2 · filer: %3").replace("%1", str(len(overview.rows)))
-        text = text.replace("%2", str(sum(len(r.conversations) for r in overview.rows)))
-        text = text.replace("%3", str(overview.file_count))
+        text = fill(
+            tr("Medarbejdere: %1 · samtaler: %2 · filer: %3"),
+            str(len(overview.rows)),
+            str(sum(len(r.conversations) for r in overview.rows)),
+            str(overview.file_count),
+        )
         if overview.problems:
-            text += " · " + tr("kunne ikke læses: %1").replace("%1", str(len(overview.problems)))
-        text += " · " + tr("pr. %1").replace("%1", fmt(overview.today))
+            text += " · " + fill(tr("kunne ikke læses: %1"), str(len(overview.problems)))
+        text += " · " + fill(tr("pr. %1"), fmt(overview.today))
         self.status.setText(text)
 
     # -- employees -------------------------------------------------------------------------
@@ -323,7 +326,7 @@ class OverviewView(QWidget):
             latest = r.latest.record
             flags = []
             if r.overdue:
-                flags.append(tr("Overskredet: %1").replace("%1", str(len(r.overdue))))
+                flags.append(fill(tr("Overskredet: %1"), str(len(r.overdue))))
             if r.stale:
                 flags.append(tr("Ingen samtale i 12 mdr."))
             state = state_text(latest.state)
@@ -352,8 +355,9 @@ class OverviewView(QWidget):
                 ]
             )
             if r.latest.source.pdf_signatures:
-                tip += "\n" + tr("Digitale underskrifter i PDF'en: %1 (ikke kontrolleret her).").replace(
-                    "%1", str(r.latest.source.pdf_signatures)
+                tip += "\n" + fill(
+                    tr("Digitale underskrifter i PDF'en: %1 (ikke kontrolleret her)."),
+                    str(r.latest.source.pdf_signatures),
                 )
             items[0].setToolTip(tip)
             items[2].setToolTip(form_title_text(latest.form_title, tr))  # the conversation column
@@ -443,7 +447,7 @@ class OverviewView(QWidget):
         count = self.problems.fill(self.overview, self.folder)
         self.tabs.setTabText(
             self.problems_index,
-            tr("Filer, der ikke kunne læses (%1)").replace("%1", str(count))
+            fill(tr("Filer, der ikke kunne læses (%1)"), str(count))
             if count
             else tr("Filer, der ikke kunne læses"),
         )

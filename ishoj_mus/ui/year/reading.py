@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from ishoj_mus.storage.overview_scan import FolderMissing, PdfReader, scan
+from ishoj_mus.text import fill
 from ishoj_mus.ui.widgets.i18n import tr
 
 
@@ -30,9 +31,7 @@ class FolderScanner(QObject):
         try:
             result = scan(self.folder, self.read_pdf)
         except FolderMissing:
-            self.done.emit(
-                None, tr("Mappen %1 findes ikke længere. Vælg en anden mappe.").replace("%1", self.folder)
-            )
+            self.done.emit(None, fill(tr("Mappen %1 findes ikke længere. Vælg en anden mappe."), self.folder))
             return
         except Exception:  # noqa: BLE001 - the view must always come back with something
             self.done.emit(None, tr("Mappen kunne ikke læses. Prøv igen, eller vælg en anden mappe."))

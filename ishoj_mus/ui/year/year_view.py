@@ -36,7 +36,7 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import EmployeeRow
 from ishoj_mus.domain.years import YearRadar, agreement_histories, yearly_radar
 from ishoj_mus.storage.errors import MusFileError
-from ishoj_mus.text import form_title_text
+from ishoj_mus.text import fill, form_title_text
 from ishoj_mus.ui.widgets.file_words import file_error_text
 from ishoj_mus.ui.widgets.i18n import language, mark_quotation, status_label, tr
 from ishoj_mus.ui.widgets.radar import RadarCanvas, RadarLine, RadarModel
@@ -101,7 +101,7 @@ class YearRadarChart(RadarCanvas):
         self.data = data
         if data is not None:
             years = ", ".join(s.label for s in data.series)
-            self.setAccessibleDescription(tr("Samtaler: %1").replace("%1", years))
+            self.setAccessibleDescription(fill(tr("Samtaler: %1"), years))
         self.refresh()
 
 
@@ -126,7 +126,7 @@ class YearView(QWidget):
         self.back_button = QPushButton(tr("← Overblikket"))
         self.back_button.setAccessibleName(tr("Tilbage til overblikket"))
         self.back_button.clicked.connect(self.back_requested)
-        title = QLabel(tr("%1 år for år").replace("%1", row.name or tr("(uden navn)")))
+        title = QLabel(fill(tr("%1 år for år"), row.name or tr("(uden navn)")))
         title.setObjectName("stepTitle")
         title.setWordWrap(True)
         head.addWidget(self.back_button)
@@ -238,7 +238,7 @@ class YearView(QWidget):
         selection.currentChanged.connect(self._show_current)
         rl.addWidget(self.agreement_table, 2)
         if self.unreadable:
-            warn = QLabel(tr("Nogle samtaler kunne ikke læses: %1").replace("%1", " ".join(self.unreadable)))
+            warn = QLabel(fill(tr("Nogle samtaler kunne ikke læses: %1"), " ".join(self.unreadable)))
             warn.setWordWrap(True)
             rl.addWidget(warn)
         split.addWidget(right)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 
 from ishoj_mus.ui.conversation.agreements import AgreementsEditor
@@ -31,3 +33,14 @@ def test_the_step_header_names_the_conversation_and_an_own_topic_in_running_text
     view = window.view
     view.go(2)
     assert view.where.text() == "MUS med Mette Hansen · Trin 3 af 14 – Siden sidst"
+
+
+def test_the_step_header_shows_a_name_holding_placeholders_as_it_is(qtbot, demo):
+    """Issue 25: the name went in as %1, then the step number as %2 …, so an employee named
+    "Mette %2 %5" was shown as "Mette 3 MUS"."""
+    conv = dataclasses.replace(demo, employee=dataclasses.replace(demo.employee, name="Mette %2 %5"))
+    window = open_window(qtbot)
+    window.show_conversation(conv, None)
+    view = window.view
+    view.go(2)
+    assert view.where.text() == "MUS med Mette %2 %5 · Trin 3 af 14 – Siden sidst"

@@ -17,6 +17,7 @@ from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.grus.pages import AgreementsPage, PlansPage
 from ishoj_mus.ui.grus.station_page import StationPage
 from ishoj_mus.ui.grus.window import GroupWindow
+from tests.helpers import when_message_box
 
 
 def _forget_changes(w) -> None:
@@ -273,9 +274,15 @@ def test_unsaved_work_is_copied_automatically_and_offered_back(qtbot, window, tm
     assert copy.contributions[-1].text == "Noget, der ikke må gå tabt"
     # The window was not closed cleanly (a crash: it is gone): a new GRUS offers the copy back.
     monkeypatch.setattr(QApplication, "topLevelWidgets", staticmethod(lambda: []))
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
-    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box.buttons()[0])  # »Fortsæt med den«
+    asked: list[str] = []
+
+    def continue_with_it(box: QMessageBox) -> None:  # Enter: the default, »Fortsæt med den«
+        asked.append(box.defaultButton().text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    when_message_box(continue_with_it)
     again = open_group_window(window)
+    assert asked == ["&Fortsæt med den"]
     qtbot.addWidget(again, before_close_func=_forget_changes)
     assert again.document.group.contributions[-1].text == "Noget, der ikke må gå tabt"
     assert again.document.modified and "*" in again.windowTitle()

@@ -132,4 +132,9 @@ def test_a_failure_from_the_worker_is_said_in_the_window_s_language(qtbot, runne
         runner._failed(pdf_actions._known(Failed(1, str(exc), known=True, words=exc.words)))
     finally:
         i18n.install(QCoreApplication.instance(), "da")
-    assert seen == ["The PDF could not be signed (bad xref)." if lang == "en" else str(exc)]
+    english = (
+        "The PDF could not be signed. Nothing has been lost. Try again; if it happens again, contact "
+        "the IT department and give them this explanation: bad xref"
+    )
+    assert seen == [english if lang == "en" else str(exc)]
+    assert str(exc).startswith("PDF'en kunne ikke signeres. Intet er gået tabt. Prøv igen")

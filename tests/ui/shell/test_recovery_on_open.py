@@ -10,6 +10,7 @@ import dataclasses
 from PySide6.QtWidgets import QMessageBox
 
 from ishoj_mus.storage import musfile, recovery
+from ishoj_mus.ui.widgets.moments import format_moment
 from tests.helpers import button_labelled, open_window, when_modal
 
 
@@ -74,3 +75,20 @@ def test_a_document_never_deletes_a_copy_it_did_not_make(qtbot, tmp_path, demo):
     window.show_conversation(musfile.load(path), path)
     window.show_conversation(demo, None, dirty=True)  # the first document is closed
     assert [r.conversation_id for r in recovery.pending()] == [demo.id]
+
+
+def test_a_file_name_holding_a_placeholder_is_shown_as_it_is(qtbot, tmp_path, demo):
+    """Issue 25: the name went in as %1 and the copy's time as %2 after it, so »a%2b.mus« was
+    shown as »a07.12.2026 kl. 15.20b.mus«. The name is shown intact, the time where it belongs."""
+    path = tmp_path / "a%2b.mus"
+    musfile.save(demo, path)
+    recovery.write(dataclasses.replace(demo, place="Mødelokale 3, efter nedbruddet"), path)
+    [copy] = recovery.pending()
+    window = open_window(qtbot)
+    seen: dict = {}
+    when_modal(_answer("Gendan kopien", seen))
+    assert window.open_path(path, ask=False) is True
+    assert seen["text"].startswith(
+        "Der findes en automatisk kopi af samtalen i »a%2b.mus« med ændringer, der ikke blev gemt. "
+        f"Kopien er fra {format_moment(copy.saved_at)}."
+    )

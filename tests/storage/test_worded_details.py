@@ -1,0 +1,98 @@
+"""What is wrong inside a file is worded once (issue 25): each check raises ``Bad`` with a
+``da()`` template and its values, so the Danish stays as it was (the CLI, the PDFs, ``message``)
+and the window says the same through its ``tr`` – numbers and sizes the English way there
+(2,000 characters, 2.5 MB), the Danish way here (2.000 tegn, 2,5 MB)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from ishoj_mus.demo import demo_conversation
+from ishoj_mus.storage import grus_file, musfile
+from ishoj_mus.storage.bounded import MIB, Refusal, format_size
+from ishoj_mus.storage.errors import BadFile, MusFileError, file_error_text
+from ishoj_mus.ui.widgets import i18n
+
+
+def _in_english(say):
+    i18n.install(QCoreApplication.instance(), "en")
+    try:
+        return say(i18n.tr)
+    finally:
+        i18n.install(QCoreApplication.instance(), "da")
+
+
+def _error(tmp_path, change) -> MusFileError:
+    doc = json.loads(musfile.dumps(demo_conversation()))
+    change(doc["conversation"])
+    path = tmp_path / "samtale.mus"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(MusFileError) as info:
+        musfile.load(path)
+    return info.value
+
+
+@pytest.mark.parametrize(
+    ("change", "danish", "english"),
+    [
+        (
+            lambda c: c["employee"].update(name="x" * 2_001),
+            "medarbejderen: medarbejderens navn er længere end 2.000 tegn",
+            "is longer than 2,000 characters",
+        ),
+        (
+            lambda c: c["agreements"][0].update(responsible="chefen"),
+            "aftalerne (1): ansvaret har den ukendte værdi »chefen«",
+            "has the unknown value “chefen”",
+        ),
+        (
+            lambda c: c["agreements"][0].update(deadline="i morgen"),
+            "aftalerne (1): fristen er ikke en dato",
+            "is not a date",
+        ),
+        (
+            lambda c: c["employee"].pop("name"),
+            "medarbejderen: »name« mangler",
+            ": “name” is missing",
+        ),
+        (
+            lambda c: c["scales"].update(nope={"leder": {"today": 1, "future": 2}}),
+            "der er en skala til feltet »nope«, som formularen ikke har som skala",
+            "there is a scale for the field “nope”, which the form does not have as a scale",
+        ),
+    ],
+)
+def test_a_wrong_value_reads_as_before_in_danish_and_in_english_in_the_window(
+    qapp, tmp_path, change, danish, english
+):
+    exc = _error(tmp_path, change)
+    assert exc.message == f"»samtale.mus« er beskadiget: {danish}. Prøv en anden kopi af filen."
+    shown = _in_english(lambda tr: file_error_text(exc, tr))
+    assert shown.startswith("“samtale.mus” is damaged: ") and f"{english}. Try another" in shown, shown
+
+
+def test_a_group_file_s_detail_is_worded_too(qapp, tmp_path):
+    from ishoj_mus.domain.grus import GroupConversation, Member
+    from ishoj_mus.storage.forms import group_form
+
+    g = GroupConversation(form=group_form())
+    g.members = [Member("Anna", id="a"), Member("Bo", id="a")]
+    doc = grus_file.to_dict(g)
+    with pytest.raises(MusFileError) as info:
+        grus_file.group_from_document(json.loads(json.dumps(doc)), tmp_path / "gruppe.mus")
+    assert "er beskadiget: to deltagere har samme id. " in info.value.message, info.value.message
+    shown = _in_english(lambda tr: file_error_text(info.value, tr))
+    assert "is damaged: two participants have the same id. " in shown, shown
+
+
+def test_a_size_in_an_english_sentence_has_a_decimal_point(qapp, tmp_path):
+    exc = MusFileError(
+        BadFile.TOO_LARGE, tmp_path / "stor.mus", refusal=Refusal.TOO_LARGE, limit=5 * MIB // 2
+    )
+    assert "»stor.mus« er større end 2,5 MB, som" in exc.message, exc.message
+    shown = _in_english(lambda tr: file_error_text(exc, tr))
+    assert "“stor.mus” is larger than 2.5 MB, which" in shown, shown
+    assert format_size(5 * MIB // 2) == "2,5 MB"
