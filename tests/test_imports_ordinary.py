@@ -40,7 +40,6 @@ STILL_LAZY: dict[str, int] = {
     # importing (≈20 ms, ≈4 MB) loaded with every conversation's first question page when it was at
     # the top (uiimports' finding, 06:27): back inside the import flow until its codes are light.
     "ishoj_mus/ui/conversation/followups.py": 2,
-    "ishoj_mus/ui/shell/main_window.py": 1,
     "ishoj_mus/ui/shell/start_page.py": 1,
 }
 

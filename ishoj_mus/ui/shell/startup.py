@@ -177,6 +177,7 @@ FIRST_FRAME = frozenset(
         "ishoj_mus.ui.shell.start_page",
         "ishoj_mus.ui.shell.startup",
         "ishoj_mus.ui.widgets",
+        "ishoj_mus.ui.widgets.bidi",  # the title's names (a regular expression)
         "ishoj_mus.ui.widgets.i18n",
         "ishoj_mus.ui.widgets.moments",  # the recovery list's times (datetime and tr only)
         "ishoj_mus.ui.widgets.theme",
