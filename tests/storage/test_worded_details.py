@@ -96,3 +96,21 @@ def test_a_size_in_an_english_sentence_has_a_decimal_point(qapp, tmp_path):
     shown = _in_english(lambda tr: file_error_text(exc, tr))
     assert "“stor.mus” is larger than 2.5 MB, which" in shown, shown
     assert format_size(5 * MIB // 2) == "2,5 MB"
+
+
+def test_a_bound_with_decimals_is_written_the_reader_s_way(qapp, tmp_path):
+    """The signature pad's slack (half a point) said "mellem -0.5 og 10000.5" – a decimal point
+    and no thousands in a Danish sentence."""
+    from ishoj_mus.demo import sign_demo
+
+    conv = demo_conversation()
+    sign_demo(conv)
+    doc = json.loads(musfile.dumps(conv))
+    doc["conversation"]["signatures"][0]["strokes"] = [[[99_999, 1]]]
+    path = tmp_path / "samtale.mus"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(MusFileError) as info:
+        musfile.load(path)
+    assert ": x skal ligge mellem -0,5 og 10.000,5. " in info.value.message, info.value.message
+    shown = _in_english(lambda tr: file_error_text(info.value, tr))
+    assert ": x must be between -0.5 and 10,000.5. " in shown, shown
