@@ -5700,6 +5700,11 @@ conversation</translation>
       <translation>a deadline</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>en fælles underskrift</source>
+      <translation>a joint signature</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
       <source>en handlingsfacet skrives som et stort bogstav og to cifre, fx G01</source>
       <translation>an action facet is written as a capital letter and two digits, e.g. G01</translation>
@@ -6313,11 +6318,6 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>underskrevet %1</source>
       <translation>signed %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/storage/loader.py" />
-      <source>underskriften fra fællesen</source>
-      <translation>a joint signature</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
@@ -7118,6 +7118,10 @@ conversation</translation>
     <message>
       <source>hvem der er ansvarlig</source>
       <translation type="vanished">who is responsible</translation>
+    </message>
+    <message>
+      <source>underskriften fra fællesen</source>
+      <translation type="vanished">a joint signature</translation>
     </message>
     <message>
       <source>Åbn alligevel</source>

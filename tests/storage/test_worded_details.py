@@ -114,3 +114,20 @@ def test_a_bound_with_decimals_is_written_the_reader_s_way(qapp, tmp_path):
     assert ": x skal ligge mellem -0,5 og 10.000,5. " in info.value.message, info.value.message
     shown = _in_english(lambda tr: file_error_text(info.value, tr))
     assert ": x must be between -0.5 and 10,000.5. " in shown, shown
+
+
+def test_a_joint_signature_is_named_in_danish_words(qapp, tmp_path):
+    """ "underskriften fra fællesen" was no Danish word (Fælles + the ending of »lederen«)."""
+    from ishoj_mus.demo import sign_demo
+
+    conv = demo_conversation()
+    sign_demo(conv)
+    doc = json.loads(musfile.dumps(conv))
+    doc["conversation"]["signatures"][0]["role"] = "faelles"
+    path = tmp_path / "samtale.mus"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(MusFileError) as info:
+        musfile.load(path)
+    assert ": en fælles underskrift er hverken medarbejderens eller lederens. " in info.value.message
+    shown = _in_english(lambda tr: file_error_text(info.value, tr))
+    assert ": a joint signature is neither the employee's nor the leader's. " in shown, shown
