@@ -5510,6 +5510,11 @@ conversation</translation>
       <translation>the attached data cannot be read</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/archive.py" />
+      <source>de vedhæftede data passer ikke til den størrelse, filen selv angiver</source>
+      <translation>the attached data do not match the size the file itself states</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>deltager</source>
       <translation>participant</translation>
@@ -5528,6 +5533,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/storage/musfile.py" />
       <source>den beskyttede fil er beskadiget</source>
       <translation>the protected file is damaged</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>den beskyttede fil er beskadiget, men adgangskoden er rigtig</source>
+      <translation>the protected file is damaged, but the passphrase is right</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/errors.py" />

@@ -131,3 +131,19 @@ def test_a_joint_signature_is_named_in_danish_words(qapp, tmp_path):
     assert ": en fælles underskrift er hverken medarbejderens eller lederens. " in info.value.message
     shown = _in_english(lambda tr: file_error_text(info.value, tr))
     assert ": a joint signature is neither the employee's nor the leader's. " in shown, shown
+
+
+def test_a_damaged_protected_file_is_said_in_english(qapp, tmp_path):
+    """Its detail ("den beskyttede fil er beskadiget, men adgangskoden er rigtig") was free
+    Danish, not in the catalogue: an English window showed it in Danish."""
+    from ishoj_mus.storage.sealed import Seal
+
+    path = tmp_path / "samtale.mus"
+    musfile.save(demo_conversation(), path, Seal.new("solsikke-2026"))
+    raw = path.read_bytes()
+    path.write_bytes(raw[: len(raw) - 500])
+    with pytest.raises(MusFileError) as info:
+        musfile.load_sealed(path, "solsikke-2026")
+    assert ": den beskyttede fil er beskadiget, men adgangskoden er rigtig. " in info.value.message
+    shown = _in_english(lambda tr: file_error_text(info.value, tr))
+    assert "is damaged: the protected file is damaged, but the passphrase is right. " in shown, shown
