@@ -5535,6 +5535,11 @@ conversation</translation>
       <translation>the attached data cannot be read</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/archive.py" />
+      <source>de vedhæftede data passer ikke til den størrelse, filen selv angiver</source>
+      <translation>the attached data do not match the size the file itself states</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>deltager</source>
       <translation>participant</translation>
@@ -5553,6 +5558,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/storage/musfile.py" />
       <source>den beskyttede fil er beskadiget</source>
       <translation>the protected file is damaged</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>den beskyttede fil er beskadiget, men adgangskoden er rigtig</source>
+      <translation>the protected file is damaged, but the passphrase is right</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
@@ -5723,6 +5733,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>en frist</source>
       <translation>a deadline</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>en fælles underskrift</source>
+      <translation>a joint signature</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
@@ -6338,11 +6353,6 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>underskrevet %1</source>
       <translation>signed %1</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/storage/loader.py" />
-      <source>underskriften fra fællesen</source>
-      <translation>a joint signature</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
@@ -7148,6 +7158,10 @@ conversation</translation>
     <message>
       <source>hvem der er ansvarlig</source>
       <translation type="vanished">who is responsible</translation>
+    </message>
+    <message>
+      <source>underskriften fra fællesen</source>
+      <translation type="vanished">a joint signature</translation>
     </message>
     <message>
       <source>Åbn alligevel</source>
