@@ -8,7 +8,6 @@ agreements and the signatures but no answers; next year's import works from eith
 
 import json
 import re
-import subprocess
 
 import pikepdf
 import pytest
@@ -171,8 +170,7 @@ def test_retention_note_in_footer_and_metadata_of_the_hr_edition_only(made):
     with pikepdf.open(pdf["plan"]) as p:
         with p.open_metadata() as meta:
             assert RETENTION in str(meta.get("dc:description", ""))
-    pages = subprocess.run(["pdfinfo", str(pdf["plan"])], capture_output=True, text=True).stdout
-    n = int(re.search(r"Pages:\s+(\d+)", pages).group(1))
+        n = len(p.pages)
     assert _text(pdf["plan"]).count(_loose(RETENTION)) >= n  # on every page
     assert _loose(RETENTION) not in _text(pdf["copy"])
 

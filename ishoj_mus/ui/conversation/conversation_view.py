@@ -43,6 +43,7 @@ from ishoj_mus.ui.conversation.history import ReopenDialog
 from ishoj_mus.ui.conversation.pages import ParticipantsPage, StepPage
 from ishoj_mus.ui.conversation.step_list import ITEM_PADDING, NextPageMaker, NoDoubleClick, WrappingSteps
 from ishoj_mus.ui.widgets import messages
+from ishoj_mus.ui.widgets.bidi import unturned
 from ishoj_mus.ui.widgets.i18n import shown_form, tr, voice_label
 from ishoj_mus.ui.widgets.moments import format_moment
 
@@ -357,7 +358,7 @@ class ConversationView(QWidget):
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < count - 1)
         self.position.setText(fill(tr("Trin %1 af %2"), str(index + 1), str(count)))
-        who = messages.unturned(self.conv.employee.name) or tr("(uden navn)")
+        who = unturned(self.conv.employee.name) or tr("(uden navn)")
         self.where.setText(
             fill(
                 tr("%5 med %1 · Trin %2 af %3 – %4"),

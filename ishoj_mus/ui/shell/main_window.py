@@ -25,6 +25,7 @@ from ishoj_mus.ui.shell import first_frame, startup
 from ishoj_mus.ui.shell.actions import KeysBeforeActions, MenuActions, menu_titles
 from ishoj_mus.ui.shell.rooms import Rooms
 from ishoj_mus.ui.shell.start_page import StartPage, pending_recoveries
+from ishoj_mus.ui.widgets.bidi import unturned
 from ishoj_mus.ui.widgets.i18n import state_label, tr
 from ishoj_mus.ui.widgets.theme import apply_zoom
 
@@ -409,9 +410,6 @@ class MainWindow(MenuActions, Rooms):
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
             return
-        # messages imports Qt's namespace (≈20 ms of enum types): not before the first frame.
-        from ishoj_mus.ui.widgets.messages import unturned  # a name: nothing turns the title around
-
         conv = self.document.conversation
         name = unturned(self.document.path.name) if self.document.path else tr("Ikke gemt")
         who = unturned(conv.employee.name) or tr("(uden navn)")
