@@ -2099,6 +2099,11 @@
       <translation>Remove agreement</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
+      <source>Fjern aftalen (Alt+Skift+Delete)</source>
+      <translation>Remove the agreement (Alt+Shift+Delete)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>Fjern beskyttelsen</source>
       <translation>Remove the protection</translation>
@@ -2107,6 +2112,11 @@
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Fjern deltager</source>
       <translation>Remove participant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
+      <source>Fjern den hentede aftale (Alt+Skift+Delete)</source>
+      <translation>Remove the agreement brought in (Alt+Shift+Delete)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
@@ -2127,6 +2137,11 @@
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Fjern emnet %1</source>
       <translation>Remove the topic %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>Fjern emnet (Alt+Skift+Delete)</source>
+      <translation>Remove the topic (Alt+Shift+Delete)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
@@ -2152,6 +2167,16 @@
       <location filename="../../ishoj_mus/ui/conversation/commands.py" />
       <source>Flyt aftale</source>
       <translation>Move agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
+      <source>Flyt aftalen ned (Alt+Skift+pil ned)</source>
+      <translation>Move the agreement down (Alt+Shift+Down)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
+      <source>Flyt aftalen op (Alt+Skift+pil op)</source>
+      <translation>Move the agreement up (Alt+Shift+Up)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
@@ -6571,8 +6596,13 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
-      <source>… eller skriv dit navn (underskrift med tastaturet):</source>
-      <translation>… or type your name (signing with the keyboard):</translation>
+      <source>… e&amp;ller skriv dit navn (underskrift med tastaturet):</source>
+      <translation>… or &amp;type your name (signing with the keyboard):</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>… eller s&amp;kriv dit navn (underskrift med tastaturet):</source>
+      <translation>… or type your na&amp;me (signing with the keyboard):</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
@@ -7156,6 +7186,10 @@ conversation</translation>
     <message>
       <source>Åbn skrivebeskyttet</source>
       <translation type="vanished">Open read-only</translation>
+    </message>
+    <message>
+      <source>… eller skriv dit navn (underskrift med tastaturet):</source>
+      <translation type="vanished">… or type your name (signing with the keyboard):</translation>
     </message>
     <message>
       <source>← Forrige</source>
