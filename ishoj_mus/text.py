@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from ishoj_mus.domain.codes import (
@@ -25,6 +26,7 @@ from ishoj_mus.domain.codes import (
     Responsible,
     RuleBroken,
     RuleCode,
+    ScaleWhen,
     SigningRefused,
     Voice,
 )
@@ -292,12 +294,48 @@ def preparation_error_text(exc: PreparationError, translate: Translate = danish)
     return fill(translate(NOT_BROUGHT_IN_TEXT[exc.code]), quoted(exc.source, translate))
 
 
-SERIES_WHEN_TEXT = {"today": "i dag", "future": "fremover", "previous": "sidste år"}
+SCALE_WHEN_TEXT = {
+    ScaleWhen.TODAY: da("i dag"),
+    ScaleWhen.FUTURE: da("fremover"),
+    ScaleWhen.PREVIOUS: da("sidste år"),  # last year's "i dag", on the radar
+}
 
 
-def series_text(series: Series) -> str:
+def scale_when_text(when: ScaleWhen, translate: Translate = danish) -> str:
+    return translate(SCALE_WHEN_TEXT[when])
+
+
+def series_text(series: Series, translate: Translate = danish) -> str:
     """A radar line's legend: whose and when ("Medarbejder, i dag")."""
-    return f"{VOICE_TEXT[series.voice]}, {SERIES_WHEN_TEXT[series.when]}"
+    return f"{voice_text(series.voice, translate)}, {scale_when_text(series.when, translate)}"
+
+
+class Phrase(StrEnum):
+    """A phrase the CLI, the PDFs and the window all say – not a code the domain answers with,
+    but worded once here all the same, keyed by what it says."""
+
+    NO_NAME = "no_name"  # an employee (a conversation, a preparation) without a name
+    NOT_CHOSEN = "not_chosen"  # an agreement that nobody is responsible for yet
+    STALE = "stale"  # the leader's year: no conversation with the employee in 12 months
+    UNREADABLE_FILES = "unreadable_files"  # the leader's year: the files it could not read
+    NOT_RELEVANT = "not_relevant"  # the summary: a question the parties marked so
+    MARKED_BEHAVIOURS = "marked_behaviours"  # the summary: the behaviours a step points at
+    CARRIED = "carried"  # the summary: an agreement carried on (when the form has no words)
+
+
+PHRASE_TEXT = {
+    Phrase.NO_NAME: da("(uden navn)"),
+    Phrase.NOT_CHOSEN: da("ikke valgt"),
+    Phrase.STALE: da("ingen samtale i 12 mdr."),
+    Phrase.UNREADABLE_FILES: da("Filer, der ikke kunne læses"),
+    Phrase.NOT_RELEVANT: da("Ikke relevant"),
+    Phrase.MARKED_BEHAVIOURS: da("Adfærd, I har peget på"),
+    Phrase.CARRIED: da("videreført"),
+}
+
+
+def phrase(key: Phrase, translate: Translate = danish) -> str:
+    return translate(PHRASE_TEXT[key])
 
 
 def scale_number(value: int | None) -> str:

@@ -46,6 +46,14 @@ class ConversationState(StrEnum):
     SIGNED = "underskrevet"
 
 
+class ScaleWhen(StrEnum):
+    """Which of a scale's two values (or, on the radar, last year's "today")."""
+
+    TODAY = "today"
+    FUTURE = "future"
+    PREVIOUS = "previous"  # last year's "today", imported with last year's agreements
+
+
 class BehaviourMark(StrEnum):
     LYKKES = "lykkes"  # "det lykkes vi med"
     STYRKE = "styrke"  # "det vil vi styrke"

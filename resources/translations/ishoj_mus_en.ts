@@ -1119,7 +1119,7 @@
       <translation>&lt;br&gt;(none yet)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Adfærd, I har peget på</source>
       <translation>Behaviours you pointed at</translation>
     </message>
@@ -2074,14 +2074,9 @@
       <translation>The passphrase file “%1” cannot be read (not UTF-8 text).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Filer, der ikke kunne læses</source>
       <translation>Files that could not be read</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
-      <source>Filer, der ikke kunne læses (%1)</source>
-      <translation>Files that could not be read (%1)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
@@ -2939,7 +2934,7 @@
       <translation>Not achieved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/not_relevant.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Ikke relevant</source>
       <translation>Not relevant</translation>
     </message>
@@ -3042,11 +3037,6 @@
       <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Ingen opfølgningsformular</source>
       <translation>No follow-up form</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
-      <source>Ingen samtale i 12 mdr.</source>
-      <translation>No conversation in 12 months</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -5920,7 +5910,7 @@ conversation</translation>
       <translation>preparation %1 is from a person the conversation does not have</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/storage/loader.py" />
       <source>fremover</source>
       <translation>coming year</translation>
     </message>
@@ -5970,7 +5960,7 @@ conversation</translation>
       <translation>the history</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/storage/loader.py" />
       <source>i dag</source>
       <translation>today</translation>
     </message>
@@ -5990,7 +5980,7 @@ conversation</translation>
       <translation>not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_text.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>ikke valgt</source>
       <translation>not chosen</translation>
     </message>
@@ -6028,6 +6018,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>ingen dato</source>
       <translation>no date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>ingen samtale i 12 mdr.</source>
+      <translation>no conversation in 12 months</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -6220,7 +6215,7 @@ conversation</translation>
       <translation>a self-made certificate – not issued by the organisation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/radar.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>sidste år</source>
       <translation>last year</translation>
     </message>
@@ -6400,7 +6395,7 @@ conversation</translation>
       <translation>the version number is missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>videreført</source>
       <translation>carried forward</translation>
     </message>
@@ -6844,6 +6839,10 @@ conversation</translation>
       <translation type="vanished">The file cannot be read; it may be damaged. Try another copy.</translation>
     </message>
     <message>
+      <source>Filer, der ikke kunne læses (%1)</source>
+      <translation type="vanished">Files that could not be read (%1)</translation>
+    </message>
+    <message>
       <source>Fjern %1 fra Siden sidst</source>
       <translation type="vanished">Remove %1 from Since last time</translation>
     </message>
@@ -6962,6 +6961,10 @@ conversation</translation>
     <message>
       <source>Ingen aftaler hentet endnu. Er det jeres første MUS, kan I springe trinnet over.</source>
       <translation type="vanished">No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
+    </message>
+    <message>
+      <source>Ingen samtale i 12 mdr.</source>
+      <translation type="vanished">No conversation in 12 months</translation>
     </message>
     <message>
       <source>Kassér den, og start en ny</source>
