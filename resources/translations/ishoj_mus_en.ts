@@ -6400,16 +6400,6 @@ conversation</translation>
       <translation>carried forward</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
-      <source>videreført fra MUS</source>
-      <translation>carried on from the MUS</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
-      <source>videreført fra sidste år</source>
-      <translation>carried forward from last year</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
       <source>»%1«</source>
       <translation>“%1”</translation>
@@ -7165,6 +7155,14 @@ conversation</translation>
     <message>
       <source>underskriften fra fællesen</source>
       <translation type="vanished">a joint signature</translation>
+    </message>
+    <message>
+      <source>videreført fra MUS</source>
+      <translation type="vanished">carried on from the MUS</translation>
+    </message>
+    <message>
+      <source>videreført fra sidste år</source>
+      <translation type="vanished">carried forward from last year</translation>
     </message>
     <message>
       <source>Åbn alligevel</source>
