@@ -20,6 +20,8 @@ from ishoj_mus.domain.codes import (
     ConversationState,
     DateKind,
     FollowUpStatus,
+    GroupRefused,
+    GroupRule,
     MissingCode,
     NotBroughtIn,
     RefusalCode,
@@ -277,6 +279,29 @@ def refusal_text(exc: SigningRefused | ConversationLocked | RuleBroken, translat
     if exc.code == RefusalCode.NAME_MISMATCH:
         return fill(text, exc.name)
     return fill(text, str(exc.count))
+
+
+# Why the group conversation (GRUS) refused a change; ``detail`` goes in as %1.
+GROUP_REFUSAL_TEXT = {
+    GroupRule.LOCKED: da("Samtalen er underskrevet. Genåbn den for at ændre noget."),
+    GroupRule.TOO_MANY: da("Der kan højst være %1 deltagere."),  # the form's most
+    GroupRule.NAME_MISSING: da("Skriv et navn."),
+    GroupRule.NAME_TAKEN: da("»%1« deltager allerede. Skriv fx også et efternavn."),  # the name
+    GroupRule.NO_SUCH_MEMBER: da("Den deltager er ikke længere med i samtalen."),
+    GroupRule.NO_SUCH_STATION: da("Emnekortet findes ikke i samtaleformen."),
+    GroupRule.NO_SUCH_AUTHOR: da("Bidraget er fra en, der ikke deltager i samtalen."),
+    GroupRule.NOT_A_SIGNER: da("Kun lederen og deltagerne underskriver."),
+    GroupRule.ALREADY_SIGNED: da("Der er allerede skrevet under for den valgte."),
+    GroupRule.NAME_MISMATCH: REFUSAL_TEXT[RefusalCode.NAME_MISMATCH],  # the name in the conversation
+    GroupRule.NOTHING_DRAWN: REFUSAL_TEXT[RefusalCode.NOTHING_DRAWN],
+    GroupRule.NOT_READY: da("Der mangler stadig noget, før I kan skrive under."),
+    GroupRule.ANSWER_WITHOUT_OFFER: da("Skriv først, hvornår den individuelle samtale blev tilbudt."),
+}
+
+
+def group_refusal_text(exc: GroupRefused, translate: Translate = danish) -> str:
+    """Why the group conversation refused a change (``GroupRefused``)."""
+    return fill(translate(GROUP_REFUSAL_TEXT[exc.code]), exc.detail)
 
 
 NOT_BROUGHT_IN_TEXT = {  # %1: the file's name, quoted

@@ -1375,6 +1375,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
+      <source>Bidraget er fra en, der ikke deltager i samtalen.</source>
+      <translation>The contribution is from someone who is not taking part in the conversation.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
       <source>Bortfaldet</source>
       <translation>Dropped</translation>
     </message>
@@ -1549,6 +1554,11 @@
       <translation>The protected file is not deleted: it is kept beside it as %1.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Den deltager er ikke længere med i samtalen.</source>
+      <translation>That participant is no longer part of the conversation.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>Den underskrevne fil bliver ikke slettet: den gemmes ved siden af som %1.</source>
       <translation>The signed file is not deleted: it is kept beside it as %1.</translation>
@@ -1567,6 +1577,11 @@
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>Der blev ikke fundet nogen samtaleformer. Installér programmet igen.</source>
       <translation>No conversation forms were found. Please reinstall the program.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Der er allerede skrevet under for den valgte.</source>
+      <translation>The person chosen has already signed.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -1619,7 +1634,7 @@
       <translation>There is an automatic copy of the conversation in %1 with changes that were not saved. The copy is from %2.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Der kan højst være %1 deltagere.</source>
       <translation>There can be at most %1 participants.</translation>
     </message>
@@ -1652,6 +1667,11 @@
       <location filename="../../ishoj_mus/ui/conversation/summary_page.py" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Der mangler stadig noget, før I kan skrive under.</source>
+      <translation>Something is still missing before you can sign.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/crash.py" />
@@ -1862,6 +1882,11 @@
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>Eksportér kalender …</source>
       <translation>Export calendar …</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Emnekortet findes ikke i samtaleformen.</source>
+      <translation>The conversation form has no such topic card.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
@@ -3290,6 +3315,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
+      <source>Kun lederen og deltagerne underskriver.</source>
+      <translation>Only the leader and the participants sign.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
       <source>Kun medarbejder og leder underskriver.</source>
       <translation>Only the employee and the leader sign.</translation>
     </message>
@@ -4288,7 +4318,7 @@ follow-up</translation>
       <translation>The conversation is signed and cannot be changed. Reopen it to edit – that cancels the signatures.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Samtalen er underskrevet. Genåbn den for at ændre noget.</source>
       <translation>The conversation is signed. Reopen it to change anything.</translation>
     </message>
@@ -4536,18 +4566,8 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
-      <source>Skriv datoen som dag.måned.år, fx 24.11.2026.</source>
-      <translation>Write the date as day.month.year, e.g. 24.11.2026.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/grus/pages.py" />
-      <source>Skriv datoen som dag.måned.år, fx 31.03.2027.</source>
-      <translation>Write the date as day.month.year, e.g. 31.03.2027.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/grus/pages.py" />
-      <source>Skriv datoen som dag.måned.år, fx 31.05.2027.</source>
-      <translation>Write the date as day.month.year, e.g. 31.05.2027.</translation>
+      <source>Skriv datoen som dag.måned.år, fx %1.</source>
+      <translation>Write the date as day.month.year, e.g. %1.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
@@ -4570,12 +4590,12 @@ conversation</translation>
       <translation>Enter a number of minutes from 0 to 600.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Skriv et navn.</source>
       <translation>Write a name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Skriv først, hvornår den individuelle samtale blev tilbudt.</source>
       <translation>First write when the individual conversation was offered.</translation>
     </message>
@@ -6410,7 +6430,7 @@ conversation</translation>
       <translation>“%1” (in %2) is neither the leader nor a participant. Add the participant, and bring them in again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>»%1« deltager allerede. Skriv fx også et efternavn.</source>
       <translation>“%1” is already taking part. Write a surname too, for example.</translation>
     </message>
@@ -6543,11 +6563,6 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>Ændringen blev ikke gemt</source>
       <translation>The change was not made</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
-      <source>Ændringen kunne ikke laves.</source>
-      <translation>The change could not be made.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
@@ -7045,6 +7060,18 @@ conversation</translation>
       <translation type="vanished">Hide</translation>
     </message>
     <message>
+      <source>Skriv datoen som dag.måned.år, fx 24.11.2026.</source>
+      <translation type="vanished">Write the date as day.month.year, e.g. 24.11.2026.</translation>
+    </message>
+    <message>
+      <source>Skriv datoen som dag.måned.år, fx 31.03.2027.</source>
+      <translation type="vanished">Write the date as day.month.year, e.g. 31.03.2027.</translation>
+    </message>
+    <message>
+      <source>Skriv datoen som dag.måned.år, fx 31.05.2027.</source>
+      <translation type="vanished">Write the date as day.month.year, e.g. 31.05.2027.</translation>
+    </message>
+    <message>
       <source>Som et selvstændigt emne (før aftalerne)</source>
       <translation type="vanished">As a topic of its own (before the agreements)</translation>
     </message>
@@ -7187,6 +7214,10 @@ conversation</translation>
     <message>
       <source>Åbn skrivebeskyttet</source>
       <translation type="vanished">Open read-only</translation>
+    </message>
+    <message>
+      <source>Ændringen kunne ikke laves.</source>
+      <translation type="vanished">The change could not be made.</translation>
     </message>
     <message>
       <source>… eller skriv dit navn (underskrift med tastaturet):</source>
