@@ -283,7 +283,7 @@ def refusal_text(exc: SigningRefused | ConversationLocked | RuleBroken, translat
 
 # Why the group conversation (GRUS) refused a change; ``detail`` goes in as %1.
 GROUP_REFUSAL_TEXT = {
-    GroupRule.LOCKED: da("Samtalen er underskrevet. Genåbn den for at ændre noget."),
+    GroupRule.LOCKED: LOCKED_TEXT,  # reopening a group conversation voids every signature too
     GroupRule.TOO_MANY: da("Der kan højst være %1 deltagere."),  # the form's most
     GroupRule.NAME_MISSING: da("Skriv et navn."),
     GroupRule.NAME_TAKEN: da("»%1« deltager allerede. Skriv fx også et efternavn."),  # the name

@@ -4318,11 +4318,6 @@ follow-up</translation>
       <translation>The conversation is signed and cannot be changed. Reopen it to edit – that cancels the signatures.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/text.py" />
-      <source>Samtalen er underskrevet. Genåbn den for at ændre noget.</source>
-      <translation>The conversation is signed. Reopen it to change anything.</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Samtalen er åbnet et andet sted</source>
       <translation>The conversation is open somewhere else</translation>
@@ -7042,6 +7037,10 @@ conversation</translation>
     <message>
       <source>Samtale: %1</source>
       <translation type="vanished">Conversation: %1</translation>
+    </message>
+    <message>
+      <source>Samtalen er underskrevet. Genåbn den for at ændre noget.</source>
+      <translation type="vanished">The conversation is signed. Reopen it to change anything.</translation>
     </message>
     <message>
       <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
