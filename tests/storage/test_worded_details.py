@@ -147,3 +147,19 @@ def test_a_damaged_protected_file_is_said_in_english(qapp, tmp_path):
     assert ": den beskyttede fil er beskadiget, men adgangskoden er rigtig. " in info.value.message
     shown = _in_english(lambda tr: file_error_text(info.value, tr))
     assert "is damaged: the protected file is damaged, but the passphrase is right. " in shown, shown
+
+
+@pytest.mark.parametrize("packed", ["{", '["%1 %2 %3", ["a"]]', '"ab"', "[1, []]", "[" * 5000 + "]" * 5000])
+def test_a_damaged_cache_entry_falls_back_to_the_danish_detail(tmp_path, packed):
+    """The overview's cache keeps a worded detail packed beside its Danish text; an edited or
+    damaged one must never break the window: the Danish detail is shown."""
+    from ishoj_mus.domain.overview import FileEntry, SourceKind
+    from ishoj_mus.storage.scan_words import problem_text
+
+    entry = FileEntry(
+        tmp_path / "x.mus",
+        SourceKind.MUS,
+        problem_code=BadFile.WRONG_TYPES.value,
+        problem_values=("fristen er ikke en dato", packed),
+    )
+    assert ": fristen er ikke en dato. " in problem_text(entry)
