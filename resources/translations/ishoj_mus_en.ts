@@ -769,7 +769,7 @@
       <translation>&amp;Replace, and keep a copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
@@ -779,7 +779,7 @@
       <translation>&amp;Remove participant</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Forbered dig til GRUS …</source>
       <translation>P&amp;repare for GRUS …</translation>
     </message>
@@ -789,7 +789,7 @@
       <translation>&amp;Prepare …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Forrige del</source>
       <translation>&amp;Previous part</translation>
     </message>
@@ -799,7 +799,7 @@
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -809,7 +809,7 @@
       <translation>&amp;Continue with it</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
@@ -819,7 +819,7 @@
       <translation>&amp;Restore the copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
@@ -844,7 +844,7 @@
       <translation>&amp;Bring it in anyway</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Hent forberedelser …</source>
       <translation>&amp;Bring in preparations …</translation>
     </message>
@@ -854,7 +854,7 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Høj kontrast</source>
       <translation>&amp;High contrast</translation>
     </message>
@@ -884,7 +884,7 @@
       <translation>Check &amp;minutes …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Luk</source>
       <translation>&amp;Close</translation>
     </message>
@@ -904,7 +904,7 @@
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Næste del</source>
       <translation>&amp;Next part</translation>
     </message>
@@ -939,7 +939,7 @@
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -969,7 +969,7 @@
       <translation>Print the s&amp;ummary …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
@@ -2459,7 +2459,7 @@
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>Gem &amp;PDF'er (referat og hver deltagers udgaver) …</source>
       <translation>Save &amp;PDFs (minutes and each participant's editions) …</translation>
     </message>
@@ -2474,7 +2474,7 @@
       <translation>Save the employee's &amp;copy …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
@@ -3724,7 +3724,7 @@
       <translation>Some characters cannot be shown in the PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>Normal &amp;størrelse</source>
       <translation>Normal si&amp;ze</translation>
     </message>
@@ -4119,8 +4119,8 @@ follow-up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
-      <source>Programmet er startet på %1 denne gang; det gemte valg er %2. OK gemmer sproget, der står her.</source>
-      <translation>The program was started in %1 this time; the saved choice is %2. OK saves the language shown here.</translation>
+      <source>Programmet er startet på %1 denne gang; det gemte valg er stadig %2. Vælger du et sprog i listen, gemmer OK det.</source>
+      <translation>The program was started in %1 this time; the saved choice is still %2. If you choose a language in the list, OK saves it.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
@@ -5380,12 +5380,12 @@ conversation</translation>
       <translation>Zoom</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
@@ -7021,6 +7021,10 @@ conversation</translation>
     <message>
       <source>Pause</source>
       <translation type="vanished">Pause</translation>
+    </message>
+    <message>
+      <source>Programmet er startet på %1 denne gang; det gemte valg er %2. OK gemmer sproget, der står her.</source>
+      <translation type="vanished">The program was started in %1 this time; the saved choice is %2. OK saves the language shown here.</translation>
     </message>
     <message>
       <source>Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.</source>
