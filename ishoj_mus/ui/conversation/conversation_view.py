@@ -430,6 +430,9 @@ class ConversationView(QWidget):
             messages.information(self, tr("Ændringen blev ikke gemt"), message)
 
     def _model_changed(self, change: Change) -> None:
+        if change.part is Part.TIME:  # the agenda's clock: only the clock shows it
+            self.timer.refresh()
+            return
         self._next_page.postpone()  # not while people type
         self._fit_header()  # the preparation bar has followed the change already
         self._rebuild_entries()
