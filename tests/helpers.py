@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import errno
+import hashlib
 import re
 from datetime import date
 from pathlib import Path
@@ -54,6 +55,27 @@ def open_window(qtbot, lang: str | None = None):
 def _forget_changes(window):
     """At teardown nobody is there to answer 'Gem ændringer?'."""
     window.dirty = False
+
+
+def forget_group_changes(window) -> None:
+    """At a GRUS window's teardown nobody is there to answer »Gem GRUS?«."""
+    window.document.undo_stack.setClean()
+    window.document.recovered = False
+
+
+def visible_box(name: str) -> QMessageBox | None:
+    """The message box with this object name that is on screen now, if any."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.objectName() == name and widget.isVisible():
+            return widget
+    return None
+
+
+def folder_snapshot(folder: Path) -> dict[str, tuple[str, int]]:
+    """Each file's content hash and modification time: a folder nobody touched compares equal."""
+    return {
+        p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in folder.iterdir()
+    }
 
 
 def reactivate(qtbot, window):
@@ -205,6 +227,22 @@ def pdf_text(path: Path | bytes, first: int | None = None, last: int | None = No
         return "\f".join(pages)
     finally:
         document.close()
+
+
+def flat_pdf_text(path: Path | bytes) -> str:
+    """The PDF's text with every run of white space as one space: a sentence read across lines."""
+    return " ".join(pdf_text(path).split())
+
+
+def loose(text: str) -> str:
+    """``text`` without white space, hyphens and dashes: a PDF breaks a line anywhere and a word
+    at a hyphen, so texts are compared this way."""
+    return re.sub(r"[\s\-–]", "", text)
+
+
+def loose_pdf_text(path: Path | bytes) -> str:
+    """The PDF's text, :func:`loose`."""
+    return loose(pdf_text(path))
 
 
 def pdf_words(path: Path | bytes, page: int = 1) -> list[tuple[str, float, float]]:

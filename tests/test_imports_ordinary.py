@@ -30,17 +30,24 @@ SEAMS = {
 
 # module -> imports still inside its functions (a count that may only go down).
 STILL_LAZY: dict[str, int] = {
+    # logging.handlers (socket, pickle: ≈5 ms): only when something is logged (most sessions log nothing)
     "ishoj_mus/storage/applog.py": 1,
+    # sidecars (hashlib/hmac, the OpenSSL load) for long names and backups: not before the first frame
     "ishoj_mus/storage/atomic.py": 2,
+    # the shipped forms' TOML: only for a form saved before forms named their documents (old files)
     "ishoj_mus/storage/loader.py": 1,
+    # cryptography (≈30 ms): only when an organisation's certificates are read
     "ishoj_mus/storage/organisation.py": 3,
+    # cryptography: only when a file is protected with a passphrase
     "ishoj_mus/storage/sealed.py": 4,
+    # platformdirs: only when a user folder is first needed and ISHOJ_MUS_HOME does not name it
     "ishoj_mus/storage/userdirs.py": 2,
+    # last year's agreements (importing: the PDF reader's codes), only when they are fetched
     "ishoj_mus/ui/conversation/document.py": 1,
     # importing (≈20 ms, ≈4 MB) loaded with every conversation's first question page when it was at
     # the top (uiimports' finding, 06:27): back inside the import flow until its codes are light.
     "ishoj_mus/ui/conversation/followups.py": 2,
-    "ishoj_mus/ui/shell/main_window.py": 1,
+    # the recovery module (and the conversation model it reads): only when a crash left a copy
     "ishoj_mus/ui/shell/start_page.py": 1,
 }
 

@@ -148,5 +148,5 @@ def _check_params(params: Any, data: bytes, source: str) -> None:
         raise MusFileError(
             BadFile.WRONG_TYPES,
             source,
-            "de vedhæftede data passer ikke til den størrelse, filen selv angiver",
+            da("de vedhæftede data passer ikke til den størrelse, filen selv angiver"),
         )

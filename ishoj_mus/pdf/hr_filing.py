@@ -25,7 +25,7 @@ from ishoj_mus.domain.overview import shown_path
 from ishoj_mus.pdf.batch import CheckedFile
 from ishoj_mus.pdf.verdict import MAX_BYTES
 from ishoj_mus.pdf.verify_result import Judgement, Paper
-from ishoj_mus.pdf.verify_words import Reason, say
+from ishoj_mus.pdf.verify_words import Reason, Said, say
 from ishoj_mus.storage.bounded import InputRefused, read_regular_file
 from ishoj_mus.storage.file_names import DOCUMENT_TYPE_NAMES, DocumentType
 from ishoj_mus.storage.filing import FilingSettings, NameParts, file_name
@@ -61,10 +61,20 @@ class BatchRow:
 class FilingPlan:
     row: BatchRow
     decision: Decision
-    reason: str = ""  # Danish: why refused (or a note for a filed file)
+    said: Said | None = None  # why refused: the catalogue's code and its parameters (issue 25)
     name: str = ""  # the name in the filing folder
     document_type: DocumentType | None = None
     metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def reason(self) -> str:
+        """Why refused, in Danish ("" when filed): the sentence of :attr:`said`."""
+        return self.said.text() if self.said is not None else ""
+
+    @property
+    def code(self) -> Reason | None:
+        """Why refused, as a code: decide on this, never on the sentence's words."""
+        return self.said.code if self.said is not None else None
 
 
 def analyse(items: Sequence[CheckedFile]) -> list[BatchRow]:
@@ -143,7 +153,7 @@ def plan_filing(
     existing = _existing_names(folder)
     for row in rows:
         refusal = _refusal(row, include_unconfirmed)
-        if refusal:
+        if refusal is not None:
             plans.append(FilingPlan(row, Decision.REFUSED, refusal, metadata=_metadata(row, settings)))
             continue
         kind = document_type_of(row.checked)
@@ -155,10 +165,10 @@ def plan_filing(
             name = f"{stem}_{taken[key]}.{suffix}"
         else:
             taken[key] = 1
-        plan = FilingPlan(row, Decision.FILE, "", name, kind, _metadata(row, settings))
+        plan = FilingPlan(row, Decision.FILE, None, name, kind, _metadata(row, settings))
         if name.casefold() in existing:
             plan.decision = Decision.REFUSED
-            plan.reason = say(Reason.FILE_NAME_TAKEN, str(name))
+            plan.said = Said(Reason.FILE_NAME_TAKEN, (str(name),))
         plans.append(plan)
     return plans
 
@@ -170,28 +180,28 @@ def _existing_names(folder: Path) -> set[str]:
         return set()
 
 
-def _refusal(row: BatchRow, include_unconfirmed: bool) -> str:
+def _refusal(row: BatchRow, include_unconfirmed: bool) -> Said | None:
     r = row.result
     if r.verdict == Judgement.ULAESELIG:
-        return say(Reason.FILE_UNREADABLE, r.message)
+        return Said(Reason.FILE_UNREADABLE, (r.message,))
     if r.verdict == Judgement.AENDRET:
-        return say(Reason.FILE_CHANGED, str(r.message))
+        return Said(Reason.FILE_CHANGED, (str(r.message),))
     if r.edition in OWN_COPIES:
-        return say(Reason.FILE_EMPLOYEE_COPY)
+        return Said(Reason.FILE_EMPLOYEE_COPY)
     if r.edition == Paper.GRUS_REFERAT:
-        return say(Reason.FILE_GROUP_REFERAT)
+        return Said(Reason.FILE_GROUP_REFERAT)
     if r.edition not in HR_PAPERS or r.verdict == Judgement.IKKE_UNDERSKREVET:
-        return say(Reason.FILE_NOT_A_REFERAT, str(visible(r.edition_text or r.edition.value)))
+        return Said(Reason.FILE_NOT_A_REFERAT, (str(visible(r.edition_text or r.edition.value)),))
     if row.duplicate_of is not None:
-        return say(Reason.FILE_DUPLICATE, str(row.duplicate_of.path.name))
+        return Said(Reason.FILE_DUPLICATE, (str(row.duplicate_of.path.name),))
     if row.newer is not None:
         newer = row.newer.result
-        return say(Reason.FILE_REPLACED, str(newer.version), str(row.newer.path.name))
+        return Said(Reason.FILE_REPLACED, (str(newer.version), str(row.newer.path.name)))
     if r.verdict == Judgement.UBEKRAEFTET and not include_unconfirmed:
-        return say(Reason.FILE_UNCONFIRMED, str(r.message))
+        return Said(Reason.FILE_UNCONFIRMED, (str(r.message),))
     if r.verdict not in (Judgement.GYLDIG, Judgement.UBEKRAEFTET):
-        return say(Reason.FILE_OTHER, r.verdict.value, r.message)
-    return ""
+        return Said(Reason.FILE_OTHER, (r.verdict.value, r.message))
+    return None
 
 
 def _name_parts(row: BatchRow, kind: DocumentType) -> NameParts:
@@ -306,9 +316,9 @@ def file_batch(
         if plan.decision != Decision.FILE:
             continue
         problem = _copy(plan.row.checked, folder / plan.name)
-        if problem:
+        if problem is not None:
             plan.decision = Decision.REFUSED
-            plan.reason = problem
+            plan.said = problem
         plan.metadata["filed_as"] = plan.name if plan.decision == Decision.FILE else ""
     for plan in plans:
         plan.metadata.setdefault("filed_as", "")
@@ -333,28 +343,28 @@ def file_batch(
     return outcome
 
 
-def _copy(checked: CheckedFile, target: Path) -> str:
-    """Copy ``checked``'s file to ``target`` (new). Returns a Danish reason when it was not copied."""
+def _copy(checked: CheckedFile, target: Path) -> Said | None:
+    """Copy ``checked``'s file to ``target`` (new). Returns why when it was not copied."""
     try:
         data = read_regular_file(checked.path, MAX_BYTES)
     except (InputRefused, OSError):
-        return say(Reason.FILE_REREAD)
+        return Said(Reason.FILE_REREAD)
     if hashlib.sha256(data).hexdigest() != checked.sha256:
-        return say(Reason.FILE_CHANGED_SINCE)
+        return Said(Reason.FILE_CHANGED_SINCE)
     try:
         with open(target, "xb") as out:  # never replaces a file
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
     except FileExistsError:
-        return say(Reason.FILE_NAME_TAKEN_COPY, str(target.name))
+        return Said(Reason.FILE_NAME_TAKEN_COPY, (str(target.name),))
     except OSError as exc:
         try:
             target.unlink()
         except OSError:
             pass
-        return say(Reason.FILE_NOT_WRITTEN, str(exc.strerror))
-    return ""
+        return Said(Reason.FILE_NOT_WRITTEN, (str(exc.strerror),))
+    return None
 
 
 def _write_new(folder: Path, stem: str, suffix: str, data: bytes) -> Path:

@@ -125,7 +125,7 @@ def number(low: float, high: float) -> Check:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise Bad(NOT_NUMBER, where)
         if not (math.isfinite(value) and low <= value <= high):
-            raise Bad(NOT_BETWEEN, where, f"{low:g}", f"{high:g}")
+            raise Bad(NOT_BETWEEN, where, number_words(low, 1), number_words(high, 1))
         return float(value)
 
     return check
@@ -187,7 +187,7 @@ def an_object(value: Any, where: str) -> dict[str, Any]:
 def whole(low: int, high: int) -> Check:
     def check(value: Any, where: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise Bad(NOT_WHOLE, where, str(low), str(high))
+            raise Bad(NOT_WHOLE, where, number_words(low), number_words(high))
         return value
 
     return check

@@ -256,7 +256,7 @@ _WHO = {Voice.MEDARBEJDER: da("medarbejder"), Voice.LEDER: da("leder"), Voice.FA
 _SIGNATURE_FROM = {
     Voice.MEDARBEJDER: da("underskriften fra medarbejderen"),
     Voice.LEDER: da("underskriften fra lederen"),
-    Voice.FAELLES: da("underskriften fra fællesen"),
+    Voice.FAELLES: da("en fælles underskrift"),  # (not a signer: only the first check meets it)
 }
 
 

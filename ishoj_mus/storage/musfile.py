@@ -162,7 +162,7 @@ def open_sealed(
         ):
             raise MusFileError(BadFile.WRONG_PASSPHRASE, path) from None
         raise MusFileError(
-            BadFile.WRONG_TYPES, path, "den beskyttede fil er beskadiget, men adgangskoden er rigtig"
+            BadFile.WRONG_TYPES, path, da("den beskyttede fil er beskadiget, men adgangskoden er rigtig")
         ) from None
     return parse(plain, path, notes), seal
 

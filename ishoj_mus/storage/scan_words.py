@@ -4,7 +4,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import json
+from typing import TYPE_CHECKING, Any
 
 from ishoj_mus.domain.overview import UNREADABLE_FOLDER, SourceKind
 from ishoj_mus.storage.errors import (
@@ -52,12 +53,40 @@ _KINDS = {kind.value: kind for kind in BadFile}
 
 def loader_problem(exc: MusFileError, kind: SourceKind) -> tuple[str, tuple[str, ...]]:
     """What a ``FileEntry`` keeps of a loader's error to word it again: the error's own sentence
-    (``problem_words``, "" for its kind's) and its values (for its kind's: the detail)."""
+    (``problem_words``, "" for its kind's) and its values (for its kind's: the detail, in
+    Danish, and a worded detail packed, so the window can say it in its language)."""
     if kind == SourceKind.PDF and exc.kind in PDF_PROBLEMS:
         return "", ()
     if exc.words:  # kept in Danish: the scan's cache holds text
         return exc.words, tuple(v.text() if isinstance(v, Words) else v for v in exc.values)
+    if isinstance(exc.detail, Words):
+        return "", (exc.detail.text(), json.dumps(_packed(exc.detail), ensure_ascii=False))
     return "", (said(exc.detail),)
+
+
+def _packed(words: Words) -> list[Any]:
+    """A worded detail as JSON: [template, [value or packed value, …]]."""
+    return [words.template, [_packed(v) if isinstance(v, Words) else v for v in words.values]]
+
+
+def _unpacked(packed: Any) -> Words:
+    """The worded detail :func:`_packed` wrote; anything else (a damaged cache) raises."""
+    template, values = packed
+    if not isinstance(template, str) or not isinstance(values, list):
+        raise TypeError("not a packed detail")
+    return Words(template, tuple(v if isinstance(v, str) else _unpacked(v) for v in values))
+
+
+def _detail(values: tuple[str, ...]) -> str | Words:
+    """The detail a FileEntry keeps: worded when it was, else its Danish text."""
+    if len(values) > 1:
+        try:
+            words = _unpacked(json.loads(values[1]))
+        except (ValueError, TypeError, RecursionError):
+            return values[0]
+        if words.text() == values[0]:  # what an edited or damaged cache says is not shown
+            return words
+    return values[0] if values else ""
 
 
 def problem_text(entry: FileEntry, translate: Translate = danish) -> str:
@@ -75,5 +104,5 @@ def problem_text(entry: FileEntry, translate: Translate = danish) -> str:
     if entry.problem_words:
         exc = MusFileError(kind, entry.path, origin=origin, words=entry.problem_words, values=values)
     else:
-        exc = MusFileError(kind, entry.path, values[0] if values else "", origin=origin)
+        exc = MusFileError(kind, entry.path, _detail(values), origin=origin)
     return file_error_text(exc, translate)

@@ -2099,6 +2099,11 @@
       <translation>Remove agreement</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
+      <source>Fjern aftalen (Alt+Skift+Delete)</source>
+      <translation>Remove the agreement (Alt+Shift+Delete)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/passphrase.py" />
       <source>Fjern beskyttelsen</source>
       <translation>Remove the protection</translation>
@@ -2107,6 +2112,11 @@
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Fjern deltager</source>
       <translation>Remove participant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/followups.py" />
+      <source>Fjern den hentede aftale (Alt+Skift+Delete)</source>
+      <translation>Remove the agreement brought in (Alt+Shift+Delete)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/prep_commands.py" />
@@ -2127,6 +2137,11 @@
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Fjern emnet %1</source>
       <translation>Remove the topic %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/topics.py" />
+      <source>Fjern emnet (Alt+Skift+Delete)</source>
+      <translation>Remove the topic (Alt+Shift+Delete)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/followups.py" />
@@ -2152,6 +2167,16 @@
       <location filename="../../ishoj_mus/ui/conversation/commands.py" />
       <source>Flyt aftale</source>
       <translation>Move agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
+      <source>Flyt aftalen ned (Alt+Skift+pil ned)</source>
+      <translation>Move the agreement down (Alt+Shift+Down)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
+      <source>Flyt aftalen op (Alt+Skift+pil op)</source>
+      <translation>Move the agreement up (Alt+Shift+Up)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
@@ -5510,6 +5535,11 @@ conversation</translation>
       <translation>the attached data cannot be read</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/pdf/archive.py" />
+      <source>de vedhæftede data passer ikke til den størrelse, filen selv angiver</source>
+      <translation>the attached data do not match the size the file itself states</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>deltager</source>
       <translation>participant</translation>
@@ -5528,6 +5558,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/storage/musfile.py" />
       <source>den beskyttede fil er beskadiget</source>
       <translation>the protected file is damaged</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>den beskyttede fil er beskadiget, men adgangskoden er rigtig</source>
+      <translation>the protected file is damaged, but the passphrase is right</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
@@ -5698,6 +5733,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>en frist</source>
       <translation>a deadline</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>en fælles underskrift</source>
+      <translation>a joint signature</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
@@ -6316,11 +6356,6 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
-      <source>underskriften fra fællesen</source>
-      <translation>a joint signature</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/storage/loader.py" />
       <source>underskriften fra lederen</source>
       <translation>the leader's signature</translation>
     </message>
@@ -6561,8 +6596,13 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
-      <source>… eller skriv dit navn (underskrift med tastaturet):</source>
-      <translation>… or type your name (signing with the keyboard):</translation>
+      <source>… e&amp;ller skriv dit navn (underskrift med tastaturet):</source>
+      <translation>… or &amp;type your name (signing with the keyboard):</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>… eller s&amp;kriv dit navn (underskrift med tastaturet):</source>
+      <translation>… or type your na&amp;me (signing with the keyboard):</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
@@ -7120,6 +7160,10 @@ conversation</translation>
       <translation type="vanished">who is responsible</translation>
     </message>
     <message>
+      <source>underskriften fra fællesen</source>
+      <translation type="vanished">a joint signature</translation>
+    </message>
+    <message>
       <source>Åbn alligevel</source>
       <translation type="vanished">Open anyway</translation>
     </message>
@@ -7142,6 +7186,10 @@ conversation</translation>
     <message>
       <source>Åbn skrivebeskyttet</source>
       <translation type="vanished">Open read-only</translation>
+    </message>
+    <message>
+      <source>… eller skriv dit navn (underskrift med tastaturet):</source>
+      <translation type="vanished">… or type your name (signing with the keyboard):</translation>
     </message>
     <message>
       <source>← Forrige</source>

@@ -189,6 +189,85 @@ app.exec()
 """
 )
 
+# The floor under "conversation ready" (issue 25): the same first page a double-click on a file
+# shows (menus' titles, the tour and preparation bars, the step list, step 1's three groups of
+# fields, the step buttons) and the program's style sheet, built with plain PySide6 and none of
+# our code, painted and with the keyboard in the first field. What is between it and the bare
+# window is what any program with that page pays; what is between the program and it is ours.
+FLOOR = (
+    VISIBLE
+    + r"""
+import os
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMainWindow,
+    QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
+)
+app = QApplication(sys.argv)
+app.setStyleSheet(os.environ.get("FLOOR_QSS", ""))
+w = QMainWindow()
+for title in ("&Filer", "&Rediger", "&Vis", "&Indstillinger", "&Hjælp"):
+    w.menuBar().addMenu(title)
+central = QWidget()
+outer = QVBoxLayout(central)
+def bar(text, *buttons):
+    row = QHBoxLayout()
+    row.addWidget(QLabel(text), 1)
+    for b in buttons:
+        row.addWidget(QPushButton(b))
+    outer.addLayout(row)
+bar("Første gang? Få en kort rundvisning i vinduet.", "Vis rundvisning", "Nej tak")
+bar("Har I forberedt jer hver for sig? Hent forberedelserne ind her.", "Hent forberedelse …")
+bar("Trin 0/1 min · Samtalen 0/60 min", "Pause", "Dagsorden …")
+split = QSplitter(Qt.Orientation.Horizontal)
+steps = QListWidget()
+steps.addItems([f"✓ Trin {i}  ({i % 6}/5)" for i in range(1, 15)])
+split.addWidget(steps)
+page = QWidget()
+col = QVBoxLayout(page)
+col.addWidget(QLabel("MUS med Mette Hansen · Trin 1 af 14 – Samtalen"))
+title = QLabel("Samtalen"); title.setObjectName("stepTitle"); col.addWidget(title)
+col.addWidget(QLabel("Hvem taler sammen, hvornår og hvor? MUS er en dialog mellem to parter – ikke bedømmelse."))
+col.addWidget(QLabel("Udfyld medarbejderens og lederens oplysninger. Medarbejdernummer er valgfrit."))
+first = None
+for group, rows in (("Medarbejder", 4), ("Leder", 2), ("Tid og sted", 2)):
+    box = QGroupBox(group)
+    form = QFormLayout(box)
+    for r in range(rows):
+        edit = QLineEdit(f"Svar {r}")
+        first = first or edit
+        form.addRow(QLabel(f"Felt {r} *"), edit)
+    col.addWidget(box)
+col.addStretch(1)
+nav = QHBoxLayout()
+nav.addWidget(QPushButton("← Forrige")); nav.addWidget(QLabel("Trin 1 af 14"), 1, Qt.AlignmentFlag.AlignCenter); nav.addWidget(QPushButton("Næste →"))
+col.addLayout(nav)
+scroll = QScrollArea(); scroll.setWidgetResizable(True); scroll.setWidget(page)
+split.addWidget(scroll)
+outer.addWidget(split, 1)
+w.setCentralWidget(central)
+w.resize(1280, 800)
+first.setFocus()
+state = {}
+def idle():
+    state.update(shown=time.time(), cpu=_cpu())
+def painted():
+    print(json.dumps({"ready": time.time(), "ready_cpu": _cpu(), **state}))
+    app.quit()
+class _PaintedOnce(QObject):
+    def __init__(self, widget, then):
+        super().__init__(); self.then, self.seen = then, False; widget.installEventFilter(self)
+    def eventFilter(self, obj, event):
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            self.seen = True; QTimer.singleShot(0, self.then)
+        return False
+_p = _PaintedOnce(split, painted)
+w.show()
+_v = _Visible(w, idle)
+app.exec()
+"""
+)
+
 # Start the window, let the PDF worker warm up as it would while people type (waiting on the
 # runner's own readiness, not a fixed time), then "click": what "Gem PDF" runs after the file
 # dialog. Reports click -> file on disk, the window process's peak and the worker's peak.
@@ -365,6 +444,17 @@ def make_mus_file(folder: Path, env: dict) -> Path:
     return path
 
 
+def floor_style(env: dict) -> str:
+    """The program's style sheet as it starts on this display, for ``FLOOR`` (which imports none
+    of ours): made in a child, since the font size needs the display's QApplication."""
+    code = (
+        "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "from ishoj_mus.ui.widgets.theme import stylesheet; import json; "
+        "print(json.dumps({'qss': stylesheet(app.font().pointSizeF())}))"
+    )
+    return str(run_child(code, env)[1]["qss"])
+
+
 def bench_startup(repeat: int, env: dict, file: Path | None = None) -> dict:
     """Interleaved, so all see the same machine: a bare window, the program with the demo, and
     (given ``file``) the program opening that file, as ``ishoj-mus FILE.mus`` does."""
@@ -374,11 +464,16 @@ def bench_startup(repeat: int, env: dict, file: Path | None = None) -> dict:
         k: {x: [] for x in ("shown", "cpu", "ready", "ready_cpu", "mem", "heavy", "steps", "focus")}
         for k in cases
     }
+    floor: list[float] = []
+    floor_env = dict(env, FLOOR_QSS=floor_style(env))
     for _ in range(repeat):
         start, data = run_child(BARE, env)
         bare.append(data["shown"] - start)
         bare_cpu.append(data["cpu"])
         bare_mem.append(data["maxrss_kb"])
+        if file is not None:
+            start, data = run_child(FLOOR, floor_env)
+            floor.append(data["ready"] - start)
         for key, path in cases.items():
             start, data = run_child(PROGRAM, env, *([str(path)] if path is not None else []))
             r = runs[key]
@@ -395,6 +490,8 @@ def bench_startup(repeat: int, env: dict, file: Path | None = None) -> dict:
         "bare_cpu_s": median(bare_cpu),
         "bare_maxrss_mb": median(bare_mem) / 1024,
     }
+    if floor:
+        results |= {"floor_ready_s": median(floor), "floor_ready_ratio": median(floor) / median(bare)}
     for key, r in runs.items():
         results |= {
             f"{key}program_visible_s": median(r["shown"]),
@@ -618,6 +715,12 @@ def startup_lines(where: str, x: dict | None) -> list[str]:
         f"{x['ratio']:.2f} x (CPU {x['program_cpu_s']:.3f} vs {x['bare_cpu_s']:.3f} s = {x['cpu_ratio']:.2f} x); "
         f"heavy imports at start: {x['heavy_modules_at_startup'] or 'none'}"
     ]
+    if "floor_ready_ratio" in x:
+        lines.append(
+            f"{'':20}floor    the same first page in plain PySide6 (none of our code) painted "
+            f"{x['floor_ready_s']:.3f} s = {x['floor_ready_ratio']:.2f} x; FILE.mus ready vs the floor "
+            f"{x['file_conversation_ready_s'] / x['floor_ready_s']:.2f} x"
+        )
     for key, what in (("", "demo"), ("file_", "FILE.mus")):
         if f"{key}ready_ratio" not in x:
             continue

@@ -96,3 +96,70 @@ def test_a_size_in_an_english_sentence_has_a_decimal_point(qapp, tmp_path):
     shown = _in_english(lambda tr: file_error_text(exc, tr))
     assert "“stor.mus” is larger than 2.5 MB, which" in shown, shown
     assert format_size(5 * MIB // 2) == "2,5 MB"
+
+
+def test_a_bound_with_decimals_is_written_the_reader_s_way(qapp, tmp_path):
+    """The signature pad's slack (half a point) said "mellem -0.5 og 10000.5" – a decimal point
+    and no thousands in a Danish sentence."""
+    from ishoj_mus.demo import sign_demo
+
+    conv = demo_conversation()
+    sign_demo(conv)
+    doc = json.loads(musfile.dumps(conv))
+    doc["conversation"]["signatures"][0]["strokes"] = [[[99_999, 1]]]
+    path = tmp_path / "samtale.mus"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(MusFileError) as info:
+        musfile.load(path)
+    assert ": x skal ligge mellem -0,5 og 10.000,5. " in info.value.message, info.value.message
+    shown = _in_english(lambda tr: file_error_text(info.value, tr))
+    assert ": x must be between -0.5 and 10,000.5. " in shown, shown
+
+
+def test_a_joint_signature_is_named_in_danish_words(qapp, tmp_path):
+    """ "underskriften fra fællesen" was no Danish word (Fælles + the ending of »lederen«)."""
+    from ishoj_mus.demo import sign_demo
+
+    conv = demo_conversation()
+    sign_demo(conv)
+    doc = json.loads(musfile.dumps(conv))
+    doc["conversation"]["signatures"][0]["role"] = "faelles"
+    path = tmp_path / "samtale.mus"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(MusFileError) as info:
+        musfile.load(path)
+    assert ": en fælles underskrift er hverken medarbejderens eller lederens. " in info.value.message
+    shown = _in_english(lambda tr: file_error_text(info.value, tr))
+    assert ": a joint signature is neither the employee's nor the leader's. " in shown, shown
+
+
+def test_a_damaged_protected_file_is_said_in_english(qapp, tmp_path):
+    """Its detail ("den beskyttede fil er beskadiget, men adgangskoden er rigtig") was free
+    Danish, not in the catalogue: an English window showed it in Danish."""
+    from ishoj_mus.storage.sealed import Seal
+
+    path = tmp_path / "samtale.mus"
+    musfile.save(demo_conversation(), path, Seal.new("solsikke-2026"))
+    raw = path.read_bytes()
+    path.write_bytes(raw[: len(raw) - 500])
+    with pytest.raises(MusFileError) as info:
+        musfile.load_sealed(path, "solsikke-2026")
+    assert ": den beskyttede fil er beskadiget, men adgangskoden er rigtig. " in info.value.message
+    shown = _in_english(lambda tr: file_error_text(info.value, tr))
+    assert "is damaged: the protected file is damaged, but the passphrase is right. " in shown, shown
+
+
+@pytest.mark.parametrize("packed", ["{", '["%1 %2 %3", ["a"]]', '"ab"', "[1, []]", "[" * 5000 + "]" * 5000])
+def test_a_damaged_cache_entry_falls_back_to_the_danish_detail(tmp_path, packed):
+    """The overview's cache keeps a worded detail packed beside its Danish text; an edited or
+    damaged one must never break the window: the Danish detail is shown."""
+    from ishoj_mus.domain.overview import FileEntry, SourceKind
+    from ishoj_mus.storage.scan_words import problem_text
+
+    entry = FileEntry(
+        tmp_path / "x.mus",
+        SourceKind.MUS,
+        problem_code=BadFile.WRONG_TYPES.value,
+        problem_values=("fristen er ikke en dato", packed),
+    )
+    assert ": fristen er ikke en dato. " in problem_text(entry)

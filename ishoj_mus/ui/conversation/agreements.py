@@ -3,6 +3,7 @@ moved and removed through the document."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -25,13 +26,14 @@ from ishoj_mus.domain.records import Agreement
 from ishoj_mus.text import fill
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, OptionalDate, data_or_none, find, shrinkable
-from ishoj_mus.ui.conversation.rows import refresh_rows
+from ishoj_mus.ui.conversation.rows import focus_place, focused_place, refresh_rows
 from ishoj_mus.ui.widgets.i18n import (
     perspective_name,
     responsible_label,
     tr,
 )
 from ishoj_mus.ui.widgets.limits import keep_within
+from ishoj_mus.ui.widgets.row_keys import MOVE_DOWN, MOVE_UP, REMOVE, row_key
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
@@ -67,8 +69,16 @@ class AgreementRow(QFrame):
         self.up = QPushButton(tr("Flyt op"))
         self.down = QPushButton(tr("Flyt ned"))
         self.remove = QPushButton(tr("Fjern"))
-        for b in (self.up, self.down, self.remove):
+        # Repeated on every row, so no Alt+letter: keys act on the row that has the focus.
+        for b, tip, keys, delta in (
+            (self.up, tr("Flyt aftalen op (Alt+Skift+pil op)"), MOVE_UP, -1),
+            (self.down, tr("Flyt aftalen ned (Alt+Skift+pil ned)"), MOVE_DOWN, +1),
+            (self.remove, tr("Fjern aftalen (Alt+Skift+Delete)"), REMOVE, 0),
+        ):
             head.addWidget(b)
+            b.setToolTip(tip)
+            b.setAccessibleDescription(tip)
+            row_key(self, keys, b, partial(self._by_key, delta))
         outer.addLayout(head)
         form = QFormLayout()
         # At 150 % on a 1024 px screen the card was wider than the page ("Fjer", the follow-up
@@ -121,6 +131,21 @@ class AgreementRow(QFrame):
         self.down.clicked.connect(lambda: editor.move_agreement(self.index, +1))
         self.remove.clicked.connect(lambda: editor.remove(self.index))
         self.refresh()
+
+    def _by_key(self, delta: int) -> None:
+        """Alt+Shift+Up/Down moves the agreement, Alt+Shift+Delete (``delta`` 0) removes it; the
+        focus stays in the same field, of the moved agreement or of the one taking its place."""
+        place = focused_place(self)
+        editor, index = self.editor, self.index
+        if delta:
+            editor.move_agreement(index, delta)
+            index += delta
+        else:
+            editor.remove(index)
+        if editor.rows:
+            focus_place(editor.rows[min(index, len(editor.rows) - 1)], place)
+        else:
+            editor.add.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     @staticmethod
     def _pair(a: QWidget, b: QWidget) -> QWidget:

@@ -49,6 +49,7 @@ from ishoj_mus.ui.conversation.step_list import (
     show_progress,
 )
 from ishoj_mus.ui.widgets import messages
+from ishoj_mus.ui.widgets.bidi import unturned
 from ishoj_mus.ui.widgets.i18n import shown_form, tr, voice_label
 from ishoj_mus.ui.widgets.moments import format_moment
 
@@ -363,7 +364,7 @@ class ConversationView(QWidget):
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < count - 1)
         self.position.setText(fill(tr("Trin %1 af %2"), str(index + 1), str(count)))
-        who = messages.unturned(self.conv.employee.name) or tr("(uden navn)")
+        who = unturned(self.conv.employee.name) or tr("(uden navn)")
         self.where.setText(
             fill(
                 tr("%5 med %1 · Trin %2 af %3 – %4"),

@@ -30,13 +30,14 @@ from ishoj_mus.storage.forms import available_forms
 from ishoj_mus.text import SHIPPED_FORM_TITLES, fill, form_title_text, source_text
 from ishoj_mus.ui.conversation import commands, prep_commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, GrowingTextEdit, data_or_none, find
-from ishoj_mus.ui.conversation.rows import refresh_rows
+from ishoj_mus.ui.conversation.rows import focus_place, focused_place, refresh_rows
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text
 from ishoj_mus.ui.widgets.folders import start_folder
 from ishoj_mus.ui.widgets.i18n import language, responsible_label, shown_form, status_label, tr
 from ishoj_mus.ui.widgets.limits import keep_within
 from ishoj_mus.ui.widgets.passphrase import ask_passphrase
+from ishoj_mus.ui.widgets.row_keys import REMOVE, row_key
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 from ishoj_mus.ui.widgets.wheel_guard import guard
 
@@ -94,6 +95,9 @@ class FollowupRow(QFrame):
             fill(tr("Fjern %1 fra %2"), a.what, editor.step_title())
         )
         self.remove.clicked.connect(lambda: editor.remove(self.index))
+        self.remove.setToolTip(tr("Fjern den hentede aftale (Alt+Skift+Delete)"))
+        self.remove.setAccessibleDescription(self.remove.toolTip())
+        row_key(self, REMOVE, self.remove, self._remove_by_key)  # repeated: no Alt+letter
         layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignRight)
         form = QFormLayout()
         self.status = QComboBox()
@@ -140,6 +144,15 @@ class FollowupRow(QFrame):
             self.editor.document.push(prep_commands.AssessDone(conv, self.index, new))
             return
         self.editor.document.push(commands.ReplaceFollowup(conv, self.index, new, merge_key))
+
+    def _remove_by_key(self) -> None:
+        """Alt+Shift+Delete: removed; the focus goes to the same field of the next agreement."""
+        place, editor, index = focused_place(self), self.editor, self.index
+        editor.remove(index)
+        if editor.rows:
+            focus_place(editor.rows[min(index, len(editor.rows) - 1)], place)
+        else:
+            editor.import_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _carry_forward(self) -> None:
 

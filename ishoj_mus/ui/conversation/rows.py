@@ -4,10 +4,11 @@ kept in the Tab order where they stand on the page."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 
 # ``editor``: an AgreementsEditor or a FollowupsEditor (both import this module, so it names
@@ -31,17 +32,50 @@ def refresh_rows(editor: Any, ids: list[str], row_class: Callable[[Any, int], QW
     editor.empty.setVisible(not ids)
 
 
-def _chain_rows(editor: Any) -> None:
-    """New rows join the Tab order where they stand on the page (Qt would put them last, so
-    Tab from the last row skipped every answer box below the list)."""
-    widgets = [
+def _focusable(row: QWidget) -> list[QWidget]:
+    """A row's widgets that Tab reaches, in the order they were made (the same in every row)."""
+    return [
         w
-        for row in editor.rows
         for w in row.findChildren(QWidget)
         if w.focusPolicy() & Qt.FocusPolicy.TabFocus
         and w.focusProxy() is None
-        and w.window() is editor.window()  # not a drop-down's own popup list
+        and w.window() is row.window()  # not a drop-down's own popup list
     ]
+
+
+def focused_place(row: QWidget) -> int:
+    """Where in ``row`` the focus is (0: its first field when it is elsewhere)."""
+    focus = QApplication.focusWidget()
+    return next((i for i, w in enumerate(_focusable(row)) if w is focus), 0)
+
+
+def focus_place(row: QWidget, place: int) -> None:
+    """Give the focus to the widget at ``place`` in a (rebuilt) row, or the nearest that takes it:
+    a row's keys keep the person in the same field of the item they moved or of the next one."""
+    widgets = _focusable(row)
+    for widget in widgets[place:] + widgets[:place][::-1]:
+        if widget.isEnabled() and widget.isVisibleTo(row):
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            # The rebuilt rows took the focus away first, and the page scrolled after it (to
+            # »Tilføj aftale«): back to the field, once the new rows are laid out.
+            QTimer.singleShot(0, widget, partial(_scroll_to, row, widget))
+            return
+
+
+def _scroll_to(row: QWidget, widget: QWidget) -> None:
+    """The whole row if the page has room for it (its title and buttons), the field in any case."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(row)
+        parent.ensureWidgetVisible(widget)
+
+
+def _chain_rows(editor: Any) -> None:
+    """New rows join the Tab order where they stand on the page (Qt would put them last, so
+    Tab from the last row skipped every answer box below the list)."""
+    widgets = [w for row in editor.rows for w in _focusable(row)]
     if not widgets:
         return
     anchor = getattr(editor, "import_button", None)

@@ -29,6 +29,7 @@ from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.conversation.fields import GrowingTextEdit, VoiceBox, voice_placeholder
 from ishoj_mus.ui.widgets.i18n import tr, voice_label
 from ishoj_mus.ui.widgets.limits import keep_within
+from ishoj_mus.ui.widgets.row_keys import REMOVE, row_key
 from ishoj_mus.ui.widgets.undo_keys import pass_undo
 
 if TYPE_CHECKING:
@@ -178,6 +179,10 @@ class TopicCard(QFrame):
         self.remove = QPushButton(tr("Fjern emnet"))
         self.remove.setAccessibleName(fill(tr("Fjern emnet %1"), topic.title))
         self.remove.clicked.connect(lambda: panel.remove_topic(self.topic_id))
+        self.remove.setToolTip(tr("Fjern emnet (Alt+Skift+Delete)"))
+        self.remove.setAccessibleDescription(self.remove.toolTip())
+        # Several topics on a step: no Alt+letter, a key in the topic's own fields instead.
+        row_key(self, REMOVE, self.remove, lambda: panel.remove_topic(self.topic_id))
         head.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(head)
         self.answers = [TopicAnswer(panel.document, topic.id, v, topic.title) for v in topic.voices]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ishoj_mus.domain.form import FormError
 from ishoj_mus.domain.grus import LEADER, GroupConversation, GroupRefused
 from ishoj_mus.pdf import jobs
-from ishoj_mus.pdf.worker import Job
+from ishoj_mus.pdf.worker import Job, reported
 from ishoj_mus.storage import grus_file
 from ishoj_mus.storage.atomic import SaveError, atomic_write
 from ishoj_mus.storage.errors import MusFileError
@@ -54,8 +54,15 @@ from ishoj_mus.ui.widgets.theme import stylesheet
 if TYPE_CHECKING:
     from ishoj_mus.domain.grus_form import GroupForm
 
-# (title, job, on_done): runs a PDF job away from the GUI thread and hands back its result.
-RunPdf = Callable[[str, Any, Callable[[Any], None]], None]
+R = TypeVar("R")
+
+
+class RunPdf(Protocol):
+    """(title, job, on_done): runs a PDF job away from the GUI thread and hands ``on_done`` its
+    result (the shell's ``PdfRunner.run``)."""
+
+    def __call__(self, title: str, job: Job[R], on_done: Callable[[R], None], /) -> None: ...
+
 
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 
@@ -315,8 +322,10 @@ class GroupWindow(QMainWindow):
             self.make_pdfs(Path(folder))
 
     def make_pdfs(self, folder: Path) -> None:
-        job = Job(jobs.GRUS_DOCUMENTS, (self.document.group,), progress=True)
-        self.run_pdf(tr("Laver GRUS-PDF'erne …"), job, lambda result: self._write_pdfs(folder, result))  # type: ignore[misc]
+        if self.run_pdf is None:
+            return
+        job = Job.of(jobs.GRUS_DOCUMENTS, self.document.group, progress=reported)
+        self.run_pdf(tr("Laver GRUS-PDF'erne …"), job, lambda result: self._write_pdfs(folder, result))
 
     def _write_pdfs(self, folder: Path, documents: list[tuple[str, bytes]]) -> None:
         written = []

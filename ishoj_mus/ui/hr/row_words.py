@@ -7,6 +7,7 @@ import datetime as dt
 from ishoj_mus.pdf.batch import CheckedFile
 from ishoj_mus.pdf.hr_filing import BatchRow, Decision, FilingPlan
 from ishoj_mus.pdf.verify_result import Judgement, Paper
+from ishoj_mus.pdf.verify_words import Reason
 from ishoj_mus.text import fill, visible
 from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.moments import format_moment
@@ -61,7 +62,7 @@ def filing_text(plan: FilingPlan | None) -> str:
         return tr("Nej: nyere version i bunken")
     if plan.row.duplicate_of is not None:
         return tr("Nej: samme fil som en anden")
-    if "allerede en fil" in plan.reason:
+    if plan.code in (Reason.FILE_NAME_TAKEN, Reason.FILE_NAME_TAKEN_COPY):
         return tr("Nej: findes allerede i mappen")
     verdict = plan.row.result.verdict
     if verdict == Judgement.UBEKRAEFTET:

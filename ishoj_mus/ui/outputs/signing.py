@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -72,13 +73,20 @@ class PartySigning(QGroupBox):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         # Signing by keyboard: type the name as it stands in the conversation.
-        typed_label = QLabel(tr("… eller skriv dit navn (underskrift med tastaturet):"))
+        # Each party's own Alt+letter (issue 25): the keyboard's way to sign starts in this field
+        # (a letter on »Underskriv« would not: it is disabled until the name is typed and ticked).
+        typed_label = QLabel(
+            tr("… e&ller skriv dit navn (underskrift med tastaturet):")
+            if role == Voice.LEDER
+            else tr("… eller s&kriv dit navn (underskrift med tastaturet):")
+        )
         typed_label.setWordWrap(True)
         self.typed = QLineEdit()
         self.typed.setAccessibleName(
             fill(tr("Skriv dit navn for at underskrive som %1"), voice_label(role).lower())
         )
         typed_label.setBuddy(self.typed)
+        self.typed.installEventFilter(self)  # its Alt+letter scrolls the page to it
         layout.addWidget(typed_label)
         layout.addWidget(self.typed)
         keep_within(self.typed, "signatures.typed_name")
@@ -117,6 +125,19 @@ class PartySigning(QGroupBox):
         self.setTabOrder(self.redo, self.typed)
         self.setTabOrder(self.typed, self.confirm)
         self.setTabOrder(self.confirm, self.sign_button)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """The name field's Alt+letter gave it the focus below the page's edge: the page shows it,
+        with the confirmation and »Underskriv« under it (Tab scrolls by itself, a letter did not)."""
+        if (
+            watched is self.typed
+            and isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusIn
+            and event.reason() == Qt.FocusReason.ShortcutFocusReason
+        ):
+            self.page.ensureWidgetVisible(self.sign_button)
+            self.page.ensureWidgetVisible(self.typed)
+        return False
 
     def _remark_edited(self) -> None:
         """The remark is part of the conversation from the first letter (saved, kept on reopen),

@@ -25,6 +25,7 @@ from ishoj_mus.ui.shell import first_frame, startup
 from ishoj_mus.ui.shell.actions import KeysBeforeActions, MenuActions, menu_titles
 from ishoj_mus.ui.shell.rooms import Rooms
 from ishoj_mus.ui.shell.start_page import StartPage, pending_recoveries
+from ishoj_mus.ui.widgets.bidi import unturned
 from ishoj_mus.ui.widgets.i18n import state_label, tr
 from ishoj_mus.ui.widgets.theme import apply_zoom
 
@@ -48,6 +49,20 @@ if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.ui.shell.crash import CrashReporter
     from ishoj_mus.ui.shell.file_flows import FileFlows
     from ishoj_mus.ui.year.overview_view import OverviewView
+
+
+def fitted_size(saved: tuple[int, int] | None, room: tuple[int, int]) -> tuple[int, int]:
+    """The window's size at start, on a screen with ``room`` (its available width and height):
+    the saved size (none: 1280 × 800), never larger than the screen (a title bar of 40 px kept)
+    and never smaller than a usable 1024 × 600, or the whole screen when it is smaller. A size
+    saved at scale 1 opened 626 px wide with QT_SCALE_FACTOR=1.5 (Qt's restoreGeometry refuses a
+    geometry wider than the screen, and the window kept its start page's size): the page was cut
+    off at the right (walk of issue 25, 84)."""
+    most = (room[0], max(1, room[1] - 40))
+    width, height = saved or (1280, 800)
+    usable = (min(1024, most[0]), min(600, most[1]))
+    return min(max(width, usable[0]), most[0]), min(max(height, usable[1]), most[1])
+
 
 PDF_WARM_MS = 400  # this long without an edit, the window is idle: the PDF worker may start
 
@@ -85,15 +100,17 @@ class MainWindow(MenuActions, Rooms):
         self.hr_desk: HrDeskView | None = None  # HR's desk, made on first use
         self._make_menus()
         self._update_title()
-        if settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
-        else:
-            screen = QApplication.primaryScreen()
-            room = screen.availableGeometry() if screen is not None else None
-            width, height = 1280, 800
-            if room is not None:  # never taller or wider than the screen (1366 × 768 laptops)
-                width, height = min(width, room.width()), min(height, room.height() - 40)
-            self.resize(width, height)
+        saved = settings.window_geometry
+        restored = bool(saved) and self.restoreGeometry(QByteArray.fromBase64(saved.encode()))
+        screen = self.screen() or QApplication.primaryScreen()
+        room = screen.availableGeometry()
+        width, height = fitted_size(
+            (self.width(), self.height()) if restored else None, room.size().toTuple()
+        )
+        self.resize(width, height)
+        if restored:  # and on the screen
+            x = max(room.left(), min(self.x(), room.right() + 1 - width))
+            self.move(x, max(room.top(), min(self.y(), room.bottom() + 1 - height - 40)))
 
     # -- actions and menus ------------------------------------------------------------
     def _make_menus(self) -> None:
@@ -413,9 +430,6 @@ class MainWindow(MenuActions, Rooms):
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
             return
-        # messages imports Qt's namespace (≈20 ms of enum types): not before the first frame.
-        from ishoj_mus.ui.widgets.messages import unturned  # a name: nothing turns the title around
-
         conv = self.document.conversation
         name = unturned(self.document.path.name) if self.document.path else tr("Ikke gemt")
         who = unturned(conv.employee.name) or tr("(uden navn)")

@@ -3,32 +3,21 @@
 Qt shows a message box's text as HTML when the first line merely looks like it holds a tag
 (``Qt::mightBeRichText``): a file named ``<h1>Ring til IT … .mus`` in a shared folder, or an
 employee's name written into a .mus file by anyone, took over the box – its words, its size, its
-colours. Every message box of the window is made here (tests/ui/test_plain_messages.py keeps it
+colours. Every message box of the window is made here (tests/ui/widgets/test_plain_messages.py keeps it
 so): the same calls as ``QMessageBox``'s static functions, with the text as plain text.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from ishoj_mus.ui.widgets.bidi import unturned
+
 Button = QMessageBox.StandardButton
-# Bidi embeddings, overrides and isolates: a name holding U+202E turned the rest of a question
-# around ("Vil du erstatte …" read backwards, or a different word order). Our own texts have none.
-_REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
-
-
-def _plain(text: str) -> str:
-    return _REORDERING.sub("\ufffd", text)
-
-
-def unturned(text: str) -> str:
-    """``text`` (a name from a file) without the characters that would turn around what follows
-    it on its line – for a header or a window title that goes on after the name."""
-    return _plain(text)
+_plain = unturned  # a message box's text: no name in it turns the rest around
 
 
 class PlainMessageBox(QMessageBox):

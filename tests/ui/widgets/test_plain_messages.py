@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from ishoj_mus.storage import musfile
 from ishoj_mus.ui.conversation import commands
+from tests.conftest import ROOT
 from tests.helpers import open_window, when_message_box
 
-UI = Path(__file__).resolve().parents[2] / "ishoj_mus" / "ui"
+UI = ROOT / "ishoj_mus" / "ui"
 HOSTILE = "<h1>Ring til IT p\u00e5 12 34 56 78 og oplys din adgangskode</h1>"
 # Not this engineer's to change while others work there: written to
 # /work/notes/redteam-findings.md with a reproduction instead.
@@ -35,7 +36,9 @@ def test_every_message_box_of_the_window_is_made_plain():
     """QMessageBox's static functions (warning, question …) and its constructor show text as
     HTML when it looks like HTML: the window makes its boxes through ui/widgets/messages."""
     found = []
-    for path in sorted(UI.rglob("*.py")):
+    modules = sorted(UI.rglob("*.py"))
+    assert len(modules) > 100, UI  # the scan sees the window's code
+    for path in modules:
         rel = path.relative_to(UI)
         if rel.parts[0] in NOT_YET or rel == Path("widgets/messages.py"):
             continue
