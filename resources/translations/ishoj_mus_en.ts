@@ -4099,8 +4099,8 @@ follow-up</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
-      <source>Programmet er startet på %1 denne gang; det gemte valg er %2. OK gemmer sproget, der står her.</source>
-      <translation>The program was started in %1 this time; the saved choice is %2. OK saves the language shown here.</translation>
+      <source>Programmet er startet på %1 denne gang; det gemte valg er stadig %2. Vælger du et sprog i listen, gemmer OK det.</source>
+      <translation>The program was started in %1 this time; the saved choice is still %2. If you choose a language in the list, OK saves it.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
@@ -7018,6 +7018,10 @@ conversation</translation>
     <message>
       <source>Pause</source>
       <translation type="vanished">Pause</translation>
+    </message>
+    <message>
+      <source>Programmet er startet på %1 denne gang; det gemte valg er %2. OK gemmer sproget, der står her.</source>
+      <translation type="vanished">The program was started in %1 this time; the saved choice is %2. OK saves the language shown here.</translation>
     </message>
     <message>
       <source>Prøv sikkerhedskopien (.mus.bak) eller en anden kopi.</source>

@@ -44,6 +44,7 @@ class _Edit(QUndoCommand):
 
 class GroupDocument(QObject):
     changed = Signal()
+    undo_changed = Signal()  # what undo and redo can do now (the window's actions follow)
 
     def __init__(self, group: GroupConversation, path: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -51,6 +52,7 @@ class GroupDocument(QObject):
         self.path = path
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda _clean: self.changed.emit())
+        self.undo_stack.indexChanged.connect(self.undo_changed)
         self.recovered = False  # unsaved with nothing to undo (an automatic copy, a signature)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -61,6 +63,20 @@ class GroupDocument(QObject):
     @property
     def modified(self) -> bool:
         return self.recovered or not self.undo_stack.isClean()
+
+    def can_undo(self) -> bool:
+        return self.undo_stack.canUndo()
+
+    def can_redo(self) -> bool:
+        return self.undo_stack.canRedo()
+
+    def undo(self) -> None:
+        if self.can_undo():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.can_redo():
+            self.undo_stack.redo()
 
     def _schedule_autosave(self) -> None:
         if self.modified:

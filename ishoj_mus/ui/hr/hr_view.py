@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -49,6 +49,7 @@ from ishoj_mus.ui.hr.texts import (
 )
 from ishoj_mus.ui.widgets import folders
 from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.keys import key_shortcuts
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -140,8 +141,8 @@ class HrDeskView(FilingSteps):
         self.again_button.clicked.connect(self.check_again)
         self.cancel_button.clicked.connect(self.cancel)
         self.file_button.clicked.connect(self.prepare_filing)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.check_again)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel)
+        key_shortcuts("refresh", self, self.check_again)  # the program's keys (widgets/keys.py)
+        key_shortcuts("cancel", self, self.cancel)
 
         progress_row = QHBoxLayout()
         self.status = QLabel(tr("Ingen filer endnu."))

@@ -22,8 +22,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QDesktopServices,
-    QKeySequence,
-    QShortcut,
     QStandardItem,
     QStandardItemModel,
 )
@@ -53,6 +51,7 @@ from ishoj_mus.text import fill, form_title_text
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text
 from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.keys import key_shortcuts
 from ishoj_mus.ui.widgets.theme import is_dark
 from ishoj_mus.ui.widgets.wheel_guard import guard
 from ishoj_mus.ui.year.due_tab import DueTab
@@ -136,7 +135,7 @@ class OverviewView(QWidget):
         self.choose_button.clicked.connect(self.choose_folder)
         self.refresh_button.clicked.connect(self.refresh)
         self.calendar_button.clicked.connect(self.export_calendar)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        key_shortcuts("refresh", self, self.refresh)  # the program's keys (widgets/keys.py)
 
         self.status = QLabel()
         self.status.setObjectName("helpText")

@@ -121,7 +121,7 @@ def test_zoom_and_high_contrast_for_the_projector(qtbot, window) -> None:
     qtbot.keySequence(window, QKeySequence.StandardKey.ZoomIn)
     qtbot.keySequence(window, QKeySequence.StandardKey.ZoomIn)
     assert window.zoom_percent == 125 and window.centralWidget().font().pointSizeF() > size * 1.2
-    qtbot.keySequence(window, QKeySequence("Ctrl+Shift+K"))
+    qtbot.keySequence(window, QKeySequence("Ctrl+Shift+H"))
     assert window.high_contrast and "#000000" in window.centralWidget().styleSheet()
     qtbot.keySequence(window, QKeySequence("Ctrl+PgDown"))
     assert window.nav.currentRow() == 1
