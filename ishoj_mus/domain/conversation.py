@@ -95,7 +95,7 @@ class Conversation(ConversationReading):
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Conversation) and shape.content(self) == shape.content(other)
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None  # type: ignore[assignment]  # unhashable (mutable, equal by content): Python's idiom, which mypy wants callable
 
     # -- change notification (no Qt: plain callbacks) ---------------------------------
     def subscribe(self, listener: Callable[[Change], None]) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +25,7 @@ from ishoj_mus.domain.records import Agreement
 from ishoj_mus.text import fill
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, OptionalDate, data_or_none, find, shrinkable
-from ishoj_mus.ui.conversation.rows import focus_place, focused_place, refresh_rows
+from ishoj_mus.ui.conversation.rows import ItemRow, focus_place, focused_place, refresh_rows
 from ishoj_mus.ui.widgets.i18n import (
     perspective_name,
     responsible_label,
@@ -52,7 +51,7 @@ def carried_note(conv: Conversation) -> str:
     return known.get(note, note)
 
 
-class AgreementRow(QFrame):
+class AgreementRow(ItemRow):
     def __init__(self, editor: AgreementsEditor, index: int):
         super().__init__()
         self.editor, self.index = editor, index
@@ -265,8 +264,12 @@ class AgreementsEditor(QWidget):
     def remove(self, index: int) -> None:
         self.document.push(commands.RemoveAgreement(self.document.conversation, index))
 
+    def tab_neighbours(self) -> tuple[QWidget | None, QWidget | None]:
+        """The development plan: the rows, then "Tilføj aftale"."""
+        return self.add.previousInFocusChain(), self.add
+
     def refresh(self) -> None:
-        refresh_rows(self, [a.id for a in self.document.conversation.agreements], AgreementRow)
+        refresh_rows(self, [a.id for a in self.document.conversation.agreements], partial(AgreementRow, self))
 
     def set_read_only(self, read_only: bool) -> None:
         self.add.setEnabled(not read_only)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QDropEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -226,11 +226,11 @@ class HrDeskView(FilingSteps):
             self._last_folder = folder
             self.check_paths([Path(folder)])
 
-    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDropEvent) -> None:  # noqa: N802  (a QDragEnterEvent)
         if event.mimeData().hasUrls() and not self.busy():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: Any) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths and not self.busy():
             event.acceptProposedAction()
@@ -388,7 +388,7 @@ class HrDeskView(FilingSteps):
     def _measure(self, column: int, text: str) -> None:
         self._columns.measure(column, text)
 
-    def changeEvent(self, event: Any) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and not self._refit_pending:
             # the table's own font follows in the same turn: measure on the next one

@@ -279,5 +279,5 @@ def skip_pyside_source_scan() -> None:
             return False
         return bool(original(module))
 
-    uses_pyside._ishoj_mus = True  # type: ignore[attr-defined]
+    uses_pyside._ishoj_mus = True  # type: ignore[attr-defined]  # a mark on the function: this hook is ours
     setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010  (a private hook: mypy knows no type)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     Qt,
@@ -46,7 +45,7 @@ from ishoj_mus.domain.codes import State
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import EmployeeRow, Overview, build_overview, shown_path
 from ishoj_mus.storage.errors import MusFileError
-from ishoj_mus.storage.overview_scan import PdfReader
+from ishoj_mus.storage.overview_scan import PdfReader, ScanResult
 from ishoj_mus.text import fill, form_title_text
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text
@@ -278,7 +277,7 @@ class OverviewView(QWidget):
         self._scanner.done.connect(self._scanned, Qt.ConnectionType.QueuedConnection)
         self._thread.start()
 
-    def _scanned(self, result: Any, error: str | None) -> None:
+    def _scanned(self, result: ScanResult | None, error: str | None) -> None:
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait()
@@ -291,6 +290,7 @@ class OverviewView(QWidget):
             self.status.setText(error)
             self.set_overview(None)
             return
+        assert result is not None  # the scanner sends a result or an error
         self.scan_seconds = result.seconds
         self.set_overview(build_overview(result.entries, self.today()))
 
