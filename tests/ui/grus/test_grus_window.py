@@ -191,7 +191,7 @@ def test_signing_by_typed_name_locks_and_reopening_voids(qtbot, window) -> None:
     assert window.document.group.is_signed_for(g.members[0].id) and window.document.modified
     station: StationPage = _page(window, StationPage, 1)
     assert not station.text.isEnabled()  # signed: locked
-    window.document.edit("Genåbn", lambda g: g.reopen("Hanne Lund", "En aftale manglede"))
+    window.document.edit("Genåbn", lambda g: g.reopen("Hanne Lund", "En aftale manglede"), barrier=True)
     assert not window.document.group.signatures and station.text.isEnabled()
 
 
