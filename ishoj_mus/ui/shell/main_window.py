@@ -240,7 +240,7 @@ class MainWindow(MenuActions, Rooms):
         target = view.current_page().focus_target()
         if target is not None:
             target.setFocus()
-        document.changed.connect(lambda _what: self._warm_pdf_soon())
+        document.changed.connect(self._warm_after_edit)
         self._warm_pdf_soon()
         self._offer_tour()
 
@@ -269,6 +269,10 @@ class MainWindow(MenuActions, Rooms):
         """What the conversation's pages ask the window for: the table's action for it."""
         self.ensure_actions()
         next(spec for spec in self._table if spec.requested_as == action).run(self)
+
+    def _warm_after_edit(self, change: Change) -> None:
+        if change.part is not Part.TIME:  # the agenda's clock ticking would keep the worker on forever
+            self._warm_pdf_soon()
 
     def _warm_pdf_soon(self) -> None:
         """Start the PDF worker once the window is idle, unless it runs (cheap: called per edit).
