@@ -244,11 +244,6 @@
       <translation>%1 was not saved: %4 (in Danish). Shorten it and save again. Nothing is lost – the conversation is still open.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/grus_file.py" />
-      <source>%1 er ikke gemt: %4. Gør det kortere, og gem igen. Intet er gået tabt.</source>
-      <translation>%1 was not saved: %4. Make it shorter, and save again. Nothing is lost.</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/storage/grus_preparation.py" />
       <source>%1 er ikke gemt: %4. Gør teksten kortere, og gem igen. Intet er gået tabt.</source>
       <translation>%1 was not saved: %4. Make the text shorter, and save again. Nothing is lost.</translation>
@@ -5980,7 +5975,7 @@ conversation</translation>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <location filename="../../ishoj_mus/ui/conversation/step_list.py" />
       <source>ikke besvaret endnu</source>
       <translation>not answered yet</translation>
     </message>
@@ -6095,7 +6090,7 @@ conversation</translation>
       <translation>lists or tables nested too deeply – more than %1 levels –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <location filename="../../ishoj_mus/ui/conversation/step_list.py" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
@@ -6305,7 +6300,7 @@ conversation</translation>
       <translation>without a name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <location filename="../../ishoj_mus/ui/conversation/step_list.py" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
@@ -6621,6 +6616,10 @@ conversation</translation>
     <message>
       <source>%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
       <translation type="vanished">%1 is not a MUS conversation. Choose a .mus file saved with Ishøj MUS.</translation>
+    </message>
+    <message>
+      <source>%1 er ikke gemt: %4. Gør det kortere, og gem igen. Intet er gået tabt.</source>
+      <translation type="vanished">%1 was not saved: %4. Make it shorter, and save again. Nothing is lost.</translation>
     </message>
     <message>
       <source>%1 er ikke gyldig TOML eller ikke gemt som UTF-8. Ret filen, og prøv igen.</source>
