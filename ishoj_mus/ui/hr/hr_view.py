@@ -31,17 +31,15 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.pdf.batch import CheckedFile, collect, severity
 from ishoj_mus.pdf.hr_filing import BatchRow, FilingPlan, analyse
-from ishoj_mus.pdf.verify_result import Judgement
 from ishoj_mus.text import fill, visible
 from ishoj_mus.ui.hr.checker import Checker
 from ishoj_mus.ui.hr.columns import ColumnFit
 from ishoj_mus.ui.hr.details import details_text
 from ishoj_mus.ui.hr.filing_steps import FilingSteps
-from ishoj_mus.ui.hr.row_words import date_text, file_count, filing_text, newer_text, when
+from ishoj_mus.ui.hr.row_words import file_count, filing_text, newer_text, row_cells
 from ishoj_mus.ui.hr.texts import (
     detail_reason,
     filing_reason,
-    paper_text,
     verdict_colour,
     verdict_hint,
     verdict_text,
@@ -422,37 +420,7 @@ class HrDeskView(FilingSteps):
     def _fill_row(self, row: int, batch_row: BatchRow, plan: FilingPlan | None) -> None:
         r = batch_row.result
         signer = r.leader_signer
-        stamp = next((t for t in r.timestamps if t.trusted), r.timestamps[0] if r.timestamps else None)
-        version = ""
-        if r.version is not None:
-            version = str(r.version)
-            if r.replaces_signed_at:
-                version = fill(
-                    tr("%1 (erstatter %2, underskrevet %3)"),
-                    str(r.version),
-                    str(r.version - 1),
-                    when(r.replaces_signed_at),
-                )
-        newer = newer_text(batch_row)
-        is_leader = ""
-        if signer is not None:
-            is_leader = tr("Ja") if signer.is_leader else tr("NEJ")
-        if r.verdict == Judgement.AENDRET:
-            is_leader = "–"  # a changed file's signer is not judged
-        texts = {
-            "verdict": verdict_text(r),
-            "paper": paper_text(r.edition),
-            "employee": r.employee or "",
-            "filing": filing_text(plan),
-            "leader": r.leader or "",
-            "date": date_text(batch_row.checked),
-            "signer": signer.name if signer else "",
-            "is_leader": is_leader,
-            "version": version,
-            "newer": newer,
-            "timestamp": fill(tr("%1 fra %2"), when(stamp.at), stamp.authority) if stamp else "",
-            "file": visible(batch_row.checked.path.name),
-        }
+        texts = row_cells(batch_row, plan)
         sorts: dict[str, str | int] = dict(texts)
         # worst first; within a verdict, the files in the order they were found (sorted by name)
         sorts["verdict"] = severity(r.exit_code) * 100_000 + (99_999 - row)
