@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.codes import RefusalCode
-from ishoj_mus.domain.grus import LEADER, GroupRefused, GroupRule, GroupSignature
+from ishoj_mus.domain.codes import GroupRefused, GroupRule, RefusalCode
+from ishoj_mus.domain.grus import LEADER, GroupSignature
 from ishoj_mus.text import REFUSAL_TEXT, fill, format_datetime
 from ishoj_mus.ui.grus.document import GroupChange, GroupDocument, GroupPart
 from ishoj_mus.ui.grus.page_parts import GroupPage, refusal_text

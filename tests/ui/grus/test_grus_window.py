@@ -477,7 +477,8 @@ def test_a_change_refused_half_way_leaves_the_conversation_as_it_was(window) -> 
     in, and nothing unsaved is left that undo does not know of."""
     from datetime import datetime
 
-    from ishoj_mus.domain.grus import GROUP, GroupRefused
+    from ishoj_mus.domain.codes import GroupRefused
+    from ishoj_mus.domain.grus import GROUP
 
     g = window.document.group
     before = (list(g.contributions), list(g.preparations))
