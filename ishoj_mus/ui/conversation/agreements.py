@@ -29,6 +29,7 @@ from ishoj_mus.ui.conversation.rows import ItemRow, focus_place, focused_place, 
 from ishoj_mus.ui.widgets.i18n import (
     perspective_name,
     responsible_label,
+    shown_form,
     tr,
 )
 from ishoj_mus.ui.widgets.limits import keep_within
@@ -42,13 +43,9 @@ if TYPE_CHECKING:
 
 def carried_note(conv: Conversation) -> str:
     """The form's words for a carried-on agreement ("videreført fra sidste år" on a MUS,
-    "videreført fra MUS" on a half-year follow-up), in the window's language when known."""
-    note: str = conv.form.documents.carried_note
-    known = {
-        "videreført fra sidste år": tr("videreført fra sidste år"),
-        "videreført fra MUS": tr("videreført fra MUS"),
-    }
-    return known.get(note, note)
+    "videreført fra MUS" on a half-year follow-up), in the window's language: the form's own
+    English (``carried_note_en``), as for its other texts."""
+    return shown_form(conv.form).documents.carried_note
 
 
 class AgreementRow(ItemRow):

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.domain.codes import GroupRefused
 from ishoj_mus.domain.form import FormError
-from ishoj_mus.domain.grus import LEADER, GroupConversation, GroupRefused
+from ishoj_mus.domain.grus import LEADER, GroupConversation
 from ishoj_mus.pdf import jobs
 from ishoj_mus.pdf.worker import Job, reported
 from ishoj_mus.storage import grus_file

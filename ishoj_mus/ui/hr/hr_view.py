@@ -11,7 +11,6 @@ changed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QBrush, QDropEvent, QStandardItem, QStandardItemModel
@@ -454,7 +453,7 @@ class HrDeskView(FilingSteps):
             "timestamp": fill(tr("%1 fra %2"), when(stamp.at), stamp.authority) if stamp else "",
             "file": visible(batch_row.checked.path.name),
         }
-        sorts: dict[str, Any] = dict(texts)
+        sorts: dict[str, str | int] = dict(texts)
         # worst first; within a verdict, the files in the order they were found (sorted by name)
         sorts["verdict"] = severity(r.exit_code) * 100_000 + (99_999 - row)
         sorts["version"] = r.version or 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer
 
@@ -293,7 +293,7 @@ class MainWindow(MenuActions, Rooms):
     def new_conversation(self) -> None:
         if not self._may_leave():
             return
-        dialog = startup.opener("new_conversation", "NewConversationDialog")(self)
+        dialog = startup.new_conversation.NewConversationDialog(self)
         accepted = dialog.exec()
         if accepted and dialog.group_requested:
             self.open_group()
@@ -476,13 +476,13 @@ class MainWindow(MenuActions, Rooms):
             self.view.set_framework_visible(self.settings.show_framework)
 
     def open_settings(self) -> None:
-        dialog = startup.opener("settings", "SettingsDialog")(self.settings, self)
+        dialog = startup.settings.SettingsDialog(self.settings, self)
         if dialog.exec():
             self.settings.save()
             self.apply_zoom()
 
     def about(self) -> None:
-        startup.opener("guide", "show_about")(self)
+        startup.guide.show_about(self)
 
     # -- PDFs: the flows live in ui/outputs/outputs.py; the window routes its actions there -----
     @property
@@ -492,7 +492,7 @@ class MainWindow(MenuActions, Rooms):
                 self,
                 self.settings,
                 self.pdf,
-                lambda *args: startup.opener("certificate", "open_certificate")(*args),
+                lambda *args: startup.certificate.open_certificate(*args),
             )
         return self._outputs
 
@@ -501,7 +501,7 @@ class MainWindow(MenuActions, Rooms):
         """The PDF runner, made when the window is first idle with a conversation (it warms the
         worker) or when a PDF is first asked for; the outputs (ui/outputs) load on that PDF."""
         if self._runner is None:
-            self._runner = cast("PdfRunner", startup.opener("pdf", "PdfRunner")(self))
+            self._runner = startup.pdf.PdfRunner(self)
         return self._runner
 
     def has_pdf_runner(self) -> bool:

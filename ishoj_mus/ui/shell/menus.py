@@ -46,11 +46,11 @@ def table() -> tuple[Action, ...]:
         Action("saveAs", tr("Gem &som …"), lambda w: w.save_as(), FILE, "a_save_as", c),
         Action("protect", tr("Besk&yt med adgangskode …"), lambda w: w.protect(), FILE, "a_protect", c),
         Action(
-            "preview", tr("&Vis PDF"), lambda w: startup.opener("printing", "preview_pdf")(w.outputs),
+            "preview", tr("&Vis PDF"), lambda w: startup.printing.preview_pdf(w.outputs),
             FILE, "a_preview", c, separator_before=True, requested_as=ViewAction.PREVIEW,
         ),
         Action(
-            "print", tr("&Udskriv referatet …"), lambda w: startup.opener("printing", "print_referat")(w.outputs),
+            "print", tr("&Udskriv referatet …"), lambda w: startup.printing.print_referat(w.outputs),
             FILE, "a_print", c,
         ),
         Action(

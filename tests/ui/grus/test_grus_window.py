@@ -191,7 +191,7 @@ def test_signing_by_typed_name_locks_and_reopening_voids(qtbot, window) -> None:
     assert window.document.group.is_signed_for(g.members[0].id) and window.document.modified
     station: StationPage = _page(window, StationPage, 1)
     assert not station.text.isEnabled()  # signed: locked
-    window.document.edit("Genåbn", lambda g: g.reopen("Hanne Lund", "En aftale manglede"))
+    window.document.edit("Genåbn", lambda g: g.reopen("Hanne Lund", "En aftale manglede"), barrier=True)
     assert not window.document.group.signatures and station.text.isEnabled()
 
 
@@ -468,7 +468,8 @@ def test_a_change_refused_half_way_leaves_the_conversation_as_it_was(window) -> 
     in, and nothing unsaved is left that undo does not know of."""
     from datetime import datetime
 
-    from ishoj_mus.domain.grus import GROUP, GroupRefused
+    from ishoj_mus.domain.codes import GroupRefused
+    from ishoj_mus.domain.grus import GROUP
 
     g = window.document.group
     before = (list(g.contributions), list(g.preparations))
