@@ -1039,7 +1039,7 @@
       <translation>(default)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
