@@ -7,7 +7,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ishoj_mus import __version__
+from ishoj_mus.domain.form_steps import Step
 from ishoj_mus.text import fill
+from ishoj_mus.ui.conversation.framework_text import framework_html
 from ishoj_mus.ui.widgets.i18n import tr
 
 if TYPE_CHECKING:
@@ -112,6 +114,15 @@ class GuideDialog(QDialog):
 
 def tour_stops(view: ConversationView) -> list[tuple[QWidget | None, str, str]]:
     """(widget to point at, title, text) for each stop of the tour."""
+    framework = [
+        (
+            view.framework_panel,
+            tr("Rammen"),
+            tr(
+                "Til højre står rammen, Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den."
+            ),
+        )
+    ]
     return [
         (view.step_list, tr("Trinnene"), tr("Her er samtalens trin. Flueben viser, hvad der er udfyldt.")),
         (
@@ -119,13 +130,7 @@ def tour_stops(view: ConversationView) -> list[tuple[QWidget | None, str, str]]:
             tr("Jeres svar"),
             tr("Ved hver tekstboks kan I se, hvem der skriver i den: medarbejderen, lederen eller I sammen."),
         ),
-        (
-            view.framework_panel,
-            tr("Rammen"),
-            tr(
-                "Til højre står rammen, Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den."
-            ),
-        ),
+        *(framework if _framework_step(view) is not None else []),  # a form without the framework
         (
             view.preparation_bar,
             tr("Forberedelse"),
@@ -148,12 +153,23 @@ def tour_stops(view: ConversationView) -> list[tuple[QWidget | None, str, str]]:
     ]
 
 
+def _framework_step(view: ConversationView) -> Step | None:
+    """The step the framework stop shows: the one on screen if it builds on the framework, else
+    the form's first that does."""
+    shown = view.entries[max(0, view.step_list.currentRow())]
+    if isinstance(shown, Step) and shown.framework:
+        return shown
+    return next((step for step in view.conv.form.steps if step.framework), None)
+
+
 class Tour(QDialog):
     """One stop at a time: Næste / Forrige / Spring over. Esc skips it too."""
 
     def __init__(self, view: ConversationView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Rundvisning"))
+        self.view = view
+        self._framework_shown = False  # the framework panel, shown by its stop
         self.stops = tour_stops(view)
         self.index = 0
         layout = QVBoxLayout(self)
@@ -197,9 +213,30 @@ class Tour(QDialog):
         self.position.setText(fill(tr("%1 af %2"), str(self.index + 1), str(len(self.stops))))
         self.back.setEnabled(self.index > 0)
         self.next.setText(tr("Færdig") if self.index == len(self.stops) - 1 else tr("Næste"))
+        self._show_framework(widget is self.view.framework_panel)
         self._mark(widget if widget is not None and widget.isVisible() else None)
         self.next.setFocus(Qt.FocusReason.OtherFocusReason)
         self._fit_text()
+
+    def _show_framework(self, show: bool) -> None:
+        """The framework stop shows the panel it speaks of. The tour starts on the first step,
+        which does not build on the framework, so the panel was hidden and the stop pointed at
+        nothing (walk of issue 25, 63). While the stop is shown, the panel stands at the right
+        with the framework of the first step that builds on it; after it, as it was."""
+        view = self.view
+        if show and not view.framework_panel.isVisible():
+            step = _framework_step(view)
+            if step is None:
+                return
+            framework = view.conv.form.framework
+            view.framework.setHtml(
+                framework_html([it for ref in step.framework for it in framework.resolve(ref)])
+            )
+            view.framework_panel.setVisible(True)
+            self._framework_shown = True
+        elif not show and self._framework_shown:
+            self._framework_shown = False
+            view.set_framework_visible(view.show_framework)  # the step's own panel, or none
 
     def _fit_text(self) -> None:
         """Tall enough for this stop's text at the width it has: a window keeps its size when
@@ -209,6 +246,12 @@ class Tour(QDialog):
         if layout is None:
             return
         layout.activate()
+        # Not narrower than its buttons either: the fixed minimum of 380 px overrode the layout's
+        # and cut »Spring rundvisningen over« to "ring rundvisningen ov" (»Næste« turns »Færdig«).
+        wide = max(380, layout.minimumSize().width())
+        self.setMinimumWidth(wide)
+        if self.width() < wide:
+            self.resize(wide, self.height())
         height = layout.totalHeightForWidth(self.width())
         if height > self.height():
             self.resize(self.width(), height)
@@ -216,11 +259,15 @@ class Tour(QDialog):
     def _mark(self, widget: QWidget | None) -> None:
         """Point at the part of the window the stop is about: a frame drawn around it."""
         if self._marked is not None:
+            marked = self._marked.parentWidget()
+            if marked is not None:
+                marked.removeEventFilter(self)
             self._marked.hide()
             self._marked.deleteLater()
             self._marked = None
         if widget is None:
             return
+        widget.installEventFilter(self)  # the frame keeps its size (the framework panel, just shown)
         frame = QFrame(widget)
         frame.setObjectName("tourMark")
         frame.setStyleSheet("#tourMark { border: 3px solid palette(highlight); border-radius: 4px; }")
@@ -229,8 +276,19 @@ class Tour(QDialog):
         frame.show()
         self._marked = frame
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.Resize
+            and self._marked is not None
+            and watched is self._marked.parentWidget()
+            and isinstance(watched, QWidget)
+        ):
+            self._marked.setGeometry(watched.rect())
+        return False
+
     def done(self, result: int) -> None:  # noqa: D401 – Qt API
         self._mark(None)
+        self._show_framework(False)
         super().done(result)
 
 

@@ -26,6 +26,8 @@ def test_every_stop_s_text_is_shown_whole(qtbot, lang, zoom):
             qtbot.wait(10)
             text = tour.text
             assert text.height() >= text.heightForWidth(text.width()), (index, text.text())
+            for button in (tour.skip, tour.back, tour.next):  # "ring rundvisningen ov" (issue 25)
+                assert button.width() >= button.minimumSizeHint().width(), (index, button.text())
     finally:
         tour.reject()
         window.document.mark_clean()
