@@ -27,9 +27,11 @@ from ishoj_mus.text import (
     STATE_TEXT,
     STATUS_TEXT,
     VOICE_TEXT,
+    Phrase,
     format_date,
     format_datetime,
     missing_text,
+    phrase,
     scale_number,
     wrap_line,
 )
@@ -91,7 +93,7 @@ def _item_text(
     width: int,
 ) -> None:
     if isinstance(item, NotRelevant):
-        out.append(f"  {item.label}: Ikke relevant")
+        out.append(f"  {item.label}: {phrase(Phrase.NOT_RELEVANT)}")
     elif isinstance(item, FollowUps):
         for fu in item.rows:
             status = STATUS_TEXT[fu.status] if fu.status else "mangler status"
@@ -102,7 +104,7 @@ def _item_text(
             out.append("  (ingen aftaler hentet)")
     elif isinstance(item, Agreements):
         for a in item.rows:
-            carried = f" ({a.carried_note or 'videreført'})" if a.carried else ""
+            carried = f" ({a.carried_note or phrase(Phrase.CARRIED)})" if a.carried else ""
             out.append(
                 f"  {a.number}. {a.what or '–'}{carried} – ansvarlig: "
                 f"{RESPONSIBLE_TEXT[a.responsible].lower() if a.responsible else '–'}, "
@@ -124,7 +126,7 @@ def _item_text(
         out.append(f"  {item.label}")
         voices(item.voices)
     elif isinstance(item, MarkedBehaviours):
-        out.append("  Adfærd, I har peget på:")
+        out.append(f"  {phrase(Phrase.MARKED_BEHAVIOURS)}:")
         for b in item.behaviours:
             lines = wrap_line(f"{b.group_name} {b.number}: {b.text}", width - 4)
             out.append("  - " + lines[0])

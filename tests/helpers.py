@@ -3,7 +3,9 @@ modal dialogs, and reading the text of a PDF (pypdfium2: no external program, Wi
 
 from __future__ import annotations
 
+import copy
 import errno
+import hashlib
 import re
 from datetime import date
 from pathlib import Path
@@ -26,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.demo import sign_demo
 from ishoj_mus.pdf.attached import read_summary_pdf
 from ishoj_mus.storage import atomic
+from ishoj_mus.ui.conversation.commands import Sign
 from ishoj_mus.ui.conversation.followups import FollowupsEditor
 from ishoj_mus.ui.conversation.question_page import FieldsPage
 from ishoj_mus.ui.conversation.topics import TopicsPanel
@@ -51,6 +55,27 @@ def open_window(qtbot, lang: str | None = None):
 def _forget_changes(window):
     """At teardown nobody is there to answer 'Gem ændringer?'."""
     window.dirty = False
+
+
+def forget_group_changes(window) -> None:
+    """At a GRUS window's teardown nobody is there to answer »Gem GRUS?«."""
+    window.document.undo_stack.setClean()
+    window.document.recovered = False
+
+
+def visible_box(name: str) -> QMessageBox | None:
+    """The message box with this object name that is on screen now, if any."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.objectName() == name and widget.isVisible():
+            return widget
+    return None
+
+
+def folder_snapshot(folder: Path) -> dict[str, tuple[str, int]]:
+    """Each file's content hash and modification time: a folder nobody touched compares equal."""
+    return {
+        p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in folder.iterdir()
+    }
 
 
 def reactivate(qtbot, window):
@@ -202,6 +227,22 @@ def pdf_text(path: Path | bytes, first: int | None = None, last: int | None = No
         return "\f".join(pages)
     finally:
         document.close()
+
+
+def flat_pdf_text(path: Path | bytes) -> str:
+    """The PDF's text with every run of white space as one space: a sentence read across lines."""
+    return " ".join(pdf_text(path).split())
+
+
+def loose(text: str) -> str:
+    """``text`` without white space, hyphens and dashes: a PDF breaks a line anywhere and a word
+    at a hyphen, so texts are compared this way."""
+    return re.sub(r"[\s\-–]", "", text)
+
+
+def loose_pdf_text(path: Path | bytes) -> str:
+    """The PDF's text, :func:`loose`."""
+    return loose(pdf_text(path))
 
 
 def pdf_words(path: Path | bytes, page: int = 1) -> list[tuple[str, float, float]]:
@@ -492,3 +533,13 @@ def button_labelled(box: QMessageBox, label: str) -> QAbstractButton:
     """The one button of ``box`` that reads ``label`` (its Alt+letter's ``&`` left out)."""
     [button] = [b for b in box.buttons() if b.text().replace("&", "") == label.replace("&", "")]
     return button
+
+
+def sign_demo_in(document) -> None:
+    """Both fictional parties sign the open conversation (``demo.sign_demo``'s signatures) as the
+    signing page has them sign: ``Sign`` commands through the document (a change that bypasses
+    the document is an error: ChangeOutsideCommand)."""
+    signed = copy.deepcopy(document.conversation)
+    sign_demo(signed)
+    for signature in signed.signatures.values():
+        assert document.push(Sign(document.conversation, signature)), document.last_refusal

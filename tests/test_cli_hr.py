@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 
 import pytest
 
 from tests.conftest import run_cli
+from tests.helpers import folder_snapshot
 
 
 def _env(hr) -> dict[str, str]:
     return {"ISHOJ_MUS_ORGANISATION": str(hr.profile)}
-
-
-def _snapshot(folder) -> dict[str, tuple[str, int]]:
-    return {
-        p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in folder.iterdir()
-    }
 
 
 def test_verify_json_says_what_each_file_really_is(hr_folder):
@@ -66,11 +60,11 @@ def test_verify_several_paths_prints_each_and_the_worst_exit(hr_folder):
 
 
 def test_file_copies_only_what_may_be_filed_and_lists_the_rest(hr_folder, tmp_path):
-    before = _snapshot(hr_folder.folder)
+    before = folder_snapshot(hr_folder.folder)
     out = tmp_path / "journalisering"
     done = run_cli("file", str(hr_folder.folder), "-o", str(out), env=_env(hr_folder))
     assert done.returncode == 1, done.stderr  # some were refused
-    assert _snapshot(hr_folder.folder) == before  # the inputs are never touched
+    assert folder_snapshot(hr_folder.folder) == before  # the inputs are never touched
     filed = {n: e for n, e in hr_folder.expected.items() if e.filed}
     pdfs = sorted(p.name for p in out.glob("*.pdf"))
     assert pdfs == sorted(e.filed_name for e in filed.values())
@@ -104,10 +98,10 @@ def test_file_copies_only_what_may_be_filed_and_lists_the_rest(hr_folder, tmp_pa
     assert v2["employee"] == "Mette Hansen" and v2["replaces_signed_at"] == want.replaces_signed_at
 
     # Again into the same folder: nothing is overwritten, and each is refused with the reason.
-    stamps = _snapshot(out)
+    stamps = folder_snapshot(out)
     again = run_cli("file", str(hr_folder.folder), "-o", str(out), env=_env(hr_folder))
     assert again.returncode == 1
-    after = _snapshot(out)
+    after = folder_snapshot(out)
     assert {k: v for k, v in after.items() if k in stamps} == stamps
     assert len(after) == len(stamps) + 2  # only a second manifest (CSV and JSON)
     assert again.stdout.count("allerede en fil med navnet") == len(filed)

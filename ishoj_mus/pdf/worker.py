@@ -14,7 +14,11 @@ input ends the worker.
 
 Run with ``python -m ishoj_mus --pdf-worker`` (or ``ishoj-mus --pdf-worker`` when frozen); the
 worker's side is ``ishoj_mus.pdf.worker_main``. A job names its function through
-``ishoj_mus.pdf.jobs`` (``Job(jobs.SUMMARY, …)``), so the window never imports the PDF stack.
+``ishoj_mus.pdf.jobs`` (``Job.of(jobs.SUMMARY, …)``), so the window never imports the PDF stack.
+
+Typed (issue 25): a job's result type follows its function (``Job[R]``, ``Done[R]``), and
+``Job.of`` has mypy check the arguments against the function's parameters. Pickled across the
+process boundary is only data: the entry (a module and a name), the arguments and the result.
 """
 
 from __future__ import annotations
@@ -26,29 +30,48 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO
+from typing import BinaryIO, Generic, ParamSpec, TypeVar
 
 from ishoj_mus.text import Words
 
 WORKER_FLAG = "--pdf-worker"
 HEADER = struct.Struct(">I")
 
+P = ParamSpec("P")
+R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
+
 
 def _noop(percent: int, text: str) -> None:
     pass
 
 
-@dataclass(frozen=True)
-class Job:
-    """A PDF job that can run in this process or in the worker: a module-level function and
-    its (picklable) arguments. ``progress`` says whether the function takes ``progress=``."""
+def reported(percent: int, text: str) -> None:
+    """Stands for the progress callback in a job's arguments: ``Job.of(f, x, progress=reported)``
+    (mypy checks that ``f`` takes ``progress=``); the job passes its own callback there."""
 
-    function: Callable[..., Any]
-    args: tuple[Any, ...] = ()
-    kwargs: dict[str, Any] = field(default_factory=dict)
+
+@dataclass(frozen=True)
+class Job(Generic[R_co]):
+    """A PDF job that can run in this process or in the worker: a module-level function and
+    its (picklable) arguments. ``progress`` says whether the function takes ``progress=``.
+    Make one with :meth:`of`, which checks the arguments against the function's parameters."""
+
+    function: Callable[..., R_co]
+    args: tuple[object, ...] = ()
+    kwargs: dict[str, object] = field(default_factory=dict)
     progress: bool = False
 
-    def __call__(self, progress: Callable[[int, str], None] = _noop) -> Any:
+    @staticmethod
+    def of(function: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Job[R]:
+        """``function(*args, **kwargs)`` as a job; ``progress=reported`` where it takes progress."""
+        named: dict[str, object] = dict(kwargs)
+        takes_progress = named.get("progress") is reported
+        if takes_progress:
+            del named["progress"]
+        return Job(function, args, named, progress=takes_progress)
+
+    def __call__(self, progress: Callable[[int, str], None] = _noop) -> R_co:
         if self.progress:
             return self.function(*self.args, progress=progress, **self.kwargs)
         return self.function(*self.args, **self.kwargs)
@@ -66,7 +89,7 @@ class Request:
     """Window → worker: run ``job``; the replies carry its number."""
 
     id: int
-    job: Job
+    job: Job[object]
 
 
 @dataclass(frozen=True)
@@ -87,11 +110,12 @@ class Progress:
 
 
 @dataclass(frozen=True)
-class Done:
-    """Worker → window: job ``id``'s result (a PDF's bytes, for instance)."""
+class Done(Generic[R_co]):
+    """Worker → window: job ``id``'s result (a PDF's bytes, for instance). Unpickled, it is a
+    ``Done[object]``: the window gives it to the ``on_done`` of the ``Job[R]`` it sent as an ``R``."""
 
     id: int
-    result: Any
+    result: R_co
 
 
 @dataclass(frozen=True)
@@ -106,7 +130,7 @@ class Failed:
     words: Words | None = None
 
 
-Reply = Ready | Progress | Done | Failed
+Reply = Ready | Progress | Done[object] | Failed
 Message = Request | Reply
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -73,7 +73,7 @@ def serve(stdin: BinaryIO, stdout: BinaryIO) -> int:
         if not isinstance(request, Request):
             return 1  # only the window talks to the worker, and it sends requests
         number = request.id
-        result: Any = None
+        result: object = None
         try:
 
             def progress(percent: int, text: str, n: int = number) -> None:

@@ -7,7 +7,6 @@ agreements and the signatures but no answers; next year's import works from eith
 """
 
 import json
-import re
 
 import pikepdf
 import pytest
@@ -20,18 +19,10 @@ from ishoj_mus.importing import plan_import
 from ishoj_mus.pdf.archive import ATTACHMENT_NAME
 from ishoj_mus.storage import musfile
 from tests.conftest import run_cli
-from tests.helpers import pdf_text
+from tests.helpers import loose, loose_pdf_text, pdf_text
 
 M, L = Voice.MEDARBEJDER, Voice.LEDER
 RETENTION = "Opbevares efter kommunens regler for personalesager."
-
-
-def _loose(text: str) -> str:
-    return re.sub(r"[\s\-]", "", text)
-
-
-def _text(path) -> str:
-    return _loose(pdf_text(path))
 
 
 def _attachment(path) -> bytes:
@@ -100,14 +91,14 @@ def _stroke_numbers(conv) -> list[str]:
 
 def test_hr_edition_has_neither_the_private_note_nor_the_hr_false_detail(made):
     conv, pdf = made
-    text, data = _text(pdf["hr"]), _attachment(pdf["hr"]).decode("utf-8")
+    text, data = loose_pdf_text(pdf["hr"]), _attachment(pdf["hr"]).decode("utf-8")
     for secret in _private(conv) + _hr_false(conv):
-        assert secret and _loose(secret) not in text
+        assert secret and loose(secret) not in text
         assert secret not in data and secret[:25] not in data
     assert "KUNMELLEMOS" not in text  # the label of a private note block
     # the rest of the conversation is there
-    assert _loose(conv.answer("trivsel", M)) in text
-    assert _loose(conv.answer("feedback_til_leder", M)) in text
+    assert loose(conv.answer("trivsel", M)) in text
+    assert loose(conv.answer("feedback_til_leder", M)) in text
     assert "HRUDGAVE(REFERAT)" in text
 
 
@@ -134,45 +125,45 @@ def test_hr_edition_attachment_holds_no_stroke_coordinates(made):
 
 def test_employee_copy_holds_everything_and_says_it_is_not_for_filing(made):
     conv, pdf = made
-    text = _text(pdf["copy"])
+    text = loose_pdf_text(pdf["copy"])
     for secret in _private(conv) + _hr_false(conv):
-        assert _loose(secret) in text
-    assert _loose("Medarbejderens eksemplar – journaliseres ikke") in text
+        assert loose(secret) in text
+    assert loose("Medarbejderens eksemplar – journaliseres ikke") in text
     assert "KUNMELLEMOS" in text
     assert "journaliseres ikke" in _subject(pdf["copy"])
 
 
 def test_udviklingsplan_edition_has_agreements_and_signatures_but_no_answers(made):
     conv, pdf = made
-    text = _text(pdf["plan"])
+    text = loose_pdf_text(pdf["plan"])
     for a in conv.agreements:
-        assert _loose(a.what) in text
+        assert loose(a.what) in text
     assert "MetteHansen" in text and "JonasKristensen" in text and "Underskrevet" in text
-    assert _loose(conv.signatures[M].remark) in text
+    assert loose(conv.signatures[M].remark) in text
     assert "UdviklingsplanogbekræftelseafMUS" in text
     for _, f in conv.form.fields():
         if f.kind in (FieldKind.LONG_TEXT, FieldKind.SHORT_TEXT):
             for v in f.voices:
                 answer = conv.answer(f.id, v)
-                assert not answer or _loose(answer)[:40] not in text, (f.id, v)
+                assert not answer or loose(answer)[:40] not in text, (f.id, v)
     for fu in conv.followups:
-        assert _loose(fu.comment) not in text
+        assert loose(fu.comment) not in text
     for secret in _private(conv):
-        assert _loose(secret) not in text
+        assert loose(secret) not in text
     data = json.loads(_attachment(pdf["plan"]))["conversation"]
     assert data["answers"] == {} and data["followups"] == [] and data["private_notes"] == {}
 
 
 def test_retention_note_in_footer_and_metadata_of_the_hr_edition_only(made):
     _, pdf = made
-    assert _loose(RETENTION) in _text(pdf["plan"])
+    assert loose(RETENTION) in loose_pdf_text(pdf["plan"])
     assert RETENTION in _subject(pdf["plan"])
     with pikepdf.open(pdf["plan"]) as p:
         with p.open_metadata() as meta:
             assert RETENTION in str(meta.get("dc:description", ""))
         n = len(p.pages)
-    assert _text(pdf["plan"]).count(_loose(RETENTION)) >= n  # on every page
-    assert _loose(RETENTION) not in _text(pdf["copy"])
+    assert loose_pdf_text(pdf["plan"]).count(loose(RETENTION)) >= n  # on every page
+    assert loose(RETENTION) not in loose_pdf_text(pdf["copy"])
 
 
 @pytest.mark.parametrize("edition", ["hr", "plan"])
@@ -214,7 +205,7 @@ def test_a_private_note_longer_than_a_page_flows_onto_the_next(tmp_path, demo):
     demo.set_private_note("udvikling", M, long_note)
     out = tmp_path / "copy.pdf"
     out.write_bytes(pipeline.summary_pdf(demo, edition=Edition.employee_copy()))
-    text = _text(out)  # every sentence is there, across the page break
+    text = loose_pdf_text(out)  # every sentence is there, across the page break
     assert text.count("Noget,derskalblivemellemos,fortaltidetaljer.") == 30 * 12
 
 
@@ -252,7 +243,7 @@ def test_a_long_retention_note_is_shortened_in_the_footer_and_whole_on_page_one(
     out = tmp_path / "hr.pdf"
     out.write_bytes(pipeline.summary_pdf(demo, edition=Edition.hr(HrPolicy.UDVIKLINGSPLAN, note)))
     first = pdf_text(out, 1, 1)
-    assert _loose(note) in _loose(first)  # whole in the edition box
+    assert loose(note) in loose(first)  # whole in the edition box
     last = pdf_text(out, 2, 2)
     footer = [line for line in last.splitlines() if "Opbevaring:" in line]
     assert footer and footer[0].rstrip().endswith("…")

@@ -15,13 +15,9 @@ from ishoj_mus.domain.form import Form, FormDocuments, FormError
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.musfile import load
 from tests.conftest import ROOT, run_cli
-from tests.helpers import pdf_text
+from tests.helpers import flat_pdf_text
 
 MUS_WORDS = re.compile(r"medarbejderudviklingssamtale|Forberedelsesark til MUS|sidste år|MUS \d", re.I)
-
-
-def _text(path) -> str:
-    return re.sub(r"\s+", " ", pdf_text(path))
 
 
 def _metadata(path) -> str:
@@ -45,14 +41,16 @@ def test_follow_up_demo_pdf_plan_and_sheet_never_call_it_a_mus(tmp_path):
         "Udviklingsplan_2027-05-20_Hansen_Mette.pdf",
     ]
     for pdf in tmp_path.glob("*.pdf"):
-        seen = _text(pdf) + " " + _metadata(pdf)
+        seen = flat_pdf_text(pdf) + " " + _metadata(pdf)
         assert not MUS_WORDS.search(seen), (pdf.name, MUS_WORDS.search(seen))
-    referat = _text(tmp_path / "Halvårsopfølgning_2027-05-20_Hansen_Mette_HR.pdf")
+    referat = flat_pdf_text(tmp_path / "Halvårsopfølgning_2027-05-20_Hansen_Mette_HR.pdf")
     assert "Referat af halvårsopfølgning" in referat
     assert "Mette Hansen · Halvårsopfølgning 20.05.2027" in referat  # the header of every page
     assert "Videreført fra MUS" in referat
-    assert "Forberedelsesark til halvårsopfølgning" in _text(tmp_path / "Forberedelsesark_opfoelgning.pdf")
-    plan = _text(tmp_path / "Udviklingsplan_2027-05-20_Hansen_Mette.pdf")
+    assert "Forberedelsesark til halvårsopfølgning" in flat_pdf_text(
+        tmp_path / "Forberedelsesark_opfoelgning.pdf"
+    )
+    plan = flat_pdf_text(tmp_path / "Udviklingsplan_2027-05-20_Hansen_Mette.pdf")
     assert "Aftalt 20.05.2027 ved halvårsopfølgningen" in plan
 
 

@@ -7,7 +7,6 @@ on its pages nor in its attached data – and no note »Kun mellem os«, not eve
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pikepdf
@@ -20,15 +19,7 @@ from ishoj_mus.pdf.archive import ATTACHMENT_NAME
 from ishoj_mus.pdf.grus_pdf import document_pdf
 from ishoj_mus.storage.forms import group_form
 from tests.conftest import run_cli
-from tests.helpers import pdf_text
-
-
-def _loose(text: str) -> str:
-    return re.sub(r"[\s\-–]", "", text)
-
-
-def _text(path: Path) -> str:
-    return _loose(pdf_text(path))
+from tests.helpers import loose, loose_pdf_text
 
 
 def _attached(path: Path) -> str:
@@ -66,21 +57,21 @@ def test_each_hr_edition_holds_no_other_participants_personal_items(signed_group
     g = signed_group
     assert len(g.members) >= 4
     for m in g.members:
-        text, data = _text(editions[m.id]), _attached(editions[m.id])
+        text, data = loose_pdf_text(editions[m.id]), _attached(editions[m.id])
         for own in (i.what for i in g.plan(m.id).items):
-            assert _loose(own) in text and own in data  # the own plan is there
-        assert all(_loose(a.what) in text for a in g.agreements)  # and the group's agreements
+            assert loose(own) in text and own in data  # the own plan is there
+        assert all(loose(a.what) in text for a in g.agreements)  # and the group's agreements
         for other in g.members:
             if other.id == m.id:
                 continue
             for secret in _personal(g, other.id):
-                assert _loose(secret) not in text, (m.name, secret)
+                assert loose(secret) not in text, (m.name, secret)
                 assert secret not in data, (m.name, secret)
             assert other.id not in data
         for said in (c.text for c in g.contributions):
             assert said not in data  # who said what stays out of the personnel file
         if g.plan(m.id).note:
-            assert _loose(g.plan(m.id).note) not in text and g.plan(m.id).note not in data
+            assert loose(g.plan(m.id).note) not in text and g.plan(m.id).note not in data
         doc = json.loads(data)
         assert doc["edition"] == {"document": "hr", "member": m.id}
         assert [x["id"] for x in doc["group"]["members"]] == [m.id]
@@ -92,9 +83,9 @@ def test_each_hr_edition_holds_no_other_participants_personal_items(signed_group
 def test_hr_edition_is_signed_and_says_whose_and_the_offer(signed_group, editions) -> None:
     g = signed_group
     m = g.members[1]  # accepted an individual MUS
-    text = _text(editions[m.id])
-    assert _loose("Til personalesagen") in text and _loose(m.name) in text
-    assert _loose("Individuel samtale ønsket (24.11.2026)") in text
+    text = loose_pdf_text(editions[m.id])
+    assert loose("Til personalesagen") in text and loose(m.name) in text
+    assert loose("Individuel samtale ønsket (24.11.2026)") in text
     with pikepdf.open(editions[m.id]) as pdf:
         sigs = [f for f in pdf.Root.AcroForm.Fields if f.get("/FT") == pikepdf.Name.Sig]
     assert len(sigs) == 1  # one PAdES signature over the drawn signatures of leader and participant
@@ -107,13 +98,13 @@ def test_the_group_referat_has_the_agreed_points_the_participants_and_the_date(
     g = signed_group
     path = tmp_path / "referat.pdf"
     path.write_bytes(document_pdf(g, Document.REFERAT))
-    text, data = _text(path), _attached(path)
-    assert _loose("Referat af gruppeudviklingssamtale (GRUS)") in text and "24.11.2026" in text
-    assert all(_loose(m.name) in text for m in g.members)
-    assert all(_loose(a.what) in text for a in g.agreements)
+    text, data = loose_pdf_text(path), _attached(path)
+    assert loose("Referat af gruppeudviklingssamtale (GRUS)") in text and "24.11.2026" in text
+    assert all(loose(m.name) in text for m in g.members)
+    assert all(loose(a.what) in text for a in g.agreements)
     for m in g.members:  # nobody's own plan or note is in the group's referat
         for secret in _personal(g, m.id):
-            assert _loose(secret) not in text and secret not in data
+            assert loose(secret) not in text and secret not in data
 
 
 def test_own_copy_has_the_own_note_and_words_but_nobody_elses(signed_group, tmp_path) -> None:
@@ -121,12 +112,12 @@ def test_own_copy_has_the_own_note_and_words_but_nobody_elses(signed_group, tmp_
     m = next(m for m in g.members if g.plan(m.id).note)
     path = tmp_path / "copy.pdf"
     path.write_bytes(document_pdf(g, Document.COPY, m.id))
-    text, data = _text(path), _attached(path)
-    assert _loose(g.plan(m.id).note) in text and _loose("journaliseres ikke") in text
+    text, data = loose_pdf_text(path), _attached(path)
+    assert loose(g.plan(m.id).note) in text and loose("journaliseres ikke") in text
     for other in g.members:
         if other.id != m.id:
             for secret in _personal(g, other.id):
-                assert _loose(secret) not in text and secret not in data
+                assert loose(secret) not in text and secret not in data
 
 
 def test_next_years_followup_imports_from_a_participants_hr_edition(signed_group, editions) -> None:
@@ -169,12 +160,12 @@ def test_cli_demo_pdf_participant_plan_and_sheet(tmp_path) -> None:
     assert out.returncode == 0 and (tmp_path / "p.pdf").stat().st_size > 1000
     out = run_cli("sheet", "forms/grus.toml", "-o", str(tmp_path / "sheet.pdf"))
     assert out.returncode == 0
-    assert _loose("Til siden: hvordan hjælper vi hinanden") in _text(tmp_path / "sheet.pdf")
+    assert loose("Til siden: hvordan hjælper vi hinanden") in loose_pdf_text(tmp_path / "sheet.pdf")
     # The sheet of a group conversation's own form, as for a conversation of two: it was refused
     # as »ikke en samtalefil fra Ishøj MUS«.
     out = run_cli("sheet", str(tmp_path / "g.mus"), "-o", str(tmp_path / "sheet_g.pdf"))
     assert out.returncode == 0, out.stderr
-    assert _loose("Til siden: hvordan hjælper vi hinanden") in _text(tmp_path / "sheet_g.pdf")
+    assert loose("Til siden: hvordan hjælper vi hinanden") in loose_pdf_text(tmp_path / "sheet_g.pdf")
 
 
 def test_show_prints_the_group_referat_without_anyones_own_plan(tmp_path, signed_group) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -17,13 +16,9 @@ from ishoj_mus.pdf.layout import printable
 from ishoj_mus.pdf.summary import render_summary
 from ishoj_mus.storage import musfile
 from tests.conftest import run_cli
-from tests.helpers import pdf_text
+from tests.helpers import flat_pdf_text
 
 SENTENCE = "Vi har arbejdet med at gøre hverdagen enklere for børn og forældre i Spirerne. "
-
-
-def _text(pdf: bytes, tmp_path: Path) -> str:
-    return " ".join(pdf_text(pdf).split())
 
 
 def _pages(pdf: bytes) -> int:
@@ -54,7 +49,7 @@ def test_long_texts_flow_across_pages(demo, tmp_path, what, size):
     started = time.monotonic()
     pdf = render_summary(demo)
     assert time.monotonic() - started < 20
-    out = _text(pdf, tmp_path)
+    out = flat_pdf_text(pdf)
     n = size // 40
     assert "Punkt 1 af" in out and f"Punkt {n} af" in out
     assert sum(f"Punkt {i} af" in out for i in range(1, n + 1, max(1, n // 50))) == len(
@@ -69,16 +64,16 @@ def test_a_word_without_spaces_of_100_000_letters_is_quick(demo, tmp_path):
     started = time.monotonic()
     pdf = render_summary(demo)
     assert time.monotonic() - started < 15  # reportlab alone: minutes
-    assert _text(pdf, tmp_path).replace(" ", "").count("z") >= 100_000
+    assert flat_pdf_text(pdf).replace(" ", "").count("z") >= 100_000
 
 
 def test_characters_outside_the_font_are_shown_and_said_before_signing(demo, tmp_path):
     odd = "Godt samarbejde 🧡👍🏽 og 李 – tak\x0b!"
     demo.set_answer("trivsel", Voice.LEDER, odd)
     pdf = pipeline.summary_pdf(demo)  # PDF/A: used to fail on the .notdef glyph
-    first_page = _text(pdf, tmp_path).split("Side 1 af")[0]
+    first_page = flat_pdf_text(pdf).split("Side 1 af")[0]
     assert f"vist som {MISSING_GLYPH}" in first_page and "4 tegn" in first_page
-    assert f"Godt samarbejde {MISSING_GLYPH * 3} og {MISSING_GLYPH} – tak!" in _text(pdf, tmp_path)
+    assert f"Godt samarbejde {MISSING_GLYPH * 3} og {MISSING_GLYPH} – tak!" in flat_pdf_text(pdf)
     from ishoj_mus.pdf.archive import attached_conversation
 
     kept = attached_conversation(pdf, "x.pdf").answer("trivsel", Voice.LEDER)
@@ -122,7 +117,7 @@ def test_signed_demo_with_a_30000_character_answer_and_an_emoji(tmp_path):
     assert checked.returncode in (0, 3), checked.stdout + checked.stderr  # 3: intact, self-made key
     assert "ÆNDRET" not in checked.stdout + checked.stderr
     assert "Mette Hansen" in checked.stdout and "Jonas Kristensen" in checked.stdout
-    text = _text(out.read_bytes(), tmp_path)
+    text = flat_pdf_text(out.read_bytes())
     assert text.count("enklere for børn og forældre") >= 379
     assert f"Det går rigtig godt {MISSING_GLYPH}" in text
 
@@ -139,7 +134,7 @@ def test_names_of_thousands_of_characters_still_make_the_signed_pdf(tmp_path):
     sign_demo(conv)
     conv.signatures[Voice.LEDER] = replace(conv.signatures[Voice.LEDER], typed_name="J" * 3000)
     pdf = render_summary(conv)
-    text = _text(pdf, tmp_path)
+    text = flat_pdf_text(pdf)
     assert "Underskrifter" in text and "Hansen-Hansen" in text
     assert text.replace(" ", "").count("Hansen-") >= 430  # the whole name, on the cover
 

@@ -12,18 +12,14 @@ from ishoj_mus.importing import plan_import
 from ishoj_mus.pdf import pipeline
 from ishoj_mus.storage import musfile
 from tests.conftest import ROOT, run_cli
-from tests.helpers import pdf_text, pdf_words
-
-
-def _text(path) -> str:
-    return re.sub(r"\s+", " ", pdf_text(path))
+from tests.helpers import flat_pdf_text, pdf_words
 
 
 def test_sheet_has_every_question_and_the_framework(tmp_path):
     out = tmp_path / "ark.pdf"
     result = run_cli("sheet", str(ROOT / "forms" / "mus.toml"), "-o", str(out))
     assert result.returncode == 0, result.stderr
-    text = re.sub(r"[\s\-]", "", _text(out))
+    text = re.sub(r"[\s\-]", "", flat_pdf_text(out))
     from ishoj_mus.storage.form_files import load_form
 
     form = load_form(ROOT / "forms" / "mus.toml")
@@ -42,7 +38,7 @@ def test_plan_holds_only_participants_and_agreements(tmp_path, demo):
     result = run_cli("plan", str(src))
     assert result.returncode == 0, result.stderr
     out = tmp_path / "Udviklingsplan_2026-11-19_Hansen_Mette.pdf"
-    text = _text(out)
+    text = flat_pdf_text(out)
     assert "Mette Hansen" in text and "Jonas Kristensen" in text
     assert "Sprogvejlederuddannelse" in text
     assert demo.answer("feedback_til_leder", demo.form.field("feedback_til_leder").voices[0])[:30] not in text

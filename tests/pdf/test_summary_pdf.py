@@ -2,7 +2,6 @@
 
 import io
 import json
-import re
 import shutil
 import subprocess
 
@@ -18,19 +17,6 @@ from ishoj_mus.pdf.verdict import UBEKRAEFTET
 from ishoj_mus.pdf.verification import check_pdf
 from tests import helpers
 from tests.conftest import run_cli
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _loose(text: str) -> str:
-    """A word broken at a hyphen; compare without spaces and hyphens."""
-    return re.sub(r"[\s\-]", "", text)
-
-
-def pdf_text(data: bytes, tmp_path) -> str:
-    return _norm(helpers.pdf_text(data))
 
 
 @pytest.fixture(scope="module")
@@ -57,13 +43,13 @@ def draft_pdf():
 
 def test_text_holds_every_answer_both_names_and_the_framework(signed_pdf, tmp_path):
     conv, data, fp = signed_pdf
-    text = pdf_text(data, tmp_path)
-    loose = _loose(text)
+    text = helpers.flat_pdf_text(data)
+    loose = helpers.loose(text)
     for _, f in conv.form.fields():
         if f.kind in (FieldKind.LONG_TEXT, FieldKind.SHORT_TEXT):
             for v in f.voices:
                 # The HR edition (the default) leaves out what the form marks hr = false.
-                assert (_loose(conv.answer(f.id, v)) in loose) == f.hr, (f.id, v)
+                assert (helpers.loose(conv.answer(f.id, v)) in loose) == f.hr, (f.id, v)
     assert "Mette Hansen" in text and "Jonas Kristensen" in text
     for ref in {r for s in conv.form.steps for r in s.framework}:
         for item in conv.form.framework.resolve(ref):
@@ -72,11 +58,11 @@ def test_text_holds_every_answer_both_names_and_the_framework(signed_pdf, tmp_pa
                     continue
                 for q in quote if isinstance(quote, tuple) else [quote]:
                     if isinstance(q, str) and len(q) > 12:
-                        assert _loose(q) in loose, q
+                        assert helpers.loose(q) in loose, q
     for a in conv.agreements:
-        assert _loose(a.what) in loose
+        assert helpers.loose(a.what) in loose
     for fu in conv.followups:
-        assert _loose(fu.comment) in loose
+        assert helpers.loose(fu.comment) in loose
     assert all(letter in text for letter in "æøå") and "Børnehuset Solsikken" in text and "Ishøj" in text
     assert "Fortroligt – personalesag" in text
     pages = pikepdf.open(io.BytesIO(data)).pages
@@ -160,7 +146,7 @@ def test_pyhanko_validates_the_signature_and_it_covers_the_whole_file(signed_pdf
 
 def test_the_pdf_states_the_certificate_fingerprint(signed_pdf, tmp_path):
     _, data, fp = signed_pdf
-    assert fp in pdf_text(data, tmp_path).replace(" ", "") or fp in pdf_text(data, tmp_path)
+    assert fp in helpers.flat_pdf_text(data).replace(" ", "") or fp in helpers.flat_pdf_text(data)
 
 
 @pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler's pdfsig not installed")
@@ -274,7 +260,7 @@ def test_a_reopened_conversation_says_so_in_the_pdf(tmp_path, signed_demo):
     signed_demo.reopen("Jonas Kristensen", Voice.LEDER, datetime(2026, 11, 20, 9, 30).astimezone())
     signed_demo.set_answer("trivsel", Voice.LEDER, "Rettet efter genåbning.")
     sign_demo(signed_demo)
-    text = pdf_text(pipeline.summary_pdf(signed_demo), tmp_path)
+    text = helpers.flat_pdf_text(pipeline.summary_pdf(signed_demo))
     assert "Genåbnet af Jonas Kristensen" in text and "Underskrifter annulleret" in text
     assert "Rettet efter genåbning." in text
 

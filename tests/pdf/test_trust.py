@@ -20,6 +20,7 @@ from ishoj_mus.pdf.signing import sign_pdf
 from ishoj_mus.pdf.verdict import AENDRET, GYLDIG, UBEKRAEFTET, ULAESELIG, verify_bounded
 from ishoj_mus.pdf.verification import check_pdf
 from tests.conftest import run_cli
+from tests.helpers import flat_pdf_text
 from tests.pdf import trust_helpers as th
 
 
@@ -171,16 +172,9 @@ def _xmp_date(text: str):
 
 
 def test_personal_key_pdf_says_the_signer_is_not_confirmed(referater, tmp_path):
-    import re
-
-    from tests.helpers import pdf_text as text_of
-
-    def pdf_text(data: bytes) -> str:
-        return re.sub(r"\s+", " ", text_of(data))
-
-    text = pdf_text(referater[4])
+    text = flat_pdf_text(referater[4])
     assert "ikke bekræftet af organisationen" in text
-    assert "ikke bekræftet af organisationen" not in pdf_text(referater[3])
+    assert "ikke bekræftet af organisationen" not in flat_pdf_text(referater[3])
     assert "version 1" in text
 
 
@@ -417,7 +411,6 @@ def test_fuzz_no_mutation_is_gyldig_and_each_gets_one_danish_line(referater, pki
 
 
 def test_a_re_signed_referat_says_which_version_it_replaces(pki, tmp_path):
-    import re
     from datetime import datetime
 
     from ishoj_mus.demo import demo_conversation, sign_demo
@@ -438,9 +431,7 @@ def test_a_re_signed_referat_says_which_version_it_replaces(pki, tmp_path):
     out2 = run_cli("verify", str(second)).stdout
     assert f"Samtale: {conv.id}, version 1" in out1
     assert f"Samtale: {conv.id}, version 2" in out2 and "Erstatter version 1, underskrevet 19.11.2026" in out2
-    from tests.helpers import pdf_text
-
-    text = re.sub(r"\s+", " ", pdf_text(second))
+    text = flat_pdf_text(second)
     assert "version 2" in text and "erstatter version 1, underskrevet 19.11.2026" in text
 
 

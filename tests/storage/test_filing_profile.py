@@ -31,19 +31,13 @@ def _parts(**kw) -> NameParts:
     return NameParts(**base)
 
 
-def test_the_example_profile_files_by_the_issue_pattern(tmp_path):
+def test_the_example_profile_files_by_the_issue_pattern(tmp_path, ca_pem):
     profile = tmp_path / "organisation.toml"
     shutil.copy(paths.resource("organisation.example.toml"), profile)
-    (tmp_path / "ishoj-mus-ca.pem").write_bytes(_ca_pem())
+    (tmp_path / "ishoj-mus-ca.pem").write_bytes(ca_pem)
     settings = load_filing_settings(load_profile(profile))
     assert (settings.kle, settings.facet) == ("81.03.00", "G01")
     assert file_name(settings, _parts()) == "10234_Hansen_Mette_MUS_2026-11-19.pdf"
-
-
-def _ca_pem() -> bytes:
-    from ishoj_mus.pdf.demo_organisation import issue_ca_and_leader
-
-    return issue_ca_and_leader("Ishøj Kommune (test)", "Leder", "x").ca_pem
 
 
 def test_without_a_profile_the_name_says_who_what_and_when():

@@ -1,5 +1,5 @@
 """The rooms a person opens from the window (the outputs, the preparation, the group
-conversation, the leader's year) import what they need at their top (issue 25), and still
+conversation, the leader's year, HR's desk) import what they need at their top (issue 25), and still
 leave the heavy libraries to where they are used:
 
 - reportlab, pikepdf and pyHanko to the PDF worker (the leader's year reads a summary PDF's
@@ -8,7 +8,7 @@ leave the heavy libraries to where they are used:
   seam's "certificate" room);
 - PDFium (pypdfium2) to the preview and printing (ui/outputs/print_support.py, "printing").
 
-So importing every module of the four rooms loads none of the first three, and a conversation
+So importing every module of the five rooms loads none of the first three, and a conversation
 open in the window, on its signing step, with the PDF worker's runner made as when the window is
 idle and the outputs made as for a first PDF, has loaded none of the five.
 """
@@ -22,7 +22,7 @@ import sys
 
 from tests.conftest import ROOT
 
-ROOMS = ("outputs", "preparation", "grus", "year")
+ROOMS = ("outputs", "preparation", "grus", "year", "hr")
 HEAVY = ("reportlab", "pikepdf", "pyhanko")
 WITH_A_CONVERSATION = (*HEAVY, "cryptography", "pypdfium2")
 

@@ -3,7 +3,7 @@ the locked banner and the forward/back buttons."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -41,7 +41,13 @@ from ishoj_mus.ui.conversation.entries import TOPIC_PREFIX, entry_key, entry_tit
 from ishoj_mus.ui.conversation.framework_text import framework_html
 from ishoj_mus.ui.conversation.history import ReopenDialog
 from ishoj_mus.ui.conversation.pages import ParticipantsPage, StepPage
-from ishoj_mus.ui.conversation.step_list import ITEM_PADDING, NextPageMaker, NoDoubleClick, WrappingSteps
+from ishoj_mus.ui.conversation.step_list import (
+    ITEM_PADDING,
+    NextPageMaker,
+    NoDoubleClick,
+    WrappingSteps,
+    show_progress,
+)
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.bidi import unturned
 from ishoj_mus.ui.widgets.i18n import shown_form, tr, voice_label
@@ -425,6 +431,9 @@ class ConversationView(QWidget):
             messages.information(self, tr("Ændringen blev ikke gemt"), message)
 
     def _model_changed(self, change: Change) -> None:
+        if change.part is Part.TIME:  # the agenda's clock: only the clock shows it
+            self.timer.refresh()
+            return
         self._next_page.postpone()  # not while people type
         self._fit_header()  # the preparation bar has followed the change already
         self._rebuild_entries()
@@ -440,44 +449,8 @@ class ConversationView(QWidget):
             self._update_lock()
         self.timer.refresh()
 
-    def _update_progress(self) -> None:
-        missing_steps = {m.step_id for m in self.conv.missing()}
-        for index, step in enumerate(self.entries):
-            item = self.step_list.item(index)
-            if isinstance(step, OwnTopic):
-                self._topic_progress(item, step)
-                continue
-            answered, total = self.conv.step_progress(step.id)
-            mark = "✓" if step.id not in missing_steps else "•"
-            state = tr("mangler svar") if step.id in missing_steps else tr("udfyldt")
-            if step.id not in missing_steps and total and not answered:
-                # Nothing required, but nothing written yet either: no tick that reads as "done".
-                mark, state = "○", tr("ikke besvaret endnu")
-            if step.kind == StepKind.SIGNATURES:
-                mark = "✓" if self.conv.is_fully_signed else "•"
-                label = f"{mark}  {step.title}"
-            elif step.kind == StepKind.SUMMARY:
-                label = f"{'✓' if not missing_steps else '!'}  {step.title}"
-            elif total:
-                label = f"{mark}  {step.title}  ({answered}/{total})"
-            else:
-                label = f"{mark}  {step.title}"
-            if item.text() == label and item.toolTip() == state:
-                continue  # unchanged: no re-layout of the (word-wrapping) list on every key
-            item.setText(label)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.title}, {state}")
-            item.setToolTip(state)
-
-    def _topic_progress(self, item: QListWidgetItem, topic: OwnTopic) -> None:
-        """An own topic that is a step of its own: nothing is required, so answered or not yet."""
-        answered, total = self.conv.topic_progress(topic.id)
-        mark, state = ("✓", tr("udfyldt")) if answered else ("○", tr("ikke besvaret endnu"))
-        title = entry_title(topic, self.conv.hidden_voices())
-        label = f"{mark}  {title}  ({answered}/{total})"
-        if item.text() != label or item.toolTip() != state:
-            item.setText(label)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state}")
-            item.setToolTip(state)
+    def _update_progress(self, only: Collection[str] | None = None) -> None:
+        show_progress(self.step_list, self.entries, self.conv, only)
 
     def _update_lock(self) -> None:
         conv = self.conv

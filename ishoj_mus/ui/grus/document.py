@@ -3,6 +3,12 @@
 Every change goes through :meth:`GroupDocument.edit`: the domain applies it (and refuses what
 it refuses, leaving the model as it was), then one undo command holds the states before and
 after. Widgets read ``document.group`` afresh on ``changed``; they never keep a copy.
+
+Signing and reopening are edits too, on the undo stack like any other, so "modified" (the
+stack's clean state) is true after them and the close question is asked. They are on record:
+each sets an undo barrier, and undo never reaches below it (as the individual conversation's
+``Sign``/``Reopen`` commands, issue 25). Redo past it cannot happen: a new edit ends the redo
+history.
 """
 
 from __future__ import annotations
@@ -25,12 +31,13 @@ def _snapshot(g: GroupConversation) -> GroupConversation:
 
 
 class _Edit(QUndoCommand):
-    def __init__(self, document: GroupDocument, text: str, before: GroupConversation):
+    def __init__(self, document: GroupDocument, text: str, before: GroupConversation, barrier: bool):
         super().__init__(text)
         self.document = document
         self.before = before
         self.after = _snapshot(document.group)
         self.first = True
+        self.barrier = barrier  # on record (a signature, a reopening): never taken back by undo
 
     def redo(self) -> None:
         if self.first:  # the change is already made
@@ -39,11 +46,14 @@ class _Edit(QUndoCommand):
         self.document.restore(self.after)
 
     def undo(self) -> None:
+        if self.barrier:
+            raise RuntimeError("signing and reopening are on record; they are never taken back by undo")
         self.document.restore(self.before)
 
 
 class GroupDocument(QObject):
     changed = Signal()
+    undo_changed = Signal()  # what undo and redo can do now (the window's actions follow)
 
     def __init__(self, group: GroupConversation, path: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -51,7 +61,9 @@ class GroupDocument(QObject):
         self.path = path
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda _clean: self.changed.emit())
-        self.recovered = False  # unsaved with nothing to undo (an automatic copy, a signature)
+        self.undo_stack.indexChanged.connect(self.undo_changed)
+        self.recovered = False  # unsaved with nothing to undo: restored from an automatic copy
+        self._barrier = 0  # the stack index below which undo never reaches (signing, reopening)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -61,6 +73,20 @@ class GroupDocument(QObject):
     @property
     def modified(self) -> bool:
         return self.recovered or not self.undo_stack.isClean()
+
+    def can_undo(self) -> bool:
+        return self.undo_stack.canUndo() and self.undo_stack.index() > self._barrier
+
+    def can_redo(self) -> bool:
+        return self.undo_stack.canRedo()
+
+    def undo(self) -> None:
+        if self.can_undo():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.can_redo():
+            self.undo_stack.redo()
 
     def _schedule_autosave(self) -> None:
         if self.modified:
@@ -75,25 +101,23 @@ class GroupDocument(QObject):
         self._autosave.stop()
         grus_file.discard_recovery(self.group.id)
 
-    def edit(self, text: str, change: Callable[[GroupConversation], object]) -> object:
-        """Apply ``change`` to the model as one undoable step. The domain's refusal (GroupRefused,
-        KeyError) propagates and leaves the model and the undo stack as they were."""
+    def edit(
+        self, text: str, change: Callable[[GroupConversation], object], *, barrier: bool = False
+    ) -> object:
+        """Apply ``change`` to the model as one step on the undo stack. The domain's refusal
+        (GroupRefused, KeyError) propagates and leaves the model and the undo stack as they were.
+        ``barrier``: a change on record – a signature, a reopening –, which undo never takes back
+        (nor anything before it); it is unsaved, as any edit, until the conversation is saved."""
         before = _snapshot(self.group)
         try:
             result = change(self.group)
         except Exception:
             self.group = before  # a refusal half-way (after part of a batch) leaves nothing behind
             raise
-        self.undo_stack.push(_Edit(self, text, before))
-        self.changed.emit()
-        return result
-
-    def commit(self, text: str, change: Callable[[GroupConversation], object]) -> object:
-        """A change that cannot be undone – a signature, a reopening: applied, the undo history
-        before it closed, and the conversation unsaved until it is saved."""
-        result = change(self.group)
-        self.undo_stack.clear()
-        self.recovered = True  # modified, with nothing to undo
+        self.undo_stack.push(_Edit(self, text, before, barrier))
+        if barrier:
+            self._barrier = self.undo_stack.index()
+            self.undo_changed.emit()
         self.changed.emit()
         return result
 

@@ -60,9 +60,10 @@ def parse_date(text: str) -> date | None:
     return datetime.strptime(text, "%d.%m.%Y").date() if text else None
 
 
-def date_hint() -> str:
-    """What to write when ``parse_date`` refused a date (the group's details and an offer)."""
-    return tr("Skriv datoen som dag.måned.år, fx 24.11.2026.")
+def date_hint(example: str = "24.11.2026") -> str:
+    """What to write when ``parse_date`` refused a date (the group's details, an offer, an
+    agreement's deadline, a personal item's), with an example that fits the date asked for."""
+    return fill(tr("Skriv datoen som dag.måned.år, fx %1."), example)
 
 
 class ParticipantsPage(GroupPage):
@@ -267,7 +268,7 @@ class AgreementsPage(GroupPage):
         try:
             value: Any = parse_date(text) if key in ("deadline", "follow_up") else text
         except ValueError:
-            self.message.emit(tr("Skriv datoen som dag.måned.år, fx 31.03.2027."))
+            self.message.emit(date_hint("31.03.2027"))
             self.refresh()
             return
         if not self.edit(tr("Ret aftale"), lambda g: g.replace_agreement(replace(a, **{key: value}))):
@@ -377,7 +378,7 @@ class PlansPage(GroupPage):
         try:
             deadline = parse_date(self.item_deadline.text())
         except ValueError:
-            self.message.emit(tr("Skriv datoen som dag.måned.år, fx 31.05.2027."))
+            self.message.emit(date_hint("31.05.2027"))
             return
         plan = self.document.group.plan(mid)
         new = Plan((*plan.items, PersonalItem(text, deadline)), plan.note)

@@ -11,10 +11,9 @@ changed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QDropEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -49,6 +48,7 @@ from ishoj_mus.ui.hr.texts import (
 )
 from ishoj_mus.ui.widgets import folders
 from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.keys import key_shortcuts
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -140,8 +140,8 @@ class HrDeskView(FilingSteps):
         self.again_button.clicked.connect(self.check_again)
         self.cancel_button.clicked.connect(self.cancel)
         self.file_button.clicked.connect(self.prepare_filing)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.check_again)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel)
+        key_shortcuts("refresh", self, self.check_again)  # the program's keys (widgets/keys.py)
+        key_shortcuts("cancel", self, self.cancel)
 
         progress_row = QHBoxLayout()
         self.status = QLabel(tr("Ingen filer endnu."))
@@ -225,11 +225,11 @@ class HrDeskView(FilingSteps):
             self._last_folder = folder
             self.check_paths([Path(folder)])
 
-    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDropEvent) -> None:  # noqa: N802  (a QDragEnterEvent)
         if event.mimeData().hasUrls() and not self.busy():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: Any) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths and not self.busy():
             event.acceptProposedAction()
@@ -387,7 +387,7 @@ class HrDeskView(FilingSteps):
     def _measure(self, column: int, text: str) -> None:
         self._columns.measure(column, text)
 
-    def changeEvent(self, event: Any) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and not self._refit_pending:
             # the table's own font follows in the same turn: measure on the next one
@@ -453,7 +453,7 @@ class HrDeskView(FilingSteps):
             "timestamp": fill(tr("%1 fra %2"), when(stamp.at), stamp.authority) if stamp else "",
             "file": visible(batch_row.checked.path.name),
         }
-        sorts: dict[str, Any] = dict(texts)
+        sorts: dict[str, str | int] = dict(texts)
         # worst first; within a verdict, the files in the order they were found (sorted by name)
         sorts["verdict"] = severity(r.exit_code) * 100_000 + (99_999 - row)
         sorts["version"] = r.version or 0

@@ -74,7 +74,7 @@ class Outputs(QObject):
         )
 
     # -- the HR edition: save (its preview and printing: ui/outputs/print_support.py) ---------
-    def hr_edition_job(self, conv: Conversation) -> Job | None:
+    def hr_edition_job(self, conv: Conversation) -> Job[bytes] | None:
         """The HR edition's job (signed when the conversation is); None after saying why not."""
         edition = hr_edition_or_message(self.window)
         if edition is None:

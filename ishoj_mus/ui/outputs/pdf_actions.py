@@ -16,7 +16,7 @@ import os
 import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -45,6 +45,7 @@ from ishoj_mus.pdf.worker import (
     Request,
     decode_frames,
     encode,
+    reported,
     worker_command,
 )
 from ishoj_mus.pdf.worker import Progress as Advanced
@@ -60,8 +61,10 @@ if TYPE_CHECKING:
     from ishoj_mus.pdf.jobs import ProgressFn as Progress
     from ishoj_mus.pdf.keys import KeyMaterial
 
+R = TypeVar("R")
+
 # What a PDF job is: one for the worker process, or a function run in a thread here.
-PdfJob = Job | Callable[[Callable[[int, str], None]], Any]
+PdfJob = Job[object] | Callable[[jobs.ProgressFn], object]
 
 IDLE_MS = 10 * 60 * 1000  # a worker with nothing to do for this long is ended
 
@@ -133,7 +136,7 @@ class PdfRunner(QObject):
         self._worker: _Worker | None = None
         self._dialog: QProgressDialog | None = None
         self._title = ""
-        self._on_done: Callable[[Any], None] | None = None
+        self._on_done: Callable[[object], None] | None = None  # the job's own, given its result
         self._on_failed: Callable[[str], None] | None = None
         self._process: QProcess | None = None
         self._buffer = bytearray()
@@ -252,20 +255,26 @@ class PdfRunner(QObject):
     def run(
         self,
         title: str,
-        job: Job | Callable[[Progress], Any],
-        on_done: Callable[[Any], None],
+        job: Job[R] | Callable[[Progress], R],
+        on_done: Callable[[R], None],
         on_failed: Callable[[str], None] | None = None,
     ) -> None:
-        """``on_failed`` gets the message (in the window's language) instead of a warning box (the self-test)."""
+        """``on_done`` gets the job's result (mypy: of the job's result type); ``on_failed`` gets
+        the message (in the window's language) instead of a warning box (the self-test)."""
         if self.busy():
             return
+
+        def done(result: object) -> None:
+            # The result of this job, from the worker (unpickled) or the thread: an ``R``.
+            on_done(cast("R", result))
+
         dialog = QProgressDialog(tr("Forbereder …"), "", 0, 100, self.parent_widget)
         dialog.setWindowTitle(title)
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(0)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setValue(1)
-        self._dialog, self._title, self._on_done = dialog, title, on_done
+        self._dialog, self._title, self._on_done = dialog, title, done
         self._on_failed = on_failed
         self._idle.stop()
         if isinstance(job, Job) and worker_enabled() and not self._cannot_start:
@@ -304,7 +313,7 @@ class PdfRunner(QObject):
             )  # the PDF side's Danish (marked da()), in the window's language
             self._dialog.setValue(max(1, percent))
 
-    def _finished(self, data: Any) -> None:
+    def _finished(self, data: object) -> None:
         on_done = self._on_done
         self._stop()
         if on_done is not None:
@@ -337,20 +346,22 @@ class PdfRunner(QObject):
         return self._thread is not None or self._current is not None
 
 
-def summary_job(conv: Conversation, material: KeyMaterial | None, edition: Edition | None = None) -> Job:
+def summary_job(
+    conv: Conversation, material: KeyMaterial | None, edition: Edition | None = None
+) -> Job[bytes]:
     """The signed summary of a snapshot of ``conv`` (the worker never sees later edits).
 
     ``edition``: the HR edition by policy when None, or ``Edition.employee_copy()``.
     """
-    return Job(jobs.SUMMARY, (copy.deepcopy(conv), material), {"edition": edition}, progress=True)
+    return Job.of(jobs.SUMMARY, copy.deepcopy(conv), material, progress=reported, edition=edition)
 
 
-def plan_job(conv: Conversation) -> Job:
-    return Job(jobs.PLAN, (copy.deepcopy(conv),))
+def plan_job(conv: Conversation) -> Job[bytes]:
+    return Job.of(jobs.PLAN, copy.deepcopy(conv))
 
 
-def sheet_job(form: Form) -> Job:
-    return Job(jobs.SHEET, (form,))
+def sheet_job(form: Form) -> Job[bytes]:
+    return Job.of(jobs.SHEET, form)
 
 
 _IMAGE_FORMATS = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer
 
@@ -50,6 +50,20 @@ if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.ui.shell.file_flows import FileFlows
     from ishoj_mus.ui.year.overview_view import OverviewView
 
+
+def fitted_size(saved: tuple[int, int] | None, room: tuple[int, int]) -> tuple[int, int]:
+    """The window's size at start, on a screen with ``room`` (its available width and height):
+    the saved size (none: 1280 × 800), never larger than the screen (a title bar of 40 px kept)
+    and never smaller than a usable 1024 × 600, or the whole screen when it is smaller. A size
+    saved at scale 1 opened 626 px wide with QT_SCALE_FACTOR=1.5 (Qt's restoreGeometry refuses a
+    geometry wider than the screen, and the window kept its start page's size): the page was cut
+    off at the right (walk of issue 25, 84)."""
+    most = (room[0], max(1, room[1] - 40))
+    width, height = saved or (1280, 800)
+    usable = (min(1024, most[0]), min(600, most[1]))
+    return min(max(width, usable[0]), most[0]), min(max(height, usable[1]), most[1])
+
+
 PDF_WARM_MS = 400  # this long without an edit, the window is idle: the PDF worker may start
 
 
@@ -86,15 +100,17 @@ class MainWindow(MenuActions, Rooms):
         self.hr_desk: HrDeskView | None = None  # HR's desk, made on first use
         self._make_menus()
         self._update_title()
-        if settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
-        else:
-            screen = QApplication.primaryScreen()
-            room = screen.availableGeometry() if screen is not None else None
-            width, height = 1280, 800
-            if room is not None:  # never taller or wider than the screen (1366 × 768 laptops)
-                width, height = min(width, room.width()), min(height, room.height() - 40)
-            self.resize(width, height)
+        saved = settings.window_geometry
+        restored = bool(saved) and self.restoreGeometry(QByteArray.fromBase64(saved.encode()))
+        screen = self.screen() or QApplication.primaryScreen()
+        room = screen.availableGeometry()
+        width, height = fitted_size(
+            (self.width(), self.height()) if restored else None, room.size().toTuple()
+        )
+        self.resize(width, height)
+        if restored:  # and on the screen
+            x = max(room.left(), min(self.x(), room.right() + 1 - width))
+            self.move(x, max(room.top(), min(self.y(), room.bottom() + 1 - height - 40)))
 
     # -- actions and menus ------------------------------------------------------------
     def _make_menus(self) -> None:
@@ -224,7 +240,7 @@ class MainWindow(MenuActions, Rooms):
         target = view.current_page().focus_target()
         if target is not None:
             target.setFocus()
-        document.changed.connect(lambda _what: self._warm_pdf_soon())
+        document.changed.connect(self._warm_after_edit)
         self._warm_pdf_soon()
         self._offer_tour()
 
@@ -254,6 +270,10 @@ class MainWindow(MenuActions, Rooms):
         self.ensure_actions()
         next(spec for spec in self._table if spec.requested_as == action).run(self)
 
+    def _warm_after_edit(self, change: Change) -> None:
+        if change.part is not Part.TIME:  # the agenda's clock ticking would keep the worker on forever
+            self._warm_pdf_soon()
+
     def _warm_pdf_soon(self) -> None:
         """Start the PDF worker once the window is idle, unless it runs (cheap: called per edit).
 
@@ -273,7 +293,7 @@ class MainWindow(MenuActions, Rooms):
     def new_conversation(self) -> None:
         if not self._may_leave():
             return
-        dialog = startup.opener("new_conversation", "NewConversationDialog")(self)
+        dialog = startup.new_conversation.NewConversationDialog(self)
         accepted = dialog.exec()
         if accepted and dialog.group_requested:
             self.open_group()
@@ -456,13 +476,13 @@ class MainWindow(MenuActions, Rooms):
             self.view.set_framework_visible(self.settings.show_framework)
 
     def open_settings(self) -> None:
-        dialog = startup.opener("settings", "SettingsDialog")(self.settings, self)
+        dialog = startup.settings.SettingsDialog(self.settings, self)
         if dialog.exec():
             self.settings.save()
             self.apply_zoom()
 
     def about(self) -> None:
-        startup.opener("guide", "show_about")(self)
+        startup.guide.show_about(self)
 
     # -- PDFs: the flows live in ui/outputs/outputs.py; the window routes its actions there -----
     @property
@@ -472,7 +492,7 @@ class MainWindow(MenuActions, Rooms):
                 self,
                 self.settings,
                 self.pdf,
-                lambda *args: startup.opener("certificate", "open_certificate")(*args),
+                lambda *args: startup.certificate.open_certificate(*args),
             )
         return self._outputs
 
@@ -481,7 +501,7 @@ class MainWindow(MenuActions, Rooms):
         """The PDF runner, made when the window is first idle with a conversation (it warms the
         worker) or when a PDF is first asked for; the outputs (ui/outputs) load on that PDF."""
         if self._runner is None:
-            self._runner = cast("PdfRunner", startup.opener("pdf", "PdfRunner")(self))
+            self._runner = startup.pdf.PdfRunner(self)
         return self._runner
 
     def has_pdf_runner(self) -> bool:

@@ -68,6 +68,11 @@ class SettingsDialog(QDialog):
             form.addRow(labels.get(spec.name, spec.name), row)
             self.rows[spec.name] = row
             if spec.name == "language":
+                # OK saves a language only when one is chosen in the list: after ``--lang en`` it
+                # saved English as the choice for every start although nobody chose it (walk).
+                self.language_chosen = False
+                if isinstance(row, QComboBox):
+                    row.activated.connect(self._language_chosen)
                 self.language_note = QLabel(self._language_text())
                 self.language_note.setWordWrap(True)
                 row.setAccessibleDescription(self.language_note.text())
@@ -103,13 +108,16 @@ class SettingsDialog(QDialog):
             text += " " + (
                 fill(
                     tr(
-                        "Programmet er startet på %1 denne gang; det gemte valg er %2. OK gemmer sproget, der står her."
+                        "Programmet er startet på %1 denne gang; det gemte valg er stadig %2. Vælger du et sprog i listen, gemmer OK det."
                     ),
                     names.get(language(), language()),
                     names.get(self.settings.language, self.settings.language),
                 )
             )
         return text
+
+    def _language_chosen(self, _index: int) -> None:
+        self.language_chosen = True
 
     def _profile_text(self) -> str:
         """What the organisation profile decides: who signs, and whom ``verify`` trusts."""
@@ -155,6 +163,8 @@ class SettingsDialog(QDialog):
 
     def _accept(self) -> None:
         for name, row in self.rows.items():
+            if name == "language" and not self.language_chosen:
+                continue  # the saved choice stays (the list shows the language of this start)
             value = row.currentData() if isinstance(row, QComboBox) else row.edit.text().strip()
             if setting(name).accepts(value):
                 setattr(self.settings, name, value)

@@ -3,7 +3,7 @@
 Qt shows a message box's text as HTML when the first line merely looks like it holds a tag
 (``Qt::mightBeRichText``): a file named ``<h1>Ring til IT … .mus`` in a shared folder, or an
 employee's name written into a .mus file by anyone, took over the box – its words, its size, its
-colours. Every message box of the window is made here (tests/ui/test_plain_messages.py keeps it
+colours. Every message box of the window is made here (tests/ui/widgets/test_plain_messages.py keeps it
 so): the same calls as ``QMessageBox``'s static functions, with the text as plain text.
 """
 

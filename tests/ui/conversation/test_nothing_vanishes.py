@@ -8,18 +8,11 @@ import sys
 import threading
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ishoj_mus.storage import applog, atomic, recovery
 from ishoj_mus.ui.shell import crash
-from tests.helpers import open_window
-
-
-def _box(name: str) -> QMessageBox | None:
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QMessageBox) and widget.objectName() == name and widget.isVisible():
-            return widget
-    return None
+from tests.helpers import open_window, visible_box
 
 
 def test_an_error_in_a_slot_gives_a_calm_dialog_a_log_and_a_recovery_copy(qtbot, tmp_path, demo, monkeypatch):
@@ -36,8 +29,8 @@ def test_an_error_in_a_slot_gives_a_calm_dialog_a_log_and_a_recovery_copy(qtbot,
         )
 
     QTimer.singleShot(0, boom)  # PySide6 hands an exception in a slot to sys.excepthook
-    qtbot.waitUntil(lambda: _box("crashDialog") is not None, timeout=10000)
-    box = _box("crashDialog")
+    qtbot.waitUntil(lambda: visible_box("crashDialog") is not None, timeout=10000)
+    box = visible_box("crashDialog")
     assert box.windowTitle() == "Der skete en uventet fejl"
     assert "Dit arbejde er ikke tabt" in box.text() and str(applog.log_path()) in box.text()
     assert "KeyError" not in box.text() and "Traceback" not in box.text()
@@ -60,9 +53,9 @@ def test_an_error_in_another_thread_reaches_the_window(qtbot, tmp_path, demo, mo
     thread = threading.Thread(target=worker)
     thread.start()
     thread.join()
-    qtbot.waitUntil(lambda: _box("crashDialog") is not None, timeout=10000)
+    qtbot.waitUntil(lambda: visible_box("crashDialog") is not None, timeout=10000)
     assert "hemmeligt" not in applog.log_path().read_text(encoding="utf-8")
-    _box("crashDialog").done(0)
+    visible_box("crashDialog").done(0)
 
 
 def test_the_log_rotates_and_stays_small(monkeypatch):
@@ -84,12 +77,12 @@ def test_a_failing_autosave_is_shown(qtbot, tmp_path, demo, monkeypatch):
 
     monkeypatch.setattr(atomic, "_create_owner_only", full)
     window.document.autosave()
-    qtbot.waitUntil(lambda: _box("autosaveFailed") is not None, timeout=10000)
+    qtbot.waitUntil(lambda: visible_box("autosaveFailed") is not None, timeout=10000)
     assert "automatiske kopi" in window.statusBar().currentMessage()
-    box = _box("autosaveFailed")
+    box = visible_box("autosaveFailed")
     assert "Ctrl+S" in box.text() and "ikke plads på disken" in box.informativeText()
     box.done(0)
     window.document.autosave()  # a second failure: the status bar says it, no second dialog
     window.document.flush_autosave()
     QApplication.processEvents()  # the queued failure signal is delivered
-    assert _box("autosaveFailed") is None and "automatiske kopi" in window.statusBar().currentMessage()
+    assert visible_box("autosaveFailed") is None and "automatiske kopi" in window.statusBar().currentMessage()

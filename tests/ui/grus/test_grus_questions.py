@@ -15,7 +15,7 @@ from ishoj_mus.storage.forms import group_form
 from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.grus.window import GroupWindow, open_group_window
 from ishoj_mus.ui.widgets import i18n
-from tests.helpers import when_message_box
+from tests.helpers import forget_group_changes, when_message_box
 
 
 @pytest.fixture(autouse=True)
@@ -24,14 +24,9 @@ def danish(qapp):
     i18n.install(qapp, "da")
 
 
-def _forget_changes(w) -> None:
-    w.document.undo_stack.setClean()
-    w.document.recovered = False
-
-
 def _changed_window(qtbot, path=None) -> GroupWindow:
     w = GroupWindow(GroupDocument(demo_group_conversation(group_form()), path))
-    qtbot.addWidget(w, before_close_func=_forget_changes)
+    qtbot.addWidget(w, before_close_func=forget_group_changes)
     w.show()
     w.document.edit("x", lambda g: g.set_note("trivsel", "Noget nyt"))
     assert w.document.modified
@@ -77,7 +72,7 @@ def _offered_copy(monkeypatch) -> str:
 def _open(qtbot, parent) -> GroupWindow | None:
     window = open_group_window(parent)
     if window is not None:
-        qtbot.addWidget(window, before_close_func=_forget_changes)
+        qtbot.addWidget(window, before_close_func=forget_group_changes)
     return window
 
 

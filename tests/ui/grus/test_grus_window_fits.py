@@ -15,16 +15,12 @@ from ishoj_mus.storage.forms import group_form
 from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.grus.window import GroupWindow
 from ishoj_mus.ui.widgets import i18n
-
-
-def _forget_changes(w) -> None:
-    w.document.undo_stack.setClean()
-    w.document.recovered = False
+from tests.helpers import forget_group_changes
 
 
 def _window(qtbot) -> GroupWindow:
     w = GroupWindow(GroupDocument(demo_group_conversation(group_form())))
-    qtbot.addWidget(w, before_close_func=_forget_changes)
+    qtbot.addWidget(w, before_close_func=forget_group_changes)
     return w
 
 

@@ -3,7 +3,6 @@ what may be filed, and no checked file is ever changed."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime
 
 import pytest
@@ -11,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from ishoj_mus.text import format_datetime
-from tests.helpers import open_window
+from tests.helpers import folder_snapshot, open_window
 
 VERDICT_WORDS = {
     "GYLDIG": "GYLDIG",
@@ -28,12 +27,6 @@ PAPER_WORDS = {
     "forberedelsesark": "Forberedelsesark",
     "ukendt": "Ikke vores / ukendt",
 }
-
-
-def _snapshot(folder):
-    return {
-        p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in folder.iterdir()
-    }
 
 
 @pytest.fixture
@@ -53,7 +46,7 @@ def _check(qtbot, view, paths):
 
 def test_the_table_says_what_each_file_really_is(qtbot, desk, hr_folder, tmp_path):
     window, view = desk
-    before = _snapshot(hr_folder.folder)
+    before = folder_snapshot(hr_folder.folder)
     _check(qtbot, view, [hr_folder.folder])
     rows = {row["file"]: row for row in view.row_texts()}
     assert set(rows) == set(hr_folder.expected)
@@ -129,7 +122,7 @@ def test_the_table_says_what_each_file_really_is(qtbot, desk, hr_folder, tmp_pat
     want_v2 = hr_folder.expected["MUS_01_Hansen_v2.pdf"].filed_name
     assert rows["MUS_01_Hansen_v2.pdf"]["filing"] == f"Journaliseret som {want_v2}"
     assert rows["MUS_Holm_rettet.pdf"]["filing"] == "Nej: UBEKRÆFTET"
-    assert _snapshot(hr_folder.folder) == before  # nothing checked or filed was changed
+    assert folder_snapshot(hr_folder.folder) == before  # nothing checked or filed was changed
 
 
 def test_keyboard_only_and_cancel(qtbot, desk, hr_folder):

@@ -8,14 +8,14 @@ import dataclasses
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ishoj_mus.importing import ImportRefusal, ImportRefused
 from ishoj_mus.pdf.verify_words import Reason, say
 from ishoj_mus.storage import atomic, musfile, recovery
 from ishoj_mus.storage.filelock import FileLocked, LockOwner
 from ishoj_mus.ui.widgets import i18n, import_words
-from tests.helpers import DANISH, answer_box, disk_full, lock_by_hanne, open_window, when_modal
+from tests.helpers import DANISH, answer_box, disk_full, lock_by_hanne, open_window, visible_box, when_modal
 
 
 def _cancel(seen: list[str]) -> None:
@@ -90,21 +90,14 @@ def test_the_danish_window_keeps_the_save_message(qtbot, tmp_path, demo, monkeyp
         assert seen == [exc.message]
 
 
-def _box(name: str) -> QMessageBox | None:
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QMessageBox) and widget.objectName() == name and widget.isVisible():
-            return widget
-    return None
-
-
 def test_an_english_window_says_why_the_automatic_copy_failed(qtbot, tmp_path, demo, monkeypatch):
     window = open_window(qtbot, lang="en")
     try:
         window.show_conversation(demo, tmp_path / "samtale.mus", dirty=True)
         disk_full(monkeypatch)
         window.document.autosave()
-        qtbot.waitUntil(lambda: _box("autosaveFailed") is not None, timeout=10000)
-        box = _box("autosaveFailed")
+        qtbot.waitUntil(lambda: visible_box("autosaveFailed") is not None, timeout=10000)
+        box = visible_box("autosaveFailed")
         assert box is not None
         reason = box.informativeText()
         assert reason.startswith("There is no room on the disk to save"), reason

@@ -17,9 +17,11 @@ from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from ishoj_mus.storage import musfile
+from ishoj_mus.ui.conversation import commands
+from tests.conftest import ROOT
 from tests.helpers import open_window, when_message_box
 
-UI = Path(__file__).resolve().parents[2] / "ishoj_mus" / "ui"
+UI = ROOT / "ishoj_mus" / "ui"
 HOSTILE = "<h1>Ring til IT p\u00e5 12 34 56 78 og oplys din adgangskode</h1>"
 # Not this engineer's to change while others work there: written to
 # /work/notes/redteam-findings.md with a reproduction instead.
@@ -34,7 +36,9 @@ def test_every_message_box_of_the_window_is_made_plain():
     """QMessageBox's static functions (warning, question …) and its constructor show text as
     HTML when it looks like HTML: the window makes its boxes through ui/widgets/messages."""
     found = []
-    for path in sorted(UI.rglob("*.py")):
+    modules = sorted(UI.rglob("*.py"))
+    assert len(modules) > 100, UI  # the scan sees the window's code
+    for path in modules:
         rel = path.relative_to(UI)
         if rel.parts[0] in NOT_YET or rel == Path("widgets/messages.py"):
             continue
@@ -90,7 +94,8 @@ def test_names_from_a_file_are_text_on_every_step_and_in_the_save_question(qtbot
     assert as_html == set()
 
     # "Gem ændringer?" names the employee.
-    view.conv.set_place("Et andet sted")
+    conv = view.conv
+    view.push(commands.SetAttribute("Sted", lambda: conv.place, conv.set_place, "Et andet sted"))
     window.dirty = True
     seen = {}
 
@@ -100,7 +105,8 @@ def test_names_from_a_file_are_text_on_every_step_and_in_the_save_question(qtbot
         seen["turned"] = "\u202e" in label.text()
         box.button(QMessageBox.StandardButton.Cancel).click()
 
-    view.conv.set_employee(dataclasses.replace(view.conv.employee, name="Mette \u202eHansen " + HOSTILE))
+    hostile = dataclasses.replace(conv.employee, name="Mette \u202eHansen " + HOSTILE)
+    view.push(commands.SetAttribute("Medarbejder", lambda: conv.employee, conv.set_employee, hostile))
     when_message_box(grab)
     window.close_conversation()
     # Plain text, and no right-to-left override turning the rest of the question around.

@@ -12,13 +12,6 @@ from ishoj_mus.storage.organisation import OrganisationError, find_profile, load
 from tests.conftest import run_cli
 
 
-@pytest.fixture(scope="module")
-def ca_pem(tmp_path_factory):
-    from ishoj_mus.pdf.demo_organisation import issue_ca_and_leader
-
-    return issue_ca_and_leader("Ishøj Kommune (test)", "Leder", "x").ca_pem
-
-
 def test_the_commented_example_is_a_valid_profile(tmp_path, ca_pem):
     profile = tmp_path / "organisation.toml"
     shutil.copy(paths.resource("organisation.example.toml"), profile)
