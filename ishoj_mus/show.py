@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ishoj_mus.domain.codes import ScaleWhen
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.grus import GroupConversation
 from ishoj_mus.domain.grus_parts import Document, edition
@@ -33,8 +34,11 @@ from ishoj_mus.text import (
     missing_text,
     phrase,
     scale_number,
+    scale_when_text,
     wrap_line,
 )
+
+TODAY, FUTURE = scale_when_text(ScaleWhen.TODAY), scale_when_text(ScaleWhen.FUTURE)
 
 
 def summary_text(conv: Conversation, width: int = 90) -> str:
@@ -118,7 +122,7 @@ def _item_text(
             out.append("  (ingen aftaler)")
     elif isinstance(item, Scale):
         parts = [
-            f"{VOICE_TEXT[r.voice].lower()} i dag {scale_number(r.today)}, fremover {scale_number(r.future)}"
+            f"{VOICE_TEXT[r.voice].lower()} {TODAY} {scale_number(r.today)}, {FUTURE} {scale_number(r.future)}"
             for r in item.ratings
         ]
         out.append(f"  {item.label} ({'; '.join(parts)})")

@@ -10,7 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
-from ishoj_mus.domain.codes import Voice
+from ishoj_mus.domain.codes import ScaleWhen, Voice
 from ishoj_mus.domain.conversation import Conversation, referat_version
 from ishoj_mus.domain.edition import HR_MARK, Edition
 from ishoj_mus.domain.form_steps import PARTIES
@@ -62,6 +62,7 @@ from ishoj_mus.text import (
     joined,
     phrase,
     scale_number,
+    scale_when_text,
 )
 
 CONFIRMATION = (
@@ -122,7 +123,8 @@ def _item_story(item: Item) -> list[Any]:
         return [_shared_label(item.label, item.voice), agreements_table(item.rows)]
     if isinstance(item, Scale):
         parts = [
-            f"{VOICE_TEXT[r.voice]}: i dag {scale_number(r.today)}, fremover {scale_number(r.future)}"
+            f"{VOICE_TEXT[r.voice]}: {scale_when_text(ScaleWhen.TODAY)} {scale_number(r.today)}, "
+            f"{scale_when_text(ScaleWhen.FUTURE)} {scale_number(r.future)}"
             for r in item.ratings
         ]
         return [

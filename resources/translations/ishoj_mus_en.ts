@@ -3664,47 +3664,52 @@
       <translation>No, thanks</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Nej: UBEKRÆFTET</source>
       <translation>No: UNCONFIRMED</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Nej: findes allerede i mappen</source>
       <translation>No: already in the folder</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Nej: gruppens referat</source>
       <translation>No: the group's minutes</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Nej: ikke et underskrevet referat</source>
       <translation>No: not signed minutes</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Nej: ikke kopieret</source>
+      <translation>No: not copied</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Nej: kan ikke læses</source>
       <translation>No: cannot be read</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Nej: medarbejderens eksemplar</source>
       <translation>No: the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Nej: nyere version i bunken</source>
       <translation>No: newer version in the batch</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Nej: samme fil som en anden</source>
       <translation>No: the same file as another</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Nej: ændret efter underskrivningen</source>
       <translation>No: changed after signing</translation>
     </message>

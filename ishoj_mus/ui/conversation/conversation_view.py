@@ -40,7 +40,7 @@ from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.conversation.entries import TOPIC_PREFIX, entry_key, entry_title
 from ishoj_mus.ui.conversation.framework_text import framework_html
 from ishoj_mus.ui.conversation.history import ReopenDialog
-from ishoj_mus.ui.conversation.pages import ParticipantsPage, StepPage
+from ishoj_mus.ui.conversation.pages import NARROW_PARTS, ParticipantsPage, StepPage
 from ishoj_mus.ui.conversation.step_list import (
     ITEM_PADDING,
     NextPageMaker,
@@ -431,23 +431,35 @@ class ConversationView(QWidget):
             messages.information(self, tr("Ændringen blev ikke gemt"), message)
 
     def _model_changed(self, change: Change) -> None:
-        if change.part is Part.TIME:  # the agenda's clock: only the clock shows it
+        """Only what shows the changed part follows it (``NARROW_PARTS``, ``StepPage.concerns``):
+        a typed answer refreshes its own page and its step's progress (the summary and signing
+        pages when next shown), the time spent only the clock; any other part the entries, every
+        page (the one showing now, the others when next shown) and the whole step list."""
+        part = change.part
+        if part is Part.TIME:
             self.timer.refresh()
             return
         self._next_page.postpone()  # not while people type
-        self._fit_header()  # the preparation bar has followed the change already
-        self._rebuild_entries()
+        if part not in NARROW_PARTS:
+            self._fit_header()  # the preparation bar has followed the change already
+            self._rebuild_entries()
         row = self.step_list.currentRow()
         current = entry_key(self.entries[row]) if 0 <= row < len(self.entries) else None
         for key, page in self.pages.items():
+            if not page.concerns(change):
+                continue
             if key == current:
-                page.refresh()
+                page.follow(change)
             else:
                 self._stale.add(key)
-        self._update_progress()
-        if change.part is Part.SIGNATURES:
+        if part is Part.ANSWER:
+            self._update_progress({s.id for s, f in self.conv.form.fields() if f.id == change.key})
+        elif part not in NARROW_PARTS:
+            self._update_progress()
+        if part is Part.SIGNATURES:
             self._update_lock()
-        self.timer.refresh()
+        if part in (Part.AGENDA, Part.SIGNATURES):
+            self.timer.refresh()
 
     def _update_progress(self, only: Collection[str] | None = None) -> None:
         show_progress(self.step_list, self.entries, self.conv, only)

@@ -14,7 +14,7 @@ from ishoj_mus.domain.codes import GroupRefused
 from ishoj_mus.domain.grus import GroupConversation
 from ishoj_mus.domain.grus_parts import LINE
 from ishoj_mus.text import fill, group_refusal_text
-from ishoj_mus.ui.grus.document import GroupDocument
+from ishoj_mus.ui.grus.document import GroupChange, GroupDocument
 from ishoj_mus.ui.widgets.i18n import tr
 
 
@@ -48,10 +48,11 @@ class GroupPage(QWidget):
         if intro is not None:
             self.column.addWidget(plain_label(intro))
 
-    def edit(self, text: str, change: Callable[[GroupConversation], object]) -> bool:
-        """One undoable change; False after saying in the status bar why the group refused it."""
+    def edit(self, text: str, change: Callable[[GroupConversation], object], what: GroupChange) -> bool:
+        """One undoable change of the part ``what``; False after saying in the status bar why the
+        group refused it."""
         try:
-            self.document.edit(text, change)
+            self.document.edit(text, change, what)
         except GroupRefused as exc:
             self.message.emit(refusal_text(exc))
             return False

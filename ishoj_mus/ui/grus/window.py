@@ -41,7 +41,7 @@ from ishoj_mus.storage.free_names import free_name_for
 from ishoj_mus.storage.grus_preparation import load_preparation
 from ishoj_mus.text import fill, format_datetime
 from ishoj_mus.ui.grus.actions import make_actions, update_actions
-from ishoj_mus.ui.grus.document import GroupDocument
+from ishoj_mus.ui.grus.document import GroupChange, GroupDocument, GroupPart
 from ishoj_mus.ui.grus.page_parts import GroupPage, refusal_text
 from ishoj_mus.ui.grus.pages import AgreementsPage, ParticipantsPage, PlansPage
 from ishoj_mus.ui.grus.preparation import PreparationDialog
@@ -118,7 +118,8 @@ class GroupWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self._menus()
-        document.changed.connect(self._title)
+        document.changed.connect(self._changed)
+        document.modified_changed.connect(self._title)
         self._title()
         self.apply_view()
         self.setWindowFlag(Qt.WindowType.Window, True)
@@ -153,6 +154,10 @@ class GroupWindow(QMainWindow):
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def _changed(self, what: GroupChange) -> None:
+        if what.part is GroupPart.DETAILS:  # the group's name is in the title
+            self._title()
 
     def _title(self) -> None:
         g = self.document.group
@@ -264,7 +269,9 @@ class GroupWindow(QMainWindow):
             return False
         try:
             count = self.document.edit(
-                tr("Hent forberedelser"), lambda g: g.bring_in(batch, datetime.now().astimezone())
+                tr("Hent forberedelser"),
+                lambda g: g.bring_in(batch, datetime.now().astimezone()),
+                GroupChange(GroupPart.PREPARATIONS),
             )
         except GroupRefused as exc:
             self.say(refusal_text(exc))

@@ -6,9 +6,9 @@ import datetime as dt
 
 from ishoj_mus.pdf.batch import CheckedFile
 from ishoj_mus.pdf.hr_filing import BatchRow, Decision, FilingPlan
-from ishoj_mus.pdf.verify_result import Judgement, Paper
-from ishoj_mus.pdf.verify_words import Reason
+from ishoj_mus.pdf.verify_result import Judgement
 from ishoj_mus.text import fill, visible
+from ishoj_mus.ui.hr.texts import not_filed_text
 from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.moments import format_moment
 
@@ -54,21 +54,4 @@ def filing_text(plan: FilingPlan | None) -> str:
         if plan.metadata.get("filed_as"):
             return fill(tr("Journaliseret som %1"), plan.name)
         return tr("Kan journaliseres")
-    if plan.row.result.edition in (Paper.EMPLOYEE_COPY, Paper.GRUS_COPY):
-        return tr("Nej: medarbejderens eksemplar")
-    if plan.row.result.edition == Paper.GRUS_REFERAT:
-        return tr("Nej: gruppens referat")
-    if plan.row.newer is not None:
-        return tr("Nej: nyere version i bunken")
-    if plan.row.duplicate_of is not None:
-        return tr("Nej: samme fil som en anden")
-    if plan.code in (Reason.FILE_NAME_TAKEN, Reason.FILE_NAME_TAKEN_COPY):
-        return tr("Nej: findes allerede i mappen")
-    verdict = plan.row.result.verdict
-    if verdict == Judgement.UBEKRAEFTET:
-        return tr("Nej: UBEKRÆFTET")
-    if verdict == Judgement.AENDRET:
-        return tr("Nej: ændret efter underskrivningen")
-    if verdict == Judgement.ULAESELIG:
-        return tr("Nej: kan ikke læses")
-    return tr("Nej: ikke et underskrevet referat")
+    return not_filed_text(plan.code)

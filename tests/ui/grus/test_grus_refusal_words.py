@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from ishoj_mus.demo_grus import demo_group_conversation
 from ishoj_mus.domain.codes import GroupRefused, GroupRule
 from ishoj_mus.storage.forms import group_form
-from ishoj_mus.ui.grus.document import GroupDocument
+from ishoj_mus.ui.grus.document import GroupChange, GroupDocument, GroupPart
 from ishoj_mus.ui.grus.page_parts import GroupPage, refusal_text
 from ishoj_mus.ui.grus.window import GroupWindow
 from ishoj_mus.ui.shell.app import make_window
@@ -33,7 +33,7 @@ def test_the_english_group_window_says_each_refusal_in_english(qtbot) -> None:
         page = next(p for p in window.findChildren(GroupPage))
         messages: list[str] = []
         page.message.connect(messages.append)
-        assert page.edit("x", lambda g: g.member("nobody")) is False
+        assert page.edit("x", lambda g: g.member("nobody"), GroupChange(GroupPart.MEMBERS)) is False
         assert messages == ["That participant is no longer part of the conversation."]
         window.document.undo_stack.setClean()
         window.close()

@@ -14,7 +14,7 @@ from ishoj_mus.demo_grus import demo_group_conversation
 from ishoj_mus.domain.grus import LEADER
 from ishoj_mus.storage import grus_file
 from ishoj_mus.storage.forms import group_form
-from ishoj_mus.ui.grus.document import GroupDocument
+from ishoj_mus.ui.grus.document import GroupChange, GroupDocument, GroupPart
 from ishoj_mus.ui.grus.signing_page import SigningPage
 from ishoj_mus.ui.grus.window import GroupWindow
 from tests.helpers import forget_group_changes, message_box_answer
@@ -52,7 +52,9 @@ def _undo(qtbot, window) -> None:
 
 def test_after_signing_undo_leaves_the_signature_and_the_conversation_is_unsaved(qtbot, window) -> None:
     document = window.document
-    document.edit("x", lambda g: g.set_note("trivsel", "Før underskriften"))
+    document.edit(
+        "x", lambda g: g.set_note("trivsel", "Før underskriften"), GroupChange(GroupPart.NOTES, "trivsel")
+    )
     assert document.can_undo() and window.actions_by_name["undo"].isEnabled()
     page = _signing_page(window)
     _sign(qtbot, page, LEADER, "Hanne Lund")
@@ -95,7 +97,9 @@ def test_reopening_is_on_record_and_edits_after_it_undo_back_to_it(qtbot, window
     page.reopen_button.click()
     assert not document.group.signatures and document.modified
     assert document.group.history[-1].note == "En aftale manglede"
-    document.edit("x", lambda g: g.set_note("trivsel", "Efter genåbningen"))
+    document.edit(
+        "x", lambda g: g.set_note("trivsel", "Efter genåbningen"), GroupChange(GroupPart.NOTES, "trivsel")
+    )
     _undo(qtbot, window)
     assert "trivsel" not in document.group.notes or document.group.notes["trivsel"] != "Efter genåbningen"
     _undo(qtbot, window)  # the barrier: the reopening stays
