@@ -11,12 +11,17 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 
 from ishoj_mus.demo_grus import demo_group_conversation
+from ishoj_mus.pdf.attached import read_summary_pdf
 from ishoj_mus.storage.forms import group_form
 from ishoj_mus.ui.grus import actions as grus_actions
 from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.grus.window import GroupWindow
+from ishoj_mus.ui.hr.hr_view import HrDeskView
 from ishoj_mus.ui.shell import menus
 from ishoj_mus.ui.widgets.keys import KEYS, sequences
+from ishoj_mus.ui.year.calendar_export import save_calendar
+from ishoj_mus.ui.year.loading import load_any
+from ishoj_mus.ui.year.overview_view import OverviewView
 from tests.helpers import forget_group_changes, open_window
 
 UI = Path(__file__).resolve().parents[2] / "ishoj_mus" / "ui"
@@ -100,3 +105,14 @@ def test_no_key_is_bound_outside_the_key_table() -> None:
         if path not in allowed and pattern.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_the_views_without_menus_take_their_keys_from_the_table(qtbot) -> None:
+    """The HR desk (F5 checks again, Escape stops), the leader's year (F5 reads the folder
+    again): their shortcuts are the table's »refresh« and »cancel«."""
+    desk = HrDeskView()
+    year = OverviewView(load=load_any, save_calendar=save_calendar, read_pdf=read_summary_pdf)
+    for view in (desk, year):
+        qtbot.addWidget(view)
+    assert _keys(desk) == {name: [s.toString() for s in sequences(name)] for name in ("refresh", "cancel")}
+    assert _keys(year) == {"refresh": [s.toString() for s in sequences("refresh")]}
