@@ -1039,7 +1039,7 @@
       <translation>(default)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
@@ -5730,11 +5730,6 @@ conversation</translation>
       <translation>a preparation belongs to neither the employee nor the leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/loader.py" />
-      <source>en forberedelse tilhører medarbejder eller leder</source>
-      <translation>a preparation belongs to the employee or the leader</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>en frist</source>
       <translation>a deadline</translation>
@@ -7173,6 +7168,10 @@ conversation</translation>
     <message>
       <source>du har ikke adgang til at læse den</source>
       <translation type="vanished">you do not have access to read it</translation>
+    </message>
+    <message>
+      <source>en forberedelse tilhører medarbejder eller leder</source>
+      <translation type="vanished">a preparation belongs to the employee or the leader</translation>
     </message>
     <message>
       <source>en liste af filnavne</source>

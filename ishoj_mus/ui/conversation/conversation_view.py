@@ -31,7 +31,7 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form_steps import Step, StepKind
 from ishoj_mus.domain.records import OwnTopic
 from ishoj_mus.storage.settings import Settings
-from ishoj_mus.text import fill
+from ishoj_mus.text import Phrase, fill, phrase
 from ishoj_mus.ui.conversation import locked_text
 from ishoj_mus.ui.conversation.agenda import AgendaTimer
 from ishoj_mus.ui.conversation.commands import Reopen
@@ -364,7 +364,7 @@ class ConversationView(QWidget):
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < count - 1)
         self.position.setText(fill(tr("Trin %1 af %2"), str(index + 1), str(count)))
-        who = unturned(self.conv.employee.name) or tr("(uden navn)")
+        who = unturned(self.conv.employee.name) or phrase(Phrase.NO_NAME, tr)
         self.where.setText(
             fill(
                 tr("%5 med %1 · Trin %2 af %3 – %4"),

@@ -133,8 +133,11 @@ class FieldsPage(StepPage):
             self.radar.refresh()
 
     def follow(self, change: Change) -> None:
-        """An answer typed (or marked "Ikke relevant"): only that field's editors show it – not
-        every box of the page again, nor the radar, on each key."""
+        """An answer typed (or marked "Ikke relevant"), a private note: only the editors that
+        show it – not every box of the page again, nor the radar, on each key."""
+        if change.part is Part.PRIVATE_NOTE:
+            self.private_note.refresh()
+            return
         editors = self._field_editors.get(change.key) if change.part is Part.ANSWER else None
         if editors is None:
             self.refresh()

@@ -26,7 +26,7 @@ from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.filelock import FileLock, FileLocked
 from ishoj_mus.storage.grus_head import peek_is_group_file
 from ishoj_mus.storage.sidecars import backup_path_for
-from ishoj_mus.text import fill, quoted
+from ishoj_mus.text import Phrase, fill, phrase, quoted
 from ishoj_mus.ui.shell.file_saving import FileHost, SavingFlows
 from ishoj_mus.ui.shell.quiet_open import recovery_of
 from ishoj_mus.ui.widgets import messages
@@ -335,7 +335,7 @@ class FileFlows(SavingFlows, QObject):
         else:
             text = fill(
                 tr("Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?"),
-                document.conversation.employee.name or tr("(uden navn)"),
+                document.conversation.employee.name or phrase(Phrase.NO_NAME, tr),
             )
         answer = messages.question(
             self.parent_widget,

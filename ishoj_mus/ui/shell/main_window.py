@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from ishoj_mus import APP_NAME
 from ishoj_mus.domain.changes import Part
 from ishoj_mus.storage.settings import ZOOM_STEPS, Settings
-from ishoj_mus.text import fill
+from ishoj_mus.text import Phrase, fill, phrase
 from ishoj_mus.ui.shell import first_frame, startup
 from ishoj_mus.ui.shell.actions import KeysBeforeActions, MenuActions, menu_titles
 from ishoj_mus.ui.shell.rooms import Rooms
@@ -432,7 +432,7 @@ class MainWindow(MenuActions, Rooms):
             return
         conv = self.document.conversation
         name = unturned(self.document.path.name) if self.document.path else tr("Ikke gemt")
-        who = unturned(conv.employee.name) or tr("(uden navn)")
+        who = unturned(conv.employee.name) or phrase(Phrase.NO_NAME, tr)
         self.setWindowTitle(f"{who} – {name}[*] – {APP_NAME} ({state_label(conv)})")
         self.setWindowModified(self.document.is_modified())
 

@@ -60,6 +60,10 @@ def test_typing_an_answer_refreshes_its_own_page_and_no_other(qtbot):
     assert view.conv.answer("trivsel", Voice.MEDARBEJDER).endswith(" Og om sommeren.")
     assert set(counts) == {"trivsel"}, counts  # the page typed on, nothing else
     assert set(shown) == {"trivsel"}, shown  # and on it the field typed in, not "balance" too
+    shown.clear()
+    note = view.current_page().private_note.notes[0].editor  # "Kun mellem os", on the same page
+    qtbot.keyClicks(note, "Ferie i juli.")
+    assert set(shown) == {"PrivateNote"} and set(counts) == {"trivsel"}, (shown, counts)
     assert view._stale == {SUMMARY, SIGNING}  # they show the whole conversation: when next shown
     assert rebuilt == [] and view.pages == pages  # the same pages, the same step list
 
