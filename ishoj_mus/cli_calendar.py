@@ -20,6 +20,7 @@ from ishoj_mus.storage.atomic import SaveError
 from ishoj_mus.storage.calendar_file import write_calendar
 from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.storage.grus_head import peek_is_group_file
+from ishoj_mus.text import Phrase, phrase
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(f"Der er ingen datoer at eksportere; {output} er skrevet uden aftaler.")
     if problems:
-        print(f"(Filer, der ikke kunne læses: {problems} – se 'ishoj-mus overview'.)")
+        print(f"({phrase(Phrase.UNREADABLE_FILES)}: {problems} – se 'ishoj-mus overview'.)")
     return 0
 
 

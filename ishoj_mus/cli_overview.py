@@ -28,9 +28,7 @@ from ishoj_mus.domain.overview import (
 )
 from ishoj_mus.pdf.attached import read_summary_pdf
 from ishoj_mus.storage.overview_scan import FolderMissing, scan
-from ishoj_mus.text import DATE_KIND_TEXT, OVERVIEW_STATE_TEXT
-
-RESPONSIBLE_DA = {"medarbejder": "medarbejder", "leder": "leder", "begge": "begge"}
+from ishoj_mus.text import DATE_KIND_TEXT, OVERVIEW_STATE_TEXT, Phrase, phrase, responsible_text
 
 
 def _fmt(d: date | None) -> str:
@@ -68,7 +66,7 @@ def _flags(row: EmployeeRow) -> list[str]:
     if row.overdue:
         flags.append(f"{len(row.overdue)} overskredet")
     if row.stale:
-        flags.append("ingen samtale i 12 mdr.")
+        flags.append(phrase(Phrase.STALE))
     return flags
 
 
@@ -103,7 +101,7 @@ def _problems_text(problems: tuple[FileEntry, ...], root: Path) -> str:
         ]
     files = _files(problems)
     if files:
-        lines.append(f"\nFiler, der ikke kunne læses ({len(files)}):")
+        lines.append(f"\n{phrase(Phrase.UNREADABLE_FILES)} ({len(files)}):")
         for p in files:
             lines.append(f"  {_clean(_rel(p.path, root), 80)}: {p.problem}")
     return "\n".join(lines)
@@ -127,7 +125,7 @@ def overview_text(ov: Overview, root: Path) -> str:
             state += " (PDF)"
         rows.append(
             [
-                _clean(r.name or "(uden navn)", 30),
+                _clean(r.name or phrase(Phrase.NO_NAME), 30),
                 _fmt(latest.date),
                 state,
                 str(r.agreement_count),
@@ -211,9 +209,9 @@ def due_text(items: list[DueItem], start: date, end: date) -> str:
         [
             _fmt(d.when) + (" !" if d.overdue and d.kind.value == "deadline" else ""),
             DATE_KIND_TEXT[d.kind],
-            _clean(d.employee_name or "(uden navn)", 30),
+            _clean(d.employee_name or phrase(Phrase.NO_NAME), 30),
             _clean(d.agreement.what, 50),
-            RESPONSIBLE_DA[d.responsible.value] if d.responsible else "ikke valgt",
+            responsible_text(d.responsible).lower() if d.responsible else phrase(Phrase.NOT_CHOSEN),
         ]
         for d in items
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ishoj_mus.domain.codes import ScaleWhen
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.grus import GroupConversation
 from ishoj_mus.domain.grus_parts import Document, edition
@@ -27,12 +28,17 @@ from ishoj_mus.text import (
     STATE_TEXT,
     STATUS_TEXT,
     VOICE_TEXT,
+    Phrase,
     format_date,
     format_datetime,
     missing_text,
+    phrase,
     scale_number,
+    scale_when_text,
     wrap_line,
 )
+
+TODAY, FUTURE = scale_when_text(ScaleWhen.TODAY), scale_when_text(ScaleWhen.FUTURE)
 
 
 def summary_text(conv: Conversation, width: int = 90) -> str:
@@ -91,7 +97,7 @@ def _item_text(
     width: int,
 ) -> None:
     if isinstance(item, NotRelevant):
-        out.append(f"  {item.label}: Ikke relevant")
+        out.append(f"  {item.label}: {phrase(Phrase.NOT_RELEVANT)}")
     elif isinstance(item, FollowUps):
         for fu in item.rows:
             status = STATUS_TEXT[fu.status] if fu.status else "mangler status"
@@ -102,7 +108,7 @@ def _item_text(
             out.append("  (ingen aftaler hentet)")
     elif isinstance(item, Agreements):
         for a in item.rows:
-            carried = f" ({a.carried_note or 'videreført'})" if a.carried else ""
+            carried = f" ({a.carried_note or phrase(Phrase.CARRIED)})" if a.carried else ""
             out.append(
                 f"  {a.number}. {a.what or '–'}{carried} – ansvarlig: "
                 f"{RESPONSIBLE_TEXT[a.responsible].lower() if a.responsible else '–'}, "
@@ -116,7 +122,7 @@ def _item_text(
             out.append("  (ingen aftaler)")
     elif isinstance(item, Scale):
         parts = [
-            f"{VOICE_TEXT[r.voice].lower()} i dag {scale_number(r.today)}, fremover {scale_number(r.future)}"
+            f"{VOICE_TEXT[r.voice].lower()} {TODAY} {scale_number(r.today)}, {FUTURE} {scale_number(r.future)}"
             for r in item.ratings
         ]
         out.append(f"  {item.label} ({'; '.join(parts)})")
@@ -124,7 +130,7 @@ def _item_text(
         out.append(f"  {item.label}")
         voices(item.voices)
     elif isinstance(item, MarkedBehaviours):
-        out.append("  Adfærd, I har peget på:")
+        out.append(f"  {phrase(Phrase.MARKED_BEHAVIOURS)}:")
         for b in item.behaviours:
             lines = wrap_line(f"{b.group_name} {b.number}: {b.text}", width - 4)
             out.append("  - " + lines[0])

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from ishoj_mus.domain.codes import (
@@ -19,12 +20,15 @@ from ishoj_mus.domain.codes import (
     ConversationState,
     DateKind,
     FollowUpStatus,
+    GroupRefused,
+    GroupRule,
     MissingCode,
     NotBroughtIn,
     RefusalCode,
     Responsible,
     RuleBroken,
     RuleCode,
+    ScaleWhen,
     SigningRefused,
     Voice,
 )
@@ -277,6 +281,29 @@ def refusal_text(exc: SigningRefused | ConversationLocked | RuleBroken, translat
     return fill(text, str(exc.count))
 
 
+# Why the group conversation (GRUS) refused a change; ``detail`` goes in as %1.
+GROUP_REFUSAL_TEXT = {
+    GroupRule.LOCKED: LOCKED_TEXT,  # reopening a group conversation voids every signature too
+    GroupRule.TOO_MANY: da("Der kan højst være %1 deltagere."),  # the form's most
+    GroupRule.NAME_MISSING: da("Skriv et navn."),
+    GroupRule.NAME_TAKEN: da("»%1« deltager allerede. Skriv fx også et efternavn."),  # the name
+    GroupRule.NO_SUCH_MEMBER: da("Den deltager er ikke længere med i samtalen."),
+    GroupRule.NO_SUCH_STATION: da("Emnekortet findes ikke i samtaleformen."),
+    GroupRule.NO_SUCH_AUTHOR: da("Bidraget er fra en, der ikke deltager i samtalen."),
+    GroupRule.NOT_A_SIGNER: da("Kun lederen og deltagerne underskriver."),
+    GroupRule.ALREADY_SIGNED: da("Der er allerede skrevet under for den valgte."),
+    GroupRule.NAME_MISMATCH: REFUSAL_TEXT[RefusalCode.NAME_MISMATCH],  # the name in the conversation
+    GroupRule.NOTHING_DRAWN: REFUSAL_TEXT[RefusalCode.NOTHING_DRAWN],
+    GroupRule.NOT_READY: da("Der mangler stadig noget, før I kan skrive under."),
+    GroupRule.ANSWER_WITHOUT_OFFER: da("Skriv først, hvornår den individuelle samtale blev tilbudt."),
+}
+
+
+def group_refusal_text(exc: GroupRefused, translate: Translate = danish) -> str:
+    """Why the group conversation refused a change (``GroupRefused``)."""
+    return fill(translate(GROUP_REFUSAL_TEXT[exc.code]), exc.detail)
+
+
 NOT_BROUGHT_IN_TEXT = {  # %1: the file's name, quoted
     NotBroughtIn.NOT_A_PREPARATION: da(
         "%1 er en samtale, ikke en forberedelse. Vælg den fil, der blev gemt med »Forbered dig«."
@@ -292,12 +319,48 @@ def preparation_error_text(exc: PreparationError, translate: Translate = danish)
     return fill(translate(NOT_BROUGHT_IN_TEXT[exc.code]), quoted(exc.source, translate))
 
 
-SERIES_WHEN_TEXT = {"today": "i dag", "future": "fremover", "previous": "sidste år"}
+SCALE_WHEN_TEXT = {
+    ScaleWhen.TODAY: da("i dag"),
+    ScaleWhen.FUTURE: da("fremover"),
+    ScaleWhen.PREVIOUS: da("sidste år"),  # last year's "i dag", on the radar
+}
 
 
-def series_text(series: Series) -> str:
+def scale_when_text(when: ScaleWhen, translate: Translate = danish) -> str:
+    return translate(SCALE_WHEN_TEXT[when])
+
+
+def series_text(series: Series, translate: Translate = danish) -> str:
     """A radar line's legend: whose and when ("Medarbejder, i dag")."""
-    return f"{VOICE_TEXT[series.voice]}, {SERIES_WHEN_TEXT[series.when]}"
+    return f"{voice_text(series.voice, translate)}, {scale_when_text(series.when, translate)}"
+
+
+class Phrase(StrEnum):
+    """A phrase the CLI, the PDFs and the window all say – not a code the domain answers with,
+    but worded once here all the same, keyed by what it says."""
+
+    NO_NAME = "no_name"  # an employee (a conversation, a preparation) without a name
+    NOT_CHOSEN = "not_chosen"  # an agreement that nobody is responsible for yet
+    STALE = "stale"  # the leader's year: no conversation with the employee in 12 months
+    UNREADABLE_FILES = "unreadable_files"  # the leader's year: the files it could not read
+    NOT_RELEVANT = "not_relevant"  # the summary: a question the parties marked so
+    MARKED_BEHAVIOURS = "marked_behaviours"  # the summary: the behaviours a step points at
+    CARRIED = "carried"  # the summary: an agreement carried on (when the form has no words)
+
+
+PHRASE_TEXT = {
+    Phrase.NO_NAME: da("(uden navn)"),
+    Phrase.NOT_CHOSEN: da("ikke valgt"),
+    Phrase.STALE: da("ingen samtale i 12 mdr."),
+    Phrase.UNREADABLE_FILES: da("Filer, der ikke kunne læses"),
+    Phrase.NOT_RELEVANT: da("Ikke relevant"),
+    Phrase.MARKED_BEHAVIOURS: da("Adfærd, I har peget på"),
+    Phrase.CARRIED: da("videreført"),
+}
+
+
+def phrase(key: Phrase, translate: Translate = danish) -> str:
+    return translate(PHRASE_TEXT[key])
 
 
 def scale_number(value: int | None) -> str:

@@ -3,6 +3,7 @@ modal dialogs, and reading the text of a PDF (pypdfium2: no external program, Wi
 
 from __future__ import annotations
 
+import copy
 import errno
 import hashlib
 import re
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.demo import sign_demo
 from ishoj_mus.pdf.attached import read_summary_pdf
 from ishoj_mus.storage import atomic
+from ishoj_mus.ui.conversation.commands import Sign
 from ishoj_mus.ui.conversation.followups import FollowupsEditor
 from ishoj_mus.ui.conversation.question_page import FieldsPage
 from ishoj_mus.ui.conversation.topics import TopicsPanel
@@ -530,3 +533,13 @@ def button_labelled(box: QMessageBox, label: str) -> QAbstractButton:
     """The one button of ``box`` that reads ``label`` (its Alt+letter's ``&`` left out)."""
     [button] = [b for b in box.buttons() if b.text().replace("&", "") == label.replace("&", "")]
     return button
+
+
+def sign_demo_in(document) -> None:
+    """Both fictional parties sign the open conversation (``demo.sign_demo``'s signatures) as the
+    signing page has them sign: ``Sign`` commands through the document (a change that bypasses
+    the document is an error: ChangeOutsideCommand)."""
+    signed = copy.deepcopy(document.conversation)
+    sign_demo(signed)
+    for signature in signed.signatures.values():
+        assert document.push(Sign(document.conversation, signature)), document.last_refusal

@@ -28,12 +28,6 @@ class CalendarEvent:
     responsible: Responsible | None = None
     conversation_name: str = "MUS"  # the form's short name: MUS, GRUS, …
 
-    @property
-    def summary(self) -> str:
-        label = "Frist" if self.kind == DateKind.DEADLINE else "Opfølgning"
-        who = self.employee_name or "(uden navn)"
-        return f"{self.conversation_name} · {label}: {self.text} – {who}"
-
 
 def _short_name(form_title: str) -> str:
     """»GRUS – gruppeudviklingssamtale« → »GRUS«."""

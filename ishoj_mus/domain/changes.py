@@ -4,6 +4,10 @@
 changed and, for a part with many members, which one (``Change(Part.ANSWER, "kerneopgave")``).
 The window's document passes it on as it is, so listeners match on a part
 (``change.part is Part.SIGNATURES``) and nothing names a part as a string.
+
+Every change but one is an edit, made by an undo command. ``Part.TIME`` is the exception: the
+time spent on a step is a record the agenda's clock keeps, not an edit anyone would undo; the
+document keeps it for the next save (and saves it when the conversation closes) instead.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ class Part(StrEnum):
     AGENDA = "agenda"
     PREPARATION = "preparation"
     SIGNATURES = "signatures"  # signed or reopened: the lock may have changed
+    TIME = "time"  # key: the step; time spent (the agenda's clock): kept, never undone
     REFUSED = "refused"  # nothing changed: a change was refused; editors show the model again
 
 

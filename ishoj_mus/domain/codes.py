@@ -46,6 +46,14 @@ class ConversationState(StrEnum):
     SIGNED = "underskrevet"
 
 
+class ScaleWhen(StrEnum):
+    """Which of a scale's two values (or, on the radar, last year's "today")."""
+
+    TODAY = "today"
+    FUTURE = "future"
+    PREVIOUS = "previous"  # last year's "today", imported with last year's agreements
+
+
 class BehaviourMark(StrEnum):
     LYKKES = "lykkes"  # "det lykkes vi med"
     STYRKE = "styrke"  # "det vil vi styrke"
@@ -101,6 +109,32 @@ class NotBroughtIn(StrEnum):
 
     NOT_A_PREPARATION = "not_a_preparation"  # ``source``: the file is a conversation
     INTO_A_PREPARATION = "into_a_preparation"  # the open file is itself a preparation
+
+
+class GroupRule(StrEnum):
+    """Why the group conversation (GRUS) refused a change (a code; the catalogue words it)."""
+
+    LOCKED = "locked"  # signed: reopen first
+    TOO_MANY = "too_many"  # the form's highest number of participants is reached
+    NAME_MISSING = "name_missing"
+    NAME_TAKEN = "name_taken"  # two participants with one name cannot be told apart (``detail``)
+    NO_SUCH_MEMBER = "no_such_member"  # ``detail``: the id asked for
+    NO_SUCH_STATION = "no_such_station"  # a topic card the form does not have
+    NO_SUCH_AUTHOR = "no_such_author"  # a contribution from someone not taking part
+    NOT_A_SIGNER = "not_a_signer"
+    ALREADY_SIGNED = "already_signed"
+    NAME_MISMATCH = "name_mismatch"  # ``detail``: the name in the conversation
+    NOTHING_DRAWN = "nothing_drawn"
+    NOT_READY = "not_ready"  # too few participants, no date or no group agreement yet
+    ANSWER_WITHOUT_OFFER = "answer_without_offer"
+
+
+class GroupRefused(ValueError):
+    """A change the group conversation refuses; ``code`` says why, ``detail`` with what."""
+
+    def __init__(self, code: GroupRule, detail: str = ""):
+        super().__init__(f"{code.value} {detail}".strip())
+        self.code, self.detail = code, detail
 
 
 class RuleCode(StrEnum):

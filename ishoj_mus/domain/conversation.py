@@ -95,7 +95,7 @@ class Conversation(ConversationReading):
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Conversation) and shape.content(self) == shape.content(other)
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None  # type: ignore[assignment]  # unhashable (mutable, equal by content): Python's idiom, which mypy wants callable
 
     # -- change notification (no Qt: plain callbacks) ---------------------------------
     def subscribe(self, listener: Callable[[Change], None]) -> None:
@@ -261,11 +261,15 @@ class Conversation(ConversationReading):
         self._changed(Change(Part.AGENDA))
 
     def add_time(self, step_id: str, seconds: int) -> None:
-        """Time spent on a step. A record kept beside the content: no change notification, no undo."""
+        """Time spent on a step: a record kept beside the content, not an edit (no undo), but a
+        change the file does not have yet: ``Change(Part.TIME, step_id)``."""
         if self.is_locked or seconds <= 0:
             return
         most = shape.STEP_SECONDS  # the declared bound: a file that says more is refused
-        self.time_used[step_id] = min(most, self.time_used.get(step_id, 0) + int(seconds))
+        before = self.time_used.get(step_id, 0)
+        self.time_used[step_id] = min(most, before + int(seconds))
+        if self.time_used[step_id] != before:
+            self._changed(Change(Part.TIME, step_id))
 
     def set_previous_scales(self, scales: dict[str, dict[Voice, ScaleValue]]) -> None:
         self._ensure_editable()

@@ -63,7 +63,7 @@ class Form:
     version: str
     description: str
     steps: tuple[Step, ...]
-    framework: Framework = field(repr=False, compare=True, default=None)  # type: ignore[assignment]
+    framework: Framework = field(repr=False, compare=True, default=None)  # type: ignore[assignment]  # a default only because later fields have one: from_dict always gives it
     documents: FormDocuments = FormDocuments()
     en: English = ()  # title_en, description_en
     documents_en: English = ()  # [documents] name_en, referat_title_en, ...

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from ishoj_mus.domain.codes import GroupRefused, GroupRule
 from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.domain.records import Point, new_id
 
@@ -150,30 +151,6 @@ class GroupEvent:
     at: datetime
     by: str = ""
     note: str = ""
-
-
-class GroupRule(StrEnum):
-    """Why the group conversation refused a change (a code; the CLI and the window word it)."""
-
-    LOCKED = "locked"  # signed: reopen first
-    TOO_MANY = "too_many"  # the form's highest number of participants is reached
-    NAME_MISSING = "name_missing"
-    NAME_TAKEN = "name_taken"  # two participants with one name cannot be told apart
-    NO_SUCH_MEMBER = "no_such_member"
-    NO_SUCH_STATION = "no_such_station"
-    NO_SUCH_AUTHOR = "no_such_author"
-    NOT_A_SIGNER = "not_a_signer"
-    ALREADY_SIGNED = "already_signed"
-    NAME_MISMATCH = "name_mismatch"
-    NOTHING_DRAWN = "nothing_drawn"
-    NOT_READY = "not_ready"  # too few participants, no date or no group agreement yet
-    ANSWER_WITHOUT_OFFER = "answer_without_offer"
-
-
-class GroupRefused(ValueError):
-    def __init__(self, code: GroupRule, detail: str = ""):
-        super().__init__(f"{code.value} {detail}".strip())
-        self.code, self.detail = code, detail
 
 
 @dataclass

@@ -72,7 +72,7 @@ class GroupForm:
     participants_help: str = ""
     preparation_intro: str = ""
     documents: Documents = field(default_factory=Documents)
-    framework: Framework = field(repr=False, compare=True, default=None)  # type: ignore[assignment]
+    framework: Framework = field(repr=False, compare=True, default=None)  # type: ignore[assignment]  # a default only because later fields have one: from_dict always gives it
     # English (issue 25): title, description, participants_help, preparation_intro; documents
     en: English = ()
     documents_en: English = ()

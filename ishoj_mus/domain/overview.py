@@ -271,7 +271,9 @@ def conversation_items(entries: Iterable[FileEntry]) -> list[ConversationItem]:
     items = []
     for files in by_id.values():
         files.sort(key=_source_rank, reverse=True)
-        items.append(ConversationItem(files[0].record, files[0], tuple(files[1:])))  # type: ignore[arg-type]
+        shown = files[0]
+        assert shown.record is not None  # only entries with a record were grouped
+        items.append(ConversationItem(shown.record, shown, tuple(files[1:])))
     return items
 
 

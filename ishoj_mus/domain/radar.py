@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ishoj_mus.domain.codes import Voice
+from ishoj_mus.domain.codes import ScaleWhen, Voice
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form_steps import PARTIES
 from ishoj_mus.domain.records import ScaleValue
@@ -14,7 +14,7 @@ from ishoj_mus.domain.records import ScaleValue
 @dataclass(frozen=True)
 class Series:
     voice: Voice
-    when: str  # "today" | "future" | "previous" (last year's "i dag", when it was imported)
+    when: ScaleWhen  # PREVIOUS: last year's "i dag", when it was imported
     values: tuple[float | None, ...]
 
 
@@ -43,7 +43,7 @@ def radar_data(conv: Conversation) -> RadarData | None:
     )
     series = []
     for voice in PARTIES:
-        for when in ("today", "future"):
+        for when in (ScaleWhen.TODAY, ScaleWhen.FUTURE):
             values = tuple(
                 getattr(conv.scale(f.id, voice), when) if voice in f.voices else None for f in fields
             )
@@ -55,7 +55,7 @@ def radar_data(conv: Conversation) -> RadarData | None:
                 conv.previous_scales.get(f.perspective or "", {}).get(voice, _NONE).today for f in fields
             )
             if any(v is not None for v in values):
-                previous.append(Series(voice, "previous", values))
+                previous.append(Series(voice, ScaleWhen.PREVIOUS, values))
     return RadarData(
         axes,
         min(f.scale_min for f in fields),

@@ -17,13 +17,14 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey  # the demo's keys
 
 DEMO_PASSPHRASE = "demo-leder-2026"
 DEMO_EMPLOYEE_PASSPHRASE = "demo-medarbejder-2026"
@@ -39,7 +40,7 @@ class Issued:
     """A certificate and its private key."""
 
     cert: x509.Certificate
-    key: Any  # an EC or RSA private key
+    key: PrivateKey
 
     @property
     def pem(self) -> bytes:
@@ -50,7 +51,7 @@ class Issued:
         return self.cert.public_bytes(serialization.Encoding.DER)
 
     def key_pem(self) -> bytes:
-        return self.key.private_bytes(  # type: ignore[no-any-return]
+        return self.key.private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
         )
 
@@ -67,7 +68,7 @@ def _name(common: str, org: str) -> x509.Name:
     )
 
 
-def _new_key(kind: str) -> Any:
+def _new_key(kind: str) -> PrivateKey:
     if kind == "rsa":
         return rsa.generate_private_key(public_exponent=65537, key_size=2048)
     return ec.generate_private_key(ec.SECP256R1())
@@ -88,7 +89,7 @@ def make_ca(
     *,
     path_length: int | None = None,
     days: int = 3650,
-    key: Any = None,
+    key: PrivateKey | None = None,
     kind: str = "ec",
     extra: Sequence[tuple[x509.ExtensionType, bool]] = (),
 ) -> Issued:

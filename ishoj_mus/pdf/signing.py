@@ -135,7 +135,7 @@ def metadata_keeping_writer(pdf_bytes: bytes, when: dt.datetime) -> Any:
         def _update_meta(self) -> None:
             info_ref = self.trailer.raw_get("/Info")
             if isinstance(info_ref, generic.IndirectObject):
-                info: Any = info_ref.get_object()  # type: ignore[no-untyped-call]
+                info: Any = info_ref.get_object()  # type: ignore[no-untyped-call]  # pyHanko has no type information
                 info["/Producer"] = generic.TextStringObject(name)
                 info["/ModDate"] = generic.pdf_date(when)
                 self.mark_update(info_ref)

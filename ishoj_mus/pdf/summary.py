@@ -10,7 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
-from ishoj_mus.domain.codes import Voice
+from ishoj_mus.domain.codes import ScaleWhen, Voice
 from ishoj_mus.domain.conversation import Conversation, referat_version
 from ishoj_mus.domain.edition import HR_MARK, Edition
 from ishoj_mus.domain.form_steps import PARTIES
@@ -57,9 +57,12 @@ from ishoj_mus.text import (
     STATE_TEXT,
     STATUS_TEXT,
     VOICE_TEXT,
+    Phrase,
     format_datetime,
     joined,
+    phrase,
     scale_number,
+    scale_when_text,
 )
 
 CONFIRMATION = (
@@ -113,14 +116,15 @@ def _shared_label(label: str, voice: Voice) -> Paragraph:
 def _item_story(item: Item) -> list[Any]:
     """One item of a step in the referat."""
     if isinstance(item, NotRelevant):
-        return [p(item.label, "question"), p("Ikke relevant", "small")]
+        return [p(item.label, "question"), p(phrase(Phrase.NOT_RELEVANT), "small")]
     if isinstance(item, FollowUps):
         return [_shared_label(item.label, item.voice), *followups_story(item)]
     if isinstance(item, Agreements):
         return [_shared_label(item.label, item.voice), agreements_table(item.rows)]
     if isinstance(item, Scale):
         parts = [
-            f"{VOICE_TEXT[r.voice]}: i dag {scale_number(r.today)}, fremover {scale_number(r.future)}"
+            f"{VOICE_TEXT[r.voice]}: {scale_when_text(ScaleWhen.TODAY)} {scale_number(r.today)}, "
+            f"{scale_when_text(ScaleWhen.FUTURE)} {scale_number(r.future)}"
             for r in item.ratings
         ]
         return [
@@ -172,7 +176,7 @@ def topic_story(topic: Topic, heading_style: str = "question") -> list[Any]:
 
 def behaviours_story(item: MarkedBehaviours) -> list[Any]:
     """The behaviours the parties pointed at on this step, quoted from the framework."""
-    story: list[Any] = [p("Adfærd, I har peget på", "question")]
+    story: list[Any] = [p(phrase(Phrase.MARKED_BEHAVIOURS), "question")]
     for b in item.behaviours:
         block: list[Any] = [p(f"{b.group_name} {b.number}: {b.text}", "fw_head")]
         for m in b.marks:
@@ -188,7 +192,7 @@ def agreements_table(agreements: tuple[AgreementRow, ...]) -> Table | Paragraph:
     for a in agreements:
         what = a.what or "–"
         if a.carried:
-            note = a.carried_note or "videreført"
+            note = a.carried_note or phrase(Phrase.CARRIED)
             what += "\n" + note[:1].upper() + note[1:]
         if a.why:
             what += f"\nHvorfor: {a.why}"

@@ -15,9 +15,17 @@ import icalendar
 
 from ishoj_mus.domain.calendar_events import CalendarEvent
 from ishoj_mus.storage.atomic import atomic_write
+from ishoj_mus.text import Phrase, date_kind_text, phrase
 
 PRODID = "-//Ishøj Kommune//Ishøj MUS//DA"
 REMINDER_BEFORE = timedelta(days=1)
+
+
+def event_summary(e: CalendarEvent) -> str:
+    """The event's title: »MUS · Frist: <the agreement> – <the employee>« (the catalogue's words)."""
+    kind = date_kind_text(e.kind)
+    who = e.employee_name or phrase(Phrase.NO_NAME)
+    return f"{e.conversation_name} · {kind[:1].upper()}{kind[1:]}: {e.text} – {who}"
 
 
 def calendar_bytes(events: Iterable[CalendarEvent], stamp: datetime | None = None) -> bytes:
@@ -35,13 +43,13 @@ def calendar_bytes(events: Iterable[CalendarEvent], stamp: datetime | None = Non
         ev.add("sequence", e.sequence)
         ev.add("dtstart", e.when)
         ev.add("dtend", e.when + timedelta(days=1))
-        ev.add("summary", e.summary)
+        ev.add("summary", event_summary(e))
         ev.add("transp", "TRANSPARENT")  # a reminder, not a meeting: the day stays free
         ev.add("class", "PRIVATE")
         ev.add("categories", ["MUS"])
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", e.summary)
+        alarm.add("description", event_summary(e))
         alarm.add("trigger", -REMINDER_BEFORE)
         ev.add_component(alarm)
         cal.add_component(ev)

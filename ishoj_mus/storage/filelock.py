@@ -213,7 +213,7 @@ class FileLock:
             except FileExistsError:
                 owner = read_owner(path)
                 here = owner is not None and owner.host == _this_computer()
-                stale = here and (owner.pid == os.getpid() or not _alive(owner.pid))  # type: ignore[union-attr]
+                stale = here and owner is not None and (owner.pid == os.getpid() or not _alive(owner.pid))
                 if not (take_over or stale):
                     raise FileLocked(path, owner) from None
                 try:

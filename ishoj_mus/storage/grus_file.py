@@ -175,12 +175,7 @@ def save(g: GroupConversation, path: Path) -> None:
     writing anything, for a value beyond its declared bound (the file would not open again)."""
     problems = bound_problems(g)
     if problems:
-        raise SaveError(
-            Path(path),
-            SaveKind.BEYOND_BOUNDS,
-            detail=problems[0],
-            words=da("%1 er ikke gemt: %4. Gør det kortere, og gem igen. Intet er gået tabt."),
-        )
+        raise SaveError(Path(path), SaveKind.BEYOND_BOUNDS, detail=problems[0])  # the catalogue's words
     atomic_write(Path(path), dumps(g))
 
 

@@ -240,9 +240,8 @@ def _cross_check(form: Form, v: dict[str, Any]) -> None:
         for step_id in v[key]:
             if step_id not in steps:
                 raise Bad(da("%1 nævner trinnet %2, som formularen ikke har"), key, named(short(step_id)))
-    if v["preparation_of"] is not None and v["preparation_of"] not in PARTIES:
-        raise Bad(da("en forberedelse tilhører medarbejder eller leder"))
-    if set(v["preparations"]) - set(PARTIES):
+    owners = {v["preparation_of"]} - {None} | set(v["preparations"])
+    if owners - set(PARTIES):
         raise Bad(da("en forberedelse tilhører hverken medarbejder eller leder"))
     for fid in v["not_relevant"]:
         if fid not in fields:

@@ -244,11 +244,6 @@
       <translation>%1 was not saved: %4 (in Danish). Shorten it and save again. Nothing is lost – the conversation is still open.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/grus_file.py" />
-      <source>%1 er ikke gemt: %4. Gør det kortere, og gem igen. Intet er gået tabt.</source>
-      <translation>%1 was not saved: %4. Make it shorter, and save again. Nothing is lost.</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/storage/grus_preparation.py" />
       <source>%1 er ikke gemt: %4. Gør teksten kortere, og gem igen. Intet er gået tabt.</source>
       <translation>%1 was not saved: %4. Make the text shorter, and save again. Nothing is lost.</translation>
@@ -769,7 +764,7 @@
       <translation>&amp;Replace, and keep a copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
@@ -779,7 +774,7 @@
       <translation>&amp;Remove participant</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Forbered dig til GRUS …</source>
       <translation>P&amp;repare for GRUS …</translation>
     </message>
@@ -789,7 +784,7 @@
       <translation>&amp;Prepare …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Forrige del</source>
       <translation>&amp;Previous part</translation>
     </message>
@@ -799,7 +794,7 @@
       <translation>&amp;Previous step</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Fortryd</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -809,7 +804,7 @@
       <translation>&amp;Continue with it</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Gem</source>
       <translation>&amp;Save</translation>
     </message>
@@ -819,7 +814,7 @@
       <translation>&amp;Restore the copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Gentag</source>
       <translation>&amp;Redo</translation>
     </message>
@@ -844,7 +839,7 @@
       <translation>&amp;Bring it in anyway</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Hent forberedelser …</source>
       <translation>&amp;Bring in preparations …</translation>
     </message>
@@ -854,7 +849,7 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Høj kontrast</source>
       <translation>&amp;High contrast</translation>
     </message>
@@ -884,7 +879,7 @@
       <translation>Check &amp;minutes …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Luk</source>
       <translation>&amp;Close</translation>
     </message>
@@ -904,7 +899,7 @@
       <translation>&amp;New conversation …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Næste del</source>
       <translation>&amp;Next part</translation>
     </message>
@@ -939,7 +934,7 @@
       <translation>&amp;Title</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -969,7 +964,7 @@
       <translation>Print the s&amp;ummary …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
@@ -1044,7 +1039,7 @@
       <translation>(default)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
     </message>
@@ -1119,7 +1114,7 @@
       <translation>&lt;br&gt;(none yet)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Adfærd, I har peget på</source>
       <translation>Behaviours you pointed at</translation>
     </message>
@@ -1375,6 +1370,11 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
+      <source>Bidraget er fra en, der ikke deltager i samtalen.</source>
+      <translation>The contribution is from someone who is not taking part in the conversation.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
       <source>Bortfaldet</source>
       <translation>Dropped</translation>
     </message>
@@ -1549,6 +1549,11 @@
       <translation>The protected file is not deleted: it is kept beside it as %1.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Den deltager er ikke længere med i samtalen.</source>
+      <translation>That participant is no longer part of the conversation.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/save_path.py" />
       <source>Den underskrevne fil bliver ikke slettet: den gemmes ved siden af som %1.</source>
       <translation>The signed file is not deleted: it is kept beside it as %1.</translation>
@@ -1567,6 +1572,11 @@
       <location filename="../../ishoj_mus/ui/shell/new_dialog.py" />
       <source>Der blev ikke fundet nogen samtaleformer. Installér programmet igen.</source>
       <translation>No conversation forms were found. Please reinstall the program.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Der er allerede skrevet under for den valgte.</source>
+      <translation>The person chosen has already signed.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/window.py" />
@@ -1619,7 +1629,7 @@
       <translation>There is an automatic copy of the conversation in %1 with changes that were not saved. The copy is from %2.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Der kan højst være %1 deltagere.</source>
       <translation>There can be at most %1 participants.</translation>
     </message>
@@ -1652,6 +1662,11 @@
       <location filename="../../ishoj_mus/ui/conversation/summary_page.py" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Der mangler stadig noget, før I kan skrive under.</source>
+      <translation>Something is still missing before you can sign.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/crash.py" />
@@ -1864,6 +1879,11 @@
       <translation>Export calendar …</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Emnekortet findes ikke i samtaleformen.</source>
+      <translation>The conversation form has no such topic card.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/topics.py" />
       <source>Emnets overskrift</source>
       <translation>The topic's title</translation>
@@ -2074,14 +2094,9 @@
       <translation>The passphrase file “%1” cannot be read (not UTF-8 text).</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Filer, der ikke kunne læses</source>
       <translation>Files that could not be read</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
-      <source>Filer, der ikke kunne læses (%1)</source>
-      <translation>Files that could not be read (%1)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
@@ -2439,7 +2454,7 @@
       <translation>Save the &amp;HR edition (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>Gem &amp;PDF'er (referat og hver deltagers udgaver) …</source>
       <translation>Save &amp;PDFs (minutes and each participant's editions) …</translation>
     </message>
@@ -2454,7 +2469,7 @@
       <translation>Save the employee's &amp;copy …</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>Gem &amp;som …</source>
       <translation>Save &amp;as …</translation>
     </message>
@@ -2939,7 +2954,7 @@
       <translation>Not achieved</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/not_relevant.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Ikke relevant</source>
       <translation>Not relevant</translation>
     </message>
@@ -3042,11 +3057,6 @@
       <location filename="../../ishoj_mus/ui/year/flows.py" />
       <source>Ingen opfølgningsformular</source>
       <translation>No follow-up form</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/year/overview_view.py" />
-      <source>Ingen samtale i 12 mdr.</source>
-      <translation>No conversation in 12 months</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
@@ -3297,6 +3307,11 @@
       <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Kun hvis du vælger det</source>
       <translation>Only if you choose so</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Kun lederen og deltagerne underskriver.</source>
+      <translation>Only the leader and the participants sign.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
@@ -3649,47 +3664,52 @@
       <translation>No, thanks</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Nej: UBEKRÆFTET</source>
       <translation>No: UNCONFIRMED</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Nej: findes allerede i mappen</source>
       <translation>No: already in the folder</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Nej: gruppens referat</source>
       <translation>No: the group's minutes</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Nej: ikke et underskrevet referat</source>
       <translation>No: not signed minutes</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
+      <source>Nej: ikke kopieret</source>
+      <translation>No: not copied</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Nej: kan ikke læses</source>
       <translation>No: cannot be read</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Nej: medarbejderens eksemplar</source>
       <translation>No: the employee's copy</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Nej: nyere version i bunken</source>
       <translation>No: newer version in the batch</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Nej: samme fil som en anden</source>
       <translation>No: the same file as another</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
+      <location filename="../../ishoj_mus/ui/hr/texts.py" />
       <source>Nej: ændret efter underskrivningen</source>
       <translation>No: changed after signing</translation>
     </message>
@@ -3704,7 +3724,7 @@
       <translation>Some characters cannot be shown in the PDF</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>Normal &amp;størrelse</source>
       <translation>Normal si&amp;ze</translation>
     </message>
@@ -4298,11 +4318,6 @@ follow-up</translation>
       <translation>The conversation is signed and cannot be changed. Reopen it to edit – that cancels the signatures.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
-      <source>Samtalen er underskrevet. Genåbn den for at ændre noget.</source>
-      <translation>The conversation is signed. Reopen it to change anything.</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Samtalen er åbnet et andet sted</source>
       <translation>The conversation is open somewhere else</translation>
@@ -4546,18 +4561,8 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
-      <source>Skriv datoen som dag.måned.år, fx 24.11.2026.</source>
-      <translation>Write the date as day.month.year, e.g. 24.11.2026.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/grus/pages.py" />
-      <source>Skriv datoen som dag.måned.år, fx 31.03.2027.</source>
-      <translation>Write the date as day.month.year, e.g. 31.03.2027.</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/grus/pages.py" />
-      <source>Skriv datoen som dag.måned.år, fx 31.05.2027.</source>
-      <translation>Write the date as day.month.year, e.g. 31.05.2027.</translation>
+      <source>Skriv datoen som dag.måned.år, fx %1.</source>
+      <translation>Write the date as day.month.year, e.g. %1.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
@@ -4580,12 +4585,12 @@ conversation</translation>
       <translation>Enter a number of minutes from 0 to 600.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Skriv et navn.</source>
       <translation>Write a name.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>Skriv først, hvornår den individuelle samtale blev tilbudt.</source>
       <translation>First write when the individual conversation was offered.</translation>
     </message>
@@ -5375,12 +5380,12 @@ conversation</translation>
       <translation>Zoom</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>Zoom &amp;ind</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <location filename="../../ishoj_mus/ui/grus/actions.py" />
       <source>Zoom &amp;ud</source>
       <translation>Zoom &amp;out</translation>
     </message>
@@ -5725,11 +5730,6 @@ conversation</translation>
       <translation>a preparation belongs to neither the employee nor the leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/loader.py" />
-      <source>en forberedelse tilhører medarbejder eller leder</source>
-      <translation>a preparation belongs to the employee or the leader</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
       <source>en frist</source>
       <translation>a deadline</translation>
@@ -5920,7 +5920,7 @@ conversation</translation>
       <translation>preparation %1 is from a person the conversation does not have</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/storage/loader.py" />
       <source>fremover</source>
       <translation>coming year</translation>
     </message>
@@ -5970,12 +5970,12 @@ conversation</translation>
       <translation>the history</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/fields.py" />
+      <location filename="../../ishoj_mus/storage/loader.py" />
       <source>i dag</source>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <location filename="../../ishoj_mus/ui/conversation/step_list.py" />
       <source>ikke besvaret endnu</source>
       <translation>not answered yet</translation>
     </message>
@@ -5990,7 +5990,7 @@ conversation</translation>
       <translation>not signed</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/year/overview_text.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>ikke valgt</source>
       <translation>not chosen</translation>
     </message>
@@ -6028,6 +6028,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/pages.py" />
       <source>ingen dato</source>
       <translation>no date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>ingen samtale i 12 mdr.</source>
+      <translation>no conversation in 12 months</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/widgets/i18n.py" />
@@ -6085,7 +6090,7 @@ conversation</translation>
       <translation>lists or tables nested too deeply – more than %1 levels –</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <location filename="../../ishoj_mus/ui/conversation/step_list.py" />
       <source>mangler svar</source>
       <translation>answers missing</translation>
     </message>
@@ -6220,7 +6225,7 @@ conversation</translation>
       <translation>a self-made certificate – not issued by the organisation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/widgets/radar.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>sidste år</source>
       <translation>last year</translation>
     </message>
@@ -6295,7 +6300,7 @@ conversation</translation>
       <translation>without a name</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
+      <location filename="../../ishoj_mus/ui/conversation/step_list.py" />
       <source>udfyldt</source>
       <translation>complete</translation>
     </message>
@@ -6400,19 +6405,9 @@ conversation</translation>
       <translation>the version number is missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>videreført</source>
       <translation>carried forward</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
-      <source>videreført fra MUS</source>
-      <translation>carried on from the MUS</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/conversation/agreements.py" />
-      <source>videreført fra sidste år</source>
-      <translation>carried forward from last year</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
@@ -6425,7 +6420,7 @@ conversation</translation>
       <translation>“%1” (in %2) is neither the leader nor a participant. Add the participant, and bring them in again.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
+      <location filename="../../ishoj_mus/text.py" />
       <source>»%1« deltager allerede. Skriv fx også et efternavn.</source>
       <translation>“%1” is already taking part. Write a surname too, for example.</translation>
     </message>
@@ -6560,11 +6555,6 @@ conversation</translation>
       <translation>The change was not made</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/grus/page_parts.py" />
-      <source>Ændringen kunne ikke laves.</source>
-      <translation>The change could not be made.</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/grus/pages.py" />
       <source>Ønsker ikke individuel samtale</source>
       <translation>Does not want an individual conversation</translation>
@@ -6626,6 +6616,10 @@ conversation</translation>
     <message>
       <source>%1 er ikke en MUS-samtale. Vælg en .mus-fil, der er gemt med Ishøj MUS.</source>
       <translation type="vanished">%1 is not a MUS conversation. Choose a .mus file saved with Ishøj MUS.</translation>
+    </message>
+    <message>
+      <source>%1 er ikke gemt: %4. Gør det kortere, og gem igen. Intet er gået tabt.</source>
+      <translation type="vanished">%1 was not saved: %4. Make it shorter, and save again. Nothing is lost.</translation>
     </message>
     <message>
       <source>%1 er ikke gyldig TOML eller ikke gemt som UTF-8. Ret filen, og prøv igen.</source>
@@ -6844,6 +6838,10 @@ conversation</translation>
       <translation type="vanished">The file cannot be read; it may be damaged. Try another copy.</translation>
     </message>
     <message>
+      <source>Filer, der ikke kunne læses (%1)</source>
+      <translation type="vanished">Files that could not be read (%1)</translation>
+    </message>
+    <message>
       <source>Fjern %1 fra Siden sidst</source>
       <translation type="vanished">Remove %1 from Since last time</translation>
     </message>
@@ -6964,6 +6962,10 @@ conversation</translation>
       <translation type="vanished">No agreements imported yet. If this is your first MUS, you can skip this step.</translation>
     </message>
     <message>
+      <source>Ingen samtale i 12 mdr.</source>
+      <translation type="vanished">No conversation in 12 months</translation>
+    </message>
+    <message>
       <source>Kassér den, og start en ny</source>
       <translation type="vanished">Discard it, and start a new one</translation>
     </message>
@@ -7040,6 +7042,10 @@ conversation</translation>
       <translation type="vanished">Conversation: %1</translation>
     </message>
     <message>
+      <source>Samtalen er underskrevet. Genåbn den for at ændre noget.</source>
+      <translation type="vanished">The conversation is signed. Reopen it to change anything.</translation>
+    </message>
+    <message>
       <source>Samtalen findes kun som underskrevet PDF i mappen. Vil du åbne PDF'en? I kan også starte halvårsopfølgningen ud fra den.</source>
       <translation type="vanished">The conversation exists only as a signed PDF in the folder. Do you want to open the PDF? You can also start the half-year follow-up from it.</translation>
     </message>
@@ -7054,6 +7060,18 @@ conversation</translation>
     <message>
       <source>Skjul</source>
       <translation type="vanished">Hide</translation>
+    </message>
+    <message>
+      <source>Skriv datoen som dag.måned.år, fx 24.11.2026.</source>
+      <translation type="vanished">Write the date as day.month.year, e.g. 24.11.2026.</translation>
+    </message>
+    <message>
+      <source>Skriv datoen som dag.måned.år, fx 31.03.2027.</source>
+      <translation type="vanished">Write the date as day.month.year, e.g. 31.03.2027.</translation>
+    </message>
+    <message>
+      <source>Skriv datoen som dag.måned.år, fx 31.05.2027.</source>
+      <translation type="vanished">Write the date as day.month.year, e.g. 31.05.2027.</translation>
     </message>
     <message>
       <source>Som et selvstændigt emne (før aftalerne)</source>
@@ -7152,6 +7170,10 @@ conversation</translation>
       <translation type="vanished">you do not have access to read it</translation>
     </message>
     <message>
+      <source>en forberedelse tilhører medarbejder eller leder</source>
+      <translation type="vanished">a preparation belongs to the employee or the leader</translation>
+    </message>
+    <message>
       <source>en liste af filnavne</source>
       <translation type="vanished">a list of file names</translation>
     </message>
@@ -7166,6 +7188,14 @@ conversation</translation>
     <message>
       <source>underskriften fra fællesen</source>
       <translation type="vanished">a joint signature</translation>
+    </message>
+    <message>
+      <source>videreført fra MUS</source>
+      <translation type="vanished">carried on from the MUS</translation>
+    </message>
+    <message>
+      <source>videreført fra sidste år</source>
+      <translation type="vanished">carried forward from last year</translation>
     </message>
     <message>
       <source>Åbn alligevel</source>
@@ -7190,6 +7220,10 @@ conversation</translation>
     <message>
       <source>Åbn skrivebeskyttet</source>
       <translation type="vanished">Open read-only</translation>
+    </message>
+    <message>
+      <source>Ændringen kunne ikke laves.</source>
+      <translation type="vanished">The change could not be made.</translation>
     </message>
     <message>
       <source>… eller skriv dit navn (underskrift med tastaturet):</source>

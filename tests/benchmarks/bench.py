@@ -278,9 +278,10 @@ from pathlib import Path
 from ishoj_mus.ui.shell.app import make_window
 app, window = make_window()
 window.show()
-window.open_demo()
-from ishoj_mus.demo import sign_demo
-sign_demo(window.view.conv)
+from ishoj_mus.demo import demo_conversation, sign_demo
+signed = demo_conversation()
+sign_demo(signed)  # before the window has it: a change outside an undo command warns there
+window.show_conversation(signed, None)
 out = Path(sys.argv[1])
 state = {}
 def visible():

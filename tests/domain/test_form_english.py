@@ -44,7 +44,7 @@ def test_the_english_form_shows_english_and_keeps_ids_and_kinds():
     assert english.step("kerneopgaven").title == "The core task"
     assert english.field("arbejdsmaengde").option_label("for_stor") == "too heavy"
     assert english.field("mere_og_bedre_skala").low_label == "Little room"
-    assert english.documents.carried_note == "carried over from last year"
+    assert english.documents.carried_note == "carried forward from last year"
     assert english.documents.file_prefix == "MUS"  # a file name, not a text
     # the form itself (what the PDFs and the saved file use) stays Danish
     assert form.step("kerneopgaven").title == "Kerneopgaven"

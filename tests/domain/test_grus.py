@@ -9,14 +9,13 @@ from datetime import date, datetime
 import pytest
 
 from ishoj_mus.demo_grus import demo_group_conversation, sign_group_demo
+from ishoj_mus.domain.codes import GroupRefused, GroupRule
 from ishoj_mus.domain.form import FormError
 from ishoj_mus.domain.grus import (
     GROUP,
     LEADER,
     Contribution,
     GroupLeader,
-    GroupRefused,
-    GroupRule,
     GroupSignature,
     IndividualOffer,
     Member,

@@ -12,6 +12,7 @@ from ishoj_mus.domain.overview import build_overview
 from ishoj_mus.pdf.attached import read_summary_pdf
 from ishoj_mus.pdf.grus_pdf import document_pdf
 from ishoj_mus.storage import grus_file, musfile
+from ishoj_mus.storage.calendar_file import event_summary
 from ishoj_mus.storage.forms import group_form
 from ishoj_mus.storage.overview_scan import scan
 from tests.helpers import year_view
@@ -47,9 +48,10 @@ def test_each_participant_has_the_grus_as_their_conversation_with_its_date(tmp_p
     group_deadline = [e for e in events if e.text.startswith("En pauseplan")]
     assert len(group_deadline) == 2  # its deadline and its follow-up, once for the group
     assert all(
-        e.summary.startswith("GRUS · ") and "gruppen (5 deltagere)" in e.summary for e in group_deadline
+        event_summary(e).startswith("GRUS · ") and "gruppen (5 deltagere)" in event_summary(e)
+        for e in group_deadline
     )
-    assert all(e.summary.startswith("MUS · ") for e in events if "Mette Hansen" in e.summary)
+    assert all(event_summary(e).startswith("MUS · ") for e in events if "Mette Hansen" in event_summary(e))
 
 
 def test_a_half_year_followup_starts_from_one_participants_grus_plan(tmp_path) -> None:

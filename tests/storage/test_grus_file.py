@@ -138,3 +138,17 @@ def test_a_preparation_made_on_another_group_form_is_refused_with_a_reason(tmp_p
     assert "»ali.grus« er lavet til en anden samtaleform" in exc.value.message
     save_preparation(path, form, "Ali Yilmaz", {})  # nothing written on any card: still comes in
     assert load_preparation(path, form) == ("Ali Yilmaz", {})
+
+
+def test_a_group_file_beyond_its_bounds_is_refused_in_the_words_a_conversation_is(tmp_path) -> None:
+    """One sentence for »not saved, make it shorter« (``atomic.SAVE_TEXT``, issue 25): the group
+    file had its own copy, worded a little differently."""
+    from ishoj_mus.storage.atomic import SaveError, SaveKind, save_error_text
+
+    g = demo_group_conversation(group_form())
+    g.notes["trivsel"] = "x" * 100_000
+    with pytest.raises(SaveError) as exc:
+        grus_file.save(g, tmp_path / "g.mus")
+    assert not exc.value.words  # no words of its own
+    same = SaveError(tmp_path / "g.mus", SaveKind.BEYOND_BOUNDS, detail=exc.value.detail)
+    assert exc.value.message == save_error_text(same)

@@ -163,3 +163,12 @@ def test_a_damaged_cache_entry_falls_back_to_the_danish_detail(tmp_path, packed)
         problem_values=("fristen er ikke en dato", packed),
     )
     assert ": fristen er ikke en dato. " in problem_text(entry)
+
+
+def test_a_preparation_of_nobody_says_what_is_wrong(qapp, tmp_path):
+    """A preparation marked as the joint voice's said "en forberedelse tilhører medarbejder eller
+    leder" – the rule, not what is wrong; the other sentence for the same problem said it."""
+    exc = _error(tmp_path, lambda c: c.update(preparation_of="faelles"))
+    assert ": en forberedelse tilhører hverken medarbejder eller leder. " in exc.message, exc.message
+    shown = _in_english(lambda tr: file_error_text(exc, tr))
+    assert ": a preparation belongs to neither the employee nor the leader. " in shown, shown

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,10 +25,11 @@ from ishoj_mus.domain.records import Agreement
 from ishoj_mus.text import fill
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, OptionalDate, data_or_none, find, shrinkable
-from ishoj_mus.ui.conversation.rows import focus_place, focused_place, refresh_rows
+from ishoj_mus.ui.conversation.rows import ItemRow, focus_place, focused_place, refresh_rows
 from ishoj_mus.ui.widgets.i18n import (
     perspective_name,
     responsible_label,
+    shown_form,
     tr,
 )
 from ishoj_mus.ui.widgets.limits import keep_within
@@ -43,16 +43,12 @@ if TYPE_CHECKING:
 
 def carried_note(conv: Conversation) -> str:
     """The form's words for a carried-on agreement ("videreført fra sidste år" on a MUS,
-    "videreført fra MUS" on a half-year follow-up), in the window's language when known."""
-    note: str = conv.form.documents.carried_note
-    known = {
-        "videreført fra sidste år": tr("videreført fra sidste år"),
-        "videreført fra MUS": tr("videreført fra MUS"),
-    }
-    return known.get(note, note)
+    "videreført fra MUS" on a half-year follow-up), in the window's language: the form's own
+    English (``carried_note_en``), as for its other texts."""
+    return shown_form(conv.form).documents.carried_note
 
 
-class AgreementRow(QFrame):
+class AgreementRow(ItemRow):
     def __init__(self, editor: AgreementsEditor, index: int):
         super().__init__()
         self.editor, self.index = editor, index
@@ -265,8 +261,12 @@ class AgreementsEditor(QWidget):
     def remove(self, index: int) -> None:
         self.document.push(commands.RemoveAgreement(self.document.conversation, index))
 
+    def tab_neighbours(self) -> tuple[QWidget | None, QWidget | None]:
+        """The development plan: the rows, then "Tilføj aftale"."""
+        return self.add.previousInFocusChain(), self.add
+
     def refresh(self) -> None:
-        refresh_rows(self, [a.id for a in self.document.conversation.agreements], AgreementRow)
+        refresh_rows(self, [a.id for a in self.document.conversation.agreements], partial(AgreementRow, self))
 
     def set_read_only(self, read_only: bool) -> None:
         self.add.setEnabled(not read_only)

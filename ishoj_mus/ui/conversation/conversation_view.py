@@ -3,7 +3,7 @@ the locked banner and the forward/back buttons."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -31,7 +31,7 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form_steps import Step, StepKind
 from ishoj_mus.domain.records import OwnTopic
 from ishoj_mus.storage.settings import Settings
-from ishoj_mus.text import fill
+from ishoj_mus.text import Phrase, fill, phrase
 from ishoj_mus.ui.conversation import locked_text
 from ishoj_mus.ui.conversation.agenda import AgendaTimer
 from ishoj_mus.ui.conversation.commands import Reopen
@@ -40,8 +40,14 @@ from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.conversation.entries import TOPIC_PREFIX, entry_key, entry_title
 from ishoj_mus.ui.conversation.framework_text import framework_html
 from ishoj_mus.ui.conversation.history import ReopenDialog
-from ishoj_mus.ui.conversation.pages import ParticipantsPage, StepPage
-from ishoj_mus.ui.conversation.step_list import ITEM_PADDING, NextPageMaker, NoDoubleClick, WrappingSteps
+from ishoj_mus.ui.conversation.pages import NARROW_PARTS, ParticipantsPage, StepPage
+from ishoj_mus.ui.conversation.step_list import (
+    ITEM_PADDING,
+    NextPageMaker,
+    NoDoubleClick,
+    WrappingSteps,
+    show_progress,
+)
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.bidi import unturned
 from ishoj_mus.ui.widgets.i18n import shown_form, tr, voice_label
@@ -358,7 +364,7 @@ class ConversationView(QWidget):
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < count - 1)
         self.position.setText(fill(tr("Trin %1 af %2"), str(index + 1), str(count)))
-        who = unturned(self.conv.employee.name) or tr("(uden navn)")
+        who = unturned(self.conv.employee.name) or phrase(Phrase.NO_NAME, tr)
         self.where.setText(
             fill(
                 tr("%5 med %1 · Trin %2 af %3 – %4"),
@@ -425,59 +431,38 @@ class ConversationView(QWidget):
             messages.information(self, tr("Ændringen blev ikke gemt"), message)
 
     def _model_changed(self, change: Change) -> None:
+        """Only what shows the changed part follows it (``NARROW_PARTS``, ``StepPage.concerns``):
+        a typed answer refreshes its own page and its step's progress (the summary and signing
+        pages when next shown), the time spent only the clock; any other part the entries, every
+        page (the one showing now, the others when next shown) and the whole step list."""
+        part = change.part
+        if part is Part.TIME:
+            self.timer.refresh()
+            return
         self._next_page.postpone()  # not while people type
-        self._fit_header()  # the preparation bar has followed the change already
-        self._rebuild_entries()
+        if part not in NARROW_PARTS:
+            self._fit_header()  # the preparation bar has followed the change already
+            self._rebuild_entries()
         row = self.step_list.currentRow()
         current = entry_key(self.entries[row]) if 0 <= row < len(self.entries) else None
         for key, page in self.pages.items():
+            if not page.concerns(change):
+                continue
             if key == current:
-                page.refresh()
+                page.follow(change)
             else:
                 self._stale.add(key)
-        self._update_progress()
-        if change.part is Part.SIGNATURES:
+        if part is Part.ANSWER:
+            self._update_progress({s.id for s, f in self.conv.form.fields() if f.id == change.key})
+        elif part not in NARROW_PARTS:
+            self._update_progress()
+        if part is Part.SIGNATURES:
             self._update_lock()
-        self.timer.refresh()
+        if part in (Part.AGENDA, Part.SIGNATURES):
+            self.timer.refresh()
 
-    def _update_progress(self) -> None:
-        missing_steps = {m.step_id for m in self.conv.missing()}
-        for index, step in enumerate(self.entries):
-            item = self.step_list.item(index)
-            if isinstance(step, OwnTopic):
-                self._topic_progress(item, step)
-                continue
-            answered, total = self.conv.step_progress(step.id)
-            mark = "✓" if step.id not in missing_steps else "•"
-            state = tr("mangler svar") if step.id in missing_steps else tr("udfyldt")
-            if step.id not in missing_steps and total and not answered:
-                # Nothing required, but nothing written yet either: no tick that reads as "done".
-                mark, state = "○", tr("ikke besvaret endnu")
-            if step.kind == StepKind.SIGNATURES:
-                mark = "✓" if self.conv.is_fully_signed else "•"
-                label = f"{mark}  {step.title}"
-            elif step.kind == StepKind.SUMMARY:
-                label = f"{'✓' if not missing_steps else '!'}  {step.title}"
-            elif total:
-                label = f"{mark}  {step.title}  ({answered}/{total})"
-            else:
-                label = f"{mark}  {step.title}"
-            if item.text() == label and item.toolTip() == state:
-                continue  # unchanged: no re-layout of the (word-wrapping) list on every key
-            item.setText(label)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.title}, {state}")
-            item.setToolTip(state)
-
-    def _topic_progress(self, item: QListWidgetItem, topic: OwnTopic) -> None:
-        """An own topic that is a step of its own: nothing is required, so answered or not yet."""
-        answered, total = self.conv.topic_progress(topic.id)
-        mark, state = ("✓", tr("udfyldt")) if answered else ("○", tr("ikke besvaret endnu"))
-        title = entry_title(topic, self.conv.hidden_voices())
-        label = f"{mark}  {title}  ({answered}/{total})"
-        if item.text() != label or item.toolTip() != state:
-            item.setText(label)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state}")
-            item.setToolTip(state)
+    def _update_progress(self, only: Collection[str] | None = None) -> None:
+        show_progress(self.step_list, self.entries, self.conv, only)
 
     def _update_lock(self) -> None:
         conv = self.conv

@@ -4,6 +4,11 @@ A :class:`ConversationDocument` holds the :class:`Conversation`, the file it bel
 passphrase seal of a protected file and the undo stack. "Modified" is the undo stack's clean
 state: saving marks it clean, and undoing back to the saved state is clean again. Every change
 goes through :meth:`push` as one command; a command the domain refuses never reaches the stack.
+A change that arrives without a command is a bug: it warns (:class:`ChangeOutsideCommand`, an
+error in the tests) and still counts as modified. The one exception is the time the agenda's
+clock books on a step (``Part.TIME``): not an edit, so neither undoable nor "modified" (no
+"Gem ændringer?" because a clock ticked), but not lost either: it goes with the next save, and
+:meth:`has_unsaved_time` tells the window to save it when the conversation closes.
 The document also keeps the recovery copy: written in the background shortly after each change,
 removed on save and on a clean close – but only a copy that is its own (it wrote it, or the
 conversation was restored from it). A copy a crash left of this conversation is never deleted by
@@ -16,6 +21,7 @@ state is "saved", and one undo command per model mutation.)
 
 from __future__ import annotations
 
+import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +43,11 @@ if TYPE_CHECKING:
     from ishoj_mus.storage.sealed import Seal
 
 AUTOSAVE_MS = 1500
+
+
+class ChangeOutsideCommand(UserWarning):
+    """The conversation changed without an undo command: an edit that bypassed
+    :meth:`ConversationDocument.push` (a bug; pytest makes it an error)."""
 
 
 def unsaved_conversation_text() -> str:
@@ -77,6 +88,7 @@ class ConversationDocument(QObject):
         self._barrier = 0  # the stack index below which undo never reaches (signing, reopening)
         self._was_locked = conversation.is_locked
         self._was_modified = False
+        self._time_unsaved = False  # the agenda's clock booked time the file does not have yet
         self.last_refusal = ""
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         # The recovery copy of this conversation is ours to delete: we wrote it, or the
@@ -104,6 +116,10 @@ class ConversationDocument(QObject):
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
+
+    def has_unsaved_time(self) -> bool:
+        """Time spent on the steps since the last save (not an edit: see the module's text)."""
+        return self._time_unsaved
 
     def can_undo(self) -> bool:
         return self.undo_stack.canUndo() and self.undo_stack.index() > self._barrier
@@ -193,6 +209,7 @@ class ConversationDocument(QObject):
         moved = target != self.path
         self.path = target
         self.autosave_timer.stop()
+        self._time_unsaved = False
         self.undo_stack.setClean()
         self.flush_autosave()
         if self.owns_recovery:  # its content is saved now
@@ -201,8 +218,10 @@ class ConversationDocument(QObject):
             self.file_changed.emit()
 
     def mark_clean(self) -> None:
-        """Forget that there are unsaved changes (the user chose to discard them)."""
+        """Forget that there are unsaved changes (the user chose to discard them); the time spent
+        since the last save goes with them: the file stays as it was."""
         self.autosave_timer.stop()
+        self._time_unsaved = False
         self.undo_stack.setClean()
 
     def autosave(self) -> None:
@@ -255,9 +274,19 @@ class ConversationDocument(QObject):
 
     # -- signals -------------------------------------------------------------------------
     def _conversation_changed(self, change: Change) -> None:
-
+        if change.part is Part.TIME:
+            # Kept for the next save; no undo step, no "modified", no recovery copy of its own.
+            self._time_unsaved = True
+            self.changed.emit(change)
+            return
         if not applying():
-            # Changed outside a command (no undo step): still a change the file does not have.
+            # An edit that bypassed push(): no undo step. Said loudly (pytest: an error), and
+            # still a change the file does not have.
+            warnings.warn(
+                f"{change} changed the conversation outside an undo command: push a command",
+                ChangeOutsideCommand,
+                stacklevel=1,  # here, in ishoj_mus: always an error under pytest, whoever bypassed
+            )
             self.undo_stack.resetClean()
         locked = self.conversation.is_locked
         if locked != self._was_locked:

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.codes import Voice
+from ishoj_mus.domain.codes import ScaleWhen, Voice
 from ishoj_mus.domain.form_steps import Field, FieldKind
 from ishoj_mus.domain.records import ScaleValue
-from ishoj_mus.text import fill
+from ishoj_mus.text import fill, scale_when_text
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.widgets.dates import NO_DATE, DateField, to_date, to_qdate
 from ishoj_mus.ui.widgets.i18n import (
@@ -348,7 +348,7 @@ class ScaleEditor(QFrame):
             row = 1 + 2 * number
             grid.addWidget(voice_badge(voice), row, 0, 1, 2)
             row += 1
-            for col, when in enumerate(("today", "future")):
+            for col, when in enumerate((ScaleWhen.TODAY, ScaleWhen.FUTURE)):
                 box = QComboBox()
                 guard(box)
                 shrinkable(box)
@@ -360,8 +360,7 @@ class ScaleEditor(QFrame):
                     if n == field.scale_max and field.high_label:
                         text += f" – {field.high_label}"
                     box.addItem(text, n)
-                when_text = tr("i dag") if when == "today" else tr("fremover")
-                box.setAccessibleName(f"{field.label} – {voice_label(voice)}, {when_text}")
+                box.setAccessibleName(f"{field.label} – {voice_label(voice)}, {scale_when_text(when, tr)}")
                 box.currentIndexChanged.connect(lambda _i, v=voice: self._changed(v))
                 grid.addWidget(box, row, col)
                 self.boxes[(voice, when)] = box

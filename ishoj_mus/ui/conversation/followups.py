@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -30,7 +29,7 @@ from ishoj_mus.storage.forms import available_forms
 from ishoj_mus.text import SHIPPED_FORM_TITLES, fill, form_title_text, source_text
 from ishoj_mus.ui.conversation import commands, prep_commands
 from ishoj_mus.ui.conversation.fields import NO_VALUE, GrowingTextEdit, data_or_none, find
-from ishoj_mus.ui.conversation.rows import focus_place, focused_place, refresh_rows
+from ishoj_mus.ui.conversation.rows import ItemRow, focus_place, focused_place, refresh_rows
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text
 from ishoj_mus.ui.widgets.folders import start_folder
@@ -67,7 +66,7 @@ if TYPE_CHECKING:
     from ishoj_mus.ui.conversation.document import ConversationDocument
 
 
-class FollowupRow(QFrame):
+class FollowupRow(ItemRow):
     def __init__(self, editor: FollowupsEditor, index: int):
         super().__init__()
         self.editor, self.index = editor, index
@@ -335,8 +334,16 @@ class FollowupsEditor(QWidget):
             for source, n in counts.items()
         )
 
+    def tab_neighbours(self) -> tuple[QWidget | None, QWidget | None]:
+        """On »Siden sidst«: the import button, then the rows."""
+        return self.import_button, None
+
     def refresh(self) -> None:
-        refresh_rows(self, [f.agreement.id for f in self.document.conversation.followups], FollowupRow)
+        refresh_rows(
+            self,
+            [f.agreement.id for f in self.document.conversation.followups],
+            lambda i: FollowupRow(self, i),
+        )
         text = self._origin_text()
         self.origin.setText(text)
         self.origin.setVisible(bool(text))

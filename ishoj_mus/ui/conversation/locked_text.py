@@ -11,6 +11,8 @@ fields themselves, not on the whole application.
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -26,18 +28,18 @@ from PySide6.QtWidgets import (
 from ishoj_mus.ui.widgets.i18n import tr
 
 TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit)
+TextField = QLineEdit | QPlainTextEdit | QTextEdit
 _EDITING_FOCUS = "_ishoj_editing_focus"  # the focus policy a field had while editable
 _WATCHED = "_ishoj_locked_text"
 
 
-def _text_field(obj: QObject) -> bool:
+def _text_field(obj: QObject) -> TypeGuard[TextField]:
     return isinstance(obj, TEXT_FIELDS) and not isinstance(obj, QTextBrowser)
 
 
-def apply(field: QWidget) -> None:
+def apply(field: TextField) -> None:
     """Locked: click focus only (to select and copy), selectable text, the read-only look."""
-    read_only = field.isReadOnly()  # type: ignore[attr-defined]
-    if read_only:
+    if field.isReadOnly():
         if field.property(_EDITING_FOCUS) is None:
             field.setProperty(_EDITING_FOCUS, int(field.focusPolicy().value))
         field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -74,10 +76,12 @@ def _typed_into_locked(field: QWidget, event: QKeyEvent) -> None:
 class _LockedText(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
+        if not isinstance(watched, TEXT_FIELDS):  # it watches text fields only (:func:`watch`)
+            return False
         if kind == QEvent.Type.ReadOnlyChange:
-            apply(watched)  # type: ignore[arg-type]
-        elif kind == QEvent.Type.KeyPress and watched.isReadOnly():  # type: ignore[attr-defined]
-            _typed_into_locked(watched, event)  # type: ignore[arg-type]
+            apply(watched)
+        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and watched.isReadOnly():
+            _typed_into_locked(watched, event)
         return False
 
 
@@ -97,5 +101,5 @@ def watch(root: QWidget) -> None:
             if not field.property(_WATCHED):
                 field.setProperty(_WATCHED, True)
                 field.installEventFilter(_filter)
-            if field.isReadOnly() or field.property(_EDITING_FOCUS) is not None:  # type: ignore[attr-defined]
+            if field.isReadOnly() or field.property(_EDITING_FOCUS) is not None:
                 apply(field)

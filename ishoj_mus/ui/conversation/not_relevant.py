@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from ishoj_mus.domain.form_steps import Field
-from ishoj_mus.text import fill
+from ishoj_mus.text import Phrase, fill, phrase
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.widgets.i18n import tr
 
@@ -25,7 +25,7 @@ class NotRelevantToggle(QCheckBox):
     def __init__(
         self, document: ConversationDocument, field: Field, answers: QWidget, parent: QWidget | None = None
     ) -> None:
-        super().__init__(tr("Ikke relevant"), parent)
+        super().__init__(phrase(Phrase.NOT_RELEVANT, tr), parent)
         self.document, self.field_, self.answers = document, field, answers
         self.setAccessibleName(fill(tr("Ikke relevant: %1"), field.label))
         self.setToolTip(tr("Markér spørgsmålet som ikke relevant for jer. Det står sådan i referatet."))
@@ -39,7 +39,7 @@ class NotRelevantToggle(QCheckBox):
         conv, fid = self.document.conversation, self.field_.id
         self.document.push(
             commands.SetAttribute(
-                tr("Ikke relevant"),
+                phrase(Phrase.NOT_RELEVANT, tr),
                 lambda: conv.is_not_relevant(fid),
                 lambda value: conv.set_not_relevant(fid, value),
                 on,

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.form_steps import Step
+from ishoj_mus.domain.changes import Change, Part
+from ishoj_mus.domain.form_steps import Step, StepKind
 from ishoj_mus.domain.records import Employee, Leader
 from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.editor import Editor
@@ -34,6 +35,12 @@ from ishoj_mus.ui.widgets.undo_keys import pass_undo
 if TYPE_CHECKING:
     from ishoj_mus.domain.codes import Voice
     from ishoj_mus.ui.conversation.editor import PageHost
+
+# Parts whose change shows in few places: an answer (or its "Ikke relevant") and a private note
+# on their own step's page, the employee's remark on the signing step's, the agenda and the
+# time spent in the clock – and all of them in the summary's and the signing step's pages, which
+# show the whole conversation. Any other part may show anywhere: every page follows it.
+NARROW_PARTS = frozenset({Part.ANSWER, Part.PRIVATE_NOTE, Part.REMARK, Part.AGENDA, Part.TIME})
 
 
 class StepPage(QScrollArea):
@@ -84,6 +91,25 @@ class StepPage(QScrollArea):
 
     def finish(self) -> None:
         self.body.addStretch(1)
+
+    def concerns(self, change: Change) -> bool:
+        """Whether this page shows what ``change`` changed (see ``NARROW_PARTS``): the view
+        refreshes, or marks for refreshing when next shown, only the pages it concerns."""
+        step = self.step
+        if change.part not in NARROW_PARTS:
+            return True
+        if step is None:  # an own topic's page: its answers are Part.TOPICS
+            return False
+        if step.kind in (StepKind.SUMMARY, StepKind.SIGNATURES):
+            return change.part is not Part.TIME
+        if change.part is Part.ANSWER:
+            return any(f.id == change.key for f in step.fields)
+        return change.part is Part.PRIVATE_NOTE and change.key == step.id
+
+    def follow(self, change: Change) -> None:
+        """The page is showing and ``change`` concerns it: show the model's values again (a
+        page that knows which of its editors show the change refreshes only those)."""
+        self.refresh()
 
     def refresh(self) -> None:
         for editor in self.editors:

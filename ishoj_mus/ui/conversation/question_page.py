@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ishoj_mus.domain.behaviours import step_behaviour_groups
+from ishoj_mus.domain.changes import Change, Part
 from ishoj_mus.domain.form_steps import FieldKind, Step
 from ishoj_mus.ui.conversation.agreements import AgreementsEditor
 from ishoj_mus.ui.conversation.behaviours import BehavioursPanel
-from ishoj_mus.ui.conversation.editor import PageHost
+from ishoj_mus.ui.conversation.editor import Editor, PageHost
 from ishoj_mus.ui.conversation.fields import ChoiceAnswer, ScaleEditor, TextAnswer
 from ishoj_mus.ui.conversation.followups import FollowupsEditor
 from ishoj_mus.ui.conversation.not_relevant import NotRelevantToggle
@@ -26,6 +27,7 @@ class FieldsPage(StepPage):
     def __init__(self, view: PageHost, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(view, step, parent)
         self.radar = None
+        self._field_editors: dict[str, list[Editor]] = {}  # what shows each field's answers
         preparing = view.conv.preparation_of
         shown = 0
         hint = private_note_hint(step)
@@ -79,10 +81,12 @@ class FieldsPage(StepPage):
                 answers_box.addWidget(editor)
                 self.editors.append(editor)
             box.addWidget(answers)
+            self._field_editors[field.id] = list(editors)
             if field.kind not in (FieldKind.AGREEMENTS, FieldKind.FOLLOWUPS):
                 toggle = NotRelevantToggle(view.document, field, answers)
                 top.addWidget(toggle, 0, Qt.AlignmentFlag.AlignTop)
                 self.editors.append(toggle)
+                self._field_editors[field.id].append(toggle)
             if field.kind == FieldKind.SCALE and self.radar is None:
                 self.radar = RadarChart(view.conv)
                 mark_quotation(self.radar)  # the perspectives' names, as the framework words them
@@ -127,6 +131,19 @@ class FieldsPage(StepPage):
         super().refresh()
         if self.radar is not None:
             self.radar.refresh()
+
+    def follow(self, change: Change) -> None:
+        """An answer typed (or marked "Ikke relevant"), a private note: only the editors that
+        show it – not every box of the page again, nor the radar, on each key."""
+        if change.part is Part.PRIVATE_NOTE:
+            self.private_note.refresh()
+            return
+        editors = self._field_editors.get(change.key) if change.part is Part.ANSWER else None
+        if editors is None:
+            self.refresh()
+            return
+        for editor in editors:
+            editor.refresh()
 
     def _focus_of(self, editor: QWidget) -> QWidget:
         if isinstance(editor, AgreementsEditor):

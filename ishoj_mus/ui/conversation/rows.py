@@ -5,21 +5,55 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QScrollArea, QWidget
+
+from ishoj_mus.ui.conversation.document import ConversationDocument
 
 
-# ``editor``: an AgreementsEditor or a FollowupsEditor (both import this module, so it names
-# neither): its ``rows``, ``_ids``, ``list`` (layout), ``empty`` label and ``document``.
-def refresh_rows(editor: Any, ids: list[str], row_class: Callable[[Any, int], QWidget]) -> None:
+class ItemRow(QFrame):
+    """One item's row in an agreement or follow-up list."""
+
+    def refresh(self) -> None:
+        """Show the item as it is now (the row stays)."""
+        raise NotImplementedError
+
+
+RowT = TypeVar("RowT", bound=ItemRow)
+
+
+class RowsEditor(Protocol[RowT]):
+    """What the rows need of their editor: an AgreementsEditor or a FollowupsEditor (both
+    import this module, so it names neither)."""
+
+    rows: list[RowT]
+    _ids: list[str]  # the items the rows show, in order
+
+    @property
+    def list(self) -> QBoxLayout: ...  # the rows' layout
+
+    @property
+    def empty(self) -> QWidget: ...  # said when there are no items
+
+    @property
+    def document(self) -> ConversationDocument: ...
+
+    def set_read_only(self, read_only: bool) -> None: ...
+
+    def tab_neighbours(self) -> tuple[QWidget | None, QWidget | None]:
+        """What Tab reaches just before the rows and just after them."""
+        ...
+
+
+def refresh_rows(editor: RowsEditor[RowT], ids: list[str], new_row: Callable[[int], RowT]) -> None:
     """Rebuild an editor's rows when items came, went or moved; otherwise refresh them in place."""
     if ids != editor._ids:
         for row in editor.rows:
             row.setParent(None)
             row.deleteLater()
-        editor.rows = [row_class(editor, i) for i in range(len(ids))]
+        editor.rows = [new_row(i) for i in range(len(ids))]
         for row in editor.rows:
             editor.list.addWidget(row)
             row.setVisible(True)  # now, not at the next event loop turn (keeps focus moves exact)
@@ -72,21 +106,17 @@ def _scroll_to(row: QWidget, widget: QWidget) -> None:
         parent.ensureWidgetVisible(widget)
 
 
-def _chain_rows(editor: Any) -> None:
+def _chain_rows(editor: RowsEditor[RowT]) -> None:
     """New rows join the Tab order where they stand on the page (Qt would put them last, so
     Tab from the last row skipped every answer box below the list)."""
     widgets = [w for row in editor.rows for w in _focusable(row)]
     if not widgets:
         return
-    anchor = getattr(editor, "import_button", None)
-    if anchor is not None:  # "Siden sidst": the button, then the rows
-        before, after = anchor, None
-    else:  # the development plan: the rows, then "Tilføj aftale"
-        before, after = editor.add.previousInFocusChain(), editor.add
+    before, after = editor.tab_neighbours()
     previous = before
     for widget in widgets:
         if previous is not None:
             QWidget.setTabOrder(previous, widget)
         previous = widget
     if after is not None:
-        QWidget.setTabOrder(previous, after)
+        QWidget.setTabOrder(widgets[-1], after)

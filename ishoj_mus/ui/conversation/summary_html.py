@@ -19,7 +19,7 @@ from ishoj_mus.domain.outline import (
     VoiceText,
     build_outline,
 )
-from ishoj_mus.text import fill, format_date, joined, scale_number
+from ishoj_mus.text import Phrase, fill, format_date, joined, phrase, scale_number
 from ishoj_mus.ui.conversation.private_note import private_notes_html
 from ishoj_mus.ui.widgets.i18n import (
     behaviour_mark_label,
@@ -74,7 +74,7 @@ def _shared_heading(label: str, voice: Voice) -> str:
 
 def _item_html(item: Item, perspectives: dict[str, str] | None = None) -> str:
     if isinstance(item, NotRelevant):
-        return f"<p><b>{escape(item.label)}</b><br><i>{escape(tr('Ikke relevant'))}</i></p>"
+        return f"<p><b>{escape(item.label)}</b><br><i>{escape(phrase(Phrase.NOT_RELEVANT, tr))}</i></p>"
     if isinstance(item, FollowUps):
         rows = "".join(
             f"<tr><td>{escape(fu.what)}</td><td>{escape(status_label(fu.status)) if fu.status else '–'}</td>"
@@ -91,7 +91,7 @@ def _item_html(item: Item, perspectives: dict[str, str] | None = None) -> str:
         before = f"<br><b>{escape(tr('Før samtalens dato'))}</b>"
         rows = "".join(
             f"<tr><td>{a.number}</td><td>{escape(a.what)}"
-            + (f" <i>({escape(tr('videreført'))})</i>" if a.carried else "")
+            + (f" <i>({escape(phrase(Phrase.CARRIED, tr))})</i>" if a.carried else "")
             + f"<br><small>{escape(a.why)}</small></td>"
             f"<td>{escape((perspectives or {}).get(a.perspective, a.perspective))}</td>"
             f"<td>{escape(responsible_label(a.responsible)) if a.responsible else '–'}</td>"
@@ -115,7 +115,7 @@ def _item_html(item: Item, perspectives: dict[str, str] | None = None) -> str:
     if isinstance(item, Answers):
         return f"<p><b>{escape(item.label)}</b></p>" + "".join(_voice(v) for v in item.voices)
     if isinstance(item, MarkedBehaviours):
-        out = [f"<p><b>{escape(tr('Adfærd, I har peget på'))}</b></p>"]
+        out = [f"<p><b>{escape(phrase(Phrase.MARKED_BEHAVIOURS, tr))}</b></p>"]
         for b in item.behaviours:
             out.append(f"<p><i>{escape(b.group_name)} {b.number}: {escape(b.text)}</i></p>")
             for m in b.marks:

@@ -3,12 +3,27 @@
 Every change goes through :meth:`GroupDocument.edit`: the domain applies it (and refuses what
 it refuses, leaving the model as it was), then one undo command holds the states before and
 after. Widgets read ``document.group`` afresh on ``changed``; they never keep a copy.
+
+``changed`` says what changed (issue 25, as the individual conversation's ``Change``): a
+:class:`GroupChange`, the part and, for a part of one topic card or one participant, which one.
+Each edit names it; undoing and redoing the edit say the same. So a page refreshes only when a
+change concerns it: a contribution at one card leaves the other cards and the participants'
+list as they are (a selection, a half-written field). The domain's ``Change``/``Part`` name the
+individual conversation's parts; a group conversation has other parts, hence ``GroupPart``.
+
+Signing and reopening are edits too, on the undo stack like any other, so "modified" (the
+stack's clean state) is true after them and the close question is asked. They are on record:
+each sets an undo barrier, and undo never reaches below it (as the individual conversation's
+``Sign``/``Reopen`` commands, issue 25). Redo past it cannot happen: a new edit ends the redo
+history.
 """
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -20,38 +35,71 @@ from ishoj_mus.storage import grus_file
 AUTOSAVE_MS = 1500  # after the last change
 
 
+class GroupPart(StrEnum):
+    DETAILS = "details"  # the leader, the group or unit, the date, the place
+    MEMBERS = "members"  # who takes part (a participant removed takes their words and plan along)
+    CONTRIBUTIONS = "contributions"  # key: the topic card
+    NOTES = "notes"  # key: the topic card
+    NEEDS = "needs"  # key: the topic card a need was noted at; none when they were prioritised
+    AGREEMENTS = "agreements"
+    PLAN = "plan"  # key: the participant (own items, »Kun mellem os«)
+    OFFER = "offer"  # key: the participant
+    PREPARATIONS = "preparations"  # brought in: contributions at every card
+    SIGNATURES = "signatures"  # signed or reopened: the lock may have changed
+
+
+@dataclass(frozen=True)
+class GroupChange:
+    part: GroupPart
+    key: str = ""
+
+    def at(self, part: GroupPart, key: str) -> bool:
+        """This part, of this card or participant – or of all of them (no key)."""
+        return self.part is part and self.key in ("", key)
+
+
 def _snapshot(g: GroupConversation) -> GroupConversation:
     return copy.deepcopy(g, {id(g.form): g.form})  # the form never changes: shared, not copied
 
 
 class _Edit(QUndoCommand):
-    def __init__(self, document: GroupDocument, text: str, before: GroupConversation):
+    def __init__(
+        self, document: GroupDocument, text: str, before: GroupConversation, what: GroupChange, barrier: bool
+    ):
         super().__init__(text)
         self.document = document
         self.before = before
+        self.what = what  # undone or redone, the same part changes again
         self.after = _snapshot(document.group)
         self.first = True
+        self.barrier = barrier  # on record (a signature, a reopening): never taken back by undo
 
     def redo(self) -> None:
         if self.first:  # the change is already made
             self.first = False
             return
-        self.document.restore(self.after)
+        self.document.restore(self.after, self.what)
 
     def undo(self) -> None:
-        self.document.restore(self.before)
+        if self.barrier:
+            raise RuntimeError("signing and reopening are on record; they are never taken back by undo")
+        self.document.restore(self.before, self.what)
 
 
 class GroupDocument(QObject):
-    changed = Signal()
+    changed = Signal(object)  # a GroupChange: what changed
+    modified_changed = Signal(bool)  # the undo stack's clean state: the title's star follows
+    undo_changed = Signal()  # what undo and redo can do now (the window's actions follow)
 
     def __init__(self, group: GroupConversation, path: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.group = group
         self.path = path
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.changed.emit())
-        self.recovered = False  # unsaved with nothing to undo (an automatic copy, a signature)
+        self.undo_stack.cleanChanged.connect(self.modified_changed)
+        self.undo_stack.indexChanged.connect(self.undo_changed)
+        self.recovered = False  # unsaved with nothing to undo: restored from an automatic copy
+        self._barrier = 0  # the stack index below which undo never reaches (signing, reopening)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -62,7 +110,21 @@ class GroupDocument(QObject):
     def modified(self) -> bool:
         return self.recovered or not self.undo_stack.isClean()
 
-    def _schedule_autosave(self) -> None:
+    def can_undo(self) -> bool:
+        return self.undo_stack.canUndo() and self.undo_stack.index() > self._barrier
+
+    def can_redo(self) -> bool:
+        return self.undo_stack.canRedo()
+
+    def undo(self) -> None:
+        if self.can_undo():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.can_redo():
+            self.undo_stack.redo()
+
+    def _schedule_autosave(self, _what: GroupChange) -> None:
         if self.modified:
             self._autosave.start()
 
@@ -75,31 +137,35 @@ class GroupDocument(QObject):
         self._autosave.stop()
         grus_file.discard_recovery(self.group.id)
 
-    def edit(self, text: str, change: Callable[[GroupConversation], object]) -> object:
-        """Apply ``change`` to the model as one undoable step. The domain's refusal (GroupRefused,
-        KeyError) propagates and leaves the model and the undo stack as they were."""
+    def edit(
+        self,
+        text: str,
+        change: Callable[[GroupConversation], object],
+        what: GroupChange,
+        *,
+        barrier: bool = False,
+    ) -> object:
+        """Apply ``change`` to the model as one step on the undo stack; ``what`` is the part it
+        changes (the pages listen for it). The domain's refusal
+        (GroupRefused, KeyError) propagates and leaves the model and the undo stack as they were.
+        ``barrier``: a change on record – a signature, a reopening –, which undo never takes back
+        (nor anything before it); it is unsaved, as any edit, until the conversation is saved."""
         before = _snapshot(self.group)
         try:
             result = change(self.group)
         except Exception:
             self.group = before  # a refusal half-way (after part of a batch) leaves nothing behind
             raise
-        self.undo_stack.push(_Edit(self, text, before))
-        self.changed.emit()
+        self.undo_stack.push(_Edit(self, text, before, what, barrier))
+        if barrier:
+            self._barrier = self.undo_stack.index()
+            self.undo_changed.emit()
+        self.changed.emit(what)
         return result
 
-    def commit(self, text: str, change: Callable[[GroupConversation], object]) -> object:
-        """A change that cannot be undone – a signature, a reopening: applied, the undo history
-        before it closed, and the conversation unsaved until it is saved."""
-        result = change(self.group)
-        self.undo_stack.clear()
-        self.recovered = True  # modified, with nothing to undo
-        self.changed.emit()
-        return result
-
-    def restore(self, state: GroupConversation) -> None:
+    def restore(self, state: GroupConversation, what: GroupChange) -> None:
         self.group = _snapshot(state)
-        self.changed.emit()
+        self.changed.emit(what)
 
     def save(self, path: Path | None = None) -> None:
         """Raises SaveError (the window words it in its language: file_words.save_error_text)."""

@@ -10,22 +10,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ishoj_mus.domain.grus import GroupConversation, GroupRefused, GroupRule
+from ishoj_mus.domain.codes import GroupRefused
+from ishoj_mus.domain.grus import GroupConversation
 from ishoj_mus.domain.grus_parts import LINE
-from ishoj_mus.text import fill
-from ishoj_mus.ui.grus.document import GroupDocument
+from ishoj_mus.text import fill, group_refusal_text
+from ishoj_mus.ui.grus.document import GroupChange, GroupDocument
 from ishoj_mus.ui.widgets.i18n import tr
 
 
 def refusal_text(exc: GroupRefused) -> str:
-    texts = {
-        GroupRule.LOCKED: tr("Samtalen er underskrevet. Genåbn den for at ændre noget."),
-        GroupRule.TOO_MANY: fill(tr("Der kan højst være %1 deltagere."), exc.detail),
-        GroupRule.NAME_MISSING: tr("Skriv et navn."),
-        GroupRule.NAME_TAKEN: fill(tr("»%1« deltager allerede. Skriv fx også et efternavn."), exc.detail),
-        GroupRule.ANSWER_WITHOUT_OFFER: tr("Skriv først, hvornår den individuelle samtale blev tilbudt."),
-    }
-    return texts.get(exc.code, tr("Ændringen kunne ikke laves."))
+    """Why the group refused a change, in the window's language (the catalogue's words)."""
+    return group_refusal_text(exc, tr)
 
 
 def clipped(text: str, limit: int, say: Callable[[str], None]) -> str:
@@ -53,10 +48,11 @@ class GroupPage(QWidget):
         if intro is not None:
             self.column.addWidget(plain_label(intro))
 
-    def edit(self, text: str, change: Callable[[GroupConversation], object]) -> bool:
-        """One undoable change; False after saying in the status bar why the group refused it."""
+    def edit(self, text: str, change: Callable[[GroupConversation], object], what: GroupChange) -> bool:
+        """One undoable change of the part ``what``; False after saying in the status bar why the
+        group refused it."""
         try:
-            self.document.edit(text, change)
+            self.document.edit(text, change, what)
         except GroupRefused as exc:
             self.message.emit(refusal_text(exc))
             return False

@@ -36,7 +36,7 @@ from ishoj_mus.domain.grus import (
 )
 from ishoj_mus.domain.grus_parts import LINE, LONG, SHORT
 from ishoj_mus.text import fill
-from ishoj_mus.ui.grus.document import GroupDocument
+from ishoj_mus.ui.grus.document import GroupChange, GroupDocument, GroupPart
 from ishoj_mus.ui.grus.page_parts import (
     GroupPage,
     clipped,
@@ -48,6 +48,8 @@ from ishoj_mus.ui.grus.page_parts import (
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
 
 _WHOLE_GROUP = GroupAgreement("").who  # the domain's default for who
+_MEMBERS = GroupChange(GroupPart.MEMBERS)
+_AGREEMENTS = GroupChange(GroupPart.AGREEMENTS)
 
 
 def fmt(d: date | None) -> str:
@@ -60,9 +62,10 @@ def parse_date(text: str) -> date | None:
     return datetime.strptime(text, "%d.%m.%Y").date() if text else None
 
 
-def date_hint() -> str:
-    """What to write when ``parse_date`` refused a date (the group's details and an offer)."""
-    return tr("Skriv datoen som dag.måned.år, fx 24.11.2026.")
+def date_hint(example: str = "24.11.2026") -> str:
+    """What to write when ``parse_date`` refused a date (the group's details, an offer, an
+    agreement's deadline, a personal item's), with an example that fits the date asked for."""
+    return fill(tr("Skriv datoen som dag.måned.år, fx %1."), example)
 
 
 class ParticipantsPage(GroupPage):
@@ -102,8 +105,12 @@ class ParticipantsPage(GroupPage):
         for w in (self.name, self.job, add, remove):
             row.addWidget(w, 1 if isinstance(w, QLineEdit) else 0)
         layout.addLayout(row)
-        document.changed.connect(self.refresh)
+        document.changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, what: GroupChange) -> None:
+        if what.part in (GroupPart.DETAILS, GroupPart.MEMBERS):
+            self.refresh()
 
     def refresh(self) -> None:
         g = self.document.group
@@ -142,11 +149,11 @@ class ParticipantsPage(GroupPage):
         def change(g: GroupConversation) -> None:
             g.leader, g.team, g.date, g.place = values
 
-        self.document.edit(tr("Samtalens oplysninger"), change)
+        self.document.edit(tr("Samtalens oplysninger"), change, GroupChange(GroupPart.DETAILS))
 
     def add_member(self) -> None:
         name, job = self.name.text(), self.job.text()
-        if not self.edit(tr("Tilføj deltager"), lambda g: g.add_member(Member(name, job))):
+        if not self.edit(tr("Tilføj deltager"), lambda g: g.add_member(Member(name, job)), _MEMBERS):
             return
         self.name.clear()
         self.job.clear()
@@ -157,7 +164,7 @@ class ParticipantsPage(GroupPage):
         if row < 0:
             return
         member = self.document.group.members[row]
-        self.edit(tr("Fjern deltager"), lambda g: g.remove_member(member.id))
+        self.edit(tr("Fjern deltager"), lambda g: g.remove_member(member.id), _MEMBERS)
 
 
 class AgreementsPage(GroupPage):
@@ -201,8 +208,12 @@ class AgreementsPage(GroupPage):
         self.table.setWordWrap(True)
         self.table.itemChanged.connect(self._cell_changed)
         layout.addWidget(self.table, 2)
-        document.changed.connect(self.refresh)
+        document.changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, what: GroupChange) -> None:
+        if what.part in (GroupPart.NEEDS, GroupPart.AGREEMENTS):
+            self.refresh()
 
     def refresh(self) -> None:
         g = self.document.group
@@ -244,7 +255,7 @@ class AgreementsPage(GroupPage):
         if not 0 <= row < len(order) or not 0 <= row + delta < len(order):
             return
         order[row], order[row + delta] = order[row + delta], order[row]
-        if not self.edit(tr("Prioritér behov"), lambda g: g.prioritise(order)):
+        if not self.edit(tr("Prioritér behov"), lambda g: g.prioritise(order), GroupChange(GroupPart.NEEDS)):
             return
         self.needs.setCurrentRow(row + delta)
 
@@ -254,10 +265,10 @@ class AgreementsPage(GroupPage):
         if not 0 <= row < len(needs):
             self.message.emit(tr("Vælg et behov i listen først."))
             return
-        self.edit(tr("Gør behov til aftale"), lambda g: g.agree_on(needs[row].id))
+        self.edit(tr("Gør behov til aftale"), lambda g: g.agree_on(needs[row].id), _AGREEMENTS)
 
     def _add(self, agreement: GroupAgreement) -> None:
-        self.edit(tr("Ny aftale"), lambda g: g.add_agreement(agreement))
+        self.edit(tr("Ny aftale"), lambda g: g.add_agreement(agreement), _AGREEMENTS)
 
     def _cell_changed(self, item: QTableWidgetItem) -> None:
         g = self.document.group
@@ -267,10 +278,12 @@ class AgreementsPage(GroupPage):
         try:
             value: Any = parse_date(text) if key in ("deadline", "follow_up") else text
         except ValueError:
-            self.message.emit(tr("Skriv datoen som dag.måned.år, fx 31.03.2027."))
+            self.message.emit(date_hint("31.03.2027"))
             self.refresh()
             return
-        if not self.edit(tr("Ret aftale"), lambda g: g.replace_agreement(replace(a, **{key: value}))):
+        if not self.edit(
+            tr("Ret aftale"), lambda g: g.replace_agreement(replace(a, **{key: value})), _AGREEMENTS
+        ):
             self.refresh()
 
 
@@ -337,8 +350,13 @@ class PlansPage(GroupPage):
             offer.addWidget(QLabel(label))
             offer.addWidget(w, 1)
         layout.addLayout(offer)
-        document.changed.connect(self.refresh)
+        document.changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, what: GroupChange) -> None:
+        """Who takes part, the group's agreements (in everyone's plan), a plan or an offer."""
+        if what.part in (GroupPart.MEMBERS, GroupPart.AGREEMENTS, GroupPart.PLAN, GroupPart.OFFER):
+            self.refresh()
 
     def member_id(self) -> str | None:
         data = self.who.currentData()
@@ -377,11 +395,13 @@ class PlansPage(GroupPage):
         try:
             deadline = parse_date(self.item_deadline.text())
         except ValueError:
-            self.message.emit(tr("Skriv datoen som dag.måned.år, fx 31.05.2027."))
+            self.message.emit(date_hint("31.05.2027"))
             return
         plan = self.document.group.plan(mid)
         new = Plan((*plan.items, PersonalItem(text, deadline)), plan.note)
-        if not self.edit(tr("Tilføj eget punkt"), lambda g: g.set_plan(mid, new)):
+        if not self.edit(
+            tr("Tilføj eget punkt"), lambda g: g.set_plan(mid, new), GroupChange(GroupPart.PLAN, mid)
+        ):
             return
         self.item_text.clear()
         self.item_deadline.clear()
@@ -392,7 +412,7 @@ class PlansPage(GroupPage):
             return
         plan = self.document.group.plan(mid)
         new = Plan(tuple(it for i, it in enumerate(plan.items) if i != row), plan.note)
-        self.edit(tr("Fjern eget punkt"), lambda g: g.set_plan(mid, new))
+        self.edit(tr("Fjern eget punkt"), lambda g: g.set_plan(mid, new), GroupChange(GroupPart.PLAN, mid))
 
     def _save_note(self) -> None:
         mid = self.member_id()
@@ -402,7 +422,9 @@ class PlansPage(GroupPage):
         if self.note.toPlainText() == plan.note:
             return
         new = Plan(plan.items, clipped(self.note.toPlainText(), LONG, self.message.emit))
-        self.document.edit(tr("Kun mellem os"), lambda g: g.set_plan(mid, new))
+        self.document.edit(
+            tr("Kun mellem os"), lambda g: g.set_plan(mid, new), GroupChange(GroupPart.PLAN, mid)
+        )
 
     def _save_offer(self) -> None:
         mid = self.member_id()
@@ -417,5 +439,9 @@ class PlansPage(GroupPage):
             return
         if offer == self.document.group.offer(mid):
             return
-        if not self.edit(tr("Tilbud om individuel samtale"), lambda g: g.set_offer(mid, offer)):
+        if not self.edit(
+            tr("Tilbud om individuel samtale"),
+            lambda g: g.set_offer(mid, offer),
+            GroupChange(GroupPart.OFFER, mid),
+        ):
             self.refresh()

@@ -1,6 +1,7 @@
 """Signing: the leader and each participant sign, here by typing their name (keyboard); each
 participant's HR edition is complete when that participant and the leader have signed.
-Reopening voids every signature, on record."""
+Reopening voids every signature, on record. Both are edits on the undo stack behind an undo
+barrier: unsaved until saved, never undone."""
 
 from __future__ import annotations
 
@@ -17,13 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.domain.codes import RefusalCode
-from ishoj_mus.domain.grus import LEADER, GroupRefused, GroupRule, GroupSignature
+from ishoj_mus.domain.codes import GroupRefused, GroupRule, RefusalCode
+from ishoj_mus.domain.grus import LEADER, GroupSignature
 from ishoj_mus.text import REFUSAL_TEXT, fill, format_datetime
-from ishoj_mus.ui.grus.document import GroupDocument
+from ishoj_mus.ui.grus.document import GroupChange, GroupDocument, GroupPart
 from ishoj_mus.ui.grus.page_parts import GroupPage, refusal_text
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
 from ishoj_mus.ui.widgets.signature_pad import PAD_H, PAD_W, SignaturePad
+
+_SIGNATURES = GroupChange(GroupPart.SIGNATURES)
 
 
 def missing_words() -> dict[str, str]:
@@ -71,8 +74,14 @@ class SigningPage(GroupPage):
         self.reopen_button = QPushButton(tr("&Genåbn samtalen …"))
         self.reopen_button.clicked.connect(self.reopen)
         layout.addWidget(self.reopen_button)
-        document.changed.connect(self.refresh)
+        document.changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, what: GroupChange) -> None:
+        """Who signs (the leader, the participants), what is missing before signing (the date,
+        the agreements), and the signatures."""
+        if what.part in (GroupPart.DETAILS, GroupPart.MEMBERS, GroupPart.AGREEMENTS, GroupPart.SIGNATURES):
+            self.refresh()
 
     def refresh(self) -> None:
         g = self.document.group
@@ -112,7 +121,7 @@ class SigningPage(GroupPage):
         else:
             signature = GroupSignature(who, self.who.currentText(), when, typed_name=typed)
         try:
-            self.document.commit(tr("Underskrift"), lambda g: g.sign(signature))
+            self.document.edit(tr("Underskrift"), lambda g: g.sign(signature), _SIGNATURES, barrier=True)
         except GroupRefused as exc:
             if exc.code in (GroupRule.NAME_MISMATCH, GroupRule.NOTHING_DRAWN):
                 name = self.who.currentText()
@@ -131,4 +140,4 @@ class SigningPage(GroupPage):
         )
         if ok and reason.strip():
             by = self.document.group.leader.name
-            self.document.commit(tr("Genåbn"), lambda g: g.reopen(by, reason))
+            self.document.edit(tr("Genåbn"), lambda g: g.reopen(by, reason), _SIGNATURES, barrier=True)

@@ -22,7 +22,7 @@ from ishoj_mus.domain.grus import GROUP, LEADER, Contribution, Need
 from ishoj_mus.domain.grus_form import Station
 from ishoj_mus.domain.grus_parts import LONG, part
 from ishoj_mus.text import fill
-from ishoj_mus.ui.grus.document import GroupDocument
+from ishoj_mus.ui.grus.document import GroupChange, GroupDocument, GroupPart
 from ishoj_mus.ui.grus.page_parts import GroupPage, clipped, field_heading, notes_edit
 from ishoj_mus.ui.widgets.i18n import tr
 
@@ -102,8 +102,20 @@ class StationPage(GroupPage):
         self.needs.setTextFormat(Qt.TextFormat.PlainText)  # the group's words, never HTML
         self.needs.setWordWrap(True)
         layout.addWidget(self.needs)
-        document.changed.connect(self.refresh)
+        document.changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, what: GroupChange) -> None:
+        """What is said, noted or needed at this card; who takes part and the leader's name (the
+        authors); preparations brought in (at every card); signing (the lock)."""
+        here = self.station.id
+        if what.part in (
+            GroupPart.DETAILS,
+            GroupPart.MEMBERS,
+            GroupPart.PREPARATIONS,
+            GroupPart.SIGNATURES,
+        ) or any(what.at(part, here) for part in (GroupPart.CONTRIBUTIONS, GroupPart.NOTES, GroupPart.NEEDS)):
+            self.refresh()
 
     def _framework_text(self) -> str:
         fw = self.document.group.form.framework
@@ -159,7 +171,9 @@ class StationPage(GroupPage):
             return
         author = self.author.currentData()
         if self.edit(
-            tr("Tilføj bidrag"), lambda g: g.add_contribution(Contribution(self.station.id, author, text))
+            tr("Tilføj bidrag"),
+            lambda g: g.add_contribution(Contribution(self.station.id, author, text)),
+            GroupChange(GroupPart.CONTRIBUTIONS, self.station.id),
         ):
             self.text.clear()
 
@@ -168,11 +182,19 @@ class StationPage(GroupPage):
         if not text:
             self.message.emit(tr("Skriv behovet i feltet, og tryk så på »Notér som behov«."))
             return
-        if self.edit(tr("Notér behov"), lambda g: g.add_need(Need(self.station.id, text))):
+        if self.edit(
+            tr("Notér behov"),
+            lambda g: g.add_need(Need(self.station.id, text)),
+            GroupChange(GroupPart.NEEDS, self.station.id),
+        ):
             self.text.clear()
 
     def _save_notes(self) -> None:
         text = clipped(self.notes.toPlainText(), LONG, self.message.emit)
         if text == self.document.group.notes.get(self.station.id, "") or self.document.group.is_locked:
             return
-        self.document.edit(tr("Gruppens noter"), lambda g: g.set_note(self.station.id, text))
+        self.document.edit(
+            tr("Gruppens noter"),
+            lambda g: g.set_note(self.station.id, text),
+            GroupChange(GroupPart.NOTES, self.station.id),
+        )

@@ -1,9 +1,11 @@
 """The GRUS session window: one laptop or a projector, readable from across the table.
 
 Pages: who takes part, one per topic card, the group's agreements, each participant's plan.
-Zoom (Ctrl++ / Ctrl+- / Ctrl+0) and high contrast (Ctrl+Shift+K) are the window's own, so the
+Zoom (Ctrl++ / Ctrl+- / Ctrl+0) and high contrast (Ctrl+Shift+H) are the window's own, so the
 projector can show large type without changing the rest of the program. Everything works by
-keyboard: Ctrl+PgDown / Ctrl+PgUp move between pages, Alt+letters reach the buttons.
+keyboard: Ctrl+PgDown / Ctrl+PgUp (or Alt+Right / Alt+Left) move between pages, Alt+letters reach
+the buttons. The menus come from the window's action table (``actions.py``), the keys from the
+program's (``ui/widgets/keys.py``): the same action has the same keys as in the main window.
 """
 
 from __future__ import annotations
@@ -14,21 +16,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
+from ishoj_mus.domain.codes import GroupRefused
 from ishoj_mus.domain.form import FormError
-from ishoj_mus.domain.grus import LEADER, GroupConversation, GroupRefused
+from ishoj_mus.domain.grus import LEADER, GroupConversation
 from ishoj_mus.pdf import jobs
 from ishoj_mus.pdf.worker import Job, reported
 from ishoj_mus.storage import grus_file
@@ -38,7 +40,8 @@ from ishoj_mus.storage.forms import group_form
 from ishoj_mus.storage.free_names import free_name_for
 from ishoj_mus.storage.grus_preparation import load_preparation
 from ishoj_mus.text import fill, format_datetime
-from ishoj_mus.ui.grus.document import GroupDocument
+from ishoj_mus.ui.grus.actions import make_actions, update_actions
+from ishoj_mus.ui.grus.document import GroupChange, GroupDocument, GroupPart
 from ishoj_mus.ui.grus.page_parts import GroupPage, refusal_text
 from ishoj_mus.ui.grus.pages import AgreementsPage, ParticipantsPage, PlansPage
 from ishoj_mus.ui.grus.preparation import PreparationDialog
@@ -115,7 +118,8 @@ class GroupWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self._menus()
-        document.changed.connect(self._title)
+        document.changed.connect(self._changed)
+        document.modified_changed.connect(self._title)
         self._title()
         self.apply_view()
         self.setWindowFlag(Qt.WindowType.Window, True)
@@ -134,57 +138,26 @@ class GroupWindow(QMainWindow):
 
     # -- menus ------------------------------------------------------------------------
 
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: str | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        self.addAction(action)
-        return action
-
     def _menus(self) -> None:
-        bar = self.menuBar()
-        f = bar.addMenu(tr("&Filer"))
-        self._action(f, tr("&Gem"), self.save, QKeySequence.StandardKey.Save)
-        self._action(f, tr("Gem &som …"), self.save_as, QKeySequence.StandardKey.SaveAs)
-        f.addSeparator()
-        self._action(f, tr("&Hent forberedelser …"), self.bring_in_preparations, "Ctrl+Shift+I")
-        self._action(f, tr("&Forbered dig til GRUS …"), self.prepare, None)
-        f.addSeparator()
-        self._action(
-            f, tr("Gem &PDF'er (referat og hver deltagers udgaver) …"), self.save_pdfs, "Ctrl+Shift+P"
-        )
-        f.addSeparator()
-        self._action(f, tr("&Luk"), self.close, QKeySequence.StandardKey.Close)
-        e = bar.addMenu(tr("&Rediger"))
-        undo = self.document.undo_stack.createUndoAction(self, tr("&Fortryd"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.document.undo_stack.createRedoAction(self, tr("&Gentag"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        e.addAction(undo)
-        e.addAction(redo)
-        v = bar.addMenu(tr("&Vis"))
-        self._action(v, tr("Zoom &ind"), lambda: self.zoom(+1), QKeySequence.StandardKey.ZoomIn)
-        self._action(v, tr("Zoom &ud"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
-        self._action(v, tr("Normal &størrelse"), lambda: self.zoom(0), "Ctrl+0")  # N: Næste del
-        self.a_contrast = self._action(v, tr("&Høj kontrast"), self.toggle_contrast, "Ctrl+Shift+K")
-        self.a_contrast.setCheckable(True)
-        v.addSeparator()
-        self._action(v, tr("&Næste del"), lambda: self.go(+1), "Ctrl+PgDown")
-        self._action(v, tr("&Forrige del"), lambda: self.go(-1), "Ctrl+PgUp")
+        """The menus, from the window's action table (``ui/grus/actions.py``; the keys are the
+        program's, the same as the main window's)."""
+        self.actions_by_name = make_actions(self, self)
+        self.a_contrast = self.actions_by_name["highContrast"]
+        self.document.undo_changed.connect(self._update_actions)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        update_actions(self.actions_by_name, self.document)
 
     def go(self, delta: int) -> None:
         self.nav.setCurrentRow(max(0, min(self.nav.count() - 1, self.nav.currentRow() + delta)))
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def _changed(self, what: GroupChange) -> None:
+        if what.part is GroupPart.DETAILS:  # the group's name is in the title
+            self._title()
 
     def _title(self) -> None:
         g = self.document.group
@@ -296,7 +269,9 @@ class GroupWindow(QMainWindow):
             return False
         try:
             count = self.document.edit(
-                tr("Hent forberedelser"), lambda g: g.bring_in(batch, datetime.now().astimezone())
+                tr("Hent forberedelser"),
+                lambda g: g.bring_in(batch, datetime.now().astimezone()),
+                GroupChange(GroupPart.PREPARATIONS),
             )
         except GroupRefused as exc:
             self.say(refusal_text(exc))

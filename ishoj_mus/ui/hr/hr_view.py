@@ -11,10 +11,9 @@ changed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QDropEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -32,23 +31,22 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.pdf.batch import CheckedFile, collect, severity
 from ishoj_mus.pdf.hr_filing import BatchRow, FilingPlan, analyse
-from ishoj_mus.pdf.verify_result import Judgement
 from ishoj_mus.text import fill, visible
 from ishoj_mus.ui.hr.checker import Checker
 from ishoj_mus.ui.hr.columns import ColumnFit
 from ishoj_mus.ui.hr.details import details_text
 from ishoj_mus.ui.hr.filing_steps import FilingSteps
-from ishoj_mus.ui.hr.row_words import date_text, file_count, filing_text, newer_text, when
+from ishoj_mus.ui.hr.row_words import file_count, filing_text, newer_text, row_cells
 from ishoj_mus.ui.hr.texts import (
     detail_reason,
     filing_reason,
-    paper_text,
     verdict_colour,
     verdict_hint,
     verdict_text,
 )
 from ishoj_mus.ui.widgets import folders
 from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.keys import key_shortcuts
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -140,8 +138,8 @@ class HrDeskView(FilingSteps):
         self.again_button.clicked.connect(self.check_again)
         self.cancel_button.clicked.connect(self.cancel)
         self.file_button.clicked.connect(self.prepare_filing)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.check_again)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel)
+        key_shortcuts("refresh", self, self.check_again)  # the program's keys (widgets/keys.py)
+        key_shortcuts("cancel", self, self.cancel)
 
         progress_row = QHBoxLayout()
         self.status = QLabel(tr("Ingen filer endnu."))
@@ -225,11 +223,11 @@ class HrDeskView(FilingSteps):
             self._last_folder = folder
             self.check_paths([Path(folder)])
 
-    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDropEvent) -> None:  # noqa: N802  (a QDragEnterEvent)
         if event.mimeData().hasUrls() and not self.busy():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: Any) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths and not self.busy():
             event.acceptProposedAction()
@@ -387,7 +385,7 @@ class HrDeskView(FilingSteps):
     def _measure(self, column: int, text: str) -> None:
         self._columns.measure(column, text)
 
-    def changeEvent(self, event: Any) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and not self._refit_pending:
             # the table's own font follows in the same turn: measure on the next one
@@ -422,38 +420,8 @@ class HrDeskView(FilingSteps):
     def _fill_row(self, row: int, batch_row: BatchRow, plan: FilingPlan | None) -> None:
         r = batch_row.result
         signer = r.leader_signer
-        stamp = next((t for t in r.timestamps if t.trusted), r.timestamps[0] if r.timestamps else None)
-        version = ""
-        if r.version is not None:
-            version = str(r.version)
-            if r.replaces_signed_at:
-                version = fill(
-                    tr("%1 (erstatter %2, underskrevet %3)"),
-                    str(r.version),
-                    str(r.version - 1),
-                    when(r.replaces_signed_at),
-                )
-        newer = newer_text(batch_row)
-        is_leader = ""
-        if signer is not None:
-            is_leader = tr("Ja") if signer.is_leader else tr("NEJ")
-        if r.verdict == Judgement.AENDRET:
-            is_leader = "–"  # a changed file's signer is not judged
-        texts = {
-            "verdict": verdict_text(r),
-            "paper": paper_text(r.edition),
-            "employee": r.employee or "",
-            "filing": filing_text(plan),
-            "leader": r.leader or "",
-            "date": date_text(batch_row.checked),
-            "signer": signer.name if signer else "",
-            "is_leader": is_leader,
-            "version": version,
-            "newer": newer,
-            "timestamp": fill(tr("%1 fra %2"), when(stamp.at), stamp.authority) if stamp else "",
-            "file": visible(batch_row.checked.path.name),
-        }
-        sorts: dict[str, Any] = dict(texts)
+        texts = row_cells(batch_row, plan)
+        sorts: dict[str, str | int] = dict(texts)
         # worst first; within a verdict, the files in the order they were found (sorted by name)
         sorts["verdict"] = severity(r.exit_code) * 100_000 + (99_999 - row)
         sorts["version"] = r.version or 0

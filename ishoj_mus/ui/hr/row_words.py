@@ -6,9 +6,9 @@ import datetime as dt
 
 from ishoj_mus.pdf.batch import CheckedFile
 from ishoj_mus.pdf.hr_filing import BatchRow, Decision, FilingPlan
-from ishoj_mus.pdf.verify_result import Judgement, Paper
-from ishoj_mus.pdf.verify_words import Reason
+from ishoj_mus.pdf.verify_result import Judgement
 from ishoj_mus.text import fill, visible
+from ishoj_mus.ui.hr.texts import not_filed_text, paper_text, verdict_text
 from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.moments import format_moment
 
@@ -54,21 +54,40 @@ def filing_text(plan: FilingPlan | None) -> str:
         if plan.metadata.get("filed_as"):
             return fill(tr("Journaliseret som %1"), plan.name)
         return tr("Kan journaliseres")
-    if plan.row.result.edition in (Paper.EMPLOYEE_COPY, Paper.GRUS_COPY):
-        return tr("Nej: medarbejderens eksemplar")
-    if plan.row.result.edition == Paper.GRUS_REFERAT:
-        return tr("Nej: gruppens referat")
-    if plan.row.newer is not None:
-        return tr("Nej: nyere version i bunken")
-    if plan.row.duplicate_of is not None:
-        return tr("Nej: samme fil som en anden")
-    if plan.code in (Reason.FILE_NAME_TAKEN, Reason.FILE_NAME_TAKEN_COPY):
-        return tr("Nej: findes allerede i mappen")
-    verdict = plan.row.result.verdict
-    if verdict == Judgement.UBEKRAEFTET:
-        return tr("Nej: UBEKRÆFTET")
-    if verdict == Judgement.AENDRET:
-        return tr("Nej: ændret efter underskrivningen")
-    if verdict == Judgement.ULAESELIG:
-        return tr("Nej: kan ikke læses")
-    return tr("Nej: ikke et underskrevet referat")
+    return not_filed_text(plan.code)
+
+
+def row_cells(batch_row: BatchRow, plan: FilingPlan | None) -> dict[str, str]:
+    """What each column of HR's table says of a checked file (by column key)."""
+    r = batch_row.result
+    signer = r.leader_signer
+    stamp = next((t for t in r.timestamps if t.trusted), r.timestamps[0] if r.timestamps else None)
+    version = ""
+    if r.version is not None:
+        version = str(r.version)
+        if r.replaces_signed_at:
+            version = fill(
+                tr("%1 (erstatter %2, underskrevet %3)"),
+                str(r.version),
+                str(r.version - 1),
+                when(r.replaces_signed_at),
+            )
+    is_leader = ""
+    if signer is not None:
+        is_leader = tr("Ja") if signer.is_leader else tr("NEJ")
+    if r.verdict == Judgement.AENDRET:
+        is_leader = "–"  # a changed file's signer is not judged
+    return {
+        "verdict": verdict_text(r),
+        "paper": paper_text(r.edition),
+        "employee": r.employee or "",
+        "filing": filing_text(plan),
+        "leader": r.leader or "",
+        "date": date_text(batch_row.checked),
+        "signer": signer.name if signer else "",
+        "is_leader": is_leader,
+        "version": version,
+        "newer": newer_text(batch_row),
+        "timestamp": fill(tr("%1 fra %2"), when(stamp.at), stamp.authority) if stamp else "",
+        "file": visible(batch_row.checked.path.name),
+    }

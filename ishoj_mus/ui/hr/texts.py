@@ -39,6 +39,25 @@ def verdict_hint(result: FileVerification) -> str:
     }[result.verdict]()
 
 
+def not_filed_text(code: Reason | None) -> str:
+    """The »Journaliseres« column of a file that is not filed, decided on why (the filing plan's
+    code, never its sentence's words): a few words, the reason's sentence is in the details."""
+    return {
+        Reason.FILE_EMPLOYEE_COPY: lambda: tr("Nej: medarbejderens eksemplar"),
+        Reason.FILE_GROUP_REFERAT: lambda: tr("Nej: gruppens referat"),
+        Reason.FILE_REPLACED: lambda: tr("Nej: nyere version i bunken"),
+        Reason.FILE_DUPLICATE: lambda: tr("Nej: samme fil som en anden"),
+        Reason.FILE_NAME_TAKEN: lambda: tr("Nej: findes allerede i mappen"),
+        Reason.FILE_NAME_TAKEN_COPY: lambda: tr("Nej: findes allerede i mappen"),
+        Reason.FILE_UNCONFIRMED: lambda: tr("Nej: UBEKRÆFTET"),
+        Reason.FILE_CHANGED: lambda: tr("Nej: ændret efter underskrivningen"),
+        Reason.FILE_UNREADABLE: lambda: tr("Nej: kan ikke læses"),
+        Reason.FILE_REREAD: lambda: tr("Nej: ikke kopieret"),
+        Reason.FILE_CHANGED_SINCE: lambda: tr("Nej: ikke kopieret"),
+        Reason.FILE_NOT_WRITTEN: lambda: tr("Nej: ikke kopieret"),
+    }.get(code or Reason.FILE_NOT_A_REFERAT, lambda: tr("Nej: ikke et underskrevet referat"))()
+
+
 # Light backgrounds with dark text: at least 4.5:1 with the table's text colour.
 _COLOURS = {
     "ok": "#d8f0dc",

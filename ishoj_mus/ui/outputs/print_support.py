@@ -13,7 +13,7 @@ from typing import Any
 
 import pypdfium2
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from ishoj_mus.ui.outputs.outputs import Outputs
 from ishoj_mus.ui.outputs.pdf_actions import bitmap_image
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.keys import key_shortcuts
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5)
 MAX_PRINT_DPI = 300
@@ -147,13 +148,10 @@ class PdfPreview(QDialog):
         self.fit.clicked.connect(self.fit_width)
         self.print_button.clicked.connect(lambda: ask_and_print(self, self.data))
         self.close_button.clicked.connect(self.reject)
-        for keys, slot in (
-            (QKeySequence.StandardKey.ZoomIn, lambda: self.step_zoom(+1)),
-            (QKeySequence("Ctrl+="), lambda: self.step_zoom(+1)),
-            (QKeySequence.StandardKey.ZoomOut, lambda: self.step_zoom(-1)),
-            (QKeySequence.StandardKey.Print, self.print_button.click),
-        ):
-            QShortcut(keys, self).activated.connect(slot)
+        # the program's keys for the same actions (widgets/keys.py): zoom and print as in the window
+        key_shortcuts("zoomIn", self, lambda: self.step_zoom(+1))
+        key_shortcuts("zoomOut", self, lambda: self.step_zoom(-1))
+        key_shortcuts("print", self, self.print_button.click)
         self._fit_screen()
         self.render_pages()
 

@@ -23,7 +23,7 @@ from ishoj_mus.domain.preparation import (
 )
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.errors import MusFileError
-from ishoj_mus.text import fill, form_title_text, preparation_error_text, quoted
+from ishoj_mus.text import Phrase, fill, form_title_text, phrase, preparation_error_text, quoted
 from ishoj_mus.ui.conversation import prep_commands
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text
@@ -92,7 +92,7 @@ def _other_anyway(parent: QWidget, plan: BringInPlan, path: Path) -> bool:
     def occasion(o: Occasion | None) -> str:
         if o is None:
             return ""
-        who = o.employee or tr("(uden navn)")
+        who = o.employee or phrase(Phrase.NO_NAME, tr)
         when = o.when.strftime("%d.%m.%Y") if o.when else tr("uden dato")
         return fill(tr("%1 med %2, %3"), form_title_text(o.form_title, tr), who, when)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ishoj_mus.domain.changes import Change, Part
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.form_steps import PARTIES
 from ishoj_mus.text import fill
@@ -173,8 +174,10 @@ class PreparationBar(QFrame):
         self.refresh()
         view.document.changed.connect(self._changed)  # ended with this bar (a bound slot)
 
-    def _changed(self, _change: object) -> None:
-        self.refresh()
+    def _changed(self, change: Change) -> None:
+        """What the bar shows changes with the preparations and the lock only (not on each key)."""
+        if change.part in (Part.PREPARATION, Part.SIGNATURES):
+            self.refresh()
 
     def refresh(self) -> None:
         conv = self.view.conv

@@ -20,7 +20,7 @@ from PySide6.QtCore import QEvent, QObject
 from ishoj_mus.ui.widgets.i18n import tr
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtGui import QAction
 
     from ishoj_mus.ui.conversation.conversation_view import ConversationView
     from ishoj_mus.ui.conversation.document import ConversationDocument
@@ -157,11 +157,13 @@ class When(Enum):
 
 @dataclass(frozen=True)
 class Action:
-    name: str  # the QAction's object name (tests and accessibility find it by this)
+    """An action of the window. Its keys are not here: they are the program's, by its name
+    (``ui/widgets/keys.py``, which the first frame does not load), the same in the GRUS window."""
+
+    name: str  # the QAction's object name (tests, accessibility and the key table find it by this)
     text: str  # already through tr(): the table is made when the actions are
     run: Callable[[Window], object]
     menu: int | None = FILE  # None: not in a menu; only asked for by a page
-    shortcuts: tuple[str | QKeySequence.StandardKey, ...] = ()
     attribute: str | None = None  # ``window.a_save``: the windows' own code and the tests use it
     when: When = When.ALWAYS
     separator_before: bool = False

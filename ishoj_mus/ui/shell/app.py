@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 
 from ishoj_mus.ui.shell import startup
 from ishoj_mus.ui.shell.first_frame import after_first_frame
-from ishoj_mus.ui.shell.startup import opener
 
 if TYPE_CHECKING:  # the window's modules are imported by the start-up seam, after its tweak
     from ishoj_mus.ui.shell.main_window import MainWindow
@@ -37,7 +36,7 @@ def run_gui(file: Path | None = None, demo: bool = False, lang: str | None = Non
         )
         return 2
     app, window = make_window(lang)
-    window.crash_reporter = opener("crash", "install")(window, window.keep_work)
+    window.crash_reporter = startup.crash.install(window, window.keep_work)
     show_window(window, file, demo)
     return int(app.exec())
 
@@ -56,7 +55,7 @@ def show_window(window: MainWindow, file: Path | None = None, demo: bool = False
     def open_first() -> None:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        opener("menus", "follow_colour_scheme")(app)
+        startup.room("menus").follow_colour_scheme(app)
         if opened:
             window.remember_file()  # on the recent list, now that the first frame is there
             return

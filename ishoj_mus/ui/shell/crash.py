@@ -13,7 +13,6 @@ import sys
 import threading
 from collections.abc import Callable
 from types import TracebackType
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -61,7 +60,7 @@ class CrashReporter(QObject):
             applog.log_exception(type(second), second.__traceback__, "automatisk kopi efter fejl")
         self.reported.emit(str(log) if log else "")
 
-    def thread_hook(self, args: Any) -> None:
+    def thread_hook(self, args: threading.ExceptHookArgs) -> None:
         self.hook(args.exc_type, args.exc_value, args.exc_traceback)
 
     def _show(self, log: str) -> None:

@@ -26,7 +26,7 @@ from ishoj_mus.storage.errors import BadFile, MusFileError
 from ishoj_mus.storage.filelock import FileLock, FileLocked
 from ishoj_mus.storage.grus_head import peek_is_group_file
 from ishoj_mus.storage.sidecars import backup_path_for
-from ishoj_mus.text import fill, quoted
+from ishoj_mus.text import Phrase, fill, phrase, quoted
 from ishoj_mus.ui.shell.file_saving import FileHost, SavingFlows
 from ishoj_mus.ui.shell.quiet_open import recovery_of
 from ishoj_mus.ui.widgets import messages
@@ -38,6 +38,7 @@ from ishoj_mus.ui.widgets.passphrase import ask_passphrase, off_thread
 if TYPE_CHECKING:
     from ishoj_mus.storage.recovery import Recovery
     from ishoj_mus.storage.settings import Settings
+    from ishoj_mus.ui.conversation.document import ConversationDocument
 
 T = TypeVar("T")
 
@@ -307,18 +308,34 @@ class FileFlows(SavingFlows, QObject):
             self._autosave_box = box
 
     # -- leaving ----------------------------------------------------------------------------
+    def _keep_time(self, document: ConversationDocument) -> None:
+        """The time the agenda's clock booked since the last save, into the conversation's own
+        file as it closes. Not asked: time spent is no edit, and "Gem ændringer?" after only
+        reading a conversation would make people wonder what they changed (and "Kassér" would
+        lose the minutes). Only into the file we hold the lock on – not one opened read-only,
+        taken over or never saved; a save that fails says so, and closing goes on."""
+        held = self.host.file_lock
+        path = document.path
+        if not document.has_unsaved_time() or path is None or held is None or held.path != path:
+            return
+        self._write(path)
+
     def may_leave(self) -> bool:
         """True when the open conversation may be closed: nothing unsaved, or the user saved
-        or discarded the changes; False: cancelled (or the save failed)."""
+        or discarded the changes; False: cancelled (or the save failed). With nothing unsaved
+        but the time spent, that is saved without a question (:meth:`_keep_time`)."""
         document = self.document
-        if document is None or not document.is_modified():
+        if document is None:
+            return True
+        if not document.is_modified():
+            self._keep_time(document)
             return True
         if document.conversation.preparation_of is not None:  # one party's preparation, not a conversation
             text = tr("Din forberedelse har ændringer, der ikke er gemt. Vil du gemme dem?")
         else:
             text = fill(
                 tr("Samtalen med %1 har ændringer, der ikke er gemt. Vil du gemme dem?"),
-                document.conversation.employee.name or tr("(uden navn)"),
+                document.conversation.employee.name or phrase(Phrase.NO_NAME, tr),
             )
         answer = messages.question(
             self.parent_widget,

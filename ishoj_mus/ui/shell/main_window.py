@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from ishoj_mus import APP_NAME
 from ishoj_mus.domain.changes import Part
 from ishoj_mus.storage.settings import ZOOM_STEPS, Settings
-from ishoj_mus.text import fill
+from ishoj_mus.text import Phrase, fill, phrase
 from ishoj_mus.ui.shell import first_frame, startup
 from ishoj_mus.ui.shell.actions import KeysBeforeActions, MenuActions, menu_titles
 from ishoj_mus.ui.shell.rooms import Rooms
@@ -241,7 +241,7 @@ class MainWindow(MenuActions, Rooms):
         target = view.current_page().focus_target()
         if target is not None:
             target.setFocus()
-        document.changed.connect(lambda _what: self._warm_pdf_soon())
+        document.changed.connect(self._warm_after_edit)
         self._warm_pdf_soon()
         self._offer_tour()
 
@@ -271,6 +271,10 @@ class MainWindow(MenuActions, Rooms):
         self.ensure_actions()
         next(spec for spec in self._table if spec.requested_as == action).run(self)
 
+    def _warm_after_edit(self, change: Change) -> None:
+        if change.part is not Part.TIME:  # the agenda's clock ticking would keep the worker on forever
+            self._warm_pdf_soon()
+
     def _warm_pdf_soon(self) -> None:
         """Start the PDF worker once the window is idle, unless it runs (cheap: called per edit).
 
@@ -290,7 +294,7 @@ class MainWindow(MenuActions, Rooms):
     def new_conversation(self) -> None:
         if not self._may_leave():
             return
-        dialog = startup.opener("new_conversation", "NewConversationDialog")(self)
+        dialog = startup.new_conversation.NewConversationDialog(self)
         accepted = dialog.exec()
         if accepted and dialog.group_requested:
             self.open_group()
@@ -429,7 +433,7 @@ class MainWindow(MenuActions, Rooms):
             return
         conv = self.document.conversation
         name = unturned(self.document.path.name) if self.document.path else tr("Ikke gemt")
-        who = unturned(conv.employee.name) or tr("(uden navn)")
+        who = unturned(conv.employee.name) or phrase(Phrase.NO_NAME, tr)
         self.setWindowTitle(f"{who} – {name}[*] – {APP_NAME} ({state_label(conv)})")
         self.setWindowModified(self.document.is_modified())
 
@@ -473,13 +477,13 @@ class MainWindow(MenuActions, Rooms):
             self.view.set_framework_visible(self.settings.show_framework)
 
     def open_settings(self) -> None:
-        dialog = startup.opener("settings", "SettingsDialog")(self.settings, self)
+        dialog = startup.settings.SettingsDialog(self.settings, self)
         if dialog.exec():
             self.settings.save()
             self.apply_zoom()
 
     def about(self) -> None:
-        startup.opener("guide", "show_about")(self)
+        startup.guide.show_about(self)
 
     # -- PDFs: the flows live in ui/outputs/outputs.py; the window routes its actions there -----
     @property
@@ -489,7 +493,7 @@ class MainWindow(MenuActions, Rooms):
                 self,
                 self.settings,
                 self.pdf,
-                lambda *args: startup.opener("certificate", "open_certificate")(*args),
+                lambda *args: startup.certificate.open_certificate(*args),
             )
         return self._outputs
 
@@ -498,7 +502,7 @@ class MainWindow(MenuActions, Rooms):
         """The PDF runner, made when the window is first idle with a conversation (it warms the
         worker) or when a PDF is first asked for; the outputs (ui/outputs) load on that PDF."""
         if self._runner is None:
-            self._runner = cast("PdfRunner", startup.opener("pdf", "PdfRunner")(self))
+            self._runner = startup.pdf.PdfRunner(self)
         return self._runner
 
     def has_pdf_runner(self) -> bool:

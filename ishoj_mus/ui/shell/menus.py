@@ -9,7 +9,7 @@ import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QIcon
 
 from ishoj_mus.paths import resource
 from ishoj_mus.ui.conversation.editor import ViewAction
@@ -17,6 +17,7 @@ from ishoj_mus.ui.shell import startup
 from ishoj_mus.ui.shell.actions import EDIT, FILE, HELP, SETTINGS, VIEW, Action, When, enabled
 from ishoj_mus.ui.shell.focus_return import FocusReturn
 from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.keys import keys, sequences
 from ishoj_mus.ui.widgets.theme import apply_theme, is_dark, stylesheet
 
 if TYPE_CHECKING:
@@ -36,85 +37,84 @@ __all__ = [
 
 
 def table() -> tuple[Action, ...]:
-    """Every action of the window, in menu order."""
-    key = QKeySequence.StandardKey
+    """Every action of the window, in menu order (their keys: ``keys.KEYS``, by name)."""
     c, np = When.CONVERSATION, When.NOT_PREPARATION
     return (
-        Action("new", tr("&Ny samtale …"), lambda w: w.new_conversation(), FILE, (key.New,), "a_new"),
-        Action("open", tr("Å&bn …"), lambda w: w.open_dialog(), FILE, (key.Open,), "a_open"),
-        Action("save", tr("&Gem"), lambda w: w.save(), FILE, (key.Save,), "a_save", c),
-        Action("saveAs", tr("Gem &som …"), lambda w: w.save_as(), FILE, ("Ctrl+Shift+S",), "a_save_as", c),
-        Action("protect", tr("Besk&yt med adgangskode …"), lambda w: w.protect(), FILE, (), "a_protect", c),
+        Action("new", tr("&Ny samtale …"), lambda w: w.new_conversation(), FILE, "a_new"),
+        Action("open", tr("Å&bn …"), lambda w: w.open_dialog(), FILE, "a_open"),
+        Action("save", tr("&Gem"), lambda w: w.save(), FILE, "a_save", c),
+        Action("saveAs", tr("Gem &som …"), lambda w: w.save_as(), FILE, "a_save_as", c),
+        Action("protect", tr("Besk&yt med adgangskode …"), lambda w: w.protect(), FILE, "a_protect", c),
         Action(
-            "preview", tr("&Vis PDF"), lambda w: startup.opener("printing", "preview_pdf")(w.outputs),
-            FILE, ("Ctrl+Shift+P",), "a_preview", c, separator_before=True, requested_as=ViewAction.PREVIEW,
+            "preview", tr("&Vis PDF"), lambda w: startup.printing.preview_pdf(w.outputs),
+            FILE, "a_preview", c, separator_before=True, requested_as=ViewAction.PREVIEW,
         ),
         Action(
-            "print", tr("&Udskriv referatet …"), lambda w: startup.opener("printing", "print_referat")(w.outputs),
-            FILE, (key.Print,), "a_print", c,
+            "print", tr("&Udskriv referatet …"), lambda w: startup.printing.print_referat(w.outputs),
+            FILE, "a_print", c,
         ),
         Action(
-            "savePdf", tr("Gem &HR-udgaven (PDF) …"), lambda w: w.outputs.save_pdf(), FILE, (), "a_pdf", c,
+            "savePdf", tr("Gem &HR-udgaven (PDF) …"), lambda w: w.outputs.save_pdf(), FILE, "a_pdf", c,
             requested_as=ViewAction.SAVE_PDF,
         ),
         Action(
             "saveCopy", tr("Gem &medarbejderens eksemplar (PDF) …"), lambda w: w.outputs.save_employee_copy(),
-            FILE, (), "a_copy", c, requested_as=ViewAction.SAVE_EMPLOYEE_COPY,
+            FILE, "a_copy", c, requested_as=ViewAction.SAVE_EMPLOYEE_COPY,
         ),
         Action(
-            "savePlan", tr("Gem udviklings&plan …"), lambda w: w.outputs.save_plan(), FILE, (), "a_plan", c,
+            "savePlan", tr("Gem udviklings&plan …"), lambda w: w.outputs.save_plan(), FILE, "a_plan", c,
             requested_as=ViewAction.SAVE_PLAN,
         ),
-        Action("sheet", tr("Udskr&iv forberedelsesark …"), lambda w: w.outputs.save_sheet(), FILE, (), "a_sheet"),
+        Action("sheet", tr("Udskr&iv forberedelsesark …"), lambda w: w.outputs.save_sheet(), FILE, "a_sheet"),
         Action(
-            "overview", tr("&Overblik over samtaler …"), lambda w: w.show_overview(), FILE, ("Ctrl+Shift+O",),
+            "overview", tr("&Overblik over samtaler …"), lambda w: w.show_overview(), FILE,
             separator_before=True,
         ),
-        Action("hrDesk", tr("&Kontrollér referater …"), lambda w: w.show_hr_desk(), FILE, ("Ctrl+Shift+K",)),
-        Action("followup", tr("S&tart halvårsopfølgning …"), lambda w: w.start_followup(), FILE, (), "a_followup", c),
-        Action("calendar", tr("Eksportér kalen&der …"), lambda w: w.export_calendar(), FILE, (), "a_calendar", c),
+        Action("hrDesk", tr("&Kontrollér referater …"), lambda w: w.show_hr_desk(), FILE),
+        Action("followup", tr("S&tart halvårsopfølgning …"), lambda w: w.start_followup(), FILE, "a_followup", c),
+        Action("calendar", tr("Eksportér kalen&der …"), lambda w: w.export_calendar(), FILE, "a_calendar", c),
         Action(
-            "prepare", tr("&Forbered dig …"), lambda w: w.new_preparation(), FILE, (), "a_prepare",
+            "prepare", tr("&Forbered dig …"), lambda w: w.new_preparation(), FILE, "a_prepare",
             separator_before=True,
         ),
         Action(
-            "bringInPreparation", tr("Hent fo&rberedelse …"), lambda w: w.bring_in_preparation(), FILE, (),
+            "bringInPreparation", tr("Hent fo&rberedelse …"), lambda w: w.bring_in_preparation(), FILE,
             "a_bring_in", np,
         ),
         Action(
-            "revealPreparations", tr("Vis b&egges forberedelse"), lambda w: w.reveal_preparations(), FILE, (),
+            "revealPreparations", tr("Vis b&egges forberedelse"), lambda w: w.reveal_preparations(), FILE,
             "a_reveal", np,
         ),
         Action(
-            "close", tr("&Luk samtalen"), lambda w: w.close_conversation(), FILE, ("Ctrl+W", "Ctrl+F4"),
+            "close", tr("&Luk samtalen"), lambda w: w.close_conversation(), FILE,
             "a_close", c, separator_before=True,
         ),
-        Action("quit", tr("&Afslut"), lambda w: w.close(), FILE, ("Ctrl+Q",), "a_quit"),
-        Action("undo", tr("&Fortryd"), lambda w: w.undo(), EDIT, (key.Undo,), "a_undo", When.CAN_UNDO),
+        Action("quit", tr("&Afslut"), lambda w: w.close(), FILE, "a_quit"),
+        Action("undo", tr("&Fortryd"), lambda w: w.undo(), EDIT, "a_undo", When.CAN_UNDO),
         Action(
-            "redo", tr("&Gentag"), lambda w: w.redo(), EDIT, ("Ctrl+Y", "Ctrl+Shift+Z"), "a_redo", When.CAN_REDO
+            "redo", tr("&Gentag"), lambda w: w.redo(), EDIT, "a_redo", When.CAN_REDO
         ),
         Action(
-            "nextStep", tr("&Næste trin"), lambda w: w.step(+1), VIEW, ("Ctrl+PgDown", "Alt+Right"), "a_next", c
+            "nextStep", tr("&Næste trin"), lambda w: w.step(+1), VIEW, "a_next", c
         ),
-        Action("prevStep", tr("&Forrige trin"), lambda w: w.step(-1), VIEW, ("Ctrl+PgUp", "Alt+Left"), "a_prev", c),
+        Action("prevStep", tr("&Forrige trin"), lambda w: w.step(-1), VIEW, "a_prev", c),
         Action(
-            "zoomIn", tr("Zoom &ind"), lambda w: w.zoom(+1), VIEW, (key.ZoomIn, "Ctrl+="), "a_zoom_in",
+            "zoomIn", tr("Zoom &ind"), lambda w: w.zoom(+1), VIEW, "a_zoom_in",
             separator_before=True,
         ),
-        Action("zoomOut", tr("Zoom &ud"), lambda w: w.zoom(-1), VIEW, (key.ZoomOut,), "a_zoom_out"),
-        Action("zoomReset", tr("Normal &størrelse"), lambda w: w.zoom(0), VIEW, ("Ctrl+0",), "a_zoom_reset"),
+        Action("zoomOut", tr("Zoom &ud"), lambda w: w.zoom(-1), VIEW, "a_zoom_out"),
+        Action("zoomReset", tr("Normal &størrelse"), lambda w: w.zoom(0), VIEW, "a_zoom_reset"),
         Action(
-            "framework", tr("Vis &rammen"), lambda w: w.toggle_framework(), VIEW, ("F9",), "a_framework",
+            "framework", tr("Vis &rammen"), lambda w: w.toggle_framework(), VIEW, "a_framework",
             separator_before=True, checkable=True,
         ),
         Action(
             "hideFramework", "", lambda w: w.set_framework_shown(False), None,
             requested_as=ViewAction.HIDE_FRAMEWORK,
         ),
-        Action("settings", tr("&Indstillinger …"), lambda w: w.open_settings(), SETTINGS, (key.Preferences,)),
-        Action("guide", tr("&Sådan holder I samtalen"), lambda w: w.show_guide(), HELP, ("F1",)),
-        Action("tour", tr("&Rundvisning i vinduet"), lambda w: w.start_tour(), HELP, (), "a_tour", c),
+        Action("settings", tr("&Indstillinger …"), lambda w: w.open_settings(), SETTINGS),
+        Action("guide", tr("&Sådan holder I samtalen"), lambda w: w.show_guide(), HELP),
+        Action("tour", tr("&Rundvisning i vinduet"), lambda w: w.start_tour(), HELP, "a_tour", c),
         Action("about", tr("&Om Ishøj MUS"), lambda w: w.about(), HELP, separator_before=True),
     )  # fmt: skip
 
@@ -129,8 +129,8 @@ def make_actions(window: MainWindow, menus: list[QMenu]) -> tuple[Action, ...]:
         if spec.separator_before:
             menu.addSeparator()
         action = QAction(spec.text, window)
-        if spec.shortcuts:
-            action.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
+        if keys(spec.name):
+            action.setShortcuts(sequences(spec.name))
         action.triggered.connect(lambda _checked=False, run=spec.run: run(window))
         menu.addAction(action)
         window.addAction(action)

@@ -53,25 +53,24 @@ class Rooms(QMainWindow):
 
     def open_group(self, path: Path | None = None) -> bool:
         """The group conversation (GRUS) opens in a window of its own."""
-        window = startup.opener("group", "open_group_window")(self, path)
+        window = startup.group.open_group_window(self, path)
         if window is not None:  # its PDFs run like the conversation's: in the worker, with progress
-            runner = startup.opener("pdf", "PdfRunner")(window)
+            runner = startup.pdf.PdfRunner(window)
             window.run_pdf = runner.run
             window.closed.connect(runner.stop_worker)  # the worker ends with its window
         return window is not None
 
     def new_preparation(self) -> None:
         """'Forbered dig': one party answers alone, in their own voice, and saves a preparation file."""
-        preparation_room = startup.room("preparation")
-        dialog = preparation_room.PrepareDialog(self)
+        dialog = startup.preparation.PrepareDialog(self)
         accepted = dialog.exec()
         if accepted and dialog.for_group():  # its own dialog and file; the open conversation stays
-            group_form = startup.opener("forms", "group_form")()
-            startup.opener("group_preparation", "PreparationDialog")(group_form, self).exec()
+            group_form = startup.forms.group_form()
+            startup.group_preparation.PreparationDialog(group_form, self).exec()
             return
         if accepted and self._may_leave():
-            form = startup.opener("form_files", "default_form")()
-            preparation = startup.opener("preparing", "new_preparation")(form, dialog.voice())
+            form = startup.form_files.default_form()
+            preparation = startup.preparing.new_preparation(form, dialog.voice())
             preparation.employee = replace(
                 preparation.employee, name=dialog.employee_name()
             )  # whom it is for
@@ -81,32 +80,30 @@ class Rooms(QMainWindow):
 
     def bring_in_preparation(self) -> None:
         if self.view is not None and isinstance(
-            self.view.preparation_bar, startup.room("preparation").PreparationBar
+            self.view.preparation_bar, startup.preparation.PreparationBar
         ):
             self.view.preparation_bar.choose_and_bring_in()
 
     def reveal_preparations(self) -> None:
         if self.view is not None and isinstance(
-            self.view.preparation_bar, startup.room("preparation").PreparationBar
+            self.view.preparation_bar, startup.preparation.PreparationBar
         ):
             self.view.preparation_bar.reveal_both()
 
     def show_guide(self) -> None:
-        startup.opener("guide", "GuideDialog")(self).exec()
+        startup.guide.GuideDialog(self).exec()
 
     def start_tour(self) -> None:
         if self.view is None:
             return
         self._tour_answered()
-        startup.opener("guide", "Tour")(self.view, self).exec()
+        startup.guide.Tour(self.view, self).exec()
 
     def _offer_tour(self) -> None:
         """The first time a conversation is shown: a quiet offer of the tour, easy to decline."""
         if self.settings.tour_done or self.view is None:
             return
-        self.tour_offer: QWidget | None = startup.opener("guide", "TourOffer")(
-            self.start_tour, self._tour_answered
-        )
+        self.tour_offer: QWidget | None = startup.guide.TourOffer(self.start_tour, self._tour_answered)
         layout = self.view.layout()
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(1, self.tour_offer)
@@ -126,11 +123,9 @@ class Rooms(QMainWindow):
         if self.overview is None:
             self.overview = startup.overview_view()(
                 self.settings.overview_folder,
-                load=lambda path, who: startup.opener("year_loading", "load_any")(path, who),
-                save_calendar=lambda *args: startup.opener("calendar", "save_calendar")(*args),
-                read_pdf=lambda path: startup.opener("summary_pdfs", "read_summary_pdf")(
-                    path
-                ),  # in its thread
+                load=lambda path, who: startup.year_loading.load_any(path, who),
+                save_calendar=lambda *args: startup.calendar.save_calendar(*args),
+                read_pdf=lambda path: startup.summary_pdfs.read_summary_pdf(path),  # in its thread
             )
             self.overview.open_requested.connect(lambda p: self.open_path(Path(p)))
             self.overview.conversation_started.connect(self.start_conversation)
@@ -172,7 +167,7 @@ class Rooms(QMainWindow):
     def start_followup(self) -> None:
         if self.view is None:
             return
-        conv = startup.opener("year_flows", "make_followup")(
+        conv = startup.year_flows.make_followup(
             self, self.view.conv, self.path.name if self.path else "", date.today()
         )
         if conv is not None:
@@ -181,4 +176,4 @@ class Rooms(QMainWindow):
     def export_calendar(self) -> None:
         if self.view is not None:
             folder = str(self.path.parent) if self.path else self.default_folder()
-            startup.opener("calendar", "export_conversation_calendar")(self, self.view.conv, folder)
+            startup.calendar.export_conversation_calendar(self, self.view.conv, folder)

@@ -7,15 +7,15 @@ the ICU data the Linux bundle cuts down (scripts/icu_subset.py).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCollator, QLocale
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
 
 from ishoj_mus.ui.outputs.print_support import PdfPreview, new_printer, print_pdf
 
 
-def check_preview_and_print(window: Any, data: bytes, target: Path) -> None:
+def check_preview_and_print(window: QWidget, data: bytes, target: Path) -> None:
     """The preview renders every page (PDFium), and printing through Qt's print support works."""
 
     preview = PdfPreview(data, "Selvtest", window)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ishoj_mus.storage import userdirs
 from ishoj_mus.storage.atomic import clean_stale_in
-from ishoj_mus.text import fill, form_title_text
+from ishoj_mus.text import Phrase, fill, form_title_text, phrase
 from ishoj_mus.ui.widgets.i18n import state_text, tr
 from ishoj_mus.ui.widgets.moments import format_moment
 
@@ -227,7 +227,7 @@ class StartPage(QWidget):
         texts = []
         for entry in recent:
             state = state_text(entry.get("state", "")) or entry.get("state", "")
-            who = entry.get("employee") or Path(entry.get("path", "")).name or tr("(uden navn)")
+            who = entry.get("employee") or Path(entry.get("path", "")).name or phrase(Phrase.NO_NAME, tr)
             whose = _preparation_of(entry)
             if whose:  # a preparation is no draft conversation (walk F17): whose it is, and for whom
                 details = " · ".join(x for x in (entry.get("date", ""), whose) if x)
@@ -258,7 +258,9 @@ class StartPage(QWidget):
         for r in recoveries:
             where = str(r.original_path) if r.original_path else tr("ikke gemt i en fil")
             who = r.employee_name or (
-                tr("(beskyttet med adgangskode)") if getattr(r, "sealed", False) else tr("(uden navn)")
+                tr("(beskyttet med adgangskode)")
+                if getattr(r, "sealed", False)
+                else phrase(Phrase.NO_NAME, tr)
             )
             item = QListWidgetItem(f"{who} · {tr('gemt automatisk')} {format_moment(r.saved_at)} · {where}")
             self.recovery_list.addItem(item)

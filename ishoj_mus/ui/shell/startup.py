@@ -9,8 +9,11 @@ PDF machinery. ``FIRST_FRAME`` lists our modules that may be imported by then,
 both, and the count of all modules, against a real start.
 
 ``ROOMS`` says which module each room is; the shell (main window, its routes and file flows)
-gets a room's classes through the accessors below, which import the room the first time a
-person goes there. Every room module imports what it needs at its top; the few imports still
+gets a room's classes through the accessors below, or a room's module as an attribute of this
+one (``startup.guide.show_about(window)``), which is imported the first time a person goes
+there. mypy sees those modules as they are (the imports under ``TYPE_CHECKING``), so a renamed
+function or a changed signature in a room is a mypy error where the shell calls it;
+tests/ui/shell/test_routes.py checks that every route resolves. Every room module imports what it needs at its top; the few imports still
 inside functions elsewhere are counted, with their reasons, in tests/test_imports_ordinary.py
 (``STILL_LAZY``, which may only shrink).
 """
@@ -24,7 +27,6 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from pathlib import Path
 
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -42,6 +44,35 @@ if TYPE_CHECKING:
     from ishoj_mus.ui.outputs.outputs import Outputs
     from ishoj_mus.ui.shell.file_flows import FileFlows
     from ishoj_mus.ui.year.overview_view import OverviewView
+
+# The rooms the shell calls into, typed: ``startup.guide`` is ui/shell/guide.py to mypy; at run
+# time ``__getattr__`` (below) imports it when first asked for. Alias = its key in ROOMS. (Not
+# the menus: they import the window's module, which imports this one.)
+if TYPE_CHECKING:
+    from ishoj_mus.domain import preparation as preparing
+    from ishoj_mus.pdf import attached as summary_pdfs
+    from ishoj_mus.storage import form_files as form_files
+    from ishoj_mus.storage import forms as forms
+    from ishoj_mus.ui.grus import preparation as group_preparation
+    from ishoj_mus.ui.grus import window as group
+    from ishoj_mus.ui.outputs import organisation_key as certificate
+    from ishoj_mus.ui.outputs import pdf_actions as pdf
+    from ishoj_mus.ui.outputs import print_support as printing
+    from ishoj_mus.ui.preparation import bring_in as bring_in
+    from ishoj_mus.ui.preparation import preparation as preparation
+    from ishoj_mus.ui.shell import crash as crash
+    from ishoj_mus.ui.shell import guide as guide
+    from ishoj_mus.ui.shell import new_dialog as new_conversation
+    from ishoj_mus.ui.shell import settings_dialog as settings
+    from ishoj_mus.ui.year import calendar_export as calendar
+    from ishoj_mus.ui.year import flows as year_flows
+    from ishoj_mus.ui.year import loading as year_loading
+
+__all__ = [  # the typed rooms above (an attribute of this module, not a name it only uses)
+    "bring_in", "calendar", "certificate", "crash", "form_files", "forms", "group", "group_preparation",
+    "guide", "new_conversation", "pdf", "preparation", "preparing", "printing", "settings",
+    "summary_pdfs", "year_flows", "year_loading",
+]  # fmt: skip
 
 # Each room, and the module imported the first time a person goes there (it imports the rest of
 # the room at its top). The first frame imports none of them.
@@ -85,6 +116,15 @@ def room(name: str) -> ModuleType:
     return importlib.import_module(ROOMS[name])
 
 
+if not TYPE_CHECKING:  # mypy knows the typed rooms from their imports above
+
+    def __getattr__(name: str) -> ModuleType:
+        """``startup.guide``: a room's module, imported the first time it is asked for."""
+        if name in ROOMS:
+            return room(name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def _get(name: str, attribute: str) -> Any:
     return getattr(room(name), attribute)
 
@@ -102,7 +142,7 @@ def preparation_header(view: PageHost) -> QWidget:
     """What stands above a conversation's steps (ui/preparation's bar or banner); bringing a
     preparation in is a room of its own, loaded when one is first brought in."""
     header = _get("preparation", "preparation_header")
-    return cast("QWidget", header(view, bring_in=lambda *args: opener("bring_in", "bring_in")(*args)))
+    return cast("QWidget", header(view, bring_in=lambda *args: _get("bring_in", "bring_in")(*args)))
 
 
 def signing_page(view: PageHost, step: Step) -> StepPage:
@@ -146,12 +186,6 @@ def hr_desk_view() -> type[HrDeskView]:
 
 def demo_conversation() -> Conversation:
     return cast("Conversation", _get("demo", "demo_conversation")())
-
-
-def opener(name: str, attribute: str) -> Callable[..., Any]:
-    """A function or dialog of a room that the window only calls (a dialog's ``exec``, a flow):
-    ``opener("guide", "show_about")(window)``."""
-    return cast("Callable[..., Any]", _get(name, attribute))
 
 
 # Our modules the first frame imports (packages included).
@@ -279,5 +313,5 @@ def skip_pyside_source_scan() -> None:
             return False
         return bool(original(module))
 
-    uses_pyside._ishoj_mus = True  # type: ignore[attr-defined]
+    uses_pyside._ishoj_mus = True  # type: ignore[attr-defined]  # a mark on the function: this hook is ours
     setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010  (a private hook: mypy knows no type)

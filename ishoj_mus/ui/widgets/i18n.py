@@ -49,8 +49,8 @@ def shown_form(form: AnyForm) -> AnyForm:
     if _language == "da":
         return form
     for original, english in _shown:
-        if original is form:
-            return english  # type: ignore[return-value]
+        if original is form and isinstance(english, type(form)):
+            return english
     shown = form.in_english()
     _shown[:] = [(form, shown), *_shown[:3]]
     return shown

@@ -15,10 +15,12 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ishoj_mus.domain.codes import ScaleWhen
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.form_steps import PARTIES
 from ishoj_mus.domain.radar import Series, fraction, point, radar_data, runs
-from ishoj_mus.ui.widgets.i18n import tr, voice_label
+from ishoj_mus.text import series_text
+from ishoj_mus.ui.widgets.i18n import language, tr
 from ishoj_mus.ui.widgets.theme import voice_colour
 
 # (chart area, centre, radius, label rects)
@@ -281,21 +283,20 @@ class RadarCanvas(QWidget):
 
 def conversation_lines(series: tuple[Series, ...]) -> tuple[RadarLine, ...]:
     """The conversation's series as lines: today solid, fremover dashed, last year faint dots."""
-    whens = {"today": tr("i dag"), "future": tr("fremover"), "previous": tr("sidste år")}
     lines = []
     for s in sorted(series, key=lambda s: PARTIES.index(s.voice)):  # the legend: a row per party
         style = {
-            "today": Qt.PenStyle.SolidLine,
-            "future": Qt.PenStyle.DashLine,
+            ScaleWhen.TODAY: Qt.PenStyle.SolidLine,
+            ScaleWhen.FUTURE: Qt.PenStyle.DashLine,
         }.get(s.when, Qt.PenStyle.DotLine)
         lines.append(
             RadarLine(
-                f"{voice_label(s.voice)}, {whens[s.when]}",
+                series_text(s, tr),
                 s.values,
                 voice_colour(s.voice),
-                1.8 if s.when == "previous" else 2.4,
+                1.8 if s.when is ScaleWhen.PREVIOUS else 2.4,
                 style,
-                faint=s.when == "previous",
+                faint=s.when is ScaleWhen.PREVIOUS,
                 group=s.voice.value,
             )
         )
@@ -316,7 +317,7 @@ class RadarChart(RadarCanvas):
 
     def _what_is_shown(self) -> tuple[object, str]:
         """The scales and the language the chart was last drawn for."""
-        return radar_data(self.conv), tr("i dag")
+        return radar_data(self.conv), language()
 
     def model(self) -> RadarModel | None:
         data = radar_data(self.conv)

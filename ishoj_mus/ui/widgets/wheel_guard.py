@@ -18,7 +18,7 @@ Python):
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
@@ -88,16 +88,20 @@ def _leave(widget: QWidget, forward: bool) -> bool:
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
-        if kind == QEvent.Type.Wheel:
+        if kind == QEvent.Type.Wheel and isinstance(event, QWheelEvent) and isinstance(watched, QWidget):
             # Focused or not: picking a value with the mouse leaves the focus on the control.
-            _scroll_page_instead(watched, event)  # type: ignore[arg-type]
+            _scroll_page_instead(watched, event)
             return True
-        elif kind == QEvent.Type.KeyPress and isinstance(watched, QDateTimeEdit):
-            key = event.key()  # type: ignore[attr-defined]
-            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not event.modifiers() & ~(  # type: ignore[attr-defined]
+        elif (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QDateTimeEdit)
+        ):
+            key = event.key()
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not event.modifiers() & ~(
                 Qt.KeyboardModifier.ShiftModifier
             ):
-                forward = key == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
+                forward = key == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
                 return _leave(watched, forward)
         return False
 

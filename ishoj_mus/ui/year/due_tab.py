@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBox
 
 from ishoj_mus.domain.codes import DateKind
 from ishoj_mus.domain.overview import DueItem, Overview, due_items
-from ishoj_mus.text import fill
+from ishoj_mus.text import Phrase, fill, phrase
 from ishoj_mus.ui.widgets.dates import DateField, to_date, to_qdate
 from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.widgets.wheel_guard import guard
@@ -127,7 +127,7 @@ class DueTab(QWidget):
             cells = [
                 (when, d.when.isoformat()),
                 (kind_text(d.kind), d.kind.value),
-                (d.employee_name or tr("(uden navn)"), d.employee_name.casefold()),
+                (d.employee_name or phrase(Phrase.NO_NAME, tr), d.employee_name.casefold()),
                 (" ".join(d.agreement.what.split()), d.agreement.what.casefold()),
                 (who(d.responsible), d.responsible.value if d.responsible else ""),
             ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ishoj_mus.domain.codes import DateKind, Responsible, State
-from ishoj_mus.text import date_kind_text, overview_state_text
+from ishoj_mus.text import Phrase, date_kind_text, overview_state_text, phrase
 from ishoj_mus.ui.widgets.i18n import capitalised, responsible_label, tr
 
 
@@ -14,7 +14,7 @@ def state_text(state: State) -> str:
 
 
 def who(responsible: Responsible | None) -> str:
-    return responsible_label(responsible) if responsible is not None else tr("ikke valgt")
+    return responsible_label(responsible) if responsible is not None else phrase(Phrase.NOT_CHOSEN, tr)
 
 
 def kind_text(kind: DateKind) -> str:

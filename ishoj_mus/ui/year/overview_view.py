@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     Qt,
@@ -22,8 +21,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QDesktopServices,
-    QKeySequence,
-    QShortcut,
     QStandardItem,
     QStandardItemModel,
 )
@@ -48,11 +45,12 @@ from ishoj_mus.domain.codes import State
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import EmployeeRow, Overview, build_overview, shown_path
 from ishoj_mus.storage.errors import MusFileError
-from ishoj_mus.storage.overview_scan import PdfReader
-from ishoj_mus.text import fill, form_title_text
+from ishoj_mus.storage.overview_scan import PdfReader, ScanResult
+from ishoj_mus.text import Phrase, fill, form_title_text, phrase
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import file_error_text
-from ishoj_mus.ui.widgets.i18n import tr
+from ishoj_mus.ui.widgets.i18n import capitalised, tr
+from ishoj_mus.ui.widgets.keys import key_shortcuts
 from ishoj_mus.ui.widgets.theme import is_dark
 from ishoj_mus.ui.widgets.wheel_guard import guard
 from ishoj_mus.ui.year.due_tab import DueTab
@@ -136,7 +134,7 @@ class OverviewView(QWidget):
         self.choose_button.clicked.connect(self.choose_folder)
         self.refresh_button.clicked.connect(self.refresh)
         self.calendar_button.clicked.connect(self.export_calendar)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        key_shortcuts("refresh", self, self.refresh)  # the program's keys (widgets/keys.py)
 
         self.status = QLabel()
         self.status.setObjectName("helpText")
@@ -238,7 +236,7 @@ class OverviewView(QWidget):
     def _build_problems_tab(self) -> None:
         self.problems = ProblemsTab()
         self.problem_model, self.problem_table = self.problems.problem_model, self.problems.problem_table
-        self.problems_index = self.tabs.addTab(self.problems, tr("Filer, der ikke kunne læses"))
+        self.problems_index = self.tabs.addTab(self.problems, phrase(Phrase.UNREADABLE_FILES, tr))
 
     # -- the folder ------------------------------------------------------------------------
     def today(self) -> date:
@@ -279,7 +277,7 @@ class OverviewView(QWidget):
         self._scanner.done.connect(self._scanned, Qt.ConnectionType.QueuedConnection)
         self._thread.start()
 
-    def _scanned(self, result: Any, error: str | None) -> None:
+    def _scanned(self, result: ScanResult | None, error: str | None) -> None:
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait()
@@ -292,6 +290,7 @@ class OverviewView(QWidget):
             self.status.setText(error)
             self.set_overview(None)
             return
+        assert result is not None  # the scanner sends a result or an error
         self.scan_seconds = result.seconds
         self.set_overview(build_overview(result.entries, self.today()))
 
@@ -328,12 +327,12 @@ class OverviewView(QWidget):
             if r.overdue:
                 flags.append(fill(tr("Overskredet: %1"), str(len(r.overdue))))
             if r.stale:
-                flags.append(tr("Ingen samtale i 12 mdr."))
+                flags.append(capitalised(phrase(Phrase.STALE, tr)))
             state = state_text(latest.state)
             if r.latest.mus_path is None:
                 state += " " + tr("(kun PDF)")
             cells = [
-                (r.name or tr("(uden navn)"), (r.name or "").casefold()),
+                (r.name or phrase(Phrase.NO_NAME, tr), (r.name or "").casefold()),
                 (fmt(latest.date), latest.when.isoformat()),
                 (short_form_title(form_title_text(latest.form_title, tr)), latest.form_title),
                 (state, list(State).index(latest.state)),
@@ -447,9 +446,9 @@ class OverviewView(QWidget):
         count = self.problems.fill(self.overview, self.folder)
         self.tabs.setTabText(
             self.problems_index,
-            fill(tr("Filer, der ikke kunne læses (%1)"), str(count))
+            f"{phrase(Phrase.UNREADABLE_FILES, tr)} ({count})"
             if count
-            else tr("Filer, der ikke kunne læses"),
+            else phrase(Phrase.UNREADABLE_FILES, tr),
         )
         self.tabs.setTabEnabled(self.problems_index, bool(count))
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ishoj_mus.domain.overview import UNREADABLE_FOLDER, Overview, shown_path
+from ishoj_mus.text import Phrase, phrase
 from ishoj_mus.ui.widgets.file_words import file_problem_text
 from ishoj_mus.ui.widgets.i18n import tr
 from ishoj_mus.ui.year.tables import make_table
@@ -28,7 +29,7 @@ class ProblemsTab(QWidget):
         lay.addWidget(explain)
         self.problem_model = QStandardItemModel(0, 2, self)
         self.problem_model.setHorizontalHeaderLabels([tr("Fil"), tr("Hvorfor")])
-        self.problem_table = make_table(tr("Filer, der ikke kunne læses"))
+        self.problem_table = make_table(phrase(Phrase.UNREADABLE_FILES, tr))
         self.problem_table.setModel(self.problem_model)
         self.problem_table.setWordWrap(True)
         header = self.problem_table.horizontalHeader()

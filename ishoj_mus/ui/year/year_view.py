@@ -36,7 +36,7 @@ from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.overview import EmployeeRow
 from ishoj_mus.domain.years import YearRadar, agreement_histories, yearly_radar
 from ishoj_mus.storage.errors import MusFileError
-from ishoj_mus.text import fill, form_title_text
+from ishoj_mus.text import Phrase, fill, form_title_text, phrase
 from ishoj_mus.ui.widgets.file_words import file_error_text
 from ishoj_mus.ui.widgets.i18n import language, mark_quotation, status_label, tr
 from ishoj_mus.ui.widgets.radar import RadarCanvas, RadarLine, RadarModel
@@ -126,7 +126,7 @@ class YearView(QWidget):
         self.back_button = QPushButton(tr("← Overblikket"))
         self.back_button.setAccessibleName(tr("Tilbage til overblikket"))
         self.back_button.clicked.connect(self.back_requested)
-        title = QLabel(fill(tr("%1 år for år"), row.name or tr("(uden navn)")))
+        title = QLabel(fill(tr("%1 år for år"), row.name or phrase(Phrase.NO_NAME, tr)))
         title.setObjectName("stepTitle")
         title.setWordWrap(True)
         head.addWidget(self.back_button)

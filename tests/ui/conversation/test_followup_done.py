@@ -12,6 +12,7 @@ from ishoj_mus.domain.years import half_year_followup
 from ishoj_mus.importing import plan_import
 from ishoj_mus.storage import musfile
 from ishoj_mus.storage.form_files import load_form
+from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.fields import find
 from ishoj_mus.ui.conversation.followups import FollowupsEditor
 from tests.conftest import ROOT
@@ -66,7 +67,8 @@ def test_an_adjusted_carried_agreement_is_kept_when_marked_done(qtbot):
     at = conv.agreements.index(carried)
     from dataclasses import replace
 
-    conv.replace_agreement(at, replace(carried, what=carried.what + " – nu med mentor"))
+    adjusted = replace(carried, what=carried.what + " – nu med mentor")
+    assert window.document.push(commands.ReplaceAgreement(conv, at, adjusted))
     row = _followups(window).rows[0]
     row.status.setCurrentIndex(find(row.status, FollowUpStatus.OPFYLDT))
     assert conv.carried_forward(conv.followups[0]) is not None, "what they adjusted is never dropped"

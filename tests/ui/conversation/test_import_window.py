@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from ishoj_mus.importing import ImportRefusal, ImportRefused, plan_import
 from ishoj_mus.pdf import pipeline
 from ishoj_mus.storage import musfile
+from ishoj_mus.ui.conversation import commands
 from tests.helpers import answer_box, followups_editor, open_window
 
 
@@ -18,8 +19,11 @@ def test_other_employee_is_asked_twice_is_not_duplicated_and_items_can_be_remove
     window = open_window(qtbot)
     window.open_demo()
     conv = window.view.conv
-    conv.set_followups([])
-    conv.set_employee(dataclasses.replace(conv.employee, name="Åse Øberg"))
+    assert window.document.push(commands.SetFollowups(conv, [], "set-up"))
+    other = dataclasses.replace(conv.employee, name="Åse Øberg")
+    assert window.document.push(
+        commands.SetAttribute("set-up", lambda: conv.employee, conv.set_employee, other)
+    )
     editor = followups_editor(window)
 
     seen: list[str] = []
@@ -64,7 +68,7 @@ def test_a_changed_pdf_is_refused_and_an_unconfirmed_one_warns(qtbot, tmp_path, 
     window = open_window(qtbot)
     window.open_demo()
     conv = window.view.conv
-    conv.set_followups([])
+    assert window.document.push(commands.SetFollowups(conv, [], "set-up"))
     editor = followups_editor(window)
     seen: list[str] = []
     answer_box(seen)

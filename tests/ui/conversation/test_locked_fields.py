@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QToolTip
 
-from tests.helpers import open_window, reactivate
+from tests.helpers import open_window, reactivate, sign_demo_in
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -26,8 +26,6 @@ def _background(field):
 
 
 def test_locked_text_fields_are_skipped_by_tab_look_read_only_and_say_why(qtbot):
-    from ishoj_mus.demo import sign_demo
-
     window = open_window(qtbot)
     qtbot.mouseClick(window.start_page.demo_button, LEFT)
     view = window.view
@@ -41,8 +39,7 @@ def test_locked_text_fields_are_skipped_by_tab_look_read_only_and_say_why(qtbot)
     editing_policy = answer.focusPolicy()
     assert editing_policy & Qt.FocusPolicy.TabFocus
 
-    sign_demo(view.conv)
-    view._update_lock()  # what signing does (without its "both have signed" message box)
+    sign_demo_in(view.document)  # what signing does (without its "both have signed" message box)
     QApplication.processEvents()
     assert view.conv.is_locked and answer.isReadOnly()
     found = page.findChildren(QPlainTextEdit) + page.findChildren(QLineEdit)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.records import Agreement, PreparationInfo
+from ishoj_mus.ui.conversation import commands
 from tests.helpers import open_window
 
 SCREEN_W = 1024
@@ -28,13 +29,15 @@ def test_nothing_is_wider_than_a_1024_px_screen_at_150_percent(qtbot, demo):
     window.resize(SCREEN_W, 600)
     view = window.view
     # The employee's preparation is brought in and held back: the longer text and two buttons.
-    view.conv.set_preparations(
-        {
-            Voice.MEDARBEJDER: PreparationInfo(
-                Voice.MEDARBEJDER, "Forberedelse_Mette.mus", datetime.now().astimezone()
-            )
-        }
+    held_back = {
+        Voice.MEDARBEJDER: PreparationInfo(
+            Voice.MEDARBEJDER, "Forberedelse_Mette.mus", datetime.now().astimezone()
+        )
+    }
+    prepared = commands.SetAttribute(
+        "set-up", lambda: view.conv.preparations, view.conv.set_preparations, held_back
     )
+    assert view.document.push(prepared)
     QApplication.processEvents()
     cut: dict[str, int] = {}
     for index, step in enumerate(conv.form.steps):

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel
 
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.ui.conversation.private_note import PrivateNote
-from tests.helpers import file_dialog_answer, open_window, pdf_text
+from tests.helpers import file_dialog_answer, open_window, pdf_text, sign_demo_in
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -57,8 +57,6 @@ def _labels(page):
 
 
 def test_signing_step_says_what_hr_gets_and_offers_both_files(qtbot, tmp_path):
-    from ishoj_mus.demo import sign_demo
-
     window = open_window(qtbot)
     window.settings.pdf_folder = str(tmp_path)
     qtbot.mouseClick(window.start_page.demo_button, LEFT)
@@ -68,7 +66,7 @@ def test_signing_step_says_what_hr_gets_and_offers_both_files(qtbot, tmp_path):
     text = outputs.description.text()
     assert "Kun mellem os" in text and "balancen mellem arbejdsliv og privatliv" in text
     assert not outputs.after.isVisibleTo(outputs)
-    sign_demo(view.conv)
+    sign_demo_in(view.document)
     assert outputs.after.isVisibleTo(outputs) and "begge underskrevet" in outputs.after.text()
 
     # The employee's copy: suggested under a name that says so; it holds the private note.

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ishoj_mus.demo_grus import demo_group_conversation
 from ishoj_mus.storage import grus_file
 from ishoj_mus.storage.forms import group_form
-from ishoj_mus.ui.grus.document import GroupDocument
+from ishoj_mus.ui.grus.document import GroupChange, GroupDocument, GroupPart
 from ishoj_mus.ui.grus.window import GroupWindow, open_group_window
 from ishoj_mus.ui.widgets import i18n
 from tests.helpers import forget_group_changes, when_message_box
@@ -28,7 +28,9 @@ def _changed_window(qtbot, path=None) -> GroupWindow:
     w = GroupWindow(GroupDocument(demo_group_conversation(group_form()), path))
     qtbot.addWidget(w, before_close_func=forget_group_changes)
     w.show()
-    w.document.edit("x", lambda g: g.set_note("trivsel", "Noget nyt"))
+    w.document.edit(
+        "x", lambda g: g.set_note("trivsel", "Noget nyt"), GroupChange(GroupPart.NOTES, "trivsel")
+    )
     assert w.document.modified
     return w
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButto
 from ishoj_mus.demo_grus import demo_group_conversation
 from ishoj_mus.domain.grus import LEADER, OfferAnswer
 from ishoj_mus.storage.forms import group_form
-from ishoj_mus.ui.grus.document import GroupDocument
+from ishoj_mus.ui.grus.document import GroupChange, GroupDocument, GroupPart
 from ishoj_mus.ui.grus.pages import AgreementsPage, PlansPage
 from ishoj_mus.ui.grus.station_page import StationPage
 from ishoj_mus.ui.grus.window import GroupWindow
@@ -121,7 +121,7 @@ def test_zoom_and_high_contrast_for_the_projector(qtbot, window) -> None:
     qtbot.keySequence(window, QKeySequence.StandardKey.ZoomIn)
     qtbot.keySequence(window, QKeySequence.StandardKey.ZoomIn)
     assert window.zoom_percent == 125 and window.centralWidget().font().pointSizeF() > size * 1.2
-    qtbot.keySequence(window, QKeySequence("Ctrl+Shift+K"))
+    qtbot.keySequence(window, QKeySequence("Ctrl+Shift+H"))
     assert window.high_contrast and "#000000" in window.centralWidget().styleSheet()
     qtbot.keySequence(window, QKeySequence("Ctrl+PgDown"))
     assert window.nav.currentRow() == 1
@@ -191,7 +191,12 @@ def test_signing_by_typed_name_locks_and_reopening_voids(qtbot, window) -> None:
     assert window.document.group.is_signed_for(g.members[0].id) and window.document.modified
     station: StationPage = _page(window, StationPage, 1)
     assert not station.text.isEnabled()  # signed: locked
-    window.document.edit("Genåbn", lambda g: g.reopen("Hanne Lund", "En aftale manglede"))
+    window.document.edit(
+        "Genåbn",
+        lambda g: g.reopen("Hanne Lund", "En aftale manglede"),
+        GroupChange(GroupPart.SIGNATURES),
+        barrier=True,
+    )
     assert not window.document.group.signatures and station.text.isEnabled()
 
 
@@ -283,7 +288,11 @@ def test_unsaved_work_is_copied_automatically_and_offered_back(qtbot, window, tm
     again.document.save(tmp_path / "gemt.mus")  # saved: the copy is gone
     assert not grus_file.pending_recoveries()
     monkeypatch.undo()
-    window.document.edit("x", lambda g: g.set_note("trivsel", "Mens et vindue er åbent"))
+    window.document.edit(
+        "x",
+        lambda g: g.set_note("trivsel", "Mens et vindue er åbent"),
+        GroupChange(GroupPart.NOTES, "trivsel"),
+    )
     qtbot.waitUntil(lambda: bool(grus_file.pending_recoveries()), timeout=5000)
     third = open_group_window(window)  # the open window's own copy is never offered to a second
     qtbot.addWidget(third, before_close_func=forget_group_changes)
@@ -468,14 +477,19 @@ def test_a_change_refused_half_way_leaves_the_conversation_as_it_was(window) -> 
     in, and nothing unsaved is left that undo does not know of."""
     from datetime import datetime
 
-    from ishoj_mus.domain.grus import GROUP, GroupRefused
+    from ishoj_mus.domain.codes import GroupRefused
+    from ishoj_mus.domain.grus import GROUP
 
     g = window.document.group
     before = (list(g.contributions), list(g.preparations))
     ali, station = g.members[0], g.form.stations[0].id
     batch = [(ali.id, "ali.grus", {station: "Flere pauser"}), (GROUP, "gruppen.grus", {station: "x"})]
     with pytest.raises(GroupRefused):
-        window.document.edit("Hent forberedelser", lambda g: g.bring_in(batch, datetime.now().astimezone()))
+        window.document.edit(
+            "Hent forberedelser",
+            lambda g: g.bring_in(batch, datetime.now().astimezone()),
+            GroupChange(GroupPart.PREPARATIONS),
+        )
     g = window.document.group
     assert (g.contributions, g.preparations) == before and not window.document.modified
 

@@ -36,3 +36,9 @@ def test_a_sentence_that_mentions_a_file_is_not_taken_for_a_name_taken(qapp, mon
     monkeypatch.setitem(verify_words.WORDS, Reason.FILE_NOT_WRITTEN, "Der er allerede en fil i vejen (%1).")
     plan = _plan(Said(Reason.FILE_NOT_WRITTEN, ("disken er fuld",)))
     assert filing_text(plan) != "Nej: findes allerede i mappen"
+
+
+@pytest.mark.parametrize("code", [Reason.FILE_REREAD, Reason.FILE_CHANGED_SINCE, Reason.FILE_NOT_WRITTEN])
+def test_a_valid_file_that_could_not_be_copied_is_not_called_unsigned(qapp, code):
+    """It said »Nej: ikke et underskrevet referat« for a GYLDIG referat the copy failed for."""
+    assert filing_text(_plan(Said(code, ("x",)))) == "Nej: ikke kopieret"

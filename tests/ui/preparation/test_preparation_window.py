@@ -12,6 +12,7 @@ from ishoj_mus.domain.form_steps import FieldKind
 from ishoj_mus.domain.records import ScaleValue
 from ishoj_mus.storage import musfile
 from ishoj_mus.text import missing_text
+from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.conversation.agreements import AgreementsEditor
 from ishoj_mus.ui.conversation.behaviours import BehavioursPanel
 from ishoj_mus.ui.conversation.fields import TextAnswer
@@ -71,11 +72,11 @@ def make_preparation(qtbot, window, voice: Voice, trivsel: str, path) -> None:
     # The other questions of the preparation (typed elsewhere in these tests).
     for _, f in conv.form.fields():
         if voice in f.voices and f.kind == FieldKind.LONG_TEXT and f.id != "trivsel":
-            conv.set_answer(f.id, voice, f"{voice.value} har forberedt {f.id}")
+            view.push(commands.SetAnswer(conv, f.id, voice, f"{voice.value} har forberedt {f.id}"))
         elif voice in f.voices and f.kind == FieldKind.CHOICE:
-            conv.set_answer(f.id, voice, f.options[0].id)
+            view.push(commands.SetAnswer(conv, f.id, voice, f.options[0].id))
         elif voice in f.voices and f.kind == FieldKind.SCALE:
-            conv.set_scale(f.id, voice, ScaleValue(3, 4))
+            view.push(commands.SetScale(conv, f.id, voice, ScaleValue(3, 4)))
     assert conv.missing() == [], [missing_text(m) for m in conv.missing()]
     file_dialog_answer(qtbot, path)
     qtbot.keyClick(window, Qt.Key.Key_S, CTRL)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.storage import musfile, recovery
 from ishoj_mus.storage.sealed import is_sealed
+from ishoj_mus.ui.conversation import commands
 from ishoj_mus.ui.widgets.passphrase import AskPassphrase, ProtectDialog
 from tests.helpers import file_dialog_answer, followups_editor, open_window, reactivate, when_modal
 
@@ -187,7 +188,7 @@ def test_last_years_protected_file_can_be_imported_with_its_passphrase(qtbot, tm
     window = open_window(qtbot)
     window.open_demo()
     conv = window.view.conv
-    conv.set_followups([])
+    assert window.document.push(commands.SetFollowups(conv, [], "set-up"))
     editor = followups_editor(window)
     messages: list[str] = []
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from ishoj_mus.storage import musfile
+from ishoj_mus.ui.conversation import commands
 from tests.conftest import ROOT
 from tests.helpers import open_window, when_message_box
 
@@ -93,7 +94,8 @@ def test_names_from_a_file_are_text_on_every_step_and_in_the_save_question(qtbot
     assert as_html == set()
 
     # "Gem ændringer?" names the employee.
-    view.conv.set_place("Et andet sted")
+    conv = view.conv
+    view.push(commands.SetAttribute("Sted", lambda: conv.place, conv.set_place, "Et andet sted"))
     window.dirty = True
     seen = {}
 
@@ -103,7 +105,8 @@ def test_names_from_a_file_are_text_on_every_step_and_in_the_save_question(qtbot
         seen["turned"] = "\u202e" in label.text()
         box.button(QMessageBox.StandardButton.Cancel).click()
 
-    view.conv.set_employee(dataclasses.replace(view.conv.employee, name="Mette \u202eHansen " + HOSTILE))
+    hostile = dataclasses.replace(conv.employee, name="Mette \u202eHansen " + HOSTILE)
+    view.push(commands.SetAttribute("Medarbejder", lambda: conv.employee, conv.set_employee, hostile))
     when_message_box(grab)
     window.close_conversation()
     # Plain text, and no right-to-left override turning the rest of the question around.
