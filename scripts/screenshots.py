@@ -63,19 +63,18 @@ def steps(app, window, outdir: Path, signed: bool) -> None:
 def overview(app, window, outdir: Path, folder: Path | None) -> None:
     sys.path.insert(0, str(ROOT))
     from ishoj_mus.ui.shell import startup
-    from ishoj_mus.ui.year.overview_view import OverviewView
     from tests.year_folder import TODAY, build_year_folder
 
     folder = folder or Path(tempfile.mkdtemp(prefix="ishoj-leder-")) / "Samtaler"
     if not folder.exists():
         build_year_folder(folder)
     window.settings.overview_folder = str(folder)
-    window.overview = OverviewView(  # as the window makes it (rooms.show_overview), at the folder's "today"
+    window.overview = startup.overview_view()(  # as rooms.show_overview makes it, at the folder's "today"
         str(folder),
         today=TODAY,
-        load=lambda path, who: startup.opener("year_loading", "load_any")(path, who),
-        save_calendar=lambda *args: startup.opener("calendar", "save_calendar")(*args),
-        read_pdf=lambda path: startup.opener("summary_pdfs", "read_summary_pdf")(path),
+        load=lambda path, who: startup.year_loading.load_any(path, who),
+        save_calendar=lambda *args: startup.calendar.save_calendar(*args),
+        read_pdf=lambda path: startup.summary_pdfs.read_summary_pdf(path),
     )
     window.overview.back_requested.connect(window.leave_overview)
     window.stack.addWidget(window.overview)
