@@ -261,6 +261,9 @@ REFUSAL_TEXT = {
     RefusalCode.PREPARATIONS_HIDDEN: da("Vis begges forberedelse, før I underskriver."),
     RefusalCode.ANSWERS_MISSING: da("Der mangler stadig %1 svar. Under »Opsummering« kan I se hvilke."),
 }
+ONE_ANSWER_MISSING = da(
+    "Der mangler stadig 1 svar. Under »Opsummering« kan I se hvilket."
+)  # English: "1 answer is"
 
 
 def rule_text(exc: RuleBroken, translate: Translate = danish) -> str:
@@ -278,6 +281,8 @@ def refusal_text(exc: SigningRefused | ConversationLocked | RuleBroken, translat
         return fill(text, voice_text(exc.role, translate) if exc.role else "")
     if exc.code == RefusalCode.NAME_MISMATCH:
         return fill(text, exc.name)
+    if exc.code == RefusalCode.ANSWERS_MISSING and exc.count == 1:
+        return translate(ONE_ANSWER_MISSING)
     return fill(text, str(exc.count))
 
 

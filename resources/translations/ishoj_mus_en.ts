@@ -49,7 +49,7 @@
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>%1 (erstatter %2, underskrevet %3)</source>
       <translation>%1 (replaces %2, signed %3)</translation>
     </message>
@@ -379,7 +379,7 @@
       <translation>%1 preparations brought in with %2 contributions.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>%1 fra %2</source>
       <translation>%1 by %2</translation>
     </message>
@@ -1662,6 +1662,21 @@
       <location filename="../../ishoj_mus/ui/conversation/summary_page.py" />
       <source>Der mangler stadig %1 svar:</source>
       <translation>%1 answers are still missing:</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/outputs/signing.py" />
+      <source>Der mangler stadig 1 svar, der skal med. Se »Opsummering«, før I underskriver.</source>
+      <translation>1 answer that must be included is still missing. See “Summary” before you sign.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/text.py" />
+      <source>Der mangler stadig 1 svar. Under »Opsummering« kan I se hvilket.</source>
+      <translation>1 answer is still missing. “Summary” shows which.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/conversation/summary_page.py" />
+      <source>Der mangler stadig 1 svar:</source>
+      <translation>1 answer is still missing:</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
@@ -3089,7 +3104,7 @@
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Ja</source>
       <translation>Yes</translation>
     </message>
@@ -3629,7 +3644,7 @@
       <translation>Label and colour show who writes what: the employee, the leader or you together (joint). Write in your own box, and write what you agree on in the joint one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>NEJ</source>
       <translation>NO</translation>
     </message>

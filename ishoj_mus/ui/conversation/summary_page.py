@@ -70,9 +70,12 @@ class SummaryPage(StepPage):
                 f"{' (' + escape(voice_label(m.voice).lower()) + ')' if m.voice else ''}</a></li>"
                 for m in missing
             )
-            text = (
-                f"<b>{escape(fill(tr('Der mangler stadig %1 svar:'), str(len(missing))))}</b><ul>{items}</ul>"
+            count = (  # English says "1 answer is", Danish "1 svar" either way
+                tr("Der mangler stadig 1 svar:")
+                if len(missing) == 1
+                else fill(tr("Der mangler stadig %1 svar:"), str(len(missing)))
             )
+            text = f"<b>{escape(count)}</b><ul>{items}</ul>"
         else:
             text = f"<b>{escape(tr('Alle svar, der skal med, er udfyldt.'))}</b>"
         notices = conv.notices()

@@ -249,13 +249,11 @@ class SignaturePage(StepPage):
         self.outputs.refresh()
         self.history.refresh()
         n = len(self.view.conv.missing())
-        self.missing.setText(
-            fill(
-                tr("Der mangler stadig %1 svar, der skal med. Se »Opsummering«, før I underskriver."), str(n)
-            )
-            if n
-            else ""
-        )
+        if n == 1:  # English says "1 answer … is", Danish "1 svar" either way
+            said = tr("Der mangler stadig 1 svar, der skal med. Se »Opsummering«, før I underskriver.")
+        else:
+            said = tr("Der mangler stadig %1 svar, der skal med. Se »Opsummering«, før I underskriver.")
+        self.missing.setText(fill(said, str(n)) if n else "")
         self.missing.setVisible(bool(n))
 
     def set_read_only(self, read_only: bool) -> None:
