@@ -3101,7 +3101,7 @@
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Ishøj MUS %1 – udviklingssamtalen med Grundlag for lederskab og følgeskab. Alt bliver på denne computer; programmet bruger ikke internettet.</source>
-      <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
+      <translation>Ishøj MUS %1 – the development conversation with the framework “Grundlag for lederskab og følgeskab”. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/row_words.py" />
@@ -4175,7 +4175,7 @@ follow-up</translation>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>Rammen: Grundlag for lederskab og følgeskab</source>
-      <translation>Framework: Grundlag for lederskab og følgeskab</translation>
+      <translation>Framework: “Grundlag for lederskab og følgeskab”</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/outputs/print_support.py" />
@@ -4747,7 +4747,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Sådan foregår det: I sidder sammen ved skærmen og går trinnene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Ved hver tekst kan I se, hvem der har skrevet den: medarbejderen, lederen eller I sammen. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
-      <translation>How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Next to every text you can see who wrote it: the employee, the leader or both of you together. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
+      <translation>How it works: you sit together at the screen and go through the steps – from the core task through the four perspectives to the agreements. Next to every text you can see who wrote it: the employee, the leader or both of you together. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -4892,7 +4892,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
       <source>Til højre står rammen, Grundlag for lederskab og følgeskab, når et trin bygger på den. F9 skjuler den.</source>
-      <translation>On the right is the framework, Grundlag for lederskab og følgeskab, when a step builds on it. F9 hides it.</translation>
+      <translation>On the right is the framework, “Grundlag for lederskab og følgeskab”, when a step builds on it. F9 hides it.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/shell/guide.py" />
@@ -5072,7 +5072,7 @@ conversation</translation>
     <message>
       <location filename="../../ishoj_mus/ui/shell/start_page.py" />
       <source>Udviklingssamtalen – med Grundlag for lederskab og følgeskab ved hånden.</source>
-      <translation>The development conversation – with Grundlag for lederskab og følgeskab at hand.</translation>
+      <translation>The development conversation – with the framework “Grundlag for lederskab og følgeskab” at hand.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -7114,7 +7114,7 @@ conversation</translation>
     </message>
     <message>
       <source>Sådan foregår det: I sidder sammen ved skærmen og går trinene igennem – fra kerneopgaven over de fire perspektiver til aftalerne. Hver tekst viser, hvis ord den er: medarbejderens, lederens eller jeres fælles. Til sidst underskriver I begge, og referatet gemmes som en underskrevet PDF til personalesagen.</source>
-      <translation type="vanished">How it works: you sit together at the screen and go through the steps – from the core task (kerneopgave) through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
+      <translation type="vanished">How it works: you sit together at the screen and go through the steps – from the core task through the four perspectives to the agreements. Every text shows whose words it is: the employee's, the leader's or your joint words. At the end you both sign, and the summary is saved as a signed PDF for the personnel file.</translation>
     </message>
     <message>
       <source>Tegn underskriften i feltet eller skriv dit navn, før du bekræfter.</source>
