@@ -40,6 +40,7 @@ from ishoj_mus.storage.forms import group_form
 from ishoj_mus.storage.free_names import free_name_for
 from ishoj_mus.storage.grus_preparation import load_preparation
 from ishoj_mus.text import fill, format_datetime
+from ishoj_mus.ui.conversation.step_list import WrappingSteps
 from ishoj_mus.ui.grus.actions import make_actions, update_actions
 from ishoj_mus.ui.grus.document import GroupChange, GroupDocument, GroupPart
 from ishoj_mus.ui.grus.page_parts import GroupPage, refusal_text
@@ -97,6 +98,8 @@ class GroupWindow(QMainWindow):
         self.nav.setAccessibleName(tr("Samtalens dele"))
         self.nav.setMaximumWidth(360)
         self.nav.setWordWrap(True)
+        # A long name wraps at every zoom, as in the conversation's step list: never "Leadership and …".
+        self.nav.setItemDelegate(WrappingSteps(self.nav))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         layout.addWidget(self.nav, 1)
