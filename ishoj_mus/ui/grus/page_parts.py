@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -80,9 +80,21 @@ def field_heading(text: str = "") -> QLabel:
     return label
 
 
-def line_edit(name: str, limit: int = LINE) -> QLineEdit:
+class WholePlaceholder(QLineEdit):
+    """Never narrower than its placeholder, at every zoom (»Deadline, e.g. 31.0…« was cut in English)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 – Qt API
+        hint = super().minimumSizeHint()
+        text = (
+            self.fontMetrics().horizontalAdvance(self.placeholderText())
+            + 4 * self.fontMetrics().averageCharWidth()
+        )
+        return QSize(max(hint.width(), text), hint.height())
+
+
+def line_edit(name: str, limit: int = LINE, *, whole_placeholder: bool = False) -> QLineEdit:
     """A one-line editor that takes no more than the file can hold (the declared bound)."""
-    edit = QLineEdit()
+    edit = WholePlaceholder() if whole_placeholder else QLineEdit()
     edit.setAccessibleName(name)
     edit.setMaxLength(limit)
     return edit

@@ -307,7 +307,10 @@ class PlansPage(GroupPage):
         self.items.setAccessibleName(tr("Egne punkter"))
         layout.addWidget(self.items, 1)
         row = QHBoxLayout()
-        self.item_text, self.item_deadline = line_edit(tr("Eget punkt"), SHORT), line_edit(tr("Frist"), 10)
+        self.item_text, self.item_deadline = (
+            line_edit(tr("Eget punkt"), SHORT),
+            line_edit(tr("Frist"), 10, whole_placeholder=True),
+        )
         self.item_text.setPlaceholderText(tr("Eget punkt"))
         self.item_deadline.setPlaceholderText(tr("Frist, fx 31.05.2027"))
         self.item_text.returnPressed.connect(self.add_item)

@@ -85,3 +85,32 @@ def test_every_part_s_name_is_whole_at_every_zoom(qtbot, lang):
                 assert needed <= rect.height() - 10 + 1, (w.zoom_percent, item.text(), needed, rect)
     finally:
         i18n.install(QApplication.instance(), "da")
+
+
+@pytest.mark.parametrize("zoom_steps", [0, 3])  # 100 % and 150 %
+def test_the_own_item_s_deadline_shows_its_whole_hint_in_english(qtbot, zoom_steps):
+    """Walk 2 (/tmp/walk2/p10b.png): on »Each participant's development plan« the deadline's
+    hint read »Deadline, e.g. 31.0…« – the field was a quarter of the row, narrower than its
+    English hint."""
+    i18n.install(QApplication.instance(), "en")
+    try:
+        w = _window(qtbot)
+        w.resize(1200, 728)
+        w.show()
+        qtbot.waitExposed(w)
+        for _ in range(zoom_steps):
+            w.zoom(+1)
+        plans = next(
+            w.pages.widget(i) for i in range(w.pages.count()) if hasattr(w.pages.widget(i), "item_deadline")
+        )
+        w.pages.setCurrentWidget(plans)
+        QApplication.processEvents()
+        field = plans.item_deadline
+        hint = field.placeholderText()
+        assert hint.startswith("Deadline, e.g.")
+        assert field.width() >= field.fontMetrics().horizontalAdvance(hint) + 12, (
+            w.zoom_percent,
+            field.width(),
+        )
+    finally:
+        i18n.install(QApplication.instance(), "da")
