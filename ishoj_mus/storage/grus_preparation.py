@@ -8,13 +8,13 @@ from pathlib import Path
 from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.domain.grus_parts import part
 from ishoj_mus.storage.atomic import SaveError, SaveKind, atomic_write
-from ishoj_mus.storage.checks import Bad
+from ishoj_mus.storage.checks import Bad, named, place
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
-from ishoj_mus.storage.grus_file import an_object, bounded_text
+from ishoj_mus.storage.grus_file import PLACE_WORDS, an_object, bounded_text
 from ishoj_mus.storage.loader import read_file
 from ishoj_mus.storage.musfile import encode_json
 from ishoj_mus.storage.strict_json import MAX_BYTES, decode_json
-from ishoj_mus.text import da
+from ishoj_mus.text import Words, da
 
 PREPARATION_FORMAT = "ishoj-mus-grus-forberedelse"
 
@@ -72,11 +72,11 @@ def load_preparation(path: Path, form: GroupForm) -> tuple[str, dict[str, str]]:
             words=da("%1 er ikke en forberedelse til GRUS. Vælg filerne, deltagerne og lederen gemte."),
         )
     try:
-        name = bounded_text("team")(doc.get("name"), "navnet")
+        name = bounded_text("team")(doc.get("name"), place(PLACE_WORDS["name"]))
         stations = {s.id for s in form.stations}
-        written = an_object(doc.get("answers", {}), "svarene")
+        written = an_object(doc.get("answers", {}), place(da("svarene")))
         answers = {
-            station: bounded_text("contributions")(text, f"forberedelsen til »{station}«")
+            station: bounded_text("contributions")(text, Words(da("forberedelsen til %1"), (named(station),)))
             for station, text in written.items()
             if station in stations
         }

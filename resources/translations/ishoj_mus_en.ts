@@ -29,6 +29,11 @@
       <translation>"referat" or "udviklingsplan"</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1 %2</source>
+      <translation>%1 %2</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/text.py" />
       <source>%1 %2 mellem %3 (%4)</source>
       <translation>%1, %2, between %3 (%4)</translation>
@@ -44,12 +49,17 @@
       <translation>%1 %3. Correct the file and try again.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
       <source>%1 (%2) %3</source>
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>%1 (erstatter %2, underskrevet %3)</source>
       <translation>%1 (replaces %2, signed %3)</translation>
     </message>
@@ -379,7 +389,7 @@
       <translation>%1 preparations brought in with %2 contributions.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>%1 fra %2</source>
       <translation>%1 by %2</translation>
     </message>
@@ -3089,7 +3099,7 @@
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Ja</source>
       <translation>Yes</translation>
     </message>
@@ -3629,7 +3639,7 @@
       <translation>Label and colour show who writes what: the employee, the leader or you together (joint). Write in your own box, and write what you agree on in the joint one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>NEJ</source>
       <translation>NO</translation>
     </message>
@@ -5410,6 +5420,11 @@ conversation</translation>
       <translation>behaviour %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>adfærdsmarkeringerne</source>
+      <translation>the marked behaviours</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>aftale %1</source>
       <translation>agreement %1</translation>
@@ -5420,9 +5435,54 @@ conversation</translation>
       <translation>agreement %1 refers to a perspective the framework does not have</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>aftalen</source>
+      <translation>the agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>aftalens id</source>
+      <translation>the agreement's id</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>aftalerne</source>
+      <translation>the agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>ansvaret</source>
+      <translation>the responsibility</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>arbejdsstedet</source>
+      <translation>the workplace</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>begrundelsen</source>
+      <translation>the reason</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>behov %1</source>
+      <translation>need %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>behov %1 hører til et emnekort, samtaleformen ikke har</source>
       <translation>need %1 belongs to a topic card the conversation form does not have</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>behovene</source>
+      <translation>the needs</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>behovet</source>
+      <translation>the need</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_lines.py" />
@@ -5445,9 +5505,29 @@ conversation</translation>
       <translation>remark</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>bemærkningen</source>
+      <translation>the remark</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>bidrag %1</source>
+      <translation>contribution %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>bidrag %1 hører til et emnekort eller en person, samtalen ikke har</source>
       <translation>contribution %1 belongs to a topic card or a person the conversation does not have</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>bidragene</source>
+      <translation>the contributions</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>bredden</source>
+      <translation>the width</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -5515,6 +5595,11 @@ conversation</translation>
       <translation>the certificate chain breaks the rules for certificates (RFC 5280, e.g. a CA's pathLen or name constraints)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>dagsordenen</source>
+      <translation>the agenda</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>dansk</source>
       <translation>Danish</translation>
@@ -5525,9 +5610,29 @@ conversation</translation>
       <translation>the date</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>datoen for svaret</source>
+      <translation>the date of the answer</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>datoen for tilbuddet</source>
+      <translation>the date of the offer</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>dd.MM.yyyy 'kl.' HH.mm</source>
       <translation>d MMMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>de egne emner</source>
+      <translation>the own topics</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>de private noter</source>
+      <translation>the private notes</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/archive.py" />
@@ -5550,9 +5655,24 @@ conversation</translation>
       <translation>participant</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>deltager %1</source>
+      <translation>participant %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>deltager eller leder i en gruppeudviklingssamtale (GRUS)</source>
       <translation>participant or leader in a group development conversation (GRUS)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>deltageren</source>
+      <translation>the participant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>deltagerne</source>
+      <translation>the participants</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/text.py" />
@@ -5620,6 +5740,11 @@ conversation</translation>
       <translation>it cannot be read</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>den videreførte aftale</source>
+      <translation>the agreement carried over</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>der er en plan til en deltager, samtalen ikke har</source>
       <translation>there is a plan for a participant the conversation does not have</translation>
@@ -5650,6 +5775,16 @@ conversation</translation>
       <translation>there are answers to the field %1, which the form does not have as a text field</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>det skrevne navn</source>
+      <translation>the typed name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>dokumentet</source>
+      <translation>the document</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
       <source>dokumenttypen %1 kendes ikke; kendte dokumenttyper er %2</source>
       <translation>the document type %1 is not known; known document types are %2</translation>
@@ -5668,6 +5803,36 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/entries.py" />
       <source>eget emne: %1</source>
       <translation>own topic: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>emnekortet</source>
+      <translation>the topic card</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>emnets id</source>
+      <translation>the topic's id</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>emnets stemmer</source>
+      <translation>the topic's voices</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>emnets svar</source>
+      <translation>the topic's answers</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>emnets titel</source>
+      <translation>the topic's title</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>emnets trin</source>
+      <translation>the topic's step</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -5780,9 +5945,19 @@ conversation</translation>
       <translation>a list of file names of the timestamp service's root certificates (PEM)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/codec.py" />
+      <source>en nøgle</source>
+      <translation>a key</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/tomlfile.py" />
       <source>en nøgle med mere end %1 led adskilt af punktum</source>
       <translation>a key of more than %1 parts separated by full stops</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>en plan</source>
+      <translation>a plan</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/organisation.py" />
@@ -5916,8 +6091,33 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>forberedelse %1</source>
+      <translation>preparation %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>forberedelse %1 er fra en person, samtalen ikke har</source>
       <translation>preparation %1 is from a person the conversation does not have</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_preparation.py" />
+      <source>forberedelsen til %1</source>
+      <translation>the preparation for %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>forberedelsens fil</source>
+      <translation>the preparation's file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>forberedelsens stemme</source>
+      <translation>the preparation's voice</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>forberedelserne</source>
+      <translation>the preparations</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
@@ -5935,7 +6135,12 @@ conversation</translation>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/codec.py" />
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>fristen</source>
+      <translation>the deadline</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
       <source>fælles</source>
       <translation>together</translation>
     </message>
@@ -5955,6 +6160,31 @@ conversation</translation>
       <translation>reopened</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>gruppen</source>
+      <translation>the group</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>gruppens aftale %1</source>
+      <translation>the group's agreement %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>gruppens aftaler</source>
+      <translation>the group's agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>gruppens noter</source>
+      <translation>the group's notes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>gruppens noter til %1</source>
+      <translation>the group's notes on %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>gruppens referat af en gruppeudviklingssamtale (GRUS)</source>
       <translation>the group's minutes of a group development conversation (GRUS)</translation>
@@ -5965,14 +6195,44 @@ conversation</translation>
       <translation>goes beyond what the program reads (%1 in line %2)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>historik %1</source>
+      <translation>history entry %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>historikken</source>
       <translation>the history</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>hvem</source>
+      <translation>who</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>hvem der sagde det</source>
+      <translation>who said it</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>hændelsen</source>
+      <translation>the event</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>højden</source>
+      <translation>the height</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
       <source>i dag</source>
       <translation>today</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>id'et</source>
+      <translation>the id</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/step_list.py" />
@@ -6040,6 +6300,11 @@ conversation</translation>
       <translation>your joint</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>kilden</source>
+      <translation>the source</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/text.py" />
       <source>kladde</source>
       <translation>draft</translation>
@@ -6048,6 +6313,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>kommentar til en adfærd</source>
       <translation>comment on a behaviour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>kommentaren</source>
+      <translation>the comment</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
@@ -6065,7 +6335,7 @@ conversation</translation>
       <translation>leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/codec.py" />
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>lederen</source>
       <translation>the leader</translation>
     </message>
@@ -6078,6 +6348,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>lederens navn</source>
       <translation>the leader's name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>lederens titel</source>
+      <translation>the leader's title</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -6095,12 +6370,17 @@ conversation</translation>
       <translation>answers missing</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>markeringen</source>
+      <translation>the mark</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
       <source>medarbejder</source>
       <translation>employee</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/codec.py" />
+      <location filename="../../ishoj_mus/domain/shape.py" />
       <source>medarbejderen</source>
       <translation>the employee</translation>
     </message>
@@ -6110,9 +6390,24 @@ conversation</translation>
       <translation>the employee's</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>medarbejderens bemærkning</source>
+      <translation>the employee's remark</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>medarbejderens eksemplar – må ikke journaliseres</source>
       <translation>the employee's copy – must not be filed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>medarbejderens navn</source>
+      <translation>the employee's name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>medarbejdernummeret</source>
+      <translation>the employee number</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -6133,6 +6428,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/storage/file_names.py" />
       <source>mønsteret skal ende på .pdf</source>
       <translation>the pattern must end in .pdf</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>navnet</source>
+      <translation>the name</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
@@ -6175,6 +6475,26 @@ conversation</translation>
       <translation>follow-up %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>opfølgningerne</source>
+      <translation>the follow-ups</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>opfølgningsdatoen</source>
+      <translation>the follow-up date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>oprettelsestidspunktet</source>
+      <translation>the time of creation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>oprettet</source>
+      <translation>created</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/strict_json.py" />
       <source>over %1</source>
       <translation>over %1</translation>
@@ -6190,14 +6510,39 @@ conversation</translation>
       <translation>over 25 MB – too large for a MUS summary</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>perspektivet</source>
+      <translation>the perspective</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
       <source>pladsholderen {%1} kendes ikke; kendte pladsholdere: %2</source>
       <translation>the placeholder {%1} is not known; known placeholders: %2</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>planens punkt %1</source>
+      <translation>the plan's item %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>planens punkter</source>
+      <translation>the plan's items</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>planerne</source>
+      <translation>the plans</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>pr. %1</source>
       <translation>as of %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>prioriteten</source>
+      <translation>the priority</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
@@ -6210,14 +6555,39 @@ conversation</translation>
       <translation>the program's version number is not a version number</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>rollen</source>
+      <translation>the role</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>samtaleformen</source>
+      <translation>the conversation form</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>samtaleformen er ugyldig (%1)</source>
       <translation>the conversation form is not valid (%1)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/codec.py" />
+      <source>samtalen</source>
+      <translation>the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>samtalens formular</source>
+      <translation>the conversation's form</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
       <source>samtalens formular mangler</source>
       <translation>the conversation's form is missing</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>samtalens id</source>
+      <translation>the conversation's id</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -6228,6 +6598,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/text.py" />
       <source>sidste år</source>
       <translation>last year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>sidste års aftale</source>
+      <translation>last year's agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>sidste års skalaer</source>
+      <translation>last year's scales</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -6245,9 +6625,39 @@ conversation</translation>
       <translation>the scale %1 (%2, %3) is %4, but the scale goes from %5 to %6</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>skalaerne</source>
+      <translation>the scales</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
       <source>skriv pladsholderen som {%1}, uden : eller !</source>
       <translation>write the placeholder as {%1}, without : or !</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>status</source>
+      <translation>the status</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>stedet</source>
+      <translation>the place</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>stemmen</source>
+      <translation>the voice</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>stillingen</source>
+      <translation>the job title</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>stregerne</source>
+      <translation>the strokes</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
@@ -6255,14 +6665,39 @@ conversation</translation>
       <translation>answer %1 has the voice %2, which the field does not have</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_preparation.py" />
+      <source>svarene</source>
+      <translation>the answers</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>svaret</source>
+      <translation>the answer</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/migrations.py" />
       <source>svaret %1 står to gange</source>
       <translation>the answer %1 is there twice</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>teksten</source>
+      <translation>the text</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
       <source>teksten må ikke indeholde tegnene \ / : * ? " &lt; &gt; | eller usynlige tegn</source>
       <translation>the text must not contain the characters \ / : * ? " &lt; &gt; | or invisible characters</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>tidsforbruget</source>
+      <translation>the time used</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>tidspunktet</source>
+      <translation>the time</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -6273,6 +6708,21 @@ conversation</translation>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>tidsstempeltjenestens certifikat var ikke gyldigt, da tidsstemplet blev kontrolleret</source>
       <translation>the timestamp service's certificate was not valid when the timestamp was checked</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>tilbud om individuel samtale</source>
+      <translation>the offer of an individual conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>tilbuddene</source>
+      <translation>the offers</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>titlen</source>
+      <translation>the title</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
@@ -6303,6 +6753,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/step_list.py" />
       <source>udfyldt</source>
       <translation>complete</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>udgaven</source>
+      <translation>the edition</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
@@ -6360,6 +6815,11 @@ conversation</translation>
       <translation>signed %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>underskrift %1</source>
+      <translation>signature %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
       <source>underskriften fra lederen</source>
       <translation>the leader's signature</translation>
@@ -6368,6 +6828,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/storage/loader.py" />
       <source>underskriften fra medarbejderen</source>
       <translation>the employee's signature</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>underskrifterne</source>
+      <translation>the signatures</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -6410,6 +6875,11 @@ conversation</translation>
       <translation>carried forward</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>vist</source>
+      <translation>shown</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
       <source>»%1«</source>
       <translation>“%1”</translation>
@@ -6438,6 +6908,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>»%1« er ikke et certifikat i PEM- eller DER-format.</source>
       <translation>“%1” is not a certificate in PEM or DER format.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>»ikke relevant«</source>
+      <translation>“not relevant”</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
