@@ -49,7 +49,7 @@
       <translation>%1 (%2) %3</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>%1 (erstatter %2, underskrevet %3)</source>
       <translation>%1 (replaces %2, signed %3)</translation>
     </message>
@@ -379,7 +379,7 @@
       <translation>%1 preparations brought in with %2 contributions.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>%1 fra %2</source>
       <translation>%1 by %2</translation>
     </message>
@@ -3089,7 +3089,7 @@
       <translation>Ishøj MUS %1 – the development conversation with Grundlag for lederskab og følgeskab. Everything stays on this computer; the program does not use the internet.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>Ja</source>
       <translation>Yes</translation>
     </message>
@@ -3629,7 +3629,7 @@
       <translation>Label and colour show who writes what: the employee, the leader or you together (joint). Write in your own box, and write what you agree on in the joint one.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
+      <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>NEJ</source>
       <translation>NO</translation>
     </message>
@@ -5410,6 +5410,11 @@ conversation</translation>
       <translation>behaviour %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>adgangskoden er rigtig, men indholdet kan ikke læses</source>
+      <translation>the passphrase is right, but the content cannot be read</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>aftale %1</source>
       <translation>agreement %1</translation>
@@ -5558,16 +5563,6 @@ conversation</translation>
       <location filename="../../ishoj_mus/text.py" />
       <source>delvist underskrevet</source>
       <translation>partly signed</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/storage/musfile.py" />
-      <source>den beskyttede fil er beskadiget</source>
-      <translation>the protected file is damaged</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/storage/musfile.py" />
-      <source>den beskyttede fil er beskadiget, men adgangskoden er rigtig</source>
-      <translation>the protected file is damaged, but the passphrase is right</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
@@ -5913,6 +5908,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/storage/tomlfile.py" />
       <source>fejl sidst i filen</source>
       <translation>error at the end of the file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>filen er beskyttet med en adgangskode, men beskyttelsen kan ikke læses</source>
+      <translation>the file is protected with a passphrase, but its protection cannot be read</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
@@ -7144,6 +7144,14 @@ conversation</translation>
     <message>
       <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene bliver skjult, til I vælger »Vis begges forberedelse« – så ingen svar bliver farvet af den andens. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
       <translation type="vanished">Choose “Prepare” on the start screen and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with “Bring in preparation”. The answers stay hidden until you choose “Show both preparations” – so neither answer is shaped by the other. What you have already written in the conversation is never overwritten without asking you.</translation>
+    </message>
+    <message>
+      <source>den beskyttede fil er beskadiget</source>
+      <translation type="vanished">the protected file is damaged</translation>
+    </message>
+    <message>
+      <source>den beskyttede fil er beskadiget, men adgangskoden er rigtig</source>
+      <translation type="vanished">the protected file is damaged, but the passphrase is right</translation>
     </message>
     <message>
       <source>den er større, end en fil af den slags nogensinde bliver</source>
