@@ -143,7 +143,7 @@ def load_sealed(
     try:
         params = read_params(raw)
     except SealError:
-        raise MusFileError(BadFile.WRONG_TYPES, path, da("den beskyttede fil er beskadiget")) from None
+        raise MusFileError(BadFile.WRONG_TYPES, path, da("filen er beskyttet med en adgangskode, men beskyttelsen kan ikke læses")) from None
     return open_sealed(raw, path, derive_key(passphrase, params), params, notes)
 
 
@@ -162,7 +162,7 @@ def open_sealed(
         ):
             raise MusFileError(BadFile.WRONG_PASSPHRASE, path) from None
         raise MusFileError(
-            BadFile.WRONG_TYPES, path, da("den beskyttede fil er beskadiget, men adgangskoden er rigtig")
+            BadFile.WRONG_TYPES, path, da("adgangskoden er rigtig, men indholdet kan ikke læses")
         ) from None
     return parse(plain, path, notes), seal
 

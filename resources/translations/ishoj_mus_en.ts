@@ -5425,6 +5425,11 @@ conversation</translation>
       <translation>the marked behaviours</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>adgangskoden er rigtig, men indholdet kan ikke læses</source>
+      <translation>the passphrase is right, but the content cannot be read</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>aftale %1</source>
       <translation>agreement %1</translation>
@@ -5678,16 +5683,6 @@ conversation</translation>
       <location filename="../../ishoj_mus/text.py" />
       <source>delvist underskrevet</source>
       <translation>partly signed</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/storage/musfile.py" />
-      <source>den beskyttede fil er beskadiget</source>
-      <translation>the protected file is damaged</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/storage/musfile.py" />
-      <source>den beskyttede fil er beskadiget, men adgangskoden er rigtig</source>
-      <translation>the protected file is damaged, but the passphrase is right</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
@@ -6088,6 +6083,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/storage/tomlfile.py" />
       <source>fejl sidst i filen</source>
       <translation>error at the end of the file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>filen er beskyttet med en adgangskode, men beskyttelsen kan ikke læses</source>
+      <translation>the file is protected with a passphrase, but its protection cannot be read</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
@@ -7619,6 +7619,14 @@ conversation</translation>
     <message>
       <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene bliver skjult, til I vælger »Vis begges forberedelse« – så ingen svar bliver farvet af den andens. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
       <translation type="vanished">Choose “Prepare” on the start screen and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with “Bring in preparation”. The answers stay hidden until you choose “Show both preparations” – so neither answer is shaped by the other. What you have already written in the conversation is never overwritten without asking you.</translation>
+    </message>
+    <message>
+      <source>den beskyttede fil er beskadiget</source>
+      <translation type="vanished">the protected file is damaged</translation>
+    </message>
+    <message>
+      <source>den beskyttede fil er beskadiget, men adgangskoden er rigtig</source>
+      <translation type="vanished">the protected file is damaged, but the passphrase is right</translation>
     </message>
     <message>
       <source>den er større, end en fil af den slags nogensinde bliver</source>

@@ -164,9 +164,10 @@ def test_a_joint_signature_is_named_in_danish_words(qapp, tmp_path):
     assert ": a joint signature is neither the employee's nor the leader's. " in shown, shown
 
 
-def test_a_damaged_protected_file_is_saidin_english(qapp, tmp_path):
-    """Its detail ("den beskyttede fil er beskadiget, men adgangskoden er rigtig") was free
-    Danish, not in the catalogue: an English window showed it in Danish."""
+def test_a_damaged_protected_file_is_said_in_english(qapp, tmp_path):
+    """Its detail (once "den beskyttede fil er beskadiget, men adgangskoden er rigtig": damaged
+    twice in one sentence) was free Danish, not in the catalogue: an English window showed it
+    in Danish."""
     from ishoj_mus.storage.sealed import Seal
 
     path = tmp_path / "samtale.mus"
@@ -175,9 +176,9 @@ def test_a_damaged_protected_file_is_saidin_english(qapp, tmp_path):
     path.write_bytes(raw[: len(raw) - 500])
     with pytest.raises(MusFileError) as info:
         musfile.load_sealed(path, "solsikke-2026")
-    assert ": den beskyttede fil er beskadiget, men adgangskoden er rigtig. " in info.value.message
+    assert "er beskadiget: adgangskoden er rigtig, men indholdet kan ikke læses. " in info.value.message
     shown = in_english(lambda tr: file_error_text(info.value, tr))
-    assert "is damaged: the protected file is damaged, but the passphrase is right. " in shown, shown
+    assert "is damaged: the passphrase is right, but the content cannot be read. " in shown, shown
 
 
 @pytest.mark.parametrize("packed", ["{", '["%1 %2 %3", ["a"]]', '"ab"', "[1, []]", "[" * 5000 + "]" * 5000])

@@ -51,16 +51,17 @@ if TYPE_CHECKING:  # the PDF machinery loads when a PDF is first asked for
     from ishoj_mus.ui.year.overview_view import OverviewView
 
 
-def fitted_size(saved: tuple[int, int] | None, room: tuple[int, int]) -> tuple[int, int]:
+def fitted_size(saved: tuple[int, int] | None, room: tuple[int, int], zoom: int = 100) -> tuple[int, int]:
     """The window's size at start, on a screen with ``room`` (its available width and height):
     the saved size (none: 1280 × 800), never larger than the screen (a title bar of 40 px kept)
-    and never smaller than a usable 1024 × 600, or the whole screen when it is smaller. A size
-    saved at scale 1 opened 626 px wide with QT_SCALE_FACTOR=1.5 (Qt's restoreGeometry refuses a
-    geometry wider than the screen, and the window kept its start page's size): the page was cut
-    off at the right (walk of issue 25, 84)."""
+    and never smaller than the pages are made for – 1024 × 600 at 150 % (test_narrow_screen), so
+    683 × 400 at 100 % – or the whole screen when it is smaller. With QT_SCALE_FACTOR=1.5 a size
+    saved at scale 1 opened 626 px wide, the page cut off (walk of issue 25, 84): Qt's
+    restoreGeometry refuses a geometry wider than the screen, and the window kept its start
+    page's size."""
     most = (room[0], max(1, room[1] - 40))
     width, height = saved or (1280, 800)
-    usable = (min(1024, most[0]), min(600, most[1]))
+    usable = (min(round(1024 * zoom / 150), most[0]), min(round(600 * zoom / 150), most[1]))
     return min(max(width, usable[0]), most[0]), min(max(height, usable[1]), most[1])
 
 

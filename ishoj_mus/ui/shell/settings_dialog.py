@@ -163,9 +163,9 @@ class SettingsDialog(QDialog):
 
     def _accept(self) -> None:
         for name, row in self.rows.items():
-            if name == "language" and not self.language_chosen:
-                continue  # the saved choice stays (the list shows the language of this start)
             value = row.currentData() if isinstance(row, QComboBox) else row.edit.text().strip()
+            if name == "language" and not self.language_chosen and value == language():
+                continue  # the saved choice stays (the list shows the language of this start)
             if setting(name).accepts(value):
                 setattr(self.settings, name, value)
         self.accept()

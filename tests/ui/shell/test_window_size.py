@@ -1,8 +1,8 @@
 """The window's size at start (walk of issue 25, 84): a size saved at scale 1 opened 626 px wide
 with QT_SCALE_FACTOR=1.5 – Qt's restoreGeometry refuses a geometry wider than the screen, and the
 window kept its start page's size – and the page was cut off at the right. Now the saved size is
-kept when it fits, never larger than the screen, never smaller than a usable 1024 × 600 (or the
-whole screen when it is smaller)."""
+kept when it fits, never larger than the screen, never smaller than the pages are made for
+(1024 × 600 at 150 %, so 683 × 400 at 100 %; the whole screen when it is smaller)."""
 
 from __future__ import annotations
 
@@ -16,18 +16,20 @@ from ishoj_mus.ui.shell.main_window import fitted_size
 
 
 @pytest.mark.parametrize(
-    ("saved", "room", "size"),
+    ("saved", "room", "zoom", "size"),
     [
-        (None, (911, 512), (911, 472)),  # 1366 × 768 at 150 %: the whole screen
-        ((626, 400), (911, 512), (911, 472)),  # the walk's window, now as wide as the screen
-        ((1100, 700), (1920, 1040), (1100, 700)),  # a size that fits is kept
-        ((700, 420), (1920, 1040), (1024, 600)),  # too small to use: made usable
-        ((2400, 1400), (1280, 680), (1280, 640)),  # from a larger screen: within this one
-        (None, (1920, 1040), (1280, 800)),
+        (None, (911, 512), 100, (911, 472)),  # 1366 × 768 at scale 1.5: the whole screen
+        ((1100, 700), (1920, 1040), 100, (1100, 700)),  # a size that fits is kept
+        ((700, 500), (800, 600), 100, (700, 500)),
+        ((600, 380), (1920, 1040), 100, (683, 400)),  # smaller than the pages are made for
+        ((600, 380), (1920, 1040), 150, (1024, 600)),  # ... at the saved text size
+        ((626, 400), (911, 512), 150, (911, 472)),  # or the whole screen when that is smaller
+        ((2400, 1400), (1280, 680), 100, (1280, 640)),  # from a larger screen: within this one
+        (None, (1920, 1040), 100, (1280, 800)),
     ],
 )
-def test_the_window_size_is_usable_and_within_the_screen(saved, room, size):
-    assert fitted_size(saved, room) == size
+def test_the_window_size_is_usable_and_within_the_screen(saved, room, zoom, size):
+    assert fitted_size(saved, room, zoom) == size
 
 
 WIDER_THAN_THE_SCREEN = (
@@ -58,9 +60,9 @@ def test_a_saved_size_too_small_or_refused_by_qt_opens_usable(qtbot, saved):
     _app, window = make_window()
     qtbot.addWidget(window)
     room = window.screen().availableGeometry()
-    # narrow: widened to a usable size; refused: the size of a first start, within the screen
-    want = (min(1024, room.width()), min(600, room.height() - 40)) if saved == "narrow" else (1280, 800)
-    assert window.size().toTuple() == (min(want[0], room.width()), min(want[1], room.height() - 40))
-    assert window.width() > 626, window.size()
+    # narrow: widened to what the pages are made for; refused: the size of a first start
+    want = fitted_size((600, 380) if saved == "narrow" else None, room.size().toTuple())
+    assert window.size().toTuple() == want, room
+    assert want[0] >= min(683, room.width()) and want[1] >= min(400, room.height() - 40)
     assert room.contains(window.geometry().topLeft())
     assert QApplication.primaryScreen() is not None
