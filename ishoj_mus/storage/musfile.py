@@ -143,7 +143,11 @@ def load_sealed(
     try:
         params = read_params(raw)
     except SealError:
-        raise MusFileError(BadFile.WRONG_TYPES, path, da("filen er beskyttet med en adgangskode, men beskyttelsen kan ikke læses")) from None
+        raise MusFileError(
+            BadFile.WRONG_TYPES,
+            path,
+            da("filen er beskyttet med en adgangskode, men beskyttelsen kan ikke læses"),
+        ) from None
     return open_sealed(raw, path, derive_key(passphrase, params), params, notes)
 
 
