@@ -11,6 +11,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from ishoj_mus.domain.bounds import Place, Step
 from ishoj_mus.domain.shape import ITEMS, LINE_LENGTH, TEXT_LENGTH, YEARS
 from ishoj_mus.text import QUOTED, Words, da, number_words
 
@@ -49,6 +50,7 @@ NOT_WHOLE = da("%1 skal være et helt tal fra %2 til %3")
 WITHIN = da("%1: %2")  # »aftalerne (2): fristen«
 NUMBERED = da("%1 (%2)")  # »aftalerne (2)«, »svarene »x« (medarbejderen)«
 KEYED = da("%1 %2")  # »svarene »x««: %2 is the key, quoted
+A_KEY = da("en nøgle")  # a map's key itself (»svarene: en nøgle«)
 
 
 def place(word: str) -> Words:
@@ -66,6 +68,24 @@ def numbered(where: Words, n: int | str | Words) -> Words:
 
 def keyed(where: Words, key: str) -> Words:
     return Words(KEYED, (where, named(short(key))))
+
+
+def place_words(where: Place) -> Words:
+    """A place the domain names (``domain/bounds.py``: the save side's last guard) in the same words."""
+    (_, top), *steps = where
+    said = place(top)
+    for step, name in steps:
+        if step == Step.PART:
+            said = within(said, name)
+        elif step == Step.NUMBER:
+            said = numbered(said, name)
+        elif step == Step.VOICE:
+            said = numbered(said, place(name))
+        elif step == Step.KEY:
+            said = keyed(said, name)
+        else:
+            said = within(said, A_KEY)
+    return said
 
 
 def named(key: str) -> Words:

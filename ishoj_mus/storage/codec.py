@@ -35,6 +35,7 @@ from ishoj_mus.domain.shape import (
     Shape,
 )
 from ishoj_mus.storage.checks import (
+    A_KEY,
     MISSING,
     TOO_MANY,
     Bad,
@@ -61,7 +62,6 @@ _SLACK = 0.5  # the signature pad rounds to one decimal
 NOT_A_PAIR = da("%1 har et punkt, der ikke er et talpar")
 TWICE = da("%1: der er to fra %2")  # %2: whose (a voice)
 THE_CONVERSATION = da("samtalen")  # where a part of the conversation itself is missing
-A_KEY = da("en nøgle")  # a map's key that is not an id
 _X, _Y = Words("x"), Words("y")  # a point's coordinates: the same in every language (not translated)
 
 

@@ -124,6 +124,11 @@
       <translation>%1 own topics</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>%1 er %2, men skal ligge mellem %3 og %4</source>
+      <translation>%1 is %2, but must be between %3 and %4</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 er beskadigede: %2.</source>
       <translation>%1 is damaged: %2.</translation>
@@ -251,7 +256,7 @@
     <message>
       <location filename="../../ishoj_mus/storage/atomic.py" />
       <source>%1 er ikke gemt: %4. Gør det kortere, og gem igen. Intet er gået tabt – samtalen er stadig åben.</source>
-      <translation>%1 was not saved: %4 (in Danish). Shorten it and save again. Nothing is lost – the conversation is still open.</translation>
+      <translation>%1 was not saved: %4. Shorten it and save again. Nothing is lost – the conversation is still open.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/grus_preparation.py" />
@@ -394,6 +399,21 @@
       <translation>%1 by %2</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>%1 har %2 elementer; der må højst være %3</source>
+      <translation>%1: %2 items; at most %3 are allowed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>%1 har %2 punkter; der må højst være %3</source>
+      <translation>%1: %2 points; at most %3 are allowed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>%1 har %2 tegn; der må højst være %3</source>
+      <translation>%1 is %2 characters long; at most %3 are allowed</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:</source>
       <translation>%1 has already written in %2 fields of the conversation that the preparation also answers:</translation>
@@ -519,9 +539,19 @@
       <translation>%1 placed in %2, ready for filing. %3 are not included (see the column “Filing”). The manifest is in the folder: %4</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>%1 ligger i år %2; årene %3–%4 kan gemmes</source>
+      <translation>%1 is in the year %2; the years %3–%4 can be saved</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/checks.py" />
       <source>%1 ligger uden for årene %2–%3</source>
       <translation>%1 lies outside the years %2–%3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>%1 mangler</source>
+      <translation>%1 is missing</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
@@ -5940,7 +5970,7 @@ conversation</translation>
       <translation>a list of file names of the timestamp service's root certificates (PEM)</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/codec.py" />
+      <location filename="../../ishoj_mus/storage/checks.py" />
       <source>en nøgle</source>
       <translation>a key</translation>
     </message>
