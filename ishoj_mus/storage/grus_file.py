@@ -35,7 +35,14 @@ from ishoj_mus.domain.grus import (
 )
 from ishoj_mus.domain.grus_followup import as_participant_conversation
 from ishoj_mus.domain.grus_form import GroupForm
-from ishoj_mus.domain.grus_parts import Document, Edition, bound_problems, part
+from ishoj_mus.domain.grus_parts import (
+    Document,
+    Edition,
+    GroupBeyond,
+    GroupBoundProblem,
+    bound_problems,
+    part,
+)
 from ishoj_mus.storage import userdirs
 from ishoj_mus.storage.atomic import SaveError, SaveKind, atomic_write
 from ishoj_mus.storage.checks import (
@@ -61,7 +68,7 @@ from ishoj_mus.storage.grus_head import GROUP_FORMAT
 from ishoj_mus.storage.loader import UNKNOWN_SHAPE, checked_version, read_file
 from ishoj_mus.storage.musfile import encode_json
 from ishoj_mus.storage.strict_json import MAX_BYTES, decode_json
-from ishoj_mus.text import Words, da
+from ishoj_mus.text import Words, da, number_words
 
 # 2: the form snapshot may carry English (``title_en`` …, issue 25); 1 reads the same, in Danish.
 GROUP_FORMAT_VERSION = 2
@@ -178,8 +185,24 @@ def save(g: GroupConversation, path: Path) -> None:
     writing anything, for a value beyond its declared bound (the file would not open again)."""
     problems = bound_problems(g)
     if problems:
-        raise SaveError(Path(path), SaveKind.BEYOND_BOUNDS, detail=problems[0])  # the catalogue's words
+        raise SaveError(Path(path), SaveKind.BEYOND_BOUNDS, detail=group_beyond_words(problems[0]))
     atomic_write(Path(path), dumps(g))
+
+
+BEYOND_TEXT = {  # %1 the part's name (or the limit), %2 the limit
+    GroupBeyond.TEXT: da("en tekst i %1 er længere end %2 tegn"),
+    GroupBeyond.ITEMS: da("%1 har flere end %2 punkter"),
+    GroupBeyond.WHO: da("»hvem« i en af gruppens aftaler er længere end %1 tegn"),
+    GroupBeyond.NOTE: da("en note »Kun mellem os« er længere end %1 tegn"),
+    GroupBeyond.PLAN_ITEMS: da("en plan har flere end %1 egne punkter"),
+}
+
+
+def group_beyond_words(problem: GroupBoundProblem) -> Words:
+    """A part beyond its bound in words (texts' limits grouped as the reader writes numbers)."""
+    long = problem.beyond in (GroupBeyond.TEXT, GroupBeyond.NOTE)
+    limit = number_words(problem.limit) if long else str(problem.limit)
+    return Words(BEYOND_TEXT[problem.beyond], (place(problem.what), limit) if problem.what else (limit,))
 
 
 # -- reading ----------------------------------------------------------------------------------

@@ -454,6 +454,11 @@
       <translation>%1 has an answer in a voice the topic does not have</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>%1 har flere end %2 punkter</source>
+      <translation>there are more than %2 entries in %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
       <source>%1 har ingen samtaledata fra Ishøj MUS vedhæftet.</source>
       <translation>%1 has no conversation data from Ishøj MUS attached.</translation>
@@ -5555,6 +5560,11 @@ conversation</translation>
       <translation>contribution %1 belongs to a topic card or a person the conversation does not have</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>bidrag ved emnekortene</source>
+      <translation>the contributions at the topic cards</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>bidragene</source>
       <translation>the contributions</translation>
@@ -5970,6 +5980,11 @@ conversation</translation>
       <translation>a list of file names of the timestamp service's root certificates (PEM)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>en note »Kun mellem os« er længere end %1 tegn</source>
+      <translation>a “Just between us” note is longer than %1 characters</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/checks.py" />
       <source>en nøgle</source>
       <translation>a key</translation>
@@ -5985,6 +6000,11 @@ conversation</translation>
       <translation>a plan</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>en plan har flere end %1 egne punkter</source>
+      <translation>a plan has more than %1 items of its own</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/organisation.py" />
       <source>en tabel af dokumenttyper og nøgler, fx { referat = "MUS01" }</source>
       <translation>a table of document types and keys, e.g. { referat = "MUS01" }</translation>
@@ -5998,6 +6018,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/storage/organisation.py" />
       <source>en tekst (hvem HR eller IT spørger om signaturer)</source>
       <translation>a text (whom HR or IT ask about signatures)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>en tekst i %1 er længere end %2 tegn</source>
+      <translation>a text in %1 is longer than %2 characters</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/organisation.py" />
@@ -6135,6 +6160,11 @@ conversation</translation>
       <translation>the preparation for %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_preparation.py" />
+      <source>forberedelsen til %1 er på %2 tegn, men der er plads til %3</source>
+      <translation>the preparation for %1 is %2 characters long, but there is room for %3</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>forberedelsens fil</source>
       <translation>the preparation's file</translation>
@@ -6143,6 +6173,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/domain/shape.py" />
       <source>forberedelsens stemme</source>
       <translation>the preparation's voice</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>forberedelser</source>
+      <translation>preparations</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
@@ -6195,6 +6230,11 @@ conversation</translation>
       <translation>the group</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>gruppen eller enheden</source>
+      <translation>the group or unit</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>gruppens aftale %1</source>
       <translation>the group's agreement %1</translation>
@@ -6203,6 +6243,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>gruppens aftaler</source>
       <translation>the group's agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>gruppens behov</source>
+      <translation>the group's needs</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
@@ -6225,6 +6270,11 @@ conversation</translation>
       <translation>goes beyond what the program reads (%1 in line %2)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>historik</source>
+      <translation>history</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>historik %1</source>
       <translation>history entry %1</translation>
@@ -6243,6 +6293,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>hvem der sagde det</source>
       <translation>who said it</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>hver deltagers egen plan</source>
+      <translation>each participant's own plan</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
@@ -6380,6 +6435,11 @@ conversation</translation>
       <translation>the leader's name</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>lederens navn og titel</source>
+      <translation>the leader's name and title</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/domain/shape.py" />
       <source>lederens titel</source>
       <translation>the leader's title</translation>
@@ -6463,6 +6523,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>navnet</source>
       <translation>the name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_preparation.py" />
+      <source>navnet er på %1 tegn, men der er plads til %2</source>
+      <translation>the name is %1 characters long, but there is room for %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
@@ -6860,6 +6925,11 @@ conversation</translation>
       <translation>the employee's signature</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>underskrifter</source>
+      <translation>signatures</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>underskrifterne</source>
       <translation>the signatures</translation>
@@ -6938,6 +7008,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>»%1« er ikke et certifikat i PEM- eller DER-format.</source>
       <translation>“%1” is not a certificate in PEM or DER format.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>»hvem« i en af gruppens aftaler er længere end %1 tegn</source>
+      <translation>“who” in one of the group's agreements is longer than %1 characters</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/domain/shape.py" />
