@@ -290,26 +290,27 @@ PLACE_WORDS = {
 
 
 def _at(word: str, *values: int | Words) -> Words:
-    """A place in the group file: a ``da()`` word, with an item's number or a quoted key."""
+    """A place in the group file: a ``da()`` word or a declared part's name (grus_parts, label()),
+    with an item's number or a quoted key."""
     return Words(word, tuple(str(v) if isinstance(v, int) else v for v in values)) if values else place(word)
 
 
 def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
-    form = GroupForm.from_dict(an_object(doc.get("form"), _at(da("samtaleformen"))), "samtalefilens formular")
+    form = GroupForm.from_dict(an_object(doc.get("form"), _at(part("form").what)), "samtalefilens formular")
     c = an_object(doc.get("group"), _at(THE_CONVERSATION))
     line = bounded_text("team")
     leader = record(c.get("leader"), {"name": line, "title": line}, _at(da("lederen")), PLACE_WORDS)
     g = GroupConversation(
         form=form,
-        id=ident(c.get("id"), _at(da("samtalens id"))),
-        created_at=_moment(c.get("created_at"), _at(da("oprettet"))),
+        id=ident(c.get("id"), _at(part("id").what)),
+        created_at=_moment(c.get("created_at"), _at(part("created_at").what)),
         team=line(c.get("team", ""), _at(da("gruppen"))),
         leader=GroupLeader(**leader),
-        date=optional(a_date)(c.get("date"), _at(da("datoen"))),
-        place=line(c.get("place", ""), _at(da("stedet"))),
+        date=optional(a_date)(c.get("date"), _at(part("date").what)),
+        place=line(c.get("place", ""), _at(part("place").what)),
     )
     member_table = {"id": ident, "name": line, "job_title": line, "employee_number": line}
-    for i, raw in enumerate(_list(c, "members", _at(da("deltagerne"))), 1):
+    for i, raw in enumerate(_list(c, "members", _at(part("members").what)), 1):
         g.members.append(Member(**record(raw, member_table, _at(da("deltager %1"), i), PLACE_WORDS)))
     if len({m.id for m in g.members}) != len(g.members):
         raise Bad(da("to deltagere har samme id"))
@@ -327,7 +328,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
         if r["station"] not in stations or r["author"] not in authors:
             raise Bad(da("bidrag %1 hører til et emnekort eller en person, samtalen ikke har"), str(i))
         g.contributions.append(Contribution(**r, from_preparation=raw.get("from_preparation") is True))
-    for station, note in an_object(c.get("notes", {}), _at(da("gruppens noter"))).items():
+    for station, note in an_object(c.get("notes", {}), _at(part("notes").what)).items():
         if station not in stations:
             raise Bad(da("der er noter til et emnekort, samtaleformen ikke har"))
         g.notes[station] = bounded_text("notes")(note, _at(da("gruppens noter til %1"), named(station)))
@@ -354,7 +355,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
         "follow_up": optional(a_date),
         "need": optional(ident),
     }
-    for i, raw in enumerate(_list(c, "agreements", _at(da("gruppens aftaler"))), 1):
+    for i, raw in enumerate(_list(c, "agreements", _at(part("agreements").what)), 1):
         g.agreements.append(
             GroupAgreement(**record(raw, agreement_table, _at(da("gruppens aftale %1"), i), PLACE_WORDS))
         )
@@ -384,9 +385,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
     for mid, raw in an_object(c.get("offers", {}), _at(da("tilbuddene"))).items():
         if mid not in members:
             raise Bad(da("der er et tilbud til en deltager, samtalen ikke har"))
-        g.offers[mid] = IndividualOffer(
-            **record(raw, offer_table, _at(da("tilbud om individuel samtale")), PLACE_WORDS)
-        )
+        g.offers[mid] = IndividualOffer(**record(raw, offer_table, _at(part("offers").what), PLACE_WORDS))
     signers = members | {"leder"}
     for i, raw in enumerate(_list(c, "preparations", _at(da("forberedelserne"))), 1):
         r = record(

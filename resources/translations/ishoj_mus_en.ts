@@ -5715,7 +5715,7 @@ conversation</translation>
       <translation>the participant</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
       <source>deltagerne</source>
       <translation>the participants</translation>
     </message>
@@ -6240,7 +6240,7 @@ conversation</translation>
       <translation>the group's agreement %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
       <source>gruppens aftaler</source>
       <translation>the group's agreements</translation>
     </message>
@@ -6250,7 +6250,7 @@ conversation</translation>
       <translation>the group's needs</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
       <source>gruppens noter</source>
       <translation>the group's notes</translation>
     </message>
@@ -6585,7 +6585,7 @@ conversation</translation>
       <translation>the time of creation</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
       <source>oprettet</source>
       <translation>created</translation>
     </message>
@@ -6655,7 +6655,7 @@ conversation</translation>
       <translation>the role</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
       <source>samtaleformen</source>
       <translation>the conversation form</translation>
     </message>
@@ -6680,7 +6680,7 @@ conversation</translation>
       <translation>the conversation's form is missing</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
       <source>samtalens id</source>
       <translation>the conversation's id</translation>
     </message>
@@ -6735,7 +6735,7 @@ conversation</translation>
       <translation>the status</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
       <source>stedet</source>
       <translation>the place</translation>
     </message>
@@ -6805,7 +6805,7 @@ conversation</translation>
       <translation>the timestamp service's certificate was not valid when the timestamp was checked</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
       <source>tilbud om individuel samtale</source>
       <translation>the offer of an individual conversation</translation>
     </message>
