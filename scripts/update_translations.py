@@ -18,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "ishoj_mus" / "ui"
 PACKAGE = ROOT / "ishoj_mus"
+DOMAIN = PACKAGE / "domain"
 TS = ROOT / "resources" / "translations" / "ishoj_mus_en.ts"
 CONTEXT = "ishoj_mus"
 
@@ -26,10 +27,12 @@ def source_strings() -> dict[str, str]:
     """Every literal passed to tr() (or marked da() in the catalogue), with the first file it is used in."""
     found: dict[str, str] = {}
     # tr("…") in the window; da("…") elsewhere: the catalogue of words for the domain's codes
-    # (text.py) and texts the window shows from the PDF side (progress)
+    # (text.py) and texts the window shows from the PDF side (progress); label("…") in the
+    # domain, which cannot import text.da: the declared parts' names (domain/shape.py)
     for path, marker in [
         *((p, "tr") for p in sorted(UI.rglob("*.py"))),
         *((p, "da") for p in sorted(PACKAGE.rglob("*.py")) if UI not in p.parents),
+        *((p, "label") for p in sorted(DOMAIN.rglob("*.py"))),
     ]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):

@@ -36,6 +36,7 @@ from ishoj_mus.ui.conversation.followups import FollowupsEditor
 from ishoj_mus.ui.conversation.question_page import FieldsPage
 from ishoj_mus.ui.conversation.topics import TopicsPanel
 from ishoj_mus.ui.shell.app import make_window
+from ishoj_mus.ui.widgets import i18n
 from ishoj_mus.ui.year.calendar_export import save_calendar
 from ishoj_mus.ui.year.loading import load_any
 from ishoj_mus.ui.year.overview_view import OverviewView
@@ -504,6 +505,28 @@ def sign_by_keyboard(qtbot, party, name: str) -> None:
 
 
 DANISH = re.compile(r"\b(er|ikke|kan|den|filen|Filen|eller|kopi|læses|tom|ufuldstændig|Prøv|Vælg)\b|[æøå]")
+
+
+def in_english(say):
+    """``say(tr)`` with the English translation installed; Danish again afterwards."""
+    i18n.install(QApplication.instance(), "en")
+    try:
+        return say(i18n.tr)
+    finally:
+        i18n.install(QApplication.instance(), "da")
+
+
+def english_window_refuses(qtbot, path: Path) -> list[str]:
+    """The messages an English window shows when it is asked to open ``path`` and refuses it;
+    the next window is Danish again."""
+    window = open_window(qtbot, lang="en")
+    try:
+        seen: list[str] = []
+        answer_box(seen)
+        assert window.open_path(path, ask=False) is False
+        return seen
+    finally:
+        i18n.install(QApplication.instance(), "da")
 
 
 def disk_full(monkeypatch) -> None:

@@ -8,7 +8,6 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
 from ishoj_mus.storage.atomic import SaveError, SaveKind, save_error_text
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin, file_error_text
@@ -16,15 +15,7 @@ from ishoj_mus.storage.filelock import FileLocked
 from ishoj_mus.storage.hr_profile import ProfileError, load_hr_settings
 from ishoj_mus.storage.organisation import OrganisationError, load_profile
 from ishoj_mus.storage.organisation_words import organisation_error_text
-from ishoj_mus.ui.widgets import i18n
-
-
-def _in_english(say):
-    i18n.install(QCoreApplication.instance(), "en")
-    try:
-        return say(i18n.tr)
-    finally:
-        i18n.install(QCoreApplication.instance(), "da")
+from tests.helpers import in_english
 
 
 def test_a_file_open_somewhere_else_reads_naturally(qapp, tmp_path):
@@ -45,7 +36,7 @@ def test_one_more_place_is_singular(qapp, tmp_path, more, danish, english):
         tmp_path / "samtale.mus", SaveKind.BEYOND_BOUNDS, detail="teksten er for lang", elsewhere=more
     )
     assert f": {danish}. " in exc.message, exc.message
-    shown = _in_english(lambda tr: save_error_text(exc, tr))
+    shown = in_english(lambda tr: save_error_text(exc, tr))
     assert f"(and {more} other place{'s' if more > 1 else ''})" in shown, shown
     assert english.replace("the text is too long", "teksten er for lang") in shown, shown
 
@@ -57,7 +48,7 @@ def test_a_value_that_cannot_be_used_is_quoted_the_danish_way(qapp, tmp_path):
         load_profile(profile)
     assert "[filing] facet kan ikke bruges (»g1«): " in info.value.message, info.value.message
     assert "'g1'" not in info.value.message
-    english = _in_english(lambda tr: organisation_error_text(info.value, tr))
+    english = in_english(lambda tr: organisation_error_text(info.value, tr))
     assert "[filing] facet cannot be used (“g1”): " in english, english
 
 
@@ -72,7 +63,7 @@ def test_an_hr_edition_that_is_not_one_is_quoted_the_danish_way(tmp_path):
 def test_the_automatic_copy_says_why_in_words_not_a_code(qapp):
     kinds = [k for k in BadFile if k not in (BadFile.SEALED, BadFile.WRONG_PASSPHRASE)]
     errors = [MusFileError(kind, Path("/tmp/kopi.json"), origin=Origin.RECOVERY) for kind in kinds]
-    english = _in_english(lambda tr: [file_error_text(e, tr) for e in errors])
+    english = in_english(lambda tr: [file_error_text(e, tr) for e in errors])
     for exc, text in zip(errors, english, strict=True):
         assert exc.message.startswith("Den automatiske kopi kan ikke gendannes (")
         assert f"({exc.kind.value})" not in exc.message and "_" not in exc.message, exc.message

@@ -22,6 +22,7 @@ from enum import StrEnum
 from typing import Any
 
 from ishoj_mus.domain.grus import GROUP, LEADER, GroupConversation, Plan
+from ishoj_mus.domain.shape import label
 
 
 class Document(StrEnum):
@@ -51,7 +52,7 @@ FEW = 50  # personal items in one plan
 @dataclass(frozen=True)
 class Part:
     key: str  # the GroupConversation attribute
-    what: str  # in Danish, for the record and for messages
+    what: str  # in Danish, marked label(): how a message names it
     writer: str  # who writes it
     text_limit: int | None  # characters of each text in it
     item_limit: int | None  # entries in it
@@ -66,26 +67,42 @@ class Part:
 A, N, G, OW = Scope.ALL, Scope.NONE, Scope.GROUP, Scope.OWN
 
 PARTS: tuple[Part, ...] = (
-    Part("form", "samtaleformen", "programmet", None, None, A, A, A),
-    Part("id", "samtalens id", "programmet", LINE, None, A, A, A),
-    Part("created_at", "oprettet", "programmet", None, None, A, A, A),
-    Part("team", "gruppen eller enheden", "lederen", LINE, None, A, A, A),
-    Part("leader", "lederens navn og titel", "lederen", LINE, None, A, A, A),
-    Part("members", "deltagerne", "lederen", LINE, 8, Scope.NAMES, OW, Scope.NAMES),
-    Part("date", "datoen", "lederen", None, None, A, A, A),
-    Part("place", "stedet", "lederen", LINE, None, A, A, A),
+    Part("form", label("samtaleformen"), "programmet", None, None, A, A, A),
+    Part("id", label("samtalens id"), "programmet", LINE, None, A, A, A),
+    Part("created_at", label("oprettet"), "programmet", None, None, A, A, A),
+    Part("team", label("gruppen eller enheden"), "lederen", LINE, None, A, A, A),
+    Part("leader", label("lederens navn og titel"), "lederen", LINE, None, A, A, A),
+    Part("members", label("deltagerne"), "lederen", LINE, 8, Scope.NAMES, OW, Scope.NAMES),
+    Part("date", label("datoen"), "lederen", None, None, A, A, A),
+    Part("place", label("stedet"), "lederen", LINE, None, A, A, A),
     Part(
-        "contributions", "bidrag ved emnekortene", "hver deltager, lederen og gruppen", SHORT, MANY, G, N, OW
+        "contributions",
+        label("bidrag ved emnekortene"),
+        "hver deltager, lederen og gruppen",
+        SHORT,
+        MANY,
+        G,
+        N,
+        OW,
     ),
-    Part("notes", "gruppens noter", "gruppen", LONG, None, A, N, A),
-    Part("needs", "gruppens behov", "gruppen", SHORT, SOME, A, N, A),
-    Part("agreements", "gruppens aftaler", "gruppen", SHORT, SOME, A, A, A),
-    Part("plans", "hver deltagers egen plan", "deltageren og lederen", SHORT, FEW, N, Scope.OWN_PUBLIC, OW),
-    Part("offers", "tilbud om individuel samtale", "lederen", None, None, N, OW, OW),
-    Part("preparations", "forberedelser", "hver deltager og lederen", LINE, SOME, N, N, OW),
+    Part("notes", label("gruppens noter"), "gruppen", LONG, None, A, N, A),
+    Part("needs", label("gruppens behov"), "gruppen", SHORT, SOME, A, N, A),
+    Part("agreements", label("gruppens aftaler"), "gruppen", SHORT, SOME, A, A, A),
+    Part(
+        "plans",
+        label("hver deltagers egen plan"),
+        "deltageren og lederen",
+        SHORT,
+        FEW,
+        N,
+        Scope.OWN_PUBLIC,
+        OW,
+    ),
+    Part("offers", label("tilbud om individuel samtale"), "lederen", None, None, N, OW, OW),
+    Part("preparations", label("forberedelser"), "hver deltager og lederen", LINE, SOME, N, N, OW),
     Part(
         "signatures",
-        "underskrifter",
+        label("underskrifter"),
         "lederen og hver deltager",
         LINE,
         9,
@@ -93,7 +110,7 @@ PARTS: tuple[Part, ...] = (
         Scope.OWN_AND_LEADER,
         Scope.OWN_AND_LEADER,
     ),
-    Part("history", "historik", "programmet", LINE, SOME, N, N, N),
+    Part("history", label("historik"), "programmet", LINE, SOME, N, N, N),
 )
 
 
@@ -196,21 +213,38 @@ def _texts(g: GroupConversation, key: str) -> list[str]:
     return []
 
 
-def bound_problems(g: GroupConversation) -> list[str]:
-    """What is beyond its declared bound, in Danish (empty: the file will open again). The file's
-    loader refuses exactly these, so saving checks them first: nothing is saved that cannot be read."""
+class GroupBeyond(StrEnum):
+    """How a part of a group conversation is beyond its bound (storage/grus_file.py words it)."""
+
+    TEXT = "text"  # a text in the part is longer than its limit
+    ITEMS = "items"  # the part has more entries than its limit
+    WHO = "who"  # »hvem« in one of the group's agreements is too long
+    NOTE = "note"  # a note »Kun mellem os« is too long
+    PLAN_ITEMS = "plan_items"  # a plan has too many items
+
+
+@dataclass(frozen=True)
+class GroupBoundProblem:
+    beyond: GroupBeyond
+    limit: int
+    what: str = ""  # the part's name (label()), for TEXT and ITEMS
+
+
+def bound_problems(g: GroupConversation) -> list[GroupBoundProblem]:
+    """What is beyond its declared bound (empty: the file will open again). The file's loader
+    refuses exactly these, so saving checks them first: nothing is saved that cannot be read."""
     problems = []
     for p in PARTS:
         limit = p.text_limit
         if limit is not None and any(len(t) > limit for t in _texts(g, p.key)):
-            problems.append(f"en tekst i {p.what} er længere end {limit:_} tegn".replace("_", "."))
+            problems.append(GroupBoundProblem(GroupBeyond.TEXT, limit, p.what))
         if p.item_limit is not None and len(getattr(g, p.key)) > p.item_limit:
-            problems.append(f"{p.what} har flere end {p.item_limit} punkter")
+            problems.append(GroupBoundProblem(GroupBeyond.ITEMS, p.item_limit, p.what))
     if any(len(a.who) > LINE for a in g.agreements):
-        problems.append(f"»hvem« i en af gruppens aftaler er længere end {LINE} tegn")
+        problems.append(GroupBoundProblem(GroupBeyond.WHO, LINE))
     if any(len(plan.note) > LONG for plan in g.plans.values()):
-        problems.append(f"en note »Kun mellem os« er længere end {LONG:_} tegn".replace("_", "."))
+        problems.append(GroupBoundProblem(GroupBeyond.NOTE, LONG))
     plan_items = part("plans").item_limit or 0
     if any(len(plan.items) > plan_items for plan in g.plans.values()):
-        problems.append(f"en plan har flere end {plan_items} egne punkter")
+        problems.append(GroupBoundProblem(GroupBeyond.PLAN_ITEMS, plan_items))
     return problems

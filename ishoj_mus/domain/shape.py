@@ -188,6 +188,14 @@ def whole(low: int, high: int, optional: bool = False) -> Leaf:
 # -- parts -------------------------------------------------------------------------------------
 
 
+def label(danish: str) -> str:
+    """Marks a part's Danish name (and a voice's, :data:`VOICE_WORDS`) for the translation file:
+    the domain cannot import ``text.da``, so scripts/update_translations.py collects ``label("…")``
+    in the domain as it collects ``da("…")`` elsewhere. The file checks' details name a place
+    with it, in the window's language (issue 25). Returns the Danish unchanged."""
+    return danish
+
+
 @dataclass(frozen=True)
 class Part:
     """One declared part: an attribute of the conversation or of one of its records."""
@@ -196,7 +204,7 @@ class Part:
     shape: Shape
     writers: Writers
     hr: Hr
-    label: str  # Danish: how a message names it ("medarbejderens navn")
+    label: str  # Danish, marked label(): how a message names it ("medarbejderens navn")
     key: str = ""  # its key in the file (default: the attribute's name)
     required: MissingCode | None = None  # missing() lists it when empty (the participants)
     added_later: bool = False  # older files may lack it (or hold null): it then has its default
@@ -210,74 +218,85 @@ class Part:
 _R = Hr.ALWAYS
 RECORDS: dict[type, tuple[Part, ...]] = {
     Employee: (
-        Part("name", line(), Writers.BOTH, _R, "medarbejderens navn", required=MissingCode.EMPLOYEE_NAME),
-        Part("job_title", line(), Writers.BOTH, _R, "stillingen", required=MissingCode.EMPLOYEE_JOB_TITLE),
-        Part("workplace", line(), Writers.BOTH, _R, "arbejdsstedet", required=MissingCode.WORKPLACE),
-        Part("employee_number", line(), Writers.BOTH, _R, "medarbejdernummeret"),
+        Part(
+            "name", line(), Writers.BOTH, _R, label("medarbejderens navn"), required=MissingCode.EMPLOYEE_NAME
+        ),
+        Part(
+            "job_title",
+            line(),
+            Writers.BOTH,
+            _R,
+            label("stillingen"),
+            required=MissingCode.EMPLOYEE_JOB_TITLE,
+        ),
+        Part("workplace", line(), Writers.BOTH, _R, label("arbejdsstedet"), required=MissingCode.WORKPLACE),
+        Part("employee_number", line(), Writers.BOTH, _R, label("medarbejdernummeret")),
     ),
     Leader: (
-        Part("name", line(), Writers.BOTH, _R, "lederens navn", required=MissingCode.LEADER_NAME),
-        Part("title", line(), Writers.BOTH, _R, "lederens titel"),
+        Part("name", line(), Writers.BOTH, _R, label("lederens navn"), required=MissingCode.LEADER_NAME),
+        Part("title", line(), Writers.BOTH, _R, label("lederens titel")),
     ),
     Agreement: (
-        Part("id", ident(), Writers.PROGRAM, _R, "aftalens id"),
-        Part("what", text(), Writers.BOTH, _R, "aftalen"),
-        Part("why", text(), Writers.BOTH, _R, "begrundelsen"),
-        Part("perspective", ident(optional=True), Writers.BOTH, _R, "perspektivet"),
-        Part("responsible", choice(Responsible, optional=True), Writers.BOTH, _R, "ansvaret"),
-        Part("deadline", a_date(optional=True), Writers.BOTH, _R, "fristen"),
-        Part("follow_up", a_date(optional=True), Writers.BOTH, _R, "opfølgningsdatoen"),
-        Part("carried_from", ident(optional=True), Writers.PROGRAM, _R, "den videreførte aftale"),
+        Part("id", ident(), Writers.PROGRAM, _R, label("aftalens id")),
+        Part("what", text(), Writers.BOTH, _R, label("aftalen")),
+        Part("why", text(), Writers.BOTH, _R, label("begrundelsen")),
+        Part("perspective", ident(optional=True), Writers.BOTH, _R, label("perspektivet")),
+        Part("responsible", choice(Responsible, optional=True), Writers.BOTH, _R, label("ansvaret")),
+        Part("deadline", a_date(optional=True), Writers.BOTH, _R, label("fristen")),
+        Part("follow_up", a_date(optional=True), Writers.BOTH, _R, label("opfølgningsdatoen")),
+        Part("carried_from", ident(optional=True), Writers.PROGRAM, _R, label("den videreførte aftale")),
     ),
     FollowUp: (
-        Part("agreement", Rec(Agreement), Writers.PROGRAM, _R, "sidste års aftale"),
-        Part("status", choice(FollowUpStatus, optional=True), Writers.BOTH, _R, "status"),
-        Part("comment", text(), Writers.BOTH, _R, "kommentaren"),
-        Part("source", line(), Writers.PROGRAM, _R, "kilden"),
+        Part("agreement", Rec(Agreement), Writers.PROGRAM, _R, label("sidste års aftale")),
+        Part("status", choice(FollowUpStatus, optional=True), Writers.BOTH, _R, label("status")),
+        Part("comment", text(), Writers.BOTH, _R, label("kommentaren")),
+        Part("source", line(), Writers.PROGRAM, _R, label("kilden")),
     ),
     OwnTopic: (
-        Part("id", ident(), Writers.PROGRAM, _R, "emnets id"),
-        Part("title", line(), Writers.BOTH, _R, "emnets titel"),
-        Part("step_id", ident(optional=True), Writers.BOTH, _R, "emnets trin", key="step"),
-        Part("voices", Seq(choice(Voice), len(Voice), frozen=True), Writers.BOTH, _R, "emnets stemmer"),
-        Part("answers", Pairs(text()), Writers.TOPIC, _R, "emnets svar"),
+        Part("id", ident(), Writers.PROGRAM, _R, label("emnets id")),
+        Part("title", line(), Writers.BOTH, _R, label("emnets titel")),
+        Part("step_id", ident(optional=True), Writers.BOTH, _R, label("emnets trin"), key="step"),
+        Part(
+            "voices", Seq(choice(Voice), len(Voice), frozen=True), Writers.BOTH, _R, label("emnets stemmer")
+        ),
+        Part("answers", Pairs(text()), Writers.TOPIC, _R, label("emnets svar")),
     ),
     ScaleValue: (
-        Part("today", whole(0, 10, optional=True), Writers.FIELD, _R, "i dag"),
-        Part("future", whole(0, 10, optional=True), Writers.FIELD, _R, "fremover"),
+        Part("today", whole(0, 10, optional=True), Writers.FIELD, _R, label("i dag")),
+        Part("future", whole(0, 10, optional=True), Writers.FIELD, _R, label("fremover")),
     ),
     BehaviourMarking: (
-        Part("mark", choice(BehaviourMark), Writers.PARTIES, _R, "markeringen"),
-        Part("comment", text(), Writers.PARTIES, _R, "kommentaren"),
+        Part("mark", choice(BehaviourMark), Writers.PARTIES, _R, label("markeringen")),
+        Part("comment", text(), Writers.PARTIES, _R, label("kommentaren")),
     ),
     Signature: (
-        Part("role", choice(Voice), Writers.SIGNER, _R, "rollen"),
-        Part("signer", line(), Writers.SIGNER, _R, "underskriverens navn"),
-        Part("signed_at", moment(), Writers.PROGRAM, _R, "tidspunktet"),
-        Part("width", Leaf(Kind.NUMBER, low=1, high=SIGNATURE_BOX), Writers.PROGRAM, _R, "bredden"),
-        Part("height", Leaf(Kind.NUMBER, low=1, high=SIGNATURE_BOX), Writers.PROGRAM, _R, "højden"),
+        Part("role", choice(Voice), Writers.SIGNER, _R, label("rollen")),
+        Part("signer", line(), Writers.SIGNER, _R, label("underskriverens navn")),
+        Part("signed_at", moment(), Writers.PROGRAM, _R, label("tidspunktet")),
+        Part("width", Leaf(Kind.NUMBER, low=1, high=SIGNATURE_BOX), Writers.PROGRAM, _R, label("bredden")),
+        Part("height", Leaf(Kind.NUMBER, low=1, high=SIGNATURE_BOX), Writers.PROGRAM, _R, label("højden")),
         Part(
             "strokes",
             Seq(Seq(Leaf(Kind.POINT), POINTS, True), STROKES, True),
             Writers.SIGNER,
             _R,
-            "stregerne",
+            label("stregerne"),
         ),
-        Part("remark", text(), Writers.EMPLOYEE, _R, "bemærkningen"),
-        Part("typed_name", line(), Writers.SIGNER, _R, "det skrevne navn", added_later=True),
+        Part("remark", text(), Writers.EMPLOYEE, _R, label("bemærkningen")),
+        Part("typed_name", line(), Writers.SIGNER, _R, label("det skrevne navn"), added_later=True),
     ),
     Event: (
-        Part("kind", choice(EventKind), Writers.PROGRAM, _R, "hændelsen"),
-        Part("at", moment(), Writers.PROGRAM, _R, "tidspunktet"),
-        Part("by", line(), Writers.PROGRAM, _R, "hvem"),
-        Part("role", choice(Voice, optional=True), Writers.PROGRAM, _R, "rollen"),
-        Part("note", text(), Writers.BOTH, _R, "begrundelsen"),
+        Part("kind", choice(EventKind), Writers.PROGRAM, _R, label("hændelsen")),
+        Part("at", moment(), Writers.PROGRAM, _R, label("tidspunktet")),
+        Part("by", line(), Writers.PROGRAM, _R, label("hvem")),
+        Part("role", choice(Voice, optional=True), Writers.PROGRAM, _R, label("rollen")),
+        Part("note", text(), Writers.BOTH, _R, label("begrundelsen")),
     ),
     PreparationInfo: (
-        Part("voice", choice(Voice), Writers.PROGRAM, Hr.NEVER, "stemmen"),
-        Part("source", line(), Writers.PROGRAM, Hr.NEVER, "forberedelsens fil"),
-        Part("brought_at", moment(), Writers.PROGRAM, Hr.NEVER, "tidspunktet"),
-        Part("revealed", Leaf(Kind.FLAG), Writers.PROGRAM, Hr.NEVER, "vist"),
+        Part("voice", choice(Voice), Writers.PROGRAM, Hr.NEVER, label("stemmen")),
+        Part("source", line(), Writers.PROGRAM, Hr.NEVER, label("forberedelsens fil")),
+        Part("brought_at", moment(), Writers.PROGRAM, Hr.NEVER, label("tidspunktet")),
+        Part("revealed", Leaf(Kind.FLAG), Writers.PROGRAM, Hr.NEVER, label("vist")),
     ),
 }
 
@@ -286,48 +305,56 @@ _VOICED_SCALE = Map(Map(Rec(ScaleValue), len(Voice), Key.VOICE), ITEMS)
 
 # The conversation, part by part, in the order the file holds them.
 PARTS: tuple[Part, ...] = (
-    Part("form", Leaf(Kind.FORM), Writers.PROGRAM, Hr.ALWAYS, "samtalens formular"),
-    Part("id", ident(), Writers.PROGRAM, Hr.ALWAYS, "samtalens id"),
-    Part("created_at", moment(), Writers.PROGRAM, Hr.ALWAYS, "oprettelsestidspunktet"),
-    Part("employee", Rec(Employee), Writers.BOTH, Hr.ALWAYS, "medarbejderen"),
-    Part("leader", Rec(Leader), Writers.BOTH, Hr.ALWAYS, "lederen"),
-    Part("date", a_date(optional=True), Writers.BOTH, Hr.ALWAYS, "datoen", required=MissingCode.DATE),
-    Part("place", line(), Writers.BOTH, Hr.ALWAYS, "stedet"),
-    Part("answers", _VOICED_TEXT, Writers.FIELD, Hr.REFERAT, "svarene"),
-    Part("scales", _VOICED_SCALE, Writers.FIELD, Hr.REFERAT, "skalaerne"),
-    Part("followups", Seq(Rec(FollowUp), ITEMS), Writers.BOTH, Hr.REFERAT, "opfølgningerne"),
-    Part("agreements", Seq(Rec(Agreement), ITEMS), Writers.BOTH, Hr.ALWAYS, "aftalerne"),
+    Part("form", Leaf(Kind.FORM), Writers.PROGRAM, Hr.ALWAYS, label("samtalens formular")),
+    Part("id", ident(), Writers.PROGRAM, Hr.ALWAYS, label("samtalens id")),
+    Part("created_at", moment(), Writers.PROGRAM, Hr.ALWAYS, label("oprettelsestidspunktet")),
+    Part("employee", Rec(Employee), Writers.BOTH, Hr.ALWAYS, label("medarbejderen")),
+    Part("leader", Rec(Leader), Writers.BOTH, Hr.ALWAYS, label("lederen")),
+    Part("date", a_date(optional=True), Writers.BOTH, Hr.ALWAYS, label("datoen"), required=MissingCode.DATE),
+    Part("place", line(), Writers.BOTH, Hr.ALWAYS, label("stedet")),
+    Part("answers", _VOICED_TEXT, Writers.FIELD, Hr.REFERAT, label("svarene")),
+    Part("scales", _VOICED_SCALE, Writers.FIELD, Hr.REFERAT, label("skalaerne")),
+    Part("followups", Seq(Rec(FollowUp), ITEMS), Writers.BOTH, Hr.REFERAT, label("opfølgningerne")),
+    Part("agreements", Seq(Rec(Agreement), ITEMS), Writers.BOTH, Hr.ALWAYS, label("aftalerne")),
     Part(
         "signatures",
         Map(Rec(Signature), 2, Key.VOICE, by="role"),
         Writers.SIGNER,
         Hr.ALWAYS,
-        "underskrifterne",
+        label("underskrifterne"),
     ),
-    Part("history", Seq(Rec(Event), ITEMS), Writers.PROGRAM, Hr.ALWAYS, "historikken"),
-    Part("private_notes", _VOICED_TEXT, Writers.PARTIES, Hr.NEVER, "de private noter"),
-    Part("topics", Seq(Rec(OwnTopic), ITEMS), Writers.BOTH, Hr.REFERAT, "de egne emner"),
+    Part("history", Seq(Rec(Event), ITEMS), Writers.PROGRAM, Hr.ALWAYS, label("historikken")),
+    Part("private_notes", _VOICED_TEXT, Writers.PARTIES, Hr.NEVER, label("de private noter")),
+    Part("topics", Seq(Rec(OwnTopic), ITEMS), Writers.BOTH, Hr.REFERAT, label("de egne emner")),
     Part(
         "behaviour_marks",
         Map(Map(Rec(BehaviourMarking), 2, Key.VOICE), ITEMS),
         Writers.PARTIES,
         Hr.REFERAT,
-        "adfærdsmarkeringerne",
+        label("adfærdsmarkeringerne"),
         key="behaviours",
     ),
-    Part("agenda", Map(whole(0, AGENDA_MINUTES), ITEMS), Writers.BOTH, Hr.NEVER, "dagsordenen"),
-    Part("time_used", Map(whole(0, STEP_SECONDS), ITEMS), Writers.PROGRAM, Hr.NEVER, "tidsforbruget"),
-    Part("previous_scales", _VOICED_SCALE, Writers.PROGRAM, Hr.REFERAT, "sidste års skalaer"),
-    Part("preparation_of", choice(Voice, optional=True), Writers.PROGRAM, Hr.ALWAYS, "forberedelsens stemme"),
+    Part("agenda", Map(whole(0, AGENDA_MINUTES), ITEMS), Writers.BOTH, Hr.NEVER, label("dagsordenen")),
+    Part("time_used", Map(whole(0, STEP_SECONDS), ITEMS), Writers.PROGRAM, Hr.NEVER, label("tidsforbruget")),
+    Part("previous_scales", _VOICED_SCALE, Writers.PROGRAM, Hr.REFERAT, label("sidste års skalaer")),
+    Part(
+        "preparation_of",
+        choice(Voice, optional=True),
+        Writers.PROGRAM,
+        Hr.ALWAYS,
+        label("forberedelsens stemme"),
+    ),
     Part(
         "preparations",
         Map(Rec(PreparationInfo), 2, Key.VOICE, by="voice"),
         Writers.PROGRAM,
         Hr.NEVER,
-        "forberedelserne",
+        label("forberedelserne"),
     ),
-    Part("not_relevant", NameSet(ITEMS), Writers.BOTH, Hr.REFERAT, "»ikke relevant«", added_later=True),
-    Part("remark", text(), Writers.EMPLOYEE, Hr.ALWAYS, "medarbejderens bemærkning", added_later=True),
+    Part(
+        "not_relevant", NameSet(ITEMS), Writers.BOTH, Hr.REFERAT, label("»ikke relevant«"), added_later=True
+    ),
+    Part("remark", text(), Writers.EMPLOYEE, Hr.ALWAYS, label("medarbejderens bemærkning"), added_later=True),
 )
 
 PART = {p.name: p for p in PARTS}
@@ -468,7 +495,7 @@ def _normal(value: Any, shape: Shape) -> Any:
     return value
 
 
-VOICE_WORDS = {"medarbejder": "medarbejderen", "leder": "lederen", "faelles": "fælles"}
+VOICE_WORDS = {"medarbejder": label("medarbejderen"), "leder": label("lederen"), "faelles": label("fælles")}
 
 
 def short(text: str, n: int = 40) -> str:

@@ -57,7 +57,7 @@ class SaveError(OSError):
         path: Path,
         kind: SaveKind = SaveKind.OTHER,
         code: int | None = None,
-        detail: str = "",
+        detail: str | Words = "",
         *,
         words: str = "",
         elsewhere: int = 0,
@@ -65,7 +65,7 @@ class SaveError(OSError):
         self.path = path
         self.kind = kind
         self.code = code  # the system's error number (SaveKind.OTHER says it)
-        self.detail = detail  # BEYOND_BOUNDS: which value, in Danish
+        self.detail = detail  # BEYOND_BOUNDS: which value, worded (or Danish)
         self.words = words
         self.elsewhere = elsewhere
         self.message = save_error_text(self)

@@ -35,6 +35,7 @@ from ishoj_mus.domain.shape import (
     Shape,
 )
 from ishoj_mus.storage.checks import (
+    A_KEY,
     MISSING,
     TOO_MANY,
     Bad,
@@ -45,11 +46,14 @@ from ishoj_mus.storage.checks import (
     enum,
     ident,
     items,
+    keyed,
     named,
     number,
-    short,
+    numbered,
+    place,
     text,
     whole,
+    within,
 )
 from ishoj_mus.text import Words, da
 
@@ -57,15 +61,12 @@ _SLACK = 0.5  # the signature pad rounds to one decimal
 
 NOT_A_PAIR = da("%1 har et punkt, der ikke er et talpar")
 TWICE = da("%1: der er to fra %2")  # %2: whose (a voice)
-_VOICES = {  # how VOICE_WORDS names each voice, in the catalogue's way
-    "medarbejder": da("medarbejderen"),
-    "leder": da("lederen"),
-    "faelles": da("fælles"),
-}
+THE_CONVERSATION = da("samtalen")  # where a part of the conversation itself is missing
+_X, _Y = Words("x"), Words("y")  # a point's coordinates: the same in every language (not translated)
 
 
 def _voice_words(key: str) -> str | Words:
-    return Words(_VOICES[key]) if key in _VOICES else key
+    return place(VOICE_WORDS[key]) if key in VOICE_WORDS else key
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -151,7 +152,7 @@ class Reader:
     def __init__(self) -> None:
         self.moment = Moment()
 
-    def part(self, doc: dict[str, Any], part: Part, where: str) -> Any:
+    def part(self, doc: dict[str, Any], part: Part, where: Words | None) -> Any:
         """The part's value from an object holding it (a missing key: see ``added_later``).
 
         First the compiled, unworded reader (fast: no place names built); when it gives up,
@@ -165,10 +166,10 @@ class Reader:
             if part.added_later:
                 return _empty(part.shape)
             if not getattr(part.shape, "optional", False):
-                raise Bad(MISSING, where or "samtalen", named(part.stored_as))
-        return self.decode(raw, part.shape, f"{where}: {part.label}" if where else part.label)
+                raise Bad(MISSING, where or place(THE_CONVERSATION), named(part.stored_as))
+        return self.decode(raw, part.shape, within(where, part.label) if where else place(part.label))
 
-    def decode(self, raw: Any, shape: Shape, where: str) -> Any:
+    def decode(self, raw: Any, shape: Shape, where: Words) -> Any:
         if raw is None and getattr(shape, "optional", False):
             return None
         if isinstance(shape, Leaf):
@@ -180,7 +181,7 @@ class Reader:
             return tuple(_point(v, where, i) for i, v in enumerate(points, 1))  # thousands: no strings
         if isinstance(shape, Seq):
             result = [
-                self.decode(v, shape.item, f"{where} ({i})")
+                self.decode(v, shape.item, numbered(where, i))
                 for i, v in enumerate(items(raw, where, shape.count), 1)
             ]
             return tuple(result) if shape.frozen else result
@@ -193,15 +194,15 @@ class Reader:
             )
         return {ident(v, where) for v in items(raw, where, shape.count)}
 
-    def record(self, raw: Any, cls: type, where: str) -> Any:
+    def record(self, raw: Any, cls: type, where: Words) -> Any:
         doc = an_object(raw, where)
         return cls(**{f.name: self.part(doc, f, where) for f in RECORDS[cls]})
 
-    def _map(self, raw: Any, shape: Map, where: str) -> dict[Any, Any]:
+    def _map(self, raw: Any, shape: Map, where: Words) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         if shape.by:
             for i, item in enumerate(items(raw, where, shape.count), 1):
-                value = self.decode(item, shape.value, f"{where} ({i})")
+                value = self.decode(item, shape.value, numbered(where, i))
                 key = getattr(value, shape.by)
                 if key in result:
                     raise Bad(TWICE, where, _voice_words(_key(key)))
@@ -210,14 +211,14 @@ class Reader:
         for key, value in _limited(an_object(raw, where), shape.count, where).items():
             if shape.key == Key.VOICE:
                 k: Any = enum(Voice)(key, where)
-                inner = f"{where} ({VOICE_WORDS[k.value]})"
+                inner = numbered(where, place(VOICE_WORDS[k.value]))
             else:
-                k = ident(key, f"{where}: en nøgle")
-                inner = f"{where} »{short(key)}«"
+                k = ident(key, within(where, A_KEY))
+                inner = keyed(where, key)
             result[k] = self.decode(value, shape.value, inner)
         return result
 
-    def _leaf(self, raw: Any, leaf: Leaf, where: str) -> Any:
+    def _leaf(self, raw: Any, leaf: Leaf, where: Words) -> Any:
         kind = leaf.kind
         if kind in (Kind.LINE, Kind.TEXT):
             return text(leaf.length)(raw, where)
@@ -240,26 +241,26 @@ class Reader:
             if not (isinstance(raw, list) and len(raw) == 2):
                 raise Bad(NOT_A_PAIR, where)
             box = number(-_SLACK, SIGNATURE_BOX + _SLACK)
-            return (box(raw[0], f"{where}: x"), box(raw[1], f"{where}: y"))
+            return (box(raw[0], within(where, _X)), box(raw[1], within(where, _Y)))
         raise Bad(da("%1 kan ikke læses her"), where)
 
 
 _LOW, _HIGH = -_SLACK, SIGNATURE_BOX + _SLACK
 
 
-def _point(raw: Any, where: str, i: int) -> tuple[float, float]:
+def _point(raw: Any, where: Words, i: int) -> tuple[float, float]:
     """(x, y) inside the largest signature box; the loader checks it against its own box."""
     if type(raw) is list and len(raw) == 2:
         x, y = raw
         if type(x) in (int, float) and type(y) in (int, float) and _LOW <= x <= _HIGH and _LOW <= y <= _HIGH:
             return (float(x), float(y))
     if not (isinstance(raw, list) and len(raw) == 2):
-        raise Bad(NOT_A_PAIR, f"{where} ({i})")
+        raise Bad(NOT_A_PAIR, numbered(where, i))
     box = number(_LOW, _HIGH)
-    return (box(raw[0], f"{where} ({i}): x"), box(raw[1], f"{where} ({i}): y"))
+    return (box(raw[0], within(numbered(where, i), _X)), box(raw[1], within(numbered(where, i), _Y)))
 
 
-def _limited(value: dict[str, Any], count: int, where: str) -> dict[str, Any]:
+def _limited(value: dict[str, Any], count: int, where: Words) -> dict[str, Any]:
     if len(value) > count:
         raise Bad(TOO_MANY, where, str(count))
     return value

@@ -35,7 +35,14 @@ from ishoj_mus.domain.grus import (
 )
 from ishoj_mus.domain.grus_followup import as_participant_conversation
 from ishoj_mus.domain.grus_form import GroupForm
-from ishoj_mus.domain.grus_parts import Document, Edition, bound_problems, part
+from ishoj_mus.domain.grus_parts import (
+    Document,
+    Edition,
+    GroupBeyond,
+    GroupBoundProblem,
+    bound_problems,
+    part,
+)
 from ishoj_mus.storage import userdirs
 from ishoj_mus.storage.atomic import SaveError, SaveKind, atomic_write
 from ishoj_mus.storage.checks import (
@@ -47,18 +54,21 @@ from ishoj_mus.storage.checks import (
     enum,
     ident,
     items,
+    named,
     number,
     optional,
+    place,
     record,
     text,
 )
+from ishoj_mus.storage.codec import THE_CONVERSATION
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
 from ishoj_mus.storage.form_files import default_form
 from ishoj_mus.storage.grus_head import GROUP_FORMAT
 from ishoj_mus.storage.loader import UNKNOWN_SHAPE, checked_version, read_file
 from ishoj_mus.storage.musfile import encode_json
 from ishoj_mus.storage.strict_json import MAX_BYTES, decode_json
-from ishoj_mus.text import Words, da
+from ishoj_mus.text import Words, da, number_words
 
 # 2: the form snapshot may carry English (``title_en`` …, issue 25); 1 reads the same, in Danish.
 GROUP_FORMAT_VERSION = 2
@@ -175,8 +185,24 @@ def save(g: GroupConversation, path: Path) -> None:
     writing anything, for a value beyond its declared bound (the file would not open again)."""
     problems = bound_problems(g)
     if problems:
-        raise SaveError(Path(path), SaveKind.BEYOND_BOUNDS, detail=problems[0])  # the catalogue's words
+        raise SaveError(Path(path), SaveKind.BEYOND_BOUNDS, detail=group_beyond_words(problems[0]))
     atomic_write(Path(path), dumps(g))
+
+
+BEYOND_TEXT = {  # %1 the part's name (or the limit), %2 the limit
+    GroupBeyond.TEXT: da("en tekst i %1 er længere end %2 tegn"),
+    GroupBeyond.ITEMS: da("%1 har flere end %2 punkter"),
+    GroupBeyond.WHO: da("»hvem« i en af gruppens aftaler er længere end %1 tegn"),
+    GroupBeyond.NOTE: da("en note »Kun mellem os« er længere end %1 tegn"),
+    GroupBeyond.PLAN_ITEMS: da("en plan har flere end %1 egne punkter"),
+}
+
+
+def group_beyond_words(problem: GroupBoundProblem) -> Words:
+    """A part beyond its bound in words (texts' limits grouped as the reader writes numbers)."""
+    long = problem.beyond in (GroupBeyond.TEXT, GroupBeyond.NOTE)
+    limit = number_words(problem.limit) if long else str(problem.limit)
+    return Words(BEYOND_TEXT[problem.beyond], (place(problem.what), limit) if problem.what else (limit,))
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -189,16 +215,16 @@ def bounded_text(key: str) -> Check:
     return text(limit)
 
 
-def _moment(value: Any, where: str) -> datetime:
+def _moment(value: Any, where: Words) -> datetime:
     """A point in time, read as a MUS file reads it (the year bounds; local time without a zone)."""
     return Moment()(value, where)
 
 
-def _list(doc: dict[str, Any], key: str, where: str) -> list[Any]:
+def _list(doc: dict[str, Any], key: str, where: Words) -> list[Any]:
     return items(doc.get(key, []), where, part(key).item_limit or 1_000)
 
 
-def an_object(value: Any, where: str) -> dict[str, Any]:
+def an_object(value: Any, where: Words) -> dict[str, Any]:
     """``value`` as a JSON object, or the reason it is not one (Bad)."""
     if not isinstance(value, dict):
         raise Bad(OBJECT, where)
@@ -227,76 +253,86 @@ def group_from_document(
         raise MusFileError(BadFile.WRONG_TYPES, path, UNKNOWN_SHAPE, origin=origin) from exc
 
 
-# The file's keys in Danish, for the messages (as domain/shape.py names a MUS file's parts).
-_WORDS = {
-    "id": "id'et",
-    "name": "navnet",
-    "title": "titlen",
-    "job_title": "stillingen",
-    "employee_number": "medarbejdernummeret",
-    "station": "emnekortet",
-    "author": "hvem der sagde det",
-    "text": "teksten",
-    "priority": "prioriteten",
-    "what": "teksten",
-    "who": "hvem",
-    "deadline": "fristen",
-    "follow_up": "opfølgningsdatoen",
-    "need": "behovet",
-    "offered_on": "datoen for tilbuddet",
-    "answer": "svaret",
-    "answered_on": "datoen for svaret",
-    "source": "forberedelsens fil",
-    "brought_at": "tidspunktet",
-    "signer": "underskriverens navn",
-    "signed_at": "tidspunktet",
-    "width": "bredden",
-    "height": "højden",
-    "typed_name": "det skrevne navn",
-    "kind": "hændelsen",
-    "at": "tidspunktet",
-    "by": "hvem",
-    "note": "begrundelsen",
-    "document": "dokumentet",
-    "member": "deltageren",
+# The file's keys in Danish, for the messages (as domain/shape.py names a MUS file's parts);
+# the places are worded below, where they are read.
+PLACE_WORDS = {
+    "id": da("id'et"),
+    "name": da("navnet"),
+    "title": da("titlen"),
+    "job_title": da("stillingen"),
+    "employee_number": da("medarbejdernummeret"),
+    "station": da("emnekortet"),
+    "author": da("hvem der sagde det"),
+    "text": da("teksten"),
+    "priority": da("prioriteten"),
+    "what": da("teksten"),
+    "who": da("hvem"),
+    "deadline": da("fristen"),
+    "follow_up": da("opfølgningsdatoen"),
+    "need": da("behovet"),
+    "offered_on": da("datoen for tilbuddet"),
+    "answer": da("svaret"),
+    "answered_on": da("datoen for svaret"),
+    "source": da("forberedelsens fil"),
+    "brought_at": da("tidspunktet"),
+    "signer": da("underskriverens navn"),
+    "signed_at": da("tidspunktet"),
+    "width": da("bredden"),
+    "height": da("højden"),
+    "typed_name": da("det skrevne navn"),
+    "kind": da("hændelsen"),
+    "at": da("tidspunktet"),
+    "by": da("hvem"),
+    "note": da("begrundelsen"),
+    "document": da("dokumentet"),
+    "member": da("deltageren"),
 }
 
 
+def _at(word: str, *values: int | Words) -> Words:
+    """A place in the group file: a ``da()`` word or a declared part's name (grus_parts, label()),
+    with an item's number or a quoted key."""
+    return Words(word, tuple(str(v) if isinstance(v, int) else v for v in values)) if values else place(word)
+
+
 def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
-    form = GroupForm.from_dict(an_object(doc.get("form"), "samtaleformen"), "samtalefilens formular")
-    c = an_object(doc.get("group"), "samtalen")
+    form = GroupForm.from_dict(an_object(doc.get("form"), _at(part("form").what)), "samtalefilens formular")
+    c = an_object(doc.get("group"), _at(THE_CONVERSATION))
     line = bounded_text("team")
-    leader = record(c.get("leader"), {"name": line, "title": line}, "lederen", _WORDS)
+    leader = record(c.get("leader"), {"name": line, "title": line}, _at(da("lederen")), PLACE_WORDS)
     g = GroupConversation(
         form=form,
-        id=ident(c.get("id"), "samtalens id"),
-        created_at=_moment(c.get("created_at"), "oprettet"),
-        team=line(c.get("team", ""), "gruppen"),
+        id=ident(c.get("id"), _at(part("id").what)),
+        created_at=_moment(c.get("created_at"), _at(part("created_at").what)),
+        team=line(c.get("team", ""), _at(da("gruppen"))),
         leader=GroupLeader(**leader),
-        date=optional(a_date)(c.get("date"), "datoen"),
-        place=line(c.get("place", ""), "stedet"),
+        date=optional(a_date)(c.get("date"), _at(part("date").what)),
+        place=line(c.get("place", ""), _at(part("place").what)),
     )
     member_table = {"id": ident, "name": line, "job_title": line, "employee_number": line}
-    for i, raw in enumerate(_list(c, "members", "deltagerne"), 1):
-        g.members.append(Member(**record(raw, member_table, f"deltager {i}", _WORDS)))
+    for i, raw in enumerate(_list(c, "members", _at(part("members").what)), 1):
+        g.members.append(Member(**record(raw, member_table, _at(da("deltager %1"), i), PLACE_WORDS)))
     if len({m.id for m in g.members}) != len(g.members):
         raise Bad(da("to deltagere har samme id"))
     members = {m.id for m in g.members}
     stations = {s.id for s in form.stations}
     authors = members | {"gruppen", "leder"}
     short = bounded_text("contributions")
-    for i, raw in enumerate(_list(c, "contributions", "bidragene"), 1):
+    for i, raw in enumerate(_list(c, "contributions", _at(da("bidragene"))), 1):
         r = record(
-            raw, {"id": ident, "station": ident, "author": ident, "text": short}, f"bidrag {i}", _WORDS
+            raw,
+            {"id": ident, "station": ident, "author": ident, "text": short},
+            _at(da("bidrag %1"), i),
+            PLACE_WORDS,
         )
         if r["station"] not in stations or r["author"] not in authors:
             raise Bad(da("bidrag %1 hører til et emnekort eller en person, samtalen ikke har"), str(i))
         g.contributions.append(Contribution(**r, from_preparation=raw.get("from_preparation") is True))
-    for station, note in an_object(c.get("notes", {}), "gruppens noter").items():
+    for station, note in an_object(c.get("notes", {}), _at(part("notes").what)).items():
         if station not in stations:
             raise Bad(da("der er noter til et emnekort, samtaleformen ikke har"))
-        g.notes[station] = bounded_text("notes")(note, f"gruppens noter til »{station}«")
-    for i, raw in enumerate(_list(c, "needs", "behovene"), 1):
+        g.notes[station] = bounded_text("notes")(note, _at(da("gruppens noter til %1"), named(station)))
+    for i, raw in enumerate(_list(c, "needs", _at(da("behovene"))), 1):
         r = record(
             raw,
             {
@@ -305,8 +341,8 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
                 "text": bounded_text("needs"),
                 "priority": optional(number(1, 1000)),
             },
-            f"behov {i}",
-            _WORDS,
+            _at(da("behov %1"), i),
+            PLACE_WORDS,
         )
         if r["station"] not in stations:
             raise Bad(da("behov %1 hører til et emnekort, samtaleformen ikke har"), str(i))
@@ -319,43 +355,50 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
         "follow_up": optional(a_date),
         "need": optional(ident),
     }
-    for i, raw in enumerate(_list(c, "agreements", "gruppens aftaler"), 1):
-        g.agreements.append(GroupAgreement(**record(raw, agreement_table, f"gruppens aftale {i}", _WORDS)))
+    for i, raw in enumerate(_list(c, "agreements", _at(part("agreements").what)), 1):
+        g.agreements.append(
+            GroupAgreement(**record(raw, agreement_table, _at(da("gruppens aftale %1"), i), PLACE_WORDS))
+        )
     item_table: dict[str, Check] = {
         "id": ident,
         "what": bounded_text("plans"),
         "deadline": optional(a_date),
         "follow_up": optional(a_date),
     }
-    for mid, raw in an_object(c.get("plans", {}), "planerne").items():
+    for mid, raw in an_object(c.get("plans", {}), _at(da("planerne"))).items():
         if mid not in members:
             raise Bad(da("der er en plan til en deltager, samtalen ikke har"))
-        plan = an_object(raw, "en plan")
-        raw_items = items(plan.get("items", []), "planens punkter", part("plans").item_limit or 50)
+        plan = an_object(raw, _at(da("en plan")))
+        raw_items = items(plan.get("items", []), _at(da("planens punkter")), part("plans").item_limit or 50)
         g.plans[mid] = Plan(
             items=tuple(
-                PersonalItem(**record(r, item_table, f"planens punkt {i}", _WORDS))
+                PersonalItem(**record(r, item_table, _at(da("planens punkt %1"), i), PLACE_WORDS))
                 for i, r in enumerate(raw_items, 1)
             ),
-            note=bounded_text("notes")(plan.get("note", ""), "noten »Kun mellem os«"),
+            note=bounded_text("notes")(plan.get("note", ""), _at(da("noten »Kun mellem os«"))),
         )
     offer_table: dict[str, Check] = {
         "offered_on": optional(a_date),
         "answer": optional(enum(OfferAnswer)),
         "answered_on": optional(a_date),
     }
-    for mid, raw in an_object(c.get("offers", {}), "tilbuddene").items():
+    for mid, raw in an_object(c.get("offers", {}), _at(da("tilbuddene"))).items():
         if mid not in members:
             raise Bad(da("der er et tilbud til en deltager, samtalen ikke har"))
-        g.offers[mid] = IndividualOffer(**record(raw, offer_table, "tilbud om individuel samtale", _WORDS))
+        g.offers[mid] = IndividualOffer(**record(raw, offer_table, _at(part("offers").what), PLACE_WORDS))
     signers = members | {"leder"}
-    for i, raw in enumerate(_list(c, "preparations", "forberedelserne"), 1):
-        r = record(raw, {"who": ident, "source": line, "brought_at": _moment}, f"forberedelse {i}", _WORDS)
+    for i, raw in enumerate(_list(c, "preparations", _at(da("forberedelserne"))), 1):
+        r = record(
+            raw,
+            {"who": ident, "source": line, "brought_at": _moment},
+            _at(da("forberedelse %1"), i),
+            PLACE_WORDS,
+        )
         if r["who"] not in signers:
             raise Bad(da("forberedelse %1 er fra en person, samtalen ikke har"), str(i))
         g.preparations.append(GroupPreparation(**r))
-    for i, raw in enumerate(_list(c, "signatures", "underskrifterne"), 1):
-        where = f"underskrift {i}"
+    for i, raw in enumerate(_list(c, "signatures", _at(da("underskrifterne"))), 1):
+        where = _at(da("underskrift %1"), i)
         r = record(
             raw,
             {
@@ -367,7 +410,7 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
                 "typed_name": line,
             },
             where,
-            _WORDS,
+            PLACE_WORDS,
         )
         if r["who"] not in signers or r["who"] in g.signatures:
             raise Bad(da("%1 er fra en person, samtalen ikke har, eller er der to gange"), where)
@@ -380,18 +423,20 @@ def _build(doc: dict[str, Any]) -> tuple[GroupConversation, Edition | None]:
             for s in strokes
         )
         g.signatures[r["who"]] = GroupSignature(**r)
-    for i, raw in enumerate(_list(c, "history", "historikken"), 1):
+    for i, raw in enumerate(_list(c, "history", _at(da("historikken"))), 1):
         r = record(
             raw,
             {"kind": enum(GroupEventKind), "at": _moment, "by": line, "note": line},
-            f"historik {i}",
-            _WORDS,
+            _at(da("historik %1"), i),
+            PLACE_WORDS,
         )
         g.history.append(GroupEvent(**r))
     edition = doc.get("edition")
     if edition is None:
         return g, None
-    e = record(edition, {"document": enum(Document), "member": optional(ident)}, "udgaven", _WORDS)
+    e = record(
+        edition, {"document": enum(Document), "member": optional(ident)}, _at(da("udgaven")), PLACE_WORDS
+    )
     if e["member"] is not None and e["member"] not in members:
         raise Bad(da("udgaven er til en deltager, den ikke har"))
     return g, Edition(e["document"], e["member"], g)

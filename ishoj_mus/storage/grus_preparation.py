@@ -8,13 +8,13 @@ from pathlib import Path
 from ishoj_mus.domain.grus_form import GroupForm
 from ishoj_mus.domain.grus_parts import part
 from ishoj_mus.storage.atomic import SaveError, SaveKind, atomic_write
-from ishoj_mus.storage.checks import Bad
+from ishoj_mus.storage.checks import Bad, named, place
 from ishoj_mus.storage.errors import BadFile, MusFileError, Origin
-from ishoj_mus.storage.grus_file import an_object, bounded_text
+from ishoj_mus.storage.grus_file import PLACE_WORDS, an_object, bounded_text
 from ishoj_mus.storage.loader import read_file
 from ishoj_mus.storage.musfile import encode_json
 from ishoj_mus.storage.strict_json import MAX_BYTES, decode_json
-from ishoj_mus.text import da
+from ishoj_mus.text import Words, da, number_words
 
 PREPARATION_FORMAT = "ishoj-mus-grus-forberedelse"
 
@@ -24,7 +24,7 @@ def save_preparation(path: Path, form: GroupForm, name: str, answers: dict[str, 
     before writing anything, for a text :func:`load_preparation` would refuse (the leader could not
     bring the file in)."""
     problem = _preparation_beyond_bounds(form, name, answers)
-    if problem:
+    if problem is not None:
         raise SaveError(
             Path(path),
             SaveKind.BEYOND_BOUNDS,
@@ -41,24 +41,21 @@ def save_preparation(path: Path, form: GroupForm, name: str, answers: dict[str, 
     atomic_write(Path(path), encode_json(doc, indent=1))
 
 
-def _preparation_beyond_bounds(form: GroupForm, name: str, answers: dict[str, str]) -> str:
-    """The first text of a preparation beyond the bound load_preparation holds it to ("": none)."""
-
-    def number(n: int) -> str:
-        return f"{n:_}".replace("_", ".")
-
+def _preparation_beyond_bounds(form: GroupForm, name: str, answers: dict[str, str]) -> Words | None:
+    """The first text of a preparation beyond the bound load_preparation holds it to (None: none)."""
     name_limit, limit = part("team").text_limit, part("contributions").text_limit
     assert name_limit is not None and limit is not None  # declared for both (as bounded_text reads them)
     if len(name.strip()) > name_limit:
-        return f"navnet er på {number(len(name.strip()))} tegn, men der er plads til {number(name_limit)}"
+        size = (number_words(len(name.strip())), number_words(name_limit))
+        return Words(da("navnet er på %1 tegn, men der er plads til %2"), size)
     for station in form.stations:
         text = answers.get(station.id, "")
         if text.strip() and len(text) > limit:
-            return (
-                f"forberedelsen til »{station.title}« er på {number(len(text))} tegn, "
-                f"men der er plads til {number(limit)}"
+            return Words(
+                da("forberedelsen til %1 er på %2 tegn, men der er plads til %3"),
+                (named(station.title), number_words(len(text)), number_words(limit)),
             )
-    return ""
+    return None
 
 
 def load_preparation(path: Path, form: GroupForm) -> tuple[str, dict[str, str]]:
@@ -72,11 +69,11 @@ def load_preparation(path: Path, form: GroupForm) -> tuple[str, dict[str, str]]:
             words=da("%1 er ikke en forberedelse til GRUS. Vælg filerne, deltagerne og lederen gemte."),
         )
     try:
-        name = bounded_text("team")(doc.get("name"), "navnet")
+        name = bounded_text("team")(doc.get("name"), place(PLACE_WORDS["name"]))
         stations = {s.id for s in form.stations}
-        written = an_object(doc.get("answers", {}), "svarene")
+        written = an_object(doc.get("answers", {}), place(da("svarene")))
         answers = {
-            station: bounded_text("contributions")(text, f"forberedelsen til »{station}«")
+            station: bounded_text("contributions")(text, Words(da("forberedelsen til %1"), (named(station),)))
             for station, text in written.items()
             if station in stations
         }

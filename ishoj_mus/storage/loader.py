@@ -33,8 +33,8 @@ from ishoj_mus.domain.form import Form, FormError
 from ishoj_mus.domain.form_steps import PARTIES, TEXT_KINDS, FieldKind
 from ishoj_mus.domain.shape import PARTS, POINTS, Writers
 from ishoj_mus.storage.bounded import InputRefused, Refusal, read_regular_file
-from ishoj_mus.storage.checks import OBJECT, Bad, named, short
-from ishoj_mus.storage.codec import Reader, in_box
+from ishoj_mus.storage.checks import OBJECT, Bad, named, place, short
+from ishoj_mus.storage.codec import THE_CONVERSATION, Reader, in_box
 from ishoj_mus.storage.errors import FORMAT, FORMAT_VERSION, BadFile, MusFileError, Origin
 from ishoj_mus.storage.migrations import migrate
 from ishoj_mus.storage.strict_json import MAX_BYTES, Notes, decode_json
@@ -154,8 +154,8 @@ def _build(doc: dict[str, Any], notes: Notes | None) -> Conversation:
     reader = Reader()
     c = doc.get("conversation")
     if not isinstance(c, dict):
-        raise Bad(OBJECT, "samtalen")
-    values = {p.name: reader.part(c, p, "") for p in PARTS if p.name != "form"}
+        raise Bad(OBJECT, place(THE_CONVERSATION))
+    values = {p.name: reader.part(c, p, None) for p in PARTS if p.name != "form"}
     _cross_check(form, values)
     conv = Conversation(form=form)
     for name, value in values.items():

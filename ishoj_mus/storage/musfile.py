@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from ishoj_mus import __version__
-from ishoj_mus.domain.bounds import bound_problems
+from ishoj_mus.domain.bounds import Beyond, BoundProblem, bound_problems
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.shape import PART, PARTS
 from ishoj_mus.storage.atomic import SaveError, SaveKind, atomic_write, save_error
 from ishoj_mus.storage.bounded import ensure_regular
+from ishoj_mus.storage.checks import place_words
 from ishoj_mus.storage.codec import encode
 from ishoj_mus.storage.errors import FORMAT, FORMAT_VERSION, BadFile, MusFileError
 from ishoj_mus.storage.loader import load_conversation_bytes, read_file
@@ -35,11 +36,11 @@ from ishoj_mus.storage.sealed import (
 )
 from ishoj_mus.storage.sidecars import backup_path_for
 from ishoj_mus.storage.strict_json import MAX_BYTES, Notes
-from ishoj_mus.text import da
+from ishoj_mus.text import Words, da, number_words
 
 __all__ = [
-    "check_bounds", "conversation_to_dict", "dumps", "encode_json", "load", "load_sealed", "parse",
-    "read_bytes", "save",
+    "beyond_words", "check_bounds", "conversation_to_dict", "dumps", "encode_json", "load", "load_sealed",
+    "parse", "read_bytes", "save",
 ]  # fmt: skip
 
 
@@ -62,7 +63,34 @@ def check_bounds(c: Conversation, path: Path) -> None:
     problems = bound_problems(c)
     if problems:
         first = problems[0]
-        raise SaveError(path, SaveKind.BEYOND_BOUNDS, detail=first.message, elsewhere=len(problems) - 1)
+        raise SaveError(path, SaveKind.BEYOND_BOUNDS, detail=beyond_words(first), elsewhere=len(problems) - 1)
+
+
+# How a value is beyond its bound (issue 25: in the window's language); %1 where (the file
+# checks' place words), %2 the value's size, %3 the most (%3–%4: the years, or least and most).
+BEYOND_TEXT = {
+    Beyond.LENGTH: da("%1 har %2 tegn; der må højst være %3"),
+    Beyond.COUNT: da("%1 har %2 elementer; der må højst være %3"),
+    Beyond.POINTS: da("%1 har %2 punkter; der må højst være %3"),
+    Beyond.YEAR: da("%1 ligger i år %2; årene %3–%4 kan gemmes"),
+    Beyond.VALUE: da("%1 er %2, men skal ligge mellem %3 og %4"),
+    Beyond.MISSING: da("%1 mangler"),
+}
+
+
+def beyond_words(problem: BoundProblem) -> Words:
+    """A value beyond its bound in words: where, and by how much (numbers the reader's way)."""
+    where = place_words(problem.place)
+    if problem.beyond == Beyond.YEAR:
+        years = (str(int(problem.size)), str(int(problem.least)), str(int(problem.most)))
+        return Words(BEYOND_TEXT[Beyond.YEAR], (where, *years))
+    size, most, least = (_number(n) for n in (problem.size, problem.most, problem.least))
+    values = (where, size, least, most) if problem.beyond == Beyond.VALUE else (where, size, most)
+    return Words(BEYOND_TEXT[problem.beyond], values)
+
+
+def _number(n: float) -> str | Words:
+    return number_words(n) if n == int(n) else number_words(n, 3)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -143,7 +171,11 @@ def load_sealed(
     try:
         params = read_params(raw)
     except SealError:
-        raise MusFileError(BadFile.WRONG_TYPES, path, da("den beskyttede fil er beskadiget")) from None
+        raise MusFileError(
+            BadFile.WRONG_TYPES,
+            path,
+            da("filen er beskyttet med en adgangskode, men beskyttelsen kan ikke læses"),
+        ) from None
     return open_sealed(raw, path, derive_key(passphrase, params), params, notes)
 
 
@@ -162,7 +194,7 @@ def open_sealed(
         ):
             raise MusFileError(BadFile.WRONG_PASSPHRASE, path) from None
         raise MusFileError(
-            BadFile.WRONG_TYPES, path, da("den beskyttede fil er beskadiget, men adgangskoden er rigtig")
+            BadFile.WRONG_TYPES, path, da("adgangskoden er rigtig, men indholdet kan ikke læses")
         ) from None
     return parse(plain, path, notes), seal
 

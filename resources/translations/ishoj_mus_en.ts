@@ -29,6 +29,11 @@
       <translation>"referat" or "udviklingsplan"</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1 %2</source>
+      <translation>%1 %2</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/text.py" />
       <source>%1 %2 mellem %3 (%4)</source>
       <translation>%1, %2, between %3 (%4)</translation>
@@ -42,6 +47,11 @@
       <location filename="../../ishoj_mus/storage/organisation_words.py" />
       <source>%1 %3. Ret filen, og prøv igen.</source>
       <translation>%1 %3. Correct the file and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/conversation_view.py" />
@@ -112,6 +122,11 @@
       <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>%1 egne emner</source>
       <translation>%1 own topics</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>%1 er %2, men skal ligge mellem %3 og %4</source>
+      <translation>%1 is %2, but must be between %3 and %4</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
@@ -241,7 +256,7 @@
     <message>
       <location filename="../../ishoj_mus/storage/atomic.py" />
       <source>%1 er ikke gemt: %4. Gør det kortere, og gem igen. Intet er gået tabt – samtalen er stadig åben.</source>
-      <translation>%1 was not saved: %4 (in Danish). Shorten it and save again. Nothing is lost – the conversation is still open.</translation>
+      <translation>%1 was not saved: %4. Shorten it and save again. Nothing is lost – the conversation is still open.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/grus_preparation.py" />
@@ -384,6 +399,21 @@
       <translation>%1 by %2</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>%1 har %2 elementer; der må højst være %3</source>
+      <translation>%1: %2 items; at most %3 are allowed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>%1 har %2 punkter; der må højst være %3</source>
+      <translation>%1: %2 points; at most %3 are allowed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>%1 har %2 tegn; der må højst være %3</source>
+      <translation>%1 is %2 characters long; at most %3 are allowed</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>%1 har allerede skrevet i %2 felter i samtalen, som forberedelsen også har svar til:</source>
       <translation>%1 has already written in %2 fields of the conversation that the preparation also answers:</translation>
@@ -422,6 +452,11 @@
       <location filename="../../ishoj_mus/storage/loader.py" />
       <source>%1 har et svar i en stemme, emnet ikke har</source>
       <translation>%1 has an answer in a voice the topic does not have</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>%1 har flere end %2 punkter</source>
+      <translation>there are more than %2 entries in %1</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
@@ -509,9 +544,19 @@
       <translation>%1 placed in %2, ready for filing. %3 are not included (see the column “Filing”). The manifest is in the folder: %4</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>%1 ligger i år %2; årene %3–%4 kan gemmes</source>
+      <translation>%1 is in the year %2; the years %3–%4 can be saved</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/checks.py" />
       <source>%1 ligger uden for årene %2–%3</source>
       <translation>%1 lies outside the years %2–%3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>%1 mangler</source>
+      <translation>%1 is missing</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/behaviours.py" />
@@ -5425,6 +5470,16 @@ conversation</translation>
       <translation>behaviour %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>adfærdsmarkeringerne</source>
+      <translation>the marked behaviours</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>adgangskoden er rigtig, men indholdet kan ikke læses</source>
+      <translation>the passphrase is right, but the content cannot be read</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>aftale %1</source>
       <translation>agreement %1</translation>
@@ -5435,9 +5490,54 @@ conversation</translation>
       <translation>agreement %1 refers to a perspective the framework does not have</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>aftalen</source>
+      <translation>the agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>aftalens id</source>
+      <translation>the agreement's id</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>aftalerne</source>
+      <translation>the agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>ansvaret</source>
+      <translation>the responsibility</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>arbejdsstedet</source>
+      <translation>the workplace</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>begrundelsen</source>
+      <translation>the reason</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>behov %1</source>
+      <translation>need %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>behov %1 hører til et emnekort, samtaleformen ikke har</source>
       <translation>need %1 belongs to a topic card the conversation form does not have</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>behovene</source>
+      <translation>the needs</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>behovet</source>
+      <translation>the need</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_lines.py" />
@@ -5460,9 +5560,34 @@ conversation</translation>
       <translation>remark</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>bemærkningen</source>
+      <translation>the remark</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>bidrag %1</source>
+      <translation>contribution %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>bidrag %1 hører til et emnekort eller en person, samtalen ikke har</source>
       <translation>contribution %1 belongs to a topic card or a person the conversation does not have</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>bidrag ved emnekortene</source>
+      <translation>the contributions at the topic cards</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>bidragene</source>
+      <translation>the contributions</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>bredden</source>
+      <translation>the width</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -5530,6 +5655,11 @@ conversation</translation>
       <translation>the certificate chain breaks the rules for certificates (RFC 5280, e.g. a CA's pathLen or name constraints)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>dagsordenen</source>
+      <translation>the agenda</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/settings_dialog.py" />
       <source>dansk</source>
       <translation>Danish</translation>
@@ -5540,9 +5670,29 @@ conversation</translation>
       <translation>the date</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>datoen for svaret</source>
+      <translation>the date of the answer</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>datoen for tilbuddet</source>
+      <translation>the date of the offer</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/file_words.py" />
       <source>dd.MM.yyyy 'kl.' HH.mm</source>
       <translation>d MMMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>de egne emner</source>
+      <translation>the own topics</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>de private noter</source>
+      <translation>the private notes</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/archive.py" />
@@ -5565,24 +5715,29 @@ conversation</translation>
       <translation>participant</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>deltager %1</source>
+      <translation>participant %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/preparation/preparation.py" />
       <source>deltager eller leder i en gruppeudviklingssamtale (GRUS)</source>
       <translation>participant or leader in a group development conversation (GRUS)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>deltageren</source>
+      <translation>the participant</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>deltagerne</source>
+      <translation>the participants</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/text.py" />
       <source>delvist underskrevet</source>
       <translation>partly signed</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/storage/musfile.py" />
-      <source>den beskyttede fil er beskadiget</source>
-      <translation>the protected file is damaged</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/storage/musfile.py" />
-      <source>den beskyttede fil er beskadiget, men adgangskoden er rigtig</source>
-      <translation>the protected file is damaged, but the passphrase is right</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
@@ -5635,6 +5790,11 @@ conversation</translation>
       <translation>it cannot be read</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>den videreførte aftale</source>
+      <translation>the agreement carried over</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>der er en plan til en deltager, samtalen ikke har</source>
       <translation>there is a plan for a participant the conversation does not have</translation>
@@ -5665,6 +5825,16 @@ conversation</translation>
       <translation>there are answers to the field %1, which the form does not have as a text field</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>det skrevne navn</source>
+      <translation>the typed name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>dokumentet</source>
+      <translation>the document</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
       <source>dokumenttypen %1 kendes ikke; kendte dokumenttyper er %2</source>
       <translation>the document type %1 is not known; known document types are %2</translation>
@@ -5683,6 +5853,36 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/entries.py" />
       <source>eget emne: %1</source>
       <translation>own topic: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>emnekortet</source>
+      <translation>the topic card</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>emnets id</source>
+      <translation>the topic's id</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>emnets stemmer</source>
+      <translation>the topic's voices</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>emnets svar</source>
+      <translation>the topic's answers</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>emnets titel</source>
+      <translation>the topic's title</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>emnets trin</source>
+      <translation>the topic's step</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -5795,9 +5995,29 @@ conversation</translation>
       <translation>a list of file names of the timestamp service's root certificates (PEM)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>en note »Kun mellem os« er længere end %1 tegn</source>
+      <translation>a “Just between us” note is longer than %1 characters</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/checks.py" />
+      <source>en nøgle</source>
+      <translation>a key</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/tomlfile.py" />
       <source>en nøgle med mere end %1 led adskilt af punktum</source>
       <translation>a key of more than %1 parts separated by full stops</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>en plan</source>
+      <translation>a plan</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>en plan har flere end %1 egne punkter</source>
+      <translation>a plan has more than %1 items of its own</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/organisation.py" />
@@ -5813,6 +6033,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/storage/organisation.py" />
       <source>en tekst (hvem HR eller IT spørger om signaturer)</source>
       <translation>a text (whom HR or IT ask about signatures)</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>en tekst i %1 er længere end %2 tegn</source>
+      <translation>a text in %1 is longer than %2 characters</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/organisation.py" />
@@ -5930,9 +6155,49 @@ conversation</translation>
       <translation>error at the end of the file</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/musfile.py" />
+      <source>filen er beskyttet med en adgangskode, men beskyttelsen kan ikke læses</source>
+      <translation>the file is protected with a passphrase, but its protection cannot be read</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>forberedelse %1</source>
+      <translation>preparation %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>forberedelse %1 er fra en person, samtalen ikke har</source>
       <translation>preparation %1 is from a person the conversation does not have</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_preparation.py" />
+      <source>forberedelsen til %1</source>
+      <translation>the preparation for %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_preparation.py" />
+      <source>forberedelsen til %1 er på %2 tegn, men der er plads til %3</source>
+      <translation>the preparation for %1 is %2 characters long, but there is room for %3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>forberedelsens fil</source>
+      <translation>the preparation's file</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>forberedelsens stemme</source>
+      <translation>the preparation's voice</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>forberedelser</source>
+      <translation>preparations</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>forberedelserne</source>
+      <translation>the preparations</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
@@ -5950,7 +6215,12 @@ conversation</translation>
       <translation>deadline %1</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/codec.py" />
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>fristen</source>
+      <translation>the deadline</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
       <source>fælles</source>
       <translation>together</translation>
     </message>
@@ -5970,6 +6240,41 @@ conversation</translation>
       <translation>reopened</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>gruppen</source>
+      <translation>the group</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>gruppen eller enheden</source>
+      <translation>the group or unit</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>gruppens aftale %1</source>
+      <translation>the group's agreement %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>gruppens aftaler</source>
+      <translation>the group's agreements</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>gruppens behov</source>
+      <translation>the group's needs</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>gruppens noter</source>
+      <translation>the group's notes</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>gruppens noter til %1</source>
+      <translation>the group's notes on %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>gruppens referat af en gruppeudviklingssamtale (GRUS)</source>
       <translation>the group's minutes of a group development conversation (GRUS)</translation>
@@ -5980,14 +6285,54 @@ conversation</translation>
       <translation>goes beyond what the program reads (%1 in line %2)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>historik</source>
+      <translation>history</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>historik %1</source>
+      <translation>history entry %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>historikken</source>
       <translation>the history</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>hvem</source>
+      <translation>who</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>hvem der sagde det</source>
+      <translation>who said it</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>hver deltagers egen plan</source>
+      <translation>each participant's own plan</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>hændelsen</source>
+      <translation>the event</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>højden</source>
+      <translation>the height</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
       <source>i dag</source>
       <translation>today</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>id'et</source>
+      <translation>the id</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/step_list.py" />
@@ -6055,6 +6400,11 @@ conversation</translation>
       <translation>your joint</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>kilden</source>
+      <translation>the source</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/text.py" />
       <source>kladde</source>
       <translation>draft</translation>
@@ -6063,6 +6413,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
       <source>kommentar til en adfærd</source>
       <translation>comment on a behaviour</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>kommentaren</source>
+      <translation>the comment</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/private_note.py" />
@@ -6080,7 +6435,7 @@ conversation</translation>
       <translation>leader</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/codec.py" />
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>lederen</source>
       <translation>the leader</translation>
     </message>
@@ -6093,6 +6448,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/grus/signing_page.py" />
       <source>lederens navn</source>
       <translation>the leader's name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>lederens navn og titel</source>
+      <translation>the leader's name and title</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>lederens titel</source>
+      <translation>the leader's title</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -6110,12 +6475,17 @@ conversation</translation>
       <translation>answers missing</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>markeringen</source>
+      <translation>the mark</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
       <source>medarbejder</source>
       <translation>employee</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/codec.py" />
+      <location filename="../../ishoj_mus/domain/shape.py" />
       <source>medarbejderen</source>
       <translation>the employee</translation>
     </message>
@@ -6125,9 +6495,24 @@ conversation</translation>
       <translation>the employee's</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>medarbejderens bemærkning</source>
+      <translation>the employee's remark</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>medarbejderens eksemplar – må ikke journaliseres</source>
       <translation>the employee's copy – must not be filed</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>medarbejderens navn</source>
+      <translation>the employee's name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>medarbejdernummeret</source>
+      <translation>the employee number</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -6148,6 +6533,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/storage/file_names.py" />
       <source>mønsteret skal ende på .pdf</source>
       <translation>the pattern must end in .pdf</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>navnet</source>
+      <translation>the name</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_preparation.py" />
+      <source>navnet er på %1 tegn, men der er plads til %2</source>
+      <translation>the name is %1 characters long, but there is room for %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
@@ -6190,6 +6585,26 @@ conversation</translation>
       <translation>follow-up %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>opfølgningerne</source>
+      <translation>the follow-ups</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>opfølgningsdatoen</source>
+      <translation>the follow-up date</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>oprettelsestidspunktet</source>
+      <translation>the time of creation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>oprettet</source>
+      <translation>created</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/strict_json.py" />
       <source>over %1</source>
       <translation>over %1</translation>
@@ -6205,14 +6620,39 @@ conversation</translation>
       <translation>over 25 MB – too large for a MUS summary</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>perspektivet</source>
+      <translation>the perspective</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
       <source>pladsholderen {%1} kendes ikke; kendte pladsholdere: %2</source>
       <translation>the placeholder {%1} is not known; known placeholders: %2</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>planens punkt %1</source>
+      <translation>the plan's item %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>planens punkter</source>
+      <translation>the plan's items</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>planerne</source>
+      <translation>the plans</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/overview_view.py" />
       <source>pr. %1</source>
       <translation>as of %1</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>prioriteten</source>
+      <translation>the priority</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
@@ -6225,14 +6665,39 @@ conversation</translation>
       <translation>the program's version number is not a version number</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>rollen</source>
+      <translation>the role</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>samtaleformen</source>
+      <translation>the conversation form</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
       <source>samtaleformen er ugyldig (%1)</source>
       <translation>the conversation form is not valid (%1)</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/codec.py" />
+      <source>samtalen</source>
+      <translation>the conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>samtalens formular</source>
+      <translation>the conversation's form</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
       <source>samtalens formular mangler</source>
       <translation>the conversation's form is missing</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>samtalens id</source>
+      <translation>the conversation's id</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -6243,6 +6708,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/text.py" />
       <source>sidste år</source>
       <translation>last year</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>sidste års aftale</source>
+      <translation>last year's agreement</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>sidste års skalaer</source>
+      <translation>last year's scales</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -6260,9 +6735,39 @@ conversation</translation>
       <translation>the scale %1 (%2, %3) is %4, but the scale goes from %5 to %6</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>skalaerne</source>
+      <translation>the scales</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
       <source>skriv pladsholderen som {%1}, uden : eller !</source>
       <translation>write the placeholder as {%1}, without : or !</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>status</source>
+      <translation>the status</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>stedet</source>
+      <translation>the place</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>stemmen</source>
+      <translation>the voice</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>stillingen</source>
+      <translation>the job title</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>stregerne</source>
+      <translation>the strokes</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
@@ -6270,14 +6775,39 @@ conversation</translation>
       <translation>answer %1 has the voice %2, which the field does not have</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_preparation.py" />
+      <source>svarene</source>
+      <translation>the answers</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>svaret</source>
+      <translation>the answer</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/migrations.py" />
       <source>svaret %1 står to gange</source>
       <translation>the answer %1 is there twice</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>teksten</source>
+      <translation>the text</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/file_names.py" />
       <source>teksten må ikke indeholde tegnene \ / : * ? " &lt; &gt; | eller usynlige tegn</source>
       <translation>the text must not contain the characters \ / : * ? " &lt; &gt; | or invisible characters</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>tidsforbruget</source>
+      <translation>the time used</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>tidspunktet</source>
+      <translation>the time</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -6288,6 +6818,21 @@ conversation</translation>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>tidsstempeltjenestens certifikat var ikke gyldigt, da tidsstemplet blev kontrolleret</source>
       <translation>the timestamp service's certificate was not valid when the timestamp was checked</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>tilbud om individuel samtale</source>
+      <translation>the offer of an individual conversation</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>tilbuddene</source>
+      <translation>the offers</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>titlen</source>
+      <translation>the title</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
@@ -6318,6 +6863,11 @@ conversation</translation>
       <location filename="../../ishoj_mus/ui/conversation/step_list.py" />
       <source>udfyldt</source>
       <translation>complete</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>udgaven</source>
+      <translation>the edition</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
@@ -6375,6 +6925,11 @@ conversation</translation>
       <translation>signed %1</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>underskrift %1</source>
+      <translation>signature %1</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
       <source>underskriften fra lederen</source>
       <translation>the leader's signature</translation>
@@ -6383,6 +6938,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/storage/loader.py" />
       <source>underskriften fra medarbejderen</source>
       <translation>the employee's signature</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/grus_parts.py" />
+      <source>underskrifter</source>
+      <translation>signatures</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>underskrifterne</source>
+      <translation>the signatures</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
@@ -6425,6 +6990,11 @@ conversation</translation>
       <translation>carried forward</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>vist</source>
+      <translation>shown</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/outputs/hr_outputs.py" />
       <source>»%1«</source>
       <translation>“%1”</translation>
@@ -6453,6 +7023,16 @@ conversation</translation>
       <location filename="../../ishoj_mus/pdf/verify_words.py" />
       <source>»%1« er ikke et certifikat i PEM- eller DER-format.</source>
       <translation>“%1” is not a certificate in PEM or DER format.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/grus_file.py" />
+      <source>»hvem« i en af gruppens aftaler er længere end %1 tegn</source>
+      <translation>“who” in one of the group's agreements is longer than %1 characters</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/domain/shape.py" />
+      <source>»ikke relevant«</source>
+      <translation>“not relevant”</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
@@ -7159,6 +7739,14 @@ conversation</translation>
     <message>
       <source>Vælg »Forbered dig« på startskærmen, og svar på spørgsmålene alene. Gem forberedelsen som en fil. I samtalen henter I begges forberedelse ind med »Hent forberedelse«. Svarene bliver skjult, til I vælger »Vis begges forberedelse« – så ingen svar bliver farvet af den andens. Det, I allerede har skrevet i samtalen, bliver aldrig overskrevet, uden at I bliver spurgt.</source>
       <translation type="vanished">Choose “Prepare” on the start screen and answer the questions on your own. Save the preparation as a file. In the conversation you bring in both preparations with “Bring in preparation”. The answers stay hidden until you choose “Show both preparations” – so neither answer is shaped by the other. What you have already written in the conversation is never overwritten without asking you.</translation>
+    </message>
+    <message>
+      <source>den beskyttede fil er beskadiget</source>
+      <translation type="vanished">the protected file is damaged</translation>
+    </message>
+    <message>
+      <source>den beskyttede fil er beskadiget, men adgangskoden er rigtig</source>
+      <translation type="vanished">the protected file is damaged, but the passphrase is right</translation>
     </message>
     <message>
       <source>den er større, end en fil af den slags nogensinde bliver</source>

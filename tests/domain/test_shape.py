@@ -11,6 +11,7 @@ from ishoj_mus.domain.bounds import bound_problems
 from ishoj_mus.domain.conversation import Conversation
 from ishoj_mus.domain.edition import Edition, HrPolicy, edition_of
 from ishoj_mus.domain.shape import Hr
+from ishoj_mus.storage.musfile import beyond_words
 
 
 def test_every_part_of_the_conversation_and_its_records_is_declared():
@@ -54,7 +55,7 @@ def test_limits_name_the_loaders_bounds():
 def test_bound_problems_name_the_value_in_danish(demo):
     demo.employee = dataclasses.replace(demo.employee, name="M" * 2_500)
     demo.time_used[demo.form.steps[0].id] = 10**8
-    messages = [p.message for p in bound_problems(demo)]
+    messages = [beyond_words(p).text() for p in bound_problems(demo)]
     assert messages[0] == "medarbejderen: medarbejderens navn har 2.500 tegn; der må højst være 2.000"
     assert "tidsforbruget »Samtalen« er 100.000.000, men skal ligge mellem 0 og 10.000.000" in messages
 

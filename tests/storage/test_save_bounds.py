@@ -5,12 +5,14 @@ a long name was saved without a word, and then neither the file nor its .bak ope
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 import pytest
 
 from ishoj_mus.domain.codes import Voice
 from ishoj_mus.storage import musfile
-from ishoj_mus.storage.atomic import SaveError, SaveKind
+from ishoj_mus.storage.atomic import SaveError, SaveKind, save_error_text
+from tests.helpers import DANISH, in_english
 
 
 def _text_field(conv):
@@ -48,6 +50,33 @@ def test_a_name_beyond_2000_characters_is_not_saved(demo, tmp_path):
         musfile.save(demo, path)
     assert "medarbejderens navn har 2.400 tegn; der må højst være 2.000" in err.value.message
     assert musfile.load(path).employee.name == "Mette Hansen"
+
+
+def test_a_value_beyond_its_bound_is_said_in_the_window_s_language(qapp, demo, tmp_path):
+    """The value's place and its size were Danish in an English window too (issue 25): "“x.mus"
+    was not saved: aftalerne (1): fristen ligger i år 3500; årene 1900–2999 kan gemmes (in Danish)"."""
+    demo.agreements[0] = dataclasses.replace(demo.agreements[0], deadline=date(3500, 1, 1))
+    demo.set_employee(dataclasses.replace(demo.employee, name="Mette " * 400))
+    with pytest.raises(SaveError) as err:
+        musfile.save(demo, tmp_path / "mette.mus")
+    danish = "medarbejderen: medarbejderens navn har 2.400 tegn; der må højst være 2.000 (og 1 andet sted)"
+    assert f"»mette.mus« er ikke gemt: {danish}. Gør det kortere" in err.value.message, err.value.message
+    english = in_english(lambda tr: save_error_text(err.value, tr))
+    assert english == (
+        "“mette.mus” was not saved: the employee: the employee's name is 2,400 characters long; at most "
+        "2,000 are allowed (and 1 other place). Shorten it and save again. Nothing is lost – the "
+        "conversation is still open."
+    ), english
+    demo.set_employee(dataclasses.replace(demo.employee, name="Mette"))
+    with pytest.raises(SaveError) as err:
+        musfile.save(demo, tmp_path / "mette.mus")
+    assert ": aftalerne (1): fristen ligger i år 3500; årene 1900–2999 kan gemmes. " in err.value.message
+    english = in_english(lambda tr: save_error_text(err.value, tr))
+    assert (
+        ": the agreements (1): the deadline is in the year 3500; the years 1900–2999 can be saved. "
+        in english
+    )
+    assert not DANISH.search(english.replace("mette.mus", "")), english
 
 
 def test_what_the_bounds_allow_is_saved_and_opens_again(demo, tmp_path):

@@ -6,23 +6,15 @@ and the window says the same through its ``tr`` – numbers and sizes the Englis
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
 from ishoj_mus.demo import demo_conversation
 from ishoj_mus.storage import grus_file, musfile
 from ishoj_mus.storage.bounded import MIB, Refusal, format_size
 from ishoj_mus.storage.errors import BadFile, MusFileError, file_error_text
-from ishoj_mus.ui.widgets import i18n
-
-
-def _in_english(say):
-    i18n.install(QCoreApplication.instance(), "en")
-    try:
-        return say(i18n.tr)
-    finally:
-        i18n.install(QCoreApplication.instance(), "da")
+from tests.helpers import DANISH, in_english
 
 
 def _error(tmp_path, change) -> MusFileError:
@@ -41,22 +33,22 @@ def _error(tmp_path, change) -> MusFileError:
         (
             lambda c: c["employee"].update(name="x" * 2_001),
             "medarbejderen: medarbejderens navn er længere end 2.000 tegn",
-            "is longer than 2,000 characters",
+            "the employee: the employee's name is longer than 2,000 characters",
         ),
         (
             lambda c: c["agreements"][0].update(responsible="chefen"),
             "aftalerne (1): ansvaret har den ukendte værdi »chefen«",
-            "has the unknown value “chefen”",
+            "the agreements (1): the responsibility has the unknown value “chefen”",
         ),
         (
             lambda c: c["agreements"][0].update(deadline="i morgen"),
             "aftalerne (1): fristen er ikke en dato",
-            "is not a date",
+            "the agreements (1): the deadline is not a date",
         ),
         (
             lambda c: c["employee"].pop("name"),
             "medarbejderen: »name« mangler",
-            ": “name” is missing",
+            "the employee: “name” is missing",
         ),
         (
             lambda c: c["scales"].update(nope={"leder": {"today": 1, "future": 2}}),
@@ -70,8 +62,47 @@ def test_a_wrong_value_reads_as_before_in_danish_and_in_english_in_the_window(
 ):
     exc = _error(tmp_path, change)
     assert exc.message == f"»samtale.mus« er beskadiget: {danish}. Prøv en anden kopi af filen."
-    shown = _in_english(lambda tr: file_error_text(exc, tr))
-    assert shown.startswith("“samtale.mus” is damaged: ") and f"{english}. Try another" in shown, shown
+    shown = in_english(lambda tr: file_error_text(exc, tr))
+    assert shown == f"“samtale.mus” is damaged: {english}. Try another copy of the file.", shown
+    assert not PLACES_IN_DANISH.search(shown) and not DANISH.search(shown.replace("chefen", "")), shown
+
+
+# The Danish names of the places above (the declared parts' labels): none in the English.
+PLACES_IN_DANISH = re.compile(r"\b(medarbejderen|medarbejderens|navn|aftalerne|ansvaret|fristen|skala)\b")
+
+
+@pytest.mark.parametrize(
+    ("change", "danish", "english"),
+    [
+        (
+            lambda g: g["members"][1].update(job_title="x" * 301),
+            "deltager 2: stillingen er længere end 300 tegn",
+            "participant 2: the job title is longer than 300 characters",
+        ),
+        (
+            lambda g: g["agreements"][0].update(deadline="snart"),
+            "gruppens aftale 1: fristen er ikke en dato",
+            "the group's agreement 1: the deadline is not a date",
+        ),
+        (
+            lambda g: g["plans"][next(iter(g["plans"]))].update(note=5),
+            "noten »Kun mellem os« skal være tekst",
+            "the “Just between us” note must be text",
+        ),
+    ],
+)
+def test_a_group_file_s_place_is_worded_too(qapp, tmp_path, change, danish, english):
+    from ishoj_mus.demo_grus import demo_group_conversation
+    from ishoj_mus.storage.forms import group_form
+
+    doc = json.loads(grus_file.dumps(demo_group_conversation(group_form())))
+    change(doc["group"])
+    with pytest.raises(MusFileError) as info:
+        grus_file.group_from_document(doc, tmp_path / "gruppe.mus")
+    assert info.value.message == f"»gruppe.mus« er beskadiget: {danish}. Prøv en anden kopi af filen."
+    shown = in_english(lambda tr: file_error_text(info.value, tr))
+    assert shown == f"“gruppe.mus” is damaged: {english}. Try another copy of the file.", shown
+    assert not DANISH.search(shown.replace("gruppe.mus", "")), shown
 
 
 def test_a_group_file_s_detail_is_worded_too(qapp, tmp_path):
@@ -84,7 +115,7 @@ def test_a_group_file_s_detail_is_worded_too(qapp, tmp_path):
     with pytest.raises(MusFileError) as info:
         grus_file.group_from_document(json.loads(json.dumps(doc)), tmp_path / "gruppe.mus")
     assert "er beskadiget: to deltagere har samme id. " in info.value.message, info.value.message
-    shown = _in_english(lambda tr: file_error_text(info.value, tr))
+    shown = in_english(lambda tr: file_error_text(info.value, tr))
     assert "is damaged: two participants have the same id. " in shown, shown
 
 
@@ -93,7 +124,7 @@ def test_a_size_in_an_english_sentence_has_a_decimal_point(qapp, tmp_path):
         BadFile.TOO_LARGE, tmp_path / "stor.mus", refusal=Refusal.TOO_LARGE, limit=5 * MIB // 2
     )
     assert "»stor.mus« er større end 2,5 MB, som" in exc.message, exc.message
-    shown = _in_english(lambda tr: file_error_text(exc, tr))
+    shown = in_english(lambda tr: file_error_text(exc, tr))
     assert "“stor.mus” is larger than 2.5 MB, which" in shown, shown
     assert format_size(5 * MIB // 2) == "2,5 MB"
 
@@ -112,7 +143,7 @@ def test_a_bound_with_decimals_is_written_the_reader_s_way(qapp, tmp_path):
     with pytest.raises(MusFileError) as info:
         musfile.load(path)
     assert ": x skal ligge mellem -0,5 og 10.000,5. " in info.value.message, info.value.message
-    shown = _in_english(lambda tr: file_error_text(info.value, tr))
+    shown = in_english(lambda tr: file_error_text(info.value, tr))
     assert ": x must be between -0.5 and 10,000.5. " in shown, shown
 
 
@@ -129,13 +160,14 @@ def test_a_joint_signature_is_named_in_danish_words(qapp, tmp_path):
     with pytest.raises(MusFileError) as info:
         musfile.load(path)
     assert ": en fælles underskrift er hverken medarbejderens eller lederens. " in info.value.message
-    shown = _in_english(lambda tr: file_error_text(info.value, tr))
+    shown = in_english(lambda tr: file_error_text(info.value, tr))
     assert ": a joint signature is neither the employee's nor the leader's. " in shown, shown
 
 
 def test_a_damaged_protected_file_is_said_in_english(qapp, tmp_path):
-    """Its detail ("den beskyttede fil er beskadiget, men adgangskoden er rigtig") was free
-    Danish, not in the catalogue: an English window showed it in Danish."""
+    """Its detail (once "den beskyttede fil er beskadiget, men adgangskoden er rigtig": damaged
+    twice in one sentence) was free Danish, not in the catalogue: an English window showed it
+    in Danish."""
     from ishoj_mus.storage.sealed import Seal
 
     path = tmp_path / "samtale.mus"
@@ -144,9 +176,9 @@ def test_a_damaged_protected_file_is_said_in_english(qapp, tmp_path):
     path.write_bytes(raw[: len(raw) - 500])
     with pytest.raises(MusFileError) as info:
         musfile.load_sealed(path, "solsikke-2026")
-    assert ": den beskyttede fil er beskadiget, men adgangskoden er rigtig. " in info.value.message
-    shown = _in_english(lambda tr: file_error_text(info.value, tr))
-    assert "is damaged: the protected file is damaged, but the passphrase is right. " in shown, shown
+    assert "er beskadiget: adgangskoden er rigtig, men indholdet kan ikke læses. " in info.value.message
+    shown = in_english(lambda tr: file_error_text(info.value, tr))
+    assert "is damaged: the passphrase is right, but the content cannot be read. " in shown, shown
 
 
 @pytest.mark.parametrize("packed", ["{", '["%1 %2 %3", ["a"]]', '"ab"', "[1, []]", "[" * 5000 + "]" * 5000])
@@ -170,5 +202,5 @@ def test_a_preparation_of_nobody_says_what_is_wrong(qapp, tmp_path):
     leder" – the rule, not what is wrong; the other sentence for the same problem said it."""
     exc = _error(tmp_path, lambda c: c.update(preparation_of="faelles"))
     assert ": en forberedelse tilhører hverken medarbejder eller leder. " in exc.message, exc.message
-    shown = _in_english(lambda tr: file_error_text(exc, tr))
+    shown = in_english(lambda tr: file_error_text(exc, tr))
     assert ": a preparation belongs to neither the employee nor the leader. " in shown, shown

@@ -74,6 +74,26 @@ def test_a_grus_save_on_a_full_disk_is_said_in_the_window_s_language(window, lan
         ]
 
 
+def test_a_grus_text_beyond_its_bound_is_said_in_the_window_s_language(window, lang, tmp_path):
+    """Which text was too long was Danish in the English window (issue 25): »en tekst i gruppens
+    noter er længere end 20.000 tegn«; the part's name and the sentence are worded now."""
+    window.document.group.notes[group_form().stations[0].id] = "x" * 20_001
+    seen: list[str] = []
+    answer_box(seen)
+    assert window._save_to(tmp_path / "grus.mus") is False
+    danish = _danish_save_error(lambda: grus_file.save(window.document.group, tmp_path / "grus.mus"))
+    assert "er ikke gemt: en tekst i gruppens noter er længere end 20.000 tegn. " in danish, danish
+    if lang == "en":
+        assert seen == [
+            "“grus.mus” was not saved: a text in the group's notes is longer than 20,000 characters. "
+            "Shorten it and save again. Nothing is lost – the conversation is still open."
+        ]
+        _no_danish(seen[0], "grus.mus")
+    else:
+        assert seen == [danish]
+    assert not (tmp_path / "grus.mus").exists()
+
+
 def test_the_grus_pdfs_not_saved_are_said_in_the_window_s_language(window, lang, tmp_path, monkeypatch):
     disk_full(monkeypatch)
     seen: list[str] = []
@@ -101,6 +121,26 @@ def test_a_grus_preparation_not_saved_is_said_in_the_window_s_language(qtbot, la
     if lang == "en":
         assert "“forberedelse.grus”" in seen[0], seen[0]
         _no_danish(seen[0], "forberedelse.grus")
+
+
+def test_a_grus_preparation_too_long_is_said_in_the_window_s_language(qtbot, lang, tmp_path):
+    dialog = PreparationDialog(group_form())
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Mette " * 60)  # 360 characters, 300 fit
+    seen: list[str] = []
+    answer_box(seen)
+    assert dialog.save_to(tmp_path / "forberedelse.grus") is False
+    if lang == "en":
+        assert seen == [
+            "“forberedelse.grus” was not saved: the name is 359 characters long, but there is room for "
+            "300. Make the text shorter, and save again. Nothing is lost."
+        ]
+        _no_danish(seen[0], "forberedelse.grus")
+    else:
+        assert seen == [
+            "»forberedelse.grus« er ikke gemt: navnet er på 359 tegn, men der er plads til 300. Gør "
+            "teksten kortere, og gem igen. Intet er gået tabt."
+        ]
 
 
 def test_a_grus_file_not_read_is_said_in_the_window_s_language(qtbot, lang, tmp_path):

@@ -12,23 +12,16 @@ from ishoj_mus.storage import musfile
 from ishoj_mus.storage.errors import MusFileError
 from ishoj_mus.ui.widgets import i18n
 from ishoj_mus.ui.year.overview_view import OverviewView
-from tests.helpers import DANISH, answer_box, open_window, year_view
+from tests.helpers import DANISH, answer_box, english_window_refuses, open_window, year_view
 
 
 def test_an_english_window_says_why_a_damaged_file_cannot_be_opened(qtbot, tmp_path):
     broken = tmp_path / "MUS_2025_Hansen.mus"
     broken.write_bytes(b'{"format": "ishoj-mus", "version": 2, "conversation": {')
-    window = open_window(qtbot, lang="en")
-    try:
-        seen: list[str] = []
-        answer_box(seen)
-        assert window.open_path(broken, ask=False) is False
-        text = seen[0]
-        assert text.startswith("“MUS_2025_Hansen.mus” is incomplete"), text
-        assert text.endswith("Try another copy of the file."), text  # there is no backup to try
-        assert not DANISH.search(text.replace("MUS_2025_Hansen.mus", "")), text
-    finally:
-        i18n.install(QCoreApplication.instance(), "da")
+    text = english_window_refuses(qtbot, broken)[0]
+    assert text.startswith("“MUS_2025_Hansen.mus” is incomplete"), text
+    assert text.endswith("Try another copy of the file."), text  # there is no backup to try
+    assert not DANISH.search(text.replace("MUS_2025_Hansen.mus", "")), text
 
 
 def test_the_danish_window_keeps_the_files_own_message(qtbot, tmp_path):

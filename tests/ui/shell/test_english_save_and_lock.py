@@ -140,7 +140,8 @@ def test_a_value_beyond_its_bound_is_not_saved_and_the_window_says_which(qtbot, 
         (
             "en",
             [
-                "“samtale.mus” was not saved: medarbejderen: medarbejderens navn har 2.500 tegn",
+                "“samtale.mus” was not saved: the employee: the employee's name is 2,500 characters long; "
+                "at most 2,000 are allowed. Shorten it",
                 "Nothing is lost",
             ],
         ),
