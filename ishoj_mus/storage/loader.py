@@ -216,15 +216,18 @@ def _cross_check(form: Form, v: dict[str, Any]) -> None:
                 da("der er en privat note til trinnet %1, som formularen ikke har"), named(short(step_id))
             )
         if set(by_voice) - set(_voices(Writers.PARTIES)):
-            raise Bad(da("privat note %1 har en stemme, der ikke kan skrive noter"), named(step_id))
+            raise Bad(
+                da("den private note til trinnet %1 er skrevet af en anden end medarbejderen eller lederen"),
+                named(step_id),
+            )
     for i, topic in enumerate(v["topics"], 1):
         where = Words(da("eget emne %1"), (str(i),))
         if not topic.voices or len(set(topic.voices)) != len(topic.voices):
-            raise Bad(da("%1 skal have mindst én stemme, hver kun én gang"), where)
+            raise Bad(da("%1 skal sige, hvem der svarer: mindst én, og hver kun én gang"), where)
         if topic.step_id is not None and topic.step_id not in steps:
             raise Bad(da("%1 hører til et trin, formularen ikke har"), where)
         if any(voice not in topic.voices for voice, _ in topic.answers):
-            raise Bad(da("%1 har et svar i en stemme, emnet ikke har"), where)
+            raise Bad(da("%1 har et svar fra en, der ikke svarer i emnet"), where)
     v["topics"] = [
         replace(t, answers=tuple(sorted(t.answers, key=lambda a: t.voices.index(a[0])))) for t in v["topics"]
     ]
@@ -235,7 +238,7 @@ def _cross_check(form: Form, v: dict[str, Any]) -> None:
         except (KeyError, ValueError):
             raise Bad(da("%1 findes ikke i rammen"), where) from None
         if set(by_voice) - set(_voices(Writers.PARTIES)):
-            raise Bad(da("%1 har en stemme, der ikke kan markere"), where)
+            raise Bad(da("%1 er markeret af en anden end medarbejderen eller lederen"), where)
     for key in ("agenda", "time_used"):
         for step_id in v[key]:
             if step_id not in steps:

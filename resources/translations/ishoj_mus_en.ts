@@ -289,6 +289,11 @@
       <translation>%1 is longer than %2 characters</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>%1 er markeret af en anden end medarbejderen eller lederen</source>
+      <translation>%1 is marked by someone other than the employee or the leader</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/storage/bounded.py" />
       <source>%1 er større end %2, som en fil af den slags aldrig bliver, så den bliver ikke læst. Tjek, at det er den rigtige fil.</source>
       <translation>%1 is larger than %2, which a file of this kind never is, so it is not read. Check that it is the right file.</translation>
@@ -435,11 +440,6 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
-      <source>%1 har en stemme, der ikke kan markere</source>
-      <translation>%1 has a voice that cannot mark</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/storage/loader.py" />
       <source>%1 har et punkt uden for sin boks</source>
       <translation>%1 has a point outside its box</translation>
     </message>
@@ -450,8 +450,8 @@
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
-      <source>%1 har et svar i en stemme, emnet ikke har</source>
-      <translation>%1 has an answer in a voice the topic does not have</translation>
+      <source>%1 har et svar fra en, der ikke svarer i emnet</source>
+      <translation>%1 has an answer from someone who does not answer in the topic</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/grus_file.py" />
@@ -594,14 +594,14 @@
       <translation>%1 conversation files (.mus) were skipped: they are not PDFs.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/storage/loader.py" />
-      <source>%1 skal have mindst én stemme, hver kun én gang</source>
-      <translation>%1 must have at least one voice, each only once</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/storage/checks.py" />
       <source>%1 skal ligge mellem %2 og %3</source>
       <translation>%1 must be between %2 and %3</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>%1 skal sige, hvem der svarer: mindst én, og hver kun én gang</source>
+      <translation>%1 must say who answers: at least one, and each only once</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/checks.py" />
@@ -5790,6 +5790,11 @@ conversation</translation>
       <translation>it cannot be read</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/storage/loader.py" />
+      <source>den private note til trinnet %1 er skrevet af en anden end medarbejderen eller lederen</source>
+      <translation>the private note on the step %1 is written by someone other than the employee or the leader</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/domain/shape.py" />
       <source>den videreførte aftale</source>
       <translation>the agreement carried over</translation>
@@ -6656,11 +6661,6 @@ conversation</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/loader.py" />
-      <source>privat note %1 har en stemme, der ikke kan skrive noter</source>
-      <translation>private note %1 has a voice that cannot write notes</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/storage/loader.py" />
       <source>programmets versionsnummer er ikke et versionsnummer</source>
       <translation>the program's version number is not a version number</translation>
     </message>
@@ -7237,8 +7237,20 @@ conversation</translation>
       <translation type="vanished">%1 preparation has been brought in: %2 answers.</translation>
     </message>
     <message>
+      <source>%1 har en stemme, der ikke kan markere</source>
+      <translation type="vanished">%1 has a voice that cannot mark</translation>
+    </message>
+    <message>
+      <source>%1 har et svar i en stemme, emnet ikke har</source>
+      <translation type="vanished">%1 has an answer in a voice the topic does not have</translation>
+    </message>
+    <message>
       <source>%1 kan ikke bruges: %2. Bed IT om hjælp.</source>
       <translation type="vanished">%1 cannot be used: %2. Ask IT for help.</translation>
+    </message>
+    <message>
+      <source>%1 skal have mindst én stemme, hver kun én gang</source>
+      <translation type="vanished">%1 must have at least one voice, each only once</translation>
     </message>
     <message>
       <source>%1: %2 kan ikke bruges (%3). Se eksemplet organisation.example.toml, ret filen, og prøv igen.</source>
@@ -7787,6 +7799,10 @@ conversation</translation>
     <message>
       <source>hvem der er ansvarlig</source>
       <translation type="vanished">who is responsible</translation>
+    </message>
+    <message>
+      <source>privat note %1 har en stemme, der ikke kan skrive noter</source>
+      <translation type="vanished">private note %1 has a voice that cannot write notes</translation>
     </message>
     <message>
       <source>underskriften fra fællesen</source>

@@ -55,6 +55,11 @@ def _error(tmp_path, change) -> MusFileError:
             "der er en skala til feltet »nope«, som formularen ikke har som skala",
             "there is a scale for the field “nope”, which the form does not have as a scale",
         ),
+        (  # said without the jargon »stemme« (danish-style.md): who wrote it
+            lambda c: c["private_notes"]["trivsel"].update(faelles="Skrevet sammen"),
+            "den private note til trinnet »trivsel« er skrevet af en anden end medarbejderen eller lederen",
+            "the private note on the step “trivsel” is written by someone other than the employee or the leader",
+        ),
     ],
 )
 def test_a_wrong_value_reads_as_before_in_danish_and_in_english_in_the_window(
