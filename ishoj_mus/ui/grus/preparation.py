@@ -27,6 +27,7 @@ from ishoj_mus.storage.grus_preparation import save_preparation
 from ishoj_mus.ui.grus.page_parts import plain_label
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.file_words import save_error_text
+from ishoj_mus.ui.widgets.folders import start_folder
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
 
 
@@ -88,7 +89,10 @@ class PreparationDialog(QDialog):
         # A name with »/« or »:« must not make the suggestion a path into a folder that is not there.
         suggestion = safe_file_name(f"GRUS_forberedelse_{'_'.join(self.name.text().split())}", ".grus")
         name, _ = QFileDialog.getSaveFileName(
-            self, tr("Gem forberedelsen"), suggestion, tr("Forberedelser (*.grus)")
+            self,
+            tr("Gem forberedelsen"),
+            str(Path(start_folder()) / suggestion),
+            tr("Forberedelser (*.grus)"),
         )
         if name and self.save_to(Path(name)):
             self.accept()

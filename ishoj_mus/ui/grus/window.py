@@ -51,6 +51,7 @@ from ishoj_mus.ui.grus.station_page import StationPage
 from ishoj_mus.ui.widgets import messages
 from ishoj_mus.ui.widgets.enter_keys import enter_clicks_buttons
 from ishoj_mus.ui.widgets.file_words import file_error_text, save_error_text
+from ishoj_mus.ui.widgets.folders import start_folder
 from ishoj_mus.ui.widgets.i18n import shown_form, tr
 from ishoj_mus.ui.widgets.save_path import ask_save_path
 from ishoj_mus.ui.widgets.theme import stylesheet
@@ -84,9 +85,16 @@ HIGH_CONTRAST = """
 class GroupWindow(QMainWindow):
     closed = Signal()  # the window is closing: its PDF worker ends
 
-    def __init__(self, document: GroupDocument, parent: QWidget | None = None, run_pdf: RunPdf | None = None):
+    def __init__(
+        self,
+        document: GroupDocument,
+        parent: QWidget | None = None,
+        run_pdf: RunPdf | None = None,
+        folder: str = "",
+    ):
         super().__init__(parent)
         self.document = document
+        self.folder = folder  # the conversations' folder (settings): the file dialogs start there
         self.run_pdf = run_pdf  # the shell's PDF runner (a worker process, with progress)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.base_point_size = QApplication.font().pointSizeF() or 10.0
@@ -208,8 +216,15 @@ class GroupWindow(QMainWindow):
         g = self.document.group
         suggestion = f"{g.form.documents.file_prefix}_{g.date.isoformat() if g.date else 'uden-dato'}.mus"
         # The window's own question: a signed conversation there is named, and kept aside if replaced.
-        path = ask_save_path(self, tr("Gem GRUS"), Path(suggestion), tr("Samtaler (*.mus)"), ".mus")
+        path = ask_save_path(
+            self, tr("Gem GRUS"), Path(self.start_folder()) / suggestion, tr("Samtaler (*.mus)"), ".mus"
+        )
         return path is not None and self._save_to(path)
+
+    def start_folder(self) -> str:
+        """The file's own folder, else the conversations' folder, else Documents (walk 2: GRUS's
+        dialogs opened in the program's folder)."""
+        return start_folder(self.document.path.parent if self.document.path else None, self.folder)
 
     def _save_to(self, path: Path) -> bool:
         try:
@@ -226,7 +241,7 @@ class GroupWindow(QMainWindow):
         names, _ = QFileDialog.getOpenFileNames(
             self,
             tr("Hent forberedelser (vælg alle filerne på én gang)"),
-            "",
+            self.start_folder(),
             tr("Forberedelser (*.grus)"),
         )
         if names:
@@ -295,7 +310,9 @@ class GroupWindow(QMainWindow):
         if self.run_pdf is None:
             self.say(tr("PDF'erne kan ikke laves her. Brug »ishoj-mus pdf« på kommandolinjen."))
             return
-        folder = QFileDialog.getExistingDirectory(self, tr("Vælg mappen til GRUS-PDF'erne"))
+        folder = QFileDialog.getExistingDirectory(
+            self, tr("Vælg mappen til GRUS-PDF'erne"), self.start_folder()
+        )
         if folder:
             self.make_pdfs(Path(folder))
 
@@ -356,7 +373,7 @@ class GroupWindow(QMainWindow):
 
 
 def open_group_window(
-    parent: QWidget, path: Path | None = None, run_pdf: RunPdf | None = None
+    parent: QWidget, path: Path | None = None, run_pdf: RunPdf | None = None, folder: str = ""
 ) -> GroupWindow | None:
     """A GRUS window: the file at ``path``, or a new group conversation on the shipped form."""
     try:
@@ -381,7 +398,7 @@ def open_group_window(
         return None
     document = GroupDocument(group, path)
     document.recovered = recovered
-    window = GroupWindow(document, parent, run_pdf)
+    window = GroupWindow(document, parent, run_pdf, folder)
     window.show()
     window.raise_()
     return window

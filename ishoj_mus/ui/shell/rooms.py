@@ -53,7 +53,7 @@ class Rooms(QMainWindow):
 
     def open_group(self, path: Path | None = None) -> bool:
         """The group conversation (GRUS) opens in a window of its own."""
-        window = startup.group.open_group_window(self, path)
+        window = startup.group.open_group_window(self, path, folder=self.default_folder())
         if window is not None:  # its PDFs run like the conversation's: in the worker, with progress
             runner = startup.pdf.PdfRunner(window)
             window.run_pdf = runner.run

@@ -4,6 +4,7 @@ plan and the individual-MUS offer – by keyboard, readable from across the tabl
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -571,5 +572,6 @@ def test_the_preparations_suggested_file_name_is_a_name_not_a_path(qtbot, monkey
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", cancelled)
     dialog._save()
-    assert offered and offered[0].startswith("GRUS_forberedelse_Ali") and offered[0].endswith(".grus")
-    assert not set(offered[0]) & set('/\\:*?"<>|')
+    suggested = Path(offered[0])  # in a folder that is there (walk 2: not the program's folder)
+    assert suggested.parent.is_dir() and suggested.name.startswith("GRUS_forberedelse_Ali")
+    assert suggested.name.endswith(".grus") and not set(suggested.name) & set('/\\:*?"<>|')
