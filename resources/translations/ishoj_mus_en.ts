@@ -331,7 +331,7 @@
     <message>
       <location filename="../../ishoj_mus/storage/filelock.py" />
       <source>%1 er åbnet af %2.</source>
-      <translation>%1 has been open by %2.</translation>
+      <translation>%1 has been in use by %2.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/filelock.py" />

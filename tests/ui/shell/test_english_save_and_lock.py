@@ -38,7 +38,7 @@ def test_an_english_window_says_who_has_the_file_open_and_since_when(qtbot, tmp_
         assert window.open_path(path, ask=False) is False
         text = seen[0]
         since = datetime.fromisoformat("2026-11-27T09:12:00+01:00").astimezone()
-        assert text.startswith("“samtale.mus” has been open by hanne on the computer PC-HR-07 since"), text
+        assert text.startswith("“samtale.mus” has been in use by hanne on the computer PC-HR-07 since"), text
         assert f"27 November 2026, {since:%H:%M}" in text, text
         assert "Open it read-only" in text, text
         assert not DANISH.search(text.replace("samtale.mus", "")), text

@@ -110,7 +110,7 @@ def test_a_file_open_elsewhere_is_said_in_english_with_the_windows_time(qapp, tm
     assert all(_no_danish(text) for text in english), english
     local = since.astimezone()
     assert english[0].startswith(
-        f"“samtale.mus” has been open by hanne on the computer PC-HR-07 since 27 November 2026, {local:%H:%M}."
+        f"“samtale.mus” has been in use by hanne on the computer PC-HR-07 since 27 November 2026, {local:%H:%M}."
     ), english[0]
     assert english[2].startswith("“samtale.mus” is open somewhere else."), english[2]
     for exc in locks:
