@@ -1181,12 +1181,12 @@
     <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
       <source>Adgangskoden passer ikke til %1.</source>
-      <translation>The passphrase does not fit %1.</translation>
+      <translation>The passphrase does not match %1.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/storage/errors.py" />
       <source>Adgangskoden passer ikke til %1. Prøv igen – filen er ikke ændret. Er adgangskoden glemt, kan samtalen ikke åbnes; der findes ingen anden vej ind.</source>
-      <translation>The passphrase does not fit %1. Try again – the file has not been changed. If the passphrase is forgotten, the conversation cannot be opened; there is no other way in.</translation>
+      <translation>The passphrase does not match %1. Try again – the file has not been changed. If the passphrase is forgotten, the conversation cannot be opened; there is no other way in.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/conversation/summary_html.py" />
