@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -109,7 +110,14 @@ class GuideDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        # 640 × 560, never taller or wider than the screen's room (walk 2: at 150 % display
+        # scaling a 1366 × 768 laptop has 512 px, and the Close button was below the screen).
+        screen = (parent.window().screen() if parent is not None else None) or QApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = 640, 560
+        if room is not None:  # room for the frame around it, and its title bar
+            width, height = min(width, room.width() - 16), min(height, room.height() - 40)
+        self.resize(width, height)
 
 
 def tour_stops(view: ConversationView) -> list[tuple[QWidget | None, str, str]]:
