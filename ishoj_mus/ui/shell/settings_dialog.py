@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -99,6 +100,22 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """The height its words need at its width, within the screen's room. Qt opens a dialog at
+        most two thirds of the screen: at 150 % display scaling (911 × 512 px) that was 341 px and
+        the language note was cut (walk 2)."""
+        parent = self.parentWidget()
+        screen = (parent.window().screen() if parent is not None else None) or QApplication.primaryScreen()
+        layout = self.layout()
+        if screen is None or layout is None:
+            return
+        room = screen.availableGeometry()  # less room for the frame around it, and its title bar
+        width = min(self.sizeHint().width(), room.width() - 16)
+        self.resize(
+            width, min(max(layout.totalHeightForWidth(width), self.sizeHint().height()), room.height() - 40)
+        )
 
     def _language_text(self) -> str:
         """What a change of language does, and (after ``--lang``) what is saved for next start."""
