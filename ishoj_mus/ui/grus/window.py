@@ -20,10 +20,12 @@ from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -82,6 +84,21 @@ HIGH_CONTRAST = """
 """
 
 
+class _Pages(QStackedWidget):
+    """The pages, as tall as the window gives them; where that is less than they need (a small
+    screen), the page shown is as tall as its words need, and scrolls."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(self.updateGeometry)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 – Qt API
+        room, page = self.parentWidget(), self.currentWidget()
+        if page is None or room is None or room.height() >= self.minimumSizeHint().height():
+            return -1  # room enough: no scrolling, as on a laptop at 100 %
+        return page.heightForWidth(width)
+
+
 class GroupWindow(QMainWindow):
     closed = Signal()  # the window is closing: its PDF worker ends
 
@@ -109,9 +126,15 @@ class GroupWindow(QMainWindow):
         # A long name wraps at every zoom, as in the conversation's step list: never "Leadership and …".
         self.nav.setItemDelegate(WrappingSteps(self.nav))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.pages = QStackedWidget()
+        self.pages = _Pages()
         layout.addWidget(self.nav, 1)
-        layout.addWidget(self.pages, 4)
+        # On a small screen the page scrolls; it does not push the window past the screen's edge
+        # (walk 2: at 150 % display scaling, 512 px, the window was 554 px: the buttons below it).
+        room = QScrollArea()
+        room.setWidgetResizable(True)
+        room.setFrameShape(QFrame.Shape.NoFrame)
+        room.setWidget(self.pages)
+        layout.addWidget(room, 4)
         self.setCentralWidget(central)
         self.enter_clicks = enter_clicks_buttons(self)  # Enter clicks a focused button, as in the main window
         form = shown_form(document.group.form)  # its texts in the window's language

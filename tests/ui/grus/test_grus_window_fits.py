@@ -114,3 +114,17 @@ def test_the_own_item_s_deadline_shows_its_whole_hint_in_english(qtbot, zoom_ste
         )
     finally:
         i18n.install(QApplication.instance(), "da")
+
+
+def test_the_window_can_be_as_small_as_a_laptop_at_150_percent_scaling(qtbot):
+    """Walk 2 (/tmp/walk2/77-qt150-grus.png): at 150 % display scaling a 1366 × 768 laptop has
+    911 × 512 px; the development plans' page needed 513 px, so the window opened 554 px tall and
+    the participants' row and the status bar were below the screen. The pages now scroll."""
+    w = _window(qtbot)
+    w.show()
+    qtbot.waitExposed(w)
+    least = w.minimumSizeHint()
+    assert least.height() <= 512 - 40 and least.width() <= 911 - 16, least
+    w.resize(895, 472)
+    QApplication.processEvents()
+    assert w.height() <= 472 and w.pages.currentWidget() is w.pages.widget(0)
