@@ -1134,6 +1134,16 @@
       <translation>1 answer</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>1 tegn (fx en emoji eller et kinesisk tegn) findes ikke i PDF'ens skrifttype og bliver vist som %2 i referatet. Teksten i samtalen er uændret. Vil I have det med i referatet, så skriv det med ord, før I skriver under.</source>
+      <translation>1 character (such as an emoji or a Chinese character) is not in the PDF's font and will appear as %2 in the minutes. The text in the conversation is unchanged. If you want it in the minutes, write it in words before you sign.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>1 tegn: %2</source>
+      <translation>1 character: %2</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>1 værdi på en skala</source>
       <translation>1 scale value</translation>
