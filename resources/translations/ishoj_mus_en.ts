@@ -399,6 +399,11 @@
       <translation>%1 preparations brought in with %2 contributions.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>%1 forberedelser hentet med 1 bidrag.</source>
+      <translation>%1 preparations brought in with 1 contribution.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>%1 fra %2</source>
       <translation>%1 by %2</translation>
@@ -1117,6 +1122,11 @@
       <location filename="../../ishoj_mus/ui/grus/window.py" />
       <source>1 forberedelse hentet med %2 bidrag.</source>
       <translation>1 preparation brought in with %2 contributions.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>1 forberedelse hentet med 1 bidrag.</source>
+      <translation>1 preparation brought in with 1 contribution.</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
