@@ -399,6 +399,11 @@
       <translation>%1 preparations brought in with %2 contributions.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>%1 forberedelser hentet med 1 bidrag.</source>
+      <translation>%1 preparations brought in with 1 contribution.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/hr/row_words.py" />
       <source>%1 fra %2</source>
       <translation>%1 by %2</translation>
@@ -1119,6 +1124,11 @@
       <translation>1 preparation brought in with %2 contributions.</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/grus/window.py" />
+      <source>1 forberedelse hentet med 1 bidrag.</source>
+      <translation>1 preparation brought in with 1 contribution.</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>1 markering af adfærd</source>
       <translation>1 marked behaviour</translation>
@@ -1132,6 +1142,16 @@
       <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />
       <source>1 svar</source>
       <translation>1 answer</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>1 tegn (fx en emoji eller et kinesisk tegn) findes ikke i PDF'ens skrifttype og bliver vist som %2 i referatet. Teksten i samtalen er uændret. Vil I have det med i referatet, så skriv det med ord, før I skriver under.</source>
+      <translation>1 character (such as an emoji or a Chinese character) is not in the PDF's font and will appear as %2 in the minutes. The text in the conversation is unchanged. If you want it in the minutes, write it in words before you sign.</translation>
+    </message>
+    <message>
+      <location filename="../../ishoj_mus/ui/widgets/boxed_notice.py" />
+      <source>1 tegn: %2</source>
+      <translation>1 character: %2</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/preparation/bring_in.py" />

@@ -317,15 +317,13 @@ class GroupWindow(QMainWindow):
         except GroupRefused as exc:
             self.say(refusal_text(exc))
             return False
-        self.say(
-            fill(
-                tr("1 forberedelse hentet med %2 bidrag.")
-                if len(batch) == 1
-                else tr("%1 forberedelser hentet med %2 bidrag."),
-                str(len(batch)),
-                str(count),
-            )
-        )
+        said = {  # English counts in the singular for one ("1 contribution"); Danish "bidrag" either way
+            (True, True): tr("1 forberedelse hentet med 1 bidrag."),
+            (True, False): tr("1 forberedelse hentet med %2 bidrag."),
+            (False, True): tr("%1 forberedelser hentet med 1 bidrag."),
+            (False, False): tr("%1 forberedelser hentet med %2 bidrag."),
+        }[(len(batch) == 1, count == 1)]
+        self.say(fill(said, str(len(batch)), str(count)))
         return True
 
     def save_pdfs(self) -> None:

@@ -60,11 +60,18 @@ def place_text(conv: Conversation, place: Place) -> str:
 def boxed_html(conv: Conversation, found: list[Boxed]) -> str:
     total = sum(b.count for b in found)
     head = tr("Nogle tegn kan ikke vises i PDF'en")
-    body = tr(
-        "%1 tegn (fx emoji eller kinesiske tegn) findes ikke i PDF'ens skrifttype og bliver vist "
-        "som %2 i referatet. Teksten i samtalen er uændret. Vil I have det med i referatet, så "
-        "skriv det med ord, før I skriver under."
-    )
+    if total == 1:  # English says "1 character … is", Danish "1 tegn" either way
+        body = tr(
+            "1 tegn (fx en emoji eller et kinesisk tegn) findes ikke i PDF'ens skrifttype og bliver vist "
+            "som %2 i referatet. Teksten i samtalen er uændret. Vil I have det med i referatet, så "
+            "skriv det med ord, før I skriver under."
+        )
+    else:
+        body = tr(
+            "%1 tegn (fx emoji eller kinesiske tegn) findes ikke i PDF'ens skrifttype og bliver vist "
+            "som %2 i referatet. Teksten i samtalen er uændret. Vil I have det med i referatet, så "
+            "skriv det med ord, før I skriver under."
+        )
     body = fill(body, str(total), MISSING_GLYPH)
     items = []
     for b in found[:MAX_PLACES]:
@@ -75,7 +82,8 @@ def boxed_html(conv: Conversation, found: list[Boxed]) -> str:
         chars = " ".join(escape(c, quote=False) for c in b.chars[:MAX_CHARS]) + (
             " …" if len(b.chars) > MAX_CHARS else ""
         )
-        shown = fill(escape(tr("%1 tegn: %2"), quote=False), str(b.count), chars)  # chars: escaped above
+        counted = tr("1 tegn: %2") if b.count == 1 else tr("%1 tegn: %2")
+        shown = fill(escape(counted, quote=False), str(b.count), chars)  # chars: escaped above
         items.append(f"<li>{where} – {shown}</li>")
     if len(found) > MAX_PLACES:
         rest = len(found) - MAX_PLACES

@@ -19,7 +19,7 @@ from ishoj_mus.ui.grus.preparation import PreparationDialog
 from ishoj_mus.ui.grus.window import GroupWindow, open_group_window
 from ishoj_mus.ui.shell.app import make_window
 from ishoj_mus.ui.widgets import i18n
-from tests.helpers import DANISH, answer_box, disk_full
+from tests.helpers import DANISH, answer_box, disk_full, forget_group_changes
 
 # Danish words a save or read error would have (beyond tests.helpers.DANISH's).
 MORE_DANISH = re.compile(r"\b(gemt|gemme|disken|plads|samtalen|mappe|åben|Intet|tabt|fil)\b")
@@ -174,3 +174,18 @@ def test_a_grus_preparation_not_read_is_said_in_the_window_s_language(window, la
         _no_danish(seen[0], "forberedelse.grus", "forberedelse.grus.bak")
     else:
         assert seen[0].endswith("\n\n" + caught.value.message), seen[0]
+
+
+def test_one_contribution_is_singular_in_english(qtbot, tmp_path):
+    """Walk 2: a preparation with one answer said »1 preparation brought in with 1 contributions«."""
+    i18n.install(QApplication.instance(), "en")
+    try:
+        w = GroupWindow(GroupDocument(demo_group_conversation(group_form())))
+        qtbot.addWidget(w, before_close_func=forget_group_changes)
+        leader = w.document.group.leader.name
+        assert w.bring_in(
+            [tmp_path / "x.grus"], lambda _p, _f: (leader, {"trivsel": "Mere ro"}), MusFileError
+        )
+        assert w.statusBar().currentMessage() == "1 preparation brought in with 1 contribution."
+    finally:
+        i18n.install(QApplication.instance(), "da")

@@ -54,3 +54,15 @@ def test_no_notice_for_plain_danish_and_the_notice_in_english(qtbot):
         from ishoj_mus.ui.widgets import i18n
 
         i18n.install(QCoreApplication.instance(), "da")  # the next tests are in Danish again
+
+
+def test_one_character_is_singular_in_english(qtbot):
+    """Walk 2: one emoji in an answer read »1 characters (such as emoji …) are not in the PDF's
+    font« and »– 1 characters: 🙂«."""
+    conv = demo_conversation()
+    conv.set_answer("trivsel", Voice.MEDARBEJDER, "Godt 🙂")
+    window = open_window(qtbot, lang="en")
+    _, page = _summary(window, conv)
+    text = page.boxed_notice.text()
+    assert "1 character (such as an emoji" in text and "is not in the PDF's font" in text, text
+    assert "– 1 character: 🙂" in text and "1 characters" not in text, text
