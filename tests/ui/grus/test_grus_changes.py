@@ -5,11 +5,9 @@ selection, its scroll position)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -19,27 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ishoj_mus.demo_grus import demo_group_conversation
 from ishoj_mus.domain.grus import LEADER, OfferAnswer
 from ishoj_mus.storage.errors import MusFileError
-from ishoj_mus.storage.forms import group_form
-from ishoj_mus.ui.grus.document import GroupDocument
 from ishoj_mus.ui.grus.pages import AgreementsPage, ParticipantsPage, PlansPage
 from ishoj_mus.ui.grus.signing_page import SigningPage
 from ishoj_mus.ui.grus.station_page import StationPage
-from ishoj_mus.ui.grus.window import GroupWindow
 from ishoj_mus.ui.widgets.i18n import shown_form
-from tests.helpers import forget_group_changes
-
-
-@pytest.fixture
-def window(qtbot):
-    w = GroupWindow(GroupDocument(demo_group_conversation(group_form())))
-    qtbot.addWidget(w, before_close_func=forget_group_changes)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
-    return w
 
 
 def _shown(page: QWidget) -> list[object]:

@@ -21,16 +21,6 @@ from ishoj_mus.ui.grus.window import GroupWindow
 from tests.helpers import forget_group_changes, when_message_box
 
 
-@pytest.fixture
-def window(qtbot):
-    w = GroupWindow(GroupDocument(demo_group_conversation(group_form())))
-    qtbot.addWidget(w, before_close_func=forget_group_changes)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
-    return w
-
-
 def _page(window, cls, index=None):
     row = (
         index
