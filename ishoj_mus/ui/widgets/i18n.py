@@ -16,6 +16,8 @@ from ishoj_mus.domain.codes import ConversationLocked, RuleBroken, SigningRefuse
 from ishoj_mus.paths import resource
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QApplication, QWidget
 
     from ishoj_mus.domain.codes import BehaviourMark, FollowUpStatus, Responsible, Voice
@@ -115,6 +117,20 @@ class _AcceleratorFallback(QTranslator):
         return False
 
 
+class _Catalogue(QTranslator):
+    """Our catalogue, read into memory once. Loaded by file name, Qt maps the file: rewriting it
+    under a running window (a rebuild, an update that writes in place) turned the window Danish
+    and then crashed it (walk 2). Qt keeps a pointer into ``data``, so the translator holds it."""
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        try:
+            self.data = path.read_bytes()
+        except OSError:
+            self.data = b""
+        self.loaded = bool(self.data) and self.load(self.data)
+
+
 def install(app: QApplication, language: str) -> None:
     global _language
     _language = language
@@ -131,8 +147,8 @@ def install(app: QApplication, language: str) -> None:
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
     if language == "en":
-        translator = QTranslator(app)
-        if translator.load(str(resource("translations", "ishoj_mus_en.qm"))):
+        translator = _Catalogue(resource("translations", "ishoj_mus_en.qm"), app)
+        if translator.loaded:
             app.installTranslator(translator)
             _installed.append(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
