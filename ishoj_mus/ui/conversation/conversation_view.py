@@ -40,9 +40,9 @@ from ishoj_mus.ui.conversation.editor import ViewAction
 from ishoj_mus.ui.conversation.entries import TOPIC_PREFIX, entry_key, entry_title
 from ishoj_mus.ui.conversation.framework_text import framework_html
 from ishoj_mus.ui.conversation.history import ReopenDialog
+from ishoj_mus.ui.conversation.page_room import PageRoom
 from ishoj_mus.ui.conversation.pages import NARROW_PARTS, ParticipantsPage, StepPage
 from ishoj_mus.ui.conversation.step_list import (
-    ITEM_PADDING,
     NextPageMaker,
     NoDoubleClick,
     WrappingSteps,
@@ -55,7 +55,7 @@ from ishoj_mus.ui.widgets.moments import format_moment
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtGui import QKeyEvent, QResizeEvent
 
     from ishoj_mus.ui.conversation.editor import PageHost
 
@@ -115,7 +115,6 @@ class ConversationView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.step_list = QListWidget()
         self.step_list.setAccessibleName(tr("Trin i samtalen"))
-        self._fit_step_list()
         self.step_list.setWordWrap(True)
         self.step_list.setItemDelegate(WrappingSteps(self.step_list))
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -171,6 +170,8 @@ class ConversationView(QWidget):
         self.splitter.setSizes([230, 700, 320])
         self.splitter.setChildrenCollapsible(False)
         outer.addWidget(self.splitter, 1)
+        self.room = PageRoom(self)  # the page's least width: the list and the panel give way
+        self.room.fit()
 
         self._next_page = NextPageMaker(self, self._make_next_page)
         self._rebuild_entries()  # pages are made on first visit, or while the step before is read
@@ -222,15 +223,6 @@ class ConversationView(QWidget):
         if self._header.direction() != direction:
             self._header.setDirection(direction)
 
-    def _fit_step_list(self) -> None:
-        """Wide enough for a typical step title at the current zoom."""
-        typical = "✓  Modstandskraft og robusthed  (5/5)"
-        width = self.step_list.fontMetrics().horizontalAdvance(typical) + 30 + ITEM_PADDING
-        # The titles wrap, so at large zoom the list may be narrower than one title: the page
-        # and the framework need the room on a 1366 px screen.
-        self.step_list.setMinimumWidth(min(width, 300))
-        self.step_list.setMaximumWidth(int(width * 1.4))
-
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Escape, wherever the keyboard is in the conversation: back to the step list."""
         if event.key() == Qt.Key.Key_Escape:
@@ -241,8 +233,12 @@ class ConversationView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self._fit_step_list()
+            self.room.fit()
             self._fit_header()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.room.fit()
 
     # -- entries: the form's steps and own topics that are steps of their own ------------
     def _rebuild_entries(self) -> bool:
@@ -359,7 +355,8 @@ class ConversationView(QWidget):
             items = [it for ref in entry.framework for it in self.conv.form.framework.resolve(ref)]
         if items:
             self.framework.setHtml(framework_html(items))
-        self.framework_panel.setVisible(bool(items) and self.show_framework)
+        self.room.has_framework = bool(items)
+        self.room.fit()
         count = self.step_list.count()
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < count - 1)
@@ -405,10 +402,13 @@ class ConversationView(QWidget):
             page.ensureWidgetVisible(target)
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def set_framework_visible(self, visible: bool) -> None:
+    def set_framework_visible(self, visible: bool, chosen: bool = False) -> None:
+        """``chosen``: the person's own choice (F9, the menu, »Skjul«), kept on a narrow window."""
         self.show_framework = visible
+        self.room.chosen = visible if chosen else self.room.chosen
         entry = self.entries[max(0, self.step_list.currentRow())]
-        self.framework_panel.setVisible(visible and isinstance(entry, Step) and bool(entry.framework))
+        self.room.has_framework = isinstance(entry, Step) and bool(entry.framework)
+        self.room.fit()
 
     # -- the document ------------------------------------------------------------------
     @property

@@ -471,10 +471,14 @@ class MainWindow(MenuActions, Rooms):
         self.toggle_framework()
 
     def toggle_framework(self) -> None:
-        self.settings.show_framework = self.a_framework.isChecked()
+        shown = self.a_framework.isChecked()
+        if not shown and self.view is not None and self.view.room.holds_back():
+            shown = True  # held back on a narrow window (page_room.py): F9 shows it at once
+            self.a_framework.setChecked(True)
+        self.settings.show_framework = shown
         self.settings.save()
         if self.view is not None:
-            self.view.set_framework_visible(self.settings.show_framework)
+            self.view.set_framework_visible(shown, chosen=True)
 
     def open_settings(self) -> None:
         dialog = startup.settings.SettingsDialog(self.settings, self)
