@@ -6,6 +6,11 @@ kept when it fits, never larger than the screen, never smaller than the pages ar
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -30,6 +35,37 @@ from ishoj_mus.ui.shell.main_window import fitted_size
 )
 def test_the_window_size_is_usable_and_within_the_screen(saved, room, zoom, size):
     assert fitted_size(saved, room, zoom) == size
+
+
+SCALED = """
+import time
+from PySide6.QtWidgets import QApplication
+from ishoj_mus.ui.shell.app import make_window
+app, window = make_window()
+window.show()
+for _ in range(20):  # the frame is fitted after the first frame
+    app.processEvents()
+    time.sleep(0.02)
+frame, room = window.frameGeometry(), window.screen().availableGeometry()
+print(frame.width(), frame.height(), room.width(), room.height(), window.devicePixelRatio())
+"""
+
+
+def test_at_150_percent_the_window_is_not_wider_than_the_screen(tmp_path):
+    """Issue 25, walk 2: with QT_SCALE_FACTOR=1.5 a 1366 × 768 screen is 910.67 logical px, which
+    Qt says is 911; the window took 911 and was 1367 px on the 1366 px screen."""
+    screen = tmp_path / "screen.json"
+    laptop = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "dpr": 1}
+    screen.write_text(json.dumps({"screens": [laptop]}))
+    env = dict(os.environ, QT_SCALE_FACTOR="1.5", ISHOJ_MUS_HOME=str(tmp_path / "home"))
+    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+    out = subprocess.run(
+        [sys.executable, "-c", SCALED], env=env, capture_output=True, text=True, timeout=120, check=True
+    )
+    width, height, room_w, room_h, ratio = (float(x) for x in out.stdout.split())
+    assert (room_w, room_h, ratio) == (911, 512, 1.5)  # the walk's laptop
+    assert width * ratio <= 1366 and height * ratio <= 768, (width, height)
+    assert width >= 900  # and it still takes the screen's width
 
 
 WIDER_THAN_THE_SCREEN = (
