@@ -859,6 +859,11 @@
       <translation>&amp;Save</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>&amp;Gendan</source>
+      <translation>&amp;Recover</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>&amp;Gendan kopien</source>
       <translation>&amp;Restore the copy</translation>
@@ -2624,11 +2629,6 @@
       <translation>Saved in %1. The signed version is kept as %2.</translation>
     </message>
     <message>
-      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Gendan</source>
-      <translation>Recover</translation>
-    </message>
-    <message>
       <location filename="../../ishoj_mus/ui/outputs/signing.py" />
       <source>Gentag</source>
       <translation>Redo</translation>
@@ -3214,6 +3214,11 @@
       <translation>The filing folder “%1” cannot be created (%2).</translation>
     </message>
     <message>
+      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
+      <source>K&amp;assér …</source>
+      <translation>D&amp;iscard …</translation>
+    </message>
+    <message>
       <location filename="../../ishoj_mus/ui/year/calendar_export.py" />
       <source>Kalenderen blev ikke gemt</source>
       <translation>The calendar was not saved</translation>
@@ -3257,11 +3262,6 @@
       <location filename="../../ishoj_mus/ui/shell/file_flows.py" />
       <source>Kassér ikke-gemt arbejde?</source>
       <translation>Discard unsaved work?</translation>
-    </message>
-    <message>
-      <location filename="../../ishoj_mus/ui/shell/start_page.py" />
-      <source>Kassér …</source>
-      <translation>Discard …</translation>
     </message>
     <message>
       <location filename="../../ishoj_mus/ui/hr/hr_view.py" />
@@ -7537,6 +7537,10 @@ conversation</translation>
       <translation type="vanished">Save development plan …</translation>
     </message>
     <message>
+      <source>Gendan</source>
+      <translation type="vanished">Recover</translation>
+    </message>
+    <message>
       <source>Gendan kopien</source>
       <translation type="vanished">Restore the copy</translation>
     </message>
@@ -7599,6 +7603,10 @@ conversation</translation>
     <message>
       <source>Kassér kopien, og åbn filen</source>
       <translation type="vanished">Discard the copy and open the file</translation>
+    </message>
+    <message>
+      <source>Kassér …</source>
+      <translation type="vanished">Discard …</translation>
     </message>
     <message>
       <source>Kontrollér referater …</source>

@@ -4,11 +4,14 @@ them (start-up, issue 15): they must sit where they always sat, in the layout an
 from __future__ import annotations
 
 import json
+import re
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from ishoj_mus.storage import recovery, userdirs
+from ishoj_mus.ui.widgets import i18n
 from tests.helpers import open_window
 
 RECENT = [
@@ -165,3 +168,22 @@ def test_one_click_opens_a_recent_conversation_and_look_alikes_say_their_folder(
     qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double-click:
     qtbot.mouseDClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # click, then this
     assert opened == [str(paths[0]), str(paths[1])]  # a double-click opens once, not twice
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_every_button_and_menu_of_the_start_page_has_its_own_alt_letter(qtbot, user_home, demo, lang):
+    """Keyboard only: with a crash copy offered, each of the start page's buttons and each menu
+    has an Alt+letter, and no two share one (the recovery offer's buttons had none)."""
+    recovery.write(demo, None)
+    window = open_window(qtbot, lang=lang)
+    try:
+        window.refresh_start_page()
+        assert window.start_page.recovery_box.isVisible()
+        texts = [b.text() for b in window.start_page.findChildren(QPushButton) if b.isVisible()]
+        texts += [a.text() for a in window.menuBar().actions()]
+        letters = {t: re.search(r"&(\w)", t) for t in texts}
+        assert all(letters.values()), [t for t, m in letters.items() if m is None]
+        chosen = [m.group(1).lower() for m in letters.values() if m is not None]
+        assert len(chosen) == len(set(chosen)), texts
+    finally:
+        i18n.install(QApplication.instance(), "da")
