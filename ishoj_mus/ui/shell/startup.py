@@ -211,6 +211,7 @@ FIRST_FRAME = frozenset(
         "ishoj_mus.ui.shell.rooms",
         "ishoj_mus.ui.shell.start_page",
         "ishoj_mus.ui.shell.startup",
+        "ishoj_mus.ui.shell.window_size",  # the window's size at start (arithmetic)
         "ishoj_mus.ui.widgets",
         "ishoj_mus.ui.widgets.bidi",  # the title's names (a regular expression)
         "ishoj_mus.ui.widgets.i18n",

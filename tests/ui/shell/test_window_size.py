@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from ishoj_mus.storage.settings import Settings
 from ishoj_mus.ui.shell.app import make_window
-from ishoj_mus.ui.shell.main_window import fitted_size
+from ishoj_mus.ui.shell.window_size import fitted_size
 
 
 @pytest.mark.parametrize(
