@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import io
 import re
@@ -80,3 +81,28 @@ def test_the_ignore_rule_sees_a_missing_reason_or_code():
     bare = "x = f()  # type: ignore\ny = g()  # type: ignore[arg-type]\nz = '# type: ignore'\n"
     assert _ignores_without_reason(good) == []
     assert _ignores_without_reason(bare) == [1, 2]
+
+
+def _plain_job_calls(source: str) -> list[int]:
+    """Lines that build a PDF job with ``Job(…)`` rather than ``Job.of(…)``."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Job"
+    ]
+
+
+def test_pdf_jobs_are_made_with_job_of_so_mypy_checks_their_arguments():
+    """``Job.of(fn, *args)`` types the arguments against the function (issue 25); a plain
+    ``Job(fn, args, kwargs)`` would let a changed signature of a PDF function reach the worker
+    unchecked. Only ``Job.of`` itself builds one that way."""
+    found = {
+        path.relative_to(ROOT).as_posix(): lines
+        for path in sorted((ROOT / "ishoj_mus").rglob("*.py"))
+        if (lines := _plain_job_calls(path.read_text(encoding="utf-8")))
+    }
+    assert list(found) == ["ishoj_mus/pdf/worker.py"] and len(found["ishoj_mus/pdf/worker.py"]) == 1, found
+
+
+def test_the_job_rule_sees_a_plain_job():
+    assert _plain_job_calls("job = Job(render, (conv,), {})\nother = Job.of(render, conv)\n") == [1]
