@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
 from ishoj_mus.domain.changes import Change, Part
 from ishoj_mus.domain.codes import ConversationLocked, SigningRefused
@@ -36,6 +36,7 @@ from ishoj_mus.storage import musfile, recovery
 from ishoj_mus.storage.signed_files import keep_copy, replaced_signed
 from ishoj_mus.ui.conversation.commands import Command, applying
 from ishoj_mus.ui.conversation.prep_commands import ImportPrevious
+from ishoj_mus.ui.widgets.barrier_stack import BarrierUndoStack
 from ishoj_mus.ui.widgets.i18n import refusal_text, tr
 
 if TYPE_CHECKING:
@@ -84,8 +85,7 @@ class ConversationDocument(QObject):
         self.conversation = conversation
         self.path = path
         self.seal = seal
-        self.undo_stack = QUndoStack(self)
-        self._barrier = 0  # the stack index below which undo never reaches (signing, reopening)
+        self.undo_stack = BarrierUndoStack(self)
         self._was_locked = conversation.is_locked
         self._was_modified = False
         self._time_unsaved = False  # the agenda's clock booked time the file does not have yet
@@ -122,7 +122,7 @@ class ConversationDocument(QObject):
         return self._time_unsaved
 
     def can_undo(self) -> bool:
-        return self.undo_stack.canUndo() and self.undo_stack.index() > self._barrier
+        return self.undo_stack.may_undo()
 
     def can_redo(self) -> bool:
         return self.undo_stack.canRedo()
@@ -147,19 +147,17 @@ class ConversationDocument(QObject):
                 self.refused.emit(refusal)
             self.changed.emit(Change(Part.REFUSED))  # editors show the model's value again
             return False
-        self.undo_stack.push(command)
         if getattr(command, "barrier", False):
-            self._barrier = self.undo_stack.index()
-            self._index_changed(self._barrier)
+            self._index_changed(self.undo_stack.push_on_record(command))
+        else:
+            self.undo_stack.push(command)
         return True
 
     def undo(self) -> None:
-        if self.can_undo():
-            self.undo_stack.undo()
+        self.undo_stack.undo_above_barrier()
 
     def redo(self) -> None:
-        if self.can_redo():
-            self.undo_stack.redo()
+        self.undo_stack.redo_if_any()
 
     def import_followups(self, path: Path) -> int:
         """Last time's agreements from a .mus file or a signed PDF into "Siden sidst", as one

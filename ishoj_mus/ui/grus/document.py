@@ -27,10 +27,11 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
 from ishoj_mus.domain.grus import GroupConversation
 from ishoj_mus.storage import grus_file
+from ishoj_mus.ui.widgets.barrier_stack import BarrierUndoStack
 
 AUTOSAVE_MS = 1500  # after the last change
 
@@ -95,11 +96,10 @@ class GroupDocument(QObject):
         super().__init__(parent)
         self.group = group
         self.path = path
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = BarrierUndoStack(self)
         self.undo_stack.cleanChanged.connect(self.modified_changed)
         self.undo_stack.indexChanged.connect(self.undo_changed)
         self.recovered = False  # unsaved with nothing to undo: restored from an automatic copy
-        self._barrier = 0  # the stack index below which undo never reaches (signing, reopening)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -111,18 +111,16 @@ class GroupDocument(QObject):
         return self.recovered or not self.undo_stack.isClean()
 
     def can_undo(self) -> bool:
-        return self.undo_stack.canUndo() and self.undo_stack.index() > self._barrier
+        return self.undo_stack.may_undo()
 
     def can_redo(self) -> bool:
         return self.undo_stack.canRedo()
 
     def undo(self) -> None:
-        if self.can_undo():
-            self.undo_stack.undo()
+        self.undo_stack.undo_above_barrier()
 
     def redo(self) -> None:
-        if self.can_redo():
-            self.undo_stack.redo()
+        self.undo_stack.redo_if_any()
 
     def _schedule_autosave(self, _what: GroupChange) -> None:
         if self.modified:
@@ -156,10 +154,12 @@ class GroupDocument(QObject):
         except Exception:
             self.group = before  # a refusal half-way (after part of a batch) leaves nothing behind
             raise
-        self.undo_stack.push(_Edit(self, text, before, what, barrier))
+        edit = _Edit(self, text, before, what, barrier)
         if barrier:
-            self._barrier = self.undo_stack.index()
+            self.undo_stack.push_on_record(edit)
             self.undo_changed.emit()
+        else:
+            self.undo_stack.push(edit)
         self.changed.emit(what)
         return result
 
